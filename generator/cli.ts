@@ -1,0 +1,128 @@
+// The docs2sdk command line. Each command is a thin shell over a pipeline function.
+import { Command, Option } from "commander";
+import { resolve } from "node:path";
+import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
+import { InputError, readSourceDocument } from "./parse/document.ts";
+import { parseDocument } from "./parse/index.ts";
+import { generate, specJson, type GenerateResult } from "./pipeline/generate.ts";
+
+/** Exit codes: 0 ok, 1 errors under --strict or stale output under --check, 2 bad usage or input. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+function printDiagnostics(items: Diagnostic[], verbose: boolean): void {
+  for (const d of items) {
+    if (d.severity === "info" && !verbose) continue;
+    process.stderr.write(formatDiagnostic(d) + "\n");
+  }
+}
+
+function summarize(result: GenerateResult): string {
+  const lines: string[] = [];
+  for (const doc of result.documents) {
+    for (const c of doc.coverage) {
+      lines.push(
+        `${c.spec} (${doc.file}, ${c.dialect}): actions ${c.actionsFound}/${c.actionsNamed}` +
+          (c.actionsMissing.length ? ` missing ${c.actionsMissing.join(",")}` : "") +
+          `; structures ${c.structsDefined} defined, ${c.structsReferenced} referenced, ${c.danglingRefs.length} dangling` +
+          `; examples ${c.examplesRecovered} recovered, ${c.examplesFailed.length} failed` +
+          c.examplesFailed.map((f) => `\n    example not recovered at ${doc.file}:${f.line}: ${f.reason}`).join(""),
+      );
+    }
+    if (doc.failed) lines.push(`${doc.file}: FAILED (see diagnostics)`);
+  }
+  const g = result.generated;
+  lines.push(
+    `spec: ${result.spec.written.length} written, ${result.spec.deleted.length} deleted, ${result.spec.unchanged} unchanged` +
+      (g ? `; generated: ${g.written.length} written, ${g.deleted.length} deleted, ${g.unchanged} unchanged` : ""),
+  );
+  lines.push(`${result.errors} errors, ${result.warnings} warnings`);
+  return lines.join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command()
+    .name("docs2sdk")
+    .description("Turn cloud API documentation into a normalized spec, typed clients, docs and fixtures.")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command("generate")
+    .description("parse the documents (default: spec/sources/*.txt) into spec/, then emit generated/")
+    .argument("[documents...]", "documents to parse instead of the bundled ones")
+    .option("--check", "write nothing; exit 1 listing every file that would change")
+    .option("--strict", "any error diagnostic fails the run, and nothing is written")
+    .option("--spec-only", "parse only; leave generated/ alone")
+    .option("--root <dir>", "repository root", process.cwd())
+    .option("-v, --verbose", "print info diagnostics too")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("-q, --quiet", "print only errors")
+    .action(async (documents: string[], opts) => {
+      const quiet = opts.quiet || opts.format === "json";
+      const progress = !quiet && process.stderr.isTTY ? (m: string) => process.stderr.write(`· ${m}\n`) : undefined;
+      const result = await generate({
+        root: resolve(opts.root),
+        inputs: documents.length ? documents.map((d) => resolve(d)) : undefined,
+        check: opts.check,
+        strict: opts.strict,
+        specOnly: opts.specOnly,
+        progress,
+      });
+      const diagnostics = result.documents.flatMap((d) => d.diagnostics);
+      if (opts.format === "json") {
+        process.stdout.write(specJson(result));
+      } else {
+        printDiagnostics(quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics, opts.verbose);
+        if (!opts.quiet) process.stdout.write(summarize(result) + "\n");
+      }
+      if (result.aborted) {
+        process.stderr.write(`docs2sdk: ${result.errors} errors under --strict; nothing was written\n`);
+        exitCode = EXIT.failed;
+      } else if (opts.check) {
+        const stale = [
+          ...result.spec.written.map((p) => `spec/${p}`),
+          ...result.spec.deleted.map((p) => `spec/${p} (would be deleted)`),
+          ...(result.generated?.written ?? []).map((p) => `generated/${p}`),
+          ...(result.generated?.deleted ?? []).map((p) => `generated/${p} (would be deleted)`),
+        ];
+        for (const s of stale) process.stderr.write(`stale: ${s}\n`);
+        if (stale.length) {
+          process.stderr.write(`docs2sdk: ${stale.length} files are out of date; run docs2sdk generate\n`);
+          exitCode = EXIT.failed;
+        }
+      }
+      if (result.documents.some((d) => d.failed) && opts.strict) exitCode = EXIT.failed;
+    });
+
+  program
+    .command("parse")
+    .description("parse one document and print its spec JSON on stdout (diagnostics on stderr)")
+    .argument("<document>")
+    .option("--strict", "exit 1 when there is any error diagnostic")
+    .option("-v, --verbose", "print info diagnostics too")
+    .action((document: string, opts) => {
+      try {
+        const doc = readSourceDocument(document);
+        const parsed = parseDocument(doc);
+        printDiagnostics(parsed.diagnostics.items, opts.verbose);
+        const out = parsed.services.length === 1 ? parsed.services[0] : parsed.services;
+        process.stdout.write(specJson(out));
+        if (opts.strict && parsed.diagnostics.errorCount > 0) exitCode = EXIT.failed;
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        process.stderr.write(`${e.message}\n`);
+        exitCode = EXIT.usage;
+      }
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number };
+    if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT.ok;
+    if (typeof err.exitCode === "number") return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw e;
+  }
+  return exitCode;
+}

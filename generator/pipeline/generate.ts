@@ -1,0 +1,195 @@
+// The build step: documents -> spec/ -> generated/.
+//
+// Everything is computed in memory first; files are written only when the whole run is sound, and
+// then only those whose bytes change (see sync-tree.ts). A document that cannot be parsed never
+// costs the spec files it produced before.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { Diagnostics, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
+import type { Service } from "../spec/types.ts";
+import { specPath } from "../spec/types.ts";
+import { danglingRefs, schemaProblems } from "../spec/validate.ts";
+import { InputError, readSourceDocument } from "../parse/document.ts";
+import { parseDocument } from "../parse/index.ts";
+import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
+import { emitters as defaultEmitters } from "../emit/emitters.ts";
+import { listFiles, syncTree, type FileContent, type SyncResult } from "./sync-tree.ts";
+
+export const REPO_ROOT = resolve(import.meta.dirname, "../..");
+
+export interface GenerateOptions {
+  /** Repository root holding spec/, templates/ and generated/. */
+  root?: string;
+  /** Documents to parse; default: every *.txt in spec/sources/. */
+  inputs?: string[];
+  /** Compare only: report what would change, write nothing. */
+  check?: boolean;
+  /** Any error diagnostic fails the run (and nothing is written). */
+  strict?: boolean;
+  /** Parse only; leave generated/ alone. */
+  specOnly?: boolean;
+  emitters?: Emitter[];
+  /** Progress lines (per document, per stage); silent when absent. */
+  progress?: (message: string) => void;
+}
+
+export interface DocumentReport {
+  file: string;
+  services: string[];
+  coverage: Coverage[];
+  diagnostics: Diagnostic[];
+  /** The document produced nothing usable (unreadable, unrecognized, or no actions). */
+  failed: boolean;
+}
+
+export interface GenerateResult {
+  documents: DocumentReport[];
+  spec: SyncResult;
+  generated?: SyncResult;
+  errors: number;
+  warnings: number;
+  /** True when the run refused to write (strict mode with errors). */
+  aborted: boolean;
+}
+
+export const SPEC_REPORT = "report.json";
+
+export function defaultInputs(root: string): string[] {
+  const dir = join(root, "spec", "sources");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function displayPath(root: string, path: string): string {
+  const rel = relative(root, resolve(path));
+  return rel.startsWith("..") ? path : rel.split(sep).join("/");
+}
+
+/** Stable JSON: two-space indent and a final newline, keys in insertion (document) order. */
+export function specJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+/** Parses documents into spec file contents, with one report per document. */
+export function parseDocuments(root: string, inputs: string[]): { files: Map<string, Service>; documents: DocumentReport[] } {
+  const files = new Map<string, Service>();
+  const documents: DocumentReport[] = [];
+  for (const input of inputs) {
+    const file = displayPath(root, input);
+    let report: DocumentReport;
+    try {
+      const doc = readSourceDocument(input, file);
+      const parsed = parseDocument(doc);
+      const diag = parsed.diagnostics;
+      for (const service of parsed.services) {
+        const path = specPath(service);
+        for (const p of schemaProblems(service)) diag.error("spec.schema", service.source?.startLine ?? 1, `${path}${p.path}: ${p.message}`);
+        for (const d of danglingRefs(service)) {
+          diag.error("spec.dangling-ref", service.source?.startLine ?? 1, `${d.from} refers to structure ${d.name}, which the document does not define`);
+        }
+        if (files.has(path)) {
+          diag.error("spec.duplicate", service.source?.startLine ?? 1, `${path} is produced twice (another document or part already made it)`);
+          continue;
+        }
+        files.set(path, service);
+      }
+      const actions = parsed.services.reduce((n, s) => n + s.actions.length, 0);
+      if (parsed.services.length > 0 && actions === 0) diag.error("document.no-actions", 1, "no action could be parsed from this document");
+      report = {
+        file,
+        services: parsed.services.map(specPath),
+        coverage: parsed.coverage,
+        diagnostics: diag.items,
+        failed: actions === 0,
+      };
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const diag = new Diagnostics(file);
+      diag.error("document.unreadable", e.line, e.message.slice(`${file}:${e.line}: `.length));
+      report = { file, services: [], coverage: [], diagnostics: diag.items, failed: true };
+    }
+    documents.push(report);
+  }
+  return { files, documents };
+}
+
+/** Reads every spec file below spec/ back, as emitters must see it. */
+export function loadSpecs(root: string): LoadedSpec[] {
+  const specDir = join(root, "spec");
+  return listFiles(specDir)
+    .filter((p) => p.endsWith(".json") && p.includes("/") && !p.startsWith("sources/"))
+    .map((path) => ({ path, service: JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service }))
+    .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions));
+}
+
+/** Which spec file a document made, read from the file's own `source` field. */
+function specSourceFile(path: string): string | undefined {
+  try {
+    const spec = JSON.parse(readFileSync(path, "utf8")) as Service;
+    return spec.source?.file;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const root = options.root ?? REPO_ROOT;
+  const progress = options.progress ?? (() => {});
+  const inputs = options.inputs ?? defaultInputs(root);
+  const { files, documents } = parseDocuments(root, inputs);
+  for (const d of documents) progress(`parsed ${d.file}: ${d.services.join(", ") || "nothing"}`);
+  const all = documents.flatMap((d) => d.diagnostics);
+  const errors = all.filter((d) => d.severity === "error").length;
+  const warnings = all.filter((d) => d.severity === "warning").length;
+  const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
+  if (options.strict && errors > 0) {
+    return { documents, spec: emptySync, errors, warnings, aborted: true };
+  }
+
+  // A spec file may be deleted only when the document it came from parsed this time.
+  const sound = new Set(documents.filter((d) => !d.failed).map((d) => d.file));
+  const specDir = join(root, "spec");
+  const specFiles = new Map<string, FileContent>();
+  for (const [path, service] of files) specFiles.set(path, specJson(service));
+  specFiles.set(SPEC_REPORT, specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics }))));
+  const spec = syncTree(specDir, specFiles, {
+    check: options.check,
+    owns: (rel) => {
+      if (!rel.endsWith(".json") || rel.startsWith("sources/") || !rel.includes("/")) return false;
+      const from = specSourceFile(join(specDir, rel));
+      return from === undefined || sound.has(from);
+    },
+  });
+  progress(`spec: ${spec.written.length} written, ${spec.deleted.length} deleted, ${spec.unchanged} unchanged`);
+  if (options.specOnly) return { documents, spec, errors, warnings, aborted: false };
+
+  const generated = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, options.check ? files : undefined);
+  return { documents, spec, generated, errors, warnings, aborted: false };
+}
+
+async function emitAll(
+  root: string,
+  emitters: Emitter[],
+  check: boolean,
+  progress: (m: string) => void,
+  inMemory?: Map<string, Service>,
+): Promise<SyncResult> {
+  // In check mode the spec on disk may be stale: emit from what the documents say now.
+  const specs: LoadedSpec[] = inMemory
+    ? [...inMemory].map(([path, service]) => ({ path, service: JSON.parse(specJson(service)) as Service }))
+    : loadSpecs(root);
+  const diagnostics = new Diagnostics("generated");
+  const out = new Map<string, FileContent>();
+  for (const emitter of emitters) {
+    const files = await emitter.emit({ specs, templatesDir: join(root, "templates"), diagnostics });
+    for (const [path, content] of files) {
+      if (out.has(path)) throw new Error(`emitter ${emitter.name} writes ${path}, which another emitter already wrote`);
+      out.set(path, content);
+    }
+    progress(`emitted ${emitter.name}: ${files.size} files`);
+  }
+  return syncTree(join(root, "generated"), out, { check, owns: () => true });
+}

@@ -1,0 +1,63 @@
+// Diagnostics: every anomaly a parser or emitter meets, with the file and line it came from.
+// Nothing is ever dropped silently: an action that cannot be parsed is reported here.
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  severity: Severity;
+  /** A stable, greppable identifier such as "action.missing" or "example.json". */
+  code: string;
+  message: string;
+  file: string;
+  line: number;
+}
+
+export class Diagnostics {
+  readonly items: Diagnostic[] = [];
+
+  constructor(readonly file: string) {}
+
+  report(severity: Severity, code: string, line: number, message: string): void {
+    this.items.push({ severity, code, message, file: this.file, line });
+  }
+  error(code: string, line: number, message: string): void {
+    this.report("error", code, line, message);
+  }
+  warn(code: string, line: number, message: string): void {
+    this.report("warning", code, line, message);
+  }
+  info(code: string, line: number, message: string): void {
+    this.report("info", code, line, message);
+  }
+
+  get errorCount(): number {
+    return this.items.filter((d) => d.severity === "error").length;
+  }
+}
+
+/** `file:line: severity code: message`, the shape editors and CI annotators understand. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}: ${d.severity} ${d.code}: ${d.message}`;
+}
+
+/** What a parser found in one part of a document, against what the document says is there. */
+export interface Coverage {
+  file: string;
+  dialect: string;
+  /** "<provider>/<service>/<version>" of the spec this part became. */
+  spec: string;
+  /** Action names the document itself lists (overview table, TOC). */
+  actionsNamed: number;
+  /** Action sections parsed into the spec. */
+  actionsFound: number;
+  /** Named by the document but not parsed (each also has a diagnostic). */
+  actionsMissing: string[];
+  /** Parsed but not named in the document's list (each also has a diagnostic). */
+  actionsUnlisted: string[];
+  structsReferenced: number;
+  structsDefined: number;
+  /** Referenced but never defined: errors. */
+  danglingRefs: string[];
+  examplesRecovered: number;
+  examplesFailed: { line: number; reason: string }[];
+}

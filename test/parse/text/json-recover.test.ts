@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { isJsonFailure, recoverJson } from "../../../generator/parse/text/json-recover.ts";
+
+describe("recoverJson", () => {
+  it("parses one-token-per-line JSON and stops at the closing brace", () => {
+    const r = recoverJson(["输出示例", "{", '"Response": {', '"RequestId": "abc"', "}", "}", "发者资源"]);
+    expect(isJsonFailure(r)).toBe(false);
+    if (!isJsonFailure(r)) {
+      expect(r.value).toEqual({ Response: { RequestId: "abc" } });
+      expect(r.endIndex).toBe(5);
+    }
+  });
+  it("joins a string literal wrapped across lines with nothing", () => {
+    const r = recoverJson(["{", '"Url": "wss%3A%2F%2FREFCTm', 'Frcy8vUU",', '"N": 1', "}"]);
+    expect(isJsonFailure(r) ? r.error : r.value).toEqual({ Url: "wss%3A%2F%2FREFCTmFrcy8vUU", N: 1 });
+  });
+  it("does not count braces inside strings", () => {
+    const r = recoverJson(['{"a": "}{", "b": [1, 2]}']);
+    expect(isJsonFailure(r) ? r.error : r.value).toEqual({ a: "}{", b: [1, 2] });
+  });
+  it("reports truncated JSON instead of throwing", () => {
+    const r = recoverJson(["{", '"a": 1,']);
+    expect(isJsonFailure(r) && r.error).toMatch(/never closes/);
+  });
+  it("reports text that is not JSON", () => {
+    const r = recoverJson(["{", "a: 1", "}"]);
+    expect(isJsonFailure(r) && r.error).toMatch(/not JSON/);
+  });
+  it("reports when there is no JSON at all", () => {
+    expect(isJsonFailure(recoverJson(["nothing here"]))).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generate, REPO_ROOT } from "../../generator/pipeline/generate.ts";
+
+function scratchRepo(): string {
+  const root = mkdtempSync(join(tmpdir(), "docs2sdk-gen-"));
+  mkdirSync(join(root, "spec", "sources"), { recursive: true });
+  cpSync(join(REPO_ROOT, "spec", "schema.json"), join(root, "spec", "schema.json"));
+  return root;
+}
+
+describe("generate on bad input", () => {
+  it("reports an empty and a binary document with file and line, and keeps existing spec files", async () => {
+    const root = scratchRepo();
+    const empty = join(root, "spec/sources/empty.txt");
+    const binary = join(root, "spec/sources/binary.txt");
+    writeFileSync(empty, "");
+    writeFileSync(binary, Buffer.from([0x41, 0x0a, 0x42, 0x00, 0x43]));
+    // A spec made earlier from the binary document must survive its failed re-parse.
+    mkdirSync(join(root, "spec/tencentcloud/x"), { recursive: true });
+    const earlier = JSON.stringify({ service: "x", actions: [], source: { file: "spec/sources/binary.txt" } });
+    writeFileSync(join(root, "spec/tencentcloud/x/2020-01-01.json"), earlier);
+
+    const result = await generate({ root, specOnly: true });
+    const diags = result.documents.flatMap((d) => d.diagnostics);
+    expect(diags).toContainEqual(expect.objectContaining({ file: "spec/sources/empty.txt", line: 1, code: "document.unreadable" }));
+    expect(diags).toContainEqual(expect.objectContaining({ file: "spec/sources/binary.txt", line: 2, code: "document.unreadable" }));
+    expect(result.documents.every((d) => d.failed)).toBe(true);
+    expect(readFileSync(join(root, "spec/tencentcloud/x/2020-01-01.json"), "utf8")).toBe(earlier);
+  });
+
+  it("writes nothing under --strict when there are errors", async () => {
+    const root = scratchRepo();
+    writeFileSync(join(root, "spec/sources/junk.txt"), "hello\nworld\n");
+    const result = await generate({ root, strict: true });
+    expect(result.aborted).toBe(true);
+    expect(existsSync(join(root, "spec/report.json"))).toBe(false);
+  });
+});

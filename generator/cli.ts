@@ -5,6 +5,8 @@ import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
 import { InputError, readSourceDocument } from "./parse/document.ts";
 import { parseDocument } from "./parse/index.ts";
 import { generate, specJson, type GenerateResult } from "./pipeline/generate.ts";
+import { diffPaths, diffSuperseded } from "./diff/load.ts";
+import { renderJson, renderMarkdown } from "./diff/render.ts";
 
 /** Exit codes: 0 ok, 1 errors under --strict or stale output under --check, 2 bad usage or input. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -114,6 +116,29 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`${e.message}\n`);
         exitCode = EXIT.usage;
       }
+    });
+
+  program
+    .command("diff")
+    .description("what changed between two spec files or spec directories, breaking changes first")
+    .argument("[old]", "old spec file or directory")
+    .argument("[new]", "new spec file or directory")
+    .option("--superseded <dir>", "compare every superseded spec in <dir> with the spec that supersedes it")
+    .addOption(new Option("--format <format>", "output format").choices(["md", "json"]).default("md"))
+    .option("--fail-on-breaking", "exit 1 when any change is breaking")
+    .action((oldPath: string | undefined, newPath: string | undefined, opts) => {
+      let diffs;
+      try {
+        if (opts.superseded) diffs = diffSuperseded(resolve(opts.superseded));
+        else if (oldPath && newPath) diffs = diffPaths(resolve(oldPath), resolve(newPath));
+        else throw new Error("diff needs OLD and NEW, or --superseded DIR");
+      } catch (e) {
+        process.stderr.write(`docs2sdk diff: ${(e as Error).message}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
+      process.stdout.write(opts.format === "json" ? renderJson(diffs) : renderMarkdown(diffs));
+      if (opts.failOnBreaking && diffs.some((d) => d.breaking > 0)) exitCode = EXIT.failed;
     });
 
   try {

@@ -1,0 +1,31 @@
+// Rendering spec diffs for people (Markdown for a changelog or PR comment) and for tools (JSON).
+import type { SpecDiff } from "./spec-diff.ts";
+
+/** Escapes text for a Markdown table cell or inline code-free prose. */
+function md(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;")).replace(/\r?\n/g, " ");
+}
+
+export function renderMarkdown(diffs: SpecDiff[]): string {
+  const out: string[] = [];
+  for (const d of diffs) {
+    out.push(`## ${md(d.old)} → ${md(d.new)}`, "");
+    if (d.changes.length === 0) {
+      out.push("No changes.", "");
+      continue;
+    }
+    out.push(`${d.changes.length} changes, ${d.breaking} breaking.`, "");
+    for (const [title, breaking] of [["Breaking changes", true], ["Other changes", false]] as const) {
+      const rows = d.changes.filter((c) => c.breaking === breaking);
+      if (rows.length === 0) continue;
+      out.push(`### ${title}`, "", "| change | where | before | after |", "|---|---|---|---|");
+      for (const c of rows) out.push(`| ${c.kind} | ${md(c.location)} | ${md(c.before ?? "")} | ${md(c.after ?? "")} |`);
+      out.push("");
+    }
+  }
+  return out.join("\n");
+}
+
+export function renderJson(diffs: SpecDiff[]): string {
+  return JSON.stringify(diffs, null, 2) + "\n";
+}

@@ -7,6 +7,8 @@ import { parseDocument } from "./parse/index.ts";
 import { generate, specJson, type GenerateResult } from "./pipeline/generate.ts";
 import { diffPaths, diffSuperseded } from "./diff/load.ts";
 import { renderJson, renderMarkdown } from "./diff/render.ts";
+import { toOpenApi } from "./emit/openapi/openapi.ts";
+import { readFileSync, writeFileSync } from "node:fs";
 
 /** Exit codes: 0 ok, 1 errors under --strict or stale output under --check, 2 bad usage or input. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -139,6 +141,25 @@ export async function main(argv: string[]): Promise<number> {
       }
       process.stdout.write(opts.format === "json" ? renderJson(diffs) : renderMarkdown(diffs));
       if (opts.failOnBreaking && diffs.some((d) => d.breaking > 0)) exitCode = EXIT.failed;
+    });
+
+  program
+    .command("openapi")
+    .description("export one spec file as an OpenAPI 3.1 document (JSON)")
+    .argument("<spec>", "a spec file, e.g. spec/tencentcloud/cvm/2017-03-12.json")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .action((specFile: string, opts) => {
+      let doc;
+      try {
+        doc = toOpenApi(JSON.parse(readFileSync(specFile, "utf8")));
+      } catch (e) {
+        process.stderr.write(`docs2sdk openapi: ${specFile}: ${(e as Error).message}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
+      const text = JSON.stringify(doc, null, 2) + "\n";
+      if (opts.output) writeFileSync(opts.output, text);
+      else process.stdout.write(text);
     });
 
   try {

@@ -1,4 +1,7 @@
 // The registry of emitters. Each owns its own top-level paths below generated/.
 import type { Emitter } from "./emitter.ts";
+import { openApiEmitter } from "./openapi/index.ts";
 
-export const emitters: Emitter[] = [];
+export const emitters: Emitter[] = [
+  openApiEmitter,
+];

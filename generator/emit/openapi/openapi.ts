@@ -1,0 +1,208 @@
+// The spec as an OpenAPI 3.1 document, so that the OpenAPI tools users already have (viewers,
+// linters, mock servers, other generators) can read a documentation-only API.
+//
+// These APIs are RPC over HTTP: every action goes to the same URL and is told apart by a header
+// (TC3: X-TC-Action) or a query parameter (V2, Alibaba: Action). OpenAPI needs one path per
+// operation, so each action's path is the real path plus a fragment naming the action
+// ("/#DescribeInstances"): the fragment is never sent, so the path still says where requests go.
+import type { Action, Example, Field, Service, Struct, Type } from "../../spec/types.ts";
+
+type Json = Record<string, unknown>;
+
+export const OPENAPI_VERSION = "3.1.0";
+
+function schemaOf(type: Type): Json {
+  if (typeof type === "string") {
+    switch (type) {
+      case "integer":
+        return { type: "integer" };
+      case "float":
+        return { type: "number" };
+      case "boolean":
+        return { type: "boolean" };
+      case "date":
+        return { type: "string", format: "date" };
+      case "timestamp":
+        return { type: "string", "x-docs2sdk-type": "timestamp" };
+      case "timestamp-iso8601":
+        return { type: "string", format: "date-time" };
+      case "binary":
+        return { type: "string", contentEncoding: "base64" };
+      case "object":
+        return { type: "object", additionalProperties: true };
+      default:
+        return { type: "string" };
+    }
+  }
+  if ("array" in type) return { type: "array", items: schemaOf(type.array) };
+  return { $ref: `#/components/schemas/${type.ref}` };
+}
+
+function fieldSchema(field: Field): Json {
+  let schema = schemaOf(field.type);
+  if (field.enum && field.enum.length > 0 && typeof field.type === "string") {
+    const values = field.enum.map((e) => e.value);
+    // Open enumerations (the usual case) document values without rejecting new ones.
+    schema = field.enumClosed ? { ...schema, enum: values } : { ...schema, examples: values, "x-docs2sdk-enum": field.enum };
+  }
+  if (field.nullable) {
+    schema = "$ref" in schema ? { oneOf: [schema, { type: "null" }] } : { ...schema, type: [schema.type as string, "null"] };
+  }
+  const extra: Json = {};
+  if (field.description) extra.description = field.description;
+  if (field.default !== undefined) extra["x-docs2sdk-default"] = field.default;
+  if (field.example !== undefined) extra["x-docs2sdk-example"] = field.example;
+  // $ref siblings are allowed in 3.1; keep the description next to the reference.
+  return { ...schema, ...extra };
+}
+
+function objectSchema(fields: Field[], description?: string): Json {
+  const properties: Json = {};
+  for (const f of fields) properties[f.name] = fieldSchema(f);
+  const required = fields.filter((f) => f.required).map((f) => f.name);
+  return {
+    type: "object",
+    ...(description ? { description } : {}),
+    properties,
+    ...(required.length ? { required } : {}),
+  };
+}
+
+function structSchema(s: Struct): Json {
+  return objectSchema(s.fields, s.description || undefined);
+}
+
+/** Schema names for an action's request and response that never collide with a struct's name. */
+function operationSchemaNames(spec: Service): Map<string, { request: string; response: string }> {
+  const taken = new Set(spec.types.map((t) => t.name));
+  const out = new Map<string, { request: string; response: string }>();
+  const unique = (base: string) => {
+    let name = base;
+    for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+    taken.add(name);
+    return name;
+  };
+  for (const a of spec.actions) out.set(a.name, { request: unique(`${a.name}Request`), response: unique(`${a.name}Response`) });
+  return out;
+}
+
+function basePath(spec: Service): string {
+  return spec.protocol === "tencent-v2" ? "/v2/index.php" : "/";
+}
+
+function examplesOf(examples: Example[], pick: (e: Example) => unknown): Json | undefined {
+  if (examples.length === 0) return undefined;
+  const out: Json = {};
+  examples.forEach((e, i) => {
+    out[`example${i + 1}`] = { summary: e.title || `Example ${i + 1}`, value: pick(e) };
+  });
+  return out;
+}
+
+function operation(spec: Service, action: Action, names: { request: string; response: string }): Json {
+  const errorCodes = [...action.errors, ...spec.errors].map((e) => e.code);
+  const requestExamples = examplesOf(action.examples, (e) => e.input);
+  const responseExamples = examplesOf(action.examples, (e) => e.output);
+  const op: Json = {
+    operationId: action.name,
+    summary: action.title || action.name,
+    ...(action.description ? { description: action.description } : {}),
+    ...(action.category ? { tags: [action.category] } : {}),
+    ...(action.deprecated ? { deprecated: true } : {}),
+    "x-docs2sdk-action": action.name,
+  };
+  if (action.rateLimit !== undefined) op["x-docs2sdk-rate-limit"] = action.rateLimit;
+  if (action.pagination) op["x-docs2sdk-pagination"] = action.pagination;
+  const requestRef = { $ref: `#/components/schemas/${names.request}` };
+  if (spec.protocol === "tc3") {
+    op.parameters = [
+      { name: "X-TC-Action", in: "header", required: true, schema: { type: "string", const: action.name } },
+      { name: "X-TC-Version", in: "header", required: true, schema: { type: "string", const: spec.version } },
+      { name: "X-TC-Timestamp", in: "header", required: true, schema: { type: "integer" } },
+      { name: "X-TC-Region", in: "header", required: action.region === "required", schema: { type: "string" } },
+    ];
+    op.requestBody = { required: true, content: { "application/json": { schema: requestRef, ...(requestExamples ? { examples: requestExamples } : {}) } } };
+  } else {
+    // V2 and Alibaba RPC send parameters flattened into the query ("Tag.1.Key=v").
+    op.parameters = [{ name: "Action", in: "query", required: true, schema: { type: "string", const: action.name } }];
+    op.requestBody = {
+      required: false,
+      description: "Sent as flattened query parameters (arrays as Name.1, Name.2…; nested members as Name.1.Member).",
+      content: { "application/x-www-form-urlencoded": { schema: requestRef, ...(requestExamples ? { examples: requestExamples } : {}) } },
+    };
+    op["x-docs2sdk-flattened"] = spec.protocol === "aliyun-rpc" ? "one-based" : "zero-based";
+  }
+  const responseSchema = spec.protocol === "tc3"
+    ? { type: "object", properties: { Response: { $ref: `#/components/schemas/${names.response}` } }, required: ["Response"] }
+    : { $ref: `#/components/schemas/${names.response}` };
+  op.responses = {
+    "200": {
+      description: "Success, or an error in the body (these APIs report most errors with HTTP 200).",
+      content: { "application/json": { schema: responseSchema, ...(responseExamples ? { examples: responseExamples } : {}) } },
+    },
+  };
+  if (errorCodes.length) op["x-docs2sdk-error-codes"] = [...new Set(errorCodes)];
+  return op;
+}
+
+const SIGNING: Record<Service["protocol"], Json> = {
+  tc3: {
+    type: "apiKey",
+    in: "header",
+    name: "Authorization",
+    description:
+      "TC3-HMAC-SHA256: Authorization = 'TC3-HMAC-SHA256 Credential=<SecretId>/<date>/<service>/tc3_request, SignedHeaders=content-type;host, Signature=<hex>', where the signature is HMAC-SHA256 over the hashed canonical request with a key derived from 'TC3'+SecretKey, the UTC date, the service and 'tc3_request'. X-TC-Timestamp carries the request time.",
+  },
+  "tencent-v2": {
+    type: "apiKey",
+    in: "query",
+    name: "Signature",
+    description:
+      "Tencent signature v1: Signature = base64(HMAC-SHA1 or HMAC-SHA256 of METHOD+host+path+'?'+sorted raw key=value pairs, keyed by SecretKey), with SecretId, Timestamp, Nonce and SignatureMethod in the query.",
+  },
+  "aliyun-rpc": {
+    type: "apiKey",
+    in: "query",
+    name: "Signature",
+    description:
+      "Alibaba Cloud RPC signature 1.0: Signature = base64(HMAC-SHA1(AccessKeySecret+'&', METHOD+'&%2F&'+percentEncode(sorted, percent-encoded query))), with AccessKeyId, SignatureMethod=HMAC-SHA1, SignatureVersion=1.0, SignatureNonce and Timestamp in the query.",
+  },
+};
+
+export function toOpenApi(spec: Service): Json {
+  const names = operationSchemaNames(spec);
+  const schemas: Json = {};
+  for (const s of spec.types) schemas[s.name] = structSchema(s);
+  for (const a of spec.actions) {
+    const n = names.get(a.name)!;
+    schemas[n.request] = objectSchema(a.input, `Request parameters of ${a.name}`);
+    schemas[n.response] = objectSchema(a.output, `Response of ${a.name}`);
+  }
+  const paths: Json = {};
+  const base = basePath(spec);
+  const method = spec.protocol === "tc3" ? "post" : "get";
+  for (const a of spec.actions) paths[`${base}#${a.name}`] = { [method]: operation(spec, a, names.get(a.name)!) };
+  const servers = [
+    { url: `https://${spec.endpoint}`, description: "default endpoint" },
+    ...(spec.regions ?? []).filter((r) => r.endpoint && r.endpoint !== spec.endpoint).map((r) => ({ url: `https://${r.endpoint}`, description: `${r.name} (${r.id})` })),
+  ];
+  const tags = [...new Set(spec.actions.map((a) => a.category).filter((c): c is string => Boolean(c)))].map((name) => ({ name }));
+  return {
+    openapi: OPENAPI_VERSION,
+    info: {
+      title: `${spec.title} (${spec.provider} ${spec.service})`,
+      version: spec.version,
+      ...(spec.description ? { description: spec.description } : {}),
+      "x-docs2sdk-protocol": spec.protocol,
+    },
+    servers,
+    ...(tags.length ? { tags } : {}),
+    security: [{ [spec.protocol]: [] }],
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { [spec.protocol]: SIGNING[spec.protocol] },
+      ...(spec.errors.length ? { "x-docs2sdk-errors": spec.errors.map((e) => ({ code: e.code, description: e.description, ...(e.httpStatus ? { httpStatus: e.httpStatus } : {}) })) } : {}),
+    },
+  };
+}

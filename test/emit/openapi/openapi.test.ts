@@ -1,0 +1,93 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { describe, expect, it } from "vitest";
+import { toOpenApi } from "../../../generator/emit/openapi/openapi.ts";
+import { openApiEmitter } from "../../../generator/emit/openapi/index.ts";
+import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
+import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
+import type { Service } from "../../../generator/spec/types.ts";
+
+async function validate(doc: unknown): Promise<unknown[]> {
+  const result = await new Validator().validate(doc as object);
+  return result.valid ? [] : (result.errors as unknown[]);
+}
+
+const demo: Service = {
+  provider: "tencentcloud", service: "demo", version: "2020-01-01", protocol: "tc3", endpoint: "demo.tencentcloudapi.com", title: "演示",
+  regions: [{ id: "ap-guangzhou", name: "华南地区（广州）", endpoint: "demo.ap-guangzhou.tencentcloudapi.com" }],
+  actions: [
+    {
+      name: "DescribeThings", title: "查询", description: "Lists <things>.", category: "实例相关接口", rateLimit: 20, region: "required",
+      input: [
+        { name: "Filters", type: { array: { ref: "Filter" } }, required: false, description: "过滤" },
+        { name: "Mode", type: "string", required: true, description: "m", enum: [{ value: "A" }, { value: "B", description: "b" }] },
+        { name: "Kind", type: "string", required: false, description: "k", enum: [{ value: "X" }], enumClosed: true },
+      ],
+      output: [
+        { name: "Thing", type: { ref: "Thing" }, required: false, description: "", nullable: true },
+        { name: "Count", type: "integer", required: false, description: "", nullable: true },
+        { name: "RequestId", type: "string", required: true, description: "" },
+      ],
+      errors: [{ code: "InvalidFilter", description: "bad" }],
+      examples: [{ title: "示例1", input: { Mode: "A" }, output: { Response: { Count: 1, RequestId: "r" } } }],
+    },
+  ],
+  types: [
+    { name: "Filter", description: "", fields: [{ name: "Name", type: "string", required: true, description: "" }, { name: "Values", type: { array: "string" }, required: true, description: "" }] },
+    // A struct named like an operation schema must not be overwritten by it.
+    { name: "DescribeThingsRequest", description: "", fields: [] },
+    { name: "Thing", description: "", fields: [{ name: "At", type: "timestamp-iso8601", required: false, description: "" }] },
+  ],
+  errors: [{ code: "InternalError", description: "", kind: "common" }],
+};
+
+describe("toOpenApi", () => {
+  const doc = toOpenApi(demo) as any;
+
+  it("produces a valid OpenAPI 3.1 document", async () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(await validate(doc)).toEqual([]);
+  });
+
+  it("has one operation per action at the real path plus a fragment, with the signing scheme", () => {
+    expect(Object.keys(doc.paths)).toEqual(["/#DescribeThings"]);
+    const op = doc.paths["/#DescribeThings"].post;
+    expect(op.operationId).toBe("DescribeThings");
+    expect(op.parameters[0]).toEqual({ name: "X-TC-Action", in: "header", required: true, schema: { type: "string", const: "DescribeThings" } });
+    expect(doc.components.securitySchemes.tc3.name).toBe("Authorization");
+    expect(doc.servers.map((s: { url: string }) => s.url)).toEqual(["https://demo.tencentcloudapi.com", "https://demo.ap-guangzhou.tencentcloudapi.com"]);
+    expect(op.requestBody.content["application/json"].examples.example1.value).toEqual({ Mode: "A" });
+    expect(op["x-docs2sdk-error-codes"]).toEqual(["InvalidFilter", "InternalError"]);
+  });
+
+  it("keeps required, nullable and open vs closed enumerations", () => {
+    const schemas = doc.components.schemas;
+    expect(schemas.DescribeThingsRequest2.required).toEqual(["Mode"]);
+    expect(schemas.DescribeThingsRequest2.properties.Mode.enum).toBeUndefined();
+    expect(schemas.DescribeThingsRequest2.properties.Mode.examples).toEqual(["A", "B"]);
+    expect(schemas.DescribeThingsRequest2.properties.Kind.enum).toEqual(["X"]);
+    expect(schemas.DescribeThingsResponse.properties.Count.type).toEqual(["integer", "null"]);
+    expect(schemas.DescribeThingsResponse.properties.Thing.oneOf).toEqual([{ $ref: "#/components/schemas/Thing" }, { type: "null" }]);
+    expect(schemas.Thing.properties.At).toEqual({ type: "string", format: "date-time" });
+  });
+
+  it("describes V2 and Alibaba actions as GETs with the Action in the query", async () => {
+    for (const protocol of ["tencent-v2", "aliyun-rpc"] as const) {
+      const d = toOpenApi({ ...demo, protocol }) as any;
+      const path = protocol === "tencent-v2" ? "/v2/index.php#DescribeThings" : "/#DescribeThings";
+      expect(d.paths[path].get.parameters[0]).toMatchObject({ name: "Action", in: "query" });
+      expect(await validate(d)).toEqual([]);
+    }
+  });
+});
+
+describe("OpenAPI export of every spec in spec/", () => {
+  it("validates for each spec file", async () => {
+    const specs = loadSpecs(REPO_ROOT);
+    const files = await openApiEmitter.emit({ specs, templatesDir: "", diagnostics: new Diagnostics("t") });
+    expect(files.size).toBe(specs.length);
+    for (const [path, text] of files) {
+      const errors = await validate(JSON.parse(text as string));
+      expect(errors, path).toEqual([]);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 import type { Service } from "../../../generator/spec/types.ts";
 
 async function validate(doc: unknown): Promise<unknown[]> {
-  const result = await new Validator().validate(doc as object);
+  const result = await new Validator().validate(doc as Parameters<Validator["validate"]>[0]);
   return result.valid ? [] : (result.errors as unknown[]);
 }
 

@@ -18,6 +18,12 @@ export interface EmitContext {
 
 export interface Emitter {
   readonly name: string;
+  /**
+   * True when the files for one spec depend on that spec alone (client packages, per-package
+   * docs): the pipeline then calls emit once per spec, and a change in one document re-emits
+   * only its own outputs. Emitters that combine specs (a site index) leave it unset.
+   */
+  readonly perSpec?: boolean;
   /** Files to write, keyed by path relative to generated/ ("/"-separated). */
   emit(ctx: EmitContext): Promise<Map<string, string | Uint8Array>>;
 }

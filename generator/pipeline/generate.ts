@@ -12,8 +12,11 @@ import { danglingRefs, schemaProblems } from "../spec/validate.ts";
 import { InputError, readSourceDocument } from "../parse/document.ts";
 import { parseDocument } from "../parse/index.ts";
 import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
+import type { Dialect } from "../parse/dialect.ts";
+import { dialects as defaultDialects } from "../parse/dialects.ts";
 import { emitters as defaultEmitters } from "../emit/emitters.ts";
 import { listFiles, syncTree, type FileContent, type SyncResult } from "./sync-tree.ts";
+import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -29,9 +32,17 @@ export interface GenerateOptions {
   /** Parse only; leave generated/ alone. */
   specOnly?: boolean;
   emitters?: Emitter[];
+  dialects?: Dialect[];
   /** Progress lines (per document, per stage); silent when absent. */
   progress?: (message: string) => void;
+  /** Reuse results whose inputs did not change (default true); kept in .cache/docs2sdk/. */
+  cache?: boolean;
 }
+
+/** What each stage's results depend on besides its input; a change here redoes the stage. */
+const PARSE_CODE = ["generator/parse", "generator/spec", "spec/schema.json", "package-lock.json"];
+const EMIT_CODE = ["generator/emit", "generator/spec", "templates", "package-lock.json"];
+export const CACHE_DIR = ".cache/docs2sdk";
 
 export interface DocumentReport {
   file: string;
@@ -50,6 +61,7 @@ export interface GenerateResult {
   warnings: number;
   /** True when the run refused to write (strict mode with errors). */
   aborted: boolean;
+  cache: { hits: number; misses: number };
 }
 
 export const SPEC_REPORT = "report.json";
@@ -73,45 +85,71 @@ export function specJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + "\n";
 }
 
+/** Parses one document and checks what it produced; cached by the document's bytes and the parser code. */
+function parseOne(input: string, file: string, code: string, cache: BuildCache, dialects: Dialect[]): { report: DocumentReport; services: Service[] } {
+  const key = existsSync(input) ? sha256(code, file, readFileSync(input)) : undefined;
+  const cached = key ? cache.get<{ report: DocumentReport; services: Service[] }>("parse", key) : undefined;
+  if (cached) return cached;
+  let result: { report: DocumentReport; services: Service[] };
+  try {
+    const doc = readSourceDocument(input, file);
+    const parsed = parseDocument(doc, dialects);
+    const diag = parsed.diagnostics;
+    const services: Service[] = [];
+    for (const service of parsed.services) {
+      const path = specPath(service);
+      const line = service.source?.startLine ?? 1;
+      for (const p of schemaProblems(service)) diag.error("spec.schema", line, `${path}${p.path}: ${p.message}`);
+      for (const d of danglingRefs(service)) {
+        diag.error("spec.dangling-ref", line, `${d.from} refers to structure ${d.name}, which the document does not define`);
+      }
+      if (services.some((s) => specPath(s) === path)) {
+        diag.error("spec.duplicate", line, `${path} is produced twice by this document`);
+        continue;
+      }
+      services.push(service);
+    }
+    const actions = services.reduce((n, s) => n + s.actions.length, 0);
+    if (services.length > 0 && actions === 0) diag.error("document.no-actions", 1, "no action could be parsed from this document");
+    result = {
+      services,
+      report: { file, services: services.map(specPath), coverage: parsed.coverage, diagnostics: diag.items, failed: actions === 0 },
+    };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const diag = new Diagnostics(file);
+    diag.error("document.unreadable", e.line, e.message.slice(`${file}:${e.line}: `.length));
+    result = { services: [], report: { file, services: [], coverage: [], diagnostics: diag.items, failed: true } };
+  }
+  if (key) cache.set("parse", key, result);
+  return result;
+}
+
 /** Parses documents into spec file contents, with one report per document. */
-export function parseDocuments(root: string, inputs: string[]): { files: Map<string, Service>; documents: DocumentReport[] } {
+export function parseDocuments(
+  root: string,
+  inputs: string[],
+  cache = new BuildCache("", false),
+  dialects: Dialect[] = defaultDialects,
+): { files: Map<string, Service>; documents: DocumentReport[] } {
   const files = new Map<string, Service>();
   const documents: DocumentReport[] = [];
+  const code = fingerprint(root, PARSE_CODE);
   for (const input of inputs) {
     const file = displayPath(root, input);
-    let report: DocumentReport;
-    try {
-      const doc = readSourceDocument(input, file);
-      const parsed = parseDocument(doc);
-      const diag = parsed.diagnostics;
-      for (const service of parsed.services) {
-        const path = specPath(service);
-        for (const p of schemaProblems(service)) diag.error("spec.schema", service.source?.startLine ?? 1, `${path}${p.path}: ${p.message}`);
-        for (const d of danglingRefs(service)) {
-          diag.error("spec.dangling-ref", service.source?.startLine ?? 1, `${d.from} refers to structure ${d.name}, which the document does not define`);
-        }
-        if (files.has(path)) {
-          diag.error("spec.duplicate", service.source?.startLine ?? 1, `${path} is produced twice (another document or part already made it)`);
-          continue;
-        }
-        files.set(path, service);
+    const { report, services } = parseOne(input, file, code, cache, dialects);
+    const diagnostics = [...report.diagnostics];
+    for (const service of services) {
+      const path = specPath(service);
+      if (files.has(path)) {
+        // Across documents: the first one (in input order) keeps the spec file.
+        const other = files.get(path)!.source?.file ?? "another document";
+        diagnostics.push({ severity: "error", code: "spec.duplicate", file, line: service.source?.startLine ?? 1, message: `${path} is also produced by ${other}; keeping that one` });
+        continue;
       }
-      const actions = parsed.services.reduce((n, s) => n + s.actions.length, 0);
-      if (parsed.services.length > 0 && actions === 0) diag.error("document.no-actions", 1, "no action could be parsed from this document");
-      report = {
-        file,
-        services: parsed.services.map(specPath),
-        coverage: parsed.coverage,
-        diagnostics: diag.items,
-        failed: actions === 0,
-      };
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      const diag = new Diagnostics(file);
-      diag.error("document.unreadable", e.line, e.message.slice(`${file}:${e.line}: `.length));
-      report = { file, services: [], coverage: [], diagnostics: diag.items, failed: true };
+      files.set(path, service);
     }
-    documents.push(report);
+    documents.push({ ...report, diagnostics });
   }
   return { files, documents };
 }
@@ -139,14 +177,15 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const root = options.root ?? REPO_ROOT;
   const progress = options.progress ?? (() => {});
   const inputs = options.inputs ?? defaultInputs(root);
-  const { files, documents } = parseDocuments(root, inputs);
+  const cache = new BuildCache(join(root, CACHE_DIR), options.cache ?? true);
+  const { files, documents } = parseDocuments(root, inputs, cache, options.dialects);
   for (const d of documents) progress(`parsed ${d.file}: ${d.services.join(", ") || "nothing"}`);
   const all = documents.flatMap((d) => d.diagnostics);
   const errors = all.filter((d) => d.severity === "error").length;
   const warnings = all.filter((d) => d.severity === "warning").length;
   const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
   if (options.strict && errors > 0) {
-    return { documents, spec: emptySync, errors, warnings, aborted: true };
+    return { documents, spec: emptySync, errors, warnings, aborted: true, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
   // A spec file may be deleted only when the document it came from parsed this time.
@@ -164,10 +203,14 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     },
   });
   progress(`spec: ${spec.written.length} written, ${spec.deleted.length} deleted, ${spec.unchanged} unchanged`);
-  if (options.specOnly) return { documents, spec, errors, warnings, aborted: false };
+  if (options.specOnly) {
+    cache.prune(["parse"]);
+    return { documents, spec, errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
+  }
 
-  const generated = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, options.check ? files : undefined);
-  return { documents, spec, generated, errors, warnings, aborted: false };
+  const generated = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? files : undefined);
+  if (!options.check) cache.prune(["parse", "emit"]);
+  return { documents, spec, generated, errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
 }
 
 async function emitAll(
@@ -175,6 +218,7 @@ async function emitAll(
   emitters: Emitter[],
   check: boolean,
   progress: (m: string) => void,
+  cache: BuildCache,
   inMemory?: Map<string, Service>,
 ): Promise<SyncResult> {
   // In check mode the spec on disk may be stale: emit from what the documents say now.
@@ -183,13 +227,23 @@ async function emitAll(
     : loadSpecs(root);
   const diagnostics = new Diagnostics("generated");
   const out = new Map<string, FileContent>();
-  for (const emitter of emitters) {
-    const files = await emitter.emit({ specs, templatesDir: join(root, "templates"), diagnostics });
+  const code = fingerprint(root, EMIT_CODE);
+  const templatesDir = join(root, "templates");
+  // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
+  const run = async (emitter: Emitter, unit: LoadedSpec[], label: string) => {
+    const key = sha256(code, emitter.name, ...unit.flatMap((s) => [s.path, specJson(s.service)]));
+    const cached = cache.get<SerializedFiles>("emit", key);
+    const files = cached ? deserializeFiles(cached) : await emitter.emit({ specs: unit, templatesDir, diagnostics });
+    if (!cached) cache.set("emit", key, serializeFiles(files));
     for (const [path, content] of files) {
       if (out.has(path)) throw new Error(`emitter ${emitter.name} writes ${path}, which another emitter already wrote`);
       out.set(path, content);
     }
-    progress(`emitted ${emitter.name}: ${files.size} files`);
+    progress(`emitted ${emitter.name}${label}: ${files.size} files${cached ? " (unchanged, cached)" : ""}`);
+  };
+  for (const emitter of emitters) {
+    if (emitter.perSpec) for (const spec of specs) await run(emitter, [spec], ` for ${spec.path}`);
+    else await run(emitter, specs, "");
   }
   return syncTree(join(root, "generated"), out, { check, owns: () => true });
 }

@@ -8,6 +8,7 @@ export function openApiFileName(s: { provider: string; service: string; version:
 
 export const openApiEmitter: Emitter = {
   name: "openapi",
+  perSpec: true,
   async emit({ specs }) {
     const out = new Map<string, string>();
     for (const { service } of specs) out.set(openApiFileName(service), JSON.stringify(toOpenApi(service), null, 2) + "\n");

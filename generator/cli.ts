@@ -1,6 +1,6 @@
 // The docs2sdk command line. Each command is a thin shell over a pipeline function.
 import { Command, Option } from "commander";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
 import { InputError, readSourceDocument } from "./parse/document.ts";
 import { parseDocument } from "./parse/index.ts";
@@ -8,7 +8,30 @@ import { generate, specJson, type GenerateResult } from "./pipeline/generate.ts"
 import { diffPaths, diffSuperseded } from "./diff/load.ts";
 import { renderJson, renderMarkdown } from "./diff/render.ts";
 import { toOpenApi } from "./emit/openapi/openapi.ts";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+/** Re-runs `run` after changes under spec/sources, templates/ or the given documents (debounced). */
+async function watchAndRegenerate(root: string, documents: string[], run: () => Promise<void>): Promise<void> {
+  const { watch } = await import("node:fs");
+  const targets = documents.length ? documents.map((d) => resolve(d)) : [join(root, "spec", "sources")];
+  targets.push(join(root, "templates"));
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const trigger = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(run).catch((e) => {
+        process.stderr.write(`docs2sdk: ${(e as Error).stack ?? e}\n`);
+      });
+    }, 200);
+  };
+  await run();
+  for (const t of targets) {
+    if (existsSync(t)) watch(t, { recursive: true }, trigger);
+  }
+  process.stderr.write(`watching ${targets.join(", ")} (Ctrl-C to stop)\n`);
+  await new Promise<void>(() => {});
+}
 
 /** Exit codes: 0 ok, 1 errors under --strict or stale output under --check, 2 bad usage or input. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -62,17 +85,30 @@ export async function main(argv: string[]): Promise<number> {
     .option("-v, --verbose", "print info diagnostics too")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("-q, --quiet", "print only errors")
+    .option("--no-cache", "redo every stage, ignoring .cache/docs2sdk")
+    .option("--watch", "regenerate whenever a document or template changes")
     .action(async (documents: string[], opts) => {
       const quiet = opts.quiet || opts.format === "json";
       const progress = !quiet && process.stderr.isTTY ? (m: string) => process.stderr.write(`· ${m}\n`) : undefined;
-      const result = await generate({
-        root: resolve(opts.root),
-        inputs: documents.length ? documents.map((d) => resolve(d)) : undefined,
-        check: opts.check,
-        strict: opts.strict,
-        specOnly: opts.specOnly,
-        progress,
-      });
+      const root = resolve(opts.root);
+      const runOnce = () =>
+        generate({
+          root,
+          inputs: documents.length ? documents.map((d) => resolve(d)) : undefined,
+          check: opts.check,
+          strict: opts.strict,
+          specOnly: opts.specOnly,
+          cache: opts.cache,
+          progress,
+        });
+      if (opts.watch) {
+        await watchAndRegenerate(root, documents, async () => {
+          const r = await runOnce();
+          process.stdout.write(summarize(r) + "\n");
+        });
+        return;
+      }
+      const result = await runOnce();
       const diagnostics = result.documents.flatMap((d) => d.diagnostics);
       if (opts.format === "json") {
         process.stdout.write(specJson(result));

@@ -40,8 +40,9 @@ export interface GenerateOptions {
 }
 
 /** What each stage's results depend on besides its input; a change here redoes the stage. */
+// Paths are relative to the tool's own root (REPO_ROOT), whatever project root a run writes to.
 const PARSE_CODE = ["generator/parse", "generator/spec", "spec/schema.json", "package-lock.json"];
-const EMIT_CODE = ["generator/emit", "generator/spec", "templates", "package-lock.json"];
+const EMIT_CODE = ["generator/emit", "generator/spec", "package-lock.json"];
 export const CACHE_DIR = ".cache/docs2sdk";
 
 export interface DocumentReport {
@@ -134,7 +135,7 @@ export function parseDocuments(
 ): { files: Map<string, Service>; documents: DocumentReport[] } {
   const files = new Map<string, Service>();
   const documents: DocumentReport[] = [];
-  const code = fingerprint(root, PARSE_CODE);
+  const code = fingerprint(REPO_ROOT, PARSE_CODE);
   for (const input of inputs) {
     const file = displayPath(root, input);
     const { report, services } = parseOne(input, file, code, cache, dialects);
@@ -227,8 +228,9 @@ async function emitAll(
     : loadSpecs(root);
   const diagnostics = new Diagnostics("generated");
   const out = new Map<string, FileContent>();
-  const code = fingerprint(root, EMIT_CODE);
-  const templatesDir = join(root, "templates");
+  // A project may carry its own templates/; otherwise the tool's own are used.
+  const templatesDir = existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates");
+  const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]));
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   const run = async (emitter: Emitter, unit: LoadedSpec[], label: string) => {
     const key = sha256(code, emitter.name, ...unit.flatMap((s) => [s.path, specJson(s.service)]));

@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores here and in CI: run files in parallel, but not more than the machine has.
     maxWorkers: 2,
+    reporters: ["default", "./test/plain-summary-reporter.ts"],
   },
 });

@@ -52,6 +52,7 @@ function summarize(result: GenerateResult): string {
           (c.actionsMissing.length ? ` missing ${c.actionsMissing.join(",")}` : "") +
           `; structures ${c.structsDefined} defined, ${c.structsReferenced} referenced, ${c.danglingRefs.length} dangling` +
           `; examples ${c.examplesRecovered} recovered, ${c.examplesFailed.length} failed` +
+          (c.pagination ? `; pagination: ${c.pagination.hinted.length} actions hinted, ${c.pagination.unhinted.length} list-like without a hint` : "") +
           c.examplesFailed.map((f) => `\n    example not recovered at ${doc.file}:${f.line}: ${f.reason}`).join(""),
       );
     }

@@ -3,6 +3,8 @@ import { Diagnostics } from "../spec/diagnostics.ts";
 import type { Dialect, ParseResult } from "./dialect.ts";
 import { dialects as defaultDialects } from "./dialects.ts";
 import type { DocumentPart, SourceDocument } from "./document.ts";
+import { annotatePagination } from "./pagination.ts";
+import { specPath } from "../spec/types.ts";
 
 export interface DocumentParse extends ParseResult {
   file: string;
@@ -39,6 +41,11 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
   for (const { dialect, part } of found) {
     result.parts.push(part);
     const parsed = dialect.parse(doc, part, diagnostics);
+    for (const service of parsed.services) {
+      const pagination = annotatePagination(service);
+      const coverage = parsed.coverage.find((c) => c.spec === specPath(service).replace(/\.json$/, ""));
+      if (coverage) coverage.pagination = pagination;
+    }
     result.services.push(...parsed.services);
     result.coverage.push(...parsed.coverage);
   }

@@ -60,4 +60,9 @@ export interface Coverage {
   danglingRefs: string[];
   examplesRecovered: number;
   examplesFailed: { line: number; reason: string }[];
+  /** Filled by the shared pagination pass: actions with a paging hint, and list-like ones without. */
+  pagination?: {
+    hinted: { action: string; style: string; items: string }[];
+    unhinted: { action: string; reason: string }[];
+  };
 }

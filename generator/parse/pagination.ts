@@ -1,0 +1,77 @@
+// Pagination hints: which actions page through a list, and how, read from the parameters the
+// document gives them. Dialect-independent: it looks only at parsed actions, so every dialect
+// gets the same rules. A hint is recorded only where the pattern is complete (a start parameter,
+// a page size or token, and exactly one list to iterate); every list-like action without one is
+// reported with the reason, so that a missing paginator is a visible decision, not an accident.
+import type { Action, Field, Pagination, Service, Struct } from "../spec/types.ts";
+
+export interface PaginationSummary {
+  hinted: { action: string; style: Pagination["style"]; items: string }[];
+  unhinted: { action: string; reason: string }[];
+}
+
+const by = (fields: Field[], ...names: string[]): Field | undefined => {
+  const wanted = names.map((n) => n.toLowerCase());
+  return fields.find((f) => wanted.includes(f.name.toLowerCase()));
+};
+
+const isArray = (f: Field) => typeof f.type === "object" && "array" in f.type;
+const isNumeric = (f: Field) => f.type === "integer" || f.type === "float" || f.type === "string";
+
+/** The list fields of a response: top-level arrays, or (Alibaba) an object wrapping one array. */
+function listPaths(output: Field[], structs: Map<string, Struct>): string[] {
+  const top = output.filter(isArray).map((f) => f.name);
+  if (top.length > 0) return top;
+  const nested: string[] = [];
+  for (const f of output) {
+    if (typeof f.type !== "object" || !("ref" in f.type)) continue;
+    const inner = structs.get(f.type.ref)?.fields.filter(isArray) ?? [];
+    if (inner.length === 1) nested.push(`${f.name}.${inner[0]!.name}`);
+  }
+  return nested;
+}
+
+/** Describe…/List… actions returning a list are the ones a user would expect to page. */
+function isListLike(action: Action, lists: string[]): boolean {
+  return /^(Describe|List|Query|Get)/i.test(action.name) && lists.length > 0;
+}
+
+export function paginationHint(action: Action, structs: Map<string, Struct>): Pagination | string {
+  const lists = listPaths(action.output, structs);
+  const offset = by(action.input, "Offset");
+  const limit = by(action.input, "Limit", "MaxResults");
+  const pageNumber = by(action.input, "PageNumber", "PageNum");
+  const pageSize = by(action.input, "PageSize");
+  const tokenIn = by(action.input, "NextToken");
+  const tokenOut = by(action.output, "NextToken");
+  const total = by(action.output, "TotalCount", "TotalNum", "Total");
+  const style = tokenIn && tokenOut ? "token" : pageNumber && pageSize ? "page" : offset && limit ? "offset" : undefined;
+  if (!style) return "no paging parameters (Offset/Limit, PageNumber/PageSize or NextToken) in the request";
+  if (lists.length === 0) return "no list in the response";
+  if (lists.length > 1) return `several lists in the response (${lists.join(", ")}): which one pages is not documented`;
+  if (style !== "token" && !total) return "no total count in the response, so the end cannot be told from a short page alone";
+  if (style === "offset" && !(isNumeric(offset!) && isNumeric(limit!))) return "Offset/Limit are not numbers";
+  const hint: Pagination = { style, inputToken: (tokenIn ?? pageNumber ?? offset)!.name, items: lists[0]! };
+  const size = style === "token" ? limit ?? pageSize : style === "page" ? pageSize : limit;
+  if (size) hint.pageSize = size.name;
+  if (total) hint.totalCount = total.name;
+  if (style === "token") hint.outputToken = tokenOut!.name;
+  return hint;
+}
+
+/** Records hints on the service's actions (in place) and returns the summary. */
+export function annotatePagination(service: Service): PaginationSummary {
+  const structs = new Map(service.types.map((t) => [t.name, t]));
+  const summary: PaginationSummary = { hinted: [], unhinted: [] };
+  for (const action of service.actions) {
+    const hint = paginationHint(action, structs);
+    if (typeof hint === "string") {
+      delete action.pagination;
+      if (isListLike(action, listPaths(action.output, structs))) summary.unhinted.push({ action: action.name, reason: hint });
+      continue;
+    }
+    action.pagination = hint;
+    summary.hinted.push({ action: action.name, style: hint.style, items: hint.items });
+  }
+  return summary;
+}

@@ -1,7 +1,9 @@
 // The registry of emitters. Each owns its own top-level paths below generated/.
 import type { Emitter } from "./emitter.ts";
 import { openApiEmitter } from "./openapi/index.ts";
+import { docsEmitter } from "./docs/index.ts";
 
 export const emitters: Emitter[] = [
   openApiEmitter,
+  docsEmitter,
 ];

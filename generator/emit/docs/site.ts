@@ -1,0 +1,196 @@
+// The static reference site (generated/docs-site/): plain HTML files with relative links, one
+// stylesheet and a vanilla search script, so it can be opened from the file system, served by any
+// static host, or zipped for offline reading. Every link names its file (".../index.html"): file://
+// does not resolve directories to index pages.
+import type { Action, Provider, Service, Struct } from "../../spec/types.ts";
+import { scriptSafeJson } from "./escape.ts";
+import { PROTOCOL_LABELS } from "./markdown.ts";
+import {
+  actionFacts,
+  errorRows,
+  exampleViews,
+  fieldRows,
+  groupByCategory,
+  packageOf,
+  PROVIDER_LABELS,
+  referrers,
+  summary,
+  type TypeHref,
+} from "./model.ts";
+import type { SiteTemplates } from "./templates.ts";
+
+export const SITE_DIR = "docs-site";
+
+export interface SiteSpec {
+  /** Path below spec/ ("tencentcloud/cvm/2017-03-12.json"). */
+  path: string;
+  service: Service;
+  /** The actions and structures that get pages (see pagedItems). */
+  actions: Action[];
+  types: Struct[];
+}
+
+/** Where a spec's pages live below the site: "tencentcloud/cvm/2017-03-12/". */
+export function serviceDir(s: Pick<Service, "provider" | "service" | "version">): string {
+  return `${s.provider}/${s.service}/${s.version}/`;
+}
+
+export function actionPagePath(s: Service, action: string): string {
+  return `${serviceDir(s)}actions/${action}.html`;
+}
+
+export function structPagePath(s: Service, struct: string): string {
+  return `${serviceDir(s)}types/${struct}.html`;
+}
+
+/** "../" once per directory level of a page path below the site. */
+function rootOf(pagePath: string): string {
+  return "../".repeat(pagePath.split("/").length - 1);
+}
+
+/** One search entry: [kind ("a" action, "t" structure), name, title, where, path below the site]. */
+export type SearchEntry = [string, string, string, string, string];
+
+/** The search index as a classic script: a file:// page may load scripts but not fetch JSON. */
+export function searchIndexScript(entries: SearchEntry[]): string {
+  return `window.DOCS2SDK_SEARCH = ${scriptSafeJson({ version: 1, entries })};\n`;
+}
+
+export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<string, string> {
+  const out = new Map<string, string>();
+  const put = (path: string, content: string) => out.set(`${SITE_DIR}/${path}`, content);
+  const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const bySpecId = new Map(sorted.map((s) => [`${s.service.provider}/${s.service.service}/${s.service.version}`, s]));
+  const entries: SearchEntry[] = [];
+
+  const serviceRow = (s: SiteSpec, from: string) => ({
+    href: `${rootOf(from)}${serviceDir(s.service)}index.html`,
+    title: s.service.title || s.service.service,
+    name: s.service.service,
+    version: s.service.version,
+    superseded: Boolean(s.service.supersededBy),
+    actionCount: s.actions.length,
+    typeCount: s.types.length,
+    packageName: packageOf(s.service)?.name,
+  });
+
+  const providers: Provider[] = [...new Set(sorted.map((s) => s.service.provider))];
+  put(
+    "index.html",
+    templates.index({
+      root: "",
+      pageTitle: "API reference",
+      actionCount: sorted.reduce((n, s) => n + s.actions.length, 0),
+      typeCount: sorted.reduce((n, s) => n + s.types.length, 0),
+      serviceCount: sorted.length,
+      providers: providers.map((p) => ({
+        href: `${p}/index.html`,
+        label: PROVIDER_LABELS[p] ?? p,
+        services: sorted.filter((s) => s.service.provider === p).map((s) => serviceRow(s, "index.html")),
+      })),
+    }),
+  );
+  for (const p of providers) {
+    const page = `${p}/index.html`;
+    put(
+      page,
+      templates.provider({
+        root: rootOf(page),
+        pageTitle: PROVIDER_LABELS[p] ?? p,
+        crumbs: [{ href: "../index.html", text: "Home" }],
+        current: PROVIDER_LABELS[p] ?? p,
+        label: PROVIDER_LABELS[p] ?? p,
+        services: sorted.filter((s) => s.service.provider === p).map((s) => serviceRow(s, page)),
+      }),
+    );
+  }
+
+  for (const spec of sorted) {
+    const { service } = spec;
+    const dir = serviceDir(service);
+    const pkg = packageOf(service);
+    const label = `${service.title || service.service} ${service.service} ${service.version}`;
+    const defined = new Set(spec.types.map((t) => t.name));
+    const homeCrumbs = (page: string) => {
+      const root = rootOf(page);
+      return [
+        { href: `${root}index.html`, text: "Home" },
+        { href: `${root}${service.provider}/index.html`, text: PROVIDER_LABELS[service.provider] ?? service.provider },
+      ];
+    };
+    const serviceCrumb = { href: "../index.html", text: `${service.title || service.service} (${service.version})` };
+
+    const indexPage = `${dir}index.html`;
+    const supersededBy = service.supersededBy;
+    const newer = supersededBy ? bySpecId.get(supersededBy) : undefined;
+    put(
+      indexPage,
+      templates.service({
+        root: rootOf(indexPage),
+        pageTitle: `${service.title || service.service} (${service.service} ${service.version})`,
+        crumbs: homeCrumbs(indexPage),
+        current: `${service.title || service.service} (${service.version})`,
+        service,
+        pkg,
+        providerLabel: PROVIDER_LABELS[service.provider] ?? service.provider,
+        protocolLabel: PROTOCOL_LABELS[service.protocol] ?? service.protocol,
+        superseded: supersededBy
+          ? { label: supersededBy, href: newer ? `${rootOf(indexPage)}${serviceDir(newer.service)}index.html` : undefined }
+          : undefined,
+        groups: groupByCategory(spec.actions.map((a) => ({ name: a.name, title: a.title, deprecated: a.deprecated === true, category: a.category, href: `actions/${a.name}.html` }))),
+        types: spec.types.map((t) => ({ name: t.name, summary: summary(t.description), href: `types/${t.name}.html` })),
+        errors: errorRows(service.errors),
+      }),
+    );
+
+    const fromAction: TypeHref = (name) => (defined.has(name) ? `../types/${name}.html` : undefined);
+    for (const action of spec.actions) {
+      const page = actionPagePath(service, action.name);
+      entries.push(["a", action.name, action.title, label, page]);
+      put(
+        page,
+        templates.action({
+          root: rootOf(page),
+          pageTitle: `${action.name}${action.title ? ` ${action.title}` : ""}`,
+          crumbs: [...homeCrumbs(page), serviceCrumb],
+          current: action.name,
+          action,
+          facts: actionFacts(service, action, pkg),
+          input: fieldRows(action.input, fromAction),
+          output: fieldRows(action.output, fromAction),
+          errors: errorRows(action.errors),
+          examples: exampleViews(service, action, pkg),
+        }),
+      );
+    }
+
+    const refs = referrers(service);
+    const titles = new Map(spec.actions.map((a) => [a.name, a.title]));
+    const fromStruct: TypeHref = (name) => (defined.has(name) ? `${name}.html` : undefined);
+    for (const struct of spec.types) {
+      const page = structPagePath(service, struct.name);
+      entries.push(["t", struct.name, summary(struct.description, 60), label, page]);
+      const r = refs.get(struct.name) ?? { actions: [], structs: [] };
+      put(
+        page,
+        templates.struct({
+          root: rootOf(page),
+          pageTitle: struct.name,
+          crumbs: [...homeCrumbs(page), serviceCrumb],
+          current: struct.name,
+          struct,
+          input: struct.usage === "input" || struct.usage === "both",
+          rows: fieldRows(struct.fields, fromStruct),
+          usedBy: [
+            ...r.actions.filter((a) => titles.has(a)).map((a) => ({ name: a, title: titles.get(a), href: `../actions/${a}.html` })),
+            ...r.structs.filter((s) => defined.has(s) && s !== struct.name).map((s) => ({ name: s, href: `${s}.html` })),
+          ],
+        }),
+      );
+    }
+  }
+
+  for (const [path, content] of templates.assets) put(path, content);
+  put("assets/search-index.js", searchIndexScript(entries));
+  return out;
+}

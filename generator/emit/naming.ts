@@ -1,0 +1,110 @@
+// Names of generated packages and of the TypeScript symbols inside them, as CONVENTIONS.md fixes
+// them. Every emitter that refers to a client package (docs, fixtures, tests) imports these, so a
+// name is decided in exactly one place.
+import type { Action, Service } from "../spec/types.ts";
+
+type Named = Pick<Service, "provider" | "service" | "protocol">;
+
+/** "cvm" -> "Cvm", "cloud-audit" -> "CloudAudit", "describe_instances" -> "DescribeInstances". */
+export function pascalCase(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
+}
+
+/** Directory below generated/: "tencentcloud-cvm", "tce-vpc-v2" (tencent-v2 packages get "-v2"). */
+export function packageDir(spec: Named): string {
+  return `${spec.provider}-${spec.service}${spec.protocol === "tencent-v2" ? "-v2" : ""}`;
+}
+
+/** The npm name: "@docs2sdk/tencentcloud-cvm". */
+export function packageName(spec: Named): string {
+  return `@docs2sdk/${packageDir(spec)}`;
+}
+
+/** The shared runtime every client package depends on. */
+export const RUNTIME_PACKAGE = "@docs2sdk/runtime";
+
+/** "CvmClient", "VpcV2Client", "EcsClient". */
+export function clientClassName(spec: Named): string {
+  return `${pascalCase(spec.service)}${spec.protocol === "tencent-v2" ? "V2" : ""}Client`;
+}
+
+// ECMAScript reserved words and strict-mode/contextual ones that cannot name a function or binding.
+const JS_RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "yield let static implements interface package private protected public await arguments eval"
+  ).split(" "),
+);
+
+/** "DescribeInstances" -> "describeInstances"; a reserved word gets an "Action" suffix ("delete" -> "deleteAction"). */
+export function commandFunctionName(action: Pick<Action, "name">): string {
+  const name = action.name.charAt(0).toLowerCase() + action.name.slice(1);
+  return JS_RESERVED.has(name) ? `${name}Action` : name;
+}
+
+/** "DescribeInstancesRequest". */
+export function requestTypeName(action: Pick<Action, "name">): string {
+  return `${action.name}Request`;
+}
+
+/** "DescribeInstancesResponse". */
+export function responseTypeName(action: Pick<Action, "name">): string {
+  return `${action.name}Response`;
+}
+
+/** "DescribeInstancesErrorCode": the union of the error codes documented for the action. */
+export function errorCodeTypeName(action: Pick<Action, "name">): string {
+  return `${action.name}ErrorCode`;
+}
+
+/** The file of the action's standalone command, relative to the package's src/ (and dist/). */
+export function commandModule(action: Pick<Action, "name">): string {
+  return `commands/${action.name}`;
+}
+
+// Type names a structure must not take: TypeScript's built-in type keywords, reserved words, the
+// globals and runtime symbols the generated files use, and the package's own fixed exports.
+const TYPE_RESERVED = new Set([
+  ...JS_RESERVED,
+  ..."any unknown never string number boolean symbol object bigint undefined type keyof readonly infer is asserts as satisfies".split(" "),
+  ..."Array Record Partial Promise Date Error Object String Number Boolean Symbol Function ReadonlyArray Map Set".split(" "),
+  ..."RuntimeClient ServiceError ServiceInfo ClientConfig CallOptions Credentials Protocol Transport".split(" "),
+  ..."ErrorCodes CommonErrorCode".split(" "),
+]);
+
+/**
+ * The TypeScript name of every structure of a service, keyed by its spec name.
+ *
+ * A structure keeps its own name unless it would collide with a generated name (an action's
+ * Request/Response/ErrorCode type, the client class, a reserved word or a symbol the generated code
+ * imports); then it gets the suffix "Struct", and a number if that is taken too. The result depends
+ * only on the spec, so the same spec always yields the same names.
+ */
+export function structTypeNames(spec: Pick<Service, "provider" | "service" | "protocol" | "actions" | "types">): Map<string, string> {
+  const taken = new Set<string>(TYPE_RESERVED);
+  taken.add(clientClassName(spec));
+  for (const action of spec.actions) {
+    taken.add(requestTypeName(action));
+    taken.add(responseTypeName(action));
+    taken.add(errorCodeTypeName(action));
+  }
+  const names = new Map<string, string>();
+  // Structures whose own name is free keep it, whatever their position in the document.
+  for (const struct of spec.types) {
+    if (!taken.has(struct.name) && !names.has(struct.name)) names.set(struct.name, struct.name);
+  }
+  for (const name of names.values()) taken.add(name);
+  for (const struct of spec.types) {
+    if (names.has(struct.name)) continue;
+    let candidate = `${struct.name}Struct`;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${struct.name}Struct${n}`;
+    taken.add(candidate);
+    names.set(struct.name, candidate);
+  }
+  return names;
+}

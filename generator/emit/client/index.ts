@@ -1,0 +1,73 @@
+// Emits one npm client package per spec file: generated/<dir>/{package.json, tsconfig.json, src/**, dist/**}.
+// The package is compiled here, in memory, against the runtime's declarations, so every generate
+// proves that it type-checks under `strict` and ships ready-to-run ESM JavaScript with .d.ts files.
+import { posix } from "node:path";
+import type { Emitter, EmitContext, LoadedSpec } from "../emitter.ts";
+import { compilePackage } from "../compile-ts.ts";
+import { RUNTIME_PACKAGE } from "../naming.ts";
+import { buildPackageModel } from "./model.ts";
+import { formatFiles, loadTemplates, renderPackage } from "./render.ts";
+
+/** What a client package needs to know about the runtime it depends on. */
+export interface RuntimePackage {
+  /** The runtime's package version; clients depend on "^<version>". */
+  version: string;
+  /** The runtime's package.json and declaration files, package-relative ("package.json", "dist/index.d.ts"). */
+  files: Map<string, string>;
+}
+
+export interface ClientEmitterOptions {
+  /** Supplies the runtime package (called once per templates directory, then reused). */
+  runtime: (ctx: EmitContext) => Promise<RuntimePackage>;
+}
+
+/** Files that only the type checker needs from the runtime, as compile-ts's virtual node_modules. */
+function runtimeLibrary(runtime: RuntimePackage): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [rel, text] of runtime.files) {
+    if (rel === "package.json" || rel.endsWith(".d.ts")) out.set(posix.join("/node_modules", RUNTIME_PACKAGE, rel), text);
+  }
+  return out;
+}
+
+/** Emits the package of one spec, package-relative paths (no generated/<dir>/ prefix). */
+export async function emitClientPackage(
+  loaded: LoadedSpec,
+  ctx: EmitContext,
+  runtime: RuntimePackage,
+): Promise<{ dir: string; files: Map<string, string> }> {
+  const model = buildPackageModel(loaded, ctx.diagnostics);
+  const sources = await formatFiles(renderPackage(model, loadTemplates(ctx.templatesDir), { runtimeRange: `^${runtime.version}` }));
+  const compiled = compilePackage({ sources, libraries: runtimeLibrary(runtime) });
+  if (compiled.errors.length > 0) {
+    const shown = compiled.errors.slice(0, 20).map((e) => `  ${model.dir}/${e}`);
+    const more = compiled.errors.length > shown.length ? [`  ... and ${compiled.errors.length - shown.length} more`] : [];
+    throw new Error(
+      `client emitter: the package for spec/${loaded.path} does not type-check under strict (${compiled.errors.length} errors):\n` +
+        [...shown, ...more].join("\n"),
+    );
+  }
+  const files = new Map<string, string>(sources);
+  for (const [path, text] of compiled.outputs) files.set(path, text);
+  return { dir: model.dir, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}
+
+export function createClientEmitter(options: ClientEmitterOptions): Emitter {
+  const runtimes = new Map<string, Promise<RuntimePackage>>();
+  return {
+    name: "client",
+    perSpec: true,
+    async emit(ctx) {
+      let runtime = runtimes.get(ctx.templatesDir);
+      if (!runtime) runtimes.set(ctx.templatesDir, (runtime = options.runtime(ctx)));
+      const rt = await runtime;
+      const out = new Map<string, string>();
+      // Superseded specs describe an older document of an API that has a newer spec: no package.
+      for (const loaded of ctx.specs.filter((s) => !s.service.supersededBy)) {
+        const { dir, files } = await emitClientPackage(loaded, ctx, rt);
+        for (const [path, text] of files) out.set(`${dir}/${path}`, text);
+      }
+      return out;
+    },
+  };
+}

@@ -1,4 +1,9 @@
 // The registry of dialects. Order matters only for reporting; parts must not overlap.
 import type { Dialect } from "./dialect.ts";
+import { tceApi3Dialect } from "./tce-api3/index.ts";
+import { tencentV2Dialect } from "./tencent-v2/index.ts";
 
-export const dialects: Dialect[] = [];
+export const dialects: Dialect[] = [
+  tceApi3Dialect,
+  tencentV2Dialect,
+];

@@ -309,7 +309,7 @@ function readStructs(doc: SourceDocument, from: number, to: number, diag: Diagno
     const rest = lines.slice(nameIdx + 1);
     const refIdx = rest.findIndex((l) => /^被如下接口引用/.test(foldHanVariants(l.text)));
     const descLines = (refIdx < 0 ? rest : rest.slice(0, refIdx)).map((l) => plainInline(l.text));
-    const refText = refIdx < 0 ? "" : rest.slice(refIdx).map((l) => l.text).join("").replace(/^被如下接口引用\s*[:：]?/, "");
+    const refText = refIdx < 0 ? "" : rest.slice(refIdx).map((l) => plainInline(l.text)).join("").replace(/^被如下接口引用\s*[:：]?/, "");
     const referencedBy = refText
       .split(/[、,，\s]+/)
       .map((s) => s.replace(/[。.]$/, ""))

@@ -3,13 +3,14 @@
 // HTML escaping is Handlebars' own ({{ }}); Markdown and inline JavaScript have no such guard, so
 // they are done here, once.
 
-/** Characters with inline meaning in CommonMark/GFM (emphasis, code, links, tables, strikethrough)
- * or in template engines that post-process Markdown ({{ }} in Vue/Liquid based renderers). */
-const MD_INLINE = /[\\`*_[\]|~{}]/g;
+/** Characters with inline meaning in CommonMark/GFM (emphasis, code, links, tables, strikethrough,
+ * a heading's closing #s) or in template engines that post-process Markdown ({{ }} in Vue/Liquid
+ * based renderers). */
+const MD_INLINE = /[\\`*_[\]|~{}#]/g;
 
-/** Text that would open a block construct at the start of a line: headings, quotes, lists, rules,
- * setext underlines. ("<" and "&" never reach here raw: they are entities by then.) */
-const MD_LINE_START = /^(#|-|\+|=|\d{1,9}(?=[.)]))/;
+/** Text that would open a block construct at the start of a line: lists, thematic breaks, setext
+ * underlines. (Headings' "#" is escaped everywhere; ">" and "<" are entities by then.) */
+const MD_LINE_START = /^(-|\+|=|\d{1,9}(?=[.)]))/;
 
 function escapeMarkdownLine(line: string): string {
   let out = line
@@ -19,7 +20,7 @@ function escapeMarkdownLine(line: string): string {
     .replace(MD_INLINE, (c) => `\\${c}`);
   const m = MD_LINE_START.exec(out);
   if (m) {
-    // "1." -> "1\." ; "#" -> "\#"
+    // "1." -> "1\." ; "-" -> "\-"
     out = /^\d/.test(m[1]!) ? `${m[1]}\\${out.slice(m[1]!.length)}` : `\\${out}`;
   }
   return out;

@@ -28,18 +28,25 @@ export const docsEmitter: Emitter = {
   name: "docs",
   async emit({ specs, templatesDir, diagnostics }) {
     const out = new Map<string, string>();
+    // No spec, no docs: an empty site would only be an index saying so.
+    if (specs.length === 0) return out;
     const pageable = pageableSpecs(specs, diagnostics);
     const markdown = loadMarkdownTemplates(templatesDir);
-    const owners = new Map<string, string>();
+    // Two current specs for one package is a spec problem (one should be supersededBy the other);
+    // the docs follow the newest version and say so.
+    const owners = new Map<string, SiteSpec>();
     for (const spec of pageable) {
       const pkg = packageOf(spec.service);
       if (!pkg) continue;
       const owner = owners.get(pkg.dir);
       if (owner) {
-        diagnostics.error("docs.package-collision", spec.service.source?.startLine ?? 1, `${spec.path} and ${owner} both map to package ${pkg.dir}; only the first gets docs`);
-        continue;
-      }
-      owners.set(pkg.dir, spec.path);
+        const [older, newer] = owner.service.version < spec.service.version ? [owner, spec] : [spec, owner];
+        diagnostics.error("docs.package-collision", older.service.source?.startLine ?? 1, `${older.path} and ${newer.path} both map to package ${pkg.dir} and neither is superseded; the package docs follow ${newer.path}`);
+        owners.set(pkg.dir, newer);
+      } else owners.set(pkg.dir, spec);
+    }
+    for (const spec of owners.values()) {
+      const pkg = packageOf(spec.service)!;
       for (const [file, content] of packageDocs(spec.service, spec, pkg, markdown)) out.set(`${pkg.dir}/${file}`, content);
     }
     for (const [file, content] of renderSite(pageable, loadSiteTemplates(templatesDir))) out.set(file, content);

@@ -6,6 +6,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const INLINE_WIDTH = 72;
 
 function key(name: string): string {
+  // A literal `__proto__:` key (quoted or not) sets the object's prototype; computed, it is a key.
+  if (name === "__proto__") return `["__proto__"]`;
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);
 }
 

@@ -1,0 +1,68 @@
+// Tests generator/emit/naming.ts (kept with the client emitter's tests, whose engineer owns it).
+import { describe, expect, it } from "vitest";
+import type { Service } from "../../../generator/spec/types.ts";
+import {
+  clientClassName,
+  commandFunctionName,
+  errorCodeTypeName,
+  packageDir,
+  packageName,
+  requestTypeName,
+  responseTypeName,
+  structTypeNames,
+} from "../../../generator/emit/naming.ts";
+
+const spec = (provider: Service["provider"], service: string, protocol: Service["protocol"]) => ({ provider, service, protocol });
+
+describe("package and client names (CONVENTIONS.md)", () => {
+  it.each([
+    [spec("tencentcloud", "cvm", "tc3"), "tencentcloud-cvm", "CvmClient"],
+    [spec("tce", "vpc", "tc3"), "tce-vpc", "VpcClient"],
+    [spec("tce", "vpc", "tencent-v2"), "tce-vpc-v2", "VpcV2Client"],
+    [spec("aliyun", "ecs", "aliyun-rpc"), "aliyun-ecs", "EcsClient"],
+    [spec("tencentcloud", "cvm", "tencent-v2"), "tencentcloud-cvm-v2", "CvmV2Client"],
+    [spec("tencentcloud", "cloud-audit", "tc3"), "tencentcloud-cloud-audit", "CloudAuditClient"],
+  ])("%o -> %s, %s", (s, dir, client) => {
+    expect(packageDir(s)).toBe(dir);
+    expect(packageName(s)).toBe(`@docs2sdk/${dir}`);
+    expect(clientClassName(s)).toBe(client);
+  });
+
+  it("derives per-action names", () => {
+    const a = { name: "DescribeInstances" };
+    expect([commandFunctionName(a), requestTypeName(a), responseTypeName(a), errorCodeTypeName(a)]).toEqual([
+      "describeInstances",
+      "DescribeInstancesRequest",
+      "DescribeInstancesResponse",
+      "DescribeInstancesErrorCode",
+    ]);
+    expect(commandFunctionName({ name: "Delete" })).toBe("deleteAction");
+    expect(commandFunctionName({ name: "Import" })).toBe("importAction");
+  });
+});
+
+describe("structTypeNames", () => {
+  const service = (types: string[], actions: string[]) => ({
+    ...spec("tencentcloud", "cvm", "tc3"),
+    actions: actions.map((name) => ({ name, title: "", description: "", input: [], output: [], errors: [], examples: [] })),
+    types: types.map((name) => ({ name, description: "", fields: [] })),
+  });
+
+  it("keeps free names and suffixes the colliding ones, whatever their order", () => {
+    const names = structTypeNames(service(["RunRequest", "Filter", "RunRequestStruct", "string", "Promise", "CvmClient", "RunErrorCode"], ["Run"]));
+    expect(Object.fromEntries(names)).toEqual({
+      RunRequest: "RunRequestStruct2",
+      Filter: "Filter",
+      RunRequestStruct: "RunRequestStruct",
+      string: "stringStruct",
+      Promise: "PromiseStruct",
+      CvmClient: "CvmClientStruct",
+      RunErrorCode: "RunErrorCodeStruct",
+    });
+  });
+
+  it("gives every structure a distinct name", () => {
+    const names = structTypeNames(service(["A", "AStruct", "ARequest", "ARequestStruct", "ARequestStruct2"], ["A"]));
+    expect(new Set(names.values()).size).toBe(names.size);
+  });
+});

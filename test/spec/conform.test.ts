@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { conformFields, conformType, fieldsFromWireText, formatProblems, primitiveProblem } from "../../generator/spec/conform.ts";
+import type { Field, Struct } from "../../generator/spec/types.ts";
+
+const field = (name: string, type: Field["type"], extra: Partial<Field> = {}): Field => ({ name, type, required: false, description: "", ...extra });
+
+const types: Struct[] = [
+  { name: "Filter", description: "", fields: [field("Name", "string", { required: true }), field("Values", { array: "string" })] },
+  // A structure that contains itself, as tree-shaped documents do.
+  { name: "Node", description: "", fields: [field("Id", "integer"), field("Children", { array: { ref: "Node" } })] },
+];
+
+const request: Field[] = [
+  field("Filters", { array: { ref: "Filter" } }),
+  field("Limit", "integer"),
+  field("InstanceIds", { array: "string" }, { required: true }),
+  field("ChargeType", "string", { enum: [{ value: "PREPAID" }, { value: "POSTPAID_BY_HOUR" }], enumClosed: true }),
+  field("Note", "string", { enum: [{ value: "a" }] }),
+  field("DryRun", "boolean"),
+  field("Ratio", "float"),
+  field("Extra", "object"),
+  field("Tree", { ref: "Node" }),
+];
+
+describe("conformFields", () => {
+  it("accepts a value that matches its fields, and an open enum with other values", () => {
+    const value = {
+      InstanceIds: ["ins-1"],
+      Filters: [{ Name: "zone", Values: ["ap-guangzhou-1"] }],
+      Limit: 10,
+      ChargeType: "PREPAID",
+      Note: "anything",
+      DryRun: false,
+      Ratio: 0.5,
+      Extra: { free: ["form"] },
+      Tree: { Id: 1, Children: [{ Id: 2, Children: [] }] },
+    };
+    expect(conformFields(value, request, { types })).toEqual([]);
+  });
+
+  it("names the path of each unknown, missing, mistyped or out-of-enum value", () => {
+    const value = { Filters: [{ Values: ["x", 3] }], Limit: "10", ChargeType: "SPOT", Bogus: 1, Tree: { Children: [{ Id: 1.5 }] } };
+    const problems = conformFields(value, request, { types });
+    expect(problems.map((p) => [p.kind, p.path])).toEqual([
+      ["type", "Filters[0].Values[1]"],
+      ["missing", "Filters[0].Name"],
+      ["type", "Limit"],
+      ["enum", "ChargeType"],
+      ["unknown", "Bogus"],
+      ["type", "Tree.Children[0].Id"],
+      ["missing", "InstanceIds"],
+    ]);
+    expect(problems.find((p) => p.path === "ChargeType")!.message).toContain("PREPAID, POSTPAID_BY_HOUR");
+  });
+
+  it("accepts values spelled as text only when they came over a text wire", () => {
+    const wire = { InstanceIds: ["ins-1"], Limit: "10", DryRun: "true", Ratio: "1.5e2" };
+    expect(conformFields(wire, request, { types, stringly: true })).toEqual([]);
+    expect(conformFields(wire, request, { types }).map((p) => p.path)).toEqual(["Limit", "DryRun", "Ratio"]);
+    expect(conformFields({ InstanceIds: ["a"], Limit: "ten" }, request, { types, stringly: true }).map((p) => p.path)).toEqual(["Limit"]);
+  });
+
+  it("rejects null unless the field is nullable, and can treat null as absent", () => {
+    const fields = [field("A", "string", { required: true }), field("B", "string", { nullable: true })];
+    expect(conformFields({ A: null, B: null }, fields, { types }).map((p) => p.kind)).toEqual(["null"]);
+    expect(conformFields({ A: null }, fields, { types, nullIsAbsent: true }).map((p) => p.kind)).toEqual(["missing"]);
+    expect(conformFields({ A: null }, fields, { types, anyNull: true })).toEqual([]);
+  });
+
+  it("skips required and unknown checks when asked (responses)", () => {
+    expect(conformFields({ Bogus: 1 }, request, { types, required: false, unknown: false })).toEqual([]);
+  });
+
+  it("reports a non-object where fields are expected", () => {
+    expect(conformFields([], request, { types })).toEqual([{ path: "", kind: "type", message: "expected an object, got an array" }]);
+  });
+
+  it("terminates on any JSON value, however deep or self-similar", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const problems = conformType(value, { ref: "Node" }, { types });
+        expect(Array.isArray(problems)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("primitiveProblem", () => {
+  it("applies the documented rules per type", () => {
+    expect(primitiveProblem(3, "integer")).toBeUndefined();
+    expect(primitiveProblem(3.5, "integer")).toMatch(/integer/);
+    expect(primitiveProblem(Number.NaN, "float")).toMatch(/number/);
+    expect(primitiveProblem(1700000000, "timestamp")).toBeUndefined();
+    expect(primitiveProblem("2020-01-01 00:00:00", "timestamp")).toBeUndefined();
+    expect(primitiveProblem(5, "string")).toMatch(/string/);
+    expect(primitiveProblem(5, "string", true)).toMatch(/string/);
+    expect(primitiveProblem({ a: 1 }, "object")).toBeUndefined();
+    expect(primitiveProblem("yes", "boolean", true)).toMatch(/boolean/);
+  });
+});
+
+describe("fieldsFromWireText", () => {
+  it("turns text spellings into typed values, member by member, and leaves the rest alone", () => {
+    const map = new Map(types.map((t) => [t.name, t]));
+    const wire = { Limit: "10", DryRun: "false", Ratio: "0.25", Filters: [{ Name: "1", Values: ["2"] }], Bogus: "3", Tree: { Id: "7" } };
+    expect(fieldsFromWireText(wire, request, map)).toEqual({
+      Limit: 10,
+      DryRun: false,
+      Ratio: 0.25,
+      Filters: [{ Name: "1", Values: ["2"] }],
+      Bogus: "3",
+      Tree: { Id: 7 },
+    });
+    // Too large for a double: kept as text rather than silently rounded.
+    expect(fieldsFromWireText({ Limit: "123456789012345678901" }, request, map)).toEqual({ Limit: "123456789012345678901" });
+  });
+});
+
+describe("formatProblems", () => {
+  it("joins messages and says how many more there are", () => {
+    const problems = conformFields({ a: 1, b: 2, c: 3 }, [], { types });
+    expect(formatProblems(problems, 2)).toBe("a is not documented; b is not documented; and 1 more");
+  });
+});

@@ -1,0 +1,139 @@
+// A description cell of a Tencent parameter table, split into the parts the spec keeps as fields:
+// the '示例值' example, the '默认值'/'默认取值' default, the '此字段可能返回 null' note, and the
+// values it enumerates ('PREPAID：预付费' lines). Shared by every Tencent dialect.
+//
+// Input is the cell's lines as printed (noise already removed). Wrapped prose is re-joined
+// CJK-aware; list items and enumeration lines keep their own line, because the documents have no
+// other marker for a list.
+import type { EnumValue } from "../../spec/types.ts";
+import { joinPair, joinTight } from "./join.ts";
+
+export interface DescriptionParts {
+  description: string;
+  example?: string;
+  default?: string;
+  nullable?: boolean;
+  enum?: EnumValue[];
+  enumClosed?: boolean;
+}
+
+const EXAMPLE = /^示例值\s*[:：]\s*(.*)$/;
+/** The null note; the Tencent docs print it in two wordings. */
+const NULL_NOTE = /注意\s*[:：]\s*此字段可能返回\s*null\s*[，,]\s*表示取不到有效值\s*[。.]?/;
+const DEFAULT = /默认(?:取)?值\s*(?:为)?\s*[:：]\s*([^。；;\n]+?)\s*(?:[。；;]|$)/;
+/** An enumeration line: an ASCII value, a full-width colon, its meaning. */
+const ENUM_LINE = /^(?:[-•]\s*)?([A-Za-z0-9][A-Za-z0-9_.\-]*)\s*：\s*(.*)$/;
+/** Words that, ending the line before an enumeration, say the list is complete. */
+const CLOSED_INTRO = /(取值范围|可选值|可选取值|枚举值|取值为|取值|取值如下|包括)\s*[:：]\s*$/;
+/** Lines that are not prose continuations: they start a line of their own. */
+const OWN_LINE = /^(?:[-•]\s|<li>|\d+[.、)）]\s*\S)/;
+/** Openings of a new sentence after a list (not the wrapped rest of an item). */
+const PARAGRAPH_START = /^(默认|注意|说明|示例|若|如果|当)/;
+/** Words that look like enumeration values but are labels inside Filter sub-lists. */
+const NOT_ENUM_VALUES = new Set(["类型", "必选", "http", "https"]);
+
+export function splitDescription(cell: readonly string[] | string): DescriptionParts {
+  const lines = (typeof cell === "string" ? cell.split("\n") : cell).map((l) => l.trim()).filter((l) => l !== "");
+  const parts: DescriptionParts = { description: "" };
+  const prose: string[] = [];
+  let nullable = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (NULL_NOTE.test(line)) {
+      nullable = true;
+      line = line.replace(NULL_NOTE, "").trim();
+      if (line === "") continue;
+    }
+    const ex = EXAMPLE.exec(line);
+    if (ex && parts.example === undefined) {
+      // The example runs to the end of the cell (or to a null note after it); wrapped examples
+      // (JSON, URLs, keys) are single tokens cut at the page width, so they join with nothing.
+      const value: string[] = ex[1] ? [ex[1]] : [];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        if (NULL_NOTE.test(lines[j]!)) break;
+        value.push(lines[j]!);
+      }
+      parts.example = joinTight(value);
+      i = j - 1;
+      continue;
+    }
+    prose.push(line);
+  }
+
+  parts.description = joinProse(prose);
+  const def = DEFAULT.exec(parts.description);
+  if (def && def[1]!.trim() !== "") parts.default = def[1]!.trim();
+  if (nullable) parts.nullable = true;
+  const enumerated = readEnumeration(prose);
+  if (enumerated) {
+    parts.enum = enumerated.values;
+    if (enumerated.closed) parts.enumClosed = true;
+  }
+  if (parts.example === undefined) delete parts.example;
+  return parts;
+}
+
+/** Joins prose lines: wraps join CJK-aware; list items and enumeration lines start a new line. */
+export function joinProse(lines: readonly string[]): string {
+  let out = "";
+  let inList = false;
+  for (const line of lines) {
+    const own = startsOwnLine(line);
+    // After a list, a new sentence (默认…, 注意…) is a paragraph of its own, not a wrapped item.
+    if (out !== "" && (own || (inList && PARAGRAPH_START.test(line)))) out += "\n" + line;
+    else {
+      const lastBreak = out.lastIndexOf("\n");
+      out = out.slice(0, lastBreak + 1) + joinPair(out.slice(lastBreak + 1), line);
+    }
+    inList = own || (inList && !PARAGRAPH_START.test(line));
+  }
+  return out;
+}
+
+function startsOwnLine(line: string): boolean {
+  if (OWN_LINE.test(line)) return true;
+  const m = ENUM_LINE.exec(line);
+  return m !== null && !NOT_ENUM_VALUES.has(m[1]!);
+}
+
+/**
+ * The enumeration of a cell: a run of at least two `VALUE：meaning` lines (a meaning may wrap onto
+ * following lines). Closed when the line before the run ends in 取值范围：/可选值：/取值：.
+ */
+function readEnumeration(lines: readonly string[]): { values: EnumValue[]; closed: boolean } | undefined {
+  let best: { values: EnumValue[]; closed: boolean } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const first = enumLine(lines[i]!);
+    if (!first) continue;
+    const values: EnumValue[] = [first];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = enumLine(lines[j]!);
+      if (next) {
+        values.push(next);
+        continue;
+      }
+      // A wrapped meaning continues the previous value unless it looks like the next paragraph.
+      if (PARAGRAPH_START.test(lines[j]!) || OWN_LINE.test(lines[j]!)) break;
+      const last = values[values.length - 1]!;
+      if (/[。.]$/.test(last.description ?? "")) break;
+      last.description = joinPair(last.description ?? "", lines[j]!);
+    }
+    if (values.length >= 2 && new Set(values.map((v) => v.value)).size === values.length) {
+      const closed = i > 0 && CLOSED_INTRO.test(lines[i - 1]!);
+      if (!best) best = { values, closed };
+      else best.values.push(...values.filter((v) => !best!.values.some((b) => b.value === v.value)));
+    }
+    i = j - 1;
+  }
+  if (best) for (const v of best.values) if (v.description === "") delete v.description;
+  return best;
+}
+
+function enumLine(line: string): EnumValue | undefined {
+  const m = ENUM_LINE.exec(line);
+  if (!m || NOT_ENUM_VALUES.has(m[1]!)) return undefined;
+  return { value: m[1]!, description: m[2]!.trim() };
+}

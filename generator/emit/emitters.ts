@@ -2,8 +2,10 @@
 import type { Emitter } from "./emitter.ts";
 import { openApiEmitter } from "./openapi/index.ts";
 import { docsEmitter } from "./docs/index.ts";
+import { runtimeEmitter } from "./runtime/index.ts";
 
 export const emitters: Emitter[] = [
   openApiEmitter,
   docsEmitter,
+  runtimeEmitter,
 ];

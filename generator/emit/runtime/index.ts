@@ -1,0 +1,71 @@
+// Emits the shared runtime package generated/runtime (@docs2sdk/runtime) from templates/runtime:
+// src/ copied verbatim (*.hbs files rendered), dist/ compiled to ESM + .d.ts with compile-ts. The
+// runtime does not depend on any spec; it is written once and every client package imports it.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, posix } from "node:path";
+import Handlebars from "handlebars";
+import type { Emitter } from "../emitter.ts";
+import { compilePackage } from "../compile-ts.ts";
+import { NODE_BUILTINS_DTS } from "./node-builtins.ts";
+
+export const RUNTIME_DIR = "runtime";
+export const RUNTIME_VERSION = "0.1.0";
+
+export interface RuntimePackageFiles {
+  version: string;
+  /** Package-relative paths ("package.json", "src/index.ts", "dist/index.d.ts"), sorted. */
+  files: Map<string, string>;
+}
+
+function listFiles(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(join(dir, entry.name), rel));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+/** Renders and compiles the runtime package. Throws if the sources do not type-check under strict. */
+export function buildRuntimePackage(templatesDir: string): RuntimePackageFiles {
+  const root = join(templatesDir, "runtime");
+  const data = { version: RUNTIME_VERSION };
+  const files = new Map<string, string>();
+  for (const rel of listFiles(root)) {
+    const text = readFileSync(join(root, rel), "utf8");
+    if (rel.endsWith(".hbs")) files.set(rel.slice(0, -4), Handlebars.compile(text, { noEscape: true, strict: true })(data));
+    else files.set(rel, text);
+  }
+  // package.json goes in too: its "type": "module" is what makes the compiler emit ESM.
+  const sources = new Map([...files].filter(([rel]) => rel === "package.json" || (rel.startsWith("src/") && rel.endsWith(".ts"))));
+  // The Node built-ins' declarations join the compile as a declaration file, which emits nothing.
+  sources.set("src/__node-builtins.d.ts", NODE_BUILTINS_DTS);
+  const compiled = compilePackage({ sources });
+  if (compiled.errors.length > 0) {
+    throw new Error(
+      `runtime emitter: templates/runtime does not type-check under strict (${compiled.errors.length} errors):\n` +
+        compiled.errors.map((e) => `  runtime/${e}`).join("\n"),
+    );
+  }
+  for (const [rel, text] of compiled.outputs) files.set(rel, text);
+  return { version: RUNTIME_VERSION, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+}
+
+const cache = new Map<string, RuntimePackageFiles>();
+
+/** buildRuntimePackage, computed once per templates directory (the client emitter compiles against it). */
+export function runtimePackage(templatesDir: string): RuntimePackageFiles {
+  let pkg = cache.get(templatesDir);
+  if (!pkg) cache.set(templatesDir, (pkg = buildRuntimePackage(templatesDir)));
+  return pkg;
+}
+
+export const runtimeEmitter: Emitter = {
+  name: "runtime",
+  async emit({ templatesDir }) {
+    const out = new Map<string, string>();
+    for (const [rel, text] of buildRuntimePackage(templatesDir).files) out.set(posix.join(RUNTIME_DIR, rel), text);
+    return out;
+  },
+};

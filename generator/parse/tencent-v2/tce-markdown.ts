@@ -401,6 +401,7 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
     diag.warn("example.incomplete", examplesAt, `${name}: ${reason}`);
   } else {
     const decoded = decodedRequest!;
+    if (response.block.pieces > 1) diag.info("example.merged", response.block.startLine, `${name}: the response example was split over ${response.block.pieces} code blocks by page breaks; merged`);
     const out = decodeV2Response(response.block.lines, response.block.pieceStarts);
     if ("error" in decoded) {
       examplesFailed.push({ line: request.block.startLine, reason: `${name}: ${decoded.error}` });
@@ -414,7 +415,6 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
         diag.warn("example.action-mismatch", request.block.startLine, `${name}: the request example calls Action=${decoded.action}`);
       }
       if (out.repaired) diag.info("example.repaired", response.block.startLine, `${name}: the response example needed repairs (a comma lost at a page break, trailing commas)`);
-      if (response.block.pieces > 1) diag.info("example.merged", response.block.startLine, `${name}: the response example was split over ${response.block.pieces} code blocks by page breaks; merged`);
       const example: Example = {
         title: `${name} 示例`,
         input: decoded.input,

@@ -1,0 +1,211 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ParseResult } from "../../../generator/parse/dialect.ts";
+import { decodeSourceDocument, readSourceDocument, type SourceDocument } from "../../../generator/parse/document.ts";
+import { tencentV2Dialect } from "../../../generator/parse/tencent-v2/index.ts";
+import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
+import type { Service } from "../../../generator/spec/types.ts";
+import { danglingRefs, schemaProblems } from "../../../generator/spec/validate.ts";
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const BUNDLED = here("../../../spec/sources/tce-vpc.txt");
+const OTHERS = ["tencentcloud-cvm-2017-03-12.txt", "tencentcloud-ecm-2019-07-19.txt", "tencentcloud-lighthouse-2020-03-24.txt", "aliyun-apsara-ecs-2014-05-26.txt"];
+const fixture = (name: string) => readFileSync(here(`fixtures/${name}`), "utf8");
+const mini = fixture("v2-mini.txt");
+/** The banner and first overview group of 002 (lines 4375-4390), to put a bare section excerpt into a V2 part. */
+const banner = mini.split("\n").slice(0, 16).join("\n");
+
+function fromText(text: string, file = "excerpt.txt"): SourceDocument {
+  return decodeSourceDocument(new TextEncoder().encode(text), file);
+}
+function parse(doc: SourceDocument): { result: ParseResult; diag: Diagnostics; spec: Service } {
+  const diag = new Diagnostics(doc.file);
+  const parts = tencentV2Dialect.detect(doc);
+  expect(parts).toHaveLength(1);
+  const result = tencentV2Dialect.parse(doc, parts[0]!, diag);
+  return { result, diag, spec: result.services[0]! };
+}
+
+describe("tencent-v2 (TCE markdown) on an excerpt of 002: banner, overview, public parameters, common errors, CreateVpc, DeleteVpc", () => {
+  const { spec, diag, result } = parse(fromText(mini));
+
+  it("reads the service from the hosts and the document", () => {
+    expect(spec).toMatchObject({ provider: "tce", service: "vpc", version: "v2", protocol: "tencent-v2", endpoint: "vpc.api.qcloud.com" });
+    expect(spec.description).toMatch(/code.*message/);
+  });
+
+  it("reads the six public parameters (required is the last column, 002:4575)", () => {
+    expect(spec.commonParameters!.map((p) => [p.name, p.required])).toEqual([
+      ["Action", true],
+      ["Region", false],
+      ["Timestamp", true],
+      ["Nonce", true],
+      ["SecretId", true],
+      ["Signature", true],
+    ]);
+  });
+
+  it("reads the numeric common error codes with their type", () => {
+    expect(spec.errors).toHaveLength(16);
+    expect(spec.errors[0]).toMatchObject({ code: "4000", kind: "common" });
+    expect(spec.errors[0]!.description).toMatch(/^请求参数非法：缺少必要参数/);
+  });
+
+  it("reads CreateVpc: title, category, lowerCamel inputs folded, envelope first in the output, errors, example", () => {
+    const a = spec.actions.find((x) => x.name === "CreateVpc")!;
+    expect(a).toMatchObject({ title: "创建私有网络", category: "VPC相关接口" });
+    expect(a.description).toMatch(/^本接口\(CreateVpc\)用于创建私有网络。\n1\) 用户可以创建/);
+    expect(a.input.map((f) => f.name)).toEqual(["vpcName", "cidrBlock", "subnetSet"]);
+    expect(a.output.slice(0, 2).map((f) => [f.name, f.type])).toEqual([["code", "integer"], ["message", "string"]]);
+    expect(a.errors.map((e) => e.code)).toEqual(["InvalidVpcName", "InvalidVpcCidr", "VpcLimitExceeded", "InvalidVpc.NotFound"]);
+    expect(a.examples[0]!.input).toEqual({ vpcName: "bbbttest", cidrBlock: "192.168.0.0/16", subnetSet: [{ subnetName: "wikitest", cidrBlock: "192.168.1.0/24", zoneId: "800001" }] });
+    expect(a.examples[0]!.output).toMatchObject({ code: 0, vpcId: "gz_vpc_266" });
+  });
+
+  it("joins an output table split by a page break, and a spilled `.⇥⇥` row into the description (002:4750-4751)", () => {
+    const create = spec.actions.find((x) => x.name === "CreateVpc")!;
+    expect(create.output.map((f) => f.name)).toContain("routeTableSet");
+    const del = spec.actions.find((x) => x.name === "DeleteVpc")!;
+    expect(del.output[0]!.description).toMatch(/公共错误码\.$/);
+    expect(del.output.map((f) => f.name)).toEqual(["code", "message"]);
+  });
+
+  it("reports the overview actions without a section", () => {
+    expect(result.coverage[0]!.actionsMissing).toEqual(["ModifyVpcAttribute", "DescribeVpcEx", "AssociateVip"]);
+    expect(diag.items.filter((d) => d.code === "action.missing").map((d) => d.line)).toEqual([14, 15, 16]);
+  });
+
+  it("is schema-valid without dangling references", () => {
+    expect(schemaProblems(spec)).toEqual([]);
+    expect(danglingRefs(spec)).toEqual([]);
+  });
+});
+
+describe("tencent-v2 quirks", () => {
+  it("merges a response split over two fences that lost its comma (002:11580-11592)", () => {
+    const { spec, diag } = parse(fromText(`${banner}\n\n${fixture("split-response.txt")}`));
+    const a = spec.actions[0]!;
+    expect(a.name).toBe("AttachNetworkInterface");
+    expect(diag.items.some((d) => d.code === "example.merged")).toBe(true);
+    // The document's example never closes its outer object: reported, not invented.
+    expect(a.examples).toEqual([]);
+    expect(diag.items.find((d) => d.code === "example.json")!.message).toMatch(/never closes/);
+  });
+
+  it("folds captioned sub-tables (Data 结构, ingress/egress规则成员结构) of DescribeSecurityGroupPolicys (002:12430)", () => {
+    const { spec } = parse(fromText(`${banner}\n\n${fixture("captioned-subtables.txt")}`));
+    const a = spec.actions[0]!;
+    expect(a.name).toBe("DescribeSecurityGroupPolicys");
+    expect(a.output.map((f) => [f.name, f.type])).toEqual([
+      ["code", "integer"],
+      ["message", "string"],
+      ["data", { array: { ref: "DescribeSecurityGroupPolicysResponseData" } }],
+    ]);
+    const ingress = spec.types.find((t) => t.name === "DescribeSecurityGroupPolicysResponseDataIngress")!;
+    expect(ingress.fields.map((f) => f.name)).toEqual(["index", "addressModule", "ipProtocol", "cidrIp", "sgId", "portRange", "serviceModule", "desc", "action", "version"]);
+    expect(a.examples[0]!.output).toHaveProperty("data");
+  });
+
+  it("names a section by the majority of its cues and reports the typo'd overview row (002:6495)", () => {
+    const text = `${banner.replace("绑定私有网络内主机与VIP\tAssociateVip", "网络ACL解绑子网\tDeleteSubnetAclRule")}\n\n${fixture("name-typo.txt")}`;
+    const { spec, diag, result } = parse(fromText(text));
+    expect(spec.actions.map((a) => a.name)).toEqual(["DeteleSubnetAclRule"]);
+    expect(diag.items.some((d) => d.code === "v2.action.name-conflict")).toBe(true);
+    // The section answers the overview row by its title, so the row is not reported missing.
+    expect(result.coverage[0]!.actionsMissing).not.toContain("DeleteSubnetAclRule");
+    expect(result.coverage[0]!.actionsUnlisted).toEqual([]);
+  });
+});
+
+describe("tencent-v2 on bad input", () => {
+  it("a section cut off inside its input table: kept, with errors naming file and line", () => {
+    const cut = mini.slice(0, mini.indexOf("subnetSet.n\t否\tArray"));
+    const doc = fromText(cut, "cut.txt");
+    const { spec, diag } = parse(doc);
+    const a = spec.actions.find((x) => x.name === "CreateVpc")!;
+    expect(a.input.map((f) => f.name)).toEqual(["vpcName", "cidrBlock"]);
+    expect(diag.items.find((d) => d.code === "action.output")).toMatchObject({ severity: "error", file: "cut.txt" });
+  });
+
+  it("a table header with its rows cut off is reported at the header's line", () => {
+    const text = mini.replace(/(参数名称\t是否必选\t类型\t描述\n)vpcId\t是\tString\t[^\n]*\n/, "$1");
+    const doc = fromText(text, "cut.txt");
+    const { diag } = parse(doc);
+    const header = doc.lines.findIndex((l, i) => l === "参数名称\t是否必选\t类型\t描述" && i > 150) + 1;
+    expect(diag.items.find((d) => d.code === "table.empty")).toMatchObject({ file: "cut.txt", line: header });
+  });
+
+  it("text without the V2 marker or V2 tables is not claimed", () => {
+    expect(tencentV2Dialect.detect(fromText("API版本 : V2\n\n说明文字\n"))).toEqual([]);
+  });
+});
+
+describe("tencent-v2 on the bundled document 002", () => {
+  let spec: Service;
+  let result: ParseResult;
+  let diag: Diagnostics;
+  beforeAll(() => {
+    ({ spec, result, diag } = parse(readSourceDocument(BUNDLED, "spec/sources/tce-vpc.txt")));
+  });
+
+  it("finds the part between `历史版本 (V2接口)` and the API 3.0 banner", () => {
+    expect(tencentV2Dialect.detect(readSourceDocument(BUNDLED, "x"))[0]).toMatchObject({ startLine: 4375, endLine: 13212 });
+  });
+
+  it("has all 120 sections of the 120 overview rows (the issue's 'about 99' is an estimate), no duplicates, nothing dangling", () => {
+    expect(spec.actions).toHaveLength(120);
+    expect(new Set(spec.actions.map((a) => a.name)).size).toBe(120);
+    expect(result.coverage[0]).toMatchObject({ actionsNamed: 120, actionsFound: 120, actionsMissing: [], actionsUnlisted: [], danglingRefs: [] });
+    expect(diag.errorCount).toBe(0);
+  });
+
+  it("groups hosts as the notes count them: 98 vpc, 14 dfw, 8 eip", () => {
+    const hosts = spec.actions.map((a) => a.notes?.find((n) => n.startsWith("endpoint: "))?.slice(10) ?? spec.endpoint);
+    const count = (h: string) => hosts.filter((x) => x === h).length;
+    expect([count("vpc.api.qcloud.com"), count("dfw.api.qcloud.com"), count("eip.api.qcloud.com")]).toEqual([98, 14, 8]);
+  });
+
+  it("keeps every error row: 334 in 104 actions (the notes' 332 miss the headerless page continuation at 12815)", () => {
+    expect(spec.actions.reduce((n, a) => n + a.errors.length, 0)).toBe(334);
+    expect(spec.actions.filter((a) => a.errors.length === 0)).toHaveLength(16);
+  });
+
+  it("recovers 112 of the 120 examples and lists the 8 broken ones with their lines", () => {
+    expect(spec.actions.filter((a) => a.examples.length > 0)).toHaveLength(112);
+    expect(result.coverage[0]!.examplesRecovered).toBe(112);
+    expect(result.coverage[0]!.examplesFailed).toHaveLength(8);
+    for (const f of result.coverage[0]!.examplesFailed) expect(f.line).toBeGreaterThan(4375);
+  });
+
+  it("resolves the known name conflicts as the notes advise", () => {
+    const names = new Set(spec.actions.map((a) => a.name));
+    for (const n of ["DeteleSubnetAclRule", "ModifySecurityGroupPolicys", "DescribeSecurityGroupPolicys", "DeleteVpcPeeringConnectionEx", "ModifySecurityGroupsOfNetworkInterface"]) expect(names).toContain(n);
+    expect(diag.items.filter((d) => d.code === "example.action-mismatch")).toHaveLength(3);
+  });
+
+  it("puts code and message first in every output", () => {
+    for (const a of spec.actions) expect(a.output.slice(0, 2).map((f) => f.name)).toEqual(["code", "message"]);
+  });
+
+  it("is schema-valid and deterministic", () => {
+    expect(schemaProblems(spec)).toEqual([]);
+    const again = parse(readSourceDocument(BUNDLED, "spec/sources/tce-vpc.txt")).spec;
+    expect(JSON.stringify(again)).toBe(JSON.stringify(spec));
+  });
+
+  it("matches the golden CreateVpc action and its structures", () => {
+    const golden = JSON.parse(readFileSync(here("golden/CreateVpc.json"), "utf8"));
+    const action = spec.actions.find((a) => a.name === "CreateVpc")!;
+    const types = spec.types.filter((t) => t.name.startsWith("CreateVpc"));
+    expect({ action, types }).toEqual(golden);
+  });
+
+  it("claims nothing in the other bundled documents", () => {
+    for (const f of OTHERS) {
+      const path = here(`../../../spec/sources/${f}`);
+      if (!existsSync(path)) continue;
+      expect(tencentV2Dialect.detect(readSourceDocument(path, f))).toEqual([]);
+    }
+  });
+});

@@ -47,6 +47,17 @@ export function commandFunctionName(action: Pick<Action, "name">): string {
   return JS_RESERVED.has(name) ? `${name}Action` : name;
 }
 
+// Members a generated client inherits (RuntimeClient's, Object.prototype's): a method must not shadow them.
+const CLIENT_MEMBERS = new Set(
+  "constructor send sendRaw service toString toLocaleString valueOf hasOwnProperty isPrototypeOf propertyIsEnumerable".split(" "),
+);
+
+/** The client class's method for an action: the command's name, or with an "Action" suffix where it would shadow an inherited member. */
+export function clientMethodName(action: Pick<Action, "name">): string {
+  const name = commandFunctionName(action);
+  return CLIENT_MEMBERS.has(name) ? `${name}Action` : name;
+}
+
 /** "DescribeInstancesRequest". */
 export function requestTypeName(action: Pick<Action, "name">): string {
   return `${action.name}Request`;

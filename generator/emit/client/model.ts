@@ -4,6 +4,7 @@ import type { Action, Field, Service, SourceRef, Struct } from "../../spec/types
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import {
   clientClassName,
+  clientMethodName,
   commandFunctionName,
   commandModule,
   errorCodeTypeName,
@@ -41,6 +42,7 @@ export interface ActionModel {
   name: string;
   nameLiteral: string;
   functionName: string;
+  methodName: string;
   module: string;
   requestType: string;
   responseType: string;
@@ -193,6 +195,7 @@ export function buildPackageModel(loaded: { path: string; service: Service }, di
       name: action.name,
       nameLiteral: stringLiteral(action.name),
       functionName: commandFunctionName(action),
+      methodName: clientMethodName(action),
       module: commandModule(action),
       requestType: requestTypeName(action),
       responseType: responseTypeName(action),
@@ -258,7 +261,7 @@ export function buildPackageModel(loaded: { path: string; service: Service }, di
     endpoint: stringLiteral(spec.endpoint),
     titleComment: inline(title),
     exampleFunction: exampleAction?.functionName ?? "",
-    exampleMethod: exampleAction?.functionName ?? "",
+    exampleMethod: exampleAction?.methodName ?? "",
     exampleAction: exampleAction?.name ?? "",
     packageJson: {
       packageName: packageName(spec),

@@ -55,6 +55,7 @@ describe("client emitter on the sample spec", () => {
       "src/commands/Delete.ts",
       "src/commands/DescribeThings.ts",
       "src/commands/RunThing.ts",
+      "src/commands/Send.ts",
       "src/errors.ts",
       "src/index.ts",
       "src/service.ts",
@@ -133,6 +134,8 @@ describe("client emitter on the sample spec", () => {
       "RunThingResponse",
       "DeleteRequest",
       "DeleteResponse",
+      "SendRequest",
+      "SendResponse",
     ]);
     const run = types.getInterfaceOrThrow("RunThingRequest");
     expect(run.getPropertyOrThrow("Placement").getTypeNode()!.getText()).toBe("RunThingRequestStruct");
@@ -187,6 +190,9 @@ export async function use(): Promise<void> {
   const things: Thing[] = (await client.describeThings()).ThingSet;
   const parent: Thing | null | undefined = things[0]?.Parent;
   void status; void notNull; void parent;
+  await client.sendAction();
+  const sent: Promise<unknown> = client.send("Send", {});
+  void sent;
   try {
     await client.deleteAction({ Id: "x" });
   } catch (e) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Service } from "../../../generator/spec/types.ts";
 import {
   clientClassName,
+  clientMethodName,
   commandFunctionName,
   errorCodeTypeName,
   packageDir,
@@ -38,6 +39,11 @@ describe("package and client names (CONVENTIONS.md)", () => {
     ]);
     expect(commandFunctionName({ name: "Delete" })).toBe("deleteAction");
     expect(commandFunctionName({ name: "Import" })).toBe("importAction");
+    // The client class inherits send/sendRaw/service from RuntimeClient: its methods must not shadow them.
+    expect(clientMethodName({ name: "DescribeInstances" })).toBe("describeInstances");
+    expect(clientMethodName({ name: "Send" })).toBe("sendAction");
+    expect(commandFunctionName({ name: "Send" })).toBe("send");
+    expect(clientMethodName({ name: "Service" })).toBe("serviceAction");
   });
 });
 

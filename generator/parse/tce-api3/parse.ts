@@ -7,10 +7,11 @@ import type { Action, ErrorCode, Field, Service, Struct, Type } from "../../spec
 import { typeRefs } from "../../spec/types.ts";
 import type { ParseResult } from "../dialect.ts";
 import type { DocumentPart, SourceDocument } from "../document.ts";
+import { splitDescription } from "../text/description.ts";
 import { foldHanVariants } from "../text/han-variants.ts";
 import { plainInline } from "../text/markdown-inline.ts";
 import { readTabTables, type TabTable } from "../text/tab-table.ts";
-import { docFieldParts, docType } from "./cells.ts";
+import { typeFromWord } from "../text/type-words.ts";
 import { DIALECT, findApi3Banner } from "./detect.ts";
 
 const DATED = /^最近更新(时间|的时间)?\s*[:：]/;
@@ -280,7 +281,7 @@ function readCommonParameters(doc: SourceDocument, from: number, to: number, dia
       names.add(name);
       out.push({
         name,
-        type: docType(type, new Set(), diag, row.line),
+        type: typeFromWord(type, new Set(), diag, row.line),
         required: required === "是",
         description: plainInline(description),
         source: { file: doc.file, line: row.line },
@@ -355,8 +356,8 @@ function readFieldRows(doc: SourceDocument, table: TabTable, structs: Set<string
       continue;
     }
     const typeWord = row.cells[iType] ?? "";
-    const parts = docFieldParts(plainInline(row.cells[iDesc] ?? ""));
-    const field: Field = { name, type: docType(typeWord, structs, diag, row.line), required: false, description: parts.description };
+    const parts = splitDescription(plainInline(row.cells[iDesc] ?? ""));
+    const field: Field = { name, type: typeFromWord(typeWord, structs, diag, row.line), required: false, description: parts.description };
     if (iReq >= 0) {
       const r = foldHanVariants(row.cells[iReq] ?? "");
       if (r !== "是" && r !== "否") diag.warn("field.required", row.line, `${name}: required cell ${JSON.stringify(r)} is neither 是 nor 否`);

@@ -7,11 +7,12 @@ import type { Action, ErrorCode, Example, Field, Service, Struct } from "../../s
 import { typeRefs } from "../../spec/types.ts";
 import type { ParseResult } from "../dialect.ts";
 import type { DocumentPart, SourceDocument } from "../document.ts";
-import { docFieldParts, docType } from "../tce-api3/cells.ts";
 import { readCodeBlocks } from "../text/code-fence.ts";
+import { splitDescription } from "../text/description.ts";
 import { foldHanVariants } from "../text/han-variants.ts";
 import { plainInline } from "../text/markdown-inline.ts";
 import { readTabTables, type TabTable } from "../text/tab-table.ts";
+import { typeFromWord } from "../text/type-words.ts";
 import { nameCues, voteActionName, type NameSource } from "./action-name.ts";
 import { ENVELOPE_DESCRIPTION, withEnvelope } from "./envelope.ts";
 import { decodeV2Request, decodeV2Response } from "./example.ts";
@@ -236,7 +237,7 @@ function readCommonParameters(doc: SourceDocument, from: number, to: number, dia
       const name = row.cells[col.name] ?? "";
       out.push({
         name,
-        type: docType(row.cells[col.type] ?? "", new Set(), diag, row.line),
+        type: typeFromWord(row.cells[col.type] ?? "", new Set(), diag, row.line),
         required: row.cells[col.required] === "是",
         description: plainInline(row.cells[col.description] ?? ""),
         source: { file: doc.file, line: row.line },
@@ -451,7 +452,7 @@ function flatRows(doc: SourceDocument, t: TabTable, diag: Diagnostics, title: st
     }
     const req = col.required >= 0 ? (row.cells[col.required] ?? "") : "";
     if (col.required >= 0 && req !== "是" && req !== "否") diag.warn("field.required", row.line, `'${title}': ${name}: required cell ${JSON.stringify(req)} is neither 是 nor 否`);
-    const parts = docFieldParts(plainInline(row.cells[col.description] ?? ""));
+    const parts = splitDescription(plainInline(row.cells[col.description] ?? ""));
     const extra: FlatRow["extra"] = {};
     if (parts.example !== undefined) extra.example = parts.example;
     if (parts.default !== undefined) extra.default = parts.default;
@@ -477,7 +478,7 @@ function v2ScalarType(word: string, diag: Diagnostics, line: number) {
     diag.warn("type.missing", line, `no type given (${JSON.stringify(word)}): read as string`);
     return "string" as const;
   }
-  return docType(word, new Set(), diag, line);
+  return typeFromWord(word, new Set(), diag, line);
 }
 
 function mostCommon(counts: Map<string, number>): string | undefined {

@@ -3,9 +3,11 @@ import type { Emitter } from "./emitter.ts";
 import { openApiEmitter } from "./openapi/index.ts";
 import { docsEmitter } from "./docs/index.ts";
 import { runtimeEmitter } from "./runtime/index.ts";
+import { clientEmitter } from "./client/index.ts";
 
 export const emitters: Emitter[] = [
   openApiEmitter,
   docsEmitter,
   runtimeEmitter,
+  clientEmitter,
 ];

@@ -5,6 +5,7 @@ import { posix } from "node:path";
 import type { Emitter, EmitContext, LoadedSpec } from "../emitter.ts";
 import { compilePackage } from "../compile-ts.ts";
 import { RUNTIME_PACKAGE } from "../naming.ts";
+import { runtimePackage } from "../runtime/index.ts";
 import { buildPackageModel } from "./model.ts";
 import { formatFiles, loadTemplates, renderPackage } from "./render.ts";
 
@@ -17,7 +18,7 @@ export interface RuntimePackage {
 }
 
 export interface ClientEmitterOptions {
-  /** Supplies the runtime package (called once per templates directory, then reused). */
+  /** Supplies the runtime package the clients compile against and depend on (called on every emit). */
   runtime: (ctx: EmitContext) => Promise<RuntimePackage>;
 }
 
@@ -53,14 +54,11 @@ export async function emitClientPackage(
 }
 
 export function createClientEmitter(options: ClientEmitterOptions): Emitter {
-  const runtimes = new Map<string, Promise<RuntimePackage>>();
   return {
     name: "client",
     perSpec: true,
     async emit(ctx) {
-      let runtime = runtimes.get(ctx.templatesDir);
-      if (!runtime) runtimes.set(ctx.templatesDir, (runtime = options.runtime(ctx)));
-      const rt = await runtime;
+      const rt = await options.runtime(ctx);
       const out = new Map<string, string>();
       // Superseded specs describe an older document of an API that has a newer spec: no package.
       for (const loaded of ctx.specs.filter((s) => !s.service.supersededBy)) {
@@ -71,3 +69,6 @@ export function createClientEmitter(options: ClientEmitterOptions): Emitter {
     },
   };
 }
+
+/** The registered client emitter: packages compile against the runtime emitted from the same templates. */
+export const clientEmitter: Emitter = createClientEmitter({ runtime: async (ctx) => runtimePackage(ctx.templatesDir) });

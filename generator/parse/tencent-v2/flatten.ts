@@ -54,6 +54,8 @@ interface Node {
   row?: FlatRow;
   children: Node[];
   line: number;
+  /** How member paths went through this node: with an index (`x.n.y`) and/or without (`x.y`). */
+  via?: { indexed?: number; plain?: number; reported?: boolean };
 }
 
 /** `subnetSet.n.subnetName` -> [{subnetSet, indexed}, {subnetName}]; undefined when malformed. */
@@ -104,15 +106,28 @@ export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOpti
   };
   const insert = (parent: Node, segs: { name: string; indexed: boolean }[], row: FlatRow) => {
     let node = parent;
-    for (const seg of segs) {
+    segs.forEach((seg, i) => {
       let child = find(node, seg.name);
       if (!child) {
         child = { name: seg.name, path: [...node.path, seg.name], array: false, children: [], line: row.line };
         node.children.push(child);
       }
       if (seg.indexed) child.array = true;
+      if (i < segs.length - 1) {
+        const via = (child.via ??= {});
+        if (seg.indexed) via.indexed ??= row.line;
+        else via.plain ??= row.line;
+        if (via.indexed !== undefined && via.plain !== undefined && !via.reported) {
+          via.reported = true;
+          diag.warn(
+            "v2.field.shape",
+            row.line,
+            `${options.what}: members of ${child.path.join(".")} are listed both with an index (line ${via.indexed}) and without (line ${via.plain}); read as a list holding all of them`,
+          );
+        }
+      }
       node = child;
-    }
+    });
     if (node.row) {
       diag.warn("v2.field.repeated", row.line, `${options.what}: ${row.name} is listed again (first at line ${node.row.line}); the first row is kept`);
       return;

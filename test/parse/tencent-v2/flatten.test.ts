@@ -120,3 +120,16 @@ describe("foldFlattenedRows", () => {
     expect(diag.items.some((d) => d.code === "v2.field.parent")).toBe(true);
   });
 });
+
+describe("foldFlattenedRows on inconsistent paths", () => {
+  it("reports members listed both with and without an index (data.totalNum vs data.n.vpcId, 002:11186-11192)", () => {
+    const diag = new Diagnostics("doc.txt");
+    const { fields } = foldFlattenedRows(
+      [{ rows: [row("data.totalNum", "Int"), row("data.data", "Array")] }, { caption: { text: "data数组：", line: 1 }, rows: [row("data.n.vpcId", "String")] }],
+      options("DescribeNetworkInterfacesResponse", "object"),
+      diag,
+    );
+    expect(fields[0]!.type).toEqual({ array: { ref: "DescribeNetworkInterfacesResponseData" } });
+    expect(diag.items.find((d) => d.code === "v2.field.shape")).toMatchObject({ severity: "warning", line });
+  });
+});

@@ -15,7 +15,7 @@ import {
   type PackageInfo,
   type TypeHref,
 } from "./model.ts";
-import { commandFunctionName } from "./names.ts";
+import { clientMethodName, commandFunctionName } from "../naming.ts";
 import type { MarkdownTemplates } from "./templates.ts";
 
 export const PROTOCOL_LABELS: Record<Service["protocol"], string> = {
@@ -24,10 +24,11 @@ export const PROTOCOL_LABELS: Record<Service["protocol"], string> = {
   "aliyun-rpc": "Alibaba Cloud RPC, HMAC-SHA1",
 };
 
-export function credentialVariables(service: Service): { idVar: string; keyVar: string } {
+/** The environment variables the runtime reads credentials from (templates/runtime/src/credentials.ts). */
+export function credentialVariables(service: Service): { idVar: string; keyVar: string; tokenVar: string } {
   return service.provider === "aliyun"
-    ? { idVar: "ALIBABA_CLOUD_ACCESS_KEY_ID", keyVar: "ALIBABA_CLOUD_ACCESS_KEY_SECRET" }
-    : { idVar: "TENCENTCLOUD_SECRET_ID", keyVar: "TENCENTCLOUD_SECRET_KEY" };
+    ? { idVar: "ALIBABA_CLOUD_ACCESS_KEY_ID", keyVar: "ALIBABA_CLOUD_ACCESS_KEY_SECRET", tokenVar: "ALIBABA_CLOUD_SECURITY_TOKEN" }
+    : { idVar: "TENCENTCLOUD_SECRET_ID", keyVar: "TENCENTCLOUD_SECRET_KEY", tokenVar: "TENCENTCLOUD_SESSION_TOKEN" };
 }
 
 /** The files of one package's docs, keyed by path relative to the package directory. */
@@ -49,9 +50,10 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
       providerLabel: PROVIDER_LABELS[service.provider] ?? service.provider,
       protocolLabel: PROTOCOL_LABELS[service.protocol] ?? service.protocol,
       credentials: credentialVariables(service),
+      tencentV2: service.protocol === "tencent-v2",
       region: defaultRegion(service),
       firstCall: withExample && firstExample?.code ? { action: withExample.name, code: firstExample.code } : undefined,
-      errorExample: { method: errorAction ? commandFunctionName(errorAction) : "send" },
+      errorExample: errorAction ? { method: clientMethodName(errorAction), command: commandFunctionName(errorAction) } : undefined,
       groups: groupByCategory(paged.actions.map((a) => ({ name: a.name, title: a.title, deprecated: a.deprecated === true, category: a.category }))),
       types: paged.types.map((t) => ({ name: t.name, summary: summary(t.description) })),
       errors: errorRows(service.errors),

@@ -2,7 +2,7 @@
 // resolved for the page's location. Values stay raw text; each template escapes for its format.
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Action, ErrorCode, Example, Field, Provider, Service, Struct, Type } from "../../spec/types.ts";
-import { clientClassName, commandFunctionName, packageDir, packageName, requestTypeName, responseTypeName } from "./names.ts";
+import { clientClassName, clientMethodName, packageDir, packageName, requestTypeName, responseTypeName } from "../naming.ts";
 import { clientCallExample } from "./typescript-example.ts";
 
 /** A piece of a rendered type: "Array of " then a link to "Filter". */
@@ -212,7 +212,7 @@ export function exampleViews(service: Service, action: Action, pkg: PackageInfo 
       view.code = clientCallExample({
         packageName: pkg.name,
         clientClass: pkg.clientClass,
-        method: commandFunctionName(action),
+        method: clientMethodName(action),
         ...(action.region === "none" ? {} : { region: region ?? defaultRegion(service) }),
         input,
       });
@@ -225,7 +225,7 @@ export function exampleViews(service: Service, action: Action, pkg: PackageInfo 
 export function actionFacts(service: Service, action: Action, pkg: PackageInfo | undefined): { label: string; value: string; code?: boolean }[] {
   const facts: { label: string; value: string; code?: boolean }[] = [];
   if (pkg) {
-    facts.push({ label: "Method", value: `client.${commandFunctionName(action)}(input, options?)`, code: true });
+    facts.push({ label: "Method", value: `client.${clientMethodName(action)}(input, options?)`, code: true });
     facts.push({ label: "Types", value: `${requestTypeName(action)} → ${responseTypeName(action)}`, code: true });
   }
   facts.push({ label: "Endpoint", value: service.endpoint, code: true });

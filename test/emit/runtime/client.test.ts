@@ -1,0 +1,370 @@
+// RuntimeClient over real HTTP against a loopback server, on each transport: request shape and
+// signatures per protocol, response unwrapping, error mapping, retries, timeouts, aborts, hooks, and
+// no secret in any thrown error.
+import { createHash, createHmac } from "node:crypto";
+import { createRequire } from "node:module";
+import { inspect } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emitRuntime, type EmittedRuntime, type NodeRuntime } from "./emitted-runtime.ts";
+import { json, startLoopbackServer, type LoopbackServer, type Received } from "./loopback-server.ts";
+
+const require = createRequire(import.meta.url);
+const Sign = (require("tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js") as {
+  default: { sign(key: string, s: string, m: "HmacSHA1" | "HmacSHA256"): string };
+}).default;
+const OpenApiUtil = (require("@alicloud/openapi-util") as { default: { getRPCSignature(p: object, method: string, secret: string): string } }).default;
+
+type ServiceInfo = import("../../../templates/runtime/src/types.ts").ServiceInfo;
+type ClientConfig = import("../../../templates/runtime/src/types.ts").ClientConfig;
+type RuntimeClient = InstanceType<NodeRuntime["RuntimeClient"]>;
+
+const CREDS = { secretId: "AKIDtestSecretId0001", secretKey: "testSecretKeyValue0001", token: "testSessionToken0001" };
+const SECRETS = [CREDS.secretId, CREDS.secretKey, CREDS.token];
+const CVM: ServiceInfo = { provider: "tencentcloud", service: "cvm", version: "2017-03-12", protocol: "tc3", endpoint: "cvm.tencentcloudapi.com" };
+const VPC_V2: ServiceInfo = { provider: "tce", service: "vpc", version: "v2", protocol: "tencent-v2", endpoint: "vpc.api.qcloud.com" };
+const ECS: ServiceInfo = { provider: "aliyun", service: "ecs", version: "2014-05-26", protocol: "aliyun-rpc", endpoint: "ecs.aliyuncs.com" };
+
+let rt: EmittedRuntime;
+let server: LoopbackServer;
+beforeAll(async () => {
+  rt = await emitRuntime();
+  server = await startLoopbackServer();
+});
+afterAll(async () => {
+  await server?.close();
+  rt?.cleanup();
+});
+
+const noSleep = { sleep: async () => {}, random: () => 0.5 };
+
+const TRANSPORTS: [string, (service: ServiceInfo, config: ClientConfig) => RuntimeClient][] = [
+  ["node:http (Node entry default)", (s, c) => new rt.node.RuntimeClient(s, c)],
+  ["fetch via config.fetch (Node entry)", (s, c) => new rt.node.RuntimeClient(s, { fetch: globalThis.fetch, ...c })],
+  ["fetch + WebCrypto (default entry)", (s, c) => new rt.web.RuntimeClient(s, c) as unknown as RuntimeClient],
+];
+
+function expectNoSecret(error: unknown): void {
+  const texts = [JSON.stringify(error), inspect(error, { depth: 10, showHidden: true }), String(error)];
+  for (const text of texts) for (const secret of SECRETS) expect(text).not.toContain(secret);
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a rejection");
+}
+
+// Independent TC3 check with node:crypto, from the received request.
+function tc3SignatureOf(req: Received, secretKey: string): string {
+  const ts = Number(req.headers["x-tc-timestamp"]);
+  const date = new Date(ts * 1000).toISOString().slice(0, 10);
+  const canonical = [
+    "POST",
+    "/",
+    "",
+    `content-type:${req.headers["content-type"]}\nhost:${req.headers.host}\nx-tc-action:${String(req.headers["x-tc-action"]).toLowerCase()}\n`,
+    "content-type;host;x-tc-action",
+    createHash("sha256").update(req.body).digest("hex"),
+  ].join("\n");
+  const sts = `TC3-HMAC-SHA256\n${ts}\n${date}/cvm/tc3_request\n${createHash("sha256").update(canonical).digest("hex")}`;
+  const h = (k: string | Buffer, m: string) => createHmac("sha256", k).update(m).digest();
+  const key = h(h(h("TC3" + secretKey, date), "cvm"), "tc3_request");
+  return createHmac("sha256", key).update(sts).digest("hex");
+}
+
+function queryOf(req: Received): Record<string, string> {
+  const search = req.method === "GET" ? new URL(req.url, "http://x").searchParams : new URLSearchParams(req.body);
+  return Object.fromEntries(search);
+}
+
+describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient) => {
+  const client = (service: ServiceInfo, config: ClientConfig = {}) =>
+    makeClient(service, { credentials: CREDS, endpoint: server.origin, retry: noSleep, ...config });
+
+  it("tc3: POST JSON with X-TC-* headers and a valid TC3 signature; resolves with Response", async () => {
+    server.handle((_req, res) => json(res, 200, { Response: { TotalCount: 1, InstanceSet: [{ InstanceId: "ins-1" }], RequestId: "req-1" } }));
+    const cvm = client(CVM, { region: "ap-guangzhou", language: "en-US", now: () => 1551113065000 });
+    const input = { Limit: 1, Filters: [{ Name: "instance-name", Values: ["未命名"] }] };
+    const result = await cvm.send("DescribeInstances", input);
+    expect(result).toEqual({ TotalCount: 1, InstanceSet: [{ InstanceId: "ins-1" }], RequestId: "req-1" });
+    const [req] = server.received;
+    expect(req!.method).toBe("POST");
+    expect(req!.url).toBe("/");
+    expect(JSON.parse(req!.body)).toEqual(input);
+    expect(req!.headers).toMatchObject({
+      "content-type": "application/json; charset=utf-8",
+      host: server.origin.slice("http://".length),
+      "x-tc-action": "DescribeInstances",
+      "x-tc-version": "2017-03-12",
+      "x-tc-timestamp": "1551113065",
+      "x-tc-region": "ap-guangzhou",
+      "x-tc-token": CREDS.token,
+      "x-tc-language": "en-US",
+    });
+    expect(req!.headers.authorization).toBe(
+      `TC3-HMAC-SHA256 Credential=${CREDS.secretId}/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host;x-tc-action, Signature=${tc3SignatureOf(req!, CREDS.secretKey)}`,
+    );
+  });
+
+  it("tc3: per-call region and endpoint override the config", async () => {
+    server.handle((_req, res) => json(res, 200, { Response: { RequestId: "r" } }));
+    const cvm = client(CVM, { region: "ap-guangzhou", endpoint: "http://127.0.0.1:1" });
+    const raw = await cvm.sendRaw("DescribeRegions", {}, { region: "ap-shanghai", endpoint: server.origin });
+    expect(raw.requestId).toBe("r");
+    expect(raw.attempts).toBe(1);
+    expect(raw.response.status).toBe(200);
+    expect(server.received[0]!.headers["x-tc-region"]).toBe("ap-shanghai");
+  });
+
+  it("tc3: Response.Error becomes a ServiceError with code, message, request id", async () => {
+    server.handle((_req, res) =>
+      json(res, 200, { Response: { Error: { Code: "InvalidParameterValue.Limit", Message: "Limit too large" }, RequestId: "req-err" } }),
+    );
+    const error = await rejection(client(CVM).send("DescribeInstances", { Limit: 9999 }));
+    expect(error).toBeInstanceOf(rt.node.ServiceError);
+    expect(error).toMatchObject({ code: "InvalidParameterValue.Limit", message: "Limit too large", requestId: "req-err", httpStatus: 200, action: "DescribeInstances", retryable: false });
+    expect(server.received).toHaveLength(1);
+    expectNoSecret(error);
+  });
+
+  it("tencent-v2: GET with 0-based flattened parameters and a v1 signature; envelope removed", async () => {
+    server.handle((_req, res) => json(res, 200, { code: 0, message: "", codeDesc: "Success", totalCount: 1, data: [{ vpcId: "vpc-1" }] }));
+    const vpc = client(VPC_V2, { region: "gz", now: () => 1465185768000, nonce: () => "11886" });
+    const result = await vpc.send("DescribeVpcEx", { instanceIds: ["ins-1", "ins-2"], subnetSet: [{ subnetName: "子网 a&b", cidrBlock: "10.0.0.0/24" }], limit: 20 });
+    expect(result).toEqual({ totalCount: 1, data: [{ vpcId: "vpc-1" }] });
+    const req = server.received[0]!;
+    expect(req.method).toBe("GET");
+    expect(req.url.startsWith("/v2/index.php?")).toBe(true);
+    const params = queryOf(req);
+    expect(params).toMatchObject({
+      "instanceIds.0": "ins-1",
+      "instanceIds.1": "ins-2",
+      "subnetSet.0.subnetName": "子网 a&b",
+      "subnetSet.0.cidrBlock": "10.0.0.0/24",
+      limit: "20",
+      Action: "DescribeVpcEx",
+      Region: "gz",
+      Timestamp: "1465185768",
+      Nonce: "11886",
+      SecretId: CREDS.secretId,
+      Token: CREDS.token,
+      SignatureMethod: "HmacSHA256",
+    });
+    const { Signature, ...signed } = params;
+    const stringToSign = "GET" + req.headers.host + "/v2/index.php?" + Object.keys(signed).sort().map((k) => `${k}=${signed[k]}`).join("&");
+    expect(Signature).toBe(Sign.sign(CREDS.secretKey, stringToSign, "HmacSHA256"));
+  });
+
+  it("tencent-v2: POST form with HmacSHA1; code != 0 becomes a ServiceError named by codeDesc", async () => {
+    server.handle((_req, res) => json(res, 200, { code: 4000, message: "(100004)projectId不正确", codeDesc: "InvalidParameter" }));
+    const vpc = client(VPC_V2, { httpMethod: "POST", signatureMethod: "HmacSHA1" });
+    const error = await rejection(vpc.send("CreateVpc", { vpcName: "v" }));
+    expect(error).toMatchObject({ code: "InvalidParameter", message: "(100004)projectId不正确", action: "CreateVpc", retryable: false });
+    const req = server.received[0]!;
+    expect(req.method).toBe("POST");
+    expect(req.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    const { Signature, ...signed } = queryOf(req);
+    expect(signed.SignatureMethod).toBe("HmacSHA1");
+    const stringToSign = "POST" + req.headers.host + "/v2/index.php?" + Object.keys(signed).sort().map((k) => `${k}=${signed[k]}`).join("&");
+    expect(Signature).toBe(Sign.sign(CREDS.secretKey, stringToSign, "HmacSHA1"));
+  });
+
+  it("aliyun-rpc: GET query with Format=JSON, 1-based RepeatList and a valid signature", async () => {
+    server.handle((_req, res) => json(res, 200, { RequestId: "ali-1", Regions: { Region: [{ RegionId: "cn-qingdao" }] } }));
+    const ecs = client(ECS, { region: "cn-qingdao", now: () => Date.UTC(2016, 1, 23, 12, 46, 24) });
+    const raw = await ecs.sendRaw("DescribeInstances", { Tag: [{ Key: "环境", Value: "prod *test*" }, { Key: "k2", Value: "v2" }], PageSize: 10 });
+    expect(raw.data).toEqual({ RequestId: "ali-1", Regions: { Region: [{ RegionId: "cn-qingdao" }] } });
+    expect(raw.requestId).toBe("ali-1");
+    const params = queryOf(server.received[0]!);
+    expect(params).toMatchObject({
+      "Tag.1.Key": "环境",
+      "Tag.1.Value": "prod *test*",
+      "Tag.2.Key": "k2",
+      PageSize: "10",
+      RegionId: "cn-qingdao",
+      Action: "DescribeInstances",
+      Version: "2014-05-26",
+      Format: "JSON",
+      AccessKeyId: CREDS.secretId,
+      SecurityToken: CREDS.token,
+      SignatureMethod: "HMAC-SHA1",
+      SignatureVersion: "1.0",
+      Timestamp: "2016-02-23T12:46:24Z",
+    });
+    expect(params.SignatureNonce).toMatch(/^[0-9a-f-]{36}$/);
+    const { Signature, ...signed } = params;
+    expect(Signature).toBe(OpenApiUtil.getRPCSignature(signed, "GET", CREDS.secretKey));
+  });
+
+  it("aliyun-rpc: HTTP 400 {Code, Message, RequestId} becomes a ServiceError; Throttling is retried", async () => {
+    server.handle((_req, res, i) =>
+      i === 0 ? json(res, 400, { Code: "Throttling.User", Message: "Request was denied due to user flow control.", RequestId: "t1" }) : json(res, 404, { Code: "InvalidInstanceId.NotFound", Message: "not found", RequestId: "t2", HostId: "ecs" }),
+    );
+    const error = await rejection(client(ECS).send("StopInstance", { InstanceId: "i-1" }));
+    expect(server.received).toHaveLength(2);
+    expect(error).toMatchObject({ code: "InvalidInstanceId.NotFound", message: "not found", requestId: "t2", httpStatus: 404, retryable: false });
+  });
+
+  it("retries RequestLimitExceeded with exponential backoff and full jitter, then succeeds", async () => {
+    server.handle((_req, res, i) =>
+      i < 2
+        ? json(res, 200, { Response: { Error: { Code: "RequestLimitExceeded.UinLimitExceeded", Message: "slow down" }, RequestId: `t${i}` } })
+        : json(res, 200, { Response: { RequestId: "ok" } }),
+    );
+    const delays: number[] = [];
+    const cvm = client(CVM, { retry: { baseDelay: 40, maxDelay: 1000, random: () => 0.5, sleep: async (ms) => void delays.push(ms) } });
+    const raw = await cvm.sendRaw("DescribeInstances", {});
+    expect(raw.attempts).toBe(3);
+    expect(delays).toEqual([20, 40]); // 0.5 * 40 * 2^attempt
+    // Each attempt is signed afresh.
+    expect(new Set(server.received.map((r) => r.headers.authorization)).size).toBeGreaterThanOrEqual(1);
+  });
+
+  it("retries HTTP 5xx a bounded number of times", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(503, { "content-type": "text/html" });
+      res.end("<html>bad gateway</html>");
+    });
+    const error = await rejection(client(CVM, { maxRetries: 2 }).send("DescribeInstances", {}));
+    expect(server.received).toHaveLength(3);
+    expect(error).toMatchObject({ code: "HttpError", httpStatus: 503, retryable: true });
+    const perCall = await rejection(client(CVM, { maxRetries: 2 }).send("DescribeInstances", {}, { maxRetries: 0 }));
+    expect(perCall).toMatchObject({ httpStatus: 503 });
+    expect(server.received).toHaveLength(4);
+  });
+
+  it("retries a reset connection as a network error", async () => {
+    server.handle((_req, res, i) => {
+      if (i < 2) res.socket?.destroy();
+      else json(res, 200, { Response: { RequestId: "after-reset" } });
+    });
+    const raw = await client(CVM).sendRaw("DescribeInstances", {});
+    expect(raw.requestId).toBe("after-reset");
+    expect(raw.attempts).toBe(3);
+    server.handle((_req, res) => res.socket?.destroy());
+    const error = await rejection(client(CVM, { maxRetries: 1 }).send("DescribeInstances", {}));
+    expect(error).toBeInstanceOf(rt.node.RequestError);
+    expect(error).toMatchObject({ code: "NetworkError", retryable: true, action: "DescribeInstances" });
+    expect(server.received).toHaveLength(2);
+    expectNoSecret(error);
+  });
+
+  it("times out a request the server never answers", async () => {
+    server.handle(() => {});
+    const started = Date.now();
+    const error = await rejection(client(CVM, { timeout: 150 }).send("DescribeInstances", {}));
+    expect(error).toBeInstanceOf(rt.node.RequestError);
+    expect(error).toMatchObject({ code: "Timeout", retryable: false });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(server.received).toHaveLength(1);
+    expectNoSecret(error);
+  });
+
+  it("rejects with the caller's abort reason and stops retrying, also during backoff", async () => {
+    server.handle(() => {});
+    const controller = new AbortController();
+    const pending = client(CVM).send("DescribeInstances", {}, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("caller gave up")), 50);
+    await expect(pending).rejects.toThrow("caller gave up");
+
+    server.handle((_req, res) => json(res, 500, { Response: { Error: { Code: "InternalError", Message: "x" }, RequestId: "r" } }));
+    const controller2 = new AbortController();
+    const slow = client(CVM, { retry: { baseDelay: 60_000, random: () => 0.99 } });
+    const pending2 = slow.send("DescribeInstances", {}, { signal: controller2.signal });
+    setTimeout(() => controller2.abort(new Error("abort in backoff")), 100);
+    await expect(pending2).rejects.toThrow("abort in backoff");
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("keeps every secret out of thrown errors, even when the server echoes the request", async () => {
+    server.handle((req, res) =>
+      json(res, 200, { Response: { Error: { Code: "AuthFailure.SignatureFailure", Message: `bad: ${JSON.stringify(req)} key=${CREDS.secretKey}` }, RequestId: "e" } }),
+    );
+    const e1 = await rejection(client(CVM).send("DescribeInstances", {}));
+    expect((e1 as Error).message).toContain("***");
+    expectNoSecret(e1);
+    server.handle((req, res) => json(res, 400, { Code: "SignatureDoesNotMatch", Message: `server string to sign is: ${req.url}`, RequestId: "e2" }));
+    const e2 = await rejection(client(ECS).send("DescribeRegions", {}));
+    expect(e2).toMatchObject({ code: "SignatureDoesNotMatch" });
+    expectNoSecret(e2);
+    const e3 = await rejection(client(VPC_V2, { endpoint: "http://127.0.0.1:1", maxRetries: 0 }).send("DescribeVpcEx", {}));
+    expect(e3).toMatchObject({ code: "NetworkError" });
+    expectNoSecret(e3);
+    const cvm = client(CVM);
+    for (const text of [inspect(cvm, { depth: 10, showHidden: true }), JSON.stringify(cvm), Object.keys(cvm).join()]) {
+      for (const secret of SECRETS) expect(text).not.toContain(secret);
+    }
+  });
+
+  it("runs beforeRequest, afterResponse and onError hooks per attempt; redactRequest masks credentials", async () => {
+    server.handle((_req, res, i) =>
+      i === 0 ? json(res, 502, {}) : json(res, 200, { Response: { RequestId: "hooked" } }),
+    );
+    const events: string[] = [];
+    const logged: string[] = [];
+    const cvm = client(CVM, {
+      hooks: {
+        beforeRequest: (c) => {
+          events.push(`before:${c.attempt}`);
+          c.request.headers["X-Trace-Id"] = "trace-1";
+          logged.push(JSON.stringify(rt.node.redactRequest(c.request)));
+        },
+        afterResponse: (c) => void events.push(`after:${c.attempt}:${c.response?.status}`),
+        onError: (c) => void events.push(`error:${c.attempt}:${(c.error as { code: string }).code}`),
+      },
+    });
+    await cvm.send("DescribeInstances", {});
+    expect(events).toEqual(["before:0", "after:0:502", "error:0:HttpError", "before:1", "after:1:200"]);
+    expect(server.received[1]!.headers["x-trace-id"]).toBe("trace-1");
+    for (const line of logged) for (const secret of SECRETS) expect(line).not.toContain(secret);
+  });
+});
+
+describe("credentials and backoff", () => {
+  it("reads the provider's environment variables, and names them when they are missing", async () => {
+    server.handle((_req, res) => json(res, 200, { Response: { RequestId: "env" } }));
+    const saved = { ...process.env };
+    try {
+      process.env.TENCENTCLOUD_SECRET_ID = "AKIDfromEnvironment";
+      process.env.TENCENTCLOUD_SECRET_KEY = "keyFromEnvironment";
+      delete process.env.TENCENTCLOUD_SESSION_TOKEN;
+      await new rt.node.RuntimeClient(CVM, { endpoint: server.origin }).send("DescribeInstances", {});
+      expect(server.received[0]!.headers.authorization).toContain("Credential=AKIDfromEnvironment/");
+      expect(server.received[0]!.headers["x-tc-token"]).toBeUndefined();
+
+      delete process.env.ALIBABA_CLOUD_ACCESS_KEY_ID;
+      delete process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
+      const error = await rejection(new rt.node.RuntimeClient(ECS, { endpoint: server.origin }).send("DescribeRegions", {}));
+      expect(error).toBeInstanceOf(rt.node.CredentialsError);
+      expect((error as Error).message).toContain("ALIBABA_CLOUD_ACCESS_KEY_ID");
+      expect((error as Error).message).toContain("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    } finally {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+  });
+
+  it("credentialChain reports every place it looked; fromEnv works without process.env", async () => {
+    const noEnv = rt.node.fromEnv("tencentcloud", () => undefined);
+    const chain = rt.node.credentialChain(noEnv, rt.node.fromEnv("aliyun", () => ({})));
+    const error = await rejection(chain());
+    expect(error).toBeInstanceOf(rt.node.CredentialsError);
+    expect((error as InstanceType<NodeRuntime["CredentialsError"]>).tried).toHaveLength(2);
+    const found = rt.node.credentialChain(noEnv, async () => CREDS);
+    expect(await found()).toEqual(CREDS);
+  });
+
+  it("backoff: full jitter below an exponentially growing, capped ceiling", () => {
+    const at = (attempt: number, r: number) => rt.node.backoffDelay(attempt, { baseDelay: 100, maxDelay: 1000, random: () => r });
+    expect([0, 1, 2, 3, 4].map((a) => at(a, 0.999999))).toEqual([99, 199, 399, 799, 999]);
+    expect(at(3, 0)).toBe(0);
+    for (let i = 0; i < 100; i++) {
+      const d = rt.node.backoffDelay(2);
+      expect(d).toBeGreaterThanOrEqual(0);
+      expect(d).toBeLessThan(400);
+    }
+  });
+});

@@ -1,7 +1,8 @@
-// Emits the reference docs: per client package README.md + docs/** (Markdown), and the static
-// site generated/docs-site/** (HTML) covering every spec, superseded ones included.
+// The reference docs, as two emitters: per client package README.md + docs/** (Markdown, one spec
+// at a time, so a changed document re-emits only its package), and the static site
+// generated/docs-site/** (HTML) over every spec, superseded ones included.
 import type { Emitter, LoadedSpec } from "../emitter.ts";
-import type { Diagnostics } from "../../spec/diagnostics.ts";
+import { Diagnostics } from "../../spec/diagnostics.ts";
 import { packageDocs } from "./markdown.ts";
 import { packageOf, pagedItems } from "./model.ts";
 import { renderSite, type SiteSpec } from "./site.ts";
@@ -24,18 +25,18 @@ function pageableSpecs(specs: LoadedSpec[], diagnostics: Diagnostics): SiteSpec[
   return out;
 }
 
+/** Per client package: README.md and docs/** (Markdown). Depends on its own spec only. */
 export const docsEmitter: Emitter = {
   name: "docs",
+  perSpec: true,
   async emit({ specs, templatesDir, diagnostics }) {
     const out = new Map<string, string>();
-    // No spec, no docs: an empty site would only be an index saying so.
     if (specs.length === 0) return out;
-    const pageable = pageableSpecs(specs, diagnostics);
     const markdown = loadMarkdownTemplates(templatesDir);
     // Two current specs for one package is a spec problem (one should be supersededBy the other);
     // the docs follow the newest version and say so.
     const owners = new Map<string, SiteSpec>();
-    for (const spec of pageable) {
+    for (const spec of pageableSpecs(specs, diagnostics)) {
       const pkg = packageOf(spec.service);
       if (!pkg) continue;
       const owner = owners.get(pkg.dir);
@@ -49,7 +50,23 @@ export const docsEmitter: Emitter = {
       const pkg = packageOf(spec.service)!;
       for (const [file, content] of packageDocs(spec.service, spec, pkg, markdown)) out.set(`${pkg.dir}/${file}`, content);
     }
-    for (const [file, content] of renderSite(pageable, loadSiteTemplates(templatesDir))) out.set(file, content);
     return out;
+  },
+};
+
+/** The static site generated/docs-site/** over every spec, superseded ones included. */
+export const docsSiteEmitter: Emitter = {
+  name: "docs-site",
+  async emit({ specs, templatesDir, diagnostics }) {
+    // No spec, no site: an empty site would only be an index saying so.
+    if (specs.length === 0) return new Map();
+    // The package docs report the problems of the specs they cover; the site reports those of the
+    // superseded specs, which only it shows.
+    const quiet = new Diagnostics(diagnostics.file);
+    const pageable = [
+      ...pageableSpecs(specs.filter((s) => !s.service.supersededBy), quiet),
+      ...pageableSpecs(specs.filter((s) => s.service.supersededBy), diagnostics),
+    ];
+    return renderSite(pageable, loadSiteTemplates(templatesDir));
   },
 };

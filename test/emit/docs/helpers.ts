@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import * as cheerio from "cheerio";
-import { docsEmitter } from "../../../generator/emit/docs/index.ts";
+import { docsEmitter, docsSiteEmitter } from "../../../generator/emit/docs/index.ts";
 import type { LoadedSpec } from "../../../generator/emit/emitter.ts";
 import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
@@ -16,9 +16,16 @@ export function fixtureSpecs(name: string): LoadedSpec[] {
   return loadSpecs(join(FIXTURES, name));
 }
 
+/** Both docs emitters over `specs`, as the pipeline runs them (the package docs of all specs at once). */
 export async function emitDocs(specs: LoadedSpec[]): Promise<{ files: Map<string, string>; diagnostics: Diagnostics }> {
   const diagnostics = new Diagnostics("generated");
-  const files = (await docsEmitter.emit({ specs, templatesDir: join(REPO_ROOT, "templates"), diagnostics })) as Map<string, string>;
+  const files = new Map<string, string>();
+  for (const emitter of [docsEmitter, docsSiteEmitter]) {
+    for (const [path, content] of await emitter.emit({ specs, templatesDir: join(REPO_ROOT, "templates"), diagnostics })) {
+      if (files.has(path)) throw new Error(`${emitter.name} writes ${path} twice`);
+      files.set(path, content as string);
+    }
+  }
   return { files, diagnostics };
 }
 

@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listFiles } from "../../../generator/pipeline/sync-tree.ts";
 import type { LoadedSpec } from "../../../generator/emit/emitter.ts";
+import { docsEmitter, docsSiteEmitter } from "../../../generator/emit/docs/index.ts";
+import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
+import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 import { emitDocs, fixtureSpecs, GOLDEN, writeFiles } from "./helpers.ts";
 
 describe("docsEmitter on the demo fixture", async () => {
@@ -46,6 +49,16 @@ describe("docsEmitter on the demo fixture", async () => {
     expect(aliyun).toContain("```xml\n<DescribeRegionsResponse>");
     // No region for an action that takes none.
     expect(files.get("tencentcloud-demo/docs/DescribeZones.md")).toContain("new DemoClient();");
+  });
+
+  it("package docs depend on their own spec only (perSpec): one spec at a time gives the same files", async () => {
+    expect(docsEmitter.perSpec).toBe(true);
+    expect(docsSiteEmitter.perSpec).toBeFalsy();
+    const one = new Map<string, string | Uint8Array>();
+    for (const spec of specs) for (const [p, c] of await docsEmitter.emit({ specs: [spec], templatesDir: join(REPO_ROOT, "templates"), diagnostics: new Diagnostics("x") })) one.set(p, c);
+    const packageFiles = [...files].filter(([p]) => !p.startsWith("docs-site/"));
+    expect([...one.keys()].sort()).toEqual(packageFiles.map(([p]) => p).sort());
+    for (const [p, c] of packageFiles) expect(one.get(p), p).toBe(c);
   });
 
   it("is deterministic: spec order in the context does not matter", async () => {

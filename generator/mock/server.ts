@@ -1,0 +1,320 @@
+// The mock server: one local HTTP server (node:http, 127.0.0.1) for every packaged spec at once. A
+// client only swaps its endpoint for the server's URL; the request itself says where it is going.
+//
+// Per request: read the protocol -> route to a spec and action -> injected faults -> signature and
+// timestamp -> the action's parameters -> the fixture case whose request matches (else the first).
+// Errors come back in each provider's real shape (errors.ts). Control endpoints under /__mock/.
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { flattenParams } from "../../templates/runtime/src/index.node.ts";
+import { commonParameterNames } from "../emit/fixtures/build.ts";
+import type { FixtureCase } from "../emit/fixtures/build.ts";
+import { conformFields } from "../spec/conform.ts";
+import type { Protocol } from "../spec/types.ts";
+import { Catalog, type MockAction, type MockService } from "./catalog.ts";
+import { parameterMessage, renderError, type MockError } from "./errors.ts";
+import { FaultPlan, parseFaultHeader, parseFaultRule, type ActiveFault, type FaultRule } from "./faults.ts";
+import { actionParameters, readCall, type IncomingCall, type ReadCall } from "./protocols.ts";
+
+export interface MockCredentials {
+  secretId: string;
+  secretKey: string;
+}
+
+export interface MockServerOptions {
+  /** What to serve; or `specDir` (a spec/ directory), optionally narrowed to `specs` ("tce/vpc/v2.json"). */
+  catalog?: Catalog;
+  specDir?: string;
+  specs?: readonly string[];
+  /** Key pairs a request may be signed with (any of them). */
+  credentials?: MockCredentials | readonly MockCredentials[];
+  /** Check signatures and timestamps (default true). Parameters are always checked. */
+  verify?: boolean;
+  /** Allowed clock difference, seconds (default 300, the providers' five minutes). */
+  maxSkewSeconds?: number;
+  /** Clock, ms since the epoch (default Date.now). */
+  now?: () => number;
+  /** Largest request body accepted, bytes (default 10 MB, TC3's limit). */
+  maxBodyBytes?: number;
+}
+
+export interface MockRequestRecord {
+  method: string;
+  path: string;
+  protocol?: Protocol;
+  spec?: string;
+  action?: string;
+  /** HTTP status sent; 0 when the connection was dropped. */
+  status: number;
+  /** The error code answered, if any. */
+  code?: string;
+  /** The kind of fault injected, if any. */
+  fault?: string;
+}
+
+const CONTROL_PREFIX = "/__mock/";
+
+export class MockServer {
+  readonly catalog: Catalog;
+  readonly faults = new FaultPlan();
+  /** Every request answered (or dropped), in order. */
+  readonly requests: MockRequestRecord[] = [];
+  readonly #keys: Map<string, string>;
+  readonly #verify: boolean;
+  readonly #maxSkewSeconds: number;
+  readonly #now: () => number;
+  readonly #maxBodyBytes: number;
+  readonly #server: Server;
+  #url = "";
+
+  constructor(options: MockServerOptions = {}) {
+    if (options.catalog) this.catalog = options.catalog;
+    else if (options.specDir) this.catalog = Catalog.fromSpecDir(options.specDir, options.specs);
+    else throw new Error("MockServer needs a catalog or a specDir");
+    const credentials = options.credentials === undefined ? [] : Array.isArray(options.credentials) ? options.credentials : [options.credentials as MockCredentials];
+    this.#keys = new Map(credentials.map((c) => [c.secretId, c.secretKey]));
+    this.#verify = options.verify ?? true;
+    if (this.#verify && this.#keys.size === 0) throw new Error("MockServer verifies signatures but was given no credentials (pass credentials, or verify: false)");
+    this.#maxSkewSeconds = options.maxSkewSeconds ?? 300;
+    this.#now = options.now ?? Date.now;
+    this.#maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+    this.#server = createServer((req, res) => {
+      this.#handle(req, res).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+        res.end(`mock server error: ${(error as Error).message}\n`);
+      });
+    });
+  }
+
+  /** "http://127.0.0.1:PORT", once listening. */
+  get url(): string {
+    return this.#url;
+  }
+
+  get port(): number {
+    return Number(new URL(this.#url).port);
+  }
+
+  /** Starts listening (port 0: any free port). Loopback only: the mock is for local tests. */
+  listen(port = 0, host = "127.0.0.1"): Promise<this> {
+    return new Promise((resolve, reject) => {
+      this.#server.once("error", reject);
+      this.#server.listen(port, host, () => {
+        this.#server.off("error", reject);
+        const address = this.#server.address() as AddressInfo;
+        this.#url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+        resolve(this);
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#server.close((error) => (error ? reject(error) : resolve()));
+      this.#server.closeAllConnections();
+    });
+  }
+
+  /** Adds a fault rule; returns it with its id (for removeFault). */
+  injectFault(rule: FaultRule): ActiveFault {
+    return this.faults.add(rule);
+  }
+
+  removeFault(id: number): void {
+    this.faults.remove(id);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  /** The fixture case the mock answers a request with: the one whose request matches, else the first. */
+  static selectCase(action: MockAction, params: Record<string, unknown>): FixtureCase {
+    const wanted = canonicalParams(params);
+    const cases = action.fixture.cases;
+    return cases.find((c) => canonicalParams(c.request) === wanted) ?? cases[0]!;
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://mock.invalid");
+    const body = await readBody(req, this.#maxBodyBytes);
+    if (body === undefined) {
+      this.#send(res, { method: req.method ?? "", path: url.pathname, status: 413 }, 413, { error: "request body too large" });
+      return;
+    }
+    if (url.pathname.startsWith(CONTROL_PREFIX)) return this.#control(req, res, url, body);
+
+    const record: MockRequestRecord = { method: req.method ?? "", path: url.pathname, status: 0 };
+    const incoming: IncomingCall = { method: (req.method ?? "GET").toUpperCase(), path: url.pathname, query: (req.url ?? "").split("?")[1] ?? "", headers: req.headers, body };
+    const read = readCall(incoming);
+    if (!read.ok) {
+      record.protocol = read.protocol;
+      return this.#fail(res, record, read.protocol ?? "tc3", read.error);
+    }
+    const call = read.call;
+    record.protocol = call.protocol;
+    record.action = call.hints.action;
+    const explicitSpec = headerText(req, "x-mock-spec");
+    const route = this.catalog.route({ ...call.hints, ...(explicitSpec && { spec: explicitSpec }) });
+    const service = route.service;
+    if (service) record.spec = service.id;
+
+    // Faults come first: a throttled or dropped request never reaches authentication.
+    let fault: FaultRule | undefined;
+    try {
+      const header = headerText(req, "x-mock-fault");
+      fault = header ? parseFaultHeader(header) : this.faults.take({ action: call.hints.action, spec: service ? [service.id, service.dir] : [] });
+    } catch (error) {
+      res.writeHead(400, { "content-type": "text/plain" }).end(`${(error as Error).message}\n`);
+      return;
+    }
+    if (fault) {
+      record.fault = fault.kind;
+      if (fault.delayMs) await delay(fault.delayMs, res);
+      if (res.destroyed) return this.#log({ ...record, status: 0 });
+      if (fault.kind === "drop") {
+        req.socket.destroy();
+        return this.#log(record);
+      }
+      if (fault.kind !== "delay") return this.#fail(res, record, call.protocol, faultError(fault), service);
+    }
+
+    if (!route.ok) return this.#fail(res, record, call.protocol, { kind: route.reason, message: route.message }, service);
+    if (this.#verify) {
+      const rejected = await call.verify({ keys: this.#keys, now: this.#now(), maxSkewSeconds: this.#maxSkewSeconds });
+      if (rejected) return this.#fail(res, record, call.protocol, rejected, route.service);
+    }
+    const problem = checkParameters(call, route.service, route.action);
+    if (problem) return this.#fail(res, record, call.protocol, problem, route.service);
+
+    const params = actionParameters(call, route.action.action.input, commonParameterNames(route.service.service));
+    const chosen = MockServer.selectCase(route.action, params);
+    this.#send(res, record, 200, chosen.response);
+  }
+
+  #fail(res: ServerResponse, record: MockRequestRecord, protocol: Protocol, error: MockError, service?: MockService): void {
+    const answer = renderError(protocol, error, randomUUID(), service?.service);
+    const body = answer.body as { Response?: { Error?: { Code?: string } }; codeDesc?: string; Code?: string };
+    record.code = body.Response?.Error?.Code ?? body.codeDesc ?? body.Code;
+    this.#send(res, record, answer.status, answer.body);
+  }
+
+  #send(res: ServerResponse, record: MockRequestRecord, status: number, body: unknown): void {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+    this.#log({ ...record, status });
+  }
+
+  #log(record: MockRequestRecord): void {
+    this.requests.push(record);
+  }
+
+  async #control(req: IncomingMessage, res: ServerResponse, url: URL, body: string): Promise<void> {
+    const json = (status: number, value: unknown) => {
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(value) + "\n");
+    };
+    const route = `${req.method} ${url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, "")}`;
+    switch (route) {
+      case "GET health":
+        return json(200, { ok: true, specs: this.catalog.services.map((s) => s.id), actions: this.catalog.actionCount });
+      case "GET faults":
+        return json(200, this.faults.rules);
+      case "POST faults":
+        try {
+          return json(201, this.faults.add(parseFaultRule(JSON.parse(body))));
+        } catch (error) {
+          return json(400, { error: (error as Error).message });
+        }
+      case "DELETE faults":
+        this.faults.clear();
+        return json(200, { ok: true });
+      case "GET requests":
+        return json(200, this.requests);
+      case "DELETE requests":
+        this.requests.length = 0;
+        return json(200, { ok: true });
+      default:
+        return json(404, { error: `no control endpoint ${route}; try GET /__mock/health, GET|POST|DELETE /__mock/faults, GET|DELETE /__mock/requests` });
+    }
+  }
+}
+
+export async function startMockServer(options: MockServerOptions & { port?: number }): Promise<MockServer> {
+  return new MockServer(options).listen(options.port ?? 0);
+}
+
+function faultError(fault: FaultRule): MockError {
+  switch (fault.kind) {
+    case "throttle":
+      return { kind: "throttled", message: fault.message ?? "Your request rate is too high; the request was throttled (injected by the mock server)." };
+    case "status": {
+      const status = fault.status ?? 503;
+      return { kind: status === 503 ? "unavailable" : "internal", status, message: fault.message ?? `HTTP ${status} injected by the mock server.` };
+    }
+    default:
+      return {
+        kind: "internal",
+        ...(fault.code !== undefined && { code: fault.code }),
+        ...(fault.status !== undefined && { status: fault.status }),
+        message: fault.message ?? `${fault.code ?? "error"} injected by the mock server.`,
+      };
+  }
+}
+
+/** The first problem of a request's parameters, as the provider would report it. */
+function checkParameters(call: ReadCall, service: MockService, action: MockAction): MockError | undefined {
+  const protocol = call.protocol;
+  if (protocol === "tc3" && action.action.region === "required" && !call.region) {
+    return { kind: "missing", message: parameterMessage(protocol, "missing", "Region", "") };
+  }
+  const params = actionParameters(call, action.action.input, commonParameterNames(service.service));
+  const problems = conformFields(params, action.action.input, { types: service.types, stringly: call.textWire, nullIsAbsent: true });
+  const first = problems[0];
+  if (!first) return undefined;
+  const kind = first.kind === "missing" ? "missing" : first.kind === "unknown" ? "unknown" : first.kind === "enum" ? "invalid-value" : "invalid";
+  return { kind, message: parameterMessage(protocol, kind, first.path, first.message) };
+}
+
+/** Parameters as the sorted flattened pairs a wire carries, so that JSON and query forms compare. */
+function canonicalParams(params: Record<string, unknown>): string {
+  const flat = flattenParams(params, 0);
+  return Object.keys(flat)
+    .sort()
+    .map((k) => `${k}=${flat[k]}`)
+    .join("&");
+}
+
+function headerText(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** Waits, but stops early when the client goes away (its timeout fired). */
+function delay(ms: number, res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    res.once("close", done);
+    function done() {
+      clearTimeout(timer);
+      res.off("close", done);
+      resolve();
+    }
+  });
+}

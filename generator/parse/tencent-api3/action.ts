@@ -1,0 +1,139 @@
+// One action section, '1. 接口描述' up to the next one: the fixed sentences (endpoint, rate
+// limit), the description, the input and output tables, examples and the error table.
+import type { Diagnostics } from "../../spec/diagnostics.ts";
+import type { Action, Field } from "../../spec/types.ts";
+import type { CleanLine } from "../text/page-noise.ts";
+import { joinProse } from "../text/description.ts";
+import { parseErrorTable } from "./errors.ts";
+import { parseExamples, type ExampleOutcome } from "./examples.ts";
+import { buildField, type FieldContext } from "./fields.ts";
+import { parseParameterTable, type RowPatterns } from "./parameter-table.ts";
+
+const HEADINGS = {
+  input: /^2\.\s*输入参数$/,
+  output: /^3\.\s*输出参数$/,
+  examples: /^4\.\s*示例$/,
+  resources: /^5\.\s*开发者资源$/,
+  errors: /^6\.\s*错误码$/,
+} as const;
+type Part = keyof typeof HEADINGS;
+
+const ENDPOINT = /^接口请求域名\s*[:：]\s*([A-Za-z0-9.-]+)\s*[。.]?$/;
+const RATE = /^默认接口请求频率限制\s*[:：]\s*(\d+)\s*次\/秒\s*[。.]?$/;
+const EXPLORER_BOILERPLATE = /^API Explorer 提供了在线调用/;
+const INPUT_INTRO = /^以下请求参数列表仅列出了/;
+const ACTION_ROW_VALUE = /本接口取值\s*[:：]\s*([A-Za-z0-9-]+)\s*[。.]?$/;
+
+export interface ActionParse {
+  action: Action;
+  endpoint?: string;
+  version?: string;
+  examples: ExampleOutcome;
+}
+
+export interface ActionContext extends FieldContext {
+  inputPatterns: RowPatterns;
+  outputPatterns: RowPatterns;
+}
+
+/** Parses the lines of one action section (the heading line first). */
+export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): ActionParse | undefined {
+  const diag = ctx.diag;
+  const heading = lines[0]!;
+  const at: Partial<Record<Part, number>> = {};
+  for (let i = 1; i < lines.length; i++) {
+    for (const [part, re] of Object.entries(HEADINGS) as [Part, RegExp][]) {
+      if (re.test(lines[i]!.text)) {
+        if (at[part] !== undefined) diag.warn("action.heading", lines[i]!.line, `heading '${lines[i]!.text}' repeated in one action section`);
+        else at[part] = i;
+      }
+    }
+  }
+  const order: Part[] = ["input", "output", "examples", "resources", "errors"];
+  const range = (part: Part): CleanLine[] => {
+    const start = at[part];
+    if (start === undefined) return [];
+    let end = lines.length;
+    for (const other of order) {
+      const s = at[other];
+      if (s !== undefined && s > start && s < end) end = s;
+    }
+    return lines.slice(start + 1, end);
+  };
+  for (const part of ["input", "output"] as const) {
+    if (at[part] === undefined) diag.error("action.section", heading.line, `action section without a '${part === "input" ? "2. 输入参数" : "3. 输出参数"}' heading`);
+  }
+
+  // 1. 接口描述: endpoint, description, rate limit.
+  const introEnd = Math.min(...order.map((p) => at[p] ?? lines.length));
+  let endpoint: string | undefined;
+  let rateLimit: number | undefined;
+  const description: string[] = [];
+  for (const l of lines.slice(1, introEnd)) {
+    const ep = ENDPOINT.exec(l.text);
+    const rate = RATE.exec(l.text);
+    if (ep) endpoint = ep[1];
+    else if (rate) {
+      if (rateLimit !== undefined && Number(rate[1]) !== rateLimit) diag.warn("action.rate", l.line, `a second, different rate limit (${rate[1]} vs ${rateLimit})`);
+      else if (rateLimit !== undefined) diag.info("action.rate", l.line, "the rate limit sentence is printed twice");
+      rateLimit = Number(rate[1]);
+    } else if (!EXPLORER_BOILERPLATE.test(l.text)) description.push(l.text);
+  }
+
+  // 2. 输入参数: the first rows are Action, Version and Region.
+  const inputTable = parseParameterTable(range("input"), "name-required-type", ctx.structNames, (t) => INPUT_INTRO.test(t), ctx.inputPatterns);
+  for (const l of inputTable.stray) diag.warn("input.row", l.line, `input table: line is not part of a parameter row: ${JSON.stringify(l.text.slice(0, 60))}`);
+  let name: string | undefined;
+  let version: string | undefined;
+  let region: Action["region"];
+  const input: Field[] = [];
+  for (const row of inputTable.rows) {
+    const text = row.description.join("");
+    if (row.name === "Action" && text.startsWith("公共参数")) {
+      name = ACTION_ROW_VALUE.exec(text)?.[1];
+    } else if (row.name === "Version" && text.startsWith("公共参数")) {
+      version = ACTION_ROW_VALUE.exec(text)?.[1];
+    } else if (row.name === "Region" && text.startsWith("公共参数")) {
+      region = row.required ? "required" : /不需要传递/.test(text) ? "none" : "optional";
+    } else {
+      input.push(buildField(row, ctx, `${name ?? "?"}.${row.name}`));
+    }
+  }
+  if (!name) {
+    diag.error("action.name", heading.line, "action section without an 'Action … 公共参数，本接口取值：X' row: section skipped");
+    return undefined;
+  }
+
+  // 3. 输出参数
+  const outputTable = parseParameterTable(range("output"), "name-type", ctx.structNames, () => false, ctx.outputPatterns);
+  for (const l of outputTable.stray) diag.warn("output.row", l.line, `${name} output table: line is not part of a parameter row: ${JSON.stringify(l.text.slice(0, 60))}`);
+  const output = outputTable.rows.map((r) => buildField(r, ctx, `${name}.${r.name}`, false));
+  if (at.output !== undefined && output.length === 0) diag.error("output.empty", lines[at.output]!.line, `${name}: no output row could be read`);
+  for (const f of [...input, ...output]) if (f.name === "") diag.error("field.name", f.source?.line ?? heading.line, `${name}: a field without a name`);
+
+  // 4. 示例
+  const examples = parseExamples(range("examples"), name, diag);
+  if (at.examples === undefined) diag.warn("action.examples", heading.line, `${name}: no '4. 示例' section`);
+
+  // 6. 错误码
+  const errors = parseErrorTable(range("errors"), diag, undefined, `${name} error table`);
+  if (at.errors === undefined) diag.warn("action.errors", heading.line, `${name}: no '6. 错误码' section`);
+
+  const action: Action = {
+    name,
+    title: "",
+    description: joinProse(description),
+    input,
+    output,
+    errors,
+    examples: examples.examples,
+  };
+  if (rateLimit !== undefined) action.rateLimit = rateLimit;
+  if (region) action.region = region;
+  action.source = { file: diag.file, line: heading.line };
+  const parse: ActionParse = { action, examples };
+  if (endpoint) parse.endpoint = endpoint;
+  else diag.warn("action.endpoint", heading.line, `${name}: no '接口请求域名' sentence`);
+  if (version) parse.version = version;
+  return parse;
+}

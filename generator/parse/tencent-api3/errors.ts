@@ -1,0 +1,63 @@
+// Error-code tables: an action's '6. 错误码' ('错误码 描述') and the final '错误码' section with its
+// '公共错误码' and '业务错误码' lists ('错误码 说明'). A row is 'Code description'; a long code
+// stands alone with its description on the next line; descriptions wrap. The first segment of a
+// code has a lowercase letter, which tells a code from a wrapped 'VPC …' description line.
+import type { Diagnostics } from "../../spec/diagnostics.ts";
+import type { ErrorCode } from "../../spec/types.ts";
+import type { CleanLine } from "../text/page-noise.ts";
+import { joinProse } from "../text/description.ts";
+
+const CODE_ROW = /^([A-Z][a-z]+[A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)(?:\s+(.*))?$/;
+const HEADER = /^错误码 (描述|说明)$/;
+const INTRO = /^(以下仅列出了接口业务逻辑相关的错误码|该接口暂无业务逻辑相关的错误码)/;
+
+interface Row {
+  code: string;
+  lines: string[];
+  line: number;
+}
+
+/**
+ * Reads error rows. Lines before the first row (other than the header and the intro sentence)
+ * are reported; `kind` is set on every code when given.
+ */
+export function parseErrorTable(lines: readonly CleanLine[], diag: Diagnostics, kind?: ErrorCode["kind"], where = "error table"): ErrorCode[] {
+  const rows: Row[] = [];
+  for (const l of lines) {
+    const t = l.text;
+    if (HEADER.test(t) || INTRO.test(t)) continue;
+    const m = CODE_ROW.exec(t);
+    if (m) {
+      rows.push({ code: m[1]!, lines: m[2] ? [m[2]] : [], line: l.line });
+      continue;
+    }
+    if (rows.length === 0) {
+      diag.warn("error.row", l.line, `${where}: line before the first error code ignored: ${JSON.stringify(t.slice(0, 60))}`);
+      continue;
+    }
+    rows[rows.length - 1]!.lines.push(t);
+  }
+  return rows.map((r) => {
+    const description = joinProse(r.lines);
+    if (description === "") diag.warn("error.description", r.line, `${where}: error code ${r.code} has no description`);
+    const e: ErrorCode = { code: r.code, description };
+    if (kind) e.kind = kind;
+    e.source = { file: diag.file, line: r.line };
+    return e;
+  });
+}
+
+/** The final 错误码 section: codes after '公共错误码' are common, after '业务错误码' business. */
+export function parseCommonErrors(lines: readonly CleanLine[], diag: Diagnostics): ErrorCode[] {
+  const common = lines.findIndex((l) => l.text === "公共错误码");
+  const business = lines.findIndex((l) => l.text === "业务错误码");
+  const out: ErrorCode[] = [];
+  if (common < 0) {
+    const line = lines[0]?.line ?? 1;
+    diag.warn("errors.common", line, "the 错误码 section has no '公共错误码' list");
+  } else {
+    out.push(...parseErrorTable(lines.slice(common + 1, business > common ? business : lines.length), diag, "common", "公共错误码"));
+  }
+  if (business >= 0) out.push(...parseErrorTable(lines.slice(business + 1), diag, "business", "业务错误码"));
+  return out;
+}

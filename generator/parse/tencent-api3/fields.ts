@@ -1,0 +1,41 @@
+// One table row as a spec Field: the type word read with the document's structure names, the
+// description split into its parts (example, default, null note, enumeration).
+import type { Diagnostics } from "../../spec/diagnostics.ts";
+import type { Field } from "../../spec/types.ts";
+import { splitDescription } from "../text/description.ts";
+import { typeFromWord } from "../text/type-words.ts";
+import type { ParameterRow } from "./parameter-table.ts";
+
+export interface FieldContext {
+  diag: Diagnostics;
+  /** Names of the structures the document defines. */
+  structNames: ReadonlySet<string>;
+}
+
+/**
+ * `required` overrides the row's 必选 cell (output tables have none: false). An array-typed
+ * input named without `.N`, or `.N` on a non-array, is reported: the two disagree.
+ */
+export function buildField(row: ParameterRow, ctx: FieldContext, where: string, required?: boolean): Field {
+  const type = typeFromWord(row.typeWord, ctx.structNames, ctx.diag, row.line);
+  if (row.indexed && (typeof type !== "object" || !("array" in type))) {
+    ctx.diag.warn("field.index", row.line, `${where}: named with '.N' but typed ${row.typeWord}`);
+  }
+  if (typeof type === "object" && "ref" in type && !ctx.structNames.has(type.ref)) {
+    ctx.diag.error("type.undefined", row.line, `${where} refers to structure ${type.ref}, which the document does not define`);
+  }
+  const parts = splitDescription(row.description);
+  const field: Field = {
+    name: row.name,
+    type,
+    required: required ?? row.required ?? false,
+    description: parts.description,
+  };
+  if (parts.nullable) field.nullable = true;
+  if (parts.example !== undefined) field.example = parts.example;
+  if (parts.default !== undefined) field.default = parts.default;
+  if (parts.enum) field.enum = parts.enum;
+  if (parts.enumClosed) field.enumClosed = true;
+  field.source = { file: ctx.diag.file, line: row.line };
+  return field;
+}

@@ -1,0 +1,55 @@
+// The 'API 概览' table: group headings ('实例相关接口') over rows 'Name 中文标题 rate', one per
+// line. It names every action the document describes (and, in 001, two it no longer does).
+import type { CleanLine } from "../text/page-noise.ts";
+
+export interface OverviewEntry {
+  name: string;
+  title: string;
+  rateLimit?: number;
+  category?: string;
+  line: number;
+}
+
+const HEADER = /^接口名称 接口功能( 频率限制[（(]次\/秒[)）])?$/;
+const ROW = /^([A-Z][A-Za-z0-9]+) (\S.*?)(?: (\d+))?$/;
+const CATEGORY = /^\S{1,30}(相关接口|其他接口)$|^其他接口$/;
+/** The overview ends after this many lines that are neither rows nor headings. */
+const MAX_GAP = 8;
+
+export function parseOverview(lines: readonly CleanLine[]): OverviewEntry[] {
+  const out: OverviewEntry[] = [];
+  let started = false;
+  let category: string | undefined;
+  let gap = 0;
+  let withRate = false;
+  for (const l of lines) {
+    const t = l.text;
+    const header = HEADER.exec(t);
+    if (header) {
+      started = true;
+      withRate = header[1] !== undefined;
+      gap = 0;
+      continue;
+    }
+    if (!started) {
+      if (CATEGORY.test(t)) category = t;
+      continue;
+    }
+    if (CATEGORY.test(t)) {
+      category = t;
+      gap = 0;
+      continue;
+    }
+    const row = ROW.exec(t);
+    if (row && (!withRate || row[3] !== undefined)) {
+      const entry: OverviewEntry = { name: row[1]!, title: row[2]!.trim(), line: l.line };
+      if (row[3] !== undefined) entry.rateLimit = Number(row[3]);
+      if (category) entry.category = category;
+      out.push(entry);
+      gap = 0;
+      continue;
+    }
+    if (++gap > MAX_GAP) break;
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// Parameter tables of the PDF export (输入参数, 输出参数, data structure members): columns are
+// separated by one space, but the PDF flattens a row over up to five lines ('NodeSet' / 'Array of'
+// / 'Node' / description). A row starts where the next few lines read NAME [是|否] TYPE with a
+// known type word; everything up to the next row start is description.
+import type { CleanLine } from "../text/page-noise.ts";
+import { PRIMITIVE_TYPE_PATTERN } from "../text/type-words.ts";
+
+/** Column orders: input tables put 必选 before the type, structure tables after it. */
+export type ColumnOrder = "name-required-type" | "name-type" | "name-type-required";
+
+export interface ParameterRow {
+  name: string;
+  /** `.N` suffix removed; true when the doc wrote it (an array in the query). */
+  indexed: boolean;
+  required?: boolean;
+  /** '-' in the 必选 column (the common Region parameter). */
+  requiredUnstated?: boolean;
+  /** The type cell, line breaks folded to spaces. */
+  typeWord: string;
+  /** The description cell's lines as printed. */
+  description: string[];
+  line: number;
+}
+
+/** Column-header lines, which the PDF repeats at the top of each page of a table. */
+export const TABLE_HEADER = /^(参数名称|名称) (必选 类型|类型 必选|类型) 描述$/;
+
+const NAME = "[A-Z][A-Za-z0-9_]*(?:\\.N)?";
+const WINDOW = 5;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export interface RowPatterns {
+  /** Rows whose type is a primitive or a structure the document defines. */
+  strict: RegExp;
+  /**
+   * Rows with any CamelCase type word, where the layout leaves no doubt that it is a row (the
+   * 必选 cell, or the type ending its line): read so that an undefined type is reported, not
+   * folded into the previous row's description.
+   */
+  loose: RegExp;
+}
+
+/** The row-start patterns for a column order and the struct names the document defines. */
+export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string>): RowPatterns {
+  const known = [...structNames].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe);
+  const k = `(?:${[PRIMITIVE_TYPE_PATTERN, ...known].join("|")})`;
+  const anyWord = "[A-Z][A-Za-z0-9_]*";
+  const build = (word: string, typeEnd: string) => {
+    const type = `(Array of[ \\n]${word}|${word})`;
+    const req = "(是|否|-)";
+    const body =
+      order === "name-required-type"
+        ? `(${NAME})[ \\n]${req}[ \\n]${type}(?=[ \\n]|$)`
+        : order === "name-type"
+          ? `(${NAME})[ \\n]${type}${typeEnd}`
+          : `(${NAME})[ \\n]${type}[ \\n]${req}(?=[ \\n]|$)`;
+    return new RegExp(`^${body}`);
+  };
+  return { strict: build(k, "(?=[ \\n]|$)"), loose: build(anyWord, "(?=\\n|$)") };
+}
+
+interface RowStart {
+  row: Omit<ParameterRow, "description">;
+  /** Lines consumed by the row head; `rest` is what followed the head on its last line. */
+  consumed: number;
+  rest: string;
+}
+
+function matchRowStart(lines: readonly CleanLine[], i: number, patterns: RowPatterns, order: ColumnOrder): RowStart | undefined {
+  const first = lines[i]!.text;
+  if (!/^[A-Z]/.test(first)) return undefined;
+  const window: string[] = [];
+  for (let j = i; j < lines.length && j < i + WINDOW; j++) window.push(lines[j]!.text);
+  const joined = window.join("\n");
+  const m = patterns.strict.exec(joined) ?? patterns.loose.exec(joined);
+  if (!m) return undefined;
+  const rawName = m[1]!;
+  const typeWord = (order === "name-required-type" ? m[3]! : m[2]!).replace(/\s+/g, " ");
+  const reqWord = order === "name-required-type" ? m[2] : order === "name-type-required" ? m[3] : undefined;
+  // Where the head ended: count the line breaks it consumed.
+  const head = m[0];
+  const consumed = head.split("\n").length;
+  const lastLine = window[consumed - 1]!;
+  const headOnLast = head.slice(head.lastIndexOf("\n") + 1);
+  const rest = lastLine.slice(headOnLast.length).trim();
+  const row: RowStart["row"] = {
+    name: rawName.replace(/\.N$/, ""),
+    indexed: rawName.endsWith(".N"),
+    typeWord,
+    line: lines[i]!.line,
+  };
+  if (reqWord === "是") row.required = true;
+  else if (reqWord === "否") row.required = false;
+  else if (reqWord === "-") {
+    row.required = false;
+    row.requiredUnstated = true;
+  }
+  return { row, consumed, rest };
+}
+
+export interface TableParse {
+  rows: ParameterRow[];
+  /** Lines before the first row that are neither a header nor the table's introduction. */
+  stray: CleanLine[];
+}
+
+/**
+ * Reads the rows of one table from `lines` (the lines between the table's heading and the next
+ * heading). Header lines are skipped wherever they occur; lines before the first row are returned
+ * as `stray` unless `intro` accepts them.
+ */
+export function parseParameterTable(
+  lines: readonly CleanLine[],
+  order: ColumnOrder,
+  structNames: Iterable<string>,
+  intro: (text: string) => boolean = () => false,
+  patterns: RowPatterns = rowStartPattern(order, structNames),
+): TableParse {
+  const rows: ParameterRow[] = [];
+  const stray: CleanLine[] = [];
+  let current: ParameterRow | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (TABLE_HEADER.test(text)) continue;
+    const start = matchRowStart(lines, i, patterns, order);
+    if (start) {
+      current = { ...start.row, description: start.rest ? [start.rest] : [] };
+      rows.push(current);
+      i += start.consumed - 1;
+      continue;
+    }
+    if (current) current.description.push(text);
+    else if (!intro(text)) stray.push(lines[i]!);
+  }
+  return { rows, stray };
+}

@@ -1,0 +1,60 @@
+// Service-wide facts from the sections before the actions: the common parameters (公共参数, the
+// signature v3 table), the regional endpoints (请求结构) and the region list (地域列表).
+import type { Field, Region } from "../../spec/types.ts";
+import type { CleanLine } from "../text/page-noise.ts";
+import { buildField, type FieldContext } from "./fields.ts";
+import { parseParameterTable } from "./parameter-table.ts";
+
+const COMMON_HEADER = /^参数名称 类型 必选 描述$/;
+/** The v3 table ends where the request-structure samples or the v1 table begin. */
+const COMMON_END = /^(假设|HTTP\s|使用签名方法\s*v1)|请求结构示例/;
+
+/** The first common-parameter table (signature v3: the parameters as X-TC-* headers). */
+export function parseCommonParameters(lines: readonly CleanLine[], ctx: FieldContext): Field[] {
+  const start = lines.findIndex((l) => COMMON_HEADER.test(l.text));
+  if (start < 0) return [];
+  let end = start + 1;
+  while (end < lines.length && !COMMON_END.test(lines[end]!.text) && !COMMON_HEADER.test(lines[end]!.text)) end++;
+  const table = parseParameterTable(lines.slice(start, end), "name-type-required", ctx.structNames);
+  return table.rows.map((r) => buildField(r, ctx, `common parameter ${r.name}`));
+}
+
+const ENDPOINT_ROW = /^(\S.*?)\s+([a-z0-9-]+)\.([a-z]{2,}-[a-z0-9-]+)\.tencentcloudapi\.com$/;
+const REGION_HEADER = /^地域 取值$/;
+const REGION_ROW = /^(\S+)\s+([a-z]{2,}-[a-z]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * Regions in document order: the endpoint list of 请求结构 ('华南地区（广州） cvm.ap-guangzhou…')
+ * and the 地域列表 table ('华南地区（广州） ap-guangzhou'), merged by region id.
+ */
+export function parseRegions(lines: readonly CleanLine[], service: string): Region[] {
+  const byId = new Map<string, Region>();
+  const order: string[] = [];
+  const add = (id: string, name: string, endpoint?: string) => {
+    let r = byId.get(id);
+    if (!r) {
+      r = { id, name };
+      byId.set(id, r);
+      order.push(id);
+    }
+    if (endpoint && !r.endpoint) r.endpoint = endpoint;
+  };
+  let inRegionTable = false;
+  for (const l of lines) {
+    const ep = ENDPOINT_ROW.exec(l.text);
+    if (ep && ep[2] === service) {
+      add(ep[3]!, ep[1]!, `${ep[2]}.${ep[3]}.tencentcloudapi.com`);
+      continue;
+    }
+    if (REGION_HEADER.test(l.text)) {
+      inRegionTable = true;
+      continue;
+    }
+    if (inRegionTable) {
+      const r = REGION_ROW.exec(l.text);
+      if (r) add(r[2]!, r[1]!);
+      else inRegionTable = false;
+    }
+  }
+  return order.map((id) => byId.get(id)!);
+}

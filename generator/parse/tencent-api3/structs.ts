@@ -1,0 +1,102 @@
+// The 数据结构 section: one structure per '被如下接口引用：' line. The name is the nearest bare
+// CamelCase line above it, the description lies between the two, the referrer list wraps until
+// it ends in '。', and the column header says whether the structure is usable in requests
+// ('名称 类型 必选 描述') or output only ('名称 类型 描述').
+import type { Diagnostics } from "../../spec/diagnostics.ts";
+import type { Struct } from "../../spec/types.ts";
+import type { CleanLine } from "../text/page-noise.ts";
+import { joinProse } from "../text/description.ts";
+import { parseParameterTable, rowStartPattern, TABLE_HEADER } from "./parameter-table.ts";
+import { buildField, type FieldContext } from "./fields.ts";
+
+const REFERRERS = /^被如下接口引用\s*[:：]\s*(.*)$/;
+const STRUCT_NAME = /^[A-Z][A-Za-z0-9]*$/;
+
+export interface StructSkeleton {
+  name: string;
+  nameIndex: number;
+  description: string[];
+  referencedBy: string[];
+  /** Index of the first line after the referrer list. */
+  bodyIndex: number;
+}
+
+/** Structure heads, found from their referrer lines. Anything unreadable goes to `diag`. */
+export function findStructs(lines: readonly CleanLine[], diag: Diagnostics): StructSkeleton[] {
+  const out: StructSkeleton[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const ref = REFERRERS.exec(lines[i]!.text);
+    if (!ref) continue;
+    let nameIndex = -1;
+    const floor = out.length > 0 ? out[out.length - 1]!.bodyIndex : 0;
+    for (let j = i - 1; j >= floor && j >= i - 12; j--) {
+      if (STRUCT_NAME.test(lines[j]!.text)) {
+        nameIndex = j;
+        break;
+      }
+    }
+    if (nameIndex < 0) {
+      diag.error("struct.name", lines[i]!.line, "a '被如下接口引用' line without a structure name above it: structure skipped");
+      continue;
+    }
+    let list = ref[1]!;
+    let j = i + 1;
+    while (!/[。.]\s*$/.test(list) && j < lines.length && j <= i + 6 && !TABLE_HEADER.test(lines[j]!.text)) {
+      list += lines[j]!.text;
+      j++;
+    }
+    out.push({
+      name: lines[nameIndex]!.text,
+      nameIndex,
+      description: lines.slice(nameIndex + 1, i).map((l) => l.text),
+      referencedBy: list
+        .replace(/[。.]\s*$/, "")
+        .split(/[,，、]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+      bodyIndex: j,
+    });
+  }
+  return out;
+}
+
+/** Parses the structures of the 数据结构 section's lines. */
+export function parseStructs(lines: readonly CleanLine[], ctx: FieldContext, skeletons = findStructs(lines, ctx.diag)): Struct[] {
+  const structs: Struct[] = [];
+  const inPattern = rowStartPattern("name-type-required", ctx.structNames);
+  const outPattern = rowStartPattern("name-type", ctx.structNames);
+  for (let s = 0; s < skeletons.length; s++) {
+    const sk = skeletons[s]!;
+    const end = s + 1 < skeletons.length ? skeletons[s + 1]!.nameIndex : lines.length;
+    const body = lines.slice(sk.bodyIndex, end);
+    const header = body.find((l) => TABLE_HEADER.test(l.text));
+    const source = { file: ctx.diag.file, line: lines[sk.nameIndex]!.line };
+    if (!header) {
+      ctx.diag.error("struct.table", source.line, `structure ${sk.name} has no member table ('名称 类型 描述'): no members read`);
+    }
+    const input = header ? /必选/.test(header.text) : false;
+    const table = parseParameterTable(
+      body,
+      input ? "name-type-required" : "name-type",
+      ctx.structNames,
+      () => false,
+      input ? inPattern : outPattern,
+    );
+    for (const l of table.stray) ctx.diag.warn("struct.row", l.line, `structure ${sk.name}: line is not part of a member row: ${JSON.stringify(l.text.slice(0, 60))}`);
+    if (header && table.rows.length === 0) ctx.diag.error("struct.empty", header.line, `structure ${sk.name}: no member row could be read`);
+    const struct: Struct = {
+      name: sk.name,
+      description: joinProse(sk.description),
+      fields: table.rows.map((r) => buildField(r, ctx, `${sk.name}.${r.name}`, input ? undefined : false)),
+      usage: input ? "input" : "output",
+      referencedBy: sk.referencedBy,
+      source,
+    };
+    if (structs.some((o) => o.name === struct.name)) {
+      ctx.diag.error("struct.duplicate", source.line, `structure ${struct.name} is defined twice; keeping the first`);
+      continue;
+    }
+    structs.push(struct);
+  }
+  return structs;
+}

@@ -7,7 +7,7 @@ import { parseParameterTable } from "./parameter-table.ts";
 
 const COMMON_HEADER = /^参数名称 类型 必选 描述$/;
 /** The v3 table ends where the request-structure samples or the v1 table begin. */
-const COMMON_END = /^(假设|HTTP\s|使用签名方法\s*v1)|请求结构示例/;
+const COMMON_END = /^(假设|HTTP\s+(GET|POST)|使用签名方法\s*v1)|请求结构示例/;
 
 /** The first common-parameter table (signature v3: the parameters as X-TC-* headers). */
 export function parseCommonParameters(lines: readonly CleanLine[], ctx: FieldContext): Field[] {

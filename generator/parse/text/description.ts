@@ -27,6 +27,24 @@ const ENUM_LINE = /^(?:[-•]\s*)?([A-Za-z0-9][A-Za-z0-9_.\-]*)\s*：\s*(.*)$/;
 const CLOSED_INTRO = /(取值范围|可选值|可选取值|枚举值|取值为|取值|取值如下|包括)\s*[:：]\s*$/;
 /** Lines that are not prose continuations: they start a line of their own. */
 const OWN_LINE = /^(?:[-•]\s|<li>|\d+[.、)）]\s*\S)/;
+const CJK_TEXT = /[\u4e00-\u9fff]/;
+
+/** Whether a JSON-ish value has unclosed brackets or an unclosed string. */
+function isOpen(value: string): boolean {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (quoted) {
+      if (ch === "\\") i++;
+      else if (ch === '"') quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === "[" || ch === "{") depth++;
+    else if (ch === "]" || ch === "}") depth--;
+  }
+  return quoted || depth > 0;
+}
+
 /** Openings of a new sentence after a list (not the wrapped rest of an item). */
 const PARAGRAPH_START = /^(默认|注意|说明|示例|若|如果|当)/;
 /** Words that look like enumeration values but are labels inside Filter sub-lists. */
@@ -37,6 +55,7 @@ export function splitDescription(cell: readonly string[] | string): DescriptionP
   const parts: DescriptionParts = { description: "" };
   const prose: string[] = [];
   let nullable = false;
+  let exampleAt = 0;
 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
@@ -46,16 +65,24 @@ export function splitDescription(cell: readonly string[] | string): DescriptionP
       if (line === "") continue;
     }
     const ex = EXAMPLE.exec(line);
-    if (ex && parts.example === undefined) {
-      // The example runs to the end of the cell (or to a null note after it); wrapped examples
-      // (JSON, URLs, keys) are single tokens cut at the page width, so they join with nothing.
+    if (ex) {
+      // A wrapped example (JSON, URL, key) is one token cut at the page width: its pieces join
+      // with nothing. A line continues it while the value is empty, its brackets or quotes are
+      // still open, or the line has no CJK text (prose after an example always has).
       const value: string[] = ex[1] ? [ex[1]] : [];
       let j = i + 1;
       for (; j < lines.length; j++) {
-        if (NULL_NOTE.test(lines[j]!)) break;
-        value.push(lines[j]!);
+        const next = lines[j]!;
+        if (NULL_NOTE.test(next) || EXAMPLE.test(next)) break;
+        const sofar = value.join("");
+        if (sofar !== "" && !isOpen(sofar) && CJK_TEXT.test(next)) break;
+        value.push(next);
       }
+      // When a cell gives several, the last one (the cell's final line) is the example; the
+      // others stay in the text.
+      if (parts.example !== undefined) prose.splice(exampleAt, 0, `示例值：${parts.example}`);
       parts.example = joinTight(value);
+      exampleAt = prose.length;
       i = j - 1;
       continue;
     }

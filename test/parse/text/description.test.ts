@@ -98,3 +98,22 @@ describe("joinProse", () => {
     );
   });
 });
+
+describe("splitDescription with several example values", () => {
+  it("keeps the last as the example and the earlier one in the text (003 FirewallRule.CidrBlock)", () => {
+    const parts = splitDescription([
+      "IPv4网段或 IPv4地址(互斥)。",
+      "示例值：0.0.0.0/0。",
+      "和Ipv6CidrBlock互斥，两者都不指定时，如果Protocol不是ICMPv6，则取默认值0.0.0.0/0。",
+      "示例值：0.0.0.0/0",
+    ]);
+    expect(parts.example).toBe("0.0.0.0/0");
+    expect(parts.description).toBe(
+      "IPv4网段或 IPv4地址(互斥)。示例值：0.0.0.0/0。和Ipv6CidrBlock互斥，两者都不指定时，如果Protocol不是ICMPv6，则取默认值0.0.0.0/0。",
+    );
+  });
+  it("continues a JSON example holding CJK text while its brackets are open", () => {
+    const parts = splitDescription(['示例值：[{"Name": "华北', '地区"}]']);
+    expect(parts.example).toBe('[{"Name": "华北地区"}]');
+  });
+});

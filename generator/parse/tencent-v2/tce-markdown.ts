@@ -4,7 +4,6 @@
 // the newer wording 接口描述/请求参数/响应参数/错误码/代码示例) with TAB tables.
 import type { Coverage, Diagnostics } from "../../spec/diagnostics.ts";
 import type { Action, ErrorCode, Example, Field, Service, Struct } from "../../spec/types.ts";
-import { typeRefs } from "../../spec/types.ts";
 import type { ParseResult } from "../dialect.ts";
 import type { DocumentPart, SourceDocument } from "../document.ts";
 import { readCodeBlocks } from "../text/code-fence.ts";
@@ -14,6 +13,7 @@ import { plainInline } from "../text/markdown-inline.ts";
 import { readTabTables, type TabTable } from "../text/tab-table.ts";
 import { typeFromWord } from "../text/type-words.ts";
 import { nameCues, voteActionName, type NameSource } from "./action-name.ts";
+import { groupByEndpoint, mainHost, serviceOfHost, structCoverage } from "./endpoint-groups.ts";
 import { ENVELOPE_DESCRIPTION, withEnvelope } from "./envelope.ts";
 import { decodeV2Request, decodeV2Response } from "./example.ts";
 import { foldFlattenedRows, type FlatRow, type RowGroup } from "./flatten.ts";
@@ -113,11 +113,9 @@ export function parseTceV2(doc: SourceDocument, part: DocumentPart, diag: Diagno
 
   const actions: Action[] = [];
   const types: Struct[] = [];
-  const hosts = new Map<string, number>();
   const actionHosts = new Map<Action, string>();
   const linked = new Map<Action, OverviewRow>();
   const examplesFailed: Coverage["examplesFailed"] = [];
-  let examplesRecovered = 0;
   for (let i = 0; i < anchors.length; i++) {
     const next = i + 1 < anchors.length ? titleLineOf(doc, anchors[i + 1]!) : undefined;
     const sectionEnd = (next?.line ?? end + 1) - 1;
@@ -127,19 +125,13 @@ export function parseTceV2(doc: SourceDocument, part: DocumentPart, diag: Diagno
     if (r.listedAs) linked.set(r.action, r.listedAs);
     types.push(...r.structs);
     if (r.host) {
-      hosts.set(r.host, (hosts.get(r.host) ?? 0) + 1);
       actionHosts.set(r.action, r.host);
     }
-    examplesRecovered += r.action.examples.length;
     examplesFailed.push(...r.examplesFailed);
   }
 
-  const endpoint = mostCommon(hosts) ?? "";
+  const endpoint = mainHost([...actionHosts].map(([action, host]) => ({ action, host }))) ?? "";
   if (!endpoint) diag.error("v2.endpoint", start, "no action states its 接口请求域名: endpoint unknown");
-  for (const [a, host] of actionHosts) {
-    if (host !== endpoint) (a.notes ??= []).unshift(`endpoint: ${host}`);
-  }
-  // Group headings between sections were read as each section's trailing text: nothing to keep.
 
   // Coverage and cross-checks.
   const names = new Map<string, Action>();
@@ -149,47 +141,66 @@ export function parseTceV2(doc: SourceDocument, part: DocumentPart, diag: Diagno
   }
   // A section answers an overview row by name, or by title where the document misspells the name
   // in one of the two places (the name-conflict warning tells which).
-  const answered = new Set([...linked.values()].concat(overview.filter((r) => names.has(r.name))));
-  const missing = overview.filter((r) => !answered.has(r)).map((r) => r.name);
-  for (const r of overview.filter((r) => !answered.has(r))) diag.error("action.missing", r.line, `the overview names ${r.name}, but no section describes it`);
+  const answeredBy = new Map<OverviewRow, Action>();
+  for (const [a, row] of linked) answeredBy.set(row, a);
+  for (const r of overview) if (!answeredBy.has(r) && names.has(r.name)) answeredBy.set(r, names.get(r.name)!);
+  const missing = overview.filter((r) => !answeredBy.has(r));
+  for (const r of missing) diag.error("action.missing", r.line, `the overview names ${r.name}, but no section describes it`);
   const listedNames = new Set(overview.map((r) => r.name));
-  const unlisted = actions.filter((a) => !listedNames.has(a.name) && !linked.has(a)).map((a) => a.name);
-  for (const n of unlisted) diag.warn("action.unlisted", names.get(n)!.source!.line, `${n} has a section but is not in the API概览 tables`);
-  const defined = new Set(types.map((t) => t.name));
-  const referenced = new Set<string>();
-  for (const a of actions) for (const f of [...a.input, ...a.output]) for (const r of typeRefs(f.type)) referenced.add(r);
-  for (const t of types) for (const f of t.fields) for (const r of typeRefs(f.type)) referenced.add(r);
+  const unlisted = actions.filter((a) => !listedNames.has(a.name) && !linked.has(a));
+  for (const a of unlisted) diag.warn("action.unlisted", a.source!.line, `${a.name} has a section but is not in the API概览 tables`);
 
-  const service = endpoint.split(".")[0] ?? "";
-  const spec: Service = {
-    provider: "tce",
-    service,
-    version: "v2",
-    protocol: "tencent-v2",
-    endpoint,
-    title: productTitle(doc),
-    description: `${ENVELOPE_DESCRIPTION} Requests are GET ${endpoint}/v2/index.php with the public parameters in the query string; actions served by another host say so in their notes ("endpoint: …").`,
-    actions,
+  // One spec per host (vpc, dfw, eip): each is its own service with its own endpoint.
+  const title = productTitle(doc);
+  const groups = groupByEndpoint(
+    actions.map((action) => ({ action, ...(actionHosts.has(action) ? { host: actionHosts.get(action)! } : {}) })),
     types,
-    errors,
-    ...(commonParameters.length > 0 ? { commonParameters } : {}),
-    source: { file: doc.file, startLine: start, endLine: end, dialect: DIALECT },
-  };
-  const coverage: Coverage = {
-    file: doc.file,
-    dialect: DIALECT,
-    spec: `tce/${service}/v2`,
-    actionsNamed: overview.length,
-    actionsFound: actions.length,
-    actionsMissing: missing,
-    actionsUnlisted: unlisted,
-    structsReferenced: referenced.size,
-    structsDefined: defined.size,
-    danglingRefs: [...referenced].filter((r) => !defined.has(r)).sort(),
-    examplesRecovered,
-    examplesFailed,
-  };
-  return { services: [spec], coverage: [coverage] };
+    endpoint,
+  );
+  const services: Service[] = [];
+  const coverage: Coverage[] = [];
+  for (const g of groups) {
+    const inGroup = new Set(g.actions);
+    const isMain = g.host === endpoint;
+    const spec: Service = {
+      provider: "tce",
+      service: g.service,
+      version: "v2",
+      protocol: "tencent-v2",
+      endpoint: g.host,
+      title: isMain ? title : groupTitle(g.actions, title),
+      description: `${ENVELOPE_DESCRIPTION} Requests are GET ${g.host}/v2/index.php with the public parameters in the query string.${isMain ? "" : ` The document describes these actions together with the ${serviceOfHost(endpoint)} API (${endpoint}).`}`,
+      actions: g.actions,
+      types: g.types,
+      errors: errors.map((e) => ({ ...e })),
+      ...(commonParameters.length > 0 ? { commonParameters: commonParameters.map((p) => ({ ...p })) } : {}),
+      source: { file: doc.file, startLine: start, endLine: end, dialect: DIALECT },
+    };
+    services.push(spec);
+    const named = overview.filter((r) => inGroup.has(answeredBy.get(r)!));
+    // Rows without a section cannot say their host: they are accounted for in the main spec.
+    const missingHere = isMain ? missing.map((r) => r.name) : [];
+    coverage.push({
+      file: doc.file,
+      dialect: DIALECT,
+      spec: `tce/${g.service}/v2`,
+      actionsNamed: named.length + missingHere.length,
+      actionsFound: g.actions.length,
+      actionsMissing: missingHere,
+      actionsUnlisted: unlisted.filter((a) => inGroup.has(a)).map((a) => a.name),
+      ...structCoverage(g.actions, g.types),
+      examplesRecovered: g.actions.reduce((n, a) => n + a.examples.length, 0),
+      examplesFailed: examplesFailed.filter((f) => g.actions.some((a) => f.reason.startsWith(`${a.name}: `))),
+    });
+  }
+  return { services, coverage };
+}
+
+/** A secondary service's title: the overview group all its actions belong to ('安全组相关接口' -> '安全组'). */
+function groupTitle(actions: readonly Action[], fallback: string): string {
+  const categories = [...new Set(actions.map((a) => a.category ?? ""))];
+  if (categories.length === 1 && categories[0] !== "") return categories[0]!.replace(/相关接口$/, "");
+  return fallback;
 }
 
 /** The product name on the cover (`私有网络 (VPC)`). */
@@ -479,11 +490,4 @@ function v2ScalarType(word: string, diag: Diagnostics, line: number) {
     return "string" as const;
   }
   return typeFromWord(word, new Set(), diag, line);
-}
-
-function mostCommon(counts: Map<string, number>): string | undefined {
-  let best: string | undefined;
-  let n = 0;
-  for (const [k, v] of counts) if (v > n || (v === n && best !== undefined && k < best)) [best, n] = [k, v];
-  return best;
 }

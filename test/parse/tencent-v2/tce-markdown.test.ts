@@ -143,55 +143,79 @@ describe("tencent-v2 on bad input", () => {
 
 describe("tencent-v2 on the bundled document 002", () => {
   let spec: Service;
+  let specs: Service[];
   let result: ParseResult;
   let diag: Diagnostics;
+  const all = () => specs.flatMap((s) => s.actions);
   beforeAll(() => {
     ({ spec, result, diag } = parse(readSourceDocument(BUNDLED, "spec/sources/tce-vpc.txt")));
+    specs = result.services;
   });
 
   it("finds the part between `历史版本 (V2接口)` and the API 3.0 banner", () => {
     expect(tencentV2Dialect.detect(readSourceDocument(BUNDLED, "x"))[0]).toMatchObject({ startLine: 4375, endLine: 13212 });
   });
 
-  it("has all 120 sections of the 120 overview rows (the issue's 'about 99' is an estimate), no duplicates, nothing dangling", () => {
-    expect(spec.actions).toHaveLength(120);
-    expect(new Set(spec.actions.map((a) => a.name)).size).toBe(120);
-    expect(result.coverage[0]).toMatchObject({ actionsNamed: 120, actionsFound: 120, actionsMissing: [], actionsUnlisted: [], danglingRefs: [] });
+  it("groups the actions as the endpoints do: vpc 98, eip 8, dfw 14 (the notes' host counts), each spec with its own endpoint", () => {
+    expect(specs.map((s) => [s.service, s.endpoint, s.actions.length])).toEqual([
+      ["vpc", "vpc.api.qcloud.com", 98],
+      ["eip", "eip.api.qcloud.com", 8],
+      ["dfw", "dfw.api.qcloud.com", 14],
+    ]);
+    for (const s of specs) expect(s).toMatchObject({ provider: "tce", version: "v2", protocol: "tencent-v2" });
+    expect(specs.map((s) => s.title)).toEqual(["私有网络", "弹性公网IP", "安全组"]);
+    // The common errors and public parameters of the part apply to every host.
+    for (const s of specs) expect([s.errors.length, s.commonParameters!.length]).toEqual([16, 6]);
+  });
+
+  it("has all 120 sections of the 120 overview rows across the three specs (the issue's 'about 99' is the vpc host's 98), no duplicates, nothing dangling", () => {
+    expect(all()).toHaveLength(120);
+    expect(new Set(all().map((a) => a.name)).size).toBe(120);
+    expect(result.coverage.map((c) => [c.spec, c.actionsNamed, c.actionsFound])).toEqual([
+      ["tce/vpc/v2", 98, 98],
+      ["tce/eip/v2", 8, 8],
+      ["tce/dfw/v2", 14, 14],
+    ]);
+    for (const c of result.coverage) expect(c).toMatchObject({ actionsMissing: [], actionsUnlisted: [], danglingRefs: [] });
     expect(diag.errorCount).toBe(0);
   });
 
-  it("groups hosts as the notes count them: 98 vpc, 14 dfw, 8 eip", () => {
-    const hosts = spec.actions.map((a) => a.notes?.find((n) => n.startsWith("endpoint: "))?.slice(10) ?? spec.endpoint);
-    const count = (h: string) => hosts.filter((x) => x === h).length;
-    expect([count("vpc.api.qcloud.com"), count("dfw.api.qcloud.com"), count("eip.api.qcloud.com")]).toEqual([98, 14, 8]);
+  it("gives each spec exactly the structures its actions use", () => {
+    for (const s of specs) {
+      expect(danglingRefs(s)).toEqual([]);
+      const own = new Set(s.actions.map((a) => a.name));
+      for (const t of s.types) expect([...own].some((n) => t.name.startsWith(n))).toBe(true);
+    }
+    expect(specs.reduce((n, s) => n + s.types.length, 0)).toBe(87);
   });
 
   it("keeps every error row: 334 in 104 actions (the notes' 332 miss the headerless page continuation at 12815)", () => {
-    expect(spec.actions.reduce((n, a) => n + a.errors.length, 0)).toBe(334);
-    expect(spec.actions.filter((a) => a.errors.length === 0)).toHaveLength(16);
+    expect(all().reduce((n, a) => n + a.errors.length, 0)).toBe(334);
+    expect(all().filter((a) => a.errors.length === 0)).toHaveLength(16);
   });
 
   it("recovers 112 of the 120 examples and lists the 8 broken ones with their lines", () => {
-    expect(spec.actions.filter((a) => a.examples.length > 0)).toHaveLength(112);
-    expect(result.coverage[0]!.examplesRecovered).toBe(112);
-    expect(result.coverage[0]!.examplesFailed).toHaveLength(8);
-    for (const f of result.coverage[0]!.examplesFailed) expect(f.line).toBeGreaterThan(4375);
+    expect(all().filter((a) => a.examples.length > 0)).toHaveLength(112);
+    expect(result.coverage.reduce((n, c) => n + c.examplesRecovered, 0)).toBe(112);
+    const failed = result.coverage.flatMap((c) => c.examplesFailed);
+    expect(failed).toHaveLength(8);
+    for (const f of failed) expect(f.line).toBeGreaterThan(4375);
   });
 
   it("resolves the known name conflicts as the notes advise", () => {
-    const names = new Set(spec.actions.map((a) => a.name));
+    const names = new Set(all().map((a) => a.name));
     for (const n of ["DeteleSubnetAclRule", "ModifySecurityGroupPolicys", "DescribeSecurityGroupPolicys", "DeleteVpcPeeringConnectionEx", "ModifySecurityGroupsOfNetworkInterface"]) expect(names).toContain(n);
     expect(diag.items.filter((d) => d.code === "example.action-mismatch")).toHaveLength(3);
   });
 
   it("puts code and message first in every output", () => {
-    for (const a of spec.actions) expect(a.output.slice(0, 2).map((f) => f.name)).toEqual(["code", "message"]);
+    for (const a of all()) expect(a.output.slice(0, 2).map((f) => f.name)).toEqual(["code", "message"]);
   });
 
   it("is schema-valid and deterministic", () => {
-    expect(schemaProblems(spec)).toEqual([]);
-    const again = parse(readSourceDocument(BUNDLED, "spec/sources/tce-vpc.txt")).spec;
-    expect(JSON.stringify(again)).toBe(JSON.stringify(spec));
+    for (const s of specs) expect(schemaProblems(s)).toEqual([]);
+    const again = parse(readSourceDocument(BUNDLED, "spec/sources/tce-vpc.txt")).result.services;
+    expect(JSON.stringify(again)).toBe(JSON.stringify(specs));
   });
 
   it("matches the golden CreateVpc action and its structures", () => {

@@ -18,6 +18,8 @@ export function joinPair(left: string, right: string): string {
   const last = a[a.length - 1];
   const first = b[0];
   if (isCjk(last) || isCjk(first)) return a + b;
+  // A wrap right after a hyphen inside a token ('YYYY-MM-' / 'DD', 'ecm.ap-' / 'guangzhou').
+  if (/[A-Za-z0-9]-$/.test(a) && /^[A-Za-z0-9]/.test(b)) return a + b;
   return `${a} ${b}`;
 }
 

@@ -19,4 +19,8 @@ describe("joinWrapped", () => {
   it("joinTight glues token fragments", () => {
     expect(joinTight(["wss%3A%2F%2Fabc", "def "])).toBe("wss%3A%2F%2Fabcdef");
   });
+  it("joins a token wrapped right after a hyphen with nothing", () => {
+    expect(joinPair("格式为：YYYY-MM-", "DDThh:mm:ssZ。")).toBe("格式为：YYYY-MM-DDThh:mm:ssZ。");
+    expect(joinPair("see A -", "B")).toBe("see A - B");
+  });
 });

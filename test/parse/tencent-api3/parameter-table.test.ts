@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { parseParameterTable, rowStartPattern } from "../../../generator/parse/tencent-api3/parameter-table.ts";
+import { buildField } from "../../../generator/parse/tencent-api3/fields.ts";
+import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
+import type { CleanLine } from "../../../generator/parse/text/page-noise.ts";
+import { fixturePages } from "./helpers.ts";
+
+const lines = (texts: string[], first = 1): CleanLine[] => texts.map((text, i) => ({ text, line: first + i, pageStart: false }));
+
+describe("parseParameterTable", () => {
+  it("reads a row whose 'Array of' type spans three lines (000 RunInstances.ZoneInstanceCountISPSet)", () => {
+    const m = fixturePages("ecm-14010-multiline-array-type.txt");
+    const t = parseParameterTable(m.lines, "name-required-type", ["ZoneInstanceCountISP"]);
+    expect(t.rows.map((r) => r.name)).toEqual(["Version", "Region", "ZoneInstanceCountISPSet", "Password"]);
+    const row = t.rows[2]!;
+    expect(row).toMatchObject({ indexed: true, required: true, typeWord: "Array of ZoneInstanceCountISP", line: 14015 });
+    expect(row.description).toEqual(["需要创建实例的可用区及创建数目及运营商的列表。在单次请求的过程中，单个", "region下的请求创建实例数上限为100"]);
+  });
+
+  it("reads 'Array of' + struct split after the required cell (001 DescribeZoneInstanceConfigInfos.Filters)", () => {
+    const m = fixturePages("cvm-9900-filter-array-split.txt");
+    const t = parseParameterTable(m.lines, "name-required-type", ["Filter"]);
+    const filters = t.rows.find((r) => r.name === "Filters")!;
+    expect(filters).toMatchObject({ typeWord: "Array of Filter", required: false, line: 9905 });
+    expect(filters.description.slice(0, 4)).toEqual(["zone", "按照【可用区】进行过滤。可用区例如：ap-guangzhou-1。", "类型：String", "必选：否"]);
+  });
+
+  it("reads 'Timestamp' / 'ISO8601' on two lines in an output-only structure (001 DisasterRecoverGroup.CreateTime)", () => {
+    const m = fixturePages("cvm-36325-timestamp-iso8601-split.txt");
+    const t = parseParameterTable(m.lines, "name-type", []);
+    const row = t.rows.find((r) => r.name === "CreateTime")!;
+    expect(row).toMatchObject({ typeWord: "Timestamp ISO8601", line: 36332 });
+    expect(row.required).toBeUndefined();
+    const field = buildField(row, { diag: new Diagnostics("d"), structNames: new Set() }, "DisasterRecoverGroup.CreateTime", false);
+    expect(field.type).toBe("timestamp-iso8601");
+    expect(field.description).toBe("分散置放群组创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。");
+    expect(field.example).toBe('"2021-04-27T08:49:34Z"');
+    expect(t.rows.map((r) => r.name)).toEqual(["InstanceIds", "CreateTime", "Affinity"]);
+  });
+
+  it("reads 必选 glued to the description, and skips a repeated header inside the description (001 Placement.HostIds)", () => {
+    const m = fixturePages("cvm-38360-required-glued.txt");
+    const t = parseParameterTable(m.lines, "name-type-required", []);
+    const row = t.rows.find((r) => r.name === "HostIds")!;
+    expect(row).toMatchObject({ typeWord: "Array of String", required: false, line: 38369 });
+    expect(row.description[0]).toMatch(/^实例所属的专用宿主机ID列表/);
+    expect(row.description).not.toContain("名称 类型 必选 描述");
+    expect(row.description.at(-1)).toBe('示例值：["host-o5i742go"]');
+    expect(t.rows.map((r) => r.name)).toEqual(["ProjectId", "HostIds", "HostId"]);
+  });
+
+  it("continues a row across a page break with the title block and the repeated header removed (001 RunInstances.InstanceType)", () => {
+    const m = fixturePages("cvm-8620-page-break-mid-row.txt");
+    const t = parseParameterTable(m.lines, "name-required-type", []);
+    const row = t.rows.find((r) => r.name === "InstanceType")!;
+    expect(row.description.slice(0, 2)).toEqual(["实例机型。不同实例机型指定了不同的资源规格。", "对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具"]);
+    expect(row.description.join("")).not.toMatch(/创建实例|最近更新时间|参数名称/);
+  });
+
+  it("does not take a lowercase Filter sub-row or an unknown CamelCase pair for a row", () => {
+    const t = parseParameterTable(
+      lines(["Filters.N 否 Array of Filter 过滤条件。", "zone String 是否必填：否 （过滤条件）按照可用区过滤。", "IPv6 CIdr Block。"]),
+      "name-required-type",
+      ["Filter"],
+    );
+    expect(t.rows.map((r) => r.name)).toEqual(["Filters"]);
+    expect(t.rows[0]!.description).toHaveLength(3);
+  });
+
+  it("reads a row whose type the document does not define, so that the reference can be reported", () => {
+    const diag = new Diagnostics("doc.txt");
+    const t = parseParameterTable(lines(["Placement 否 Plaecment 实例位置。"], 40), "name-required-type", []);
+    expect(t.rows).toHaveLength(1);
+    const f = buildField(t.rows[0]!, { diag, structNames: new Set() }, "RunInstances.Placement");
+    expect(f.type).toEqual({ ref: "Plaecment" });
+    expect(diag.items).toEqual([expect.objectContaining({ severity: "error", code: "type.undefined", line: 40 })]);
+  });
+
+  it("returns the lines before the first row as stray unless they are the introduction", () => {
+    const t = parseParameterTable(lines(["以下请求参数列表仅列出了接口请求参数", "参数名称 必选 类型 描述", "孤立的文字", "Limit 否 Integer 数量"]), "name-required-type", [], (x) => x.startsWith("以下"));
+    expect(t.stray.map((l) => l.line)).toEqual([3]);
+    expect(t.rows[0]!.name).toBe("Limit");
+  });
+
+  it("builds patterns that prefer the longest struct name", () => {
+    const p = rowStartPattern("name-type", ["Instance", "InstanceFamilyConfig"]);
+    expect(p.strict.exec("Config InstanceFamilyConfig 说明")?.[2]).toBe("InstanceFamilyConfig");
+  });
+});

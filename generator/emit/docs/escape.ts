@@ -78,13 +78,15 @@ export function markdownFence(code: string, lang: string): string {
   return `${fence}${lang}\n${code.replace(/\n+$/, "")}\n${fence}`;
 }
 
-/** JSON that is safe to embed in JavaScript source and inside an HTML <script>: no "</script>",
- * no "<!--", no HTML entity, and no U+2028/U+2029 (line terminators in older JS engines). */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
+/** A JavaScript expression for a JSON value that is safe inside an HTML <script> and in any JS
+ * engine: JSON.parse of a string literal (no "</script>", "<!--", entity or U+2028/2029 inside;
+ * and a "__proto__" key stays a key, which it would not in an object literal). */
+export function scriptJsonExpression(value: unknown): string {
+  const literal = JSON.stringify(JSON.stringify(value))
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
+  return `JSON.parse(${literal})`;
 }

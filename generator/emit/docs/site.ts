@@ -3,7 +3,7 @@
 // static host, or zipped for offline reading. Every link names its file (".../index.html"): file://
 // does not resolve directories to index pages.
 import type { Action, Provider, Service, Struct } from "../../spec/types.ts";
-import { scriptSafeJson } from "./escape.ts";
+import { scriptJsonExpression } from "./escape.ts";
 import { PROTOCOL_LABELS } from "./markdown.ts";
 import {
   actionFacts,
@@ -53,7 +53,7 @@ export type SearchEntry = [string, string, string, string, string];
 
 /** The search index as a classic script: a file:// page may load scripts but not fetch JSON. */
 export function searchIndexScript(entries: SearchEntry[]): string {
-  return `window.DOCS2SDK_SEARCH = ${scriptSafeJson({ version: 1, entries })};\n`;
+  return `window.DOCS2SDK_SEARCH = ${scriptJsonExpression({ version: 1, entries })};\n`;
 }
 
 export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<string, string> {

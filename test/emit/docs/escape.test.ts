@@ -8,7 +8,7 @@ import {
   markdownFence,
   markdownFragment,
   markdownInline,
-  scriptSafeJson,
+  scriptJsonExpression,
 } from "../../../generator/emit/docs/escape.ts";
 
 // A CommonMark + GFM parser (remark, as bundled by prettier's public Markdown plugin): the tests
@@ -107,12 +107,12 @@ describe("markdownFragment", () => {
   });
 });
 
-describe("scriptSafeJson", () => {
-  it("parses back to the same value and holds nothing an HTML parser or old JS engine would act on", () => {
+describe("scriptJsonExpression", () => {
+  it("evaluates to the same value and holds nothing an HTML parser or old JS engine would act on", () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom("</script>", "<!--", "&amp;", "\u2028", "\u2029", "]]>"), (value, nasty) => {
-        const input = { value, nasty, text: `x${nasty}y` };
-        const out = scriptSafeJson(input);
+        const input = { value, nasty, text: `x${nasty}y`, ["__proto__"]: nasty };
+        const out = scriptJsonExpression(input);
         expect(out).not.toMatch(/[<>&\u2028\u2029]/);
         expect(new Function(`return ${out};`)()).toEqual(JSON.parse(JSON.stringify(input)));
       }),

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { actionPagePath, structPagePath } from "../../../generator/emit/docs/site.ts";
 import type { LoadedSpec } from "../../../generator/emit/emitter.ts";
 import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
-import { brokenLinks, emitDocs, fixtureSpecs, reachablePages } from "./helpers.ts";
+import { brokenLinks, emitDocs, fixtureSpecs, reachablePages, sitePages } from "./helpers.ts";
 
 const repoSpecs = loadSpecs(REPO_ROOT);
 
@@ -51,11 +51,12 @@ describe("site from the fixtures", async () => {
   });
 
   it("has no broken, external or absolute link, and every page is reachable from the index", () => {
-    const { pages, links, broken } = brokenLinks(files);
+    const parsed = sitePages(files);
+    const { pages, links, broken } = brokenLinks(files, parsed);
     expect(broken).toEqual([]);
     expect(links).toBeGreaterThan(pages * 4);
     const html = [...files.keys()].filter((p) => p.endsWith(".html"));
-    expect([...reachablePages(files)].sort()).toEqual(html.sort());
+    expect([...reachablePages(files, parsed)].sort()).toEqual(html.sort());
   });
 
   it("indexes every action and structure for search, as a script that sets a global", () => {
@@ -87,9 +88,10 @@ describe("site from the repository's spec/", async () => {
   });
 
   it.skipIf(repoSpecs.length === 0)("has no broken link, and every page is reachable from the index", () => {
-    expect(brokenLinks(files).broken).toEqual([]);
+    const pages = sitePages(files);
+    expect(brokenLinks(files, pages).broken).toEqual([]);
     const html = [...files.keys()].filter((p) => p.startsWith("docs-site/") && p.endsWith(".html"));
-    expect(reachablePages(files).size).toBe(html.length);
+    expect(reachablePages(files, pages).size).toBe(html.length);
     expect(searchEntries(files)).toHaveLength(repoSpecs.reduce((n, s) => n + s.service.actions.length + s.service.types.length, 0));
   });
 

@@ -6,6 +6,7 @@ import type { Emitter, EmitContext, LoadedSpec } from "../emitter.ts";
 import { compilePackage } from "../compile-ts.ts";
 import { RUNTIME_PACKAGE } from "../naming.ts";
 import { runtimePackage } from "../runtime/index.ts";
+import { bundleIndex } from "./bundle-index.ts";
 import { buildPackageModel } from "./model.ts";
 import { formatFiles, loadTemplates, renderPackage } from "./render.ts";
 
@@ -50,6 +51,8 @@ export async function emitClientPackage(
   }
   const files = new Map<string, string>(sources);
   for (const [path, text] of compiled.outputs) files.set(path, text);
+  const banner = model.header + "// The package entry as one module, for fast start-up; each action is also its own module in ./commands/.";
+  files.set("dist/index.js", await bundleIndex(compiled.outputs, banner));
   return { dir: model.dir, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 

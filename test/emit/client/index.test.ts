@@ -80,6 +80,19 @@ describe("client emitter on the sample spec", () => {
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it("ships the entry as one module exporting every value the source entry exports", async () => {
+    const project = new Project({ useInMemoryFileSystem: true });
+    const entry = project.createSourceFile("index.js", sample.get("tencentcloud-sample/dist/index.js")!);
+    expect(new Set(entry.getImportDeclarations().map((i) => i.getModuleSpecifierValue()))).toEqual(new Set(["@docs2sdk/runtime"]));
+    const source = project.createSourceFile("index.ts", sample.get("tencentcloud-sample/src/index.ts")!);
+    const values = source
+      .getExportDeclarations()
+      .filter((d) => !d.isTypeOnly())
+      .flatMap((d) => d.getNamedExports().filter((n) => !n.isTypeOnly()).map((n) => n.getName()));
+    const exported = entry.getExportDeclarations().flatMap((d) => d.getNamedExports().map((n) => n.getAliasNode()?.getText() ?? n.getName()));
+    expect(exported.sort()).toEqual(values.sort());
+  });
+
   it("is byte-identical on a second emission", async () => {
     const a = sample;
     const b = await emitSample();

@@ -1,0 +1,139 @@
+// Client package benchmarks, side by side with tencentcloud-sdk-nodejs-cvm in the same run:
+//  1. minified size of an esbuild bundle that calls one CVM action through its standalone command,
+//     for Node and for the browser (target <= 10 KB; the official SDK's is ~564 KB, Node only);
+//  2. process start + first signed request, minus a bare `node` start (target <= 1/5 of the official SDK's).
+// The packages are emitted fresh (runtime + the CVM client) into a scratch node_modules, as a user installs them.
+import { execFile } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import * as esbuild from "esbuild";
+import { emitClientPackage } from "../../generator/emit/client/index.ts";
+import { clientClassName, commandFunctionName, packageName } from "../../generator/emit/naming.ts";
+import { runtimePackage } from "../../generator/emit/runtime/index.ts";
+import { loadSpecs, REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import { Diagnostics } from "../../generator/spec/diagnostics.ts";
+
+const exec = promisify(execFile);
+const RUNS = 15;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function writeTree(dir: string, files: Map<string, string>): void {
+  for (const [rel, text] of files) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+}
+
+async function bundleSize(entry: string, platform: "node" | "browser"): Promise<{ bytes: number } | { error: string }> {
+  try {
+    const result = await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform,
+      target: "es2022",
+      write: false,
+      logLevel: "silent",
+    });
+    return { bytes: result.outputFiles[0]!.contents.byteLength };
+  } catch (e) {
+    const errors = (e as { errors?: { text: string }[] }).errors ?? [];
+    return { error: `${errors.length} build errors, e.g. ${errors[0]?.text ?? (e as Error).message}` };
+  }
+}
+
+const kb = (r: { bytes: number } | { error: string }) => ("bytes" in r ? `${(r.bytes / 1024).toFixed(1)} KB` : `fails: ${r.error}`);
+
+/** Wall time of `node file` (ms), median of RUNS, with the server up. */
+async function startTime(args: string[], cwd: string, env: Record<string, string>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await exec(process.execPath, args, { cwd, env: { ...process.env, ...env } });
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+export async function run(): Promise<void> {
+  const templatesDir = join(REPO_ROOT, "templates");
+  const specs = loadSpecs(REPO_ROOT).filter((s) => !s.service.supersededBy && s.service.protocol === "tc3");
+  const spec = specs.find((s) => s.service.provider === "tencentcloud" && s.service.service === "cvm") ?? specs[0];
+  if (!spec) {
+    console.log("no tc3 spec under spec/ yet (run `npm run generate`): client benchmarks skipped");
+    return;
+  }
+  const action = spec.service.actions.find((a) => a.name === "DescribeInstances") ?? spec.service.actions.find((a) => a.input.every((f) => !f.required))!;
+  if (spec.service.service !== "cvm") console.log(`(no CVM spec yet: measuring ${spec.path}, action ${action.name})`);
+
+  const work = mkdtempSync(join(tmpdir(), "docs2sdk-bench-client-"));
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ Response: { TotalCount: 0, InstanceSet: [], RequestId: "bench" } }));
+    });
+  });
+  try {
+    const runtime = runtimePackage(templatesDir);
+    const client = await emitClientPackage(spec, { specs: [spec], templatesDir, diagnostics: new Diagnostics("generated") }, runtime);
+    const modules = join(work, "node_modules");
+    writeTree(join(modules, "@docs2sdk/runtime"), runtime.files);
+    writeTree(join(modules, packageName(spec.service)), client.files);
+    writeFileSync(join(work, "package.json"), JSON.stringify({ type: "module", private: true }));
+    // The official SDK as installed in the repository (its own dependencies resolve from there).
+    const repoModules = join(REPO_ROOT, "node_modules");
+    symlinkSync(join(repoModules, "tencentcloud-sdk-nodejs-cvm"), join(modules, "tencentcloud-sdk-nodejs-cvm"), "dir");
+
+    const factory = `create${clientClassName(spec.service)}`;
+    const command = commandFunctionName(action);
+    const ours = join(work, "ours.mjs");
+    writeFileSync(
+      ours,
+      `import { ${factory}, ${command} } from "${packageName(spec.service)}";\n` +
+        `const client = ${factory}({ endpoint: process.env.BENCH_ENDPOINT, region: "ap-guangzhou", credentials: { secretId: "AKIDbench", secretKey: "bench" } });\n` +
+        `const out = await ${command}(client, {});\nif (out.RequestId !== "bench") throw new Error("unexpected response");\n`,
+    );
+    const official = join(work, "official.mjs");
+    writeFileSync(
+      official,
+      `import tencentcloud from "tencentcloud-sdk-nodejs-cvm";\n` +
+        `const url = new URL(process.env.BENCH_ENDPOINT ?? "http://127.0.0.1:9");\n` +
+        `const client = new tencentcloud.cvm.v20170312.Client({ credential: { secretId: "AKIDbench", secretKey: "bench" }, region: "ap-guangzhou", profile: { httpProfile: { protocol: "http://", endpoint: url.host } } });\n` +
+        `const out = await client.DescribeInstances({});\nif (out.RequestId !== "bench") throw new Error("unexpected response");\n`,
+    );
+
+    console.log(`bundle calling one action (${action.name}) through its standalone command, minified ESM:`);
+    const [oursNode, oursBrowser, offNode, offBrowser] = await Promise.all([
+      bundleSize(ours, "node"),
+      bundleSize(ours, "browser"),
+      bundleSize(official, "node"),
+      bundleSize(official, "browser"),
+    ]);
+    console.log(`  docs2sdk       node: ${kb(oursNode)}   browser: ${kb(oursBrowser)}   (target <= 10 KB, both)`);
+    console.log(`  tencentcloud-sdk-nodejs-cvm  node: ${kb(offNode)}   browser: ${kb(offBrowser)}`);
+    if ("bytes" in oursNode && "bytes" in offNode) console.log(`  ratio (node): ${(offNode.bytes / oursNode.bytes).toFixed(0)}x smaller`);
+
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const env = { BENCH_ENDPOINT: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+    // Warm the file system cache once per program before timing.
+    for (const f of [ours, official]) await exec(process.execPath, [f], { cwd: work, env: { ...process.env, ...env } });
+    const bare = await startTime(["-e", ""], work, env);
+    const oursMs = (await startTime([ours], work, env)) - bare;
+    const officialMs = (await startTime([official], work, env)) - bare;
+    console.log(`process start + first signed request, minus bare node start (${bare.toFixed(0)} ms), median of ${RUNS}:`);
+    console.log(`  docs2sdk: ${oursMs.toFixed(0)} ms   tencentcloud-sdk-nodejs-cvm: ${officialMs.toFixed(0)} ms   ratio ${(oursMs / officialMs).toFixed(2)} (target <= 0.20)`);
+  } finally {
+    server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -28,6 +28,8 @@ declare module "node:https" {
 declare module "node:crypto" {
   interface Digest { update(data: string, encoding: "utf8"): Digest; digest(encoding: "hex"): string; digest(): Uint8Array }
   export function createHash(algorithm: "sha256"): Digest;
+  /** Node >= 20.12 only. */
+  export const hash: ((algorithm: "sha256", data: string, outputEncoding: "hex") => string) | undefined;
   export function createHmac(algorithm: "sha1" | "sha256", key: string | Uint8Array): Digest;
 }
 `;

@@ -48,6 +48,13 @@ export interface Transport {
 export interface CryptoProvider {
   sha256Hex(data: string): Promise<string>;
   hmac(algorithm: "SHA-1" | "SHA-256", key: string | Uint8Array, data: string): Promise<Uint8Array>;
+  /** The same, synchronous, where the platform has it (node:crypto): signing then skips the promise hops. */
+  sync?: SyncCryptoProvider;
+}
+
+export interface SyncCryptoProvider {
+  sha256Hex(data: string): string;
+  hmac(algorithm: "SHA-1" | "SHA-256", key: string | Uint8Array, data: string): Uint8Array;
 }
 
 export interface RetryOptions {

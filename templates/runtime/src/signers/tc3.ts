@@ -1,6 +1,6 @@
 // TC3-HMAC-SHA256, the signature of Tencent Cloud API 3.0. Every intermediate value is returned so
 // that users who sign by hand (and the tests, against the documents' worked example) can check each step.
-import type { CryptoProvider } from "../types.js";
+import type { CryptoProvider, SyncCryptoProvider } from "../types.js";
 import { toHex } from "../encoding.js";
 
 export interface Tc3SignInput {
@@ -43,7 +43,7 @@ const KEY_CACHE_SIZE = 32;
 export class Tc3Signer {
   readonly #crypto: CryptoProvider;
   // The derived key changes once a day per (secret, service): caching it saves three HMACs per request.
-  readonly #keys = new Map<string, Promise<Uint8Array>>();
+  readonly #keys = new Map<string, Uint8Array | Promise<Uint8Array>>();
 
   constructor(crypto: CryptoProvider) {
     this.#crypto = crypto;
@@ -56,43 +56,95 @@ export class Tc3Signer {
     return { secretDate, secretService, secretSigning };
   }
 
-  #signingKey(secretKey: string, date: string, service: string): Promise<Uint8Array> {
-    const cacheKey = date + "\n" + service + "\n" + secretKey;
+  #cacheKey(key: Uint8Array | Promise<Uint8Array>, cacheKey: string): void {
+    if (this.#keys.size >= KEY_CACHE_SIZE) this.#keys.delete(this.#keys.keys().next().value!);
+    this.#keys.set(cacheKey, key);
+  }
+
+  /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
+  signSync(input: Tc3SignInput): Tc3Signature {
+    const sync = this.#crypto.sync;
+    if (!sync) throw new TypeError("signSync needs a CryptoProvider with synchronous primitives (nodeCrypto)");
+    const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
+    const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
+    const cacheKey = request.date + "\n" + input.service + "\n" + input.secretKey;
     let key = this.#keys.get(cacheKey);
-    if (!key) {
-      if (this.#keys.size >= KEY_CACHE_SIZE) this.#keys.delete(this.#keys.keys().next().value!);
-      key = this.deriveKeys(secretKey, date, service).then((k) => k.secretSigning);
-      key.catch(() => this.#keys.delete(cacheKey));
-      this.#keys.set(cacheKey, key);
+    if (!(key instanceof Uint8Array)) {
+      key = deriveSync(sync, input.secretKey, request.date, input.service);
+      this.#cacheKey(key, cacheKey);
     }
-    return key;
+    return finish(input, request, hashedCanonicalRequest, toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))));
   }
 
   async sign(input: Tc3SignInput): Promise<Tc3Signature> {
-    const method = input.method ?? "POST";
-    const names = Object.keys(input.headers).map((n) => n.toLowerCase()).sort();
-    const lowered: Record<string, string> = {};
-    for (const [name, value] of Object.entries(input.headers)) lowered[name.toLowerCase()] = value.trim().toLowerCase();
-    let canonicalHeaders = "";
-    for (const name of names) canonicalHeaders += name + ":" + lowered[name] + "\n";
-    const signedHeaders = names.join(";");
-    const hashedPayload = await this.#crypto.sha256Hex(input.payload ?? "");
-    const canonicalRequest =
-      method + "\n" + (input.path ?? "/") + "\n" + (input.query ?? "") + "\n" + canonicalHeaders + "\n" + signedHeaders + "\n" + hashedPayload;
-    const date = utcDate(input.timestamp);
-    const credentialScope = date + "/" + input.service + "/tc3_request";
-    const hashedCanonicalRequest = await this.#crypto.sha256Hex(canonicalRequest);
-    const stringToSign = ALGORITHM + "\n" + input.timestamp + "\n" + credentialScope + "\n" + hashedCanonicalRequest;
-    const key = await this.#signingKey(input.secretKey, date, input.service);
-    const signature = toHex(await this.#crypto.hmac("SHA-256", key, stringToSign));
-    const authorization =
-      ALGORITHM + " Credential=" + input.secretId + "/" + credentialScope + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature;
-    return { authorization, signature, hashedPayload, canonicalRequest, hashedCanonicalRequest, stringToSign, credentialScope, signedHeaders, date };
+    if (this.#crypto.sync) return this.signSync(input);
+    const request = canonicalRequest(input, await this.#crypto.sha256Hex(input.payload ?? ""));
+    const hashedCanonicalRequest = await this.#crypto.sha256Hex(request.canonicalRequest);
+    const cacheKey = request.date + "\n" + input.service + "\n" + input.secretKey;
+    let key = this.#keys.get(cacheKey);
+    if (!key) {
+      const derived = this.deriveKeys(input.secretKey, request.date, input.service).then((k) => k.secretSigning);
+      derived.catch(() => this.#keys.delete(cacheKey));
+      this.#cacheKey((key = derived), cacheKey);
+    }
+    const signature = toHex(await this.#crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest)));
+    return finish(input, request, hashedCanonicalRequest, signature);
   }
 }
 
-/** "2019-02-25" for a timestamp in seconds. */
-export function utcDate(timestamp: number): string {
-  return new Date(timestamp * 1000).toISOString().slice(0, 10);
+interface CanonicalRequest {
+  canonicalRequest: string;
+  hashedPayload: string;
+  signedHeaders: string;
+  date: string;
+  credentialScope: string;
 }
 
+function canonicalRequest(input: Tc3SignInput, hashedPayload: string): CanonicalRequest {
+  const lowered: Record<string, string> = {};
+  for (const name in input.headers) lowered[name.toLowerCase()] = input.headers[name]!.trim().toLowerCase();
+  const names = Object.keys(lowered).sort();
+  let canonicalHeaders = "";
+  for (const name of names) canonicalHeaders += name + ":" + lowered[name] + "\n";
+  const signedHeaders = names.join(";");
+  const canonicalRequest =
+    (input.method ?? "POST") + "\n" + (input.path ?? "/") + "\n" + (input.query ?? "") + "\n" + canonicalHeaders + "\n" + signedHeaders + "\n" + hashedPayload;
+  const date = utcDate(input.timestamp);
+  return { canonicalRequest, hashedPayload, signedHeaders, date, credentialScope: date + "/" + input.service + "/tc3_request" };
+}
+
+function stringToSign(input: Tc3SignInput, request: CanonicalRequest, hashedCanonicalRequest: string): string {
+  return ALGORITHM + "\n" + input.timestamp + "\n" + request.credentialScope + "\n" + hashedCanonicalRequest;
+}
+
+function finish(input: Tc3SignInput, request: CanonicalRequest, hashedCanonicalRequest: string, signature: string): Tc3Signature {
+  return {
+    authorization:
+      ALGORITHM + " Credential=" + input.secretId + "/" + request.credentialScope + ", SignedHeaders=" + request.signedHeaders + ", Signature=" + signature,
+    signature,
+    hashedPayload: request.hashedPayload,
+    canonicalRequest: request.canonicalRequest,
+    hashedCanonicalRequest,
+    stringToSign: stringToSign(input, request, hashedCanonicalRequest),
+    credentialScope: request.credentialScope,
+    signedHeaders: request.signedHeaders,
+    date: request.date,
+  };
+}
+
+function deriveSync(sync: SyncCryptoProvider, secretKey: string, date: string, service: string): Uint8Array {
+  return sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + secretKey, date), service), "tc3_request");
+}
+
+let lastDay = NaN;
+let lastDate = "";
+
+/** "2019-02-25" for a timestamp in seconds (the last day is remembered: it rarely changes). */
+export function utcDate(timestamp: number): string {
+  const day = Math.floor(timestamp / 86400);
+  if (day !== lastDay) {
+    lastDate = new Date(day * 86400000).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDate;
+}

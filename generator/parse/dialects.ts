@@ -3,9 +3,11 @@ import type { Dialect } from "./dialect.ts";
 import { tceApi3Dialect } from "./tce-api3/index.ts";
 import { tencentV2Dialect } from "./tencent-v2/index.ts";
 import { tencentApi3Dialect } from "./tencent-api3/index.ts";
+import { aliyunRpcDialect } from "./aliyun-rpc/index.ts";
 
 export const dialects: Dialect[] = [
   tceApi3Dialect,
   tencentV2Dialect,
   tencentApi3Dialect,
+  aliyunRpcDialect,
 ];

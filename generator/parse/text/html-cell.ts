@@ -1,0 +1,205 @@
+// HTML fragments inside table cells of documentation exports, as plain text for the spec.
+//
+// Exporters leave HTML in cells that is rarely well formed: `<ul style=…>` that is never closed and
+// has no `<li>` (its items run together, separated by `•` or by nothing but spaces), `<p>` blocks,
+// `<code>`/`<i>` wrappers, `<pre>` holding raw `< >`, entities. The text keeps the structure a
+// reader needs: every block on its own line, every list item as a `- item` line. Only real HTML
+// element names are read as tags; anything else in angle brackets (`<RequestId>`, `<公共请求参数>`,
+// a bare `<` in a `<pre>`) is text and stays.
+import * as cheerio from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+
+/** HTML elements the exports use (and their close relatives); other `<x>` is text. */
+const HTML_ELEMENTS = new Set([
+  "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl", "dt", "em", "font", "h1", "h2",
+  "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "s", "samp", "small", "span",
+  "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "tt", "u", "ul", "var",
+]);
+const BLOCK_ELEMENTS = new Set(["blockquote", "caption", "dd", "div", "dl", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "p", "table", "tbody", "tfoot", "thead", "tr"]);
+const LIST_ELEMENTS = new Set(["ul", "ol"]);
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?\/?>/g;
+const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);/;
+const BULLET = "•";
+
+/** Whether `s` holds an HTML element tag or a character entity (what this module removes). */
+export function hasHtml(s: string): boolean {
+  return findHtmlTag(s) !== undefined || ENTITY.test(s);
+}
+
+/** The first HTML element tag in `s` (`<p>`, `</code>`), or undefined. Case-insensitive names. */
+export function findHtmlTag(s: string): string | undefined {
+  for (const m of s.matchAll(TAG)) if (HTML_ELEMENTS.has(m[1]!.toLowerCase())) return m[0];
+  return undefined;
+}
+
+/**
+ * Plain text of a cell that may hold HTML: blocks become lines, list items `- item` lines,
+ * entities characters. Text without tags or entities comes back with its whitespace collapsed.
+ */
+export function htmlCellToText(cell: string): string {
+  if (!hasHtml(cell)) return collapse(cell);
+  const $ = cheerio.load(protectNonHtml(cell), null, false);
+  const out = new LineWriter();
+  for (const node of $.root().contents().toArray()) walk(node, out, "none");
+  return out.finish();
+}
+
+/** Escapes every `<` and `>` that does not belong to a real HTML element tag, so that it stays text. */
+function protectNonHtml(cell: string): string {
+  let out = "";
+  let last = 0;
+  for (const m of cell.matchAll(TAG)) {
+    if (!HTML_ELEMENTS.has(m[1]!.toLowerCase())) continue;
+    out += escapeText(cell.slice(last, m.index)) + m[0];
+    last = m.index! + m[0].length;
+  }
+  return out + escapeText(cell.slice(last));
+}
+
+function escapeText(s: string): string {
+  // A lone `&` is text in HTML already; only angle brackets need protecting.
+  return s.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** Collects lines; the current line grows with inline text until a block or item boundary. */
+class LineWriter {
+  private lines: string[] = [];
+  private current = "";
+  private item = false;
+
+  text(s: string): void {
+    this.current += s;
+  }
+  /** Whether the current line has no text yet. */
+  get atLineStart(): boolean {
+    return collapse(this.current) === "";
+  }
+  /** Ends the current line (if it has text). */
+  break(): void {
+    const t = collapse(this.current);
+    if (t !== "") this.lines.push(this.item ? `- ${t}` : t);
+    this.current = "";
+    this.item = false;
+  }
+  /** Starts a list item line. */
+  startItem(): void {
+    this.break();
+    this.item = true;
+  }
+  /** A line kept as written (a `<pre>` block), whitespace runs inside kept. */
+  verbatim(s: string): void {
+    this.break();
+    const t = s.replace(/\u00a0/g, " ").trim();
+    if (t !== "") for (const l of t.split("\n")) if (l.trim() !== "") this.lines.push(l.trimEnd());
+  }
+  finish(): string {
+    this.break();
+    return this.lines.join("\n");
+  }
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+/**
+ * How text inside a `<ul>`/`<ol>` without `<li>` is cut into items: at each `•` when the list has
+ * any, else at sentence ends and `word：` starts ("runs"); "none" outside such lists.
+ */
+type ListMode = "none" | "bullets" | "runs";
+
+function walk(node: AnyNode, out: LineWriter, mode: ListMode): void {
+  if (node.type === "text") {
+    const data = (node as unknown as { data: string }).data;
+    if (mode === "bullets") bulletText(data, out);
+    else if (mode === "runs") runText(data, out);
+    else out.text(data);
+    return;
+  }
+  if (!isElement(node)) return;
+  const name = node.name.toLowerCase();
+  if (name === "br") {
+    out.break();
+    return;
+  }
+  if (name === "pre") {
+    out.verbatim(textOf(node));
+    return;
+  }
+  if (name === "li") {
+    out.startItem();
+    for (const child of node.children) walk(child, out, "none");
+    out.break();
+    return;
+  }
+  if (LIST_ELEMENTS.has(name)) {
+    out.break();
+    const marked = node.children.some((c) => isElement(c) && c.name.toLowerCase() === "li");
+    const inner: ListMode = marked ? "none" : inlineText(node).includes(BULLET) ? "bullets" : "runs";
+    for (const child of node.children) walk(child, out, inner);
+    out.break();
+    return;
+  }
+  if (BLOCK_ELEMENTS.has(name)) {
+    out.break();
+    for (const child of node.children) walk(child, out, "none");
+    out.break();
+    return;
+  }
+  for (const child of node.children) walk(child, out, mode);
+}
+
+/** The list's own text, up to its first block child (a `<p>` after the items is not an item). */
+function inlineText(node: Element): string {
+  let s = "";
+  for (const c of node.children) {
+    if (isElement(c) && (BLOCK_ELEMENTS.has(c.name.toLowerCase()) || LIST_ELEMENTS.has(c.name.toLowerCase()))) break;
+    s += textOf(c);
+  }
+  return s;
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === "text") return (node as unknown as { data: string }).data;
+  if (!isElement(node)) return "";
+  return node.children.map(textOf).join("");
+}
+
+function bulletText(data: string, out: LineWriter): void {
+  const pieces = data.split(BULLET);
+  out.text(pieces[0]!);
+  for (const piece of pieces.slice(1)) {
+    out.startItem();
+    out.text(piece);
+  }
+}
+
+/** A text run of a list without bullets: every run-together item after the first starts a line. */
+function runText(data: string, out: LineWriter): void {
+  const items = splitRunTogether(data);
+  if (items.length === 0) {
+    out.text(data);
+    return;
+  }
+  items.forEach((item, i) => {
+    if (i > 0 || out.atLineStart) out.startItem();
+    else out.text(" ");
+    out.text(item);
+  });
+}
+
+/**
+ * Items that an exporter ran together with spaces: a new item starts after a sentence end
+ * (`。` `；`) or where a `value：` / `value:` pair starts (enumerations such as
+ * `cloud：普通云盘 cloud_ssd：SSD 云盘`). Needs at least two items to split at all.
+ */
+function splitRunTogether(data: string): string[] {
+  const text = collapse(data);
+  if (text === "") return [];
+  const parts = text.split(/(?<=[。；;])\s+|\s+(?=[A-Za-z0-9][\w.\-]*\s*(?:：|:(?!\/\/))\s*\S)/u).filter((p) => p !== "");
+  return parts.length >= 2 ? parts : [text];
+}

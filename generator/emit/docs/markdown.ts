@@ -50,6 +50,8 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
       providerLabel: PROVIDER_LABELS[service.provider] ?? service.provider,
       protocolLabel: PROTOCOL_LABELS[service.protocol] ?? service.protocol,
       credentials: credentialVariables(service),
+      // The client emitter's factory of a method-less client (generator/emit/client/model.ts).
+      factory: `create${pkg.clientClass}`,
       tencentV2: service.protocol === "tencent-v2",
       region: defaultRegion(service),
       firstCall: withExample && firstExample?.code ? { action: withExample.name, code: firstExample.code } : undefined,

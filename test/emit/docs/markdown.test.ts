@@ -75,6 +75,7 @@ describe("document text in Markdown", async () => {
       "2 First call",
       "2 Error handling",
       "2 Retries and timeouts",
+      "2 Smaller bundles",
       "2 Actions",
       `3 ${specs[0]!.service.actions[0]!.category}`,
       "2 Data structures",

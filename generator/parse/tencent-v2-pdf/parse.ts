@@ -1,0 +1,354 @@
+// Parsing one legacy part of a Tencent Cloud PDF export into specs. Two families share the page
+// layout (sections.ts), the tables (table.ts), the examples with displaced brackets (braces.ts):
+// - "api2": the API 2.0 ('云服务器API（旧版）'): lowerCamelCase flattened names, Int/Array types,
+//   code/message responses; one spec per host (cvm, image, dfw, eip…), version "v2".
+// - "api2017": old pages of a dated API 3.0 version served on the v2 endpoint
+//   ('云服务器 API 2017'): PascalCase names, `array of X objects`, Response/RequestId outputs, a
+//   数据类型 section; one spec `<service>/<version>-legacy.json` superseded by the API 3.0 spec.
+import type { Coverage, Diagnostics } from "../../spec/diagnostics.ts";
+import type { Action, ErrorCode, Field, Service, Struct, Type } from "../../spec/types.ts";
+import type { ParseResult } from "../dialect.ts";
+import type { DocumentPart, SourceDocument } from "../document.ts";
+import { splitDescription } from "../text/description.ts";
+import { joinWrapped } from "../text/join.ts";
+import type { CleanLine } from "../text/page-noise.ts";
+import { typeFromWord } from "../text/type-words.ts";
+import { voteActionName, type NameSource } from "../tencent-v2/action-name.ts";
+import { groupByEndpoint, mainHost, serviceOfHost, structCoverage } from "../tencent-v2/endpoint-groups.ts";
+import { ENVELOPE_DESCRIPTION, withEnvelope } from "../tencent-v2/envelope.ts";
+import { V2_PUBLIC_PARAMETERS } from "../tencent-v2/example.ts";
+import { foldFlattenedRows, type FlatRow } from "../tencent-v2/flatten.ts";
+import { isDisplaced, layoutOf, readErrorRows, readExamples, readPreamble, regionEnd, reportLayout } from "./action.ts";
+import { readOverview, type OverviewRow } from "./overview.ts";
+import { readSections, type LegacyPages, type Section } from "./sections.ts";
+import { COMMON_ERROR_HEADER, readTableRows, typeOfWord, type TableRow } from "./table.ts";
+
+export type Family = "api2" | "api2017";
+
+interface Built {
+  action: Action;
+  host?: string;
+  structs: Struct[];
+  listedAs?: OverviewRow;
+  failed: { line: number; reason: string }[];
+}
+
+/** Public parameters that api2017 input tables list as rows (they are the signer's business). */
+const API3_PUBLIC = ["Action", "Version", "Region"];
+
+export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: Diagnostics, family: Family, version: string): ParseResult {
+  const pages = readSections(doc, part);
+  const overviewSection = pages.sections.find((s) => /^API\s*概览$/.test(s.title));
+  const overview = overviewSection ? readOverview(overviewSection.lines) : [];
+  if (!overviewSection) diag.warn("overview.missing", part.startLine, "no 'API 概览' section: the actions the part names are unknown");
+  const byTitle = new Map<string, OverviewRow[]>();
+  for (const r of overview) byTitle.set(norm(r.title), [...(byTitle.get(norm(r.title)) ?? []), r]);
+
+  const errorsSection = pages.sections.find((s) => s.title === "错误码" && layoutOf(s).description < 0);
+  const errors = errorsSection ? readCommonErrors(errorsSection.lines, doc.file) : [];
+  if (errors.length === 0) diag.warn("v2.common-errors", part.startLine, "no common error code table (错误代码 错误类型 描述)");
+
+  const typesSection = pages.sections.find((s) => s.title === "数据类型");
+  const types = typesSection ? readStructs(typesSection, doc.file, diag) : [];
+  const structNames = new Set(types.map((t) => t.name));
+
+  const built: Built[] = [];
+  pages.sections.forEach((section, k) => {
+    const layout = layoutOf(section);
+    if (layout.description < 0) {
+      if (byTitle.has(norm(section.title))) diag.error("action.section", section.line, `'${section.title}' is named in the API 概览 but its section has no '1. 接口描述' heading: skipped`);
+      return;
+    }
+    const endLine = k + 1 < pages.sections.length ? pages.sections[k + 1]!.line - 1 : part.endLine;
+    const b = buildAction(doc, pages, section, endLine, family, structNames, byTitle, diag);
+    if (b) built.push(b);
+  });
+
+  // Overview rows answered by a section (by name, or by title where one of the two is misspelt).
+  const names = new Map<string, Action>();
+  for (const b of built) {
+    if (names.has(b.action.name)) diag.warn("action.duplicate", b.action.source!.line, `${b.action.name} is described again (first at line ${names.get(b.action.name)!.source!.line}); both are kept, the spec key is (file, name)`);
+    else names.set(b.action.name, b.action);
+  }
+  const answeredBy = new Map<OverviewRow, Action>();
+  for (const b of built) if (b.listedAs) answeredBy.set(b.listedAs, b.action);
+  for (const r of overview) if (!answeredBy.has(r) && names.has(r.name)) answeredBy.set(r, names.get(r.name)!);
+  const missing = overview.filter((r) => !answeredBy.has(r));
+  for (const r of missing) diag.error("action.missing", r.line, `the API 概览 names ${r.name}, but no section describes it`);
+  const listed = new Set(overview.map((r) => r.name));
+  const unlisted = built.filter((b) => !b.listedAs && !listed.has(b.action.name)).map((b) => b.action);
+  for (const a of unlisted) diag.warn("action.unlisted", a.source!.line, `${a.name} has a section but is not in the API 概览`);
+
+  const main = mainHost(built.map((b) => ({ action: b.action, ...(b.host ? { host: b.host } : {}) }))) ?? "";
+  if (!main) diag.error("v2.endpoint", part.startLine, "no action states its 接口请求域名: endpoint unknown");
+  const title = productTitle(doc);
+  const source = { file: doc.file, startLine: part.startLine, endLine: part.endLine, dialect: part.dialect };
+  const coverageOf = (spec: string, actions: Action[], structs: Struct[], missingHere: string[]): Coverage => {
+    const inSpec = new Set(actions);
+    return {
+      file: doc.file,
+      dialect: part.dialect,
+      spec,
+      actionsNamed: overview.filter((r) => inSpec.has(answeredBy.get(r)!)).length + missingHere.length,
+      actionsFound: actions.length,
+      actionsMissing: missingHere,
+      actionsUnlisted: unlisted.filter((a) => inSpec.has(a)).map((a) => a.name),
+      ...structCoverage(actions, structs),
+      examplesRecovered: actions.reduce((n, a) => n + a.examples.length, 0),
+      examplesFailed: built.filter((b) => inSpec.has(b.action)).flatMap((b) => b.failed),
+    };
+  };
+
+  if (family === "api2017") {
+    const service = serviceOfHost(main);
+    for (const b of built) if (b.host && b.host !== main) (b.action.notes ??= []).unshift(`endpoint: ${b.host}`);
+    const actions = built.map((b) => b.action);
+    const all = [...types, ...built.flatMap((b) => b.structs)];
+    const spec: Service = {
+      provider: "tencentcloud",
+      service,
+      version: `${version}-legacy`,
+      protocol: "tencent-v2",
+      endpoint: main,
+      title,
+      description: `An older document of the ${service} API ${version}: its pages describe the v2 endpoint (GET https://${main}/v2/index.php?Action=…&Version=${version}) signed with signature v1 (HmacSHA1/HmacSHA256 over the query string), hence protocol tencent-v2; responses are wrapped in Response with a RequestId. Superseded by the API 3.0 document; kept so that the two documents can be compared. Actions served by another host say so in their notes ("endpoint: …").`,
+      actions,
+      types: all,
+      errors,
+      supersededBy: `tencentcloud/${service}/${version}`,
+      source,
+    };
+    return { services: [spec], coverage: [coverageOf(`tencentcloud/${service}/${version}-legacy`, actions, all, missing.map((r) => r.name))] };
+  }
+
+  const groups = groupByEndpoint(
+    built.map((b) => ({ action: b.action, ...(b.host ? { host: b.host } : {}) })),
+    built.flatMap((b) => b.structs),
+    main,
+  );
+  const services: Service[] = [];
+  const coverage: Coverage[] = [];
+  for (const g of groups) {
+    const isMain = g.host === main;
+    services.push({
+      provider: "tencentcloud",
+      service: g.service,
+      version: "v2",
+      protocol: "tencent-v2",
+      endpoint: g.host,
+      title: isMain ? title : groupTitle(g.actions, title),
+      description: `${ENVELOPE_DESCRIPTION} Requests are GET https://${g.host}/v2/index.php with the public parameters (Action, Region, Timestamp, Nonce, SecretId, Signature) in the query string, signed with signature v1; the API has no Version parameter.${isMain ? "" : ` The document describes these actions with the ${serviceOfHost(main)} API (${main}).`}`,
+      actions: g.actions,
+      types: g.types,
+      errors: errors.map((e) => ({ ...e })),
+      source,
+    });
+    coverage.push(coverageOf(`tencentcloud/${g.service}/v2`, g.actions, g.types, isMain ? missing.map((r) => r.name) : []));
+  }
+  return { services, coverage };
+}
+
+function norm(title: string): string {
+  return title.replace(/\s+/g, "").replace(/[（(].*?[)）]/g, (m) => m.replace(/[（）()]/g, ""));
+}
+
+function groupTitle(actions: readonly Action[], fallback: string): string {
+  const categories = [...new Set(actions.map((a) => a.category ?? ""))];
+  if (categories.length === 1 && categories[0] !== "") return categories[0]!.replace(/相关接口$/, "");
+  return fallback;
+}
+
+/** The product name of the copyright footers ('云服务器'), else the part's first words. */
+function productTitle(doc: SourceDocument): string {
+  for (let i = 1; i < doc.lines.length; i++) {
+    if (/^版权所有\s*[:：]/.test(doc.lines[i]!.trim())) {
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (doc.lines[k]!.trim() !== "") return doc.lines[k]!.trim();
+    }
+  }
+  return "";
+}
+
+function buildAction(
+  doc: SourceDocument,
+  pages: LegacyPages,
+  section: Section,
+  endLine: number,
+  family: Family,
+  structNames: ReadonlySet<string>,
+  byTitle: Map<string, OverviewRow[]>,
+  diag: Diagnostics,
+): Built | undefined {
+  const layout = layoutOf(section);
+  const lines = section.lines;
+  const pre = readPreamble(section, layout);
+  const rowsOf = (from: number) => (from < 0 ? [] : lines.slice(from + 1, regionEnd(layout, from, lines.length)).filter((l) => !isDisplaced(l.text)));
+
+  const sources: NameSource[] = [];
+  const overviewRows = byTitle.get(norm(section.title)) ?? [];
+  if (overviewRows.length === 1) sources.push({ where: "overview", name: overviewRows[0]!.name, line: overviewRows[0]!.line });
+  sources.push(...pre.cues);
+  const exampleLines = layout.examples >= 0 ? lines.slice(layout.examples + 1) : [];
+  const provisional = sources[0]?.name ?? section.title;
+  const dropInput = family === "api2017" ? API3_PUBLIC : V2_PUBLIC_PARAMETERS;
+  const ex = readExamples(doc, exampleLines, pages.kept, endLine, provisional, dropInput);
+  for (const a of ex.actions) sources.push({ where: "example URL", name: a.name, line: a.line });
+  const name = voteActionName(sources, diag, section.line, section.title);
+  if (!name) {
+    diag.error("action.name", section.line, `'${section.title}': no source names the action (API 概览 row, 本接口(X), 接口名 or example URL): section skipped`);
+    return undefined;
+  }
+  reportLayout(layout, section, name, diag);
+  const fix = (s: string) => (s.startsWith(`${provisional}: `) ? `${name}: ${s.slice(provisional.length + 2)}` : s);
+  const failed = ex.failed.map((f) => ({ line: f.line, reason: fix(f.reason) }));
+  for (const f of failed) diag.warn("example.json", f.line, f.reason);
+  if (layout.examples < 0) diag.info("example.none", section.line, `${name}: no 示例 section`);
+  for (const a of ex.actions) if (a.name !== name) diag.warn("example.action-mismatch", a.line, `${name}: the request example calls Action=${a.name}`);
+  if (ex.repairedBraces > 0) diag.info("example.brackets", section.line, `${name}: ${ex.repairedBraces} response example(s) had their brackets displaced by the PDF; restored`);
+
+  const inputTable = readTableRows(rowsOf(layout.input), structNames, () => {}, undefined);
+  const outputTable = readTableRows(rowsOf(layout.output), structNames, () => {}, undefined);
+  for (const s of [...inputTable.stray, ...outputTable.stray]) {
+    if (!/^参数名称/.test(s.text)) diag.info("table.stray", s.line, `${name}: text before the first row of a table: ${JSON.stringify(s.text.slice(0, 60))}`);
+  }
+
+  let input: Field[];
+  let output: Field[];
+  let structs: Struct[] = [];
+  if (family === "api2") {
+    const scalarType = (word: string, line: number): Type => typeFromWord(word, new Set(), diag, line);
+    const inRows = nestRows(rowsOf(layout.input), structNames);
+    const outRows = nestRows(rowsOf(layout.output), structNames);
+    const fin = foldFlattenedRows([{ rows: inRows.map(flatRow) }], { file: doc.file, structPrefix: name, what: `${name} request`, unknownItem: "string", scalarType }, diag);
+    const fout = foldFlattenedRows([{ rows: outRows.map(flatRow) }], { file: doc.file, structPrefix: `${name}Response`, what: `${name} response`, unknownItem: "object", scalarType }, diag);
+    input = fin.fields.filter((f) => !V2_PUBLIC_PARAMETERS.includes(f.name));
+    output = layout.output >= 0 ? withEnvelope(fout.fields, diag, section.line, name) : fout.fields;
+    structs = [...fin.structs, ...fout.structs];
+  } else {
+    const split = splitFilterRows(inputTable.rows);
+    input = split.params.filter((r) => !API3_PUBLIC.includes(r.name.replace(/\.N$/, ""))).map((r) => fieldOf(r, structNames, doc.file, diag, true));
+    if (split.filters.length > 0) {
+      const target = input.find((f) => f.name === "Filters");
+      const text = split.filters.map((r) => `${r.name}（${r.typeWord}${r.required === undefined ? "" : r.required ? "，必选" : "，可选"}）：${joinWrapped(r.description)}`).join("\n");
+      if (target) target.description = [target.description, text].filter((s) => s !== "").join("\n");
+      diag.info("v2.filter-table", split.filters[0]!.line, `${name}: ${split.filters.length} rows of a filter table (names like ${split.filters[0]!.name}) are Filter.Name values, kept in the Filters description`);
+    }
+    output = outputTable.rows.map((r) => fieldOf(r, structNames, doc.file, diag, false));
+  }
+
+  const action: Action = {
+    name,
+    title: section.title,
+    description: pre.description,
+    input,
+    output,
+    errors: layout.errors >= 0 ? readErrorRows(rowsOf(layout.errors), doc.file) : [],
+    examples: ex.examples.map((e) => ({ ...e, title: e.title.replace(provisional, name) })),
+  };
+  const ov = overviewRows.find((r) => r.name === name) ?? overviewRows[0];
+  const category = section.category ?? ov?.category;
+  if (category) action.category = category;
+  action.source = { file: doc.file, line: section.line };
+  const host = pre.host ?? ex.hosts[0];
+  if (!pre.host) diag.warn("v2.action.endpoint", section.line, `${name}: no 接口请求域名 sentence${host ? `; the example's host ${host} is used` : ""}`);
+  const listedAs = overviewRows.find((r) => r.name === name) ?? (overviewRows.length === 1 ? overviewRows[0] : undefined);
+  return { action, ...(host ? { host: host.toLowerCase() } : {}), structs, ...(listedAs ? { listedAs } : {}), failed };
+}
+
+/**
+ * Sub-tables of API 2.0 outputs: a header right after an `Array`/`Object` row starts the members of
+ * that row (bare names, `instanceName` under `instanceSet`); rows written as full paths
+ * (`data.eipSet.eipId`) stay as they are. Returns rows with full dotted names.
+ */
+function nestRows(lines: readonly CleanLine[], structNames: ReadonlySet<string>): TableRow[] {
+  const headerAfter: number[] = [];
+  const { rows } = readTableRows(lines, structNames, (_i, n) => headerAfter.push(n));
+  const roots = new Set<string>();
+  let prefix = "";
+  const out: TableRow[] = [];
+  rows.forEach((r, k) => {
+    if (headerAfter.includes(k) && k > 0) {
+      const prev = out[k - 1]!;
+      if (/^(array|object)$/i.test(prev.typeWord)) prefix = `${prev.name}.`;
+    }
+    const first = r.name.split(".")[0]!;
+    const full = prefix && !roots.has(first) && !r.name.startsWith(prefix) ? prefix + r.name : r.name;
+    if (!full.includes(".")) roots.add(full);
+    out.push({ ...r, name: full });
+  });
+  return out;
+}
+
+function flatRow(r: TableRow): FlatRow {
+  const parts = splitDescription(r.description);
+  const extra: FlatRow["extra"] = {};
+  if (parts.example !== undefined) extra.example = parts.example;
+  if (parts.default !== undefined) extra.default = parts.default;
+  if (parts.nullable) extra.nullable = true;
+  if (parts.enum && parts.enum.length > 0) {
+    extra.enum = parts.enum;
+    if (parts.enumClosed) extra.enumClosed = true;
+  }
+  return { name: r.name, typeWord: r.typeWord, required: r.required ?? false, description: parts.description, line: r.line, ...(Object.keys(extra).length > 0 ? { extra } : {}) };
+}
+
+/** API 2017 filter tables list Filter.Name values (`zone`, `instance-charge-type`), not parameters. */
+function splitFilterRows(rows: readonly TableRow[]): { params: TableRow[]; filters: TableRow[] } {
+  const params: TableRow[] = [];
+  const filters: TableRow[] = [];
+  for (const r of rows) (/^[a-z][a-z0-9]*(-[a-z0-9]+)+$|^[a-z]+$/.test(r.name) && params.some((p) => /^[A-Z]/.test(p.name)) ? filters : params).push(r);
+  return { params, filters };
+}
+
+function fieldOf(r: TableRow, structs: ReadonlySet<string>, file: string, diag: Diagnostics, input: boolean): Field {
+  const indexed = /\.N$/.test(r.name);
+  let type: Type = typeOfWord(r.typeWord, structs) ?? typeFromWord(r.typeWord, structs, diag, r.line);
+  if (/^array$/i.test(r.typeWord.trim())) type = { array: "string" };
+  if (/^object$/i.test(r.typeWord.trim())) type = "object";
+  if (indexed && !(typeof type === "object" && "array" in type)) type = { array: type };
+  const parts = splitDescription(r.description);
+  const f: Field = { name: r.name.replace(/\.N$/, ""), type, required: input ? (r.required ?? false) : false, description: parts.description };
+  if (parts.nullable) f.nullable = true;
+  if (parts.example !== undefined) f.example = parts.example;
+  if (parts.default !== undefined) f.default = parts.default;
+  if (parts.enum && parts.enum.length > 0) {
+    f.enum = parts.enum;
+    if (parts.enumClosed) f.enumClosed = true;
+  }
+  f.source = { file, line: r.line };
+  return f;
+}
+
+/** The 数据类型 section: `Name` / `说明:` / description / `名称 类型 是否必选 描述` / rows. */
+function readStructs(section: Section, file: string, diag: Diagnostics): Struct[] {
+  const lines = section.lines;
+  const heads: number[] = [];
+  lines.forEach((l, i) => {
+    if (/^[A-Z][A-Za-z0-9]*$/.test(l.text) && /^说明\s*[:：]?$/.test(lines[i + 1]?.text ?? "")) heads.push(i);
+  });
+  const names = new Set(heads.map((i) => lines[i]!.text));
+  return heads.map((h, k) => {
+    const end = k + 1 < heads.length ? heads[k + 1]! : lines.length;
+    const body = lines.slice(h + 2, end);
+    const headerAt = body.findIndex((l) => /^名称/.test(l.text));
+    const desc = headerAt >= 0 ? body.slice(0, headerAt) : body;
+    const table = readTableRows(headerAt >= 0 ? body.slice(headerAt) : [], names);
+    if (table.rows.length === 0) diag.warn("struct.empty", lines[h]!.line, `structure ${lines[h]!.text} has no member rows`);
+    const hasRequired = table.rows.some((r) => r.required !== undefined);
+    return {
+      name: lines[h]!.text,
+      description: joinWrapped(desc.map((l) => l.text)),
+      fields: table.rows.map((r) => fieldOf(r, names, file, diag, hasRequired)),
+      usage: hasRequired ? ("input" as const) : ("output" as const),
+      source: { file, line: lines[h]!.line },
+    };
+  });
+}
+
+/** `错误代码 错误类型 描述` rows: a code, then its type and description (cells split by spaces). */
+function readCommonErrors(lines: readonly CleanLine[], file: string): ErrorCode[] {
+  const at = lines.findIndex((l) => COMMON_ERROR_HEADER.test(l.text));
+  if (at < 0) return [];
+  const rows = readErrorRows(lines.slice(at + 1).filter((l) => !COMMON_ERROR_HEADER.test(l.text)), file);
+  // The API 2.0 page separates cells by two spaces: `代码  类型  描述` -> '类型：描述'.
+  return rows.map((e) => ({ ...e, description: e.description.replace(/^(\S+(?: \S+)?)\s{2,}/, "$1：").trim(), kind: "common" as const }));
+}

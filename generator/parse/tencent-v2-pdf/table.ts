@@ -1,0 +1,196 @@
+// Parameter and error tables of the legacy pages of the PDF export. Columns are separated by
+// spaces, in an order each table's header states (`参数名称 是否必选 类型 描述`, `参数名称 类型
+// 是否必选 描述`, `参数名称 类型 描述`, …), and the PDF wraps every cell on its own: a name
+// (`InternetMaxBandwid` / `thOut`), a type (`Intege` / `r`, `array of Filter` / `objects`), even
+// the header (`名称 类型` / `是否必` / `选` / `描述`). A row therefore starts where the next few
+// lines can be read as NAME [REQUIRED] TYPE with a known type word, each cell possibly wrapped;
+// everything up to the next row start is description.
+import type { Type } from "../../spec/types.ts";
+import { typeRefs } from "../../spec/types.ts";
+import type { CleanLine } from "../text/page-noise.ts";
+import { parseTypeWord } from "../text/type-words.ts";
+
+export type Column = "name" | "required" | "type" | "description" | "source";
+
+const HEADERS: { words: string; columns: Column[] }[] = [
+  { words: "参数名称是否必选类型描述来源", columns: ["name", "required", "type", "description", "source"] },
+  { words: "参数名称是否必选类型描述", columns: ["name", "required", "type", "description"] },
+  { words: "参数名称必选类型描述", columns: ["name", "required", "type", "description"] },
+  { words: "参数名称类型是否必选描述", columns: ["name", "type", "required", "description"] },
+  { words: "名称类型是否必选描述", columns: ["name", "type", "required", "description"] },
+  { words: "参数名称类型描述", columns: ["name", "type", "description"] },
+  { words: "名称类型描述", columns: ["name", "type", "description"] },
+];
+export const ERROR_HEADER = /^错误码\s+描述$/;
+export const COMMON_ERROR_HEADER = /^错误代码\s+错误类型\s+(错误)?描述$/;
+
+export interface TableHeader {
+  columns: Column[];
+  /** Lines the header spans (the PDF wraps it too). */
+  consumed: number;
+}
+
+/** A column header starting at `lines[i]`, possibly wrapped over up to four lines. */
+export function readHeader(lines: readonly CleanLine[], i: number): TableHeader | undefined {
+  if (!/^(参数名称|名称)/.test(lines[i]?.text ?? "")) return undefined;
+  let joined = "";
+  for (let k = 0; k < 4 && i + k < lines.length; k++) {
+    joined += lines[i + k]!.text.replace(/\s+/g, "");
+    const h = HEADERS.find((x) => x.words === joined);
+    if (h) return { columns: h.columns, consumed: k + 1 };
+    if (!HEADERS.some((x) => x.words.startsWith(joined))) return undefined;
+  }
+  return undefined;
+}
+
+export interface TableRow {
+  name: string;
+  /** The type cell as read (wraps resolved), e.g. `Int`, `Array`, `array of Filter objects`. */
+  typeWord: string;
+  required?: boolean;
+  description: string[];
+  line: number;
+}
+
+const NAME_TOKEN = /^[A-Za-z_][A-Za-z0-9_.\-]*$/;
+const NAME_PIECE = /^[A-Za-z0-9_.\-]+$/;
+const WINDOW = 6;
+
+interface Token {
+  text: string;
+  /** Index into the window's lines. */
+  lineIndex: number;
+  /** Whether a line break (not a space) precedes it. */
+  broken: boolean;
+}
+
+/**
+ * Whether `word` is a type word of these tables: a primitive, `Array`/`Object` (members listed
+ * elsewhere), `Array of X`, or a structure the document defines. A bare CamelCase word the
+ * document does not define is not a type here: it is far more often a wrapped name or prose.
+ */
+export function isTypeWord(word: string, structs: ReadonlySet<string>): boolean {
+  const w = word.trim().replace(/\s+/g, " ");
+  if (/^(array|object)$/i.test(w)) return true;
+  const t = parseTypeWord(w, structs);
+  if (!t) return false;
+  // `array of Price objects` says it is a type even when the document never defines Price.
+  if (/^array\s+of\s+\S+\s+objects?$/i.test(w)) return true;
+  return typeRefs(t).every((r) => structs.has(r));
+}
+
+/** The spec type of a type word read by isTypeWord (bare `Array`/`Object` are the caller's). */
+export function typeOfWord(word: string, structs: ReadonlySet<string>): Type | undefined {
+  return parseTypeWord(word.trim().replace(/\s+/g, " "), structs);
+}
+
+/** All readings of a run of tokens: a line break inside a cell is either nothing or a space. */
+function readings(tokens: readonly Token[]): string[] {
+  let out = [tokens[0]!.text];
+  for (const t of tokens.slice(1)) {
+    const next: string[] = [];
+    for (const s of out) {
+      next.push(`${s} ${t.text}`);
+      if (t.broken) next.push(s + t.text);
+    }
+    out = next;
+  }
+  return out;
+}
+
+interface RowStart {
+  row: TableRow;
+  /** Lines consumed by the row head. */
+  consumed: number;
+}
+
+/** Reads a row head at `lines[i]` in the given column order, or undefined when none starts there. */
+export function readRowStart(lines: readonly CleanLine[], i: number, columns: readonly Column[], structs: ReadonlySet<string>): RowStart | undefined {
+  const first = lines[i]!.text.split(/\s+/)[0] ?? "";
+  if (!NAME_TOKEN.test(first)) return undefined;
+  const tokens: Token[] = [];
+  for (let k = 0; k < WINDOW && i + k < lines.length; k++) {
+    if (k > 0 && (readHeader(lines, i + k) || lines[i + k]!.pageStart && k > 2)) break;
+    lines[i + k]!.text.split(/\s+/).filter((s) => s !== "").forEach((text, j) => tokens.push({ text, lineIndex: k, broken: j === 0 && k > 0 }));
+  }
+  const order = columns.filter((c) => c === "name" || c === "type" || c === "required");
+  // Name pieces: the first token, plus whole lines that continue it (a wrapped identifier).
+  for (let ext = 0; ext <= 2; ext++) {
+    if (ext > 0 && !(tokens[ext]?.broken && NAME_PIECE.test(tokens[ext]!.text))) break;
+    const name = tokens.slice(0, ext + 1).map((t) => t.text).join("");
+    if (!NAME_TOKEN.test(name)) break;
+    const parsed = readCells(tokens, ext + 1, order.slice(1), structs);
+    if (!parsed) continue;
+    const last = tokens[parsed.next - 1]!;
+    const rest = tokens.filter((t, k) => k >= parsed.next && t.lineIndex === last.lineIndex).map((t) => t.text).join(" ");
+    const row: TableRow = { name, typeWord: parsed.type, description: rest ? [rest] : [], line: lines[i]!.line };
+    if (parsed.required !== undefined) row.required = parsed.required;
+    return { row, consumed: last.lineIndex + 1 };
+  }
+  return undefined;
+}
+
+/** Reads the type and required cells (in `order`) from token `at`; the longest valid type wins. */
+function readCells(tokens: readonly Token[], at: number, order: readonly Column[], structs: ReadonlySet<string>): { type: string; required?: boolean; next: number } | undefined {
+  const r = readCellsFrom(tokens, at, order, structs);
+  return r && r.type !== undefined ? { type: r.type, ...(r.required !== undefined ? { required: r.required } : {}), next: r.next } : undefined;
+}
+
+function readCellsFrom(tokens: readonly Token[], at: number, order: readonly Column[], structs: ReadonlySet<string>): { type?: string; required?: boolean; next: number } | undefined {
+  if (order.length === 0) return { next: at };
+  const [head, ...tail] = order;
+  if (head === "required") {
+    const w = tokens[at]?.text;
+    if (w !== "是" && w !== "否") return undefined;
+    const more = readCellsFrom(tokens, at + 1, tail, structs);
+    return more ? { ...more, required: w === "是" } : undefined;
+  }
+  // The type: 1 to 4 tokens, wraps read either way.
+  for (let n = Math.min(4, tokens.length - at); n >= 1; n--) {
+    const run = tokens.slice(at, at + n);
+    for (const word of readings(run)) {
+      if (!isTypeWord(word, structs)) continue;
+      const more = readCellsFrom(tokens, at + n, tail, structs);
+      if (more) return { ...more, type: word };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads the rows of the tables in `lines`. A header line (anywhere, repeated at page tops) sets the
+ * column order; `onHeader` hears of each header (sub-tables start with one). Lines before the first
+ * row that are not headers are returned as `stray`.
+ */
+export function readTableRows(
+  lines: readonly CleanLine[],
+  structs: ReadonlySet<string>,
+  onHeader: (index: number, rowsSoFar: number) => void = () => {},
+  initial?: readonly Column[],
+): { rows: TableRow[]; stray: CleanLine[] } {
+  const rows: TableRow[] = [];
+  const stray: CleanLine[] = [];
+  let columns: readonly Column[] | undefined = initial;
+  let current: TableRow | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const header = readHeader(lines, i);
+    if (header) {
+      columns = header.columns;
+      onHeader(i, rows.length);
+      i += header.consumed - 1;
+      continue;
+    }
+    const text = lines[i]!.text;
+    if (/^(输入|输出)[:：]?$/.test(text)) continue; // example labels the PDF moved to the page top
+    const start = columns ? readRowStart(lines, i, columns, structs) : undefined;
+    if (start) {
+      current = start.row;
+      rows.push(current);
+      i += start.consumed - 1;
+      continue;
+    }
+    if (current) current.description.push(text);
+    else stray.push(lines[i]!);
+  }
+  return { rows, stray };
+}

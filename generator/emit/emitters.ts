@@ -4,6 +4,7 @@ import { openApiEmitter } from "./openapi/index.ts";
 import { docsEmitter, docsSiteEmitter } from "./docs/index.ts";
 import { runtimeEmitter } from "./runtime/index.ts";
 import { clientEmitter } from "./client/index.ts";
+import { fixturesEmitter } from "./fixtures/index.ts";
 
 export const emitters: Emitter[] = [
   openApiEmitter,
@@ -11,4 +12,5 @@ export const emitters: Emitter[] = [
   docsSiteEmitter,
   runtimeEmitter,
   clientEmitter,
+  fixturesEmitter,
 ];

@@ -1,6 +1,6 @@
 // The mock server's public surface: start it in a test (startMockServer) or from the command line
 // (docs2sdk mock), inject faults, and compare a client's result with the fixture it was served.
-export { MockServer, startMockServer, type MockCredentials, type MockRequestRecord, type MockServerOptions } from "./server.ts";
+export { MockServer, sameRequest, startMockServer, type MockCredentials, type MockRequestRecord, type MockServerOptions } from "./server.ts";
 export { Catalog, type MockAction, type MockService } from "./catalog.ts";
 export { parseFaultHeader, parseFaultRule, type ActiveFault, type FaultKind, type FaultRule } from "./faults.ts";
 export { renderError, type MockError, type MockErrorKind } from "./errors.ts";

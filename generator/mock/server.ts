@@ -277,6 +277,11 @@ function checkParameters(call: ReadCall, service: MockService, action: MockActio
   return { kind, message: parameterMessage(protocol, kind, first.path, first.message) };
 }
 
+/** True when two requests carry the same parameters on the wire (JSON and text forms compare equal). */
+export function sameRequest(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return canonicalParams(a) === canonicalParams(b);
+}
+
 /** Parameters as the sorted flattened pairs a wire carries, so that JSON and query forms compare. */
 function canonicalParams(params: Record<string, unknown>): string {
   const flat = flattenParams(params, 0);

@@ -135,7 +135,9 @@ function checkType(value: unknown, type: Type, ctx: Context, path: string, field
     }
     if (field?.enumClosed && field.enum?.length && type !== "object") {
       const allowed = field.enum.map((e) => e.value);
-      if (!allowed.includes(String(value))) {
+      // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
+      const matches = type === "boolean" ? allowed.some((a) => a.toLowerCase() === String(value).toLowerCase()) : allowed.includes(String(value));
+      if (!matches) {
         ctx.problems.push({ path, kind: "enum", message: `${path || "value"} is ${describe(value)}, not one of ${allowed.join(", ")}` });
       }
     }
@@ -164,6 +166,8 @@ function checkType(value: unknown, type: Type, ctx: Context, path: string, field
 
 const INTEGER_TEXT = /^[+-]?\d+$/;
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// Text wires spell booleans in any case ("true", "TRUE", "True"); the documents show all three.
+const BOOLEAN_TEXT = /^(true|false)$/i;
 
 /**
  * Why a value is not of a primitive type, or undefined when it is. The rules:
@@ -174,7 +178,7 @@ const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * - boolean: true or false;
  * - object: any JSON value (free-form);
  * - `stringly` (values off a text wire): a string that spells a value of the type also passes
- *   ("10" for an integer, "true"/"false" for a boolean).
+ *   ("10" for an integer, "true"/"false" in any case for a boolean).
  */
 export function primitiveProblem(value: unknown, type: PrimitiveType, stringly = false): string | undefined {
   switch (type) {
@@ -200,7 +204,7 @@ export function primitiveProblem(value: unknown, type: PrimitiveType, stringly =
       return `expected a number, got ${describe(value)}`;
     case "boolean":
       if (typeof value === "boolean") return undefined;
-      if (stringly && (value === "true" || value === "false")) return undefined;
+      if (stringly && typeof value === "string" && BOOLEAN_TEXT.test(value)) return undefined;
       return `expected a boolean, got ${describe(value)}`;
   }
 }
@@ -220,7 +224,7 @@ export function fromWireText(value: unknown, type: Type, types: ReadonlyMap<stri
       return Number.isSafeInteger(n) ? n : value;
     }
     if (type === "float" && NUMBER_TEXT.test(value)) return Number(value);
-    if (type === "boolean" && (value === "true" || value === "false")) return value === "true";
+    if (type === "boolean" && BOOLEAN_TEXT.test(value)) return value.toLowerCase() === "true";
     return value;
   }
   if ("array" in type) return Array.isArray(value) ? value.map((v) => fromWireText(v, type.array, types, depth + 1)) : value;

@@ -1,0 +1,132 @@
+// The runtime emitter's package: layout, package.json exports conditions, platform split (the
+// default entry never reaches node: modules, declarations never mention Node types), determinism,
+// and a clear failure when the templates do not type-check.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildRuntimePackage, runtimeEmitter } from "../../../generator/emit/runtime/index.ts";
+import { emitters } from "../../../generator/emit/emitters.ts";
+import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
+import { emitRuntime, type EmittedRuntime } from "./emitted-runtime.ts";
+
+let rt: EmittedRuntime;
+beforeAll(async () => {
+  rt = await emitRuntime();
+});
+afterAll(() => rt?.cleanup());
+
+const text = (rel: string) => String(rt.files.get(`runtime/${rel}`));
+
+describe("runtime emitter", () => {
+  it("is registered and writes only below generated/runtime/", () => {
+    expect(emitters).toContain(runtimeEmitter);
+    expect([...rt.files.keys()].every((k) => k.startsWith("runtime/"))).toBe(true);
+  });
+
+  it("ships src/ and dist/ (ESM .js + .d.ts) for every module, package.json and README", () => {
+    const keys = [...rt.files.keys()];
+    const sources = keys.filter((k) => k.startsWith("runtime/src/") && k.endsWith(".ts"));
+    expect(sources.length).toBeGreaterThan(15);
+    for (const src of sources) {
+      const base = src.slice("runtime/src/".length, -".ts".length);
+      expect(keys).toContain(`runtime/dist/${base}.js`);
+      expect(keys).toContain(`runtime/dist/${base}.d.ts`);
+    }
+    expect(keys).toContain("runtime/package.json");
+    expect(keys).toContain("runtime/README.md");
+    expect(text("dist/index.node.js")).toMatch(/^import /m);
+    expect(text("dist/index.node.js")).not.toContain("require(");
+  });
+
+  it("package.json: ESM, no dependencies, exports with node/default conditions and types", () => {
+    const pkg = JSON.parse(text("package.json")) as Record<string, any>;
+    expect(pkg).toMatchObject({ name: "@docs2sdk/runtime", type: "module", sideEffects: false });
+    expect(pkg.dependencies).toBeUndefined();
+    expect(pkg.exports["."].node).toEqual({ types: "./dist/index.node.d.ts", default: "./dist/index.node.js" });
+    expect(pkg.exports["."].default).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    for (const target of Object.values(pkg.exports).flatMap((e: any) => (typeof e === "string" ? [e] : Object.values(e).flatMap((c: any) => (typeof c === "string" ? [c] : Object.values(c)))))) {
+      expect(rt.files.has(join("runtime", String(target)))).toBe(true);
+    }
+  });
+
+  it("the default (browser) entry never reaches a node: module; no declaration mentions Node types", () => {
+    const seen = new Set<string>();
+    const visit = (rel: string) => {
+      if (seen.has(rel)) return;
+      seen.add(rel);
+      for (const [, spec] of text(rel).matchAll(/(?:import|export)[^"']*from\s+["']([^"']+)["']/g)) {
+        expect(spec!.startsWith("node:"), `${rel} imports ${spec}`).toBe(false);
+        visit(join(dirname(rel), spec!));
+      }
+    };
+    visit("dist/index.js");
+    expect(seen.size).toBeGreaterThan(10);
+    for (const [key, value] of rt.files) {
+      if (key.endsWith(".d.ts")) expect(String(value), key).not.toMatch(/from ["']node:|import\(["']node:|reference types="node"|\bBuffer\b/);
+    }
+  });
+
+  it("both entry points export the same names (Node adds its transport and hashing)", () => {
+    const node = Object.keys(rt.node).sort();
+    const web = Object.keys(rt.web).sort();
+    expect(node.filter((k) => !web.includes(k)).sort()).toEqual(["defaultNodeTransport", "nodeCrypto", "nodeTransport"]);
+    expect(web.filter((k) => !node.includes(k))).toEqual([]);
+    for (const name of ["RuntimeClient", "ServiceError", "Tc3Signer", "TencentV1Signer", "AliyunRpcSigner", "fetchTransport", "webCrypto"]) {
+      expect(web).toContain(name);
+    }
+  });
+
+  it("resolves by exports conditions: Node gets the node entry, a browser bundle the fetch entry", async () => {
+    const root = mkdtempSync(join(tmpdir(), "docs2sdk-runtime-consumer-"));
+    try {
+      cpSync(rt.dir, join(root, "node_modules/@docs2sdk/runtime"), { recursive: true });
+      writeFileSync(join(root, "package.json"), '{"type":"module"}');
+      writeFileSync(join(root, "main.js"), 'export * from "@docs2sdk/runtime";\n');
+      const viaNode = (await import(pathToFileURL(join(root, "main.js")).href)) as Record<string, unknown>;
+      expect(typeof viaNode.nodeTransport).toBe("function");
+      const bundle = await build({
+        entryPoints: [join(root, "main.js")],
+        bundle: true,
+        platform: "browser",
+        format: "esm",
+        write: false,
+        minify: true,
+        logLevel: "silent",
+      });
+      const code = bundle.outputFiles[0]!.text;
+      expect(code).not.toMatch(/node:http|node:crypto/);
+      expect(code).toContain("crypto.subtle");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("README documents the public API", () => {
+    const readme = text("README.md");
+    expect(readme).toContain("# @docs2sdk/runtime 0.1.0");
+    for (const name of ["RuntimeClient", "ServiceError", "RequestError", "CredentialsError", "Tc3Signer", "TencentV1Signer", "AliyunRpcSigner", "redactRequest", "TENCENTCLOUD_SECRET_ID", "ALIBABA_CLOUD_ACCESS_KEY_ID"]) {
+      expect(readme).toContain(name);
+    }
+  });
+
+  it("is byte-for-byte deterministic", () => {
+    const again = buildRuntimePackage(join(REPO_ROOT, "templates"));
+    expect([...again.files.keys()]).toEqual([...rt.files.keys()].map((k) => k.slice("runtime/".length)));
+    for (const [rel, value] of again.files) expect(value).toBe(rt.files.get(`runtime/${rel}`));
+  });
+
+  it("fails with a clear message naming the file when the templates do not type-check", () => {
+    const templates = mkdtempSync(join(tmpdir(), "docs2sdk-runtime-templates-"));
+    try {
+      cpSync(join(REPO_ROOT, "templates/runtime"), join(templates, "runtime"), { recursive: true });
+      mkdirSync(join(templates, "runtime/src"), { recursive: true });
+      writeFileSync(join(templates, "runtime/src/broken.ts"), "export const n: number = 'not a number';\n");
+      expect(() => buildRuntimePackage(templates)).toThrow(/runtime emitter: templates\/runtime does not type-check[\s\S]*runtime\/src\/broken\.ts\(1,14\)/);
+    } finally {
+      rmSync(templates, { recursive: true, force: true });
+    }
+  });
+});

@@ -20,7 +20,8 @@ export type MockErrorKind =
   | "version" // no such API version / service
   | "throttled" // injected: request rate limit
   | "internal" // injected: server failure
-  | "unavailable"; // injected: service unavailable
+  | "unavailable" // injected: service unavailable
+  | "custom"; // injected: an API error with the caller's code
 
 export interface MockError {
   kind: MockErrorKind;
@@ -53,6 +54,7 @@ const TENCENT: Record<MockErrorKind, Spelling> = {
   throttled: { code: "RequestLimitExceeded", status: 200, v2: 4400 },
   internal: { code: "InternalError", status: 500, v2: 6000 },
   unavailable: { code: "ResourceUnavailable", status: 503, v2: 6200 },
+  custom: { code: "FailedOperation", status: 200, v2: 5100 },
 };
 
 const ALIBABA: Record<MockErrorKind, Spelling> = {
@@ -69,6 +71,7 @@ const ALIBABA: Record<MockErrorKind, Spelling> = {
   throttled: { code: "Throttling", status: 400 },
   internal: { code: "InternalError", status: 500 },
   unavailable: { code: "ServiceUnavailable", status: 503 },
+  custom: { code: "UnknownError", status: 400 },
 };
 
 export interface ErrorAnswer {
@@ -90,7 +93,7 @@ export function renderError(protocol: Protocol, error: MockError, requestId: str
     const status = error.status ?? spelling.status;
     return { status, body: { code: spelling.v2 ?? 4000, message: error.message, codeDesc: code } };
   }
-  const status = error.status ?? (error.code === undefined ? documented : undefined) ?? spelling.status;
+  const status = error.status ?? documented ?? spelling.status;
   return { status, body: { RequestId: requestId, HostId: service?.endpoint ?? "127.0.0.1", Code: code, Message: error.message } };
 }
 

@@ -255,7 +255,7 @@ function faultError(fault: FaultRule): MockError {
     }
     default:
       return {
-        kind: "internal",
+        kind: "custom",
         ...(fault.code !== undefined && { code: fault.code }),
         ...(fault.status !== undefined && { status: fault.status }),
         message: fault.message ?? `${fault.code ?? "error"} injected by the mock server.`,

@@ -138,12 +138,12 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
   }
 
   // --- coverage: the TOC's action entries against the sections parsed ---
-  const tocTypes = typesAt ? outline.toc.filter((e) => e.number.startsWith(`${typesAt.number}.`)) : [];
-  const tocSkip = skipUnder.map((h) => h.number);
+  // The TOC's own 数据类型 / 附录 entries count, so that a truncated body does not turn type names into actions.
+  const tocSkip = [...new Set([...skipUnder.map((h) => h.number), ...outline.toc.filter((e) => /^(数据类型|附录)$/.test(e.title.replace(/\s+/g, ""))).map((e) => e.number)])];
   const chapterNumber = chapter?.number;
   const named = outline.toc
     .filter((e) => chapterNumber !== undefined && e.number.startsWith(`${chapterNumber}.`) && e.number.split(".").length >= 2)
-    .filter((e) => !tocSkip.some((n) => e.number === n || e.number.startsWith(`${n}.`)) && !tocTypes.includes(e))
+    .filter((e) => !tocSkip.some((n) => e.number === n || e.number.startsWith(`${n}.`)))
     .filter((e) => !outline.toc.some((c) => c.number.startsWith(`${e.number}.`)))
     .map((e) => ({ name: e.title.replace(/\s+/g, ""), line: e.line }))
     .filter((e) => IDENT.test(e.name));

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { missingClosers, readExamples, xmlProblem } from "../../../generator/parse/aliyun-rpc/examples.ts";
+import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const lines = (name: string) => readFileSync(here(`fixtures/${name}`), "utf8").split("\n");
+
+function read(name: string, action: string) {
+  const l = lines(name);
+  const diag = new Diagnostics(name);
+  const result = readExamples(l, 1, l.length, { file: name, action, publicParams: new Set(["Version"]), diag });
+  return { result, diag, l };
+}
+
+describe("readExamples on excerpts of 004", () => {
+  it("appends the closing brace a JSON response lacks (004:1662-1679) and decodes the request", () => {
+    const { result, diag } = read("split-json-example.txt", "DescribeInstanceStatus");
+    expect(result.failed).toEqual([]);
+    expect(result.examples).toHaveLength(1);
+    const ex = result.examples[0]!;
+    expect(ex.input).toEqual({ RegionId: "cn-hangzhou" });
+    expect(ex.output).toMatchObject({ TotalCount: 2, InstanceStatuses: { InstanceStatus: [{ InstanceId: "i-insta****" }, { Status: "Stopped" }] } });
+    expect(ex.outputXml).toMatch(/^<DescribeInstanceStatusResponse>/);
+    expect(diag.items.some((d) => d.code === "example.repaired" && d.message.includes("closing brackets"))).toBe(true);
+  });
+
+  it("merges an XML response split over two fences by a page break, and reports a JSON one it cannot repair with its line", () => {
+    const { result, l } = read("split-xml-example.txt", "DescribeInstances");
+    const xml = result.examples[0]!.outputXml!;
+    expect(xml.startsWith("<DescribeInstancesResponse>")).toBe(true);
+    expect(xml.trimEnd().endsWith("</DescribeInstancesResponse>")).toBe(true);
+    expect(xml).toContain("<ZoneId>cn-beijing-a</ZoneId>");
+    expect(result.failed).toHaveLength(1);
+    expect(l[result.failed[0]!.line - 1]).toBeDefined();
+    expect(result.examples[0]!.output).toEqual({});
+  });
+
+  it("keeps the bare 返回结果 JSON of migrate_disk as a response-only example", () => {
+    const { result } = read("migrate-disk.txt", "migrate_disk");
+    expect(result.examples).toEqual([expect.objectContaining({ input: {}, output: { code: 200, msg: "successful" } })]);
+  });
+
+  it("drops placeholders, public parameters and Action from a request, and reports an Action naming another action", () => {
+    const text = ["```", "https://ecs.example.com/?Action=AddTags", "&Tag.1.Key=a", "&Tag.1.Value=b", "&Version=2014-05-26", "&<公共请求参数>", "```"];
+    const diag = new Diagnostics("x");
+    const { examples } = readExamples(text, 1, text.length, { file: "x", action: "DescribeTags", publicParams: new Set(["Version"]), diag });
+    expect(examples[0]!.input).toEqual({ Tag: [{ Key: "a", Value: "b" }] });
+    expect(diag.items.map((d) => [d.code, d.line])).toEqual([["example.action-mismatch", 1]]);
+  });
+});
+
+describe("JSON and XML checks", () => {
+  it("missingClosers: the closers an unfinished text needs, undefined when nesting is broken", () => {
+    expect(missingClosers('{"a": [1, {"b": "}"}')).toBe("]}");
+    expect(missingClosers('{"a": 1}')).toBe("");
+    expect(missingClosers('{"a": [1}')).toBeUndefined();
+  });
+  it("xmlProblem: finds a close tag that closes another element (004:3832)", () => {
+    expect(xmlProblem("<A>\n<TaskId>t</ExportTaskId>\n</A>")).toEqual({ index: 1, message: "</ExportTaskId> closes <TaskId>" });
+    expect(xmlProblem('<?xml version="1.0"?>\n<A><B/><!-- c --></A>')).toBeUndefined();
+  });
+});

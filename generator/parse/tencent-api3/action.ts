@@ -41,8 +41,10 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
   const diag = ctx.diag;
   const heading = lines[0]!;
   const at: Partial<Record<Part, number>> = {};
+  const headings = Object.entries(HEADINGS) as [Part, RegExp][];
   for (let i = 1; i < lines.length; i++) {
-    for (const [part, re] of Object.entries(HEADINGS) as [Part, RegExp][]) {
+    if (!/^\d\./.test(lines[i]!.text)) continue;
+    for (const [part, re] of headings) {
       if (re.test(lines[i]!.text)) {
         if (at[part] !== undefined) diag.warn("action.heading", lines[i]!.line, `heading '${lines[i]!.text}' repeated in one action section`);
         else at[part] = i;

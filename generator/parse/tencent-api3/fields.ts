@@ -2,6 +2,7 @@
 // description split into its parts (example, default, null note, enumeration).
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Field } from "../../spec/types.ts";
+import { typeRefs } from "../../spec/types.ts";
 import { splitDescription } from "../text/description.ts";
 import { typeFromWord } from "../text/type-words.ts";
 import type { ParameterRow } from "./parameter-table.ts";
@@ -21,8 +22,8 @@ export function buildField(row: ParameterRow, ctx: FieldContext, where: string, 
   if (row.indexed && (typeof type !== "object" || !("array" in type))) {
     ctx.diag.warn("field.index", row.line, `${where}: named with '.N' but typed ${row.typeWord}`);
   }
-  if (typeof type === "object" && "ref" in type && !ctx.structNames.has(type.ref)) {
-    ctx.diag.error("type.undefined", row.line, `${where} refers to structure ${type.ref}, which the document does not define`);
+  for (const ref of typeRefs(type)) {
+    if (!ctx.structNames.has(ref)) ctx.diag.error("type.undefined", row.line, `${where} refers to structure ${ref}, which the document does not define`);
   }
   const parts = splitDescription(row.description);
   const field: Field = {

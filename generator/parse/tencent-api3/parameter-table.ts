@@ -27,6 +27,8 @@ export const TABLE_HEADER = /^(参数名称|名称) (必选 类型|类型 必选
 
 const NAME = "[A-Z][A-Za-z0-9_]*(?:\\.N)?";
 const WINDOW = 5;
+/** Cheap pre-check: a row's first line starts with its name followed by a space or nothing. */
+const ROW_HEAD = /^[A-Z][A-Za-z0-9_]*(?:\.N)?(?: |$)/;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -71,7 +73,7 @@ interface RowStart {
 
 function matchRowStart(lines: readonly CleanLine[], i: number, patterns: RowPatterns, order: ColumnOrder): RowStart | undefined {
   const first = lines[i]!.text;
-  if (!/^[A-Z]/.test(first)) return undefined;
+  if (!ROW_HEAD.test(first)) return undefined;
   const window: string[] = [];
   for (let j = i; j < lines.length && j < i + WINDOW; j++) window.push(lines[j]!.text);
   const joined = window.join("\n");

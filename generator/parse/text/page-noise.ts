@@ -117,7 +117,7 @@ export function cleanPages(raw: readonly string[], startLine = 1, endLine = raw.
   for (const [text, count] of footerLeads) if (text.length <= 20 && (!product || count > footerLeads.get(product)!)) product = text;
 
   const noise = new Array<boolean>(entries.length).fill(false);
-  const blocks: { title?: string; category?: string; at: number; explorer: boolean }[] = [];
+  const blocks: { title?: string; category?: string; at: number; anchorLine: number; explorer: boolean }[] = [];
   const notes: { line: number; text: string; at: number }[] = [];
   const urls: { url: string; line: number; at: number }[] = [];
 
@@ -125,7 +125,7 @@ export function cleanPages(raw: readonly string[], startLine = 1, endLine = raw.
     const e = entries[i]!;
     if (ANCHOR.test(e.text)) {
       noise[i] = true;
-      const block: (typeof blocks)[number] = { at: i, explorer: false };
+      const block: (typeof blocks)[number] = { at: i, anchorLine: e.line, explorer: false };
       let k = i - 1;
       if (adjacentToPrevious[i] && k >= 0 && !noise[k]) {
         block.title = entries[k]!.text;
@@ -230,7 +230,7 @@ export function cleanPages(raw: readonly string[], startLine = 1, endLine = raw.
     titleBlocks: blocks.map((b) => ({
       ...(b.title !== undefined ? { title: b.title } : {}),
       ...(b.category !== undefined ? { category: b.category } : {}),
-      line: entries.find((e, i) => i >= b.at && ANCHOR.test(e.text))!.line,
+      line: b.anchorLine,
       index: after(b.at),
       explorer: b.explorer,
     })),

@@ -324,6 +324,34 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient) => {
   });
 });
 
+describe("replacing the HTTP layer", () => {
+  it("config.transport receives the signed request and its response is unwrapped", async () => {
+    const seen: import("../../../templates/runtime/src/types.ts").HttpRequest[] = [];
+    const transport = {
+      async send(request: (typeof seen)[number]) {
+        seen.push(request);
+        return { status: 200, headers: {}, body: JSON.stringify({ Response: { RequestId: "custom", Ok: true } }) };
+      },
+    };
+    const cvm = new rt.node.RuntimeClient(CVM, { credentials: CREDS, transport });
+    expect(await cvm.send("DescribeZones", { A: 1 })).toEqual({ RequestId: "custom", Ok: true });
+    expect(seen[0]).toMatchObject({ method: "POST", url: "https://cvm.tencentcloudapi.com/", body: '{"A":1}' });
+    expect(seen[0]!.headers.Authorization).toMatch(/^TC3-HMAC-SHA256 Credential=AKIDtestSecretId0001\//);
+  });
+
+  it("config.fetch is the fetch that is called", async () => {
+    server.handle((_req, res) => json(res, 200, { Response: { RequestId: "via-fetch" } }));
+    let calls = 0;
+    const spy: typeof fetch = (input, init) => {
+      calls++;
+      return fetch(input, init);
+    };
+    const cvm = new rt.web.RuntimeClient(CVM, { credentials: CREDS, endpoint: server.origin, fetch: spy });
+    expect(await cvm.send("DescribeZones", {})).toEqual({ RequestId: "via-fetch" });
+    expect(calls).toBe(1);
+  });
+});
+
 describe("credentials and backoff", () => {
   it("reads the provider's environment variables, and names them when they are missing", async () => {
     server.handle((_req, res) => json(res, 200, { Response: { RequestId: "env" } }));

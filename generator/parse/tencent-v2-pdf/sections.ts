@@ -67,6 +67,13 @@ export interface LegacyPages {
 /** Cuts a part into sections at its title blocks and drops the legacy banner boxes. */
 export function readSections(doc: SourceDocument, part: { startLine: number; endLine: number }): LegacyPages {
   const model = cleanPages(doc.lines, part.startLine, part.endLine, { keepUrl: (url) => V2_REQUEST_URL.test(url) });
+  // A 'clipped heading copy' made of ASCII letters is, in these tables, the wrapped end of a name
+  // (`InternetAccessibl` / `e` / next page ` InternetAccessible object`): put it back.
+  const restored = model.clipped.filter((c) => /^[A-Za-z0-9_.]+$/.test(c.text));
+  if (restored.length > 0) {
+    model.lines = [...model.lines, ...restored.map((c) => ({ text: c.text, line: c.line, pageStart: false }))].sort((a, b) => a.line - b.line);
+    for (const b of model.titleBlocks) b.index += restored.filter((c) => c.line < b.line).length;
+  }
   const banner = bannerLines(model.lines);
   const sections: Section[] = [];
   const blocks = model.titleBlocks;

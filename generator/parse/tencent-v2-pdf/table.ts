@@ -70,7 +70,9 @@ interface Token {
  * document does not define is not a type here: it is far more often a wrapped name or prose.
  */
 export function isTypeWord(word: string, structs: ReadonlySet<string>): boolean {
-  const w = word.trim().replace(/\s+/g, " ");
+  const w = normalizeTypeWord(word);
+  // `Placement object`: a structure named with the word object says it is a type.
+  if (/^[A-Z][A-Za-z0-9]*$/.test(w) && /\sobjects?$/i.test(word.trim())) return true;
   if (/^(array|object)$/i.test(w)) return true;
   const t = parseTypeWord(w, structs);
   if (!t) return false;
@@ -81,7 +83,13 @@ export function isTypeWord(word: string, structs: ReadonlySet<string>): boolean 
 
 /** The spec type of a type word read by isTypeWord (bare `Array`/`Object` are the caller's). */
 export function typeOfWord(word: string, structs: ReadonlySet<string>): Type | undefined {
-  return parseTypeWord(word.trim().replace(/\s+/g, " "), structs);
+  return parseTypeWord(normalizeTypeWord(word), structs);
+}
+
+/** `Placement  object` -> `Placement`; spaces folded. (`array of X objects` is parseTypeWord's.) */
+export function normalizeTypeWord(word: string): string {
+  const w = word.trim().replace(/\s+/g, " ");
+  return /^array of /i.test(w) ? w : w.replace(/^([A-Z][A-Za-z0-9]*) objects?$/, "$1");
 }
 
 /** All readings of a run of tokens: a line break inside a cell is either nothing or a space. */
@@ -113,7 +121,21 @@ export function readRowStart(lines: readonly CleanLine[], i: number, columns: re
     if (k > 0 && (readHeader(lines, i + k) || lines[i + k]!.pageStart && k > 2)) break;
     lines[i + k]!.text.split(/\s+/).filter((s) => s !== "").forEach((text, j) => tokens.push({ text, lineIndex: k, broken: j === 0 && k > 0 }));
   }
-  const order = columns.filter((c) => c === "name" || c === "type" || c === "required");
+  const given = columns.filter((c) => c === "name" || c === "type" || c === "required");
+  // Some tables print their rows in the other order than their header says (`参数名称 是否必选 类型
+  // 描述` over `Version String 是` rows): the header's order is tried first, then the other one.
+  for (const order of given.includes("required") ? [given, swapTypeRequired(given)] : [given]) {
+    const r = readRowIn(tokens, lines, i, order, structs);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+function swapTypeRequired(order: readonly Column[]): Column[] {
+  return order.map((c) => (c === "type" ? "required" : c === "required" ? "type" : c));
+}
+
+function readRowIn(tokens: readonly Token[], lines: readonly CleanLine[], i: number, order: readonly Column[], structs: ReadonlySet<string>): RowStart | undefined {
   // Name pieces: the first token, plus whole lines that continue it (a wrapped identifier).
   for (let ext = 0; ext <= 2; ext++) {
     if (ext > 0 && !(tokens[ext]?.broken && NAME_PIECE.test(tokens[ext]!.text))) break;

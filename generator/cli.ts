@@ -199,6 +199,24 @@ export async function main(argv: string[]): Promise<number> {
       else process.stdout.write(text);
     });
 
+  program
+    .command("mock")
+    .description("serve every packaged spec's fixtures on a local HTTP server that checks signatures and parameters")
+    .option("--port <n>", "port to listen on (0: any free port)", "8080")
+    .option("--spec <dir>", "spec directory", "spec")
+    .option("--secret-id <id>", "SecretId / AccessKeyId requests must be signed with (default: the clients' env vars)")
+    .option("--secret-key <key>", "the matching secret key")
+    .option("--no-verify", "accept any signature (for curl experiments); parameters are still checked")
+    .action(async (opts) => {
+      const { runMockCommand } = await import("./mock/command.ts");
+      try {
+        exitCode = await runMockCommand(opts);
+      } catch (e) {
+        process.stderr.write(`docs2sdk mock: ${(e as Error).message}\n`);
+        exitCode = EXIT.usage;
+      }
+    });
+
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {

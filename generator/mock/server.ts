@@ -155,7 +155,11 @@ export class MockServer {
     const call = read.call;
     record.protocol = call.protocol;
     record.action = call.hints.action;
-    const explicitSpec = headerText(req, "x-mock-spec");
+    // An explicit choice where two specs could answer (two V2 APIs with the same action name): the
+    // X-Mock-Spec header, or the package directory as the first path segment of the endpoint
+    // (http://127.0.0.1:8080/tencentcloud-vpc-v2); the path is signed as sent, so either way works.
+    const firstSegment = decodeURIComponent(url.pathname.split("/")[1] ?? "");
+    const explicitSpec = headerText(req, "x-mock-spec") ?? (this.catalog.services.some((s) => s.dir === firstSegment) ? firstSegment : undefined);
     const route = this.catalog.route({ ...call.hints, ...(explicitSpec && { spec: explicitSpec }) });
     const service = route.service;
     if (service) record.spec = service.id;

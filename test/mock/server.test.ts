@@ -113,6 +113,20 @@ describe("mock server: signatures", () => {
     expect(await res.json()).toEqual(aliyunSpec().actions[0]!.examples[0]!.output);
   });
 
+  it("routes by the package directory in the endpoint's path where two V2 specs share an action", async () => {
+    const twin: Service = { ...v2Spec(), provider: "tencentcloud", endpoint: "twin.api.qcloud.com" };
+    twin.actions = twin.actions.map((a) => ({ ...a, examples: a.examples.map((e) => ({ ...e, output: { ...e.output, twin: true } })) }));
+    const server = await startMockServer({ catalog: new Catalog([v2Spec(), twin]), credentials });
+    try {
+      const ask = (endpoint: string) => clientFor({ url: endpoint } as MockServer, v2Spec()).send("DeleteVpc", { vpcId: "vpc-1" });
+      expect(await ask(server.url)).toEqual({});
+      expect(await ask(`${server.url}/tencentcloud-demo-v2`)).toEqual({ twin: true });
+      expect(await ask(`${server.url}/tce-demo-v2`)).toEqual({});
+    } finally {
+      await server.close();
+    }
+  });
+
   it("routes a TC3 request by a Host header that names the documented endpoint", async () => {
     // Two TC3 specs with the same version: only the Host header (or the scope) tells them apart.
     const twin: Service = { ...tc3Spec(), service: "twin", endpoint: "twin.tencentcloudapi.com" };

@@ -1,0 +1,78 @@
+// `docs2sdk mock`: the mock server for every packaged spec, until Ctrl-C.
+import { resolve } from "node:path";
+import { envNames } from "../../templates/runtime/src/index.node.ts";
+import { Catalog } from "./catalog.ts";
+import { MockServer, type MockCredentials } from "./server.ts";
+
+export interface MockCommandOptions {
+  port: string;
+  spec: string;
+  secretId?: string;
+  secretKey?: string;
+  /** commander's --no-verify sets verify: false. */
+  verify: boolean;
+  env?: Record<string, string | undefined>;
+  out?: (line: string) => void;
+  /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
+  until?: Promise<void>;
+}
+
+/** The key pairs to accept: the options', else those in the environment variables the clients read. */
+export function mockCredentials(options: Pick<MockCommandOptions, "secretId" | "secretKey" | "env">): MockCredentials[] {
+  if (options.secretId || options.secretKey) {
+    if (!options.secretId || !options.secretKey) throw new Error("--secret-id and --secret-key go together");
+    return [{ secretId: options.secretId, secretKey: options.secretKey }];
+  }
+  const env = options.env ?? process.env;
+  const out: MockCredentials[] = [];
+  for (const provider of ["tencentcloud", "aliyun"]) {
+    const names = envNames(provider);
+    const secretId = env[names.secretId];
+    const secretKey = env[names.secretKey];
+    if (secretId && secretKey) out.push({ secretId, secretKey });
+  }
+  return out;
+}
+
+export function fixtureCounts(catalog: Catalog): { documented: number; synthesized: number } {
+  let documented = 0;
+  let synthesized = 0;
+  for (const service of catalog.services) {
+    for (const { fixture } of service.actions.values()) {
+      if (fixture.cases.every((c) => c.synthesized)) synthesized++;
+      else documented++;
+    }
+  }
+  return { documented, synthesized };
+}
+
+/** Runs the server; resolves with the exit code once stopped. Throws Error for bad usage. */
+export async function runMockCommand(options: MockCommandOptions): Promise<number> {
+  const out = options.out ?? ((line: string) => process.stdout.write(line + "\n"));
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${options.port}`);
+  const credentials = mockCredentials(options);
+  if (options.verify && credentials.length === 0) {
+    const t = envNames("tencentcloud");
+    const a = envNames("aliyun");
+    throw new Error(
+      `no credentials to check signatures with: pass --secret-id and --secret-key, set ${t.secretId}/${t.secretKey} or ${a.secretId}/${a.secretKey}, or use --no-verify`,
+    );
+  }
+  const catalog = Catalog.fromSpecDir(resolve(options.spec));
+  if (catalog.services.length === 0) throw new Error(`no spec files under ${options.spec}`);
+  const server = await new MockServer({ catalog, credentials, verify: options.verify }).listen(port);
+  const counts = fixtureCounts(catalog);
+  out(`docs2sdk mock: listening on ${server.url}`);
+  out(`  ${catalog.services.length} specs, ${catalog.actionCount} actions (${counts.documented} documented, ${counts.synthesized} synthesized fixtures)`);
+  for (const s of catalog.services) out(`  ${s.id} (${s.service.protocol}, ${s.actions.size} actions, package ${s.dir})`);
+  out(options.verify ? `  signatures checked for SecretId ${credentials.map((c) => c.secretId).join(", ")}` : "  signatures NOT checked (--no-verify)");
+  out(`  control: GET ${server.url}/__mock/health, GET|POST|DELETE ${server.url}/__mock/faults, GET|DELETE ${server.url}/__mock/requests`);
+  await (options.until ??
+    new Promise<void>((done) => {
+      process.once("SIGINT", () => done());
+      process.once("SIGTERM", () => done());
+    }));
+  await server.close();
+  return 0;
+}

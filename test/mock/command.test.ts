@@ -1,0 +1,71 @@
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { mockCredentials, runMockCommand } from "../../generator/mock/command.ts";
+import { REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import { specPath } from "../../generator/spec/types.ts";
+import { sampleSpecs, tc3Spec } from "../emit/fixtures/sample-specs.ts";
+import { clientFor, credentials } from "./helpers.ts";
+
+const specDir = mkdtempSync(join(tmpdir(), "docs2sdk-mock-spec-"));
+for (const spec of sampleSpecs()) {
+  const file = join(specDir, specPath(spec));
+  mkdirSync(join(file, ".."), { recursive: true });
+  writeFileSync(file, JSON.stringify(spec));
+}
+writeFileSync(join(specDir, "report.json"), "[]");
+afterAll(() => rmSync(specDir, { recursive: true, force: true }));
+
+describe("docs2sdk mock", () => {
+  it("serves the spec directory with the given credentials and prints what it serves", async () => {
+    const lines: string[] = [];
+    let stop!: () => void;
+    const until = new Promise<void>((r) => (stop = r));
+    const running = runMockCommand({ port: "0", spec: specDir, ...credentials, verify: true, out: (l) => lines.push(l), until });
+    await expect.poll(() => lines.length, { timeout: 5000 }).toBeGreaterThan(3);
+    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    expect(lines[1]).toBe("  3 specs, 8 actions (5 documented, 3 synthesized fixtures)");
+    expect(lines).toContain("  tencentcloud/demo/2020-01-01 (tc3, 3 actions, package tencentcloud-demo)");
+    const result = await clientFor({ url } as never, tc3Spec()).send("DescribeThings", { Limit: 1, Offset: 1 });
+    expect(result).toMatchObject({ TotalCount: 2 });
+    stop();
+    expect(await running).toBe(0);
+  });
+
+  it("takes credentials from the clients' environment variables, and refuses to verify without any", async () => {
+    expect(mockCredentials({ env: { TENCENTCLOUD_SECRET_ID: "a", TENCENTCLOUD_SECRET_KEY: "b", ALIBABA_CLOUD_ACCESS_KEY_ID: "c", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "d" } })).toEqual([
+      { secretId: "a", secretKey: "b" },
+      { secretId: "c", secretKey: "d" },
+    ]);
+    expect(mockCredentials({ secretId: "x", secretKey: "y", env: { TENCENTCLOUD_SECRET_ID: "a", TENCENTCLOUD_SECRET_KEY: "b" } })).toEqual([{ secretId: "x", secretKey: "y" }]);
+    expect(() => mockCredentials({ secretId: "x", env: {} })).toThrow(/go together/);
+    await expect(runMockCommand({ port: "0", spec: specDir, verify: true, env: {}, out: () => {} })).rejects.toThrow(/--no-verify/);
+    await expect(runMockCommand({ port: "x", spec: specDir, verify: false, out: () => {} })).rejects.toThrow(/port/);
+  });
+
+  it("starts with one command and answers a plain GET, as curl would send it (--no-verify)", async () => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, "bin/docs2sdk.mjs"), "mock", "--port", "0", "--spec", specDir, "--no-verify"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let text = "";
+        child.stdout.on("data", (c: Buffer) => {
+          text += c;
+          const m = /listening on (\S+)/.exec(text);
+          if (m) resolve(m[1]!);
+        });
+        child.stderr.on("data", (c: Buffer) => (text += c));
+        child.on("exit", (code) => reject(new Error(`mock exited with ${code}: ${text}`)));
+      });
+      const res = await fetch(`${url}/v2/index.php?Action=DescribeVpcEx&vpcId=vpc-1&offset=0&limit=20`);
+      expect(await res.json()).toEqual({ code: 0, message: "", totalCount: 1, data: [{ vpcId: "vpc-1", vpcName: "one" }] });
+    } finally {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    }
+  });
+});

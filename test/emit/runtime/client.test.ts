@@ -156,6 +156,8 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient) => {
     const { Signature, ...signed } = params;
     const stringToSign = "GET" + req.headers.host + "/v2/index.php?" + Object.keys(signed).sort().map((k) => `${k}=${signed[k]}`).join("&");
     expect(Signature).toBe(Sign.sign(CREDS.secretKey, stringToSign, "HmacSHA256"));
+    server.handle((_req, res) => json(res, 200, {}));
+    expect(await vpc.send("DeleteVpc", {})).toEqual({});
   });
 
   it("tencent-v2: POST form with HmacSHA1; code != 0 becomes a ServiceError named by codeDesc", async () => {

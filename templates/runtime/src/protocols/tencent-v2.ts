@@ -39,7 +39,8 @@ export const tencentV2Protocol: ProtocolHandler = {
     const json = parseJsonBody(response, action);
     const code = json.code;
     const requestId = asString(json.requestId) ?? asString(json.RequestId);
-    if (code !== 0 && code !== "0") {
+    // Only a present, non-zero code is an error: a body without the envelope is plain data.
+    if (code !== undefined && code !== 0 && code !== "0") {
       const desc = asString(json.codeDesc);
       throw new ServiceError({
         code: desc && desc !== "Success" ? desc : (asString(code) ?? "UnknownError"),

@@ -1,6 +1,7 @@
 // The API reference chapter of an Alibaba Cloud developer guide as one spec: the heading tree says
 // where everything is (API概览, 请求结构, 公共参数, one leaf section per action, 数据类型,
 // 公共错误码); the table of contents says which actions the document promises.
+import { placeholderStructs, referencedStructs } from "../undefined-structs.ts";
 import { Diagnostics, type Coverage } from "../../spec/diagnostics.ts";
 import type { Action, Field, Service, Struct } from "../../spec/types.ts";
 import { typeRefs } from "../../spec/types.ts";
@@ -126,16 +127,8 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
     }
     types.push(s);
   }
-  const referenced = new Set<string>();
-  const noteRef = (from: Field[]) => from.forEach((f) => typeRefs(f.type).forEach((r) => referenced.add(r)));
-  actions.forEach((a) => (noteRef(a.input), noteRef(a.output)));
-  types.forEach((t) => noteRef(t.fields));
   const definedInDoc = types.length;
-  for (const name of [...referenced].filter((r) => !types.some((t) => t.name === r)).sort((a, b) => (registry.undefinedRefs.get(a) ?? 0) - (registry.undefinedRefs.get(b) ?? 0) || a.localeCompare(b))) {
-    const line = registry.undefinedRefs.get(name) ?? part.startLine;
-    diag.warn("type.undefined", line, `type ${name} is named (first at line ${line}) but the document never defines its members; kept as a structure without fields`);
-    types.push({ name, description: `The document names this type but never defines its members (first named at line ${line}).`, fields: [], usage: "output", source: { file, line } });
-  }
+  types.push(...placeholderStructs(actions, types, file, diag, (name) => registry.undefinedRefs.get(name) ?? part.startLine));
 
   // --- coverage: the TOC's action entries against the sections parsed ---
   // The TOC's own 数据类型 / 附录 entries count, so that a truncated body does not turn type names into actions.
@@ -182,7 +175,7 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
     actionsFound: actions.length,
     actionsMissing: missing.map((m) => m.name),
     actionsUnlisted: unlisted.map((a) => a.name),
-    structsReferenced: referenced.size,
+    structsReferenced: referencedStructs(actions, types).size,
     structsDefined: definedInDoc,
     danglingRefs: [],
     examplesRecovered: coverageExamples.recovered,

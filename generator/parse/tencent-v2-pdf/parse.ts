@@ -5,6 +5,7 @@
 // - "api2017": old pages of a dated API 3.0 version served on the v2 endpoint
 //   ('云服务器 API 2017'): PascalCase names, `array of X objects`, Response/RequestId outputs, a
 //   数据类型 section; one spec `<service>/<version>-legacy.json` superseded by the API 3.0 spec.
+import { placeholderStructs } from "../undefined-structs.ts";
 import type { Coverage, Diagnostics } from "../../spec/diagnostics.ts";
 import type { Action, ErrorCode, Field, Service, Struct, Type } from "../../spec/types.ts";
 import type { ParseResult } from "../dialect.ts";
@@ -74,7 +75,12 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
   for (const b of built) if (b.listedAs) answeredBy.set(b.listedAs, b.action);
   for (const r of overview) if (!answeredBy.has(r) && names.has(r.name)) answeredBy.set(r, names.get(r.name)!);
   const missing = overview.filter((r) => !answeredBy.has(r));
-  for (const r of missing) diag.error("action.missing", r.line, `the API 概览 names ${r.name}, but no section describes it`);
+  for (const r of missing) {
+    // A name the part never mentions again has no section to lose: a document gap, not a parse failure.
+    const mentions = doc.lines.slice(part.startLine - 1, part.endLine).filter((l, i) => part.startLine + i !== r.line && l.includes(r.name)).length;
+    if (mentions === 0) diag.warn("action.missing", r.line, `the API 概览 names ${r.name}, but the part never mentions it again: the document has no section for it`);
+    else diag.error("action.missing", r.line, `the API 概览 names ${r.name}, but no section describing it could be parsed (it is mentioned ${mentions} more times)`);
+  }
   const listed = new Set(overview.map((r) => r.name));
   const unlisted = built.filter((b) => !b.listedAs && !listed.has(b.action.name)).map((b) => b.action);
   for (const a of unlisted) diag.warn("action.unlisted", a.source!.line, `${a.name} has a section but is not in the API 概览`);
@@ -103,7 +109,8 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
     const service = serviceOfHost(main);
     for (const b of built) if (b.host && b.host !== main) (b.action.notes ??= []).unshift(`endpoint: ${b.host}`);
     const actions = built.map((b) => b.action);
-    const all = [...types, ...built.flatMap((b) => b.structs)];
+    const known = [...types, ...built.flatMap((b) => b.structs)];
+    const all = [...known, ...placeholderStructs(actions, known, doc.file, diag, (name) => firstMention(actions, name) ?? part.startLine)];
     const spec: Service = {
       provider: "tencentcloud",
       service,
@@ -351,4 +358,12 @@ function readCommonErrors(lines: readonly CleanLine[], file: string): ErrorCode[
   const rows = readErrorRows(lines.slice(at + 1).filter((l) => !COMMON_ERROR_HEADER.test(l.text)), file);
   // The API 2.0 page separates cells by two spaces: `代码  类型  描述` -> '类型：描述'.
   return rows.map((e) => ({ ...e, description: e.description.replace(/^(\S+(?: \S+)?)\s{2,}/, "$1：").trim(), kind: "common" as const }));
+}
+
+/** The line of the first action whose parameters name a structure (for the diagnostic). */
+function firstMention(actions: readonly Action[], name: string): number | undefined {
+  for (const a of actions) {
+    for (const f of [...a.input, ...a.output]) if (JSON.stringify(f.type).includes(`"ref":"${name}"`)) return f.source?.line ?? a.source?.line;
+  }
+  return undefined;
 }

@@ -254,6 +254,16 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient) => {
     expectNoSecret(error);
   });
 
+  it("a response cut off mid-body is a network error, not a hang or a parse error", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"Response": {');
+      setTimeout(() => res.socket?.destroy(), 10);
+    });
+    const error = await rejection(client(CVM, { maxRetries: 0 }).send("DescribeInstances", {}));
+    expect(error).toMatchObject({ code: "NetworkError", retryable: true });
+  });
+
   it("times out a request the server never answers", async () => {
     server.handle(() => {});
     const started = Date.now();
@@ -351,6 +361,25 @@ describe("replacing the HTTP layer", () => {
     const cvm = new rt.web.RuntimeClient(CVM, { credentials: CREDS, endpoint: server.origin, fetch: spy });
     expect(await cvm.send("DescribeZones", {})).toEqual({ RequestId: "via-fetch" });
     expect(calls).toBe(1);
+  });
+});
+
+describe("redactRequest", () => {
+  it("masks credentials, tokens and signatures in headers, query strings and form bodies", () => {
+    const get = rt.node.redactRequest({
+      method: "GET",
+      url: `https://vpc.api.qcloud.com/v2/index.php?Action=X&SecretId=${CREDS.secretId}&Token=${CREDS.token}&Signature=abc%2B&vpcName=a`,
+      headers: { Host: "vpc.api.qcloud.com" },
+    });
+    expect(get.url).toBe("https://vpc.api.qcloud.com/v2/index.php?Action=X&SecretId=***&Token=***&Signature=***&vpcName=a");
+    const post = rt.node.redactRequest({
+      method: "POST",
+      url: "https://ecs.aliyuncs.com/",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Authorization: "TC3-HMAC-SHA256 Credential=" + CREDS.secretId, "X-TC-Token": CREDS.token },
+      body: `AccessKeyId=${CREDS.secretId}&SecurityToken=${CREDS.token}&PageSize=10`,
+    });
+    expect(post.body).toBe("AccessKeyId=***&SecurityToken=***&PageSize=10");
+    expect(post.headers).toEqual({ "Content-Type": "application/x-www-form-urlencoded", Authorization: "***", "X-TC-Token": "***" });
   });
 });
 

@@ -197,6 +197,45 @@ export function exampleInput(service: Service, action: Action, example: Example)
   return region === undefined ? { input } : { input, region };
 }
 
+const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+
+/**
+ * A documented request value in the shape of the field's type. A GET request is a query string, so
+ * the spec's example holds every value as a string ("Limit": "20") and a lone array item unindexed;
+ * the code shown must pass the types the client declares, so exact numerals and true/false (any case) become
+ * numbers and booleans, and (for GET) a single value of an array field becomes a one-item array.
+ * Anything else is left as documented, so a real mismatch still shows.
+ */
+function typedValue(value: unknown, type: Type, types: Map<string, Struct>, get: boolean): unknown {
+  if (typeof type === "string") {
+    if (typeof value !== "string") return value;
+    if ((type === "integer" || type === "float") && NUMBER.test(value)) {
+      const n = Number(value);
+      return Number.isSafeInteger(n) || type === "float" ? n : value;
+    }
+    // Tencent's examples write booleans as "TRUE"/"FALSE" too.
+    if (type === "boolean" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+    return value;
+  }
+  if ("array" in type) {
+    if (Array.isArray(value)) return value.map((v) => typedValue(v, type.array, types, get));
+    return get && value !== null && typeof value !== "object" ? [typedValue(value, type.array, types, get)] : value;
+  }
+  const struct = types.get(type.ref);
+  if (!struct || value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return typedObject(value as Record<string, unknown>, struct.fields, types, get);
+}
+
+function typedObject(value: Record<string, unknown>, fields: Field[], types: Map<string, Struct>, get: boolean): Record<string, unknown> {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const field = byName.get(k);
+    out[k] = field ? typedValue(v, field.type, types, get) : v;
+  }
+  return out;
+}
+
 export function exampleViews(service: Service, action: Action, pkg: PackageInfo | undefined): ExampleView[] {
   return action.examples.map((ex, i) => {
     const view: ExampleView = {
@@ -208,7 +247,9 @@ export function exampleViews(service: Service, action: Action, pkg: PackageInfo 
     if (ex.description) view.description = ex.description;
     if (ex.outputXml) view.outputXml = ex.outputXml;
     if (pkg) {
-      const { input, region } = exampleInput(service, action, ex);
+      const { input: raw, region } = exampleInput(service, action, ex);
+      const types = new Map(service.types.map((t) => [t.name, t]));
+      const input = typedObject(raw, action.input, types, ex.requestForm === "get");
       view.code = clientCallExample({
         packageName: pkg.name,
         clientClass: pkg.clientClass,

@@ -32,6 +32,11 @@ export function clientClassName(spec: Named): string {
   return `${pascalCase(spec.service)}${spec.protocol === "tencent-v2" ? "V2" : ""}Client`;
 }
 
+/** The factory of a bare client for the standalone commands: "createCvmClient". */
+export function clientFactoryName(spec: Named): string {
+  return `create${clientClassName(spec)}`;
+}
+
 // ECMAScript reserved words and strict-mode/contextual ones that cannot name a function or binding.
 const JS_RESERVED = new Set(
   (
@@ -85,7 +90,7 @@ const TYPE_RESERVED = new Set([
   ..."any unknown never string number boolean symbol object bigint undefined type keyof readonly infer is asserts as satisfies".split(" "),
   ..."Array Record Partial Promise Date Error Object String Number Boolean Symbol Function ReadonlyArray Map Set".split(" "),
   ..."RuntimeClient ServiceError ServiceInfo ClientConfig CallOptions Credentials Protocol Transport".split(" "),
-  ..."ErrorCodes CommonErrorCode".split(" "),
+  ..."ErrorCodes CommonErrorCode SERVICE_INFO isServiceErrorFrom".split(" "),
 ]);
 
 /**
@@ -99,6 +104,7 @@ const TYPE_RESERVED = new Set([
 export function structTypeNames(spec: Pick<Service, "provider" | "service" | "protocol" | "actions" | "types">): Map<string, string> {
   const taken = new Set<string>(TYPE_RESERVED);
   taken.add(clientClassName(spec));
+  taken.add(clientFactoryName(spec));
   for (const action of spec.actions) {
     taken.add(requestTypeName(action));
     taken.add(responseTypeName(action));

@@ -39,7 +39,8 @@ export async function main(endpoint: string): Promise<string> {
   const credentials = { secretId: "AKIDtest", secretKey: "secret-not-in-output" };
   const client = new SampleClient({ endpoint, credentials, region: "ap-guangzhou", maxRetries: 0 });
   const out: DescribeThingsResponse = await client.describeThings({ Limit: 20, Filters: [{ Name: "zone", Values: ["z-1"] }] });
-  const bare = await describeThings(createSampleClient({ endpoint, credentials, region: "ap-guangzhou" }), { Offset: 0 });
+  const offset: number | undefined = undefined;
+  const bare = await describeThings(createSampleClient({ endpoint, credentials, region: "ap-guangzhou" }), { Offset: offset });
   let code = "";
   try {
     await client.runThing({ ChargeType: "PREPAID", Placement: { Zone: "z" } });
@@ -71,7 +72,7 @@ describe("packed client package", () => {
         [
           "tsconfig.json",
           JSON.stringify({
-            compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, lib: ["ES2022", "DOM"], types: [], outDir: "out", skipLibCheck: false },
+            compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, exactOptionalPropertyTypes: true, lib: ["ES2022", "DOM"], types: [], outDir: "out", skipLibCheck: false },
             files: ["consumer.ts"],
           }),
         ],

@@ -133,7 +133,9 @@ function checkType(value: unknown, type: Type, ctx: Context, path: string, field
       ctx.problems.push({ path, kind: "type", message: `${path || "value"}: ${problem}` });
       return;
     }
-    if (field?.enumClosed && field.enum?.length && type !== "object") {
+    // An enumeration whose values are not of the field's type is the document contradicting itself:
+    // the type wins, and the enumeration is not enforced.
+    if (field?.enumClosed && field.enum?.length && type !== "object" && field.enum.every((e) => primitiveProblem(e.value, type, true) === undefined)) {
       const allowed = field.enum.map((e) => e.value);
       // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
       const matches = type === "boolean" ? allowed.some((a) => a.toLowerCase() === String(value).toLowerCase()) : allowed.includes(String(value));

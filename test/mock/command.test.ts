@@ -45,7 +45,8 @@ describe("docs2sdk mock", () => {
     await expect(runMockCommand({ port: "x", spec: specDir, verify: false, out: () => {} })).rejects.toThrow(/port/);
   });
 
-  it("starts with one command and answers a plain GET, as curl would send it (--no-verify)", async () => {
+  // A real process: tsx compiles the CLI's imports on a cold start, which takes seconds on a busy machine.
+  it("starts with one command and answers a plain GET, as curl would send it (--no-verify)", { timeout: 120_000 }, async () => {
     const child = spawn(process.execPath, [join(REPO_ROOT, "bin/docs2sdk.mjs"), "mock", "--port", "0", "--spec", specDir, "--no-verify"], {
       stdio: ["ignore", "pipe", "pipe"],
     });

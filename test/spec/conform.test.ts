@@ -68,6 +68,14 @@ describe("conformFields", () => {
     expect(conformFields({ A: null }, fields, { types, anyNull: true })).toEqual([]);
   });
 
+  it("does not enforce a closed enumeration whose values are not of the field's type (the type wins)", () => {
+    const fields = [field("Size", "integer", { enum: [{ value: "cloud" }, { value: "cloud_ssd" }], enumClosed: true })];
+    expect(conformFields({ Size: 40 }, fields, { types })).toEqual([]);
+    expect(conformFields({ Size: "cloud" }, fields, { types }).map((p) => p.kind)).toEqual(["type"]);
+    const flags = [field("On", "boolean", { enum: [{ value: "TRUE" }, { value: "FALSE" }], enumClosed: true })];
+    expect(conformFields({ On: true }, flags, { types })).toEqual([]);
+  });
+
   it("skips required and unknown checks when asked (responses)", () => {
     expect(conformFields({ Bogus: 1 }, request, { types, required: false, unknown: false })).toEqual([]);
   });

@@ -9,32 +9,21 @@ import type {
   HookContext,
   Hooks,
   HttpResponse,
-  Protocol,
   RawResult,
   ServiceInfo,
   Transport,
 } from "./types.js";
 import { RequestError, ServiceError, redactSecrets } from "./errors.js";
 import { defaultCredentials, fromValue } from "./credentials.js";
-import { DEFAULT_MAX_RETRIES, anySignal, backoffDelay, sleep, timeoutSignal } from "./retry.js";
-import { createSigners, type Signers } from "./signers/index.js";
+import { DEFAULT_MAX_RETRIES, anySignal, backoffDelay, sleep } from "./retry.js";
 import { fetchTransport } from "./transport/fetch.js";
-import type { Endpoint, ProtocolHandler } from "./protocols/protocol.js";
-import { tc3Protocol } from "./protocols/tc3.js";
-import { tencentV2Protocol } from "./protocols/tencent-v2.js";
-import { aliyunRpcProtocol } from "./protocols/aliyun-rpc.js";
+import type { Endpoint, ProtocolFactory, ProtocolHandler } from "./protocols/protocol.js";
 
 export interface Platform {
   crypto: CryptoProvider;
   /** The transport used when the config names neither transport nor fetch. */
   transport: () => Transport;
 }
-
-const PROTOCOLS: Record<Protocol, ProtocolHandler> = {
-  tc3: tc3Protocol,
-  "tencent-v2": tencentV2Protocol,
-  "aliyun-rpc": aliyunRpcProtocol,
-};
 
 /** "cvm.tencentcloudapi.com" or "http://127.0.0.1:8080[/path]" -> origin, Host header and path. */
 export function resolveEndpoint(endpoint: string, defaultPath: string): Endpoint {
@@ -49,21 +38,18 @@ export class BaseClient {
   readonly #config: ClientConfig;
   readonly #credentials: CredentialsProvider;
   readonly #transport: Transport;
-  readonly #signers: Signers;
   readonly #protocol: ProtocolHandler;
   readonly #hooks: Hooks[];
 
-  constructor(service: ServiceInfo, config: ClientConfig, platform: Platform) {
+  /** `protocol` comes from the subclass, so that a bundle carries only the protocol it uses. */
+  constructor(service: ServiceInfo, config: ClientConfig, platform: Platform, protocol: ProtocolFactory) {
     this.service = service;
     this.#config = config;
     const credentials = config.credentials;
     this.#credentials =
       typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : defaultCredentials(service.provider);
     this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform.transport());
-    this.#signers = createSigners(platform.crypto);
-    const protocol = PROTOCOLS[service.protocol];
-    if (!protocol) throw new TypeError(`Unknown protocol "${service.protocol}"`);
-    this.#protocol = protocol;
+    this.#protocol = protocol(platform.crypto);
     this.#hooks = config.hooks === undefined ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks];
   }
 
@@ -78,7 +64,7 @@ export class BaseClient {
     const now = config.now ?? Date.now;
     const started = now();
     const timeout = options.timeout ?? config.timeout;
-    const deadline = timeout !== undefined ? timeoutSignal(timeout) : undefined;
+    const deadline = timeout !== undefined ? AbortSignal.timeout(timeout) : undefined;
     const signal = anySignal([options.signal, deadline]);
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
     const defaultPath = this.service.path ?? (this.service.protocol === "tencent-v2" ? "/v2/index.php" : "/");
@@ -97,7 +83,6 @@ export class BaseClient {
         endpoint,
         ...(region !== undefined && { region }),
         config,
-        signers: this.#signers,
         now: attemptStart,
       });
       if (signal) request.signal = signal;

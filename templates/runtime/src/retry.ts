@@ -40,11 +40,3 @@ export function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal | u
   }
   return controller.signal;
 }
-
-/** AbortSignal.timeout where available. */
-export function timeoutSignal(ms: number): AbortSignal {
-  if (typeof AbortSignal.timeout === "function") return AbortSignal.timeout(ms);
-  const controller = new AbortController();
-  setTimeout(() => controller.abort(new DOMException("The operation timed out.", "TimeoutError")), ms);
-  return controller.signal;
-}

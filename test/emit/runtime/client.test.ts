@@ -364,6 +364,31 @@ describe("replacing the HTTP layer", () => {
   });
 });
 
+describe("per-protocol client classes and odd bodies", () => {
+  it("Tc3Client, TencentV2Client and AliyunRpcClient each speak their protocol", async () => {
+    server.handle((req, res) =>
+      req.headers["x-tc-action"]
+        ? json(res, 200, { Response: { RequestId: "tc3" } })
+        : req.url.startsWith("/v2/")
+          ? json(res, 200, { code: 0, message: "", v2: true })
+          : json(res, 200, { RequestId: "ali" }),
+    );
+    const config = { credentials: CREDS, endpoint: server.origin };
+    for (const entry of [rt.node, rt.web] as NodeRuntime[]) {
+      expect(await new entry.Tc3Client(CVM, config).send("A", {})).toEqual({ RequestId: "tc3" });
+      expect(await new entry.TencentV2Client(VPC_V2, config).send("B", {})).toEqual({ v2: true });
+      expect(await new entry.AliyunRpcClient(ECS, config).send("C", {})).toEqual({ RequestId: "ali" });
+    }
+  });
+
+  it("tc3: a body without Response, or an Error without Message, is still a ServiceError", async () => {
+    server.handle((_req, res, i) => (i === 0 ? json(res, 200, { Unexpected: true }) : json(res, 200, { Response: { Error: { Code: "InternalError" }, RequestId: "r" } })));
+    const cvm = new rt.node.Tc3Client(CVM, { credentials: CREDS, endpoint: server.origin });
+    expect(await rejection(cvm.send("A", {}))).toMatchObject({ code: "InvalidResponse", httpStatus: 200, retryable: false });
+    expect(await rejection(cvm.send("A", {}))).toMatchObject({ code: "InternalError", message: "", requestId: "r" });
+  });
+});
+
 describe("redactRequest", () => {
   it("masks credentials, tokens and signatures in headers, query strings and form bodies", () => {
     const get = rt.node.redactRequest({

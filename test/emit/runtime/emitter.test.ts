@@ -99,6 +99,13 @@ describe("runtime emitter", () => {
       const code = bundle.outputFiles[0]!.text;
       expect(code).not.toMatch(/node:http|node:crypto/);
       expect(code).toContain("crypto.subtle");
+      // A package built on Tc3Client carries no other protocol's code.
+      writeFileSync(join(root, "tc3.js"), 'import { Tc3Client } from "@docs2sdk/runtime";\nexport const c = new Tc3Client({ provider: "tencentcloud", service: "cvm", version: "2017-03-12", protocol: "tc3", endpoint: "cvm.tencentcloudapi.com" });\n');
+      const tc3 = await build({ entryPoints: [join(root, "tc3.js")], bundle: true, platform: "browser", format: "esm", write: false, minify: true, logLevel: "silent" });
+      const tc3Code = tc3.outputFiles[0]!.text;
+      expect(tc3Code).toContain("TC3-HMAC-SHA256");
+      expect(tc3Code).not.toMatch(/SignatureNonce|HMAC-SHA1|codeDesc|SignatureMethod/);
+      expect(code).toMatch(/SignatureNonce/); // the all-protocol RuntimeClient keeps them
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

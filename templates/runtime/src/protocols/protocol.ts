@@ -1,7 +1,6 @@
 // What a protocol does: turn (action, input) into a signed HTTP request, and a response into data or
 // a ServiceError. One module per protocol; the client picks one by ServiceInfo.protocol.
-import type { ClientConfig, Credentials, HttpRequest, HttpResponse, ServiceInfo } from "../types.js";
-import type { Signers } from "../signers/index.js";
+import type { ClientConfig, Credentials, CryptoProvider, HttpRequest, HttpResponse, ServiceInfo } from "../types.js";
 import { ServiceError } from "../errors.js";
 
 export interface Endpoint {
@@ -20,7 +19,6 @@ export interface BuildContext {
   endpoint: Endpoint;
   region?: string;
   config: ClientConfig;
-  signers: Signers;
   /** Milliseconds since the epoch. */
   now: number;
 }
@@ -35,6 +33,9 @@ export interface ProtocolHandler {
   /** Returns the unwrapped data or throws ServiceError. */
   parse(response: HttpResponse, action: string): Parsed;
 }
+
+/** Makes a client's handler, with its own signer (and so its own signing-key cache). */
+export type ProtocolFactory = (crypto: CryptoProvider) => ProtocolHandler;
 
 /** Parses a JSON body; a body that is not JSON becomes a ServiceError carrying the HTTP status. */
 export function parseJsonBody(response: HttpResponse, action: string): Record<string, unknown> {

@@ -15,7 +15,7 @@ import {
   type PackageInfo,
   type TypeHref,
 } from "./model.ts";
-import { clientMethodName, commandFunctionName } from "../naming.ts";
+import { clientMethodName, commandFunctionName, structTypeNames } from "../naming.ts";
 import type { MarkdownTemplates } from "./templates.ts";
 
 export const PROTOCOL_LABELS: Record<Service["protocol"], string> = {
@@ -79,6 +79,7 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
 
   const refs = referrers(service);
   const titles = new Map(paged.actions.map((a) => [a.name, a.title]));
+  const tsNames = structTypeNames(service);
   for (const struct of paged.types) {
     const r = refs.get(struct.name) ?? { actions: [], structs: [] };
     out.set(
@@ -86,6 +87,7 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
       templates.struct({
         pkg,
         struct,
+        tsName: tsNames.get(struct.name) ?? struct.name,
         input: struct.usage === "input" || struct.usage === "both",
         rows: fieldRows(struct.fields, fromTypes),
         usedBy: [

@@ -18,6 +18,7 @@ import {
   type TypeHref,
 } from "./model.ts";
 import type { SiteTemplates } from "./templates.ts";
+import { structTypeNames } from "../naming.ts";
 
 export const SITE_DIR = "docs-site";
 
@@ -166,6 +167,7 @@ export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<str
 
     const refs = referrers(service);
     const titles = new Map(spec.actions.map((a) => [a.name, a.title]));
+    const tsNames = pkg ? structTypeNames(service) : undefined;
     const fromStruct: TypeHref = (name) => (defined.has(name) ? `${name}.html` : undefined);
     for (const struct of spec.types) {
       const page = structPagePath(service, struct.name);
@@ -179,6 +181,8 @@ export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<str
           crumbs: [...homeCrumbs(page), serviceCrumb],
           current: struct.name,
           struct,
+          pkg,
+          tsName: tsNames?.get(struct.name) ?? struct.name,
           input: struct.usage === "input" || struct.usage === "both",
           rows: fieldRows(struct.fields, fromStruct),
           usedBy: [

@@ -101,6 +101,15 @@ describe("README per provider", async () => {
     }
   });
 
+  it("names a structure by its TypeScript name where the client had to rename it", async () => {
+    const spec = JSON.parse(JSON.stringify(fixtureSpecs("demo").find((s) => s.path === "tencentcloud/demo/2020-01-01.json")));
+    spec.service.types.push({ name: "CreateWidgetRequest", description: "clashes with the action's request type", fields: [] });
+    const renamed = (await emitDocs([spec])).files;
+    expect(renamed.get("tencentcloud-demo/docs/types/CreateWidgetRequest.md")).toContain('`import type { CreateWidgetRequestStruct } from "@docs2sdk/tencentcloud-demo";`');
+    expect(renamed.get("docs-site/tencentcloud/demo/2020-01-01/types/CreateWidgetRequest.html")).toContain("import type { CreateWidgetRequestStruct }");
+    expect(renamed.get("tencentcloud-demo/docs/types/Tag.md")).toContain("import type { Tag }");
+  });
+
   it("links from action pages to structure pages that exist", () => {
     for (const [path, text] of files) {
       if (!path.endsWith(".md")) continue;

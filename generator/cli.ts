@@ -58,6 +58,7 @@ function summarize(result: GenerateResult): string {
     }
     if (doc.failed) lines.push(`${doc.file}: FAILED (see diagnostics)`);
   }
+  for (const d of result.emitDiagnostics) if (d.code.endsWith(".summary")) lines.push(d.message);
   const g = result.generated;
   lines.push(
     `spec: ${result.spec.written.length} written, ${result.spec.deleted.length} deleted, ${result.spec.unchanged} unchanged` +
@@ -110,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
         return;
       }
       const result = await runOnce();
-      const diagnostics = result.documents.flatMap((d) => d.diagnostics);
+      const diagnostics = [...result.documents.flatMap((d) => d.diagnostics), ...result.emitDiagnostics];
       if (opts.format === "json") {
         process.stdout.write(specJson(result));
       } else {

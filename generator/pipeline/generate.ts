@@ -41,8 +41,8 @@ export interface GenerateOptions {
 
 /** What each stage's results depend on besides its input; a change here redoes the stage. */
 // Paths are relative to the tool's own root (REPO_ROOT), whatever project root a run writes to.
-const PARSE_CODE = ["generator/parse", "generator/spec", "spec/schema.json", "package-lock.json"];
-const EMIT_CODE = ["generator/emit", "generator/spec", "package-lock.json"];
+const PARSE_CODE = ["generator/parse", "generator/spec", "generator/pipeline", "spec/schema.json", "package-lock.json"];
+const EMIT_CODE = ["generator/emit", "generator/spec", "generator/pipeline", "package-lock.json"];
 export const CACHE_DIR = ".cache/docs2sdk";
 
 export interface DocumentReport {
@@ -58,6 +58,8 @@ export interface GenerateResult {
   documents: DocumentReport[];
   spec: SyncResult;
   generated?: SyncResult;
+  /** What the emitters reported (fixture summaries, examples that contradict their parameters...). */
+  emitDiagnostics: Diagnostic[];
   errors: number;
   warnings: number;
   /** True when the run refused to write (strict mode with errors). */
@@ -186,7 +188,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const warnings = all.filter((d) => d.severity === "warning").length;
   const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
   if (options.strict && errors > 0) {
-    return { documents, spec: emptySync, errors, warnings, aborted: true, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec: emptySync, emitDiagnostics: [], errors, warnings, aborted: true, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
   // A spec file may be deleted only when the document it came from parsed this time.
@@ -206,12 +208,23 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   progress(`spec: ${spec.written.length} written, ${spec.deleted.length} deleted, ${spec.unchanged} unchanged`);
   if (options.specOnly) {
     cache.prune(["parse"]);
-    return { documents, spec, errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec, emitDiagnostics: [], errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
-  const generated = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? files : undefined);
+  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? files : undefined);
   if (!options.check) cache.prune(["parse", "emit"]);
-  return { documents, spec, generated, errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
+  const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
+  const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
+  return {
+    documents,
+    spec,
+    generated: emitted.sync,
+    emitDiagnostics: emitted.diagnostics,
+    errors: errors + emitErrors,
+    warnings: warnings + emitWarnings,
+    aborted: false,
+    cache: { hits: cache.hits, misses: cache.misses },
+  };
 }
 
 async function emitAll(
@@ -221,12 +234,12 @@ async function emitAll(
   progress: (m: string) => void,
   cache: BuildCache,
   inMemory?: Map<string, Service>,
-): Promise<SyncResult> {
+): Promise<{ sync: SyncResult; diagnostics: Diagnostic[] }> {
   // In check mode the spec on disk may be stale: emit from what the documents say now.
   const specs: LoadedSpec[] = inMemory
     ? [...inMemory].map(([path, service]) => ({ path, service: JSON.parse(specJson(service)) as Service }))
     : loadSpecs(root);
-  const diagnostics = new Diagnostics("generated");
+  const reported: Diagnostic[] = [];
   const out = new Map<string, FileContent>();
   // A project may carry its own templates/; otherwise the tool's own are used.
   const templatesDir = existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates");
@@ -234,9 +247,18 @@ async function emitAll(
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   const run = async (emitter: Emitter, unit: LoadedSpec[], label: string) => {
     const key = sha256(code, emitter.name, ...unit.flatMap((s) => [s.path, specJson(s.service)]));
-    const cached = cache.get<SerializedFiles>("emit", key);
-    const files = cached ? deserializeFiles(cached) : await emitter.emit({ specs: unit, templatesDir, diagnostics });
-    if (!cached) cache.set("emit", key, serializeFiles(files));
+    // Diagnostics are cached with the files, so a cached run reports exactly what a fresh one would.
+    const cached = cache.get<{ files: SerializedFiles; diagnostics: Diagnostic[] }>("emit", key);
+    let files: Map<string, FileContent>;
+    if (cached) {
+      files = deserializeFiles(cached.files);
+      reported.push(...cached.diagnostics);
+    } else {
+      const diagnostics = new Diagnostics(`generated (${emitter.name})`);
+      files = await emitter.emit({ specs: unit, templatesDir, diagnostics });
+      cache.set("emit", key, { files: serializeFiles(files), diagnostics: diagnostics.items });
+      reported.push(...diagnostics.items);
+    }
     for (const [path, content] of files) {
       if (out.has(path)) throw new Error(`emitter ${emitter.name} writes ${path}, which another emitter already wrote`);
       out.set(path, content);
@@ -247,5 +269,5 @@ async function emitAll(
     if (emitter.perSpec) for (const spec of specs) await run(emitter, [spec], ` for ${spec.path}`);
     else await run(emitter, specs, "");
   }
-  return syncTree(join(root, "generated"), out, { check, owns: () => true });
+  return { sync: syncTree(join(root, "generated"), out, { check, owns: () => true }), diagnostics: reported };
 }

@@ -78,6 +78,16 @@ async function format(path: string, text: string, parser: string): Promise<strin
   }
 }
 
+/** The command files as one text between split markers; on a syntax error, the failing file is named. */
+async function formatCommands(commands: [string, string][]): Promise<string> {
+  try {
+    return await prettier.format(commands.map(([path, text]) => `${SPLIT}${path}\n${text}`).join("\n"), { ...PRETTIER, parser: "typescript" });
+  } catch {
+    for (const [path, text] of commands) await format(path, text, "typescript");
+    throw new Error("client emitter: the command files do not format together, though each does alone");
+  }
+}
+
 /**
  * Formats TypeScript and JSON files with prettier; other files pass through.
  *
@@ -91,7 +101,7 @@ export async function formatFiles(files: Map<string, string>): Promise<Map<strin
   const commands = [...files].filter(([path]) => /^src\/commands\/[^/]+\.ts$/.test(path));
   const others = [...files].filter(([path]) => !/^src\/commands\/[^/]+\.ts$/.test(path));
   const [joined, ...formatted] = await Promise.all([
-    commands.length > 0 ? format("src/commands/*.ts", commands.map(([path, text]) => `${SPLIT}${path}\n${text}`).join("\n"), "typescript") : "",
+    commands.length > 0 ? formatCommands(commands) : "",
     ...others.map(([path, text]) => {
       const parser = path.endsWith(".ts") ? "typescript" : path.endsWith(".json") ? "json" : undefined;
       return parser ? format(path, text, parser) : text;

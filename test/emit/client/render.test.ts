@@ -1,0 +1,33 @@
+import * as prettier from "prettier";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatFiles, loadTemplates, renderPackage } from "../../../generator/emit/client/render.ts";
+import { buildPackageModel } from "../../../generator/emit/client/model.ts";
+import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
+import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
+import { sampleSpec } from "./helpers.ts";
+
+describe("formatFiles", () => {
+  it("formats the command files together exactly as it would one by one", async () => {
+    const spec = sampleSpec();
+    // Long names force prettier to wrap signatures and calls, the case where formatting matters.
+    spec.service.actions.push({
+      ...spec.service.actions[0]!,
+      name: "DescribeSomethingWithAVeryLongNameThatForcesPrettierToWrapEveryPartOfTheGeneratedSignature",
+      input: [{ name: "Id", type: "string", required: true, description: "" }],
+    });
+    const files = renderPackage(buildPackageModel(spec, new Diagnostics("g")), loadTemplates(join(REPO_ROOT, "templates")), { runtimeRange: "^0.1.0" });
+    const formatted = await formatFiles(files);
+    expect([...formatted.keys()]).toEqual([...files.keys()]);
+    for (const [path, text] of files) {
+      const parser = path.endsWith(".json") ? "json" : "typescript";
+      expect(formatted.get(path), path).toBe(await prettier.format(text, { printWidth: 120, parser }));
+    }
+  });
+
+  it("names the file when a template renders invalid TypeScript", async () => {
+    const files = new Map([["src/commands/Bad.ts", "export function (\n"], ["src/index.ts", "export {};\n"]]);
+    await expect(formatFiles(files)).rejects.toThrow(/client emitter: src\/commands\/Bad\.ts is not valid typescript/);
+    await expect(formatFiles(new Map([["src/types.ts", "interface {"]]))).rejects.toThrow(/client emitter: src\/types\.ts is not valid typescript/);
+  });
+});

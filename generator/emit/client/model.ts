@@ -205,9 +205,15 @@ export function buildPackageModel(loaded: { path: string; service: Service }, di
       errorUnion: [...own.map(stringLiteral), "CommonErrorCode", "(string & {})"].join(" | "),
       inputOptional,
       input: fields(action.input, requestTypeName(action)),
-      output: fields(action.output, responseTypeName(action)),
+      output: fields(responseFields(spec, action), responseTypeName(action)),
       requestDoc: jsdoc({ text: [`Input of ${action.name}: ${action.title}`], tags: seeTag(action.source) }),
-      responseDoc: jsdoc({ text: [`Output of ${action.name}: ${action.title}`], tags: seeTag(action.source) }),
+      responseDoc: jsdoc({
+        text: [
+          `Output of ${action.name}: ${action.title}`,
+          spec.protocol === "tencent-v2" ? "Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError." : undefined,
+        ],
+        tags: seeTag(action.source),
+      }),
       errorDoc: jsdoc({
         text: [
           `Error codes ${action.name} may return: its own documented codes, the service's common codes, and any other string.`,
@@ -277,6 +283,14 @@ export function buildPackageModel(loaded: { path: string; service: Service }, di
       protocol: spec.protocol,
     },
   };
+}
+
+// The runtime unwraps the Tencent V2 envelope: these come back as ServiceError, never as data.
+const V2_ENVELOPE = new Set(["code", "message", "codeDesc"]);
+
+/** The fields `send` resolves with: the documented output, minus what the runtime unwraps. */
+function responseFields(spec: Service, action: Action): Field[] {
+  return spec.protocol === "tencent-v2" ? action.output.filter((f) => !V2_ENVELOPE.has(f.name)) : action.output;
 }
 
 function unique(values: string[]): string[] {

@@ -167,6 +167,21 @@ describe("client emitter on the sample spec", () => {
     expect(out.get("tencentcloud-sample/src/types.ts")).toMatch(/Ghost\?: unknown\[\] \| undefined;/);
   });
 
+  it("leaves the Tencent V2 envelope (code, message, codeDesc) out of V2 responses: the runtime unwraps it", async () => {
+    const spec = sampleSpec();
+    spec.service.protocol = "tencent-v2";
+    const envelope = ["code", "message", "codeDesc"].map((name) => ({ name, type: "string" as const, required: true, description: "" }));
+    spec.service.actions[2]!.output.unshift(...envelope);
+    spec.service.types[0]!.fields.push(...envelope);
+    const out = await emitSample(spec);
+    const project = new Project({ useInMemoryFileSystem: true });
+    const types = project.createSourceFile("types.ts", out.get("tencentcloud-sample-v2/src/types.ts")!);
+    expect(types.getInterfaceOrThrow("DeleteResponse").getProperties().map((p) => p.getName())).toEqual(["RequestId"]);
+    // Only the top-level envelope goes: a structure's own "code" is data.
+    expect(types.getInterfaceOrThrow("Filter").getProperties().map((p) => p.getName())).toEqual(["Name", "Values", "code", "message", "codeDesc"]);
+    expect(out.get("tencentcloud-sample-v2/src/client.ts")).toContain("export class SampleV2Client extends RuntimeClient");
+  });
+
   it("emits no package for a superseded spec", async () => {
     const spec = sampleSpec();
     spec.service.supersededBy = "tencentcloud/sample/2021-01-01";

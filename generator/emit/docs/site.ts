@@ -49,8 +49,9 @@ function rootOf(pagePath: string): string {
   return "../".repeat(pagePath.split("/").length - 1);
 }
 
-/** One search entry: [kind ("a" action, "t" structure), name, title, where, path below the site]. */
-export type SearchEntry = [string, string, string, string, string];
+/** One search entry: [kind ("a" action, "t" structure), name, title, where, path below the site],
+ * plus a trailing 1 for a superseded spec's entries (ranked after the current ones). */
+export type SearchEntry = [string, string, string, string, string] | [string, string, string, string, string, 1];
 
 /** The search index as a classic script: a file:// page may load scripts but not fetch JSON. */
 export function searchIndexScript(entries: SearchEntry[]): string {
@@ -110,7 +111,9 @@ export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<str
     const { service } = spec;
     const dir = serviceDir(service);
     const pkg = packageOf(service);
-    const label = `${service.title || service.service} ${service.service} ${service.version}`;
+    const label = `${service.title || service.service} ${service.service} ${service.version}${service.supersededBy ? " (superseded)" : ""}`;
+    const entry = (kind: string, name: string, title: string, page: string): SearchEntry =>
+      service.supersededBy ? [kind, name, title, label, page, 1] : [kind, name, title, label, page];
     const defined = new Set(spec.types.map((t) => t.name));
     const homeCrumbs = (page: string) => {
       const root = rootOf(page);
@@ -147,7 +150,7 @@ export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<str
     const fromAction: TypeHref = (name) => (defined.has(name) ? `../types/${name}.html` : undefined);
     for (const action of spec.actions) {
       const page = actionPagePath(service, action.name);
-      entries.push(["a", action.name, action.title, label, page]);
+      entries.push(entry("a", action.name, action.title, page));
       put(
         page,
         templates.action({
@@ -171,7 +174,7 @@ export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<str
     const fromStruct: TypeHref = (name) => (defined.has(name) ? `${name}.html` : undefined);
     for (const struct of spec.types) {
       const page = structPagePath(service, struct.name);
-      entries.push(["t", struct.name, summary(struct.description, 60), label, page]);
+      entries.push(entry("t", struct.name, summary(struct.description, 60), page));
       const r = refs.get(struct.name) ?? { actions: [], structs: [] };
       put(
         page,

@@ -80,6 +80,11 @@ describe.skipIf(!HAVE_CHROMIUM)(`docs site in Chromium (${HAVE_CHROMIUM ? CHROMI
     await page.waitForURL(url("tencentcloud/demo/2020-01-01/actions/CreateWidget.html"));
     await page.goto(`${url("index.html")}?q=${encodeURIComponent("小部件")}`);
     await expect.poll(() => page.locator("#search-results a").count()).toBeGreaterThanOrEqual(3);
+    // Same name in a superseded spec (which sorts first by path): the current one ranks first.
+    await page.fill("#search", "DescribeWidgets");
+    await expect.poll(() => page.locator("#search-results a").count()).toBe(2);
+    expect(await page.locator("#search-results a").first().getAttribute("href")).toMatch(/2020-01-01\/actions\/DescribeWidgets\.html$/);
+    expect(await page.locator("#search-results a").nth(1).textContent()).toContain("(superseded)");
     await page.fill("#search", "没有这个接口");
     await expect.poll(() => page.locator("#search-results .empty").count()).toBe(1);
   });

@@ -52,6 +52,8 @@ export function loadMarkdownTemplates(templatesDir: string): MarkdownTemplates {
   hb.registerHelper("cellInline", (v: unknown) => markdownInline(str(v)));
   hb.registerHelper("code", (v: unknown, ...rest: unknown[]) => markdownCode(str(v), rest.length > 1 && rest[0] === true));
   hb.registerHelper("fence", (v: unknown, lang: unknown) => markdownFence(str(v), typeof lang === "string" ? lang : ""));
+  // A string literal inside a fenced code block: JSON.stringify keeps it on one line, and a fence
+  // only closes at the start of a line, so no value can end the block.
   hb.registerHelper("jsString", (v: unknown) => JSON.stringify(str(v)));
   // Generated names (package, class, method, page file names): checked, never escaped, because
   // they also appear inside code blocks where escapes would show.

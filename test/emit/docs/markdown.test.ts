@@ -81,6 +81,8 @@ describe("document text in Markdown", async () => {
       "2 Data structures",
       "2 Common error codes",
     ]);
+    // Every code block the template opens is closed where the template closes it.
+    expect(nodes(ast).filter((n) => n.type === "code").map((n) => n.lang)).toEqual(["sh", "ts", "ts", "ts", "ts", "ts"]);
   });
 });
 

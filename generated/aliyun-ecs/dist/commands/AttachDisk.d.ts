@@ -1,0 +1,18 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AttachDiskRequest, AttachDiskResponse } from "../types.js";
+/**
+ * 挂载磁盘
+ *
+ * 挂载一个磁盘。
+ * 调用该接口，请注意：
+ * - 实例的状态必须为 running 或者 stopped，且实例的 OperationLocks 中没有标记 "LockReason": "security" 的锁定状态。
+ * - 在该接口中设置的 DeleteWithInstance 属性，在实例的 OperationLocks 中标记为 "LockReason": "security" 的锁定状态时，释放实例时会忽略磁盘的 DeleteWithInstance 属性而被同时释放。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AttachDiskErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2864
+ */
+export declare function attachDisk(client: RuntimeClient, input: AttachDiskRequest, options?: CallOptions): Promise<AttachDiskResponse>;

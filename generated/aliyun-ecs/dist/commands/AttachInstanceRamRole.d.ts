@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AttachInstanceRamRoleRequest, AttachInstanceRamRoleResponse } from "../types.js";
+/**
+ * 为您的 ECS 实例授予实例 RAM 角色
+ *
+ * 为您的 ECS 实例授予实例 RAM 角色。如果实例已有 RAM 角色，则报错提示您不能附加新的角色。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AttachInstanceRamRoleErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1410
+ */
+export declare function attachInstanceRamRole(client: RuntimeClient, input: AttachInstanceRamRoleRequest, options?: CallOptions): Promise<AttachInstanceRamRoleResponse>;

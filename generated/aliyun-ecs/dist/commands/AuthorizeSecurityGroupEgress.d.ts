@@ -1,0 +1,27 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AuthorizeSecurityGroupEgressRequest, AuthorizeSecurityGroupEgressResponse } from "../types.js";
+/**
+ * 设定安全组 Out 方向的访问权限
+ *
+ * 设定安全组 Out 方向的访问权限。
+ * 调用该接口时，请注意：
+ * - 可支持的授权策略为：accept（接受访问），drop（拒绝访问）。
+ * - 可支持不同的网络类型，如 NicType 可选择 internet 或 intranet，分别表示公网或内网。
+ * - 单个安全组的授权规则最多为100条。
+ * - 安全组的优先级根据创建的时间降序排序匹配。
+ * - 组和组之间的授权只能在内网，即 NicType 只能选择 intranet。
+ * - 规则优先级可选范围为1-100，默认值为1，即最高优先级。数字越大，代表优先级越低。
+ * - 相同优先级的授权规则，授权策略为 drop 的规则优先。
+ * - 安全组规则由两组可选参数中的一组组成：DestGroupOwnerAccount、DestGroupId、IpProtocol、PortRange、NicType、Policy 或者 DestCidrIp、IpProtocol、PortRange、NicType、Policy。如匹配的规则已存在将会报错。
+ * - 支持两种授权方式：
+ * - 开放对同一 Region 内其他安全组（允许跨用户授权）的访问权限。
+ * - 开放对指定某 IP 地址范围（CIDR 格式）的访问权限。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupEgressErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5624
+ */
+export declare function authorizeSecurityGroupEgress(client: RuntimeClient, input: AuthorizeSecurityGroupEgressRequest, options?: CallOptions): Promise<AuthorizeSecurityGroupEgressResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CancelCopyImageRequest, CancelCopyImageResponse } from "../types.js";
+/**
+ * 取消复制镜像
+ *
+ * 取消正在复制的镜像任务，取消后的镜像会自动删除。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CancelCopyImageErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4871
+ */
+export declare function cancelCopyImage(client: RuntimeClient, input: CancelCopyImageRequest, options?: CallOptions): Promise<CancelCopyImageResponse>;

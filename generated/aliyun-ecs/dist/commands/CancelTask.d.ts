@@ -1,0 +1,20 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CancelTaskRequest, CancelTaskResponse } from "../types.js";
+/**
+ * 正在运行的任务可以通过该接口取消
+ *
+ * 正在运行的任务可以通过该接口取消。
+ * 该接口支持取消的任务类型如下：
+ * - ImportImage
+ * - ExportImage
+ * - ImportSnapshot
+ * - ExportSnapshot
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CancelTaskErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8266
+ */
+export declare function cancelTask(client: RuntimeClient, input: CancelTaskRequest, options?: CallOptions): Promise<CancelTaskResponse>;

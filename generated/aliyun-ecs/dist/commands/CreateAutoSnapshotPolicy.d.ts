@@ -1,0 +1,18 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateAutoSnapshotPolicyRequest, CreateAutoSnapshotPolicyResponse } from "../types.js";
+/**
+ * 创建一条自动快照策略
+ *
+ * 创建一条自动快照策略。
+ * 调用该接口，请知悉以下内容：
+ * - 创建的自动快照策略可以应用到任意磁盘。
+ * - 已创建的自动快照策略可以进行修改操作。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateAutoSnapshotPolicyErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4040
+ */
+export declare function createAutoSnapshotPolicy(client: RuntimeClient, input: CreateAutoSnapshotPolicyRequest, options?: CallOptions): Promise<CreateAutoSnapshotPolicyResponse>;

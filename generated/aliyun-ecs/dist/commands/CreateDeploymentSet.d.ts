@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateDeploymentSetRequest, CreateDeploymentSetResponse } from "../types.js";
+/**
+ * 创建一个部署集
+ *
+ * 创建一个部署集，可以将 ECS 实例指定在某个部署集中。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateDeploymentSetErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2373
+ */
+export declare function createDeploymentSet(client: RuntimeClient, input: CreateDeploymentSetRequest, options?: CallOptions): Promise<CreateDeploymentSetResponse>;

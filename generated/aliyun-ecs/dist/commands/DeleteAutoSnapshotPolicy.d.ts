@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteAutoSnapshotPolicyRequest, DeleteAutoSnapshotPolicyResponse } from "../types.js";
+/**
+ * 删除一条自动快照策略
+ *
+ * 删除一条自动快照策略。
+ * 调用该接口，请注意：
+ * 如果当前预释放的自动快照策略已经在磁盘上执行，释放自动快照策略后这些磁盘取消执行该策略。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteAutoSnapshotPolicyErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4104
+ */
+export declare function deleteAutoSnapshotPolicy(client: RuntimeClient, input: DeleteAutoSnapshotPolicyRequest, options?: CallOptions): Promise<DeleteAutoSnapshotPolicyResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteDeploymentSetRequest, DeleteDeploymentSetResponse } from "../types.js";
+/**
+ * 删除一个部署集
+ *
+ * 删除一个部署集。
+ * 调用该接口时，请注意：只有当一个 DeploymentSet 中没有实例时，才能删除。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteDeploymentSetErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2421
+ */
+export declare function deleteDeploymentSet(client: RuntimeClient, input: DeleteDeploymentSetRequest, options?: CallOptions): Promise<DeleteDeploymentSetResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteDiskRequest, DeleteDiskResponse } from "../types.js";
+/**
+ * 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立普通云盘
+ *
+ * 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立云盘。
+ * 调用该接口，请注意：
+ * - 删除磁盘时磁盘的 status 必须为 Available。
+ * - 如果指定 ID 的磁盘不存在，请求将被忽略。
+ * - 由于用户快照会被保留，自动快照可以选择保留，请及时删除不必要的孤立用户快照和自动快照（即磁盘已经被删除的快照），以保持足够的快照额度来顺利完成周期性的自动快照策略。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteDiskErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3376
+ */
+export declare function deleteDisk(client: RuntimeClient, input: DeleteDiskRequest, options?: CallOptions): Promise<DeleteDiskResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteImageRequest, DeleteImageResponse } from "../types.js";
+/**
+ * 删除指定的用户自定义镜像
+ *
+ * 删除指定的用户自定义镜像。镜像删除之后将不能再用于创建、重置ECS实例。
+ * 调用该接口时，请注意：
+ * 如果指定的镜像不存在，则请求将被忽略。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4722
+ */
+export declare function deleteImage(client: RuntimeClient, input: DeleteImageRequest, options?: CallOptions): Promise<DeleteImageResponse>;

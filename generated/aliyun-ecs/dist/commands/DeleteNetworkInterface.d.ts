@@ -1,0 +1,21 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } from "../types.js";
+/**
+ * 删除弹性网卡（ENI）
+ *
+ * 删除弹性网卡（ENI）。
+ * 调用该接口时，请注意：
+ * - 弹性网卡必须处于可用（Available）状态。
+ * - 如果弹性网卡已经附加到 ECS 实例，必须先 DetachNetworkInterface，才能删除弹性网卡。
+ * - 删除弹性网卡之后：
+ * - 弹性网卡的主私有 IP 地址（PrimaryIpAddress）自动释放。
+ * - 被删除的弹性网卡退出所属的所有安全组。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7467
+ */
+export declare function deleteNetworkInterface(client: RuntimeClient, input: DeleteNetworkInterfaceRequest, options?: CallOptions): Promise<DeleteNetworkInterfaceResponse>;

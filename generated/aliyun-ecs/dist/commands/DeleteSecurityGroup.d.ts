@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "../types.js";
+/**
+ * 用于删除一个指定的安全组
+ *
+ * 用于删除一个指定的安全组。
+ * 调用该接口时，请注意：
+ * 只有组内不存在实例，或者没有被其他组的安全规则引用时才可以删除。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6075
+ */
+export declare function deleteSecurityGroup(client: RuntimeClient, input: DeleteSecurityGroupRequest, options?: CallOptions): Promise<DeleteSecurityGroupResponse>;

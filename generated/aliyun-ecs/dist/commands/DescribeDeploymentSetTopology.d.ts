@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDeploymentSetTopologyRequest, DescribeDeploymentSetTopologyResponse } from "../types.js";
+/**
+ * 用于获取部署集物理拓扑结构
+ *
+ * 用于获取部署集物理拓扑结构。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetTopologyErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2515
+ */
+export declare function describeDeploymentSetTopology(client: RuntimeClient, input: DescribeDeploymentSetTopologyRequest, options?: CallOptions): Promise<DescribeDeploymentSetTopologyResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDeploymentSetsRequest, DescribeDeploymentSetsResponse } from "../types.js";
+/**
+ * 查询部署集列表
+ *
+ * 查询部署集列表。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetsErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2484
+ */
+export declare function describeDeploymentSets(client: RuntimeClient, input: DescribeDeploymentSetsRequest, options?: CallOptions): Promise<DescribeDeploymentSetsResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeImageSharePermissionRequest, DescribeImageSharePermissionResponse } from "../types.js";
+/**
+ * 查询镜像共享账号列表
+ *
+ * 查询用户的自定义镜像共享给其他用户列表。此接口支持分页查询。每页的数量默认为10条。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5005
+ */
+export declare function describeImageSharePermission(client: RuntimeClient, input: DescribeImageSharePermissionRequest, options?: CallOptions): Promise<DescribeImageSharePermissionResponse>;

@@ -1,0 +1,18 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js";
+/**
+ * 查询用户可以使用的镜像列表
+ *
+ * 查询用户可以使用的镜像列表。
+ * 调用该接口，请注意：
+ * - 显示出的镜像资源列表包括用户自己私有的镜像和阿里云提供系统资源。
+ * - 此接口支持分页查询，查询结果包括可使用的镜像资源的总数和当前页的镜像资源。每页的数量默认为 10 条。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4513
+ */
+export declare function describeImages(client: RuntimeClient, input: DescribeImagesRequest, options?: CallOptions): Promise<DescribeImagesResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstanceRamRoleRequest, DescribeInstanceRamRoleResponse } from "../types.js";
+/**
+ * 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息
+ *
+ * 查询某一台或者多台 ECS 实例上已赋予的实例 RAM 角色的信息。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceRamRoleErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1944
+ */
+export declare function describeInstanceRamRole(client: RuntimeClient, input: DescribeInstanceRamRoleRequest, options?: CallOptions): Promise<DescribeInstanceRamRoleResponse>;

@@ -1,0 +1,18 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstanceStatusRequest, DescribeInstanceStatusResponse } from "../types.js";
+/**
+ * 批量获取当前用户所有实例的状态信息，也可用于获取实例列表
+ *
+ * 批量获取当前用户所有实例的状态信息，也可用于获取实例列表。
+ * 调用该端口时，请注意借助 RAM 实现授权访问资源操作时的特殊限制：
+ * - 只允许查询前 100 个实例的状态；如果 PageNumber、PageSize 组合出的值超过了此限制，请求会被拒绝，错误码为：Forbidden.AccessTooManyOthersResource。
+ * - Response中，TotalCount 表示：ResourceOwner 的所有实例中，有多少实例被授予了调用者进行该操作。当个数超过 100 个时，TotalCount 取值为 100。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceStatusErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
+ */
+export declare function describeInstanceStatus(client: RuntimeClient, input: DescribeInstanceStatusRequest, options?: CallOptions): Promise<DescribeInstanceStatusResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstanceTypeFamiliesRequest, DescribeInstanceTypeFamiliesResponse } from "../types.js";
+/**
+ * 查询云服务器 ECS 提供的实例规格族资源
+ *
+ * 查询云服务器 ECS 提供的实例规格族资源。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeFamiliesErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2014
+ */
+export declare function describeInstanceTypeFamilies(client: RuntimeClient, input: DescribeInstanceTypeFamiliesRequest, options?: CallOptions): Promise<DescribeInstanceTypeFamiliesResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.js";
+/**
+ * 查询可用地域列表
+ *
+ * 查询可用地域列表。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7608
+ */
+export declare function describeRegions(client: RuntimeClient, input?: DescribeRegionsRequest, options?: CallOptions): Promise<DescribeRegionsResponse>;

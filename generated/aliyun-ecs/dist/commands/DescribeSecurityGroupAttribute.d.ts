@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSecurityGroupAttributeRequest, DescribeSecurityGroupAttributeResponse } from "../types.js";
+/**
+ * 查询安全组详情，包括安全权限控制
+ *
+ * 查询安全组详情，包括安全权限控制。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAttributeErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6135
+ */
+export declare function describeSecurityGroupAttribute(client: RuntimeClient, input: DescribeSecurityGroupAttributeRequest, options?: CallOptions): Promise<DescribeSecurityGroupAttributeResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } from "../types.js";
+/**
+ * 分页查询用户定义的所有安全组基本信息
+ *
+ * 分页查询用户定义的所有安全组基本信息。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6242
+ */
+export declare function describeSecurityGroups(client: RuntimeClient, input: DescribeSecurityGroupsRequest, options?: CallOptions): Promise<DescribeSecurityGroupsResponse>;

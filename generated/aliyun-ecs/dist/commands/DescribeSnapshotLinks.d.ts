@@ -1,0 +1,18 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSnapshotLinksRequest, DescribeSnapshotLinksResponse } from "../types.js";
+/**
+ * 查询磁盘快照链
+ *
+ * 查询磁盘快照链。
+ * 调用该接口时，请注意：
+ * - 请求参数 RegionId、DiskIds 和 InstanceId 等充当过滤器功能，参数间是逻辑与关系。
+ * - 如果不指定任何参数，则过滤器不起作用。当 DiskIds 和 SnapshotLinkIds 都为空数组时，即 []，同样视该过滤器有效，但是返回结果为空。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotLinksErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3921
+ */
+export declare function describeSnapshotLinks(client: RuntimeClient, input: DescribeSnapshotLinksRequest, options?: CallOptions): Promise<DescribeSnapshotLinksResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../types.js";
+/**
+ * 查询针对云服务器的某个磁盘设备所有的快照列表
+ *
+ * 查询针对云服务器的某个磁盘设备所有的快照列表。
+ * 调用该接口，请注意：
+ * InstanceId、DiskId 和 SnapshotIds 不再作为必选参数，而是作为 Filter 进行使用，为逻辑 AND 关系。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3647
+ */
+export declare function describeSnapshots(client: RuntimeClient, input: DescribeSnapshotsRequest, options?: CallOptions): Promise<DescribeSnapshotsResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeTaskAttributeRequest, DescribeTaskAttributeResponse } from "../types.js";
+/**
+ * 查询任务的详细信息
+ *
+ * 查询任务的详细信息。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeTaskAttributeErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8136
+ */
+export declare function describeTaskAttribute(client: RuntimeClient, input: DescribeTaskAttributeRequest, options?: CallOptions): Promise<DescribeTaskAttributeResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeTasksRequest, DescribeTasksResponse } from "../types.js";
+/**
+ * 查询指定的异步请求的进度
+ *
+ * 查询指定的异步请求的进度。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeTasksErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8023
+ */
+export declare function describeTasks(client: RuntimeClient, input: DescribeTasksRequest, options?: CallOptions): Promise<DescribeTasksResponse>;

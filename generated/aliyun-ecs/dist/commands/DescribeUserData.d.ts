@@ -1,0 +1,18 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeUserDataRequest, DescribeUserDataResponse } from "../types.js";
+/**
+ * 查询您的 ECS 实例自定义数据
+ *
+ * 查询您的 ECS 实例自定义数据。
+ * 调用该接口时，请注意：
+ * - 返回的实例自定义数据将以 Base64 编码的方式显示。
+ * - 如果实例不存在自定义数据，则返回空值。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeUserDataErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1874
+ */
+export declare function describeUserData(client: RuntimeClient, input: DescribeUserDataRequest, options?: CallOptions): Promise<DescribeUserDataResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
+/**
+ * 查询可用区
+ *
+ * 查询可用区。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7673
+ */
+export declare function describeZones(client: RuntimeClient, input: DescribeZonesRequest, options?: CallOptions): Promise<DescribeZonesResponse>;

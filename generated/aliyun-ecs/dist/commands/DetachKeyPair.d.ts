@@ -1,0 +1,18 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DetachKeyPairRequest, DetachKeyPairResponse } from "../types.js";
+/**
+ * 为一台或者多台 Linux 实例解绑 SSH 密钥对
+ *
+ * 为一台或者多台 Linux 实例解绑 SSH 密钥对。
+ * 使用该接口时，请注意：
+ * - 解绑 SSH 密钥对后，您需要重启实例（RebootInstance）使更改生效。
+ * - 解绑 SSH 密钥对后，实例默认使用用户名和密码的验证方式。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DetachKeyPairErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6877
+ */
+export declare function detachKeyPair(client: RuntimeClient, input: DetachKeyPairRequest, options?: CallOptions): Promise<DetachKeyPairResponse>;

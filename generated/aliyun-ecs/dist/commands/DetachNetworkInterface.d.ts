@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } from "../types.js";
+/**
+ * 从实例上分离弹性网卡（ENI）
+ *
+ * 从实例上分离弹性网卡（ENI）。
+ * 调用该接口时，请注意：
+ * - 不允许分离 ECS 实例的主网卡。
+ * - 弹性网卡必须处于使用中（InUse）状态。
+ * - ECS 实例必须处于停止（Stopped）状态。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7396
+ */
+export declare function detachNetworkInterface(client: RuntimeClient, input: DetachNetworkInterfaceRequest, options?: CallOptions): Promise<DetachNetworkInterfaceResponse>;

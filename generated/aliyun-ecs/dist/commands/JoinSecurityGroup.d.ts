@@ -1,0 +1,21 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { JoinSecurityGroupRequest, JoinSecurityGroupResponse } from "../types.js";
+/**
+ * 将一台实例加入到指定的安全组
+ *
+ * 将一台实例加入到指定的安全组。
+ * 调用该接口时，您需要注意：
+ * - 加入安全组之前，实例必须处于 停止（Stopped）或者 运行中（Running）状态。
+ * - 一台实例最多可以加入 5 个安全组。
+ * - 每个安全组最多能管理 1000 台实例。
+ * - 您的安全组和实例必须属于同一个阿里云地域。
+ * - 安全组和实例必须属于同一个 VPC。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link JoinSecurityGroupErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5945
+ */
+export declare function joinSecurityGroup(client: RuntimeClient, input: JoinSecurityGroupRequest, options?: CallOptions): Promise<JoinSecurityGroupResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyDeploymentSetAttributeRequest, ModifyDeploymentSetAttributeResponse } from "../types.js";
+/**
+ * 修改部署集的属性
+ *
+ * 修改部署集的属性。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyDeploymentSetAttributeErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2449
+ */
+export declare function modifyDeploymentSetAttribute(client: RuntimeClient, input: ModifyDeploymentSetAttributeRequest, options?: CallOptions): Promise<ModifyDeploymentSetAttributeResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "../types.js";
+/**
+ * 修改镜像属性
+ *
+ * 可以修改自定义镜像的名称和描述。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4661
+ */
+export declare function modifyImageAttribute(client: RuntimeClient, input: ModifyImageAttributeRequest, options?: CallOptions): Promise<ModifyImageAttributeResponse>;

@@ -1,0 +1,22 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyInstanceVpcAttributeRequest, ModifyInstanceVpcAttributeResponse } from "../types.js";
+/**
+ * 修改云服务器实例的 VPC 属性
+ *
+ * 修改云服务器实例的 VPC 属性。
+ * 调用该端口修改实例的VPC属性时，请注意：
+ * - 指定 VSwitchId 修改 VPC 属性时，指定的 VSwitchId，必须属于当前的专有网络。
+ * - 指定实例的当前交换机和新的交换机必须要属于同一个可用区。
+ * - 指定 VSwitchId 不指定 PrivateIpAddress 时，系统自动为云服务器实例分配一个空闲的私网 IP。
+ * - 同时指定 VSwitchId 和 PrivateIpAddress 时，私网 IP 要属于指定交换机的网段。
+ * - PrivateIpAddress 依赖于 VSwitchId，不能单独指定 PrivateIpAddress。
+ * - 进行修改操作的云服务器实例必须是 Stopped 状态，新创建的云服务器实例必须要经过一次启动/停止才能更改所属的交换机。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVpcAttributeErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2234
+ */
+export declare function modifyInstanceVpcAttribute(client: RuntimeClient, input: ModifyInstanceVpcAttributeRequest, options?: CallOptions): Promise<ModifyInstanceVpcAttributeResponse>;

@@ -1,0 +1,18 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttributeResponse } from "../types.js";
+/**
+ * 修改弹性网卡的属性
+ *
+ * 修改弹性网卡的属性。
+ * 调用该接口时，请注意：
+ * - 修改弹性网卡（ENI）属性。
+ * - 一次只能修改一个弹性网卡的属性。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7534
+ */
+export declare function modifyNetworkInterfaceAttribute(client: RuntimeClient, input: ModifyNetworkInterfaceAttributeRequest, options?: CallOptions): Promise<ModifyNetworkInterfaceAttributeResponse>;

@@ -1,0 +1,20 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ResetDiskRequest, ResetDiskResponse } from "../types.js";
+/**
+ * 使用指定磁盘自身的快照回滚磁盘内容
+ *
+ * 使用指定磁盘自身的快照回滚磁盘内容。
+ * 调用该接口，请注意：
+ * - 实例状态必须为 Stopped 时，才可以执行此操作。
+ * - 磁盘状态必须为使用中 (In_use) 的状态，才能执行此操作。
+ * - 指定的 SnapshotId 必须是由 DiskId 创建的快照，否则报错。
+ * - 实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态，则报错。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ResetDiskErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3154
+ */
+export declare function resetDisk(client: RuntimeClient, input: ResetDiskRequest, options?: CallOptions): Promise<ResetDiskResponse>;

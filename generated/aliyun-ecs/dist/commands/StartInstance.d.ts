@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { StartInstanceRequest, StartInstanceResponse } from "../types.js";
+/**
+ * 启动一个指定的实例
+ *
+ * 启动一个指定的实例。
+ * 调用该接口启动实例时，请注意：
+ * - 接口调用成功后实例进入 Starting 状态。
+ * - 实例状态必须为 Stopped，才可以调用该接口。
+ * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态时，不能启动实例。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link StartInstanceErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1155
+ */
+export declare function startInstance(client: RuntimeClient, input: StartInstanceRequest, options?: CallOptions): Promise<StartInstanceResponse>;

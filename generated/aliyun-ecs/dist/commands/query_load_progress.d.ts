@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { query_load_progressRequest, query_load_progressResponse } from "../types.js";
+/**
+ * 磁盘在线迁移进度查询接口
+ *
+ * 磁盘在线迁移进度查询接口。
+ *
+ * @param client - a client of this service: `new EcsClient(config)` or `createEcsClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link query_load_progressErrorCode}.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3487
+ */
+export declare function query_load_progress(client: RuntimeClient, input: query_load_progressRequest, options?: CallOptions): Promise<query_load_progressResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, ClientConfig, CryptoProvider, RawResult, ServiceInfo, Transport } from "./types.js";
+import type { Endpoint, ProtocolFactory } from "./protocols/protocol.js";
+export interface Platform {
+    crypto: CryptoProvider;
+    /** The transport used when the config names neither transport nor fetch. */
+    transport: () => Transport;
+}
+/** "cvm.tencentcloudapi.com" or "http://127.0.0.1:8080[/path]" -> origin, Host header and path. */
+export declare function resolveEndpoint(endpoint: string, defaultPath: string): Endpoint;
+export declare class BaseClient {
+    #private;
+    readonly service: ServiceInfo;
+    /** `protocol` comes from the subclass, so that a bundle carries only the protocol it uses. */
+    constructor(service: ServiceInfo, config: ClientConfig, platform: Platform, protocol: ProtocolFactory);
+    /** Calls an action and resolves with the unwrapped response. */
+    send<Input extends object, Output>(action: string, input: Input, options?: CallOptions): Promise<Output>;
+    /** Like send, with the HTTP response, request id, attempt count and elapsed time. */
+    sendRaw<Input extends object, Output>(action: string, input: Input, options?: CallOptions): Promise<RawResult<Output>>;
+}

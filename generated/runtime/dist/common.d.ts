@@ -1,0 +1,13 @@
+export type * from "./types.js";
+export { ServiceError, RequestError, CredentialsError, isRetryableCode, redactSecrets, type ServiceErrorInit } from "./errors.js";
+export { fromEnv, fromValue, credentialChain, defaultCredentials, envNames, type EnvNames } from "./credentials.js";
+export { DEFAULT_MAX_RETRIES, backoffDelay, sleep } from "./retry.js";
+export { flattenParams, percentEncode, toBase64, toHex } from "./encoding.js";
+export { redactRequest } from "./redact.js";
+export { fetchTransport } from "./transport/fetch.js";
+export { webCrypto } from "./crypto/web.js";
+export { BaseClient, resolveEndpoint, type Platform } from "./client.js";
+export type { BuildContext, Endpoint, Parsed, ProtocolFactory, ProtocolHandler } from "./protocols/protocol.js";
+export { utcDate, type Tc3DerivedKeys, type Tc3Signature, type Tc3SignInput } from "./signers/tc3.js";
+export type { TencentSignatureMethod, TencentV1Signature, TencentV1SignInput } from "./signers/tencent-v1.js";
+export type { AliyunRpcSignature, AliyunRpcSignInput } from "./signers/aliyun-rpc.js";

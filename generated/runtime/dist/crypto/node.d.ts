@@ -1,0 +1,2 @@
+import type { CryptoProvider } from "../types.js";
+export declare const nodeCrypto: CryptoProvider;

@@ -1,0 +1,2 @@
+import type { CryptoProvider } from "../types.js";
+export declare const webCrypto: CryptoProvider;

@@ -1,0 +1,39 @@
+export interface ServiceErrorInit {
+    code: string;
+    message: string;
+    action: string;
+    requestId?: string;
+    httpStatus?: number;
+    retryable?: boolean;
+}
+/** The service answered with an error (or with something that is not a valid response). */
+export declare class ServiceError extends Error {
+    name: string;
+    readonly code: string;
+    readonly action: string;
+    readonly requestId?: string;
+    readonly httpStatus?: number;
+    readonly retryable: boolean;
+    constructor(init: ServiceErrorInit);
+}
+/** No response arrived: connection failure or the call's timeout. */
+export declare class RequestError extends Error {
+    name: string;
+    readonly code: "NetworkError" | "Timeout";
+    readonly action: string;
+    readonly retryable: boolean;
+    constructor(code: "NetworkError" | "Timeout", message: string, action: string, options?: {
+        cause?: unknown;
+    });
+}
+/** No credentials could be found; `tried` names every place that was looked at. */
+export declare class CredentialsError extends Error {
+    name: string;
+    readonly code = "CredentialsNotFound";
+    readonly tried: string[];
+    constructor(message: string, tried: string[]);
+}
+/** Throttling codes of both clouds (RequestLimitExceeded.*, Throttling.*) and server-side failures. */
+export declare function isRetryableCode(code: string, httpStatus?: number): boolean;
+/** Replaces every occurrence of the given secrets (keys, ids, tokens) with "***". */
+export declare function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string;

@@ -1,0 +1,2 @@
+import { type ProtocolFactory } from "./protocol.js";
+export declare const aliyunRpcProtocol: ProtocolFactory;

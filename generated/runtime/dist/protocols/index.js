@@ -1,0 +1,14 @@
+import { tc3Protocol } from "./tc3.js";
+import { tencentV2Protocol } from "./tencent-v2.js";
+import { aliyunRpcProtocol } from "./aliyun-rpc.js";
+export const PROTOCOLS = {
+    tc3: tc3Protocol,
+    "tencent-v2": tencentV2Protocol,
+    "aliyun-rpc": aliyunRpcProtocol,
+};
+export function protocolFor(protocol) {
+    const factory = PROTOCOLS[protocol];
+    if (!factory)
+        throw new TypeError(`Unknown protocol "${protocol}"`);
+    return factory;
+}

@@ -1,0 +1,57 @@
+import { ServiceError } from "../errors.js";
+import { flattenParams, percentEncode } from "../encoding.js";
+import { TencentV1Signer } from "../signers/tencent-v1.js";
+import { asString, parseJsonBody, randomInteger } from "./protocol.js";
+export const tencentV2Protocol = (crypto) => {
+    const signer = new TencentV1Signer(crypto);
+    return {
+        async build({ action, input, credentials, endpoint, region, config, now }) {
+            const method = config.httpMethod ?? "GET";
+            const signatureMethod = config.signatureMethod ?? "HmacSHA256";
+            const params = flattenParams(input, 0);
+            params.Action = action;
+            params.Nonce = config.nonce?.() ?? randomInteger();
+            params.Timestamp = String(Math.floor(now / 1000));
+            params.SecretId = credentials.secretId;
+            params.SignatureMethod = signatureMethod;
+            if (region)
+                params.Region = region;
+            if (credentials.token)
+                params.Token = credentials.token;
+            const { signature } = await signer.sign({
+                secretKey: credentials.secretKey,
+                method,
+                host: endpoint.host,
+                path: endpoint.path,
+                params,
+                signatureMethod,
+            });
+            params.Signature = signature;
+            const query = Object.keys(params)
+                .map((k) => percentEncode(k) + "=" + percentEncode(params[k]))
+                .join("&");
+            const url = endpoint.origin + endpoint.path;
+            if (method === "GET")
+                return { method, url: url + "?" + query, headers: { Host: endpoint.host } };
+            return { method, url, headers: { Host: endpoint.host, "Content-Type": "application/x-www-form-urlencoded" }, body: query };
+        },
+        parse(response, action) {
+            const json = parseJsonBody(response, action);
+            const code = json.code;
+            const requestId = asString(json.requestId) ?? asString(json.RequestId);
+            // Only a present, non-zero code is an error: a body without the envelope is plain data.
+            if (code !== undefined && code !== 0 && code !== "0") {
+                const desc = asString(json.codeDesc);
+                throw new ServiceError({
+                    code: desc && desc !== "Success" ? desc : (asString(code) ?? "UnknownError"),
+                    message: asString(json.message) ?? "",
+                    action,
+                    httpStatus: response.status,
+                    ...(requestId !== undefined && { requestId }),
+                });
+            }
+            const { code: _code, message: _message, codeDesc: _codeDesc, ...data } = json;
+            return requestId !== undefined ? { data, requestId } : { data };
+        },
+    };
+};

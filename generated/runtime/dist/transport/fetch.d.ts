@@ -1,0 +1,2 @@
+import type { Transport } from "../types.js";
+export declare function fetchTransport(fetchImpl?: typeof fetch): Transport;

@@ -1,0 +1,68 @@
+// Typed errors. None of them holds credentials, the request or the config: only what a caller
+// needs to decide what to do (code, request id, status, retryable).
+
+export interface ServiceErrorInit {
+  code: string;
+  message: string;
+  action: string;
+  requestId?: string;
+  httpStatus?: number;
+  retryable?: boolean;
+}
+
+/** The service answered with an error (or with something that is not a valid response). */
+export class ServiceError extends Error {
+  override name = "ServiceError";
+  readonly code: string;
+  readonly action: string;
+  readonly requestId?: string;
+  readonly httpStatus?: number;
+  readonly retryable: boolean;
+
+  constructor(init: ServiceErrorInit) {
+    super(init.message);
+    this.code = init.code;
+    this.action = init.action;
+    if (init.requestId !== undefined) this.requestId = init.requestId;
+    if (init.httpStatus !== undefined) this.httpStatus = init.httpStatus;
+    this.retryable = init.retryable ?? isRetryableCode(init.code, init.httpStatus);
+  }
+}
+
+/** No response arrived: connection failure or the call's timeout. */
+export class RequestError extends Error {
+  override name = "RequestError";
+  readonly code: "NetworkError" | "Timeout";
+  readonly action: string;
+  readonly retryable: boolean;
+
+  constructor(code: "NetworkError" | "Timeout", message: string, action: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.action = action;
+    this.retryable = code === "NetworkError";
+  }
+}
+
+/** No credentials could be found; `tried` names every place that was looked at. */
+export class CredentialsError extends Error {
+  override name = "CredentialsError";
+  readonly code = "CredentialsNotFound";
+  readonly tried: string[];
+
+  constructor(message: string, tried: string[]) {
+    super(message);
+    this.tried = tried;
+  }
+}
+
+/** Throttling codes of both clouds (RequestLimitExceeded.*, Throttling.*) and server-side failures. */
+export function isRetryableCode(code: string, httpStatus?: number): boolean {
+  return /^(RequestLimitExceeded|Throttling)(\.|$)/.test(code) || (httpStatus !== undefined && httpStatus >= 500);
+}
+
+/** Replaces every occurrence of the given secrets (keys, ids, tokens) with "***". */
+export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
+  for (const secret of secrets) if (secret && secret.length >= 4) text = text.split(secret).join("***");
+  return text;
+}

@@ -1,0 +1,56 @@
+// Tencent Cloud API 3.0: POST JSON, action and version in X-TC-* headers, TC3-HMAC-SHA256.
+// Response: {"Response": {...}} with Response.Error on failure.
+import type { HttpRequest } from "../types.js";
+import { ServiceError } from "../errors.js";
+import { Tc3Signer } from "../signers/tc3.js";
+import { asString, parseJsonBody, type ProtocolFactory } from "./protocol.js";
+
+const CONTENT_TYPE = "application/json; charset=utf-8";
+
+export const tc3Protocol: ProtocolFactory = (crypto) => {
+  const signer = new Tc3Signer(crypto);
+  return {
+    async build({ service, action, input, credentials, endpoint, region, config, now }): Promise<HttpRequest> {
+      const body = JSON.stringify(input);
+      const timestamp = Math.floor(now / 1000);
+      const headers: Record<string, string> = {
+        "Content-Type": CONTENT_TYPE,
+        Host: endpoint.host,
+        "X-TC-Action": action,
+        "X-TC-Version": service.version,
+        "X-TC-Timestamp": String(timestamp),
+      };
+      if (region) headers["X-TC-Region"] = region;
+      if (credentials.token) headers["X-TC-Token"] = credentials.token;
+      if (config.language) headers["X-TC-Language"] = config.language;
+      const { authorization } = await signer.sign({
+        secretId: credentials.secretId,
+        secretKey: credentials.secretKey,
+        service: service.service,
+        timestamp,
+        method: "POST",
+        path: endpoint.path,
+        headers: { "content-type": CONTENT_TYPE, host: endpoint.host, "x-tc-action": action },
+        payload: body,
+      });
+      headers.Authorization = authorization;
+      return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
+    },
+
+    parse(response, action) {
+      const data = parseJsonBody(response, action).Response as Record<string, unknown> | undefined;
+      const requestId = asString(data?.RequestId);
+      const error = data?.Error as { Code?: unknown; Message?: unknown } | undefined;
+      if (!data || typeof data !== "object" || error || response.status >= 400) {
+        throw new ServiceError({
+          code: asString(error?.Code) ?? (response.status >= 400 ? "HttpError" : "InvalidResponse"),
+          message: error ? (asString(error.Message) ?? "") : `HTTP ${response.status}` + (data ? "" : ': no "Response" object in the body'),
+          action,
+          httpStatus: response.status,
+          ...(requestId !== undefined && { requestId }),
+        });
+      }
+      return requestId !== undefined ? { data, requestId } : { data };
+    },
+  };
+};

@@ -1,0 +1,133 @@
+// The public types of @docs2sdk/runtime. Generated client packages depend on these names only.
+
+export type Protocol = "tc3" | "tencent-v2" | "aliyun-rpc";
+
+/** Generated per package from the spec. */
+export interface ServiceInfo {
+  provider: string;
+  service: string;
+  version: string;
+  protocol: Protocol;
+  /** Default host ("cvm.tencentcloudapi.com"), or a full URL. */
+  endpoint: string;
+  /** Request path; defaults to "/v2/index.php" for tencent-v2 and "/" otherwise. */
+  path?: string;
+}
+
+export interface Credentials {
+  secretId: string;
+  secretKey: string;
+  token?: string;
+}
+
+/** Called before every request; a provider that fetches temporary tokens caches them itself. */
+export type CredentialsProvider = () => Promise<Credentials>;
+
+export interface HttpRequest {
+  method: "GET" | "POST";
+  /** Absolute URL, query string included. */
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The HTTP layer. Rejects only when no response arrived (network error, abort). */
+export interface Transport {
+  send(request: HttpRequest): Promise<HttpResponse>;
+}
+
+/** Hash and HMAC primitives the signers need, so that they run on node:crypto or WebCrypto. */
+export interface CryptoProvider {
+  sha256Hex(data: string): Promise<string>;
+  hmac(algorithm: "SHA-1" | "SHA-256", key: string | Uint8Array, data: string): Promise<Uint8Array>;
+  /** The same, synchronous, where the platform has it (node:crypto): signing then skips the promise hops. */
+  sync?: SyncCryptoProvider;
+}
+
+export interface SyncCryptoProvider {
+  sha256Hex(data: string): string;
+  hmac(algorithm: "SHA-1" | "SHA-256", key: string | Uint8Array, data: string): Uint8Array;
+}
+
+export interface RetryOptions {
+  /** First backoff ceiling in ms (doubles per attempt); default 100. */
+  baseDelay?: number;
+  /** Largest backoff ceiling in ms; default 5000. */
+  maxDelay?: number;
+  /** Waits between attempts; replaceable for tests. Must reject when the signal aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Source of jitter in [0, 1); default Math.random. */
+  random?: () => number;
+}
+
+/** What a hook sees. `request` carries signatures and tokens: log it through redactRequest(). */
+export interface HookContext {
+  service: ServiceInfo;
+  action: string;
+  /** 0 for the first try. */
+  attempt: number;
+  request: HttpRequest;
+  response?: HttpResponse;
+  error?: unknown;
+  /** Milliseconds since the attempt started (afterResponse, onError). */
+  elapsed?: number;
+}
+
+/** Observers of each attempt: logging, metrics, tracing. beforeRequest may add headers. */
+export interface Hooks {
+  beforeRequest?(context: HookContext): void | Promise<void>;
+  afterResponse?(context: HookContext): void | Promise<void>;
+  onError?(context: HookContext): void | Promise<void>;
+}
+
+export interface ClientConfig {
+  /** Default: the provider's environment variables. */
+  credentials?: Credentials | CredentialsProvider;
+  region?: string;
+  /** Host or full URL ("http://127.0.0.1:8080" for a mock server). */
+  endpoint?: string;
+  /** Milliseconds for the whole call, retries included. */
+  timeout?: number;
+  /** Retries after the first attempt; default 3. */
+  maxRetries?: number;
+  retry?: RetryOptions;
+  /** A fetch to send requests with (replaces the default transport). */
+  fetch?: typeof fetch;
+  /** Replaces the HTTP layer entirely. */
+  transport?: Transport;
+  /** X-TC-Language for Tencent API 3.0 ("zh-CN", "en-US"). */
+  language?: string;
+  /** tencent-v2 only: send parameters as a GET query (default) or a POST form. */
+  httpMethod?: "GET" | "POST";
+  /** tencent-v2 only: default "HmacSHA256". */
+  signatureMethod?: "HmacSHA1" | "HmacSHA256";
+  hooks?: Hooks | Hooks[];
+  /** Clock in ms since the epoch and nonce source, replaceable for reproducible requests. */
+  now?: () => number;
+  nonce?: () => string;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeout?: number;
+  region?: string;
+  endpoint?: string;
+  maxRetries?: number;
+}
+
+/** A result together with what came over the wire. */
+export interface RawResult<Output> {
+  data: Output;
+  response: HttpResponse;
+  requestId?: string;
+  attempts: number;
+  elapsed: number;
+}

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeAssociateSecurityGroupsRequest, DescribeAssociateSecurityGroupsResponse } from "../types.js";
+/**
+ * 查询与安全组关联的安全组列表
+ *
+ * 本接口 (DescribeAssociateSecurityGroups) 查询有哪些安全组的出站或入站规则中包含了输入的安全组 ID。 1)如果某个安全组 ID 的查询结果非空, 那么这个安全组不能被直接删除, 需要先修改引用了这个 ID 的其他安全组规则。安全组的规则如果包含了自身的 ID, 不会在查询结果中出现。
+ *
+ * @param client - a client of this service: `new DfwV2Client(config)` or `createDfwV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeAssociateSecurityGroupsErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 12711
+ */
+export declare function describeAssociateSecurityGroups(client: RuntimeClient, input: DescribeAssociateSecurityGroupsRequest, options?: CallOptions): Promise<DescribeAssociateSecurityGroupsResponse>;

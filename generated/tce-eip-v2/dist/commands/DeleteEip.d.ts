@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteEipRequest, DeleteEipResponse } from "../types.js";
+/**
+ * 释放弹性公网IP
+ *
+ * 释放弹性公网IP。
+ *
+ * @param client - a client of this service: `new EipV2Client(config)` or `createEipV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 12041
+ */
+export declare function deleteEip(client: RuntimeClient, input: DeleteEipRequest, options?: CallOptions): Promise<DeleteEipResponse>;

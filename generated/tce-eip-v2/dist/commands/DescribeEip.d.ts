@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeEipRequest, DescribeEipResponse } from "../types.js";
+/**
+ * 查询弹性公网IP列表
+ *
+ * 查询弹性公网IP。
+ *
+ * @param client - a client of this service: `new EipV2Client(config)` or `createEipV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 11793
+ */
+export declare function describeEip(client: RuntimeClient, input?: DescribeEipRequest, options?: CallOptions): Promise<DescribeEipResponse>;

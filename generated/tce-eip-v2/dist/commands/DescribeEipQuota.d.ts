@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeEipQuotaRequest, DescribeEipQuotaResponse } from "../types.js";
+/**
+ * 查询弹性公网IP配额
+ *
+ * 查询指定地域弹性公网IP配额。
+ *
+ * @param client - a client of this service: `new EipV2Client(config)` or `createEipV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 11887
+ */
+export declare function describeEipQuota(client: RuntimeClient, input?: DescribeEipQuotaRequest, options?: CallOptions): Promise<DescribeEipQuotaResponse>;

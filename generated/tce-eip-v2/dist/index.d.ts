@@ -1,0 +1,14 @@
+export { EipV2Client } from "./client.js";
+export { SERVICE_INFO, createEipV2Client } from "./service.js";
+export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
+export { ServiceError, type CallOptions, type ClientConfig, type Credentials } from "@docs2sdk/runtime";
+export { describeEip } from "./commands/DescribeEip.js";
+export { describeEipQuota } from "./commands/DescribeEipQuota.js";
+export { modifyEipAttributes } from "./commands/ModifyEipAttributes.js";
+export { createEip } from "./commands/CreateEip.js";
+export { deleteEip } from "./commands/DeleteEip.js";
+export { eipBindInstance } from "./commands/EipBindInstance.js";
+export { eipUnBindInstance } from "./commands/EipUnBindInstance.js";
+export { transformWanIpToEip } from "./commands/TransformWanIpToEip.js";
+export type { CreateEipErrorCode, DeleteEipErrorCode, DescribeEipErrorCode, DescribeEipQuotaErrorCode, EipBindInstanceErrorCode, EipUnBindInstanceErrorCode, ModifyEipAttributesErrorCode, TransformWanIpToEipErrorCode, } from "./errors.js";
+export type { CreateEipRequest, CreateEipResponse, CreateEipResponseData, DeleteEipRequest, DeleteEipResponse, DescribeEipQuotaRequest, DescribeEipQuotaResponse, DescribeEipQuotaResponseData, DescribeEipRequest, DescribeEipResponse, DescribeEipResponseData, DescribeEipResponseDataEipSet, EipBindInstanceRequest, EipBindInstanceResponse, EipUnBindInstanceRequest, EipUnBindInstanceResponse, ModifyEipAttributesRequest, ModifyEipAttributesResponse, TransformWanIpToEipRequest, TransformWanIpToEipResponse, } from "./types.js";

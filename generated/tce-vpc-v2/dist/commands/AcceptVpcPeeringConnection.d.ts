@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionResponse } from "../types.js";
+/**
+ * 接受同地域对等连接
+ *
+ * 本接口(AcceptVpcPeeringConnection)用于接受同地域对等连接。
+ * 本接口用于对端接受来自其他账号的同地域对等连接请求，接受后对等连接立即生效。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8066
+ */
+export declare function acceptVpcPeeringConnection(client: RuntimeClient, input: AcceptVpcPeeringConnectionRequest, options?: CallOptions): Promise<AcceptVpcPeeringConnectionResponse>;

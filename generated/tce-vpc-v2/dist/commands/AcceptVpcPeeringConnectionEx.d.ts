@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AcceptVpcPeeringConnectionExRequest, AcceptVpcPeeringConnectionExResponse } from "../types.js";
+/**
+ * 接受跨地域对等连接
+ *
+ * 本接口(AcceptVpcPeeringConnectionEx)用于接受跨地域对等连接。
+ * 该接口用于对端接受来自其他账号的跨地域对等连接请求，接受后对等连接立即生效。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionExErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8390
+ */
+export declare function acceptVpcPeeringConnectionEx(client: RuntimeClient, input: AcceptVpcPeeringConnectionExRequest, options?: CallOptions): Promise<AcceptVpcPeeringConnectionExResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AddUserGwRequest, AddUserGwResponse } from "../types.js";
+/**
+ * 创建对端网关
+ *
+ * 本接口(AddUserGw)用于创建对端网关。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AddUserGwErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6885
+ */
+export declare function addUserGw(client: RuntimeClient, input: AddUserGwRequest, options?: CallOptions): Promise<AddUserGwResponse>;

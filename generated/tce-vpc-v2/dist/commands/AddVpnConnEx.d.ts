@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AddVpnConnExRequest, AddVpnConnExResponse } from "../types.js";
+/**
+ * 创建VPN通道
+ *
+ * 本接口 (AddVpnConnEx) 用于创建VPN通道。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AddVpnConnExErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 7248
+ */
+export declare function addVpnConnEx(client: RuntimeClient, input: AddVpnConnExRequest, options?: CallOptions): Promise<AddVpnConnExResponse>;

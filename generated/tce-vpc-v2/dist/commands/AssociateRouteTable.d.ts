@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AssociateRouteTableRequest, AssociateRouteTableResponse } from "../types.js";
+/**
+ * 修改子网关联的路由表
+ *
+ * 本接口(AssociateRouteTable)用于修改子网关联的路由表。
+ * 一个子网只能关联一个路由表。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AssociateRouteTableErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 5848
+ */
+export declare function associateRouteTable(client: RuntimeClient, input: AssociateRouteTableRequest, options?: CallOptions): Promise<AssociateRouteTableResponse>;

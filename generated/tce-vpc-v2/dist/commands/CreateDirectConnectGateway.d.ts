@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateDirectConnectGatewayRequest, CreateDirectConnectGatewayResponse } from "../types.js";
+/**
+ * 创建专线网关
+ *
+ * 本接口(CreateDirectConnectGateway)用于创建专线网关。
+ * 1) 专线网关用于连接私有网络和您的物理专线，更多产品介绍详见专线网关产品说明。2) 专线网关分NAT和非NAT两种类型，NAT类型支持网络地址转换配置，类型确定后不能修改；一个私有网络可以创建一个NAT类型的专线网关和一个非NAT类型的专线网关。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8638
+ */
+export declare function createDirectConnectGateway(client: RuntimeClient, input: CreateDirectConnectGatewayRequest, options?: CallOptions): Promise<CreateDirectConnectGatewayResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateLocalDestinationIPPortTranslationNatRuleRequest, CreateLocalDestinationIPPortTranslationNatRuleResponse } from "../types.js";
+/**
+ * 添加本端目的IP端口转换
+ *
+ * 本接口(CreateLocalDestinationIPPortTranslationNatRule)用于添加专线网关本端目的IP端口转换。 1)，专线对端主动访问私有网络，需访问映射后的IP端口与私有网络内原始IP的端口进行通信，回包不受影响。只有NAT类型专线网关支持。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIPPortTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9971
+ */
+export declare function createLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: CreateLocalDestinationIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<CreateLocalDestinationIPPortTranslationNatRuleResponse>;

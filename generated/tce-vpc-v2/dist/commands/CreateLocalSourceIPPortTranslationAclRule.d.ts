@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateLocalSourceIPPortTranslationAclRuleRequest, CreateLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
+/**
+ * 添加本端源IP端口转换ACL策略
+ *
+ * 本接口(CreateLocalSourceIPPortTranslationAclRule)用于添加本端IP端口转换ACL策略。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationAclRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9703
+ */
+export declare function createLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: CreateLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<CreateLocalSourceIPPortTranslationAclRuleResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateNatGatewayRequest, CreateNatGatewayResponse } from "../types.js";
+/**
+ * 创建NAT网关
+ *
+ * 本接口(CreateNatGateway)用于创建NAT网关
+ * 使用该接口前请前往 NAT网关说明 了解NAT网关特性
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10542
+ */
+export declare function createNatGateway(client: RuntimeClient, input: CreateNatGatewayRequest, options?: CallOptions): Promise<CreateNatGatewayResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateSubnetAclRuleRequest, CreateSubnetAclRuleResponse } from "../types.js";
+/**
+ * 网络ACL绑定子网
+ *
+ * 本接口(CreateSubnetAclRule)用于网络ACL绑定子网。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateSubnetAclRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6443
+ */
+export declare function createSubnetAclRule(client: RuntimeClient, input: CreateSubnetAclRuleRequest, options?: CallOptions): Promise<CreateSubnetAclRuleResponse>;

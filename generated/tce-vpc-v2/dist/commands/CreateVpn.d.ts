@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateVpnRequest, CreateVpnResponse } from "../types.js";
+/**
+ * 购买VPN网关
+ *
+ * 本接口(CreateVpn)用于购买VPN网关。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateVpnErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6596
+ */
+export declare function createVpn(client: RuntimeClient, input: CreateVpnRequest, options?: CallOptions): Promise<CreateVpnResponse>;

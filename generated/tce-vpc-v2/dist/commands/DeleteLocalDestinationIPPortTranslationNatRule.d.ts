@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteLocalDestinationIPPortTranslationNatRuleRequest, DeleteLocalDestinationIPPortTranslationNatRuleResponse } from "../types.js";
+/**
+ * 删除本端目的IP端口转换
+ *
+ * 本接口(DeleteLocalDestinationIPPortTranslationNatRule)用于删除专线网关本端目的IP端口转换。
+ * 转换后 IP 池内 IP 不能在 VPC 网段内，IP 池支持单个 IP、IP 段(如183.63.0.1-183.63.0.10)和CIDR格式。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIPPortTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10045
+ */
+export declare function deleteLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalDestinationIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<DeleteLocalDestinationIPPortTranslationNatRuleResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteLocalIPTranslationAclRuleRequest, DeleteLocalIPTranslationAclRuleResponse } from "../types.js";
+/**
+ * 删除本端IP转换ACL策略
+ *
+ * 本接口(DeleteLocalIPTranslationAclRule)用于删除本端IP转换ACL策略。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationAclRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9242
+ */
+export declare function deleteLocalIPTranslationAclRule(client: RuntimeClient, input: DeleteLocalIPTranslationAclRuleRequest, options?: CallOptions): Promise<DeleteLocalIPTranslationAclRuleResponse>;

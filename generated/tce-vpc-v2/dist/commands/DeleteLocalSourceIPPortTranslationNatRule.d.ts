@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteLocalSourceIPPortTranslationNatRuleRequest, DeleteLocalSourceIPPortTranslationNatRuleResponse } from "../types.js";
+/**
+ * 删除本端源IP端口转换
+ *
+ * 本接口(DeleteLocalSourceIPPortTranslationNatRule)用于删除专线网关本端源IP端口转换。
+ * 删除不存在的规则时会报错。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9507
+ */
+export declare function deleteLocalSourceIPPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalSourceIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<DeleteLocalSourceIPPortTranslationNatRuleResponse>;

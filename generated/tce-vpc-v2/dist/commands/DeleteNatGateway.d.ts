@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteNatGatewayRequest, DeleteNatGatewayResponse } from "../types.js";
+/**
+ * 删除NAT网关
+ *
+ * 本接口(DeleteNatGateway)用于删除NAT网关
+ * 删除 NAT 网关后，系统会自动删除路由表中包含此 NAT 网关的路由项。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10657
+ */
+export declare function deleteNatGateway(client: RuntimeClient, input: DeleteNatGatewayRequest, options?: CallOptions): Promise<DeleteNatGatewayResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteNetworkAclRequest, DeleteNetworkAclResponse } from "../types.js";
+/**
+ * 删除网络ACL
+ *
+ * 本接口(DeleteNetworkAcl)用于删除网络ACL。
+ * 网络ACL绑定了子网后不能被删除，如果需要删除，请先解绑网络ACL上绑定的子网。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6094
+ */
+export declare function deleteNetworkAcl(client: RuntimeClient, input: DeleteNetworkAclRequest, options?: CallOptions): Promise<DeleteNetworkAclResponse>;

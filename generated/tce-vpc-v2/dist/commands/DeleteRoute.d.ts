@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteRouteRequest, DeleteRouteResponse } from "../types.js";
+/**
+ * 删除路由策略
+ *
+ * 本接口(DeleteRoute)用于删除路由策略。
+ * 您可以针对某个路由表批量删除路由策略。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteRouteErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 5973
+ */
+export declare function deleteRoute(client: RuntimeClient, input: DeleteRouteRequest, options?: CallOptions): Promise<DeleteRouteResponse>;

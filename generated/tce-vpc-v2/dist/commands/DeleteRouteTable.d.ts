@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types.js";
+/**
+ * 删除路由表
+ *
+ * 本接口(DeleteRouteTable)用于删除路由表。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 5429
+ */
+export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: CallOptions): Promise<DeleteRouteTableResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteUserGwRequest, DeleteUserGwResponse } from "../types.js";
+/**
+ * 删除对端网关
+ *
+ * 本接口(DeleteUserGw)用于删除对端网关。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteUserGwErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6937
+ */
+export declare function deleteUserGw(client: RuntimeClient, input: DeleteUserGwRequest, options?: CallOptions): Promise<DeleteUserGwResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteVpnConnRequest, DeleteVpnConnResponse } from "../types.js";
+/**
+ * 删除VPN通道
+ *
+ * 本接口(DeleteVpnConn)用于删除VPN通道。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 7353
+ */
+export declare function deleteVpnConn(client: RuntimeClient, input: DeleteVpnConnRequest, options?: CallOptions): Promise<DeleteVpnConnResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDirectConnectGatewayRequest, DescribeDirectConnectGatewayResponse } from "../types.js";
+/**
+ * 查询专线网关
+ *
+ * 本接口(DescribeDirectConnectGateway)用于查询专线网关。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8808
+ */
+export declare function describeDirectConnectGateway(client: RuntimeClient, input?: DescribeDirectConnectGatewayRequest, options?: CallOptions): Promise<DescribeDirectConnectGatewayResponse>;

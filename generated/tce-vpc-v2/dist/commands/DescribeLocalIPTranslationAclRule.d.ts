@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeLocalIPTranslationAclRuleRequest, DescribeLocalIPTranslationAclRuleResponse } from "../types.js";
+/**
+ * 查询本端IP转换ACL策略
+ *
+ * 本接口 (DescribeLocalIPTranslationAclRule) 用于查询本端 IP 转换 ACL策略。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationAclRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9369
+ */
+export declare function describeLocalIPTranslationAclRule(client: RuntimeClient, input: DescribeLocalIPTranslationAclRuleRequest, options?: CallOptions): Promise<DescribeLocalIPTranslationAclRuleResponse>;

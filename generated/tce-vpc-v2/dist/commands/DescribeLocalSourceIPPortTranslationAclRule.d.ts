@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeLocalSourceIPPortTranslationAclRuleRequest, DescribeLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
+/**
+ * 查询本端源IP端口转换ACL策略
+ *
+ * 本接口(DescribeLocalSourceIPPortTranslationAclRule)用于查询本端IP端口转换ACL策略。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationAclRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9897
+ */
+export declare function describeLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: DescribeLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<DescribeLocalSourceIPPortTranslationAclRuleResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeLocalSourceIPPortTranslationNatRuleRequest, DescribeLocalSourceIPPortTranslationNatRuleResponse } from "../types.js";
+/**
+ * 查询本端源IP端口转换
+ *
+ * 本接口(DescribeLocalSourceIPPortTranslationNatRule)用于查询专线网关本端源IP端口转换规则
+ * 本接口用于查询指定专线网关的本端源IP端口转换规则
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9638
+ */
+export declare function describeLocalSourceIPPortTranslationNatRule(client: RuntimeClient, input: DescribeLocalSourceIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<DescribeLocalSourceIPPortTranslationNatRuleResponse>;

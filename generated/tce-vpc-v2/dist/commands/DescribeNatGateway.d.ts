@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeNatGatewayRequest, DescribeNatGatewayResponse } from "../types.js";
+/**
+ * 查询NAT网关
+ *
+ * 本接口 (DescribeNatGateway) 用于查询 NAT 网关。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10765
+ */
+export declare function describeNatGateway(client: RuntimeClient, input?: DescribeNatGatewayRequest, options?: CallOptions): Promise<DescribeNatGatewayResponse>;

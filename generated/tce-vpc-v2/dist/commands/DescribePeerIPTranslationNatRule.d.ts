@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribePeerIPTranslationNatRuleRequest, DescribePeerIPTranslationNatRuleResponse } from "../types.js";
+/**
+ * 查询对端IP转换
+ *
+ * 本接口(DescribePeerIPTranslationNatRule)用于查询专线网关对端IP转换
+ * 本接口用于查询指定专线网关的对端IP转换规则。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribePeerIPTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10470
+ */
+export declare function describePeerIPTranslationNatRule(client: RuntimeClient, input: DescribePeerIPTranslationNatRuleRequest, options?: CallOptions): Promise<DescribePeerIPTranslationNatRuleResponse>;

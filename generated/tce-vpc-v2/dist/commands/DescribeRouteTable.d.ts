@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeRouteTableRequest, DescribeRouteTableResponse } from "../types.js";
+/**
+ * 查询路由表
+ *
+ * 本接口(DescribeRouteTable)用于查询路由表。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTableErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 5548
+ */
+export declare function describeRouteTable(client: RuntimeClient, input?: DescribeRouteTableRequest, options?: CallOptions): Promise<DescribeRouteTableResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSubnetRequest, DescribeSubnetResponse } from "../types.js";
+/**
+ * 查询子网详情
+ *
+ * 本接口(DescribeSubnet)用于查询子网属性。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 5275
+ */
+export declare function describeSubnet(client: RuntimeClient, input: DescribeSubnetRequest, options?: CallOptions): Promise<DescribeSubnetResponse>;

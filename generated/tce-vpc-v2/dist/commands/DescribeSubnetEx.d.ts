@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSubnetExRequest, DescribeSubnetExResponse } from "../types.js";
+/**
+ * 查询子网列表
+ *
+ * 本接口 (DescribeSubnetEx) 用于查询子网列表。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetExErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 5176
+ */
+export declare function describeSubnetEx(client: RuntimeClient, input?: DescribeSubnetExRequest, options?: CallOptions): Promise<DescribeSubnetExResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeUserGwRequest, DescribeUserGwResponse } from "../types.js";
+/**
+ * 查询对端网关
+ *
+ * 本接口(DescribeUserGw)用于查询对端网关。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 7035
+ */
+export declare function describeUserGw(client: RuntimeClient, input?: DescribeUserGwRequest, options?: CallOptions): Promise<DescribeUserGwResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeUserGwVendorRequest, DescribeUserGwVendorResponse } from "../types.js";
+/**
+ * 获取可支持的对端网关厂商信息
+ *
+ * 本接口(DescribeUserGwVendor)用于获取可支持的对端网关厂商信息。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwVendorErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 7181
+ */
+export declare function describeUserGwVendor(client: RuntimeClient, input?: DescribeUserGwVendorRequest, options?: CallOptions): Promise<DescribeUserGwVendorResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeVpcExRequest, DescribeVpcExResponse } from "../types.js";
+/**
+ * 查询私有网络列表
+ *
+ * 本接口 (DescribeVpcEx) 用于查询私有网络列表。
+ * 本接口不传参数时，返回默认排序下的前20条VPC信息。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeVpcExErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 4833
+ */
+export declare function describeVpcEx(client: RuntimeClient, input?: DescribeVpcExRequest, options?: CallOptions): Promise<DescribeVpcExResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeVpcPeeringConnectionsRequest, DescribeVpcPeeringConnectionsResponse } from "../types.js";
+/**
+ * 查询对等连接
+ *
+ * 本接口 (DescribeVpcPeeringConnections) 用于查询私有网络对等连接
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPeeringConnectionsErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8546
+ */
+export declare function describeVpcPeeringConnections(client: RuntimeClient, input?: DescribeVpcPeeringConnectionsRequest, options?: CallOptions): Promise<DescribeVpcPeeringConnectionsResponse>;

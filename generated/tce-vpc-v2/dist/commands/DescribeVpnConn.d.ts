@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeVpnConnRequest, DescribeVpnConnResponse } from "../types.js";
+/**
+ * 查询VPN通道列表
+ *
+ * 本接口(DescribeVpnConn)用于查询VPN通道列表。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 7518
+ */
+export declare function describeVpnConn(client: RuntimeClient, input?: DescribeVpnConnRequest, options?: CallOptions): Promise<DescribeVpnConnResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeteleSubnetAclRuleRequest, DeteleSubnetAclRuleResponse } from "../types.js";
+/**
+ * 网络ACL解绑子网
+ *
+ * 本接口(DeteleSubnetAclRule)用于网络ACL解绑子网。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeteleSubnetAclRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6495
+ */
+export declare function deteleSubnetAclRule(client: RuntimeClient, input: DeteleSubnetAclRuleRequest, options?: CallOptions): Promise<DeteleSubnetAclRuleResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { EipBindNatGatewayRequest, EipBindNatGatewayResponse } from "../types.js";
+/**
+ * NAT网关绑定EIP
+ *
+ * 本接口(EipBindNatGateway)用于NAT网关绑定EIP
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link EipBindNatGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10854
+ */
+export declare function eipBindNatGateway(client: RuntimeClient, input: EipBindNatGatewayRequest, options?: CallOptions): Promise<EipBindNatGatewayResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { EipUnBindNatGatewayRequest, EipUnBindNatGatewayResponse } from "../types.js";
+/**
+ * NAT网关解绑EIP
+ *
+ * 本接口(EipUnBindNatGateway)用于NAT网关解绑EIP
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link EipUnBindNatGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10909
+ */
+export declare function eipUnBindNatGateway(client: RuntimeClient, input: EipUnBindNatGatewayRequest, options?: CallOptions): Promise<EipUnBindNatGatewayResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { GetVpnConnConfigRequest, GetVpnConnConfigResponse } from "../types.js";
+/**
+ * 下载VPN通道配置
+ *
+ * 本接口(GetVpnConnConfig)用于下载VPN通道配置。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link GetVpnConnConfigErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 7778
+ */
+export declare function getVpnConnConfig(client: RuntimeClient, input: GetVpnConnConfigRequest, options?: CallOptions): Promise<GetVpnConnConfigResponse>;

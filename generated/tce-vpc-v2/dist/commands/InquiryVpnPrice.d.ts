@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquiryVpnPriceRequest, InquiryVpnPriceResponse } from "../types.js";
+/**
+ * 查询VPN网关价格
+ *
+ * 本接口(InquiryVpnPrice)用于查询VPN价格。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquiryVpnPriceErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6549
+ */
+export declare function inquiryVpnPrice(client: RuntimeClient, input: InquiryVpnPriceRequest, options?: CallOptions): Promise<InquiryVpnPriceResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } from "../types.js";
+/**
+ * 内网IP迁移
+ *
+ * 本接口(MigratePrivateIpAddress)用于内网 IP迁移。
+ * 1) 该接口用户将一个内网IP从一个弹性网卡上迁移到另外一个弹性网卡，主IP地址不支持迁移。 2) 迁移前后的弹性网卡必须在同一个子网内。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 11726
+ */
+export declare function migratePrivateIpAddress(client: RuntimeClient, input: MigratePrivateIpAddressRequest, options?: CallOptions): Promise<MigratePrivateIpAddressResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyDirectConnectGatewayRequest, ModifyDirectConnectGatewayResponse } from "../types.js";
+/**
+ * 修改专线网关属性
+ *
+ * 本接口(ModifyDirectConnectGateway)用于修改专线网关属性
+ * 目前仅支持修改专线网关属性中的名称。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8697
+ */
+export declare function modifyDirectConnectGateway(client: RuntimeClient, input: ModifyDirectConnectGatewayRequest, options?: CallOptions): Promise<ModifyDirectConnectGatewayResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyLocalIPTranslationAclRuleRequest, ModifyLocalIPTranslationAclRuleResponse } from "../types.js";
+/**
+ * 修改本端IP转换ACL策略
+ *
+ * 本接口(ModifyLocalIPTranslationAclRule)用于修改本端IP转换ACL策略。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationAclRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9299
+ */
+export declare function modifyLocalIPTranslationAclRule(client: RuntimeClient, input: ModifyLocalIPTranslationAclRuleRequest, options?: CallOptions): Promise<ModifyLocalIPTranslationAclRuleResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyLocalIPTranslationNatRuleRequest, ModifyLocalIPTranslationNatRuleResponse } from "../types.js";
+/**
+ * 修改本端IP转换
+ *
+ * 本接口(ModifyLocalIPTranslationNatRule)用于修改专线网关本端IP转换规则。
+ * 本接口用于修改指定专线网关的本端IP转换规则
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9036
+ */
+export declare function modifyLocalIPTranslationNatRule(client: RuntimeClient, input: ModifyLocalIPTranslationNatRuleRequest, options?: CallOptions): Promise<ModifyLocalIPTranslationNatRuleResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyLocalSourceIPPortTranslationAclRuleRequest, ModifyLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
+/**
+ * 修改本端源IP端口转换ACL策略
+ *
+ * 本接口(ModifyLocalSourceIPPortTranslationAclRule)用于修改本端IP端口转换ACL策略。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationAclRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9827
+ */
+export declare function modifyLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: ModifyLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<ModifyLocalSourceIPPortTranslationAclRuleResponse>;

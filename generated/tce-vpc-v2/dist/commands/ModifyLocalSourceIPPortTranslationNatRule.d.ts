@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyLocalSourceIPPortTranslationNatRuleRequest, ModifyLocalSourceIPPortTranslationNatRuleResponse } from "../types.js";
+/**
+ * 修改本端源IP端口转换
+ *
+ * 本接口(ModifyLocalSourceIPPortTranslationNatRule)用于修改专线网关本端源IP端口转换规则。
+ * 本接口用于修改指定专线网关的本端源IP端口转换规则
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 9571
+ */
+export declare function modifyLocalSourceIPPortTranslationNatRule(client: RuntimeClient, input: ModifyLocalSourceIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<ModifyLocalSourceIPPortTranslationNatRuleResponse>;

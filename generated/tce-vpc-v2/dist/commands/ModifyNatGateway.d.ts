@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyNatGatewayRequest, ModifyNatGatewayResponse } from "../types.js";
+/**
+ * 修改NAT网关
+ *
+ * 本接口(ModifyNatGateway)用于修改NAT网关
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10711
+ */
+export declare function modifyNatGateway(client: RuntimeClient, input: ModifyNatGatewayRequest, options?: CallOptions): Promise<ModifyNatGatewayResponse>;

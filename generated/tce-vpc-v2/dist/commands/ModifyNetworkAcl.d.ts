@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyNetworkAclRequest, ModifyNetworkAclResponse } from "../types.js";
+/**
+ * 修改网络ACL名称
+ *
+ * 本接口 (ModifyNetworkAcl) 用于修改网络ACL名称。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6147
+ */
+export declare function modifyNetworkAcl(client: RuntimeClient, input: ModifyNetworkAclRequest, options?: CallOptions): Promise<ModifyNetworkAclResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyPeerIPTranslationNatRuleRequest, ModifyPeerIPTranslationNatRuleResponse } from "../types.js";
+/**
+ * 修改对端IP转换
+ *
+ * 本接口(ModifyPeerIPTranslationNatRule)用于修改专线网关对端IP转换规则。
+ * 本接口用于修改指定专线网关的对端IP转换规则。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIPTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10405
+ */
+export declare function modifyPeerIPTranslationNatRule(client: RuntimeClient, input: ModifyPeerIPTranslationNatRuleRequest, options?: CallOptions): Promise<ModifyPeerIPTranslationNatRuleResponse>;

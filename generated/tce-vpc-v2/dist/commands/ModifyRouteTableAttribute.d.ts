@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeResponse } from "../types.js";
+/**
+ * 修改路由表
+ *
+ * 本接口 (ModifyRouteTableAttribute) 用于修改路由表属性。
+ * 修改路由表后会用新提交的内容全量替换原有的路由表内容。用户需要新增路由策略时将原有内容一并提交。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 5479
+ */
+export declare function modifyRouteTableAttribute(client: RuntimeClient, input: ModifyRouteTableAttributeRequest, options?: CallOptions): Promise<ModifyRouteTableAttributeResponse>;

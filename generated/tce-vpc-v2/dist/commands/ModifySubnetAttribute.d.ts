@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from "../types.js";
+/**
+ * 修改子网属性
+ *
+ * 本接口(ModifySubnetAttribute)用于修改子网属性。
+ * 目前仅支持修改子网属性中的名称。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 5121
+ */
+export declare function modifySubnetAttribute(client: RuntimeClient, input: ModifySubnetAttributeRequest, options?: CallOptions): Promise<ModifySubnetAttributeResponse>;

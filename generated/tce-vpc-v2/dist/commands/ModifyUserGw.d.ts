@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyUserGwRequest, ModifyUserGwResponse } from "../types.js";
+/**
+ * 修改对端网关
+ *
+ * 本接口(ModifyUserGw)用于修改对端网关。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyUserGwErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6984
+ */
+export declare function modifyUserGw(client: RuntimeClient, input: ModifyUserGwRequest, options?: CallOptions): Promise<ModifyUserGwResponse>;

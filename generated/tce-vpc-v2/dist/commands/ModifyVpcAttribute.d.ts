@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../types.js";
+/**
+ * 修改私有网络名称
+ *
+ * 本接口(ModifyVpcAttribute)用于修改私有网络。
+ * 目前仅支持修改私有网络属性中的名称。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 4781
+ */
+export declare function modifyVpcAttribute(client: RuntimeClient, input: ModifyVpcAttributeRequest, options?: CallOptions): Promise<ModifyVpcAttributeResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyVpcPeeringConnectionRequest, ModifyVpcPeeringConnectionResponse } from "../types.js";
+/**
+ * 修改同地域对等连接属性
+ *
+ * 本接口(ModifyVpcPeeringConnection)用于修改同地域对等连接属性。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8015
+ */
+export declare function modifyVpcPeeringConnection(client: RuntimeClient, input: ModifyVpcPeeringConnectionRequest, options?: CallOptions): Promise<ModifyVpcPeeringConnectionResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyVpcPeeringConnectionExRequest, ModifyVpcPeeringConnectionExResponse } from "../types.js";
+/**
+ * 修改跨地域对等连接属性
+ *
+ * 本接口(ModifyVpcPeeringConnectionEx)用于修改同地域对等连接属性。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionExErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8336
+ */
+export declare function modifyVpcPeeringConnectionEx(client: RuntimeClient, input: ModifyVpcPeeringConnectionExRequest, options?: CallOptions): Promise<ModifyVpcPeeringConnectionExResponse>;

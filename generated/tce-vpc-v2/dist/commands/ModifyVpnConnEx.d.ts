@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyVpnConnExRequest, ModifyVpnConnExResponse } from "../types.js";
+/**
+ * 修改VPN通道
+ *
+ * 本接口(ModifyVpnConnEx)用于修改VPN通道。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnExErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 7419
+ */
+export declare function modifyVpnConnEx(client: RuntimeClient, input: ModifyVpnConnExRequest, options?: CallOptions): Promise<ModifyVpnConnExResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyVpnGwRequest, ModifyVpnGwResponse } from "../types.js";
+/**
+ * 修改VPN网关属性
+ *
+ * 本接口(ModifyVpnGw)用于修改VPN网关属性。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGwErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6652
+ */
+export declare function modifyVpnGw(client: RuntimeClient, input: ModifyVpnGwRequest, options?: CallOptions): Promise<ModifyVpnGwResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { QueryNatGatewayProductionStatusRequest, QueryNatGatewayProductionStatusResponse } from "../types.js";
+/**
+ * 查询NAT网关创建状态
+ *
+ * 本接口(QueryNatGatewayProductionStatus)用于查询NAT网关的生产状态
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link QueryNatGatewayProductionStatusErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10607
+ */
+export declare function queryNatGatewayProductionStatus(client: RuntimeClient, input: QueryNatGatewayProductionStatusRequest, options?: CallOptions): Promise<QueryNatGatewayProductionStatusResponse>;

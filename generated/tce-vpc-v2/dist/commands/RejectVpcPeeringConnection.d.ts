@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RejectVpcPeeringConnectionRequest, RejectVpcPeeringConnectionResponse } from "../types.js";
+/**
+ * 驳回同地域对等连接
+ *
+ * 本接口(RejectVpcPeeringConnection)用于驳回同地域对等连接。 1), 该接口用于对端驳回来之其他账号的同地域对等连接请求。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8116
+ */
+export declare function rejectVpcPeeringConnection(client: RuntimeClient, input: RejectVpcPeeringConnectionRequest, options?: CallOptions): Promise<RejectVpcPeeringConnectionResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RejectVpcPeeringConnectionExRequest, RejectVpcPeeringConnectionExResponse } from "../types.js";
+/**
+ * 驳回跨地域对等连接
+ *
+ * 本接口(RejectVpcPeeringConnectionEx)用于驳回跨地域对等连接。
+ * 该接口用于对端驳回来自其他账号的跨地域对等连接请求。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionExErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 8442
+ */
+export declare function rejectVpcPeeringConnectionEx(client: RuntimeClient, input: RejectVpcPeeringConnectionExRequest, options?: CallOptions): Promise<RejectVpcPeeringConnectionExResponse>;

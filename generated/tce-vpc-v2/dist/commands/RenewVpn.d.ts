@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RenewVpnRequest, RenewVpnResponse } from "../types.js";
+/**
+ * 续费VPN网关
+ *
+ * 本接口 (RenewVpn) 用于续费 VPN。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RenewVpnErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 6835
+ */
+export declare function renewVpn(client: RuntimeClient, input: RenewVpnRequest, options?: CallOptions): Promise<RenewVpnResponse>;

@@ -1,0 +1,16 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesResponse } from "../types.js";
+/**
+ * 弹性网卡退还内网IP
+ *
+ * 本接口(UnassignPrivateIpAddresses)用于弹性网卡退还内网IP。
+ * 退还弹性网卡上的辅助内网IP，接口自动解关联弹性公网IP。不能退还弹性网卡的主辅助内网IP。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 11467
+ */
+export declare function unassignPrivateIpAddresses(client: RuntimeClient, input: UnassignPrivateIpAddressesRequest, options?: CallOptions): Promise<UnassignPrivateIpAddressesResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { UpgradeNatGatewayRequest, UpgradeNatGatewayResponse } from "../types.js";
+/**
+ * 升级NAT网关规格
+ *
+ * 本接口(UpgradeNatGateway)用于升级NAT网关规格。
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link UpgradeNatGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 10964
+ */
+export declare function upgradeNatGateway(client: RuntimeClient, input: UpgradeNatGatewayRequest, options?: CallOptions): Promise<UpgradeNatGatewayResponse>;

@@ -1,0 +1,3606 @@
+import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type * as types from "./types.js";
+/**
+ * Client of 私有网络 (tce vpc, API 2017-03-12), with one method per action.
+ *
+ * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ */
+export declare class VpcClient extends RuntimeClient {
+    constructor(config?: ClientConfig);
+    /**
+     * 添加IPV6转换规则
+     *
+     * 1. 该接口用于在转换实例下添加IPV6转换规则。
+     * 2. 支持在同一个转换实例下批量添加转换规则，一个账户在一个地域最多50个。
+     * 3. 一个完整的转换规则包括vip6:vport6:protocol:vip:vport，其中vip6:vport6:protocol必须是唯一。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14360
+     */
+    addIp6Rules(input: types.AddIp6RulesRequest, options?: CallOptions): Promise<types.AddIp6RulesResponse>;
+    /**
+     * 创建IPV6转换IPV4实例
+     *
+     * 1. 该接口用于创建IPV6转换IPV4实例, 支持批量
+     * 2. 同一个账户在一个地域最多允许创建10个转换实例
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14406
+     */
+    createIp6Translators(input: types.CreateIp6TranslatorsRequest, options?: CallOptions): Promise<types.CreateIp6TranslatorsResponse>;
+    /**
+     * 释放IPV6转换实例
+     *
+     * 1. 该接口用于释放IPV6转换实例,支持批量。
+     * 2. 如果IPV6转换实例建立有转换规则,会一并删除。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14450
+     */
+    deleteIp6Translators(input: types.DeleteIp6TranslatorsRequest, options?: CallOptions): Promise<types.DeleteIp6TranslatorsResponse>;
+    /**
+     * 查询账户在指定地域IPV6转换实例和规则的配额
+     *
+     * 查询账户在指定地域IPv6转换实例和规则的配额
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14490
+     */
+    describeIp6TranslatorQuota(input?: types.DescribeIp6TranslatorQuotaRequest, options?: CallOptions): Promise<types.DescribeIp6TranslatorQuotaResponse>;
+    /**
+     * 查询IPV6转换实例及其绑定规则信息
+     *
+     * 1. 该接口用于查询账户下的IPV6转换实例及其绑定的转换规则信息
+     * 2. 支持过滤查询
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14529
+     */
+    describeIp6Translators(input?: types.DescribeIp6TranslatorsRequest, options?: CallOptions): Promise<types.DescribeIp6TranslatorsResponse>;
+    /**
+     * 修改IPV6转换规则属性
+     *
+     * 该接口用于修改IPV6转换规则，当前仅支持修改转换规则名称，IPV4地址和IPV4端口号
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14577
+     */
+    modifyIp6Rule(input: types.ModifyIp6RuleRequest, options?: CallOptions): Promise<types.ModifyIp6RuleResponse>;
+    /**
+     * 修改IP6转换实例属性
+     *
+     * 该接口用于修改IP6转换实例属性, 当前仅支持修改实例名称。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14620
+     */
+    modifyIp6Translator(input: types.ModifyIp6TranslatorRequest, options?: CallOptions): Promise<types.ModifyIp6TranslatorResponse>;
+    /**
+     * 删除IPV6转换规则
+     *
+     * 1. 该接口用于删除IPV6转换规则
+     * 2. 支持批量删除同一个转换实例下的多个转换规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14660
+     */
+    removeIp6Rules(input: types.RemoveIp6RulesRequest, options?: CallOptions): Promise<types.RemoveIp6RulesResponse>;
+    /**
+     * NAT网关绑定弹性IP
+     *
+     * 本接口(AssociateNatGatewayAddress)用于NAT网关绑定弹性IP (EIP)。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14703
+     */
+    associateNatGatewayAddress(input: types.AssociateNatGatewayAddressRequest, options?: CallOptions): Promise<types.AssociateNatGatewayAddressResponse>;
+    /**
+     * 创建NAT网关
+     *
+     * 本接口(CreateNatGateway)用于创建NAT网关。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14741
+     */
+    createNatGateway(input: types.CreateNatGatewayRequest, options?: CallOptions): Promise<types.CreateNatGatewayResponse>;
+    /**
+     * 创建NAT网关端口转发规则
+     *
+     * 本接口(CreateNatGatewayDestinationIpPortTranslationNatRule)用于创建NAT网关端口转发规则。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14808
+     */
+    createNatGatewayDestinationIpPortTranslationNatRule(input: types.CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+    /**
+     * 创建NAT网关SNAT规则
+     *
+     * 本接口(CreateNatGatewaySourceIpTranslationNatRule)用于创建NAT网关SNAT规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14844
+     */
+    createNatGatewaySourceIpTranslationNatRule(input: types.CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateNatGatewaySourceIpTranslationNatRuleResponse>;
+    /**
+     * 删除NAT网关
+     *
+     * 本接口 (DeleteNatGateway) 用于删除NAT网关。删除 NAT 网关后，系统会自动删除路由表中包含此 NAT 网关的路由项，同时也会解绑弹性公网IP (EIP)。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14896
+     */
+    deleteNatGateway(input: types.DeleteNatGatewayRequest, options?: CallOptions): Promise<types.DeleteNatGatewayResponse>;
+    /**
+     * 删除NAT网关端口转发规则
+     *
+     * 本接口 (DeleteNatGatewayDestinationIpPortTranslationNatRule) 用于删除NAT网关端口转发规则。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14931
+     */
+    deleteNatGatewayDestinationIpPortTranslationNatRule(input: types.DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+    /**
+     * 删除NAT网关的SNAT转发规则
+     *
+     * 本接口 (DeleteNatGatewaySourceIpTranslationNatRule) 用于删除NAT网关端口SNAT转发规则。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 14967
+     */
+    deleteNatGatewaySourceIpTranslationNatRule(input: types.DeleteNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteNatGatewaySourceIpTranslationNatRuleResponse>;
+    /**
+     * 查询NAT网关端口转发规则
+     *
+     * 本接口 (DescribeNatGatewayDestinationIpPortTranslationNatRules) 用于查询NAT网关端口转发规则对象数组。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15014
+     */
+    describeNatGatewayDestinationIpPortTranslationNatRules(input?: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;
+    /**
+     * 查询NAT网关SNAT转发规则
+     *
+     * 本接口 (DescribeNatGatewaySourceIpTranslationNatRules) 用于查询NAT网关SNAT转发规则对象数组。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15067
+     */
+    describeNatGatewaySourceIpTranslationNatRules(input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse>;
+    /**
+     * 查询NAT网关
+     *
+     * 本接口 (DescribeNatGateways) 用于查询 NAT 网关。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15118
+     */
+    describeNatGateways(input?: types.DescribeNatGatewaysRequest, options?: CallOptions): Promise<types.DescribeNatGatewaysResponse>;
+    /**
+     * NAT网关解绑弹性IP
+     *
+     * 本接口 (DisassociateNatGatewayAddress) 用于NAT网关解绑弹性IP。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15158
+     */
+    disassociateNatGatewayAddress(input: types.DisassociateNatGatewayAddressRequest, options?: CallOptions): Promise<types.DisassociateNatGatewayAddressResponse>;
+    /**
+     * 修改NAT网关绑定EIP的主备状态
+     *
+     * 该接口 (ModifyNatGatewayAddressStatus) 用于修改NAT网关绑定EIP的主备状态。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15197
+     */
+    modifyNatGatewayAddressStatus(input: types.ModifyNatGatewayAddressStatusRequest, options?: CallOptions): Promise<types.ModifyNatGatewayAddressStatusResponse>;
+    /**
+     * 修改NAT网关的属性
+     *
+     * 本接口 (ModifyNatGatewayAttribute) 用于修改NAT网关的属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15235
+     */
+    modifyNatGatewayAttribute(input: types.ModifyNatGatewayAttributeRequest, options?: CallOptions): Promise<types.ModifyNatGatewayAttributeResponse>;
+    /**
+     * 修改NAT网关端口转发规则
+     *
+     * 本接口 (ModifyNatGatewayDestinationIpPortTranslationNatRule) 用于修改NAT网关端口转发规则。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15272
+     */
+    modifyNatGatewayDestinationIpPortTranslationNatRule(input: types.ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+    /**
+     * 修改NAT网关SNAT转发规则
+     *
+     * 本接口 (ModifyNatGatewaySourceIpTranslationNatRule) 用于修改NAT网关SNAT转发规则。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15309
+     */
+    modifyNatGatewaySourceIpTranslationNatRule(input: types.ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyNatGatewaySourceIpTranslationNatRuleResponse>;
+    /**
+     * 调整NAT网关并发连接上限
+     *
+     * 本接口 (ResetNatGatewayConnection) 用来NAT网关并发连接上限。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15353
+     */
+    resetNatGatewayConnection(input: types.ResetNatGatewayConnectionRequest, options?: CallOptions): Promise<types.ResetNatGatewayConnectionResponse>;
+    /**
+     * 创建对端网关
+     *
+     * 本接口 (CreateCustomerGateway) 用于创建对端网关。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15391
+     */
+    createCustomerGateway(input: types.CreateCustomerGatewayRequest, options?: CallOptions): Promise<types.CreateCustomerGatewayResponse>;
+    /**
+     * 创建 ssl vpn 客户端
+     *
+     * CreateGatewayVpnSSLClient
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15432
+     */
+    createGatewayVpnSSLClient(input: types.CreateGatewayVpnSSLClientRequest, options?: CallOptions): Promise<types.CreateGatewayVpnSSLClientResponse>;
+    /**
+     * 创建VPN通道
+     *
+     * 本接口 (CreateVpnConnection) 用于创建VPN通道。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15474
+     */
+    createVpnConnection(input: types.CreateVpnConnectionRequest, options?: CallOptions): Promise<types.CreateVpnConnectionResponse>;
+    /**
+     * 创建VPN网关
+     *
+     * 本接口 (CreateVpnGateway) 用于创建VPN网关。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15524
+     */
+    createVpnGateway(input: types.CreateVpnGatewayRequest, options?: CallOptions): Promise<types.CreateVpnGatewayResponse>;
+    /**
+     * 创建sslvpn服务端
+     *
+     * 创建sslvpn服务
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15576
+     */
+    createVpnGatewaySSLServer(input: types.CreateVpnGatewaySSLServerRequest, options?: CallOptions): Promise<types.CreateVpnGatewaySSLServerResponse>;
+    /**
+     * 删除对端网关
+     *
+     * 本接口 (DeleteCustomerGateway) 用于删除对端网关。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15625
+     */
+    deleteCustomerGateway(input: types.DeleteCustomerGatewayRequest, options?: CallOptions): Promise<types.DeleteCustomerGatewayResponse>;
+    /**
+     * 删除VPN通道
+     *
+     * 本接口>DeleteVpnConnection)用于删除VPN通道。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15664
+     */
+    deleteVpnConnection(input: types.DeleteVpnConnectionRequest, options?: CallOptions): Promise<types.DeleteVpnConnectionResponse>;
+    /**
+     * 删除VPN网关
+     *
+     * 本接口 (DeleteVpnGateway) 用于删除VPN网关。目前只支持删除运行中的按量计费的IPSEC网关实例。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15700
+     */
+    deleteVpnGateway(input: types.DeleteVpnGatewayRequest, options?: CallOptions): Promise<types.DeleteVpnGatewayResponse>;
+    /**
+     * 删除 ssl_vpn 客户端
+     *
+     * DeleteVpnGatewaySSLClient
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15739
+     */
+    deleteVpnGatewaySSLClient(input: types.DeleteVpnGatewaySSLClientRequest, options?: CallOptions): Promise<types.DeleteVpnGatewaySSLClientResponse>;
+    /**
+     * 删除 ssl_vpn服务端
+     *
+     * DeleteVpnGatewaySSLServer
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15780
+     */
+    deleteVpnGatewaySSLServer(input: types.DeleteVpnGatewaySSLServerRequest, options?: CallOptions): Promise<types.DeleteVpnGatewaySSLServerResponse>;
+    /**
+     * 查询可支持的对端网关厂商信息
+     *
+     * 本接口 (DescribeCustomerGatewayVendors) 用于查询可支持的对端网关厂商信息。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15821
+     */
+    describeCustomerGatewayVendors(input?: types.DescribeCustomerGatewayVendorsRequest, options?: CallOptions): Promise<types.DescribeCustomerGatewayVendorsResponse>;
+    /**
+     * 查询对端网关
+     *
+     * 本接口 (DescribeCustomerGateways) 用于查询对端网关列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15856
+     */
+    describeCustomerGateways(input?: types.DescribeCustomerGatewaysRequest, options?: CallOptions): Promise<types.DescribeCustomerGatewaysResponse>;
+    /**
+     * 查看VPC资源信息
+     *
+     * 本接口(DescribeVpcResourceDashboard)用于查看VPC资源信息。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15900
+     */
+    describeVpcResourceDashboard(input: types.DescribeVpcResourceDashboardRequest, options?: CallOptions): Promise<types.DescribeVpcResourceDashboardResponse>;
+    /**
+     * 查询VPN通道列表
+     *
+     * 本接口 (DescribeVpnConnections) 查询VPN通道列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15940
+     */
+    describeVpnConnections(input?: types.DescribeVpnConnectionsRequest, options?: CallOptions): Promise<types.DescribeVpnConnectionsResponse>;
+    /**
+     * 查询VPN网关云联网路由
+     *
+     * 本接口 (DescribeVpnGatewayCcnRoutes) 用于查询VPN网关云联网路由
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 15987
+     */
+    describeVpnGatewayCcnRoutes(input: types.DescribeVpnGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.DescribeVpnGatewayCcnRoutesResponse>;
+    /**
+     * 查看ssl vpn 客户端
+     *
+     * DescribeVpnGatewaySSLClients
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16030
+     */
+    describeVpnGatewaySSLClients(input?: types.DescribeVpnGatewaySSLClientsRequest, options?: CallOptions): Promise<types.DescribeVpnGatewaySSLClientsResponse>;
+    /**
+     * 查看ssl vpn 服务端
+     *
+     * DescribeVpnGatewaySSLServers
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16073
+     */
+    describeVpnGatewaySSLServers(input?: types.DescribeVpnGatewaySSLServersRequest, options?: CallOptions): Promise<types.DescribeVpnGatewaySSLServersResponse>;
+    /**
+     * 查询VPN网关
+     *
+     * 本接口 (DescribeVpnGateways) 用于查询VPN网关列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16116
+     */
+    describeVpnGateways(input?: types.DescribeVpnGatewaysRequest, options?: CallOptions): Promise<types.DescribeVpnGatewaysResponse>;
+    /**
+     * 禁用 ssl vpn客户端证书
+     *
+     * DisableSSLVpnClientCert
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16162
+     */
+    disableSSLVpnClientCert(input: types.DisableSSLVpnClientCertRequest, options?: CallOptions): Promise<types.DisableSSLVpnClientCertResponse>;
+    /**
+     * 禁用 ssl vpn客户端证书
+     *
+     * DisableVpnGatewaySSLClientCert 1
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16203
+     */
+    disableVpnGatewaySSLClientCert(input: types.DisableVpnGatewaySSLClientCertRequest, options?: CallOptions): Promise<types.DisableVpnGatewaySSLClientCertResponse>;
+    /**
+     * 下载VPN通道配置
+     *
+     * 本接口(DownloadCustomerGatewayConfiguration)用于下载VPN通道配置。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16244
+     */
+    downloadCustomerGatewayConfiguration(input: types.DownloadCustomerGatewayConfigurationRequest, options?: CallOptions): Promise<types.DownloadCustomerGatewayConfigurationResponse>;
+    /**
+     * 下载 ssl vpn客户端证书
+     *
+     * DownloadVpnGatewaySSLClientCert
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16283
+     */
+    downloadVpnGatewaySSLClientCert(input: types.DownloadVpnGatewaySSLClientCertRequest, options?: CallOptions): Promise<types.DownloadVpnGatewaySSLClientCertResponse>;
+    /**
+     * 启用ssl vpn客户端证书
+     *
+     * EnableVpnGatewaySSLClientCert
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16319
+     */
+    enableVpnGatewaySSLClientCert(input: types.EnableVpnGatewaySSLClientCertRequest, options?: CallOptions): Promise<types.EnableVpnGatewaySSLClientCertResponse>;
+    /**
+     * 创建VPN网关询价
+     *
+     * 本接口 (InquiryPriceCreateVpnGateway) 用于创建VPN网关询价。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16357
+     */
+    inquiryPriceCreateVpnGateway(input: types.InquiryPriceCreateVpnGatewayRequest, options?: CallOptions): Promise<types.InquiryPriceCreateVpnGatewayResponse>;
+    /**
+     * 续费VPN网关询价
+     *
+     * 本接口 (InquiryPriceRenewVpnGateway) 用于续费VPN网关询价。目前仅支持IPSEC类型网关的询价。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16400
+     */
+    inquiryPriceRenewVpnGateway(input: types.InquiryPriceRenewVpnGatewayRequest, options?: CallOptions): Promise<types.InquiryPriceRenewVpnGatewayResponse>;
+    /**
+     * 调整VPN网关带宽上限询价
+     *
+     * 本接口 (InquiryPriceResetVpnGatewayInternetMaxBandwidth) 调整VPN网关带宽上限询价。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16442
+     */
+    inquiryPriceResetVpnGatewayInternetMaxBandwidth(input: types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, options?: CallOptions): Promise<types.InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse>;
+    /**
+     * 修改对端网关
+     *
+     * 本接口 (ModifyCustomerGatewayAttribute) 用于修改对端网关信息。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16483
+     */
+    modifyCustomerGatewayAttribute(input: types.ModifyCustomerGatewayAttributeRequest, options?: CallOptions): Promise<types.ModifyCustomerGatewayAttributeResponse>;
+    /**
+     * 修改VPN通道
+     *
+     * 本接口 (ModifyVpnConnectionAttribute) 用于修改VPN通道。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16523
+     */
+    modifyVpnConnectionAttribute(input: types.ModifyVpnConnectionAttributeRequest, options?: CallOptions): Promise<types.ModifyVpnConnectionAttributeResponse>;
+    /**
+     * 修改VPN网关属性
+     *
+     * 本接口 (ModifyVpnGatewayAttribute) 用于修改VPN网关属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16563
+     */
+    modifyVpnGatewayAttribute(input: types.ModifyVpnGatewayAttributeRequest, options?: CallOptions): Promise<types.ModifyVpnGatewayAttributeResponse>;
+    /**
+     * 修改VPN网关云联网路由
+     *
+     * 本接口 (ModifyVpnGatewayCcnRoutes) 用于修改VPN网关云联网络路由
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16604
+     */
+    modifyVpnGatewayCcnRoutes(input: types.ModifyVpnGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.ModifyVpnGatewayCcnRoutesResponse>;
+    /**
+     * 修改 ssl vpn客户端属性
+     *
+     * ModifyVpnGatewaySSLClient
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16644
+     */
+    modifyVpnGatewaySSLClient(input: types.ModifyVpnGatewaySSLClientRequest, options?: CallOptions): Promise<types.ModifyVpnGatewaySSLClientResponse>;
+    /**
+     * 修改sslvpn服务端属性
+     *
+     * ModifyVpnGatewaySSLServer
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16684
+     */
+    modifyVpnGatewaySSLServer(input: types.ModifyVpnGatewaySSLServerRequest, options?: CallOptions): Promise<types.ModifyVpnGatewaySSLServerResponse>;
+    /**
+     * 续费VPN网关
+     *
+     * 本接口 (RenewVpnGateway) 用于预付费 (包年包月) VPN网关续费。目前只支持IPSEC网关。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16724
+     */
+    renewVpnGateway(input: types.RenewVpnGatewayRequest, options?: CallOptions): Promise<types.RenewVpnGatewayResponse>;
+    /**
+     * 重置VPN通道
+     *
+     * 本接口(ResetVpnConnection)用于重置VPN通道。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16764
+     */
+    resetVpnConnection(input: types.ResetVpnConnectionRequest, options?: CallOptions): Promise<types.ResetVpnConnectionResponse>;
+    /**
+     * 调整VPN网关带宽上限
+     *
+     * 本接口 (ResetVpnGatewayInternetMaxBandwidth) 调整VPN网关带宽上限。目前支持升级配置, 如果是包年包月VPN网关需要在有效期内。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16800
+     */
+    resetVpnGatewayInternetMaxBandwidth(input: types.ResetVpnGatewayInternetMaxBandwidthRequest, options?: CallOptions): Promise<types.ResetVpnGatewayInternetMaxBandwidthResponse>;
+    /**
+     * 创建专线网关
+     *
+     * 本接口 (CreateDirectConnectGateway) 用于创建专线网关。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16842
+     */
+    createDirectConnectGateway(input: types.CreateDirectConnectGatewayRequest, options?: CallOptions): Promise<types.CreateDirectConnectGatewayResponse>;
+    /**
+     * 创建专线网关云联网络路由
+     *
+     * 本接口 (CreateDirectConnectGatewayCcnRoutes) 用于创建专线网关的云联路由 (IDC网段)
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16882
+     */
+    createDirectConnectGatewayCcnRoutes(input: types.CreateDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.CreateDirectConnectGatewayCcnRoutesResponse>;
+    /**
+     * 创建专线网关本端目的IP端口转换
+     *
+     * 创建专线网关本端目的IP端口转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16918
+     */
+    createLocalDestinationIpPortTranslationNatRule(input: types.CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateLocalDestinationIpPortTranslationNatRuleResponse>;
+    /**
+     * 创建专线网关本端IP转换ACL规则
+     *
+     * 创建专线网关本端IP转换ACL规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 16976
+     */
+    createLocalIpTranslationAclRule(input: types.CreateLocalIpTranslationAclRuleRequest, options?: CallOptions): Promise<types.CreateLocalIpTranslationAclRuleResponse>;
+    /**
+     * 创建专线网关本端IP转换
+     *
+     * 创建专线网关本端IP转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17036
+     */
+    createLocalIpTranslationNatRule(input: types.CreateLocalIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateLocalIpTranslationNatRuleResponse>;
+    /**
+     * 创建专线网关本端源IP端口转换ACL规则
+     *
+     * 创建专线网关本端源IP端口转换ACL规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17095
+     */
+    createLocalSourceIpPortTranslationAclRule(input: types.CreateLocalSourceIpPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.CreateLocalSourceIpPortTranslationAclRuleResponse>;
+    /**
+     * 创建专线网关本端源IP端口转换
+     *
+     * 创建专线网关本端源IP端口转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17153
+     */
+    createLocalSourceIpPortTranslationNatRule(input: types.CreateLocalSourceIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateLocalSourceIpPortTranslationNatRuleResponse>;
+    /**
+     * 删除专线网关
+     *
+     * 本接口 (DeleteDirectConnectGateway) 用于删除专线网关。
+     * - 如果是 NAT 网关，删除专线网关后，NAT 规则以及 ACL 策略都被清理了。
+     * - 删除专线网关后，系统会删除路由表中跟该专线网关相关的路由策略。
+     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 TaskId 轮询 DescribeVpcTaskResult 接口
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17212
+     */
+    deleteDirectConnectGateway(input: types.DeleteDirectConnectGatewayRequest, options?: CallOptions): Promise<types.DeleteDirectConnectGatewayResponse>;
+    /**
+     * 删除专线网关云联网络路由
+     *
+     * 本接口 (DeleteDirectConnectGatewayCcnRoutes) 用于删除专线网关的云联路由 (IDC网段)
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17258
+     */
+    deleteDirectConnectGatewayCcnRoutes(input: types.DeleteDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.DeleteDirectConnectGatewayCcnRoutesResponse>;
+    /**
+     * 删除专线网关本端目的IP端口转换
+     *
+     * 删除专线网关本端目的IP端口转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17294
+     */
+    deleteLocalDestinationIpPortTranslationNatRule(input: types.DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteLocalDestinationIpPortTranslationNatRuleResponse>;
+    /**
+     * 删除专线网关本端IP转换ACL规则
+     *
+     * 删除专线网关本端IP转换ACL规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17352
+     */
+    deleteLocalIpTranslationAclRule(input: types.DeleteLocalIpTranslationAclRuleRequest, options?: CallOptions): Promise<types.DeleteLocalIpTranslationAclRuleResponse>;
+    /**
+     * 删除专线网关本端IP转换
+     *
+     * 删除专线网关本端IP转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17412
+     */
+    deleteLocalIpTranslationNatRule(input: types.DeleteLocalIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteLocalIpTranslationNatRuleResponse>;
+    /**
+     * 删除专线网关本端源IP端口转换ACL规则
+     *
+     * 删除专线网关本端源IP端口转换ACL规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17471
+     */
+    deleteLocalSourceIpPortTranslationAclRule(input: types.DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.DeleteLocalSourceIpPortTranslationAclRuleResponse>;
+    /**
+     * 删除专线网关本端源IP端口转换
+     *
+     * 删除专线网关本端源IP端口转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17530
+     */
+    deleteLocalSourceIpPortTranslationNatRule(input: types.DeleteLocalSourceIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteLocalSourceIpPortTranslationNatRuleResponse>;
+    /**
+     * 查询专线网关云联网络路由
+     *
+     * 本接口 (DescribeDirectConnectGatewayCcnRoutes) 用于查询专线网关的云联网路由 (IDC网段)
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17589
+     */
+    describeDirectConnectGatewayCcnRoutes(input: types.DescribeDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.DescribeDirectConnectGatewayCcnRoutesResponse>;
+    /**
+     * 查询专线网关
+     *
+     * 本接口 (DescribeDirectConnectGateways) 用于查询专线网关。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17629
+     */
+    describeDirectConnectGateways(input?: types.DescribeDirectConnectGatewaysRequest, options?: CallOptions): Promise<types.DescribeDirectConnectGatewaysResponse>;
+    /**
+     * 查询专线网关本端目的IP端口转换
+     *
+     * 查询专线网关本端目的IP端口转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17677
+     */
+    describeLocalDestinationIpPortTranslationNatRules(input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse>;
+    /**
+     * 查询专线网关本端IP转换ACL规则
+     *
+     * 查询专线网关本端IP转换ACL规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17724
+     */
+    describeLocalIpTranslationAclRules(input: types.DescribeLocalIpTranslationAclRulesRequest, options?: CallOptions): Promise<types.DescribeLocalIpTranslationAclRulesResponse>;
+    /**
+     * 查询专线网关本端IP转换
+     *
+     * 查询专线网关本端IP转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17771
+     */
+    describeLocalIpTranslationNatRules(input: types.DescribeLocalIpTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeLocalIpTranslationNatRulesResponse>;
+    /**
+     * 查询专线网关本端源IP端口转换ACL规则
+     *
+     * 查询专线网关本端源IP端口转换ACL规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17818
+     */
+    describeLocalSourceIpPortTranslationAclRules(input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: CallOptions): Promise<types.DescribeLocalSourceIpPortTranslationAclRulesResponse>;
+    /**
+     * 查询专线网关本端源IP端口转换
+     *
+     * 查询专线网关本端源IP端口转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17864
+     */
+    describeLocalSourceIpPortTranslationNatRules(input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeLocalSourceIpPortTranslationNatRulesResponse>;
+    /**
+     * 查询专线网关对端IP转换
+     *
+     * 查询专线网关对端IP转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17910
+     */
+    describePeerIpTranslationNatRules(input: types.DescribePeerIpTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribePeerIpTranslationNatRulesResponse>;
+    /**
+     * 修改专线网关属性
+     *
+     * 本接口 (ModifyDirectConnectGatewayAttribute) 用于修改专线网关属性
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 17957
+     */
+    modifyDirectConnectGatewayAttribute(input: types.ModifyDirectConnectGatewayAttributeRequest, options?: CallOptions): Promise<types.ModifyDirectConnectGatewayAttributeResponse>;
+    /**
+     * 修改专线网关本端目的IP端口转换
+     *
+     * 修改专线网关本端目的IP端口转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18003
+     */
+    modifyLocalDestinationIpPortTranslationNatRule(input: types.ModifyLocalDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyLocalDestinationIpPortTranslationNatRuleResponse>;
+    /**
+     * 修改专线网关本端IP转换ACL规则
+     *
+     * 修改专线网关本端IP转换ACL规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18069
+     */
+    modifyLocalIpTranslationAclRule(input: types.ModifyLocalIpTranslationAclRuleRequest, options?: CallOptions): Promise<types.ModifyLocalIpTranslationAclRuleResponse>;
+    /**
+     * 修改专线网关本端IP转换
+     *
+     * 修改专线网关本端IP转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18129
+     */
+    modifyLocalIpTranslationNatRule(input: types.ModifyLocalIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyLocalIpTranslationNatRuleResponse>;
+    /**
+     * 修改专线网关本端源IP端口转换ACL规则
+     *
+     * 修改专线网关本端源IP端口转换ACL规则
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18192
+     */
+    modifyLocalSourceIpPortTranslationAclRule(input: types.ModifyLocalSourceIpPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.ModifyLocalSourceIpPortTranslationAclRuleResponse>;
+    /**
+     * 修改专线网关本端源IP端口转换
+     *
+     * 修改专线网关本端源IP端口转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18251
+     */
+    modifyLocalSourceIpPortTranslationNatRule(input: types.ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyLocalSourceIpPortTranslationNatRuleResponse>;
+    /**
+     * 修改专线网关对端IP转换
+     *
+     * 修改专线网关对端IP转换
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18310
+     */
+    modifyPeerIpTranslationNatRule(input: types.ModifyPeerIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyPeerIpTranslationNatRuleResponse>;
+    /**
+     * 替换专线网关云联网路由
+     *
+     * 本接口 (ReplaceDirectConnectGatewayCcnRoutes) 根据路由ID (RouteId) 修改指定的路由 (Route), 支持批量修改。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18372
+     */
+    replaceDirectConnectGatewayCcnRoutes(input: types.ReplaceDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.ReplaceDirectConnectGatewayCcnRoutesResponse>;
+    /**
+     * 云联网接受关联实例
+     *
+     * 本接口 (AcceptAttachCcnInstances) 用于跨账号关联实例时，云联网所有者接受并同意关联操作。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18410
+     */
+    acceptAttachCcnInstances(input: types.AcceptAttachCcnInstancesRequest, options?: CallOptions): Promise<types.AcceptAttachCcnInstancesResponse>;
+    /**
+     * 云联网关联实例
+     *
+     * 本接口 (AttachCcnInstances) 用于将网络实例加载到云联网实例中，网络实例包括VPC和专线网关。
+     * 每个云联网能够关联的网络实例个数是有限的，详情请参考产品文档。如果需要扩充请联系在线客服。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18455
+     */
+    attachCcnInstances(input: types.AttachCcnInstancesRequest, options?: CallOptions): Promise<types.AttachCcnInstancesResponse>;
+    /**
+     * 创建CCN
+     *
+     * 本接口 (CreateCcn) 用于创建云联网 (CCN)。
+     * - 创建云联网同时可以绑定标签, 应答里的标签列表代表添加成功的标签。每个账号能创建的云联网实例个数是有限的, 详情请参考产品文档。如果需要扩充请联系在线客服。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18504
+     */
+    createCcn(input: types.CreateCcnRequest, options?: CallOptions): Promise<types.CreateCcnResponse>;
+    /**
+     * 删除CCN
+     *
+     * 本接口 (DeleteCcn) 用于删除云联网。
+     * - 删除后, 云联网关联的所有实例间路由将被删除, 网络将会中断, 请务必确认
+     * - 删除云联网是不可逆的操作, 请谨慎处理。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18558
+     */
+    deleteCcn(input: types.DeleteCcnRequest, options?: CallOptions): Promise<types.DeleteCcnResponse>;
+    /**
+     * 查询云联网关联实例列表
+     *
+     * 本接口 (DescribeCcnAttachedInstances) 用于查询云联网实例下已关联的网络实例。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18600
+     */
+    describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: CallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
+    /**
+     * 查询云联网各地域出带宽上限
+     *
+     * 本接口 (DescribeCcnRegionBandwidthLimits) 用于查询云联网各地域出带宽上限, 该接口只返回已关联网实例包含的地域
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18642
+     */
+    describeCcnRegionBandwidthLimits(input: types.DescribeCcnRegionBandwidthLimitsRequest, options?: CallOptions): Promise<types.DescribeCcnRegionBandwidthLimitsResponse>;
+    /**
+     * 查询云联网路由策略
+     *
+     * 本接口 (DescribeCcnRoutes) 用于查询已加入云联网 (CCN) 的路由
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18678
+     */
+    describeCcnRoutes(input: types.DescribeCcnRoutesRequest, options?: CallOptions): Promise<types.DescribeCcnRoutesResponse>;
+    /**
+     * 查询CCN列表
+     *
+     * 本接口 (DescribeCcns) 用于查询云联网 (CCN) 列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18725
+     */
+    describeCcns(input?: types.DescribeCcnsRequest, options?: CallOptions): Promise<types.DescribeCcnsResponse>;
+    /**
+     * 云联网解关联实例
+     *
+     * 本接口 (DetachCcnInstances) 用于从云联网实例中解关联指定的网络实例。
+     * 解关联网络实例后，相应的路由策略会一并删除。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18776
+     */
+    detachCcnInstances(input: types.DetachCcnInstancesRequest, options?: CallOptions): Promise<types.DetachCcnInstancesResponse>;
+    /**
+     * 禁用云联网路由
+     *
+     * 本接口 (DisableCcnRoutes) 用于禁用已经启用的云联网 (CCN) 路由
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18817
+     */
+    disableCcnRoutes(input: types.DisableCcnRoutesRequest, options?: CallOptions): Promise<types.DisableCcnRoutesResponse>;
+    /**
+     * 启用云联网路由
+     *
+     * 本接口 (EnableCcnRoutes) 用于启用已经加入云联网 (CCN) 的路由。
+     * 本接口会校验启用后, 是否与已有路由冲突, 如果冲突, 则无法启用, 失败处理。路由冲突时, 需要先禁用与之冲突的路由, 才能启用该路由。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18856
+     */
+    enableCcnRoutes(input: types.EnableCcnRoutesRequest, options?: CallOptions): Promise<types.EnableCcnRoutesResponse>;
+    /**
+     * 修改CCN属性
+     *
+     * 本接口 (ModifyCcnAttribute) 用于修改云联网 (CCN) 的相关属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18898
+     */
+    modifyCcnAttribute(input: types.ModifyCcnAttributeRequest, options?: CallOptions): Promise<types.ModifyCcnAttributeResponse>;
+    /**
+     * 后付费产品修改带宽限速策略
+     *
+     * 本接口 (ModifyCcnRegionBandwidthLimitsType) 用于修改后付费云联网实例修改带宽限速策略。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18938
+     */
+    modifyCcnRegionBandwidthLimitsType(input: types.ModifyCcnRegionBandwidthLimitsTypeRequest, options?: CallOptions): Promise<types.ModifyCcnRegionBandwidthLimitsTypeResponse>;
+    /**
+     * 云联网拒绝关联实例
+     *
+     * 本接口 (RejectAttachCcnInstances) 用于跨账号关联实例时, 云联网所有者拒绝关联操作。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 18978
+     */
+    rejectAttachCcnInstances(input: types.RejectAttachCcnInstancesRequest, options?: CallOptions): Promise<types.RejectAttachCcnInstancesResponse>;
+    /**
+     * 重新申请关联实例
+     *
+     * 本接口 (ResetAttachCcnInstances) 用于跨账号关联实例申请过期时, 重新申请关联操作。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19021
+     */
+    resetAttachCcnInstances(input: types.ResetAttachCcnInstancesRequest, options?: CallOptions): Promise<types.ResetAttachCcnInstancesResponse>;
+    /**
+     * 设置云联网各地域出带宽上限
+     *
+     * 本接口 (SetCcnRegionBandwidthLimits) 用于设置云联网 (CCN) 各地域出带宽上限, 该接口只能设置已关联网实例包含的地域的出带宽上限
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19062
+     */
+    setCcnRegionBandwidthLimits(input: types.SetCcnRegionBandwidthLimitsRequest, options?: CallOptions): Promise<types.SetCcnRegionBandwidthLimitsResponse>;
+    /**
+     * 创建终端节点
+     *
+     * 创建终端节点。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19100
+     */
+    createVpcEndPoint(input: types.CreateVpcEndPointRequest, options?: CallOptions): Promise<types.CreateVpcEndPointResponse>;
+    /**
+     * 查询网关流量监控明细
+     *
+     * 本接口 (DescribeGatewayFlowMonitorDetail) 用于查询网关流量监控明细。
+     * - 只支持单个网关实例查询。即入参 VpnId DirectConnectGatewayId PeeringConnectionId NatId 最多只支持传一个，且必须传一个。
+     * - 如果网关有流量，但调用本接口没有返回数据，请在控制台对应网关详情页确认是否开启网关流量监控。
+     *
+     * Default rate limit: 30 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19158
+     */
+    describeGatewayFlowMonitorDetail(input: types.DescribeGatewayFlowMonitorDetailRequest, options?: CallOptions): Promise<types.DescribeGatewayFlowMonitorDetailResponse>;
+    /**
+     * 分配IPv6子网段
+     *
+     * 本接口 (AssignIpv6SubnetCidrBlock) 用于分配IPv6子网段。
+     * - 给子网分配 IPv6 网段，要求子网所属 VPC 已获得 IPv6 网段。如果尚未分配，请先通过接口 AssignIpv6CidrBlock 给子网所属 VPC 分配一个 IPv6 网段。否则无法分配 IPv6 子网段。
+     * - 每个子网只能分配一个IPv6网段。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19208
+     */
+    assignIpv6SubnetCidrBlock(input: types.AssignIpv6SubnetCidrBlockRequest, options?: CallOptions): Promise<types.AssignIpv6SubnetCidrBlockResponse>;
+    /**
+     * 预判是否可建默认子网
+     *
+     * 本接口 (CheckDefaultSubnet) 用于预判是否可建默认子网。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19256
+     */
+    checkDefaultSubnet(input?: types.CheckDefaultSubnetRequest, options?: CallOptions): Promise<types.CheckDefaultSubnetResponse>;
+    /**
+     * 判断ip在子网内是有可用
+     *
+     * 判断ip在子网内是有可用
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19295
+     */
+    checkIpInSubnet(input: types.CheckIpInSubnetRequest, options?: CallOptions): Promise<types.CheckIpInSubnetResponse>;
+    /**
+     * 创建子网
+     *
+     * 本接口(CreateSubnet)用于创建子网。
+     * - 创建子网前必须创建好 VPC。
+     * - 子网创建成功后,子网网段不能修改。子网网段必须在VPC网段内,可以和VPC网段相同(VPC有且只有一个子网时),建议子网网段在VPC网段内,预留网段给其他子网使用。
+     * - 您可以创建的最小网段子网掩码为28(有16个IP地址),最大网段子网掩码为16(65,536个IP地址)。
+     * - 同一个VPC内,多个子网的网段不能重叠。
+     * - 子网创建后会自动关联到默认路由表。
+     * - 创建子网同时可以绑定标签,应答里的标签列表代表添加成功的标签。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19336
+     */
+    createSubnet(input: types.CreateSubnetRequest, options?: CallOptions): Promise<types.CreateSubnetResponse>;
+    /**
+     * 批量创建子网
+     *
+     * 本接口(CreateSubnets)用于批量创建子网。
+     * - 创建子网前必须创建好 VPC。
+     * - 子网创建成功后,子网网段不能修改。子网网段必须在VPC网段内,可以和VPC网段相同(VPC有且只有一个子网时),建议子网网段在VPC网段内,预留网段给其他子网使用。
+     * - 您可以创建的最小网段子网掩码为28(有16个IP地址),最大网段子网掩码为16(65,536个IP地址)。
+     * - 同一个VPC内,多个子网的网段不能重叠。
+     * - 子网创建后会自动关联到默认路由表。
+     * - 创建子网同时可以绑定标签,应答里的标签列表代表添加成功的标签。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19396
+     */
+    createSubnets(input: types.CreateSubnetsRequest, options?: CallOptions): Promise<types.CreateSubnetsResponse>;
+    /**
+     * 删除子网
+     *
+     * 本接口 (DeleteSubnet) 用于删除子网(Subnet)。
+     * - 删除子网前, 请清理该子网下所有资源, 包括云服务器、负载均衡、云数据、noSql、弹性网卡等资源。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19453
+     */
+    deleteSubnet(input: types.DeleteSubnetRequest, options?: CallOptions): Promise<types.DeleteSubnetResponse>;
+    /**
+     * 查询子网列表
+     *
+     * 本接口 (DescribeSubnets) 用于查询子网列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19495
+     */
+    describeSubnets(input?: types.DescribeSubnetsRequest, options?: CallOptions): Promise<types.DescribeSubnetsResponse>;
+    /**
+     * 修改子网属性
+     *
+     * 本接口 (ModifySubnetAttribute) 用于修改子网属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19542
+     */
+    modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: CallOptions): Promise<types.ModifySubnetAttributeResponse>;
+    /**
+     * 释放IPv6子网段
+     *
+     * 本接口 (UnassignIpv6SubnetCidrBlock) 用于释放IPv6子网段。
+     * 子网段如果还有IP占用且未回收, 则子网段无法释放。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19583
+     */
+    unassignIpv6SubnetCidrBlock(input: types.UnassignIpv6SubnetCidrBlockRequest, options?: CallOptions): Promise<types.UnassignIpv6SubnetCidrBlockResponse>;
+    /**
+     * 创建默认安全组
+     *
+     * 本接口 (CreateDefaultSecurityGroup) 用于创建 (如果项目下未存在默认安全组, 则创建; 已存在则获取。) 默认安全组 (SecurityGroup)。
+     * - 每个账户下每个地域的每个项目的安全组数量限制。
+     * - 新建的安全组的入站和出站规则默认都是全部拒绝, 在创建后通常您需要再调用CreateSecurityGroupPolicies将安全组的规则设置为需要的规则。
+     * - 创建安全组同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19628
+     */
+    createDefaultSecurityGroup(input?: types.CreateDefaultSecurityGroupRequest, options?: CallOptions): Promise<types.CreateDefaultSecurityGroupResponse>;
+    /**
+     * 创建安全组
+     *
+     * 本接口 (CreateSecurityGroup) 用于创建新的安全组 (SecurityGroup)。
+     * - 每个账户下每个地域的每个项目的安全组数量限制。
+     * - 新建的安全组的入站和出站规则默认都是全部拒绝, 在创建后通常您需要再调用CreateSecurityGroupPolicies将安全组的规则设置为需要的规则。
+     * - 创建安全组同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19673
+     */
+    createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: CallOptions): Promise<types.CreateSecurityGroupResponse>;
+    /**
+     * 安全组添加规则
+     *
+     * 本接口 (CreateSecurityGroupPolicies) 用于创建安全组规则 (SecurityGroupPolicy)。
+     * - Version安全组规则版本号，用户每次更新安全规则版本会自动加1，防止您更新的路由规则已过期，不填不考虑冲突。
+     * - Protocol字段支持输入TCP, UDP, ICMP, ICMPV6, GRE, ALL。
+     * - CidrBlock字段允许输入符合cidr格式标准的任意字符串。(展开)在基础网络中，如果CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的公网IP，并不代表此规则允许您访问这些设备，租户之间网络隔离规则优先于安全组中的公网规则。
+     * - Ipv6CidrBlock字段允许输入符合IPv6 cidr格式标准的任意字符串。(展开)在基础网络中，如果Ipv6CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的公网IPv6，并不代表此规则允许您访问这些设备，租户之间网络隔离规则优先于安全组中的公网规则。
+     * - SecurityGroupId字段允许输入与待修改的安全组位于相同项目中的安全组ID，包括这个安全组ID本身，代表安全组下所有云服务器的公网IP。使用这个字段时，这条规则用来匹配网络报文的过程中会随着被使用的这个ID所关联的云服务器变化而变化，不需要重新修改。
+     * - Port字段允许输入一个单独端口号，或者用减号分隔的两个端口号代表端口范围，例如80或8000-8010。只有当Protocol字段是TCP或UDP时，Port字段才被接受，即Protocol字段不是TCP或UDP时，Protocol和Port排他关系，不允许同时输入，否则会接口报错。
+     * - Action字段只允许输入ACCEPT或DROP。
+     * - CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate四者是排他关系，不允许同时输入，Protocol + Port和服务Template二者是排他关系，不允许同时输入。
+     * - 一次请求中只能创建单个方向的规则，如果需要指定索引 (PolicyIndex) 参数，多条规则的索引必须一致。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19726
+     */
+    createSecurityGroupPolicies(input: types.CreateSecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.CreateSecurityGroupPoliciesResponse>;
+    /**
+     * 创建安全组和规则
+     *
+     * 本接口 (CreateSecurityGroupWithPolicies) 用于创建新的安全组 (SecurityGroup), 并且可以同时添加安全组规则 (SecurityGroupPolicy)。
+     * - 每个账户下每个地域的每个项目的安全组数量限制。
+     * - 新建的安全组的入站和出站规则默认都是全部拒绝, 在创建后通常您需要再调用CreateSecurityGroupPolicies将安全组的规则设置为需要的规则。
+     * 安全组规则说明:
+     * - Version安全组规则版本号, 用户每次更新安全规则版本会自动加1, 防止您更新的路由规则已过期, 不填不考虑冲突。
+     * - Protocol字段支持输入TCP, UDP, ICMP, ICMPV6, GRE, ALL。
+     * - CidrBlock字段允许输入符合cidr格式标准的任意字符串。(展开)在基础网络中, 如果CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的公网IP, 并不代表此规则允许您访问这些设备, 租户之间网络隔离规则优先于安全组中的公网规则。
+     * - Ipv6CidrBlock字段允许输入符合IPv6 cidr格式标准的任意字符串。(展开)在基础网络中, 如果Ipv6CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的公网IPv6, 并不代表此规则允许您访问这些设备, 租户之间网络隔离规则优先于安全组中的公网规则。
+     * - SecurityGroupId字段允许输入与待修改的安全组位于相同项目中的安全组ID, 包括这个安全组ID本身, 代表安全组下所有云服务器的公网IP。使用这个字段时, 这条规则用来匹配网络报文的过程中会随着被使用的这个ID所关联的云服务器变化而变化, 不需要重新修改。
+     * - Port字段允许输入一个单独端口号, 或者用减号分隔的两个端口号代表端口范围, 例如80或8000-8010。只有当Protocol字段是TCP或UDP时, Port字段才被接受, 即Protocol字段不是TCP或UDP时, Protocol和Port排他关系, 不允许同时输入, 否则会接口报错。
+     * - Action字段只允许输入ACCEPT或DROP。
+     * - CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate四者是排他关系, 不允许同时输入, Protocol + Port和服务模板二者是排他关系, 不允许同时输入。
+     * - 一次请求中只能创建单个方向的规则, 如果需要指定索引 (PolicyIndex) 参数, 多条规则的索引必须一致。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19783
+     */
+    createSecurityGroupWithPolicies(input: types.CreateSecurityGroupWithPoliciesRequest, options?: CallOptions): Promise<types.CreateSecurityGroupWithPoliciesResponse>;
+    /**
+     * 删除安全组
+     *
+     * 本接口 (DeleteSecurityGroup) 用于删除安全组 (SecurityGroup)。
+     * - 只有当前账号下的安全组允许被删除。
+     * - 安全组实例ID如果在其他安全组的规则中被引用, 则无法直接删除。这种情况下, 需要先进行规则修改, 再删除安全组。
+     * - 删除的安全组无法再找回, 请谨慎调用。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19848
+     */
+    deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: CallOptions): Promise<types.DeleteSecurityGroupResponse>;
+    /**
+     * 删除安全组规则
+     *
+     * 本接口 (DeleteSecurityGroupPolicies) 用于删除安全组规则 (SecurityGroupPolicy)。
+     * - SecurityGroupPolicySet.Version 用于指定要操作的安全组的版本。传入 Version 版本号若不等于当前安全组的最新版本, 将返回失败; 若不传 Version 则直接删除指定 PolicyIndex 的规则。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19891
+     */
+    deleteSecurityGroupPolicies(input: types.DeleteSecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.DeleteSecurityGroupPoliciesResponse>;
+    /**
+     * 安全组查询绑定数据库实例
+     *
+     * 本接口 (DescribeDBInstancesWithSecurityGroup) 用于安全组获取绑定的数据库实例信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19933
+     */
+    describeDBInstancesWithSecurityGroup(input: types.DescribeDBInstancesWithSecurityGroupRequest, options?: CallOptions): Promise<types.DescribeDBInstancesWithSecurityGroupResponse>;
+    /**
+     * 查询安全组关联实例统计
+     *
+     * 本接口 (DescribeSecurityGroupAssociationStatistics) 用于查询安全组关联的实例统计。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 19973
+     */
+    describeSecurityGroupAssociationStatistics(input: types.DescribeSecurityGroupAssociationStatisticsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupAssociationStatisticsResponse>;
+    /**
+     * 查询用户安全组配额
+     *
+     * 本接口(DescribeSecurityGroupLimits)用于查询用户安全组配额。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20013
+     */
+    describeSecurityGroupLimits(input?: types.DescribeSecurityGroupLimitsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupLimitsResponse>;
+    /**
+     * 查询安全组规则
+     *
+     * 本接口 (DescribeSecurityGroupPolicies) 用于查询安全组规则。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20048
+     */
+    describeSecurityGroupPolicies(input: types.DescribeSecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupPoliciesResponse>;
+    /**
+     * 查看安全组
+     *
+     * 本接口 (DescribeSecurityGroups) 用于查询安全组。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20089
+     */
+    describeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupsResponse>;
+    /**
+     * 修改安全组属性
+     *
+     * 本接口 (ModifySecurityGroupAttribute) 用于修改安全组 (SecurityGroupPolicy) 属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20133
+     */
+    modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: CallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
+    /**
+     * 修改安全组出站和入站规则
+     *
+     * 本接口 (ModifySecurityGroupPolicies) 用于重置安全组出站和入站规则 (SecurityGroupPolicy)。
+     * - 接口是先删除当前所有的出入站规则, 然后再添加 Egress 和 Ingress 规则, 不支持自定义索引 PolicyIndex。
+     * - 如果指定 SecurityGroupPolicySet.Version 为0, 表示清空所有规则, 并忽略Egress和Ingress。
+     * - Protocol字段支持输入TCP, UDP, ICMP, ICMPV6, GRE, ALL。
+     * - CidrBlock字段允许输入符合cidr格式标准的任意字符串。(展开)在基础网络中, 如果CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的公网IP, 并不代表此规则允许您访问这些设备, 租户之间网络隔离规则优先于安全组中的公网规则。
+     * - Ipv6CidrBlock字段允许输入符合IPv6 cidr格式标准的任意字符串。(展开)在基础网络中, 如果Ipv6CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的公网IPv6, 并不代表此规则允许您访问这些设备, 租户之间网络隔离规则优先于安全组中的公网规则。
+     * - SecurityGroupId字段允许输入与待修改的安全组位于相同项目中的安全组ID, 包括这个安全组ID本身, 代表安全组下所有云服务器的公网IP。使用这个字段时, 这条规则用来匹配网络报文的过程中会随着被使用的这个ID所关联的云服务器变化而变化, 不需要重新修改。
+     * - Port字段允许输入一个单独端口号, 或者用减号分隔的两个端口号代表端口范围, 例如80或8000-8010。只有当Protocol字段是TCP或UDP时, Port字段才被接受。
+     * - Action字段只允许输入ACCEPT或DROP。
+     * - CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate四者是排他关系, 不允许同时输入, Protocol + Port和服务Template二者是排他关系, 不允许同时输入。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20175
+     */
+    modifySecurityGroupPolicies(input: types.ModifySecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.ModifySecurityGroupPoliciesResponse>;
+    /**
+     * 替换单条安全组路由规则
+     *
+     * 本接口 (ReplaceSecurityGroupPolicy) 用于替换单条安全组规则 (SecurityGroupPolicy)。单个请求中只能替换单个方向的一条规则, 必须要指定索引 (PolicyIndex)。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20226
+     */
+    replaceSecurityGroupPolicy(input: types.ReplaceSecurityGroupPolicyRequest, options?: CallOptions): Promise<types.ReplaceSecurityGroupPolicyResponse>;
+    /**
+     * IPv6地址分配公网带宽
+     *
+     * 该接口用于给IPv6地址初次分配公网带宽
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20270
+     */
+    allocateIp6AddressesBandwidth(input: types.AllocateIp6AddressesBandwidthRequest, options?: CallOptions): Promise<types.AllocateIp6AddressesBandwidthResponse>;
+    /**
+     * 查询IPV6地址信息
+     *
+     * 该接口用于查询IPV6地址信息
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20318
+     */
+    describeIp6Addresses(input?: types.DescribeIp6AddressesRequest, options?: CallOptions): Promise<types.DescribeIp6AddressesResponse>;
+    /**
+     * 修改IPV6访问internet的带宽
+     *
+     * 该接口用于修改IPV6地址访问internet的带宽
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20369
+     */
+    modifyIp6AddressesBandwidth(input: types.ModifyIp6AddressesBandwidthRequest, options?: CallOptions): Promise<types.ModifyIp6AddressesBandwidthResponse>;
+    /**
+     * 释放弹性公网IPv6地址带宽
+     *
+     * 该接口用于给弹性公网IPv6地址释放带宽。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20417
+     */
+    releaseIp6AddressesBandwidth(input?: types.ReleaseIp6AddressesBandwidthRequest, options?: CallOptions): Promise<types.ReleaseIp6AddressesBandwidthResponse>;
+    /**
+     * 创建弹性公网IP
+     *
+     * 本接口 (AllocateAddresses) 用于申請一个或多个弹性公网IP (简称 EIP)。
+     * - EIP 是专为动态云计算设计的静态 IP 地址。借助 EIP，您可以快速将 EIP 重新映射到您的另一个实例上，从而屏蔽实例故障。
+     * - 您的 EIP 与云平台账户相关联，而不是与某个实例相关联。在您选择显式释放该地址，或欠费超过24小时之前，它会一直与您的云平台账户保持关联。
+     * - 一个云平台账户在每个地域能申請的 EIP 最大配额有所限制，可参见 EIP 产品简介，上述配额可通过 DescribeAddressQuota 接口获取。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * 接口只驗签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20464
+     */
+    allocateAddresses(input?: types.AllocateAddressesRequest, options?: CallOptions): Promise<types.AllocateAddressesResponse>;
+    /**
+     * 绑定弹性公网IP
+     *
+     * 本接口 (AssociateAddress) 用于将弹性公网IP (简称 EIP) 绑定到实例或弹性网卡的主网 IP 上。
+     * - 将 EIP 绑定到实例 (CVM) 上, 其本质是将 EIP 绑定到实例上主网卡的主内网 IP 上。
+     * - 将 EIP 绑定到主网卡的主内网IP上, 绑定过程会把其上绑定的普通公网 IP 自动解绑并释放。
+     * - 将 EIP 绑定到指定网卡的内网 IP 上 (非主网卡的主内网IP), 则必须先解绑该 EIP, 才能再绑定新的。
+     * - 将 EIP 绑定到NAT网关, 请使用接口AssociateNatGatewayAddress
+     * - EIP 如果欠费或被封堵, 则不能被绑定。
+     * - 只有状态为 UNBIND 的 EIP 才能够被绑定。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20529
+     */
+    associateAddress(input: types.AssociateAddressRequest, options?: CallOptions): Promise<types.AssociateAddressResponse>;
+    /**
+     * 查询弹性公网IP配额
+     *
+     * 本接口 (DescribeAddressQuota) 用于查询您账户的弹性公网IP (简称 EIP) 在当前地域的配额信息。配额详情可参见 EIP 产品简介。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20590
+     */
+    describeAddressQuota(input?: types.DescribeAddressQuotaRequest, options?: CallOptions): Promise<types.DescribeAddressQuotaResponse>;
+    /**
+     * 查询弹性公网IP列表
+     *
+     * 本接口 (DescribeAddresses) 用于查询一个或多个弹性公网IP (简称 EIP) 的详细信息。
+     * - 如果参数为空, 返回当前用户一定数量 (Limit所指定的数量, 默认为20) 的 EIP。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20628
+     */
+    describeAddresses(input?: types.DescribeAddressesRequest, options?: CallOptions): Promise<types.DescribeAddressesResponse>;
+    /**
+     * 获取弹性网卡的扩展ip
+     *
+     * 获取弹性网卡的扩展ip
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20673
+     */
+    describeNetworkInterfaceExtendIps(input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfaceExtendIpsResponse>;
+    /**
+     * 查询安全组被引用信息
+     *
+     * 本接口 (DescribeSecurityGroupReferences) 用于查询安全组被引用信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20716
+     */
+    describeSecurityGroupReferences(input: types.DescribeSecurityGroupReferencesRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupReferencesResponse>;
+    /**
+     * 查询异步任务执行结果
+     *
+     * 查询EIP异步任务执行结果
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20757
+     */
+    describeTaskResult(input?: types.DescribeTaskResultRequest, options?: CallOptions): Promise<types.DescribeTaskResultResponse>;
+    /**
+     * 解绑弹性公网IP
+     *
+     * 本接口 (DisassociateAddress) 用于解绑弹性公网IP (简称 EIP)。
+     * - 支持CVM实例, 弹性网卡上的EIP解绑
+     * - 不支持NAT上的EIP解绑。NAT上的EIP解绑请参考DisassociateNatGatewayAddress
+     * - 只有状态为 BIND 和 BIND_ENI 的 EIP 才能进行解绑定操作。
+     * - EIP 如果被封堵, 则不能进行解绑定操作。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20800
+     */
+    disassociateAddress(input: types.DisassociateAddressRequest, options?: CallOptions): Promise<types.DisassociateAddressResponse>;
+    /**
+     * 修改弹性公网IP属性
+     *
+     * 本接口 (ModifyAddressAttribute) 用于修改弹性公网IP (简称 EIP) 的名称。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20856
+     */
+    modifyAddressAttribute(input: types.ModifyAddressAttributeRequest, options?: CallOptions): Promise<types.ModifyAddressAttributeResponse>;
+    /**
+     * 调整弹性公网ip计费模式
+     *
+     * 该接口用于调整具有带宽属性弹性公网IP的网络计费模式
+     * - 支持BANDWIDTH_PREPAID_BY_MONTH和TRAFFIC_POSTPAID_BY_HOUR两种网络计费模式之间的切换。
+     * - 每个弹性公网IP支持调整两次, 次数超出则无法调整。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20899
+     */
+    modifyAddressInternetChargeType(input: types.ModifyAddressInternetChargeTypeRequest, options?: CallOptions): Promise<types.ModifyAddressInternetChargeTypeResponse>;
+    /**
+     * 调整弹性公网IP带宽
+     *
+     * 本接口 (ModifyAddressesBandwidth) 用于调整弹性公网IP (简称EIP) 带宽, 包括后付费EIP、预付费EIP和带宽包EIP
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20955
+     */
+    modifyAddressesBandwidth(input: types.ModifyAddressesBandwidthRequest, options?: CallOptions): Promise<types.ModifyAddressesBandwidthResponse>;
+    /**
+     * 修改弹性网卡扩展ip
+     *
+     * 修改弹性网卡扩展ip
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 20997
+     */
+    modifyNetworkInterfaceExtendIp(input: types.ModifyNetworkInterfaceExtendIpRequest, options?: CallOptions): Promise<types.ModifyNetworkInterfaceExtendIpResponse>;
+    /**
+     * 释放弹性公网IP
+     *
+     * 本接口 (ReleaseAddresses) 用于释放一个或多个弹性公网IP (简称 EIP)。
+     * - 该操作不可逆, 释放后 EIP 关联的 IP 地址将不再属于您的名下。
+     * - 只有状态为 UNBIND 的 EIP 才能进行释放操作。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21039
+     */
+    releaseAddresses(input: types.ReleaseAddressesRequest, options?: CallOptions): Promise<types.ReleaseAddressesResponse>;
+    /**
+     * 普通IP转弹性IP
+     *
+     * 本接口 (TransformAddress) 用于将实例的普通公网 IP 转换为弹性公网IP (简称 EIP)。
+     * - 平台对用户每地域每日解绑 EIP 重新分配普通公网 IP 次数有所限制 (可参见EIP 产品简介)。上述配额可通过 DescribeAddressQuota 接口获取。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21082
+     */
+    transformAddress(input: types.TransformAddressRequest, options?: CallOptions): Promise<types.TransformAddressResponse>;
+    /**
+     * 分配IPv6地址
+     *
+     * 本接口 (AssignIpv6Addresses) 用于弹性网卡申请 IPv6 地址。
+     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口。
+     * - 一个弹性网卡支持绑定的IP地址是有限制的，更多资源限制信息详见弹性网卡使用限制。
+     * - 可以指定 IPv6 地址申请，地址类型不能为主 IP，IPv6 地址暂时只支持作为辅助 IP。
+     * - 地址必须要在弹性网卡所在子网内，而且不能被占用。
+     * - 在弹性网卡上申请一个或多个辅助 IPv6 地址，接口会在弹性网卡所在子网段内返回指定数量的辅助 IPv6 地址。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21128
+     */
+    assignIpv6Addresses(input: types.AssignIpv6AddressesRequest, options?: CallOptions): Promise<types.AssignIpv6AddressesResponse>;
+    /**
+     * 弹性网卡申请内网 IP
+     *
+     * 本接口 (AssignPrivateIpAddresses) 用于弹性网卡申请内网 IP。
+     * - 一个弹性网卡支持绑定的IP地址是有限制的, 更多资源限制信息详见弹性网卡使用限制。
+     * - 可以指定内网IP地址申请, 内网IP地址类型不能为主IP, 主IP已存在, 不能修改, 内网IP必须要弹性网卡所在子网内, 而且不能被占用。
+     * - 在弹性网卡上申请一个到多个辅助内网IP, 接口会在弹性网卡所在子网网段内返回指定数量的辅助内网IP。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21184
+     */
+    assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: CallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
+    /**
+     * 弹性网卡绑定安全组
+     *
+     * 本接口 (AssociateNetworkInterfaceSecurityGroups) 用于弹性网卡绑定安全组 (SecurityGroup)。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21233
+     */
+    associateNetworkInterfaceSecurityGroups(input: types.AssociateNetworkInterfaceSecurityGroupsRequest, options?: CallOptions): Promise<types.AssociateNetworkInterfaceSecurityGroupsResponse>;
+    /**
+     * 弹性网卡绑定云主机
+     *
+     * 本接口 (AttachNetworkInterface) 用于弹性网卡绑定云主机。
+     * - 一个云主机可以绑定多个弹性网卡, 但只能绑定一个主网卡。更多限制信息详见弹性网卡使用限制。
+     * - 一个弹性网卡只能同时绑定一个云主机。
+     * - 只有运行中或者已关机状态的云主机才能绑定弹性网卡, 查看云主机状态详见腾讯云主机信息。
+     * - 弹性网卡绑定的云主机必须是私有网络的, 而且云主机所在可用区必须和弹性网卡子网的可用区相同。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21274
+     */
+    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: CallOptions): Promise<types.AttachNetworkInterfaceResponse>;
+    /**
+     * 创建弹性网卡并绑定云主机
+     *
+     * 本接口 (CreateAndAttachNetworkInterface) 用于创建弹性网卡并绑定云主机。
+     * - 创建弹性网卡时可以指定内网IP, 并且可以指定一个主IP, 指定的内网IP必须在弹性网卡所在子网内, 而且不能被占用。
+     * - 创建弹性网卡时可以指定需要申请的内网IP数量, 系统会随机生成内网IP地址。
+     * - 一个弹性网卡支持绑定的IP地址是有限制的, 更多资源限制信息详见弹性网卡使用限制。
+     * - 创建弹性网卡同时可以绑定已有安全组。
+     * - 创建弹性网卡同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21320
+     */
+    createAndAttachNetworkInterface(input: types.CreateAndAttachNetworkInterfaceRequest, options?: CallOptions): Promise<types.CreateAndAttachNetworkInterfaceResponse>;
+    /**
+     * 创建弹性网卡
+     *
+     * 本接口 (CreateNetworkInterface) 用于创建弹性网卡。
+     * - 创建弹性网卡时可以指定内网IP, 并且可以指定一个主IP, 指定的内网IP必须在弹性网卡所在子网内, 而且不能被占用。
+     * - 创建弹性网卡时可以指定需要申请的内网IP数量, 系统会随机生成内网IP地址。
+     * - 一个弹性网卡支持绑定的IP地址是有限制的, 更多资源限制信息详见弹性网卡使用限制。
+     * - 创建弹性网卡同时可以绑定已有安全组。
+     * - 创建弹性网卡同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21376
+     */
+    createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: CallOptions): Promise<types.CreateNetworkInterfaceResponse>;
+    /**
+     * 删除弹性网卡
+     *
+     * 本接口 (DeleteNetworkInterface) 用于删除弹性网卡。
+     * - 弹性网卡上绑定了云服务器时, 不能被删除。
+     * - 删除指定弹性网卡, 弹性网卡必须先和子机解绑才能删除。删除之后弹性网卡上所有内网IP都将被退还。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21435
+     */
+    deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: CallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
+    /**
+     * 查询弹性网卡配额
+     *
+     * 本接口 (DescribeNetworkInterfaceLimit) 根据CVM实例ID或弹性网卡ID查询弹性网卡配额, 返回该CVM实例或弹性网卡能绑定的弹性网卡配额, 以及弹性网卡可以分配的IP配额
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21479
+     */
+    describeNetworkInterfaceLimit(input: types.DescribeNetworkInterfaceLimitRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfaceLimitResponse>;
+    /**
+     * 查询弹性网卡列表
+     *
+     * 本接口 (DescribeNetworkInterfaces) 用于查询弹性网卡列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21522
+     */
+    describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
+    /**
+     * 弹性网卡解绑云主机
+     *
+     * 本接口 (DetachNetworkInterface) 用于弹性网卡解绑云主机。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21567
+     */
+    detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: CallOptions): Promise<types.DetachNetworkInterfaceResponse>;
+    /**
+     * DetachNetworkInterfaceEx
+     *
+     * 本接口 (DetachNetworkInterfaceEx) 用于跨租户场景弹性网卡解绑云服务器。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21607
+     */
+    detachNetworkInterfaceEx(input: types.DetachNetworkInterfaceExRequest, options?: CallOptions): Promise<types.DetachNetworkInterfaceExResponse>;
+    /**
+     * 弹性网卡解绑安全组
+     *
+     * 本接口 (DisassociateNetworkInterfaceSecurityGroups) 用于弹性网卡解绑安全组。支持弹性网卡完全解绑安全组。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21658
+     */
+    disassociateNetworkInterfaceSecurityGroups(input: types.DisassociateNetworkInterfaceSecurityGroupsRequest, options?: CallOptions): Promise<types.DisassociateNetworkInterfaceSecurityGroupsResponse>;
+    /**
+     * 弹性网卡迁移
+     *
+     * 本接口 (MigrateNetworkInterface) 用于弹性网卡迁移。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21699
+     */
+    migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: CallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
+    /**
+     * 弹性网卡内网IP迁移
+     *
+     * 本接口 (MigratePrivateIpAddress) 用于弹性网卡内网IP迁移。
+     * - 该接口用于将一个内网IP从一个弹性网卡上迁移到另外一个弹性网卡, 主IP地址不支持迁移。
+     * - 迁移前后的弹性网卡必须在同一个子网内。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21740
+     */
+    migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: CallOptions): Promise<types.MigratePrivateIpAddressResponse>;
+    /**
+     * 修改弹性网卡IPv6地址属性
+     *
+     * 本接口 (ModifyIpv6AddressesAttribute) 用于修改弹性网卡内网IPv6地址属性。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21784
+     */
+    modifyIpv6AddressesAttribute(input: types.ModifyIpv6AddressesAttributeRequest, options?: CallOptions): Promise<types.ModifyIpv6AddressesAttributeResponse>;
+    /**
+     * 修改弹性网卡
+     *
+     * 本接口 (ModifyNetworkInterfaceAttribute) 用于修改弹性网卡属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21826
+     */
+    modifyNetworkInterfaceAttribute(input: types.ModifyNetworkInterfaceAttributeRequest, options?: CallOptions): Promise<types.ModifyNetworkInterfaceAttributeResponse>;
+    /**
+     * 修改弹性网卡内网IP信息
+     *
+     * 本接口 (ModifyPrivateIpAddressesAttribute) 用于修改弹性网卡内网IP属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21868
+     */
+    modifyPrivateIpAddressesAttribute(input: types.ModifyPrivateIpAddressesAttributeRequest, options?: CallOptions): Promise<types.ModifyPrivateIpAddressesAttributeResponse>;
+    /**
+     * 释放IPv6地址
+     *
+     * 本接口 (UnassignIpv6Addresses) 用于释放弹性网卡 IPv6 地址。
+     * 本接口是异步完成, 如需查询异步任务执行结果, 请使用本接口返回的 RequestId 轮询 QueryTask 接口。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21909
+     */
+    unassignIpv6Addresses(input: types.UnassignIpv6AddressesRequest, options?: CallOptions): Promise<types.UnassignIpv6AddressesResponse>;
+    /**
+     * 弹性网卡退还内网 IP
+     *
+     * 本接口 (UnassignPrivateIpAddresses) 用于弹性网卡退还内网 IP。
+     * - 退还弹性网卡上的辅助内网IP, 接口自动解关联弹性公网 IP。不能退还弹性网卡的主内网IP。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21953
+     */
+    unassignPrivateIpAddresses(input: types.UnassignPrivateIpAddressesRequest, options?: CallOptions): Promise<types.UnassignPrivateIpAddressesResponse>;
+    /**
+     * 创建流日志
+     *
+     * 本接口 (CreateFlowLog) 用于创建流日志
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 21997
+     */
+    createFlowLog(input: types.CreateFlowLogRequest, options?: CallOptions): Promise<types.CreateFlowLogResponse>;
+    /**
+     * 删除流日志
+     *
+     * 本接口 (DeleteFlowLog) 用于删除流日志
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22047
+     */
+    deleteFlowLog(input: types.DeleteFlowLogRequest, options?: CallOptions): Promise<types.DeleteFlowLogResponse>;
+    /**
+     * 查询流日志实例信息
+     *
+     * 本接口 (DescribeFlowLog) 用于查询流日志实例信息
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22087
+     */
+    describeFlowLog(input: types.DescribeFlowLogRequest, options?: CallOptions): Promise<types.DescribeFlowLogResponse>;
+    /**
+     * 查询流日志集合
+     *
+     * 本接口 (DescribeFlowLogs) 用于查询获取流日志集合
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22128
+     */
+    describeFlowLogs(input?: types.DescribeFlowLogsRequest, options?: CallOptions): Promise<types.DescribeFlowLogsResponse>;
+    /**
+     * 修改流日志属性
+     *
+     * 本接口 (ModifyFlowLogAttribute) 用于修改流日志属性
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22181
+     */
+    modifyFlowLogAttribute(input: types.ModifyFlowLogAttributeRequest, options?: CallOptions): Promise<types.ModifyFlowLogAttributeResponse>;
+    /**
+     * 分配IPv6网段
+     *
+     * 本接口 (AssignIpv6CidrBlock) 用于分配IPv6网段。
+     * - 使用本接口前，您需要已有VPC实例，如果没有可通过接口CreateVpc创建。
+     * - 每个VPC只能申请一个IPv6网段
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22225
+     */
+    assignIpv6CidrBlock(input: types.AssignIpv6CidrBlockRequest, options?: CallOptions): Promise<types.AssignIpv6CidrBlockResponse>;
+    /**
+     * 创建基础网络互通
+     *
+     * 本接口(AttachClassicLinkVpc)用于创建私有网络和基础网络设备互通。
+     * - 私有网络和基础网络设备必须在同一个地域。
+     * - 私有网络和基础网络的区别详见vpc产品文档-私有网络与基础网络。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22269
+     */
+    attachClassicLinkVpc(input: types.AttachClassicLinkVpcRequest, options?: CallOptions): Promise<types.AttachClassicLinkVpcResponse>;
+    /**
+     * 检查辅助CIDR冲突
+     *
+     * 本接口(CheckAssistantCidr)用于检查辅助CIDR是否与存量路由、对等连接(对端VPC的CIDR)等资源存在冲突。如果存在重叠,则返回重叠的资源。(接口灰度中,如需使用请提工单。)
+     * - 检测辅助CIDR是否与当前VPC的主CIDR和辅助CIDR存在重叠。
+     * - 检测辅助CIDR是否与当前VPC的路由的目的端存在重叠。
+     * - 检测辅助CIDR是否与当前VPC的对等连接,对端VPC下的主CIDR或辅助CIDR存在重叠。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22316
+     */
+    checkAssistantCidr(input: types.CheckAssistantCidrRequest, options?: CallOptions): Promise<types.CheckAssistantCidrResponse>;
+    /**
+     * 创建辅助CIDR
+     *
+     * 本接口(CreateAssistantCidr)用于批量创建辅助CIDR。（接口灰度中，如需使用请提工单。）
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22369
+     */
+    createAssistantCidr(input: types.CreateAssistantCidrRequest, options?: CallOptions): Promise<types.CreateAssistantCidrResponse>;
+    /**
+     * 创建默认VPC和默认子网
+     *
+     * 本接口 (CreateDefaultVpc) 用于创建默认私有网络(VPC)。
+     * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)
+     * 正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
+     * - 支持基础网络、VPC，返回VpcId为0
+     * - 只支持VPC，返回默认VPC信息
+     * 您也可以通过 Force 参数，强制返回默认VPC
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22414
+     */
+    createDefaultVpc(input?: types.CreateDefaultVpcRequest, options?: CallOptions): Promise<types.CreateDefaultVpcResponse>;
+    /**
+     * 创建VPC
+     *
+     * 本接口(CreateVpc)用于创建私有网络(VPC)。
+     * - 用户可以创建的最小网段子网掩码为28 (有16个IP地址), 最大网段子网掩码为16 (65,536个IP地址), 如果规划VPC网段请参见VPC网段规划说明。
+     * - 同一个地域能创建的VPC资源个数也是有限的, 详见 VPC使用限制, 如果需要扩充请联系在线客服。
+     * - 创建VPC同时可以绑定标签, 应答里的标签列表代表添加成功的标签。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22460
+     */
+    createVpc(input: types.CreateVpcRequest, options?: CallOptions): Promise<types.CreateVpcResponse>;
+    /**
+     * 删除辅助CIDR
+     *
+     * 本接口>DeleteAssistantCidr)用于删除辅助CIDR。(接口灰度中,如需使用请提工单。)
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22515
+     */
+    deleteAssistantCidr(input: types.DeleteAssistantCidrRequest, options?: CallOptions): Promise<types.DeleteAssistantCidrResponse>;
+    /**
+     * 删除VPC
+     *
+     * 本接口 (DeleteVpc) 用于删除私有网络。
+     * - 删除前请确保 VPC 内已经没有相关资源, 例如云服务器、云数据库、NoSQL、VPN网关、专线网关、负载均衡、对等连接、与之互通的基础网络设备。
+     * - 删除私有网络是不可逆的操作, 请谨慎处理。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22559
+     */
+    deleteVpc(input: types.DeleteVpcRequest, options?: CallOptions): Promise<types.DeleteVpcResponse>;
+    /**
+     * 查询账户属性
+     *
+     * 本接口 (DescribeAccountAttributes) 用于查询用户账号私有属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22602
+     */
+    describeAccountAttributes(input?: types.DescribeAccountAttributesRequest, options?: CallOptions): Promise<types.DescribeAccountAttributesResponse>;
+    /**
+     * 查询辅助CIDR列表
+     *
+     * 本接口 (DescribeAssistantCidr) 用于查询辅助CIDR列表。(接口灰度中, 如需使用请提工单。)
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22637
+     */
+    describeAssistantCidr(input?: types.DescribeAssistantCidrRequest, options?: CallOptions): Promise<types.DescribeAssistantCidrResponse>;
+    /**
+     * 查询基础网络互通列表
+     *
+     * 本接口(DescribeClassicLinkInstances)用于查询私有网络和基础网络设备互通列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22682
+     */
+    describeClassicLinkInstances(input?: types.DescribeClassicLinkInstancesRequest, options?: CallOptions): Promise<types.DescribeClassicLinkInstancesResponse>;
+    /**
+     * 查询非标网段
+     *
+     * 查询非标网段
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22724
+     */
+    describeNmsCidrs(input?: types.DescribeNmsCidrsRequest, options?: CallOptions): Promise<types.DescribeNmsCidrsResponse>;
+    /**
+     * 查询VPC下的云主机实例列表
+     *
+     * 本接口 (DescribeVpcInstances) 用于查询VPC下的云主机实例列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22762
+     */
+    describeVpcInstances(input: types.DescribeVpcInstancesRequest, options?: CallOptions): Promise<types.DescribeVpcInstancesResponse>;
+    /**
+     * 查询VPC内IPv6列表
+     *
+     * 本接口 (DescribeVpcIpv6Addresses) 用于查询 VPC IPv6 信息。只能查询已使用的 IPv6 信息, 当查询未使用的IP时, 本接口不会报错, 但不会出现在返回结果里。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22806
+     */
+    describeVpcIpv6Addresses(input: types.DescribeVpcIpv6AddressesRequest, options?: CallOptions): Promise<types.DescribeVpcIpv6AddressesResponse>;
+    /**
+     * 获取私有网络配额
+     *
+     * 获取私有网络配额, 部分私有网络的配额有地域属性。LimitTypes取值范围:
+     * - appid-max-vpcs (每个开发商每个地域可创建的VPC数)
+     * - vpc-max-subnets (每个VPC可创建的子网数)
+     * - vpc-max-route-tables (每个VPC可创建的路由表数)
+     * - route-table-max-policies (每个路由表可添加的策略数)
+     * - vpc-max-vpn-gateways (每个VPC可创建的VPN网关数)
+     * - appid-max-custom-gateways (每个开发商可创建的对端网关数)
+     * - appid-max-vpn-connections (每个开发商可创建的VPN通道数)
+     * - custom-gateway-max-vpn-connections (每个对端网关可创建的VPN通道数)
+     * - vpn-gateway-max-custom-gateways (每个VPNGW可以创建的通道数)
+     * - vpc-max-network-acls (每个VPC可创建的网络ACL数)
+     * - network-acl-max-inbound-policies (每个网络ACL可添加的入站规则数)
+     * - network-acl-max-outbound-policies (每个网络ACL可添加的出站规则数)
+     * - vpc-max-vpcpeers (每个VPC可创建的对等连接数)
+     * - vpc-max-available-vpcpeers (每个VPC可创建的有效对等连接数)
+     * - vpc-max-basic-network-interconnections (每个VPC可创建的基础网络云主机与VPC互通数)
+     * - direct-connection-max-snats (每个专线网关可创建的SNAT数)
+     * - direct-connection-max-dnats (每个专线网关可创建的DNAT数)
+     * - direct-connection-max-snapt (每个专线网关可创建的SNAPT数)
+     * - direct-connection-max-dnapt (每个专线网关可创建的DNAPT数)
+     * - vpc-max-nat-gateways (每个VPC可创建的NAT网关数)
+     * - nat-gateway-max-eips (每个NAT可以购买的外网IP数量)
+     * - vpc-max-enis (每个VPC可创建弹性网卡数)
+     * - vpc-max-havips (每个VPC可创建HAVIP数)
+     * - eni-max-private-ips (每个ENI可以绑定的内网IP数 (ENI未绑定子机))
+     * - nat-gateway-max-dnapt (每个NAT网关可创建的DNAPT数)
+     * - vpc-max-ipv6s (每个VPC可分配的IPv6地址数)
+     * - eni-max-ipv6s (每个ENI可分配的IPv6地址数)
+     * - vpc-max-assistant_cidrs (每个VPC可分配的辅助CIDR数)
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22846
+     */
+    describeVpcLimits(input: types.DescribeVpcLimitsRequest, options?: CallOptions): Promise<types.DescribeVpcLimitsResponse>;
+    /**
+     * 查询VPC内网IP信息
+     *
+     * 本接口 (DescribeVpcPrivateIpAddresses) 用于查询VPC内网IP信息。
+     * 只能查询已使用的IP信息, 当查询未使用的IP时, 本接口不会报错, 但不会出现在返回结果里。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22914
+     */
+    describeVpcPrivateIpAddresses(input: types.DescribeVpcPrivateIpAddressesRequest, options?: CallOptions): Promise<types.DescribeVpcPrivateIpAddressesResponse>;
+    /**
+     * 查询VPC列表
+     *
+     * 本接口 (DescribeVpcs) 用于查询私有网络列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 22957
+     */
+    describeVpcs(input?: types.DescribeVpcsRequest, options?: CallOptions): Promise<types.DescribeVpcsResponse>;
+    /**
+     * 删除基础网络互通
+     *
+     * 本接口(DetachClassicLinkVpc)用于删除私有网络和基础网络设备互通。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23004
+     */
+    detachClassicLinkVpc(input: types.DetachClassicLinkVpcRequest, options?: CallOptions): Promise<types.DetachClassicLinkVpcResponse>;
+    /**
+     * 修改辅助CIDR
+     *
+     * 本接口(ModifyAssistantCidr)用于批量修改辅助CIDR,支持新增和删除。(接口灰度中,如需使用请提工单。)
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23044
+     */
+    modifyAssistantCidr(input: types.ModifyAssistantCidrRequest, options?: CallOptions): Promise<types.ModifyAssistantCidrResponse>;
+    /**
+     * 修改VPC属性
+     *
+     * 本接口 (ModifyVpcAttribute) 用于修改私有网络 (VPC) 的相关属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23095
+     */
+    modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: CallOptions): Promise<types.ModifyVpcAttributeResponse>;
+    /**
+     * ResetHaVip
+     *
+     * ResetHaVip
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23138
+     */
+    resetHaVip(input: types.ResetHaVipRequest, options?: CallOptions): Promise<types.ResetHaVipResponse>;
+    /**
+     * 释放IPv6网段
+     *
+     * 本接口 (UnassignIpv6CidrBlock) 用于释放IPv6网段。
+     * 网段如果还有IP占用且未回收, 则网段无法释放。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23177
+     */
+    unassignIpv6CidrBlock(input: types.UnassignIpv6CidrBlockRequest, options?: CallOptions): Promise<types.UnassignIpv6CidrBlockResponse>;
+    /**
+     * 创建终端节点服务
+     *
+     * 創建終端節點服務。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只驗簽名不鑒權
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23220
+     */
+    createVpcEndPointService(input: types.CreateVpcEndPointServiceRequest, options?: CallOptions): Promise<types.CreateVpcEndPointServiceResponse>;
+    /**
+     * 创建终端服务白名单
+     *
+     * 创建终端服务白名单。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23271
+     */
+    createVpcEndPointServiceWhiteList(input: types.CreateVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<types.CreateVpcEndPointServiceWhiteListResponse>;
+    /**
+     * 删除终端节点
+     *
+     * 删除终端节点。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23313
+     */
+    deleteVpcEndPoint(input: types.DeleteVpcEndPointRequest, options?: CallOptions): Promise<types.DeleteVpcEndPointResponse>;
+    /**
+     * 删除终端节点服务
+     *
+     * 删除终端节点服务。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23355
+     */
+    deleteVpcEndPointService(input: types.DeleteVpcEndPointServiceRequest, options?: CallOptions): Promise<types.DeleteVpcEndPointServiceResponse>;
+    /**
+     * 删除终端节点服务白名单
+     *
+     * 删除终端节点服务白名单。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23397
+     */
+    deleteVpcEndPointServiceWhiteList(input: types.DeleteVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<types.DeleteVpcEndPointServiceWhiteListResponse>;
+    /**
+     * 查询终端节点详情
+     *
+     * 查询终端节点详情。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23438
+     */
+    describeVpcEndPoint(input?: types.DescribeVpcEndPointRequest, options?: CallOptions): Promise<types.DescribeVpcEndPointResponse>;
+    /**
+     * 查询终端节点服务列表
+     *
+     * 查询终端节点服务列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23487
+     */
+    describeVpcEndPointService(input?: types.DescribeVpcEndPointServiceRequest, options?: CallOptions): Promise<types.DescribeVpcEndPointServiceResponse>;
+    /**
+     * 查询终端节点服务的白名单
+     *
+     * 查询终端节点服务的白名单。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23535
+     */
+    describeVpcEndPointServiceWhiteList(input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<types.DescribeVpcEndPointServiceWhiteListResponse>;
+    /**
+     * 终端节点解绑安全组
+     *
+     * 终端节点解绑安全组。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23577
+     */
+    disassociateVpcEndPointSecurityGroups(input: types.DisassociateVpcEndPointSecurityGroupsRequest, options?: CallOptions): Promise<types.DisassociateVpcEndPointSecurityGroupsResponse>;
+    /**
+     * 是否接受终端节点连接请求
+     *
+     * 是否接受终端节点连接请求。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23619
+     */
+    enableVpcEndPointConnect(input: types.EnableVpcEndPointConnectRequest, options?: CallOptions): Promise<types.EnableVpcEndPointConnectResponse>;
+    /**
+     * 是否接受终端节点连接请求
+     *
+     * 是否接受终端节点连接请求。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23662
+     */
+    enableVpcEndPointConnection(input: types.EnableVpcEndPointConnectionRequest, options?: CallOptions): Promise<types.EnableVpcEndPointConnectionResponse>;
+    /**
+     * 修改终端节点
+     *
+     * 修改终端节点。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23704
+     */
+    modifyVpcEndPointAttribute(input: types.ModifyVpcEndPointAttributeRequest, options?: CallOptions): Promise<types.ModifyVpcEndPointAttributeResponse>;
+    /**
+     * 修改终端节点服务相关信息
+     *
+     * 修改终端节点服务相关信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23749
+     */
+    modifyVpcEndPointServiceAttribute(input: types.ModifyVpcEndPointServiceAttributeRequest, options?: CallOptions): Promise<types.ModifyVpcEndPointServiceAttributeResponse>;
+    /**
+     * 修改终端节点服务白名单
+     *
+     * 修改终端节点服务白名单。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23796
+     */
+    modifyVpcEndPointServiceWhiteList(input: types.ModifyVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<types.ModifyVpcEndPointServiceWhiteListResponse>;
+    /**
+     * 查询网关来访IP流控带宽
+     *
+     * 本接口 (DescribeGatewayFlowQos) 用于查询网关来访IP流控带宽。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23841
+     */
+    describeGatewayFlowQos(input: types.DescribeGatewayFlowQosRequest, options?: CallOptions): Promise<types.DescribeGatewayFlowQosResponse>;
+    /**
+     * 关闭网关流量监控
+     *
+     * 本接口 (DisableGatewayFlowMonitor) 用于关闭网关流量监控。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23888
+     */
+    disableGatewayFlowMonitor(input: types.DisableGatewayFlowMonitorRequest, options?: CallOptions): Promise<types.DisableGatewayFlowMonitorResponse>;
+    /**
+     * 开启网关流量监控
+     *
+     * 本接口 (EnableGatewayFlowMonitor) 用于开启网关流量监控。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23928
+     */
+    enableGatewayFlowMonitor(input: types.EnableGatewayFlowMonitorRequest, options?: CallOptions): Promise<types.EnableGatewayFlowMonitorResponse>;
+    /**
+     * 调整网关流控带宽
+     *
+     * 本接口 (ModifyGatewayFlowQos) 用于调整网关流控带宽。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 23968
+     */
+    modifyGatewayFlowQos(input: types.ModifyGatewayFlowQosRequest, options?: CallOptions): Promise<types.ModifyGatewayFlowQosResponse>;
+    /**
+     * 网络ACL关联子网
+     *
+     * 本接口 (AssociateNetworkAclSubnets) 用于网络ACL关联vpc下的子网。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24012
+     */
+    associateNetworkAclSubnets(input: types.AssociateNetworkAclSubnetsRequest, options?: CallOptions): Promise<types.AssociateNetworkAclSubnetsResponse>;
+    /**
+     * 创建网络ACL
+     *
+     * 本接口 (CreateNetworkAcl) 用于创建新的网络ACL。
+     * - 新建的网络ACL的入站和出站规则默认都是全部拒绝, 在创建后通常您需要再调用ModifyNetworkAclEntries将网络ACL的规则设置为需要的规则。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24053
+     */
+    createNetworkAcl(input: types.CreateNetworkAclRequest, options?: CallOptions): Promise<types.CreateNetworkAclResponse>;
+    /**
+     * 删除网络ACL
+     *
+     * 本接口 (DeleteNetworkAcl) 用于删除网络ACL。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24099
+     */
+    deleteNetworkAcl(input: types.DeleteNetworkAclRequest, options?: CallOptions): Promise<types.DeleteNetworkAclResponse>;
+    /**
+     * 查询网络ACL列表
+     *
+     * 本接口 (DescribeNetworkAcls) 用于查询网络ACL列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24138
+     */
+    describeNetworkAcls(input?: types.DescribeNetworkAclsRequest, options?: CallOptions): Promise<types.DescribeNetworkAclsResponse>;
+    /**
+     * 网络ACL解关联子网
+     *
+     * 本接口 (DisassociateNetworkAclSubnets) 用于网络ACL解关联vpc下的子网。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24186
+     */
+    disassociateNetworkAclSubnets(input: types.DisassociateNetworkAclSubnetsRequest, options?: CallOptions): Promise<types.DisassociateNetworkAclSubnetsResponse>;
+    /**
+     * 修改网络ACL属性
+     *
+     * 本接口 (ModifyNetworkAclAttribute) 用于修改网络ACL属性。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24227
+     */
+    modifyNetworkAclAttribute(input: types.ModifyNetworkAclAttributeRequest, options?: CallOptions): Promise<types.ModifyNetworkAclAttributeResponse>;
+    /**
+     * 修改网络ACL规则
+     *
+     * 本接口 (ModifyNetworkAclEntries) 用于修改 (包括添加和删除) 网络ACL的入站规则和出站规则。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24269
+     */
+    modifyNetworkAclEntries(input: types.ModifyNetworkAclEntriesRequest, options?: CallOptions): Promise<types.ModifyNetworkAclEntriesResponse>;
+    /**
+     * 创建IP地址模版
+     *
+     * 本接口 (CreateAddressTemplate) 用于创建IP地址模版
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24316
+     */
+    createAddressTemplate(input: types.CreateAddressTemplateRequest, options?: CallOptions): Promise<types.CreateAddressTemplateResponse>;
+    /**
+     * 创建IP地址模版集合
+     *
+     * 本接口 (CreateAddressTemplateGroup) 用于创建IP地址模版集合
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24358
+     */
+    createAddressTemplateGroup(input: types.CreateAddressTemplateGroupRequest, options?: CallOptions): Promise<types.CreateAddressTemplateGroupResponse>;
+    /**
+     * 创建协议端口模板
+     *
+     * 本接口 (CreateServiceTemplate) 用于创建协议端口模板
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24399
+     */
+    createServiceTemplate(input: types.CreateServiceTemplateRequest, options?: CallOptions): Promise<types.CreateServiceTemplateResponse>;
+    /**
+     * 创建协议端口模板集合
+     *
+     * 本接口 (CreateServiceTemplateGroup) 用于创建协议端口模板集合
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24439
+     */
+    createServiceTemplateGroup(input: types.CreateServiceTemplateGroupRequest, options?: CallOptions): Promise<types.CreateServiceTemplateGroupResponse>;
+    /**
+     * 删除IP地址模板
+     *
+     * 本接口 (DeleteAddressTemplate) 用于删除IP地址模板
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24479
+     */
+    deleteAddressTemplate(input: types.DeleteAddressTemplateRequest, options?: CallOptions): Promise<types.DeleteAddressTemplateResponse>;
+    /**
+     * 删除IP地址模板集合
+     *
+     * 本接口 (DeleteAddressTemplateGroup) 用于删除IP地址模板集合
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24519
+     */
+    deleteAddressTemplateGroup(input: types.DeleteAddressTemplateGroupRequest, options?: CallOptions): Promise<types.DeleteAddressTemplateGroupResponse>;
+    /**
+     * 删除协议端口模板
+     *
+     * 本接口 (DeleteServiceTemplate) 用于删除协议端口模板
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24558
+     */
+    deleteServiceTemplate(input: types.DeleteServiceTemplateRequest, options?: CallOptions): Promise<types.DeleteServiceTemplateResponse>;
+    /**
+     * 删除协议端口模板集合
+     *
+     * 本接口 (DeleteServiceTemplateGroup) 用于删除协议端口模板集合
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24597
+     */
+    deleteServiceTemplateGroup(input: types.DeleteServiceTemplateGroupRequest, options?: CallOptions): Promise<types.DeleteServiceTemplateGroupResponse>;
+    /**
+     * 查询IP地址模板集合
+     *
+     * 本接口 (DescribeAddressTemplateGroups) 用于查询IP地址模板集合
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24636
+     */
+    describeAddressTemplateGroups(input?: types.DescribeAddressTemplateGroupsRequest, options?: CallOptions): Promise<types.DescribeAddressTemplateGroupsResponse>;
+    /**
+     * 查询IP地址模板
+     *
+     * 本接口 (DescribeAddressTemplates) 用于查询IP地址模板
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24678
+     */
+    describeAddressTemplates(input?: types.DescribeAddressTemplatesRequest, options?: CallOptions): Promise<types.DescribeAddressTemplatesResponse>;
+    /**
+     * 查询协议端口模板集合
+     *
+     * 本接口 (DescribeServiceTemplateGroups) 用于查询协议端口模板集合
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24720
+     */
+    describeServiceTemplateGroups(input?: types.DescribeServiceTemplateGroupsRequest, options?: CallOptions): Promise<types.DescribeServiceTemplateGroupsResponse>;
+    /**
+     * 查询协议端口模板
+     *
+     * 本接口 (DescribeServiceTemplates) 用于查询协议端口模板
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24762
+     */
+    describeServiceTemplates(input?: types.DescribeServiceTemplatesRequest, options?: CallOptions): Promise<types.DescribeServiceTemplatesResponse>;
+    /**
+     * 查询参数模板配额列表
+     *
+     * 本接口 (DescribeTemplateLimits) 用于查询参数模板配额列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24804
+     */
+    describeTemplateLimits(input?: types.DescribeTemplateLimitsRequest, options?: CallOptions): Promise<types.DescribeTemplateLimitsResponse>;
+    /**
+     * 修改IP地址模板
+     *
+     * 本接口 (ModifyAddressTemplateAttribute) 用于修改IP地址模板
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24839
+     */
+    modifyAddressTemplateAttribute(input: types.ModifyAddressTemplateAttributeRequest, options?: CallOptions): Promise<types.ModifyAddressTemplateAttributeResponse>;
+    /**
+     * 修改IP地址模板集合
+     *
+     * 本接口 (ModifyAddressTemplateGroupAttribute) 用于修改IP地址模板集合
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24881
+     */
+    modifyAddressTemplateGroupAttribute(input: types.ModifyAddressTemplateGroupAttributeRequest, options?: CallOptions): Promise<types.ModifyAddressTemplateGroupAttributeResponse>;
+    /**
+     * 修改协议端口模板
+     *
+     * 本接口 (ModifyServiceTemplateAttribute) 用于修改协议端口模板
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24925
+     */
+    modifyServiceTemplateAttribute(input: types.ModifyServiceTemplateAttributeRequest, options?: CallOptions): Promise<types.ModifyServiceTemplateAttributeResponse>;
+    /**
+     * 修改协议端口模板集合
+     *
+     * 本接口 (ModifyServiceTemplateGroupAttribute) 用于修改协议端口模板集合。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 24967
+     */
+    modifyServiceTemplateGroupAttribute(input: types.ModifyServiceTemplateGroupAttributeRequest, options?: CallOptions): Promise<types.ModifyServiceTemplateGroupAttributeResponse>;
+    /**
+     * 验证网络探测
+     *
+     * 本接口(CheckNetDetectState)用于验证网络探测。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25011
+     */
+    checkNetDetectState(input: types.CheckNetDetectStateRequest, options?: CallOptions): Promise<types.CheckNetDetectStateResponse>;
+    /**
+     * 创建网络探测
+     *
+     * 本接口(CreateNetDetect)用于创建网络探测。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25064
+     */
+    createNetDetect(input: types.CreateNetDetectRequest, options?: CallOptions): Promise<types.CreateNetDetectResponse>;
+    /**
+     * 删除网络探测
+     *
+     * 本接口>DeleteNetDetect)用于删除网络探测实例。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25120
+     */
+    deleteNetDetect(input: types.DeleteNetDetectRequest, options?: CallOptions): Promise<types.DeleteNetDetectResponse>;
+    /**
+     * 查询网络探测验证结果列表
+     *
+     * 本接口(DescribeNetDetectStates)用于查询网络探测验证结果列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25160
+     */
+    describeNetDetectStates(input?: types.DescribeNetDetectStatesRequest, options?: CallOptions): Promise<types.DescribeNetDetectStatesResponse>;
+    /**
+     * 查询网络探测列表
+     *
+     * 本接口 (DescribeNetDetects) 用于查询网络探测列表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25210
+     */
+    describeNetDetects(input?: types.DescribeNetDetectsRequest, options?: CallOptions): Promise<types.DescribeNetDetectsResponse>;
+    /**
+     * 修改网络探测
+     *
+     * 本接口(ModifyNetDetect)用于修改网络探测参数。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25257
+     */
+    modifyNetDetect(input: types.ModifyNetDetectRequest, options?: CallOptions): Promise<types.ModifyNetDetectResponse>;
+    /**
+     * 用户创建IPv6路由
+     *
+     * 用户创建IPv6路由。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25311
+     */
+    createIpv6Routes(input: types.CreateIpv6RoutesRequest, options?: CallOptions): Promise<types.CreateIpv6RoutesResponse>;
+    /**
+     * 创建路由表
+     *
+     * 本接口(CreateRouteTable)用于创建路由表。
+     * - 创建了VPC后,系统会创建一个默认路由表,所有新建的子网都会关联到默认路由表。默认情况下您可以直接使用默认路由表来管理您的路由策略。当您的路由策略较多时,您可以调用创建路由表接口创建更多路由表管理您的路由策略。
+     * - 创建路由表同时可以绑定标签,应答里的标签列表代表添加成功的标签。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25349
+     */
+    createRouteTable(input: types.CreateRouteTableRequest, options?: CallOptions): Promise<types.CreateRouteTableResponse>;
+    /**
+     * 创建路由策略
+     *
+     * 本接口(CreateRoutes)用于创建路由策略。
+     * - 向指定路由表批量新增路由策略。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25397
+     */
+    createRoutes(input: types.CreateRoutesRequest, options?: CallOptions): Promise<types.CreateRoutesResponse>;
+    /**
+     * 删除路由表的IPv6路由规则
+     *
+     * 删除路由表的IPv6路由规则。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25452
+     */
+    deleteIpv6Routes(input: types.DeleteIpv6RoutesRequest, options?: CallOptions): Promise<types.DeleteIpv6RoutesResponse>;
+    /**
+     * 删除路由表
+     *
+     * 删除路由表
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25489
+     */
+    deleteRouteTable(input: types.DeleteRouteTableRequest, options?: CallOptions): Promise<types.DeleteRouteTableResponse>;
+    /**
+     * 删除路由策略
+     *
+     * 本接口>DeleteRoutes)用于对某个路由表批量删除路由策略 (Route)。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25528
+     */
+    deleteRoutes(input: types.DeleteRoutesRequest, options?: CallOptions): Promise<types.DeleteRoutesResponse>;
+    /**
+     * 查询路由策略冲突列表
+     *
+     * 本接口 (DescribeRouteConflicts) 用于查询自定义路由策略与云联网络路由策略冲突列表
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25569
+     */
+    describeRouteConflicts(input: types.DescribeRouteConflictsRequest, options?: CallOptions): Promise<types.DescribeRouteConflictsResponse>;
+    /**
+     * 查询路由列表
+     *
+     * 本接口 (DescribeRouteTables) 用于查询路由表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25606
+     */
+    describeRouteTables(input?: types.DescribeRouteTablesRequest, options?: CallOptions): Promise<types.DescribeRouteTablesResponse>;
+    /**
+     * 禁用子网路由
+     *
+     * 本接口 (DisableRoutes) 用于禁用已启用的子网路由
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25653
+     */
+    disableRoutes(input: types.DisableRoutesRequest, options?: CallOptions): Promise<types.DisableRoutesResponse>;
+    /**
+     * 启用子网路由
+     *
+     * 本接口 (EnableRoutes) 用于启用已禁用的子网路由。
+     * 本接口会校验启用后，是否与已有路由冲突，如果冲突，则无法启用，失败处理。路由冲突时，需要先禁用与之冲突的路由，才能启用该路由。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25693
+     */
+    enableRoutes(input: types.EnableRoutesRequest, options?: CallOptions): Promise<types.EnableRoutesResponse>;
+    /**
+     * 修改IPv6路由规则
+     *
+     * 修改IPv6路由规则。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25736
+     */
+    modifyIpv6Routes(input: types.ModifyIpv6RoutesRequest, options?: CallOptions): Promise<types.ModifyIpv6RoutesResponse>;
+    /**
+     * 修改路由表属性
+     *
+     * 本接口 (ModifyRouteTableAttribute) 用于修改路由表 (RouteTable) 属性。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25774
+     */
+    modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: CallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
+    /**
+     * 替换路由表绑定关系
+     *
+     * 本接口 (ReplaceRouteTableAssociation) 用于修改子网 (Subnet) 关联的路由表 (RouteTable)。
+     * - 一个子网只能关联一个路由表。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25814
+     */
+    replaceRouteTableAssociation(input: types.ReplaceRouteTableAssociationRequest, options?: CallOptions): Promise<types.ReplaceRouteTableAssociationResponse>;
+    /**
+     * 替换路由策略
+     *
+     * 本接口 (ReplaceRoutes) 根据路由策略ID (RouteId) 修改指定的路由策略 (Route)，支持批量修改。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25856
+     */
+    replaceRoutes(input: types.ReplaceRoutesRequest, options?: CallOptions): Promise<types.ReplaceRoutesResponse>;
+    /**
+     * 重置路由表名称和路由策略
+     *
+     * 本接口 (ResetRoutes) 用于对某个路由表名称和所有路由策略 (Route) 进行重新设置。
+     * 注意: 调用本接口是先删除当前路由表中所有路由策略, 再保存新提交的路由策略内容, 会引起网络中断。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25906
+     */
+    resetRoutes(input: types.ResetRoutesRequest, options?: CallOptions): Promise<types.ResetRoutesResponse>;
+    /**
+     * 创建HAVIP
+     *
+     * 本接口 (CreateHaVip) 用于创建高可用虚拟IP (HAVIP)。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 25957
+     */
+    createHaVip(input: types.CreateHaVipRequest, options?: CallOptions): Promise<types.CreateHaVipResponse>;
+    /**
+     * 删除HAVIP
+     *
+     * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)
+     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 26007
+     */
+    deleteHaVip(input: types.DeleteHaVipRequest, options?: CallOptions): Promise<types.DeleteHaVipResponse>;
+    /**
+     * 查询HAVIP列表
+     *
+     * 本接口 (DescribeHaVips) 用于查询高可用虚拟IP (HAVIP) 列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 26050
+     */
+    describeHaVips(input?: types.DescribeHaVipsRequest, options?: CallOptions): Promise<types.DescribeHaVipsResponse>;
+    /**
+     * HAVIP绑定EIP
+     *
+     * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)
+     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 26094
+     */
+    haVipAssociateAddressIp(input: types.HaVipAssociateAddressIpRequest, options?: CallOptions): Promise<types.HaVipAssociateAddressIpResponse>;
+    /**
+     * HAVIP解绑EIP
+     *
+     * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定
+     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口既验签名又鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 26137
+     */
+    haVipDisassociateAddressIp(input: types.HaVipDisassociateAddressIpRequest, options?: CallOptions): Promise<types.HaVipDisassociateAddressIpResponse>;
+    /**
+     * 修改HAVIP属性
+     *
+     * 本接口 (ModifyHaVipAttribute) 用于修改高可用虚拟IP (HAVIP) 属性
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * 接口只验签名不鉴权
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
+     * @see spec/sources/tce-vpc.txt line 26179
+     */
+    modifyHaVipAttribute(input: types.ModifyHaVipAttributeRequest, options?: CallOptions): Promise<types.ModifyHaVipAttributeResponse>;
+}

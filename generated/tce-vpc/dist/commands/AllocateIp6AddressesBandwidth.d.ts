@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AllocateIp6AddressesBandwidthRequest, AllocateIp6AddressesBandwidthResponse } from "../types.js";
+/**
+ * IPv6地址分配公网带宽
+ *
+ * 该接口用于给IPv6地址初次分配公网带宽
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 20270
+ */
+export declare function allocateIp6AddressesBandwidth(client: RuntimeClient, input: AllocateIp6AddressesBandwidthRequest, options?: CallOptions): Promise<AllocateIp6AddressesBandwidthResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CheckIpInSubnetRequest, CheckIpInSubnetResponse } from "../types.js";
+/**
+ * 判断ip在子网内是有可用
+ *
+ * 判断ip在子网内是有可用
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 19295
+ */
+export declare function checkIpInSubnet(client: RuntimeClient, input: CheckIpInSubnetRequest, options?: CallOptions): Promise<CheckIpInSubnetResponse>;

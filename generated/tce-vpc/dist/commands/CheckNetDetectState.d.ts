@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CheckNetDetectStateRequest, CheckNetDetectStateResponse } from "../types.js";
+/**
+ * 验证网络探测
+ *
+ * 本接口(CheckNetDetectState)用于验证网络探测。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 25011
+ */
+export declare function checkNetDetectState(client: RuntimeClient, input: CheckNetDetectStateRequest, options?: CallOptions): Promise<CheckNetDetectStateResponse>;

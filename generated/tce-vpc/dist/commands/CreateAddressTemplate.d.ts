@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateAddressTemplateRequest, CreateAddressTemplateResponse } from "../types.js";
+/**
+ * 创建IP地址模版
+ *
+ * 本接口 (CreateAddressTemplate) 用于创建IP地址模版
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 24316
+ */
+export declare function createAddressTemplate(client: RuntimeClient, input: CreateAddressTemplateRequest, options?: CallOptions): Promise<CreateAddressTemplateResponse>;

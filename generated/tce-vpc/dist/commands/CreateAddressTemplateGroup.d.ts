@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateAddressTemplateGroupRequest, CreateAddressTemplateGroupResponse } from "../types.js";
+/**
+ * 创建IP地址模版集合
+ *
+ * 本接口 (CreateAddressTemplateGroup) 用于创建IP地址模版集合
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 24358
+ */
+export declare function createAddressTemplateGroup(client: RuntimeClient, input: CreateAddressTemplateGroupRequest, options?: CallOptions): Promise<CreateAddressTemplateGroupResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateIpv6RoutesRequest, CreateIpv6RoutesResponse } from "../types.js";
+/**
+ * 用户创建IPv6路由
+ *
+ * 用户创建IPv6路由。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 25311
+ */
+export declare function createIpv6Routes(client: RuntimeClient, input: CreateIpv6RoutesRequest, options?: CallOptions): Promise<CreateIpv6RoutesResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateNatGatewayRequest, CreateNatGatewayResponse } from "../types.js";
+/**
+ * 创建NAT网关
+ *
+ * 本接口(CreateNatGateway)用于创建NAT网关。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 14741
+ */
+export declare function createNatGateway(client: RuntimeClient, input: CreateNatGatewayRequest, options?: CallOptions): Promise<CreateNatGatewayResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, CreateNatGatewayDestinationIpPortTranslationNatRuleResponse } from "../types.js";
+/**
+ * 创建NAT网关端口转发规则
+ *
+ * 本接口(CreateNatGatewayDestinationIpPortTranslationNatRule)用于创建NAT网关端口转发规则。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 14808
+ */
+export declare function createNatGatewayDestinationIpPortTranslationNatRule(client: RuntimeClient, input: CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateVpcEndPointRequest, CreateVpcEndPointResponse } from "../types.js";
+/**
+ * 创建终端节点
+ *
+ * 创建终端节点。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 19100
+ */
+export declare function createVpcEndPoint(client: RuntimeClient, input: CreateVpcEndPointRequest, options?: CallOptions): Promise<CreateVpcEndPointResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateVpnGatewaySSLServerRequest, CreateVpnGatewaySSLServerResponse } from "../types.js";
+/**
+ * 创建sslvpn服务端
+ *
+ * 创建sslvpn服务
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 15576
+ */
+export declare function createVpnGatewaySSLServer(client: RuntimeClient, input: CreateVpnGatewaySSLServerRequest, options?: CallOptions): Promise<CreateVpnGatewaySSLServerResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteAddressTemplateRequest, DeleteAddressTemplateResponse } from "../types.js";
+/**
+ * 删除IP地址模板
+ *
+ * 本接口 (DeleteAddressTemplate) 用于删除IP地址模板
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 24479
+ */
+export declare function deleteAddressTemplate(client: RuntimeClient, input: DeleteAddressTemplateRequest, options?: CallOptions): Promise<DeleteAddressTemplateResponse>;

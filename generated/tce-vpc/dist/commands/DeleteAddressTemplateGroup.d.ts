@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteAddressTemplateGroupRequest, DeleteAddressTemplateGroupResponse } from "../types.js";
+/**
+ * 删除IP地址模板集合
+ *
+ * 本接口 (DeleteAddressTemplateGroup) 用于删除IP地址模板集合
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 24519
+ */
+export declare function deleteAddressTemplateGroup(client: RuntimeClient, input: DeleteAddressTemplateGroupRequest, options?: CallOptions): Promise<DeleteAddressTemplateGroupResponse>;

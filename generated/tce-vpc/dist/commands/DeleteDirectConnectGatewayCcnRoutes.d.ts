@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteDirectConnectGatewayCcnRoutesRequest, DeleteDirectConnectGatewayCcnRoutesResponse } from "../types.js";
+/**
+ * 删除专线网关云联网络路由
+ *
+ * 本接口 (DeleteDirectConnectGatewayCcnRoutes) 用于删除专线网关的云联路由 (IDC网段)
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 17258
+ */
+export declare function deleteDirectConnectGatewayCcnRoutes(client: RuntimeClient, input: DeleteDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<DeleteDirectConnectGatewayCcnRoutesResponse>;

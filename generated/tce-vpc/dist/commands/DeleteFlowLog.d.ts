@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteFlowLogRequest, DeleteFlowLogResponse } from "../types.js";
+/**
+ * 删除流日志
+ *
+ * 本接口 (DeleteFlowLog) 用于删除流日志
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 22047
+ */
+export declare function deleteFlowLog(client: RuntimeClient, input: DeleteFlowLogRequest, options?: CallOptions): Promise<DeleteFlowLogResponse>;

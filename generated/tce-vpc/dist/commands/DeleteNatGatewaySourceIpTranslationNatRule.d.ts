@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteNatGatewaySourceIpTranslationNatRuleRequest, DeleteNatGatewaySourceIpTranslationNatRuleResponse } from "../types.js";
+/**
+ * 删除NAT网关的SNAT转发规则
+ *
+ * 本接口 (DeleteNatGatewaySourceIpTranslationNatRule) 用于删除NAT网关端口SNAT转发规则。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 14967
+ */
+export declare function deleteNatGatewaySourceIpTranslationNatRule(client: RuntimeClient, input: DeleteNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<DeleteNatGatewaySourceIpTranslationNatRuleResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types.js";
+/**
+ * 删除路由表
+ *
+ * 删除路由表
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 25489
+ */
+export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: CallOptions): Promise<DeleteRouteTableResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteServiceTemplateGroupRequest, DeleteServiceTemplateGroupResponse } from "../types.js";
+/**
+ * 删除协议端口模板集合
+ *
+ * 本接口 (DeleteServiceTemplateGroup) 用于删除协议端口模板集合
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 24597
+ */
+export declare function deleteServiceTemplateGroup(client: RuntimeClient, input: DeleteServiceTemplateGroupRequest, options?: CallOptions): Promise<DeleteServiceTemplateGroupResponse>;

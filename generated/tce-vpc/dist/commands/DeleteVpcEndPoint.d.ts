@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteVpcEndPointRequest, DeleteVpcEndPointResponse } from "../types.js";
+/**
+ * 删除终端节点
+ *
+ * 删除终端节点。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 23313
+ */
+export declare function deleteVpcEndPoint(client: RuntimeClient, input: DeleteVpcEndPointRequest, options?: CallOptions): Promise<DeleteVpcEndPointResponse>;

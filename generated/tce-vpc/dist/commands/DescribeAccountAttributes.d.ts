@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeAccountAttributesRequest, DescribeAccountAttributesResponse } from "../types.js";
+/**
+ * 查询账户属性
+ *
+ * 本接口 (DescribeAccountAttributes) 用于查询用户账号私有属性。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 22602
+ */
+export declare function describeAccountAttributes(client: RuntimeClient, input?: DescribeAccountAttributesRequest, options?: CallOptions): Promise<DescribeAccountAttributesResponse>;

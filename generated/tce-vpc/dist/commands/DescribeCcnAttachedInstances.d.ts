@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesResponse } from "../types.js";
+/**
+ * 查询云联网关联实例列表
+ *
+ * 本接口 (DescribeCcnAttachedInstances) 用于查询云联网实例下已关联的网络实例。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 18600
+ */
+export declare function describeCcnAttachedInstances(client: RuntimeClient, input?: DescribeCcnAttachedInstancesRequest, options?: CallOptions): Promise<DescribeCcnAttachedInstancesResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeIp6AddressesRequest, DescribeIp6AddressesResponse } from "../types.js";
+/**
+ * 查询IPV6地址信息
+ *
+ * 该接口用于查询IPV6地址信息
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 20318
+ */
+export declare function describeIp6Addresses(client: RuntimeClient, input?: DescribeIp6AddressesRequest, options?: CallOptions): Promise<DescribeIp6AddressesResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeLocalSourceIpPortTranslationAclRulesRequest, DescribeLocalSourceIpPortTranslationAclRulesResponse } from "../types.js";
+/**
+ * 查询专线网关本端源IP端口转换ACL规则
+ *
+ * 查询专线网关本端源IP端口转换ACL规则
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 17818
+ */
+export declare function describeLocalSourceIpPortTranslationAclRules(client: RuntimeClient, input: DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: CallOptions): Promise<DescribeLocalSourceIpPortTranslationAclRulesResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeLocalSourceIpPortTranslationNatRulesRequest, DescribeLocalSourceIpPortTranslationNatRulesResponse } from "../types.js";
+/**
+ * 查询专线网关本端源IP端口转换
+ *
+ * 查询专线网关本端源IP端口转换
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 17864
+ */
+export declare function describeLocalSourceIpPortTranslationNatRules(client: RuntimeClient, input: DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<DescribeLocalSourceIpPortTranslationNatRulesResponse>;

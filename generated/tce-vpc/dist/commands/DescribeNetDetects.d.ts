@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeNetDetectsRequest, DescribeNetDetectsResponse } from "../types.js";
+/**
+ * 查询网络探测列表
+ *
+ * 本接口 (DescribeNetDetects) 用于查询网络探测列表。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 25210
+ */
+export declare function describeNetDetects(client: RuntimeClient, input?: DescribeNetDetectsRequest, options?: CallOptions): Promise<DescribeNetDetectsResponse>;

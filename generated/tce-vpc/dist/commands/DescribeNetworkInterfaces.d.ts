@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse } from "../types.js";
+/**
+ * 查询弹性网卡列表
+ *
+ * 本接口 (DescribeNetworkInterfaces) 用于查询弹性网卡列表。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 21522
+ */
+export declare function describeNetworkInterfaces(client: RuntimeClient, input?: DescribeNetworkInterfacesRequest, options?: CallOptions): Promise<DescribeNetworkInterfacesResponse>;

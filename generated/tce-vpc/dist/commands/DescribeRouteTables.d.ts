@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeRouteTablesRequest, DescribeRouteTablesResponse } from "../types.js";
+/**
+ * 查询路由列表
+ *
+ * 本接口 (DescribeRouteTables) 用于查询路由表。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 25606
+ */
+export declare function describeRouteTables(client: RuntimeClient, input?: DescribeRouteTablesRequest, options?: CallOptions): Promise<DescribeRouteTablesResponse>;

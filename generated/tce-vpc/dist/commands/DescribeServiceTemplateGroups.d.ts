@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeServiceTemplateGroupsRequest, DescribeServiceTemplateGroupsResponse } from "../types.js";
+/**
+ * 查询协议端口模板集合
+ *
+ * 本接口 (DescribeServiceTemplateGroups) 用于查询协议端口模板集合
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 24720
+ */
+export declare function describeServiceTemplateGroups(client: RuntimeClient, input?: DescribeServiceTemplateGroupsRequest, options?: CallOptions): Promise<DescribeServiceTemplateGroupsResponse>;

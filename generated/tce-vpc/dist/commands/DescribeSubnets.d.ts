@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSubnetsRequest, DescribeSubnetsResponse } from "../types.js";
+/**
+ * 查询子网列表
+ *
+ * 本接口 (DescribeSubnets) 用于查询子网列表。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 19495
+ */
+export declare function describeSubnets(client: RuntimeClient, input?: DescribeSubnetsRequest, options?: CallOptions): Promise<DescribeSubnetsResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../types.js";
+/**
+ * 查询异步任务执行结果
+ *
+ * 查询EIP异步任务执行结果
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 20757
+ */
+export declare function describeTaskResult(client: RuntimeClient, input?: DescribeTaskResultRequest, options?: CallOptions): Promise<DescribeTaskResultResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeTemplateLimitsRequest, DescribeTemplateLimitsResponse } from "../types.js";
+/**
+ * 查询参数模板配额列表
+ *
+ * 本接口 (DescribeTemplateLimits) 用于查询参数模板配额列表。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 24804
+ */
+export declare function describeTemplateLimits(client: RuntimeClient, input?: DescribeTemplateLimitsRequest, options?: CallOptions): Promise<DescribeTemplateLimitsResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeVpcEndPointServiceWhiteListRequest, DescribeVpcEndPointServiceWhiteListResponse } from "../types.js";
+/**
+ * 查询终端节点服务的白名单
+ *
+ * 查询终端节点服务的白名单。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 23535
+ */
+export declare function describeVpcEndPointServiceWhiteList(client: RuntimeClient, input?: DescribeVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<DescribeVpcEndPointServiceWhiteListResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeVpnGatewaySSLClientsRequest, DescribeVpnGatewaySSLClientsResponse } from "../types.js";
+/**
+ * 查看ssl vpn 客户端
+ *
+ * DescribeVpnGatewaySSLClients
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 16030
+ */
+export declare function describeVpnGatewaySSLClients(client: RuntimeClient, input?: DescribeVpnGatewaySSLClientsRequest, options?: CallOptions): Promise<DescribeVpnGatewaySSLClientsResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeVpnGatewaySSLServersRequest, DescribeVpnGatewaySSLServersResponse } from "../types.js";
+/**
+ * 查看ssl vpn 服务端
+ *
+ * DescribeVpnGatewaySSLServers
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 16073
+ */
+export declare function describeVpnGatewaySSLServers(client: RuntimeClient, input?: DescribeVpnGatewaySSLServersRequest, options?: CallOptions): Promise<DescribeVpnGatewaySSLServersResponse>;

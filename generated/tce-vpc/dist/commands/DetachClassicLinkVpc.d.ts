@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DetachClassicLinkVpcRequest, DetachClassicLinkVpcResponse } from "../types.js";
+/**
+ * 删除基础网络互通
+ *
+ * 本接口(DetachClassicLinkVpc)用于删除私有网络和基础网络设备互通。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 23004
+ */
+export declare function detachClassicLinkVpc(client: RuntimeClient, input: DetachClassicLinkVpcRequest, options?: CallOptions): Promise<DetachClassicLinkVpcResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DetachNetworkInterfaceExRequest, DetachNetworkInterfaceExResponse } from "../types.js";
+/**
+ * DetachNetworkInterfaceEx
+ *
+ * 本接口 (DetachNetworkInterfaceEx) 用于跨租户场景弹性网卡解绑云服务器。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 21607
+ */
+export declare function detachNetworkInterfaceEx(client: RuntimeClient, input: DetachNetworkInterfaceExRequest, options?: CallOptions): Promise<DetachNetworkInterfaceExResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DisableGatewayFlowMonitorRequest, DisableGatewayFlowMonitorResponse } from "../types.js";
+/**
+ * 关闭网关流量监控
+ *
+ * 本接口 (DisableGatewayFlowMonitor) 用于关闭网关流量监控。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 23888
+ */
+export declare function disableGatewayFlowMonitor(client: RuntimeClient, input: DisableGatewayFlowMonitorRequest, options?: CallOptions): Promise<DisableGatewayFlowMonitorResponse>;

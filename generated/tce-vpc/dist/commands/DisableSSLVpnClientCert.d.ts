@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DisableSSLVpnClientCertRequest, DisableSSLVpnClientCertResponse } from "../types.js";
+/**
+ * 禁用 ssl vpn客户端证书
+ *
+ * DisableSSLVpnClientCert
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 16162
+ */
+export declare function disableSSLVpnClientCert(client: RuntimeClient, input: DisableSSLVpnClientCertRequest, options?: CallOptions): Promise<DisableSSLVpnClientCertResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DisableVpnGatewaySSLClientCertRequest, DisableVpnGatewaySSLClientCertResponse } from "../types.js";
+/**
+ * 禁用 ssl vpn客户端证书
+ *
+ * DisableVpnGatewaySSLClientCert 1
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 16203
+ */
+export declare function disableVpnGatewaySSLClientCert(client: RuntimeClient, input: DisableVpnGatewaySSLClientCertRequest, options?: CallOptions): Promise<DisableVpnGatewaySSLClientCertResponse>;

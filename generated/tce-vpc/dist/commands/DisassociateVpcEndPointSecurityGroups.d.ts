@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DisassociateVpcEndPointSecurityGroupsRequest, DisassociateVpcEndPointSecurityGroupsResponse } from "../types.js";
+/**
+ * 终端节点解绑安全组
+ *
+ * 终端节点解绑安全组。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 23577
+ */
+export declare function disassociateVpcEndPointSecurityGroups(client: RuntimeClient, input: DisassociateVpcEndPointSecurityGroupsRequest, options?: CallOptions): Promise<DisassociateVpcEndPointSecurityGroupsResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DownloadCustomerGatewayConfigurationRequest, DownloadCustomerGatewayConfigurationResponse } from "../types.js";
+/**
+ * 下载VPN通道配置
+ *
+ * 本接口(DownloadCustomerGatewayConfiguration)用于下载VPN通道配置。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 16244
+ */
+export declare function downloadCustomerGatewayConfiguration(client: RuntimeClient, input: DownloadCustomerGatewayConfigurationRequest, options?: CallOptions): Promise<DownloadCustomerGatewayConfigurationResponse>;

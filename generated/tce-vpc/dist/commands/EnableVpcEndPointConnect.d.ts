@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { EnableVpcEndPointConnectRequest, EnableVpcEndPointConnectResponse } from "../types.js";
+/**
+ * 是否接受终端节点连接请求
+ *
+ * 是否接受终端节点连接请求。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 23619
+ */
+export declare function enableVpcEndPointConnect(client: RuntimeClient, input: EnableVpcEndPointConnectRequest, options?: CallOptions): Promise<EnableVpcEndPointConnectResponse>;

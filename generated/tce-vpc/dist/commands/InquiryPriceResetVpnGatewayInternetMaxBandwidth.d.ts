@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse } from "../types.js";
+/**
+ * 调整VPN网关带宽上限询价
+ *
+ * 本接口 (InquiryPriceResetVpnGatewayInternetMaxBandwidth) 调整VPN网关带宽上限询价。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 16442
+ */
+export declare function inquiryPriceResetVpnGatewayInternetMaxBandwidth(client: RuntimeClient, input: InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, options?: CallOptions): Promise<InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } from "../types.js";
+/**
+ * 弹性网卡迁移
+ *
+ * 本接口 (MigrateNetworkInterface) 用于弹性网卡迁移。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 21699
+ */
+export declare function migrateNetworkInterface(client: RuntimeClient, input: MigrateNetworkInterfaceRequest, options?: CallOptions): Promise<MigrateNetworkInterfaceResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyAddressTemplateGroupAttributeRequest, ModifyAddressTemplateGroupAttributeResponse } from "../types.js";
+/**
+ * 修改IP地址模板集合
+ *
+ * 本接口 (ModifyAddressTemplateGroupAttribute) 用于修改IP地址模板集合
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 24881
+ */
+export declare function modifyAddressTemplateGroupAttribute(client: RuntimeClient, input: ModifyAddressTemplateGroupAttributeRequest, options?: CallOptions): Promise<ModifyAddressTemplateGroupAttributeResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyDirectConnectGatewayAttributeRequest, ModifyDirectConnectGatewayAttributeResponse } from "../types.js";
+/**
+ * 修改专线网关属性
+ *
+ * 本接口 (ModifyDirectConnectGatewayAttribute) 用于修改专线网关属性
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 17957
+ */
+export declare function modifyDirectConnectGatewayAttribute(client: RuntimeClient, input: ModifyDirectConnectGatewayAttributeRequest, options?: CallOptions): Promise<ModifyDirectConnectGatewayAttributeResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyLocalDestinationIpPortTranslationNatRuleRequest, ModifyLocalDestinationIpPortTranslationNatRuleResponse } from "../types.js";
+/**
+ * 修改专线网关本端目的IP端口转换
+ *
+ * 修改专线网关本端目的IP端口转换
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 18003
+ */
+export declare function modifyLocalDestinationIpPortTranslationNatRule(client: RuntimeClient, input: ModifyLocalDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<ModifyLocalDestinationIpPortTranslationNatRuleResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyNatGatewaySourceIpTranslationNatRuleRequest, ModifyNatGatewaySourceIpTranslationNatRuleResponse } from "../types.js";
+/**
+ * 修改NAT网关SNAT转发规则
+ *
+ * 本接口 (ModifyNatGatewaySourceIpTranslationNatRule) 用于修改NAT网关SNAT转发规则。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 15309
+ */
+export declare function modifyNatGatewaySourceIpTranslationNatRule(client: RuntimeClient, input: ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<ModifyNatGatewaySourceIpTranslationNatRuleResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttributeResponse } from "../types.js";
+/**
+ * 修改弹性网卡
+ *
+ * 本接口 (ModifyNetworkInterfaceAttribute) 用于修改弹性网卡属性。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 21826
+ */
+export declare function modifyNetworkInterfaceAttribute(client: RuntimeClient, input: ModifyNetworkInterfaceAttributeRequest, options?: CallOptions): Promise<ModifyNetworkInterfaceAttributeResponse>;

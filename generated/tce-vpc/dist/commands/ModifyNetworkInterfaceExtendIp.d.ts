@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyNetworkInterfaceExtendIpRequest, ModifyNetworkInterfaceExtendIpResponse } from "../types.js";
+/**
+ * 修改弹性网卡扩展ip
+ *
+ * 修改弹性网卡扩展ip
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 20997
+ */
+export declare function modifyNetworkInterfaceExtendIp(client: RuntimeClient, input: ModifyNetworkInterfaceExtendIpRequest, options?: CallOptions): Promise<ModifyNetworkInterfaceExtendIpResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddressesAttributeResponse } from "../types.js";
+/**
+ * 修改弹性网卡内网IP信息
+ *
+ * 本接口 (ModifyPrivateIpAddressesAttribute) 用于修改弹性网卡内网IP属性。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 21868
+ */
+export declare function modifyPrivateIpAddressesAttribute(client: RuntimeClient, input: ModifyPrivateIpAddressesAttributeRequest, options?: CallOptions): Promise<ModifyPrivateIpAddressesAttributeResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse } from "../types.js";
+/**
+ * 修改安全组属性
+ *
+ * 本接口 (ModifySecurityGroupAttribute) 用于修改安全组 (SecurityGroupPolicy) 属性。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 20133
+ */
+export declare function modifySecurityGroupAttribute(client: RuntimeClient, input: ModifySecurityGroupAttributeRequest, options?: CallOptions): Promise<ModifySecurityGroupAttributeResponse>;

@@ -1,0 +1,28 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesResponse } from "../types.js";
+/**
+ * 修改安全组出站和入站规则
+ *
+ * 本接口 (ModifySecurityGroupPolicies) 用于重置安全组出站和入站规则 (SecurityGroupPolicy)。
+ * - 接口是先删除当前所有的出入站规则, 然后再添加 Egress 和 Ingress 规则, 不支持自定义索引 PolicyIndex。
+ * - 如果指定 SecurityGroupPolicySet.Version 为0, 表示清空所有规则, 并忽略Egress和Ingress。
+ * - Protocol字段支持输入TCP, UDP, ICMP, ICMPV6, GRE, ALL。
+ * - CidrBlock字段允许输入符合cidr格式标准的任意字符串。(展开)在基础网络中, 如果CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的公网IP, 并不代表此规则允许您访问这些设备, 租户之间网络隔离规则优先于安全组中的公网规则。
+ * - Ipv6CidrBlock字段允许输入符合IPv6 cidr格式标准的任意字符串。(展开)在基础网络中, 如果Ipv6CidrBlock包含您的账户内的云服务器之外的设备在腾讯云的公网IPv6, 并不代表此规则允许您访问这些设备, 租户之间网络隔离规则优先于安全组中的公网规则。
+ * - SecurityGroupId字段允许输入与待修改的安全组位于相同项目中的安全组ID, 包括这个安全组ID本身, 代表安全组下所有云服务器的公网IP。使用这个字段时, 这条规则用来匹配网络报文的过程中会随着被使用的这个ID所关联的云服务器变化而变化, 不需要重新修改。
+ * - Port字段允许输入一个单独端口号, 或者用减号分隔的两个端口号代表端口范围, 例如80或8000-8010。只有当Protocol字段是TCP或UDP时, Port字段才被接受。
+ * - Action字段只允许输入ACCEPT或DROP。
+ * - CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate四者是排他关系, 不允许同时输入, Protocol + Port和服务Template二者是排他关系, 不允许同时输入。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 20175
+ */
+export declare function modifySecurityGroupPolicies(client: RuntimeClient, input: ModifySecurityGroupPoliciesRequest, options?: CallOptions): Promise<ModifySecurityGroupPoliciesResponse>;

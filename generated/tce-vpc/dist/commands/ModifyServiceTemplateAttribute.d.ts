@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyServiceTemplateAttributeRequest, ModifyServiceTemplateAttributeResponse } from "../types.js";
+/**
+ * 修改协议端口模板
+ *
+ * 本接口 (ModifyServiceTemplateAttribute) 用于修改协议端口模板
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 24925
+ */
+export declare function modifyServiceTemplateAttribute(client: RuntimeClient, input: ModifyServiceTemplateAttributeRequest, options?: CallOptions): Promise<ModifyServiceTemplateAttributeResponse>;

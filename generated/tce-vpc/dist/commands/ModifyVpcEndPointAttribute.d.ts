@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyVpcEndPointAttributeRequest, ModifyVpcEndPointAttributeResponse } from "../types.js";
+/**
+ * 修改终端节点
+ *
+ * 修改终端节点。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 23704
+ */
+export declare function modifyVpcEndPointAttribute(client: RuntimeClient, input: ModifyVpcEndPointAttributeRequest, options?: CallOptions): Promise<ModifyVpcEndPointAttributeResponse>;

@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyVpnConnectionAttributeRequest, ModifyVpnConnectionAttributeResponse } from "../types.js";
+/**
+ * 修改VPN通道
+ *
+ * 本接口 (ModifyVpnConnectionAttribute) 用于修改VPN通道。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 16523
+ */
+export declare function modifyVpnConnectionAttribute(client: RuntimeClient, input: ModifyVpnConnectionAttributeRequest, options?: CallOptions): Promise<ModifyVpnConnectionAttributeResponse>;

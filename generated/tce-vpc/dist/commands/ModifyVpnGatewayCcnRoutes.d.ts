@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyVpnGatewayCcnRoutesRequest, ModifyVpnGatewayCcnRoutesResponse } from "../types.js";
+/**
+ * 修改VPN网关云联网路由
+ *
+ * 本接口 (ModifyVpnGatewayCcnRoutes) 用于修改VPN网关云联网络路由
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 16604
+ */
+export declare function modifyVpnGatewayCcnRoutes(client: RuntimeClient, input: ModifyVpnGatewayCcnRoutesRequest, options?: CallOptions): Promise<ModifyVpnGatewayCcnRoutesResponse>;

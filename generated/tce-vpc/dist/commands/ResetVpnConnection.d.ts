@@ -1,0 +1,19 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ResetVpnConnectionRequest, ResetVpnConnectionResponse } from "../types.js";
+/**
+ * 重置VPN通道
+ *
+ * 本接口(ResetVpnConnection)用于重置VPN通道。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * 接口只验签名不鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 16764
+ */
+export declare function resetVpnConnection(client: RuntimeClient, input: ResetVpnConnectionRequest, options?: CallOptions): Promise<ResetVpnConnectionResponse>;

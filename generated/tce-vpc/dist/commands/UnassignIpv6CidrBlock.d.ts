@@ -1,0 +1,20 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { UnassignIpv6CidrBlockRequest, UnassignIpv6CidrBlockResponse } from "../types.js";
+/**
+ * 释放IPv6网段
+ *
+ * 本接口 (UnassignIpv6CidrBlock) 用于释放IPv6网段。
+ * 网段如果还有IP占用且未回收, 则网段无法释放。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * 接口既验签名又鉴权
+ *
+ * @param client - a client of this service: `new VpcClient(config)` or `createVpcClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
+ * @see spec/sources/tce-vpc.txt line 23177
+ */
+export declare function unassignIpv6CidrBlock(client: RuntimeClient, input: UnassignIpv6CidrBlockRequest, options?: CallOptions): Promise<UnassignIpv6CidrBlockResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
+/**
+ * 创建密钥
+ *
+ * 本接口 (CreateKeyPair) 用于创建一个 OpenSSH RSA 密钥，可以用于登录 Linux 实例。开发者只需指定密钥名称，即可由系统自动创建密钥，并返回所生成的密钥的 ID 及其公钥、私钥的内容。密钥名称不可重复。私钥的内容可以保存到文件中作为 SSH 的一种认证方式。腾讯云不会保存用户的私钥，请妥善保管。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58414
+ */
+export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: CallOptions): Promise<CreateKeyPairResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteKeyPairRequest, DeleteKeyPairResponse } from "../types.js";
+/**
+ * 删除密钥
+ *
+ * 本接口 (DeleteKeyPair) 用于删除已在腾讯云托管的密钥。可以同时删除多个密钥。不能删除已被实例或镜像引用的密钥；由于这个原因，可能不是全部密钥都会成功删除，需要独立判断。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58585
+ */
+export declare function deleteKeyPair(client: RuntimeClient, input: DeleteKeyPairRequest, options?: CallOptions): Promise<DeleteKeyPairResponse>;

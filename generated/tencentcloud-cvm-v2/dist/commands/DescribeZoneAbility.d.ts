@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeZoneAbilityRequest, DescribeZoneAbilityResponse } from "../types.js";
+/**
+ * 查询可用区能力
+ *
+ * 本接口 (DescribeZoneAbility) 用于查询可用区的能力，包括 云硬盘  和 私有网络  两种能力查询。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeZoneAbilityErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
+ */
+export declare function describeZoneAbility(client: RuntimeClient, input: DescribeZoneAbilityRequest, options?: CallOptions): Promise<DescribeZoneAbilityResponse>;

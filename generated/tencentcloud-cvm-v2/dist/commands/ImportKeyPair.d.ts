@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
+/**
+ * 导入密钥
+ *
+ * 说明：本接口 (ImportKeyPair) 用于导入密钥。本接口的作用仅是将密钥导入到用户账户，并不会自动绑定到实例。如需通过API绑定，请参见 BindInstanceKey  API。需指定密钥名称以及该密钥的公钥文本。如果用户只有私钥，可以通过 SSL 工具将私钥转换成公钥后再导入。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58686
+ */
+export declare function importKeyPair(client: RuntimeClient, input: ImportKeyPairRequest, options?: CallOptions): Promise<ImportKeyPairResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquiryInstancePriceHourRequest, InquiryInstancePriceHourResponse } from "../types.js";
+/**
+ * 查询实例价格（按量计费）
+ *
+ * 本接口 (InquiryInstancePriceHour) 用于获取实例价格(按量计费)。仅支持按量计费实例的价格查询，包年包月实例使用 InquiryInstancePrice 。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceHourErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53912
+ */
+export declare function inquiryInstancePriceHour(client: RuntimeClient, input: InquiryInstancePriceHourRequest, options?: CallOptions): Promise<InquiryInstancePriceHourResponse>;

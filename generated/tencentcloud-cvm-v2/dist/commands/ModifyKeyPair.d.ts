@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyKeyPairRequest, ModifyKeyPairResponse } from "../types.js";
+/**
+ * 修改密钥名称
+ *
+ * 本接口 (ModifyKeyPair) 用于修改密钥名称。可以根据密钥 ID 修改密钥名称；密钥 ID 属于密钥的唯一标识，不可修改。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58519
+ */
+export declare function modifyKeyPair(client: RuntimeClient, input: ModifyKeyPairRequest, options?: CallOptions): Promise<ModifyKeyPairResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyUserCvmOverviewRequest, ModifyUserCvmOverviewResponse } from "../types.js";
+/**
+ * 更新开发商各地域cvm的概览信息列表
+ *
+ * 本接口(ModifyUserCvmOverview)用于更新开发商各地域cvm的概览信息列表。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyUserCvmOverviewErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54535
+ */
+export declare function modifyUserCvmOverview(client: RuntimeClient, input?: ModifyUserCvmOverviewRequest, options?: CallOptions): Promise<ModifyUserCvmOverviewResponse>;

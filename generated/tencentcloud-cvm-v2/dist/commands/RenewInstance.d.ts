@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RenewInstanceRequest, RenewInstanceResponse } from "../types.js";
+/**
+ * 续费实例（包年包月）
+ *
+ * 本接口 (RenewInstance) 用于包年包月实例续费。确保用户账户余额充足，可通过 DescribeAccountBalance  API 查询余额。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RenewInstanceErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54296
+ */
+export declare function renewInstance(client: RuntimeClient, input: RenewInstanceRequest, options?: CallOptions): Promise<RenewInstanceResponse>;

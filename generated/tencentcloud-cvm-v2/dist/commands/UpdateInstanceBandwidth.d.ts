@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { UpdateInstanceBandwidthRequest, UpdateInstanceBandwidthResponse } from "../types.js";
+/**
+ * 调整包年包月实例带宽
+ *
+ * 本接口 (UpdateInstanceBandwidth) 用于调整包年包月实例的公网带宽。只针对包年包月实例和带宽包用户。按量计费实例调整带宽需要使用 UpdateInstanceBandwidthHour  API。只允许升级带宽，不允许降低带宽值。按流量计费实例带宽最大为100Mbps；按带宽计费模式实例最大为200Mbps；专用宿主机的实例最大宽带为1000Mbps。只支持按带宽计费方式。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55581
+ */
+export declare function updateInstanceBandwidth(client: RuntimeClient, input: UpdateInstanceBandwidthRequest, options?: CallOptions): Promise<UpdateInstanceBandwidthResponse>;

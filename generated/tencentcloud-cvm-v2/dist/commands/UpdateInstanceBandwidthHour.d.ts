@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { UpdateInstanceBandwidthHourRequest, UpdateInstanceBandwidthHourResponse } from "../types.js";
+/**
+ * 调整按量计费实例带宽
+ *
+ * 本接口 (UpdateInstanceBandwidthHour) 用于调整按量计费实例的公网带宽。立即生效，支持升级与降级。只针对按量计费实例，包年包月实例调整带宽需要使用 UpdateInstanceBandwidth  API。带宽值最小可为0Mpbs，按流量计费实例带宽最大为100Mbps；按带宽计费模式实例最大为200Mbps；专用宿主机的实例最大宽带为1000Mbps。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthHourErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55436
+ */
+export declare function updateInstanceBandwidthHour(client: RuntimeClient, input: UpdateInstanceBandwidthHourRequest, options?: CallOptions): Promise<UpdateInstanceBandwidthHourResponse>;

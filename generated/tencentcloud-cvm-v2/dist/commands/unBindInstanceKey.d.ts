@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { unBindInstanceKeyRequest, unBindInstanceKeyResponse } from "../types.js";
+/**
+ * 解绑密钥
+ *
+ * 本接口 (UnBindInstanceKey) 用于解除 CVM 的密钥绑定关系。解绑密钥只支持关机状态的 Linux 子机。解绑密钥后，实例可以通过原来设置的密码登录。如果原来没有设置密码，解绑后将无法使用 SSH 登录。可以调用 ResetInstancePassword  来增加一个登录密码。
+ *
+ * @param client - a client of this service: `new CvmV2Client(config)` or `createCvmV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link unBindInstanceKeyErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58827
+ */
+export declare function unBindInstanceKey(client: RuntimeClient, input: unBindInstanceKeyRequest, options?: CallOptions): Promise<unBindInstanceKeyResponse>;

@@ -1,0 +1,2138 @@
+/**
+ * Items of zoneSet in the DescribeAvailabilityZones response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51831
+ */
+export interface DescribeAvailabilityZonesResponseZoneSet {
+    /**
+     * 可用区 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51831
+     */
+    zoneId?: number | undefined;
+    /**
+     * IDC 列表。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51833
+     */
+    idcList?: DescribeAvailabilityZonesResponseZoneSetIdcList[] | undefined;
+}
+/**
+ * Items of zoneSet.idcList in the DescribeAvailabilityZones response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51837
+ */
+export interface DescribeAvailabilityZonesResponseZoneSetIdcList {
+    /**
+     * IDC 的 ID 值。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51837
+     */
+    idcId?: number | undefined;
+    /**
+     * IDC 名称。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51839
+     */
+    idcName?: string | undefined;
+}
+/**
+ * Items of capacitySet in the DescribeZoneAbility response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52009
+ */
+export interface DescribeZoneAbilityResponseCapacitySet {
+    /**
+     * 能力项。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52009
+     */
+    capacity?: Array<Record<string, unknown>> | undefined;
+    /**
+     * 是否满足；0为不满足，1为满足。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52011
+     */
+    isSupported?: number | undefined;
+}
+/**
+ * Items of instanceSet in the DescribeInstances response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52282
+ */
+export interface DescribeInstancesResponseInstanceSet {
+    /**
+     * 实例名称。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52282
+     */
+    instanceName?: string | undefined;
+    /**
+     * 实例 ID，命名格式为“ins-xxxxxxxx”。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52284
+     */
+    unInstanceId?: string | undefined;
+    /**
+     * 实例主网卡的内网 IP。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52286
+     */
+    lanIp?: string | undefined;
+    /**
+     * 公网 IP 列表（包括实例创建时自动分配的 IP 和弹性 IP）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52288
+     */
+    wanIpSet?: Array<Record<string, unknown>> | undefined;
+    /**
+     * CPU 核数。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52290
+     */
+    cpu?: number | undefined;
+    /**
+     * 内存大小(GB)。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52292
+     */
+    mem?: number | undefined;
+    /**
+     * 带宽大小(Mbps)。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52294
+     */
+    bandwidth?: number | undefined;
+    /**
+     * 镜像 ID，命名格式为“img-xxxxxxxx”。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52296
+     */
+    unImgId?: string | undefined;
+    /**
+     * 当前状态，具体意义见上文。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52298
+     */
+    status?: number | undefined;
+    /**
+     * 所属地域。具体意义可通过 DescribeProductRegionList API 查询。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52300
+     */
+    Region?: string | undefined;
+    /**
+     * 创建时间。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52302
+     */
+    createTime?: string | undefined;
+    /**
+     * 到期时间。如果是按量计费实例，则为“0000-00-00 00:00”。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52304
+     */
+    deadlineTime?: string | undefined;
+    /**
+     * 自动续费标识 。
+     * 0：不自动续费
+     * 1：自动续费
+     * 2：不再续费
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52306
+     */
+    autoRenew?: 0 | 1 | 2 | (number & {}) | undefined;
+    /**
+     * 项目ID 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52316
+     */
+    projectId?: number | undefined;
+    /**
+     * 操作系统名称。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52318
+     */
+    os?: string | undefined;
+    /**
+     * 计费模式。
+     * 0：按月结算的后付费
+     * 1：包年包月
+     * 2：按量计费
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52320
+     */
+    cvmPayMode?: 0 | 1 | 2 | (number & {}) | undefined;
+    /**
+     * 网络计费模式。
+     * 0：按月结算的后付费
+     * 1：包年包月
+     * 2：按流量
+     * 3：按带宽。关于各个网络计费模式之间的区别可以参见 购买网络带宽 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52346
+     */
+    networkPayMode?: 0 | 1 | 2 | 3 | (number & {}) | undefined;
+    /**
+     * 可用区 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52360
+     */
+    zoneId?: number | undefined;
+    /**
+     * 可用区名称。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52362
+     */
+    zoneName?: string | undefined;
+    /**
+     * 私有网络 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52364
+     */
+    vpcId?: number | undefined;
+    /**
+     * 子网 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52366
+     */
+    subnetId?: number | undefined;
+    /**
+     * 是否是 VPC 的 网关 。0:否1:是
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52368
+     */
+    isVpcGateway?: number | undefined;
+    /**
+     * 包含了硬盘信息的对象。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52376
+     */
+    diskInfo?: DescribeInstancesResponseInstanceSetDiskInfo[] | undefined;
+}
+/**
+ * Items of instanceSet.diskInfo in the DescribeInstances response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52380
+ */
+export interface DescribeInstancesResponseInstanceSetDiskInfo {
+    /**
+     * 硬盘 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52380
+     */
+    storageId?: string | undefined;
+    /**
+     * 硬盘类型。
+     * 1.本地硬盘
+     * 2.普通云硬盘
+     * 3.本地 SSD 硬盘
+     * 4.SSD 云硬盘
+     * 5.高性能云硬盘
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52382
+     */
+    storageType?: number | undefined;
+    /**
+     * 数据盘大小(GB)。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52396
+     */
+    storageSize?: number | undefined;
+    /**
+     * 系统盘 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52398
+     */
+    rootId?: string | undefined;
+    /**
+     * 系统盘大小(GB)。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52400
+     */
+    rootSize?: number | undefined;
+    /**
+     * 系统盘类型。
+     * 1.本地硬盘
+     * 2.普通云硬盘
+     * 3.本地 SSD 硬盘
+     * 4.SSD 云硬盘
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52402
+     */
+    rootType?: number | undefined;
+}
+/**
+ * Items of data in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53982
+ */
+export interface InquiryInstancePriceHourResponseData {
+    /**
+     * 带宽详细。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53982
+     */
+    bandwidth?: Array<Record<string, unknown>> | undefined;
+    /**
+     * 实例详细。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53984
+     */
+    cvm?: InquiryInstancePriceHourResponseDataCvm[] | undefined;
+}
+/**
+ * Items of data.cvm in the InquiryInstancePriceHour response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53988
+ */
+export interface InquiryInstancePriceHourResponseDataCvm {
+    /**
+     * 价格。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53988
+     */
+    price?: string | undefined;
+    /**
+     * 价格单位。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53990
+     */
+    price_unit?: string | undefined;
+}
+/**
+ * Items of deleteKeySet in the DeleteKeyPair response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58630
+ */
+export interface DeleteKeyPairResponseDeleteKeySet {
+    /**
+     * 密钥 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58630
+     */
+    keyId?: string | undefined;
+}
+/**
+ * Input of DescribeAvailabilityZones: 查询可用区列表
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51732
+ */
+export interface DescribeAvailabilityZonesRequest {
+    /**
+     * 可用区 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51803
+     */
+    zoneId?: number | undefined;
+}
+/**
+ * Output of DescribeAvailabilityZones: 查询可用区列表
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51732
+ */
+export interface DescribeAvailabilityZonesResponse {
+    /**
+     * 错误码（0：成功，其他值：失败）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51821
+     */
+    code?: number | undefined;
+    /**
+     * 错误信息。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51823
+     */
+    message?: string | undefined;
+    /**
+     * 可用区的数目。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51825
+     */
+    totalCount?: number | undefined;
+    /**
+     * 可用区列表。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51827
+     */
+    zoneSet?: DescribeAvailabilityZonesResponseZoneSet[] | undefined;
+}
+/**
+ * Input of DescribeZoneAbility: 查询可用区能力
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
+ */
+export interface DescribeZoneAbilityRequest {
+    /**
+     * 可用区 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51986
+     */
+    zoneId: number;
+    /**
+     * 要查询的能力；目前支持云硬盘和私有网络两种能力查询（此接口支持同时传入多个 ID。此参数的具体格式可参见API 简介  的 id.n 一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51988
+     */
+    capacity: string[];
+}
+/**
+ * Output of DescribeZoneAbility: 查询可用区能力
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
+ */
+export interface DescribeZoneAbilityResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52001
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52003
+     */
+    message?: string | undefined;
+    /**
+     * 返回能力信息列表。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52005
+     */
+    capacitySet?: DescribeZoneAbilityResponseCapacitySet[] | undefined;
+}
+/**
+ * Input of DescribeProductRegionList: 获取产品可用的地域列表
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52067
+ */
+export interface DescribeProductRegionListRequest {
+    /**
+     * 实例类型
+     * 1：云服务器
+     * 2：云数据库
+     * 3：负载均衡
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52095
+     */
+    instanceType: 1 | 2 | 3 | (number & {});
+}
+/**
+ * Output of DescribeProductRegionList: 获取产品可用的地域列表
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52067
+ */
+export interface DescribeProductRegionListResponse {
+    /**
+     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 错误码
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52109
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。详见错误码页面的 错误码
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52111
+     */
+    message?: string | undefined;
+    /**
+     * 获取产品的可使用的地域信息列表，其它 API 可能用到的参数 Region 可由此处获取，如 gz 代表广州，sh 代表上海，hk代表中国香港等。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52113
+     */
+    availableRegion?: Array<Record<string, unknown>> | undefined;
+}
+/**
+ * Input of DescribeInstances: 查看实例列表
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
+ */
+export interface DescribeInstancesRequest {
+    /**
+     * （过滤条件）按照一个或者多个实例 ID 过滤；可通过 DescribeInstances  API 返回值中的unInstanceId 获取（此接口支持同时传入多个 ID。此参数的具体格式可参考 API 简介 的 id.n 一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52246
+     */
+    instanceIds?: string[] | undefined;
+    /**
+     * （过滤条件）按照一个或者多个实例的内网 IP 或公网 IP（包括实例创建时自动分配的 IP 和弹性IP）过滤（此接口支持同时传入多个 IP。此参数的具体格式可参考 API 简介 的 id.n 一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52251
+     */
+    lanIps?: string[] | undefined;
+    /**
+     * （过滤条件）按照实例名称过滤，支持模糊查询。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52256
+     */
+    searchWord?: string | undefined;
+    /**
+     * （过滤条件）实例的状态，状态的列举见上。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52258
+     */
+    status?: number | undefined;
+    /**
+     * （过滤条件） 项目 ID 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52260
+     */
+    projectId?: number | undefined;
+    /**
+     * （过滤条件） 可用区 ID 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52262
+     */
+    zoneId?: number | undefined;
+    /**
+     * 偏移量，默认为0。关于 offset 的更进一步介绍参见 API 简介 中的相关小节。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52264
+     */
+    offset?: number | undefined;
+    /**
+     * 返回数量，默认 20，最大值 100。关于 limit 的更进一步介绍参见 API 简介 中的相关小节。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52266
+     */
+    limit?: number | undefined;
+}
+/**
+ * Output of DescribeInstances: 查看实例列表
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
+ */
+export interface DescribeInstancesResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52272
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52274
+     */
+    message?: string | undefined;
+    /**
+     * 符合条件的实例数量。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52276
+     */
+    totalCount?: number | undefined;
+    /**
+     * 实例信息列表。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52278
+     */
+    instanceSet?: DescribeInstancesResponseInstanceSet[] | undefined;
+}
+/**
+ * Input of RunInstances: 创建实例（包年包月）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52625
+ */
+export interface RunInstancesRequest {
+    /**
+     * CPU（核数）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52676
+     */
+    cpu: number;
+    /**
+     * 内存（GB）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52678
+     */
+    mem: number;
+    /**
+     * 镜像ID。可通过 DescribeImages  接口(链接包含公共镜像名称 ID 对应表)返回字段中的 unImgId获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52680
+     */
+    imageId: string;
+    /**
+     * 购买时长(月)。至少1个月，最多36个月。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52685
+     */
+    period: number;
+    /**
+     * 数据盘大小（GB）。最小调整步长为10G，此参数默认值为0，表示不购买数据盘。其所分配数据盘的类型与 storageType  所指定的一致。关于不同类型数据盘的特性与容量限制请参见 硬盘产品简介 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52687
+     */
+    storageSize: number;
+    /**
+     * 可用区 ID，默认为每个地区的第一个可用区。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52695
+     */
+    zoneId?: number | undefined;
+    /**
+     * 实例类型（例如高 IO 机型等）。默认为 CVM.S1 。更多实例类型，可在上文查看“实例类型”一节。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52697
+     */
+    instanceType?: string | undefined;
+    /**
+     * 镜像类型。1：私有镜像、2：公有镜像、3：镜像市场、4：共享镜像。默认为2。如果您指定非公有镜像的 ImageId ，则必须指定 ImageType ，如使用公有镜像，则无需 ImageType 参数。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52702
+     */
+    imageType?: number | undefined;
+    /**
+     * 带宽的类型。 PayByTraffic ：按流量计费； PayByBandwidth ：按带宽计费；默认是按带宽计费。关于各个网络计费模式之间的区别可以参见 购买网络带宽 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52707
+     */
+    bandwidthType?: string | undefined;
+    /**
+     * 公网带宽(Mbps)，当按流量计费时为公网带宽峰值，默认为0。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52712
+     */
+    bandwidth?: number | undefined;
+    /**
+     * 是否开通公网IP。1：开通，0：不开通。 bandwidth 大于0，可自由选择开通与否，默认为开通；bandwidth 为0，则不分配公网IP。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52730
+     */
+    wanIp?: number | undefined;
+    /**
+     * 私有网络 ID。私有网络下为必填，不填则为基础网络。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52735
+     */
+    vpcId?: string | undefined;
+    /**
+     * 子网 ID，私有网络下为必填（必须保证此 subnetId 在本可用区内）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52737
+     */
+    subnetId?: string | undefined;
+    /**
+     * 是否是公网网关。0：非公网网关；1：公网网关；默认为0。公网网关只有在实例拥有公网IP并处于私有网络下时才能正常使用。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52739
+     */
+    isVpcGateway?: number | undefined;
+    /**
+     * 硬盘类型。1:本地硬盘、2:普通云硬盘、3:本地 SSD 硬盘；默认为1。关于硬盘类型的选择请参见 硬盘产品简介 ，可选硬盘类型受到实例类型（InstanceType）限制。另外允许购买的最大容量也因硬盘类型的不同而有所差异。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52744
+     */
+    storageType?: number | undefined;
+    /**
+     * 系统盘大小（GB）。Linux/BSD 系统调整范围为20~50G，最小调整步长为10G，默认免费分配20G。Windows 不可调整，默认为免费分配50G。系统盘类型须与 storageType 所指定的一致。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52752
+     */
+    rootSize?: number | undefined;
+    /**
+     * 实例密码。未设置则为随机产生，并通过站内信下发。Linux 实例密码必须是8至16位，至少包括以下三项中的两项。[a-z，A-Z]、[0-9] 和 [( ) ~ ! @ # $ % ^ &amp; * - + = &#124; { } [ ] : ; ' , . ? / ]中的特殊符号。Windows 实例密码必须是12至16位，至少包括以下四项中的三项。[a-z]，[A-Z]，[0-9] 和[( ) ~ ! @ # $ % ^ & * - + = { } [ ] : ; ' , . ? /]中的特殊符号。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52760
+     */
+    password?: string | undefined;
+    /**
+     * 密钥 ID。关联密钥后可使用密钥登录实例， keyId  可通过接口 DescribeKeyPairs 获取，密钥与密码不能同时指定，同时 Windows 操作系统不支持指定密钥。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52774
+     */
+    keyId?: string | undefined;
+    /**
+     * 开启 云安全服务 。开通：1，不开通：0。默认开通。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52779
+     */
+    needSecurityAgent?: number | undefined;
+    /**
+     * 开启 腾讯云可观测平台服务 。开通：1，不开通：0。默认开通。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52781
+     */
+    needMonitorAgent?: number | undefined;
+    /**
+     * 项目 ID，不填为默认项目。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52783
+     */
+    projectId?: number | undefined;
+    /**
+     * 实例名称，可任意命名，但不得超过60个字符。默认为“未命名”。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52785
+     */
+    instanceName?: string | undefined;
+    /**
+     * 购买实例的数量。默认为1，最大为100。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52787
+     */
+    goodsNum?: number | undefined;
+    /**
+     * 保证此 API 幂等的 Token ，最多64字符。不同的 API 请求携带相同的 Token  视为同一请求，可以防止客户端请求 API 时因为网络异常而重试，导致多次创建实例的情况。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52789
+     */
+    clientToken?: string | undefined;
+    /**
+     * 私有子网 ip 数组，目前只支持一个 ip。在创建实例、修改实例 vpc 属性操作中可使用此参数。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52794
+     */
+    privateIpAddresses?: string[] | undefined;
+}
+/**
+ * Output of RunInstances: 创建实例（包年包月）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52625
+ */
+export interface RunInstancesResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52808
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52810
+     */
+    message?: string | undefined;
+    /**
+     * 生成的订单号，可通过 DescribeDeals API 查询后续执行状况。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52812
+     */
+    dealIds?: Array<Record<string, unknown>> | undefined;
+    /**
+     * 系统自动生成实例的 ID，命名格式为“ins-xxxxxxxx”，可使用此 ID 通过 DescribeInstances  API 查询实例的详细信息。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52814
+     */
+    unInstanceIds?: Array<Record<string, unknown>> | undefined;
+}
+/**
+ * Input of RunInstancesHour: 创建实例（按量计费）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52921
+ */
+export interface RunInstancesHourRequest {
+    /**
+     * 可用区 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52972
+     */
+    zoneId: number;
+    /**
+     * CPU 核数，具体限制见上。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52974
+     */
+    cpu: number;
+    /**
+     * 内存大小(GB)，具体限制见上。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52976
+     */
+    mem: number;
+    /**
+     * 镜像 ID。可通过 DescribeImages  接口(链接包含公共镜像名称ID对应表)返回字段中的unImgId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52978
+     */
+    imageId: string;
+    /**
+     * 数据盘大小（GB）。最小调整步长为10G，此参数默认值为0，表示不购买数据盘。其所分配数据盘的类型与 storageType  所指定的一致。关于不同类型数据盘的特性与容量限制请参见 云硬盘 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52983
+     */
+    storageSize: number;
+    /**
+     * 实例类型（例如高 IO 型等）。默认为 CVM.S1 。更多实例类型，可在上文查看“实例类型”一节。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52991
+     */
+    instanceType?: string | undefined;
+    /**
+     * 镜像类型。1：私有镜像、2：公有镜像、3：镜像市场、4：共享镜像。默认为2。如果您指定非公有镜像的 ImageId ，则必须指定ImageType，如使用公有镜像，则无需 ImageType 参数。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52996
+     */
+    imageType?: number | undefined;
+    /**
+     * 带宽的类型。 PayByHour ：按带宽使用时长计费；PayByTraffic：按流量计费。 默认为按使用时长计费。网络计费模式的区别可以参看 公网计费模式 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53004
+     */
+    bandwidthType?: string | undefined;
+    /**
+     * 公网带宽(Mbps)，当按流量计费时为公网带宽峰值。默认为0
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53009
+     */
+    bandwidth?: number | undefined;
+    /**
+     * 是否开通公网 IP。1：开通，0：不开通。 bandwidth 大于0，可自由选择开通与否，默认开通公网 IP； bandwidth 为0，则不分配公网IP。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53027
+     */
+    wanIp?: number | undefined;
+    /**
+     * 私有网络 ID。私有网络下为必填，不填则为基础网络。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53032
+     */
+    vpcId?: string | undefined;
+    /**
+     * 子网 ID，私有网络下为必填（必须保证此 subnetId 在本可用区内）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53034
+     */
+    subnetId?: string | undefined;
+    /**
+     * 是否是 公网网关 。0：非公网网关；1：公网网关；默认为0。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53036
+     */
+    isVpcGateway?: number | undefined;
+    /**
+     * 硬盘类型。硬盘类型。1:本地硬盘、2:普通云硬盘、3:本地 SSD 硬盘；默认为本地硬盘。关于硬盘类型的选择请参见 云硬盘 ，可选硬盘类型受到实例类型（InstanceType）限制。另外允许购买的最大容量也因硬盘类型的不同而有所差异。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53041
+     */
+    storageType?: number | undefined;
+    /**
+     * 系统盘大小（GB）。Linux/BSD 系统调整范围为20~50G，最小调整步长为10G，默认免费分配20G。Windows 不可调整，默认为免费分配50G。系统盘类型须与 storageType  所指定的一致。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53049
+     */
+    rootSize?: number | undefined;
+    /**
+     * 实例密码。未设置则为随机产生，并通过站内信下发。Linux实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9] 和 [( ) ~ ! @ # $ % ^ &amp; * - + = &#124; { } [ ] : ; ' , . ? / ]中的特殊符号。Windows 实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ~ ! @ # $ % ^ & * - + = { } [ ] : ; ' , . ? /]中的特殊符号。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53057
+     */
+    password?: string | undefined;
+    /**
+     * 密钥  ID。关联密钥后可使用密钥登录实例， keyId  可通过接口 DescribeKeyPairs  获取，密钥与密码不能同时指定，同时 Windows 操作系统不支持指定密钥。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53069
+     */
+    keyId?: string | undefined;
+    /**
+     * 开启 云安全服务 。0：不开通，1：开通。默认开通。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53074
+     */
+    needSecurityAgent?: number | undefined;
+    /**
+     * 开启 腾讯云可观测平台服务 。0：不开通，1：开通。默认开通。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53076
+     */
+    needMonitorAgent?: number | undefined;
+    /**
+     * 项目 ID ，不填为默认项目。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53078
+     */
+    projectId?: number | undefined;
+    /**
+     * 实例名称，可任意命名，但不得超过60个字符。默认为“未命名”。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53080
+     */
+    instanceName?: string | undefined;
+    /**
+     * 购买实例数量。默认为1, 最大100。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53082
+     */
+    goodsNum?: number | undefined;
+    /**
+     * 保证此 API 幂等的 Token ，最多64字符。不同的 API 请求携带相同的 Token  视为同一请求，可以防止客户端请求API时因为网络异常而重试，导致多次创建实例的情况。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53084
+     */
+    clientToken?: string | undefined;
+    /**
+     * 私有子网 IP 数组，目前只支持一个 IP。在创建实例、修改实例 VPC 属性操作中可使用此参数。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53089
+     */
+    privateIpAddresses?: string[] | undefined;
+}
+/**
+ * Output of RunInstancesHour: 创建实例（按量计费）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52921
+ */
+export interface RunInstancesHourResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53102
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53104
+     */
+    message?: string | undefined;
+    /**
+     * 系统自动生成实例的 ID，命名格式为“ins-xxxxxxxx”，可使用此 ID 通过 DescribeInstances  API 查询实例的详细信息。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53106
+     */
+    unInstanceIds?: Array<Record<string, unknown>> | undefined;
+}
+/**
+ * Input of StartInstances: 启动实例
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53192
+ */
+export interface StartInstancesRequest {
+    /**
+     * 待操作的实例ID。可通过 DescribeInstances  API返回值中的 unInstanceId 获取；（此接口支持同时传入多个ID。此参数的具体格式可参见 API 简介 的 id.n 一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53225
+     */
+    instanceIds: string[];
+}
+/**
+ * Output of StartInstances: 启动实例
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53192
+ */
+export interface StartInstancesResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53234
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53236
+     */
+    message?: string | undefined;
+    /**
+     * 参见： 批量异步任务接口返回格式 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53238
+     */
+    detail?: Array<Record<string, unknown>> | undefined;
+}
+/**
+ * Input of StopInstances: 关闭实例
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53263
+ */
+export interface StopInstancesRequest {
+    /**
+     * 待操作的实例ID。可通过 DescribeInstances  API返回值中的 unInstanceId 获取（此接口支持同时传入多个ID。此参数的具体格式可参考 API 简介 的 id.n 一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53296
+     */
+    instanceIds: string[];
+    /**
+     * 是否强制关机。若为 0，则走普通关机流程；若为 1 则是强制关机。默认为0。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53301
+     */
+    forceStop?: number | undefined;
+}
+/**
+ * Output of StopInstances: 关闭实例
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53263
+ */
+export interface StopInstancesResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53307
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53309
+     */
+    message?: string | undefined;
+    /**
+     * 参见： 批量异步任务接口返回格式 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53311
+     */
+    detail?: Array<Record<string, unknown>> | undefined;
+}
+/**
+ * Input of RestartInstances: 重启实例
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53336
+ */
+export interface RestartInstancesRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances  API返回值中的 unInstanceId 获取；此接口支持同时传入多个ID。此参数的具体格式可参考 API 简介 的 id.n 一节。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53369
+     */
+    instanceIds: string[];
+    /**
+     * 是否强制关机。若为 0，则走普通关机流程；若为 1 则是强制关机。默认为0。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53374
+     */
+    forceStop?: number | undefined;
+}
+/**
+ * Output of RestartInstances: 重启实例
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53336
+ */
+export interface RestartInstancesResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53380
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53382
+     */
+    message?: string | undefined;
+    /**
+     * 参见： 批量异步任务接口返回格式 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53384
+     */
+    detail?: Array<Record<string, unknown>> | undefined;
+}
+/**
+ * Input of ResetInstances: 重装系统
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53409
+ */
+export interface ResetInstancesRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances API返回值中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53440
+     */
+    instanceId: string;
+    /**
+     * 镜像类型。
+     * 1：私有镜像
+     * 2：公有镜像
+     * 3：镜像市场
+     * 4：共享镜像。
+     * 默认为2。需与imageId同时指定。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53442
+     */
+    imageType?: 1 | 2 | 3 | 4 | (number & {}) | undefined;
+    /**
+     * 镜像 ID。默认使用实例当前的镜像安装。如果指定了镜像 ID 则使用指定的镜像安装。可通过DescribeImages  接口（内附常用公有镜像 ID）返回字段中的  unImgId 获取（需与imageType 同时指定）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53456
+     */
+    imageId?: string | undefined;
+    /**
+     * 实例密码。Linux 实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。Windows 实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = { } [ ] : ; ' , . ? /]中的特殊符号。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53464
+     */
+    password?: string | undefined;
+    /**
+     * 安装安全 Agent，0：不安装，1：安装，默认安装。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53472
+     */
+    needSecurityAgent?: number | undefined;
+    /**
+     * 安装监控 Agent，0：不安装，1：安装，默认安装。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53477
+     */
+    needMonitorAgent?: number | undefined;
+    /**
+     * 系统盘大小(GB)。rootSize 默认保持不变。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53482
+     */
+    rootSize?: number | undefined;
+}
+/**
+ * Output of ResetInstances: 重装系统
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53409
+ */
+export interface ResetInstancesResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53488
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53490
+     */
+    message?: string | undefined;
+    /**
+     * 请求任务 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53492
+     */
+    requestId?: number | undefined;
+}
+/**
+ * Input of ModifyInstanceAttributes: 修改实例属性
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53528
+ */
+export interface ModifyInstanceAttributesRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53559
+     */
+    instanceId: string;
+    /**
+     * 实例名称，可任意命名，但不得超过60个字符。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53561
+     */
+    instanceName: string;
+}
+/**
+ * Output of ModifyInstanceAttributes: 修改实例属性
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53528
+ */
+export interface ModifyInstanceAttributesResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53567
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53569
+     */
+    message?: string | undefined;
+}
+/**
+ * Input of ResetInstancePassword: 重置密码
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53601
+ */
+export interface ResetInstancePasswordRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances  API返回值中的 unInstanceId 获取（此接口支持同时传入多个 ID。此参数的具体格式可参考 API 简介 的 id.n  一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53636
+     */
+    instanceIds: string[];
+    /**
+     * 实例密码。Linux 实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9] 和 [( ) ~ ! @ # $ % ^ &amp; * - + = &#124; { } [ ] : ; ' , . ? / ]中的特殊符号。<br> <br>Windows实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ~ ! @ # $ % ^ & * - + = { } [ ] : ; ' , . ? /]中的特殊符号。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53641
+     */
+    password: string;
+}
+/**
+ * Output of ResetInstancePassword: 重置密码
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53601
+ */
+export interface ResetInstancePasswordResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53657
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53659
+     */
+    message?: string | undefined;
+}
+/**
+ * Input of InquiryInstancePrice: 查询实例价格（包年包月）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53685
+ */
+export interface InquiryInstancePriceRequest {
+    /**
+     * 实例类型 系统规定，CVM实例为1。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53714
+     */
+    instanceType: number;
+    /**
+     * 待操作的实例 ID 可通过 DescribeInstances 接口返回字段中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53716
+     */
+    instanceId: string;
+    /**
+     * 购买或续费时长 用户自定义，单位月。最大为36，最小为1。
+     * 2.2. 查询包年包月实例价格参数存在具体的范围限制。欲获取更详细的参数信息，用户可以参考 RunInstances 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53718
+     */
+    period: number;
+    /**
+     * 实例类型（例如高 IO 机型等）。默认为 CVM.S1 。更多实例类型，可在“创建实例”中查看“实例类型”一节。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53728
+     */
+    instanceModel?: string | undefined;
+    /**
+     * 实例核数。CPU与内存具体的配比限制参见 实例规格 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53733
+     */
+    cpu: number;
+    /**
+     * 实例内存大小(GB)。CPU与内存具体的配比限制参见 实例规格 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53735
+     */
+    mem: number;
+    /**
+     * 硬盘类型。1:本地硬盘、2:普通云硬盘、3:本地SSD硬盘、4:SSD云硬盘，默认为本地硬盘。关于数据盘的类型选择请参见 云硬盘 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53739
+     */
+    storageType?: number | undefined;
+    /**
+     * 数据盘大小（GB）。步长为10，为0表示不要数据盘，数据盘类型与 storageType 所指定的一致。关于数据盘的最大大小请参见 云硬盘 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53744
+     */
+    storageSize: number;
+    /**
+     * 购买实例的数量。默认为1，最大 100。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53749
+     */
+    goodsNum?: number | undefined;
+    /**
+     * 公网带宽（Mbps），当按流量计费时为公网带宽峰值，默认为0。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53751
+     */
+    bandwidth?: number | undefined;
+    /**
+     * 带宽的类型。PayByTraffic：按流量计费； PayByBandwidth：按月计费；默认是按月计费。网络计费模式的区别可以参看 公网计费模式 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53753
+     */
+    bandwidthType?: string | undefined;
+    /**
+     * 系统盘大小(单位:GB)。Linux 系统调整范围为20-50G，步长为1，默认为20G。Windows 不可调整，默认为50G。系统盘类型与数据盘类型一致。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53758
+     */
+    rootSize?: number | undefined;
+    /**
+     * 镜像类型。 1：私有镜像、2：公共镜像、3：服务市场、4: 共享镜像。imageType 必须要 imageid 实际类型匹配。参数存在具体的范围限制。欲获取更详细的参数信息，用户可以参见 ResizeInstance 。参数存在具体的范围限制。欲获取更详细的参数信息，用户可以参见 UpdateInstanceBandwidth 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53768
+     */
+    imageType: number;
+    /**
+     * 镜像 ID。可通过 查询镜像 接口（链接包含公共镜像名称 ID 对应表）返回字段中的 unImgId 获取。
+     * 2.3. 查询实例配置升级的价格
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53790
+     */
+    imageId: string;
+    /**
+     * 起始时间。格式如：2014-10-30，该时间不能早于当前时间。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53800
+     */
+    bandwidthUpgradeStartTime?: string | undefined;
+    /**
+     * 终止时间。格式如：2014-11-30，该时间不能晚于实例购买的截止期限的时间。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53805
+     */
+    bandwidthUpgradeEndTime?: string | undefined;
+    /**
+     * 起始时间。格式如：2014-10-30，该时间不能早于当前时间。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53831
+     */
+    startTime: string;
+    /**
+     * 终止时间。格式如：2014-11-30，该时间不能晚于实例购买的截止期限的时间。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53833
+     */
+    endTime: string;
+}
+/**
+ * Output of InquiryInstancePrice: 查询实例价格（包年包月）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53685
+ */
+export interface InquiryInstancePriceResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53839
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53841
+     */
+    message?: string | undefined;
+    /**
+     * 产品的折扣价格，单位分。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53843
+     */
+    price?: number | undefined;
+    /**
+     * 产品的原价格，单位分。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53845
+     */
+    originalPrice?: number | undefined;
+}
+/**
+ * Input of InquiryInstancePriceHour: 查询实例价格（按量计费）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53912
+ */
+export interface InquiryInstancePriceHourRequest {
+    /**
+     * 实例核数。CPU 与内存具体的配比限制参见 实例规格 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53941
+     */
+    cpu: number;
+    /**
+     * 实例内存大小(GB)。CPU 与内存具体的配比限制参见 实例规格 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53943
+     */
+    mem: number;
+    /**
+     * 镜像 ID。可通过 查询镜像 接口（链接包含公共镜像名称ID对应表）返回字段中的 unImgId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53945
+     */
+    imageId: string;
+    /**
+     * 镜像类型。 1：私有镜像、2：公共镜像、3：服务市场、4：共享镜像。imageType 必须要 imageid 实际类型匹配。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53947
+     */
+    imageType: number;
+    /**
+     * 带宽的类型。
+     * PayByHour：按带宽使用时长计费
+     * PayByTraffic：按流量计费。
+     * 默认为按使用时长计费。网络计费模式的区别可以参看 购买网络带宽 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53952
+     */
+    bandwidthType?: "PayByHour" | "PayByTraffic" | (string & {}) | undefined;
+    /**
+     * 公网带宽(Mbps)，当按流量计费时为公网带宽峰值。默认为0。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53962
+     */
+    bandwidth?: number | undefined;
+    /**
+     * 数据盘大小(GB)。步长为10，0表示不要数据盘。关于数据盘的最大大小请参见 云硬盘 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53964
+     */
+    storageSize: number;
+    /**
+     * 数据盘类型。1：本地硬盘、2：普通云硬盘，默认为本地硬盘。关于数据盘的类型选择请参见 云硬盘 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53966
+     */
+    storageType?: number | undefined;
+    /**
+     * 购买实例数量。默认为1，最大100。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53968
+     */
+    goodsNum?: number | undefined;
+}
+/**
+ * Output of InquiryInstancePriceHour: 查询实例价格（按量计费）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53912
+ */
+export interface InquiryInstancePriceHourResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53974
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53976
+     */
+    message?: string | undefined;
+    /**
+     * 返回列表
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53978
+     */
+    data?: InquiryInstancePriceHourResponseData[] | undefined;
+}
+/**
+ * Input of ResizeInstance: 调整实例配置（包年包月）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54071
+ */
+export interface ResizeInstanceRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54104
+     */
+    instanceId: string;
+    /**
+     * 升级后的实例核数。CPU 与内存具体的配比限制参见 CVM 实例配置 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54106
+     */
+    cpu?: number | undefined;
+    /**
+     * 升级后的实例内存大小(GB)。CPU 与内存具体的配比限制参见 CVM 实例配置 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54108
+     */
+    mem?: number | undefined;
+    /**
+     * 带宽（Mbps）如仅需升级带宽也可以使用 UpdateInstanceBandwidth  ，如果指定了此参数，需要将 bandwidthUpgradeStartTime 和 bandwidthUpgradeEndTime 一同指定。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54110
+     */
+    bandwidth?: number | undefined;
+    /**
+     * 带宽升级开始时间（例2016-08-30），当日0时生效。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54115
+     */
+    bandwidthUpgradeStartTime?: string | undefined;
+    /**
+     * 带宽升级结束时间（例2018-10-02）。将于当日0时恢复为原带宽。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54120
+     */
+    bandwidthUpgradeEndTime?: string | undefined;
+    /**
+     * 硬盘类型。硬盘类型。1:本地硬盘、2:普通云硬盘、3:本地 SSD 硬盘、4:SSD 云硬盘，默认为1。关于硬盘类型的选择请参见 云硬盘 ，可选硬盘类型受到创建实例时选择的实例类型（InstanceType）限制。另外允许购买的最大容量也因硬盘类型的不同而有所差异。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54125
+     */
+    storageType?: number | undefined;
+    /**
+     * 数据盘大小（GB）。最小调整步长为10G，此参数默认值为0，表示不购买数据盘。其所分配数据盘的类型与创建实例时 storageType  所指定的一致。关于不同类型数据盘的特性与容量限制请参见 云硬盘 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54133
+     */
+    storageSize: number;
+}
+/**
+ * Output of ResizeInstance: 调整实例配置（包年包月）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54071
+ */
+export interface ResizeInstanceResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54145
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54147
+     */
+    message?: string | undefined;
+    /**
+     * 生成的订单号，用于查询后续执行状况。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54149
+     */
+    dealIds?: Array<Record<string, unknown>> | undefined;
+}
+/**
+ * Input of ResizeInstanceHour: 调整实例配置（按量计费）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54211
+ */
+export interface ResizeInstanceHourRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54246
+     */
+    instanceId: string;
+    /**
+     * 升级后的实例核数。CPU 与内存具体的配比限制参见 实例规格 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54248
+     */
+    cpu?: number | undefined;
+    /**
+     * 升级后的实例内存大小（GB）。CPU 与内存具体的配比限制参见 实例规格 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54250
+     */
+    mem?: number | undefined;
+    /**
+     * 数据盘大小（GB）。最小调整步长为10G，此参数默认值为0，表示不购买数据盘。其所分配数据盘的类型与创建实例时 storageType  所指定的一致，无法更改。关于不同类型数据盘的特性与容量限制请参见 云硬盘 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54252
+     */
+    storageSize: number;
+}
+/**
+ * Output of ResizeInstanceHour: 调整实例配置（按量计费）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54211
+ */
+export interface ResizeInstanceHourResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54264
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54266
+     */
+    message?: string | undefined;
+}
+/**
+ * Input of RenewInstance: 续费实例（包年包月）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54296
+ */
+export interface RenewInstanceRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54325
+     */
+    instanceId: string;
+    /**
+     * 续费时长(月)；续费时长至少为1个月,最多为36个月。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54327
+     */
+    period: number;
+}
+/**
+ * Output of RenewInstance: 续费实例（包年包月）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54296
+ */
+export interface RenewInstanceResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54333
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54335
+     */
+    message?: string | undefined;
+}
+/**
+ * Input of ReturnInstance: 退还实例（按量计费）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54381
+ */
+export interface ReturnInstanceRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54414
+     */
+    instanceId: string;
+}
+/**
+ * Output of ReturnInstance: 退还实例（按量计费）
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54381
+ */
+export interface ReturnInstanceResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54420
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54422
+     */
+    message?: string | undefined;
+}
+/**
+ * Input of ModifyInstanceProject: 修改实例所属项目
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54451
+ */
+export interface ModifyInstanceProjectRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances API 返回值中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54478
+     */
+    instanceId: string;
+    /**
+     * 项目 ID。项目可以使用 AddProject  创建，后续使用 DescribeInstances  查询实例时，项目 ID 可用于过滤结果。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54480
+     */
+    projectId: number;
+}
+/**
+ * Output of ModifyInstanceProject: 修改实例所属项目
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54451
+ */
+export interface ModifyInstanceProjectResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54489
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54491
+     */
+    message?: string | undefined;
+}
+/**
+ * Input of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54535
+ */
+export interface ModifyUserCvmOverviewRequest {
+}
+/**
+ * Output of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54535
+ */
+export interface ModifyUserCvmOverviewResponse {
+    /**
+     * 公共错误码, 0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54566
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54568
+     */
+    message?: string | undefined;
+    /**
+     * 描述（待补充）
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54570
+     */
+    codeDesc?: string | undefined;
+    /**
+     * 描述（待补充）
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54572
+     */
+    data?: Array<Record<string, unknown>> | undefined;
+}
+/**
+ * Input of UpdateInstanceBandwidthHour: 调整按量计费实例带宽
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55436
+ */
+export interface UpdateInstanceBandwidthHourRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances API返回值中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55467
+     */
+    instanceId: string;
+    /**
+     * 带宽值(Mpbs)；按流量计费则为宽带峰值。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55469
+     */
+    bandwidth: number;
+}
+/**
+ * Output of UpdateInstanceBandwidthHour: 调整按量计费实例带宽
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55436
+ */
+export interface UpdateInstanceBandwidthHourResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55475
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55477
+     */
+    message?: string | undefined;
+}
+/**
+ * Input of UpdateInstanceBandwidth: 调整包年包月实例带宽
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55581
+ */
+export interface UpdateInstanceBandwidthRequest {
+    /**
+     * 待操作的实例 ID。可通过 DescribeInstances API返回值中的 unInstanceId 获取。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55614
+     */
+    instanceId: string;
+    /**
+     * 升级后的带宽值（Mbps）。升级后的带宽不能小于当前带宽。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55616
+     */
+    bandwidth: number;
+    /**
+     * 起始时间。格式如：2016-10-30，该时间不能早于当前时间；如果是今天则为立即生效。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55618
+     */
+    startTime: string;
+    /**
+     * 终止时间。格式如：2017-11-30，修改带宽的有效期包含此日期，该时间不能晚于实例过期的时间；实例的到期时间可以使用 DescribeInstances  API 查询。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55620
+     */
+    endTime: string;
+}
+/**
+ * Output of UpdateInstanceBandwidth: 调整包年包月实例带宽
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55581
+ */
+export interface UpdateInstanceBandwidthResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55629
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55631
+     */
+    message?: string | undefined;
+    /**
+     * 生成的订单号，用于查询执行情况。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55633
+     */
+    dealIds?: Array<Record<string, unknown>> | undefined;
+}
+/**
+ * Input of DescribeKeyPairs: 查询密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58238
+ */
+export interface DescribeKeyPairsRequest {
+    /**
+     * 密钥 ID（此接口支持同时传入多个 ID 进行过滤。此参数的具体格式可参见 API 简介 的 id.n 一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58269
+     */
+    keyIds?: string[] | undefined;
+    /**
+     * 密钥名称。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58271
+     */
+    keyName?: string | undefined;
+    /**
+     * 项目 ID，使用项目 ID 过滤结果。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58273
+     */
+    projectId?: string | undefined;
+    /**
+     * 偏移量，默认为0。关于 offset 的更进一步介绍参见 API 简介 中的相关小节。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58275
+     */
+    offset?: number | undefined;
+    /**
+     * 返回数量，默认 20，最大值 100。关于 limit 的更进一步介绍参见 API 简介 中的相关小节。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58277
+     */
+    limit?: number | undefined;
+}
+/**
+ * Output of DescribeKeyPairs: 查询密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58238
+ */
+export interface DescribeKeyPairsResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58283
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58285
+     */
+    message?: string | undefined;
+    /**
+     * 符合过滤条件的密钥个数。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58287
+     */
+    totalCount?: number | undefined;
+    /**
+     * 密钥 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58289
+     */
+    keyId?: string | undefined;
+    /**
+     * 密钥名称。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58291
+     */
+    keyName?: string | undefined;
+    /**
+     * 密钥的公钥内容。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58293
+     */
+    pubkey?: string | undefined;
+    /**
+     * 密钥状态。0为正常，1为非正常。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58295
+     */
+    status?: number | undefined;
+    /**
+     * 绑定的实例 ID 列表。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58297
+     */
+    bindUnInstanceIds?: number | undefined;
+    /**
+     * List 绑定的实例 IP 列表。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58299
+     */
+    bindIps?: string | undefined;
+    /**
+     * 密钥的创建时间。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58301
+     */
+    createTime?: string | undefined;
+}
+/**
+ * Input of CreateKeyPair: 创建密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58414
+ */
+export interface CreateKeyPairRequest {
+    /**
+     * 用于定义即将生成的密钥的名称。只能包含数字，字母和下划线。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58447
+     */
+    keyName: string;
+}
+/**
+ * Output of CreateKeyPair: 创建密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58414
+ */
+export interface CreateKeyPairResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58453
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58455
+     */
+    message?: string | undefined;
+    /**
+     * 所生成密钥的ID，是密钥的唯一标识。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58457
+     */
+    keyId?: string | undefined;
+    /**
+     * 用户定义的名称。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58459
+     */
+    keyName?: string | undefined;
+    /**
+     * 所生成密钥的纯文本公钥。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58461
+     */
+    pubkey?: string | undefined;
+    /**
+     * 所生成的密钥的纯文本私钥，腾讯云不会保管，请妥善保存。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58463
+     */
+    secretkey?: string | undefined;
+}
+/**
+ * Input of ModifyKeyPair: 修改密钥名称
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58519
+ */
+export interface ModifyKeyPairRequest {
+    /**
+     * 用于指定密钥ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58546
+     */
+    keyId: string;
+    /**
+     * 修改后的密钥名称。只能包含数字，字母和下划线。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58548
+     */
+    keyName: string;
+}
+/**
+ * Output of ModifyKeyPair: 修改密钥名称
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58519
+ */
+export interface ModifyKeyPairResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58554
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58556
+     */
+    message?: string | undefined;
+}
+/**
+ * Input of DeleteKeyPair: 删除密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58585
+ */
+export interface DeleteKeyPairRequest {
+    /**
+     * 密钥 ID（此接口支持同时传入多个 ID。此参数的具体格式可参见 API 简介 的 id.n 一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58616
+     */
+    keyIds: string[];
+}
+/**
+ * Output of DeleteKeyPair: 删除密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58585
+ */
+export interface DeleteKeyPairResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58622
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58624
+     */
+    message?: string | undefined;
+    /**
+     * 密钥删除结果。因为某个密钥已被绑定等原因，可能不是全部密钥都会成功删除，需要独立判断。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58626
+     */
+    deleteKeySet?: DeleteKeyPairResponseDeleteKeySet[] | undefined;
+}
+/**
+ * Input of ImportKeyPair: 导入密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58686
+ */
+export interface ImportKeyPairRequest {
+    /**
+     * 密钥名称。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58716
+     */
+    keyName: string;
+    /**
+     * 密钥的公钥内容，OpenSSH 格式。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58718
+     */
+    pubKey: string;
+}
+/**
+ * Output of ImportKeyPair: 导入密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58686
+ */
+export interface ImportKeyPairResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58724
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58726
+     */
+    message?: string | undefined;
+    /**
+     * 密钥 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58728
+     */
+    keyId?: string | undefined;
+}
+/**
+ * Input of BindInstanceKey: 绑定密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58755
+ */
+export interface BindInstanceKeyRequest {
+    /**
+     * 实例 ID（此接口支持同时传入多个 ID。此参数的具体格式可参见 API 简介 的 id.n 一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58790
+     */
+    instanceIds: string[];
+    /**
+     * 密钥 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58792
+     */
+    keyId: string;
+}
+/**
+ * Output of BindInstanceKey: 绑定密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58755
+ */
+export interface BindInstanceKeyResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58798
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58800
+     */
+    message?: string | undefined;
+}
+/**
+ * Input of unBindInstanceKey: 解绑密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58827
+ */
+export interface unBindInstanceKeyRequest {
+    /**
+     * 密钥 ID。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58858
+     */
+    keyId: string;
+    /**
+     * 实例 ID（此接口支持同时传入多个 ID 解绑多个实例。此参数的具体格式可参见 API 简介 的 id.n 一节）。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58860
+     */
+    instanceIds: string[];
+}
+/**
+ * Output of unBindInstanceKey: 解绑密钥
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58827
+ */
+export interface unBindInstanceKeyResponse {
+    /**
+     * 公共错误码。0表示成功，其他值表示失败。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58873
+     */
+    code?: number | undefined;
+    /**
+     * 模块错误信息描述，与接口相关。
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58875
+     */
+    message?: string | undefined;
+}

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } from "../types.js";
+/**
+ * 绑定安全组
+ *
+ * 本接口 (AssociateSecurityGroups) 用于绑定安全组到指定实例。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
+ */
+export declare function associateSecurityGroups(client: RuntimeClient, input: AssociateSecurityGroupsRequest, options?: CallOptions): Promise<AssociateSecurityGroupsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ConfigureChcDeployVpcRequest, ConfigureChcDeployVpcResponse } from "../types.js";
+/**
+ * 配置CHC物理服务器部署网络
+ *
+ * 配置CHC物理服务器部署网络
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
+ */
+export declare function configureChcDeployVpc(client: RuntimeClient, input: ConfigureChcDeployVpcRequest, options?: CallOptions): Promise<ConfigureChcDeployVpcResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ConvertOperatingSystemsRequest, ConvertOperatingSystemsResponse } from "../types.js";
+/**
+ * 转换操作系统
+ *
+ * 本接口(ConvertOperatingSystem)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
+ */
+export declare function convertOperatingSystems(client: RuntimeClient, input: ConvertOperatingSystemsRequest, options?: CallOptions): Promise<ConvertOperatingSystemsResponse>;

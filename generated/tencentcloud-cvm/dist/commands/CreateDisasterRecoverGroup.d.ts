@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateDisasterRecoverGroupRequest, CreateDisasterRecoverGroupResponse } from "../types.js";
+/**
+ * 创建分散置放群组
+ *
+ * 本接口 (CreateDisasterRecoverGroup)用于创建分散置放群组。创建好的置放群组，可在创建实例时指定。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24331
+ */
+export declare function createDisasterRecoverGroup(client: RuntimeClient, input: CreateDisasterRecoverGroupRequest, options?: CallOptions): Promise<CreateDisasterRecoverGroupResponse>;

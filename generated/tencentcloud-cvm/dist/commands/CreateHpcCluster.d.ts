@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateHpcClusterRequest, CreateHpcClusterResponse } from "../types.js";
+/**
+ * 创建高性能计算集群
+ *
+ * 创建高性能计算集群
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
+ */
+export declare function createHpcCluster(client: RuntimeClient, input: CreateHpcClusterRequest, options?: CallOptions): Promise<CreateHpcClusterResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteHpcClustersRequest, DeleteHpcClustersResponse } from "../types.js";
+/**
+ * 删除高性能计算集群
+ *
+ * 当高性能计算集群为空, 即集群内没有任何设备时候, 可以删除该集群。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
+ */
+export declare function deleteHpcClusters(client: RuntimeClient, input: DeleteHpcClustersRequest, options?: CallOptions): Promise<DeleteHpcClustersResponse>;

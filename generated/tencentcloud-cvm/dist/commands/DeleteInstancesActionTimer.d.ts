@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerResponse } from "../types.js";
+/**
+ * 删除定时任务
+ *
+ * 本接口 (DeleteInstancesActionTimer) 用于删除定时任务。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
+ */
+export declare function deleteInstancesActionTimer(client: RuntimeClient, input: DeleteInstancesActionTimerRequest, options?: CallOptions): Promise<DeleteInstancesActionTimerResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js";
+/**
+ * 删除密钥对
+ *
+ * 本接口 (DeleteKeyPairs) 用于删除已在腾讯云托管的密钥对。可以同时删除多个密钥对。不能删除已被实例或镜像引用的密钥对，所以需要独立判断是否所有密钥对都被成功删除。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29485
+ */
+export declare function deleteKeyPairs(client: RuntimeClient, input: DeleteKeyPairsRequest, options?: CallOptions): Promise<DeleteKeyPairsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse } from "../types.js";
+/**
+ * 删除实例启动模板
+ *
+ * 本接口（DeleteLaunchTemplate）用于删除一个实例启动模板。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
+ */
+export declare function deleteLaunchTemplate(client: RuntimeClient, input: DeleteLaunchTemplateRequest, options?: CallOptions): Promise<DeleteLaunchTemplateResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteLaunchTemplateVersionsRequest, DeleteLaunchTemplateVersionsResponse } from "../types.js";
+/**
+ * 删除实例启动模板版本
+ *
+ * 本接口（DeleteLaunchTemplateVersions）用于删除一个或者多个实例启动模板版本。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
+ */
+export declare function deleteLaunchTemplateVersions(client: RuntimeClient, input: DeleteLaunchTemplateVersionsRequest, options?: CallOptions): Promise<DeleteLaunchTemplateVersionsResponse>;

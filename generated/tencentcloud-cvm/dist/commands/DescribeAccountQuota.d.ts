@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeAccountQuotaRequest, DescribeAccountQuotaResponse } from "../types.js";
+/**
+ * 查询用户配额详情
+ *
+ * 本接口(DescribeAccountQuota)用于查询用户配额详情。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
+ */
+export declare function describeAccountQuota(client: RuntimeClient, input?: DescribeAccountQuotaRequest, options?: CallOptions): Promise<DescribeAccountQuotaResponse>;

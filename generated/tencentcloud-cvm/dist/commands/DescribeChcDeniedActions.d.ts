@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeChcDeniedActionsRequest, DescribeChcDeniedActionsResponse } from "../types.js";
+/**
+ * 查询CHC物理服务器禁止做的操作
+ *
+ * 查询CHC物理服务器禁止做的操作，返回给用户
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
+ */
+export declare function describeChcDeniedActions(client: RuntimeClient, input: DescribeChcDeniedActionsRequest, options?: CallOptions): Promise<DescribeChcDeniedActionsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDisasterRecoverGroupQuotaRequest, DescribeDisasterRecoverGroupQuotaResponse } from "../types.js";
+/**
+ * 查询置放群组配额
+ *
+ * 本接口 (DescribeDisasterRecoverGroupQuota)用于查询分散置放群组配额。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
+ */
+export declare function describeDisasterRecoverGroupQuota(client: RuntimeClient, input?: DescribeDisasterRecoverGroupQuotaRequest, options?: CallOptions): Promise<DescribeDisasterRecoverGroupQuotaResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDisasterRecoverGroupsRequest, DescribeDisasterRecoverGroupsResponse } from "../types.js";
+/**
+ * 查询分散置放群组信息
+ *
+ * 本接口 (DescribeDisasterRecoverGroups)用于查询分散置放群组信息。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+ */
+export declare function describeDisasterRecoverGroups(client: RuntimeClient, input?: DescribeDisasterRecoverGroupsRequest, options?: CallOptions): Promise<DescribeDisasterRecoverGroupsResponse>;

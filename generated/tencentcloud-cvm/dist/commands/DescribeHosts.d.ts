@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeHostsRequest, DescribeHostsResponse } from "../types.js";
+/**
+ * 查看CDH实例列表
+ *
+ * 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+ */
+export declare function describeHosts(client: RuntimeClient, input?: DescribeHostsRequest, options?: CallOptions): Promise<DescribeHostsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeHpcClustersRequest, DescribeHpcClustersResponse } from "../types.js";
+/**
+ * 查询高性能集群信息
+ *
+ * 查询高性能集群信息
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+ */
+export declare function describeHpcClusters(client: RuntimeClient, input?: DescribeHpcClustersRequest, options?: CallOptions): Promise<DescribeHpcClustersResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse } from "../types.js";
+/**
+ * 查询镜像族内可用镜像
+ *
+ * 本接口(DescribeImageFromFamily) 用于查看镜像族内可用镜像信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
+ */
+export declare function describeImageFromFamily(client: RuntimeClient, input?: DescribeImageFromFamilyRequest, options?: CallOptions): Promise<DescribeImageFromFamilyResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeImageQuotaRequest, DescribeImageQuotaResponse } from "../types.js";
+/**
+ * 查询镜像配额上限
+ *
+ * 本接口(DescribeImageQuota)用于查询用户账号的镜像配额。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25995
+ */
+export declare function describeImageQuota(client: RuntimeClient, input?: DescribeImageQuotaRequest, options?: CallOptions): Promise<DescribeImageQuotaResponse>;

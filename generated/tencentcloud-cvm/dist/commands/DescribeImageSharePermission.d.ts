@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeImageSharePermissionRequest, DescribeImageSharePermissionResponse } from "../types.js";
+/**
+ * 查看镜像分享信息
+ *
+ * 本接口（DescribeImageSharePermission）用于查询镜像分享信息。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
+ */
+export declare function describeImageSharePermission(client: RuntimeClient, input: DescribeImageSharePermissionRequest, options?: CallOptions): Promise<DescribeImageSharePermissionResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeImportImageOsRequest, DescribeImportImageOsResponse } from "../types.js";
+/**
+ * 查询外部导入镜像支持的OS列表
+ *
+ * 查看可以导入的镜像操作系统信息。
+ *
+ * Default rate limit: 288 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
+ */
+export declare function describeImportImageOs(client: RuntimeClient, input?: DescribeImportImageOsRequest, options?: CallOptions): Promise<DescribeImportImageOsResponse>;

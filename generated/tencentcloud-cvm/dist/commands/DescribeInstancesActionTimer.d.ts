@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesActionTimerRequest, DescribeInstancesActionTimerResponse } from "../types.js";
+/**
+ * 查询定时任务信息
+ *
+ * 本接口 (DescribeInstancesActionTimer) 用于查询定时任务信息。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
+ */
+export declare function describeInstancesActionTimer(client: RuntimeClient, input?: DescribeInstancesActionTimerRequest, options?: CallOptions): Promise<DescribeInstancesActionTimerResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesAttributesRequest, DescribeInstancesAttributesResponse } from "../types.js";
+/**
+ * 批量获取指定实例属性
+ *
+ * 获取指定实例的属性，目前支持查询实例自定义数据User-Data。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
+ */
+export declare function describeInstancesAttributes(client: RuntimeClient, input: DescribeInstancesAttributesRequest, options?: CallOptions): Promise<DescribeInstancesAttributesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesModificationRequest, DescribeInstancesModificationResponse } from "../types.js";
+/**
+ * 查询实例可调整配置
+ *
+ * 本接口 (DescribeInstancesModification) 用于查询指定实例支持调整的机型配置。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
+ */
+export declare function describeInstancesModification(client: RuntimeClient, input: DescribeInstancesModificationRequest, options?: CallOptions): Promise<DescribeInstancesModificationResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesOperationLimitRequest, DescribeInstancesOperationLimitResponse } from "../types.js";
+/**
+ * 查询实例操作限制
+ *
+ * 本接口（DescribeInstancesOperationLimit）用于查询实例操作限制。目前支持调整配置操作限制次数查询。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
+ */
+export declare function describeInstancesOperationLimit(client: RuntimeClient, input: DescribeInstancesOperationLimitRequest, options?: CallOptions): Promise<DescribeInstancesOperationLimitResponse>;

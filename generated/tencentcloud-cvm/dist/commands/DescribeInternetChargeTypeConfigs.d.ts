@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInternetChargeTypeConfigsRequest, DescribeInternetChargeTypeConfigsResponse } from "../types.js";
+/**
+ * 查询网络计费类型
+ *
+ * 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30645
+ */
+export declare function describeInternetChargeTypeConfigs(client: RuntimeClient, input?: DescribeInternetChargeTypeConfigsRequest, options?: CallOptions): Promise<DescribeInternetChargeTypeConfigsResponse>;

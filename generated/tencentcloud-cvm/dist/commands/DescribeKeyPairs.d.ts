@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types.js";
+/**
+ * 查询密钥对列表
+ *
+ * 本接口 (DescribeKeyPairs) 用于查询密钥对信息。密钥对是通过一种算法生成的一对密钥，在生成的密钥对中，一个向外界公开，称为公钥；另一个用户自己保留，称为私钥。密钥对的公钥内容可以通过这个接口查询，但私钥内容系统不保留。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+ */
+export declare function describeKeyPairs(client: RuntimeClient, input?: DescribeKeyPairsRequest, options?: CallOptions): Promise<DescribeKeyPairsResponse>;

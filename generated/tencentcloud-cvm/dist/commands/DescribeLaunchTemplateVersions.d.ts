@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersionsResponse } from "../types.js";
+/**
+ * 查询实例模板版本信息
+ *
+ * 本接口（DescribeLaunchTemplateVersions）用于查询实例模板版本信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+ */
+export declare function describeLaunchTemplateVersions(client: RuntimeClient, input: DescribeLaunchTemplateVersionsRequest, options?: CallOptions): Promise<DescribeLaunchTemplateVersionsResponse>;

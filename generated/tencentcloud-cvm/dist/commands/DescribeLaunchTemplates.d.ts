@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse } from "../types.js";
+/**
+ * 查询实例启动模板
+ *
+ * 本接口（DescribeLaunchTemplates）用于查询一个或者多个实例启动模板。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+ */
+export declare function describeLaunchTemplates(client: RuntimeClient, input?: DescribeLaunchTemplatesRequest, options?: CallOptions): Promise<DescribeLaunchTemplatesResponse>;

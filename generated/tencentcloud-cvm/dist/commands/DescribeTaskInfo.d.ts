@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeTaskInfoRequest, DescribeTaskInfoResponse } from "../types.js";
+/**
+ * 查询维修任务列表
+ *
+ * 本接口 (DescribeTaskInfo) 用于查询云服务器维修任务列表及详细信息。可以根据实例ID、实例名称或任务状态等信息来查询维修任务列表。过滤信息详情可参考入参说明。如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的维修任务列表。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+ */
+export declare function describeTaskInfo(client: RuntimeClient, input: DescribeTaskInfoRequest, options?: CallOptions): Promise<DescribeTaskInfoResponse>;

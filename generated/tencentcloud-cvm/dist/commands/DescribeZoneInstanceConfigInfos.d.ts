@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeZoneInstanceConfigInfosRequest, DescribeZoneInstanceConfigInfosResponse } from "../types.js";
+/**
+ * 获取可用区机型配置信息
+ *
+ * 本接口(DescribeZoneInstanceConfigInfos) 获取可用区的机型信息。
+ *
+ * Default rate limit: 40 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20572
+ */
+export declare function describeZoneInstanceConfigInfos(client: RuntimeClient, input?: DescribeZoneInstanceConfigInfosRequest, options?: CallOptions): Promise<DescribeZoneInstanceConfigInfosResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
+/**
+ * 查询可用区列表
+ *
+ * 本接口(DescribeZones)用于查询可用区信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8232
+ */
+export declare function describeZones(client: RuntimeClient, input?: DescribeZonesRequest, options?: CallOptions): Promise<DescribeZonesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { EnterRescueModeRequest, EnterRescueModeResponse } from "../types.js";
+/**
+ * 进入救援模式
+ *
+ * 本接口（EnterRescueMode）用于进入救援模式。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
+ */
+export declare function enterRescueMode(client: RuntimeClient, input: EnterRescueModeRequest, options?: CallOptions): Promise<EnterRescueModeResponse>;

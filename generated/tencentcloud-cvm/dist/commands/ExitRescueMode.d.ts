@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ExitRescueModeRequest, ExitRescueModeResponse } from "../types.js";
+/**
+ * 退出救援模式
+ *
+ * 本接口（ExitRescueMode）用于退出救援模式。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
+ */
+export declare function exitRescueMode(client: RuntimeClient, input: ExitRescueModeRequest, options?: CallOptions): Promise<ExitRescueModeResponse>;

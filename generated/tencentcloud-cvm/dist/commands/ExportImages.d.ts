@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ExportImagesRequest, ExportImagesResponse } from "../types.js";
+/**
+ * 导出自定义镜像
+ *
+ * 提供导出自定义镜像到指定COS存储桶的能力
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
+ */
+export declare function exportImages(client: RuntimeClient, input: ExportImagesRequest, options?: CallOptions): Promise<ExportImagesResponse>;

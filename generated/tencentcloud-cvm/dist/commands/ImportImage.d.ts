@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ImportImageRequest, ImportImageResponse } from "../types.js";
+/**
+ * 外部镜像导入
+ *
+ * 本接口(ImportImage)用于导入镜像，导入后的镜像可用于创建实例。目前支持RAW、VHD、QCOW2、VMDK镜像格式。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
+ */
+export declare function importImage(client: RuntimeClient, input: ImportImageRequest, options?: CallOptions): Promise<ImportImageResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ImportInstancesActionTimerRequest, ImportInstancesActionTimerResponse } from "../types.js";
+/**
+ * 导入定时任务
+ *
+ * 本接口（ImportInstancesActionTimer）用于导入定时任务
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
+ */
+export declare function importInstancesActionTimer(client: RuntimeClient, input: ImportInstancesActionTimerRequest, options?: CallOptions): Promise<ImportInstancesActionTimerResponse>;

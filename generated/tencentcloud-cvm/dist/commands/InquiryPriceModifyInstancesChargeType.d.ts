@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquiryPriceModifyInstancesChargeTypeRequest, InquiryPriceModifyInstancesChargeTypeResponse } from "../types.js";
+/**
+ * 修改实例计费模式询价
+ *
+ * 本接口 (InquiryPriceModifyInstancesChargeType) 用于切换实例的计费模式询价。关机不收费的实例、批量计算型BC1和批量计算型BS1机型族的实例、设置定时销毁的实例、竞价实例不支持该操作。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
+ */
+export declare function inquiryPriceModifyInstancesChargeType(client: RuntimeClient, input: InquiryPriceModifyInstancesChargeTypeRequest, options?: CallOptions): Promise<InquiryPriceModifyInstancesChargeTypeResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse } from "../types.js";
+/**
+ * 续费CDH实例询价
+ *
+ * 本接口 (InquiryPriceRenewHosts) 用于续费包年包月 CDH实例询价。只支持查询包年包月CDH实例的续费价格。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
+ */
+export declare function inquiryPriceRenewHosts(client: RuntimeClient, input: InquiryPriceRenewHostsRequest, options?: CallOptions): Promise<InquiryPriceRenewHostsResponse>;

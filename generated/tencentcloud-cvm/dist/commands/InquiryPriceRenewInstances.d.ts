@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquiryPriceRenewInstancesRequest, InquiryPriceRenewInstancesResponse } from "../types.js";
+/**
+ * 续费实例询价
+ *
+ * 本接口 (InquiryPriceRenewInstances) 用于续费包年包月实例询价。只支持查询包年包月实例的续费价格。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
+ */
+export declare function inquiryPriceRenewInstances(client: RuntimeClient, input: InquiryPriceRenewInstancesRequest, options?: CallOptions): Promise<InquiryPriceRenewInstancesResponse>;

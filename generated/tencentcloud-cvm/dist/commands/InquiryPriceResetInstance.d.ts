@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquiryPriceResetInstanceRequest, InquiryPriceResetInstanceResponse } from "../types.js";
+/**
+ * 重装实例询价
+ *
+ * 本接口 (InquiryPriceResetInstance) 用于重装实例询价。如果指定了ImageId参数，则使用指定的镜像进行重装询价；否则按照当前实例使用的镜像进行重装询价。目前只支持系统盘类型是CLOUD_BSSD、CLOUD_PREMIUM、CLOUD_SSD类型的实例使用该接口实现Linux和Windows操作系统切换的重装询价。目前不支持境外地域的实例使用该接口实现Linux和Windows操作系统切换的重装询价。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
+ */
+export declare function inquiryPriceResetInstance(client: RuntimeClient, input: InquiryPriceResetInstanceRequest, options?: CallOptions): Promise<InquiryPriceResetInstanceResponse>;

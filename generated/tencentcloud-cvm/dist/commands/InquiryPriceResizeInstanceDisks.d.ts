@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquiryPriceResizeInstanceDisksRequest, InquiryPriceResizeInstanceDisksResponse } from "../types.js";
+/**
+ * 扩容实例磁盘询价
+ *
+ * 本接口 (InquiryPriceResizeInstanceDisks) 用于扩容实例的数据盘询价。目前只支持扩容非弹性数据盘（DescribeDisks 接口返回值中的Portable为false表示非弹性）询价。目前不支持CDH实例使用该接口扩容数据盘询价。目前只支持扩容一块数据盘询价。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
+ */
+export declare function inquiryPriceResizeInstanceDisks(client: RuntimeClient, input: InquiryPriceResizeInstanceDisksRequest, options?: CallOptions): Promise<InquiryPriceResizeInstanceDisksResponse>;

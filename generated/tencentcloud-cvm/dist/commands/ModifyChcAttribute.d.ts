@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyChcAttributeRequest, ModifyChcAttributeResponse } from "../types.js";
+/**
+ * 修改CHC物理服务器的属性
+ *
+ * 修改CHC物理服务器的属性
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
+ */
+export declare function modifyChcAttribute(client: RuntimeClient, input: ModifyChcAttributeRequest, options?: CallOptions): Promise<ModifyChcAttributeResponse>;

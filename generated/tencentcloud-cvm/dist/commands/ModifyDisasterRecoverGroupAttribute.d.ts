@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyDisasterRecoverGroupAttributeRequest, ModifyDisasterRecoverGroupAttributeResponse } from "../types.js";
+/**
+ * 修改分散置放群组属性
+ *
+ * 本接口 (ModifyDisasterRecoverGroupAttribute)用于修改分散置放群组属性。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
+ */
+export declare function modifyDisasterRecoverGroupAttribute(client: RuntimeClient, input: ModifyDisasterRecoverGroupAttributeRequest, options?: CallOptions): Promise<ModifyDisasterRecoverGroupAttributeResponse>;

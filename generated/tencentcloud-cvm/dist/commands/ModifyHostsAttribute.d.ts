@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyHostsAttributeRequest, ModifyHostsAttributeResponse } from "../types.js";
+/**
+ * 修改CDH实例的属性
+ *
+ * 本接口（ModifyHostsAttribute）用于修改CDH实例的属性，如实例名称和续费标记等。参数HostName和RenewFlag必须设置其中一个，但不能同时设置。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
+ */
+export declare function modifyHostsAttribute(client: RuntimeClient, input: ModifyHostsAttributeRequest, options?: CallOptions): Promise<ModifyHostsAttributeResponse>;

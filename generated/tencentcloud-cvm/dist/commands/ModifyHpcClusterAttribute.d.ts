@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeResponse } from "../types.js";
+/**
+ * 修改高性能计算集群属性
+ *
+ * 修改高性能计算集群属性。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
+ */
+export declare function modifyHpcClusterAttribute(client: RuntimeClient, input: ModifyHpcClusterAttributeRequest, options?: CallOptions): Promise<ModifyHpcClusterAttributeResponse>;

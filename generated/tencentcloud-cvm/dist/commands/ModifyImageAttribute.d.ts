@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "../types.js";
+/**
+ * 修改镜像属性
+ *
+ * 本接口（ModifyImageAttribute）用于修改镜像属性。已分享的镜像无法修改属性。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
+ */
+export declare function modifyImageAttribute(client: RuntimeClient, input: ModifyImageAttributeRequest, options?: CallOptions): Promise<ModifyImageAttributeResponse>;

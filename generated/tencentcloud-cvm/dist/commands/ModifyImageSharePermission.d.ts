@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse } from "../types.js";
+/**
+ * 修改镜像共享信息
+ *
+ * 本接口（ModifyImageSharePermission）用于修改镜像共享信息。共享镜像后，被共享账户可以通过该镜像创建实例。每个自定义镜像最多可共享给500个账户。共享镜像无法更改名称，描述，仅可用于创建实例。只支持共享到对方账户相同地域。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
+ */
+export declare function modifyImageSharePermission(client: RuntimeClient, input: ModifyImageSharePermissionRequest, options?: CallOptions): Promise<ModifyImageSharePermissionResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyInstancesDisasterRecoverGroupRequest, ModifyInstancesDisasterRecoverGroupResponse } from "../types.js";
+/**
+ * 调整实例分散置放群组
+ *
+ * 本接口 (ModifyInstancesDisasterRecoverGroup) 用于调整实例所在置放群组。目前只支持基础网络或私有网络实例。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
+ */
+export declare function modifyInstancesDisasterRecoverGroup(client: RuntimeClient, input: ModifyInstancesDisasterRecoverGroupRequest, options?: CallOptions): Promise<ModifyInstancesDisasterRecoverGroupResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyLaunchTemplateDefaultVersionRequest, ModifyLaunchTemplateDefaultVersionResponse } from "../types.js";
+/**
+ * 修改实例启动模板默认版本
+ *
+ * 本接口（ModifyLaunchTemplateDefaultVersion）用于修改实例启动模板默认版本。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
+ */
+export declare function modifyLaunchTemplateDefaultVersion(client: RuntimeClient, input: ModifyLaunchTemplateDefaultVersionRequest, options?: CallOptions): Promise<ModifyLaunchTemplateDefaultVersionResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ProgramFpgaImageRequest, ProgramFpgaImageResponse } from "../types.js";
+/**
+ * 在线烧录FPGA镜像
+ *
+ * 本接口(ProgramFpgaImage)用于在线烧录由客户提供的FPGA镜像文件到指定实例的指定FPGA卡上。只支持对单个实例发起在线烧录FPGA镜像的操作。支持对单个实例的多块FPGA卡同时烧录FPGA镜像，DBDFs参数为空时，默认对指定实例的所有FPGA卡进行烧录。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
+ */
+export declare function programFpgaImage(client: RuntimeClient, input: ProgramFpgaImageRequest, options?: CallOptions): Promise<ProgramFpgaImageResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RemoveChcAssistVpcRequest, RemoveChcAssistVpcResponse } from "../types.js";
+/**
+ * 清理CHC物理服务器的带外网络和部署网络
+ *
+ * 清理CHC物理服务器的带外网络和部署网络
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
+ */
+export declare function removeChcAssistVpc(client: RuntimeClient, input: RemoveChcAssistVpcRequest, options?: CallOptions): Promise<RemoveChcAssistVpcResponse>;

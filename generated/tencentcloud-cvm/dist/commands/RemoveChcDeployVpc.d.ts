@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RemoveChcDeployVpcRequest, RemoveChcDeployVpcResponse } from "../types.js";
+/**
+ * 清理CHC物理服务器的部署网络
+ *
+ * 清理CHC物理服务器的部署网络
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
+ */
+export declare function removeChcDeployVpc(client: RuntimeClient, input: RemoveChcDeployVpcRequest, options?: CallOptions): Promise<RemoveChcDeployVpcResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RenewInstancesRequest, RenewInstancesResponse } from "../types.js";
+/**
+ * 续费实例
+ *
+ * 本接口 (RenewInstances) 用于续费包年包月实例。只支持操作包年包月实例。续费时请确保账户余额充足。可通过DescribeAccountBalance接口查询账户余额。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14832
+ */
+export declare function renewInstances(client: RuntimeClient, input: RenewInstancesRequest, options?: CallOptions): Promise<RenewInstancesResponse>;

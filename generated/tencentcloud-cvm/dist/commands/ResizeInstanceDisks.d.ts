@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ResizeInstanceDisksRequest, ResizeInstanceDisksResponse } from "../types.js";
+/**
+ * 扩容实例磁盘
+ *
+ * 本接口 (ResizeInstanceDisks) 用于扩容实例的磁盘。目前只支持扩容非弹性盘（ DescribeDisks 接口返回值中的Portable为false表示非弹性）。对于包年包月实例，使用该接口会涉及扣费，请确保账户余额充足。可通过 DescribeAccountBalance 接口查询账户余额。目前只支持扩容一块数据盘。默认扩容方式为关机后扩容。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。如果是系统盘，目前只支持扩容，不支持缩容。如果是运行中的实例，必须指定ForceStop或ResizeOnline任意一个参数为true，否则操作失败。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new CvmClient(config)` or `createCvmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15084
+ */
+export declare function resizeInstanceDisks(client: RuntimeClient, input: ResizeInstanceDisksRequest, options?: CallOptions): Promise<ResizeInstanceDisksResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteSecurityGroupPolicyRequest, DeleteSecurityGroupPolicyResponse } from "../types.js";
+/**
+ * 删除安全组规则
+ *
+ * 本接口（DeleteSecurityGroupPolicy）用于删除安全组规则。
+ *
+ * @param client - a client of this service: `new DfwV2Client(config)` or `createDfwV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPolicyErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57376
+ */
+export declare function deleteSecurityGroupPolicy(client: RuntimeClient, input: DeleteSecurityGroupPolicyRequest, options?: CallOptions): Promise<DeleteSecurityGroupPolicyResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesOfSecurityGroupRequest, DescribeInstancesOfSecurityGroupResponse } from "../types.js";
+/**
+ * 查询安全组关联的云主机列表
+ *
+ * 本接口（DescribeInstancesOfSecurityGroup）用于查询已关联指定的安全组的云服务器。1. 此接口允许查询云服务器列表中的一部分成员信息，使用 offset 和 limit 两个输入字段控制。不输入时，默认查询前20台云服务器。2. 一台云服务器允许关联多个安全组，在不同安全组的查询结果中可能有重复的云服务器实例 ID。3. 云服务器列表以列表方式返回，列表成员是云服务器的实例 ID。特别提示：为提供更丰富的按安全组查询绑定实例的需求，建议客户使用各类云资源的实例查询接口，在这些接口中使用安全组 ID 过滤条件。以云服务器为例，< DescribeInstances > 接口可以使用安全组 ID 作为过滤条件，查询出更为完整的实例信息。DescribeInstancesOfSecurityGroup。
+ *
+ * @param client - a client of this service: `new DfwV2Client(config)` or `createDfwV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOfSecurityGroupErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56343
+ */
+export declare function describeInstancesOfSecurityGroup(client: RuntimeClient, input: DescribeInstancesOfSecurityGroupRequest, options?: CallOptions): Promise<DescribeInstancesOfSecurityGroupResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeNetworkInterfacesOfSecurityGroupRequest, DescribeNetworkInterfacesOfSecurityGroupResponse } from "../types.js";
+/**
+ * 查询安全组关联的网卡列表
+ *
+ * 本接口（DescribeNetworkInterfacesOfSecurityGroup）用于查询已关联指定的安全组的弹性网卡。1. 一个网卡允许关联多个安全组，在不同安全组的查询结果中可能有重复的网卡实例 ID。2. 网卡列表以列表方式返回，列表成员是网卡的实例 ID。
+ *
+ * @param client - a client of this service: `new DfwV2Client(config)` or `createDfwV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesOfSecurityGroupErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55682
+ */
+export declare function describeNetworkInterfacesOfSecurityGroup(client: RuntimeClient, input: DescribeNetworkInterfacesOfSecurityGroupRequest, options?: CallOptions): Promise<DescribeNetworkInterfacesOfSecurityGroupResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSecurityGroupExRequest, DescribeSecurityGroupExResponse } from "../types.js";
+/**
+ * 查询安全组列表
+ *
+ * 本接口（DescribeSecurityGroupEx）用于根据多种索引查询一个或多个安全组的基本信息。
+ *
+ * @param client - a client of this service: `new DfwV2Client(config)` or `createDfwV2Client(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupExErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56907
+ */
+export declare function describeSecurityGroupEx(client: RuntimeClient, input?: DescribeSecurityGroupExRequest, options?: CallOptions): Promise<DescribeSecurityGroupExResponse>;

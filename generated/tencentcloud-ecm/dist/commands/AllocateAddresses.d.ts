@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AllocateAddressesRequest, AllocateAddressesResponse } from "../types.js";
+/**
+ * 创建弹性公网IP
+ *
+ * 申请一个或多个弹性公网IP（简称 EIP）
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28031
+ */
+export declare function allocateAddresses(client: RuntimeClient, input: AllocateAddressesRequest, options?: CallOptions): Promise<AllocateAddressesResponse>;

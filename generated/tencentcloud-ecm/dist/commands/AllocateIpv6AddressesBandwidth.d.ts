@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AllocateIpv6AddressesBandwidthRequest, AllocateIpv6AddressesBandwidthResponse } from "../types.js";
+/**
+ * IPv6地址分配公网带宽
+ *
+ * 本接口用于给IPv6地址分配公网带宽
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30707
+ */
+export declare function allocateIpv6AddressesBandwidth(client: RuntimeClient, input: AllocateIpv6AddressesBandwidthRequest, options?: CallOptions): Promise<AllocateIpv6AddressesBandwidthResponse>;

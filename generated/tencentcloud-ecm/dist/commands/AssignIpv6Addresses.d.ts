@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AssignIpv6AddressesRequest, AssignIpv6AddressesResponse } from "../types.js";
+/**
+ * 分配IPv6地址
+ *
+ * 本接口（AssignIpv6Addresses）用于弹性网卡申请IPv6地址。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27128
+ */
+export declare function assignIpv6Addresses(client: RuntimeClient, input: AssignIpv6AddressesRequest, options?: CallOptions): Promise<AssignIpv6AddressesResponse>;

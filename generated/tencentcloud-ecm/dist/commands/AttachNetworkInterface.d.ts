@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } from "../types.js";
+/**
+ * 弹性网卡绑定云主机
+ *
+ * 弹性网卡绑定云主机
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26041
+ */
+export declare function attachNetworkInterface(client: RuntimeClient, input: AttachNetworkInterfaceRequest, options?: CallOptions): Promise<AttachNetworkInterfaceResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { BatchDeregisterTargetsRequest, BatchDeregisterTargetsResponse } from "../types.js";
+/**
+ * 批量解绑后端服务
+ *
+ * 批量解绑后端服务。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21744
+ */
+export declare function batchDeregisterTargets(client: RuntimeClient, input: BatchDeregisterTargetsRequest, options?: CallOptions): Promise<BatchDeregisterTargetsResponse>;

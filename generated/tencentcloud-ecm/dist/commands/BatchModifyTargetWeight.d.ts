@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { BatchModifyTargetWeightRequest, BatchModifyTargetWeightResponse } from "../types.js";
+/**
+ * 批量修改监听器绑定的后端机器的转发权重
+ *
+ * 批量修改监听器绑定的后端机器的转发权重。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21924
+ */
+export declare function batchModifyTargetWeight(client: RuntimeClient, input: BatchModifyTargetWeightRequest, options?: CallOptions): Promise<BatchModifyTargetWeightResponse>;

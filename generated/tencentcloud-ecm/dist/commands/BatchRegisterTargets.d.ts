@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { BatchRegisterTargetsRequest, BatchRegisterTargetsResponse } from "../types.js";
+/**
+ * 批量绑定后端目标
+ *
+ * 批量绑定后端目标。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22084
+ */
+export declare function batchRegisterTargets(client: RuntimeClient, input: BatchRegisterTargetsRequest, options?: CallOptions): Promise<BatchRegisterTargetsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateDisksRequest, CreateDisksResponse } from "../types.js";
+/**
+ * 创建云硬盘
+ *
+ * 本接口（CreateDisks）用于创建云硬盘。预付费云盘的购买会预先扣除本次云盘购买所需金额，在调用本接口前请确保账户余额充足。本接口支持传入数据盘快照来创建云盘，实现将快照数据复制到新购云盘上。本接口为异步接口，当创建请求下发成功后会返回一个新建的云盘ID列表，此时云盘的创建并未立即完成。可以通过调用DescribeDisks接口根据DiskId查询对应云盘，如果能查到云盘，且状态为'UNATTACHED'或'ATTACHED'，则表示创建成功。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32561
+ */
+export declare function createDisks(client: RuntimeClient, input: CreateDisksRequest, options?: CallOptions): Promise<CreateDisksResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateHaVipRequest, CreateHaVipResponse } from "../types.js";
+/**
+ * 创建HAVIP
+ *
+ * 本接口（CreateHaVip）用于创建高可用虚拟IP（HAVIP）
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29911
+ */
+export declare function createHaVip(client: RuntimeClient, input: CreateHaVipRequest, options?: CallOptions): Promise<CreateHaVipResponse>;

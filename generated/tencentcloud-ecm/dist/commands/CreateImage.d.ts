@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateImageRequest, CreateImageResponse } from "../types.js";
+/**
+ * 创建镜像
+ *
+ * 本接口(CreateImage)用于将实例的系统盘制作为新镜像，创建后的镜像可以用于创建实例。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14853
+ */
+export declare function createImage(client: RuntimeClient, input: CreateImageRequest, options?: CallOptions): Promise<CreateImageResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
+/**
+ * 创建密钥对
+ *
+ * 用于创建一个 OpenSSH RSA 密钥对，可以用于登录 Linux 实例。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31988
+ */
+export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: CallOptions): Promise<CreateKeyPairResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateListenerRequest, CreateListenerResponse } from "../types.js";
+/**
+ * 创建负载均衡监听器
+ *
+ * 创建负载均衡监听器。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
+ */
+export declare function createListener(client: RuntimeClient, input: CreateListenerRequest, options?: CallOptions): Promise<CreateListenerResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateModuleRequest, CreateModuleResponse } from "../types.js";
+/**
+ * 创建模块
+ *
+ * 创建模块
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6909
+ */
+export declare function createModule(client: RuntimeClient, input: CreateModuleRequest, options?: CallOptions): Promise<CreateModuleResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } from "../types.js";
+/**
+ * 创建弹性网卡
+ *
+ * 创建弹性网卡
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25415
+ */
+export declare function createNetworkInterface(client: RuntimeClient, input: CreateNetworkInterfaceRequest, options?: CallOptions): Promise<CreateNetworkInterfaceResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
+/**
+ * 创建路由策略
+ *
+ * 创建路由策略
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
+ */
+export declare function createRoutes(client: RuntimeClient, input: CreateRoutesRequest, options?: CallOptions): Promise<CreateRoutesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
+/**
+ * 删除HAVIP
+ *
+ * 用于删除高可用虚拟IP（HAVIP）
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30127
+ */
+export declare function deleteHaVip(client: RuntimeClient, input: DeleteHaVipRequest, options?: CallOptions): Promise<DeleteHaVipResponse>;

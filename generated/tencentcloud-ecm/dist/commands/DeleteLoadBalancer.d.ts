@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteLoadBalancerRequest, DeleteLoadBalancerResponse } from "../types.js";
+/**
+ * 删除负载均衡实例
+ *
+ * 删除负载均衡实例。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22919
+ */
+export declare function deleteLoadBalancer(client: RuntimeClient, input?: DeleteLoadBalancerRequest, options?: CallOptions): Promise<DeleteLoadBalancerResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteLoadBalancerListenersRequest, DeleteLoadBalancerListenersResponse } from "../types.js";
+/**
+ * 删除负载均衡多个监听器
+ *
+ * 删除负载均衡多个监听器
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23073
+ */
+export declare function deleteLoadBalancerListeners(client: RuntimeClient, input: DeleteLoadBalancerListenersRequest, options?: CallOptions): Promise<DeleteLoadBalancerListenersResponse>;

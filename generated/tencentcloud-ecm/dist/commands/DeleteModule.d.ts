@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteModuleRequest, DeleteModuleResponse } from "../types.js";
+/**
+ * 删除业务模块
+ *
+ * 删除业务模块
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
+ */
+export declare function deleteModule(client: RuntimeClient, input: DeleteModuleRequest, options?: CallOptions): Promise<DeleteModuleResponse>;

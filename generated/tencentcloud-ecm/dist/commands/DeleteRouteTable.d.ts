@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types.js";
+/**
+ * 删除路由表
+ *
+ * 删除路由表
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20557
+ */
+export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: CallOptions): Promise<DeleteRouteTableResponse>;

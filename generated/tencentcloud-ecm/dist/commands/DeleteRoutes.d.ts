@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
+/**
+ * 删除路由策略
+ *
+ * 对某个路由表批量删除路由策略
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21594
+ */
+export declare function deleteRoutes(client: RuntimeClient, input: DeleteRoutesRequest, options?: CallOptions): Promise<DeleteRoutesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteSnapshotsRequest, DeleteSnapshotsResponse } from "../types.js";
+/**
+ * 删除快照
+ *
+ * 本接口（DeleteSnapshots）用于删除快照。快照必须处于NORMAL状态，快照状态可以通过DescribeSnapshots接口查询，见输出参数中SnapshotState字段解释。支持批量操作。如果多个快照存在无法删除的快照，则操作不执行，以返回特定的错误码返回。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31498
+ */
+export declare function deleteSnapshots(client: RuntimeClient, input: DeleteSnapshotsRequest, options?: CallOptions): Promise<DeleteSnapshotsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
+/**
+ * 删除子网
+ *
+ * 删除子网，若子网为可用区下的默认子网，则默认子网会回退到系统自动创建的默认子网，非用户最新创建的子网。若默认子网不满足需求，可调用设置默认子网接口设置。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
+ */
+export declare function deleteSubnet(client: RuntimeClient, input: DeleteSubnetRequest, options?: CallOptions): Promise<DeleteSubnetResponse>;

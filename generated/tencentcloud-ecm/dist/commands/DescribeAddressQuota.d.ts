@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeAddressQuotaRequest, DescribeAddressQuotaResponse } from "../types.js";
+/**
+ * 查询弹性公网IP配额
+ *
+ * 查询您账户的弹性公网IP（简称 EIP）在当前地域的配额信息
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
+ */
+export declare function describeAddressQuota(client: RuntimeClient, input: DescribeAddressQuotaRequest, options?: CallOptions): Promise<DescribeAddressQuotaResponse>;

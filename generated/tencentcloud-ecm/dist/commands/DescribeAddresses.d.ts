@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../types.js";
+/**
+ * 查询弹性公网IP列表
+ *
+ * 查询弹性公网IP列表
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+ */
+export declare function describeAddresses(client: RuntimeClient, input: DescribeAddressesRequest, options?: CallOptions): Promise<DescribeAddressesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeBaseOverviewRequest, DescribeBaseOverviewResponse } from "../types.js";
+/**
+ * 获取概览页统计的基本数据
+ *
+ * 获取概览页统计的基本数据
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35809
+ */
+export declare function describeBaseOverview(client: RuntimeClient, input?: DescribeBaseOverviewRequest, options?: CallOptions): Promise<DescribeBaseOverviewResponse>;

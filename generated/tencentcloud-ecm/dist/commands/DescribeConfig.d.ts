@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeConfigRequest, DescribeConfigResponse } from "../types.js";
+/**
+ * 获取配置限制信息
+ *
+ * 获取带宽硬盘等数据的限制
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35991
+ */
+export declare function describeConfig(client: RuntimeClient, input?: DescribeConfigRequest, options?: CallOptions): Promise<DescribeConfigResponse>;

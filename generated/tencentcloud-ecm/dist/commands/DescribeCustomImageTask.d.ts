@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeCustomImageTaskRequest, DescribeCustomImageTaskResponse } from "../types.js";
+/**
+ * 查询导入镜像任务
+ *
+ * 查询导入镜像任务
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15187
+ */
+export declare function describeCustomImageTask(client: RuntimeClient, input: DescribeCustomImageTaskRequest, options?: CallOptions): Promise<DescribeCustomImageTaskResponse>;

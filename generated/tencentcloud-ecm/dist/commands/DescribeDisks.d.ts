@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
+/**
+ * 查询云硬盘列表
+ *
+ * 本接口（DescribeDisks）用于查询云硬盘列表。可以根据云硬盘ID、云硬盘类型或者云硬盘状态等信息来查询云硬盘的详细信息，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器Filter。如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的云硬盘列表。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+ */
+export declare function describeDisks(client: RuntimeClient, input?: DescribeDisksRequest, options?: CallOptions): Promise<DescribeDisksResponse>;

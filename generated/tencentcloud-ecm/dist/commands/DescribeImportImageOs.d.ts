@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeImportImageOsRequest, DescribeImportImageOsResponse } from "../types.js";
+/**
+ * 查询外部导入镜像支持的OS列表
+ *
+ * 查询外部导入镜像支持的OS列表
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15691
+ */
+export declare function describeImportImageOs(client: RuntimeClient, input?: DescribeImportImageOsRequest, options?: CallOptions): Promise<DescribeImportImageOsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
+/**
+ * 获取实例相关信息
+ *
+ * 获取实例的相关信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+ */
+export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: CallOptions): Promise<DescribeInstancesResponse>;

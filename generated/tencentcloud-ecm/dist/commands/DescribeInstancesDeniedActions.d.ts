@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActionsResponse } from "../types.js";
+/**
+ * 获取禁止的操作列表
+ *
+ * 通过实例id获取当前禁止的操作
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
+ */
+export declare function describeInstancesDeniedActions(client: RuntimeClient, input: DescribeInstancesDeniedActionsRequest, options?: CallOptions): Promise<DescribeInstancesDeniedActionsResponse>;

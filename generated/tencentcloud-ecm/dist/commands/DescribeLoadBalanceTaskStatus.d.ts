@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeLoadBalanceTaskStatusRequest, DescribeLoadBalanceTaskStatusResponse } from "../types.js";
+/**
+ * 查询负载均衡相关的任务状态
+ *
+ * 查询负载均衡相关的任务状态
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23450
+ */
+export declare function describeLoadBalanceTaskStatus(client: RuntimeClient, input: DescribeLoadBalanceTaskStatusRequest, options?: CallOptions): Promise<DescribeLoadBalanceTaskStatusResponse>;

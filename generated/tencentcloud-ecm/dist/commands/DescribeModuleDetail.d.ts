@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeModuleDetailRequest, DescribeModuleDetailResponse } from "../types.js";
+/**
+ * 展示模块详细信息
+ *
+ * 展示模块详细信息
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
+ */
+export declare function describeModuleDetail(client: RuntimeClient, input: DescribeModuleDetailRequest, options?: CallOptions): Promise<DescribeModuleDetailResponse>;

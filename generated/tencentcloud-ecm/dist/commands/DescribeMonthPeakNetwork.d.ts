@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeMonthPeakNetworkRequest, DescribeMonthPeakNetworkResponse } from "../types.js";
+/**
+ * 获取客户节点上的出入月峰和计费带宽
+ *
+ * 获取客户节点上的出入带宽月峰和计费带宽信息
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37112
+ */
+export declare function describeMonthPeakNetwork(client: RuntimeClient, input: DescribeMonthPeakNetworkRequest, options?: CallOptions): Promise<DescribeMonthPeakNetworkResponse>;

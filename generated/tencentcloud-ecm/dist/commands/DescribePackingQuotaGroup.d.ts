@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupResponse } from "../types.js";
+/**
+ * 获取装箱配额组
+ *
+ * 使用本接口获取某种机型在某些区域的装箱配额（当使用虚拟机型时，返回的是一组相互关联的装箱配额）。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37326
+ */
+export declare function describePackingQuotaGroup(client: RuntimeClient, input?: DescribePackingQuotaGroupRequest, options?: CallOptions): Promise<DescribePackingQuotaGroupResponse>;

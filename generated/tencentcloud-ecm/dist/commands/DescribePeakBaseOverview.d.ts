@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse } from "../types.js";
+/**
+ * 基础信息峰值数据
+ *
+ * CPU 内存 硬盘等基础信息峰值数据
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
+ */
+export declare function describePeakBaseOverview(client: RuntimeClient, input?: DescribePeakBaseOverviewRequest, options?: CallOptions): Promise<DescribePeakBaseOverviewResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeRegionIpv6AddressesRequest, DescribeRegionIpv6AddressesResponse } from "../types.js";
+/**
+ * 查询地域下IPV6地址信息
+ *
+ * 该接口（DescribeRegionIpv6Addresses）用于查询ECM地域之下的IPV6地址信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+ */
+export declare function describeRegionIpv6Addresses(client: RuntimeClient, input: DescribeRegionIpv6AddressesRequest, options?: CallOptions): Promise<DescribeRegionIpv6AddressesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeRouteConflictsRequest, DescribeRouteConflictsResponse } from "../types.js";
+/**
+ * 查询路由策略冲突列表
+ *
+ * 查询自定义路由策略与云联网路由策略冲突列表
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21110
+ */
+export declare function describeRouteConflicts(client: RuntimeClient, input: DescribeRouteConflictsRequest, options?: CallOptions): Promise<DescribeRouteConflictsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurityGroupAssociationStatisticsResponse } from "../types.js";
+/**
+ * 查询安全组关联统计
+ *
+ * 查询安全组关联实例统计
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
+ */
+export declare function describeSecurityGroupAssociationStatistics(client: RuntimeClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: CallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;

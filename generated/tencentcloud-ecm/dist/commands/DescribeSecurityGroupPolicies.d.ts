@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPoliciesResponse } from "../types.js";
+/**
+ * 查询安全组规则
+ *
+ * 查询安全组规则
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34834
+ */
+export declare function describeSecurityGroupPolicies(client: RuntimeClient, input: DescribeSecurityGroupPoliciesRequest, options?: CallOptions): Promise<DescribeSecurityGroupPoliciesResponse>;

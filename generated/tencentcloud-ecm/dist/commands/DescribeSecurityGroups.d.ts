@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } from "../types.js";
+/**
+ * 查看安全组
+ *
+ * 查看安全组
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+ */
+export declare function describeSecurityGroups(client: RuntimeClient, input?: DescribeSecurityGroupsRequest, options?: CallOptions): Promise<DescribeSecurityGroupsResponse>;

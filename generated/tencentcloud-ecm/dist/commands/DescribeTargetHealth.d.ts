@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeTargetHealthRequest, DescribeTargetHealthResponse } from "../types.js";
+/**
+ * 获取负载均衡后端服务的健康检查状态
+ *
+ * 获取负载均衡后端服务的健康检查状态。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23892
+ */
+export declare function describeTargetHealth(client: RuntimeClient, input: DescribeTargetHealthRequest, options?: CallOptions): Promise<DescribeTargetHealthResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../types.js";
+/**
+ * 查询异步任务执行结果
+ *
+ * 查询EIP异步任务执行结果
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
+ */
+export declare function describeTaskResult(client: RuntimeClient, input: DescribeTaskResultRequest, options?: CallOptions): Promise<DescribeTaskResultResponse>;

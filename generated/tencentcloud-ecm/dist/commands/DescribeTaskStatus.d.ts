@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeTaskStatusRequest, DescribeTaskStatusResponse } from "../types.js";
+/**
+ * 获取任务状态
+ *
+ * 本接口(DescribeTaskStatus)用于获取异步任务状态
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
+ */
+export declare function describeTaskStatus(client: RuntimeClient, input: DescribeTaskStatusRequest, options?: CallOptions): Promise<DescribeTaskStatusResponse>;

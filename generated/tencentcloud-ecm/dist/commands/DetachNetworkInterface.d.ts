@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } from "../types.js";
+/**
+ * 弹性网卡解绑云主机
+ *
+ * 弹性网卡解绑云主机
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26235
+ */
+export declare function detachNetworkInterface(client: RuntimeClient, input: DetachNetworkInterfaceRequest, options?: CallOptions): Promise<DetachNetworkInterfaceResponse>;

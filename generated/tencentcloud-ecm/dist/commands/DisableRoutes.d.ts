@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DisableRoutesRequest, DisableRoutesResponse } from "../types.js";
+/**
+ * 禁用子网路由
+ *
+ * 禁用已启用的子网路由
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21438
+ */
+export declare function disableRoutes(client: RuntimeClient, input: DisableRoutesRequest, options?: CallOptions): Promise<DisableRoutesResponse>;

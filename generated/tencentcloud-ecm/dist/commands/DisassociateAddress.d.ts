@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DisassociateAddressRequest, DisassociateAddressResponse } from "../types.js";
+/**
+ * 解绑定弹性公网IP
+ *
+ * 解绑弹性公网IP（简称 EIP）只有状态为 BIND 和 BIND_ENI 的 EIP 才能进行解绑定操作。EIP 如果被封堵，则不能进行解绑定操作。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29159
+ */
+export declare function disassociateAddress(client: RuntimeClient, input: DisassociateAddressRequest, options?: CallOptions): Promise<DisassociateAddressResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse } from "../types.js";
+/**
+ * 解绑密钥对
+ *
+ * 用于解除实例的密钥绑定关系。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32167
+ */
+export declare function disassociateInstancesKeyPairs(client: RuntimeClient, input: DisassociateInstancesKeyPairsRequest, options?: CallOptions): Promise<DisassociateInstancesKeyPairsResponse>;

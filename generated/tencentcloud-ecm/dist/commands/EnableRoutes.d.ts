@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { EnableRoutesRequest, EnableRoutesResponse } from "../types.js";
+/**
+ * 启用子网路由
+ *
+ * 启用已禁用的子网路由。本接口会校验启用后，是否与已有路由冲突，如果冲突，则无法启用，失败处理。路由冲突时，需要先禁用与之冲突的路由，才能启用该路由。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21272
+ */
+export declare function enableRoutes(client: RuntimeClient, input: EnableRoutesRequest, options?: CallOptions): Promise<EnableRoutesResponse>;

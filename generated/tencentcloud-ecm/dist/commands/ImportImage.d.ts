@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ImportImageRequest, ImportImageResponse } from "../types.js";
+/**
+ * 导入镜像
+ *
+ * 从CVM产品导入镜像到ECM
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
+ */
+export declare function importImage(client: RuntimeClient, input: ImportImageRequest, options?: CallOptions): Promise<ImportImageResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse } from "../types.js";
+/**
+ * 调整弹性公网IP带宽
+ *
+ * 调整弹性公网IP带宽
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
+ */
+export declare function modifyAddressesBandwidth(client: RuntimeClient, input: ModifyAddressesBandwidthRequest, options?: CallOptions): Promise<ModifyAddressesBandwidthResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyDefaultSubnetRequest, ModifyDefaultSubnetResponse } from "../types.js";
+/**
+ * 修改默认子网
+ *
+ * 修改在一个可用区下创建实例时使用的默认子网（创建实例时，未填写VPC参数时使用的sunbetId）
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18910
+ */
+export declare function modifyDefaultSubnet(client: RuntimeClient, input: ModifyDefaultSubnetRequest, options?: CallOptions): Promise<ModifyDefaultSubnetResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "../types.js";
+/**
+ * 修改镜像属性
+ *
+ * 本接口（ModifyImageAttribute）用于修改镜像属性。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16469
+ */
+export declare function modifyImageAttribute(client: RuntimeClient, input: ModifyImageAttributeRequest, options?: CallOptions): Promise<ModifyImageAttributeResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeResponse } from "../types.js";
+/**
+ * 修改弹性网卡IPv6地址属性
+ *
+ * 本接口（ModifyIpv6AddressesAttribute）用于修改弹性网卡IPv6地址属性。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27541
+ */
+export declare function modifyIpv6AddressesAttribute(client: RuntimeClient, input: ModifyIpv6AddressesAttributeRequest, options?: CallOptions): Promise<ModifyIpv6AddressesAttributeResponse>;

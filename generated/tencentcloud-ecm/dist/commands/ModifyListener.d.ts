@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyListenerRequest, ModifyListenerResponse } from "../types.js";
+/**
+ * 修改负载均衡监听器属性
+ *
+ * 修改负载均衡监听器属性。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24434
+ */
+export declare function modifyListener(client: RuntimeClient, input: ModifyListenerRequest, options?: CallOptions): Promise<ModifyListenerResponse>;

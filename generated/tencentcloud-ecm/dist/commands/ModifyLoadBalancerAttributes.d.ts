@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyLoadBalancerAttributesRequest, ModifyLoadBalancerAttributesResponse } from "../types.js";
+/**
+ * 修改负载均衡实例的属性
+ *
+ * 修改负载均衡实例的属性。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24594
+ */
+export declare function modifyLoadBalancerAttributes(client: RuntimeClient, input: ModifyLoadBalancerAttributesRequest, options?: CallOptions): Promise<ModifyLoadBalancerAttributesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyModuleConfigRequest, ModifyModuleConfigResponse } from "../types.js";
+/**
+ * 修改模块配置
+ *
+ * 修改模块配置，已关联实例的模块不支持调整配置。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8007
+ */
+export declare function modifyModuleConfig(client: RuntimeClient, input: ModifyModuleConfigRequest, options?: CallOptions): Promise<ModifyModuleConfigResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyModuleImageRequest, ModifyModuleImageResponse } from "../types.js";
+/**
+ * 修改模块默认镜像
+ *
+ * 修改模块的默认镜像
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8329
+ */
+export declare function modifyModuleImage(client: RuntimeClient, input: ModifyModuleImageRequest, options?: CallOptions): Promise<ModifyModuleImageResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from "../types.js";
+/**
+ * 修改子网属性
+ *
+ * 修改子网属性
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
+ */
+export declare function modifySubnetAttribute(client: RuntimeClient, input: ModifySubnetAttributeRequest, options?: CallOptions): Promise<ModifySubnetAttributeResponse>;

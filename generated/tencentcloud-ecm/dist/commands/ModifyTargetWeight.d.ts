@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyTargetWeightRequest, ModifyTargetWeightResponse } from "../types.js";
+/**
+ * 修改监听器绑定的后端机器的转发权重
+ *
+ * 修改监听器绑定的后端机器的转发权重。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24909
+ */
+export declare function modifyTargetWeight(client: RuntimeClient, input: ModifyTargetWeightRequest, options?: CallOptions): Promise<ModifyTargetWeightResponse>;

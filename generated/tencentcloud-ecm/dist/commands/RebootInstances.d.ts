@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.js";
+/**
+ * 重启实例
+ *
+ * 只有状态为RUNNING的实例才可以进行此操作；接口调用成功时，实例会进入REBOOTING状态；重启实例成功时，实例会进入RUNNING状态；支持强制重启，强制重启的效果等同于关闭物理计算机的电源开关再重新启动。强制重启可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常重启时使用。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13278
+ */
+export declare function rebootInstances(client: RuntimeClient, input: RebootInstancesRequest, options?: CallOptions): Promise<RebootInstancesResponse>;

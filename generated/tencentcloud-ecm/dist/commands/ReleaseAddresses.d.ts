@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ReleaseAddressesRequest, ReleaseAddressesResponse } from "../types.js";
+/**
+ * 释放弹性公网IP
+ *
+ * 释放一个或多个弹性公网IP（简称 EIP）。该操作不可逆，释放后 EIP 关联的 IP 地址将不再属于您的名下。只有状态为 UNBIND 的 EIP 才能进行释放操作。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29740
+ */
+export declare function releaseAddresses(client: RuntimeClient, input: ReleaseAddressesRequest, options?: CallOptions): Promise<ReleaseAddressesResponse>;

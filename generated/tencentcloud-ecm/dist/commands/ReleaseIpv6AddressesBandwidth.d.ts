@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ReleaseIpv6AddressesBandwidthRequest, ReleaseIpv6AddressesBandwidthResponse } from "../types.js";
+/**
+ * 释放弹性公网IPv6地址带宽
+ *
+ * 该接口用于给弹性公网IPv6地址释放带宽。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31324
+ */
+export declare function releaseIpv6AddressesBandwidth(client: RuntimeClient, input: ReleaseIpv6AddressesBandwidthRequest, options?: CallOptions): Promise<ReleaseIpv6AddressesBandwidthResponse>;

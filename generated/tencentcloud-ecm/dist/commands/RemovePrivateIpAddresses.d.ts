@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RemovePrivateIpAddressesRequest, RemovePrivateIpAddressesResponse } from "../types.js";
+/**
+ * 弹性网卡退还内网 IP
+ *
+ * 弹性网卡退还内网 IP。退还弹性网卡上的辅助内网IP，接口自动解关联弹性公网 IP。不能退还弹性网卡的主内网IP。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26788
+ */
+export declare function removePrivateIpAddresses(client: RuntimeClient, input: RemovePrivateIpAddressesRequest, options?: CallOptions): Promise<RemovePrivateIpAddressesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ReplaceRouteTableAssociationRequest, ReplaceRouteTableAssociationResponse } from "../types.js";
+/**
+ * 替换路由表绑定关系
+ *
+ * 修改子网关联的路由表，一个子网只能关联一个路由表。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20085
+ */
+export declare function replaceRouteTableAssociation(client: RuntimeClient, input: ReplaceRouteTableAssociationRequest, options?: CallOptions): Promise<ReplaceRouteTableAssociationResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ResetInstancesRequest, ResetInstancesResponse } from "../types.js";
+/**
+ * 重装实例
+ *
+ * 重装实例，若指定了ImageId参数，则使用指定的镜像重装；否则按照当前实例使用的镜像进行重装；若未指定密码，则密码通过站内信形式随后发送。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13456
+ */
+export declare function resetInstances(client: RuntimeClient, input: ResetInstancesRequest, options?: CallOptions): Promise<ResetInstancesResponse>;

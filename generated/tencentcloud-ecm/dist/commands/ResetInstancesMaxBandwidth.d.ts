@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ResetInstancesMaxBandwidthRequest, ResetInstancesMaxBandwidthResponse } from "../types.js";
+/**
+ * 重置实例的最大带宽上限
+ *
+ * 重置实例的最大带宽上限。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13654
+ */
+export declare function resetInstancesMaxBandwidth(client: RuntimeClient, input: ResetInstancesMaxBandwidthRequest, options?: CallOptions): Promise<ResetInstancesMaxBandwidthResponse>;

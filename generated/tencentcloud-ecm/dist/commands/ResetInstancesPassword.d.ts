@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } from "../types.js";
+/**
+ * 重置实例密码
+ *
+ * 重置处于运行中状态的实例的密码，需要显式指定强制关机参数ForceStop。如果没有显式指定强制关机参数，则只有处于关机状态的实例才允许执行重置密码操作。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13812
+ */
+export declare function resetInstancesPassword(client: RuntimeClient, input: ResetInstancesPasswordRequest, options?: CallOptions): Promise<ResetInstancesPasswordResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ResetRoutesRequest, ResetRoutesResponse } from "../types.js";
+/**
+ * 重置路由表名称和路由策略
+ *
+ * 对某个路由表名称和所有路由策略（Route）进行重新设置
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20394
+ */
+export declare function resetRoutes(client: RuntimeClient, input: ResetRoutesRequest, options?: CallOptions): Promise<ResetRoutesResponse>;

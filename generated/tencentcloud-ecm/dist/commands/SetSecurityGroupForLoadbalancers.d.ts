@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { SetSecurityGroupForLoadbalancersRequest, SetSecurityGroupForLoadbalancersResponse } from "../types.js";
+/**
+ * 绑定或解绑一个安全组到多个负载均衡实例
+ *
+ * 绑定或解绑一个安全组到多个负载均衡实例。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25243
+ */
+export declare function setSecurityGroupForLoadbalancers(client: RuntimeClient, input: SetSecurityGroupForLoadbalancersRequest, options?: CallOptions): Promise<SetSecurityGroupForLoadbalancersResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { StartInstancesRequest, StartInstancesResponse } from "../types.js";
+/**
+ * 开启实例
+ *
+ * 只有状态为STOPPED的实例才可以进行此操作；接口调用成功时，实例会进入STARTING状态；启动实例成功时，实例会进入RUNNING状态。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14531
+ */
+export declare function startInstances(client: RuntimeClient, input: StartInstancesRequest, options?: CallOptions): Promise<StartInstancesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
+/**
+ * 实例关机
+ *
+ * 只有处于"RUNNING"状态的实例才能够进行关机操作；调用成功时，实例会进入STOPPING状态；关闭实例成功时，实例会进入STOPPED状态；支持强制关闭，强制关机的效果等同于关闭物理计算机的电源开关，强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new EcmClient(config)` or `createEcmClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14681
+ */
+export declare function stopInstances(client: RuntimeClient, input: StopInstancesRequest, options?: CallOptions): Promise<StopInstancesResponse>;

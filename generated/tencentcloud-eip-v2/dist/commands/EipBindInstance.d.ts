@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { EipBindInstanceRequest, EipBindInstanceResponse } from "../types.js";
+/**
+ * 绑定弹性公网IP
+ *
+ * 弹性公网 IP 和服务器或弹性网卡绑定注意：如待操作服务器带有普通公网 IP，绑定过程会把其普通公网 IP 自动解绑并释放，服务器将绑定所指定的弹性公网 IP。
+ *
+ * @param client - a client of this service: `new EipV2Client(config)` or `createEipV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57936
+ */
+export declare function eipBindInstance(client: RuntimeClient, input: EipBindInstanceRequest, options?: CallOptions): Promise<EipBindInstanceResponse>;

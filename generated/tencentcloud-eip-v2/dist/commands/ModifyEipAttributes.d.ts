@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyEipAttributesRequest, ModifyEipAttributesResponse } from "../types.js";
+/**
+ * 修改弹性公网IP名称
+ *
+ * 修改弹性公网IP名称。
+ *
+ * @param client - a client of this service: `new EipV2Client(config)` or `createEipV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57877
+ */
+export declare function modifyEipAttributes(client: RuntimeClient, input: ModifyEipAttributesRequest, options?: CallOptions): Promise<ModifyEipAttributesResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { TransformModeRequest, TransformModeResponse } from "../types.js";
+/**
+ * 弹性公网IP模式切换
+ *
+ * 弹性公网 IP 模式切换。
+ *
+ * @param client - a client of this service: `new EipV2Client(config)` or `createEipV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link TransformModeErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58116
+ */
+export declare function transformMode(client: RuntimeClient, input: TransformModeRequest, options?: CallOptions): Promise<TransformModeResponse>;

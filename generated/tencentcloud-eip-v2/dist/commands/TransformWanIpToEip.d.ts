@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { TransformWanIpToEipRequest, TransformWanIpToEipResponse } from "../types.js";
+/**
+ * 普通公网IP转弹性公网IP
+ *
+ * 普通公网 IP 转弹性公网 IP，将服务器当前绑定的普通公网 IP 转换成弹性公网 IP，转换后随着服务器的释放，该弹性公网 IP 将会保留。
+ *
+ * @param client - a client of this service: `new EipV2Client(config)` or `createEipV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58178
+ */
+export declare function transformWanIpToEip(client: RuntimeClient, input: TransformWanIpToEipRequest, options?: CallOptions): Promise<TransformWanIpToEipResponse>;

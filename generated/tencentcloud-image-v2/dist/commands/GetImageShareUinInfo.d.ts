@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { GetImageShareUinInfoRequest, GetImageShareUinInfoResponse } from "../types.js";
+/**
+ * 查询镜像共享的账号信息
+ *
+ * 本接口 (GetImageShareUinInfo) 用于查询本账户的镜像共享情况，包括共享的账户列表。可以通过镜像ID进行查询，最多10个。
+ *
+ * @param client - a client of this service: `new ImageV2Client(config)` or `createImageV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link GetImageShareUinInfoErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54836
+ */
+export declare function getImageShareUinInfo(client: RuntimeClient, input: GetImageShareUinInfoRequest, options?: CallOptions): Promise<GetImageShareUinInfoResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyImageAttributesRequest, ModifyImageAttributesResponse } from "../types.js";
+/**
+ * 修改镜像属性
+ *
+ * 本接口 (ModifyImageAttributes) 用于修改镜像的名称和描述等信息。不支持修改共享镜像。
+ *
+ * @param client - a client of this service: `new ImageV2Client(config)` or `createImageV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributesErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55358
+ */
+export declare function modifyImageAttributes(client: RuntimeClient, input: ModifyImageAttributesRequest, options?: CallOptions): Promise<ModifyImageAttributesResponse>;

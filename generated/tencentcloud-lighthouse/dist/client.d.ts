@@ -1,0 +1,1202 @@
+import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type * as types from "./types.js";
+/**
+ * Client of 轻量应用服务器 (tencentcloud lighthouse, API 2020-03-24), with one method per action.
+ *
+ * 轻量应用服务器（Lighthouse）是一种易于使用和管理、适合承载轻量级业务负载的云服务器，能帮助中小企业及开发者在云端快速构建网站、博客、电商、论坛等各类应用以及开发测试环境，并提供应用部署、配置和管理的全流程一站式服务，极大提升构建应用的体验，是您使用腾讯云的最佳入门途径。输入参数与返回参数释义Limit 和 Offset用来控制分页的参数；Limit 为单次返回的最多条目数量，Offset 为偏移量。当相应结果是列表形式时，如果数量超过了 Limit 所限定的值，那么只返回 Limit 个值。举例来说，参数 Offset=0&Limit=20 返回第 0 到 19 项，Offset=20&Limit=20 返回第 20 到 39 项，Offset=40&Limit=20 返回第 40 到 59 项；以此类推。
+ *
+ * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ */
+export declare class LighthouseClient extends RuntimeClient {
+    constructor(config?: ClientConfig);
+    /**
+     * 创建镜像
+     *
+     * 本接口 (CreateBlueprint) 用于创建镜像。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
+     */
+    createBlueprint(input: types.CreateBlueprintRequest, options?: CallOptions): Promise<types.CreateBlueprintResponse>;
+    /**
+     * 查询镜像实例信息
+     *
+     * 本接口（DescribeBlueprintInstances）用于查询镜像实例信息。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
+     */
+    describeBlueprintInstances(input: types.DescribeBlueprintInstancesRequest, options?: CallOptions): Promise<types.DescribeBlueprintInstancesResponse>;
+    /**
+     * 创建镜像询价
+     *
+     * 本接口 (InquirePriceCreateBlueprint) 用于创建镜像询价。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
+     */
+    inquirePriceCreateBlueprint(input?: types.InquirePriceCreateBlueprintRequest, options?: CallOptions): Promise<types.InquirePriceCreateBlueprintResponse>;
+    /**
+     * 同步镜像
+     *
+     * 本接口 (SyncBlueprint) 用于将自定义镜像同步到其它地域。支持向多个地域同步。最多10个地域。不支持向源地域同步。只支持NORMAL状态的镜像进行同步。不支持中国大陆地域和非中国大陆地域之间同步。可以通过DescribeBlueprints查询镜像状态，当镜像状态为NORMAL时表示源地域同步结束。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
+     */
+    syncBlueprint(input: types.SyncBlueprintRequest, options?: CallOptions): Promise<types.SyncBlueprintResponse>;
+    /**
+     * 查询镜像信息
+     *
+     * 本接口（DescribeBlueprints）用于查询镜像信息。该接口返回的镜像类型有：自定义镜像、共享镜像、公共镜像。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+     */
+    describeBlueprints(input?: types.DescribeBlueprintsRequest, options?: CallOptions): Promise<types.DescribeBlueprintsResponse>;
+    /**
+     * 删除镜像
+     *
+     * 本接口 (DeleteBlueprints) 用于删除镜像。可删除的镜像应满足如下条件：
+     * 1、删除镜像接口需要镜像状态为NORMAL（正常）、ISOLATED（已隔离）、CREATEFAILED（创建失败）、SYNCING_FAILED（目的地域同步失败），其他状态下的镜像不支持删除操作。镜像状态，可通过DescribeBlueprints接口返回值中的BlueprintState获取。
+     * 2、仅支持删除自定义镜像。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
+     */
+    deleteBlueprints(input: types.DeleteBlueprintsRequest, options?: CallOptions): Promise<types.DeleteBlueprintsResponse>;
+    /**
+     * 修改镜像属性
+     *
+     * 本接口 (ModifyBlueprintAttribute) 用于修改镜像属性。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
+     */
+    modifyBlueprintAttribute(input: types.ModifyBlueprintAttributeRequest, options?: CallOptions): Promise<types.ModifyBlueprintAttributeResponse>;
+    /**
+     * 取消镜像跨账号共享
+     *
+     * 本接口（CancelShareBlueprintAcrossAccounts）用于取消镜像跨账号共享。指定的镜像ID必须为自定义镜像，且指定账号ID必须已进行共享。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7501
+     */
+    cancelShareBlueprintAcrossAccounts(input: types.CancelShareBlueprintAcrossAccountsRequest, options?: CallOptions): Promise<types.CancelShareBlueprintAcrossAccountsResponse>;
+    /**
+     * 跨账号共享镜像
+     *
+     * 本接口（ShareBlueprintAcrossAccounts）用于跨账号共享镜像。仅支持共享自定义镜像， 且用于共享的镜像状态必须为NORMAL。共享的账号必须为主账号。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
+     */
+    shareBlueprintAcrossAccounts(input: types.ShareBlueprintAcrossAccountsRequest, options?: CallOptions): Promise<types.ShareBlueprintAcrossAccountsResponse>;
+    /**
+     * 创建云硬盘备份点
+     *
+     * 本接口 ( CreateDiskBackup ) 用于创建指定云硬盘（当前只支持数据盘）的备份点。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
+     */
+    createDiskBackup(input: types.CreateDiskBackupRequest, options?: CallOptions): Promise<types.CreateDiskBackupResponse>;
+    /**
+     * 查看云硬盘备份点操作限制列表
+     *
+     * 本接口（DescribeDiskBackupsDeniedActions）用于查询一个或多个云硬盘备份点的操作限制列表信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
+     */
+    describeDiskBackupsDeniedActions(input: types.DescribeDiskBackupsDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeDiskBackupsDeniedActionsResponse>;
+    /**
+     * 修改云硬盘备份点属性
+     *
+     * 本接口 (ModifyDiskBackupsAttribute) 用于修改云硬盘备份点属性。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
+     */
+    modifyDiskBackupsAttribute(input: types.ModifyDiskBackupsAttributeRequest, options?: CallOptions): Promise<types.ModifyDiskBackupsAttributeResponse>;
+    /**
+     * 回滚云硬盘备份点
+     *
+     * 本接口（ApplyDiskBackup）用于回滚指定云硬盘的备份点。仅支持回滚到原云硬盘。用于回滚的云硬盘备份点必须处于 NORMAL 状态。云硬盘备份点状态可以通过 DescribeDiskBackups 接口查询。回滚云硬盘备份点时，云硬盘的状态必须为 UNATTACHED或ATTACHED。云硬盘状态可通过 DescribeDisks 接口查询。如果云硬盘处于 ATTACHED状态，相关RUNNING 状态的实例会强制关机，然后回滚云硬盘备份点。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
+     */
+    applyDiskBackup(input: types.ApplyDiskBackupRequest, options?: CallOptions): Promise<types.ApplyDiskBackupResponse>;
+    /**
+     * 删除云硬盘备份点
+     *
+     * 本接口（DeleteDiskBackups）用于删除云硬盘备份点。云硬盘备份点必须处于 NORMAL 状态，云硬盘备份点状态可以通过 DescribeDiskBackups接口查询，见输出参数中 DiskBackupState 字段解释。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
+     */
+    deleteDiskBackups(input: types.DeleteDiskBackupsRequest, options?: CallOptions): Promise<types.DeleteDiskBackupsResponse>;
+    /**
+     * 查看云硬盘备份点列表
+     *
+     * 本接口（DescribeDiskBackups）用于查询云硬盘备份点的详细信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+     */
+    describeDiskBackups(input?: types.DescribeDiskBackupsRequest, options?: CallOptions): Promise<types.DescribeDiskBackupsResponse>;
+    /**
+     * 添加防火墙规则
+     *
+     * 本接口（CreateFirewallRules）用于在实例上添加防火墙规则。FirewallVersion 为防火墙版本号，用户每次更新防火墙规则版本会自动加1，防止您更新的规则已过期，不填不考虑冲突。FirewallVersion可通过DescribeFirewallRules接口返回值中的FirewallVersion获取。在 FirewallRules 参数中：Protocol 字段支持输入 TCP，UDP，ICMP，ICMPv6，ALL。Port 字段允许输入 ALL，或者一个单独的端口号，或者用逗号分隔的离散端口号，或者用减号分隔的两个端口号代表的端口范围。当 Port 为范围时，减号分隔的第一个端口号小于第二个端口号。当 Protocol 字段不是 TCP 或 UDP 时，Port 字段只能为空或 ALL。Port 字段长度不得超过 64。CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。Action 字段只允许输入 ACCEPT 或 DROP。FirewallRuleDescription 字段长度不得超过 64。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
+     */
+    createFirewallRules(input: types.CreateFirewallRulesRequest, options?: CallOptions): Promise<types.CreateFirewallRulesResponse>;
+    /**
+     * 删除防火墙规则
+     *
+     * 本接口（DeleteFirewallRules）用于删除实例的防火墙规则。FirewallVersion 用于指定要操作的防火墙的版本。传入 FirewallVersion 版本号若不等于当前防火墙的最新版本，将返回失败；若不传 FirewallVersion 则直接删除指定的规则。FirewallVersion可通过DescribeFirewallRules接口返回值中的FirewallVersion获取。在 FirewallRules 参数中：Protocol 字段支持输入 TCP，UDP，ICMP，ICMPv6，ALL。Port 字段允许输入 ALL，或者一个单独的端口号，或者用逗号分隔的离散端口号，或者用减号分隔的两个端口号代表的端口范围。当 Port 为范围时，减号分隔的第一个端口号小于第二个端口号。当 Protocol 字段不是 TCP 或 UDP 时，Port 字段只能为空或 ALL。Port 字段长度不得超过 64。CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。Action 字段只允许输入 ACCEPT 或 DROP。FirewallRuleDescription 字段长度不得超过 64。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
+     */
+    deleteFirewallRules(input: types.DeleteFirewallRulesRequest, options?: CallOptions): Promise<types.DeleteFirewallRulesResponse>;
+    /**
+     * 查询防火墙规则
+     *
+     * 本接口（DescribeFirewallRules）用于查询实例的防火墙规则。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+     */
+    describeFirewallRules(input: types.DescribeFirewallRulesRequest, options?: CallOptions): Promise<types.DescribeFirewallRulesResponse>;
+    /**
+     * 查询防火墙规则模板
+     *
+     * 本接口（DescribeFirewallRulesTemplate）用于查询防火墙规则模板。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
+     */
+    describeFirewallRulesTemplate(input?: types.DescribeFirewallRulesTemplateRequest, options?: CallOptions): Promise<types.DescribeFirewallRulesTemplateResponse>;
+    /**
+     * 修改防火墙规则描述
+     *
+     * 本接口（ModifyFirewallRuleDescription）用于修改单条防火墙规则描述。FirewallVersion 用于指定要操作的防火墙的版本。传入 FirewallVersion 版本号若不等于当前防火墙的最新版本，将返回失败；若不传 FirewallVersion 则直接修改防火墙规则备注。FirewallVersion可通过DescribeFirewallRules接口返回值中的FirewallVersion获取。用FirewallRule参数来指定要修改的防火墙规则，使用其中的Protocol， Port， CidrBlock，Action字段来匹配要修改的防火墙规则。在 FirewallRule 参数中：Protocol 字段支持输入 TCP，UDP，ICMP，ICMPv6，ALL。Port 字段允许输入 ALL，或者一个单独的端口号，或者用逗号分隔的离散端口号，或者用减号分隔的两个端口号代表的端口范围。当 Port 为范围时，减号分隔的第一个端口号小于第二个端口号。当 Protocol 字段不是 TCP 或 UDP 时，Port 字段只能为空或 ALL。Port 字段长度不得超过 64。CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。Action 字段只允许输入 ACCEPT 或 DROP。FirewallRuleDescription 字段长度不得超过 64。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
+     */
+    modifyFirewallRuleDescription(input: types.ModifyFirewallRuleDescriptionRequest, options?: CallOptions): Promise<types.ModifyFirewallRuleDescriptionResponse>;
+    /**
+     * 修改防火墙规则
+     *
+     * 本接口（ModifyFirewallRules）用于重置实例防火墙规则。本接口先删除当前实例的所有防火墙规则，然后添加新的规则。FirewallVersion 用于指定要操作的防火墙的版本。传入 FirewallVersion 版本号若不等于当前防火墙的最新版本，将返回失败；若不传 FirewallVersion 则直接重置防火墙规则。可通过DescribeFirewallRules接口返回值中的FirewallVersion获取。在 FirewallRules 参数中：Protocol 字段支持输入 TCP，UDP，ICMP，ICMPv6，ALL。Port 字段允许输入 ALL，或者一个单独的端口号，或者用逗号分隔的离散端口号，或者用减号分隔的两个端口号代表的端口范围。当 Port 为范围时，减号分隔的第一个端口号小于第二个端口号。当 Protocol 字段不是 TCP 或 UDP 时，Port 字段只能为空或 ALL。Port 字段长度不得超过 64。CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。Action 字段只允许输入 ACCEPT 或 DROP。FirewallRuleDescription 字段长度不得超过 64。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
+     */
+    modifyFirewallRules(input: types.ModifyFirewallRulesRequest, options?: CallOptions): Promise<types.ModifyFirewallRulesResponse>;
+    /**
+     * 应用防火墙模板
+     *
+     * 本接口 (ApplyFirewallTemplate) 用于应用防火墙模板到多个实例。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
+     */
+    applyFirewallTemplate(input: types.ApplyFirewallTemplateRequest, options?: CallOptions): Promise<types.ApplyFirewallTemplateResponse>;
+    /**
+     * 创建防火墙模板
+     *
+     * 本接口 (CreateFirewallTemplate) 用于创建防火墙模板。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
+     */
+    createFirewallTemplate(input: types.CreateFirewallTemplateRequest, options?: CallOptions): Promise<types.CreateFirewallTemplateResponse>;
+    /**
+     * 查询防火墙模板配额
+     *
+     * 本接口 (DescribeFirewallTemplateQuota) 用于查询防火墙模板配额。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
+     */
+    describeFirewallTemplateQuota(input?: types.DescribeFirewallTemplateQuotaRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplateQuotaResponse>;
+    /**
+     * 查询防火墙模板规则配额
+     *
+     * 本接口 (DescribeFirewallTemplateRuleQuota) 用于查询防火墙模板规则配额。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11039
+     */
+    describeFirewallTemplateRuleQuota(input: types.DescribeFirewallTemplateRuleQuotaRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplateRuleQuotaResponse>;
+    /**
+     * 创建防火墙模板规则
+     *
+     * 本接口 (CreateFirewallTemplateRules) 用于创建防火墙模板规则。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
+     */
+    createFirewallTemplateRules(input: types.CreateFirewallTemplateRulesRequest, options?: CallOptions): Promise<types.CreateFirewallTemplateRulesResponse>;
+    /**
+     * 删除防火墙模板
+     *
+     * 本接口 (DeleteFirewallTemplate) 用于删除防火墙模板。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
+     */
+    deleteFirewallTemplate(input: types.DeleteFirewallTemplateRequest, options?: CallOptions): Promise<types.DeleteFirewallTemplateResponse>;
+    /**
+     * 删除防火墙模板规则
+     *
+     * 本接口 (DeleteFirewallTemplateRules) 用于删除防火墙模板规则。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
+     */
+    deleteFirewallTemplateRules(input: types.DeleteFirewallTemplateRulesRequest, options?: CallOptions): Promise<types.DeleteFirewallTemplateRulesResponse>;
+    /**
+     * 查询防火墙模板应用记录列表
+     *
+     * 本接口 (DescribeFirewallTemplateApplyRecords) 用于查询防火墙模板应用记录列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
+     */
+    describeFirewallTemplateApplyRecords(input: types.DescribeFirewallTemplateApplyRecordsRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplateApplyRecordsResponse>;
+    /**
+     * 查询防火墙模板规则列表
+     *
+     * 本接口 (DescribeFirewallTemplateRules) 用于查询防火墙模板规则列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+     */
+    describeFirewallTemplateRules(input: types.DescribeFirewallTemplateRulesRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplateRulesResponse>;
+    /**
+     * 查询防火墙模板列表
+     *
+     * 本接口 (DescribeFirewallTemplates) 用于查询防火墙模板列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+     */
+    describeFirewallTemplates(input?: types.DescribeFirewallTemplatesRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplatesResponse>;
+    /**
+     * 修改防火墙模板
+     *
+     * 本接口 (ModifyFirewallTemplate) 用于修改防火墙模板。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
+     */
+    modifyFirewallTemplate(input: types.ModifyFirewallTemplateRequest, options?: CallOptions): Promise<types.ModifyFirewallTemplateResponse>;
+    /**
+     * 替换防火墙模板规则
+     *
+     * 本接口 (ReplaceFirewallTemplateRules) 用于替换防火墙模板规则。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
+     */
+    replaceFirewallTemplateRule(input: types.ReplaceFirewallTemplateRuleRequest, options?: CallOptions): Promise<types.ReplaceFirewallTemplateRuleResponse>;
+    /**
+     * 重置防火墙模板规则
+     *
+     * 本接口 (ResetFirewallTemplateRules) 用于重置防火墙模板下所有规则。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
+     */
+    resetFirewallTemplateRules(input: types.ResetFirewallTemplateRulesRequest, options?: CallOptions): Promise<types.ResetFirewallTemplateRulesResponse>;
+    /**
+     * 回滚实例快照
+     *
+     * 本接口（ApplyInstanceSnapshot）用于回滚指定实例的系统盘快照。仅支持回滚到原系统盘。用于回滚的快照必须处于 NORMAL 状态。快照状态可以通过 DescribeSnapshots 接口查询，见输出参数中 SnapshotState 字段解释。回滚快照时，实例的状态必须为 STOPPED 或 RUNNING，可通过 DescribeInstances 接口查询实例状态。处于 RUNNING 状态的实例会强制关机，然后回滚快照。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
+     */
+    applyInstanceSnapshot(input: types.ApplyInstanceSnapshotRequest, options?: CallOptions): Promise<types.ApplyInstanceSnapshotResponse>;
+    /**
+     * 创建实例快照
+     *
+     * 本接口（CreateInstanceSnapshot）用于创建指定实例的系统盘快照。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
+     */
+    createInstanceSnapshot(input: types.CreateInstanceSnapshotRequest, options?: CallOptions): Promise<types.CreateInstanceSnapshotResponse>;
+    /**
+     * 删除快照
+     *
+     * 本接口（DeleteSnapshots）用于删除快照。快照必须处于 NORMAL 状态，快照状态可以通过 DescribeSnapshots 接口查询，见输出参数中 SnapshotState 字段解释。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
+     */
+    deleteSnapshots(input: types.DeleteSnapshotsRequest, options?: CallOptions): Promise<types.DeleteSnapshotsResponse>;
+    /**
+     * 查看快照列表
+     *
+     * 本接口（DescribeSnapshots）用于查询快照的详细信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+     */
+    describeSnapshots(input?: types.DescribeSnapshotsRequest, options?: CallOptions): Promise<types.DescribeSnapshotsResponse>;
+    /**
+     * 查看快照操作限制列表
+     *
+     * 本接口（DescribeSnapshotsDeniedActions）用于查询一个或多个快照的操作限制列表信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
+     */
+    describeSnapshotsDeniedActions(input: types.DescribeSnapshotsDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeSnapshotsDeniedActionsResponse>;
+    /**
+     * 修改快照信息
+     *
+     * 本接口（ModifySnapshotAttribute）用于修改指定快照的属性。“快照名称”仅为方便用户自己管理之用。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
+     */
+    modifySnapshotAttribute(input: types.ModifySnapshotAttributeRequest, options?: CallOptions): Promise<types.ModifySnapshotAttributeResponse>;
+    /**
+     * 绑定密钥对
+     *
+     * 本接口（AssociateInstancesKeyPairs）用于绑定用户指定密钥对到实例。只支持 [RUNNING, STOPPED] 状态的 LINUX_UNIX 操作系统的实例。处于 RUNNING 状态的实例会强制关机，然后绑定。将密钥的公钥写入到实例的 SSH 配置当中，用户就可以通过该密钥的私钥来登录实例。如果实例原来绑定过密钥，那么原来的密钥将失效。如果实例原来是通过密码登录，绑定密钥后无法使用密码登录。支持批量操作。每次请求批量实例的上限为 100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14195
+     */
+    associateInstancesKeyPairs(input: types.AssociateInstancesKeyPairsRequest, options?: CallOptions): Promise<types.AssociateInstancesKeyPairsResponse>;
+    /**
+     * 创建密钥对
+     *
+     * 本接口（CreateKeyPair）用于创建一个密钥对。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
+     */
+    createKeyPair(input: types.CreateKeyPairRequest, options?: CallOptions): Promise<types.CreateKeyPairResponse>;
+    /**
+     * 删除密钥对
+     *
+     * 本接口（DeleteKeyPairs）用于删除密钥对。不能删除已被实例或镜像引用的密钥对，删除之前需要确保没有被任何实例和镜像引用。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
+     */
+    deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: CallOptions): Promise<types.DeleteKeyPairsResponse>;
+    /**
+     * 查询用户密钥对列表
+     *
+     * 本接口 (DescribeKeyPairs) 用于查询用户密钥对信息。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+     */
+    describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: CallOptions): Promise<types.DescribeKeyPairsResponse>;
+    /**
+     * 解绑密钥对
+     *
+     * 本接口（DisassociateInstancesKeyPairs）用于解除实例与指定密钥对的绑定关系。只支持 [RUNNING, STOPPED] 状态的 LINUX_UNIX 操作系统的实例。处于 RUNNING 状态的实例会强制关机，然后解绑。解绑密钥后，实例可以通过原来设置的密码登录。如果原来没有设置密码，解绑后将无法使用 SSH 登录。可以调用 ResetInstancesPassword 接口来设置登录密码。支持批量操作。每次请求批量实例的上限为 100。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
+     */
+    disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: CallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
+    /**
+     * 导入密钥对
+     *
+     * 本接口（ImportKeyPair）用于导入用户指定密钥对。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15166
+     */
+    importKeyPair(input: types.ImportKeyPairRequest, options?: CallOptions): Promise<types.ImportKeyPairResponse>;
+    /**
+     * 查询实例管理终端地址
+     *
+     * 本接口 ( DescribeInstanceVncUrl ) 用于查询实例管理终端地址，获取的地址可用于实例的 VNC 登录。仅处于 RUNNING，RESCUE_MODE 状态的机器，且当前机器无变更中操作，才可使用此功能。管理终端地址的有效期为 15 秒，调用接口成功后如果 15 秒内不使用该链接进行访问，管理终端地址自动失效，您需要重新查询。管理终端地址一旦被访问，将自动失效，您需要重新查询。如果连接断开，每分钟内重新连接的次数不能超过 30 次。参数 InstanceVncUrl ：调用接口成功后会返回的 InstanceVncUrl 的值。获取到 InstanceVncUrl 后，您需要在链接 https://img.qcloud.com/qcloud/app/active_vnc/index.html? 末尾加上参数 InstanceVncUrl=xxxx。最后组成的 URL 格式如下：pjWnRVMFNhYmxKdDM5MjRHNlVTSVQwajNUSW0wb2tBbmFtREFCTmFrcy8vUUNPMG0wSHZNOUUxRm5PMmUzWmFDcWlOdDJIbUJxSTZDL0RXcHZxYnZZMmRkWWZW cEZia2lyb09XMzdKNmM9
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
+     */
+    describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: CallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
+    /**
+     * 查看实例操作限制列表
+     *
+     * 本接口（DescribeInstancesDeniedActions）用于查询一个或多个实例的操作限制列表信息。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
+     */
+    describeInstancesDeniedActions(input: types.DescribeInstancesDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeInstancesDeniedActionsResponse>;
+    /**
+     * 查询实例挂载云硬盘数量
+     *
+     * 本接口(DescribeInstancesDiskNum)用于查询实例挂载云硬盘数量。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
+     */
+    describeInstancesDiskNum(input: types.DescribeInstancesDiskNumRequest, options?: CallOptions): Promise<types.DescribeInstancesDiskNumResponse>;
+    /**
+     * 查询实例是否可退还
+     *
+     * 本接口（DescribeInstancesReturnable）用于查询实例是否可退还。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+     */
+    describeInstancesReturnable(input?: types.DescribeInstancesReturnableRequest, options?: CallOptions): Promise<types.DescribeInstancesReturnableResponse>;
+    /**
+     * 查看实例流量包详情
+     *
+     * 本接口（DescribeInstancesTrafficPackages）用于查询一个或多个实例的流量包详情。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+     */
+    describeInstancesTrafficPackages(input?: types.DescribeInstancesTrafficPackagesRequest, options?: CallOptions): Promise<types.DescribeInstancesTrafficPackagesResponse>;
+    /**
+     * 查询实例可变更套餐列表
+     *
+     * 本接口（DescribeModifyInstanceBundles）用于查询实例可变更套餐列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+     */
+    describeModifyInstanceBundles(input: types.DescribeModifyInstanceBundlesRequest, options?: CallOptions): Promise<types.DescribeModifyInstanceBundlesResponse>;
+    /**
+     * 查询重置实例的镜像信息
+     *
+     * 本接口（DescribeResetInstanceBlueprints）查询重置实例的镜像信息。对于游戏专区实例，该接口只会返回当前镜像，且不支持 Filters 参数。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+     */
+    describeResetInstanceBlueprints(input: types.DescribeResetInstanceBlueprintsRequest, options?: CallOptions): Promise<types.DescribeResetInstanceBlueprintsResponse>;
+    /**
+     * 隔离实例
+     *
+     * 本接口(IsolateInstances)用于退还一个或多个轻量应用服务器实例。只有状态为 RUNNING 或 STOPPED 的实例才可以进行此操作。接口调用成功后，实例会进入SHUTDOWN 状态。支持批量操作。每次请求批量资源（包括实例与数据盘）的上限为 20。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
+     */
+    isolateInstances(input: types.IsolateInstancesRequest, options?: CallOptions): Promise<types.IsolateInstancesResponse>;
+    /**
+     * 变更实例套餐
+     *
+     * 本接口(ModifyInstancesBundle)用于变更一个或多个轻量应用服务器实例套餐。只有状态为 RUNNING，STOPPED的实例才可以进行此操作。支持批量操作。每次请求批量实例的上限为 30。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
+     */
+    modifyInstancesBundle(input: types.ModifyInstancesBundleRequest, options?: CallOptions): Promise<types.ModifyInstancesBundleResponse>;
+    /**
+     * 重启实例
+     *
+     * 本接口（RebootInstances）用于重启实例。只有状态为 RUNNING 的实例才可以进行此操作。接口调用成功时，实例会进入 REBOOTING 状态；重启实例成功时，实例会进入 RUNNING 状态。支持批量操作，每次请求批量实例的上限为 100。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
+     */
+    rebootInstances(input: types.RebootInstancesRequest, options?: CallOptions): Promise<types.RebootInstancesResponse>;
+    /**
+     * 续费实例
+     *
+     * 本接口(RenewInstances)用于续费一个或多个轻量应用服务器实例。只有状态为 RUNNING，STOPPED 或 SHUTDOWN 的实例才可以进行此操作。支持批量操作。每次请求批量实例的上限为 100。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17738
+     */
+    renewInstances(input: types.RenewInstancesRequest, options?: CallOptions): Promise<types.RenewInstancesResponse>;
+    /**
+     * 重装系统
+     *
+     * 本接口（ResetInstance）用于重装指定实例上的镜像。仅RUNNING，STOPPED状态的机器，且当前机器无变更中的操作，才支持重装系统。如果指定了 BlueprintId 参数，则使用指定的镜像重装，否则按照当前实例使用的镜像进行重装。非中国大陆地域的实例不支持使用该接口实现LIUNX_UNIX和WINDOWS操作系统切换。系统盘将会被格式化，并重置，请确保系统盘中无重要文件。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。对于游戏专区实例，仅支持重装当前镜像。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17982
+     */
+    resetInstance(input: types.ResetInstanceRequest, options?: CallOptions): Promise<types.ResetInstanceResponse>;
+    /**
+     * 重置实例密码
+     *
+     * 本接口（ResetInstancesPassword）用于将实例操作系统的密码重置为用户指定的密码。只修改管理员账号的密码。实例的操作系统不同，管理员账号也会不一样（Windows 为 Administrator，Ubuntu 为 ubuntu ，其它系统为 root）。支持批量操作。将多个实例操作系统的密码重置为相同的密码。每次请求批量实例的上限为 100。建议对运行中的实例先手动关机，然后再进行密码重置。如实例处于运行中状态，本接口操作过程中会对实例进行关机操作，尝试正常关机失败后进行强制关机。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。注意：强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18221
+     */
+    resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: CallOptions): Promise<types.ResetInstancesPasswordResponse>;
+    /**
+     * 启动实例
+     *
+     * 本接口（StartInstances）用于启动一个或多个实例。只有状态为 STOPPED 的实例才可以进行此操作。接口调用成功时，实例会进入 STARTING 状态；启动实例成功时，实例会进入 RUNNING 状态。支持批量操作。每次请求批量实例的上限为 100。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
+     */
+    startInstances(input: types.StartInstancesRequest, options?: CallOptions): Promise<types.StartInstancesResponse>;
+    /**
+     * 关闭实例
+     *
+     * 本接口（StopInstances）用于关闭一个或多个实例。只有状态为 RUNNING 的实例才可以进行此操作。接口调用成功时，实例会进入 STOPPING 状态；关闭实例成功时，实例会进入 STOPPED 状态。支持批量操作。每次请求批量实例的上限为 100。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
+     */
+    stopInstances(input: types.StopInstancesRequest, options?: CallOptions): Promise<types.StopInstancesResponse>;
+    /**
+     * 修改实例的属性
+     *
+     * 本接口（ModifyInstancesAttribute）用于修改实例的属性。“实例名称”仅为方便用户自己管理之用。支持批量操作。每次请求批量实例的上限为 100。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
+     */
+    modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: CallOptions): Promise<types.ModifyInstancesAttributeResponse>;
+    /**
+     * 修改实例续费标识
+     *
+     * 本接口 (ModifyInstancesRenewFlag) 用于修改包年包月实例续费标识。实例被标识为自动续费后，每次在实例到期时，会自动续费一个月。支持批量操作。每次请求批量实例的上限为100。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
+     */
+    modifyInstancesRenewFlag(input: types.ModifyInstancesRenewFlagRequest, options?: CallOptions): Promise<types.ModifyInstancesRenewFlagResponse>;
+    /**
+     * 创建实例
+     *
+     * 本接口(CreateInstances)用于创建一个或多个指定套餐的轻量应用服务器实例。*创建实例时，如指定实例访问域名信息时，本次创建请求，仅支持购买一台实例。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
+     */
+    createInstances(input: types.CreateInstancesRequest, options?: CallOptions): Promise<types.CreateInstancesResponse>;
+    /**
+     * 查看实例列表
+     *
+     * 本接口（DescribeInstances）用于查询一个或多个实例的详细信息。可以根据实例 ID、实例名称或者实例的内网 IP 查询实例的详细信息。过滤信息详细请见过滤器 Filters 。如果参数为空，返回当前用户一定数量（Limit 所指定的数量，默认为 20）的实例。支持查询实例的最新操作（LatestOperation）以及最新操作状态（LatestOperationState）。
+     *
+     * Default rate limit: 100 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+     */
+    describeInstances(input?: types.DescribeInstancesRequest, options?: CallOptions): Promise<types.DescribeInstancesResponse>;
+    /**
+     * 销毁实例
+     *
+     * 本接口 (TerminateInstances) 用于销毁实例。处于 SHUTDOWN 状态的实例，可通过本接口销毁，且不可恢复。支持批量操作，每次请求批量实例的上限为100。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeInstances 接口查询，如果返回列表中不存在该实例，则代表操作成功。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19984
+     */
+    terminateInstances(input: types.TerminateInstancesRequest, options?: CallOptions): Promise<types.TerminateInstancesResponse>;
+    /**
+     * 关联云联网
+     *
+     * 本接口 (AttachCcn) 用于建立与云联网的关联。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
+     */
+    attachCcn(input: types.AttachCcnRequest, options?: CallOptions): Promise<types.AttachCcnResponse>;
+    /**
+     * 查询云联网关联的实例信息
+     *
+     * 本接口 (DescribeCcnAttachedInstances) 用于查询云联网关联的实例信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
+     */
+    describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: CallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
+    /**
+     * 解关联云联网
+     *
+     * 本接口 (DetachCcn) 用于解除与云联网的关联。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
+     */
+    detachCcn(input: types.DetachCcnRequest, options?: CallOptions): Promise<types.DetachCcnResponse>;
+    /**
+     * 重新申请关联云联网
+     *
+     * 本接口 (ResetAttachCcn) 用于关联云联网实例申请过期时，重新申请关联操作。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
+     */
+    resetAttachCcn(input: types.ResetAttachCcnRequest, options?: CallOptions): Promise<types.ResetAttachCcnResponse>;
+    /**
+     * 挂载云硬盘
+     *
+     * 本接口（AttachDisks）用于挂载一个或多个云硬盘。只能挂载磁盘状态（DiskState）处于待挂载（UNATTACHED）状态的云硬盘，磁盘状态可通过接口查询云硬盘（DescribeDisks）获取
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
+     */
+    attachDisks(input: types.AttachDisksRequest, options?: CallOptions): Promise<types.AttachDisksResponse>;
+    /**
+     * 查看云硬盘配置
+     *
+     * 本接口（DescribeDiskConfigs）用于查询云硬盘配置。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21021
+     */
+    describeDiskConfigs(input?: types.DescribeDiskConfigsRequest, options?: CallOptions): Promise<types.DescribeDiskConfigsResponse>;
+    /**
+     * 查询云硬盘折扣信息
+     *
+     * 本接口(DescribeDiskDiscount)用于查询云硬盘折扣信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
+     */
+    describeDiskDiscount(input: types.DescribeDiskDiscountRequest, options?: CallOptions): Promise<types.DescribeDiskDiscountResponse>;
+    /**
+     * 查询云硬盘操作限制列表信息
+     *
+     * 本接口（DescribeDisksDeniedActions）用于查询一个或多个云硬盘的操作限制列表信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
+     */
+    describeDisksDeniedActions(input: types.DescribeDisksDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeDisksDeniedActionsResponse>;
+    /**
+     * 查看云硬盘是否可退还
+     *
+     * 本接口（DescribeDisksReturnable）用于查询云硬盘是否可退还。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+     */
+    describeDisksReturnable(input?: types.DescribeDisksReturnableRequest, options?: CallOptions): Promise<types.DescribeDisksReturnableResponse>;
+    /**
+     * 卸载云硬盘
+     *
+     * 本接口（DetachDisks）用于卸载一个或多个云硬盘。该操作目前仅支持云硬盘类型为数据盘的云硬盘。支持批量操作，卸载挂载在同一主机上的多块云硬盘。如果多块云硬盘中存在不允许卸载的云硬盘，则操作不执行，返回特定的错误码。本接口为异步接口，当请求成功返回时，云硬盘并未立即卸载，可通过接口DescribeDisks来查询对应云硬盘的状态，如果云硬盘的状态由“ATTACHED”变为“UNATTACHED”，则为卸载成功。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
+     */
+    detachDisks(input: types.DetachDisksRequest, options?: CallOptions): Promise<types.DetachDisksResponse>;
+    /**
+     * 新购云硬盘询价
+     *
+     * 本接口（InquirePriceCreateDisks）用于新购云硬盘询价。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
+     */
+    inquirePriceCreateDisks(input: types.InquirePriceCreateDisksRequest, options?: CallOptions): Promise<types.InquirePriceCreateDisksResponse>;
+    /**
+     * 续费云硬盘询价
+     *
+     * 本接口（InquirePriceRenewDisks）用于续费云硬盘询价。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
+     */
+    inquirePriceRenewDisks(input: types.InquirePriceRenewDisksRequest, options?: CallOptions): Promise<types.InquirePriceRenewDisksResponse>;
+    /**
+     * 修改云硬盘属性
+     *
+     * 本接口(ModifyDisksAttribute)用于修改云硬盘属性。云硬盘必须处于以下状态: ATTACHED（已挂载）UNATTACHED（待挂载）
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
+     */
+    modifyDisksAttribute(input: types.ModifyDisksAttributeRequest, options?: CallOptions): Promise<types.ModifyDisksAttributeResponse>;
+    /**
+     * 修改云硬盘续费标识
+     *
+     * 本接口（ModifyDisksRenewFlag）用于修改云硬盘续费标识。云硬盘需要处于以下状态：ATTACHED （已挂载）UNATTACHED （待挂载）ATTACHING （挂载中）DETACHING （卸载中）
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
+     */
+    modifyDisksRenewFlag(input: types.ModifyDisksRenewFlagRequest, options?: CallOptions): Promise<types.ModifyDisksRenewFlagResponse>;
+    /**
+     * 查询云硬盘
+     *
+     * 本接口（DescribeDisks）用于查询云硬盘信息。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+     */
+    describeDisks(input?: types.DescribeDisksRequest, options?: CallOptions): Promise<types.DescribeDisksResponse>;
+    /**
+     * 销毁云硬盘
+     *
+     * 本接口（TerminateDisks）用于销毁一个或多个云硬盘。云硬盘状态必须处于SHUTDOWN（已隔离）状态。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
+     */
+    terminateDisks(input: types.TerminateDisksRequest, options?: CallOptions): Promise<types.TerminateDisksResponse>;
+    /**
+     * 创建云硬盘
+     *
+     * 本接口(CreateDisks)用于创建一个或多个云硬盘。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23758
+     */
+    createDisks(input: types.CreateDisksRequest, options?: CallOptions): Promise<types.CreateDisksResponse>;
+    /**
+     * 隔离云硬盘
+     *
+     * 本接口(IsolateDisks)用于退还一个或多个轻量应用服务器云硬盘。只有状态为 UNATTACHED 的数据盘才可以进行此操作。接口调用成功后，云硬盘会进入SHUTDOWN 状态。支持批量操作。每次请求批量资源的上限为 20。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。云硬盘操作结果可以通过调用 DescribeDisks 接口查询，如果云硬盘的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
+     */
+    isolateDisks(input: types.IsolateDisksRequest, options?: CallOptions): Promise<types.IsolateDisksResponse>;
+    /**
+     * 调整云硬盘备份点配额
+     *
+     * 本接口(ModifyDisksBackupQuota)用于调整云硬盘备份点配额。该操作目前仅支持云硬盘类型为数据盘且状态是ATTACHED（已挂载）或 UNATTACHED（待挂载）的云硬盘。支持批量操作。每次批量请求云硬盘数量上限为15个。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
+     */
+    modifyDisksBackupQuota(input: types.ModifyDisksBackupQuotaRequest, options?: CallOptions): Promise<types.ModifyDisksBackupQuotaResponse>;
+    /**
+     * 续费云硬盘
+     *
+     * 本接口(RenewDisks)用于续费一个或多个轻量应用服务器云硬盘。只有状态为 ATTACHED，UNATTACHED 或 SHUTDOWN 的数据盘才可以进行此操作。支持批量操作。每次请求批量云硬盘的上限为 50。本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。云硬盘操作结果可以通过调用 DescribeDisks 接口查询，如果云硬盘的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
+     */
+    renewDisks(input: types.RenewDisksRequest, options?: CallOptions): Promise<types.RenewDisksResponse>;
+    /**
+     * 扩容云硬盘
+     *
+     * 本接口(ResizeDisks)用于扩容云硬盘。该操作目前仅支持云硬盘类型为数据盘且状态处于ATTACHED（已挂载）或 UNATTACHED（待挂载）的云硬盘。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
+     */
+    resizeDisks(input: types.ResizeDisksRequest, options?: CallOptions): Promise<types.ResizeDisksResponse>;
+    /**
+     * 查询全地域使用场景列表
+     *
+     * 本接口(DescribeAllScenes)用于查询全地域使用场景列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+     */
+    describeAllScenes(input?: types.DescribeAllScenesRequest, options?: CallOptions): Promise<types.DescribeAllScenesResponse>;
+    /**
+     * 查看使用场景列表
+     *
+     * 本接口(DescribeScenes)用于查看使用场景列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+     */
+    describeScenes(input?: types.DescribeScenesRequest, options?: CallOptions): Promise<types.DescribeScenesResponse>;
+    /**
+     * 查询套餐折扣
+     *
+     * 本接口（DescribeBundleDiscount）用于查询套餐折扣信息。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
+     */
+    describeBundleDiscount(input: types.DescribeBundleDiscountRequest, options?: CallOptions): Promise<types.DescribeBundleDiscountResponse>;
+    /**
+     * 查询套餐
+     *
+     * 本接口（DescribeBundles）用于查询套餐信息。
+     *
+     * Default rate limit: 5 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+     */
+    describeBundles(input?: types.DescribeBundlesRequest, options?: CallOptions): Promise<types.DescribeBundlesResponse>;
+    /**
+     * 查询Docker活动列表
+     *
+     * 查询实例内的Docker活动列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+     */
+    describeDockerActivities(input: types.DescribeDockerActivitiesRequest, options?: CallOptions): Promise<types.DescribeDockerActivitiesResponse>;
+    /**
+     * 查询Docker容器配置信息
+     *
+     * 查询实例内的Docker容器配置信息
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
+     */
+    describeDockerContainerConfiguration(input: types.DescribeDockerContainerConfigurationRequest, options?: CallOptions): Promise<types.DescribeDockerContainerConfigurationResponse>;
+    /**
+     * 查询Docker容器详情
+     *
+     * 查询实例内的Docker容器详情
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
+     */
+    describeDockerContainerDetail(input: types.DescribeDockerContainerDetailRequest, options?: CallOptions): Promise<types.DescribeDockerContainerDetailResponse>;
+    /**
+     * 查询容器列表
+     *
+     * 查询实例内的容器列表。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+     */
+    describeDockerContainers(input: types.DescribeDockerContainersRequest, options?: CallOptions): Promise<types.DescribeDockerContainersResponse>;
+    /**
+     * 修改实例内的Docker容器
+     *
+     * 修改实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询重建情况。请注意：本接口会重新创建并运行实例内的Docker容器。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
+     */
+    modifyDockerContainer(input: types.ModifyDockerContainerRequest, options?: CallOptions): Promise<types.ModifyDockerContainerResponse>;
+    /**
+     * 删除Docker容器
+     *
+     * 删除实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询删除情况。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
+     */
+    removeDockerContainers(input: types.RemoveDockerContainersRequest, options?: CallOptions): Promise<types.RemoveDockerContainersResponse>;
+    /**
+     * 重命名Docker容器
+     *
+     * 重命名实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询重命名情况。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
+     */
+    renameDockerContainer(input: types.RenameDockerContainerRequest, options?: CallOptions): Promise<types.RenameDockerContainerResponse>;
+    /**
+     * 重新创建并运行Docker容器
+     *
+     * 重新创建并运行实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询重建情况。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
+     */
+    rerunDockerContainer(input: types.RerunDockerContainerRequest, options?: CallOptions): Promise<types.RerunDockerContainerResponse>;
+    /**
+     * 重启Docker容器
+     *
+     * 重启实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询重启情况。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28211
+     */
+    restartDockerContainers(input: types.RestartDockerContainersRequest, options?: CallOptions): Promise<types.RestartDockerContainersResponse>;
+    /**
+     * 创建并运行Docker容器
+     *
+     * 创建并运行多个Docker容器，之后可以通过返回的ActivityIds调用DescribeDockerActivities接口查询创建情况。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
+     */
+    runDockerContainers(input: types.RunDockerContainersRequest, options?: CallOptions): Promise<types.RunDockerContainersResponse>;
+    /**
+     * 启动Docker容器
+     *
+     * 启动实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询启动情况。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
+     */
+    startDockerContainers(input: types.StartDockerContainersRequest, options?: CallOptions): Promise<types.StartDockerContainersResponse>;
+    /**
+     * 停止Docker容器
+     *
+     * 停止实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询停止情况。
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
+     */
+    stopDockerContainers(input: types.StopDockerContainersRequest, options?: CallOptions): Promise<types.StopDockerContainersResponse>;
+    /**
+     * 查询通用资源配额信息
+     *
+     * 本接口（DescribeGeneralResourceQuotas）用于查询通用资源配额信息。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
+     */
+    describeGeneralResourceQuotas(input: types.DescribeGeneralResourceQuotasRequest, options?: CallOptions): Promise<types.DescribeGeneralResourceQuotasResponse>;
+    /**
+     * 查询地域列表
+     *
+     * 本接口（DescribeRegions）用于查询地域信息。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
+     */
+    describeRegions(input?: types.DescribeRegionsRequest, options?: CallOptions): Promise<types.DescribeRegionsResponse>;
+    /**
+     * 查询可用区列表
+     *
+     * 查询地域下可用区
+     *
+     * Default rate limit: 20 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
+     */
+    describeZones(input?: types.DescribeZonesRequest, options?: CallOptions): Promise<types.DescribeZonesResponse>;
+    /**
+     * 创建实例询价
+     *
+     * 本接口（InquiryPriceCreateInstances）用于创建实例询价。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
+     */
+    inquirePriceCreateInstances(input: types.InquirePriceCreateInstancesRequest, options?: CallOptions): Promise<types.InquirePriceCreateInstancesResponse>;
+    /**
+     * 续费实例询价
+     *
+     * 本接口（InquirePriceRenewInstances）用于续费实例询价。
+     *
+     * Default rate limit: 10 requests per second.
+     *
+     * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
+     */
+    inquirePriceRenewInstances(input: types.InquirePriceRenewInstancesRequest, options?: CallOptions): Promise<types.InquirePriceRenewInstancesResponse>;
+}

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ApplyFirewallTemplateRequest, ApplyFirewallTemplateResponse } from "../types.js";
+/**
+ * 应用防火墙模板
+ *
+ * 本接口 (ApplyFirewallTemplate) 用于应用防火墙模板到多个实例。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
+ */
+export declare function applyFirewallTemplate(client: RuntimeClient, input: ApplyFirewallTemplateRequest, options?: CallOptions): Promise<ApplyFirewallTemplateResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ApplyInstanceSnapshotRequest, ApplyInstanceSnapshotResponse } from "../types.js";
+/**
+ * 回滚实例快照
+ *
+ * 本接口（ApplyInstanceSnapshot）用于回滚指定实例的系统盘快照。仅支持回滚到原系统盘。用于回滚的快照必须处于 NORMAL 状态。快照状态可以通过 DescribeSnapshots 接口查询，见输出参数中 SnapshotState 字段解释。回滚快照时，实例的状态必须为 STOPPED 或 RUNNING，可通过 DescribeInstances 接口查询实例状态。处于 RUNNING 状态的实例会强制关机，然后回滚快照。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
+ */
+export declare function applyInstanceSnapshot(client: RuntimeClient, input: ApplyInstanceSnapshotRequest, options?: CallOptions): Promise<ApplyInstanceSnapshotResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AttachCcnRequest, AttachCcnResponse } from "../types.js";
+/**
+ * 关联云联网
+ *
+ * 本接口 (AttachCcn) 用于建立与云联网的关联。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
+ */
+export declare function attachCcn(client: RuntimeClient, input: AttachCcnRequest, options?: CallOptions): Promise<AttachCcnResponse>;

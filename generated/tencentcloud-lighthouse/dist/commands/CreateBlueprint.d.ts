@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateBlueprintRequest, CreateBlueprintResponse } from "../types.js";
+/**
+ * 创建镜像
+ *
+ * 本接口 (CreateBlueprint) 用于创建镜像。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
+ */
+export declare function createBlueprint(client: RuntimeClient, input: CreateBlueprintRequest, options?: CallOptions): Promise<CreateBlueprintResponse>;

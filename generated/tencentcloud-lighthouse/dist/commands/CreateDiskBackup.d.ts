@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateDiskBackupRequest, CreateDiskBackupResponse } from "../types.js";
+/**
+ * 创建云硬盘备份点
+ *
+ * 本接口 ( CreateDiskBackup ) 用于创建指定云硬盘（当前只支持数据盘）的备份点。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
+ */
+export declare function createDiskBackup(client: RuntimeClient, input: CreateDiskBackupRequest, options?: CallOptions): Promise<CreateDiskBackupResponse>;

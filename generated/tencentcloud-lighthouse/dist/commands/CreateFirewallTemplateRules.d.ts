@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateFirewallTemplateRulesRequest, CreateFirewallTemplateRulesResponse } from "../types.js";
+/**
+ * 创建防火墙模板规则
+ *
+ * 本接口 (CreateFirewallTemplateRules) 用于创建防火墙模板规则。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
+ */
+export declare function createFirewallTemplateRules(client: RuntimeClient, input: CreateFirewallTemplateRulesRequest, options?: CallOptions): Promise<CreateFirewallTemplateRulesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateInstanceSnapshotRequest, CreateInstanceSnapshotResponse } from "../types.js";
+/**
+ * 创建实例快照
+ *
+ * 本接口（CreateInstanceSnapshot）用于创建指定实例的系统盘快照。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
+ */
+export declare function createInstanceSnapshot(client: RuntimeClient, input: CreateInstanceSnapshotRequest, options?: CallOptions): Promise<CreateInstanceSnapshotResponse>;

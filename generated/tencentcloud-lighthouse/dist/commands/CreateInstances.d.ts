@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateInstancesRequest, CreateInstancesResponse } from "../types.js";
+/**
+ * 创建实例
+ *
+ * 本接口(CreateInstances)用于创建一个或多个指定套餐的轻量应用服务器实例。*创建实例时，如指定实例访问域名信息时，本次创建请求，仅支持购买一台实例。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
+ */
+export declare function createInstances(client: RuntimeClient, input: CreateInstancesRequest, options?: CallOptions): Promise<CreateInstancesResponse>;

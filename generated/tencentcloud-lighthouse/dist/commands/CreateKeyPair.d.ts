@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
+/**
+ * 创建密钥对
+ *
+ * 本接口（CreateKeyPair）用于创建一个密钥对。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
+ */
+export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: CallOptions): Promise<CreateKeyPairResponse>;

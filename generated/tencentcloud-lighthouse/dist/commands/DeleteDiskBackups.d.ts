@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteDiskBackupsRequest, DeleteDiskBackupsResponse } from "../types.js";
+/**
+ * 删除云硬盘备份点
+ *
+ * 本接口（DeleteDiskBackups）用于删除云硬盘备份点。云硬盘备份点必须处于 NORMAL 状态，云硬盘备份点状态可以通过 DescribeDiskBackups接口查询，见输出参数中 DiskBackupState 字段解释。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
+ */
+export declare function deleteDiskBackups(client: RuntimeClient, input: DeleteDiskBackupsRequest, options?: CallOptions): Promise<DeleteDiskBackupsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteFirewallTemplateRequest, DeleteFirewallTemplateResponse } from "../types.js";
+/**
+ * 删除防火墙模板
+ *
+ * 本接口 (DeleteFirewallTemplate) 用于删除防火墙模板。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
+ */
+export declare function deleteFirewallTemplate(client: RuntimeClient, input: DeleteFirewallTemplateRequest, options?: CallOptions): Promise<DeleteFirewallTemplateResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteFirewallTemplateRulesRequest, DeleteFirewallTemplateRulesResponse } from "../types.js";
+/**
+ * 删除防火墙模板规则
+ *
+ * 本接口 (DeleteFirewallTemplateRules) 用于删除防火墙模板规则。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
+ */
+export declare function deleteFirewallTemplateRules(client: RuntimeClient, input: DeleteFirewallTemplateRulesRequest, options?: CallOptions): Promise<DeleteFirewallTemplateRulesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js";
+/**
+ * 删除密钥对
+ *
+ * 本接口（DeleteKeyPairs）用于删除密钥对。不能删除已被实例或镜像引用的密钥对，删除之前需要确保没有被任何实例和镜像引用。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
+ */
+export declare function deleteKeyPairs(client: RuntimeClient, input: DeleteKeyPairsRequest, options?: CallOptions): Promise<DeleteKeyPairsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DeleteSnapshotsRequest, DeleteSnapshotsResponse } from "../types.js";
+/**
+ * 删除快照
+ *
+ * 本接口（DeleteSnapshots）用于删除快照。快照必须处于 NORMAL 状态，快照状态可以通过 DescribeSnapshots 接口查询，见输出参数中 SnapshotState 字段解释。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
+ */
+export declare function deleteSnapshots(client: RuntimeClient, input: DeleteSnapshotsRequest, options?: CallOptions): Promise<DeleteSnapshotsResponse>;

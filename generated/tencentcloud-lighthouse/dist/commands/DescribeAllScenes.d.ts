@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeAllScenesRequest, DescribeAllScenesResponse } from "../types.js";
+/**
+ * 查询全地域使用场景列表
+ *
+ * 本接口(DescribeAllScenes)用于查询全地域使用场景列表。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+ */
+export declare function describeAllScenes(client: RuntimeClient, input?: DescribeAllScenesRequest, options?: CallOptions): Promise<DescribeAllScenesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeBlueprintInstancesRequest, DescribeBlueprintInstancesResponse } from "../types.js";
+/**
+ * 查询镜像实例信息
+ *
+ * 本接口（DescribeBlueprintInstances）用于查询镜像实例信息。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
+ */
+export declare function describeBlueprintInstances(client: RuntimeClient, input: DescribeBlueprintInstancesRequest, options?: CallOptions): Promise<DescribeBlueprintInstancesResponse>;

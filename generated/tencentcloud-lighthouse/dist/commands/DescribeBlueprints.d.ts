@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeBlueprintsRequest, DescribeBlueprintsResponse } from "../types.js";
+/**
+ * 查询镜像信息
+ *
+ * 本接口（DescribeBlueprints）用于查询镜像信息。该接口返回的镜像类型有：自定义镜像、共享镜像、公共镜像。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+ */
+export declare function describeBlueprints(client: RuntimeClient, input?: DescribeBlueprintsRequest, options?: CallOptions): Promise<DescribeBlueprintsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeBundleDiscountRequest, DescribeBundleDiscountResponse } from "../types.js";
+/**
+ * 查询套餐折扣
+ *
+ * 本接口（DescribeBundleDiscount）用于查询套餐折扣信息。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
+ */
+export declare function describeBundleDiscount(client: RuntimeClient, input: DescribeBundleDiscountRequest, options?: CallOptions): Promise<DescribeBundleDiscountResponse>;

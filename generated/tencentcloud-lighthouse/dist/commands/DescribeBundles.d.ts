@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeBundlesRequest, DescribeBundlesResponse } from "../types.js";
+/**
+ * 查询套餐
+ *
+ * 本接口（DescribeBundles）用于查询套餐信息。
+ *
+ * Default rate limit: 5 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+ */
+export declare function describeBundles(client: RuntimeClient, input?: DescribeBundlesRequest, options?: CallOptions): Promise<DescribeBundlesResponse>;

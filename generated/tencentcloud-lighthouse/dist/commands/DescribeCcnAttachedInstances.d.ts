@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesResponse } from "../types.js";
+/**
+ * 查询云联网关联的实例信息
+ *
+ * 本接口 (DescribeCcnAttachedInstances) 用于查询云联网关联的实例信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
+ */
+export declare function describeCcnAttachedInstances(client: RuntimeClient, input?: DescribeCcnAttachedInstancesRequest, options?: CallOptions): Promise<DescribeCcnAttachedInstancesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDiskBackupsRequest, DescribeDiskBackupsResponse } from "../types.js";
+/**
+ * 查看云硬盘备份点列表
+ *
+ * 本接口（DescribeDiskBackups）用于查询云硬盘备份点的详细信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+ */
+export declare function describeDiskBackups(client: RuntimeClient, input?: DescribeDiskBackupsRequest, options?: CallOptions): Promise<DescribeDiskBackupsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDiskBackupsDeniedActionsRequest, DescribeDiskBackupsDeniedActionsResponse } from "../types.js";
+/**
+ * 查看云硬盘备份点操作限制列表
+ *
+ * 本接口（DescribeDiskBackupsDeniedActions）用于查询一个或多个云硬盘备份点的操作限制列表信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
+ */
+export declare function describeDiskBackupsDeniedActions(client: RuntimeClient, input: DescribeDiskBackupsDeniedActionsRequest, options?: CallOptions): Promise<DescribeDiskBackupsDeniedActionsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDiskDiscountRequest, DescribeDiskDiscountResponse } from "../types.js";
+/**
+ * 查询云硬盘折扣信息
+ *
+ * 本接口(DescribeDiskDiscount)用于查询云硬盘折扣信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
+ */
+export declare function describeDiskDiscount(client: RuntimeClient, input: DescribeDiskDiscountRequest, options?: CallOptions): Promise<DescribeDiskDiscountResponse>;

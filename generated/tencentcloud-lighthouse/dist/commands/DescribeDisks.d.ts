@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
+/**
+ * 查询云硬盘
+ *
+ * 本接口（DescribeDisks）用于查询云硬盘信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+ */
+export declare function describeDisks(client: RuntimeClient, input?: DescribeDisksRequest, options?: CallOptions): Promise<DescribeDisksResponse>;

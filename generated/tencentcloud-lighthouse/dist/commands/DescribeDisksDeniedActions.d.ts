@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDisksDeniedActionsRequest, DescribeDisksDeniedActionsResponse } from "../types.js";
+/**
+ * 查询云硬盘操作限制列表信息
+ *
+ * 本接口（DescribeDisksDeniedActions）用于查询一个或多个云硬盘的操作限制列表信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
+ */
+export declare function describeDisksDeniedActions(client: RuntimeClient, input: DescribeDisksDeniedActionsRequest, options?: CallOptions): Promise<DescribeDisksDeniedActionsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDisksReturnableRequest, DescribeDisksReturnableResponse } from "../types.js";
+/**
+ * 查看云硬盘是否可退还
+ *
+ * 本接口（DescribeDisksReturnable）用于查询云硬盘是否可退还。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+ */
+export declare function describeDisksReturnable(client: RuntimeClient, input?: DescribeDisksReturnableRequest, options?: CallOptions): Promise<DescribeDisksReturnableResponse>;

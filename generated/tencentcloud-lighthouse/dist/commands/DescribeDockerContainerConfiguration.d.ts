@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeDockerContainerConfigurationRequest, DescribeDockerContainerConfigurationResponse } from "../types.js";
+/**
+ * 查询Docker容器配置信息
+ *
+ * 查询实例内的Docker容器配置信息
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
+ */
+export declare function describeDockerContainerConfiguration(client: RuntimeClient, input: DescribeDockerContainerConfigurationRequest, options?: CallOptions): Promise<DescribeDockerContainerConfigurationResponse>;

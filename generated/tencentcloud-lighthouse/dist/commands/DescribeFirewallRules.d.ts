@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeFirewallRulesRequest, DescribeFirewallRulesResponse } from "../types.js";
+/**
+ * 查询防火墙规则
+ *
+ * 本接口（DescribeFirewallRules）用于查询实例的防火墙规则。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+ */
+export declare function describeFirewallRules(client: RuntimeClient, input: DescribeFirewallRulesRequest, options?: CallOptions): Promise<DescribeFirewallRulesResponse>;

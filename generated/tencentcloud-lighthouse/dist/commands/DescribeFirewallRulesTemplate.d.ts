@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeFirewallRulesTemplateRequest, DescribeFirewallRulesTemplateResponse } from "../types.js";
+/**
+ * 查询防火墙规则模板
+ *
+ * 本接口（DescribeFirewallRulesTemplate）用于查询防火墙规则模板。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
+ */
+export declare function describeFirewallRulesTemplate(client: RuntimeClient, input?: DescribeFirewallRulesTemplateRequest, options?: CallOptions): Promise<DescribeFirewallRulesTemplateResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeFirewallTemplateApplyRecordsRequest, DescribeFirewallTemplateApplyRecordsResponse } from "../types.js";
+/**
+ * 查询防火墙模板应用记录列表
+ *
+ * 本接口 (DescribeFirewallTemplateApplyRecords) 用于查询防火墙模板应用记录列表。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
+ */
+export declare function describeFirewallTemplateApplyRecords(client: RuntimeClient, input: DescribeFirewallTemplateApplyRecordsRequest, options?: CallOptions): Promise<DescribeFirewallTemplateApplyRecordsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeFirewallTemplateQuotaRequest, DescribeFirewallTemplateQuotaResponse } from "../types.js";
+/**
+ * 查询防火墙模板配额
+ *
+ * 本接口 (DescribeFirewallTemplateQuota) 用于查询防火墙模板配额。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
+ */
+export declare function describeFirewallTemplateQuota(client: RuntimeClient, input?: DescribeFirewallTemplateQuotaRequest, options?: CallOptions): Promise<DescribeFirewallTemplateQuotaResponse>;

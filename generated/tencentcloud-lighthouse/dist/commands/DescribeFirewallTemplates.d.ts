@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeFirewallTemplatesRequest, DescribeFirewallTemplatesResponse } from "../types.js";
+/**
+ * 查询防火墙模板列表
+ *
+ * 本接口 (DescribeFirewallTemplates) 用于查询防火墙模板列表。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+ */
+export declare function describeFirewallTemplates(client: RuntimeClient, input?: DescribeFirewallTemplatesRequest, options?: CallOptions): Promise<DescribeFirewallTemplatesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeGeneralResourceQuotasRequest, DescribeGeneralResourceQuotasResponse } from "../types.js";
+/**
+ * 查询通用资源配额信息
+ *
+ * 本接口（DescribeGeneralResourceQuotas）用于查询通用资源配额信息。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
+ */
+export declare function describeGeneralResourceQuotas(client: RuntimeClient, input: DescribeGeneralResourceQuotasRequest, options?: CallOptions): Promise<DescribeGeneralResourceQuotasResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActionsResponse } from "../types.js";
+/**
+ * 查看实例操作限制列表
+ *
+ * 本接口（DescribeInstancesDeniedActions）用于查询一个或多个实例的操作限制列表信息。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
+ */
+export declare function describeInstancesDeniedActions(client: RuntimeClient, input: DescribeInstancesDeniedActionsRequest, options?: CallOptions): Promise<DescribeInstancesDeniedActionsResponse>;

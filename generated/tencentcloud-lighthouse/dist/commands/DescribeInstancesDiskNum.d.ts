@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesDiskNumRequest, DescribeInstancesDiskNumResponse } from "../types.js";
+/**
+ * 查询实例挂载云硬盘数量
+ *
+ * 本接口(DescribeInstancesDiskNum)用于查询实例挂载云硬盘数量。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
+ */
+export declare function describeInstancesDiskNum(client: RuntimeClient, input: DescribeInstancesDiskNumRequest, options?: CallOptions): Promise<DescribeInstancesDiskNumResponse>;

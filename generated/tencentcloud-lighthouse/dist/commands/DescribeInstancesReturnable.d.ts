@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesReturnableRequest, DescribeInstancesReturnableResponse } from "../types.js";
+/**
+ * 查询实例是否可退还
+ *
+ * 本接口（DescribeInstancesReturnable）用于查询实例是否可退还。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+ */
+export declare function describeInstancesReturnable(client: RuntimeClient, input?: DescribeInstancesReturnableRequest, options?: CallOptions): Promise<DescribeInstancesReturnableResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeInstancesTrafficPackagesRequest, DescribeInstancesTrafficPackagesResponse } from "../types.js";
+/**
+ * 查看实例流量包详情
+ *
+ * 本接口（DescribeInstancesTrafficPackages）用于查询一个或多个实例的流量包详情。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+ */
+export declare function describeInstancesTrafficPackages(client: RuntimeClient, input?: DescribeInstancesTrafficPackagesRequest, options?: CallOptions): Promise<DescribeInstancesTrafficPackagesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types.js";
+/**
+ * 查询用户密钥对列表
+ *
+ * 本接口 (DescribeKeyPairs) 用于查询用户密钥对信息。
+ *
+ * Default rate limit: 100 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+ */
+export declare function describeKeyPairs(client: RuntimeClient, input?: DescribeKeyPairsRequest, options?: CallOptions): Promise<DescribeKeyPairsResponse>;

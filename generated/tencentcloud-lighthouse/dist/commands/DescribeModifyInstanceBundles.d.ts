@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeModifyInstanceBundlesRequest, DescribeModifyInstanceBundlesResponse } from "../types.js";
+/**
+ * 查询实例可变更套餐列表
+ *
+ * 本接口（DescribeModifyInstanceBundles）用于查询实例可变更套餐列表。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+ */
+export declare function describeModifyInstanceBundles(client: RuntimeClient, input: DescribeModifyInstanceBundlesRequest, options?: CallOptions): Promise<DescribeModifyInstanceBundlesResponse>;

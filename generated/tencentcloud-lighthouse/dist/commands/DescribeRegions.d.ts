@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.js";
+/**
+ * 查询地域列表
+ *
+ * 本接口（DescribeRegions）用于查询地域信息。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
+ */
+export declare function describeRegions(client: RuntimeClient, input?: DescribeRegionsRequest, options?: CallOptions): Promise<DescribeRegionsResponse>;

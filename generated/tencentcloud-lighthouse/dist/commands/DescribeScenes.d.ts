@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeScenesRequest, DescribeScenesResponse } from "../types.js";
+/**
+ * 查看使用场景列表
+ *
+ * 本接口(DescribeScenes)用于查看使用场景列表。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+ */
+export declare function describeScenes(client: RuntimeClient, input?: DescribeScenesRequest, options?: CallOptions): Promise<DescribeScenesResponse>;

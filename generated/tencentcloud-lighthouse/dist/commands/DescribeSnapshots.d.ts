@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../types.js";
+/**
+ * 查看快照列表
+ *
+ * 本接口（DescribeSnapshots）用于查询快照的详细信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+ */
+export declare function describeSnapshots(client: RuntimeClient, input?: DescribeSnapshotsRequest, options?: CallOptions): Promise<DescribeSnapshotsResponse>;

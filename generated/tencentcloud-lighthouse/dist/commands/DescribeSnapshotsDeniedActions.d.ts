@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeSnapshotsDeniedActionsRequest, DescribeSnapshotsDeniedActionsResponse } from "../types.js";
+/**
+ * 查看快照操作限制列表
+ *
+ * 本接口（DescribeSnapshotsDeniedActions）用于查询一个或多个快照的操作限制列表信息。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
+ */
+export declare function describeSnapshotsDeniedActions(client: RuntimeClient, input: DescribeSnapshotsDeniedActionsRequest, options?: CallOptions): Promise<DescribeSnapshotsDeniedActionsResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
+/**
+ * 查询可用区列表
+ *
+ * 查询地域下可用区
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
+ */
+export declare function describeZones(client: RuntimeClient, input?: DescribeZonesRequest, options?: CallOptions): Promise<DescribeZonesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { DetachCcnRequest, DetachCcnResponse } from "../types.js";
+/**
+ * 解关联云联网
+ *
+ * 本接口 (DetachCcn) 用于解除与云联网的关联。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
+ */
+export declare function detachCcn(client: RuntimeClient, input: DetachCcnRequest, options?: CallOptions): Promise<DetachCcnResponse>;

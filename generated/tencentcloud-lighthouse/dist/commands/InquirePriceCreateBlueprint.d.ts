@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquirePriceCreateBlueprintRequest, InquirePriceCreateBlueprintResponse } from "../types.js";
+/**
+ * 创建镜像询价
+ *
+ * 本接口 (InquirePriceCreateBlueprint) 用于创建镜像询价。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters. None is required.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
+ */
+export declare function inquirePriceCreateBlueprint(client: RuntimeClient, input?: InquirePriceCreateBlueprintRequest, options?: CallOptions): Promise<InquirePriceCreateBlueprintResponse>;

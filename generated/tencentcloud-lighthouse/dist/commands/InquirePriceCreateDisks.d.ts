@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquirePriceCreateDisksRequest, InquirePriceCreateDisksResponse } from "../types.js";
+/**
+ * 新购云硬盘询价
+ *
+ * 本接口（InquirePriceCreateDisks）用于新购云硬盘询价。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
+ */
+export declare function inquirePriceCreateDisks(client: RuntimeClient, input: InquirePriceCreateDisksRequest, options?: CallOptions): Promise<InquirePriceCreateDisksResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquirePriceRenewDisksRequest, InquirePriceRenewDisksResponse } from "../types.js";
+/**
+ * 续费云硬盘询价
+ *
+ * 本接口（InquirePriceRenewDisks）用于续费云硬盘询价。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
+ */
+export declare function inquirePriceRenewDisks(client: RuntimeClient, input: InquirePriceRenewDisksRequest, options?: CallOptions): Promise<InquirePriceRenewDisksResponse>;

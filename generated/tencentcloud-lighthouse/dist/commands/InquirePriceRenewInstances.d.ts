@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { InquirePriceRenewInstancesRequest, InquirePriceRenewInstancesResponse } from "../types.js";
+/**
+ * 续费实例询价
+ *
+ * 本接口（InquirePriceRenewInstances）用于续费实例询价。
+ *
+ * Default rate limit: 10 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
+ */
+export declare function inquirePriceRenewInstances(client: RuntimeClient, input: InquirePriceRenewInstancesRequest, options?: CallOptions): Promise<InquirePriceRenewInstancesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyBlueprintAttributeRequest, ModifyBlueprintAttributeResponse } from "../types.js";
+/**
+ * 修改镜像属性
+ *
+ * 本接口 (ModifyBlueprintAttribute) 用于修改镜像属性。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
+ */
+export declare function modifyBlueprintAttribute(client: RuntimeClient, input: ModifyBlueprintAttributeRequest, options?: CallOptions): Promise<ModifyBlueprintAttributeResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyDiskBackupsAttributeRequest, ModifyDiskBackupsAttributeResponse } from "../types.js";
+/**
+ * 修改云硬盘备份点属性
+ *
+ * 本接口 (ModifyDiskBackupsAttribute) 用于修改云硬盘备份点属性。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
+ */
+export declare function modifyDiskBackupsAttribute(client: RuntimeClient, input: ModifyDiskBackupsAttributeRequest, options?: CallOptions): Promise<ModifyDiskBackupsAttributeResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyDisksAttributeRequest, ModifyDisksAttributeResponse } from "../types.js";
+/**
+ * 修改云硬盘属性
+ *
+ * 本接口(ModifyDisksAttribute)用于修改云硬盘属性。云硬盘必须处于以下状态: ATTACHED（已挂载）UNATTACHED（待挂载）
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
+ */
+export declare function modifyDisksAttribute(client: RuntimeClient, input: ModifyDisksAttributeRequest, options?: CallOptions): Promise<ModifyDisksAttributeResponse>;

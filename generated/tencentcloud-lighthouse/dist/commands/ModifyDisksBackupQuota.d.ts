@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyDisksBackupQuotaRequest, ModifyDisksBackupQuotaResponse } from "../types.js";
+/**
+ * 调整云硬盘备份点配额
+ *
+ * 本接口(ModifyDisksBackupQuota)用于调整云硬盘备份点配额。该操作目前仅支持云硬盘类型为数据盘且状态是ATTACHED（已挂载）或 UNATTACHED（待挂载）的云硬盘。支持批量操作。每次批量请求云硬盘数量上限为15个。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
+ */
+export declare function modifyDisksBackupQuota(client: RuntimeClient, input: ModifyDisksBackupQuotaRequest, options?: CallOptions): Promise<ModifyDisksBackupQuotaResponse>;

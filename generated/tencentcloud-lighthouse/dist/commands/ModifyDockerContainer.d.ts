@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyDockerContainerRequest, ModifyDockerContainerResponse } from "../types.js";
+/**
+ * 修改实例内的Docker容器
+ *
+ * 修改实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询重建情况。请注意：本接口会重新创建并运行实例内的Docker容器。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
+ */
+export declare function modifyDockerContainer(client: RuntimeClient, input: ModifyDockerContainerRequest, options?: CallOptions): Promise<ModifyDockerContainerResponse>;

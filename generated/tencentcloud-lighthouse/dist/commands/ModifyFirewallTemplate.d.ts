@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifyFirewallTemplateRequest, ModifyFirewallTemplateResponse } from "../types.js";
+/**
+ * 修改防火墙模板
+ *
+ * 本接口 (ModifyFirewallTemplate) 用于修改防火墙模板。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
+ */
+export declare function modifyFirewallTemplate(client: RuntimeClient, input: ModifyFirewallTemplateRequest, options?: CallOptions): Promise<ModifyFirewallTemplateResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ModifySnapshotAttributeRequest, ModifySnapshotAttributeResponse } from "../types.js";
+/**
+ * 修改快照信息
+ *
+ * 本接口（ModifySnapshotAttribute）用于修改指定快照的属性。“快照名称”仅为方便用户自己管理之用。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
+ */
+export declare function modifySnapshotAttribute(client: RuntimeClient, input: ModifySnapshotAttributeRequest, options?: CallOptions): Promise<ModifySnapshotAttributeResponse>;

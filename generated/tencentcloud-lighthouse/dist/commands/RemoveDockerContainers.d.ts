@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RemoveDockerContainersRequest, RemoveDockerContainersResponse } from "../types.js";
+/**
+ * 删除Docker容器
+ *
+ * 删除实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询删除情况。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
+ */
+export declare function removeDockerContainers(client: RuntimeClient, input: RemoveDockerContainersRequest, options?: CallOptions): Promise<RemoveDockerContainersResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RenameDockerContainerRequest, RenameDockerContainerResponse } from "../types.js";
+/**
+ * 重命名Docker容器
+ *
+ * 重命名实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询重命名情况。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
+ */
+export declare function renameDockerContainer(client: RuntimeClient, input: RenameDockerContainerRequest, options?: CallOptions): Promise<RenameDockerContainerResponse>;

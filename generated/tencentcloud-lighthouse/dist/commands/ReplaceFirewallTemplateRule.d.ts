@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ReplaceFirewallTemplateRuleRequest, ReplaceFirewallTemplateRuleResponse } from "../types.js";
+/**
+ * 替换防火墙模板规则
+ *
+ * 本接口 (ReplaceFirewallTemplateRules) 用于替换防火墙模板规则。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
+ */
+export declare function replaceFirewallTemplateRule(client: RuntimeClient, input: ReplaceFirewallTemplateRuleRequest, options?: CallOptions): Promise<ReplaceFirewallTemplateRuleResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ResetAttachCcnRequest, ResetAttachCcnResponse } from "../types.js";
+/**
+ * 重新申请关联云联网
+ *
+ * 本接口 (ResetAttachCcn) 用于关联云联网实例申请过期时，重新申请关联操作。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
+ */
+export declare function resetAttachCcn(client: RuntimeClient, input: ResetAttachCcnRequest, options?: CallOptions): Promise<ResetAttachCcnResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ResetFirewallTemplateRulesRequest, ResetFirewallTemplateRulesResponse } from "../types.js";
+/**
+ * 重置防火墙模板规则
+ *
+ * 本接口 (ResetFirewallTemplateRules) 用于重置防火墙模板下所有规则。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
+ */
+export declare function resetFirewallTemplateRules(client: RuntimeClient, input: ResetFirewallTemplateRulesRequest, options?: CallOptions): Promise<ResetFirewallTemplateRulesResponse>;

@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RunDockerContainersRequest, RunDockerContainersResponse } from "../types.js";
+/**
+ * 创建并运行Docker容器
+ *
+ * 创建并运行多个Docker容器，之后可以通过返回的ActivityIds调用DescribeDockerActivities接口查询创建情况。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
+ */
+export declare function runDockerContainers(client: RuntimeClient, input: RunDockerContainersRequest, options?: CallOptions): Promise<RunDockerContainersResponse>;

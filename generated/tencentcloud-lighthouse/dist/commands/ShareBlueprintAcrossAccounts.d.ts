@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { ShareBlueprintAcrossAccountsRequest, ShareBlueprintAcrossAccountsResponse } from "../types.js";
+/**
+ * 跨账号共享镜像
+ *
+ * 本接口（ShareBlueprintAcrossAccounts）用于跨账号共享镜像。仅支持共享自定义镜像， 且用于共享的镜像状态必须为NORMAL。共享的账号必须为主账号。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
+ */
+export declare function shareBlueprintAcrossAccounts(client: RuntimeClient, input: ShareBlueprintAcrossAccountsRequest, options?: CallOptions): Promise<ShareBlueprintAcrossAccountsResponse>;

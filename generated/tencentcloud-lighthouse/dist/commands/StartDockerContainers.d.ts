@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { StartDockerContainersRequest, StartDockerContainersResponse } from "../types.js";
+/**
+ * 启动Docker容器
+ *
+ * 启动实例内的Docker容器，之后可以通过返回的ActivityId调用DescribeDockerActivities接口查询启动情况。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
+ */
+export declare function startDockerContainers(client: RuntimeClient, input: StartDockerContainersRequest, options?: CallOptions): Promise<StartDockerContainersResponse>;

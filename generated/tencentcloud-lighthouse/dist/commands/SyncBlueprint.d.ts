@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { SyncBlueprintRequest, SyncBlueprintResponse } from "../types.js";
+/**
+ * 同步镜像
+ *
+ * 本接口 (SyncBlueprint) 用于将自定义镜像同步到其它地域。支持向多个地域同步。最多10个地域。不支持向源地域同步。只支持NORMAL状态的镜像进行同步。不支持中国大陆地域和非中国大陆地域之间同步。可以通过DescribeBlueprints查询镜像状态，当镜像状态为NORMAL时表示源地域同步结束。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
+ */
+export declare function syncBlueprint(client: RuntimeClient, input: SyncBlueprintRequest, options?: CallOptions): Promise<SyncBlueprintResponse>;

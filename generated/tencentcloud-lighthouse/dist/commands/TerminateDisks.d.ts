@@ -1,0 +1,17 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js";
+/**
+ * 销毁云硬盘
+ *
+ * 本接口（TerminateDisks）用于销毁一个或多个云硬盘。云硬盘状态必须处于SHUTDOWN（已隔离）状态。
+ *
+ * Default rate limit: 20 requests per second.
+ *
+ * @param client - a client of this service: `new LighthouseClient(config)` or `createLighthouseClient(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
+ */
+export declare function terminateDisks(client: RuntimeClient, input: TerminateDisksRequest, options?: CallOptions): Promise<TerminateDisksResponse>;

@@ -1,0 +1,15 @@
+import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } from "../types.js";
+/**
+ * 绑定子机与弹性网卡
+ *
+ * 绑定子机与弹性网卡
+ *
+ * @param client - a client of this service: `new VpcV2Client(config)` or `createVpcV2Client(config)`.
+ * @param input - the request parameters.
+ * @param options - per-call overrides: abort signal, timeout, region, endpoint.
+ * @returns the response, unwrapped from the service's envelope.
+ * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
+ */
+export declare function attachNetworkInterface(client: RuntimeClient, input: AttachNetworkInterfaceRequest, options?: CallOptions): Promise<AttachNetworkInterfaceResponse>;

@@ -1,0 +1,63 @@
+/**
+ * Items of data in the AttachNetworkInterface response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55544
+ */
+export interface AttachNetworkInterfaceResponseData {
+    /**
+     * 描述（待补充）
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55544
+     */
+    taskId?: number | undefined;
+}
+/**
+ * Input of AttachNetworkInterface: 绑定子机与弹性网卡
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
+ */
+export interface AttachNetworkInterfaceRequest {
+    /**
+     * 私用网络 ID 或者统一 ID，建议使用统一 ID
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55528
+     */
+    vpcId: string;
+    /**
+     * 弹性网卡 Id
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55530
+     */
+    networkInterfaceId: string;
+    /**
+     * 子机实例 ID
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55532
+     */
+    instanceId: string;
+}
+/**
+ * Output of AttachNetworkInterface: 绑定子机与弹性网卡
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
+ */
+export interface AttachNetworkInterfaceResponse {
+    /**
+     * 错误码, 0: 成功, 其他值: 失败
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55538
+     */
+    code?: number | undefined;
+    /**
+     * 错误信息
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55540
+     */
+    message?: string | undefined;
+    /**
+     * 描述（待补充）
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55542
+     */
+    data?: AttachNetworkInterfaceResponseData[] | undefined;
+}

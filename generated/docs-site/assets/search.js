@@ -17,8 +17,8 @@
   }
 
   var entries = data.entries.map(function (e, i) {
-    // e = [kind, name, title, where, path]
-    return { kind: e[0], name: e[1], title: e[2], where: e[3], path: e[4], order: i, n: fold(e[1]), t: fold(e[2]), w: fold(e[3]) };
+    // e = [kind, name, title, where, path, superseded?]
+    return { kind: e[0], name: e[1], title: e[2], where: e[3], path: e[4], old: e[5] === 1, order: i, n: fold(e[1]), t: fold(e[2]), w: fold(e[3]) };
   });
 
   function score(e, q, terms) {
@@ -43,7 +43,7 @@
       if (s >= 0) hits.push({ s: s, e: entries[i] });
     }
     hits.sort(function (a, b) {
-      return a.s - b.s || (a.e.kind === b.e.kind ? 0 : a.e.kind === "a" ? -1 : 1) || a.e.order - b.e.order;
+      return a.s - b.s || (a.e.kind === b.e.kind ? 0 : a.e.kind === "a" ? -1 : 1) || (a.e.old === b.e.old ? 0 : a.e.old ? 1 : -1) || a.e.order - b.e.order;
     });
     return hits.slice(0, MAX).map(function (h) { return h.e; });
   }

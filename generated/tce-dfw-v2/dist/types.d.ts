@@ -557,21 +557,11 @@ export interface DescribeNetworkInterfacesOfSecurityGroupRequest {
 /**
  * Output of DescribeNetworkInterfacesOfSecurityGroup: 查询安全组关联的网卡列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12216
  */
 export interface DescribeNetworkInterfacesOfSecurityGroupResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12232
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12233
-     */
-    message?: string | undefined;
     /**
      * 关联弹性网卡总数
      *
@@ -601,21 +591,11 @@ export interface ModifySecurityGroupsOfNetworkInterfaceRequest {
 /**
  * Output of ModifySecurityGroupsOfNetworkInterface: 修改弹性网卡关联的安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12277
  */
 export interface ModifySecurityGroupsOfNetworkInterfaceResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12301
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12302
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DeleteSecurityGroup: 删除安全组
@@ -633,21 +613,11 @@ export interface DeleteSecurityGroupRequest {
 /**
  * Output of DeleteSecurityGroup: 删除安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12330
  */
 export interface DeleteSecurityGroupResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12350
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12351
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifySecurityGroupAttributes: 修改安全组名称
@@ -677,21 +647,11 @@ export interface ModifySecurityGroupAttributesRequest {
 /**
  * Output of ModifySecurityGroupAttributes: 修改安全组名称
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12379
  */
 export interface ModifySecurityGroupAttributesResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12399
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12400
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeSecurityGroupPolicys: 查询安全组规则
@@ -709,21 +669,11 @@ export interface DescribeSecurityGroupPolicysRequest {
 /**
  * Output of DescribeSecurityGroupPolicys: 查询安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12430
  */
 export interface DescribeSecurityGroupPolicysResponse {
-    /**
-     * 错误码，0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12450
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12451
-     */
-    message?: string | undefined;
     /**
      * 返回的数据结构
      *
@@ -759,21 +709,11 @@ export interface ModifySecurityGroupPolicysRequest {
 /**
  * Output of ModifySecurityGroupPolicys: 修改安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12523
  */
 export interface ModifySecurityGroupPolicysResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12559
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12560
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeInstancesOfSecurityGroup: 查询安全组关联的云服务器列表
@@ -805,21 +745,11 @@ export interface DescribeInstancesOfSecurityGroupRequest {
 /**
  * Output of DescribeInstancesOfSecurityGroup: 查询安全组关联的云服务器列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12599
  */
 export interface DescribeInstancesOfSecurityGroupResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12621
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12622
-     */
-    message?: string | undefined;
     /**
      * 关联云服务器实例总数
      *
@@ -849,21 +779,11 @@ export interface ModifySecurityGroupsOfInstanceRequest {
 /**
  * Output of ModifySecurityGroupsOfInstance: 修改云服务器关联的安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12659
  */
 export interface ModifySecurityGroupsOfInstanceResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12681
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12682
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表
@@ -881,21 +801,11 @@ export interface DescribeAssociateSecurityGroupsRequest {
 /**
  * Output of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12711
  */
 export interface DescribeAssociateSecurityGroupsResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12729
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12730
-     */
-    message?: string | undefined;
     /**
      * 返回的数据结构
      *
@@ -943,21 +853,11 @@ export interface CreateSecurityGroupPolicyRequest {
 /**
  * Output of CreateSecurityGroupPolicy: 添加安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12770
  */
 export interface CreateSecurityGroupPolicyResponse {
-    /**
-     * 错误码，0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12806
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12807
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则
@@ -999,21 +899,11 @@ export interface ModifySingleSecurityGroupPolicyRequest {
 /**
  * Output of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12850
  */
 export interface ModifySingleSecurityGroupPolicyResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12886
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12887
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeSecurityGroupEx: 查询安全组列表
@@ -1061,21 +951,11 @@ export interface DescribeSecurityGroupExRequest {
 /**
  * Output of DescribeSecurityGroupEx: 查询安全组列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12925
  */
 export interface DescribeSecurityGroupExResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 12948
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 12949
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 12950
      */
@@ -1109,21 +989,11 @@ export interface CreateSecurityGroupRequest {
 /**
  * Output of CreateSecurityGroup: 创建安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 13101
  */
 export interface CreateSecurityGroupResponse {
-    /**
-     * 错误码,0:成功,其他值:失败
-     *
-     * @see spec/sources/tce-vpc.txt line 13121
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 13122
-     */
-    message?: string | undefined;
     /**
      * 返回的数据结构
      *
@@ -1165,19 +1035,9 @@ export interface DeleteSecurityGroupPolicyRequest {
 /**
  * Output of DeleteSecurityGroupPolicy: 删除安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 13163
  */
 export interface DeleteSecurityGroupPolicyResponse {
-    /**
-     * 公共错误码, 0 表示成功, 其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 13184
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述, 与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 13185
-     */
-    message?: string | undefined;
 }

@@ -575,21 +575,11 @@ export interface DescribeNetworkInterfacesOfSecurityGroupRequest {
 /**
  * Output of DescribeNetworkInterfacesOfSecurityGroup: 查询安全组关联的网卡列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12216
  */
 export interface DescribeNetworkInterfacesOfSecurityGroupResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12232
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12233
-   */
-  message?: string | undefined;
   /**
    * 关联弹性网卡总数
    *
@@ -621,22 +611,11 @@ export interface ModifySecurityGroupsOfNetworkInterfaceRequest {
 /**
  * Output of ModifySecurityGroupsOfNetworkInterface: 修改弹性网卡关联的安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12277
  */
-export interface ModifySecurityGroupsOfNetworkInterfaceResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12301
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12302
-   */
-  message?: string | undefined;
-}
+export interface ModifySecurityGroupsOfNetworkInterfaceResponse {}
 
 /**
  * Input of DeleteSecurityGroup: 删除安全组
@@ -655,22 +634,11 @@ export interface DeleteSecurityGroupRequest {
 /**
  * Output of DeleteSecurityGroup: 删除安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12330
  */
-export interface DeleteSecurityGroupResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12350
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12351
-   */
-  message?: string | undefined;
-}
+export interface DeleteSecurityGroupResponse {}
 
 /**
  * Input of ModifySecurityGroupAttributes: 修改安全组名称
@@ -701,22 +669,11 @@ export interface ModifySecurityGroupAttributesRequest {
 /**
  * Output of ModifySecurityGroupAttributes: 修改安全组名称
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12379
  */
-export interface ModifySecurityGroupAttributesResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12399
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12400
-   */
-  message?: string | undefined;
-}
+export interface ModifySecurityGroupAttributesResponse {}
 
 /**
  * Input of DescribeSecurityGroupPolicys: 查询安全组规则
@@ -735,21 +692,11 @@ export interface DescribeSecurityGroupPolicysRequest {
 /**
  * Output of DescribeSecurityGroupPolicys: 查询安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12430
  */
 export interface DescribeSecurityGroupPolicysResponse {
-  /**
-   * 错误码，0：成功，其他值：失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12450
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12451
-   */
-  message?: string | undefined;
   /**
    * 返回的数据结构
    *
@@ -787,22 +734,11 @@ export interface ModifySecurityGroupPolicysRequest {
 /**
  * Output of ModifySecurityGroupPolicys: 修改安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12523
  */
-export interface ModifySecurityGroupPolicysResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12559
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12560
-   */
-  message?: string | undefined;
-}
+export interface ModifySecurityGroupPolicysResponse {}
 
 /**
  * Input of DescribeInstancesOfSecurityGroup: 查询安全组关联的云服务器列表
@@ -835,21 +771,11 @@ export interface DescribeInstancesOfSecurityGroupRequest {
 /**
  * Output of DescribeInstancesOfSecurityGroup: 查询安全组关联的云服务器列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12599
  */
 export interface DescribeInstancesOfSecurityGroupResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12621
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12622
-   */
-  message?: string | undefined;
   /**
    * 关联云服务器实例总数
    *
@@ -881,22 +807,11 @@ export interface ModifySecurityGroupsOfInstanceRequest {
 /**
  * Output of ModifySecurityGroupsOfInstance: 修改云服务器关联的安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12659
  */
-export interface ModifySecurityGroupsOfInstanceResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12681
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12682
-   */
-  message?: string | undefined;
-}
+export interface ModifySecurityGroupsOfInstanceResponse {}
 
 /**
  * Input of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表
@@ -915,21 +830,11 @@ export interface DescribeAssociateSecurityGroupsRequest {
 /**
  * Output of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12711
  */
 export interface DescribeAssociateSecurityGroupsResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12729
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12730
-   */
-  message?: string | undefined;
   /**
    * 返回的数据结构
    *
@@ -979,22 +884,11 @@ export interface CreateSecurityGroupPolicyRequest {
 /**
  * Output of CreateSecurityGroupPolicy: 添加安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12770
  */
-export interface CreateSecurityGroupPolicyResponse {
-  /**
-   * 错误码，0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12806
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12807
-   */
-  message?: string | undefined;
-}
+export interface CreateSecurityGroupPolicyResponse {}
 
 /**
  * Input of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则
@@ -1037,22 +931,11 @@ export interface ModifySingleSecurityGroupPolicyRequest {
 /**
  * Output of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12850
  */
-export interface ModifySingleSecurityGroupPolicyResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12886
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12887
-   */
-  message?: string | undefined;
-}
+export interface ModifySingleSecurityGroupPolicyResponse {}
 
 /**
  * Input of DescribeSecurityGroupEx: 查询安全组列表
@@ -1101,21 +984,11 @@ export interface DescribeSecurityGroupExRequest {
 /**
  * Output of DescribeSecurityGroupEx: 查询安全组列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12925
  */
 export interface DescribeSecurityGroupExResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tce-vpc.txt line 12948
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 12949
-   */
-  message?: string | undefined;
   /**
    * @see spec/sources/tce-vpc.txt line 12950
    */
@@ -1151,21 +1024,11 @@ export interface CreateSecurityGroupRequest {
 /**
  * Output of CreateSecurityGroup: 创建安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 13101
  */
 export interface CreateSecurityGroupResponse {
-  /**
-   * 错误码,0:成功,其他值:失败
-   *
-   * @see spec/sources/tce-vpc.txt line 13121
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tce-vpc.txt line 13122
-   */
-  message?: string | undefined;
   /**
    * 返回的数据结构
    *
@@ -1209,19 +1072,8 @@ export interface DeleteSecurityGroupPolicyRequest {
 /**
  * Output of DeleteSecurityGroupPolicy: 删除安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 13163
  */
-export interface DeleteSecurityGroupPolicyResponse {
-  /**
-   * 公共错误码, 0 表示成功, 其他值表示失败。详见错误码页面的 公共错误码 。
-   *
-   * @see spec/sources/tce-vpc.txt line 13184
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述, 与接口相关。
-   *
-   * @see spec/sources/tce-vpc.txt line 13185
-   */
-  message?: string | undefined;
-}
+export interface DeleteSecurityGroupPolicyResponse {}

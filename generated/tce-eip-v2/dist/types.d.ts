@@ -234,21 +234,11 @@ export interface DescribeEipRequest {
 /**
  * Output of DescribeEip: 查询弹性公网IP列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11793
  */
 export interface DescribeEipResponse {
-    /**
-     * 公共错误码。0表示成功, 其他值表示失败。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 11824
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述, 与接口相关。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 11825
-     */
-    message?: string | undefined;
     /**
      * 返回符合过滤条件的EIP数量; 假如指定limit, offset, 该值有可能大于data列表中的数量
      *
@@ -272,21 +262,11 @@ export interface DescribeEipQuotaRequest {
 /**
  * Output of DescribeEipQuota: 查询弹性公网IP配额
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11887
  */
 export interface DescribeEipQuotaResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 11905
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 11906
-     */
-    message?: string | undefined;
     /**
      * 返回的数据结构
      *
@@ -316,21 +296,11 @@ export interface ModifyEipAttributesRequest {
 /**
  * Output of ModifyEipAttributes: 修改弹性公网IP名称
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11948
  */
 export interface ModifyEipAttributesResponse {
-    /**
-     * 公共错误码。0表示成功, 其他值表示失败。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 11967
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述, 与接口相关。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 11968
-     */
-    message?: string | undefined;
 }
 /**
  * Input of CreateEip: 创建弹性公网IP
@@ -348,21 +318,11 @@ export interface CreateEipRequest {
 /**
  * Output of CreateEip: 创建弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11990
  */
 export interface CreateEipResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 12009
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 12010
-     */
-    message?: string | undefined;
     /**
      * 返回列表
      *
@@ -386,21 +346,11 @@ export interface DeleteEipRequest {
 /**
  * Output of DeleteEip: 释放弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12041
  */
 export interface DeleteEipResponse {
-    /**
-     * 公共错误码。0表示成功, 其他值表示失败。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 12059
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述, 与接口相关。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 12060
-     */
-    message?: string | undefined;
 }
 /**
  * Input of EipBindInstance: 绑定弹性公网IP
@@ -436,21 +386,11 @@ export interface EipBindInstanceRequest {
 /**
  * Output of EipBindInstance: 绑定弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12081
  */
 export interface EipBindInstanceResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码
-     *
-     * @see spec/sources/tce-vpc.txt line 12104
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 12105
-     */
-    message?: string | undefined;
 }
 /**
  * Input of EipUnBindInstance: 解绑弹性公网IP
@@ -492,21 +432,11 @@ export interface EipUnBindInstanceRequest {
 /**
  * Output of EipUnBindInstance: 解绑弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12127
  */
 export interface EipUnBindInstanceResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 12151
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 12152
-     */
-    message?: string | undefined;
 }
 /**
  * Input of TransformWanIpToEip: 普通公网IP转弹性公网IP
@@ -524,19 +454,9 @@ export interface TransformWanIpToEipRequest {
 /**
  * Output of TransformWanIpToEip: 普通公网IP转弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 12174
  */
 export interface TransformWanIpToEipResponse {
-    /**
-     * 公共错误码。0表示成功, 其他值表示失败。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 12192
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述, 与接口相关。详见 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 12193
-     */
-    message?: string | undefined;
 }

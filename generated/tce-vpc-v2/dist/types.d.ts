@@ -2536,21 +2536,11 @@ export interface CreateVpcRequest {
 /**
  * Output of CreateVpc: 创建私有网络
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 4630
  */
 export interface CreateVpcResponse {
-    /**
-     * 公共错误码, 0表示成功, 其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 4657
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 4658
-     */
-    message?: string | undefined;
     /**
      * 系统分配的vpcId，示例：gz_vpc_226。
      *
@@ -2598,21 +2588,11 @@ export interface DeleteVpcRequest {
 /**
  * Output of DeleteVpc: 删除私有网络
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 4730
  */
 export interface DeleteVpcResponse {
-    /**
-     * 公共错误码, 0表示成功, 其他值表示失败。详见 错误码 页面的 公共错误码.
-     *
-     * @see spec/sources/tce-vpc.txt line 4750
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述, 与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 4752
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyVpcAttribute: 修改私有网络名称
@@ -2636,21 +2616,11 @@ export interface ModifyVpcAttributeRequest {
 /**
  * Output of ModifyVpcAttribute: 修改私有网络名称
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 4781
  */
 export interface ModifyVpcAttributeResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 4802
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 4803
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeVpcEx: 查询私有网络列表
@@ -2698,21 +2668,11 @@ export interface DescribeVpcExRequest {
 /**
  * Output of DescribeVpcEx: 查询私有网络列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 4833
  */
 export interface DescribeVpcExResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 4858
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 4859
-     */
-    message?: string | undefined;
     /**
      * 开发商VPC总数。
      *
@@ -2754,21 +2714,11 @@ export interface AssociateVipRequest {
 /**
  * Output of AssociateVip: 绑定私有网络内主机与VIP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 4924
  */
 export interface AssociateVipResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见 错误码 页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 4952
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 4953
-     */
-    message?: string | undefined;
 }
 /**
  * Input of CreateSubnet: 创建子网
@@ -2792,21 +2742,11 @@ export interface CreateSubnetRequest {
 /**
  * Output of CreateSubnet: 创建子网
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 4986
  */
 export interface CreateSubnetResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 5010
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 5011
-     */
-    message?: string | undefined;
     /**
      * 子网信息，同时添加了子网时才会返回。
      *
@@ -2836,21 +2776,11 @@ export interface DeleteSubnetRequest {
 /**
  * Output of DeleteSubnet: 删除子网
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5068
  */
 export interface DeleteSubnetResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 5089
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 5090
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifySubnetAttribute: 修改子网属性
@@ -2880,21 +2810,11 @@ export interface ModifySubnetAttributeRequest {
 /**
  * Output of ModifySubnetAttribute: 修改子网属性
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5121
  */
 export interface ModifySubnetAttributeResponse {
-    /**
-     * 公共错误码, 0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 5143
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 5144
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeSubnetEx: 查询子网列表
@@ -2960,21 +2880,11 @@ export interface DescribeSubnetExRequest {
 /**
  * Output of DescribeSubnetEx: 查询子网列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5176
  */
 export interface DescribeSubnetExResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 5202
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 5203
-     */
-    message?: string | undefined;
     /**
      * 子网总数量。
      *
@@ -3010,21 +2920,11 @@ export interface DescribeSubnetRequest {
 /**
  * Output of DescribeSubnet: 查询子网详情
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5275
  */
 export interface DescribeSubnetResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 5294
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 5295
-     */
-    message?: string | undefined;
     /**
      * 系统分配的子网ID，示例:subnetId_GZ_23。
      *
@@ -3102,21 +3002,11 @@ export interface CreateRouteTableRequest {
 /**
  * Output of CreateRouteTable: 创建路由表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5347
  */
 export interface CreateRouteTableResponse {
-    /**
-     * 错误码，0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 5373
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 5374
-     */
-    message?: string | undefined;
     /**
      * 路由表ID，例如：gz_rtb_4545。
      *
@@ -3158,21 +3048,11 @@ export interface DeleteRouteTableRequest {
 /**
  * Output of DeleteRouteTable: 删除路由表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5429
  */
 export interface DeleteRouteTableResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 5448
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 5449
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyRouteTableAttribute: 修改路由表
@@ -3208,21 +3088,11 @@ export interface ModifyRouteTableAttributeRequest {
 /**
  * Output of ModifyRouteTableAttribute: 修改路由表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5479
  */
 export interface ModifyRouteTableAttributeResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 5506
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 5507
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeRouteTable: 查询路由表
@@ -3276,21 +3146,11 @@ export interface DescribeRouteTableRequest {
 /**
  * Output of DescribeRouteTable: 查询路由表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5548
  */
 export interface DescribeRouteTableResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 5572
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 5573
-     */
-    message?: string | undefined;
     /**
      * 查询结果中路由总数量。
      *
@@ -3332,21 +3192,11 @@ export interface AssociateRouteTableRequest {
 /**
  * Output of AssociateRouteTable: 修改子网关联的路由表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5848
  */
 export interface AssociateRouteTableResponse {
-    /**
-     * 公共错误码, 0表示成功, 其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 5870
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述, 与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 5871
-     */
-    message?: string | undefined;
 }
 /**
  * Input of CreateRoute: 新增路由策略
@@ -3376,21 +3226,11 @@ export interface CreateRouteRequest {
 /**
  * Output of CreateRoute: 新增路由策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5906
  */
 export interface CreateRouteResponse {
-    /**
-     * 错误码，0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 5931
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 5932
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DeleteRoute: 删除路由策略
@@ -3420,21 +3260,11 @@ export interface DeleteRouteRequest {
 /**
  * Output of DeleteRoute: 删除路由策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 5973
  */
 export interface DeleteRouteResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 5998
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 5999
-     */
-    message?: string | undefined;
 }
 /**
  * Input of CreateNetworkAcl: 创建VPC网络ACL
@@ -3458,21 +3288,11 @@ export interface CreateNetworkAclRequest {
 /**
  * Output of CreateNetworkAcl: 创建VPC网络ACL
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6037
  */
 export interface CreateNetworkAclResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6058
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6059
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 6060
      */
@@ -3500,21 +3320,11 @@ export interface DeleteNetworkAclRequest {
 /**
  * Output of DeleteNetworkAcl: 删除网络ACL
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6094
  */
 export interface DeleteNetworkAclResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 6115
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 6116
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyNetworkAcl: 修改网络ACL名称
@@ -3544,21 +3354,11 @@ export interface ModifyNetworkAclRequest {
 /**
  * Output of ModifyNetworkAcl: 修改网络ACL名称
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6147
  */
 export interface ModifyNetworkAclResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6167
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6168
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeNetworkAcl: 查询网络ACL列表
@@ -3606,21 +3406,11 @@ export interface DescribeNetworkAclRequest {
 /**
  * Output of DescribeNetworkAcl: 查询网络ACL列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6200
  */
 export interface DescribeNetworkAclResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6223
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6224
-     */
-    message?: string | undefined;
     /**
      * 返回值中网络ACL总数量。
      *
@@ -3668,21 +3458,11 @@ export interface ModifyNetworkAclEntryRequest {
 /**
  * Output of ModifyNetworkAclEntry: 设置网络ACL规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6376
  */
 export interface ModifyNetworkAclEntryResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6404
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6405
-     */
-    message?: string | undefined;
 }
 /**
  * Input of CreateSubnetAclRule: 网络ACL绑定子网
@@ -3712,21 +3492,11 @@ export interface CreateSubnetAclRuleRequest {
 /**
  * Output of CreateSubnetAclRule: 网络ACL绑定子网
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6443
  */
 export interface CreateSubnetAclRuleResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6463
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6464
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DeteleSubnetAclRule: 网络ACL解绑子网
@@ -3756,21 +3526,11 @@ export interface DeteleSubnetAclRuleRequest {
 /**
  * Output of DeteleSubnetAclRule: 网络ACL解绑子网
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6495
  */
 export interface DeteleSubnetAclRuleResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6515
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6516
-     */
-    message?: string | undefined;
 }
 /**
  * Input of InquiryVpnPrice: 查询VPN网关价格
@@ -3794,21 +3554,11 @@ export interface InquiryVpnPriceRequest {
 /**
  * Output of InquiryVpnPrice: 查询VPN网关价格
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6549
  */
 export interface InquiryVpnPriceResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6568
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6569
-     */
-    message?: string | undefined;
     /**
      * 价格。
      *
@@ -3850,21 +3600,11 @@ export interface CreateVpnRequest {
 /**
  * Output of CreateVpn: 购买VPN网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6596
  */
 export interface CreateVpnResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6617
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6618
-     */
-    message?: string | undefined;
     /**
      * 生成的订单号，可以用订单号调用 查询VPN网关列表 查询VPN信息
      *
@@ -3906,21 +3646,11 @@ export interface ModifyVpnGwRequest {
 /**
  * Output of ModifyVpnGw: 修改VPN网关属性
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6652
  */
 export interface ModifyVpnGwResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6673
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6674
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeVpnGw: 查询VPN网关列表
@@ -3980,21 +3710,11 @@ export interface DescribeVpnGwRequest {
 /**
  * Output of DescribeVpnGw: 查询VPN网关列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6708
  */
 export interface DescribeVpnGwResponse {
-    /**
-     * 错误码，0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 6733
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 6734
-     */
-    message?: string | undefined;
     /**
      * 返回值中VPN网关总数量。
      *
@@ -4036,21 +3756,11 @@ export interface RenewVpnRequest {
 /**
  * Output of RenewVpn: 续费VPN网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6835
  */
 export interface RenewVpnResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 6855
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 6856
-     */
-    message?: string | undefined;
 }
 /**
  * Input of AddUserGw: 创建对端网关
@@ -4074,21 +3784,11 @@ export interface AddUserGwRequest {
 /**
  * Output of AddUserGw: 创建对端网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6885
  */
 export interface AddUserGwResponse {
-    /**
-     * 错误码，0: 成功，其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 6904
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 6905
-     */
-    message?: string | undefined;
     /**
      * 系统分配的对端网关ID，例如：cgw-e098slul
      *
@@ -4112,21 +3812,11 @@ export interface DeleteUserGwRequest {
 /**
  * Output of DeleteUserGw: 删除对端网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6937
  */
 export interface DeleteUserGwResponse {
-    /**
-     * 公共错误码, 0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 6955
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 6956
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyUserGw: 修改对端网关
@@ -4150,21 +3840,11 @@ export interface ModifyUserGwRequest {
 /**
  * Output of ModifyUserGw: 修改对端网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 6984
  */
 export interface ModifyUserGwResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码.
-     *
-     * @see spec/sources/tce-vpc.txt line 7003
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 7005
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeUserGw: 查询对端网关
@@ -4212,21 +3892,11 @@ export interface DescribeUserGwRequest {
 /**
  * Output of DescribeUserGw: 查询对端网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7035
  */
 export interface DescribeUserGwResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 7058
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 7059
-     */
-    message?: string | undefined;
     /**
      * 返回值中对端网关总数量。
      *
@@ -4250,21 +3920,11 @@ export interface DescribeUserGwVendorRequest {
 /**
  * Output of DescribeUserGwVendor: 获取可支持的对端网关厂商信息
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7181
  */
 export interface DescribeUserGwVendorResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 7199
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 7200
-     */
-    message?: string | undefined;
     /**
      * 返回的信息
      *
@@ -4336,21 +3996,11 @@ export interface AddVpnConnExRequest {
 /**
  * Output of AddVpnConnEx: 创建VPN通道
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7248
  */
 export interface AddVpnConnExResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 7300
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 7301
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 7302
      */
@@ -4384,21 +4034,11 @@ export interface DeleteVpnConnRequest {
 /**
  * Output of DeleteVpnConn: 删除VPN通道
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7353
  */
 export interface DeleteVpnConnResponse {
-    /**
-     * 错误码，0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 7373
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 7374
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 7375
      */
@@ -4468,21 +4108,11 @@ export interface ModifyVpnConnExRequest {
 /**
  * Output of ModifyVpnConnEx: 修改VPN通道
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7419
  */
 export interface ModifyVpnConnExResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 7471
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 7472
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 7473
      */
@@ -4546,21 +4176,11 @@ export interface DescribeVpnConnRequest {
 /**
  * Output of DescribeVpnConn: 查询VPN通道列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7518
  */
 export interface DescribeVpnConnResponse {
-    /**
-     * 错误码，0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 7543
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 7544
-     */
-    message?: string | undefined;
     /**
      * 返回值中VPN通道总数量
      *
@@ -4614,21 +4234,11 @@ export interface GetVpnConnConfigRequest {
 /**
  * Output of GetVpnConnConfig: 下载VPN通道配置
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7778
  */
 export interface GetVpnConnConfigResponse {
-    /**
-     * 错误码，0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 7800
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 7801
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 7802
      */
@@ -4680,21 +4290,11 @@ export interface DescribeVpnConnMonitorRequest {
 /**
  * Output of DescribeVpnConnMonitor: 获取VPN通道的监控数据
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7835
  */
 export interface DescribeVpnConnMonitorResponse {
-    /**
-     * 错误码，0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 7858
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 7859
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 7860
      */
@@ -4734,21 +4334,11 @@ export interface CreateVpcPeeringConnectionRequest {
 /**
  * Output of CreateVpcPeeringConnection: 创建同地域对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7901
  */
 export interface CreateVpcPeeringConnectionResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 7924
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 7925
-     */
-    message?: string | undefined;
     /**
      * 系统分配的对等连接ID，例如：pcx-6gw5wvmk。
      *
@@ -4772,21 +4362,11 @@ export interface DeleteVpcPeeringConnectionRequest {
 /**
  * Output of DeleteVpcPeeringConnection: 删除同地域对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 7965
  */
 export interface DeleteVpcPeeringConnectionResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 7985
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 7986
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyVpcPeeringConnection: 修改同地域对等连接属性
@@ -4810,21 +4390,11 @@ export interface ModifyVpcPeeringConnectionRequest {
 /**
  * Output of ModifyVpcPeeringConnection: 修改同地域对等连接属性
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8015
  */
 export interface ModifyVpcPeeringConnectionResponse {
-    /**
-     * 错误码。0: 成功, 其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8034
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8035
-     */
-    message?: string | undefined;
 }
 /**
  * Input of AcceptVpcPeeringConnection: 接受同地域对等连接
@@ -4842,21 +4412,11 @@ export interface AcceptVpcPeeringConnectionRequest {
 /**
  * Output of AcceptVpcPeeringConnection: 接受同地域对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8066
  */
 export interface AcceptVpcPeeringConnectionResponse {
-    /**
-     * 错误码。0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 8086
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 8087
-     */
-    message?: string | undefined;
 }
 /**
  * Input of RejectVpcPeeringConnection: 驳回同地域对等连接
@@ -4874,21 +4434,11 @@ export interface RejectVpcPeeringConnectionRequest {
 /**
  * Output of RejectVpcPeeringConnection: 驳回同地域对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8116
  */
 export interface RejectVpcPeeringConnectionResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8134
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8135
-     */
-    message?: string | undefined;
 }
 /**
  * Input of EnableVpcPeeringConnection: 启用同地域过期对等连接
@@ -4906,21 +4456,11 @@ export interface EnableVpcPeeringConnectionRequest {
 /**
  * Output of EnableVpcPeeringConnection: 启用同地域过期对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8164
  */
 export interface EnableVpcPeeringConnectionResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8184
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8185
-     */
-    message?: string | undefined;
 }
 /**
  * Input of CreateVpcPeeringConnectionEx: 创建跨地域对等连接
@@ -4974,21 +4514,11 @@ export interface CreateVpcPeeringConnectionExRequest {
 /**
  * Output of CreateVpcPeeringConnectionEx: 创建跨地域对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8214
  */
 export interface CreateVpcPeeringConnectionExResponse {
-    /**
-     * 错误码 0：成功 其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 8243
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 8244
-     */
-    message?: string | undefined;
     /**
      * 任务 ID，创建结果可以用 taskId 查询 详情请参见 查询任务执行结果接口
      *
@@ -5012,21 +4542,11 @@ export interface DeleteVpcPeeringConnectionExRequest {
 /**
  * Output of DeleteVpcPeeringConnectionEx: 删除跨地域对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8284
  */
 export interface DeleteVpcPeeringConnectionExResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8304
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8305
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -5062,21 +4582,11 @@ export interface ModifyVpcPeeringConnectionExRequest {
 /**
  * Output of ModifyVpcPeeringConnectionEx: 修改跨地域对等连接属性
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8336
  */
 export interface ModifyVpcPeeringConnectionExResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8356
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8357
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -5100,21 +4610,11 @@ export interface AcceptVpcPeeringConnectionExRequest {
 /**
  * Output of AcceptVpcPeeringConnectionEx: 接受跨地域对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8390
  */
 export interface AcceptVpcPeeringConnectionExResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8410
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8411
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -5138,21 +4638,11 @@ export interface RejectVpcPeeringConnectionExRequest {
 /**
  * Output of RejectVpcPeeringConnectionEx: 驳回跨地域对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8442
  */
 export interface RejectVpcPeeringConnectionExResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8462
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8463
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -5176,21 +4666,11 @@ export interface EnableVpcPeeringConnectionExRequest {
 /**
  * Output of EnableVpcPeeringConnectionEx: 启用跨地域过期对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8494
  */
 export interface EnableVpcPeeringConnectionExResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8514
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8515
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -5256,21 +4736,11 @@ export interface DescribeVpcPeeringConnectionsRequest {
 /**
  * Output of DescribeVpcPeeringConnections: 查询对等连接
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8546
  */
 export interface DescribeVpcPeeringConnectionsResponse {
-    /**
-     * 错误码。0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 8571
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 8572
-     */
-    message?: string | undefined;
     /**
      * 返回的对等连接数
      *
@@ -5312,21 +4782,11 @@ export interface CreateDirectConnectGatewayRequest {
 /**
  * Output of CreateDirectConnectGateway: 创建专线网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8638
  */
 export interface CreateDirectConnectGatewayResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 8660
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 8661
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 8662
      */
@@ -5360,21 +4820,11 @@ export interface ModifyDirectConnectGatewayRequest {
 /**
  * Output of ModifyDirectConnectGateway: 修改专线网关属性
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8697
  */
 export interface ModifyDirectConnectGatewayResponse {
-    /**
-     * 错误码。0: 成功, 其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8719
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8720
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -5404,21 +4854,11 @@ export interface DeleteDirectConnectGatewayRequest {
 /**
  * Output of DeleteDirectConnectGateway: 删除专线网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8754
  */
 export interface DeleteDirectConnectGatewayResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 8775
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 8776
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -5478,21 +4918,11 @@ export interface DescribeDirectConnectGatewayRequest {
 /**
  * Output of DescribeDirectConnectGateway: 查询专线网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8808
  */
 export interface DescribeDirectConnectGatewayResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 8832
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 8833
-     */
-    message?: string | undefined;
     /**
      * 查询的专线网关总数。
      *
@@ -5534,33 +4964,17 @@ export interface CreateLocalIPTranslationNatRuleRequest {
 /**
  * Output of CreateLocalIPTranslationNatRule: 添加本端IP转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8895
  */
 export interface CreateLocalIPTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 8920
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 8921
-     */
-    message?: string | undefined;
     /**
      * 返回信息。
      *
      * @see spec/sources/tce-vpc.txt line 8922
      */
     data?: CreateLocalIPTranslationNatRuleResponseData[] | undefined;
-    /**
-     * 错误码。
-     *
-     * @see spec/sources/tce-vpc.txt line 8924
-     */
-    codeDesc?: string | undefined;
 }
 /**
  * Input of DeleteLocalIPTranslationNatRule: 删除本端IP转换
@@ -5590,33 +5004,17 @@ export interface DeleteLocalIPTranslationNatRuleRequest {
 /**
  * Output of DeleteLocalIPTranslationNatRule: 删除本端IP转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 8968
  */
 export interface DeleteLocalIPTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 8992
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 8993
-     */
-    message?: string | undefined;
     /**
      * 返回信息。
      *
      * @see spec/sources/tce-vpc.txt line 8994
      */
     data?: DeleteLocalIPTranslationNatRuleResponseData[] | undefined;
-    /**
-     * 错误码。
-     *
-     * @see spec/sources/tce-vpc.txt line 8996
-     */
-    codeDesc?: string | undefined;
 }
 /**
  * Input of ModifyLocalIPTranslationNatRule: 修改本端IP转换
@@ -5670,21 +5068,11 @@ export interface ModifyLocalIPTranslationNatRuleRequest {
 /**
  * Output of ModifyLocalIPTranslationNatRule: 修改本端IP转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9036
  */
 export interface ModifyLocalIPTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9062
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9063
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeLocalIPTranslationNatRule: 查询本端IP转换
@@ -5738,21 +5126,11 @@ export interface DescribeLocalIPTranslationNatRuleRequest {
 /**
  * Output of DescribeLocalIPTranslationNatRule: 查询本端IP转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9106
  */
 export interface DescribeLocalIPTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9132
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9133
-     */
-    message?: string | undefined;
     /**
      * 本端IP转换规则信息组。
      *
@@ -5800,21 +5178,11 @@ export interface CreateLocalIPTranslationAclRuleRequest {
 /**
  * Output of CreateLocalIPTranslationAclRule: 添加本端IP转换ACL策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9175
  */
 export interface CreateLocalIPTranslationAclRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9201
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9202
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DeleteLocalIPTranslationAclRule: 删除本端IP转换ACL策略
@@ -5856,21 +5224,11 @@ export interface DeleteLocalIPTranslationAclRuleRequest {
 /**
  * Output of DeleteLocalIPTranslationAclRule: 删除本端IP转换ACL策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9242
  */
 export interface DeleteLocalIPTranslationAclRuleResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9264
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9265
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyLocalIPTranslationAclRule: 修改本端IP转换ACL策略
@@ -5912,21 +5270,11 @@ export interface ModifyLocalIPTranslationAclRuleRequest {
 /**
  * Output of ModifyLocalIPTranslationAclRule: 修改本端IP转换ACL策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9299
  */
 export interface ModifyLocalIPTranslationAclRuleResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9326
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9327
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeLocalIPTranslationAclRule: 查询本端IP转换ACL策略
@@ -5968,21 +5316,11 @@ export interface DescribeLocalIPTranslationAclRuleRequest {
 /**
  * Output of DescribeLocalIPTranslationAclRule: 查询本端IP转换ACL策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9369
  */
 export interface DescribeLocalIPTranslationAclRuleResponse {
-    /**
-     * 公共错误码。0表示成功, 其他值表示失败。详见错误码页面的 公共错误码
-     *
-     * @see spec/sources/tce-vpc.txt line 9391
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述, 与接口相关
-     *
-     * @see spec/sources/tce-vpc.txt line 9392
-     */
-    message?: string | undefined;
     /**
      * acl策略信息数组
      *
@@ -6018,33 +5356,17 @@ export interface CreateLocalSourceIPPortTranslationNatRuleRequest {
 /**
  * Output of CreateLocalSourceIPPortTranslationNatRule: 添加本端源IP端口转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9440
  */
 export interface CreateLocalSourceIPPortTranslationNatRuleResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9464
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9465
-     */
-    message?: string | undefined;
     /**
      * 返回的数据
      *
      * @see spec/sources/tce-vpc.txt line 9466
      */
     data?: CreateLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
-    /**
-     * 错误码。
-     *
-     * @see spec/sources/tce-vpc.txt line 9468
-     */
-    codeDesc?: string | undefined;
 }
 /**
  * Input of DeleteLocalSourceIPPortTranslationNatRule: 删除本端源IP端口转换
@@ -6074,33 +5396,17 @@ export interface DeleteLocalSourceIPPortTranslationNatRuleRequest {
 /**
  * Output of DeleteLocalSourceIPPortTranslationNatRule: 删除本端源IP端口转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9507
  */
 export interface DeleteLocalSourceIPPortTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9530
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9531
-     */
-    message?: string | undefined;
     /**
      * 返回数据。
      *
      * @see spec/sources/tce-vpc.txt line 9532
      */
     data?: DeleteLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
-    /**
-     * 错误码。
-     *
-     * @see spec/sources/tce-vpc.txt line 9534
-     */
-    codeDesc?: string | undefined;
 }
 /**
  * Input of ModifyLocalSourceIPPortTranslationNatRule: 修改本端源IP端口转换
@@ -6142,21 +5448,11 @@ export interface ModifyLocalSourceIPPortTranslationNatRuleRequest {
 /**
  * Output of ModifyLocalSourceIPPortTranslationNatRule: 修改本端源IP端口转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9571
  */
 export interface ModifyLocalSourceIPPortTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9595
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9596
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeLocalSourceIPPortTranslationNatRule: 查询本端源IP端口转换
@@ -6198,21 +5494,11 @@ export interface DescribeLocalSourceIPPortTranslationNatRuleRequest {
 /**
  * Output of DescribeLocalSourceIPPortTranslationNatRule: 查询本端源IP端口转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9638
  */
 export interface DescribeLocalSourceIPPortTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9662
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9663
-     */
-    message?: string | undefined;
     /**
      * 本端IP转换规则信息组。
      *
@@ -6254,21 +5540,11 @@ export interface CreateLocalSourceIPPortTranslationAclRuleRequest {
 /**
  * Output of CreateLocalSourceIPPortTranslationAclRule: 添加本端源IP端口转换ACL策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9703
  */
 export interface CreateLocalSourceIPPortTranslationAclRuleResponse {
-    /**
-     * 公共错误码, 0表示成功, 其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9729
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9730
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DeleteLocalSourceIPPortTranslationAclRule: 删除本端源IP端口转换ACL策略
@@ -6304,21 +5580,11 @@ export interface DeleteLocalSourceIPPortTranslationAclRuleRequest {
 /**
  * Output of DeleteLocalSourceIPPortTranslationAclRule: 删除本端源IP端口转换ACL策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9769
  */
 export interface DeleteLocalSourceIPPortTranslationAclRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9790
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9791
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyLocalSourceIPPortTranslationAclRule: 修改本端源IP端口转换ACL策略
@@ -6354,21 +5620,11 @@ export interface ModifyLocalSourceIPPortTranslationAclRuleRequest {
 /**
  * Output of ModifyLocalSourceIPPortTranslationAclRule: 修改本端源IP端口转换ACL策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9827
  */
 export interface ModifyLocalSourceIPPortTranslationAclRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9854
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9855
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeLocalSourceIPPortTranslationAclRule: 查询本端源IP端口转换ACL策略
@@ -6404,21 +5660,11 @@ export interface DescribeLocalSourceIPPortTranslationAclRuleRequest {
 /**
  * Output of DescribeLocalSourceIPPortTranslationAclRule: 查询本端源IP端口转换ACL策略
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9897
  */
 export interface DescribeLocalSourceIPPortTranslationAclRuleResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9918
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9919
-     */
-    message?: string | undefined;
     /**
      * ACL策略信息数组。
      *
@@ -6454,27 +5700,11 @@ export interface CreateLocalDestinationIPPortTranslationNatRuleRequest {
 /**
  * Output of CreateLocalDestinationIPPortTranslationNatRule: 添加本端目的IP端口转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 9971
  */
 export interface CreateLocalDestinationIPPortTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 9997
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 9998
-     */
-    message?: string | undefined;
-    /**
-     * 错误码
-     *
-     * @see spec/sources/tce-vpc.txt line 9999
-     */
-    codeDesc?: string | undefined;
     /**
      * 返回信息
      *
@@ -6510,27 +5740,11 @@ export interface DeleteLocalDestinationIPPortTranslationNatRuleRequest {
 /**
  * Output of DeleteLocalDestinationIPPortTranslationNatRule: 删除本端目的IP端口转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10045
  */
 export interface DeleteLocalDestinationIPPortTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 10072
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 10073
-     */
-    message?: string | undefined;
-    /**
-     * 错误码。
-     *
-     * @see spec/sources/tce-vpc.txt line 10074
-     */
-    codeDesc?: string | undefined;
     /**
      * 返回信息。
      *
@@ -6626,21 +5840,11 @@ export interface ModifyLocalDestinationIPPortTranslationNatRuleRequest {
 /**
  * Output of ModifyLocalDestinationIPPortTranslationNatRule: 修改本端目的IP端口转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10116
  */
 export interface ModifyLocalDestinationIPPortTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 10148
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 10149
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeLocalDestinationIPPortTranslationNatRule: 查询本端目的IP端口转换
@@ -6712,21 +5916,11 @@ export interface DescribeLocalDestinationIPPortTranslationNatRuleRequest {
 /**
  * Output of DescribeLocalDestinationIPPortTranslationNatRule: 查询本端目的IP端口转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10191
  */
 export interface DescribeLocalDestinationIPPortTranslationNatRuleResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 10220
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 10221
-     */
-    message?: string | undefined;
     /**
      * 本端IP转换规则信息组。
      *
@@ -6762,27 +5956,11 @@ export interface CreatePeerIPTranslationNatRuleRequest {
 /**
  * Output of CreatePeerIPTranslationNatRule: 添加对端IP转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10271
  */
 export interface CreatePeerIPTranslationNatRuleResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 10296
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 10297
-     */
-    message?: string | undefined;
-    /**
-     * 错误码。
-     *
-     * @see spec/sources/tce-vpc.txt line 10298
-     */
-    codeDesc?: string | undefined;
     /**
      * 返回信息。
      *
@@ -6818,27 +5996,11 @@ export interface DeletePeerIPTranslationNatRuleRequest {
 /**
  * Output of DeletePeerIPTranslationNatRule: 删除对端IP转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10339
  */
 export interface DeletePeerIPTranslationNatRuleResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 10361
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 10362
-     */
-    message?: string | undefined;
-    /**
-     * 错误码。
-     *
-     * @see spec/sources/tce-vpc.txt line 10363
-     */
-    codeDesc?: string | undefined;
     /**
      * 返回信息。
      *
@@ -6898,21 +6060,11 @@ export interface ModifyPeerIPTranslationNatRuleRequest {
 /**
  * Output of ModifyPeerIPTranslationNatRule: 修改对端IP转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10405
  */
 export interface ModifyPeerIPTranslationNatRuleResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 10431
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 10432
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribePeerIPTranslationNatRule: 查询对端IP转换
@@ -6966,21 +6118,11 @@ export interface DescribePeerIPTranslationNatRuleRequest {
 /**
  * Output of DescribePeerIPTranslationNatRule: 查询对端IP转换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10470
  */
 export interface DescribePeerIPTranslationNatRuleResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tce-vpc.txt line 10496
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tce-vpc.txt line 10497
-     */
-    message?: string | undefined;
     /**
      * 本端IP转换规则信息组。
      *
@@ -7034,21 +6176,11 @@ export interface CreateNatGatewayRequest {
 /**
  * Output of CreateNatGateway: 创建NAT网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10542
  */
 export interface CreateNatGatewayResponse {
-    /**
-     * 错误码。0：成功, 其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 10567
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 10568
-     */
-    message?: string | undefined;
     /**
      * 订单ID，创建结果可调用NAT网关的生产状态 > 查询
      *
@@ -7072,21 +6204,11 @@ export interface QueryNatGatewayProductionStatusRequest {
 /**
  * Output of QueryNatGatewayProductionStatus: 查询NAT网关创建状态
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10607
  */
 export interface QueryNatGatewayProductionStatusResponse {
-    /**
-     * 错误码。0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 10625
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 10626
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 10627
      */
@@ -7114,21 +6236,11 @@ export interface DeleteNatGatewayRequest {
 /**
  * Output of DeleteNatGateway: 删除NAT网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10657
  */
 export interface DeleteNatGatewayResponse {
-    /**
-     * 错误码。0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 10678
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 10679
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7170,21 +6282,11 @@ export interface ModifyNatGatewayRequest {
 /**
  * Output of ModifyNatGateway: 修改NAT网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10711
  */
 export interface ModifyNatGatewayResponse {
-    /**
-     * 错误码。0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 10732
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 10733
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DescribeNatGateway: 查询NAT网关
@@ -7238,21 +6340,11 @@ export interface DescribeNatGatewayRequest {
 /**
  * Output of DescribeNatGateway: 查询NAT网关
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10765
  */
 export interface DescribeNatGatewayResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 10789
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 10790
-     */
-    message?: string | undefined;
     /**
      * 查询的 NAT 网关总数
      *
@@ -7300,21 +6392,11 @@ export interface EipBindNatGatewayRequest {
 /**
  * Output of EipBindNatGateway: NAT网关绑定EIP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10854
  */
 export interface EipBindNatGatewayResponse {
-    /**
-     * 错误码。0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 10875
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 10876
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7350,21 +6432,11 @@ export interface EipUnBindNatGatewayRequest {
 /**
  * Output of EipUnBindNatGateway: NAT网关解绑EIP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10909
  */
 export interface EipUnBindNatGatewayResponse {
-    /**
-     * 错误码。0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 10929
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 10930
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7400,21 +6472,11 @@ export interface UpgradeNatGatewayRequest {
 /**
  * Output of UpgradeNatGateway: 升级NAT网关规格
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 10964
  */
 export interface UpgradeNatGatewayResponse {
-    /**
-     * 错误码。0：成功, 其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 10984
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 10985
-     */
-    message?: string | undefined;
     /**
      * 订单ID，升级结果可调用NAT网关的升级状态查询
      *
@@ -7474,21 +6536,11 @@ export interface CreateNetworkInterfaceRequest {
 /**
  * Output of CreateNetworkInterface: 创建弹性网卡
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11020
  */
 export interface CreateNetworkInterfaceResponse {
-    /**
-     * 错误码。0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 11048
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 11049
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7518,21 +6570,11 @@ export interface DeleteNetworkInterfaceRequest {
 /**
  * Output of DeleteNetworkInterface: 删除弹性网卡
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11090
  */
 export interface DeleteNetworkInterfaceResponse {
-    /**
-     * 错误码, 0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 11111
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 11112
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7604,21 +6646,11 @@ export interface DescribeNetworkInterfacesRequest {
 /**
  * Output of DescribeNetworkInterfaces: 查询弹性网卡信息
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11158
  */
 export interface DescribeNetworkInterfacesResponse {
-    /**
-     * 错误码。0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 11184
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 11185
-     */
-    message?: string | undefined;
     /**
      * @see spec/sources/tce-vpc.txt line 11186
      */
@@ -7658,21 +6690,11 @@ export interface AssignPrivateIpAddressesRequest {
 /**
  * Output of AssignPrivateIpAddresses: 弹性网卡申请内网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11400
  */
 export interface AssignPrivateIpAddressesResponse {
-    /**
-     * 错误码。0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 11425
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 11426
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7708,21 +6730,11 @@ export interface UnassignPrivateIpAddressesRequest {
 /**
  * Output of UnassignPrivateIpAddresses: 弹性网卡退还内网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11467
  */
 export interface UnassignPrivateIpAddressesResponse {
-    /**
-     * 错误码。0: 成功, 其他值: 失败
-     *
-     * @see spec/sources/tce-vpc.txt line 11489
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 11490
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7758,21 +6770,11 @@ export interface AttachNetworkInterfaceRequest {
 /**
  * Output of AttachNetworkInterface: 弹性网卡绑定云服务器
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11531
  */
 export interface AttachNetworkInterfaceResponse {
-    /**
-     * 错误码。0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 11553
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 11554
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7808,21 +6810,11 @@ export interface DetachNetworkInterfaceRequest {
 /**
  * Output of DetachNetworkInterface: 弹性网卡解绑云服务器
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11595
  */
 export interface DetachNetworkInterfaceResponse {
-    /**
-     * 错误码。0：成功，其他值：失败
-     *
-     * @see spec/sources/tce-vpc.txt line 11617
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息
-     *
-     * @see spec/sources/tce-vpc.txt line 11618
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7864,21 +6856,11 @@ export interface MigrateNetworkInterfaceRequest {
 /**
  * Output of MigrateNetworkInterface: 弹性网卡迁移
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11659
  */
 export interface MigrateNetworkInterfaceResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 11682
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 11683
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *
@@ -7920,21 +6902,11 @@ export interface MigratePrivateIpAddressRequest {
 /**
  * Output of MigratePrivateIpAddress: 内网IP迁移
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tce-vpc.txt line 11726
  */
 export interface MigratePrivateIpAddressResponse {
-    /**
-     * 错误码。0：成功，其他值：失败。
-     *
-     * @see spec/sources/tce-vpc.txt line 11749
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tce-vpc.txt line 11750
-     */
-    message?: string | undefined;
     /**
      * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
      *

@@ -329,21 +329,11 @@ export interface DescribeAvailabilityZonesRequest {
 /**
  * Output of DescribeAvailabilityZones: 查询可用区列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51732
  */
 export interface DescribeAvailabilityZonesResponse {
-    /**
-     * 错误码（0：成功，其他值：失败）。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51821
-     */
-    code?: number | undefined;
-    /**
-     * 错误信息。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51823
-     */
-    message?: string | undefined;
     /**
      * 可用区的数目。
      *
@@ -379,21 +369,11 @@ export interface DescribeZoneAbilityRequest {
 /**
  * Output of DescribeZoneAbility: 查询可用区能力
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
  */
 export interface DescribeZoneAbilityResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52001
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52003
-     */
-    message?: string | undefined;
     /**
      * 返回能力信息列表。
      *
@@ -420,21 +400,11 @@ export interface DescribeProductRegionListRequest {
 /**
  * Output of DescribeProductRegionList: 获取产品可用的地域列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52067
  */
 export interface DescribeProductRegionListResponse {
-    /**
-     * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 错误码
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52109
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。详见错误码页面的 错误码
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52111
-     */
-    message?: string | undefined;
     /**
      * 获取产品的可使用的地域信息列表，其它 API 可能用到的参数 Region 可由此处获取，如 gz 代表广州，sh 代表上海，hk代表中国香港等。
      *
@@ -500,21 +470,11 @@ export interface DescribeInstancesRequest {
 /**
  * Output of DescribeInstances: 查看实例列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
  */
 export interface DescribeInstancesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52272
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52274
-     */
-    message?: string | undefined;
     /**
      * 符合条件的实例数量。
      *
@@ -688,21 +648,11 @@ export interface RunInstancesRequest {
 /**
  * Output of RunInstances: 创建实例（包年包月）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52625
  */
 export interface RunInstancesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52808
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52810
-     */
-    message?: string | undefined;
     /**
      * 生成的订单号，可通过 DescribeDeals API 查询后续执行状况。
      *
@@ -870,21 +820,11 @@ export interface RunInstancesHourRequest {
 /**
  * Output of RunInstancesHour: 创建实例（按量计费）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52921
  */
 export interface RunInstancesHourResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53102
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53104
-     */
-    message?: string | undefined;
     /**
      * 系统自动生成实例的 ID，命名格式为“ins-xxxxxxxx”，可使用此 ID 通过 DescribeInstances  API 查询实例的详细信息。
      *
@@ -908,21 +848,11 @@ export interface StartInstancesRequest {
 /**
  * Output of StartInstances: 启动实例
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53192
  */
 export interface StartInstancesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53234
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53236
-     */
-    message?: string | undefined;
     /**
      * 参见： 批量异步任务接口返回格式 。
      *
@@ -952,21 +882,11 @@ export interface StopInstancesRequest {
 /**
  * Output of StopInstances: 关闭实例
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53263
  */
 export interface StopInstancesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53307
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53309
-     */
-    message?: string | undefined;
     /**
      * 参见： 批量异步任务接口返回格式 。
      *
@@ -996,21 +916,11 @@ export interface RestartInstancesRequest {
 /**
  * Output of RestartInstances: 重启实例
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53336
  */
 export interface RestartInstancesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53380
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53382
-     */
-    message?: string | undefined;
     /**
      * 参见： 批量异步任务接口返回格式 。
      *
@@ -1075,21 +985,11 @@ export interface ResetInstancesRequest {
 /**
  * Output of ResetInstances: 重装系统
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53409
  */
 export interface ResetInstancesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53488
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53490
-     */
-    message?: string | undefined;
     /**
      * 请求任务 ID。
      *
@@ -1119,21 +1019,11 @@ export interface ModifyInstanceAttributesRequest {
 /**
  * Output of ModifyInstanceAttributes: 修改实例属性
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53528
  */
 export interface ModifyInstanceAttributesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53567
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53569
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ResetInstancePassword: 重置密码
@@ -1157,21 +1047,11 @@ export interface ResetInstancePasswordRequest {
 /**
  * Output of ResetInstancePassword: 重置密码
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53601
  */
 export interface ResetInstancePasswordResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53657
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53659
-     */
-    message?: string | undefined;
 }
 /**
  * Input of InquiryInstancePrice: 查询实例价格（包年包月）
@@ -1293,21 +1173,11 @@ export interface InquiryInstancePriceRequest {
 /**
  * Output of InquiryInstancePrice: 查询实例价格（包年包月）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53685
  */
 export interface InquiryInstancePriceResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53839
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53841
-     */
-    message?: string | undefined;
     /**
      * 产品的折扣价格，单位分。
      *
@@ -1388,21 +1258,11 @@ export interface InquiryInstancePriceHourRequest {
 /**
  * Output of InquiryInstancePriceHour: 查询实例价格（按量计费）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53912
  */
 export interface InquiryInstancePriceHourResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53974
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53976
-     */
-    message?: string | undefined;
     /**
      * 返回列表
      *
@@ -1468,21 +1328,11 @@ export interface ResizeInstanceRequest {
 /**
  * Output of ResizeInstance: 调整实例配置（包年包月）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54071
  */
 export interface ResizeInstanceResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54145
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54147
-     */
-    message?: string | undefined;
     /**
      * 生成的订单号，用于查询后续执行状况。
      *
@@ -1524,21 +1374,11 @@ export interface ResizeInstanceHourRequest {
 /**
  * Output of ResizeInstanceHour: 调整实例配置（按量计费）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54211
  */
 export interface ResizeInstanceHourResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54264
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54266
-     */
-    message?: string | undefined;
 }
 /**
  * Input of RenewInstance: 续费实例（包年包月）
@@ -1562,21 +1402,11 @@ export interface RenewInstanceRequest {
 /**
  * Output of RenewInstance: 续费实例（包年包月）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54296
  */
 export interface RenewInstanceResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54333
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54335
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ReturnInstance: 退还实例（按量计费）
@@ -1594,21 +1424,11 @@ export interface ReturnInstanceRequest {
 /**
  * Output of ReturnInstance: 退还实例（按量计费）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54381
  */
 export interface ReturnInstanceResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54420
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54422
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyInstanceProject: 修改实例所属项目
@@ -1632,21 +1452,11 @@ export interface ModifyInstanceProjectRequest {
 /**
  * Output of ModifyInstanceProject: 修改实例所属项目
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54451
  */
 export interface ModifyInstanceProjectResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54489
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54491
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表
@@ -1658,27 +1468,11 @@ export interface ModifyUserCvmOverviewRequest {
 /**
  * Output of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54535
  */
 export interface ModifyUserCvmOverviewResponse {
-    /**
-     * 公共错误码, 0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54566
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54568
-     */
-    message?: string | undefined;
-    /**
-     * 描述（待补充）
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54570
-     */
-    codeDesc?: string | undefined;
     /**
      * 描述（待补充）
      *
@@ -1708,21 +1502,11 @@ export interface UpdateInstanceBandwidthHourRequest {
 /**
  * Output of UpdateInstanceBandwidthHour: 调整按量计费实例带宽
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55436
  */
 export interface UpdateInstanceBandwidthHourResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55475
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55477
-     */
-    message?: string | undefined;
 }
 /**
  * Input of UpdateInstanceBandwidth: 调整包年包月实例带宽
@@ -1758,21 +1542,11 @@ export interface UpdateInstanceBandwidthRequest {
 /**
  * Output of UpdateInstanceBandwidth: 调整包年包月实例带宽
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55581
  */
 export interface UpdateInstanceBandwidthResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55629
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55631
-     */
-    message?: string | undefined;
     /**
      * 生成的订单号，用于查询执行情况。
      *
@@ -1820,21 +1594,11 @@ export interface DescribeKeyPairsRequest {
 /**
  * Output of DescribeKeyPairs: 查询密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58238
  */
 export interface DescribeKeyPairsResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58283
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58285
-     */
-    message?: string | undefined;
     /**
      * 符合过滤条件的密钥个数。
      *
@@ -1900,21 +1664,11 @@ export interface CreateKeyPairRequest {
 /**
  * Output of CreateKeyPair: 创建密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58414
  */
 export interface CreateKeyPairResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58453
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58455
-     */
-    message?: string | undefined;
     /**
      * 所生成密钥的ID，是密钥的唯一标识。
      *
@@ -1962,21 +1716,11 @@ export interface ModifyKeyPairRequest {
 /**
  * Output of ModifyKeyPair: 修改密钥名称
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58519
  */
 export interface ModifyKeyPairResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58554
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58556
-     */
-    message?: string | undefined;
 }
 /**
  * Input of DeleteKeyPair: 删除密钥
@@ -1994,21 +1738,11 @@ export interface DeleteKeyPairRequest {
 /**
  * Output of DeleteKeyPair: 删除密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58585
  */
 export interface DeleteKeyPairResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58622
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58624
-     */
-    message?: string | undefined;
     /**
      * 密钥删除结果。因为某个密钥已被绑定等原因，可能不是全部密钥都会成功删除，需要独立判断。
      *
@@ -2038,21 +1772,11 @@ export interface ImportKeyPairRequest {
 /**
  * Output of ImportKeyPair: 导入密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58686
  */
 export interface ImportKeyPairResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58724
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58726
-     */
-    message?: string | undefined;
     /**
      * 密钥 ID。
      *
@@ -2082,21 +1806,11 @@ export interface BindInstanceKeyRequest {
 /**
  * Output of BindInstanceKey: 绑定密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58755
  */
 export interface BindInstanceKeyResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58798
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58800
-     */
-    message?: string | undefined;
 }
 /**
  * Input of unBindInstanceKey: 解绑密钥
@@ -2120,19 +1834,9 @@ export interface unBindInstanceKeyRequest {
 /**
  * Output of unBindInstanceKey: 解绑密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58827
  */
 export interface unBindInstanceKeyResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58873
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58875
-     */
-    message?: string | undefined;
 }

@@ -340,21 +340,11 @@ export interface DescribeAvailabilityZonesRequest {
 /**
  * Output of DescribeAvailabilityZones: 查询可用区列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51732
  */
 export interface DescribeAvailabilityZonesResponse {
-  /**
-   * 错误码（0：成功，其他值：失败）。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51821
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51823
-   */
-  message?: string | undefined;
   /**
    * 可用区的数目。
    *
@@ -392,21 +382,11 @@ export interface DescribeZoneAbilityRequest {
 /**
  * Output of DescribeZoneAbility: 查询可用区能力
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
  */
 export interface DescribeZoneAbilityResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52001
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52003
-   */
-  message?: string | undefined;
   /**
    * 返回能力信息列表。
    *
@@ -435,21 +415,11 @@ export interface DescribeProductRegionListRequest {
 /**
  * Output of DescribeProductRegionList: 获取产品可用的地域列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52067
  */
 export interface DescribeProductRegionListResponse {
-  /**
-   * 公共错误码，0表示成功，其他值表示失败。详见错误码页面的 错误码
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52109
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。详见错误码页面的 错误码
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52111
-   */
-  message?: string | undefined;
   /**
    * 获取产品的可使用的地域信息列表，其它 API 可能用到的参数 Region 可由此处获取，如 gz 代表广州，sh 代表上海，hk代表中国香港等。
    *
@@ -517,21 +487,11 @@ export interface DescribeInstancesRequest {
 /**
  * Output of DescribeInstances: 查看实例列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
  */
 export interface DescribeInstancesResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52272
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52274
-   */
-  message?: string | undefined;
   /**
    * 符合条件的实例数量。
    *
@@ -707,21 +667,11 @@ export interface RunInstancesRequest {
 /**
  * Output of RunInstances: 创建实例（包年包月）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52625
  */
 export interface RunInstancesResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52808
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52810
-   */
-  message?: string | undefined;
   /**
    * 生成的订单号，可通过 DescribeDeals API 查询后续执行状况。
    *
@@ -891,21 +841,11 @@ export interface RunInstancesHourRequest {
 /**
  * Output of RunInstancesHour: 创建实例（按量计费）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52921
  */
 export interface RunInstancesHourResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53102
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53104
-   */
-  message?: string | undefined;
   /**
    * 系统自动生成实例的 ID，命名格式为“ins-xxxxxxxx”，可使用此 ID 通过 DescribeInstances  API 查询实例的详细信息。
    *
@@ -931,21 +871,11 @@ export interface StartInstancesRequest {
 /**
  * Output of StartInstances: 启动实例
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53192
  */
 export interface StartInstancesResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53234
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53236
-   */
-  message?: string | undefined;
   /**
    * 参见： 批量异步任务接口返回格式 。
    *
@@ -977,21 +907,11 @@ export interface StopInstancesRequest {
 /**
  * Output of StopInstances: 关闭实例
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53263
  */
 export interface StopInstancesResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53307
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53309
-   */
-  message?: string | undefined;
   /**
    * 参见： 批量异步任务接口返回格式 。
    *
@@ -1023,21 +943,11 @@ export interface RestartInstancesRequest {
 /**
  * Output of RestartInstances: 重启实例
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53336
  */
 export interface RestartInstancesResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53380
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53382
-   */
-  message?: string | undefined;
   /**
    * 参见： 批量异步任务接口返回格式 。
    *
@@ -1104,21 +1014,11 @@ export interface ResetInstancesRequest {
 /**
  * Output of ResetInstances: 重装系统
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53409
  */
 export interface ResetInstancesResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53488
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53490
-   */
-  message?: string | undefined;
   /**
    * 请求任务 ID。
    *
@@ -1150,22 +1050,11 @@ export interface ModifyInstanceAttributesRequest {
 /**
  * Output of ModifyInstanceAttributes: 修改实例属性
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53528
  */
-export interface ModifyInstanceAttributesResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53567
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53569
-   */
-  message?: string | undefined;
-}
+export interface ModifyInstanceAttributesResponse {}
 
 /**
  * Input of ResetInstancePassword: 重置密码
@@ -1190,22 +1079,11 @@ export interface ResetInstancePasswordRequest {
 /**
  * Output of ResetInstancePassword: 重置密码
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53601
  */
-export interface ResetInstancePasswordResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53657
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53659
-   */
-  message?: string | undefined;
-}
+export interface ResetInstancePasswordResponse {}
 
 /**
  * Input of InquiryInstancePrice: 查询实例价格（包年包月）
@@ -1328,21 +1206,11 @@ export interface InquiryInstancePriceRequest {
 /**
  * Output of InquiryInstancePrice: 查询实例价格（包年包月）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53685
  */
 export interface InquiryInstancePriceResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53839
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53841
-   */
-  message?: string | undefined;
   /**
    * 产品的折扣价格，单位分。
    *
@@ -1425,21 +1293,11 @@ export interface InquiryInstancePriceHourRequest {
 /**
  * Output of InquiryInstancePriceHour: 查询实例价格（按量计费）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53912
  */
 export interface InquiryInstancePriceHourResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53974
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53976
-   */
-  message?: string | undefined;
   /**
    * 返回列表
    *
@@ -1507,21 +1365,11 @@ export interface ResizeInstanceRequest {
 /**
  * Output of ResizeInstance: 调整实例配置（包年包月）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54071
  */
 export interface ResizeInstanceResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54145
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54147
-   */
-  message?: string | undefined;
   /**
    * 生成的订单号，用于查询后续执行状况。
    *
@@ -1565,22 +1413,11 @@ export interface ResizeInstanceHourRequest {
 /**
  * Output of ResizeInstanceHour: 调整实例配置（按量计费）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54211
  */
-export interface ResizeInstanceHourResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54264
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54266
-   */
-  message?: string | undefined;
-}
+export interface ResizeInstanceHourResponse {}
 
 /**
  * Input of RenewInstance: 续费实例（包年包月）
@@ -1605,22 +1442,11 @@ export interface RenewInstanceRequest {
 /**
  * Output of RenewInstance: 续费实例（包年包月）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54296
  */
-export interface RenewInstanceResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54333
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54335
-   */
-  message?: string | undefined;
-}
+export interface RenewInstanceResponse {}
 
 /**
  * Input of ReturnInstance: 退还实例（按量计费）
@@ -1639,22 +1465,11 @@ export interface ReturnInstanceRequest {
 /**
  * Output of ReturnInstance: 退还实例（按量计费）
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54381
  */
-export interface ReturnInstanceResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54420
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54422
-   */
-  message?: string | undefined;
-}
+export interface ReturnInstanceResponse {}
 
 /**
  * Input of ModifyInstanceProject: 修改实例所属项目
@@ -1679,22 +1494,11 @@ export interface ModifyInstanceProjectRequest {
 /**
  * Output of ModifyInstanceProject: 修改实例所属项目
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54451
  */
-export interface ModifyInstanceProjectResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54489
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54491
-   */
-  message?: string | undefined;
-}
+export interface ModifyInstanceProjectResponse {}
 
 /**
  * Input of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表
@@ -1706,27 +1510,11 @@ export interface ModifyUserCvmOverviewRequest {}
 /**
  * Output of ModifyUserCvmOverview: 更新开发商各地域cvm的概览信息列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54535
  */
 export interface ModifyUserCvmOverviewResponse {
-  /**
-   * 公共错误码, 0表示成功，其他值表示失败。详见错误码页面的 公共错误码 。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54566
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54568
-   */
-  message?: string | undefined;
-  /**
-   * 描述（待补充）
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54570
-   */
-  codeDesc?: string | undefined;
   /**
    * 描述（待补充）
    *
@@ -1758,22 +1546,11 @@ export interface UpdateInstanceBandwidthHourRequest {
 /**
  * Output of UpdateInstanceBandwidthHour: 调整按量计费实例带宽
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55436
  */
-export interface UpdateInstanceBandwidthHourResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55475
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55477
-   */
-  message?: string | undefined;
-}
+export interface UpdateInstanceBandwidthHourResponse {}
 
 /**
  * Input of UpdateInstanceBandwidth: 调整包年包月实例带宽
@@ -1810,21 +1587,11 @@ export interface UpdateInstanceBandwidthRequest {
 /**
  * Output of UpdateInstanceBandwidth: 调整包年包月实例带宽
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55581
  */
 export interface UpdateInstanceBandwidthResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55629
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55631
-   */
-  message?: string | undefined;
   /**
    * 生成的订单号，用于查询执行情况。
    *
@@ -1874,21 +1641,11 @@ export interface DescribeKeyPairsRequest {
 /**
  * Output of DescribeKeyPairs: 查询密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58238
  */
 export interface DescribeKeyPairsResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58283
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58285
-   */
-  message?: string | undefined;
   /**
    * 符合过滤条件的密钥个数。
    *
@@ -1956,21 +1713,11 @@ export interface CreateKeyPairRequest {
 /**
  * Output of CreateKeyPair: 创建密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58414
  */
 export interface CreateKeyPairResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58453
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58455
-   */
-  message?: string | undefined;
   /**
    * 所生成密钥的ID，是密钥的唯一标识。
    *
@@ -2020,22 +1767,11 @@ export interface ModifyKeyPairRequest {
 /**
  * Output of ModifyKeyPair: 修改密钥名称
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58519
  */
-export interface ModifyKeyPairResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58554
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58556
-   */
-  message?: string | undefined;
-}
+export interface ModifyKeyPairResponse {}
 
 /**
  * Input of DeleteKeyPair: 删除密钥
@@ -2054,21 +1790,11 @@ export interface DeleteKeyPairRequest {
 /**
  * Output of DeleteKeyPair: 删除密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58585
  */
 export interface DeleteKeyPairResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58622
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58624
-   */
-  message?: string | undefined;
   /**
    * 密钥删除结果。因为某个密钥已被绑定等原因，可能不是全部密钥都会成功删除，需要独立判断。
    *
@@ -2100,21 +1826,11 @@ export interface ImportKeyPairRequest {
 /**
  * Output of ImportKeyPair: 导入密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58686
  */
 export interface ImportKeyPairResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58724
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58726
-   */
-  message?: string | undefined;
   /**
    * 密钥 ID。
    *
@@ -2146,22 +1862,11 @@ export interface BindInstanceKeyRequest {
 /**
  * Output of BindInstanceKey: 绑定密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58755
  */
-export interface BindInstanceKeyResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58798
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58800
-   */
-  message?: string | undefined;
-}
+export interface BindInstanceKeyResponse {}
 
 /**
  * Input of unBindInstanceKey: 解绑密钥
@@ -2186,19 +1891,8 @@ export interface unBindInstanceKeyRequest {
 /**
  * Output of unBindInstanceKey: 解绑密钥
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58827
  */
-export interface unBindInstanceKeyResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58873
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58875
-   */
-  message?: string | undefined;
-}
+export interface unBindInstanceKeyResponse {}

@@ -445,21 +445,11 @@ export interface DescribeNetworkInterfacesOfSecurityGroupRequest {
 /**
  * Output of DescribeNetworkInterfacesOfSecurityGroup: 查询安全组关联的网卡列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55682
  */
 export interface DescribeNetworkInterfacesOfSecurityGroupResponse {
-  /**
-   * 错误码，0：成功，其他值：失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55717
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55719
-   */
-  message?: string | undefined;
   /**
    * 关联弹性网卡总数
    *
@@ -491,22 +481,11 @@ export interface ModifySecurityGroupsOfNetworkInterfaceRequest {
 /**
  * Output of ModifySecurityGroupsOfNetworkInterface: 修改弹性网卡关联的安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55784
  */
-export interface ModifySecurityGroupsOfNetworkInterfaceResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55840
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55842
-   */
-  message?: string | undefined;
-}
+export interface ModifySecurityGroupsOfNetworkInterfaceResponse {}
 
 /**
  * Input of DeleteSecurityGroup: 删除安全组
@@ -525,22 +504,11 @@ export interface DeleteSecurityGroupRequest {
 /**
  * Output of DeleteSecurityGroup: 删除安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55873
  */
-export interface DeleteSecurityGroupResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55912
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55914
-   */
-  message?: string | undefined;
-}
+export interface DeleteSecurityGroupResponse {}
 
 /**
  * Input of ModifySecurityGroupAttributes: 修改安全组名称
@@ -571,22 +539,11 @@ export interface ModifySecurityGroupAttributesRequest {
 /**
  * Output of ModifySecurityGroupAttributes: 修改安全组名称
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55951
  */
-export interface ModifySecurityGroupAttributesResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55995
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55997
-   */
-  message?: string | undefined;
-}
+export interface ModifySecurityGroupAttributesResponse {}
 
 /**
  * Input of DescribeSecurityGroupPolicys: 查询安全组规则
@@ -605,21 +562,11 @@ export interface DescribeSecurityGroupPolicysRequest {
 /**
  * Output of DescribeSecurityGroupPolicys: 查询安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56032
  */
 export interface DescribeSecurityGroupPolicysResponse {
-  /**
-   * 错误码，0：成功，其他值：失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56071
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56073
-   */
-  message?: string | undefined;
   /**
    * 返回的数据结构
    *
@@ -657,22 +604,11 @@ export interface ModifySecurityGroupPolicysRequest {
 /**
  * Output of ModifySecurityGroupPolicys: 修改安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56204
  */
-export interface ModifySecurityGroupPolicysResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56292
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56294
-   */
-  message?: string | undefined;
-}
+export interface ModifySecurityGroupPolicysResponse {}
 
 /**
  * Input of DescribeInstancesOfSecurityGroup: 查询安全组关联的云主机列表
@@ -705,21 +641,11 @@ export interface DescribeInstancesOfSecurityGroupRequest {
 /**
  * Output of DescribeInstancesOfSecurityGroup: 查询安全组关联的云主机列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56343
  */
 export interface DescribeInstancesOfSecurityGroupResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56392
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56394
-   */
-  message?: string | undefined;
   /**
    * 关联云服务器实例总数
    *
@@ -751,22 +677,11 @@ export interface ModifySecurityGroupsOfInstanceRequest {
 /**
  * Output of ModifySecurityGroupsOfInstance: 修改云主机关联的安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56440
  */
-export interface ModifySecurityGroupsOfInstanceResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56494
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56496
-   */
-  message?: string | undefined;
-}
+export interface ModifySecurityGroupsOfInstanceResponse {}
 
 /**
  * Input of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表
@@ -785,21 +700,11 @@ export interface DescribeAssociateSecurityGroupsRequest {
 /**
  * Output of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56528
  */
 export interface DescribeAssociateSecurityGroupsResponse {
-  /**
-   * 错误码，0：成功，其他值：失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56575
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56577
-   */
-  message?: string | undefined;
   /**
    * 返回的数据结构
    *
@@ -849,22 +754,11 @@ export interface CreateSecurityGroupPolicyRequest {
 /**
  * Output of CreateSecurityGroupPolicy: 添加安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56627
  */
-export interface CreateSecurityGroupPolicyResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56715
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56717
-   */
-  message?: string | undefined;
-}
+export interface CreateSecurityGroupPolicyResponse {}
 
 /**
  * Input of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则
@@ -907,22 +801,11 @@ export interface ModifySingleSecurityGroupPolicyRequest {
 /**
  * Output of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56772
  */
-export interface ModifySingleSecurityGroupPolicyResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56858
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56860
-   */
-  message?: string | undefined;
-}
+export interface ModifySingleSecurityGroupPolicyResponse {}
 
 /**
  * Input of DescribeSecurityGroupEx: 查询安全组列表
@@ -971,21 +854,11 @@ export interface DescribeSecurityGroupExRequest {
 /**
  * Output of DescribeSecurityGroupEx: 查询安全组列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56907
  */
 export interface DescribeSecurityGroupExResponse {
-  /**
-   * 错误码， 0：成功，其他值：失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56948
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56950
-   */
-  message?: string | undefined;
   /**
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56952
    */
@@ -1021,21 +894,11 @@ export interface CreateSecurityGroupRequest {
 /**
  * Output of CreateSecurityGroup: 创建安全组
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57275
  */
 export interface CreateSecurityGroupResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57316
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57318
-   */
-  message?: string | undefined;
   /**
    * 返回的数据结构
    *
@@ -1079,19 +942,8 @@ export interface DeleteSecurityGroupPolicyRequest {
 /**
  * Output of DeleteSecurityGroupPolicy: 删除安全组规则
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57376
  */
-export interface DeleteSecurityGroupPolicyResponse {
-  /**
-   * 公共错误码, 0 表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57421
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57423
-   */
-  message?: string | undefined;
-}
+export interface DeleteSecurityGroupPolicyResponse {}

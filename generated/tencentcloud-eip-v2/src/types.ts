@@ -246,21 +246,11 @@ export interface DescribeEipRequest {
 /**
  * Output of DescribeEip: 查询弹性公网IP列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57458
  */
 export interface DescribeEipResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57524
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57526
-   */
-  message?: string | undefined;
   /**
    * 返回符合过滤条件的 EIP 数量；假如指定 limit，offset，该值有可能大于 data 列表中的数量
    *
@@ -285,21 +275,11 @@ export interface DescribeEipQuotaRequest {}
 /**
  * Output of DescribeEipQuota: 查询弹性公网IP配额
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57654
  */
 export interface DescribeEipQuotaResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57685
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57687
-   */
-  message?: string | undefined;
   /**
    * 返回的数据结构。
    *
@@ -325,21 +305,11 @@ export interface CreateEipRequest {
 /**
  * Output of CreateEip: 创建弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57741
  */
 export interface CreateEipResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57778
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57780
-   */
-  message?: string | undefined;
   /**
    * 返回列表
    *
@@ -365,22 +335,11 @@ export interface DeleteEipRequest {
 /**
  * Output of DeleteEip: 释放弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57822
  */
-export interface DeleteEipResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57853
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57855
-   */
-  message?: string | undefined;
-}
+export interface DeleteEipResponse {}
 
 /**
  * Input of ModifyEipAttributes: 修改弹性公网IP名称
@@ -405,22 +364,11 @@ export interface ModifyEipAttributesRequest {
 /**
  * Output of ModifyEipAttributes: 修改弹性公网IP名称
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57877
  */
-export interface ModifyEipAttributesResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57910
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57912
-   */
-  message?: string | undefined;
-}
+export interface ModifyEipAttributesResponse {}
 
 /**
  * Input of EipBindInstance: 绑定弹性公网IP
@@ -457,22 +405,11 @@ export interface EipBindInstanceRequest {
 /**
  * Output of EipBindInstance: 绑定弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57936
  */
-export interface EipBindInstanceResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57989
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57991
-   */
-  message?: string | undefined;
-}
+export interface EipBindInstanceResponse {}
 
 /**
  * Input of EipUnBindInstance: 解绑弹性公网IP
@@ -517,22 +454,11 @@ export interface EipUnBindInstanceRequest {
 /**
  * Output of EipUnBindInstance: 解绑弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58023
  */
-export interface EipUnBindInstanceResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58087
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58089
-   */
-  message?: string | undefined;
-}
+export interface EipUnBindInstanceResponse {}
 
 /**
  * Input of TransformMode: 弹性公网IP模式切换
@@ -558,22 +484,11 @@ export interface TransformModeRequest {
 /**
  * Output of TransformMode: 弹性公网IP模式切换
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58116
  */
-export interface TransformModeResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58152
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58154
-   */
-  message?: string | undefined;
-}
+export interface TransformModeResponse {}
 
 /**
  * Input of TransformWanIpToEip: 普通公网IP转弹性公网IP
@@ -592,19 +507,8 @@ export interface TransformWanIpToEipRequest {
 /**
  * Output of TransformWanIpToEip: 普通公网IP转弹性公网IP
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58178
  */
-export interface TransformWanIpToEipResponse {
-  /**
-   * 公共错误码。0表示成功，其他值表示失败。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58212
-   */
-  code?: number | undefined;
-  /**
-   * 模块错误信息描述，与接口相关。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58214
-   */
-  message?: string | undefined;
-}
+export interface TransformWanIpToEipResponse {}

@@ -144,21 +144,11 @@ export interface SyncCvmImageRequest {
 /**
  * Output of SyncCvmImage: 复制镜像
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54617
  */
 export interface SyncCvmImageResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54665
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54667
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ShareImage: 共享镜像
@@ -182,21 +172,11 @@ export interface ShareImageRequest {
 /**
  * Output of ShareImage: 共享镜像
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54699
  */
 export interface ShareImageResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54740
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54742
-     */
-    message?: string | undefined;
 }
 /**
  * Input of CancelShareImage: 取消共享镜像
@@ -220,21 +200,11 @@ export interface CancelShareImageRequest {
 /**
  * Output of CancelShareImage: 取消共享镜像
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54768
  */
 export interface CancelShareImageResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54807
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54809
-     */
-    message?: string | undefined;
 }
 /**
  * Input of GetImageShareUinInfo: 查询镜像共享的账号信息
@@ -252,21 +222,11 @@ export interface GetImageShareUinInfoRequest {
 /**
  * Output of GetImageShareUinInfo: 查询镜像共享的账号信息
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54836
  */
 export interface GetImageShareUinInfoResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54876
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54878
-     */
-    message?: string | undefined;
     /**
      * 镜像分享数据。
      *
@@ -314,21 +274,11 @@ export interface DescribeImagesRequest {
 /**
  * Output of DescribeImages: 查询可用的镜像列表
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54987
  */
 export interface DescribeImagesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55135
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55137
-     */
-    message?: string | undefined;
     /**
      * 符合条件的镜像数量。
      *
@@ -370,21 +320,11 @@ export interface CreateImageRequest {
 /**
  * Output of CreateImage: 创建自定义镜像
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55220
  */
 export interface CreateImageResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55264
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55266
-     */
-    message?: string | undefined;
     /**
      * 任务 ID。
      *
@@ -408,21 +348,11 @@ export interface DeleteImagesRequest {
 /**
  * Output of DeleteImages: 删除镜像
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55297
  */
 export interface DeleteImagesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55337
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55339
-     */
-    message?: string | undefined;
 }
 /**
  * Input of ModifyImageAttributes: 修改镜像属性
@@ -452,19 +382,9 @@ export interface ModifyImageAttributesRequest {
 /**
  * Output of ModifyImageAttributes: 修改镜像属性
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55358
  */
 export interface ModifyImageAttributesResponse {
-    /**
-     * 公共错误码。0表示成功，其他值表示失败。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55405
-     */
-    code?: number | undefined;
-    /**
-     * 模块错误信息描述，与接口相关。
-     *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55407
-     */
-    message?: string | undefined;
 }

@@ -43,21 +43,11 @@ export interface AttachNetworkInterfaceRequest {
 /**
  * Output of AttachNetworkInterface: 绑定子机与弹性网卡
  *
+ * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
+ *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
  */
 export interface AttachNetworkInterfaceResponse {
-  /**
-   * 错误码, 0: 成功, 其他值: 失败
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55538
-   */
-  code?: number | undefined;
-  /**
-   * 错误信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55540
-   */
-  message?: string | undefined;
   /**
    * 描述（待补充）
    *

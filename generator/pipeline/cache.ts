@@ -5,7 +5,7 @@
 // code and templates that produce it. Nothing is ever invalidated by time; a stale entry simply
 // stops being asked for and is pruned at the end of the run.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listFiles } from "./sync-tree.ts";
 
@@ -85,7 +85,8 @@ export class BuildCache {
       if (!existsSync(dir)) continue;
       for (const f of readdirSync(dir)) {
         const path = join(dir, f);
-        if (!this.used.has(path)) unlinkSync(path);
+        // Another run sharing the cache may have pruned it already; that is fine.
+        if (!this.used.has(path)) rmSync(path, { force: true });
       }
     }
   }

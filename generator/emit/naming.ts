@@ -32,6 +32,14 @@ export function clientClassName(spec: Named): string {
   return `${pascalCase(spec.service)}${spec.protocol === "tencent-v2" ? "V2" : ""}Client`;
 }
 
+/**
+ * The runtime class a package's clients build on: one per protocol, so that a bundle carries only
+ * the protocol (request builder and signer) its service speaks.
+ */
+export function runtimeClientClass(spec: Pick<Service, "protocol">): string {
+  return { tc3: "Tc3Client", "tencent-v2": "TencentV2Client", "aliyun-rpc": "AliyunRpcClient" }[spec.protocol];
+}
+
 /** The factory of a bare client for the standalone commands: "createCvmClient". */
 export function clientFactoryName(spec: Named): string {
   return `create${clientClassName(spec)}`;
@@ -89,7 +97,7 @@ const TYPE_RESERVED = new Set([
   ...JS_RESERVED,
   ..."any unknown never string number boolean symbol object bigint undefined type keyof readonly infer is asserts as satisfies".split(" "),
   ..."Array Record Partial Promise Date Error Object String Number Boolean Symbol Function ReadonlyArray Map Set".split(" "),
-  ..."RuntimeClient ServiceError ServiceInfo ClientConfig CallOptions Credentials Protocol Transport".split(" "),
+  ..."RuntimeClient Tc3Client TencentV2Client AliyunRpcClient ServiceError ServiceInfo ClientConfig CallOptions Credentials Protocol Transport".split(" "),
   ..."ErrorCodes CommonErrorCode SERVICE_INFO isServiceErrorFrom".split(" "),
 ]);
 

@@ -104,11 +104,11 @@ describe("client emitter on the sample spec", () => {
     const ctx = { specs: [], templatesDir, diagnostics: new Diagnostics("generated") };
     const ok = await emitClientPackage(sampleSpec(), ctx, contractRuntime());
     expect(ok.files.get("dist/index.d.ts")).toContain("SampleClient");
-    // A runtime without RuntimeClient: every generated reference to it must be reported.
+    // A runtime without Tc3Client: every generated reference to it must be reported.
     const broken = contractRuntime();
-    broken.files.set("dist/index.d.ts", broken.files.get("dist/index.d.ts")!.replace(/export declare class RuntimeClient[^}]*}/, ""));
+    broken.files.set("dist/index.d.ts", broken.files.get("dist/index.d.ts")!.replace(/export declare class Tc3Client[^}]*}/, ""));
     await expect(emitClientPackage(sampleSpec(), ctx, broken)).rejects.toThrow(
-      /spec\/tencentcloud\/sample\/2020-01-01\.json does not type-check under strict \(\d+ errors\):\n {2}tencentcloud-sample\/src\/client\.ts\(\d+,\d+\): .*RuntimeClient/,
+      /spec\/tencentcloud\/sample\/2020-01-01\.json does not type-check under strict \(\d+ errors\):\n {2}tencentcloud-sample\/src\/client\.ts\(\d+,\d+\): .*Tc3Client/,
     );
   });
 
@@ -179,7 +179,7 @@ describe("client emitter on the sample spec", () => {
     expect(types.getInterfaceOrThrow("DeleteResponse").getProperties().map((p) => p.getName())).toEqual(["RequestId"]);
     // Only the top-level envelope goes: a structure's own "code" is data.
     expect(types.getInterfaceOrThrow("Filter").getProperties().map((p) => p.getName())).toEqual(["Name", "Values", "code", "message", "codeDesc"]);
-    expect(out.get("tencentcloud-sample-v2/src/client.ts")).toContain("export class SampleV2Client extends RuntimeClient");
+    expect(out.get("tencentcloud-sample-v2/src/client.ts")).toContain("export class SampleV2Client extends TencentV2Client");
   });
 
   it("emits no package for a superseded spec", async () => {

@@ -10,6 +10,7 @@ import {
   packageName,
   requestTypeName,
   responseTypeName,
+  runtimeClientClass,
   structTypeNames,
 } from "../../../generator/emit/naming.ts";
 
@@ -27,6 +28,12 @@ describe("package and client names (CONVENTIONS.md)", () => {
     expect(packageDir(s)).toBe(dir);
     expect(packageName(s)).toBe(`@docs2sdk/${dir}`);
     expect(clientClassName(s)).toBe(client);
+  });
+
+  it("builds each package on its protocol's runtime class", () => {
+    expect(runtimeClientClass({ protocol: "tc3" })).toBe("Tc3Client");
+    expect(runtimeClientClass({ protocol: "tencent-v2" })).toBe("TencentV2Client");
+    expect(runtimeClientClass({ protocol: "aliyun-rpc" })).toBe("AliyunRpcClient");
   });
 
   it("derives per-action names", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Project, SyntaxKind } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { emitClientPackage } from "../../../generator/emit/client/index.ts";
-import { clientClassName, clientMethodName, commandFunctionName, packageDir } from "../../../generator/emit/naming.ts";
+import { clientClassName, clientMethodName, commandFunctionName, packageDir, runtimeClientClass } from "../../../generator/emit/naming.ts";
 import { runtimePackage } from "../../../generator/emit/runtime/index.ts";
 import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
@@ -41,7 +41,7 @@ describe.skipIf(specs.length === 0)("client packages of spec/", () => {
     }
 
     const cls = source("src/client.ts").getClassOrThrow(clientClassName(spec.service));
-    expect(cls.getExtends()?.getText()).toBe("RuntimeClient");
+    expect(cls.getExtends()?.getText()).toBe(runtimeClientClass(spec.service));
     expect(cls.getMethods().map((m) => m.getName())).toEqual(unique.map((name) => clientMethodName({ name })));
 
     const types = source("src/types.ts");

@@ -208,6 +208,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--secret-id <id>", "SecretId / AccessKeyId requests must be signed with (default: the clients' env vars)")
     .option("--secret-key <key>", "the matching secret key")
     .option("--no-verify", "accept any signature (for curl experiments); parameters are still checked")
+    .option("--paging <n>", 'serve pages of n items (or "endless") for every action with a pagination hint, instead of its fixture')
     .action(async (opts) => {
       const { runMockCommand } = await import("./mock/command.ts");
       try {

@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { envNames } from "../../templates/runtime/src/index.node.ts";
 import { Catalog } from "./catalog.ts";
+import { hintedActions, parsePagingTotal, type PagingTotal } from "./paging.ts";
 import { MockServer, type MockCredentials } from "./server.ts";
 
 export interface MockCommandOptions {
@@ -11,6 +12,8 @@ export interface MockCommandOptions {
   secretKey?: string;
   /** commander's --no-verify sets verify: false. */
   verify: boolean;
+  /** --paging N|endless: serve pages of N items (or endlessly) for every hinted action. */
+  paging?: string;
   env?: Record<string, string | undefined>;
   out?: (line: string) => void;
   /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
@@ -59,15 +62,26 @@ export async function runMockCommand(options: MockCommandOptions): Promise<numbe
       `no credentials to check signatures with: pass --secret-id and --secret-key, set ${t.secretId}/${t.secretKey} or ${a.secretId}/${a.secretKey}, or use --no-verify`,
     );
   }
+  let paging: PagingTotal | undefined;
+  if (options.paging !== undefined) {
+    try {
+      paging = parsePagingTotal(options.paging);
+    } catch {
+      throw new Error(`--paging takes a number of items or "endless", not ${options.paging}`);
+    }
+  }
   const catalog = Catalog.fromSpecDir(resolve(options.spec));
   if (catalog.services.length === 0) throw new Error(`no spec files under ${options.spec}`);
-  const server = await new MockServer({ catalog, credentials, verify: options.verify }).listen(port);
+  const hinted = hintedActions(catalog.services, {}).length;
+  if (paging !== undefined && hinted === 0) throw new Error(`--paging: no action under ${options.spec} has a pagination hint`);
+  const server = await new MockServer({ catalog, credentials, verify: options.verify, ...(paging !== undefined && { paging }) }).listen(port);
   const counts = fixtureCounts(catalog);
   out(`docs2sdk mock: listening on ${server.url}`);
   out(`  ${catalog.services.length} specs, ${catalog.actionCount} actions (${counts.documented} documented, ${counts.synthesized} synthesized fixtures)`);
   for (const s of catalog.services) out(`  ${s.id} (${s.service.protocol}, ${s.actions.size} actions, package ${s.dir})`);
   out(options.verify ? `  signatures checked for SecretId ${credentials.map((c) => c.secretId).join(", ")}` : "  signatures NOT checked (--no-verify)");
-  out(`  control: GET ${server.url}/__mock/health, GET|POST|DELETE ${server.url}/__mock/faults, GET|DELETE ${server.url}/__mock/requests`);
+  if (paging !== undefined) out(`  paging: ${paging === "endless" ? "endless pages" : `${paging} items`} for each of ${hinted} hinted action${hinted === 1 ? "" : "s"}`);
+  out(`  control: GET ${server.url}/__mock/health, GET|POST|DELETE ${server.url}/__mock/faults, GET|POST|DELETE ${server.url}/__mock/paging, GET|DELETE ${server.url}/__mock/requests`);
   await (options.until ??
     new Promise<void>((done) => {
       process.once("SIGINT", () => done());

@@ -2,6 +2,7 @@
 // (docs2sdk mock), inject faults, and compare a client's result with the fixture it was served.
 export { MockServer, sameRequest, startMockServer, type MockCredentials, type MockRequestRecord, type MockServerOptions } from "./server.ts";
 export { Catalog, type MockAction, type MockService } from "./catalog.ts";
+export { ENDLESS_TOTAL, nthItem, pageToken, parsePagingRule, parsePagingTotal, type ActivePaging, type PagingRule, type PagingTotal } from "./paging.ts";
 export { parseFaultHeader, parseFaultRule, type ActiveFault, type FaultKind, type FaultRule } from "./faults.ts";
 export { renderError, type MockError, type MockErrorKind } from "./errors.ts";
 export { expectedResult, type ActionFixture, type FixtureCase } from "../emit/fixtures/build.ts";

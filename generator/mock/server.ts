@@ -2,7 +2,8 @@
 // client only swaps its endpoint for the server's URL; the request itself says where it is going.
 //
 // Per request: read the protocol -> route to a spec and action -> injected faults -> signature and
-// timestamp -> the action's parameters -> the fixture case whose request matches (else the first).
+// timestamp -> the action's parameters -> the fixture case whose request matches (else the first),
+// or, where paging is on for a hinted action, the page its paging parameters ask for (paging.ts).
 // Errors come back in each provider's real shape (errors.ts). Control endpoints under /__mock/.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -15,6 +16,7 @@ import type { Protocol } from "../spec/types.ts";
 import { Catalog, type MockAction, type MockService } from "./catalog.ts";
 import { parameterMessage, renderError, type MockError } from "./errors.ts";
 import { FaultPlan, parseFaultHeader, parseFaultRule, type ActiveFault, type FaultRule } from "./faults.ts";
+import { hintedActions, pageSource, PagingPlan, parsePagingRule, servePage, type ActivePaging, type PagingRule, type PagingTotal } from "./paging.ts";
 import { actionParameters, readCall, type IncomingCall, type ReadCall } from "./protocols.ts";
 
 export interface MockCredentials {
@@ -37,6 +39,8 @@ export interface MockServerOptions {
   now?: () => number;
   /** Largest request body accepted, bytes (default 10 MB, TC3's limit). */
   maxBodyBytes?: number;
+  /** Serve pages for every hinted action: this many items each, or "endless" (default: fixtures verbatim). */
+  paging?: PagingTotal;
 }
 
 export interface MockRequestRecord {
@@ -51,6 +55,8 @@ export interface MockRequestRecord {
   code?: string;
   /** The kind of fault injected, if any. */
   fault?: string;
+  /** A page served (paging on): the index of its first item and how many items it held. */
+  page?: { start: number; count: number };
 }
 
 const CONTROL_PREFIX = "/__mock/";
@@ -58,6 +64,7 @@ const CONTROL_PREFIX = "/__mock/";
 export class MockServer {
   readonly catalog: Catalog;
   readonly faults = new FaultPlan();
+  readonly paging = new PagingPlan();
   /** Every request answered (or dropped), in order. */
   readonly requests: MockRequestRecord[] = [];
   readonly #keys: Map<string, string>;
@@ -79,6 +86,7 @@ export class MockServer {
     this.#maxSkewSeconds = options.maxSkewSeconds ?? 300;
     this.#now = options.now ?? Date.now;
     this.#maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+    if (options.paging !== undefined) this.setPaging({ total: options.paging });
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
@@ -127,6 +135,31 @@ export class MockServer {
 
   clearFaults(): void {
     this.faults.clear();
+  }
+
+  /**
+   * Serves pages of `total` items (or endlessly) for the hinted actions the rule names, instead of
+   * their fixtures; the latest matching rule wins. Throws when the rule names no hinted action.
+   */
+  setPaging(rule: PagingRule): ActivePaging {
+    const checked = parsePagingRule(rule);
+    if (checked.spec !== undefined && !this.catalog.services.some((s) => s.id === checked.spec || s.dir === checked.spec)) {
+      throw new Error(`no spec ${checked.spec} is served (use a spec id such as ${this.catalog.services[0]?.id ?? "tencentcloud/cvm/2017-03-12"} or its package directory)`);
+    }
+    if (hintedActions(this.catalog.services, checked).length === 0) {
+      const where = checked.spec ? ` in ${checked.spec}` : "";
+      throw new Error(checked.action ? `${checked.action}${where} has no pagination hint (or is not served)` : `no action${where} has a pagination hint`);
+    }
+    return this.paging.add(checked);
+  }
+
+  removePaging(id: number): void {
+    this.paging.remove(id);
+  }
+
+  /** Back to serving every fixture verbatim. */
+  clearPaging(): void {
+    this.paging.clear();
   }
 
   /** The fixture case the mock answers a request with: the one whose request matches, else the first. */
@@ -193,6 +226,14 @@ export class MockServer {
     if (problem) return this.#fail(res, record, call.protocol, problem, route.service);
 
     const params = actionParameters(call, route.action.action.input, commonParameterNames(route.service.service));
+    const paging = this.paging.find({ action: route.action.action.name, spec: [route.service.id, route.service.dir] });
+    const source = paging && pageSource(route.service, route.action);
+    if (paging && source) {
+      const served = servePage(source, params, paging.total);
+      if (!served.ok) return this.#fail(res, record, call.protocol, served.error, route.service);
+      record.page = { start: served.page.start, count: served.page.count };
+      return this.#send(res, record, 200, served.page.response);
+    }
     const chosen = MockServer.selectCase(route.action, params);
     this.#send(res, record, 200, chosen.response);
   }
@@ -234,13 +275,24 @@ export class MockServer {
       case "DELETE faults":
         this.faults.clear();
         return json(200, { ok: true });
+      case "GET paging":
+        return json(200, this.paging.rules);
+      case "POST paging":
+        try {
+          return json(201, this.setPaging(parsePagingRule(JSON.parse(body))));
+        } catch (error) {
+          return json(400, { error: (error as Error).message });
+        }
+      case "DELETE paging":
+        this.clearPaging();
+        return json(200, { ok: true });
       case "GET requests":
         return json(200, this.requests);
       case "DELETE requests":
         this.requests.length = 0;
         return json(200, { ok: true });
       default:
-        return json(404, { error: `no control endpoint ${route}; try GET /__mock/health, GET|POST|DELETE /__mock/faults, GET|DELETE /__mock/requests` });
+        return json(404, { error: `no control endpoint ${route}; try GET /__mock/health, GET|POST|DELETE /__mock/faults, GET|POST|DELETE /__mock/paging, GET|DELETE /__mock/requests` });
     }
   }
 }

@@ -34,6 +34,21 @@ describe("docs2sdk mock", () => {
     expect(await running).toBe(0);
   });
 
+  it("--paging N serves pages of N items for every hinted action, and says so", async () => {
+    const lines: string[] = [];
+    let stop!: () => void;
+    const until = new Promise<void>((r) => (stop = r));
+    const running = runMockCommand({ port: "0", spec: specDir, ...credentials, verify: true, paging: "5", out: (l) => lines.push(l), until });
+    await expect.poll(() => lines.length, { timeout: 5000 }).toBeGreaterThan(3);
+    expect(lines).toContain("  paging: 5 items for each of 1 hinted action");
+    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    const result = await clientFor({ url } as never, tc3Spec()).send("DescribeThings", { Limit: 2, Offset: 4 });
+    expect(result).toMatchObject({ TotalCount: 5, ThingSet: [{ ThingId: "t-1-0005" }] });
+    stop();
+    expect(await running).toBe(0);
+    await expect(runMockCommand({ port: "0", spec: specDir, verify: false, paging: "many", out: () => {} })).rejects.toThrow(/--paging takes a number of items or "endless"/);
+  });
+
   it("takes credentials from the clients' environment variables, and refuses to verify without any", async () => {
     expect(mockCredentials({ env: { TENCENTCLOUD_SECRET_ID: "a", TENCENTCLOUD_SECRET_KEY: "b", ALIBABA_CLOUD_ACCESS_KEY_ID: "c", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "d" } })).toEqual([
       { secretId: "a", secretKey: "b" },

@@ -32,4 +32,13 @@ declare module "node:crypto" {
   export const hash: ((algorithm: "sha256", data: string, outputEncoding: "hex") => string) | undefined;
   export function createHmac(algorithm: "sha1" | "sha256", key: string | Uint8Array): Digest;
 }
+declare module "node:fs/promises" {
+  export function readFile(path: string, encoding: "utf8"): Promise<string>;
+}
+declare module "node:os" {
+  export function homedir(): string;
+}
+declare module "node:path" {
+  export function join(...parts: string[]): string;
+}
 `;

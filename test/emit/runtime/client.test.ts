@@ -3,6 +3,9 @@
 // no secret in any thrown error.
 import { createHash, createHmac } from "node:crypto";
 import { createRequire } from "node:module";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitRuntime, type EmittedRuntime, type NodeRuntime } from "./emitted-runtime.ts";
@@ -396,15 +399,39 @@ describe("redactRequest", () => {
       url: `https://vpc.api.qcloud.com/v2/index.php?Action=X&SecretId=${CREDS.secretId}&Token=${CREDS.token}&Signature=abc%2B&vpcName=a`,
       headers: { Host: "vpc.api.qcloud.com" },
     });
-    expect(get.url).toBe("https://vpc.api.qcloud.com/v2/index.php?Action=X&SecretId=***&Token=***&Signature=***&vpcName=a");
+    expect(get.url).toBe("https://vpc.api.qcloud.com/v2/index.php?Action=X&SecretId=AKIDt***&Token=***&Signature=***&vpcName=a");
     const post = rt.node.redactRequest({
       method: "POST",
       url: "https://ecs.aliyuncs.com/",
       headers: { "Content-Type": "application/x-www-form-urlencoded", Authorization: "TC3-HMAC-SHA256 Credential=" + CREDS.secretId, "X-TC-Token": CREDS.token },
       body: `AccessKeyId=${CREDS.secretId}&SecurityToken=${CREDS.token}&PageSize=10`,
     });
-    expect(post.body).toBe("AccessKeyId=***&SecurityToken=***&PageSize=10");
-    expect(post.headers).toEqual({ "Content-Type": "application/x-www-form-urlencoded", Authorization: "***", "X-TC-Token": "***" });
+    expect(post.body).toBe("AccessKeyId=AKIDt***&SecurityToken=***&PageSize=10");
+    expect(post.headers).toEqual({
+      "Content-Type": "application/x-www-form-urlencoded",
+      Authorization: "TC3-HMAC-SHA256 Credential=AKIDt***",
+      "X-TC-Token": "***",
+    });
+    const tc3 = rt.node.redactRequest({
+      method: "POST",
+      url: "https://cvm.tencentcloudapi.com/",
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        Authorization: `TC3-HMAC-SHA256 Credential=${CREDS.secretId}/2024-01-02/cvm/tc3_request, SignedHeaders=content-type;host;x-tc-action, Signature=0123abcd`,
+      },
+      body: JSON.stringify({ Limit: 1, LoginSettings: { Password: "hunter2-pass" }, Filters: [{ Name: "zone", Values: ["ap-1"] }] }),
+    });
+    expect(tc3.headers.Authorization).toBe("TC3-HMAC-SHA256 Credential=AKIDt***/2024-01-02/cvm/tc3_request, SignedHeaders=content-type;host;x-tc-action, Signature=***");
+    expect(JSON.parse(tc3.body!)).toEqual({ Limit: 1, LoginSettings: { Password: "***" }, Filters: [{ Name: "zone", Values: ["ap-1"] }] });
+    // Flattened names are judged by their last segment; NextToken and ClientToken are not secrets.
+    const v2 = rt.node.redactRequest({
+      method: "GET",
+      url: "https://cvm.api.qcloud.com/v2/index.php?loginSettings.password=p%40ss&NextToken=n1&ClientToken=c1",
+      headers: {},
+    });
+    expect(v2.url).toBe("https://cvm.api.qcloud.com/v2/index.php?loginSettings.password=***&NextToken=n1&ClientToken=c1");
+    expect(rt.node.redactBody("not json {", "text/plain")).toBe("[10 characters, not JSON: not shown]");
+    expect(rt.node.maskId("short")).toBe("***");
   });
 });
 
@@ -422,6 +449,11 @@ describe("credentials and backoff", () => {
 
       delete process.env.ALIBABA_CLOUD_ACCESS_KEY_ID;
       delete process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
+      // The Node default chain goes on to the shared files and the instance role: keep both local.
+      process.env.HOME = mkdtempSync(join(tmpdir(), "docs2sdk-home-"));
+      delete process.env.ALIBABA_CLOUD_CREDENTIALS_FILE;
+      delete process.env.ALIBABA_CLOUD_PROFILE;
+      process.env.ALIBABA_CLOUD_ECS_METADATA_DISABLED = "true";
       const error = await rejection(new rt.node.RuntimeClient(ECS, { endpoint: server.origin }).send("DescribeRegions", {}));
       expect(error).toBeInstanceOf(rt.node.CredentialsError);
       expect((error as Error).message).toContain("ALIBABA_CLOUD_ACCESS_KEY_ID");

@@ -69,10 +69,23 @@ describe("runtime emitter", () => {
     }
   });
 
-  it("both entry points export the same names (Node adds its transport and hashing)", () => {
+  it("both entry points export the same names (Node adds its transport, hashing and file/metadata credential sources)", () => {
     const node = Object.keys(rt.node).sort();
     const web = Object.keys(rt.web).sort();
-    expect(node.filter((k) => !web.includes(k)).sort()).toEqual(["defaultNodeTransport", "nodeCrypto", "nodeTransport"]);
+    expect(node.filter((k) => !web.includes(k)).sort()).toEqual([
+      "defaultNodeTransport",
+      "fromAlibabaEcsRole",
+      "fromAlibabaProfile",
+      "fromAliyunCliProfile",
+      "fromTencentCvmRole",
+      "fromTencentProfile",
+      "nodeCrypto",
+      "nodeFiles",
+      "nodeTransport",
+      "parseIni",
+    ]);
+    // Same name, platform's own chain: the Node one adds shared files and instance roles.
+    expect(rt.node.defaultCredentials).not.toBe(rt.web.defaultCredentials);
     expect(web.filter((k) => !node.includes(k))).toEqual([]);
     for (const name of ["RuntimeClient", "ServiceError", "Tc3Signer", "TencentV1Signer", "AliyunRpcSigner", "fetchTransport", "webCrypto"]) {
       expect(web).toContain(name);

@@ -8,7 +8,7 @@ import { ENDLESS_TOTAL, nthItem, pageSource, pageToken, parsePagingRule, parsePa
 import { startMockServer, type MockServer } from "../../generator/mock/server.ts";
 import { REPO_ROOT } from "../../generator/pipeline/generate.ts";
 import type { Pagination, Service } from "../../generator/spec/types.ts";
-import { ServiceError, type RuntimeClient } from "../../templates/runtime/src/index.node.ts";
+import { paginate, PaginationLimitError, ServiceError, type RuntimeClient } from "../../templates/runtime/src/index.node.ts";
 import { aliyunSpec, tc3Spec } from "../emit/fixtures/sample-specs.ts";
 import { clientFor, credentials } from "./helpers.ts";
 
@@ -289,5 +289,110 @@ describe("paging rules and items (no server)", () => {
     expect(source.distinct).toEqual([["ThingId"]]);
     expect(nthItem(source, 1)).toEqual({ ThingId: "ThingId-0002", Tags: [], Created: "2020-01-01 00:00:00" });
     expect(pageSource(served, served.actions.get("RunThing")!)).toBeUndefined();
+  });
+});
+
+// The runtime's pagination engine (the one every generated paginator calls) against the paging mock.
+describe("the runtime's paginator over real HTTP", () => {
+  const actions = [
+    { spec: "tencentcloud/cvm/2017-03-12", action: "DescribeInstances", total: 95, pageSize: 20, pages: 5 },
+    { spec: "tce/vpc/v2", action: "DescribeVpcEx", total: 41, pageSize: 20, pages: 3 },
+    { spec: "aliyun/ecs/2014-05-26", action: "DescribeTags", total: 33, pageSize: 10, pages: 4 },
+  ];
+  for (const { spec, action, total, pageSize, pages } of actions) {
+    it(`${service(spec).protocol}: ${action} yields each of ${total} items exactly once over ${pages} pages`, async () => {
+      const hint = hintOf(spec, action);
+      mock.setPaging({ spec, action, total });
+      const c = client(spec);
+      const items: unknown[] = [];
+      for await (const item of paginate(c, action, {}, hint, { pageSize }).items()) items.push(item);
+      expect(items).toHaveLength(total);
+      expect(uniqueCount(items)).toBe(total);
+      // The very items the server's set holds, in order: one request for all of them says what they are.
+      expect(items).toEqual(at(await c.send(action, { [hint.pageSize!]: total }), hint.items));
+      const starts = mock.requests.slice(0, pages).map((r) => r.page?.start);
+      expect(starts).toEqual(Array.from({ length: pages }, (_, i) => i * pageSize));
+      expect(mock.requests).toHaveLength(pages + 1);
+    });
+  }
+
+  it("token style: follows NextToken to the end", async () => {
+    mock.setPaging({ action: "ListThings", total: 25 });
+    const hint = tokenSpec().actions.at(-1)!.pagination!;
+    const pages: number[] = [];
+    for await (const page of paginate<object, { Things: unknown[] }>(clientFor(mock, tokenSpec()), "ListThings", {}, hint, { pageSize: 10 })) pages.push(page.Things.length);
+    expect(pages).toEqual([10, 10, 5]);
+  });
+
+  it("honours the caller's start and page size", async () => {
+    const spec = "tencentcloud/cvm/2017-03-12";
+    mock.setPaging({ spec, action: "DescribeInstances", total: 30 });
+    const items: { InstanceId: string }[] = [];
+    const p = paginate<object, unknown, { InstanceId: string }>(client(spec), "DescribeInstances", { Offset: 12, Limit: 7 }, hintOf(spec, "DescribeInstances"));
+    for await (const item of p.items()) items.push(item);
+    expect(items).toHaveLength(18);
+    expect(items[0]!.InstanceId).toMatch(/-0013$/);
+    expect(mock.requests.map((r) => r.page)).toEqual([
+      { start: 12, count: 7 },
+      { start: 19, count: 7 },
+      { start: 26, count: 4 },
+    ]);
+  });
+
+  it("shares the client's retries: a throttled page is retried, no item lost or repeated", async () => {
+    const spec = "tce/vpc/v2";
+    mock.setPaging({ spec, action: "DescribeVpcEx", total: 30 });
+    mock.injectFault({ kind: "throttle", action: "DescribeVpcEx", times: 1 });
+    try {
+      const c = clientFor(mock, service(spec), { maxRetries: 2 });
+      const items: unknown[] = [];
+      for await (const item of paginate(c, "DescribeVpcEx", {}, hintOf(spec, "DescribeVpcEx"), { pageSize: 10 }).items()) items.push(item);
+      expect(uniqueCount(items)).toBe(30);
+      expect(items).toHaveLength(30);
+      expect(mock.requests.map((r) => r.fault ?? r.page?.start)).toEqual(["throttle", 0, 10, 20]);
+    } finally {
+      mock.clearFaults();
+    }
+  });
+
+  describe("maxPages stops a server that never ends", () => {
+    const endless = [
+      { spec: "tencentcloud/cvm/2017-03-12", action: "DescribeInstances" },
+      { spec: "tce/vpc/v2", action: "DescribeVpcEx" },
+      { spec: "aliyun/ecs/2014-05-26", action: "DescribeTags" },
+    ];
+    for (const { spec, action } of endless) {
+      it(`${service(spec).protocol}: ${action}: PaginationLimitError after exactly maxPages requests, every page yielded`, async () => {
+        mock.setPaging({ spec, action, total: "endless" });
+        const hint = hintOf(spec, action);
+        const seen: unknown[] = [];
+        let error: unknown;
+        try {
+          for await (const item of paginate(client(spec), action, {}, hint, { pageSize: 5, maxPages: 4 }).items()) seen.push(item);
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(PaginationLimitError);
+        expect(error).toMatchObject({ action, maxPages: 4 });
+        expect(mock.requests).toHaveLength(4);
+        expect(seen).toHaveLength(20);
+        expect(uniqueCount(seen)).toBe(20);
+      });
+    }
+
+    it('onLimit "stop" ends quietly at the bound (token style too)', async () => {
+      mock.setPaging({ total: "endless" });
+      const hint = tokenSpec().actions.at(-1)!.pagination!;
+      const pages: unknown[] = [];
+      for await (const page of paginate(clientFor(mock, tokenSpec()), "ListThings", {}, hint, { maxPages: 3, onLimit: "stop" })) pages.push(page);
+      expect(pages).toHaveLength(3);
+      expect(mock.requests).toHaveLength(3);
+      // The bound counts requests, not items: pages of one item stop at maxPages items.
+      mock.requests.length = 0;
+      const bounded = paginate(client("tce/vpc/v2"), "DescribeVpcEx", {}, hintOf("tce/vpc/v2", "DescribeVpcEx"), { pageSize: 1, maxPages: 12, onLimit: "stop" });
+      let n = 0;
+      for await (const _ of bounded.items()) n++;
+      expect([n, mock.requests.length]).toEqual([12, 12]);
+    });
   });
 });

@@ -157,10 +157,11 @@ function container(protocol: Protocol, response: Record<string, unknown>): Recor
   return inner && typeof inner === "object" && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {};
 }
 
+/** The value at a path of member names (and list indexes, "0", inside an item). */
 function getPath(value: unknown, path: readonly string[]): unknown {
   let here = value;
   for (const key of path) {
-    if (!here || typeof here !== "object" || Array.isArray(here)) return undefined;
+    if (!here || typeof here !== "object") return undefined;
     here = (here as Record<string, unknown>)[key];
   }
   return here;
@@ -170,7 +171,7 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   let here = target;
   for (const key of path.slice(0, -1)) {
     const next = here[key];
-    if (!next || typeof next !== "object" || Array.isArray(next)) here[key] = {};
+    if (!next || typeof next !== "object") here[key] = {};
     here = here[key] as Record<string, unknown>;
   }
   here[path[path.length - 1]!] = value;
@@ -198,10 +199,11 @@ const IDENTIFYING = /(?:id|name|key|uuid)$/i;
 /**
  * The members that tell items apart: string members named like an identifier (InstanceId, vpcName,
  * TagKey); else the first string member; else the first number; else the same inside the first
- * nested object. [] for a string or number item (the item itself).
+ * nested object or list item that has one. [[]] for a string or number item (the item itself).
  */
-function distinguishingPaths(template: unknown): string[][] {
-  if (!template || typeof template !== "object" || Array.isArray(template)) return [[]];
+export function distinguishingPaths(template: unknown): string[][] {
+  if (typeof template === "string" || typeof template === "number") return [[]];
+  if (!template || typeof template !== "object") return [];
   const entries = Object.entries(template as Record<string, unknown>);
   const ids = entries.filter(([k, v]) => typeof v === "string" && IDENTIFYING.test(k)).map(([k]) => [k]);
   if (ids.length) return ids;
@@ -210,9 +212,9 @@ function distinguishingPaths(template: unknown): string[][] {
   const number = entries.find(([, v]) => typeof v === "number");
   if (number) return [[number[0]]];
   for (const [k, v] of entries) {
-    if (v && typeof v === "object" && !Array.isArray(v)) {
+    if (v && typeof v === "object") {
       const inner = distinguishingPaths(v);
-      if (inner.length && inner[0]!.length) return inner.map((p) => [k, ...p]);
+      if (inner.length) return inner.map((p) => [k, ...p]);
     }
   }
   return [];
@@ -222,7 +224,7 @@ function distinguishingPaths(template: unknown): string[][] {
 export function nthItem(source: Pick<PageSource, "template" | "distinct">, index: number): unknown {
   const tag = String(index + 1).padStart(4, "0");
   const mark = (value: unknown): unknown => (typeof value === "string" ? `${value}-${tag}` : typeof value === "number" ? value + index : value);
-  if (!source.template || typeof source.template !== "object" || Array.isArray(source.template)) return mark(source.template);
+  if (!source.template || typeof source.template !== "object") return mark(source.template);
   const item = structuredClone(source.template) as Record<string, unknown>;
   for (const path of source.distinct) setPath(item, path, mark(getPath(item, path)));
   return item;

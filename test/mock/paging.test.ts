@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { expectedResult } from "../../generator/emit/fixtures/build.ts";
 import { Catalog } from "../../generator/mock/catalog.ts";
-import { ENDLESS_TOTAL, nthItem, pageSource, pageToken, parsePagingRule, parsePagingTotal, PagingPlan } from "../../generator/mock/paging.ts";
+import { distinguishingPaths, ENDLESS_TOTAL, nthItem, pageSource, pageToken, parsePagingRule, parsePagingTotal, PagingPlan, servePage } from "../../generator/mock/paging.ts";
 import { startMockServer, type MockServer } from "../../generator/mock/server.ts";
 import { REPO_ROOT } from "../../generator/pipeline/generate.ts";
 import type { Pagination, Service } from "../../generator/spec/types.ts";
@@ -277,6 +277,31 @@ describe("paging rules and items (no server)", () => {
     expect(nthItem({ template: "ins-1", distinct: [[]] }, 9)).toBe("ins-1-0010");
     expect(nthItem({ template: 7, distinct: [[]] }, 3)).toBe(10);
     expect(nthItem({ template: { Zone: "z", Spec: { Id: "s" } }, distinct: [["Spec", "Id"]] }, 0)).toEqual({ Zone: "z", Spec: { Id: "s-0001" } });
+  });
+
+  it("every hinted action of every bundled spec gets a set of distinct items and a default page", () => {
+    const all = Catalog.fromSpecDir(join(REPO_ROOT, "spec"));
+    let hinted = 0;
+    for (const served of all.services) {
+      for (const action of served.actions.values()) {
+        const source = pageSource(served, action);
+        if (!source) continue;
+        hinted++;
+        const items = [0, 1, 2].map((i) => JSON.stringify(nthItem(source, i)));
+        expect(new Set(items).size, `${served.id} ${action.action.name}`).toBe(3);
+        const page = servePage(source, {}, 2);
+        expect(page.ok && page.page.count, `${served.id} ${action.action.name}`).toBe(2);
+      }
+    }
+    expect(hinted).toBeGreaterThan(0);
+  });
+
+  it("an item with no member of its own to mark is told apart inside its first list", () => {
+    // tce/eip/v2 DescribeEip: the spec types `data` as a list of {eipSet: [...]}.
+    const template = { eipSet: [{ eipId: "eip-1", ispId: 1 }] };
+    const source = { template, distinct: distinguishingPaths(template) };
+    expect(source.distinct).toEqual([["eipSet", "0", "eipId"]]);
+    expect(nthItem(source, 2)).toEqual({ eipSet: [{ eipId: "eip-1-0003", ispId: 1 }] });
   });
 
   it("synthesizes the item from the spec's types where no example shows one at the hinted path", () => {

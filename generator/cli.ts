@@ -3,7 +3,6 @@ import { Command, Option } from "commander";
 import { join, resolve } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
 import { InputError, readSourceDocument } from "./parse/document.ts";
-import { parseDocument } from "./parse/index.ts";
 import { generate, specJson, type GenerateResult } from "./pipeline/generate.ts";
 import { diffPaths, diffSuperseded } from "./diff/load.ts";
 import { renderJson, renderMarkdown } from "./diff/render.ts";
@@ -143,9 +142,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument("<document>")
     .option("--strict", "exit 1 when there is any error diagnostic")
     .option("-v, --verbose", "print info diagnostics too")
-    .action((document: string, opts) => {
+    .action(async (document: string, opts) => {
       try {
         const doc = readSourceDocument(document);
+        const { parseDocument } = await import("./parse/index.ts");
         const parsed = parseDocument(doc);
         printDiagnostics(parsed.diagnostics.items, opts.verbose);
         const out = parsed.services.length === 1 ? parsed.services[0] : parsed.services;

@@ -1,16 +1,19 @@
 // The registry of emitters. Each owns its own top-level paths below generated/.
-import type { Emitter } from "./emitter.ts";
-import { openApiEmitter } from "./openapi/index.ts";
-import { docsEmitter, docsSiteEmitter } from "./docs/index.ts";
-import { runtimeEmitter } from "./runtime/index.ts";
-import { clientEmitter } from "./client/index.ts";
-import { fixturesEmitter } from "./fixtures/index.ts";
+//
+// Emitters are loaded on first use: they pull in the TypeScript compiler, prettier and esbuild
+// (about 1.5 s of module loading), which a run whose outputs are all cached never needs.
+// test/emit/emitters.test.ts checks that the names and flags here match the emitters themselves.
+import type { EmitContext, Emitter } from "./emitter.ts";
 
-export const emitters: Emitter[] = [
-  openApiEmitter,
-  docsEmitter,
-  docsSiteEmitter,
-  runtimeEmitter,
-  clientEmitter,
-  fixturesEmitter,
+function lazy(name: string, perSpec: boolean, load: () => Promise<Emitter>): Emitter & { load: () => Promise<Emitter> } {
+  return { name, perSpec, load, emit: async (ctx: EmitContext) => (await load()).emit(ctx) };
+}
+
+export const emitters = [
+  lazy("openapi", true, async () => (await import("./openapi/index.ts")).openApiEmitter),
+  lazy("docs", true, async () => (await import("./docs/index.ts")).docsEmitter),
+  lazy("docs-site", false, async () => (await import("./docs/index.ts")).docsSiteEmitter),
+  lazy("runtime", false, async () => (await import("./runtime/index.ts")).runtimeEmitter),
+  lazy("client", true, async () => (await import("./client/index.ts")).clientEmitter),
+  lazy("fixtures", true, async () => (await import("./fixtures/index.ts")).fixturesEmitter),
 ];

@@ -10,10 +10,8 @@ import type { Service } from "../spec/types.ts";
 import { specPath } from "../spec/types.ts";
 import { danglingRefs, schemaProblems } from "../spec/validate.ts";
 import { InputError, readSourceDocument } from "../parse/document.ts";
-import { parseDocument } from "../parse/index.ts";
 import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
 import type { Dialect } from "../parse/dialect.ts";
-import { dialects as defaultDialects } from "../parse/dialects.ts";
 import { emitters as defaultEmitters } from "../emit/emitters.ts";
 import { listFiles, syncTree, type FileContent, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
@@ -89,14 +87,22 @@ export function specJson(value: unknown): string {
 }
 
 /** Parses one document and checks what it produced; cached by the document's bytes and the parser code. */
-function parseOne(input: string, file: string, code: string, cache: BuildCache, dialects: Dialect[]): { report: DocumentReport; services: Service[] } {
+async function parseOne(
+  input: string,
+  file: string,
+  code: string,
+  cache: BuildCache,
+  dialects: Dialect[] | undefined,
+): Promise<{ report: DocumentReport; services: Service[] }> {
   const key = existsSync(input) ? sha256(code, file, readFileSync(input)) : undefined;
   const cached = key ? cache.get<{ report: DocumentReport; services: Service[] }>("parse", key) : undefined;
   if (cached) return cached;
+  // The parsers (and cheerio behind them) are loaded only when a document actually needs parsing.
+  const { parseDocument } = await import("../parse/index.ts");
   let result: { report: DocumentReport; services: Service[] };
   try {
     const doc = readSourceDocument(input, file);
-    const parsed = parseDocument(doc, dialects);
+    const parsed = dialects ? parseDocument(doc, dialects) : parseDocument(doc);
     const diag = parsed.diagnostics;
     const services: Service[] = [];
     for (const service of parsed.services) {
@@ -129,18 +135,18 @@ function parseOne(input: string, file: string, code: string, cache: BuildCache, 
 }
 
 /** Parses documents into spec file contents, with one report per document. */
-export function parseDocuments(
+export async function parseDocuments(
   root: string,
   inputs: string[],
   cache = new BuildCache("", false),
-  dialects: Dialect[] = defaultDialects,
-): { files: Map<string, Service>; documents: DocumentReport[] } {
+  dialects?: Dialect[],
+): Promise<{ files: Map<string, Service>; documents: DocumentReport[] }> {
   const files = new Map<string, Service>();
   const documents: DocumentReport[] = [];
   const code = fingerprint(REPO_ROOT, PARSE_CODE);
   for (const input of inputs) {
     const file = displayPath(root, input);
-    const { report, services } = parseOne(input, file, code, cache, dialects);
+    const { report, services } = await parseOne(input, file, code, cache, dialects);
     const diagnostics = [...report.diagnostics];
     for (const service of services) {
       const path = specPath(service);
@@ -181,7 +187,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const progress = options.progress ?? (() => {});
   const inputs = options.inputs ?? defaultInputs(root);
   const cache = new BuildCache(join(root, CACHE_DIR), options.cache ?? true);
-  const { files, documents } = parseDocuments(root, inputs, cache, options.dialects);
+  const { files, documents } = await parseDocuments(root, inputs, cache, options.dialects);
   for (const d of documents) progress(`parsed ${d.file}: ${d.services.join(", ") || "nothing"}`);
   const all = documents.flatMap((d) => d.diagnostics);
   const errors = all.filter((d) => d.severity === "error").length;

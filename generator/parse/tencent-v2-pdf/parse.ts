@@ -18,7 +18,7 @@ import { voteActionName, type NameSource } from "../tencent-v2/action-name.ts";
 import { groupByEndpoint, mainHost, serviceOfHost, structCoverage } from "../tencent-v2/endpoint-groups.ts";
 import { ENVELOPE_DESCRIPTION, withEnvelope } from "../tencent-v2/envelope.ts";
 import { V2_PUBLIC_PARAMETERS } from "../tencent-v2/example.ts";
-import { foldFlattenedRows, type FlatRow } from "../tencent-v2/flatten.ts";
+import { descriptionExtras, foldFlattenedRows, type FlatRow } from "../tencent-v2/flatten.ts";
 import { isDisplaced, layoutOf, readErrorRows, readExamples, readPreamble, regionEnd, reportLayout } from "./action.ts";
 import { readOverview, type OverviewRow } from "./overview.ts";
 import { readSections, type LegacyPages, type Section } from "./sections.ts";
@@ -287,15 +287,8 @@ function nestRows(lines: readonly CleanLine[], structNames: ReadonlySet<string>)
 
 function flatRow(r: TableRow): FlatRow {
   const parts = splitDescription(r.description);
-  const extra: FlatRow["extra"] = {};
-  if (parts.example !== undefined) extra.example = parts.example;
-  if (parts.default !== undefined) extra.default = parts.default;
-  if (parts.nullable) extra.nullable = true;
-  if (parts.enum && parts.enum.length > 0) {
-    extra.enum = parts.enum;
-    if (parts.enumClosed) extra.enumClosed = true;
-  }
-  return { name: r.name, typeWord: r.typeWord, required: r.required ?? false, description: parts.description, line: r.line, ...(Object.keys(extra).length > 0 ? { extra } : {}) };
+  const extra = descriptionExtras(parts);
+  return { name: r.name, typeWord: r.typeWord, required: r.required ?? false, description: parts.description, line: r.line, ...(extra ? { extra } : {}) };
 }
 
 /** API 2017 filter tables list Filter.Name values (`zone`, `instance-charge-type`), not parameters. */

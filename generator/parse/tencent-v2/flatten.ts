@@ -12,6 +12,7 @@
 // document gives these structures no names.
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Field, Struct, Type } from "../../spec/types.ts";
+import type { DescriptionParts } from "../text/description.ts";
 
 export interface FlatRow {
   /** The name as written (`subnetSet.n.subnetName`), markup already removed. */
@@ -23,6 +24,19 @@ export interface FlatRow {
   line: number;
   /** Extra field properties (example, default, enum) decoded from the description. */
   extra?: Partial<Field>;
+}
+
+/** The field properties a description cell carries besides its text (example, default, null, enum). */
+export function descriptionExtras(parts: DescriptionParts): FlatRow["extra"] | undefined {
+  const extra: Partial<Field> = {};
+  if (parts.example !== undefined) extra.example = parts.example;
+  if (parts.default !== undefined) extra.default = parts.default;
+  if (parts.nullable) extra.nullable = true;
+  if (parts.enum && parts.enum.length > 0) {
+    extra.enum = parts.enum;
+    if (parts.enumClosed) extra.enumClosed = true;
+  }
+  return Object.keys(extra).length > 0 ? extra : undefined;
 }
 
 export interface RowGroup {

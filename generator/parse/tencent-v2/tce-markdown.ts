@@ -16,7 +16,7 @@ import { nameCues, voteActionName, type NameSource } from "./action-name.ts";
 import { groupByEndpoint, mainHost, serviceOfHost, structCoverage } from "./endpoint-groups.ts";
 import { ENVELOPE_DESCRIPTION, withEnvelope } from "./envelope.ts";
 import { decodeV2Request, decodeV2Response } from "./example.ts";
-import { foldFlattenedRows, type FlatRow, type RowGroup } from "./flatten.ts";
+import { descriptionExtras, foldFlattenedRows, type FlatRow, type RowGroup } from "./flatten.ts";
 
 export const DIALECT = "tencent-v2";
 
@@ -464,21 +464,14 @@ function flatRows(doc: SourceDocument, t: TabTable, diag: Diagnostics, title: st
     const req = col.required >= 0 ? (row.cells[col.required] ?? "") : "";
     if (col.required >= 0 && req !== "是" && req !== "否") diag.warn("field.required", row.line, `'${title}': ${name}: required cell ${JSON.stringify(req)} is neither 是 nor 否`);
     const parts = splitDescription(plainInline(row.cells[col.description] ?? ""));
-    const extra: FlatRow["extra"] = {};
-    if (parts.example !== undefined) extra.example = parts.example;
-    if (parts.default !== undefined) extra.default = parts.default;
-    if (parts.nullable) extra.nullable = true;
-    if (parts.enum && parts.enum.length > 0) {
-      extra.enum = parts.enum;
-      if (parts.enumClosed) extra.enumClosed = true;
-    }
+    const extra = descriptionExtras(parts);
     out.push({
       name,
       typeWord: (row.cells[col.type] ?? "").trim(),
       required: req === "是",
       description: parts.description,
       line: row.line,
-      ...(Object.keys(extra).length > 0 ? { extra } : {}),
+      ...(extra ? { extra } : {}),
     });
   }
   return out;

@@ -182,6 +182,21 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command("report")
+    .description("print the coverage of every spec (from spec/report.json) as a Markdown table")
+    .option("--root <dir>", "repository root", process.cwd())
+    .action(async (opts) => {
+      const { coverageTable } = await import("./pipeline/coverage-table.ts");
+      const path = join(resolve(opts.root), "spec", "report.json");
+      if (!existsSync(path)) {
+        process.stderr.write(`docs2sdk report: ${path} does not exist; run docs2sdk generate first\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
+      process.stdout.write(coverageTable(JSON.parse(readFileSync(path, "utf8"))) + "\n");
+    });
+
+  program
     .command("openapi")
     .description("export one spec file as an OpenAPI 3.1 document (JSON)")
     .argument("<spec>", "a spec file, e.g. spec/tencentcloud/cvm/2017-03-12.json")

@@ -80,6 +80,7 @@ export class BaseClient {
     const region = options.region ?? config.region;
     const credentials = await this.#credentials();
     const secrets = [credentials.secretKey, credentials.token, credentials.secretId];
+    const redact = (text: string) => redactSecrets(text, secrets);
 
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
@@ -94,7 +95,7 @@ export class BaseClient {
         now: attemptStart,
       });
       if (signal) request.signal = signal;
-      const context: HookContext = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request };
+      const context: HookContext = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
       for (const hook of this.#hooks) await hook.beforeRequest?.(context);
 
       let response: HttpResponse | undefined;

@@ -1,5 +1,6 @@
 // The built-in debug logger: a set of hooks that writes one line per attempt, response and error,
-// with credentials, signatures and tokens redacted. It is a plain function the caller imports
+// with credentials, signatures and tokens redacted twice: by name (redactRequest/redactResponse) and
+// by value (the call's own secrets, wherever a server echoed them). It is a plain function the caller imports
 // (`hooks: debugLogger()`), so a bundle that does not use it does not carry it; on Node,
 // DOCS2SDK_DEBUG=1 turns it on for every client without a code change.
 import type { HookContext, Hooks } from "./types.js";
@@ -24,16 +25,18 @@ export function debugLogger(options: DebugLoggerOptions | Logger = {}): Hooks {
   const opts: DebugLoggerOptions = "logger" in options || "bodies" in options || "prefix" in options ? (options as DebugLoggerOptions) : { logger: options as Logger };
   const logger = opts.logger ?? (globalThis as { console?: Logger }).console;
   const prefix = opts.prefix ?? "[docs2sdk]";
-  const write = (line: string) => (logger?.debug ? logger.debug(line) : logger?.log?.(line));
+  const emit = (line: string) => (logger?.debug ? logger.debug(line) : logger?.log?.(line));
   const head = (c: HookContext) => `${prefix} ${c.service.service}.${c.action} attempt ${c.attempt + 1}/${c.maxRetries + 1}`;
   const tail = (c: HookContext) => `in ${c.elapsed ?? 0} ms${c.requestId !== undefined ? `, RequestId ${c.requestId}` : ""}`;
   return {
     beforeRequest(c) {
+      const write = (line: string) => emit(c.redact(line));
       const request = redactRequest(c.request);
       write(`${head(c)} -> ${request.method} ${request.url}`);
       if (opts.bodies) write(`${prefix}   request headers ${JSON.stringify(request.headers)}${request.body !== undefined ? ` body ${request.body}` : ""}`);
     },
     afterResponse(c) {
+      const write = (line: string) => emit(c.redact(line));
       write(`${head(c)} <- HTTP ${c.status} ${tail(c)}`);
       if (opts.bodies && c.response) {
         const response = redactResponse(c.response);
@@ -41,8 +44,8 @@ export function debugLogger(options: DebugLoggerOptions | Logger = {}): Hooks {
       }
     },
     onError(c) {
+      const write = (line: string) => emit(c.redact(line));
       const e = c.error as { code?: unknown; message?: unknown } | undefined;
-      // Messages reaching hooks are already redacted by the client (secrets of the call masked).
       write(`${head(c)} failed: ${String(e?.code ?? "Error")}: ${String(e?.message ?? e)} ${tail(c)} (${c.willRetry ? "will retry" : "giving up"})`);
     },
   };

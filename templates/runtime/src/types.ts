@@ -94,6 +94,11 @@ export interface HookContext {
   willRetry?: boolean;
   /** Milliseconds since the attempt started (afterResponse, onError). */
   elapsed?: number;
+  /**
+   * Masks this call's key id, key and token wherever they occur in a text (a response body that
+   * echoes them, say) without handing them to the hook.
+   */
+  redact(text: string): string;
 }
 
 /**

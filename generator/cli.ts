@@ -185,6 +185,7 @@ export async function main(argv: string[]): Promise<number> {
     .command("report")
     .description("print the coverage of every spec (from spec/report.json) as a Markdown table")
     .option("--root <dir>", "repository root", process.cwd())
+    .option("--readme <file>", "rewrite the table between <!-- coverage:start --> and <!-- coverage:end --> in this file")
     .action(async (opts) => {
       const { coverageTable } = await import("./pipeline/coverage-table.ts");
       const path = join(resolve(opts.root), "spec", "report.json");
@@ -193,7 +194,21 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = EXIT.usage;
         return;
       }
-      process.stdout.write(coverageTable(JSON.parse(readFileSync(path, "utf8"))) + "\n");
+      const table = coverageTable(JSON.parse(readFileSync(path, "utf8")));
+      if (!opts.readme) {
+        process.stdout.write(table + "\n");
+        return;
+      }
+      const text = readFileSync(opts.readme, "utf8");
+      const [start, end] = ["<!-- coverage:start -->\n", "\n<!-- coverage:end -->"];
+      const a = text.indexOf(start);
+      const b = text.indexOf(end);
+      if (a < 0 || b < a) {
+        process.stderr.write(`docs2sdk report: ${opts.readme} has no coverage markers\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
+      writeFileSync(opts.readme, text.slice(0, a + start.length) + table + text.slice(b));
     });
 
   program

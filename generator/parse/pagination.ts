@@ -18,22 +18,28 @@ const by = (fields: Field[], ...names: string[]): Field | undefined => {
 const isArray = (f: Field) => typeof f.type === "object" && "array" in f.type;
 const isNumeric = (f: Field) => f.type === "integer" || f.type === "float" || f.type === "string";
 
-/** The list fields of a response: top-level arrays, or (Alibaba) an object wrapping one array. */
+/**
+ * The list fields of a response: top-level arrays, or (Alibaba) an object wrapping one array that
+ * is named after the list's items ({"Instances": {"Instance": [...]}}). The name check keeps an
+ * item structure that merely has an array member ({"Tags": {TagKey, ResourceTypeCount: [...]}})
+ * from passing for a wrapper.
+ */
 function listPaths(output: Field[], structs: Map<string, Struct>): string[] {
   const top = output.filter(isArray).map((f) => f.name);
   if (top.length > 0) return top;
   const nested: string[] = [];
   for (const f of output) {
     if (typeof f.type !== "object" || !("ref" in f.type)) continue;
-    const inner = structs.get(f.type.ref)?.fields.filter(isArray) ?? [];
-    if (inner.length === 1) nested.push(`${f.name}.${inner[0]!.name}`);
+    const inner = structs.get(f.type.ref)?.fields ?? [];
+    if (inner.length === 1 && isArray(inner[0]!) && f.name.startsWith(inner[0]!.name)) nested.push(`${f.name}.${inner[0]!.name}`);
   }
   return nested;
 }
 
-/** Describe…/List… actions returning a list are the ones a user would expect to page. */
+/** Describe…/List… actions returning a list, or taking paging parameters, are the ones a user would expect to page. */
 function isListLike(action: Action, lists: string[]): boolean {
-  return /^(Describe|List|Query|Get)/i.test(action.name) && lists.length > 0;
+  const paged = by(action.input, "Offset", "PageNumber", "PageNum", "NextToken") !== undefined;
+  return /^(Describe|List|Query|Get)/i.test(action.name) && (lists.length > 0 || paged);
 }
 
 export function paginationHint(action: Action, structs: Map<string, Struct>): Pagination | string {

@@ -30,6 +30,12 @@ describe("paginationHint", () => {
     expect(paginationHint(a, none)).toEqual({ style: "token", inputToken: "NextToken", pageSize: "MaxResults", outputToken: "NextToken", items: "Things" });
   });
 
+  it("does not take an item structure with an array member for a list wrapper", () => {
+    const structs = new Map<string, Struct>([["TagSetItem", { name: "TagSetItem", description: "", fields: [f("TagKey", "string"), f("ResourceTypeCount", { array: "string" })] }]]);
+    const a = act("DescribeTags", [f("PageNumber", "integer"), f("PageSize", "integer")], [f("TotalCount", "integer"), f("Tags", { ref: "TagSetItem" })]);
+    expect(paginationHint(a, structs)).toMatch(/no list in the response/);
+  });
+
   it("says why there is no hint", () => {
     expect(paginationHint(act("DescribeA", [], [f("Set", { array: "string" })]), none)).toMatch(/no paging parameters/);
     expect(paginationHint(act("DescribeB", [f("Offset", "integer"), f("Limit", "integer")], [f("TotalCount", "integer")]), none)).toMatch(/no list/);
@@ -46,6 +52,7 @@ describe("annotatePagination", () => {
         act("DescribeA", [f("Offset", "integer"), f("Limit", "integer")], [f("TotalCount", "integer"), f("ASet", { array: "string" })]),
         act("DescribeB", [], [f("BSet", { array: "string" })]),
         act("CreateC", [], [f("Ids", { array: "string" })]),
+        act("DescribeD", [f("Offset", "integer"), f("Limit", "integer")], [f("TotalCount", "integer")]),
       ],
     };
     const summary = annotatePagination(service);
@@ -53,7 +60,10 @@ describe("annotatePagination", () => {
     expect(service.actions[1]!.pagination).toBeUndefined();
     expect(summary).toEqual({
       hinted: [{ action: "DescribeA", style: "offset", items: "ASet" }],
-      unhinted: [{ action: "DescribeB", reason: expect.stringMatching(/no paging parameters/) }],
+      unhinted: [
+        { action: "DescribeB", reason: expect.stringMatching(/no paging parameters/) },
+        { action: "DescribeD", reason: expect.stringMatching(/no list in the response/) },
+      ],
     });
   });
 });

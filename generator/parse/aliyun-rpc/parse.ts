@@ -2,6 +2,7 @@
 // where everything is (API概览, 请求结构, 公共参数, one leaf section per action, 数据类型,
 // 公共错误码); the table of contents says which actions the document promises.
 import { placeholderStructs, referencedStructs } from "../undefined-structs.ts";
+import { applyListWrappers } from "./list-wrappers.ts";
 import { Diagnostics, type Coverage } from "../../spec/diagnostics.ts";
 import type { Action, Field, Service, Struct } from "../../spec/types.ts";
 import { typeRefs } from "../../spec/types.ts";
@@ -148,6 +149,7 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
   for (const a of unlisted) diag.warn("action.unlisted", a.source?.line ?? part.startLine, `action ${a.name} has a section but the table of contents does not list it`);
   if (actions.length === 0) diag.error("aliyun.no-actions", part.startLine, "no action section found in the API reference");
 
+  types.push(...applyListWrappers(actions, types, file, diag));
   const spec: Service = {
     provider: "aliyun",
     service,

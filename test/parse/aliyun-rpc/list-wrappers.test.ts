@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { applyListWrappers } from "../../../generator/parse/aliyun-rpc/list-wrappers.ts";
+import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
+import type { Action, Struct } from "../../../generator/spec/types.ts";
+
+const tagItem: Struct = { name: "TagSetItem", description: "", fields: [{ name: "TagKey", type: "string", required: false, description: "" }] };
+const action = (output: Record<string, unknown>[]): Action => ({
+  name: "DescribeTags", title: "", description: "", input: [], errors: [],
+  output: [{ name: "Tags", type: { ref: "TagSetItem" }, required: false, description: "实际返回内容的结构体列表。", source: { file: "f", line: 7 } }],
+  examples: output.map((o) => ({ title: "", input: {}, output: o })),
+});
+
+describe("applyListWrappers", () => {
+  it("retypes a list field as the wrapper its example shows", () => {
+    const a = action([{ Tags: { Tag: [{ TagKey: "k" }] } }]);
+    const diag = new Diagnostics("f");
+    const added = applyListWrappers([a], [tagItem], "f", diag);
+    expect(a.output[0]!.type).toEqual({ ref: "DescribeTagsTags" });
+    expect(added).toEqual([expect.objectContaining({ name: "DescribeTagsTags", fields: [expect.objectContaining({ name: "Tag", type: { array: { ref: "TagSetItem" } } })] })]);
+    expect(diag.items).toEqual([expect.objectContaining({ code: "type.list-wrapper", line: 7 })]);
+  });
+
+  it("keeps the table's type when no example shows a wrapper, or examples disagree", () => {
+    for (const outputs of [[], [{ Tags: { TagKey: "k" } }], [{ Tags: { Tag: [] } }, { Tags: { Other: [] } }]]) {
+      const a = action(outputs);
+      expect(applyListWrappers([a], [tagItem], "f", new Diagnostics("f"))).toEqual([]);
+      expect(a.output[0]!.type).toEqual({ ref: "TagSetItem" });
+    }
+  });
+
+  it("does not mistake the item structure's own array member for a wrapper", () => {
+    const item: Struct = { name: "TagSetItem", description: "", fields: [{ name: "Tag", type: { array: "string" }, required: false, description: "" }] };
+    const a = action([{ Tags: { Tag: ["x"] } }]);
+    expect(applyListWrappers([a], [item], "f", new Diagnostics("f"))).toEqual([]);
+  });
+});

@@ -21,8 +21,9 @@ afterAll(() => rt?.cleanup());
 const text = (rel: string) => String(rt.files.get(`runtime/${rel}`));
 
 describe("runtime emitter", () => {
-  it("is registered and writes only below generated/runtime/", () => {
-    expect(emitters).toContain(runtimeEmitter);
+  it("is registered and writes only below generated/runtime/", async () => {
+    const entry = emitters.find((e) => e.name === "runtime");
+    expect(await entry?.load()).toBe(runtimeEmitter);
     expect([...rt.files.keys()].every((k) => k.startsWith("runtime/"))).toBe(true);
   });
 

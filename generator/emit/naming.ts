@@ -40,6 +40,36 @@ export function runtimeClientClass(spec: Pick<Service, "protocol">): string {
   return { tc3: "Tc3Client", "tencent-v2": "TencentV2Client", "aliyun-rpc": "AliyunRpcClient" }[spec.protocol];
 }
 
+/** The package's own client class the factory returns and the aggregated client extends: "CvmBaseClient". */
+export function baseClientClassName(spec: Named): string {
+  return clientClassName(spec).replace(/Client$/, "BaseClient");
+}
+
+/** The package's client configuration type: "CvmClientConfig". */
+export function clientConfigTypeName(spec: Named): string {
+  return `${clientClassName(spec)}Config`;
+}
+
+/** The package's per-call options type: "CvmCallOptions". */
+export function callOptionsTypeName(spec: Named): string {
+  return clientClassName(spec).replace(/Client$/, "CallOptions");
+}
+
+/** The union of the documented region ids: "CvmRegion". */
+export function regionTypeName(spec: Named): string {
+  return clientClassName(spec).replace(/Client$/, "Region");
+}
+
+/** "DescribeInstances" -> "paginateDescribeInstances": the action's paginator (function and client method). */
+export function paginatorFunctionName(action: Pick<Action, "name">): string {
+  return `paginate${action.name}`;
+}
+
+/** The file of the action's paginator, relative to the package's src/ (and dist/). */
+export function paginatorModule(action: Pick<Action, "name">): string {
+  return `paginators/${action.name}`;
+}
+
 /** The factory of a bare client for the standalone commands: "createCvmClient". */
 export function clientFactoryName(spec: Named): string {
   return `create${clientClassName(spec)}`;
@@ -99,6 +129,8 @@ const TYPE_RESERVED = new Set([
   ..."Array Record Partial Promise Date Error Object String Number Boolean Symbol Function ReadonlyArray Map Set".split(" "),
   ..."RuntimeClient Tc3Client TencentV2Client AliyunRpcClient ServiceError ServiceInfo ClientConfig CallOptions Credentials Protocol Transport".split(" "),
   ..."ErrorCodes CommonErrorCode SERVICE_INFO isServiceErrorFrom".split(" "),
+  ..."REGIONS REGIONAL_ENDPOINTS RegionInfo RequestValidator ValidationError ValidationProblem validateRequest requestProblems".split(" "),
+  ..."PaginateOptions Paginator PaginationLimitError RawResult".split(" "),
 ]);
 
 /**
@@ -113,6 +145,7 @@ export function structTypeNames(spec: Pick<Service, "provider" | "service" | "pr
   const taken = new Set<string>(TYPE_RESERVED);
   taken.add(clientClassName(spec));
   taken.add(clientFactoryName(spec));
+  for (const name of [baseClientClassName(spec), clientConfigTypeName(spec), callOptionsTypeName(spec), regionTypeName(spec)]) taken.add(name);
   for (const action of spec.actions) {
     taken.add(requestTypeName(action));
     taken.add(responseTypeName(action));

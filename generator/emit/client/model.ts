@@ -1,9 +1,13 @@
 // The view model of one client package: every name, type expression and comment the templates
 // print, computed from the spec and escaped for where it goes. Templates only arrange it.
-import type { Action, Field, Service, SourceRef, Struct } from "../../spec/types.ts";
+import type { Action, Field, Pagination, PrimitiveType, Service, SourceRef, Struct, Type } from "../../spec/types.ts";
 import type { Diagnostics } from "../../spec/diagnostics.ts";
+import { primitiveProblem } from "../../spec/conform.ts";
 import {
+  baseClientClassName,
+  callOptionsTypeName,
   clientClassName,
+  clientConfigTypeName,
   clientFactoryName,
   clientMethodName,
   commandFunctionName,
@@ -11,6 +15,9 @@ import {
   errorCodeTypeName,
   packageDir,
   packageName,
+  paginatorFunctionName,
+  paginatorModule,
+  regionTypeName,
   requestTypeName,
   responseTypeName,
   RUNTIME_PACKAGE,
@@ -18,7 +25,7 @@ import {
   structTypeNames,
 } from "../naming.ts";
 import { commentLines, jsdoc, propertyKey, stringLiteral, type DocBlock } from "./escape.ts";
-import { fieldType } from "./type-map.ts";
+import { enumType, fieldType, typeExpression } from "./type-map.ts";
 
 /**
  * Version of every client package. The API version lives in package.json's "docs2sdk" block; the
@@ -40,6 +47,39 @@ export interface StructModel {
   fields: FieldModel[];
 }
 
+export interface PaginatorModel {
+  action: string;
+  nameLiteral: string;
+  requestType: string;
+  responseType: string;
+  inputOptional: boolean;
+  functionName: string;
+  /** The aggregated client's method, unless it would clash with an action's method. */
+  methodName?: string;
+  module: string;
+  /** The spec's hint as a TypeScript object literal. */
+  hint: string;
+  /** The TypeScript type of one item of the list the hint names (structures as `types.Name`). */
+  itemType: string;
+  doc: string;
+  methodDoc: string;
+}
+
+export interface RegionModel {
+  id: string;
+  name: string;
+  /** Literal, or undefined when the document gives no regional endpoint. */
+  endpoint?: string;
+  comment: string;
+}
+
+export interface ValidationModel {
+  /** One TypeScript array literal of field schemas per structure reachable from a request. */
+  structs: string[];
+  /** [action name literal, field schemas literal]. */
+  actions: { name: string; fields: string }[];
+}
+
 export interface ActionModel {
   name: string;
   nameLiteral: string;
@@ -58,6 +98,7 @@ export interface ActionModel {
   errorDoc: string;
   commandDoc: string;
   methodDoc: string;
+  paginator?: PaginatorModel;
 }
 
 export interface PackageModel {
@@ -67,9 +108,22 @@ export interface PackageModel {
   header: string;
   runtime: string;
   clientClass: string;
-  /** The protocol's runtime class (Tc3Client...) the clients extend or instantiate. */
+  /** The protocol's runtime class (Tc3Client...) the package's base client extends. */
   baseClass: string;
+  /** The package's own client class (validation, regional endpoints) the factory returns. */
+  packageBaseClass: string;
+  configType: string;
+  callOptionsType: string;
+  regionType: string;
+  /** The region union's members ("ap-guangzhou" literals, then (string & {})), or "string". */
+  regionUnion: string;
+  regions: RegionModel[];
+  regionalEndpoints: RegionModel[];
   factory: string;
+  paginators: PaginatorModel[];
+  /** The paginators that are also methods of the aggregated client. */
+  clientPaginators: PaginatorModel[];
+  validation: ValidationModel;
   structs: StructModel[];
   actions: ActionModel[];
   commonUnion: string;
@@ -84,6 +138,7 @@ export interface PackageModel {
   version: string;
   protocol: string;
   endpoint: string;
+  endpointComment: string;
   titleComment: string;
   exampleFunction: string;
   exampleMethod: string;
@@ -239,8 +294,23 @@ export function buildPackageModel(loaded: { path: string; service: Service }, di
         { text: [...summary, ...facts], tags: [throwsTag, ...deprecated, ...seeTag(action.source)] },
         "  ",
       ),
+      ...(action.pagination && { paginator: paginatorModel(spec, action, action.pagination, (name) => (structNames.has(name) ? `types.${structNames.get(name)}` : "unknown")) }),
     };
   });
+  // A paginator method must not shadow an action's method (an action named "PaginateX").
+  const methodNames = new Set(actionModels.map((a) => a.methodName));
+  for (const a of actionModels) {
+    if (a.paginator && methodNames.has(a.paginator.functionName)) {
+      diagnostics.warn("client.paginator-clash", line, `${loaded.path}: ${a.paginator.functionName} is also an action's method; the paginator is a standalone function only`);
+      delete a.paginator.methodName;
+    }
+  }
+  const regions: RegionModel[] = (spec.regions ?? []).filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i).map((r) => ({
+    id: stringLiteral(r.id),
+    name: stringLiteral(r.name),
+    ...(r.endpoint && { endpoint: stringLiteral(r.endpoint) }),
+    comment: jsdoc({ text: [r.name] }, "  "),
+  }));
 
   const exampleAction = actionModels[0];
   const title = `${spec.title} (${spec.provider} ${spec.service}, API ${spec.version})`;
@@ -252,7 +322,18 @@ export function buildPackageModel(loaded: { path: string; service: Service }, di
     runtime: RUNTIME_PACKAGE,
     clientClass,
     baseClass: runtimeClientClass(spec),
+    packageBaseClass: baseClientClassName(spec),
+    configType: clientConfigTypeName(spec),
+    callOptionsType: callOptionsTypeName(spec),
+    regionType: regionTypeName(spec),
+    regionUnion: regions.length > 0 ? [...regions.map((r) => r.id), "(string & {})"].join(" | ") : "string",
+    regions,
+    // "__proto__" as an object literal's key would set the prototype, not a region.
+    regionalEndpoints: regions.filter((r) => r.endpoint !== undefined && r.id !== '"__proto__"'),
     factory: clientFactoryName(spec),
+    paginators: actionModels.flatMap((a) => (a.paginator ? [a.paginator] : [])),
+    clientPaginators: actionModels.flatMap((a) => (a.paginator?.methodName ? [a.paginator] : [])),
+    validation: validationModel(actions, types),
     structs,
     actions: actionModels,
     commonUnion: common.length > 0 ? common.map(stringLiteral).join(" | ") : "never",
@@ -271,6 +352,7 @@ export function buildPackageModel(loaded: { path: string; service: Service }, di
     version: stringLiteral(spec.version),
     protocol: stringLiteral(spec.protocol),
     endpoint: stringLiteral(spec.endpoint),
+    endpointComment: inline(spec.endpoint),
     titleComment: inline(title),
     exampleFunction: exampleAction?.functionName ?? "",
     exampleMethod: exampleAction?.methodName ?? "",
@@ -316,3 +398,132 @@ function findMissingRef(field: Field, names: Map<string, string>): string | unde
   return typeof type !== "string" && !names.has(type.ref) ? type.ref : undefined;
 }
 
+
+/** The type of one element of the response list a pagination hint names ("Tags.ResourceTypeCount"). */
+function paginatedItemType(spec: Service, action: Action, hint: Pagination, names: (spec: string) => string): string {
+  const structs = new Map(spec.types.map((t) => [t.name, t]));
+  let fields: Field[] = responseFields(spec, action);
+  const parts = hint.items.split(".");
+  for (const [i, part] of parts.entries()) {
+    const field = fields.find((f) => f.name === part);
+    if (!field) return "unknown";
+    if (i === parts.length - 1) {
+      // The engine yields the list's elements, or a lone object as one item.
+      const element = typeof field.type !== "string" && "array" in field.type ? field.type.array : field.type;
+      return typeExpression(element, names, enumType(field));
+    }
+    const struct = typeof field.type !== "string" && "ref" in field.type ? structs.get(field.type.ref) : undefined;
+    if (!struct) return "unknown";
+    fields = struct.fields;
+  }
+  return "unknown";
+}
+
+function paginatorModel(spec: Service, action: Action, hint: Pagination, names: (spec: string) => string): PaginatorModel {
+  const entries: [string, string | undefined][] = [
+    ["style", hint.style],
+    ["inputToken", hint.inputToken],
+    ["pageSize", hint.pageSize],
+    ["totalCount", hint.totalCount],
+    ["outputToken", hint.outputToken],
+    ["items", hint.items],
+  ];
+  const literal = `{ ${entries.flatMap(([k, v]) => (v === undefined ? [] : [`${k}: ${stringLiteral(v)}`])).join(", ")} }`;
+  const how =
+    hint.style === "token"
+      ? `${hint.inputToken} is advanced from the response's ${hint.outputToken ?? hint.inputToken}`
+      : `${hint.inputToken} is advanced${hint.pageSize ? ` (page size in ${hint.pageSize})` : ""}${hint.totalCount ? ` until ${hint.totalCount} is reached` : ""}`;
+  const text = [
+    `Pages through ${action.name} (${action.title}): ${how}; the items are the response's ${hint.items}.`,
+    "Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.",
+  ];
+  return {
+    action: action.name,
+    nameLiteral: stringLiteral(action.name),
+    requestType: requestTypeName(action),
+    responseType: responseTypeName(action),
+    inputOptional: action.input.every((f) => !f.required),
+    functionName: paginatorFunctionName(action),
+    methodName: paginatorFunctionName(action),
+    module: paginatorModule(action),
+    hint: literal,
+    itemType: paginatedItemType(spec, action, hint, names),
+    doc: jsdoc({
+      text,
+      tags: [
+        ["param", "client - a client of this service.", "trusted"],
+        ["param", "input - the request parameters; a start and page size given here are honoured.", "trusted"],
+        ["param", "options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.", "trusted"],
+        ...seeTag(action.source),
+      ],
+    }),
+    methodDoc: jsdoc({ text, tags: seeTag(action.source) }, "  "),
+  };
+}
+
+// Primitive codes of the validation table (see templates/client/src/validate.ts.hbs).
+const PRIMITIVE_CODES: Record<PrimitiveType, string> = {
+  string: "s",
+  date: "d",
+  "timestamp-iso8601": "T",
+  binary: "B",
+  timestamp: "t",
+  integer: "i",
+  float: "f",
+  boolean: "b",
+  object: "o",
+};
+
+/**
+ * The request side of the spec as data for the package's validate module: the fields of every
+ * action's input and of every structure they reach, with the rules of generator/spec/conform.ts
+ * precomputed (which enumerations are enforced).
+ */
+function validationModel(actions: Action[], types: Struct[]): ValidationModel {
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const index = new Map<string, number>();
+  const order: Struct[] = [];
+  const visit = (type: Type): void => {
+    if (typeof type === "string") return;
+    if ("array" in type) return visit(type.array);
+    const struct = byName.get(type.ref);
+    if (!struct || index.has(struct.name)) return;
+    index.set(struct.name, order.length);
+    order.push(struct);
+    for (const f of struct.fields) visit(f.type);
+  };
+  for (const action of actions) for (const f of action.input) visit(f.type);
+
+  const typeCode = (type: Type): string => {
+    if (typeof type === "string") return PRIMITIVE_CODES[type];
+    if ("array" in type) return "[" + typeCode(type.array);
+    const i = index.get(type.ref);
+    // A structure the spec does not define: any object passes, as in conform.ts.
+    return i === undefined ? "#" : `#${i}`;
+  };
+  const fieldList = (fields: Field[]): string => {
+    const seen = new Set<string>();
+    const items = fields
+      .filter((f) => !seen.has(f.name) && seen.add(f.name))
+      .map((f) => {
+        const flags = (f.required ? 1 : 0) | (f.nullable ? 2 : 0);
+        const values = enforcedEnum(f);
+        return `[${stringLiteral(f.name)}, ${stringLiteral(typeCode(f.type))}, ${flags}${values ? `, [${values.map(stringLiteral).join(", ")}]` : ""}]`;
+      });
+    return `[${items.join(", ")}]`;
+  };
+  return {
+    structs: order.map((s) => fieldList(s.fields)),
+    actions: actions.map((a) => ({ name: stringLiteral(a.name), fields: fieldList(a.input) })),
+  };
+}
+
+/** The values of a closed enumeration conform.ts enforces: all of them of the field's (leaf) primitive type. */
+function enforcedEnum(field: Field): string[] | undefined {
+  let type = field.type;
+  while (typeof type !== "string" && "array" in type) type = type.array;
+  if (typeof type !== "string" || type === "object" || !field.enumClosed || !field.enum?.length) return undefined;
+  const leaf = type;
+  if (!field.enum.every((e) => primitiveProblem(e.value, leaf, true) === undefined)) return undefined;
+  return field.enum.map((e) => e.value);
+}

@@ -11,6 +11,9 @@ interface ClientTemplates {
   types: Template;
   errors: Template;
   command: Template;
+  paginator: Template;
+  regions: Template;
+  validate: Template;
   client: Template;
   service: Template;
   index: Template;
@@ -35,6 +38,9 @@ export function loadTemplates(templatesDir: string): ClientTemplates {
     types: compile("src/types.ts.hbs"),
     errors: compile("src/errors.ts.hbs"),
     command: compile("src/command.ts.hbs"),
+    paginator: compile("src/paginator.ts.hbs"),
+    regions: compile("src/regions.ts.hbs"),
+    validate: compile("src/validate.ts.hbs"),
     client: compile("src/client.ts.hbs"),
     service: compile("src/service.ts.hbs"),
     index: compile("src/index.ts.hbs"),
@@ -59,8 +65,12 @@ export function renderPackage(model: PackageModel, templates: ClientTemplates, o
   files.set("src/client.ts", templates.client(model));
   files.set("src/service.ts", templates.service(model));
   files.set("src/index.ts", templates.index(model));
+  files.set("src/regions.ts", templates.regions(model));
+  files.set("src/validate.ts", templates.validate(model));
+  const shared = { header: model.header, runtime: model.runtime, callOptionsType: model.callOptionsType };
   for (const action of model.actions) {
-    files.set(`src/${action.module}.ts`, templates.command({ header: model.header, runtime: model.runtime, action }));
+    files.set(`src/${action.module}.ts`, templates.command({ ...shared, action }));
+    if (action.paginator) files.set(`src/${action.paginator.module}.ts`, templates.paginator({ ...shared, paginator: action.paginator }));
   }
   return files;
 }
@@ -91,15 +101,16 @@ async function formatCommands(commands: [string, string][]): Promise<string> {
 /**
  * Formats TypeScript and JSON files with prettier; other files pass through.
  *
- * The per-action command files are small and many: they are formatted as one text, joined and then
+ * The per-action command and paginator files are small and many: they are formatted as one text, joined and then
  * split again at marker comments, which saves prettier's per-call cost (a few hundred calls per
  * package). Top-level statements are formatted independently of their neighbours, so the result is
  * the same as file by file (the golden test checks it).
  */
 export async function formatFiles(files: Map<string, string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const commands = [...files].filter(([path]) => /^src\/commands\/[^/]+\.ts$/.test(path));
-  const others = [...files].filter(([path]) => !/^src\/commands\/[^/]+\.ts$/.test(path));
+  const small = /^src\/(commands|paginators)\/[^/]+\.ts$/;
+  const commands = [...files].filter(([path]) => small.test(path));
+  const others = [...files].filter(([path]) => !small.test(path));
   const [joined, ...formatted] = await Promise.all([
     commands.length > 0 ? formatCommands(commands) : "",
     ...others.map(([path, text]) => {

@@ -4,7 +4,15 @@ import { join } from "node:path";
 import { Project, SyntaxKind } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { emitClientPackage } from "../../../generator/emit/client/index.ts";
-import { clientClassName, clientMethodName, commandFunctionName, packageDir, runtimeClientClass } from "../../../generator/emit/naming.ts";
+import {
+  baseClientClassName,
+  clientClassName,
+  clientMethodName,
+  commandFunctionName,
+  packageDir,
+  paginatorFunctionName,
+  runtimeClientClass,
+} from "../../../generator/emit/naming.ts";
 import { runtimePackage } from "../../../generator/emit/runtime/index.ts";
 import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
@@ -40,9 +48,29 @@ describe.skipIf(specs.length === 0)("client packages of spec/", () => {
       expect(files.has(`dist/commands/${action}.js`) && files.has(`dist/commands/${action}.d.ts`)).toBe(true);
     }
 
+    // The aggregated client builds on the package's base client, which builds on the protocol's runtime class.
     const cls = source("src/client.ts").getClassOrThrow(clientClassName(spec.service));
-    expect(cls.getExtends()?.getText()).toBe(runtimeClientClass(spec.service));
-    expect(cls.getMethods().map((m) => m.getName())).toEqual(unique.map((name) => clientMethodName({ name })));
+    expect(cls.getExtends()?.getText()).toBe(baseClientClassName(spec.service));
+    const base = source("src/service.ts").getClassOrThrow(baseClientClassName(spec.service));
+    expect(base.getExtends()?.getText()).toBe(runtimeClientClass(spec.service));
+
+    // One paginator per action with a pagination hint: its own module, and a client method.
+    const paged = spec.service.actions.filter((a, i, all) => a.pagination && all.findIndex((b) => b.name === a.name) === i);
+    const paginatorFiles = [...files.keys()].filter((f) => /^src\/paginators\/[^/]+\.ts$/.test(f));
+    expect(paginatorFiles.map((f) => f.slice("src/paginators/".length, -3)).sort()).toEqual(paged.map((a) => a.name).sort());
+    for (const action of paged) {
+      const fns = source(`src/paginators/${action.name}.ts`).getFunctions().filter((f) => f.isExported());
+      expect(fns.map((f) => f.getName())).toEqual([paginatorFunctionName(action)]);
+      // It pages its own action with the spec's hint, fields in the hint's order.
+      const literals = fns[0]!.getDescendantsOfKind(SyntaxKind.StringLiteral).map((s) => s.getLiteralValue());
+      const hint = action.pagination!;
+      const expected = [hint.style, hint.inputToken, hint.pageSize, hint.totalCount, hint.outputToken, hint.items].filter((v) => v !== undefined);
+      expect(literals).toEqual([action.name, ...expected]);
+    }
+    expect(cls.getMethods().map((m) => m.getName())).toEqual([
+      ...unique.map((name) => clientMethodName({ name })),
+      ...paged.map((a) => paginatorFunctionName(a)),
+    ]);
 
     const types = source("src/types.ts");
     for (const action of unique) {

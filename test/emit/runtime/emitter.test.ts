@@ -128,7 +128,11 @@ describe("runtime emitter", () => {
   it("README documents the public API", () => {
     const readme = text("README.md");
     expect(readme).toContain("# @docs2sdk/runtime 0.1.0");
-    for (const name of ["RuntimeClient", "ServiceError", "RequestError", "CredentialsError", "Tc3Signer", "TencentV1Signer", "AliyunRpcSigner", "redactRequest", "TENCENTCLOUD_SECRET_ID", "ALIBABA_CLOUD_ACCESS_KEY_ID"]) {
+    for (const name of ["RuntimeClient", "ServiceError", "RequestError", "CredentialsError", "Tc3Signer", "TencentV1Signer", "AliyunRpcSigner", "redactRequest", "TENCENTCLOUD_SECRET_ID", "ALIBABA_CLOUD_ACCESS_KEY_ID",
+      "sendRaw", "defaultCredentials", "fromTencentProfile", "fromAlibabaProfile", "fromAliyunCliProfile", "fromTencentCvmRole", "fromAlibabaEcsRole",
+      "refreshingCredentials", "credentialChain", "~/.tencentcloud/credentials", "~/.alibabacloud/credentials", "~/.aliyun/config.json",
+      "TENCENTCLOUD_PROFILE", "ALIBABA_CLOUD_PROFILE", "TENCENTCLOUD_METADATA_ENDPOINT", "ALIBABA_CLOUD_METADATA_ENDPOINT",
+      "paginate", "maxPages", "onLimit", "PaginationLimitError", "debugLogger", "DOCS2SDK_DEBUG", "willRetry", "requestId"]) {
       expect(readme).toContain(name);
     }
   });

@@ -120,6 +120,18 @@ describe("runtime emitter", () => {
       expect(tc3Code).toContain("TC3-HMAC-SHA256");
       expect(tc3Code).not.toMatch(/SignatureNonce|HMAC-SHA1|codeDesc|SignatureMethod/);
       expect(code).toMatch(/SignatureNonce/); // the all-protocol RuntimeClient keeps them
+      // Pagination, the debug logger and the Node credential sources stay out of a bundle that does not use them.
+      const unused = /PaginationLimit|\[docs2sdk\]|metadata\.tencentyun\.com|100\.100\.100\.200|tencentcloud\/credentials|\.aliyun|secret_key/;
+      expect(tc3Code).not.toMatch(unused);
+      writeFileSync(join(root, "paged.js"), 'import { Tc3Client, paginate, debugLogger } from "@docs2sdk/runtime";\nexport const p = (c) => paginate(c, "A", {}, { style: "offset", inputToken: "Offset", items: "Set" });\nexport const h = debugLogger();\n');
+      const paged = await build({ entryPoints: [join(root, "paged.js")], bundle: true, platform: "browser", format: "esm", write: false, minify: true, logLevel: "silent" });
+      expect(paged.outputFiles[0]!.text).toMatch(/PaginationLimit/);
+      expect(paged.outputFiles[0]!.text).toContain("[docs2sdk]");
+      expect(paged.outputFiles[0]!.text).not.toMatch(/metadata\.tencentyun\.com|secret_key/);
+      // On Node the default chain is part of every client: files and instance roles are reachable.
+      const nodeTc3 = await build({ entryPoints: [join(root, "tc3.js")], bundle: true, platform: "node", format: "esm", write: false, minify: true, logLevel: "silent" });
+      expect(nodeTc3.outputFiles[0]!.text).toMatch(/metadata\.tencentyun\.com/);
+      expect(nodeTc3.outputFiles[0]!.text).not.toMatch(/PaginationLimit/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

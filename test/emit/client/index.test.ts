@@ -200,6 +200,9 @@ describe("what the emitted types accept and reject", () => {
 import { SampleClient, createSampleClient, describeThings, runThing, deleteAction, isServiceErrorFrom,
   type RunThingResponse, type DescribeThingsErrorCode, type Thing } from "@docs2sdk/tencentcloud-sample";
 import { runThing as runThingDirect } from "@docs2sdk/tencentcloud-sample/commands/RunThing";
+import { paginateDescribeThings, type SampleRegion, type SampleClientConfig } from "@docs2sdk/tencentcloud-sample";
+import { validateRequest, ValidationError } from "@docs2sdk/tencentcloud-sample/validate";
+import { REGIONAL_ENDPOINTS, REGIONS } from "@docs2sdk/tencentcloud-sample/regions";
 
 export async function use(): Promise<void> {
   const client = new SampleClient({ region: "ap-guangzhou" });
@@ -222,6 +225,25 @@ export async function use(): Promise<void> {
   const things: Thing[] = (await client.describeThings()).ThingSet;
   const parent: Thing | null | undefined = things[0]?.Parent;
   void status; void notNull; void parent;
+  // Regions: documented ids are offered, any other string is accepted, per client and per call.
+  const region: SampleRegion = "ap-guangzhou";
+  const config: SampleClientConfig = { region: "somewhere-new", validate: validateRequest, regionalEndpoints: REGIONAL_ENDPOINTS };
+  const checked = new SampleClient(config);
+  await checked.describeThings({}, { region: REGIONS[0]!.id });
+  // @ts-expect-error validation is brought in by importing the validator, not by a flag
+  new SampleClient({ validate: true });
+  // Paginators: typed pages and items, paging options next to the per-call ones.
+  for await (const thing of paginateDescribeThings(checked, { Limit: 10 }, { pageSize: 10, maxPages: 3, region }).items()) {
+    const id: string = thing.ThingId;
+    void id;
+  }
+  for await (const page of checked.paginateDescribeThings()) {
+    const total: number = page.TotalCount;
+    void total;
+  }
+  // @ts-expect-error maxPages is a number
+  paginateDescribeThings(checked, {}, { maxPages: "3" });
+  try { validateRequest("RunThing", {}); } catch (e) { if (e instanceof ValidationError) { const path: string = e.path; void path; } }
   await client.sendAction();
   const sent: Promise<unknown> = client.send("Send", {});
   void sent;

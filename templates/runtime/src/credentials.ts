@@ -11,7 +11,7 @@ export type CredentialFamily = "tencent" | "alibaba";
 
 /** The credential family of a protocol ("aliyun-rpc") or provider name ("aliyun", "tencentcloud", "tce"). */
 export function credentialFamily(protocolOrProvider: Protocol | string): CredentialFamily {
-  return protocolOrProvider === "aliyun-rpc" || protocolOrProvider === "aliyun" || protocolOrProvider === "alibaba" ? "alibaba" : "tencent";
+  return /^ali/.test(protocolOrProvider) ? "alibaba" : "tencent";
 }
 
 export interface EnvNames {
@@ -50,9 +50,7 @@ export function fromEnv(protocolOrProvider: Protocol | string, env: () => Env | 
     const secretId = vars?.[names.secretId];
     const secretKey = vars?.[names.secretKey];
     if (!secretId || !secretKey) {
-      const where = vars
-        ? `environment variables ${names.secretId} and ${names.secretKey} (${!secretId && !secretKey ? "not set" : `${!secretId ? names.secretId : names.secretKey} not set`})`
-        : "environment variables (no process.env in this runtime)";
+      const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env in this runtime)";
       throw new CredentialsError(`No credentials in ${where}`, [where]);
     }
     const token = vars[names.token];

@@ -352,7 +352,7 @@ describe("the default chain", () => {
 
     const ali = await rejectionInto(sink, node.defaultCredentials("aliyun-rpc", { env: () => ({ ALIBABA_CLOUD_ACCESS_KEY_ID: ALI_INI.id }), home: dir, profile: "ci", instanceRole: { endpoint: metadata.origin } })());
     expect(ali.tried).toEqual([
-      "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (ALIBABA_CLOUD_ACCESS_KEY_SECRET not set)",
+      "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (not set)",
       `profile "ci" in ${join(dir, ".alibabacloud/credentials")} (file not found)`,
       `the Alibaba CLI configuration ${join(dir, ".aliyun/config.json")} (file not found)`,
       `Alibaba ECS RAM role at ${metadata.origin}/latest/meta-data/ram/security-credentials/ (no role is attached to this instance)`,

@@ -1,6 +1,7 @@
 // The runtime emitter's package: layout, package.json exports conditions, platform split (the
 // default entry never reaches node: modules, declarations never mention Node types), determinism,
 // and a clear failure when the templates do not type-check.
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -128,10 +129,36 @@ describe("runtime emitter", () => {
       expect(paged.outputFiles[0]!.text).toMatch(/PaginationLimit/);
       expect(paged.outputFiles[0]!.text).toContain("[docs2sdk]");
       expect(paged.outputFiles[0]!.text).not.toMatch(/metadata\.tencentyun\.com|secret_key/);
-      // On Node the default chain is part of every client: files and instance roles are reachable.
+      // On Node too: the file and instance-role sources are loaded on first need from the installed
+      // package, so a Node bundle carries them only when the application imports them.
       const nodeTc3 = await build({ entryPoints: [join(root, "tc3.js")], bundle: true, platform: "node", format: "esm", write: false, minify: true, logLevel: "silent" });
-      expect(nodeTc3.outputFiles[0]!.text).toMatch(/metadata\.tencentyun\.com/);
-      expect(nodeTc3.outputFiles[0]!.text).not.toMatch(/PaginationLimit/);
+      expect(nodeTc3.outputFiles[0]!.text).not.toMatch(unused);
+      writeFileSync(join(root, "chain.js"), 'import { Tc3Client, defaultCredentials } from "@docs2sdk/runtime";\nexport const c = new Tc3Client({ provider: "tencentcloud", service: "cvm", version: "2017-03-12", protocol: "tc3", endpoint: "x" }, { credentials: defaultCredentials("tc3") });\n');
+      const chain = await build({ entryPoints: [join(root, "chain.js")], bundle: true, platform: "node", format: "esm", write: false, minify: true, logLevel: "silent" });
+      expect(chain.outputFiles[0]!.text).toMatch(/metadata\.tencentyun\.com/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("Node default chain: found from node_modules; a bundle without it says how to include it", async () => {
+    const root = mkdtempSync(join(tmpdir(), "docs2sdk-runtime-lazy-"));
+    try {
+      cpSync(rt.dir, join(root, "node_modules/@docs2sdk/runtime"), { recursive: true });
+      writeFileSync(join(root, "package.json"), '{"type":"module"}');
+      mkdirSync(join(root, "home/.tencentcloud"), { recursive: true });
+      writeFileSync(join(root, "home/.tencentcloud/credentials"), "[default]\nsecret_id = AKIDlazyChainTest01\nsecret_key = lazyChainTestKey01\n");
+      writeFileSync(
+        join(root, "main.js"),
+        'import { Tc3Client } from "@docs2sdk/runtime";\n' +
+          'const c = new Tc3Client({ provider: "tencentcloud", service: "cvm", version: "2017-03-12", protocol: "tc3", endpoint: "cvm.tencentcloudapi.com" }, { transport: { send: async (r) => ({ status: 200, headers: {}, body: JSON.stringify({ Response: { RequestId: r.headers.Authorization.split("/")[0] } }) }) } });\n' +
+          'c.send("A", {}).then((r) => console.log(r.RequestId), (e) => console.log(e.message));\n',
+      );
+      await build({ entryPoints: [join(root, "main.js")], outfile: join(root, "dist/bundle.js"), bundle: true, platform: "node", format: "esm", logLevel: "silent" });
+      const env = { PATH: process.env.PATH, HOME: join(root, "home"), TENCENTCLOUD_METADATA_DISABLED: "1" };
+      const run = (file: string) => execFileSync(process.execPath, [file], { cwd: root, env, encoding: "utf8" }).trim();
+      expect(run("main.js")).toBe("TC3-HMAC-SHA256 Credential=AKIDlazyChainTest01");
+      expect(run("dist/bundle.js")).toContain('2) shared files and instance role (not in this bundle: pass credentials: defaultCredentials("tc3"))');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

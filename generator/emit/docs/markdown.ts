@@ -1,7 +1,7 @@
 // The Markdown docs inside a client package: README.md, docs/<Action>.md, docs/types/<Struct>.md.
 // Links are relative, so they work in the repository, in the npm tarball and on registry pages
 // that resolve relative links.
-import type { Service } from "../../spec/types.ts";
+import type { Action, Field, Service } from "../../spec/types.ts";
 import {
   actionFacts,
   defaultRegion,
@@ -15,7 +15,16 @@ import {
   type PackageInfo,
   type TypeHref,
 } from "./model.ts";
-import { clientMethodName, commandFunctionName, structTypeNames } from "../naming.ts";
+import {
+  callOptionsTypeName,
+  clientConfigTypeName,
+  clientFactoryName,
+  clientMethodName,
+  commandFunctionName,
+  paginatorFunctionName,
+  regionTypeName,
+  structTypeNames,
+} from "../naming.ts";
 import type { MarkdownTemplates } from "./templates.ts";
 
 export const PROTOCOL_LABELS: Record<Service["protocol"], string> = {
@@ -53,12 +62,14 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
       // The client emitter's factory of a method-less client (generator/emit/client/model.ts).
       factory: `create${pkg.clientClass}`,
       tencentV2: service.protocol === "tencent-v2",
+      aliyun: service.provider === "aliyun",
       region: defaultRegion(service),
       firstCall: withExample && firstExample?.code ? { action: withExample.name, code: firstExample.code } : undefined,
       errorExample: errorAction ? { method: clientMethodName(errorAction), command: commandFunctionName(errorAction) } : undefined,
       groups: groupByCategory(paged.actions.map((a) => ({ name: a.name, title: a.title, deprecated: a.deprecated === true, category: a.category }))),
       types: paged.types.map((t) => ({ name: t.name, summary: summary(t.description) })),
       errors: errorRows(service.errors),
+      features: readmeFeatures(service, paged.actions),
     }),
   );
 
@@ -96,6 +107,74 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
         ],
       }),
     );
+  }
+  return out;
+}
+
+const NON_STRING_EXPECTED: Partial<Record<string, string>> = { integer: "an integer", float: "a number", boolean: "a boolean" };
+
+/**
+ * What the README's feature sections (pagination, regions, validation, hooks, credentials) show: an
+ * action callable with `{}` for the examples, so that every snippet is a whole program that type-checks,
+ * and the names the client emitter gives (generator/emit/naming.ts).
+ */
+export function readmeFeatures(service: Service, actions: Action[]) {
+  const region = defaultRegion(service);
+  const callable = actions.map((a) => ({ action: a, input: requiredValues(a, region) })).filter((c) => c.input !== undefined);
+  const pagedCall = callable.find((c) => c.action.pagination);
+  const chosen = pagedCall ?? callable[0];
+  const call = chosen?.action;
+  // A request that type-checks (built from JSON) but that validation rejects: a string for a number.
+  const filled = new Set(call?.input.filter((f) => f.required).map((f) => f.name));
+  const wrong: Field | undefined = call?.input.find((f) => !filled.has(f.name) && typeof f.type === "string" && NON_STRING_EXPECTED[f.type]);
+  const paged = actions.filter((a) => a.pagination);
+  const regions = service.regions ?? [];
+  const withEndpoint = regions.filter((r) => r.endpoint);
+  return {
+    factory: clientFactoryName(service),
+    configType: clientConfigTypeName(service),
+    callOptionsType: callOptionsTypeName(service),
+    protocol: service.protocol,
+    call: call && { action: call.name, method: clientMethodName(call), command: commandFunctionName(call), fields: Object.entries(chosen!.input!).map(([name, value]) => ({ name, value })) },
+    paginators: paged.map((a) => ({ action: a.name, fn: paginatorFunctionName(a), items: a.pagination!.items, style: a.pagination!.style })),
+    paginator: pagedCall && {
+      fn: paginatorFunctionName(pagedCall.action),
+      method: paginatorFunctionName(pagedCall.action),
+      action: pagedCall.action.name,
+      items: pagedCall.action.pagination!.items,
+      pageSize: pagedCall.action.pagination!.pageSize !== undefined,
+    },
+    regions: {
+      type: regionTypeName(service),
+      list: regions.map((r) => ({ id: r.id, name: r.name, endpoint: r.endpoint ?? "" })),
+      withEndpoints: withEndpoint.length,
+      first: regions[0]?.id ?? defaultRegion(service),
+      other: withEndpoint.find((r) => r.id !== (regions[0]?.id ?? region))?.id ?? region,
+      firstEndpoint: withEndpoint[0]?.endpoint,
+      firstEndpointRegion: withEndpoint[0]?.id,
+    },
+    validation: wrong && {
+      json: JSON.stringify({ ...requiredValues(call!, region), [wrong.name]: "20" }),
+      path: wrong.name,
+      // The message of the package's ValidationError (templates/client/src/validate.ts.hbs).
+      message: `${call!.name}: invalid request: ${wrong.name}: expected ${NON_STRING_EXPECTED[wrong.type as string]}, got a string`,
+    },
+  };
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const STRINGS = new Set(["string", "date", "timestamp", "timestamp-iso8601", "binary"]);
+
+/**
+ * The shortest request of an action that type-checks, as the README prints it: a value for each
+ * required field where a placeholder is obvious (text: the region for a region id, else the first
+ * value of a closed enumeration or "…"). Undefined when a required field is not text.
+ */
+function requiredValues(action: Action, region: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const f of action.input.filter((x) => x.required)) {
+    if (typeof f.type !== "string" || !STRINGS.has(f.type) || !IDENTIFIER.test(f.name)) return undefined;
+    out[f.name] = (f.enumClosed ? f.enum?.[0]?.value : undefined) ?? (/^region(id)?$/i.test(f.name) ? region : "…");
   }
   return out;
 }

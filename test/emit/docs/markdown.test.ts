@@ -75,14 +75,19 @@ describe("document text in Markdown", async () => {
       "2 First call",
       "2 Error handling",
       "2 Retries and timeouts",
+      "2 Regions and endpoints",
+      "2 Pagination",
+      "2 Request validation",
+      "2 Hooks and debug logging",
       "2 Smaller bundles",
       "2 Actions",
       `3 ${specs[0]!.service.actions[0]!.category}`,
       "2 Data structures",
       "2 Common error codes",
     ]);
-    // Every code block the template opens is closed where the template closes it.
-    expect(nodes(ast).filter((n) => n.type === "code").map((n) => n.lang)).toEqual(["sh", "ts", "ts", "ts", "ts", "ts"]);
+    // Every code block the template opens is closed where the template closes it: credentials (2), first call,
+    // errors, retries, regions, validation, hooks, smaller bundles (no paginator: the spec has no paging hint).
+    expect(nodes(ast).filter((n) => n.type === "code").map((n) => n.lang)).toEqual(["sh", ...Array<string>(9).fill("ts")]);
   });
 });
 

@@ -2,13 +2,19 @@ import { join } from "node:path";
 import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { clientEmitter } from "../../../generator/emit/client/index.ts";
+import { clientEmitter, emitClientPackage } from "../../../generator/emit/client/index.ts";
+import { packageDir, packageName } from "../../../generator/emit/naming.ts";
 import { compilePackage } from "../../../generator/emit/compile-ts.ts";
 import { clientCallExample, typescriptLiteral } from "../../../generator/emit/docs/typescript-example.ts";
 import { runtimePackage } from "../../../generator/emit/runtime/index.ts";
-import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
+import { loadSpecs, REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 import { emitDocs, fixtureSpecs } from "./helpers.ts";
+
+/** The ```ts blocks of a Markdown file. */
+function tsBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+}
 
 function syntaxErrors(code: string): string[] {
   const out = ts.transpileModule(code, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
@@ -85,15 +91,15 @@ describe("examples in the emitted docs compile against the generated client", as
   const sources = new Map<string, string>([["package.json", '{ "type": "module" }']]);
   for (const [path, text] of docs) {
     if (!path.endsWith(".md") || path.startsWith("docs-site/")) continue;
-    const blocks = [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
-    // README: only the first call is a whole program; the other snippets continue it.
-    const whole = path.endsWith("/README.md") ? blocks.filter((b) => b.includes("const res = await client.")) : blocks;
-    whole.forEach((code, i) => sources.set(`src/${path.replace(/\.md$/, "").replace(/\//g, "_")}_${i + 1}.ts`, code));
+    // Every block is a whole program, README sections included (each feature's example).
+    tsBlocks(text).forEach((code, i) => sources.set(`src/${path.replace(/\.md$/, "").replace(/\//g, "_")}_${i + 1}.ts`, code));
   }
 
   it("type-checks every example", () => {
-    // 3 action examples in the two packages (the superseded spec has none) + 2 README first calls.
-    expect(sources.size - 1).toBe(5);
+    // 3 action examples in the two packages (the superseded spec has none) + the two READMEs' blocks:
+    // credentials (2), first call, errors, retries, regions, validation, hooks, smaller bundles.
+    expect([...sources.keys()].filter((k) => k.includes("README")).length).toBe(2 * 9);
+    expect(sources.size - 1).toBe(3 + 2 * 9);
     expect(compilePackage({ sources, libraries }).errors).toEqual([]);
   });
 
@@ -101,5 +107,31 @@ describe("examples in the emitted docs compile against the generated client", as
     const broken = new Map(sources);
     broken.set("src/broken.ts", 'import { DemoClient } from "@docs2sdk/tencentcloud-demo";\nawait new DemoClient().describeWidgets({ Limit: "20" });\n');
     expect(compilePackage({ sources: broken, libraries }).errors.join("\n")).toMatch(/broken\.ts.*Limit|string.*number/);
+  });
+});
+
+// The README of real packages, where every feature has something to show (paginators, regions with
+// endpoints, closed enumerations): every block compiled against the package emitted from the same spec.
+const repoSpecs = loadSpecs(REPO_ROOT).filter((s) => ["tencentcloud/cvm/2017-03-12.json", "aliyun/ecs/2014-05-26.json", "tce/vpc/v2.json"].includes(s.path));
+describe.skipIf(repoSpecs.length === 0)("README feature examples of the bundled specs compile against their packages", () => {
+  it("type-checks every README block (pagination, regions, validation, hooks, credentials)", { timeout: 120_000 }, async () => {
+    const templatesDir = join(REPO_ROOT, "templates");
+    const runtime = runtimePackage(templatesDir);
+    const libraries = new Map<string, string>();
+    for (const [rel, text] of runtime.files) if (rel === "package.json" || rel.endsWith(".d.ts")) libraries.set(`/node_modules/@docs2sdk/runtime/${rel}`, text);
+    const sources = new Map<string, string>([["package.json", '{ "type": "module" }']]);
+    const { files: docs } = await emitDocs(repoSpecs);
+    for (const spec of repoSpecs) {
+      const client = await emitClientPackage(spec, { specs: [spec], templatesDir, diagnostics: new Diagnostics("generated") }, runtime);
+      for (const [rel, text] of client.files) if (rel === "package.json" || rel.endsWith(".d.ts")) libraries.set(`/node_modules/${packageName(spec.service)}/${rel}`, text);
+      const readme = docs.get(`${packageDir(spec.service)}/README.md`)!;
+      for (const section of ["## Regions and endpoints", "## Pagination", "## Request validation", "## Hooks and debug logging", "## Credentials"]) expect(readme, spec.path).toContain(section);
+      const blocks = tsBlocks(readme);
+      // Features with something to show get their example: paginators where the spec has hints.
+      if (spec.service.actions.some((a) => a.pagination)) expect(blocks.some((b) => /for await \(const item of client\.paginate\w+\(/.test(b)), spec.path).toBe(true);
+      expect(blocks.some((b) => b.includes("validate: validateRequest")), spec.path).toBe(true);
+      blocks.forEach((code, i) => sources.set(`src/${packageDir(spec.service)}_README_${i + 1}.ts`, code));
+    }
+    expect(compilePackage({ sources, libraries }).errors).toEqual([]);
   });
 });

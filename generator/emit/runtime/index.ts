@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import Handlebars from "handlebars";
 import type { Emitter } from "../emitter.ts";
+import { bundleEntries } from "../bundle-dist.ts";
 import { compilePackage } from "../compile-ts.ts";
 import { NODE_BUILTINS_DTS } from "./node-builtins.ts";
 
@@ -61,11 +62,37 @@ export function runtimePackage(templatesDir: string): RuntimePackageFiles {
   return pkg;
 }
 
+/**
+ * The entry points of the shipped JavaScript: every file the package's "exports" map points at,
+ * plus the modules index.node.ts loads on first need by URL (loadOwn("credentials/node.js")).
+ */
+export function runtimeEntries(files: Map<string, string>): string[] {
+  const entries = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (value.endsWith(".js")) entries.add(posix.normalize(value));
+    } else if (value && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk(JSON.parse(files.get("package.json") ?? "{}").exports);
+  for (const m of (files.get("src/index.node.ts") ?? "").matchAll(/loadOwn(?:<[^>]*>)?\("([^"]+)"\)/g)) entries.add(posix.join("dist", m[1]!));
+  return [...entries].sort();
+}
+
+/** The package as shipped: dist/ re-bundled per entry (see bundle-dist.ts); declarations unchanged. */
+export async function shippedRuntimePackage(templatesDir: string): Promise<Map<string, string>> {
+  const files = buildRuntimePackage(templatesDir).files;
+  const compiledJs = new Map([...files].filter(([rel]) => rel.startsWith("dist/") && rel.endsWith(".js")));
+  const bundled = await bundleEntries(compiledJs, runtimeEntries(files));
+  const out = new Map([...files].filter(([rel]) => !compiledJs.has(rel)));
+  for (const [rel, text] of bundled) out.set(rel, text);
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 export const runtimeEmitter: Emitter = {
   name: "runtime",
   async emit({ templatesDir }) {
     const out = new Map<string, string>();
-    for (const [rel, text] of buildRuntimePackage(templatesDir).files) out.set(posix.join(RUNTIME_DIR, rel), text);
+    for (const [rel, text] of await shippedRuntimePackage(templatesDir)) out.set(posix.join(RUNTIME_DIR, rel), text);
     return out;
   },
 };

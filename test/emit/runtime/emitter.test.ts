@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRuntimePackage, runtimeEmitter } from "../../../generator/emit/runtime/index.ts";
+import { buildRuntimePackage, runtimeEmitter, runtimeEntries, shippedRuntimePackage } from "../../../generator/emit/runtime/index.ts";
 import { emitters } from "../../../generator/emit/emitters.ts";
 import { REPO_ROOT } from "../../../generator/pipeline/generate.ts";
 import { emitRuntime, type EmittedRuntime } from "./emitted-runtime.ts";
@@ -28,15 +28,17 @@ describe("runtime emitter", () => {
     expect([...rt.files.keys()].every((k) => k.startsWith("runtime/"))).toBe(true);
   });
 
-  it("ships src/ and dist/ (ESM .js + .d.ts) for every module, package.json and README", () => {
+  it("ships src/, a .d.ts per module, and JavaScript bundled per entry point with shared chunks", () => {
     const keys = [...rt.files.keys()];
-    const sources = keys.filter((k) => k.startsWith("runtime/src/") && k.endsWith(".ts"));
+    const sources = keys.filter((k) => k.startsWith("runtime/src/") && k.endsWith(".ts") && !k.endsWith(".d.ts"));
     expect(sources.length).toBeGreaterThan(15);
-    for (const src of sources) {
-      const base = src.slice("runtime/src/".length, -".ts".length);
-      expect(keys).toContain(`runtime/dist/${base}.js`);
-      expect(keys).toContain(`runtime/dist/${base}.d.ts`);
-    }
+    for (const src of sources) expect(keys).toContain(`runtime/dist/${src.slice("runtime/src/".length, -".ts".length)}.d.ts`);
+    // JavaScript: exactly the entry points (exports targets and modules loaded on first need) plus chunks.
+    const entries = runtimeEntries(new Map([["package.json", text("package.json")], ["src/index.node.ts", text("src/index.node.ts")]]));
+    expect(entries).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.node.js", "dist/credentials/node.js", "dist/logger.js"]));
+    const js = keys.filter((k) => k.endsWith(".js")).map((k) => k.slice("runtime/".length));
+    expect(js.filter((k) => !k.startsWith("dist/chunks/"))).toEqual(entries);
+    expect(js.some((k) => k.startsWith("dist/chunks/"))).toBe(true);
     expect(keys).toContain("runtime/package.json");
     expect(keys).toContain("runtime/README.md");
     expect(text("dist/index.node.js")).toMatch(/^import /m);
@@ -65,7 +67,8 @@ describe("runtime emitter", () => {
       }
     };
     visit("dist/index.js");
-    expect(seen.size).toBeGreaterThan(10);
+    // The entry reaches its shared chunks (and nothing else that could import node: modules).
+    expect([...seen].some((f) => f.startsWith("dist/chunks/"))).toBe(true);
     for (const [key, value] of rt.files) {
       if (key.endsWith(".d.ts")) expect(String(value), key).not.toMatch(/from ["']node:|import\(["']node:|reference types="node"|\bBuffer\b/);
     }
@@ -176,10 +179,10 @@ describe("runtime emitter", () => {
     }
   });
 
-  it("is byte-for-byte deterministic", () => {
-    const again = buildRuntimePackage(join(REPO_ROOT, "templates"));
-    expect([...again.files.keys()]).toEqual([...rt.files.keys()].map((k) => k.slice("runtime/".length)));
-    for (const [rel, value] of again.files) expect(value).toBe(rt.files.get(`runtime/${rel}`));
+  it("is byte-for-byte deterministic", async () => {
+    const again = await shippedRuntimePackage(join(REPO_ROOT, "templates"));
+    expect([...again.keys()]).toEqual([...rt.files.keys()].map((k) => k.slice("runtime/".length)));
+    for (const [rel, value] of again) expect(value).toBe(rt.files.get(`runtime/${rel}`));
   });
 
   it("fails with a clear message naming the file when the templates do not type-check", () => {

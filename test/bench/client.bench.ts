@@ -1,6 +1,10 @@
 // Client package benchmarks, side by side with tencentcloud-sdk-nodejs-cvm in the same run:
 //  1. minified size of an esbuild bundle that calls one CVM action through its standalone command,
 //     for Node and for the browser (target <= 10 KB; the official SDK's is ~564 KB, Node only);
+//  1b. what the package's opt-in features cost (issue 9): the one-action bundle against the same call
+//     made straight on the runtime's protocol client (what the package compiled to before paginators,
+//     regions and validation existed: the bound is +10%), and bundles that use a paginator, the
+//     regional endpoints, validation (`validate: validateRequest`), or the whole aggregated client;
 //  2. process start + first signed request, minus a bare `node` start (target <= 1/5 of the official SDK's).
 // The packages are emitted fresh (runtime + the CVM client) into a scratch node_modules, as a user installs them.
 import { execFile } from "node:child_process";
@@ -11,10 +15,12 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import * as esbuild from "esbuild";
 import { emitClientPackage } from "../../generator/emit/client/index.ts";
-import { clientClassName, commandFunctionName, packageName } from "../../generator/emit/naming.ts";
+import { clientClassName, clientFactoryName, commandFunctionName, packageName, paginatorFunctionName, runtimeClientClass } from "../../generator/emit/naming.ts";
 import { runtimePackage } from "../../generator/emit/runtime/index.ts";
 import { loadSpecs, REPO_ROOT } from "../../generator/pipeline/generate.ts";
 import { Diagnostics } from "../../generator/spec/diagnostics.ts";
+import type { LoadedSpec } from "../../generator/emit/emitter.ts";
+import type { Action } from "../../generator/spec/types.ts";
 
 const exec = promisify(execFile);
 const RUNS = 15;
@@ -67,6 +73,87 @@ async function startTimes(programs: string[][], cwd: string, env: Record<string,
     }
   }
   return times.map(median);
+}
+
+type Size = { bytes: number } | { error: string };
+
+/** Issue 9's bundle-size lines: the one-action bundle within 10% of the runtime-only call, and each opt-in feature's bundle. */
+async function featureSizes(work: string, spec: LoadedSpec, action: Action, oneAction: { node: Size; browser: Size }): Promise<void> {
+  const svc = spec.service;
+  const pkg = packageName(svc);
+  const factory = clientFactoryName(svc);
+  const command = commandFunctionName(action);
+  const config = `{ region: "ap-guangzhou", credentials: { secretId: "AKIDbench", secretKey: "bench" } }`;
+  const programs: [label: string, file: string, source: string][] = [
+    [
+      "runtime only (same call on the protocol client)",
+      "runtime-only.mjs",
+      `import { ${runtimeClientClass(svc)} } from "@docs2sdk/runtime";
+` +
+        `const client = new ${runtimeClientClass(svc)}(${JSON.stringify({ provider: svc.provider, service: svc.service, version: svc.version, protocol: svc.protocol, endpoint: svc.endpoint })}, ${config});
+` +
+        `console.log(await client.send(${JSON.stringify(action.name)}, {}));
+`,
+    ],
+  ];
+  const paged = svc.actions.find((a) => a.pagination && a.input.every((f) => !f.required));
+  if (paged) {
+    programs.push([
+      `+ paginator (${paginatorFunctionName(paged)}, items())`,
+      "paginator.mjs",
+      `import { ${factory}, ${paginatorFunctionName(paged)} } from "${pkg}";
+const client = ${factory}(${config});
+` +
+        `for await (const item of ${paginatorFunctionName(paged)}(client, {}, { pageSize: 50 }).items()) console.log(item);
+`,
+    ]);
+  }
+  programs.push(
+    [
+      "+ regional endpoints (regionalEndpoints: REGIONAL_ENDPOINTS)",
+      "regional.mjs",
+      `import { ${factory}, ${command} } from "${pkg}";
+import { REGIONAL_ENDPOINTS } from "${pkg}/regions";
+` +
+        `const client = ${factory}({ ...${config}, regionalEndpoints: REGIONAL_ENDPOINTS });
+console.log(await ${command}(client, {}));
+`,
+    ],
+    [
+      "+ validation (validate: validateRequest)",
+      "validated.mjs",
+      `import { ${factory}, ${command} } from "${pkg}";
+import { validateRequest } from "${pkg}/validate";
+` +
+        `const client = ${factory}({ ...${config}, validate: validateRequest });
+console.log(await ${command}(client, {}));
+`,
+    ],
+    [
+      `the aggregated ${clientClassName(svc)} (every action)`,
+      "aggregated.mjs",
+      `import { ${clientClassName(svc)} } from "${pkg}";
+const client = new ${clientClassName(svc)}(${config});
+console.log(await client.${commandFunctionName(action)}({}));
+`,
+    ],
+  );
+  const sizes: [string, Size, Size][] = [];
+  for (const [label, file, source] of programs) {
+    writeFileSync(join(work, file), source);
+    const [node, browser] = await Promise.all([bundleSize(join(work, file), "node"), bundleSize(join(work, file), "browser")]);
+    sizes.push([label, node, browser]);
+  }
+  const [, baseNode, baseBrowser] = sizes[0]!;
+  console.log(`what the package's features add (minified ESM; features are opt-in, brought in by importing them):`);
+  const growth = (ours: Size, base: Size) => ("bytes" in ours && "bytes" in base ? (ours.bytes / base.bytes - 1) * 100 : undefined);
+  for (const [label, node, browser] of sizes) console.log(`  ${label.padEnd(62)} node: ${kb(node).padStart(9)}   browser: ${kb(browser).padStart(9)}`);
+  const g = [growth(oneAction.node, baseNode), growth(oneAction.browser, baseBrowser)];
+  const ok = g.every((v) => v !== undefined && v <= 10);
+  console.log(
+    `  one action with pagination, regions and validation unused: ${kb(oneAction.node)} node / ${kb(oneAction.browser)} browser, ` +
+      `${g.map((v) => (v === undefined ? "n/a" : `${v >= 0 ? "+" : ""}${v.toFixed(1)}%`)).join(" / ")} vs runtime only (bound: +10%): ${ok ? "within" : "EXCEEDED"}`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -127,6 +214,8 @@ export async function run(): Promise<void> {
     console.log(`  docs2sdk       node: ${kb(oursNode)}   browser: ${kb(oursBrowser)}   (target <= 10 KB, both)`);
     console.log(`  tencentcloud-sdk-nodejs-cvm  node: ${kb(offNode)}   browser: ${kb(offBrowser)}`);
     if ("bytes" in oursNode && "bytes" in offNode) console.log(`  ratio (node): ${(offNode.bytes / oursNode.bytes).toFixed(0)}x smaller`);
+
+    await featureSizes(work, spec, action, { node: oursNode, browser: oursBrowser });
 
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const env = { BENCH_ENDPOINT: `http://127.0.0.1:${(server.address() as { port: number }).port}` };

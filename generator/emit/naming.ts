@@ -129,8 +129,8 @@ const TYPE_RESERVED = new Set([
   ..."Array Record Partial Promise Date Error Object String Number Boolean Symbol Function ReadonlyArray Map Set".split(" "),
   ..."RuntimeClient Tc3Client TencentV2Client AliyunRpcClient ServiceError ServiceInfo ClientConfig CallOptions Credentials Protocol Transport".split(" "),
   ..."ErrorCodes CommonErrorCode SERVICE_INFO isServiceErrorFrom".split(" "),
-  ..."REGIONS REGIONAL_ENDPOINTS RegionInfo RequestValidator ValidationError ValidationProblem validateRequest requestProblems".split(" "),
-  ..."PaginateOptions Paginator PaginationLimitError RawResult".split(" "),
+  // Exported by the package entry next to the structures (regions.ts and validate.ts have their own modules).
+  ..."RequestValidator PaginateOptions Paginator PaginationLimitError".split(" "),
 ]);
 
 /**

@@ -12,6 +12,11 @@ import {
   responseTypeName,
   runtimeClientClass,
   structTypeNames,
+  baseClientClassName,
+  callOptionsTypeName,
+  clientConfigTypeName,
+  paginatorFunctionName,
+  regionTypeName,
 } from "../../../generator/emit/naming.ts";
 
 const spec = (provider: Service["provider"], service: string, protocol: Service["protocol"]) => ({ provider, service, protocol });
@@ -54,6 +59,19 @@ describe("package and client names (CONVENTIONS.md)", () => {
   });
 });
 
+describe("names of the package's feature symbols", () => {
+  it.each([
+    [spec("tencentcloud", "cvm", "tc3"), "CvmBaseClient", "CvmClientConfig", "CvmCallOptions", "CvmRegion"],
+    [spec("tce", "vpc", "tencent-v2"), "VpcV2BaseClient", "VpcV2ClientConfig", "VpcV2CallOptions", "VpcV2Region"],
+  ])("%o", (s, base, config, call, region) => {
+    expect([baseClientClassName(s), clientConfigTypeName(s), callOptionsTypeName(s), regionTypeName(s)]).toEqual([base, config, call, region]);
+  });
+
+  it("names a paginator after its action", () => {
+    expect(paginatorFunctionName({ name: "DescribeInstances" })).toBe("paginateDescribeInstances");
+  });
+});
+
 describe("structTypeNames", () => {
   const service = (types: string[], actions: string[]) => ({
     ...spec("tencentcloud", "cvm", "tc3"),
@@ -71,6 +89,19 @@ describe("structTypeNames", () => {
       Promise: "PromiseStruct",
       CvmClient: "CvmClientStruct",
       RunErrorCode: "RunErrorCodeStruct",
+    });
+  });
+
+  it("renames a structure that would clash with the package entry's feature exports, never a documented one like RegionInfo", () => {
+    const names = structTypeNames(service(["RegionInfo", "Region", "Paginator", "CvmRegion", "CvmBaseClient", "CvmClientConfig", "RequestValidator"], ["Run"]));
+    expect(Object.fromEntries(names)).toEqual({
+      RegionInfo: "RegionInfo",
+      Region: "Region",
+      Paginator: "PaginatorStruct",
+      CvmRegion: "CvmRegionStruct",
+      CvmBaseClient: "CvmBaseClientStruct",
+      CvmClientConfig: "CvmClientConfigStruct",
+      RequestValidator: "RequestValidatorStruct",
     });
   });
 

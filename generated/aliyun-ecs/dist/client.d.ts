@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { EcsBaseClient, type EcsCallOptions, type EcsClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 云服务器ECS (aliyun ecs, API 2014-05-26), with one method per action.
@@ -7,8 +8,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class EcsClient extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class EcsClient extends EcsBaseClient {
+    constructor(config?: EcsClientConfig);
     /**
      * 创建一台或多台 ECS 实例
      *
@@ -26,7 +27,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 776
      */
-    runInstances(input: types.RunInstancesRequest, options?: CallOptions): Promise<types.RunInstancesResponse>;
+    runInstances(input: types.RunInstancesRequest, options?: EcsCallOptions): Promise<types.RunInstancesResponse>;
     /**
      * 创建 ECS 实例
      *
@@ -49,7 +50,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateInstanceErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1005
      */
-    createInstance(input: types.CreateInstanceRequest, options?: CallOptions): Promise<types.CreateInstanceResponse>;
+    createInstance(input: types.CreateInstanceRequest, options?: EcsCallOptions): Promise<types.CreateInstanceResponse>;
     /**
      * 启动一个指定的实例
      *
@@ -62,7 +63,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StartInstanceErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1155
      */
-    startInstance(input: types.StartInstanceRequest, options?: CallOptions): Promise<types.StartInstanceResponse>;
+    startInstance(input: types.StartInstanceRequest, options?: EcsCallOptions): Promise<types.StartInstanceResponse>;
     /**
      * 停止一个指定的实例
      *
@@ -76,7 +77,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StopInstanceErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1220
      */
-    stopInstance(input: types.StopInstanceRequest, options?: CallOptions): Promise<types.StopInstanceResponse>;
+    stopInstance(input: types.StopInstanceRequest, options?: EcsCallOptions): Promise<types.StopInstanceResponse>;
     /**
      * 重启指定的实例
      *
@@ -90,7 +91,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RebootInstanceErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1283
      */
-    rebootInstance(input: types.RebootInstanceRequest, options?: CallOptions): Promise<types.RebootInstanceResponse>;
+    rebootInstance(input: types.RebootInstanceRequest, options?: EcsCallOptions): Promise<types.RebootInstanceResponse>;
     /**
      * 根据传入实例的名称来释放实例资源
      *
@@ -104,7 +105,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteInstanceErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1349
      */
-    deleteInstance(input: types.DeleteInstanceRequest, options?: CallOptions): Promise<types.DeleteInstanceResponse>;
+    deleteInstance(input: types.DeleteInstanceRequest, options?: EcsCallOptions): Promise<types.DeleteInstanceResponse>;
     /**
      * 为您的 ECS 实例授予实例 RAM 角色
      *
@@ -113,7 +114,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachInstanceRamRoleErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1410
      */
-    attachInstanceRamRole(input: types.AttachInstanceRamRoleRequest, options?: CallOptions): Promise<types.AttachInstanceRamRoleResponse>;
+    attachInstanceRamRole(input: types.AttachInstanceRamRoleRequest, options?: EcsCallOptions): Promise<types.AttachInstanceRamRoleResponse>;
     /**
      * 收回 ECS 实例的实例 RAM 角色
      *
@@ -122,7 +123,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachInstanceRamRoleErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1491
      */
-    detachInstanceRamRole(input: types.DetachInstanceRamRoleRequest, options?: CallOptions): Promise<types.DetachInstanceRamRoleResponse>;
+    detachInstanceRamRole(input: types.DetachInstanceRamRoleRequest, options?: EcsCallOptions): Promise<types.DetachInstanceRamRoleResponse>;
     /**
      * 批量获取当前用户所有实例的状态信息，也可用于获取实例列表
      *
@@ -134,7 +135,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceStatusErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
      */
-    describeInstanceStatus(input: types.DescribeInstanceStatusRequest, options?: CallOptions): Promise<types.DescribeInstanceStatusResponse>;
+    describeInstanceStatus(input: types.DescribeInstanceStatusRequest, options?: EcsCallOptions): Promise<types.DescribeInstanceStatusResponse>;
     /**
      * 查询所有实例的详细信息
      *
@@ -146,7 +147,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1682
      */
-    describeInstances(input: types.DescribeInstancesRequest, options?: CallOptions): Promise<types.DescribeInstancesResponse>;
+    describeInstances(input: types.DescribeInstancesRequest, options?: EcsCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
      * 查询您的 ECS 实例自定义数据
      *
@@ -158,7 +159,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeUserDataErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1874
      */
-    describeUserData(input: types.DescribeUserDataRequest, options?: CallOptions): Promise<types.DescribeUserDataResponse>;
+    describeUserData(input: types.DescribeUserDataRequest, options?: EcsCallOptions): Promise<types.DescribeUserDataResponse>;
     /**
      * 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息
      *
@@ -167,7 +168,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceRamRoleErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1944
      */
-    describeInstanceRamRole(input: types.DescribeInstanceRamRoleRequest, options?: CallOptions): Promise<types.DescribeInstanceRamRoleResponse>;
+    describeInstanceRamRole(input: types.DescribeInstanceRamRoleRequest, options?: EcsCallOptions): Promise<types.DescribeInstanceRamRoleResponse>;
     /**
      * 查询云服务器 ECS 提供的实例规格族资源
      *
@@ -176,7 +177,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeFamiliesErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2014
      */
-    describeInstanceTypeFamilies(input: types.DescribeInstanceTypeFamiliesRequest, options?: CallOptions): Promise<types.DescribeInstanceTypeFamiliesResponse>;
+    describeInstanceTypeFamilies(input: types.DescribeInstanceTypeFamiliesRequest, options?: EcsCallOptions): Promise<types.DescribeInstanceTypeFamiliesResponse>;
     /**
      * 查询云服务器 ECS 提供的实例规格资源
      *
@@ -185,7 +186,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypesErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2092
      */
-    describeInstanceTypes(input?: types.DescribeInstanceTypesRequest, options?: CallOptions): Promise<types.DescribeInstanceTypesResponse>;
+    describeInstanceTypes(input?: types.DescribeInstanceTypesRequest, options?: EcsCallOptions): Promise<types.DescribeInstanceTypesResponse>;
     /**
      * 修改实例密码、实例名称、安全组等属性信息
      *
@@ -198,7 +199,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributeErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2162
      */
-    modifyInstanceAttribute(input: types.ModifyInstanceAttributeRequest, options?: CallOptions): Promise<types.ModifyInstanceAttributeResponse>;
+    modifyInstanceAttribute(input: types.ModifyInstanceAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyInstanceAttributeResponse>;
     /**
      * 修改云服务器实例的 VPC 属性
      *
@@ -214,7 +215,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVpcAttributeErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2234
      */
-    modifyInstanceVpcAttribute(input: types.ModifyInstanceVpcAttributeRequest, options?: CallOptions): Promise<types.ModifyInstanceVpcAttributeResponse>;
+    modifyInstanceVpcAttribute(input: types.ModifyInstanceVpcAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyInstanceVpcAttributeResponse>;
     /**
      * 修改ECS 实例的VNC登录口令
      *
@@ -226,7 +227,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVncPasswdErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2307
      */
-    modifyInstanceVncPasswd(input: types.ModifyInstanceVncPasswdRequest, options?: CallOptions): Promise<types.ModifyInstanceVncPasswdResponse>;
+    modifyInstanceVncPasswd(input: types.ModifyInstanceVncPasswdRequest, options?: EcsCallOptions): Promise<types.ModifyInstanceVncPasswdResponse>;
     /**
      * 创建一个部署集
      *
@@ -235,7 +236,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDeploymentSetErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2373
      */
-    createDeploymentSet(input: types.CreateDeploymentSetRequest, options?: CallOptions): Promise<types.CreateDeploymentSetResponse>;
+    createDeploymentSet(input: types.CreateDeploymentSetRequest, options?: EcsCallOptions): Promise<types.CreateDeploymentSetResponse>;
     /**
      * 删除一个部署集
      *
@@ -245,7 +246,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteDeploymentSetErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2421
      */
-    deleteDeploymentSet(input: types.DeleteDeploymentSetRequest, options?: CallOptions): Promise<types.DeleteDeploymentSetResponse>;
+    deleteDeploymentSet(input: types.DeleteDeploymentSetRequest, options?: EcsCallOptions): Promise<types.DeleteDeploymentSetResponse>;
     /**
      * 修改部署集的属性
      *
@@ -254,7 +255,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDeploymentSetAttributeErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2449
      */
-    modifyDeploymentSetAttribute(input: types.ModifyDeploymentSetAttributeRequest, options?: CallOptions): Promise<types.ModifyDeploymentSetAttributeResponse>;
+    modifyDeploymentSetAttribute(input: types.ModifyDeploymentSetAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyDeploymentSetAttributeResponse>;
     /**
      * 查询部署集列表
      *
@@ -263,7 +264,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetsErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2484
      */
-    describeDeploymentSets(input: types.DescribeDeploymentSetsRequest, options?: CallOptions): Promise<types.DescribeDeploymentSetsResponse>;
+    describeDeploymentSets(input: types.DescribeDeploymentSetsRequest, options?: EcsCallOptions): Promise<types.DescribeDeploymentSetsResponse>;
     /**
      * 用于获取部署集物理拓扑结构
      *
@@ -272,7 +273,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetTopologyErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2515
      */
-    describeDeploymentSetTopology(input: types.DescribeDeploymentSetTopologyRequest, options?: CallOptions): Promise<types.DescribeDeploymentSetTopologyResponse>;
+    describeDeploymentSetTopology(input: types.DescribeDeploymentSetTopologyRequest, options?: EcsCallOptions): Promise<types.DescribeDeploymentSetTopologyResponse>;
     /**
      * 创建磁盘
      *
@@ -285,7 +286,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDiskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2548
      */
-    createDisk(input: types.CreateDiskRequest, options?: CallOptions): Promise<types.CreateDiskResponse>;
+    createDisk(input: types.CreateDiskRequest, options?: EcsCallOptions): Promise<types.CreateDiskResponse>;
     /**
      * 查询磁盘信息
      *
@@ -297,7 +298,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2640
      */
-    describeDisks(input: types.DescribeDisksRequest, options?: CallOptions): Promise<types.DescribeDisksResponse>;
+    describeDisks(input: types.DescribeDisksRequest, options?: EcsCallOptions): Promise<types.DescribeDisksResponse>;
     /**
      * 挂载磁盘
      *
@@ -309,7 +310,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachDiskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2864
      */
-    attachDisk(input: types.AttachDiskRequest, options?: CallOptions): Promise<types.AttachDiskResponse>;
+    attachDisk(input: types.AttachDiskRequest, options?: EcsCallOptions): Promise<types.AttachDiskResponse>;
     /**
      * 卸载磁盘
      *
@@ -323,7 +324,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachDiskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2941
      */
-    detachDisk(input: types.DetachDiskRequest, options?: CallOptions): Promise<types.DetachDiskResponse>;
+    detachDisk(input: types.DetachDiskRequest, options?: EcsCallOptions): Promise<types.DetachDiskResponse>;
     /**
      * 修改磁盘属性
      *
@@ -334,7 +335,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDiskAttributeErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3014
      */
-    modifyDiskAttribute(input: types.ModifyDiskAttributeRequest, options?: CallOptions): Promise<types.ModifyDiskAttributeResponse>;
+    modifyDiskAttribute(input: types.ModifyDiskAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyDiskAttributeResponse>;
     /**
      * 重新初始化磁盘到初始状态
      *
@@ -349,7 +350,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReInitDiskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3086
      */
-    reInitDisk(input: types.ReInitDiskRequest, options?: CallOptions): Promise<types.ReInitDiskResponse>;
+    reInitDisk(input: types.ReInitDiskRequest, options?: EcsCallOptions): Promise<types.ReInitDiskResponse>;
     /**
      * 使用指定磁盘自身的快照回滚磁盘内容
      *
@@ -363,7 +364,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetDiskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3154
      */
-    resetDisk(input: types.ResetDiskRequest, options?: CallOptions): Promise<types.ResetDiskResponse>;
+    resetDisk(input: types.ResetDiskRequest, options?: EcsCallOptions): Promise<types.ResetDiskResponse>;
     /**
      * 更换系统盘
      *
@@ -376,7 +377,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSystemDiskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3222
      */
-    replaceSystemDisk(input: types.ReplaceSystemDiskRequest, options?: CallOptions): Promise<types.ReplaceSystemDiskResponse>;
+    replaceSystemDisk(input: types.ReplaceSystemDiskRequest, options?: EcsCallOptions): Promise<types.ReplaceSystemDiskResponse>;
     /**
      * 扩容磁盘
      *
@@ -391,7 +392,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResizeDiskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3309
      */
-    resizeDisk(input: types.ResizeDiskRequest, options?: CallOptions): Promise<types.ResizeDiskResponse>;
+    resizeDisk(input: types.ResizeDiskRequest, options?: EcsCallOptions): Promise<types.ResizeDiskResponse>;
     /**
      * 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立普通云盘
      *
@@ -404,7 +405,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteDiskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3376
      */
-    deleteDisk(input: types.DeleteDiskRequest, options?: CallOptions): Promise<types.DeleteDiskResponse>;
+    deleteDisk(input: types.DeleteDiskRequest, options?: EcsCallOptions): Promise<types.DeleteDiskResponse>;
     /**
      * 磁盘在线迁移
      *
@@ -427,7 +428,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link migrate_diskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3436
      */
-    migrate_disk(input: types.migrate_diskRequest, options?: CallOptions): Promise<types.migrate_diskResponse>;
+    migrate_disk(input: types.migrate_diskRequest, options?: EcsCallOptions): Promise<types.migrate_diskResponse>;
     /**
      * 磁盘在线迁移进度查询接口
      *
@@ -436,7 +437,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link query_load_progressErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3487
      */
-    query_load_progress(input: types.query_load_progressRequest, options?: CallOptions): Promise<types.query_load_progressResponse>;
+    query_load_progress(input: types.query_load_progressRequest, options?: EcsCallOptions): Promise<types.query_load_progressResponse>;
     /**
      * 对指定的磁盘存储设备创建快照
      *
@@ -455,7 +456,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSnapshotErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3507
      */
-    createSnapshot(input: types.CreateSnapshotRequest, options?: CallOptions): Promise<types.CreateSnapshotResponse>;
+    createSnapshot(input: types.CreateSnapshotRequest, options?: EcsCallOptions): Promise<types.CreateSnapshotResponse>;
     /**
      * 删除指定实例、指定磁盘设备的快照
      *
@@ -468,7 +469,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3589
      */
-    deleteSnapshot(input: types.DeleteSnapshotRequest, options?: CallOptions): Promise<types.DeleteSnapshotResponse>;
+    deleteSnapshot(input: types.DeleteSnapshotRequest, options?: EcsCallOptions): Promise<types.DeleteSnapshotResponse>;
     /**
      * 查询针对云服务器的某个磁盘设备所有的快照列表
      *
@@ -479,7 +480,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3647
      */
-    describeSnapshots(input: types.DescribeSnapshotsRequest, options?: CallOptions): Promise<types.DescribeSnapshotsResponse>;
+    describeSnapshots(input: types.DescribeSnapshotsRequest, options?: EcsCallOptions): Promise<types.DescribeSnapshotsResponse>;
     /**
      * 将存放在OSS Bucket中的快照导入到云服务器ECS的快照列表
      *
@@ -490,7 +491,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportSnapshotErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3789
      */
-    importSnapshot(input: types.ImportSnapshotRequest, options?: CallOptions): Promise<types.ImportSnapshotResponse>;
+    importSnapshot(input: types.ImportSnapshotRequest, options?: EcsCallOptions): Promise<types.ImportSnapshotResponse>;
     /**
      * 将云服务器ECS快照列表中的快照导出到OSS Bucket
      *
@@ -501,7 +502,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ExportSnapshotErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3851
      */
-    exportSnapshot(input: types.ExportSnapshotRequest, options?: CallOptions): Promise<types.ExportSnapshotResponse>;
+    exportSnapshot(input: types.ExportSnapshotRequest, options?: EcsCallOptions): Promise<types.ExportSnapshotResponse>;
     /**
      * 查询磁盘快照链
      *
@@ -513,7 +514,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotLinksErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3921
      */
-    describeSnapshotLinks(input: types.DescribeSnapshotLinksRequest, options?: CallOptions): Promise<types.DescribeSnapshotLinksResponse>;
+    describeSnapshotLinks(input: types.DescribeSnapshotLinksRequest, options?: EcsCallOptions): Promise<types.DescribeSnapshotLinksResponse>;
     /**
      * 创建一条自动快照策略
      *
@@ -525,7 +526,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateAutoSnapshotPolicyErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4040
      */
-    createAutoSnapshotPolicy(input: types.CreateAutoSnapshotPolicyRequest, options?: CallOptions): Promise<types.CreateAutoSnapshotPolicyResponse>;
+    createAutoSnapshotPolicy(input: types.CreateAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<types.CreateAutoSnapshotPolicyResponse>;
     /**
      * 删除一条自动快照策略
      *
@@ -536,7 +537,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteAutoSnapshotPolicyErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4104
      */
-    deleteAutoSnapshotPolicy(input: types.DeleteAutoSnapshotPolicyRequest, options?: CallOptions): Promise<types.DeleteAutoSnapshotPolicyResponse>;
+    deleteAutoSnapshotPolicy(input: types.DeleteAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<types.DeleteAutoSnapshotPolicyResponse>;
     /**
      * 修改一条自动快照策略
      *
@@ -547,7 +548,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyAutoSnapshotPolicyExErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4153
      */
-    modifyAutoSnapshotPolicyEx(input: types.ModifyAutoSnapshotPolicyExRequest, options?: CallOptions): Promise<types.ModifyAutoSnapshotPolicyExResponse>;
+    modifyAutoSnapshotPolicyEx(input: types.ModifyAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<types.ModifyAutoSnapshotPolicyExResponse>;
     /**
      * 查询自动快照策略
      *
@@ -556,7 +557,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAutoSnapshotPolicyExErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4207
      */
-    describeAutoSnapshotPolicyEx(input: types.DescribeAutoSnapshotPolicyExRequest, options?: CallOptions): Promise<types.DescribeAutoSnapshotPolicyExResponse>;
+    describeAutoSnapshotPolicyEx(input: types.DescribeAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<types.DescribeAutoSnapshotPolicyExResponse>;
     /**
      * 为磁盘执行自动快照策略
      *
@@ -569,7 +570,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ApplyAutoSnapshotPolicyErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4301
      */
-    applyAutoSnapshotPolicy(input: types.ApplyAutoSnapshotPolicyRequest, options?: CallOptions): Promise<types.ApplyAutoSnapshotPolicyResponse>;
+    applyAutoSnapshotPolicy(input: types.ApplyAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<types.ApplyAutoSnapshotPolicyResponse>;
     /**
      * 为应用了自动快照策略的磁盘取消自动快照策略
      *
@@ -578,7 +579,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CancelAutoSnapshotPolicyErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4353
      */
-    cancelAutoSnapshotPolicy(input: types.CancelAutoSnapshotPolicyRequest, options?: CallOptions): Promise<types.CancelAutoSnapshotPolicyResponse>;
+    cancelAutoSnapshotPolicy(input: types.CancelAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<types.CancelAutoSnapshotPolicyResponse>;
     /**
      * 通过快照创建自定义镜像，创建后的镜像可以用于新建ECS实例
      *
@@ -604,7 +605,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4400
      */
-    createImage(input: types.CreateImageRequest, options?: CallOptions): Promise<types.CreateImageResponse>;
+    createImage(input: types.CreateImageRequest, options?: EcsCallOptions): Promise<types.CreateImageResponse>;
     /**
      * 查询用户可以使用的镜像列表
      *
@@ -616,7 +617,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4513
      */
-    describeImages(input: types.DescribeImagesRequest, options?: CallOptions): Promise<types.DescribeImagesResponse>;
+    describeImages(input: types.DescribeImagesRequest, options?: EcsCallOptions): Promise<types.DescribeImagesResponse>;
     /**
      * 修改镜像属性
      *
@@ -625,7 +626,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4661
      */
-    modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: CallOptions): Promise<types.ModifyImageAttributeResponse>;
+    modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyImageAttributeResponse>;
     /**
      * 删除指定的用户自定义镜像
      *
@@ -636,7 +637,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4722
      */
-    deleteImage(input: types.DeleteImageRequest, options?: CallOptions): Promise<types.DeleteImageResponse>;
+    deleteImage(input: types.DeleteImageRequest, options?: EcsCallOptions): Promise<types.DeleteImageResponse>;
     /**
      * 复制镜像
      *
@@ -650,7 +651,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CopyImageErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4783
      */
-    copyImage(input: types.CopyImageRequest, options?: CallOptions): Promise<types.CopyImageResponse>;
+    copyImage(input: types.CopyImageRequest, options?: EcsCallOptions): Promise<types.CopyImageResponse>;
     /**
      * 取消复制镜像
      *
@@ -659,7 +660,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CancelCopyImageErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4871
      */
-    cancelCopyImage(input: types.CancelCopyImageRequest, options?: CallOptions): Promise<types.CancelCopyImageResponse>;
+    cancelCopyImage(input: types.CancelCopyImageRequest, options?: EcsCallOptions): Promise<types.CancelCopyImageResponse>;
     /**
      * 管理镜像共享
      *
@@ -674,7 +675,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4931
      */
-    modifyImageSharePermission(input: types.ModifyImageSharePermissionRequest, options?: CallOptions): Promise<types.ModifyImageSharePermissionResponse>;
+    modifyImageSharePermission(input: types.ModifyImageSharePermissionRequest, options?: EcsCallOptions): Promise<types.ModifyImageSharePermissionResponse>;
     /**
      * 查询镜像共享账号列表
      *
@@ -683,7 +684,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5005
      */
-    describeImageSharePermission(input: types.DescribeImageSharePermissionRequest, options?: CallOptions): Promise<types.DescribeImageSharePermissionResponse>;
+    describeImageSharePermission(input: types.DescribeImageSharePermissionRequest, options?: EcsCallOptions): Promise<types.DescribeImageSharePermissionResponse>;
     /**
      * 导入镜像
      *
@@ -702,7 +703,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5079
      */
-    importImage(input: types.ImportImageRequest, options?: CallOptions): Promise<types.ImportImageResponse>;
+    importImage(input: types.ImportImageRequest, options?: EcsCallOptions): Promise<types.ImportImageResponse>;
     /**
      * 导出镜像
      *
@@ -718,7 +719,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ExportImageErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5191
      */
-    exportImage(input: types.ExportImageRequest, options?: CallOptions): Promise<types.ExportImageResponse>;
+    exportImage(input: types.ExportImageRequest, options?: EcsCallOptions): Promise<types.ExportImageResponse>;
     /**
      * 给一个特定实例分配一个可用公网IP地址
      *
@@ -733,7 +734,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AllocatePublicIpAddressErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5288
      */
-    allocatePublicIpAddress(input: types.AllocatePublicIpAddressRequest, options?: CallOptions): Promise<types.AllocatePublicIpAddressResponse>;
+    allocatePublicIpAddress(input: types.AllocatePublicIpAddressRequest, options?: EcsCallOptions): Promise<types.AllocatePublicIpAddressResponse>;
     /**
      * 修改实例的带宽配置
      *
@@ -746,7 +747,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceNetworkSpecErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5358
      */
-    modifyInstanceNetworkSpec(input: types.ModifyInstanceNetworkSpecRequest, options?: CallOptions): Promise<types.ModifyInstanceNetworkSpecResponse>;
+    modifyInstanceNetworkSpec(input: types.ModifyInstanceNetworkSpecRequest, options?: EcsCallOptions): Promise<types.ModifyInstanceNetworkSpecResponse>;
     /**
      * 新建一个安全组，通过安全组防火墙规则配置实现对一组实例的防火墙配置
      *
@@ -760,7 +761,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5432
      */
-    createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: CallOptions): Promise<types.CreateSecurityGroupResponse>;
+    createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: EcsCallOptions): Promise<types.CreateSecurityGroupResponse>;
     /**
      * 设定安全组对外容许的访问权限
      *
@@ -781,7 +782,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5509
      */
-    authorizeSecurityGroup(input: types.AuthorizeSecurityGroupRequest, options?: CallOptions): Promise<types.AuthorizeSecurityGroupResponse>;
+    authorizeSecurityGroup(input: types.AuthorizeSecurityGroupRequest, options?: EcsCallOptions): Promise<types.AuthorizeSecurityGroupResponse>;
     /**
      * 设定安全组 Out 方向的访问权限
      *
@@ -802,7 +803,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupEgressErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5624
      */
-    authorizeSecurityGroupEgress(input: types.AuthorizeSecurityGroupEgressRequest, options?: CallOptions): Promise<types.AuthorizeSecurityGroupEgressResponse>;
+    authorizeSecurityGroupEgress(input: types.AuthorizeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<types.AuthorizeSecurityGroupEgressResponse>;
     /**
      * 取消 Group 对外提供的访问权限
      *
@@ -820,7 +821,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5740
      */
-    revokeSecurityGroup(input: types.RevokeSecurityGroupRequest, options?: CallOptions): Promise<types.RevokeSecurityGroupResponse>;
+    revokeSecurityGroup(input: types.RevokeSecurityGroupRequest, options?: EcsCallOptions): Promise<types.RevokeSecurityGroupResponse>;
     /**
      * 撤销安全组Out方向的访问规则
      *
@@ -833,7 +834,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupEgressErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5838
      */
-    revokeSecurityGroupEgress(input: types.RevokeSecurityGroupEgressRequest, options?: CallOptions): Promise<types.RevokeSecurityGroupEgressResponse>;
+    revokeSecurityGroupEgress(input: types.RevokeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<types.RevokeSecurityGroupEgressResponse>;
     /**
      * 将一台实例加入到指定的安全组
      *
@@ -848,7 +849,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link JoinSecurityGroupErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5945
      */
-    joinSecurityGroup(input: types.JoinSecurityGroupRequest, options?: CallOptions): Promise<types.JoinSecurityGroupResponse>;
+    joinSecurityGroup(input: types.JoinSecurityGroupRequest, options?: EcsCallOptions): Promise<types.JoinSecurityGroupResponse>;
     /**
      * 将一台实例移出指定的安全组
      *
@@ -860,7 +861,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link LeaveSecurityGroupErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6014
      */
-    leaveSecurityGroup(input: types.LeaveSecurityGroupRequest, options?: CallOptions): Promise<types.LeaveSecurityGroupResponse>;
+    leaveSecurityGroup(input: types.LeaveSecurityGroupRequest, options?: EcsCallOptions): Promise<types.LeaveSecurityGroupResponse>;
     /**
      * 用于删除一个指定的安全组
      *
@@ -871,7 +872,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6075
      */
-    deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: CallOptions): Promise<types.DeleteSecurityGroupResponse>;
+    deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: EcsCallOptions): Promise<types.DeleteSecurityGroupResponse>;
     /**
      * 查询安全组详情，包括安全权限控制
      *
@@ -880,7 +881,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAttributeErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6135
      */
-    describeSecurityGroupAttribute(input: types.DescribeSecurityGroupAttributeRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupAttributeResponse>;
+    describeSecurityGroupAttribute(input: types.DescribeSecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<types.DescribeSecurityGroupAttributeResponse>;
     /**
      * 分页查询用户定义的所有安全组基本信息
      *
@@ -889,7 +890,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6242
      */
-    describeSecurityGroups(input: types.DescribeSecurityGroupsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupsResponse>;
+    describeSecurityGroups(input: types.DescribeSecurityGroupsRequest, options?: EcsCallOptions): Promise<types.DescribeSecurityGroupsResponse>;
     /**
      * 查询某个安全组和其他哪些安全组有安全组级别的授权行为
      *
@@ -902,7 +903,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6346
      */
-    describeSecurityGroupReferences(input: types.DescribeSecurityGroupReferencesRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupReferencesResponse>;
+    describeSecurityGroupReferences(input: types.DescribeSecurityGroupReferencesRequest, options?: EcsCallOptions): Promise<types.DescribeSecurityGroupReferencesResponse>;
     /**
      * 修改指定安全组的属性，包括修改安全组名称和描述
      *
@@ -911,7 +912,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6437
      */
-    modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: CallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
+    modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
     /**
      * 修改安全组内网连通策略
      *
@@ -924,7 +925,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicyErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6498
      */
-    modifySecurityGroupPolicy(input: types.ModifySecurityGroupPolicyRequest, options?: CallOptions): Promise<types.ModifySecurityGroupPolicyResponse>;
+    modifySecurityGroupPolicy(input: types.ModifySecurityGroupPolicyRequest, options?: EcsCallOptions): Promise<types.ModifySecurityGroupPolicyResponse>;
     /**
      * 修改安全组入方向规则的描述信息
      *
@@ -937,7 +938,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupRuleErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6557
      */
-    modifySecurityGroupRule(input: types.ModifySecurityGroupRuleRequest, options?: CallOptions): Promise<types.ModifySecurityGroupRuleResponse>;
+    modifySecurityGroupRule(input: types.ModifySecurityGroupRuleRequest, options?: EcsCallOptions): Promise<types.ModifySecurityGroupRuleResponse>;
     /**
      * 创建一对 SSH 密钥对
      *
@@ -948,7 +949,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6656
      */
-    createKeyPair(input: types.CreateKeyPairRequest, options?: CallOptions): Promise<types.CreateKeyPairResponse>;
+    createKeyPair(input: types.CreateKeyPairRequest, options?: EcsCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
      * 导入由其他工具产生的 RSA 密钥对的公钥部分
      *
@@ -972,7 +973,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6727
      */
-    importKeyPair(input: types.ImportKeyPairRequest, options?: CallOptions): Promise<types.ImportKeyPairResponse>;
+    importKeyPair(input: types.ImportKeyPairRequest, options?: EcsCallOptions): Promise<types.ImportKeyPairResponse>;
     /**
      * 绑定一个 SSH 密钥对到一台或多台 Linux 实例
      *
@@ -987,7 +988,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachKeyPairErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6811
      */
-    attachKeyPair(input: types.AttachKeyPairRequest, options?: CallOptions): Promise<types.AttachKeyPairResponse>;
+    attachKeyPair(input: types.AttachKeyPairRequest, options?: EcsCallOptions): Promise<types.AttachKeyPairResponse>;
     /**
      * 为一台或者多台 Linux 实例解绑 SSH 密钥对
      *
@@ -999,7 +1000,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachKeyPairErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6877
      */
-    detachKeyPair(input: types.DetachKeyPairRequest, options?: CallOptions): Promise<types.DetachKeyPairResponse>;
+    detachKeyPair(input: types.DetachKeyPairRequest, options?: EcsCallOptions): Promise<types.DetachKeyPairResponse>;
     /**
      * 删除一对或者多对 SSH 密钥对
      *
@@ -1011,7 +1012,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6940
      */
-    deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: CallOptions): Promise<types.DeleteKeyPairsResponse>;
+    deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: EcsCallOptions): Promise<types.DeleteKeyPairsResponse>;
     /**
      * 查询一个或多个密钥对
      *
@@ -1020,7 +1021,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7002
      */
-    describeKeyPairs(input: types.DescribeKeyPairsRequest, options?: CallOptions): Promise<types.DescribeKeyPairsResponse>;
+    describeKeyPairs(input: types.DescribeKeyPairsRequest, options?: EcsCallOptions): Promise<types.DescribeKeyPairsResponse>;
     /**
      * 创建一个弹性网卡（ENI）
      *
@@ -1035,7 +1036,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7088
      */
-    createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: CallOptions): Promise<types.CreateNetworkInterfaceResponse>;
+    createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: EcsCallOptions): Promise<types.CreateNetworkInterfaceResponse>;
     /**
      * 附加弹性网卡（ENI）到专有网络（VPC）实例上
      *
@@ -1051,7 +1052,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7174
      */
-    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: CallOptions): Promise<types.AttachNetworkInterfaceResponse>;
+    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: EcsCallOptions): Promise<types.AttachNetworkInterfaceResponse>;
     /**
      * 查看弹性网卡（ENI）列表
      *
@@ -1064,7 +1065,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7249
      */
-    describeNetworkInterfaces(input: types.DescribeNetworkInterfacesRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
+    describeNetworkInterfaces(input: types.DescribeNetworkInterfacesRequest, options?: EcsCallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
     /**
      * 从实例上分离弹性网卡（ENI）
      *
@@ -1077,7 +1078,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7396
      */
-    detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: CallOptions): Promise<types.DetachNetworkInterfaceResponse>;
+    detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: EcsCallOptions): Promise<types.DetachNetworkInterfaceResponse>;
     /**
      * 删除弹性网卡（ENI）
      *
@@ -1092,7 +1093,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7467
      */
-    deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: CallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
+    deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: EcsCallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
     /**
      * 修改弹性网卡的属性
      *
@@ -1104,7 +1105,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7534
      */
-    modifyNetworkInterfaceAttribute(input: types.ModifyNetworkInterfaceAttributeRequest, options?: CallOptions): Promise<types.ModifyNetworkInterfaceAttributeResponse>;
+    modifyNetworkInterfaceAttribute(input: types.ModifyNetworkInterfaceAttributeRequest, options?: EcsCallOptions): Promise<types.ModifyNetworkInterfaceAttributeResponse>;
     /**
      * 查询可用地域列表
      *
@@ -1113,7 +1114,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7608
      */
-    describeRegions(input?: types.DescribeRegionsRequest, options?: CallOptions): Promise<types.DescribeRegionsResponse>;
+    describeRegions(input?: types.DescribeRegionsRequest, options?: EcsCallOptions): Promise<types.DescribeRegionsResponse>;
     /**
      * 查询可用区
      *
@@ -1122,7 +1123,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7673
      */
-    describeZones(input: types.DescribeZonesRequest, options?: CallOptions): Promise<types.DescribeZonesResponse>;
+    describeZones(input: types.DescribeZonesRequest, options?: EcsCallOptions): Promise<types.DescribeZonesResponse>;
     /**
      * 绑定标签
      *
@@ -1135,7 +1136,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AddTagsErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7785
      */
-    addTags(input: types.AddTagsRequest, options?: CallOptions): Promise<types.AddTagsResponse>;
+    addTags(input: types.AddTagsRequest, options?: EcsCallOptions): Promise<types.AddTagsResponse>;
     /**
      * 解绑标签
      *
@@ -1144,7 +1145,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RemoveTagsErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7857
      */
-    removeTags(input: types.RemoveTagsRequest, options?: CallOptions): Promise<types.RemoveTagsResponse>;
+    removeTags(input: types.RemoveTagsRequest, options?: EcsCallOptions): Promise<types.RemoveTagsResponse>;
     /**
      * 查询标签
      *
@@ -1157,7 +1158,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTagsErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7924
      */
-    describeTags(input: types.DescribeTagsRequest, options?: CallOptions): Promise<types.DescribeTagsResponse>;
+    describeTags(input: types.DescribeTagsRequest, options?: EcsCallOptions): Promise<types.DescribeTagsResponse>;
     /**
      * 查询指定的异步请求的进度
      *
@@ -1166,7 +1167,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTasksErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8023
      */
-    describeTasks(input: types.DescribeTasksRequest, options?: CallOptions): Promise<types.DescribeTasksResponse>;
+    describeTasks(input: types.DescribeTasksRequest, options?: EcsCallOptions): Promise<types.DescribeTasksResponse>;
     /**
      * 查询任务的详细信息
      *
@@ -1175,7 +1176,7 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskAttributeErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8136
      */
-    describeTaskAttribute(input: types.DescribeTaskAttributeRequest, options?: CallOptions): Promise<types.DescribeTaskAttributeResponse>;
+    describeTaskAttribute(input: types.DescribeTaskAttributeRequest, options?: EcsCallOptions): Promise<types.DescribeTaskAttributeResponse>;
     /**
      * 正在运行的任务可以通过该接口取消
      *
@@ -1189,5 +1190,69 @@ export declare class EcsClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CancelTaskErrorCode}.
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8266
      */
-    cancelTask(input: types.CancelTaskRequest, options?: CallOptions): Promise<types.CancelTaskResponse>;
+    cancelTask(input: types.CancelTaskRequest, options?: EcsCallOptions): Promise<types.CancelTaskResponse>;
+    /**
+     * Pages through DescribeSnapshots (查询针对云服务器的某个磁盘设备所有的快照列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Snapshots.Snapshot.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3647
+     */
+    paginateDescribeSnapshots(input: types.DescribeSnapshotsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSnapshotsResponse, types.SnapshotType>;
+    /**
+     * Pages through DescribeSnapshotLinks (查询磁盘快照链): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's SnapshotLinks.SnapshotLink.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3921
+     */
+    paginateDescribeSnapshotLinks(input: types.DescribeSnapshotLinksRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSnapshotLinksResponse, types.SnapshotLinkType>;
+    /**
+     * Pages through DescribeAutoSnapshotPolicyEx (查询自动快照策略): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's AutoSnapshotPolicys.AutoSnapshotPolicy.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4207
+     */
+    paginateDescribeAutoSnapshotPolicyEx(input: types.DescribeAutoSnapshotPolicyExRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeAutoSnapshotPolicyExResponse, types.AutoSnapshotPolicyType>;
+    /**
+     * Pages through DescribeImages (查询用户可以使用的镜像列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Images.Image.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4513
+     */
+    paginateDescribeImages(input: types.DescribeImagesRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeImagesResponse, types.ImageType>;
+    /**
+     * Pages through DescribeSecurityGroups (分页查询用户定义的所有安全组基本信息): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's SecurityGroups.SecurityGroup.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6242
+     */
+    paginateDescribeSecurityGroups(input: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroupItemType>;
+    /**
+     * Pages through DescribeKeyPairs (查询一个或多个密钥对): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's KeyPairs.KeyPair.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7002
+     */
+    paginateDescribeKeyPairs(input: types.DescribeKeyPairsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeKeyPairsResponse, types.KeyPairItemType>;
+    /**
+     * Pages through DescribeTags (查询标签): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Tags.Tag.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7924
+     */
+    paginateDescribeTags(input: types.DescribeTagsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeTagsResponse, types.TagSetItem>;
+    /**
+     * Pages through DescribeTasks (查询指定的异步请求的进度): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's TaskSet.Task.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8023
+     */
+    paginateDescribeTasks(input: types.DescribeTasksRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeTasksResponse, types.TaskType>;
 }

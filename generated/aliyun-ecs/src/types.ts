@@ -2605,6 +2605,174 @@ export interface PrivateIpSet {}
 export interface RelatedItemSetType {}
 
 /**
+ * The JSON object around the list of InstanceTypeFamilyItemType in DescribeInstanceTypeFamilies's response, as the document's example shows it ({"InstanceTypeFamilies": {"InstanceTypeFamily": [...]}}); the table gives InstanceTypeFamilies the item type InstanceTypeFamilyItemType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2028
+ */
+export interface DescribeInstanceTypeFamiliesInstanceTypeFamilies {
+  /**
+   * 由实例规格族 InstanceTypeFamilyItemType 组成的集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2028
+   */
+  InstanceTypeFamily?: InstanceTypeFamilyItemType[] | undefined;
+}
+
+/**
+ * The JSON object around the list of InstanceTypeItem in DescribeInstanceTypes's response, as the document's example shows it ({"InstanceTypes": {"InstanceType": [...]}}); the table gives InstanceTypes the item type InstanceTypeItem.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2105
+ */
+export interface DescribeInstanceTypesInstanceTypes {
+  /**
+   * 由实例规格项 InstanceTypeItem 组成的集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2105
+   */
+  InstanceType?: InstanceTypeItem[] | undefined;
+}
+
+/**
+ * The JSON object around the list of SnapshotType in DescribeSnapshots's response, as the document's example shows it ({"Snapshots": {"Snapshot": [...]}}); the table gives Snapshots the item type SnapshotType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3685
+ */
+export interface DescribeSnapshotsSnapshots {
+  /**
+   * 快照详情 SnapshotType 组成的集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3685
+   */
+  Snapshot?: SnapshotType[] | undefined;
+}
+
+/**
+ * The JSON object around the list of SnapshotLinkType in DescribeSnapshotLinks's response, as the document's example shows it ({"SnapshotLinks": {"SnapshotLink": [...]}}); the table gives SnapshotLinks the item type SnapshotLinkType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3950
+ */
+export interface DescribeSnapshotLinksSnapshotLinks {
+  /**
+   * 快照链信息组成的集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3950
+   */
+  SnapshotLink?: SnapshotLinkType[] | undefined;
+}
+
+/**
+ * The JSON object around the list of AutoSnapshotPolicyType in DescribeAutoSnapshotPolicyEx's response, as the document's example shows it ({"AutoSnapshotPolicys": {"AutoSnapshotPolicy": [...]}}); the table gives AutoSnapshotPolicys the item type AutoSnapshotPolicyType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4232
+ */
+export interface DescribeAutoSnapshotPolicyExAutoSnapshotPolicys {
+  /**
+   * 自动快照策略详情AutoSnapshotPolicyType 组成的集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4232
+   */
+  AutoSnapshotPolicy?: AutoSnapshotPolicyType[] | undefined;
+}
+
+/**
+ * The JSON object around the list of ImageType in DescribeImages's response, as the document's example shows it ({"Images": {"Image": [...]}}); the table gives Images the item type ImageType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4551
+ */
+export interface DescribeImagesImages {
+  /**
+   * 镜像信息 ImageType 组成的集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4551
+   */
+  Image?: ImageType[] | undefined;
+}
+
+/**
+ * The JSON object around the list of SecurityGroupItemType in DescribeSecurityGroups's response, as the document's example shows it ({"SecurityGroups": {"SecurityGroup": [...]}}); the table gives SecurityGroups the item type SecurityGroupItemType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6270
+ */
+export interface DescribeSecurityGroupsSecurityGroups {
+  /**
+   * 安全组信息, 由SecurityGroupItemType 组成的集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6270
+   */
+  SecurityGroup?: SecurityGroupItemType[] | undefined;
+}
+
+/**
+ * The JSON object around the list of KeyPairItemType in DescribeKeyPairs's response, as the document's example shows it ({"KeyPairs": {"KeyPair": [...]}}); the table gives KeyPairs the item type KeyPairItemType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7025
+ */
+export interface DescribeKeyPairsKeyPairs {
+  /**
+   * 密钥对信息集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7025
+   */
+  KeyPair?: KeyPairItemType[] | undefined;
+}
+
+/**
+ * The JSON object around the list of RegionType in DescribeRegions's response, as the document's example shows it ({"Regions": {"Region": [...]}}); the table gives Regions the item type RegionType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7624
+ */
+export interface DescribeRegionsRegions {
+  /**
+   * 地域信息 RegionType 组成的集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7624
+   */
+  Region?: RegionType[] | undefined;
+}
+
+/**
+ * The JSON object around the list of ZoneType in DescribeZones's response, as the document's example shows it ({"Zones": {"Zone": [...]}}); the table gives Zones the item type ZoneType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7690
+ */
+export interface DescribeZonesZones {
+  /**
+   * 数据中心信息 ZoneType 组成的集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7690
+   */
+  Zone?: ZoneType[] | undefined;
+}
+
+/**
+ * The JSON object around the list of TagSetItem in DescribeTags's response, as the document's example shows it ({"Tags": {"Tag": [...]}}); the table gives Tags the item type TagSetItem.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7953
+ */
+export interface DescribeTagsTags {
+  /**
+   * 实际返回内容的结构体列表。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7953
+   */
+  Tag?: TagSetItem[] | undefined;
+}
+
+/**
+ * The JSON object around the list of TaskType in DescribeTasks's response, as the document's example shows it ({"TaskSet": {"Task": [...]}}); the table gives TaskSet the item type TaskType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8047
+ */
+export interface DescribeTasksTaskSet {
+  /**
+   * 任务集合。
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8047
+   */
+  Task?: TaskType[] | undefined;
+}
+
+/**
  * Input of RunInstances: 创建一台或多台 ECS 实例
  *
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 776
@@ -3536,7 +3704,7 @@ export interface DescribeInstanceTypeFamiliesResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2028
    */
-  InstanceTypeFamilies?: InstanceTypeFamilyItemType | undefined;
+  InstanceTypeFamilies?: DescribeInstanceTypeFamiliesInstanceTypeFamilies | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -3570,7 +3738,7 @@ export interface DescribeInstanceTypesResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2105
    */
-  InstanceTypes?: InstanceTypeItem | undefined;
+  InstanceTypes?: DescribeInstanceTypesInstanceTypes | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -4904,7 +5072,7 @@ export interface DescribeSnapshotsResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3685
    */
-  Snapshots?: SnapshotType | undefined;
+  Snapshots?: DescribeSnapshotsSnapshots | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -5098,7 +5266,7 @@ export interface DescribeSnapshotLinksResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3950
    */
-  SnapshotLinks?: SnapshotLinkType | undefined;
+  SnapshotLinks?: DescribeSnapshotLinksSnapshotLinks | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -5335,7 +5503,7 @@ export interface DescribeAutoSnapshotPolicyExResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4232
    */
-  AutoSnapshotPolicys?: AutoSnapshotPolicyType | undefined;
+  AutoSnapshotPolicys?: DescribeAutoSnapshotPolicyExAutoSnapshotPolicys | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -5605,7 +5773,7 @@ export interface DescribeImagesResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4551
    */
-  Images?: ImageType | undefined;
+  Images?: DescribeImagesImages | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -6835,7 +7003,7 @@ export interface DescribeSecurityGroupsResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6270
    */
-  SecurityGroups?: SecurityGroupItemType | undefined;
+  SecurityGroups?: DescribeSecurityGroupsSecurityGroups | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -7409,7 +7577,7 @@ export interface DescribeKeyPairsResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7025
    */
-  KeyPairs?: KeyPairItemType | undefined;
+  KeyPairs?: DescribeKeyPairsKeyPairs | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -7798,7 +7966,7 @@ export interface DescribeRegionsResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7624
    */
-  Regions?: RegionType | undefined;
+  Regions?: DescribeRegionsRegions | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -7832,7 +8000,7 @@ export interface DescribeZonesResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7690
    */
-  Zones?: ZoneType | undefined;
+  Zones?: DescribeZonesZones | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *
@@ -8005,7 +8173,7 @@ export interface DescribeTagsResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7953
    */
-  Tags?: TagSetItem | undefined;
+  Tags?: DescribeTagsTags | undefined;
   /**
    * 默认 50，最大 100。
    *
@@ -8103,7 +8271,7 @@ export interface DescribeTasksResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8047
    */
-  TaskSet?: TaskType | undefined;
+  TaskSet?: DescribeTasksTaskSet | undefined;
   /**
    * 地域ID。
    *

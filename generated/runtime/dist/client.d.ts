@@ -1,9 +1,13 @@
-import type { CallOptions, ClientConfig, CryptoProvider, RawResult, ServiceInfo, Transport } from "./types.js";
+import type { CallOptions, ClientConfig, CredentialsProvider, CryptoProvider, Hooks, RawResult, ServiceInfo, Transport } from "./types.js";
 import type { Endpoint, ProtocolFactory } from "./protocols/protocol.js";
 export interface Platform {
     crypto: CryptoProvider;
     /** The transport used when the config names neither transport nor fetch. */
     transport: () => Transport;
+    /** The credential chain used when the config has no credentials; default: environment variables. */
+    credentials?: (service: ServiceInfo) => CredentialsProvider;
+    /** Hooks every client of the platform adds after the config's (Node: DOCS2SDK_DEBUG's logger). */
+    hooks?: () => Hooks[];
 }
 /** "cvm.tencentcloudapi.com" or "http://127.0.0.1:8080[/path]" -> origin, Host header and path. */
 export declare function resolveEndpoint(endpoint: string, defaultPath: string): Endpoint;

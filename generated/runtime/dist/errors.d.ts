@@ -26,12 +26,17 @@ export declare class RequestError extends Error {
         cause?: unknown;
     });
 }
-/** No credentials could be found; `tried` names every place that was looked at. */
+/**
+ * No credentials could be found (code CredentialsNotFound; `tried` names every place looked at, in
+ * order), or a source was found but is unusable (code CredentialsInvalid: a profile of an unsupported
+ * type, a malformed file), which stops a chain rather than silently falling through to another
+ * identity. Messages name places and reasons only, never a value read from a source.
+ */
 export declare class CredentialsError extends Error {
     name: string;
-    readonly code = "CredentialsNotFound";
+    readonly code: "CredentialsNotFound" | "CredentialsInvalid";
     readonly tried: string[];
-    constructor(message: string, tried: string[]);
+    constructor(message: string, tried: string[], code?: "CredentialsNotFound" | "CredentialsInvalid");
 }
 /** Throttling codes of both clouds (RequestLimitExceeded.*, Throttling.*) and server-side failures. */
 export declare function isRetryableCode(code: string, httpStatus?: number): boolean;

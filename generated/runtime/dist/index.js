@@ -1,49 +1,134 @@
-import { BaseClient } from "./client.js";
-import { webCrypto } from "./crypto/web.js";
-import { fetchTransport } from "./transport/fetch.js";
-import { Tc3Signer as Tc3SignerBase } from "./signers/tc3.js";
-import { TencentV1Signer as TencentV1SignerBase } from "./signers/tencent-v1.js";
-import { AliyunRpcSigner as AliyunRpcSignerBase } from "./signers/aliyun-rpc.js";
-import { protocolFor } from "./protocols/index.js";
-import { tc3Protocol } from "./protocols/tc3.js";
-import { tencentV2Protocol } from "./protocols/tencent-v2.js";
-import { aliyunRpcProtocol } from "./protocols/aliyun-rpc.js";
-export * from "./common.js";
-const platform = { crypto: webCrypto, transport: () => fetchTransport() };
-/** A client for any protocol, picked by service.protocol. */
-export class RuntimeClient extends BaseClient {
-    constructor(service, config = {}) {
-        super(service, config, platform, protocolFor(service.protocol));
-    }
-}
-// One class per protocol: a package extending one of these bundles only that protocol's code.
-export class Tc3Client extends BaseClient {
-    constructor(service, config = {}) {
-        super(service, config, platform, tc3Protocol);
-    }
-}
-export class TencentV2Client extends BaseClient {
-    constructor(service, config = {}) {
-        super(service, config, platform, tencentV2Protocol);
-    }
-}
-export class AliyunRpcClient extends BaseClient {
-    constructor(service, config = {}) {
-        super(service, config, platform, aliyunRpcProtocol);
-    }
-}
-export class Tc3Signer extends Tc3SignerBase {
-    constructor(crypto = webCrypto) {
-        super(crypto);
-    }
-}
-export class TencentV1Signer extends TencentV1SignerBase {
-    constructor(crypto = webCrypto) {
-        super(crypto);
-    }
-}
-export class AliyunRpcSigner extends AliyunRpcSignerBase {
-    constructor(crypto = webCrypto) {
-        super(crypto);
-    }
-}
+import {
+  AliyunRpcSigner,
+  BaseClient,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_RETRIES,
+  PaginationLimitError,
+  Tc3Signer,
+  TencentV1Signer,
+  aliyunRpcProtocol,
+  backoffDelay,
+  getPath,
+  pageItems,
+  paginate,
+  protocolFor,
+  resolveEndpoint,
+  sleep,
+  tc3Protocol,
+  tencentV2Protocol,
+  utcDate
+} from "./chunks/chunk-ZXDPTNXJ.js";
+import {
+  CredentialsError,
+  DEFAULT_REFRESH_BEFORE,
+  RequestError,
+  ServiceError,
+  credentialChain,
+  credentialFamily,
+  defaultCredentials,
+  envNames,
+  fromEnv,
+  fromValue,
+  isRetryableCode,
+  redactSecrets,
+  refreshingCredentials
+} from "./chunks/chunk-EHMTFJRQ.js";
+import {
+  flattenParams,
+  percentEncode,
+  toBase64,
+  toHex,
+  webCrypto
+} from "./chunks/chunk-ZRK4NGLN.js";
+import {
+  debugLogger,
+  maskId,
+  redactBody,
+  redactRequest,
+  redactResponse
+} from "./chunks/chunk-ZPG3I5QZ.js";
+import {
+  fetchTransport
+} from "./chunks/chunk-KJTVQA6B.js";
+
+// docs2sdk-dist:dist/index.js
+var platform = { crypto: webCrypto, transport: () => fetchTransport() };
+var RuntimeClient = class extends BaseClient {
+  constructor(service, config = {}) {
+    super(service, config, platform, protocolFor(service.protocol));
+  }
+};
+var Tc3Client = class extends BaseClient {
+  constructor(service, config = {}) {
+    super(service, config, platform, tc3Protocol);
+  }
+};
+var TencentV2Client = class extends BaseClient {
+  constructor(service, config = {}) {
+    super(service, config, platform, tencentV2Protocol);
+  }
+};
+var AliyunRpcClient = class extends BaseClient {
+  constructor(service, config = {}) {
+    super(service, config, platform, aliyunRpcProtocol);
+  }
+};
+var Tc3Signer2 = class extends Tc3Signer {
+  constructor(crypto = webCrypto) {
+    super(crypto);
+  }
+};
+var TencentV1Signer2 = class extends TencentV1Signer {
+  constructor(crypto = webCrypto) {
+    super(crypto);
+  }
+};
+var AliyunRpcSigner2 = class extends AliyunRpcSigner {
+  constructor(crypto = webCrypto) {
+    super(crypto);
+  }
+};
+export {
+  AliyunRpcClient,
+  AliyunRpcSigner2 as AliyunRpcSigner,
+  BaseClient,
+  CredentialsError,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_REFRESH_BEFORE,
+  PaginationLimitError,
+  RequestError,
+  RuntimeClient,
+  ServiceError,
+  Tc3Client,
+  Tc3Signer2 as Tc3Signer,
+  TencentV1Signer2 as TencentV1Signer,
+  TencentV2Client,
+  backoffDelay,
+  credentialChain,
+  credentialFamily,
+  debugLogger,
+  defaultCredentials,
+  envNames,
+  fetchTransport,
+  flattenParams,
+  fromEnv,
+  fromValue,
+  getPath,
+  isRetryableCode,
+  maskId,
+  pageItems,
+  paginate,
+  percentEncode,
+  redactBody,
+  redactRequest,
+  redactResponse,
+  redactSecrets,
+  refreshingCredentials,
+  resolveEndpoint,
+  sleep,
+  toBase64,
+  toHex,
+  utcDate,
+  webCrypto
+};

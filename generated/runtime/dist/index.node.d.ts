@@ -4,6 +4,10 @@ import { Tc3Signer as Tc3SignerBase } from "./signers/tc3.js";
 import { TencentV1Signer as TencentV1SignerBase } from "./signers/tencent-v1.js";
 import { AliyunRpcSigner as AliyunRpcSignerBase } from "./signers/aliyun-rpc.js";
 export * from "./common.js";
+export { defaultCredentials, fromTencentProfile, fromAlibabaProfile, fromAliyunCliProfile, fromTencentCvmRole, fromAlibabaEcsRole, nodeFiles, type DefaultCredentialsOptions, } from "./credentials/node.js";
+export type { AlibabaProfileOptions, FileSource, ProfileOptions } from "./credentials/files.js";
+export type { InstanceRoleOptions } from "./credentials/metadata.js";
+export { parseIni, type IniFile } from "./credentials/ini.js";
 export { nodeCrypto } from "./crypto/node.js";
 export { nodeTransport, defaultNodeTransport, type NodeTransport, type NodeTransportOptions } from "./transport/node.js";
 /** A client for any protocol, picked by service.protocol. */

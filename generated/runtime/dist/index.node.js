@@ -1,51 +1,188 @@
-import { BaseClient } from "./client.js";
-import { nodeCrypto } from "./crypto/node.js";
-import { defaultNodeTransport } from "./transport/node.js";
-import { Tc3Signer as Tc3SignerBase } from "./signers/tc3.js";
-import { TencentV1Signer as TencentV1SignerBase } from "./signers/tencent-v1.js";
-import { AliyunRpcSigner as AliyunRpcSignerBase } from "./signers/aliyun-rpc.js";
-import { protocolFor } from "./protocols/index.js";
-import { tc3Protocol } from "./protocols/tc3.js";
-import { tencentV2Protocol } from "./protocols/tencent-v2.js";
-import { aliyunRpcProtocol } from "./protocols/aliyun-rpc.js";
-export * from "./common.js";
-export { nodeCrypto } from "./crypto/node.js";
-export { nodeTransport, defaultNodeTransport } from "./transport/node.js";
-const platform = { crypto: nodeCrypto, transport: defaultNodeTransport };
-/** A client for any protocol, picked by service.protocol. */
-export class RuntimeClient extends BaseClient {
-    constructor(service, config = {}) {
-        super(service, config, platform, protocolFor(service.protocol));
-    }
+import {
+  defaultCredentials,
+  fromAlibabaEcsRole,
+  fromAlibabaProfile,
+  fromAliyunCliProfile,
+  fromTencentCvmRole,
+  fromTencentProfile,
+  nodeFiles,
+  parseIni
+} from "./chunks/chunk-IORP5N6S.js";
+import {
+  nodeCrypto
+} from "./chunks/chunk-NXGIKAPI.js";
+import {
+  AliyunRpcSigner,
+  BaseClient,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_RETRIES,
+  PaginationLimitError,
+  Tc3Signer,
+  TencentV1Signer,
+  aliyunRpcProtocol,
+  backoffDelay,
+  getPath,
+  pageItems,
+  paginate,
+  protocolFor,
+  resolveEndpoint,
+  sleep,
+  tc3Protocol,
+  tencentV2Protocol,
+  utcDate
+} from "./chunks/chunk-ZXDPTNXJ.js";
+import {
+  CredentialsError,
+  DEFAULT_REFRESH_BEFORE,
+  RequestError,
+  ServiceError,
+  credentialChain,
+  credentialFamily,
+  envNames,
+  fromEnv,
+  fromValue,
+  isRetryableCode,
+  redactSecrets,
+  refreshingCredentials
+} from "./chunks/chunk-EHMTFJRQ.js";
+import {
+  flattenParams,
+  percentEncode,
+  toBase64,
+  toHex,
+  webCrypto
+} from "./chunks/chunk-ZRK4NGLN.js";
+import {
+  debugLogger,
+  maskId,
+  redactBody,
+  redactRequest,
+  redactResponse
+} from "./chunks/chunk-ZPG3I5QZ.js";
+import {
+  fetchTransport
+} from "./chunks/chunk-KJTVQA6B.js";
+import {
+  defaultNodeTransport,
+  nodeTransport
+} from "./chunks/chunk-KBDF5G4H.js";
+
+// docs2sdk-dist:dist/index.node.js
+async function loadOwn(file) {
+  return await import(new URL(file, import.meta.url).href);
 }
-// One class per protocol: a package extending one of these bundles only that protocol's code.
-export class Tc3Client extends BaseClient {
-    constructor(service, config = {}) {
-        super(service, config, platform, tc3Protocol);
-    }
+var NOT_BUNDLED = (protocol) => `shared files and instance role (not in this bundle: pass credentials: defaultCredentials("${protocol}"))`;
+function lazyDefaultCredentials(service) {
+  let chain;
+  return async () => {
+    chain ??= loadOwn("credentials/node.js").then((m) => m.defaultCredentials(service.protocol), () => credentialChain(fromEnv(service.protocol), async () => {
+      throw new CredentialsError(NOT_BUNDLED(service.protocol), [NOT_BUNDLED(service.protocol)]);
+    }));
+    return (await chain)();
+  };
 }
-export class TencentV2Client extends BaseClient {
-    constructor(service, config = {}) {
-        super(service, config, platform, tencentV2Protocol);
-    }
+function envDebugHooks() {
+  const flag = globalThis.process?.env?.DOCS2SDK_DEBUG ?? "";
+  if (flag === "" || /^(0|false|no|off)$/i.test(flag))
+    return [];
+  const logger = loadOwn("logger.js").then((m) => m.debugLogger({ logger: { debug: (line) => console.error(line) }, bodies: /bodies/i.test(flag) }), () => (console.error("docs2sdk: DOCS2SDK_DEBUG needs hooks: debugLogger() in a bundle"), {}));
+  const hooks = {};
+  for (const name of ["beforeRequest", "afterResponse", "onError"])
+    hooks[name] = async (c) => (await logger)[name]?.(c);
+  return [hooks];
 }
-export class AliyunRpcClient extends BaseClient {
-    constructor(service, config = {}) {
-        super(service, config, platform, aliyunRpcProtocol);
-    }
-}
-export class Tc3Signer extends Tc3SignerBase {
-    constructor(crypto = nodeCrypto) {
-        super(crypto);
-    }
-}
-export class TencentV1Signer extends TencentV1SignerBase {
-    constructor(crypto = nodeCrypto) {
-        super(crypto);
-    }
-}
-export class AliyunRpcSigner extends AliyunRpcSignerBase {
-    constructor(crypto = nodeCrypto) {
-        super(crypto);
-    }
-}
+var platform = {
+  crypto: nodeCrypto,
+  transport: defaultNodeTransport,
+  credentials: lazyDefaultCredentials,
+  hooks: envDebugHooks
+};
+var RuntimeClient = class extends BaseClient {
+  constructor(service, config = {}) {
+    super(service, config, platform, protocolFor(service.protocol));
+  }
+};
+var Tc3Client = class extends BaseClient {
+  constructor(service, config = {}) {
+    super(service, config, platform, tc3Protocol);
+  }
+};
+var TencentV2Client = class extends BaseClient {
+  constructor(service, config = {}) {
+    super(service, config, platform, tencentV2Protocol);
+  }
+};
+var AliyunRpcClient = class extends BaseClient {
+  constructor(service, config = {}) {
+    super(service, config, platform, aliyunRpcProtocol);
+  }
+};
+var Tc3Signer2 = class extends Tc3Signer {
+  constructor(crypto = nodeCrypto) {
+    super(crypto);
+  }
+};
+var TencentV1Signer2 = class extends TencentV1Signer {
+  constructor(crypto = nodeCrypto) {
+    super(crypto);
+  }
+};
+var AliyunRpcSigner2 = class extends AliyunRpcSigner {
+  constructor(crypto = nodeCrypto) {
+    super(crypto);
+  }
+};
+export {
+  AliyunRpcClient,
+  AliyunRpcSigner2 as AliyunRpcSigner,
+  BaseClient,
+  CredentialsError,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_REFRESH_BEFORE,
+  PaginationLimitError,
+  RequestError,
+  RuntimeClient,
+  ServiceError,
+  Tc3Client,
+  Tc3Signer2 as Tc3Signer,
+  TencentV1Signer2 as TencentV1Signer,
+  TencentV2Client,
+  backoffDelay,
+  credentialChain,
+  credentialFamily,
+  debugLogger,
+  defaultCredentials,
+  defaultNodeTransport,
+  envNames,
+  fetchTransport,
+  flattenParams,
+  fromAlibabaEcsRole,
+  fromAlibabaProfile,
+  fromAliyunCliProfile,
+  fromEnv,
+  fromTencentCvmRole,
+  fromTencentProfile,
+  fromValue,
+  getPath,
+  isRetryableCode,
+  maskId,
+  nodeCrypto,
+  nodeFiles,
+  nodeTransport,
+  pageItems,
+  paginate,
+  parseIni,
+  percentEncode,
+  redactBody,
+  redactRequest,
+  redactResponse,
+  redactSecrets,
+  refreshingCredentials,
+  resolveEndpoint,
+  sleep,
+  toBase64,
+  toHex,
+  utcDate,
+  webCrypto
+};

@@ -17,12 +17,16 @@ import { RequestError, ServiceError, redactSecrets } from "./errors.js";
 import { defaultCredentials, fromValue } from "./credentials.js";
 import { DEFAULT_MAX_RETRIES, anySignal, backoffDelay, sleep } from "./retry.js";
 import { fetchTransport } from "./transport/fetch.js";
-import type { Endpoint, ProtocolFactory, ProtocolHandler } from "./protocols/protocol.js";
+import type { Endpoint, Parsed, ProtocolFactory, ProtocolHandler } from "./protocols/protocol.js";
 
 export interface Platform {
   crypto: CryptoProvider;
   /** The transport used when the config names neither transport nor fetch. */
   transport: () => Transport;
+  /** The credential chain used when the config has no credentials; default: environment variables. */
+  credentials?: (service: ServiceInfo) => CredentialsProvider;
+  /** Hooks every client of the platform adds after the config's (Node: DOCS2SDK_DEBUG's logger). */
+  hooks?: () => Hooks[];
 }
 
 /** "cvm.tencentcloudapi.com" or "http://127.0.0.1:8080[/path]" -> origin, Host header and path. */
@@ -47,10 +51,14 @@ export class BaseClient {
     this.#config = config;
     const credentials = config.credentials;
     this.#credentials =
-      typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : defaultCredentials(service.provider);
+      typeof credentials === "function"
+        ? credentials
+        : credentials
+          ? fromValue(credentials)
+          : (platform.credentials ?? ((s: ServiceInfo) => defaultCredentials(s.protocol)))(service);
     this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform.transport());
     this.#protocol = protocol(platform.crypto);
-    this.#hooks = config.hooks === undefined ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks];
+    this.#hooks = [...(config.hooks === undefined ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks]), ...(platform.hooks?.() ?? [])];
   }
 
   /** Calls an action and resolves with the unwrapped response. */
@@ -72,6 +80,7 @@ export class BaseClient {
     const region = options.region ?? config.region;
     const credentials = await this.#credentials();
     const secrets = [credentials.secretKey, credentials.token, credentials.secretId];
+    const redact = (text: string) => redactSecrets(text, secrets);
 
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
@@ -86,11 +95,11 @@ export class BaseClient {
         now: attemptStart,
       });
       if (signal) request.signal = signal;
-      const context: HookContext = { service: this.service, action, attempt, request };
+      const context: HookContext = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
       for (const hook of this.#hooks) await hook.beforeRequest?.(context);
 
       let response: HttpResponse | undefined;
-      let error: ServiceError | RequestError;
+      let error: ServiceError | RequestError | undefined;
       try {
         response = await this.#transport.send(request);
       } catch (cause) {
@@ -100,24 +109,31 @@ export class BaseClient {
           : new RequestError("NetworkError", redactSecrets(`${action}: ${describe(cause)}`, secrets), action, { cause });
       }
       if (response) {
-        context.response = response;
-        context.elapsed = now() - attemptStart;
-        for (const hook of this.#hooks) await hook.afterResponse?.(context);
+        let parsed: Parsed | undefined;
         try {
-          const parsed = this.#protocol.parse(response, action);
-          const result: RawResult<Output> = { data: parsed.data as Output, response, attempts: attempt + 1, elapsed: now() - started };
-          if (parsed.requestId !== undefined) result.requestId = parsed.requestId;
-          return result;
+          parsed = this.#protocol.parse(response, action);
         } catch (e) {
           if (!(e instanceof ServiceError)) throw e;
           e.message = redactSecrets(e.message, secrets);
           error = e;
         }
+        context.response = response;
+        context.status = response.status;
+        const requestId = parsed ? parsed.requestId : (error as ServiceError).requestId;
+        if (requestId !== undefined) context.requestId = requestId;
+        context.elapsed = now() - attemptStart;
+        for (const hook of this.#hooks) await hook.afterResponse?.(context);
+        if (parsed) {
+          const result: RawResult<Output> = { data: parsed.data as Output, response, attempts: attempt + 1, elapsed: now() - started };
+          if (requestId !== undefined) result.requestId = requestId;
+          return result;
+        }
       }
       context.error = error!;
-      context.elapsed = now() - attemptStart;
+      context.elapsed ??= now() - attemptStart;
+      context.willRetry = error!.retryable && attempt < maxRetries;
       for (const hook of this.#hooks) await hook.onError?.(context);
-      if (!error!.retryable || attempt >= maxRetries) throw error!;
+      if (!context.willRetry) throw error!;
       try {
         await (config.retry?.sleep ?? sleep)(backoffDelay(attempt, config.retry), signal);
       } catch (reason) {

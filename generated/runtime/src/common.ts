@@ -1,10 +1,33 @@
 // Everything that does not depend on the platform; both entry points re-export it.
 export type * from "./types.js";
 export { ServiceError, RequestError, CredentialsError, isRetryableCode, redactSecrets, type ServiceErrorInit } from "./errors.js";
-export { fromEnv, fromValue, credentialChain, defaultCredentials, envNames, type EnvNames } from "./credentials.js";
+export {
+  fromEnv,
+  fromValue,
+  credentialChain,
+  defaultCredentials,
+  envNames,
+  credentialFamily,
+  type CredentialFamily,
+  type Env,
+  type EnvNames,
+} from "./credentials.js";
+export { refreshingCredentials, DEFAULT_REFRESH_BEFORE, type RefreshOptions, type TemporaryCredentials } from "./credentials/refresh.js";
+export { debugLogger, type DebugLoggerOptions, type Logger } from "./logger.js";
+export {
+  paginate,
+  pageItems,
+  getPath,
+  PaginationLimitError,
+  DEFAULT_MAX_PAGES,
+  type PageSender,
+  type PaginateOptions,
+  type PaginationHint,
+  type Paginator,
+} from "./paginate.js";
 export { DEFAULT_MAX_RETRIES, backoffDelay, sleep } from "./retry.js";
 export { flattenParams, percentEncode, toBase64, toHex } from "./encoding.js";
-export { redactRequest } from "./redact.js";
+export { redactRequest, redactResponse, redactBody, maskId } from "./redact.js";
 export { fetchTransport } from "./transport/fetch.js";
 export { webCrypto } from "./crypto/web.js";
 export { BaseClient, resolveEndpoint, type Platform } from "./client.js";

@@ -1,8 +1,18 @@
 // Where credentials come from. A provider is a function returning credentials; a chain tries providers
 // in order and reports every place it looked. Environment variables are read where a process.env
-// exists (Node, Deno's compat, Bun); elsewhere credentials are passed explicitly.
-import type { Credentials, CredentialsProvider } from "./types.js";
+// exists (Node, Deno's compat, Bun); elsewhere credentials are passed explicitly. The shared files
+// and instance-role metadata services are Node-only sources: they live in credentials/node.ts, which
+// only the "node" entry imports, so browser bundles never carry them.
+import type { Credentials, CredentialsProvider, Protocol } from "./types.js";
 import { CredentialsError } from "./errors.js";
+
+/** Which cloud's credentials a service takes: API 3.0 and V2 share Tencent's, RPC takes Alibaba's. */
+export type CredentialFamily = "tencent" | "alibaba";
+
+/** The credential family of a protocol ("aliyun-rpc") or provider name ("aliyun", "tencentcloud", "tce"). */
+export function credentialFamily(protocolOrProvider: Protocol | string): CredentialFamily {
+  return /^ali/.test(protocolOrProvider) ? "alibaba" : "tencent";
+}
 
 export interface EnvNames {
   secretId: string;
@@ -21,26 +31,26 @@ const ALIBABA_ENV: EnvNames = {
   token: "ALIBABA_CLOUD_SECURITY_TOKEN",
 };
 
-/** The environment variable names of a provider ("tencentcloud", "tce" or "aliyun"). */
-export function envNames(provider: string): EnvNames {
-  return provider === "aliyun" ? ALIBABA_ENV : TENCENT_ENV;
+/** The environment variable names for a protocol or provider. */
+export function envNames(protocolOrProvider: Protocol | string): EnvNames {
+  return credentialFamily(protocolOrProvider) === "alibaba" ? ALIBABA_ENV : TENCENT_ENV;
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
-function processEnv(): Env | undefined {
+export function processEnv(): Env | undefined {
   return (globalThis as { process?: { env?: Env } }).process?.env;
 }
 
 /** Credentials from environment variables, read at each call (cheap, and picks up rotation). */
-export function fromEnv(provider: string, env: () => Env | undefined = processEnv): CredentialsProvider {
-  const names = envNames(provider);
+export function fromEnv(protocolOrProvider: Protocol | string, env: () => Env | undefined = processEnv): CredentialsProvider {
+  const names = envNames(protocolOrProvider);
   return async () => {
     const vars = env();
     const secretId = vars?.[names.secretId];
     const secretKey = vars?.[names.secretKey];
     if (!secretId || !secretKey) {
-      const where = vars ? `environment variables ${names.secretId} and ${names.secretKey}` : "environment variables (no process.env in this runtime)";
+      const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env in this runtime)";
       throw new CredentialsError(`No credentials in ${where}`, [where]);
     }
     const token = vars[names.token];
@@ -52,7 +62,7 @@ export function fromEnv(provider: string, env: () => Env | undefined = processEn
 export function fromValue(credentials: Credentials): CredentialsProvider {
   return async () => {
     if (!credentials.secretId || !credentials.secretKey) {
-      throw new CredentialsError("The credentials option needs both secretId and secretKey", ["credentials option"]);
+      throw new CredentialsError("The credentials option needs both secretId and secretKey", ["the credentials option (secretId or secretKey empty)"]);
     }
     return credentials;
   };
@@ -60,24 +70,42 @@ export function fromValue(credentials: Credentials): CredentialsProvider {
 
 /**
  * Tries providers in order and returns the first credentials found. A provider that finds nothing
- * throws CredentialsError; any other failure stops the chain.
+ * throws CredentialsError (code CredentialsNotFound) and the chain goes on; any other failure,
+ * including a CredentialsError with code CredentialsInvalid, stops it. Once a provider has answered,
+ * later calls go to it directly (a provider of temporary credentials refreshes them itself), and
+ * concurrent first calls share one walk of the chain.
  */
 export function credentialChain(...providers: CredentialsProvider[]): CredentialsProvider {
-  return async () => {
+  let found: CredentialsProvider | undefined;
+  let pending: Promise<Credentials> | undefined;
+  const walk = async (): Promise<Credentials> => {
     const tried: string[] = [];
     for (const provider of providers) {
       try {
-        return await provider();
+        const credentials = await provider();
+        found = provider;
+        return credentials;
       } catch (error) {
-        if (!(error instanceof CredentialsError)) throw error;
+        if (!(error instanceof CredentialsError) || error.code !== "CredentialsNotFound") throw error;
         tried.push(...error.tried);
       }
     }
-    throw new CredentialsError(`No credentials found. Looked in: ${tried.join("; ")}`, tried);
+    throw new CredentialsError(
+      `No credentials found. Looked in, in order: ${tried.map((place, i) => `${i + 1}) ${place}`).join("; ")}`,
+      tried,
+    );
+  };
+  return () => {
+    if (found) return found();
+    return (pending ??= walk().finally(() => (pending = undefined)));
   };
 }
 
-/** The default chain for a provider: environment variables (shared files and instance roles come later). */
-export function defaultCredentials(provider: string): CredentialsProvider {
-  return credentialChain(fromEnv(provider));
+/**
+ * The default chain of the browser/worker entry: environment variables where the runtime has them.
+ * The Node entry exports a defaultCredentials of the same shape that also reads the shared
+ * credential files and the instance-role metadata services.
+ */
+export function defaultCredentials(protocolOrProvider: Protocol | string): CredentialsProvider {
+  return credentialChain(fromEnv(protocolOrProvider));
 }

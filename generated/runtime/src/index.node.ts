@@ -1,6 +1,10 @@
 // Entry point for Node (package "exports" condition "node"): node:http(s) with keep-alive and
-// node:crypto. Same exports as index.ts, plus the Node transport and hashing.
-import type { ClientConfig, CryptoProvider, ServiceInfo } from "./types.js";
+// node:crypto. Same exports as index.ts, plus the Node transport and hashing, the credential sources
+// that need a file system or the instance metadata services (shared files, CVM/ECS roles), a
+// defaultCredentials that chains them, and DOCS2SDK_DEBUG.
+import type { ClientConfig, CredentialsProvider, CryptoProvider, Hooks, ServiceInfo } from "./types.js";
+import { credentialChain, fromEnv } from "./credentials.js";
+import { CredentialsError } from "./errors.js";
 import { BaseClient, type Platform } from "./client.js";
 import { nodeCrypto } from "./crypto/node.js";
 import { defaultNodeTransport } from "./transport/node.js";
@@ -13,10 +17,68 @@ import { tencentV2Protocol } from "./protocols/tencent-v2.js";
 import { aliyunRpcProtocol } from "./protocols/aliyun-rpc.js";
 
 export * from "./common.js";
+export {
+  defaultCredentials,
+  fromTencentProfile,
+  fromAlibabaProfile,
+  fromAliyunCliProfile,
+  fromTencentCvmRole,
+  fromAlibabaEcsRole,
+  nodeFiles,
+  type DefaultCredentialsOptions,
+} from "./credentials/node.js";
+export type { AlibabaProfileOptions, FileSource, ProfileOptions } from "./credentials/files.js";
+export type { InstanceRoleOptions } from "./credentials/metadata.js";
+export { parseIni, type IniFile } from "./credentials/ini.js";
 export { nodeCrypto } from "./crypto/node.js";
 export { nodeTransport, defaultNodeTransport, type NodeTransport, type NodeTransportOptions } from "./transport/node.js";
 
-const platform: Platform = { crypto: nodeCrypto, transport: defaultNodeTransport };
+/**
+ * Loads one of this package's modules on first need, through a specifier bundlers do not follow. A
+ * Node process running the package from node_modules gets the module; a bundle carries it only if the
+ * application imports it itself. So a one-action bundle does not carry the INI parser and metadata
+ * code for a chain it may never walk (the complaint against AWS SDK v3, aws-sdk-js-v3#5563), while an
+ * unbundled client still finds ~/.tencentcloud/credentials or the instance role with no code.
+ */
+async function loadOwn<T>(file: string): Promise<T> {
+  return (await import(new URL(file, import.meta.url).href)) as T;
+}
+
+const NOT_BUNDLED = (protocol: string) => `shared files and instance role (not in this bundle: pass credentials: defaultCredentials("${protocol}"))`;
+
+function lazyDefaultCredentials(service: ServiceInfo): CredentialsProvider {
+  let chain: Promise<CredentialsProvider> | undefined;
+  return async () => {
+    chain ??= loadOwn<typeof import("./credentials/node.js")>("credentials/node.js").then(
+      (m) => m.defaultCredentials(service.protocol),
+      () =>
+        credentialChain(fromEnv(service.protocol), async () => {
+          throw new CredentialsError(NOT_BUNDLED(service.protocol), [NOT_BUNDLED(service.protocol)]);
+        }),
+    );
+    return (await chain)();
+  };
+}
+
+/** DOCS2SDK_DEBUG=1 logs every attempt of every client to stderr (redacted); DOCS2SDK_DEBUG=bodies adds headers and bodies. */
+function envDebugHooks(): Hooks[] {
+  const flag = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.DOCS2SDK_DEBUG ?? "";
+  if (flag === "" || /^(0|false|no|off)$/i.test(flag)) return [];
+  const logger = loadOwn<typeof import("./logger.js")>("logger.js").then(
+    (m) => m.debugLogger({ logger: { debug: (line) => console.error(line) }, bodies: /bodies/i.test(flag) }),
+    (): Hooks => (console.error("docs2sdk: DOCS2SDK_DEBUG needs hooks: debugLogger() in a bundle"), {}),
+  );
+  const hooks: Hooks = {};
+  for (const name of ["beforeRequest", "afterResponse", "onError"] as const) hooks[name] = async (c) => (await logger)[name]?.(c);
+  return [hooks];
+}
+
+const platform: Platform = {
+  crypto: nodeCrypto,
+  transport: defaultNodeTransport,
+  credentials: lazyDefaultCredentials,
+  hooks: envDebugHooks,
+};
 
 /** A client for any protocol, picked by service.protocol. */
 export class RuntimeClient extends BaseClient {

@@ -68,20 +68,43 @@ export interface RetryOptions {
   random?: () => number;
 }
 
-/** What a hook sees. `request` carries signatures and tokens: log it through redactRequest(). */
+/**
+ * What a hook sees, per attempt. `request` is the signed request and carries signatures and tokens:
+ * log it through redactRequest() (or use debugLogger(), which does).
+ */
 export interface HookContext {
   service: ServiceInfo;
   action: string;
   /** 0 for the first try. */
   attempt: number;
+  /** Retries allowed for this call (attempts = maxRetries + 1 at most). */
+  maxRetries: number;
+  /** When the attempt started, ms since the epoch (the client's clock). */
+  startedAt: number;
   request: HttpRequest;
+  /** afterResponse, and onError when a response arrived. */
   response?: HttpResponse;
+  /** HTTP status of the response (afterResponse, onError when a response arrived). */
+  status?: number;
+  /** The request id the service returned, in a result or in an error body. */
+  requestId?: string;
+  /** onError: the ServiceError or RequestError of this attempt. */
   error?: unknown;
+  /** onError: whether the client will retry after this error. */
+  willRetry?: boolean;
   /** Milliseconds since the attempt started (afterResponse, onError). */
   elapsed?: number;
+  /**
+   * Masks this call's key id, key and token wherever they occur in a text (a response body that
+   * echoes them, say) without handing them to the hook.
+   */
+  redact(text: string): string;
 }
 
-/** Observers of each attempt: logging, metrics, tracing. beforeRequest may add headers. */
+/**
+ * Observers of each attempt: logging, metrics, tracing. beforeRequest may add headers (they are not
+ * signed). afterResponse runs for every response, error statuses included, before onError.
+ */
 export interface Hooks {
   beforeRequest?(context: HookContext): void | Promise<void>;
   afterResponse?(context: HookContext): void | Promise<void>;
@@ -123,11 +146,15 @@ export interface CallOptions {
   maxRetries?: number;
 }
 
-/** A result together with what came over the wire. */
+/** A result together with what came over the wire (sendRaw). */
 export interface RawResult<Output> {
+  /** What send() resolves with. */
   data: Output;
+  /** The final attempt's HTTP response: status, headers (lower-case names), raw body. */
   response: HttpResponse;
   requestId?: string;
+  /** Attempts made, 1 + retries. */
   attempts: number;
+  /** Milliseconds for the whole call, backoff included. */
   elapsed: number;
 }

@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { EipV2BaseClient, type EipV2CallOptions, type EipV2ClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 弹性公网IP (tce eip, API v2), with one method per action.
@@ -7,8 +8,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class EipV2Client extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class EipV2Client extends EipV2BaseClient {
+    constructor(config?: EipV2ClientConfig);
     /**
      * 查询弹性公网IP列表
      *
@@ -17,7 +18,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11793
      */
-    describeEip(input?: types.DescribeEipRequest, options?: CallOptions): Promise<types.DescribeEipResponse>;
+    describeEip(input?: types.DescribeEipRequest, options?: EipV2CallOptions): Promise<types.DescribeEipResponse>;
     /**
      * 查询弹性公网IP配额
      *
@@ -26,7 +27,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11887
      */
-    describeEipQuota(input?: types.DescribeEipQuotaRequest, options?: CallOptions): Promise<types.DescribeEipQuotaResponse>;
+    describeEipQuota(input?: types.DescribeEipQuotaRequest, options?: EipV2CallOptions): Promise<types.DescribeEipQuotaResponse>;
     /**
      * 修改弹性公网IP名称
      *
@@ -35,7 +36,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11948
      */
-    modifyEipAttributes(input: types.ModifyEipAttributesRequest, options?: CallOptions): Promise<types.ModifyEipAttributesResponse>;
+    modifyEipAttributes(input: types.ModifyEipAttributesRequest, options?: EipV2CallOptions): Promise<types.ModifyEipAttributesResponse>;
     /**
      * 创建弹性公网IP
      *
@@ -45,7 +46,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11990
      */
-    createEip(input?: types.CreateEipRequest, options?: CallOptions): Promise<types.CreateEipResponse>;
+    createEip(input?: types.CreateEipRequest, options?: EipV2CallOptions): Promise<types.CreateEipResponse>;
     /**
      * 释放弹性公网IP
      *
@@ -54,7 +55,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
      * @see spec/sources/tce-vpc.txt line 12041
      */
-    deleteEip(input: types.DeleteEipRequest, options?: CallOptions): Promise<types.DeleteEipResponse>;
+    deleteEip(input: types.DeleteEipRequest, options?: EipV2CallOptions): Promise<types.DeleteEipResponse>;
     /**
      * 绑定弹性公网IP
      *
@@ -64,7 +65,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 12081
      */
-    eipBindInstance(input: types.EipBindInstanceRequest, options?: CallOptions): Promise<types.EipBindInstanceResponse>;
+    eipBindInstance(input: types.EipBindInstanceRequest, options?: EipV2CallOptions): Promise<types.EipBindInstanceResponse>;
     /**
      * 解绑弹性公网IP
      *
@@ -74,7 +75,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 12127
      */
-    eipUnBindInstance(input?: types.EipUnBindInstanceRequest, options?: CallOptions): Promise<types.EipUnBindInstanceResponse>;
+    eipUnBindInstance(input?: types.EipUnBindInstanceRequest, options?: EipV2CallOptions): Promise<types.EipUnBindInstanceResponse>;
     /**
      * 普通公网IP转弹性公网IP
      *
@@ -83,5 +84,13 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
      * @see spec/sources/tce-vpc.txt line 12174
      */
-    transformWanIpToEip(input: types.TransformWanIpToEipRequest, options?: CallOptions): Promise<types.TransformWanIpToEipResponse>;
+    transformWanIpToEip(input: types.TransformWanIpToEipRequest, options?: EipV2CallOptions): Promise<types.TransformWanIpToEipResponse>;
+    /**
+     * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 11793
+     */
+    paginateDescribeEip(input?: types.DescribeEipRequest, options?: PaginateOptions & EipV2CallOptions): Paginator<types.DescribeEipResponse, types.DescribeEipResponseData>;
 }

@@ -1,8 +1,46 @@
-import { RuntimeClient, type ClientConfig, type ServiceInfo } from "@docs2sdk/runtime";
+import { TencentV2Client, type CallOptions, type ClientConfig, type RawResult, type ServiceInfo } from "@docs2sdk/runtime";
+import type { EipV2Region } from "./regions.js";
 /** Where and how 弹性公网IP (tce eip, API v2) is called: the service as its document describes it. */
 export declare const SERVICE_INFO: ServiceInfo;
+/**
+ * Checks a request before it is signed and throws when it does not conform to the spec. The
+ * package's `validateRequest` (from "@docs2sdk/tce-eip-v2/validate") is one; importing it is what puts
+ * the validation tables in a bundle.
+ */
+export type RequestValidator = (action: string, input: object) => void;
+/** Per-call overrides: abort signal, timeout, retries, region, endpoint. */
+export interface EipV2CallOptions extends CallOptions {
+    /** Overrides the client's region for this call (and, with regionalEndpoints, its endpoint). */
+    region?: EipV2Region;
+}
+export interface EipV2ClientConfig extends ClientConfig {
+    /** The region requests are made in: a documented id, or any other string. */
+    region?: EipV2Region;
+    /**
+     * Opt-in request validation: `validate: validateRequest` (imported from "@docs2sdk/tce-eip-v2/validate")
+     * checks every request against the spec before it is signed and throws a ValidationError naming the
+     * field path.
+     */
+    validate?: RequestValidator;
+    /**
+     * Opt-in regional endpoints: region id -> host, e.g. `REGIONAL_ENDPOINTS` from
+     * "@docs2sdk/tce-eip-v2/regions". A call without an endpoint of its own (per call or in this config)
+     * goes to the host of its region (the call's, else the client's); other regions use the default
+     * endpoint (eip.api.qcloud.com).
+     */
+    regionalEndpoints?: Readonly<Record<string, string>>;
+}
+/**
+ * The client the standalone commands and paginators are called with (see {@link createEipV2Client }):
+ * the protocol's runtime client plus the package's opt-in request validation and regional endpoints.
+ */
+export declare class EipV2BaseClient extends TencentV2Client {
+    #private;
+    constructor(config?: EipV2ClientConfig);
+    sendRaw<Input extends object, Output>(action: string, input: Input, options?: EipV2CallOptions): Promise<RawResult<Output>>;
+}
 /**
  * A bare client for the standalone commands (`import { describeEip } from "@docs2sdk/tce-eip-v2"`):
  * a bundle then carries only the commands it imports, where {@link EipV2Client } carries them all.
  */
-export declare function createEipV2Client(config?: ClientConfig): RuntimeClient;
+export declare function createEipV2Client(config?: EipV2ClientConfig): EipV2BaseClient;

@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { VpcV2BaseClient, type VpcV2CallOptions, type VpcV2ClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 私有网络 (tce vpc, API v2), with one method per action.
@@ -7,8 +8,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class VpcV2Client extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class VpcV2Client extends VpcV2BaseClient {
+    constructor(config?: VpcV2ClientConfig);
     /**
      * 创建私有网络
      *
@@ -18,7 +19,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
      * @see spec/sources/tce-vpc.txt line 4630
      */
-    createVpc(input: types.CreateVpcRequest, options?: CallOptions): Promise<types.CreateVpcResponse>;
+    createVpc(input: types.CreateVpcRequest, options?: VpcV2CallOptions): Promise<types.CreateVpcResponse>;
     /**
      * 删除私有网络
      *
@@ -28,7 +29,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
      * @see spec/sources/tce-vpc.txt line 4730
      */
-    deleteVpc(input: types.DeleteVpcRequest, options?: CallOptions): Promise<types.DeleteVpcResponse>;
+    deleteVpc(input: types.DeleteVpcRequest, options?: VpcV2CallOptions): Promise<types.DeleteVpcResponse>;
     /**
      * 修改私有网络名称
      *
@@ -38,7 +39,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 4781
      */
-    modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: CallOptions): Promise<types.ModifyVpcAttributeResponse>;
+    modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: VpcV2CallOptions): Promise<types.ModifyVpcAttributeResponse>;
     /**
      * 查询私有网络列表
      *
@@ -48,7 +49,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 4833
      */
-    describeVpcEx(input?: types.DescribeVpcExRequest, options?: CallOptions): Promise<types.DescribeVpcExResponse>;
+    describeVpcEx(input?: types.DescribeVpcExRequest, options?: VpcV2CallOptions): Promise<types.DescribeVpcExResponse>;
     /**
      * 绑定私有网络内主机与VIP
      *
@@ -60,7 +61,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateVipErrorCode}.
      * @see spec/sources/tce-vpc.txt line 4924
      */
-    associateVip(input: types.AssociateVipRequest, options?: CallOptions): Promise<types.AssociateVipResponse>;
+    associateVip(input: types.AssociateVipRequest, options?: VpcV2CallOptions): Promise<types.AssociateVipResponse>;
     /**
      * 创建子网
      *
@@ -70,7 +71,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
      * @see spec/sources/tce-vpc.txt line 4986
      */
-    createSubnet(input: types.CreateSubnetRequest, options?: CallOptions): Promise<types.CreateSubnetResponse>;
+    createSubnet(input: types.CreateSubnetRequest, options?: VpcV2CallOptions): Promise<types.CreateSubnetResponse>;
     /**
      * 删除子网
      *
@@ -80,7 +81,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5068
      */
-    deleteSubnet(input: types.DeleteSubnetRequest, options?: CallOptions): Promise<types.DeleteSubnetResponse>;
+    deleteSubnet(input: types.DeleteSubnetRequest, options?: VpcV2CallOptions): Promise<types.DeleteSubnetResponse>;
     /**
      * 修改子网属性
      *
@@ -90,7 +91,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5121
      */
-    modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: CallOptions): Promise<types.ModifySubnetAttributeResponse>;
+    modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: VpcV2CallOptions): Promise<types.ModifySubnetAttributeResponse>;
     /**
      * 查询子网列表
      *
@@ -99,7 +100,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5176
      */
-    describeSubnetEx(input?: types.DescribeSubnetExRequest, options?: CallOptions): Promise<types.DescribeSubnetExResponse>;
+    describeSubnetEx(input?: types.DescribeSubnetExRequest, options?: VpcV2CallOptions): Promise<types.DescribeSubnetExResponse>;
     /**
      * 查询子网详情
      *
@@ -108,7 +109,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5275
      */
-    describeSubnet(input: types.DescribeSubnetRequest, options?: CallOptions): Promise<types.DescribeSubnetResponse>;
+    describeSubnet(input: types.DescribeSubnetRequest, options?: VpcV2CallOptions): Promise<types.DescribeSubnetResponse>;
     /**
      * 创建路由表
      *
@@ -118,7 +119,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5347
      */
-    createRouteTable(input: types.CreateRouteTableRequest, options?: CallOptions): Promise<types.CreateRouteTableResponse>;
+    createRouteTable(input: types.CreateRouteTableRequest, options?: VpcV2CallOptions): Promise<types.CreateRouteTableResponse>;
     /**
      * 删除路由表
      *
@@ -127,7 +128,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5429
      */
-    deleteRouteTable(input: types.DeleteRouteTableRequest, options?: CallOptions): Promise<types.DeleteRouteTableResponse>;
+    deleteRouteTable(input: types.DeleteRouteTableRequest, options?: VpcV2CallOptions): Promise<types.DeleteRouteTableResponse>;
     /**
      * 修改路由表
      *
@@ -137,7 +138,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5479
      */
-    modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: CallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
+    modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: VpcV2CallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
     /**
      * 查询路由表
      *
@@ -146,7 +147,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTableErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5548
      */
-    describeRouteTable(input?: types.DescribeRouteTableRequest, options?: CallOptions): Promise<types.DescribeRouteTableResponse>;
+    describeRouteTable(input?: types.DescribeRouteTableRequest, options?: VpcV2CallOptions): Promise<types.DescribeRouteTableResponse>;
     /**
      * 修改子网关联的路由表
      *
@@ -156,7 +157,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateRouteTableErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5848
      */
-    associateRouteTable(input: types.AssociateRouteTableRequest, options?: CallOptions): Promise<types.AssociateRouteTableResponse>;
+    associateRouteTable(input: types.AssociateRouteTableRequest, options?: VpcV2CallOptions): Promise<types.AssociateRouteTableResponse>;
     /**
      * 新增路由策略
      *
@@ -166,7 +167,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5906
      */
-    createRoute(input: types.CreateRouteRequest, options?: CallOptions): Promise<types.CreateRouteResponse>;
+    createRoute(input: types.CreateRouteRequest, options?: VpcV2CallOptions): Promise<types.CreateRouteResponse>;
     /**
      * 删除路由策略
      *
@@ -176,7 +177,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteErrorCode}.
      * @see spec/sources/tce-vpc.txt line 5973
      */
-    deleteRoute(input: types.DeleteRouteRequest, options?: CallOptions): Promise<types.DeleteRouteResponse>;
+    deleteRoute(input: types.DeleteRouteRequest, options?: VpcV2CallOptions): Promise<types.DeleteRouteResponse>;
     /**
      * 创建VPC网络ACL
      *
@@ -186,7 +187,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6037
      */
-    createNetworkAcl(input: types.CreateNetworkAclRequest, options?: CallOptions): Promise<types.CreateNetworkAclResponse>;
+    createNetworkAcl(input: types.CreateNetworkAclRequest, options?: VpcV2CallOptions): Promise<types.CreateNetworkAclResponse>;
     /**
      * 删除网络ACL
      *
@@ -196,7 +197,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6094
      */
-    deleteNetworkAcl(input: types.DeleteNetworkAclRequest, options?: CallOptions): Promise<types.DeleteNetworkAclResponse>;
+    deleteNetworkAcl(input: types.DeleteNetworkAclRequest, options?: VpcV2CallOptions): Promise<types.DeleteNetworkAclResponse>;
     /**
      * 修改网络ACL名称
      *
@@ -205,7 +206,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6147
      */
-    modifyNetworkAcl(input: types.ModifyNetworkAclRequest, options?: CallOptions): Promise<types.ModifyNetworkAclResponse>;
+    modifyNetworkAcl(input: types.ModifyNetworkAclRequest, options?: VpcV2CallOptions): Promise<types.ModifyNetworkAclResponse>;
     /**
      * 查询网络ACL列表
      *
@@ -214,7 +215,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6200
      */
-    describeNetworkAcl(input?: types.DescribeNetworkAclRequest, options?: CallOptions): Promise<types.DescribeNetworkAclResponse>;
+    describeNetworkAcl(input?: types.DescribeNetworkAclRequest, options?: VpcV2CallOptions): Promise<types.DescribeNetworkAclResponse>;
     /**
      * 设置网络ACL规则
      *
@@ -224,7 +225,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntryErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6376
      */
-    modifyNetworkAclEntry(input: types.ModifyNetworkAclEntryRequest, options?: CallOptions): Promise<types.ModifyNetworkAclEntryResponse>;
+    modifyNetworkAclEntry(input: types.ModifyNetworkAclEntryRequest, options?: VpcV2CallOptions): Promise<types.ModifyNetworkAclEntryResponse>;
     /**
      * 网络ACL绑定子网
      *
@@ -233,7 +234,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6443
      */
-    createSubnetAclRule(input: types.CreateSubnetAclRuleRequest, options?: CallOptions): Promise<types.CreateSubnetAclRuleResponse>;
+    createSubnetAclRule(input: types.CreateSubnetAclRuleRequest, options?: VpcV2CallOptions): Promise<types.CreateSubnetAclRuleResponse>;
     /**
      * 网络ACL解绑子网
      *
@@ -242,7 +243,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeteleSubnetAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6495
      */
-    deteleSubnetAclRule(input: types.DeteleSubnetAclRuleRequest, options?: CallOptions): Promise<types.DeteleSubnetAclRuleResponse>;
+    deteleSubnetAclRule(input: types.DeteleSubnetAclRuleRequest, options?: VpcV2CallOptions): Promise<types.DeteleSubnetAclRuleResponse>;
     /**
      * 查询VPN网关价格
      *
@@ -251,7 +252,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryVpnPriceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6549
      */
-    inquiryVpnPrice(input: types.InquiryVpnPriceRequest, options?: CallOptions): Promise<types.InquiryVpnPriceResponse>;
+    inquiryVpnPrice(input: types.InquiryVpnPriceRequest, options?: VpcV2CallOptions): Promise<types.InquiryVpnPriceResponse>;
     /**
      * 购买VPN网关
      *
@@ -260,7 +261,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6596
      */
-    createVpn(input: types.CreateVpnRequest, options?: CallOptions): Promise<types.CreateVpnResponse>;
+    createVpn(input: types.CreateVpnRequest, options?: VpcV2CallOptions): Promise<types.CreateVpnResponse>;
     /**
      * 修改VPN网关属性
      *
@@ -269,7 +270,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGwErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6652
      */
-    modifyVpnGw(input: types.ModifyVpnGwRequest, options?: CallOptions): Promise<types.ModifyVpnGwResponse>;
+    modifyVpnGw(input: types.ModifyVpnGwRequest, options?: VpcV2CallOptions): Promise<types.ModifyVpnGwResponse>;
     /**
      * 查询VPN网关列表
      *
@@ -278,7 +279,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGwErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6708
      */
-    describeVpnGw(input?: types.DescribeVpnGwRequest, options?: CallOptions): Promise<types.DescribeVpnGwResponse>;
+    describeVpnGw(input?: types.DescribeVpnGwRequest, options?: VpcV2CallOptions): Promise<types.DescribeVpnGwResponse>;
     /**
      * 续费VPN网关
      *
@@ -287,7 +288,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RenewVpnErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6835
      */
-    renewVpn(input: types.RenewVpnRequest, options?: CallOptions): Promise<types.RenewVpnResponse>;
+    renewVpn(input: types.RenewVpnRequest, options?: VpcV2CallOptions): Promise<types.RenewVpnResponse>;
     /**
      * 创建对端网关
      *
@@ -296,7 +297,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AddUserGwErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6885
      */
-    addUserGw(input: types.AddUserGwRequest, options?: CallOptions): Promise<types.AddUserGwResponse>;
+    addUserGw(input: types.AddUserGwRequest, options?: VpcV2CallOptions): Promise<types.AddUserGwResponse>;
     /**
      * 删除对端网关
      *
@@ -305,7 +306,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteUserGwErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6937
      */
-    deleteUserGw(input: types.DeleteUserGwRequest, options?: CallOptions): Promise<types.DeleteUserGwResponse>;
+    deleteUserGw(input: types.DeleteUserGwRequest, options?: VpcV2CallOptions): Promise<types.DeleteUserGwResponse>;
     /**
      * 修改对端网关
      *
@@ -314,7 +315,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyUserGwErrorCode}.
      * @see spec/sources/tce-vpc.txt line 6984
      */
-    modifyUserGw(input: types.ModifyUserGwRequest, options?: CallOptions): Promise<types.ModifyUserGwResponse>;
+    modifyUserGw(input: types.ModifyUserGwRequest, options?: VpcV2CallOptions): Promise<types.ModifyUserGwResponse>;
     /**
      * 查询对端网关
      *
@@ -323,7 +324,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7035
      */
-    describeUserGw(input?: types.DescribeUserGwRequest, options?: CallOptions): Promise<types.DescribeUserGwResponse>;
+    describeUserGw(input?: types.DescribeUserGwRequest, options?: VpcV2CallOptions): Promise<types.DescribeUserGwResponse>;
     /**
      * 获取可支持的对端网关厂商信息
      *
@@ -332,7 +333,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwVendorErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7181
      */
-    describeUserGwVendor(input?: types.DescribeUserGwVendorRequest, options?: CallOptions): Promise<types.DescribeUserGwVendorResponse>;
+    describeUserGwVendor(input?: types.DescribeUserGwVendorRequest, options?: VpcV2CallOptions): Promise<types.DescribeUserGwVendorResponse>;
     /**
      * 创建VPN通道
      *
@@ -341,7 +342,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AddVpnConnExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7248
      */
-    addVpnConnEx(input: types.AddVpnConnExRequest, options?: CallOptions): Promise<types.AddVpnConnExResponse>;
+    addVpnConnEx(input: types.AddVpnConnExRequest, options?: VpcV2CallOptions): Promise<types.AddVpnConnExResponse>;
     /**
      * 删除VPN通道
      *
@@ -350,7 +351,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7353
      */
-    deleteVpnConn(input: types.DeleteVpnConnRequest, options?: CallOptions): Promise<types.DeleteVpnConnResponse>;
+    deleteVpnConn(input: types.DeleteVpnConnRequest, options?: VpcV2CallOptions): Promise<types.DeleteVpnConnResponse>;
     /**
      * 修改VPN通道
      *
@@ -359,7 +360,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7419
      */
-    modifyVpnConnEx(input: types.ModifyVpnConnExRequest, options?: CallOptions): Promise<types.ModifyVpnConnExResponse>;
+    modifyVpnConnEx(input: types.ModifyVpnConnExRequest, options?: VpcV2CallOptions): Promise<types.ModifyVpnConnExResponse>;
     /**
      * 查询VPN通道列表
      *
@@ -368,7 +369,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7518
      */
-    describeVpnConn(input?: types.DescribeVpnConnRequest, options?: CallOptions): Promise<types.DescribeVpnConnResponse>;
+    describeVpnConn(input?: types.DescribeVpnConnRequest, options?: VpcV2CallOptions): Promise<types.DescribeVpnConnResponse>;
     /**
      * 下载VPN通道配置
      *
@@ -377,7 +378,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link GetVpnConnConfigErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7778
      */
-    getVpnConnConfig(input: types.GetVpnConnConfigRequest, options?: CallOptions): Promise<types.GetVpnConnConfigResponse>;
+    getVpnConnConfig(input: types.GetVpnConnConfigRequest, options?: VpcV2CallOptions): Promise<types.GetVpnConnConfigResponse>;
     /**
      * 获取VPN通道的监控数据
      *
@@ -386,7 +387,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnMonitorErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7835
      */
-    describeVpnConnMonitor(input: types.DescribeVpnConnMonitorRequest, options?: CallOptions): Promise<types.DescribeVpnConnMonitorResponse>;
+    describeVpnConnMonitor(input: types.DescribeVpnConnMonitorRequest, options?: VpcV2CallOptions): Promise<types.DescribeVpnConnMonitorResponse>;
     /**
      * 创建同地域对等连接
      *
@@ -396,7 +397,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7901
      */
-    createVpcPeeringConnection(input: types.CreateVpcPeeringConnectionRequest, options?: CallOptions): Promise<types.CreateVpcPeeringConnectionResponse>;
+    createVpcPeeringConnection(input: types.CreateVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<types.CreateVpcPeeringConnectionResponse>;
     /**
      * 删除同地域对等连接
      *
@@ -406,7 +407,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 7965
      */
-    deleteVpcPeeringConnection(input: types.DeleteVpcPeeringConnectionRequest, options?: CallOptions): Promise<types.DeleteVpcPeeringConnectionResponse>;
+    deleteVpcPeeringConnection(input: types.DeleteVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<types.DeleteVpcPeeringConnectionResponse>;
     /**
      * 修改同地域对等连接属性
      *
@@ -415,7 +416,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8015
      */
-    modifyVpcPeeringConnection(input: types.ModifyVpcPeeringConnectionRequest, options?: CallOptions): Promise<types.ModifyVpcPeeringConnectionResponse>;
+    modifyVpcPeeringConnection(input: types.ModifyVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<types.ModifyVpcPeeringConnectionResponse>;
     /**
      * 接受同地域对等连接
      *
@@ -425,7 +426,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8066
      */
-    acceptVpcPeeringConnection(input: types.AcceptVpcPeeringConnectionRequest, options?: CallOptions): Promise<types.AcceptVpcPeeringConnectionResponse>;
+    acceptVpcPeeringConnection(input: types.AcceptVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<types.AcceptVpcPeeringConnectionResponse>;
     /**
      * 驳回同地域对等连接
      *
@@ -434,7 +435,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8116
      */
-    rejectVpcPeeringConnection(input: types.RejectVpcPeeringConnectionRequest, options?: CallOptions): Promise<types.RejectVpcPeeringConnectionResponse>;
+    rejectVpcPeeringConnection(input: types.RejectVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<types.RejectVpcPeeringConnectionResponse>;
     /**
      * 启用同地域过期对等连接
      *
@@ -444,7 +445,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcPeeringConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8164
      */
-    enableVpcPeeringConnection(input: types.EnableVpcPeeringConnectionRequest, options?: CallOptions): Promise<types.EnableVpcPeeringConnectionResponse>;
+    enableVpcPeeringConnection(input: types.EnableVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<types.EnableVpcPeeringConnectionResponse>;
     /**
      * 创建跨地域对等连接
      *
@@ -457,7 +458,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8214
      */
-    createVpcPeeringConnectionEx(input: types.CreateVpcPeeringConnectionExRequest, options?: CallOptions): Promise<types.CreateVpcPeeringConnectionExResponse>;
+    createVpcPeeringConnectionEx(input: types.CreateVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<types.CreateVpcPeeringConnectionExResponse>;
     /**
      * 删除跨地域对等连接
      *
@@ -467,7 +468,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8284
      */
-    deleteVpcPeeringConnectionEx(input: types.DeleteVpcPeeringConnectionExRequest, options?: CallOptions): Promise<types.DeleteVpcPeeringConnectionExResponse>;
+    deleteVpcPeeringConnectionEx(input: types.DeleteVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<types.DeleteVpcPeeringConnectionExResponse>;
     /**
      * 修改跨地域对等连接属性
      *
@@ -476,7 +477,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8336
      */
-    modifyVpcPeeringConnectionEx(input: types.ModifyVpcPeeringConnectionExRequest, options?: CallOptions): Promise<types.ModifyVpcPeeringConnectionExResponse>;
+    modifyVpcPeeringConnectionEx(input: types.ModifyVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<types.ModifyVpcPeeringConnectionExResponse>;
     /**
      * 接受跨地域对等连接
      *
@@ -486,7 +487,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8390
      */
-    acceptVpcPeeringConnectionEx(input: types.AcceptVpcPeeringConnectionExRequest, options?: CallOptions): Promise<types.AcceptVpcPeeringConnectionExResponse>;
+    acceptVpcPeeringConnectionEx(input: types.AcceptVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<types.AcceptVpcPeeringConnectionExResponse>;
     /**
      * 驳回跨地域对等连接
      *
@@ -496,7 +497,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8442
      */
-    rejectVpcPeeringConnectionEx(input: types.RejectVpcPeeringConnectionExRequest, options?: CallOptions): Promise<types.RejectVpcPeeringConnectionExResponse>;
+    rejectVpcPeeringConnectionEx(input: types.RejectVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<types.RejectVpcPeeringConnectionExResponse>;
     /**
      * 启用跨地域过期对等连接
      *
@@ -506,7 +507,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcPeeringConnectionExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8494
      */
-    enableVpcPeeringConnectionEx(input: types.EnableVpcPeeringConnectionExRequest, options?: CallOptions): Promise<types.EnableVpcPeeringConnectionExResponse>;
+    enableVpcPeeringConnectionEx(input: types.EnableVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<types.EnableVpcPeeringConnectionExResponse>;
     /**
      * 查询对等连接
      *
@@ -515,7 +516,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPeeringConnectionsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8546
      */
-    describeVpcPeeringConnections(input?: types.DescribeVpcPeeringConnectionsRequest, options?: CallOptions): Promise<types.DescribeVpcPeeringConnectionsResponse>;
+    describeVpcPeeringConnections(input?: types.DescribeVpcPeeringConnectionsRequest, options?: VpcV2CallOptions): Promise<types.DescribeVpcPeeringConnectionsResponse>;
     /**
      * 创建专线网关
      *
@@ -525,7 +526,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8638
      */
-    createDirectConnectGateway(input: types.CreateDirectConnectGatewayRequest, options?: CallOptions): Promise<types.CreateDirectConnectGatewayResponse>;
+    createDirectConnectGateway(input: types.CreateDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<types.CreateDirectConnectGatewayResponse>;
     /**
      * 修改专线网关属性
      *
@@ -535,7 +536,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8697
      */
-    modifyDirectConnectGateway(input: types.ModifyDirectConnectGatewayRequest, options?: CallOptions): Promise<types.ModifyDirectConnectGatewayResponse>;
+    modifyDirectConnectGateway(input: types.ModifyDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<types.ModifyDirectConnectGatewayResponse>;
     /**
      * 删除专线网关
      *
@@ -545,7 +546,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8754
      */
-    deleteDirectConnectGateway(input: types.DeleteDirectConnectGatewayRequest, options?: CallOptions): Promise<types.DeleteDirectConnectGatewayResponse>;
+    deleteDirectConnectGateway(input: types.DeleteDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<types.DeleteDirectConnectGatewayResponse>;
     /**
      * 查询专线网关
      *
@@ -554,7 +555,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8808
      */
-    describeDirectConnectGateway(input?: types.DescribeDirectConnectGatewayRequest, options?: CallOptions): Promise<types.DescribeDirectConnectGatewayResponse>;
+    describeDirectConnectGateway(input?: types.DescribeDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<types.DescribeDirectConnectGatewayResponse>;
     /**
      * 添加本端IP转换
      *
@@ -564,7 +565,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIPTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8895
      */
-    createLocalIPTranslationNatRule(input: types.CreateLocalIPTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateLocalIPTranslationNatRuleResponse>;
+    createLocalIPTranslationNatRule(input: types.CreateLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.CreateLocalIPTranslationNatRuleResponse>;
     /**
      * 删除本端IP转换
      *
@@ -574,7 +575,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 8968
      */
-    deleteLocalIPTranslationNatRule(input: types.DeleteLocalIPTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteLocalIPTranslationNatRuleResponse>;
+    deleteLocalIPTranslationNatRule(input: types.DeleteLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.DeleteLocalIPTranslationNatRuleResponse>;
     /**
      * 修改本端IP转换
      *
@@ -584,7 +585,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9036
      */
-    modifyLocalIPTranslationNatRule(input: types.ModifyLocalIPTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyLocalIPTranslationNatRuleResponse>;
+    modifyLocalIPTranslationNatRule(input: types.ModifyLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.ModifyLocalIPTranslationNatRuleResponse>;
     /**
      * 查询本端IP转换
      *
@@ -594,7 +595,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9106
      */
-    describeLocalIPTranslationNatRule(input: types.DescribeLocalIPTranslationNatRuleRequest, options?: CallOptions): Promise<types.DescribeLocalIPTranslationNatRuleResponse>;
+    describeLocalIPTranslationNatRule(input: types.DescribeLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.DescribeLocalIPTranslationNatRuleResponse>;
     /**
      * 添加本端IP转换ACL策略
      *
@@ -603,7 +604,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIPTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9175
      */
-    createLocalIPTranslationAclRule(input: types.CreateLocalIPTranslationAclRuleRequest, options?: CallOptions): Promise<types.CreateLocalIPTranslationAclRuleResponse>;
+    createLocalIPTranslationAclRule(input: types.CreateLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<types.CreateLocalIPTranslationAclRuleResponse>;
     /**
      * 删除本端IP转换ACL策略
      *
@@ -612,7 +613,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9242
      */
-    deleteLocalIPTranslationAclRule(input: types.DeleteLocalIPTranslationAclRuleRequest, options?: CallOptions): Promise<types.DeleteLocalIPTranslationAclRuleResponse>;
+    deleteLocalIPTranslationAclRule(input: types.DeleteLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<types.DeleteLocalIPTranslationAclRuleResponse>;
     /**
      * 修改本端IP转换ACL策略
      *
@@ -621,7 +622,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9299
      */
-    modifyLocalIPTranslationAclRule(input: types.ModifyLocalIPTranslationAclRuleRequest, options?: CallOptions): Promise<types.ModifyLocalIPTranslationAclRuleResponse>;
+    modifyLocalIPTranslationAclRule(input: types.ModifyLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<types.ModifyLocalIPTranslationAclRuleResponse>;
     /**
      * 查询本端IP转换ACL策略
      *
@@ -630,7 +631,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9369
      */
-    describeLocalIPTranslationAclRule(input: types.DescribeLocalIPTranslationAclRuleRequest, options?: CallOptions): Promise<types.DescribeLocalIPTranslationAclRuleResponse>;
+    describeLocalIPTranslationAclRule(input: types.DescribeLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<types.DescribeLocalIPTranslationAclRuleResponse>;
     /**
      * 添加本端源IP端口转换
      *
@@ -640,7 +641,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9440
      */
-    createLocalSourceIPPortTranslationNatRule(input: types.CreateLocalSourceIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateLocalSourceIPPortTranslationNatRuleResponse>;
+    createLocalSourceIPPortTranslationNatRule(input: types.CreateLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.CreateLocalSourceIPPortTranslationNatRuleResponse>;
     /**
      * 删除本端源IP端口转换
      *
@@ -650,7 +651,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9507
      */
-    deleteLocalSourceIPPortTranslationNatRule(input: types.DeleteLocalSourceIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteLocalSourceIPPortTranslationNatRuleResponse>;
+    deleteLocalSourceIPPortTranslationNatRule(input: types.DeleteLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.DeleteLocalSourceIPPortTranslationNatRuleResponse>;
     /**
      * 修改本端源IP端口转换
      *
@@ -660,7 +661,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9571
      */
-    modifyLocalSourceIPPortTranslationNatRule(input: types.ModifyLocalSourceIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyLocalSourceIPPortTranslationNatRuleResponse>;
+    modifyLocalSourceIPPortTranslationNatRule(input: types.ModifyLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.ModifyLocalSourceIPPortTranslationNatRuleResponse>;
     /**
      * 查询本端源IP端口转换
      *
@@ -670,7 +671,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9638
      */
-    describeLocalSourceIPPortTranslationNatRule(input: types.DescribeLocalSourceIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DescribeLocalSourceIPPortTranslationNatRuleResponse>;
+    describeLocalSourceIPPortTranslationNatRule(input: types.DescribeLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.DescribeLocalSourceIPPortTranslationNatRuleResponse>;
     /**
      * 添加本端源IP端口转换ACL策略
      *
@@ -679,7 +680,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9703
      */
-    createLocalSourceIPPortTranslationAclRule(input: types.CreateLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.CreateLocalSourceIPPortTranslationAclRuleResponse>;
+    createLocalSourceIPPortTranslationAclRule(input: types.CreateLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<types.CreateLocalSourceIPPortTranslationAclRuleResponse>;
     /**
      * 删除本端源IP端口转换ACL策略
      *
@@ -688,7 +689,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9769
      */
-    deleteLocalSourceIPPortTranslationAclRule(input: types.DeleteLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.DeleteLocalSourceIPPortTranslationAclRuleResponse>;
+    deleteLocalSourceIPPortTranslationAclRule(input: types.DeleteLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<types.DeleteLocalSourceIPPortTranslationAclRuleResponse>;
     /**
      * 修改本端源IP端口转换ACL策略
      *
@@ -697,7 +698,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9827
      */
-    modifyLocalSourceIPPortTranslationAclRule(input: types.ModifyLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.ModifyLocalSourceIPPortTranslationAclRuleResponse>;
+    modifyLocalSourceIPPortTranslationAclRule(input: types.ModifyLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<types.ModifyLocalSourceIPPortTranslationAclRuleResponse>;
     /**
      * 查询本端源IP端口转换ACL策略
      *
@@ -706,7 +707,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9897
      */
-    describeLocalSourceIPPortTranslationAclRule(input: types.DescribeLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.DescribeLocalSourceIPPortTranslationAclRuleResponse>;
+    describeLocalSourceIPPortTranslationAclRule(input: types.DescribeLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<types.DescribeLocalSourceIPPortTranslationAclRuleResponse>;
     /**
      * 添加本端目的IP端口转换
      *
@@ -715,7 +716,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIPPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 9971
      */
-    createLocalDestinationIPPortTranslationNatRule(input: types.CreateLocalDestinationIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateLocalDestinationIPPortTranslationNatRuleResponse>;
+    createLocalDestinationIPPortTranslationNatRule(input: types.CreateLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.CreateLocalDestinationIPPortTranslationNatRuleResponse>;
     /**
      * 删除本端目的IP端口转换
      *
@@ -725,7 +726,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIPPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10045
      */
-    deleteLocalDestinationIPPortTranslationNatRule(input: types.DeleteLocalDestinationIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteLocalDestinationIPPortTranslationNatRuleResponse>;
+    deleteLocalDestinationIPPortTranslationNatRule(input: types.DeleteLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.DeleteLocalDestinationIPPortTranslationNatRuleResponse>;
     /**
      * 修改本端目的IP端口转换
      *
@@ -735,7 +736,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIPPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10116
      */
-    modifyLocalDestinationIPPortTranslationNatRule(input: types.ModifyLocalDestinationIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyLocalDestinationIPPortTranslationNatRuleResponse>;
+    modifyLocalDestinationIPPortTranslationNatRule(input: types.ModifyLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.ModifyLocalDestinationIPPortTranslationNatRuleResponse>;
     /**
      * 查询本端目的IP端口转换
      *
@@ -745,7 +746,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIPPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10191
      */
-    describeLocalDestinationIPPortTranslationNatRule(input: types.DescribeLocalDestinationIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DescribeLocalDestinationIPPortTranslationNatRuleResponse>;
+    describeLocalDestinationIPPortTranslationNatRule(input: types.DescribeLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.DescribeLocalDestinationIPPortTranslationNatRuleResponse>;
     /**
      * 添加对端IP转换
      *
@@ -755,7 +756,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreatePeerIPTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10271
      */
-    createPeerIPTranslationNatRule(input: types.CreatePeerIPTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreatePeerIPTranslationNatRuleResponse>;
+    createPeerIPTranslationNatRule(input: types.CreatePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.CreatePeerIPTranslationNatRuleResponse>;
     /**
      * 删除对端IP转换
      *
@@ -764,7 +765,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeletePeerIPTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10339
      */
-    deletePeerIPTranslationNatRule(input: types.DeletePeerIPTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeletePeerIPTranslationNatRuleResponse>;
+    deletePeerIPTranslationNatRule(input: types.DeletePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.DeletePeerIPTranslationNatRuleResponse>;
     /**
      * 修改对端IP转换
      *
@@ -774,7 +775,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIPTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10405
      */
-    modifyPeerIPTranslationNatRule(input: types.ModifyPeerIPTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyPeerIPTranslationNatRuleResponse>;
+    modifyPeerIPTranslationNatRule(input: types.ModifyPeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.ModifyPeerIPTranslationNatRuleResponse>;
     /**
      * 查询对端IP转换
      *
@@ -784,7 +785,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribePeerIPTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10470
      */
-    describePeerIPTranslationNatRule(input: types.DescribePeerIPTranslationNatRuleRequest, options?: CallOptions): Promise<types.DescribePeerIPTranslationNatRuleResponse>;
+    describePeerIPTranslationNatRule(input: types.DescribePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<types.DescribePeerIPTranslationNatRuleResponse>;
     /**
      * 创建NAT网关
      *
@@ -794,7 +795,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10542
      */
-    createNatGateway(input: types.CreateNatGatewayRequest, options?: CallOptions): Promise<types.CreateNatGatewayResponse>;
+    createNatGateway(input: types.CreateNatGatewayRequest, options?: VpcV2CallOptions): Promise<types.CreateNatGatewayResponse>;
     /**
      * 查询NAT网关创建状态
      *
@@ -803,7 +804,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link QueryNatGatewayProductionStatusErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10607
      */
-    queryNatGatewayProductionStatus(input: types.QueryNatGatewayProductionStatusRequest, options?: CallOptions): Promise<types.QueryNatGatewayProductionStatusResponse>;
+    queryNatGatewayProductionStatus(input: types.QueryNatGatewayProductionStatusRequest, options?: VpcV2CallOptions): Promise<types.QueryNatGatewayProductionStatusResponse>;
     /**
      * 删除NAT网关
      *
@@ -813,7 +814,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10657
      */
-    deleteNatGateway(input: types.DeleteNatGatewayRequest, options?: CallOptions): Promise<types.DeleteNatGatewayResponse>;
+    deleteNatGateway(input: types.DeleteNatGatewayRequest, options?: VpcV2CallOptions): Promise<types.DeleteNatGatewayResponse>;
     /**
      * 修改NAT网关
      *
@@ -822,7 +823,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10711
      */
-    modifyNatGateway(input: types.ModifyNatGatewayRequest, options?: CallOptions): Promise<types.ModifyNatGatewayResponse>;
+    modifyNatGateway(input: types.ModifyNatGatewayRequest, options?: VpcV2CallOptions): Promise<types.ModifyNatGatewayResponse>;
     /**
      * 查询NAT网关
      *
@@ -831,7 +832,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10765
      */
-    describeNatGateway(input?: types.DescribeNatGatewayRequest, options?: CallOptions): Promise<types.DescribeNatGatewayResponse>;
+    describeNatGateway(input?: types.DescribeNatGatewayRequest, options?: VpcV2CallOptions): Promise<types.DescribeNatGatewayResponse>;
     /**
      * NAT网关绑定EIP
      *
@@ -840,7 +841,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EipBindNatGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10854
      */
-    eipBindNatGateway(input: types.EipBindNatGatewayRequest, options?: CallOptions): Promise<types.EipBindNatGatewayResponse>;
+    eipBindNatGateway(input: types.EipBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<types.EipBindNatGatewayResponse>;
     /**
      * NAT网关解绑EIP
      *
@@ -849,7 +850,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EipUnBindNatGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10909
      */
-    eipUnBindNatGateway(input: types.EipUnBindNatGatewayRequest, options?: CallOptions): Promise<types.EipUnBindNatGatewayResponse>;
+    eipUnBindNatGateway(input: types.EipUnBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<types.EipUnBindNatGatewayResponse>;
     /**
      * 升级NAT网关规格
      *
@@ -858,7 +859,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link UpgradeNatGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 10964
      */
-    upgradeNatGateway(input: types.UpgradeNatGatewayRequest, options?: CallOptions): Promise<types.UpgradeNatGatewayResponse>;
+    upgradeNatGateway(input: types.UpgradeNatGatewayRequest, options?: VpcV2CallOptions): Promise<types.UpgradeNatGatewayResponse>;
     /**
      * 创建弹性网卡
      *
@@ -868,7 +869,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11020
      */
-    createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: CallOptions): Promise<types.CreateNetworkInterfaceResponse>;
+    createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<types.CreateNetworkInterfaceResponse>;
     /**
      * 删除弹性网卡
      *
@@ -878,7 +879,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11090
      */
-    deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: CallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
+    deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
     /**
      * 查询弹性网卡信息
      *
@@ -887,7 +888,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11158
      */
-    describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
+    describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: VpcV2CallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
     /**
      * 弹性网卡申请内网IP
      *
@@ -897,7 +898,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11400
      */
-    assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: CallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
+    assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: VpcV2CallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
     /**
      * 弹性网卡退还内网IP
      *
@@ -907,7 +908,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11467
      */
-    unassignPrivateIpAddresses(input: types.UnassignPrivateIpAddressesRequest, options?: CallOptions): Promise<types.UnassignPrivateIpAddressesResponse>;
+    unassignPrivateIpAddresses(input: types.UnassignPrivateIpAddressesRequest, options?: VpcV2CallOptions): Promise<types.UnassignPrivateIpAddressesResponse>;
     /**
      * 弹性网卡绑定云服务器
      *
@@ -917,7 +918,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11531
      */
-    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: CallOptions): Promise<types.AttachNetworkInterfaceResponse>;
+    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<types.AttachNetworkInterfaceResponse>;
     /**
      * 弹性网卡解绑云服务器
      *
@@ -927,7 +928,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11595
      */
-    detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: CallOptions): Promise<types.DetachNetworkInterfaceResponse>;
+    detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<types.DetachNetworkInterfaceResponse>;
     /**
      * 弹性网卡迁移
      *
@@ -937,7 +938,7 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11659
      */
-    migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: CallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
+    migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
     /**
      * 内网IP迁移
      *
@@ -947,5 +948,85 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
      * @see spec/sources/tce-vpc.txt line 11726
      */
-    migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: CallOptions): Promise<types.MigratePrivateIpAddressResponse>;
+    migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: VpcV2CallOptions): Promise<types.MigratePrivateIpAddressResponse>;
+    /**
+     * Pages through DescribeVpcEx (查询私有网络列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 4833
+     */
+    paginateDescribeVpcEx(input?: types.DescribeVpcExRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeVpcExResponse, types.DescribeVpcExResponseData>;
+    /**
+     * Pages through DescribeSubnetEx (查询子网列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 5176
+     */
+    paginateDescribeSubnetEx(input?: types.DescribeSubnetExRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeSubnetExResponse, types.DescribeSubnetExResponseData>;
+    /**
+     * Pages through DescribeRouteTable (查询路由表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 5548
+     */
+    paginateDescribeRouteTable(input?: types.DescribeRouteTableRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeRouteTableResponse, types.DescribeRouteTableResponseData>;
+    /**
+     * Pages through DescribeNetworkAcl (查询网络ACL列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 6200
+     */
+    paginateDescribeNetworkAcl(input?: types.DescribeNetworkAclRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeNetworkAclResponse, types.DescribeNetworkAclResponseData>;
+    /**
+     * Pages through DescribeVpnGw (查询VPN网关列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 6708
+     */
+    paginateDescribeVpnGw(input?: types.DescribeVpnGwRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeVpnGwResponse, types.DescribeVpnGwResponseData>;
+    /**
+     * Pages through DescribeUserGw (查询对端网关): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 7035
+     */
+    paginateDescribeUserGw(input?: types.DescribeUserGwRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeUserGwResponse, types.DescribeUserGwResponseData>;
+    /**
+     * Pages through DescribeVpnConn (查询VPN通道列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 7518
+     */
+    paginateDescribeVpnConn(input?: types.DescribeVpnConnRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeVpnConnResponse, types.DescribeVpnConnResponseData>;
+    /**
+     * Pages through DescribeVpcPeeringConnections (查询对等连接): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 8546
+     */
+    paginateDescribeVpcPeeringConnections(input?: types.DescribeVpcPeeringConnectionsRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeVpcPeeringConnectionsResponse, types.DescribeVpcPeeringConnectionsResponseData>;
+    /**
+     * Pages through DescribeDirectConnectGateway (查询专线网关): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 8808
+     */
+    paginateDescribeDirectConnectGateway(input?: types.DescribeDirectConnectGatewayRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeDirectConnectGatewayResponse, types.DescribeDirectConnectGatewayResponseData>;
+    /**
+     * Pages through DescribeNatGateway (查询NAT网关): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 10765
+     */
+    paginateDescribeNatGateway(input?: types.DescribeNatGatewayRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeNatGatewayResponse, types.DescribeNatGatewayResponseData>;
 }

@@ -1,12 +1,13 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { VpcBaseClient, type VpcCallOptions, type VpcClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 私有网络 (tce vpc, API 2017-03-12), with one method per action.
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class VpcClient extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class VpcClient extends VpcBaseClient {
+    constructor(config?: VpcClientConfig);
     /**
      * 添加IPV6转换规则
      *
@@ -21,7 +22,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14360
      */
-    addIp6Rules(input: types.AddIp6RulesRequest, options?: CallOptions): Promise<types.AddIp6RulesResponse>;
+    addIp6Rules(input: types.AddIp6RulesRequest, options?: VpcCallOptions): Promise<types.AddIp6RulesResponse>;
     /**
      * 创建IPV6转换IPV4实例
      *
@@ -35,7 +36,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14406
      */
-    createIp6Translators(input: types.CreateIp6TranslatorsRequest, options?: CallOptions): Promise<types.CreateIp6TranslatorsResponse>;
+    createIp6Translators(input: types.CreateIp6TranslatorsRequest, options?: VpcCallOptions): Promise<types.CreateIp6TranslatorsResponse>;
     /**
      * 释放IPV6转换实例
      *
@@ -49,7 +50,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14450
      */
-    deleteIp6Translators(input: types.DeleteIp6TranslatorsRequest, options?: CallOptions): Promise<types.DeleteIp6TranslatorsResponse>;
+    deleteIp6Translators(input: types.DeleteIp6TranslatorsRequest, options?: VpcCallOptions): Promise<types.DeleteIp6TranslatorsResponse>;
     /**
      * 查询账户在指定地域IPV6转换实例和规则的配额
      *
@@ -62,7 +63,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14490
      */
-    describeIp6TranslatorQuota(input?: types.DescribeIp6TranslatorQuotaRequest, options?: CallOptions): Promise<types.DescribeIp6TranslatorQuotaResponse>;
+    describeIp6TranslatorQuota(input?: types.DescribeIp6TranslatorQuotaRequest, options?: VpcCallOptions): Promise<types.DescribeIp6TranslatorQuotaResponse>;
     /**
      * 查询IPV6转换实例及其绑定规则信息
      *
@@ -76,7 +77,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14529
      */
-    describeIp6Translators(input?: types.DescribeIp6TranslatorsRequest, options?: CallOptions): Promise<types.DescribeIp6TranslatorsResponse>;
+    describeIp6Translators(input?: types.DescribeIp6TranslatorsRequest, options?: VpcCallOptions): Promise<types.DescribeIp6TranslatorsResponse>;
     /**
      * 修改IPV6转换规则属性
      *
@@ -89,7 +90,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14577
      */
-    modifyIp6Rule(input: types.ModifyIp6RuleRequest, options?: CallOptions): Promise<types.ModifyIp6RuleResponse>;
+    modifyIp6Rule(input: types.ModifyIp6RuleRequest, options?: VpcCallOptions): Promise<types.ModifyIp6RuleResponse>;
     /**
      * 修改IP6转换实例属性
      *
@@ -102,7 +103,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14620
      */
-    modifyIp6Translator(input: types.ModifyIp6TranslatorRequest, options?: CallOptions): Promise<types.ModifyIp6TranslatorResponse>;
+    modifyIp6Translator(input: types.ModifyIp6TranslatorRequest, options?: VpcCallOptions): Promise<types.ModifyIp6TranslatorResponse>;
     /**
      * 删除IPV6转换规则
      *
@@ -116,7 +117,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14660
      */
-    removeIp6Rules(input: types.RemoveIp6RulesRequest, options?: CallOptions): Promise<types.RemoveIp6RulesResponse>;
+    removeIp6Rules(input: types.RemoveIp6RulesRequest, options?: VpcCallOptions): Promise<types.RemoveIp6RulesResponse>;
     /**
      * NAT网关绑定弹性IP
      *
@@ -129,7 +130,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14703
      */
-    associateNatGatewayAddress(input: types.AssociateNatGatewayAddressRequest, options?: CallOptions): Promise<types.AssociateNatGatewayAddressResponse>;
+    associateNatGatewayAddress(input: types.AssociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<types.AssociateNatGatewayAddressResponse>;
     /**
      * 创建NAT网关
      *
@@ -142,7 +143,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14741
      */
-    createNatGateway(input: types.CreateNatGatewayRequest, options?: CallOptions): Promise<types.CreateNatGatewayResponse>;
+    createNatGateway(input: types.CreateNatGatewayRequest, options?: VpcCallOptions): Promise<types.CreateNatGatewayResponse>;
     /**
      * 创建NAT网关端口转发规则
      *
@@ -155,7 +156,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14808
      */
-    createNatGatewayDestinationIpPortTranslationNatRule(input: types.CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+    createNatGatewayDestinationIpPortTranslationNatRule(input: types.CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;
     /**
      * 创建NAT网关SNAT规则
      *
@@ -168,7 +169,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14844
      */
-    createNatGatewaySourceIpTranslationNatRule(input: types.CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateNatGatewaySourceIpTranslationNatRuleResponse>;
+    createNatGatewaySourceIpTranslationNatRule(input: types.CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateNatGatewaySourceIpTranslationNatRuleResponse>;
     /**
      * 删除NAT网关
      *
@@ -181,7 +182,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14896
      */
-    deleteNatGateway(input: types.DeleteNatGatewayRequest, options?: CallOptions): Promise<types.DeleteNatGatewayResponse>;
+    deleteNatGateway(input: types.DeleteNatGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteNatGatewayResponse>;
     /**
      * 删除NAT网关端口转发规则
      *
@@ -194,7 +195,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14931
      */
-    deleteNatGatewayDestinationIpPortTranslationNatRule(input: types.DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+    deleteNatGatewayDestinationIpPortTranslationNatRule(input: types.DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse>;
     /**
      * 删除NAT网关的SNAT转发规则
      *
@@ -207,7 +208,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 14967
      */
-    deleteNatGatewaySourceIpTranslationNatRule(input: types.DeleteNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteNatGatewaySourceIpTranslationNatRuleResponse>;
+    deleteNatGatewaySourceIpTranslationNatRule(input: types.DeleteNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteNatGatewaySourceIpTranslationNatRuleResponse>;
     /**
      * 查询NAT网关端口转发规则
      *
@@ -220,7 +221,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15014
      */
-    describeNatGatewayDestinationIpPortTranslationNatRules(input?: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;
+    describeNatGatewayDestinationIpPortTranslationNatRules(input?: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;
     /**
      * 查询NAT网关SNAT转发规则
      *
@@ -233,7 +234,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15067
      */
-    describeNatGatewaySourceIpTranslationNatRules(input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse>;
+    describeNatGatewaySourceIpTranslationNatRules(input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse>;
     /**
      * 查询NAT网关
      *
@@ -246,7 +247,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15118
      */
-    describeNatGateways(input?: types.DescribeNatGatewaysRequest, options?: CallOptions): Promise<types.DescribeNatGatewaysResponse>;
+    describeNatGateways(input?: types.DescribeNatGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeNatGatewaysResponse>;
     /**
      * NAT网关解绑弹性IP
      *
@@ -259,7 +260,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15158
      */
-    disassociateNatGatewayAddress(input: types.DisassociateNatGatewayAddressRequest, options?: CallOptions): Promise<types.DisassociateNatGatewayAddressResponse>;
+    disassociateNatGatewayAddress(input: types.DisassociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<types.DisassociateNatGatewayAddressResponse>;
     /**
      * 修改NAT网关绑定EIP的主备状态
      *
@@ -272,7 +273,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15197
      */
-    modifyNatGatewayAddressStatus(input: types.ModifyNatGatewayAddressStatusRequest, options?: CallOptions): Promise<types.ModifyNatGatewayAddressStatusResponse>;
+    modifyNatGatewayAddressStatus(input: types.ModifyNatGatewayAddressStatusRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewayAddressStatusResponse>;
     /**
      * 修改NAT网关的属性
      *
@@ -285,7 +286,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15235
      */
-    modifyNatGatewayAttribute(input: types.ModifyNatGatewayAttributeRequest, options?: CallOptions): Promise<types.ModifyNatGatewayAttributeResponse>;
+    modifyNatGatewayAttribute(input: types.ModifyNatGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewayAttributeResponse>;
     /**
      * 修改NAT网关端口转发规则
      *
@@ -298,7 +299,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15272
      */
-    modifyNatGatewayDestinationIpPortTranslationNatRule(input: types.ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+    modifyNatGatewayDestinationIpPortTranslationNatRule(input: types.ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse>;
     /**
      * 修改NAT网关SNAT转发规则
      *
@@ -311,7 +312,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15309
      */
-    modifyNatGatewaySourceIpTranslationNatRule(input: types.ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyNatGatewaySourceIpTranslationNatRuleResponse>;
+    modifyNatGatewaySourceIpTranslationNatRule(input: types.ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewaySourceIpTranslationNatRuleResponse>;
     /**
      * 调整NAT网关并发连接上限
      *
@@ -324,7 +325,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15353
      */
-    resetNatGatewayConnection(input: types.ResetNatGatewayConnectionRequest, options?: CallOptions): Promise<types.ResetNatGatewayConnectionResponse>;
+    resetNatGatewayConnection(input: types.ResetNatGatewayConnectionRequest, options?: VpcCallOptions): Promise<types.ResetNatGatewayConnectionResponse>;
     /**
      * 创建对端网关
      *
@@ -337,7 +338,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15391
      */
-    createCustomerGateway(input: types.CreateCustomerGatewayRequest, options?: CallOptions): Promise<types.CreateCustomerGatewayResponse>;
+    createCustomerGateway(input: types.CreateCustomerGatewayRequest, options?: VpcCallOptions): Promise<types.CreateCustomerGatewayResponse>;
     /**
      * 创建 ssl vpn 客户端
      *
@@ -350,7 +351,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15432
      */
-    createGatewayVpnSSLClient(input: types.CreateGatewayVpnSSLClientRequest, options?: CallOptions): Promise<types.CreateGatewayVpnSSLClientResponse>;
+    createGatewayVpnSSLClient(input: types.CreateGatewayVpnSSLClientRequest, options?: VpcCallOptions): Promise<types.CreateGatewayVpnSSLClientResponse>;
     /**
      * 创建VPN通道
      *
@@ -363,7 +364,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15474
      */
-    createVpnConnection(input: types.CreateVpnConnectionRequest, options?: CallOptions): Promise<types.CreateVpnConnectionResponse>;
+    createVpnConnection(input: types.CreateVpnConnectionRequest, options?: VpcCallOptions): Promise<types.CreateVpnConnectionResponse>;
     /**
      * 创建VPN网关
      *
@@ -376,7 +377,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15524
      */
-    createVpnGateway(input: types.CreateVpnGatewayRequest, options?: CallOptions): Promise<types.CreateVpnGatewayResponse>;
+    createVpnGateway(input: types.CreateVpnGatewayRequest, options?: VpcCallOptions): Promise<types.CreateVpnGatewayResponse>;
     /**
      * 创建sslvpn服务端
      *
@@ -389,7 +390,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15576
      */
-    createVpnGatewaySSLServer(input: types.CreateVpnGatewaySSLServerRequest, options?: CallOptions): Promise<types.CreateVpnGatewaySSLServerResponse>;
+    createVpnGatewaySSLServer(input: types.CreateVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<types.CreateVpnGatewaySSLServerResponse>;
     /**
      * 删除对端网关
      *
@@ -402,7 +403,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15625
      */
-    deleteCustomerGateway(input: types.DeleteCustomerGatewayRequest, options?: CallOptions): Promise<types.DeleteCustomerGatewayResponse>;
+    deleteCustomerGateway(input: types.DeleteCustomerGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteCustomerGatewayResponse>;
     /**
      * 删除VPN通道
      *
@@ -415,7 +416,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15664
      */
-    deleteVpnConnection(input: types.DeleteVpnConnectionRequest, options?: CallOptions): Promise<types.DeleteVpnConnectionResponse>;
+    deleteVpnConnection(input: types.DeleteVpnConnectionRequest, options?: VpcCallOptions): Promise<types.DeleteVpnConnectionResponse>;
     /**
      * 删除VPN网关
      *
@@ -428,7 +429,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15700
      */
-    deleteVpnGateway(input: types.DeleteVpnGatewayRequest, options?: CallOptions): Promise<types.DeleteVpnGatewayResponse>;
+    deleteVpnGateway(input: types.DeleteVpnGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteVpnGatewayResponse>;
     /**
      * 删除 ssl_vpn 客户端
      *
@@ -441,7 +442,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15739
      */
-    deleteVpnGatewaySSLClient(input: types.DeleteVpnGatewaySSLClientRequest, options?: CallOptions): Promise<types.DeleteVpnGatewaySSLClientResponse>;
+    deleteVpnGatewaySSLClient(input: types.DeleteVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<types.DeleteVpnGatewaySSLClientResponse>;
     /**
      * 删除 ssl_vpn服务端
      *
@@ -454,7 +455,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15780
      */
-    deleteVpnGatewaySSLServer(input: types.DeleteVpnGatewaySSLServerRequest, options?: CallOptions): Promise<types.DeleteVpnGatewaySSLServerResponse>;
+    deleteVpnGatewaySSLServer(input: types.DeleteVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<types.DeleteVpnGatewaySSLServerResponse>;
     /**
      * 查询可支持的对端网关厂商信息
      *
@@ -467,7 +468,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15821
      */
-    describeCustomerGatewayVendors(input?: types.DescribeCustomerGatewayVendorsRequest, options?: CallOptions): Promise<types.DescribeCustomerGatewayVendorsResponse>;
+    describeCustomerGatewayVendors(input?: types.DescribeCustomerGatewayVendorsRequest, options?: VpcCallOptions): Promise<types.DescribeCustomerGatewayVendorsResponse>;
     /**
      * 查询对端网关
      *
@@ -480,7 +481,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15856
      */
-    describeCustomerGateways(input?: types.DescribeCustomerGatewaysRequest, options?: CallOptions): Promise<types.DescribeCustomerGatewaysResponse>;
+    describeCustomerGateways(input?: types.DescribeCustomerGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeCustomerGatewaysResponse>;
     /**
      * 查看VPC资源信息
      *
@@ -493,7 +494,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15900
      */
-    describeVpcResourceDashboard(input: types.DescribeVpcResourceDashboardRequest, options?: CallOptions): Promise<types.DescribeVpcResourceDashboardResponse>;
+    describeVpcResourceDashboard(input: types.DescribeVpcResourceDashboardRequest, options?: VpcCallOptions): Promise<types.DescribeVpcResourceDashboardResponse>;
     /**
      * 查询VPN通道列表
      *
@@ -506,7 +507,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15940
      */
-    describeVpnConnections(input?: types.DescribeVpnConnectionsRequest, options?: CallOptions): Promise<types.DescribeVpnConnectionsResponse>;
+    describeVpnConnections(input?: types.DescribeVpnConnectionsRequest, options?: VpcCallOptions): Promise<types.DescribeVpnConnectionsResponse>;
     /**
      * 查询VPN网关云联网路由
      *
@@ -519,7 +520,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 15987
      */
-    describeVpnGatewayCcnRoutes(input: types.DescribeVpnGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.DescribeVpnGatewayCcnRoutesResponse>;
+    describeVpnGatewayCcnRoutes(input: types.DescribeVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewayCcnRoutesResponse>;
     /**
      * 查看ssl vpn 客户端
      *
@@ -532,7 +533,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16030
      */
-    describeVpnGatewaySSLClients(input?: types.DescribeVpnGatewaySSLClientsRequest, options?: CallOptions): Promise<types.DescribeVpnGatewaySSLClientsResponse>;
+    describeVpnGatewaySSLClients(input?: types.DescribeVpnGatewaySSLClientsRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewaySSLClientsResponse>;
     /**
      * 查看ssl vpn 服务端
      *
@@ -545,7 +546,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16073
      */
-    describeVpnGatewaySSLServers(input?: types.DescribeVpnGatewaySSLServersRequest, options?: CallOptions): Promise<types.DescribeVpnGatewaySSLServersResponse>;
+    describeVpnGatewaySSLServers(input?: types.DescribeVpnGatewaySSLServersRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewaySSLServersResponse>;
     /**
      * 查询VPN网关
      *
@@ -558,7 +559,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16116
      */
-    describeVpnGateways(input?: types.DescribeVpnGatewaysRequest, options?: CallOptions): Promise<types.DescribeVpnGatewaysResponse>;
+    describeVpnGateways(input?: types.DescribeVpnGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewaysResponse>;
     /**
      * 禁用 ssl vpn客户端证书
      *
@@ -571,7 +572,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16162
      */
-    disableSSLVpnClientCert(input: types.DisableSSLVpnClientCertRequest, options?: CallOptions): Promise<types.DisableSSLVpnClientCertResponse>;
+    disableSSLVpnClientCert(input: types.DisableSSLVpnClientCertRequest, options?: VpcCallOptions): Promise<types.DisableSSLVpnClientCertResponse>;
     /**
      * 禁用 ssl vpn客户端证书
      *
@@ -584,7 +585,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16203
      */
-    disableVpnGatewaySSLClientCert(input: types.DisableVpnGatewaySSLClientCertRequest, options?: CallOptions): Promise<types.DisableVpnGatewaySSLClientCertResponse>;
+    disableVpnGatewaySSLClientCert(input: types.DisableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<types.DisableVpnGatewaySSLClientCertResponse>;
     /**
      * 下载VPN通道配置
      *
@@ -597,7 +598,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16244
      */
-    downloadCustomerGatewayConfiguration(input: types.DownloadCustomerGatewayConfigurationRequest, options?: CallOptions): Promise<types.DownloadCustomerGatewayConfigurationResponse>;
+    downloadCustomerGatewayConfiguration(input: types.DownloadCustomerGatewayConfigurationRequest, options?: VpcCallOptions): Promise<types.DownloadCustomerGatewayConfigurationResponse>;
     /**
      * 下载 ssl vpn客户端证书
      *
@@ -610,7 +611,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16283
      */
-    downloadVpnGatewaySSLClientCert(input: types.DownloadVpnGatewaySSLClientCertRequest, options?: CallOptions): Promise<types.DownloadVpnGatewaySSLClientCertResponse>;
+    downloadVpnGatewaySSLClientCert(input: types.DownloadVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<types.DownloadVpnGatewaySSLClientCertResponse>;
     /**
      * 启用ssl vpn客户端证书
      *
@@ -623,7 +624,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16319
      */
-    enableVpnGatewaySSLClientCert(input: types.EnableVpnGatewaySSLClientCertRequest, options?: CallOptions): Promise<types.EnableVpnGatewaySSLClientCertResponse>;
+    enableVpnGatewaySSLClientCert(input: types.EnableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<types.EnableVpnGatewaySSLClientCertResponse>;
     /**
      * 创建VPN网关询价
      *
@@ -636,7 +637,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16357
      */
-    inquiryPriceCreateVpnGateway(input: types.InquiryPriceCreateVpnGatewayRequest, options?: CallOptions): Promise<types.InquiryPriceCreateVpnGatewayResponse>;
+    inquiryPriceCreateVpnGateway(input: types.InquiryPriceCreateVpnGatewayRequest, options?: VpcCallOptions): Promise<types.InquiryPriceCreateVpnGatewayResponse>;
     /**
      * 续费VPN网关询价
      *
@@ -649,7 +650,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16400
      */
-    inquiryPriceRenewVpnGateway(input: types.InquiryPriceRenewVpnGatewayRequest, options?: CallOptions): Promise<types.InquiryPriceRenewVpnGatewayResponse>;
+    inquiryPriceRenewVpnGateway(input: types.InquiryPriceRenewVpnGatewayRequest, options?: VpcCallOptions): Promise<types.InquiryPriceRenewVpnGatewayResponse>;
     /**
      * 调整VPN网关带宽上限询价
      *
@@ -662,7 +663,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16442
      */
-    inquiryPriceResetVpnGatewayInternetMaxBandwidth(input: types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, options?: CallOptions): Promise<types.InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse>;
+    inquiryPriceResetVpnGatewayInternetMaxBandwidth(input: types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<types.InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse>;
     /**
      * 修改对端网关
      *
@@ -675,7 +676,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16483
      */
-    modifyCustomerGatewayAttribute(input: types.ModifyCustomerGatewayAttributeRequest, options?: CallOptions): Promise<types.ModifyCustomerGatewayAttributeResponse>;
+    modifyCustomerGatewayAttribute(input: types.ModifyCustomerGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyCustomerGatewayAttributeResponse>;
     /**
      * 修改VPN通道
      *
@@ -688,7 +689,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16523
      */
-    modifyVpnConnectionAttribute(input: types.ModifyVpnConnectionAttributeRequest, options?: CallOptions): Promise<types.ModifyVpnConnectionAttributeResponse>;
+    modifyVpnConnectionAttribute(input: types.ModifyVpnConnectionAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpnConnectionAttributeResponse>;
     /**
      * 修改VPN网关属性
      *
@@ -701,7 +702,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16563
      */
-    modifyVpnGatewayAttribute(input: types.ModifyVpnGatewayAttributeRequest, options?: CallOptions): Promise<types.ModifyVpnGatewayAttributeResponse>;
+    modifyVpnGatewayAttribute(input: types.ModifyVpnGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewayAttributeResponse>;
     /**
      * 修改VPN网关云联网路由
      *
@@ -714,7 +715,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16604
      */
-    modifyVpnGatewayCcnRoutes(input: types.ModifyVpnGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.ModifyVpnGatewayCcnRoutesResponse>;
+    modifyVpnGatewayCcnRoutes(input: types.ModifyVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewayCcnRoutesResponse>;
     /**
      * 修改 ssl vpn客户端属性
      *
@@ -727,7 +728,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16644
      */
-    modifyVpnGatewaySSLClient(input: types.ModifyVpnGatewaySSLClientRequest, options?: CallOptions): Promise<types.ModifyVpnGatewaySSLClientResponse>;
+    modifyVpnGatewaySSLClient(input: types.ModifyVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewaySSLClientResponse>;
     /**
      * 修改sslvpn服务端属性
      *
@@ -740,7 +741,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16684
      */
-    modifyVpnGatewaySSLServer(input: types.ModifyVpnGatewaySSLServerRequest, options?: CallOptions): Promise<types.ModifyVpnGatewaySSLServerResponse>;
+    modifyVpnGatewaySSLServer(input: types.ModifyVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewaySSLServerResponse>;
     /**
      * 续费VPN网关
      *
@@ -753,7 +754,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16724
      */
-    renewVpnGateway(input: types.RenewVpnGatewayRequest, options?: CallOptions): Promise<types.RenewVpnGatewayResponse>;
+    renewVpnGateway(input: types.RenewVpnGatewayRequest, options?: VpcCallOptions): Promise<types.RenewVpnGatewayResponse>;
     /**
      * 重置VPN通道
      *
@@ -766,7 +767,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16764
      */
-    resetVpnConnection(input: types.ResetVpnConnectionRequest, options?: CallOptions): Promise<types.ResetVpnConnectionResponse>;
+    resetVpnConnection(input: types.ResetVpnConnectionRequest, options?: VpcCallOptions): Promise<types.ResetVpnConnectionResponse>;
     /**
      * 调整VPN网关带宽上限
      *
@@ -779,7 +780,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16800
      */
-    resetVpnGatewayInternetMaxBandwidth(input: types.ResetVpnGatewayInternetMaxBandwidthRequest, options?: CallOptions): Promise<types.ResetVpnGatewayInternetMaxBandwidthResponse>;
+    resetVpnGatewayInternetMaxBandwidth(input: types.ResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<types.ResetVpnGatewayInternetMaxBandwidthResponse>;
     /**
      * 创建专线网关
      *
@@ -792,7 +793,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16842
      */
-    createDirectConnectGateway(input: types.CreateDirectConnectGatewayRequest, options?: CallOptions): Promise<types.CreateDirectConnectGatewayResponse>;
+    createDirectConnectGateway(input: types.CreateDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<types.CreateDirectConnectGatewayResponse>;
     /**
      * 创建专线网关云联网络路由
      *
@@ -805,7 +806,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16882
      */
-    createDirectConnectGatewayCcnRoutes(input: types.CreateDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.CreateDirectConnectGatewayCcnRoutesResponse>;
+    createDirectConnectGatewayCcnRoutes(input: types.CreateDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.CreateDirectConnectGatewayCcnRoutesResponse>;
     /**
      * 创建专线网关本端目的IP端口转换
      *
@@ -818,7 +819,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16918
      */
-    createLocalDestinationIpPortTranslationNatRule(input: types.CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateLocalDestinationIpPortTranslationNatRuleResponse>;
+    createLocalDestinationIpPortTranslationNatRule(input: types.CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalDestinationIpPortTranslationNatRuleResponse>;
     /**
      * 创建专线网关本端IP转换ACL规则
      *
@@ -831,7 +832,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 16976
      */
-    createLocalIpTranslationAclRule(input: types.CreateLocalIpTranslationAclRuleRequest, options?: CallOptions): Promise<types.CreateLocalIpTranslationAclRuleResponse>;
+    createLocalIpTranslationAclRule(input: types.CreateLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalIpTranslationAclRuleResponse>;
     /**
      * 创建专线网关本端IP转换
      *
@@ -844,7 +845,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17036
      */
-    createLocalIpTranslationNatRule(input: types.CreateLocalIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateLocalIpTranslationNatRuleResponse>;
+    createLocalIpTranslationNatRule(input: types.CreateLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalIpTranslationNatRuleResponse>;
     /**
      * 创建专线网关本端源IP端口转换ACL规则
      *
@@ -857,7 +858,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17095
      */
-    createLocalSourceIpPortTranslationAclRule(input: types.CreateLocalSourceIpPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.CreateLocalSourceIpPortTranslationAclRuleResponse>;
+    createLocalSourceIpPortTranslationAclRule(input: types.CreateLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalSourceIpPortTranslationAclRuleResponse>;
     /**
      * 创建专线网关本端源IP端口转换
      *
@@ -870,7 +871,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17153
      */
-    createLocalSourceIpPortTranslationNatRule(input: types.CreateLocalSourceIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.CreateLocalSourceIpPortTranslationNatRuleResponse>;
+    createLocalSourceIpPortTranslationNatRule(input: types.CreateLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalSourceIpPortTranslationNatRuleResponse>;
     /**
      * 删除专线网关
      *
@@ -886,7 +887,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17212
      */
-    deleteDirectConnectGateway(input: types.DeleteDirectConnectGatewayRequest, options?: CallOptions): Promise<types.DeleteDirectConnectGatewayResponse>;
+    deleteDirectConnectGateway(input: types.DeleteDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteDirectConnectGatewayResponse>;
     /**
      * 删除专线网关云联网络路由
      *
@@ -899,7 +900,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17258
      */
-    deleteDirectConnectGatewayCcnRoutes(input: types.DeleteDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.DeleteDirectConnectGatewayCcnRoutesResponse>;
+    deleteDirectConnectGatewayCcnRoutes(input: types.DeleteDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DeleteDirectConnectGatewayCcnRoutesResponse>;
     /**
      * 删除专线网关本端目的IP端口转换
      *
@@ -912,7 +913,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17294
      */
-    deleteLocalDestinationIpPortTranslationNatRule(input: types.DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteLocalDestinationIpPortTranslationNatRuleResponse>;
+    deleteLocalDestinationIpPortTranslationNatRule(input: types.DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalDestinationIpPortTranslationNatRuleResponse>;
     /**
      * 删除专线网关本端IP转换ACL规则
      *
@@ -925,7 +926,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17352
      */
-    deleteLocalIpTranslationAclRule(input: types.DeleteLocalIpTranslationAclRuleRequest, options?: CallOptions): Promise<types.DeleteLocalIpTranslationAclRuleResponse>;
+    deleteLocalIpTranslationAclRule(input: types.DeleteLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalIpTranslationAclRuleResponse>;
     /**
      * 删除专线网关本端IP转换
      *
@@ -938,7 +939,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17412
      */
-    deleteLocalIpTranslationNatRule(input: types.DeleteLocalIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteLocalIpTranslationNatRuleResponse>;
+    deleteLocalIpTranslationNatRule(input: types.DeleteLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalIpTranslationNatRuleResponse>;
     /**
      * 删除专线网关本端源IP端口转换ACL规则
      *
@@ -951,7 +952,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17471
      */
-    deleteLocalSourceIpPortTranslationAclRule(input: types.DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.DeleteLocalSourceIpPortTranslationAclRuleResponse>;
+    deleteLocalSourceIpPortTranslationAclRule(input: types.DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalSourceIpPortTranslationAclRuleResponse>;
     /**
      * 删除专线网关本端源IP端口转换
      *
@@ -964,7 +965,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17530
      */
-    deleteLocalSourceIpPortTranslationNatRule(input: types.DeleteLocalSourceIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.DeleteLocalSourceIpPortTranslationNatRuleResponse>;
+    deleteLocalSourceIpPortTranslationNatRule(input: types.DeleteLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalSourceIpPortTranslationNatRuleResponse>;
     /**
      * 查询专线网关云联网络路由
      *
@@ -977,7 +978,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17589
      */
-    describeDirectConnectGatewayCcnRoutes(input: types.DescribeDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.DescribeDirectConnectGatewayCcnRoutesResponse>;
+    describeDirectConnectGatewayCcnRoutes(input: types.DescribeDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DescribeDirectConnectGatewayCcnRoutesResponse>;
     /**
      * 查询专线网关
      *
@@ -990,7 +991,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17629
      */
-    describeDirectConnectGateways(input?: types.DescribeDirectConnectGatewaysRequest, options?: CallOptions): Promise<types.DescribeDirectConnectGatewaysResponse>;
+    describeDirectConnectGateways(input?: types.DescribeDirectConnectGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeDirectConnectGatewaysResponse>;
     /**
      * 查询专线网关本端目的IP端口转换
      *
@@ -1003,7 +1004,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17677
      */
-    describeLocalDestinationIpPortTranslationNatRules(input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse>;
+    describeLocalDestinationIpPortTranslationNatRules(input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse>;
     /**
      * 查询专线网关本端IP转换ACL规则
      *
@@ -1016,7 +1017,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17724
      */
-    describeLocalIpTranslationAclRules(input: types.DescribeLocalIpTranslationAclRulesRequest, options?: CallOptions): Promise<types.DescribeLocalIpTranslationAclRulesResponse>;
+    describeLocalIpTranslationAclRules(input: types.DescribeLocalIpTranslationAclRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalIpTranslationAclRulesResponse>;
     /**
      * 查询专线网关本端IP转换
      *
@@ -1029,7 +1030,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17771
      */
-    describeLocalIpTranslationNatRules(input: types.DescribeLocalIpTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeLocalIpTranslationNatRulesResponse>;
+    describeLocalIpTranslationNatRules(input: types.DescribeLocalIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalIpTranslationNatRulesResponse>;
     /**
      * 查询专线网关本端源IP端口转换ACL规则
      *
@@ -1042,7 +1043,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17818
      */
-    describeLocalSourceIpPortTranslationAclRules(input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: CallOptions): Promise<types.DescribeLocalSourceIpPortTranslationAclRulesResponse>;
+    describeLocalSourceIpPortTranslationAclRules(input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalSourceIpPortTranslationAclRulesResponse>;
     /**
      * 查询专线网关本端源IP端口转换
      *
@@ -1055,7 +1056,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17864
      */
-    describeLocalSourceIpPortTranslationNatRules(input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribeLocalSourceIpPortTranslationNatRulesResponse>;
+    describeLocalSourceIpPortTranslationNatRules(input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalSourceIpPortTranslationNatRulesResponse>;
     /**
      * 查询专线网关对端IP转换
      *
@@ -1068,7 +1069,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17910
      */
-    describePeerIpTranslationNatRules(input: types.DescribePeerIpTranslationNatRulesRequest, options?: CallOptions): Promise<types.DescribePeerIpTranslationNatRulesResponse>;
+    describePeerIpTranslationNatRules(input: types.DescribePeerIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribePeerIpTranslationNatRulesResponse>;
     /**
      * 修改专线网关属性
      *
@@ -1081,7 +1082,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 17957
      */
-    modifyDirectConnectGatewayAttribute(input: types.ModifyDirectConnectGatewayAttributeRequest, options?: CallOptions): Promise<types.ModifyDirectConnectGatewayAttributeResponse>;
+    modifyDirectConnectGatewayAttribute(input: types.ModifyDirectConnectGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyDirectConnectGatewayAttributeResponse>;
     /**
      * 修改专线网关本端目的IP端口转换
      *
@@ -1094,7 +1095,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18003
      */
-    modifyLocalDestinationIpPortTranslationNatRule(input: types.ModifyLocalDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyLocalDestinationIpPortTranslationNatRuleResponse>;
+    modifyLocalDestinationIpPortTranslationNatRule(input: types.ModifyLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalDestinationIpPortTranslationNatRuleResponse>;
     /**
      * 修改专线网关本端IP转换ACL规则
      *
@@ -1107,7 +1108,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18069
      */
-    modifyLocalIpTranslationAclRule(input: types.ModifyLocalIpTranslationAclRuleRequest, options?: CallOptions): Promise<types.ModifyLocalIpTranslationAclRuleResponse>;
+    modifyLocalIpTranslationAclRule(input: types.ModifyLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalIpTranslationAclRuleResponse>;
     /**
      * 修改专线网关本端IP转换
      *
@@ -1120,7 +1121,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18129
      */
-    modifyLocalIpTranslationNatRule(input: types.ModifyLocalIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyLocalIpTranslationNatRuleResponse>;
+    modifyLocalIpTranslationNatRule(input: types.ModifyLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalIpTranslationNatRuleResponse>;
     /**
      * 修改专线网关本端源IP端口转换ACL规则
      *
@@ -1133,7 +1134,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18192
      */
-    modifyLocalSourceIpPortTranslationAclRule(input: types.ModifyLocalSourceIpPortTranslationAclRuleRequest, options?: CallOptions): Promise<types.ModifyLocalSourceIpPortTranslationAclRuleResponse>;
+    modifyLocalSourceIpPortTranslationAclRule(input: types.ModifyLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalSourceIpPortTranslationAclRuleResponse>;
     /**
      * 修改专线网关本端源IP端口转换
      *
@@ -1146,7 +1147,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18251
      */
-    modifyLocalSourceIpPortTranslationNatRule(input: types.ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyLocalSourceIpPortTranslationNatRuleResponse>;
+    modifyLocalSourceIpPortTranslationNatRule(input: types.ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalSourceIpPortTranslationNatRuleResponse>;
     /**
      * 修改专线网关对端IP转换
      *
@@ -1159,7 +1160,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18310
      */
-    modifyPeerIpTranslationNatRule(input: types.ModifyPeerIpTranslationNatRuleRequest, options?: CallOptions): Promise<types.ModifyPeerIpTranslationNatRuleResponse>;
+    modifyPeerIpTranslationNatRule(input: types.ModifyPeerIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyPeerIpTranslationNatRuleResponse>;
     /**
      * 替换专线网关云联网路由
      *
@@ -1172,7 +1173,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18372
      */
-    replaceDirectConnectGatewayCcnRoutes(input: types.ReplaceDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<types.ReplaceDirectConnectGatewayCcnRoutesResponse>;
+    replaceDirectConnectGatewayCcnRoutes(input: types.ReplaceDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.ReplaceDirectConnectGatewayCcnRoutesResponse>;
     /**
      * 云联网接受关联实例
      *
@@ -1185,7 +1186,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18410
      */
-    acceptAttachCcnInstances(input: types.AcceptAttachCcnInstancesRequest, options?: CallOptions): Promise<types.AcceptAttachCcnInstancesResponse>;
+    acceptAttachCcnInstances(input: types.AcceptAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.AcceptAttachCcnInstancesResponse>;
     /**
      * 云联网关联实例
      *
@@ -1199,7 +1200,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18455
      */
-    attachCcnInstances(input: types.AttachCcnInstancesRequest, options?: CallOptions): Promise<types.AttachCcnInstancesResponse>;
+    attachCcnInstances(input: types.AttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.AttachCcnInstancesResponse>;
     /**
      * 创建CCN
      *
@@ -1213,7 +1214,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18504
      */
-    createCcn(input: types.CreateCcnRequest, options?: CallOptions): Promise<types.CreateCcnResponse>;
+    createCcn(input: types.CreateCcnRequest, options?: VpcCallOptions): Promise<types.CreateCcnResponse>;
     /**
      * 删除CCN
      *
@@ -1228,7 +1229,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18558
      */
-    deleteCcn(input: types.DeleteCcnRequest, options?: CallOptions): Promise<types.DeleteCcnResponse>;
+    deleteCcn(input: types.DeleteCcnRequest, options?: VpcCallOptions): Promise<types.DeleteCcnResponse>;
     /**
      * 查询云联网关联实例列表
      *
@@ -1241,7 +1242,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18600
      */
-    describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: CallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
+    describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: VpcCallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
     /**
      * 查询云联网各地域出带宽上限
      *
@@ -1254,7 +1255,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18642
      */
-    describeCcnRegionBandwidthLimits(input: types.DescribeCcnRegionBandwidthLimitsRequest, options?: CallOptions): Promise<types.DescribeCcnRegionBandwidthLimitsResponse>;
+    describeCcnRegionBandwidthLimits(input: types.DescribeCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeCcnRegionBandwidthLimitsResponse>;
     /**
      * 查询云联网路由策略
      *
@@ -1267,7 +1268,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18678
      */
-    describeCcnRoutes(input: types.DescribeCcnRoutesRequest, options?: CallOptions): Promise<types.DescribeCcnRoutesResponse>;
+    describeCcnRoutes(input: types.DescribeCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DescribeCcnRoutesResponse>;
     /**
      * 查询CCN列表
      *
@@ -1280,7 +1281,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18725
      */
-    describeCcns(input?: types.DescribeCcnsRequest, options?: CallOptions): Promise<types.DescribeCcnsResponse>;
+    describeCcns(input?: types.DescribeCcnsRequest, options?: VpcCallOptions): Promise<types.DescribeCcnsResponse>;
     /**
      * 云联网解关联实例
      *
@@ -1294,7 +1295,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18776
      */
-    detachCcnInstances(input: types.DetachCcnInstancesRequest, options?: CallOptions): Promise<types.DetachCcnInstancesResponse>;
+    detachCcnInstances(input: types.DetachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.DetachCcnInstancesResponse>;
     /**
      * 禁用云联网路由
      *
@@ -1307,7 +1308,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18817
      */
-    disableCcnRoutes(input: types.DisableCcnRoutesRequest, options?: CallOptions): Promise<types.DisableCcnRoutesResponse>;
+    disableCcnRoutes(input: types.DisableCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DisableCcnRoutesResponse>;
     /**
      * 启用云联网路由
      *
@@ -1321,7 +1322,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18856
      */
-    enableCcnRoutes(input: types.EnableCcnRoutesRequest, options?: CallOptions): Promise<types.EnableCcnRoutesResponse>;
+    enableCcnRoutes(input: types.EnableCcnRoutesRequest, options?: VpcCallOptions): Promise<types.EnableCcnRoutesResponse>;
     /**
      * 修改CCN属性
      *
@@ -1334,7 +1335,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18898
      */
-    modifyCcnAttribute(input: types.ModifyCcnAttributeRequest, options?: CallOptions): Promise<types.ModifyCcnAttributeResponse>;
+    modifyCcnAttribute(input: types.ModifyCcnAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyCcnAttributeResponse>;
     /**
      * 后付费产品修改带宽限速策略
      *
@@ -1347,7 +1348,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18938
      */
-    modifyCcnRegionBandwidthLimitsType(input: types.ModifyCcnRegionBandwidthLimitsTypeRequest, options?: CallOptions): Promise<types.ModifyCcnRegionBandwidthLimitsTypeResponse>;
+    modifyCcnRegionBandwidthLimitsType(input: types.ModifyCcnRegionBandwidthLimitsTypeRequest, options?: VpcCallOptions): Promise<types.ModifyCcnRegionBandwidthLimitsTypeResponse>;
     /**
      * 云联网拒绝关联实例
      *
@@ -1360,7 +1361,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 18978
      */
-    rejectAttachCcnInstances(input: types.RejectAttachCcnInstancesRequest, options?: CallOptions): Promise<types.RejectAttachCcnInstancesResponse>;
+    rejectAttachCcnInstances(input: types.RejectAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.RejectAttachCcnInstancesResponse>;
     /**
      * 重新申请关联实例
      *
@@ -1373,7 +1374,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19021
      */
-    resetAttachCcnInstances(input: types.ResetAttachCcnInstancesRequest, options?: CallOptions): Promise<types.ResetAttachCcnInstancesResponse>;
+    resetAttachCcnInstances(input: types.ResetAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.ResetAttachCcnInstancesResponse>;
     /**
      * 设置云联网各地域出带宽上限
      *
@@ -1386,7 +1387,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19062
      */
-    setCcnRegionBandwidthLimits(input: types.SetCcnRegionBandwidthLimitsRequest, options?: CallOptions): Promise<types.SetCcnRegionBandwidthLimitsResponse>;
+    setCcnRegionBandwidthLimits(input: types.SetCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<types.SetCcnRegionBandwidthLimitsResponse>;
     /**
      * 创建终端节点
      *
@@ -1399,7 +1400,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19100
      */
-    createVpcEndPoint(input: types.CreateVpcEndPointRequest, options?: CallOptions): Promise<types.CreateVpcEndPointResponse>;
+    createVpcEndPoint(input: types.CreateVpcEndPointRequest, options?: VpcCallOptions): Promise<types.CreateVpcEndPointResponse>;
     /**
      * 查询网关流量监控明细
      *
@@ -1414,7 +1415,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19158
      */
-    describeGatewayFlowMonitorDetail(input: types.DescribeGatewayFlowMonitorDetailRequest, options?: CallOptions): Promise<types.DescribeGatewayFlowMonitorDetailResponse>;
+    describeGatewayFlowMonitorDetail(input: types.DescribeGatewayFlowMonitorDetailRequest, options?: VpcCallOptions): Promise<types.DescribeGatewayFlowMonitorDetailResponse>;
     /**
      * 分配IPv6子网段
      *
@@ -1429,7 +1430,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19208
      */
-    assignIpv6SubnetCidrBlock(input: types.AssignIpv6SubnetCidrBlockRequest, options?: CallOptions): Promise<types.AssignIpv6SubnetCidrBlockResponse>;
+    assignIpv6SubnetCidrBlock(input: types.AssignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<types.AssignIpv6SubnetCidrBlockResponse>;
     /**
      * 预判是否可建默认子网
      *
@@ -1442,7 +1443,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19256
      */
-    checkDefaultSubnet(input?: types.CheckDefaultSubnetRequest, options?: CallOptions): Promise<types.CheckDefaultSubnetResponse>;
+    checkDefaultSubnet(input?: types.CheckDefaultSubnetRequest, options?: VpcCallOptions): Promise<types.CheckDefaultSubnetResponse>;
     /**
      * 判断ip在子网内是有可用
      *
@@ -1455,7 +1456,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19295
      */
-    checkIpInSubnet(input: types.CheckIpInSubnetRequest, options?: CallOptions): Promise<types.CheckIpInSubnetResponse>;
+    checkIpInSubnet(input: types.CheckIpInSubnetRequest, options?: VpcCallOptions): Promise<types.CheckIpInSubnetResponse>;
     /**
      * 创建子网
      *
@@ -1474,7 +1475,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19336
      */
-    createSubnet(input: types.CreateSubnetRequest, options?: CallOptions): Promise<types.CreateSubnetResponse>;
+    createSubnet(input: types.CreateSubnetRequest, options?: VpcCallOptions): Promise<types.CreateSubnetResponse>;
     /**
      * 批量创建子网
      *
@@ -1493,7 +1494,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19396
      */
-    createSubnets(input: types.CreateSubnetsRequest, options?: CallOptions): Promise<types.CreateSubnetsResponse>;
+    createSubnets(input: types.CreateSubnetsRequest, options?: VpcCallOptions): Promise<types.CreateSubnetsResponse>;
     /**
      * 删除子网
      *
@@ -1507,7 +1508,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19453
      */
-    deleteSubnet(input: types.DeleteSubnetRequest, options?: CallOptions): Promise<types.DeleteSubnetResponse>;
+    deleteSubnet(input: types.DeleteSubnetRequest, options?: VpcCallOptions): Promise<types.DeleteSubnetResponse>;
     /**
      * 查询子网列表
      *
@@ -1520,7 +1521,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19495
      */
-    describeSubnets(input?: types.DescribeSubnetsRequest, options?: CallOptions): Promise<types.DescribeSubnetsResponse>;
+    describeSubnets(input?: types.DescribeSubnetsRequest, options?: VpcCallOptions): Promise<types.DescribeSubnetsResponse>;
     /**
      * 修改子网属性
      *
@@ -1533,7 +1534,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19542
      */
-    modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: CallOptions): Promise<types.ModifySubnetAttributeResponse>;
+    modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: VpcCallOptions): Promise<types.ModifySubnetAttributeResponse>;
     /**
      * 释放IPv6子网段
      *
@@ -1547,7 +1548,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19583
      */
-    unassignIpv6SubnetCidrBlock(input: types.UnassignIpv6SubnetCidrBlockRequest, options?: CallOptions): Promise<types.UnassignIpv6SubnetCidrBlockResponse>;
+    unassignIpv6SubnetCidrBlock(input: types.UnassignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<types.UnassignIpv6SubnetCidrBlockResponse>;
     /**
      * 创建默认安全组
      *
@@ -1563,7 +1564,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19628
      */
-    createDefaultSecurityGroup(input?: types.CreateDefaultSecurityGroupRequest, options?: CallOptions): Promise<types.CreateDefaultSecurityGroupResponse>;
+    createDefaultSecurityGroup(input?: types.CreateDefaultSecurityGroupRequest, options?: VpcCallOptions): Promise<types.CreateDefaultSecurityGroupResponse>;
     /**
      * 创建安全组
      *
@@ -1579,7 +1580,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19673
      */
-    createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: CallOptions): Promise<types.CreateSecurityGroupResponse>;
+    createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: VpcCallOptions): Promise<types.CreateSecurityGroupResponse>;
     /**
      * 安全组添加规则
      *
@@ -1601,7 +1602,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19726
      */
-    createSecurityGroupPolicies(input: types.CreateSecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.CreateSecurityGroupPoliciesResponse>;
+    createSecurityGroupPolicies(input: types.CreateSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.CreateSecurityGroupPoliciesResponse>;
     /**
      * 创建安全组和规则
      *
@@ -1626,7 +1627,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19783
      */
-    createSecurityGroupWithPolicies(input: types.CreateSecurityGroupWithPoliciesRequest, options?: CallOptions): Promise<types.CreateSecurityGroupWithPoliciesResponse>;
+    createSecurityGroupWithPolicies(input: types.CreateSecurityGroupWithPoliciesRequest, options?: VpcCallOptions): Promise<types.CreateSecurityGroupWithPoliciesResponse>;
     /**
      * 删除安全组
      *
@@ -1642,7 +1643,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19848
      */
-    deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: CallOptions): Promise<types.DeleteSecurityGroupResponse>;
+    deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: VpcCallOptions): Promise<types.DeleteSecurityGroupResponse>;
     /**
      * 删除安全组规则
      *
@@ -1656,7 +1657,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19891
      */
-    deleteSecurityGroupPolicies(input: types.DeleteSecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.DeleteSecurityGroupPoliciesResponse>;
+    deleteSecurityGroupPolicies(input: types.DeleteSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.DeleteSecurityGroupPoliciesResponse>;
     /**
      * 安全组查询绑定数据库实例
      *
@@ -1669,7 +1670,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19933
      */
-    describeDBInstancesWithSecurityGroup(input: types.DescribeDBInstancesWithSecurityGroupRequest, options?: CallOptions): Promise<types.DescribeDBInstancesWithSecurityGroupResponse>;
+    describeDBInstancesWithSecurityGroup(input: types.DescribeDBInstancesWithSecurityGroupRequest, options?: VpcCallOptions): Promise<types.DescribeDBInstancesWithSecurityGroupResponse>;
     /**
      * 查询安全组关联实例统计
      *
@@ -1682,7 +1683,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 19973
      */
-    describeSecurityGroupAssociationStatistics(input: types.DescribeSecurityGroupAssociationStatisticsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupAssociationStatisticsResponse>;
+    describeSecurityGroupAssociationStatistics(input: types.DescribeSecurityGroupAssociationStatisticsRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupAssociationStatisticsResponse>;
     /**
      * 查询用户安全组配额
      *
@@ -1695,7 +1696,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20013
      */
-    describeSecurityGroupLimits(input?: types.DescribeSecurityGroupLimitsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupLimitsResponse>;
+    describeSecurityGroupLimits(input?: types.DescribeSecurityGroupLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupLimitsResponse>;
     /**
      * 查询安全组规则
      *
@@ -1708,7 +1709,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20048
      */
-    describeSecurityGroupPolicies(input: types.DescribeSecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupPoliciesResponse>;
+    describeSecurityGroupPolicies(input: types.DescribeSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupPoliciesResponse>;
     /**
      * 查看安全组
      *
@@ -1721,7 +1722,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20089
      */
-    describeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupsResponse>;
+    describeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupsResponse>;
     /**
      * 修改安全组属性
      *
@@ -1734,7 +1735,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20133
      */
-    modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: CallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
+    modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: VpcCallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
     /**
      * 修改安全组出站和入站规则
      *
@@ -1756,7 +1757,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20175
      */
-    modifySecurityGroupPolicies(input: types.ModifySecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.ModifySecurityGroupPoliciesResponse>;
+    modifySecurityGroupPolicies(input: types.ModifySecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.ModifySecurityGroupPoliciesResponse>;
     /**
      * 替换单条安全组路由规则
      *
@@ -1769,7 +1770,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20226
      */
-    replaceSecurityGroupPolicy(input: types.ReplaceSecurityGroupPolicyRequest, options?: CallOptions): Promise<types.ReplaceSecurityGroupPolicyResponse>;
+    replaceSecurityGroupPolicy(input: types.ReplaceSecurityGroupPolicyRequest, options?: VpcCallOptions): Promise<types.ReplaceSecurityGroupPolicyResponse>;
     /**
      * IPv6地址分配公网带宽
      *
@@ -1782,7 +1783,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20270
      */
-    allocateIp6AddressesBandwidth(input: types.AllocateIp6AddressesBandwidthRequest, options?: CallOptions): Promise<types.AllocateIp6AddressesBandwidthResponse>;
+    allocateIp6AddressesBandwidth(input: types.AllocateIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.AllocateIp6AddressesBandwidthResponse>;
     /**
      * 查询IPV6地址信息
      *
@@ -1795,7 +1796,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20318
      */
-    describeIp6Addresses(input?: types.DescribeIp6AddressesRequest, options?: CallOptions): Promise<types.DescribeIp6AddressesResponse>;
+    describeIp6Addresses(input?: types.DescribeIp6AddressesRequest, options?: VpcCallOptions): Promise<types.DescribeIp6AddressesResponse>;
     /**
      * 修改IPV6访问internet的带宽
      *
@@ -1808,7 +1809,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20369
      */
-    modifyIp6AddressesBandwidth(input: types.ModifyIp6AddressesBandwidthRequest, options?: CallOptions): Promise<types.ModifyIp6AddressesBandwidthResponse>;
+    modifyIp6AddressesBandwidth(input: types.ModifyIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.ModifyIp6AddressesBandwidthResponse>;
     /**
      * 释放弹性公网IPv6地址带宽
      *
@@ -1821,7 +1822,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20417
      */
-    releaseIp6AddressesBandwidth(input?: types.ReleaseIp6AddressesBandwidthRequest, options?: CallOptions): Promise<types.ReleaseIp6AddressesBandwidthResponse>;
+    releaseIp6AddressesBandwidth(input?: types.ReleaseIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.ReleaseIp6AddressesBandwidthResponse>;
     /**
      * 创建弹性公网IP
      *
@@ -1837,7 +1838,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20464
      */
-    allocateAddresses(input?: types.AllocateAddressesRequest, options?: CallOptions): Promise<types.AllocateAddressesResponse>;
+    allocateAddresses(input?: types.AllocateAddressesRequest, options?: VpcCallOptions): Promise<types.AllocateAddressesResponse>;
     /**
      * 绑定弹性公网IP
      *
@@ -1856,7 +1857,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20529
      */
-    associateAddress(input: types.AssociateAddressRequest, options?: CallOptions): Promise<types.AssociateAddressResponse>;
+    associateAddress(input: types.AssociateAddressRequest, options?: VpcCallOptions): Promise<types.AssociateAddressResponse>;
     /**
      * 查询弹性公网IP配额
      *
@@ -1869,7 +1870,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20590
      */
-    describeAddressQuota(input?: types.DescribeAddressQuotaRequest, options?: CallOptions): Promise<types.DescribeAddressQuotaResponse>;
+    describeAddressQuota(input?: types.DescribeAddressQuotaRequest, options?: VpcCallOptions): Promise<types.DescribeAddressQuotaResponse>;
     /**
      * 查询弹性公网IP列表
      *
@@ -1883,7 +1884,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20628
      */
-    describeAddresses(input?: types.DescribeAddressesRequest, options?: CallOptions): Promise<types.DescribeAddressesResponse>;
+    describeAddresses(input?: types.DescribeAddressesRequest, options?: VpcCallOptions): Promise<types.DescribeAddressesResponse>;
     /**
      * 获取弹性网卡的扩展ip
      *
@@ -1896,7 +1897,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20673
      */
-    describeNetworkInterfaceExtendIps(input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfaceExtendIpsResponse>;
+    describeNetworkInterfaceExtendIps(input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkInterfaceExtendIpsResponse>;
     /**
      * 查询安全组被引用信息
      *
@@ -1909,7 +1910,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20716
      */
-    describeSecurityGroupReferences(input: types.DescribeSecurityGroupReferencesRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupReferencesResponse>;
+    describeSecurityGroupReferences(input: types.DescribeSecurityGroupReferencesRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupReferencesResponse>;
     /**
      * 查询异步任务执行结果
      *
@@ -1922,7 +1923,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20757
      */
-    describeTaskResult(input?: types.DescribeTaskResultRequest, options?: CallOptions): Promise<types.DescribeTaskResultResponse>;
+    describeTaskResult(input?: types.DescribeTaskResultRequest, options?: VpcCallOptions): Promise<types.DescribeTaskResultResponse>;
     /**
      * 解绑弹性公网IP
      *
@@ -1939,7 +1940,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20800
      */
-    disassociateAddress(input: types.DisassociateAddressRequest, options?: CallOptions): Promise<types.DisassociateAddressResponse>;
+    disassociateAddress(input: types.DisassociateAddressRequest, options?: VpcCallOptions): Promise<types.DisassociateAddressResponse>;
     /**
      * 修改弹性公网IP属性
      *
@@ -1952,7 +1953,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20856
      */
-    modifyAddressAttribute(input: types.ModifyAddressAttributeRequest, options?: CallOptions): Promise<types.ModifyAddressAttributeResponse>;
+    modifyAddressAttribute(input: types.ModifyAddressAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressAttributeResponse>;
     /**
      * 调整弹性公网ip计费模式
      *
@@ -1967,7 +1968,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20899
      */
-    modifyAddressInternetChargeType(input: types.ModifyAddressInternetChargeTypeRequest, options?: CallOptions): Promise<types.ModifyAddressInternetChargeTypeResponse>;
+    modifyAddressInternetChargeType(input: types.ModifyAddressInternetChargeTypeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressInternetChargeTypeResponse>;
     /**
      * 调整弹性公网IP带宽
      *
@@ -1980,7 +1981,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20955
      */
-    modifyAddressesBandwidth(input: types.ModifyAddressesBandwidthRequest, options?: CallOptions): Promise<types.ModifyAddressesBandwidthResponse>;
+    modifyAddressesBandwidth(input: types.ModifyAddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.ModifyAddressesBandwidthResponse>;
     /**
      * 修改弹性网卡扩展ip
      *
@@ -1993,7 +1994,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
      * @see spec/sources/tce-vpc.txt line 20997
      */
-    modifyNetworkInterfaceExtendIp(input: types.ModifyNetworkInterfaceExtendIpRequest, options?: CallOptions): Promise<types.ModifyNetworkInterfaceExtendIpResponse>;
+    modifyNetworkInterfaceExtendIp(input: types.ModifyNetworkInterfaceExtendIpRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkInterfaceExtendIpResponse>;
     /**
      * 释放弹性公网IP
      *
@@ -2008,7 +2009,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21039
      */
-    releaseAddresses(input: types.ReleaseAddressesRequest, options?: CallOptions): Promise<types.ReleaseAddressesResponse>;
+    releaseAddresses(input: types.ReleaseAddressesRequest, options?: VpcCallOptions): Promise<types.ReleaseAddressesResponse>;
     /**
      * 普通IP转弹性IP
      *
@@ -2022,7 +2023,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21082
      */
-    transformAddress(input: types.TransformAddressRequest, options?: CallOptions): Promise<types.TransformAddressResponse>;
+    transformAddress(input: types.TransformAddressRequest, options?: VpcCallOptions): Promise<types.TransformAddressResponse>;
     /**
      * 分配IPv6地址
      *
@@ -2040,7 +2041,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21128
      */
-    assignIpv6Addresses(input: types.AssignIpv6AddressesRequest, options?: CallOptions): Promise<types.AssignIpv6AddressesResponse>;
+    assignIpv6Addresses(input: types.AssignIpv6AddressesRequest, options?: VpcCallOptions): Promise<types.AssignIpv6AddressesResponse>;
     /**
      * 弹性网卡申请内网 IP
      *
@@ -2056,7 +2057,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21184
      */
-    assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: CallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
+    assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
     /**
      * 弹性网卡绑定安全组
      *
@@ -2069,7 +2070,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21233
      */
-    associateNetworkInterfaceSecurityGroups(input: types.AssociateNetworkInterfaceSecurityGroupsRequest, options?: CallOptions): Promise<types.AssociateNetworkInterfaceSecurityGroupsResponse>;
+    associateNetworkInterfaceSecurityGroups(input: types.AssociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.AssociateNetworkInterfaceSecurityGroupsResponse>;
     /**
      * 弹性网卡绑定云主机
      *
@@ -2086,7 +2087,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21274
      */
-    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: CallOptions): Promise<types.AttachNetworkInterfaceResponse>;
+    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.AttachNetworkInterfaceResponse>;
     /**
      * 创建弹性网卡并绑定云主机
      *
@@ -2104,7 +2105,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21320
      */
-    createAndAttachNetworkInterface(input: types.CreateAndAttachNetworkInterfaceRequest, options?: CallOptions): Promise<types.CreateAndAttachNetworkInterfaceResponse>;
+    createAndAttachNetworkInterface(input: types.CreateAndAttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.CreateAndAttachNetworkInterfaceResponse>;
     /**
      * 创建弹性网卡
      *
@@ -2122,7 +2123,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21376
      */
-    createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: CallOptions): Promise<types.CreateNetworkInterfaceResponse>;
+    createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.CreateNetworkInterfaceResponse>;
     /**
      * 删除弹性网卡
      *
@@ -2137,7 +2138,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21435
      */
-    deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: CallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
+    deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
     /**
      * 查询弹性网卡配额
      *
@@ -2150,7 +2151,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21479
      */
-    describeNetworkInterfaceLimit(input: types.DescribeNetworkInterfaceLimitRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfaceLimitResponse>;
+    describeNetworkInterfaceLimit(input: types.DescribeNetworkInterfaceLimitRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkInterfaceLimitResponse>;
     /**
      * 查询弹性网卡列表
      *
@@ -2163,7 +2164,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21522
      */
-    describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
+    describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
     /**
      * 弹性网卡解绑云主机
      *
@@ -2176,7 +2177,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21567
      */
-    detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: CallOptions): Promise<types.DetachNetworkInterfaceResponse>;
+    detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.DetachNetworkInterfaceResponse>;
     /**
      * DetachNetworkInterfaceEx
      *
@@ -2189,7 +2190,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21607
      */
-    detachNetworkInterfaceEx(input: types.DetachNetworkInterfaceExRequest, options?: CallOptions): Promise<types.DetachNetworkInterfaceExResponse>;
+    detachNetworkInterfaceEx(input: types.DetachNetworkInterfaceExRequest, options?: VpcCallOptions): Promise<types.DetachNetworkInterfaceExResponse>;
     /**
      * 弹性网卡解绑安全组
      *
@@ -2202,7 +2203,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21658
      */
-    disassociateNetworkInterfaceSecurityGroups(input: types.DisassociateNetworkInterfaceSecurityGroupsRequest, options?: CallOptions): Promise<types.DisassociateNetworkInterfaceSecurityGroupsResponse>;
+    disassociateNetworkInterfaceSecurityGroups(input: types.DisassociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.DisassociateNetworkInterfaceSecurityGroupsResponse>;
     /**
      * 弹性网卡迁移
      *
@@ -2215,7 +2216,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21699
      */
-    migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: CallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
+    migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
     /**
      * 弹性网卡内网IP迁移
      *
@@ -2230,7 +2231,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21740
      */
-    migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: CallOptions): Promise<types.MigratePrivateIpAddressResponse>;
+    migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: VpcCallOptions): Promise<types.MigratePrivateIpAddressResponse>;
     /**
      * 修改弹性网卡IPv6地址属性
      *
@@ -2243,7 +2244,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21784
      */
-    modifyIpv6AddressesAttribute(input: types.ModifyIpv6AddressesAttributeRequest, options?: CallOptions): Promise<types.ModifyIpv6AddressesAttributeResponse>;
+    modifyIpv6AddressesAttribute(input: types.ModifyIpv6AddressesAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyIpv6AddressesAttributeResponse>;
     /**
      * 修改弹性网卡
      *
@@ -2256,7 +2257,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21826
      */
-    modifyNetworkInterfaceAttribute(input: types.ModifyNetworkInterfaceAttributeRequest, options?: CallOptions): Promise<types.ModifyNetworkInterfaceAttributeResponse>;
+    modifyNetworkInterfaceAttribute(input: types.ModifyNetworkInterfaceAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkInterfaceAttributeResponse>;
     /**
      * 修改弹性网卡内网IP信息
      *
@@ -2269,7 +2270,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21868
      */
-    modifyPrivateIpAddressesAttribute(input: types.ModifyPrivateIpAddressesAttributeRequest, options?: CallOptions): Promise<types.ModifyPrivateIpAddressesAttributeResponse>;
+    modifyPrivateIpAddressesAttribute(input: types.ModifyPrivateIpAddressesAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyPrivateIpAddressesAttributeResponse>;
     /**
      * 释放IPv6地址
      *
@@ -2283,7 +2284,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21909
      */
-    unassignIpv6Addresses(input: types.UnassignIpv6AddressesRequest, options?: CallOptions): Promise<types.UnassignIpv6AddressesResponse>;
+    unassignIpv6Addresses(input: types.UnassignIpv6AddressesRequest, options?: VpcCallOptions): Promise<types.UnassignIpv6AddressesResponse>;
     /**
      * 弹性网卡退还内网 IP
      *
@@ -2297,7 +2298,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21953
      */
-    unassignPrivateIpAddresses(input: types.UnassignPrivateIpAddressesRequest, options?: CallOptions): Promise<types.UnassignPrivateIpAddressesResponse>;
+    unassignPrivateIpAddresses(input: types.UnassignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<types.UnassignPrivateIpAddressesResponse>;
     /**
      * 创建流日志
      *
@@ -2310,7 +2311,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
      * @see spec/sources/tce-vpc.txt line 21997
      */
-    createFlowLog(input: types.CreateFlowLogRequest, options?: CallOptions): Promise<types.CreateFlowLogResponse>;
+    createFlowLog(input: types.CreateFlowLogRequest, options?: VpcCallOptions): Promise<types.CreateFlowLogResponse>;
     /**
      * 删除流日志
      *
@@ -2323,7 +2324,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22047
      */
-    deleteFlowLog(input: types.DeleteFlowLogRequest, options?: CallOptions): Promise<types.DeleteFlowLogResponse>;
+    deleteFlowLog(input: types.DeleteFlowLogRequest, options?: VpcCallOptions): Promise<types.DeleteFlowLogResponse>;
     /**
      * 查询流日志实例信息
      *
@@ -2336,7 +2337,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22087
      */
-    describeFlowLog(input: types.DescribeFlowLogRequest, options?: CallOptions): Promise<types.DescribeFlowLogResponse>;
+    describeFlowLog(input: types.DescribeFlowLogRequest, options?: VpcCallOptions): Promise<types.DescribeFlowLogResponse>;
     /**
      * 查询流日志集合
      *
@@ -2349,7 +2350,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22128
      */
-    describeFlowLogs(input?: types.DescribeFlowLogsRequest, options?: CallOptions): Promise<types.DescribeFlowLogsResponse>;
+    describeFlowLogs(input?: types.DescribeFlowLogsRequest, options?: VpcCallOptions): Promise<types.DescribeFlowLogsResponse>;
     /**
      * 修改流日志属性
      *
@@ -2362,7 +2363,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22181
      */
-    modifyFlowLogAttribute(input: types.ModifyFlowLogAttributeRequest, options?: CallOptions): Promise<types.ModifyFlowLogAttributeResponse>;
+    modifyFlowLogAttribute(input: types.ModifyFlowLogAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyFlowLogAttributeResponse>;
     /**
      * 分配IPv6网段
      *
@@ -2377,7 +2378,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22225
      */
-    assignIpv6CidrBlock(input: types.AssignIpv6CidrBlockRequest, options?: CallOptions): Promise<types.AssignIpv6CidrBlockResponse>;
+    assignIpv6CidrBlock(input: types.AssignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<types.AssignIpv6CidrBlockResponse>;
     /**
      * 创建基础网络互通
      *
@@ -2392,7 +2393,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22269
      */
-    attachClassicLinkVpc(input: types.AttachClassicLinkVpcRequest, options?: CallOptions): Promise<types.AttachClassicLinkVpcResponse>;
+    attachClassicLinkVpc(input: types.AttachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<types.AttachClassicLinkVpcResponse>;
     /**
      * 检查辅助CIDR冲突
      *
@@ -2408,7 +2409,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22316
      */
-    checkAssistantCidr(input: types.CheckAssistantCidrRequest, options?: CallOptions): Promise<types.CheckAssistantCidrResponse>;
+    checkAssistantCidr(input: types.CheckAssistantCidrRequest, options?: VpcCallOptions): Promise<types.CheckAssistantCidrResponse>;
     /**
      * 创建辅助CIDR
      *
@@ -2421,7 +2422,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22369
      */
-    createAssistantCidr(input: types.CreateAssistantCidrRequest, options?: CallOptions): Promise<types.CreateAssistantCidrResponse>;
+    createAssistantCidr(input: types.CreateAssistantCidrRequest, options?: VpcCallOptions): Promise<types.CreateAssistantCidrResponse>;
     /**
      * 创建默认VPC和默认子网
      *
@@ -2439,7 +2440,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22414
      */
-    createDefaultVpc(input?: types.CreateDefaultVpcRequest, options?: CallOptions): Promise<types.CreateDefaultVpcResponse>;
+    createDefaultVpc(input?: types.CreateDefaultVpcRequest, options?: VpcCallOptions): Promise<types.CreateDefaultVpcResponse>;
     /**
      * 创建VPC
      *
@@ -2455,7 +2456,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22460
      */
-    createVpc(input: types.CreateVpcRequest, options?: CallOptions): Promise<types.CreateVpcResponse>;
+    createVpc(input: types.CreateVpcRequest, options?: VpcCallOptions): Promise<types.CreateVpcResponse>;
     /**
      * 删除辅助CIDR
      *
@@ -2468,7 +2469,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22515
      */
-    deleteAssistantCidr(input: types.DeleteAssistantCidrRequest, options?: CallOptions): Promise<types.DeleteAssistantCidrResponse>;
+    deleteAssistantCidr(input: types.DeleteAssistantCidrRequest, options?: VpcCallOptions): Promise<types.DeleteAssistantCidrResponse>;
     /**
      * 删除VPC
      *
@@ -2483,7 +2484,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22559
      */
-    deleteVpc(input: types.DeleteVpcRequest, options?: CallOptions): Promise<types.DeleteVpcResponse>;
+    deleteVpc(input: types.DeleteVpcRequest, options?: VpcCallOptions): Promise<types.DeleteVpcResponse>;
     /**
      * 查询账户属性
      *
@@ -2496,7 +2497,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22602
      */
-    describeAccountAttributes(input?: types.DescribeAccountAttributesRequest, options?: CallOptions): Promise<types.DescribeAccountAttributesResponse>;
+    describeAccountAttributes(input?: types.DescribeAccountAttributesRequest, options?: VpcCallOptions): Promise<types.DescribeAccountAttributesResponse>;
     /**
      * 查询辅助CIDR列表
      *
@@ -2509,7 +2510,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22637
      */
-    describeAssistantCidr(input?: types.DescribeAssistantCidrRequest, options?: CallOptions): Promise<types.DescribeAssistantCidrResponse>;
+    describeAssistantCidr(input?: types.DescribeAssistantCidrRequest, options?: VpcCallOptions): Promise<types.DescribeAssistantCidrResponse>;
     /**
      * 查询基础网络互通列表
      *
@@ -2522,7 +2523,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22682
      */
-    describeClassicLinkInstances(input?: types.DescribeClassicLinkInstancesRequest, options?: CallOptions): Promise<types.DescribeClassicLinkInstancesResponse>;
+    describeClassicLinkInstances(input?: types.DescribeClassicLinkInstancesRequest, options?: VpcCallOptions): Promise<types.DescribeClassicLinkInstancesResponse>;
     /**
      * 查询非标网段
      *
@@ -2535,7 +2536,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22724
      */
-    describeNmsCidrs(input?: types.DescribeNmsCidrsRequest, options?: CallOptions): Promise<types.DescribeNmsCidrsResponse>;
+    describeNmsCidrs(input?: types.DescribeNmsCidrsRequest, options?: VpcCallOptions): Promise<types.DescribeNmsCidrsResponse>;
     /**
      * 查询VPC下的云主机实例列表
      *
@@ -2548,7 +2549,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22762
      */
-    describeVpcInstances(input: types.DescribeVpcInstancesRequest, options?: CallOptions): Promise<types.DescribeVpcInstancesResponse>;
+    describeVpcInstances(input: types.DescribeVpcInstancesRequest, options?: VpcCallOptions): Promise<types.DescribeVpcInstancesResponse>;
     /**
      * 查询VPC内IPv6列表
      *
@@ -2561,7 +2562,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22806
      */
-    describeVpcIpv6Addresses(input: types.DescribeVpcIpv6AddressesRequest, options?: CallOptions): Promise<types.DescribeVpcIpv6AddressesResponse>;
+    describeVpcIpv6Addresses(input: types.DescribeVpcIpv6AddressesRequest, options?: VpcCallOptions): Promise<types.DescribeVpcIpv6AddressesResponse>;
     /**
      * 获取私有网络配额
      *
@@ -2602,7 +2603,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22846
      */
-    describeVpcLimits(input: types.DescribeVpcLimitsRequest, options?: CallOptions): Promise<types.DescribeVpcLimitsResponse>;
+    describeVpcLimits(input: types.DescribeVpcLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeVpcLimitsResponse>;
     /**
      * 查询VPC内网IP信息
      *
@@ -2616,7 +2617,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22914
      */
-    describeVpcPrivateIpAddresses(input: types.DescribeVpcPrivateIpAddressesRequest, options?: CallOptions): Promise<types.DescribeVpcPrivateIpAddressesResponse>;
+    describeVpcPrivateIpAddresses(input: types.DescribeVpcPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<types.DescribeVpcPrivateIpAddressesResponse>;
     /**
      * 查询VPC列表
      *
@@ -2629,7 +2630,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 22957
      */
-    describeVpcs(input?: types.DescribeVpcsRequest, options?: CallOptions): Promise<types.DescribeVpcsResponse>;
+    describeVpcs(input?: types.DescribeVpcsRequest, options?: VpcCallOptions): Promise<types.DescribeVpcsResponse>;
     /**
      * 删除基础网络互通
      *
@@ -2642,7 +2643,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23004
      */
-    detachClassicLinkVpc(input: types.DetachClassicLinkVpcRequest, options?: CallOptions): Promise<types.DetachClassicLinkVpcResponse>;
+    detachClassicLinkVpc(input: types.DetachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<types.DetachClassicLinkVpcResponse>;
     /**
      * 修改辅助CIDR
      *
@@ -2655,7 +2656,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23044
      */
-    modifyAssistantCidr(input: types.ModifyAssistantCidrRequest, options?: CallOptions): Promise<types.ModifyAssistantCidrResponse>;
+    modifyAssistantCidr(input: types.ModifyAssistantCidrRequest, options?: VpcCallOptions): Promise<types.ModifyAssistantCidrResponse>;
     /**
      * 修改VPC属性
      *
@@ -2668,7 +2669,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23095
      */
-    modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: CallOptions): Promise<types.ModifyVpcAttributeResponse>;
+    modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpcAttributeResponse>;
     /**
      * ResetHaVip
      *
@@ -2681,7 +2682,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23138
      */
-    resetHaVip(input: types.ResetHaVipRequest, options?: CallOptions): Promise<types.ResetHaVipResponse>;
+    resetHaVip(input: types.ResetHaVipRequest, options?: VpcCallOptions): Promise<types.ResetHaVipResponse>;
     /**
      * 释放IPv6网段
      *
@@ -2695,7 +2696,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23177
      */
-    unassignIpv6CidrBlock(input: types.UnassignIpv6CidrBlockRequest, options?: CallOptions): Promise<types.UnassignIpv6CidrBlockResponse>;
+    unassignIpv6CidrBlock(input: types.UnassignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<types.UnassignIpv6CidrBlockResponse>;
     /**
      * 创建终端节点服务
      *
@@ -2708,7 +2709,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23220
      */
-    createVpcEndPointService(input: types.CreateVpcEndPointServiceRequest, options?: CallOptions): Promise<types.CreateVpcEndPointServiceResponse>;
+    createVpcEndPointService(input: types.CreateVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<types.CreateVpcEndPointServiceResponse>;
     /**
      * 创建终端服务白名单
      *
@@ -2721,7 +2722,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23271
      */
-    createVpcEndPointServiceWhiteList(input: types.CreateVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<types.CreateVpcEndPointServiceWhiteListResponse>;
+    createVpcEndPointServiceWhiteList(input: types.CreateVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.CreateVpcEndPointServiceWhiteListResponse>;
     /**
      * 删除终端节点
      *
@@ -2734,7 +2735,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23313
      */
-    deleteVpcEndPoint(input: types.DeleteVpcEndPointRequest, options?: CallOptions): Promise<types.DeleteVpcEndPointResponse>;
+    deleteVpcEndPoint(input: types.DeleteVpcEndPointRequest, options?: VpcCallOptions): Promise<types.DeleteVpcEndPointResponse>;
     /**
      * 删除终端节点服务
      *
@@ -2747,7 +2748,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23355
      */
-    deleteVpcEndPointService(input: types.DeleteVpcEndPointServiceRequest, options?: CallOptions): Promise<types.DeleteVpcEndPointServiceResponse>;
+    deleteVpcEndPointService(input: types.DeleteVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<types.DeleteVpcEndPointServiceResponse>;
     /**
      * 删除终端节点服务白名单
      *
@@ -2760,7 +2761,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23397
      */
-    deleteVpcEndPointServiceWhiteList(input: types.DeleteVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<types.DeleteVpcEndPointServiceWhiteListResponse>;
+    deleteVpcEndPointServiceWhiteList(input: types.DeleteVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.DeleteVpcEndPointServiceWhiteListResponse>;
     /**
      * 查询终端节点详情
      *
@@ -2773,7 +2774,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23438
      */
-    describeVpcEndPoint(input?: types.DescribeVpcEndPointRequest, options?: CallOptions): Promise<types.DescribeVpcEndPointResponse>;
+    describeVpcEndPoint(input?: types.DescribeVpcEndPointRequest, options?: VpcCallOptions): Promise<types.DescribeVpcEndPointResponse>;
     /**
      * 查询终端节点服务列表
      *
@@ -2786,7 +2787,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23487
      */
-    describeVpcEndPointService(input?: types.DescribeVpcEndPointServiceRequest, options?: CallOptions): Promise<types.DescribeVpcEndPointServiceResponse>;
+    describeVpcEndPointService(input?: types.DescribeVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<types.DescribeVpcEndPointServiceResponse>;
     /**
      * 查询终端节点服务的白名单
      *
@@ -2799,7 +2800,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23535
      */
-    describeVpcEndPointServiceWhiteList(input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<types.DescribeVpcEndPointServiceWhiteListResponse>;
+    describeVpcEndPointServiceWhiteList(input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.DescribeVpcEndPointServiceWhiteListResponse>;
     /**
      * 终端节点解绑安全组
      *
@@ -2812,7 +2813,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23577
      */
-    disassociateVpcEndPointSecurityGroups(input: types.DisassociateVpcEndPointSecurityGroupsRequest, options?: CallOptions): Promise<types.DisassociateVpcEndPointSecurityGroupsResponse>;
+    disassociateVpcEndPointSecurityGroups(input: types.DisassociateVpcEndPointSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.DisassociateVpcEndPointSecurityGroupsResponse>;
     /**
      * 是否接受终端节点连接请求
      *
@@ -2825,7 +2826,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23619
      */
-    enableVpcEndPointConnect(input: types.EnableVpcEndPointConnectRequest, options?: CallOptions): Promise<types.EnableVpcEndPointConnectResponse>;
+    enableVpcEndPointConnect(input: types.EnableVpcEndPointConnectRequest, options?: VpcCallOptions): Promise<types.EnableVpcEndPointConnectResponse>;
     /**
      * 是否接受终端节点连接请求
      *
@@ -2838,7 +2839,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23662
      */
-    enableVpcEndPointConnection(input: types.EnableVpcEndPointConnectionRequest, options?: CallOptions): Promise<types.EnableVpcEndPointConnectionResponse>;
+    enableVpcEndPointConnection(input: types.EnableVpcEndPointConnectionRequest, options?: VpcCallOptions): Promise<types.EnableVpcEndPointConnectionResponse>;
     /**
      * 修改终端节点
      *
@@ -2851,7 +2852,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23704
      */
-    modifyVpcEndPointAttribute(input: types.ModifyVpcEndPointAttributeRequest, options?: CallOptions): Promise<types.ModifyVpcEndPointAttributeResponse>;
+    modifyVpcEndPointAttribute(input: types.ModifyVpcEndPointAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpcEndPointAttributeResponse>;
     /**
      * 修改终端节点服务相关信息
      *
@@ -2864,7 +2865,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23749
      */
-    modifyVpcEndPointServiceAttribute(input: types.ModifyVpcEndPointServiceAttributeRequest, options?: CallOptions): Promise<types.ModifyVpcEndPointServiceAttributeResponse>;
+    modifyVpcEndPointServiceAttribute(input: types.ModifyVpcEndPointServiceAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpcEndPointServiceAttributeResponse>;
     /**
      * 修改终端节点服务白名单
      *
@@ -2877,7 +2878,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23796
      */
-    modifyVpcEndPointServiceWhiteList(input: types.ModifyVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<types.ModifyVpcEndPointServiceWhiteListResponse>;
+    modifyVpcEndPointServiceWhiteList(input: types.ModifyVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.ModifyVpcEndPointServiceWhiteListResponse>;
     /**
      * 查询网关来访IP流控带宽
      *
@@ -2890,7 +2891,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23841
      */
-    describeGatewayFlowQos(input: types.DescribeGatewayFlowQosRequest, options?: CallOptions): Promise<types.DescribeGatewayFlowQosResponse>;
+    describeGatewayFlowQos(input: types.DescribeGatewayFlowQosRequest, options?: VpcCallOptions): Promise<types.DescribeGatewayFlowQosResponse>;
     /**
      * 关闭网关流量监控
      *
@@ -2903,7 +2904,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23888
      */
-    disableGatewayFlowMonitor(input: types.DisableGatewayFlowMonitorRequest, options?: CallOptions): Promise<types.DisableGatewayFlowMonitorResponse>;
+    disableGatewayFlowMonitor(input: types.DisableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<types.DisableGatewayFlowMonitorResponse>;
     /**
      * 开启网关流量监控
      *
@@ -2916,7 +2917,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23928
      */
-    enableGatewayFlowMonitor(input: types.EnableGatewayFlowMonitorRequest, options?: CallOptions): Promise<types.EnableGatewayFlowMonitorResponse>;
+    enableGatewayFlowMonitor(input: types.EnableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<types.EnableGatewayFlowMonitorResponse>;
     /**
      * 调整网关流控带宽
      *
@@ -2929,7 +2930,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
      * @see spec/sources/tce-vpc.txt line 23968
      */
-    modifyGatewayFlowQos(input: types.ModifyGatewayFlowQosRequest, options?: CallOptions): Promise<types.ModifyGatewayFlowQosResponse>;
+    modifyGatewayFlowQos(input: types.ModifyGatewayFlowQosRequest, options?: VpcCallOptions): Promise<types.ModifyGatewayFlowQosResponse>;
     /**
      * 网络ACL关联子网
      *
@@ -2942,7 +2943,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24012
      */
-    associateNetworkAclSubnets(input: types.AssociateNetworkAclSubnetsRequest, options?: CallOptions): Promise<types.AssociateNetworkAclSubnetsResponse>;
+    associateNetworkAclSubnets(input: types.AssociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<types.AssociateNetworkAclSubnetsResponse>;
     /**
      * 创建网络ACL
      *
@@ -2956,7 +2957,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24053
      */
-    createNetworkAcl(input: types.CreateNetworkAclRequest, options?: CallOptions): Promise<types.CreateNetworkAclResponse>;
+    createNetworkAcl(input: types.CreateNetworkAclRequest, options?: VpcCallOptions): Promise<types.CreateNetworkAclResponse>;
     /**
      * 删除网络ACL
      *
@@ -2969,7 +2970,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24099
      */
-    deleteNetworkAcl(input: types.DeleteNetworkAclRequest, options?: CallOptions): Promise<types.DeleteNetworkAclResponse>;
+    deleteNetworkAcl(input: types.DeleteNetworkAclRequest, options?: VpcCallOptions): Promise<types.DeleteNetworkAclResponse>;
     /**
      * 查询网络ACL列表
      *
@@ -2982,7 +2983,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24138
      */
-    describeNetworkAcls(input?: types.DescribeNetworkAclsRequest, options?: CallOptions): Promise<types.DescribeNetworkAclsResponse>;
+    describeNetworkAcls(input?: types.DescribeNetworkAclsRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkAclsResponse>;
     /**
      * 网络ACL解关联子网
      *
@@ -2995,7 +2996,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24186
      */
-    disassociateNetworkAclSubnets(input: types.DisassociateNetworkAclSubnetsRequest, options?: CallOptions): Promise<types.DisassociateNetworkAclSubnetsResponse>;
+    disassociateNetworkAclSubnets(input: types.DisassociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<types.DisassociateNetworkAclSubnetsResponse>;
     /**
      * 修改网络ACL属性
      *
@@ -3008,7 +3009,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24227
      */
-    modifyNetworkAclAttribute(input: types.ModifyNetworkAclAttributeRequest, options?: CallOptions): Promise<types.ModifyNetworkAclAttributeResponse>;
+    modifyNetworkAclAttribute(input: types.ModifyNetworkAclAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkAclAttributeResponse>;
     /**
      * 修改网络ACL规则
      *
@@ -3021,7 +3022,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24269
      */
-    modifyNetworkAclEntries(input: types.ModifyNetworkAclEntriesRequest, options?: CallOptions): Promise<types.ModifyNetworkAclEntriesResponse>;
+    modifyNetworkAclEntries(input: types.ModifyNetworkAclEntriesRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkAclEntriesResponse>;
     /**
      * 创建IP地址模版
      *
@@ -3034,7 +3035,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24316
      */
-    createAddressTemplate(input: types.CreateAddressTemplateRequest, options?: CallOptions): Promise<types.CreateAddressTemplateResponse>;
+    createAddressTemplate(input: types.CreateAddressTemplateRequest, options?: VpcCallOptions): Promise<types.CreateAddressTemplateResponse>;
     /**
      * 创建IP地址模版集合
      *
@@ -3047,7 +3048,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24358
      */
-    createAddressTemplateGroup(input: types.CreateAddressTemplateGroupRequest, options?: CallOptions): Promise<types.CreateAddressTemplateGroupResponse>;
+    createAddressTemplateGroup(input: types.CreateAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<types.CreateAddressTemplateGroupResponse>;
     /**
      * 创建协议端口模板
      *
@@ -3060,7 +3061,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24399
      */
-    createServiceTemplate(input: types.CreateServiceTemplateRequest, options?: CallOptions): Promise<types.CreateServiceTemplateResponse>;
+    createServiceTemplate(input: types.CreateServiceTemplateRequest, options?: VpcCallOptions): Promise<types.CreateServiceTemplateResponse>;
     /**
      * 创建协议端口模板集合
      *
@@ -3073,7 +3074,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24439
      */
-    createServiceTemplateGroup(input: types.CreateServiceTemplateGroupRequest, options?: CallOptions): Promise<types.CreateServiceTemplateGroupResponse>;
+    createServiceTemplateGroup(input: types.CreateServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<types.CreateServiceTemplateGroupResponse>;
     /**
      * 删除IP地址模板
      *
@@ -3086,7 +3087,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24479
      */
-    deleteAddressTemplate(input: types.DeleteAddressTemplateRequest, options?: CallOptions): Promise<types.DeleteAddressTemplateResponse>;
+    deleteAddressTemplate(input: types.DeleteAddressTemplateRequest, options?: VpcCallOptions): Promise<types.DeleteAddressTemplateResponse>;
     /**
      * 删除IP地址模板集合
      *
@@ -3099,7 +3100,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24519
      */
-    deleteAddressTemplateGroup(input: types.DeleteAddressTemplateGroupRequest, options?: CallOptions): Promise<types.DeleteAddressTemplateGroupResponse>;
+    deleteAddressTemplateGroup(input: types.DeleteAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<types.DeleteAddressTemplateGroupResponse>;
     /**
      * 删除协议端口模板
      *
@@ -3112,7 +3113,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24558
      */
-    deleteServiceTemplate(input: types.DeleteServiceTemplateRequest, options?: CallOptions): Promise<types.DeleteServiceTemplateResponse>;
+    deleteServiceTemplate(input: types.DeleteServiceTemplateRequest, options?: VpcCallOptions): Promise<types.DeleteServiceTemplateResponse>;
     /**
      * 删除协议端口模板集合
      *
@@ -3125,7 +3126,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24597
      */
-    deleteServiceTemplateGroup(input: types.DeleteServiceTemplateGroupRequest, options?: CallOptions): Promise<types.DeleteServiceTemplateGroupResponse>;
+    deleteServiceTemplateGroup(input: types.DeleteServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<types.DeleteServiceTemplateGroupResponse>;
     /**
      * 查询IP地址模板集合
      *
@@ -3138,7 +3139,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24636
      */
-    describeAddressTemplateGroups(input?: types.DescribeAddressTemplateGroupsRequest, options?: CallOptions): Promise<types.DescribeAddressTemplateGroupsResponse>;
+    describeAddressTemplateGroups(input?: types.DescribeAddressTemplateGroupsRequest, options?: VpcCallOptions): Promise<types.DescribeAddressTemplateGroupsResponse>;
     /**
      * 查询IP地址模板
      *
@@ -3151,7 +3152,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24678
      */
-    describeAddressTemplates(input?: types.DescribeAddressTemplatesRequest, options?: CallOptions): Promise<types.DescribeAddressTemplatesResponse>;
+    describeAddressTemplates(input?: types.DescribeAddressTemplatesRequest, options?: VpcCallOptions): Promise<types.DescribeAddressTemplatesResponse>;
     /**
      * 查询协议端口模板集合
      *
@@ -3164,7 +3165,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24720
      */
-    describeServiceTemplateGroups(input?: types.DescribeServiceTemplateGroupsRequest, options?: CallOptions): Promise<types.DescribeServiceTemplateGroupsResponse>;
+    describeServiceTemplateGroups(input?: types.DescribeServiceTemplateGroupsRequest, options?: VpcCallOptions): Promise<types.DescribeServiceTemplateGroupsResponse>;
     /**
      * 查询协议端口模板
      *
@@ -3177,7 +3178,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24762
      */
-    describeServiceTemplates(input?: types.DescribeServiceTemplatesRequest, options?: CallOptions): Promise<types.DescribeServiceTemplatesResponse>;
+    describeServiceTemplates(input?: types.DescribeServiceTemplatesRequest, options?: VpcCallOptions): Promise<types.DescribeServiceTemplatesResponse>;
     /**
      * 查询参数模板配额列表
      *
@@ -3190,7 +3191,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24804
      */
-    describeTemplateLimits(input?: types.DescribeTemplateLimitsRequest, options?: CallOptions): Promise<types.DescribeTemplateLimitsResponse>;
+    describeTemplateLimits(input?: types.DescribeTemplateLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeTemplateLimitsResponse>;
     /**
      * 修改IP地址模板
      *
@@ -3203,7 +3204,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24839
      */
-    modifyAddressTemplateAttribute(input: types.ModifyAddressTemplateAttributeRequest, options?: CallOptions): Promise<types.ModifyAddressTemplateAttributeResponse>;
+    modifyAddressTemplateAttribute(input: types.ModifyAddressTemplateAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressTemplateAttributeResponse>;
     /**
      * 修改IP地址模板集合
      *
@@ -3216,7 +3217,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24881
      */
-    modifyAddressTemplateGroupAttribute(input: types.ModifyAddressTemplateGroupAttributeRequest, options?: CallOptions): Promise<types.ModifyAddressTemplateGroupAttributeResponse>;
+    modifyAddressTemplateGroupAttribute(input: types.ModifyAddressTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressTemplateGroupAttributeResponse>;
     /**
      * 修改协议端口模板
      *
@@ -3229,7 +3230,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24925
      */
-    modifyServiceTemplateAttribute(input: types.ModifyServiceTemplateAttributeRequest, options?: CallOptions): Promise<types.ModifyServiceTemplateAttributeResponse>;
+    modifyServiceTemplateAttribute(input: types.ModifyServiceTemplateAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyServiceTemplateAttributeResponse>;
     /**
      * 修改协议端口模板集合
      *
@@ -3242,7 +3243,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 24967
      */
-    modifyServiceTemplateGroupAttribute(input: types.ModifyServiceTemplateGroupAttributeRequest, options?: CallOptions): Promise<types.ModifyServiceTemplateGroupAttributeResponse>;
+    modifyServiceTemplateGroupAttribute(input: types.ModifyServiceTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyServiceTemplateGroupAttributeResponse>;
     /**
      * 验证网络探测
      *
@@ -3255,7 +3256,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25011
      */
-    checkNetDetectState(input: types.CheckNetDetectStateRequest, options?: CallOptions): Promise<types.CheckNetDetectStateResponse>;
+    checkNetDetectState(input: types.CheckNetDetectStateRequest, options?: VpcCallOptions): Promise<types.CheckNetDetectStateResponse>;
     /**
      * 创建网络探测
      *
@@ -3268,7 +3269,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25064
      */
-    createNetDetect(input: types.CreateNetDetectRequest, options?: CallOptions): Promise<types.CreateNetDetectResponse>;
+    createNetDetect(input: types.CreateNetDetectRequest, options?: VpcCallOptions): Promise<types.CreateNetDetectResponse>;
     /**
      * 删除网络探测
      *
@@ -3281,7 +3282,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25120
      */
-    deleteNetDetect(input: types.DeleteNetDetectRequest, options?: CallOptions): Promise<types.DeleteNetDetectResponse>;
+    deleteNetDetect(input: types.DeleteNetDetectRequest, options?: VpcCallOptions): Promise<types.DeleteNetDetectResponse>;
     /**
      * 查询网络探测验证结果列表
      *
@@ -3294,7 +3295,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25160
      */
-    describeNetDetectStates(input?: types.DescribeNetDetectStatesRequest, options?: CallOptions): Promise<types.DescribeNetDetectStatesResponse>;
+    describeNetDetectStates(input?: types.DescribeNetDetectStatesRequest, options?: VpcCallOptions): Promise<types.DescribeNetDetectStatesResponse>;
     /**
      * 查询网络探测列表
      *
@@ -3307,7 +3308,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25210
      */
-    describeNetDetects(input?: types.DescribeNetDetectsRequest, options?: CallOptions): Promise<types.DescribeNetDetectsResponse>;
+    describeNetDetects(input?: types.DescribeNetDetectsRequest, options?: VpcCallOptions): Promise<types.DescribeNetDetectsResponse>;
     /**
      * 修改网络探测
      *
@@ -3320,7 +3321,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25257
      */
-    modifyNetDetect(input: types.ModifyNetDetectRequest, options?: CallOptions): Promise<types.ModifyNetDetectResponse>;
+    modifyNetDetect(input: types.ModifyNetDetectRequest, options?: VpcCallOptions): Promise<types.ModifyNetDetectResponse>;
     /**
      * 用户创建IPv6路由
      *
@@ -3333,7 +3334,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25311
      */
-    createIpv6Routes(input: types.CreateIpv6RoutesRequest, options?: CallOptions): Promise<types.CreateIpv6RoutesResponse>;
+    createIpv6Routes(input: types.CreateIpv6RoutesRequest, options?: VpcCallOptions): Promise<types.CreateIpv6RoutesResponse>;
     /**
      * 创建路由表
      *
@@ -3348,7 +3349,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25349
      */
-    createRouteTable(input: types.CreateRouteTableRequest, options?: CallOptions): Promise<types.CreateRouteTableResponse>;
+    createRouteTable(input: types.CreateRouteTableRequest, options?: VpcCallOptions): Promise<types.CreateRouteTableResponse>;
     /**
      * 创建路由策略
      *
@@ -3362,7 +3363,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25397
      */
-    createRoutes(input: types.CreateRoutesRequest, options?: CallOptions): Promise<types.CreateRoutesResponse>;
+    createRoutes(input: types.CreateRoutesRequest, options?: VpcCallOptions): Promise<types.CreateRoutesResponse>;
     /**
      * 删除路由表的IPv6路由规则
      *
@@ -3375,7 +3376,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25452
      */
-    deleteIpv6Routes(input: types.DeleteIpv6RoutesRequest, options?: CallOptions): Promise<types.DeleteIpv6RoutesResponse>;
+    deleteIpv6Routes(input: types.DeleteIpv6RoutesRequest, options?: VpcCallOptions): Promise<types.DeleteIpv6RoutesResponse>;
     /**
      * 删除路由表
      *
@@ -3388,7 +3389,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25489
      */
-    deleteRouteTable(input: types.DeleteRouteTableRequest, options?: CallOptions): Promise<types.DeleteRouteTableResponse>;
+    deleteRouteTable(input: types.DeleteRouteTableRequest, options?: VpcCallOptions): Promise<types.DeleteRouteTableResponse>;
     /**
      * 删除路由策略
      *
@@ -3401,7 +3402,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25528
      */
-    deleteRoutes(input: types.DeleteRoutesRequest, options?: CallOptions): Promise<types.DeleteRoutesResponse>;
+    deleteRoutes(input: types.DeleteRoutesRequest, options?: VpcCallOptions): Promise<types.DeleteRoutesResponse>;
     /**
      * 查询路由策略冲突列表
      *
@@ -3414,7 +3415,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25569
      */
-    describeRouteConflicts(input: types.DescribeRouteConflictsRequest, options?: CallOptions): Promise<types.DescribeRouteConflictsResponse>;
+    describeRouteConflicts(input: types.DescribeRouteConflictsRequest, options?: VpcCallOptions): Promise<types.DescribeRouteConflictsResponse>;
     /**
      * 查询路由列表
      *
@@ -3427,7 +3428,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25606
      */
-    describeRouteTables(input?: types.DescribeRouteTablesRequest, options?: CallOptions): Promise<types.DescribeRouteTablesResponse>;
+    describeRouteTables(input?: types.DescribeRouteTablesRequest, options?: VpcCallOptions): Promise<types.DescribeRouteTablesResponse>;
     /**
      * 禁用子网路由
      *
@@ -3440,7 +3441,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25653
      */
-    disableRoutes(input: types.DisableRoutesRequest, options?: CallOptions): Promise<types.DisableRoutesResponse>;
+    disableRoutes(input: types.DisableRoutesRequest, options?: VpcCallOptions): Promise<types.DisableRoutesResponse>;
     /**
      * 启用子网路由
      *
@@ -3454,7 +3455,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25693
      */
-    enableRoutes(input: types.EnableRoutesRequest, options?: CallOptions): Promise<types.EnableRoutesResponse>;
+    enableRoutes(input: types.EnableRoutesRequest, options?: VpcCallOptions): Promise<types.EnableRoutesResponse>;
     /**
      * 修改IPv6路由规则
      *
@@ -3467,7 +3468,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25736
      */
-    modifyIpv6Routes(input: types.ModifyIpv6RoutesRequest, options?: CallOptions): Promise<types.ModifyIpv6RoutesResponse>;
+    modifyIpv6Routes(input: types.ModifyIpv6RoutesRequest, options?: VpcCallOptions): Promise<types.ModifyIpv6RoutesResponse>;
     /**
      * 修改路由表属性
      *
@@ -3480,7 +3481,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25774
      */
-    modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: CallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
+    modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
     /**
      * 替换路由表绑定关系
      *
@@ -3494,7 +3495,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25814
      */
-    replaceRouteTableAssociation(input: types.ReplaceRouteTableAssociationRequest, options?: CallOptions): Promise<types.ReplaceRouteTableAssociationResponse>;
+    replaceRouteTableAssociation(input: types.ReplaceRouteTableAssociationRequest, options?: VpcCallOptions): Promise<types.ReplaceRouteTableAssociationResponse>;
     /**
      * 替换路由策略
      *
@@ -3507,7 +3508,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25856
      */
-    replaceRoutes(input: types.ReplaceRoutesRequest, options?: CallOptions): Promise<types.ReplaceRoutesResponse>;
+    replaceRoutes(input: types.ReplaceRoutesRequest, options?: VpcCallOptions): Promise<types.ReplaceRoutesResponse>;
     /**
      * 重置路由表名称和路由策略
      *
@@ -3521,7 +3522,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25906
      */
-    resetRoutes(input: types.ResetRoutesRequest, options?: CallOptions): Promise<types.ResetRoutesResponse>;
+    resetRoutes(input: types.ResetRoutesRequest, options?: VpcCallOptions): Promise<types.ResetRoutesResponse>;
     /**
      * 创建HAVIP
      *
@@ -3534,7 +3535,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
      * @see spec/sources/tce-vpc.txt line 25957
      */
-    createHaVip(input: types.CreateHaVipRequest, options?: CallOptions): Promise<types.CreateHaVipResponse>;
+    createHaVip(input: types.CreateHaVipRequest, options?: VpcCallOptions): Promise<types.CreateHaVipResponse>;
     /**
      * 删除HAVIP
      *
@@ -3548,7 +3549,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
      * @see spec/sources/tce-vpc.txt line 26007
      */
-    deleteHaVip(input: types.DeleteHaVipRequest, options?: CallOptions): Promise<types.DeleteHaVipResponse>;
+    deleteHaVip(input: types.DeleteHaVipRequest, options?: VpcCallOptions): Promise<types.DeleteHaVipResponse>;
     /**
      * 查询HAVIP列表
      *
@@ -3561,7 +3562,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
      * @see spec/sources/tce-vpc.txt line 26050
      */
-    describeHaVips(input?: types.DescribeHaVipsRequest, options?: CallOptions): Promise<types.DescribeHaVipsResponse>;
+    describeHaVips(input?: types.DescribeHaVipsRequest, options?: VpcCallOptions): Promise<types.DescribeHaVipsResponse>;
     /**
      * HAVIP绑定EIP
      *
@@ -3575,7 +3576,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
      * @see spec/sources/tce-vpc.txt line 26094
      */
-    haVipAssociateAddressIp(input: types.HaVipAssociateAddressIpRequest, options?: CallOptions): Promise<types.HaVipAssociateAddressIpResponse>;
+    haVipAssociateAddressIp(input: types.HaVipAssociateAddressIpRequest, options?: VpcCallOptions): Promise<types.HaVipAssociateAddressIpResponse>;
     /**
      * HAVIP解绑EIP
      *
@@ -3589,7 +3590,7 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
      * @see spec/sources/tce-vpc.txt line 26137
      */
-    haVipDisassociateAddressIp(input: types.HaVipDisassociateAddressIpRequest, options?: CallOptions): Promise<types.HaVipDisassociateAddressIpResponse>;
+    haVipDisassociateAddressIp(input: types.HaVipDisassociateAddressIpRequest, options?: VpcCallOptions): Promise<types.HaVipDisassociateAddressIpResponse>;
     /**
      * 修改HAVIP属性
      *
@@ -3602,5 +3603,373 @@ export declare class VpcClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
      * @see spec/sources/tce-vpc.txt line 26179
      */
-    modifyHaVipAttribute(input: types.ModifyHaVipAttributeRequest, options?: CallOptions): Promise<types.ModifyHaVipAttributeResponse>;
+    modifyHaVipAttribute(input: types.ModifyHaVipAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyHaVipAttributeResponse>;
+    /**
+     * Pages through DescribeIp6Translators (查询IPV6转换实例及其绑定规则信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ip6TranslatorSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 14529
+     */
+    paginateDescribeIp6Translators(input?: types.DescribeIp6TranslatorsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeIp6TranslatorsResponse, types.Ip6Translator>;
+    /**
+     * Pages through DescribeNatGatewayDestinationIpPortTranslationNatRules (查询NAT网关端口转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewayDestinationIpPortTranslationNatRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 15014
+     */
+    paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(input?: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse, types.NatGatewayDestinationIpPortTranslationNatRule>;
+    /**
+     * Pages through DescribeNatGatewaySourceIpTranslationNatRules (查询NAT网关SNAT转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SourceIpTranslationNatRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 15067
+     */
+    paginateDescribeNatGatewaySourceIpTranslationNatRules(input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse, types.SourceIpTranslationNatRule>;
+    /**
+     * Pages through DescribeNatGateways (查询NAT网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewaySet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 15118
+     */
+    paginateDescribeNatGateways(input?: types.DescribeNatGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewaysResponse, types.NatGateway>;
+    /**
+     * Pages through DescribeCustomerGateways (查询对端网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CustomerGatewaySet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 15856
+     */
+    paginateDescribeCustomerGateways(input?: types.DescribeCustomerGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCustomerGatewaysResponse, types.CustomerGateway>;
+    /**
+     * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 15940
+     */
+    paginateDescribeVpnConnections(input?: types.DescribeVpnConnectionsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnConnectionsResponse, types.VpnConnection>;
+    /**
+     * Pages through DescribeVpnGatewayCcnRoutes (查询VPN网关云联网路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 15987
+     */
+    paginateDescribeVpnGatewayCcnRoutes(input: types.DescribeVpnGatewayCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewayCcnRoutesResponse, types.VpngwCcnRoutes>;
+    /**
+     * Pages through DescribeVpnGatewaySSLClients (查看ssl vpn 客户端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnClientSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 16030
+     */
+    paginateDescribeVpnGatewaySSLClients(input?: types.DescribeVpnGatewaySSLClientsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLClientsResponse, types.SSLVpnClient>;
+    /**
+     * Pages through DescribeVpnGatewaySSLServers (查看ssl vpn 服务端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnServerSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 16073
+     */
+    paginateDescribeVpnGatewaySSLServers(input?: types.DescribeVpnGatewaySSLServersRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLServersResponse, types.SSLVpnServer>;
+    /**
+     * Pages through DescribeVpnGateways (查询VPN网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnGatewaySet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 16116
+     */
+    paginateDescribeVpnGateways(input?: types.DescribeVpnGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaysResponse, types.VpnGateway>;
+    /**
+     * Pages through DescribeDirectConnectGatewayCcnRoutes (查询专线网关云联网络路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 17589
+     */
+    paginateDescribeDirectConnectGatewayCcnRoutes(input: types.DescribeDirectConnectGatewayCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeDirectConnectGatewayCcnRoutesResponse, types.DirectConnectGatewayCcnRoute>;
+    /**
+     * Pages through DescribeDirectConnectGateways (查询专线网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DirectConnectGatewaySet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 17629
+     */
+    paginateDescribeDirectConnectGateways(input?: types.DescribeDirectConnectGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeDirectConnectGatewaysResponse, types.DirectConnectGateway>;
+    /**
+     * Pages through DescribeLocalDestinationIpPortTranslationNatRules (查询专线网关本端目的IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalDestinationIpPortTranslationNatRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 17677
+     */
+    paginateDescribeLocalDestinationIpPortTranslationNatRules(input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse, types.LocalDestinationIpPortTranslationNatRule>;
+    /**
+     * Pages through DescribeLocalIpTranslationAclRules (查询专线网关本端IP转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationAclRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 17724
+     */
+    paginateDescribeLocalIpTranslationAclRules(input: types.DescribeLocalIpTranslationAclRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationAclRulesResponse, types.LocalIpTranslationAclRule>;
+    /**
+     * Pages through DescribeLocalIpTranslationNatRules (查询专线网关本端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationNatRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 17771
+     */
+    paginateDescribeLocalIpTranslationNatRules(input: types.DescribeLocalIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;
+    /**
+     * Pages through DescribeLocalSourceIpPortTranslationAclRules (查询专线网关本端源IP端口转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationAclRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 17818
+     */
+    paginateDescribeLocalSourceIpPortTranslationAclRules(input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalSourceIpPortTranslationAclRulesResponse, types.LocalSourceIpPortTranslationAclRule>;
+    /**
+     * Pages through DescribeLocalSourceIpPortTranslationNatRules (查询专线网关本端源IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationNatRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 17864
+     */
+    paginateDescribeLocalSourceIpPortTranslationNatRules(input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalSourceIpPortTranslationNatRulesResponse, types.LocalSourceIpPortTranslationNatRule>;
+    /**
+     * Pages through DescribePeerIpTranslationNatRules (查询专线网关对端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's PeerIpTranslationNatRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 17910
+     */
+    paginateDescribePeerIpTranslationNatRules(input: types.DescribePeerIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribePeerIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;
+    /**
+     * Pages through DescribeCcnAttachedInstances (查询云联网关联实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 18600
+     */
+    paginateDescribeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnAttachedInstancesResponse, types.CcnAttachedInstance>;
+    /**
+     * Pages through DescribeCcnRoutes (查询云联网路由策略): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 18678
+     */
+    paginateDescribeCcnRoutes(input: types.DescribeCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnRoutesResponse, types.CcnRoute>;
+    /**
+     * Pages through DescribeCcns (查询CCN列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CcnSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 18725
+     */
+    paginateDescribeCcns(input?: types.DescribeCcnsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnsResponse, types.CCN>;
+    /**
+     * Pages through DescribeGatewayFlowMonitorDetail (查询网关流量监控明细): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayFlowMonitorDetailSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 19158
+     */
+    paginateDescribeGatewayFlowMonitorDetail(input: types.DescribeGatewayFlowMonitorDetailRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowMonitorDetailResponse, types.GatewayFlowMonitorDetail>;
+    /**
+     * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 19495
+     */
+    paginateDescribeSubnets(input?: types.DescribeSubnetsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeSubnetsResponse, types.Subnet>;
+    /**
+     * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 20089
+     */
+    paginateDescribeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroup>;
+    /**
+     * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 20318
+     */
+    paginateDescribeIp6Addresses(input?: types.DescribeIp6AddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeIp6AddressesResponse, types.Address>;
+    /**
+     * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 20628
+     */
+    paginateDescribeAddresses(input?: types.DescribeAddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressesResponse, types.Address>;
+    /**
+     * Pages through DescribeNetworkInterfaceExtendIps (获取弹性网卡的扩展ip): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceExtendIpSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 20673
+     */
+    paginateDescribeNetworkInterfaceExtendIps(input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfaceExtendIpsResponse, types.NetworkInterfaceExtendIp>;
+    /**
+     * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 21522
+     */
+    paginateDescribeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfacesResponse, types.NetworkInterface>;
+    /**
+     * Pages through DescribeAssistantCidr (查询辅助CIDR列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AssistantCidrSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 22637
+     */
+    paginateDescribeAssistantCidr(input?: types.DescribeAssistantCidrRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAssistantCidrResponse, types.AssistantCidr>;
+    /**
+     * Pages through DescribeClassicLinkInstances (查询基础网络互通列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ClassicLinkInstanceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 22682
+     */
+    paginateDescribeClassicLinkInstances(input?: types.DescribeClassicLinkInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeClassicLinkInstancesResponse, types.ClassicLinkInstance>;
+    /**
+     * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 22762
+     */
+    paginateDescribeVpcInstances(input: types.DescribeVpcInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcInstancesResponse, types.CvmInstance>;
+    /**
+     * Pages through DescribeVpcIpv6Addresses (查询VPC内IPv6列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ipv6AddressSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 22806
+     */
+    paginateDescribeVpcIpv6Addresses(input: types.DescribeVpcIpv6AddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcIpv6AddressesResponse, types.VpcIpv6Address>;
+    /**
+     * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 22957
+     */
+    paginateDescribeVpcs(input?: types.DescribeVpcsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcsResponse, types.Vpc>;
+    /**
+     * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 23438
+     */
+    paginateDescribeVpcEndPoint(input?: types.DescribeVpcEndPointRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointResponse, types.EndPoint>;
+    /**
+     * Pages through DescribeVpcEndPointService (查询终端节点服务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointServiceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 23487
+     */
+    paginateDescribeVpcEndPointService(input?: types.DescribeVpcEndPointServiceRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceResponse, types.EndPointService>;
+    /**
+     * Pages through DescribeVpcEndPointServiceWhiteList (查询终端节点服务的白名单): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcEndpointServiceUserSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 23535
+     */
+    paginateDescribeVpcEndPointServiceWhiteList(input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceWhiteListResponse, types.VpcEndPointServiceUser>;
+    /**
+     * Pages through DescribeGatewayFlowQos (查询网关来访IP流控带宽): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayQosSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 23841
+     */
+    paginateDescribeGatewayFlowQos(input: types.DescribeGatewayFlowQosRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowQosResponse, types.GatewayQos>;
+    /**
+     * Pages through DescribeNetworkAcls (查询网络ACL列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkAclSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 24138
+     */
+    paginateDescribeNetworkAcls(input?: types.DescribeNetworkAclsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkAclsResponse, types.NetworkAcl>;
+    /**
+     * Pages through DescribeAddressTemplateGroups (查询IP地址模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateGroupSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 24636
+     */
+    paginateDescribeAddressTemplateGroups(input?: types.DescribeAddressTemplateGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressTemplateGroupsResponse, types.AddressTemplateGroup>;
+    /**
+     * Pages through DescribeAddressTemplates (查询IP地址模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 24678
+     */
+    paginateDescribeAddressTemplates(input?: types.DescribeAddressTemplatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressTemplatesResponse, types.AddressTemplate>;
+    /**
+     * Pages through DescribeServiceTemplateGroups (查询协议端口模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateGroupSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 24720
+     */
+    paginateDescribeServiceTemplateGroups(input?: types.DescribeServiceTemplateGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeServiceTemplateGroupsResponse, types.ServiceTemplateGroup>;
+    /**
+     * Pages through DescribeServiceTemplates (查询协议端口模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 24762
+     */
+    paginateDescribeServiceTemplates(input?: types.DescribeServiceTemplatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeServiceTemplatesResponse, types.ServiceTemplate>;
+    /**
+     * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 25160
+     */
+    paginateDescribeNetDetectStates(input?: types.DescribeNetDetectStatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectStatesResponse, types.NetDetectState>;
+    /**
+     * Pages through DescribeNetDetects (查询网络探测列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 25210
+     */
+    paginateDescribeNetDetects(input?: types.DescribeNetDetectsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectsResponse, types.NetDetect>;
+    /**
+     * Pages through DescribeRouteTables (查询路由列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 25606
+     */
+    paginateDescribeRouteTables(input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;
+    /**
+     * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tce-vpc.txt line 26050
+     */
+    paginateDescribeHaVips(input?: types.DescribeHaVipsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeHaVipsResponse, types.HaVip>;
 }

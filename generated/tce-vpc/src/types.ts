@@ -7761,9 +7761,11 @@ export interface EdgePort {
 /**
  * 地域对象
  *
+ * Documented as the structure RegionInfo.
+ *
  * @see spec/sources/tce-vpc.txt line 28651
  */
-export interface RegionInfo {
+export interface RegionInfoStruct {
   /**
    * 地域ID，如：ap-guangzhou。
    *

@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { CvmV2BaseClient, type CvmV2CallOptions, type CvmV2ClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 云服务器 (tencentcloud cvm, API v2), with one method per action.
@@ -7,8 +8,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class CvmV2Client extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class CvmV2Client extends CvmV2BaseClient {
+    constructor(config?: CvmV2ClientConfig);
     /**
      * 查询可用区列表
      *
@@ -17,7 +18,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAvailabilityZonesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51732
      */
-    describeAvailabilityZones(input?: types.DescribeAvailabilityZonesRequest, options?: CallOptions): Promise<types.DescribeAvailabilityZonesResponse>;
+    describeAvailabilityZones(input?: types.DescribeAvailabilityZonesRequest, options?: CvmV2CallOptions): Promise<types.DescribeAvailabilityZonesResponse>;
     /**
      * 查询可用区能力
      *
@@ -26,7 +27,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeZoneAbilityErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
      */
-    describeZoneAbility(input: types.DescribeZoneAbilityRequest, options?: CallOptions): Promise<types.DescribeZoneAbilityResponse>;
+    describeZoneAbility(input: types.DescribeZoneAbilityRequest, options?: CvmV2CallOptions): Promise<types.DescribeZoneAbilityResponse>;
     /**
      * 获取产品可用的地域列表
      *
@@ -35,7 +36,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeProductRegionListErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52067
      */
-    describeProductRegionList(input: types.DescribeProductRegionListRequest, options?: CallOptions): Promise<types.DescribeProductRegionListResponse>;
+    describeProductRegionList(input: types.DescribeProductRegionListRequest, options?: CvmV2CallOptions): Promise<types.DescribeProductRegionListResponse>;
     /**
      * 查看实例列表
      *
@@ -44,7 +45,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
      */
-    describeInstances(input?: types.DescribeInstancesRequest, options?: CallOptions): Promise<types.DescribeInstancesResponse>;
+    describeInstances(input?: types.DescribeInstancesRequest, options?: CvmV2CallOptions): Promise<types.DescribeInstancesResponse>;
     /**
      * 创建实例（包年包月）
      *
@@ -53,7 +54,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52625
      */
-    runInstances(input: types.RunInstancesRequest, options?: CallOptions): Promise<types.RunInstancesResponse>;
+    runInstances(input: types.RunInstancesRequest, options?: CvmV2CallOptions): Promise<types.RunInstancesResponse>;
     /**
      * 创建实例（按量计费）
      *
@@ -62,7 +63,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesHourErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52921
      */
-    runInstancesHour(input: types.RunInstancesHourRequest, options?: CallOptions): Promise<types.RunInstancesHourResponse>;
+    runInstancesHour(input: types.RunInstancesHourRequest, options?: CvmV2CallOptions): Promise<types.RunInstancesHourResponse>;
     /**
      * 启动实例
      *
@@ -71,7 +72,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53192
      */
-    startInstances(input: types.StartInstancesRequest, options?: CallOptions): Promise<types.StartInstancesResponse>;
+    startInstances(input: types.StartInstancesRequest, options?: CvmV2CallOptions): Promise<types.StartInstancesResponse>;
     /**
      * 关闭实例
      *
@@ -80,7 +81,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53263
      */
-    stopInstances(input: types.StopInstancesRequest, options?: CallOptions): Promise<types.StopInstancesResponse>;
+    stopInstances(input: types.StopInstancesRequest, options?: CvmV2CallOptions): Promise<types.StopInstancesResponse>;
     /**
      * 重启实例
      *
@@ -89,7 +90,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RestartInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53336
      */
-    restartInstances(input: types.RestartInstancesRequest, options?: CallOptions): Promise<types.RestartInstancesResponse>;
+    restartInstances(input: types.RestartInstancesRequest, options?: CvmV2CallOptions): Promise<types.RestartInstancesResponse>;
     /**
      * 重装系统
      *
@@ -98,7 +99,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53409
      */
-    resetInstances(input: types.ResetInstancesRequest, options?: CallOptions): Promise<types.ResetInstancesResponse>;
+    resetInstances(input: types.ResetInstancesRequest, options?: CvmV2CallOptions): Promise<types.ResetInstancesResponse>;
     /**
      * 修改实例属性
      *
@@ -107,7 +108,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53528
      */
-    modifyInstanceAttributes(input: types.ModifyInstanceAttributesRequest, options?: CallOptions): Promise<types.ModifyInstanceAttributesResponse>;
+    modifyInstanceAttributes(input: types.ModifyInstanceAttributesRequest, options?: CvmV2CallOptions): Promise<types.ModifyInstanceAttributesResponse>;
     /**
      * 重置密码
      *
@@ -116,7 +117,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancePasswordErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53601
      */
-    resetInstancePassword(input: types.ResetInstancePasswordRequest, options?: CallOptions): Promise<types.ResetInstancePasswordResponse>;
+    resetInstancePassword(input: types.ResetInstancePasswordRequest, options?: CvmV2CallOptions): Promise<types.ResetInstancePasswordResponse>;
     /**
      * 查询实例价格（包年包月）
      *
@@ -125,7 +126,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53685
      */
-    inquiryInstancePrice(input: types.InquiryInstancePriceRequest, options?: CallOptions): Promise<types.InquiryInstancePriceResponse>;
+    inquiryInstancePrice(input: types.InquiryInstancePriceRequest, options?: CvmV2CallOptions): Promise<types.InquiryInstancePriceResponse>;
     /**
      * 查询实例价格（按量计费）
      *
@@ -134,7 +135,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceHourErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53912
      */
-    inquiryInstancePriceHour(input: types.InquiryInstancePriceHourRequest, options?: CallOptions): Promise<types.InquiryInstancePriceHourResponse>;
+    inquiryInstancePriceHour(input: types.InquiryInstancePriceHourRequest, options?: CvmV2CallOptions): Promise<types.InquiryInstancePriceHourResponse>;
     /**
      * 调整实例配置（包年包月）
      *
@@ -143,7 +144,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54071
      */
-    resizeInstance(input: types.ResizeInstanceRequest, options?: CallOptions): Promise<types.ResizeInstanceResponse>;
+    resizeInstance(input: types.ResizeInstanceRequest, options?: CvmV2CallOptions): Promise<types.ResizeInstanceResponse>;
     /**
      * 调整实例配置（按量计费）
      *
@@ -152,7 +153,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceHourErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54211
      */
-    resizeInstanceHour(input: types.ResizeInstanceHourRequest, options?: CallOptions): Promise<types.ResizeInstanceHourResponse>;
+    resizeInstanceHour(input: types.ResizeInstanceHourRequest, options?: CvmV2CallOptions): Promise<types.ResizeInstanceHourResponse>;
     /**
      * 续费实例（包年包月）
      *
@@ -161,7 +162,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RenewInstanceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54296
      */
-    renewInstance(input: types.RenewInstanceRequest, options?: CallOptions): Promise<types.RenewInstanceResponse>;
+    renewInstance(input: types.RenewInstanceRequest, options?: CvmV2CallOptions): Promise<types.RenewInstanceResponse>;
     /**
      * 退还实例（按量计费）
      *
@@ -170,7 +171,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReturnInstanceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54381
      */
-    returnInstance(input: types.ReturnInstanceRequest, options?: CallOptions): Promise<types.ReturnInstanceResponse>;
+    returnInstance(input: types.ReturnInstanceRequest, options?: CvmV2CallOptions): Promise<types.ReturnInstanceResponse>;
     /**
      * 修改实例所属项目
      *
@@ -179,7 +180,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceProjectErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54451
      */
-    modifyInstanceProject(input: types.ModifyInstanceProjectRequest, options?: CallOptions): Promise<types.ModifyInstanceProjectResponse>;
+    modifyInstanceProject(input: types.ModifyInstanceProjectRequest, options?: CvmV2CallOptions): Promise<types.ModifyInstanceProjectResponse>;
     /**
      * 更新开发商各地域cvm的概览信息列表
      *
@@ -188,7 +189,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyUserCvmOverviewErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54535
      */
-    modifyUserCvmOverview(input?: types.ModifyUserCvmOverviewRequest, options?: CallOptions): Promise<types.ModifyUserCvmOverviewResponse>;
+    modifyUserCvmOverview(input?: types.ModifyUserCvmOverviewRequest, options?: CvmV2CallOptions): Promise<types.ModifyUserCvmOverviewResponse>;
     /**
      * 调整按量计费实例带宽
      *
@@ -197,7 +198,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthHourErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55436
      */
-    updateInstanceBandwidthHour(input: types.UpdateInstanceBandwidthHourRequest, options?: CallOptions): Promise<types.UpdateInstanceBandwidthHourResponse>;
+    updateInstanceBandwidthHour(input: types.UpdateInstanceBandwidthHourRequest, options?: CvmV2CallOptions): Promise<types.UpdateInstanceBandwidthHourResponse>;
     /**
      * 调整包年包月实例带宽
      *
@@ -206,7 +207,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55581
      */
-    updateInstanceBandwidth(input: types.UpdateInstanceBandwidthRequest, options?: CallOptions): Promise<types.UpdateInstanceBandwidthResponse>;
+    updateInstanceBandwidth(input: types.UpdateInstanceBandwidthRequest, options?: CvmV2CallOptions): Promise<types.UpdateInstanceBandwidthResponse>;
     /**
      * 查询密钥
      *
@@ -215,7 +216,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58238
      */
-    describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: CallOptions): Promise<types.DescribeKeyPairsResponse>;
+    describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: CvmV2CallOptions): Promise<types.DescribeKeyPairsResponse>;
     /**
      * 创建密钥
      *
@@ -224,7 +225,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58414
      */
-    createKeyPair(input: types.CreateKeyPairRequest, options?: CallOptions): Promise<types.CreateKeyPairResponse>;
+    createKeyPair(input: types.CreateKeyPairRequest, options?: CvmV2CallOptions): Promise<types.CreateKeyPairResponse>;
     /**
      * 修改密钥名称
      *
@@ -233,7 +234,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58519
      */
-    modifyKeyPair(input: types.ModifyKeyPairRequest, options?: CallOptions): Promise<types.ModifyKeyPairResponse>;
+    modifyKeyPair(input: types.ModifyKeyPairRequest, options?: CvmV2CallOptions): Promise<types.ModifyKeyPairResponse>;
     /**
      * 删除密钥
      *
@@ -242,7 +243,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58585
      */
-    deleteKeyPair(input: types.DeleteKeyPairRequest, options?: CallOptions): Promise<types.DeleteKeyPairResponse>;
+    deleteKeyPair(input: types.DeleteKeyPairRequest, options?: CvmV2CallOptions): Promise<types.DeleteKeyPairResponse>;
     /**
      * 导入密钥
      *
@@ -251,7 +252,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58686
      */
-    importKeyPair(input: types.ImportKeyPairRequest, options?: CallOptions): Promise<types.ImportKeyPairResponse>;
+    importKeyPair(input: types.ImportKeyPairRequest, options?: CvmV2CallOptions): Promise<types.ImportKeyPairResponse>;
     /**
      * 绑定密钥
      *
@@ -260,7 +261,7 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link BindInstanceKeyErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58755
      */
-    bindInstanceKey(input: types.BindInstanceKeyRequest, options?: CallOptions): Promise<types.BindInstanceKeyResponse>;
+    bindInstanceKey(input: types.BindInstanceKeyRequest, options?: CvmV2CallOptions): Promise<types.BindInstanceKeyResponse>;
     /**
      * 解绑密钥
      *
@@ -269,5 +270,13 @@ export declare class CvmV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link unBindInstanceKeyErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58827
      */
-    unBindInstanceKey(input: types.unBindInstanceKeyRequest, options?: CallOptions): Promise<types.unBindInstanceKeyResponse>;
+    unBindInstanceKey(input: types.unBindInstanceKeyRequest, options?: CvmV2CallOptions): Promise<types.unBindInstanceKeyResponse>;
+    /**
+     * Pages through DescribeInstances (查看实例列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's instanceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
+     */
+    paginateDescribeInstances(input?: types.DescribeInstancesRequest, options?: PaginateOptions & CvmV2CallOptions): Paginator<types.DescribeInstancesResponse, types.DescribeInstancesResponseInstanceSet>;
 }

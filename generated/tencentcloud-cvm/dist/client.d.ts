@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { CvmBaseClient, type CvmCallOptions, type CvmClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 云服务器 (tencentcloud cvm, API 2017-03-12), with one method per action.
@@ -11,8 +12,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class CvmClient extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class CvmClient extends CvmBaseClient {
+    constructor(config?: CvmClientConfig);
     /**
      * 查询地域列表
      *
@@ -23,7 +24,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 7993
      */
-    describeRegions(input?: types.DescribeRegionsRequest, options?: CallOptions): Promise<types.DescribeRegionsResponse>;
+    describeRegions(input?: types.DescribeRegionsRequest, options?: CvmCallOptions): Promise<types.DescribeRegionsResponse>;
     /**
      * 查询可用区列表
      *
@@ -34,7 +35,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8232
      */
-    describeZones(input?: types.DescribeZonesRequest, options?: CallOptions): Promise<types.DescribeZonesResponse>;
+    describeZones(input?: types.DescribeZonesRequest, options?: CvmCallOptions): Promise<types.DescribeZonesResponse>;
     /**
      * 创建实例
      *
@@ -45,7 +46,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8550
      */
-    runInstances(input?: types.RunInstancesRequest, options?: CallOptions): Promise<types.RunInstancesResponse>;
+    runInstances(input?: types.RunInstancesRequest, options?: CvmCallOptions): Promise<types.RunInstancesResponse>;
     /**
      * 查看实例列表
      *
@@ -56,7 +57,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
      */
-    describeInstances(input?: types.DescribeInstancesRequest, options?: CallOptions): Promise<types.DescribeInstancesResponse>;
+    describeInstances(input?: types.DescribeInstancesRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
      * 查询所支持的实例机型族信息
      *
@@ -67,7 +68,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
      */
-    describeInstanceFamilyConfigs(input?: types.DescribeInstanceFamilyConfigsRequest, options?: CallOptions): Promise<types.DescribeInstanceFamilyConfigsResponse>;
+    describeInstanceFamilyConfigs(input?: types.DescribeInstanceFamilyConfigsRequest, options?: CvmCallOptions): Promise<types.DescribeInstanceFamilyConfigsResponse>;
     /**
      * 查询实例机型列表
      *
@@ -78,7 +79,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
      */
-    describeInstanceTypeConfigs(input?: types.DescribeInstanceTypeConfigsRequest, options?: CallOptions): Promise<types.DescribeInstanceTypeConfigsResponse>;
+    describeInstanceTypeConfigs(input?: types.DescribeInstanceTypeConfigsRequest, options?: CvmCallOptions): Promise<types.DescribeInstanceTypeConfigsResponse>;
     /**
      * 查询实例操作限制
      *
@@ -89,7 +90,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
      */
-    describeInstancesOperationLimit(input: types.DescribeInstancesOperationLimitRequest, options?: CallOptions): Promise<types.DescribeInstancesOperationLimitResponse>;
+    describeInstancesOperationLimit(input: types.DescribeInstancesOperationLimitRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesOperationLimitResponse>;
     /**
      * 查询实例管理终端地址
      *
@@ -100,7 +101,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11743
      */
-    describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: CallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
+    describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: CvmCallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
     /**
      * 创建实例询价
      *
@@ -111,7 +112,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11964
      */
-    inquiryPriceRunInstances(input: types.InquiryPriceRunInstancesRequest, options?: CallOptions): Promise<types.InquiryPriceRunInstancesResponse>;
+    inquiryPriceRunInstances(input: types.InquiryPriceRunInstancesRequest, options?: CvmCallOptions): Promise<types.InquiryPriceRunInstancesResponse>;
     /**
      * 续费实例询价
      *
@@ -122,7 +123,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
      */
-    inquiryPriceRenewInstances(input: types.InquiryPriceRenewInstancesRequest, options?: CallOptions): Promise<types.InquiryPriceRenewInstancesResponse>;
+    inquiryPriceRenewInstances(input: types.InquiryPriceRenewInstancesRequest, options?: CvmCallOptions): Promise<types.InquiryPriceRenewInstancesResponse>;
     /**
      * 重装实例询价
      *
@@ -133,7 +134,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
      */
-    inquiryPriceResetInstance(input: types.InquiryPriceResetInstanceRequest, options?: CallOptions): Promise<types.InquiryPriceResetInstanceResponse>;
+    inquiryPriceResetInstance(input: types.InquiryPriceResetInstanceRequest, options?: CvmCallOptions): Promise<types.InquiryPriceResetInstanceResponse>;
     /**
      * 调整实例配置询价
      *
@@ -144,7 +145,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13536
      */
-    inquiryPriceResetInstancesType(input: types.InquiryPriceResetInstancesTypeRequest, options?: CallOptions): Promise<types.InquiryPriceResetInstancesTypeResponse>;
+    inquiryPriceResetInstancesType(input: types.InquiryPriceResetInstancesTypeRequest, options?: CvmCallOptions): Promise<types.InquiryPriceResetInstancesTypeResponse>;
     /**
      * 修改实例计费模式询价
      *
@@ -155,7 +156,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
      */
-    inquiryPriceModifyInstancesChargeType(input: types.InquiryPriceModifyInstancesChargeTypeRequest, options?: CallOptions): Promise<types.InquiryPriceModifyInstancesChargeTypeResponse>;
+    inquiryPriceModifyInstancesChargeType(input: types.InquiryPriceModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<types.InquiryPriceModifyInstancesChargeTypeResponse>;
     /**
      * 启动实例
      *
@@ -166,7 +167,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14097
      */
-    startInstances(input: types.StartInstancesRequest, options?: CallOptions): Promise<types.StartInstancesResponse>;
+    startInstances(input: types.StartInstancesRequest, options?: CvmCallOptions): Promise<types.StartInstancesResponse>;
     /**
      * 重启实例
      *
@@ -177,7 +178,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
      */
-    rebootInstances(input: types.RebootInstancesRequest, options?: CallOptions): Promise<types.RebootInstancesResponse>;
+    rebootInstances(input: types.RebootInstancesRequest, options?: CvmCallOptions): Promise<types.RebootInstancesResponse>;
     /**
      * 关闭实例
      *
@@ -188,7 +189,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14566
      */
-    stopInstances(input: types.StopInstancesRequest, options?: CallOptions): Promise<types.StopInstancesResponse>;
+    stopInstances(input: types.StopInstancesRequest, options?: CvmCallOptions): Promise<types.StopInstancesResponse>;
     /**
      * 续费实例
      *
@@ -199,7 +200,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14832
      */
-    renewInstances(input: types.RenewInstancesRequest, options?: CallOptions): Promise<types.RenewInstancesResponse>;
+    renewInstances(input: types.RenewInstancesRequest, options?: CvmCallOptions): Promise<types.RenewInstancesResponse>;
     /**
      * 扩容实例磁盘
      *
@@ -210,7 +211,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15084
      */
-    resizeInstanceDisks(input: types.ResizeInstanceDisksRequest, options?: CallOptions): Promise<types.ResizeInstanceDisksResponse>;
+    resizeInstanceDisks(input: types.ResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<types.ResizeInstanceDisksResponse>;
     /**
      * 重置实例密码
      *
@@ -221,7 +222,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15363
      */
-    resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: CallOptions): Promise<types.ResetInstancesPasswordResponse>;
+    resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: CvmCallOptions): Promise<types.ResetInstancesPasswordResponse>;
     /**
      * 修改实例的属性
      *
@@ -232,7 +233,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
      */
-    modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: CallOptions): Promise<types.ModifyInstancesAttributeResponse>;
+    modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesAttributeResponse>;
     /**
      * 修改实例计费模式
      *
@@ -243,7 +244,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16009
      */
-    modifyInstancesChargeType(input: types.ModifyInstancesChargeTypeRequest, options?: CallOptions): Promise<types.ModifyInstancesChargeTypeResponse>;
+    modifyInstancesChargeType(input: types.ModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesChargeTypeResponse>;
     /**
      * 修改实例续费标识
      *
@@ -254,7 +255,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16337
      */
-    modifyInstancesRenewFlag(input: types.ModifyInstancesRenewFlagRequest, options?: CallOptions): Promise<types.ModifyInstancesRenewFlagResponse>;
+    modifyInstancesRenewFlag(input: types.ModifyInstancesRenewFlagRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesRenewFlagResponse>;
     /**
      * 查询用户配额详情
      *
@@ -265,7 +266,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
      */
-    describeAccountQuota(input?: types.DescribeAccountQuotaRequest, options?: CallOptions): Promise<types.DescribeAccountQuotaResponse>;
+    describeAccountQuota(input?: types.DescribeAccountQuotaRequest, options?: CvmCallOptions): Promise<types.DescribeAccountQuotaResponse>;
     /**
      * 查询定时任务信息
      *
@@ -276,7 +277,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
      */
-    describeInstancesActionTimer(input?: types.DescribeInstancesActionTimerRequest, options?: CallOptions): Promise<types.DescribeInstancesActionTimerResponse>;
+    describeInstancesActionTimer(input?: types.DescribeInstancesActionTimerRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesActionTimerResponse>;
     /**
      * 查询实例可调整配置
      *
@@ -287,7 +288,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
      */
-    describeInstancesModification(input: types.DescribeInstancesModificationRequest, options?: CallOptions): Promise<types.DescribeInstancesModificationResponse>;
+    describeInstancesModification(input: types.DescribeInstancesModificationRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesModificationResponse>;
     /**
      * 进入救援模式
      *
@@ -298,7 +299,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
      */
-    enterRescueMode(input: types.EnterRescueModeRequest, options?: CallOptions): Promise<types.EnterRescueModeResponse>;
+    enterRescueMode(input: types.EnterRescueModeRequest, options?: CvmCallOptions): Promise<types.EnterRescueModeResponse>;
     /**
      * 退出救援模式
      *
@@ -309,7 +310,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
      */
-    exitRescueMode(input: types.ExitRescueModeRequest, options?: CallOptions): Promise<types.ExitRescueModeResponse>;
+    exitRescueMode(input: types.ExitRescueModeRequest, options?: CvmCallOptions): Promise<types.ExitRescueModeResponse>;
     /**
      * 导入定时任务
      *
@@ -320,7 +321,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
      */
-    importInstancesActionTimer(input: types.ImportInstancesActionTimerRequest, options?: CallOptions): Promise<types.ImportInstancesActionTimerResponse>;
+    importInstancesActionTimer(input: types.ImportInstancesActionTimerRequest, options?: CvmCallOptions): Promise<types.ImportInstancesActionTimerResponse>;
     /**
      * 扩容实例磁盘询价
      *
@@ -331,7 +332,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
      */
-    inquiryPriceResizeInstanceDisks(input: types.InquiryPriceResizeInstanceDisksRequest, options?: CallOptions): Promise<types.InquiryPriceResizeInstanceDisksResponse>;
+    inquiryPriceResizeInstanceDisks(input: types.InquiryPriceResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<types.InquiryPriceResizeInstanceDisksResponse>;
     /**
      * 修改实例的硬盘介质
      *
@@ -342,7 +343,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18296
      */
-    modifyInstanceDiskType(input: types.ModifyInstanceDiskTypeRequest, options?: CallOptions): Promise<types.ModifyInstanceDiskTypeResponse>;
+    modifyInstanceDiskType(input: types.ModifyInstanceDiskTypeRequest, options?: CvmCallOptions): Promise<types.ModifyInstanceDiskTypeResponse>;
     /**
      * 调整实例分散置放群组
      *
@@ -353,7 +354,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
      */
-    modifyInstancesDisasterRecoverGroup(input: types.ModifyInstancesDisasterRecoverGroupRequest, options?: CallOptions): Promise<types.ModifyInstancesDisasterRecoverGroupResponse>;
+    modifyInstancesDisasterRecoverGroup(input: types.ModifyInstancesDisasterRecoverGroupRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesDisasterRecoverGroupResponse>;
     /**
      * 在线烧录FPGA镜像
      *
@@ -364,7 +365,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
      */
-    programFpgaImage(input: types.ProgramFpgaImageRequest, options?: CallOptions): Promise<types.ProgramFpgaImageResponse>;
+    programFpgaImage(input: types.ProgramFpgaImageRequest, options?: CvmCallOptions): Promise<types.ProgramFpgaImageResponse>;
     /**
      * 退还实例询价
      *
@@ -375,7 +376,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
      */
-    inquiryPriceTerminateInstances(input: types.InquiryPriceTerminateInstancesRequest, options?: CallOptions): Promise<types.InquiryPriceTerminateInstancesResponse>;
+    inquiryPriceTerminateInstances(input: types.InquiryPriceTerminateInstancesRequest, options?: CvmCallOptions): Promise<types.InquiryPriceTerminateInstancesResponse>;
     /**
      * 退还实例
      *
@@ -386,7 +387,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19139
      */
-    terminateInstances(input: types.TerminateInstancesRequest, options?: CallOptions): Promise<types.TerminateInstancesResponse>;
+    terminateInstances(input: types.TerminateInstancesRequest, options?: CvmCallOptions): Promise<types.TerminateInstancesResponse>;
     /**
      * 删除定时任务
      *
@@ -397,7 +398,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
      */
-    deleteInstancesActionTimer(input: types.DeleteInstancesActionTimerRequest, options?: CallOptions): Promise<types.DeleteInstancesActionTimerResponse>;
+    deleteInstancesActionTimer(input: types.DeleteInstancesActionTimerRequest, options?: CvmCallOptions): Promise<types.DeleteInstancesActionTimerResponse>;
     /**
      * 修改实例所属项目
      *
@@ -408,7 +409,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19576
      */
-    modifyInstancesProject(input: types.ModifyInstancesProjectRequest, options?: CallOptions): Promise<types.ModifyInstancesProjectResponse>;
+    modifyInstancesProject(input: types.ModifyInstancesProjectRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesProjectResponse>;
     /**
      * 调整实例配置
      *
@@ -419,7 +420,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
      */
-    resetInstancesType(input: types.ResetInstancesTypeRequest, options?: CallOptions): Promise<types.ResetInstancesTypeResponse>;
+    resetInstancesType(input: types.ResetInstancesTypeRequest, options?: CvmCallOptions): Promise<types.ResetInstancesTypeResponse>;
     /**
      * 批量获取指定实例属性
      *
@@ -430,7 +431,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
      */
-    describeInstancesAttributes(input: types.DescribeInstancesAttributesRequest, options?: CallOptions): Promise<types.DescribeInstancesAttributesResponse>;
+    describeInstancesAttributes(input: types.DescribeInstancesAttributesRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesAttributesResponse>;
     /**
      * 查看实例状态列表
      *
@@ -441,7 +442,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
      */
-    describeInstancesStatus(input?: types.DescribeInstancesStatusRequest, options?: CallOptions): Promise<types.DescribeInstancesStatusResponse>;
+    describeInstancesStatus(input?: types.DescribeInstancesStatusRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesStatusResponse>;
     /**
      * 获取可用区机型配置信息
      *
@@ -452,7 +453,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20572
      */
-    describeZoneInstanceConfigInfos(input?: types.DescribeZoneInstanceConfigInfosRequest, options?: CallOptions): Promise<types.DescribeZoneInstanceConfigInfosResponse>;
+    describeZoneInstanceConfigInfos(input?: types.DescribeZoneInstanceConfigInfosRequest, options?: CvmCallOptions): Promise<types.DescribeZoneInstanceConfigInfosResponse>;
     /**
      * 重装实例
      *
@@ -463,7 +464,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20930
      */
-    resetInstance(input: types.ResetInstanceRequest, options?: CallOptions): Promise<types.ResetInstanceResponse>;
+    resetInstance(input: types.ResetInstanceRequest, options?: CvmCallOptions): Promise<types.ResetInstanceResponse>;
     /**
      * 创建CDH实例
      *
@@ -474,7 +475,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21334
      */
-    allocateHosts(input: types.AllocateHostsRequest, options?: CallOptions): Promise<types.AllocateHostsResponse>;
+    allocateHosts(input: types.AllocateHostsRequest, options?: CvmCallOptions): Promise<types.AllocateHostsResponse>;
     /**
      * 修改CDH实例的属性
      *
@@ -485,7 +486,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
      */
-    modifyHostsAttribute(input: types.ModifyHostsAttributeRequest, options?: CallOptions): Promise<types.ModifyHostsAttributeResponse>;
+    modifyHostsAttribute(input: types.ModifyHostsAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyHostsAttributeResponse>;
     /**
      * 续费CDH实例
      *
@@ -496,7 +497,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21759
      */
-    renewHosts(input: types.RenewHostsRequest, options?: CallOptions): Promise<types.RenewHostsResponse>;
+    renewHosts(input: types.RenewHostsRequest, options?: CvmCallOptions): Promise<types.RenewHostsResponse>;
     /**
      * 续费CDH实例询价
      *
@@ -507,7 +508,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
      */
-    inquiryPriceRenewHosts(input: types.InquiryPriceRenewHostsRequest, options?: CallOptions): Promise<types.InquiryPriceRenewHostsResponse>;
+    inquiryPriceRenewHosts(input: types.InquiryPriceRenewHostsRequest, options?: CvmCallOptions): Promise<types.InquiryPriceRenewHostsResponse>;
     /**
      * 查看CDH实例列表
      *
@@ -518,7 +519,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
      */
-    describeHosts(input?: types.DescribeHostsRequest, options?: CallOptions): Promise<types.DescribeHostsResponse>;
+    describeHosts(input?: types.DescribeHostsRequest, options?: CvmCallOptions): Promise<types.DescribeHostsResponse>;
     /**
      * 配置CHC物理服务器的带外和部署网络
      *
@@ -529,7 +530,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22444
      */
-    configureChcAssistVpc(input: types.ConfigureChcAssistVpcRequest, options?: CallOptions): Promise<types.ConfigureChcAssistVpcResponse>;
+    configureChcAssistVpc(input: types.ConfigureChcAssistVpcRequest, options?: CvmCallOptions): Promise<types.ConfigureChcAssistVpcResponse>;
     /**
      * 配置CHC物理服务器部署网络
      *
@@ -540,7 +541,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
      */
-    configureChcDeployVpc(input: types.ConfigureChcDeployVpcRequest, options?: CallOptions): Promise<types.ConfigureChcDeployVpcResponse>;
+    configureChcDeployVpc(input: types.ConfigureChcDeployVpcRequest, options?: CvmCallOptions): Promise<types.ConfigureChcDeployVpcResponse>;
     /**
      * 查询CHC物理服务器禁止做的操作
      *
@@ -551,7 +552,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
      */
-    describeChcDeniedActions(input: types.DescribeChcDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeChcDeniedActionsResponse>;
+    describeChcDeniedActions(input: types.DescribeChcDeniedActionsRequest, options?: CvmCallOptions): Promise<types.DescribeChcDeniedActionsResponse>;
     /**
      * 修改CHC物理服务器的属性
      *
@@ -562,7 +563,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
      */
-    modifyChcAttribute(input: types.ModifyChcAttributeRequest, options?: CallOptions): Promise<types.ModifyChcAttributeResponse>;
+    modifyChcAttribute(input: types.ModifyChcAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyChcAttributeResponse>;
     /**
      * 清理CHC物理服务器的带外网络和部署网络
      *
@@ -573,7 +574,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
      */
-    removeChcAssistVpc(input: types.RemoveChcAssistVpcRequest, options?: CallOptions): Promise<types.RemoveChcAssistVpcResponse>;
+    removeChcAssistVpc(input: types.RemoveChcAssistVpcRequest, options?: CvmCallOptions): Promise<types.RemoveChcAssistVpcResponse>;
     /**
      * 清理CHC物理服务器的部署网络
      *
@@ -584,7 +585,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
      */
-    removeChcDeployVpc(input: types.RemoveChcDeployVpcRequest, options?: CallOptions): Promise<types.RemoveChcDeployVpcResponse>;
+    removeChcDeployVpc(input: types.RemoveChcDeployVpcRequest, options?: CvmCallOptions): Promise<types.RemoveChcDeployVpcResponse>;
     /**
      * 查询CHC物理服务器
      *
@@ -595,7 +596,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
      */
-    describeChcHosts(input?: types.DescribeChcHostsRequest, options?: CallOptions): Promise<types.DescribeChcHostsResponse>;
+    describeChcHosts(input?: types.DescribeChcHostsRequest, options?: CvmCallOptions): Promise<types.DescribeChcHostsResponse>;
     /**
      * 查询分散置放群组信息
      *
@@ -606,7 +607,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
      */
-    describeDisasterRecoverGroups(input?: types.DescribeDisasterRecoverGroupsRequest, options?: CallOptions): Promise<types.DescribeDisasterRecoverGroupsResponse>;
+    describeDisasterRecoverGroups(input?: types.DescribeDisasterRecoverGroupsRequest, options?: CvmCallOptions): Promise<types.DescribeDisasterRecoverGroupsResponse>;
     /**
      * 查询置放群组配额
      *
@@ -617,7 +618,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
      */
-    describeDisasterRecoverGroupQuota(input?: types.DescribeDisasterRecoverGroupQuotaRequest, options?: CallOptions): Promise<types.DescribeDisasterRecoverGroupQuotaResponse>;
+    describeDisasterRecoverGroupQuota(input?: types.DescribeDisasterRecoverGroupQuotaRequest, options?: CvmCallOptions): Promise<types.DescribeDisasterRecoverGroupQuotaResponse>;
     /**
      * 创建分散置放群组
      *
@@ -628,7 +629,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24331
      */
-    createDisasterRecoverGroup(input: types.CreateDisasterRecoverGroupRequest, options?: CallOptions): Promise<types.CreateDisasterRecoverGroupResponse>;
+    createDisasterRecoverGroup(input: types.CreateDisasterRecoverGroupRequest, options?: CvmCallOptions): Promise<types.CreateDisasterRecoverGroupResponse>;
     /**
      * 修改分散置放群组属性
      *
@@ -639,7 +640,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
      */
-    modifyDisasterRecoverGroupAttribute(input: types.ModifyDisasterRecoverGroupAttributeRequest, options?: CallOptions): Promise<types.ModifyDisasterRecoverGroupAttributeResponse>;
+    modifyDisasterRecoverGroupAttribute(input: types.ModifyDisasterRecoverGroupAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyDisasterRecoverGroupAttributeResponse>;
     /**
      * 删除分散置放群组
      *
@@ -650,7 +651,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24716
      */
-    deleteDisasterRecoverGroups(input: types.DeleteDisasterRecoverGroupsRequest, options?: CallOptions): Promise<types.DeleteDisasterRecoverGroupsResponse>;
+    deleteDisasterRecoverGroups(input: types.DeleteDisasterRecoverGroupsRequest, options?: CvmCallOptions): Promise<types.DeleteDisasterRecoverGroupsResponse>;
     /**
      * 查看镜像列表
      *
@@ -661,7 +662,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
      */
-    describeImages(input?: types.DescribeImagesRequest, options?: CallOptions): Promise<types.DescribeImagesResponse>;
+    describeImages(input?: types.DescribeImagesRequest, options?: CvmCallOptions): Promise<types.DescribeImagesResponse>;
     /**
      * 查看镜像分享信息
      *
@@ -672,7 +673,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
      */
-    describeImageSharePermission(input: types.DescribeImageSharePermissionRequest, options?: CallOptions): Promise<types.DescribeImageSharePermissionResponse>;
+    describeImageSharePermission(input: types.DescribeImageSharePermissionRequest, options?: CvmCallOptions): Promise<types.DescribeImageSharePermissionResponse>;
     /**
      * 查询外部导入镜像支持的OS列表
      *
@@ -683,7 +684,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
      */
-    describeImportImageOs(input?: types.DescribeImportImageOsRequest, options?: CallOptions): Promise<types.DescribeImportImageOsResponse>;
+    describeImportImageOs(input?: types.DescribeImportImageOsRequest, options?: CvmCallOptions): Promise<types.DescribeImportImageOsResponse>;
     /**
      * 查询镜像配额上限
      *
@@ -694,7 +695,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25995
      */
-    describeImageQuota(input?: types.DescribeImageQuotaRequest, options?: CallOptions): Promise<types.DescribeImageQuotaResponse>;
+    describeImageQuota(input?: types.DescribeImageQuotaRequest, options?: CvmCallOptions): Promise<types.DescribeImageQuotaResponse>;
     /**
      * 修改镜像共享信息
      *
@@ -705,7 +706,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
      */
-    modifyImageSharePermission(input: types.ModifyImageSharePermissionRequest, options?: CallOptions): Promise<types.ModifyImageSharePermissionResponse>;
+    modifyImageSharePermission(input: types.ModifyImageSharePermissionRequest, options?: CvmCallOptions): Promise<types.ModifyImageSharePermissionResponse>;
     /**
      * 同步镜像
      *
@@ -716,7 +717,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
      */
-    syncImages(input: types.SyncImagesRequest, options?: CallOptions): Promise<types.SyncImagesResponse>;
+    syncImages(input: types.SyncImagesRequest, options?: CvmCallOptions): Promise<types.SyncImagesResponse>;
     /**
      * 修改镜像属性
      *
@@ -727,7 +728,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
      */
-    modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: CallOptions): Promise<types.ModifyImageAttributeResponse>;
+    modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyImageAttributeResponse>;
     /**
      * 删除镜像
      *
@@ -738,7 +739,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
      */
-    deleteImages(input: types.DeleteImagesRequest, options?: CallOptions): Promise<types.DeleteImagesResponse>;
+    deleteImages(input: types.DeleteImagesRequest, options?: CvmCallOptions): Promise<types.DeleteImagesResponse>;
     /**
      * 外部镜像导入
      *
@@ -749,7 +750,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
      */
-    importImage(input: types.ImportImageRequest, options?: CallOptions): Promise<types.ImportImageResponse>;
+    importImage(input: types.ImportImageRequest, options?: CvmCallOptions): Promise<types.ImportImageResponse>;
     /**
      * 导出自定义镜像
      *
@@ -760,7 +761,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
      */
-    exportImages(input: types.ExportImagesRequest, options?: CallOptions): Promise<types.ExportImagesResponse>;
+    exportImages(input: types.ExportImagesRequest, options?: CvmCallOptions): Promise<types.ExportImagesResponse>;
     /**
      * 创建镜像
      *
@@ -771,7 +772,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27699
      */
-    createImage(input: types.CreateImageRequest, options?: CallOptions): Promise<types.CreateImageResponse>;
+    createImage(input: types.CreateImageRequest, options?: CvmCallOptions): Promise<types.CreateImageResponse>;
     /**
      * 查询镜像族内可用镜像
      *
@@ -782,7 +783,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
      */
-    describeImageFromFamily(input?: types.DescribeImageFromFamilyRequest, options?: CallOptions): Promise<types.DescribeImageFromFamilyResponse>;
+    describeImageFromFamily(input?: types.DescribeImageFromFamilyRequest, options?: CvmCallOptions): Promise<types.DescribeImageFromFamilyResponse>;
     /**
      * 转换操作系统
      *
@@ -793,7 +794,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
      */
-    convertOperatingSystems(input: types.ConvertOperatingSystemsRequest, options?: CallOptions): Promise<types.ConvertOperatingSystemsResponse>;
+    convertOperatingSystems(input: types.ConvertOperatingSystemsRequest, options?: CvmCallOptions): Promise<types.ConvertOperatingSystemsResponse>;
     /**
      * 查询密钥对列表
      *
@@ -804,7 +805,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
      */
-    describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: CallOptions): Promise<types.DescribeKeyPairsResponse>;
+    describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: CvmCallOptions): Promise<types.DescribeKeyPairsResponse>;
     /**
      * 创建密钥对
      *
@@ -815,7 +816,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28768
      */
-    createKeyPair(input: types.CreateKeyPairRequest, options?: CallOptions): Promise<types.CreateKeyPairResponse>;
+    createKeyPair(input: types.CreateKeyPairRequest, options?: CvmCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
      * 绑定密钥对
      *
@@ -826,7 +827,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29003
      */
-    associateInstancesKeyPairs(input: types.AssociateInstancesKeyPairsRequest, options?: CallOptions): Promise<types.AssociateInstancesKeyPairsResponse>;
+    associateInstancesKeyPairs(input: types.AssociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<types.AssociateInstancesKeyPairsResponse>;
     /**
      * 解绑密钥对
      *
@@ -837,7 +838,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29251
      */
-    disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: CallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
+    disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
     /**
      * 删除密钥对
      *
@@ -848,7 +849,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29485
      */
-    deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: CallOptions): Promise<types.DeleteKeyPairsResponse>;
+    deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: CvmCallOptions): Promise<types.DeleteKeyPairsResponse>;
     /**
      * 修改密钥对属性
      *
@@ -859,7 +860,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29646
      */
-    modifyKeyPairAttribute(input: types.ModifyKeyPairAttributeRequest, options?: CallOptions): Promise<types.ModifyKeyPairAttributeResponse>;
+    modifyKeyPairAttribute(input: types.ModifyKeyPairAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyKeyPairAttributeResponse>;
     /**
      * 导入密钥对
      *
@@ -870,7 +871,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
      */
-    importKeyPair(input: types.ImportKeyPairRequest, options?: CallOptions): Promise<types.ImportKeyPairResponse>;
+    importKeyPair(input: types.ImportKeyPairRequest, options?: CvmCallOptions): Promise<types.ImportKeyPairResponse>;
     /**
      * 绑定安全组
      *
@@ -881,7 +882,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
      */
-    associateSecurityGroups(input: types.AssociateSecurityGroupsRequest, options?: CallOptions): Promise<types.AssociateSecurityGroupsResponse>;
+    associateSecurityGroups(input: types.AssociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<types.AssociateSecurityGroupsResponse>;
     /**
      * 解绑安全组
      *
@@ -892,7 +893,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30276
      */
-    disassociateSecurityGroups(input: types.DisassociateSecurityGroupsRequest, options?: CallOptions): Promise<types.DisassociateSecurityGroupsResponse>;
+    disassociateSecurityGroups(input: types.DisassociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<types.DisassociateSecurityGroupsResponse>;
     /**
      * 查询实例带宽配置
      *
@@ -903,7 +904,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30456
      */
-    describeInstanceInternetBandwidthConfigs(input: types.DescribeInstanceInternetBandwidthConfigsRequest, options?: CallOptions): Promise<types.DescribeInstanceInternetBandwidthConfigsResponse>;
+    describeInstanceInternetBandwidthConfigs(input: types.DescribeInstanceInternetBandwidthConfigsRequest, options?: CvmCallOptions): Promise<types.DescribeInstanceInternetBandwidthConfigsResponse>;
     /**
      * 查询网络计费类型
      *
@@ -914,7 +915,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30645
      */
-    describeInternetChargeTypeConfigs(input?: types.DescribeInternetChargeTypeConfigsRequest, options?: CallOptions): Promise<types.DescribeInternetChargeTypeConfigsResponse>;
+    describeInternetChargeTypeConfigs(input?: types.DescribeInternetChargeTypeConfigsRequest, options?: CvmCallOptions): Promise<types.DescribeInternetChargeTypeConfigsResponse>;
     /**
      * 调整实例带宽上限询价
      *
@@ -925,7 +926,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30821
      */
-    inquiryPriceResetInstancesInternetMaxBandwidth(input: types.InquiryPriceResetInstancesInternetMaxBandwidthRequest, options?: CallOptions): Promise<types.InquiryPriceResetInstancesInternetMaxBandwidthResponse>;
+    inquiryPriceResetInstancesInternetMaxBandwidth(input: types.InquiryPriceResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<types.InquiryPriceResetInstancesInternetMaxBandwidthResponse>;
     /**
      * 调整实例带宽上限
      *
@@ -936,7 +937,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
      */
-    resetInstancesInternetMaxBandwidth(input: types.ResetInstancesInternetMaxBandwidthRequest, options?: CallOptions): Promise<types.ResetInstancesInternetMaxBandwidthResponse>;
+    resetInstancesInternetMaxBandwidth(input: types.ResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<types.ResetInstancesInternetMaxBandwidthResponse>;
     /**
      * 修改实例vpc属性
      *
@@ -947,7 +948,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31346
      */
-    modifyInstancesVpcAttribute(input: types.ModifyInstancesVpcAttributeRequest, options?: CallOptions): Promise<types.ModifyInstancesVpcAttributeResponse>;
+    modifyInstancesVpcAttribute(input: types.ModifyInstancesVpcAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesVpcAttributeResponse>;
     /**
      * 查询实例启动模板
      *
@@ -958,7 +959,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
      */
-    describeLaunchTemplates(input?: types.DescribeLaunchTemplatesRequest, options?: CallOptions): Promise<types.DescribeLaunchTemplatesResponse>;
+    describeLaunchTemplates(input?: types.DescribeLaunchTemplatesRequest, options?: CvmCallOptions): Promise<types.DescribeLaunchTemplatesResponse>;
     /**
      * 创建实例启动模板
      *
@@ -969,7 +970,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
      */
-    createLaunchTemplate(input: types.CreateLaunchTemplateRequest, options?: CallOptions): Promise<types.CreateLaunchTemplateResponse>;
+    createLaunchTemplate(input: types.CreateLaunchTemplateRequest, options?: CvmCallOptions): Promise<types.CreateLaunchTemplateResponse>;
     /**
      * 创建实例启动模板新版本
      *
@@ -980,7 +981,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32641
      */
-    createLaunchTemplateVersion(input: types.CreateLaunchTemplateVersionRequest, options?: CallOptions): Promise<types.CreateLaunchTemplateVersionResponse>;
+    createLaunchTemplateVersion(input: types.CreateLaunchTemplateVersionRequest, options?: CvmCallOptions): Promise<types.CreateLaunchTemplateVersionResponse>;
     /**
      * 删除实例启动模板
      *
@@ -991,7 +992,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
      */
-    deleteLaunchTemplate(input: types.DeleteLaunchTemplateRequest, options?: CallOptions): Promise<types.DeleteLaunchTemplateResponse>;
+    deleteLaunchTemplate(input: types.DeleteLaunchTemplateRequest, options?: CvmCallOptions): Promise<types.DeleteLaunchTemplateResponse>;
     /**
      * 删除实例启动模板版本
      *
@@ -1002,7 +1003,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
      */
-    deleteLaunchTemplateVersions(input: types.DeleteLaunchTemplateVersionsRequest, options?: CallOptions): Promise<types.DeleteLaunchTemplateVersionsResponse>;
+    deleteLaunchTemplateVersions(input: types.DeleteLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<types.DeleteLaunchTemplateVersionsResponse>;
     /**
      * 查询实例模板版本信息
      *
@@ -1013,7 +1014,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
      */
-    describeLaunchTemplateVersions(input: types.DescribeLaunchTemplateVersionsRequest, options?: CallOptions): Promise<types.DescribeLaunchTemplateVersionsResponse>;
+    describeLaunchTemplateVersions(input: types.DescribeLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<types.DescribeLaunchTemplateVersionsResponse>;
     /**
      * 修改实例启动模板默认版本
      *
@@ -1024,7 +1025,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
      */
-    modifyLaunchTemplateDefaultVersion(input: types.ModifyLaunchTemplateDefaultVersionRequest, options?: CallOptions): Promise<types.ModifyLaunchTemplateDefaultVersionResponse>;
+    modifyLaunchTemplateDefaultVersion(input: types.ModifyLaunchTemplateDefaultVersionRequest, options?: CvmCallOptions): Promise<types.ModifyLaunchTemplateDefaultVersionResponse>;
     /**
      * 查询维修任务列表
      *
@@ -1035,7 +1036,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
      */
-    describeTaskInfo(input: types.DescribeTaskInfoRequest, options?: CallOptions): Promise<types.DescribeTaskInfoResponse>;
+    describeTaskInfo(input: types.DescribeTaskInfoRequest, options?: CvmCallOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
      * 管理维修任务
      *
@@ -1046,7 +1047,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34621
      */
-    repairTaskControl(input: types.RepairTaskControlRequest, options?: CallOptions): Promise<types.RepairTaskControlResponse>;
+    repairTaskControl(input: types.RepairTaskControlRequest, options?: CvmCallOptions): Promise<types.RepairTaskControlResponse>;
     /**
      * 创建高性能计算集群
      *
@@ -1057,7 +1058,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
      */
-    createHpcCluster(input: types.CreateHpcClusterRequest, options?: CallOptions): Promise<types.CreateHpcClusterResponse>;
+    createHpcCluster(input: types.CreateHpcClusterRequest, options?: CvmCallOptions): Promise<types.CreateHpcClusterResponse>;
     /**
      * 删除高性能计算集群
      *
@@ -1068,7 +1069,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
      */
-    deleteHpcClusters(input: types.DeleteHpcClustersRequest, options?: CallOptions): Promise<types.DeleteHpcClustersResponse>;
+    deleteHpcClusters(input: types.DeleteHpcClustersRequest, options?: CvmCallOptions): Promise<types.DeleteHpcClustersResponse>;
     /**
      * 查询高性能集群信息
      *
@@ -1079,7 +1080,7 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
      */
-    describeHpcClusters(input?: types.DescribeHpcClustersRequest, options?: CallOptions): Promise<types.DescribeHpcClustersResponse>;
+    describeHpcClusters(input?: types.DescribeHpcClustersRequest, options?: CvmCallOptions): Promise<types.DescribeHpcClustersResponse>;
     /**
      * 修改高性能计算集群属性
      *
@@ -1090,5 +1091,93 @@ export declare class CvmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
      */
-    modifyHpcClusterAttribute(input: types.ModifyHpcClusterAttributeRequest, options?: CallOptions): Promise<types.ModifyHpcClusterAttributeResponse>;
+    modifyHpcClusterAttribute(input: types.ModifyHpcClusterAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyHpcClusterAttributeResponse>;
+    /**
+     * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+     */
+    paginateDescribeInstances(input?: types.DescribeInstancesRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;
+    /**
+     * Pages through DescribeInstancesStatus (查看实例状态列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceStatusSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+     */
+    paginateDescribeInstancesStatus(input?: types.DescribeInstancesStatusRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeInstancesStatusResponse, types.InstanceStatus>;
+    /**
+     * Pages through DescribeHosts (查看CDH实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HostSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+     */
+    paginateDescribeHosts(input?: types.DescribeHostsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeHostsResponse, types.HostItem>;
+    /**
+     * Pages through DescribeChcHosts (查询CHC物理服务器): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ChcHostSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+     */
+    paginateDescribeChcHosts(input?: types.DescribeChcHostsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeChcHostsResponse, types.ChcHost>;
+    /**
+     * Pages through DescribeDisasterRecoverGroups (查询分散置放群组信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DisasterRecoverGroupSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+     */
+    paginateDescribeDisasterRecoverGroups(input?: types.DescribeDisasterRecoverGroupsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeDisasterRecoverGroupsResponse, types.DisasterRecoverGroup>;
+    /**
+     * Pages through DescribeImages (查看镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+     */
+    paginateDescribeImages(input?: types.DescribeImagesRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeImagesResponse, types.Image>;
+    /**
+     * Pages through DescribeKeyPairs (查询密钥对列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's KeyPairSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+     */
+    paginateDescribeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeKeyPairsResponse, types.KeyPair>;
+    /**
+     * Pages through DescribeLaunchTemplates (查询实例启动模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LaunchTemplateSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+     */
+    paginateDescribeLaunchTemplates(input?: types.DescribeLaunchTemplatesRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeLaunchTemplatesResponse, types.LaunchTemplateInfo>;
+    /**
+     * Pages through DescribeLaunchTemplateVersions (查询实例模板版本信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LaunchTemplateVersionSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+     */
+    paginateDescribeLaunchTemplateVersions(input: types.DescribeLaunchTemplateVersionsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeLaunchTemplateVersionsResponse, types.LaunchTemplateVersionInfo>;
+    /**
+     * Pages through DescribeTaskInfo (查询维修任务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RepairTaskInfoSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+     */
+    paginateDescribeTaskInfo(input: types.DescribeTaskInfoRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeTaskInfoResponse, types.RepairTaskInfo>;
+    /**
+     * Pages through DescribeHpcClusters (查询高性能集群信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HpcClusterSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+     */
+    paginateDescribeHpcClusters(input?: types.DescribeHpcClustersRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeHpcClustersResponse, types.HpcClusterInfo>;
 }

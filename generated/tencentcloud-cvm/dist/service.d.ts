@@ -1,8 +1,46 @@
-import { RuntimeClient, type ClientConfig, type ServiceInfo } from "@docs2sdk/runtime";
+import { Tc3Client, type CallOptions, type ClientConfig, type RawResult, type ServiceInfo } from "@docs2sdk/runtime";
+import type { CvmRegion } from "./regions.js";
 /** Where and how 云服务器 (tencentcloud cvm, API 2017-03-12) is called: the service as its document describes it. */
 export declare const SERVICE_INFO: ServiceInfo;
+/**
+ * Checks a request before it is signed and throws when it does not conform to the spec. The
+ * package's `validateRequest` (from "@docs2sdk/tencentcloud-cvm/validate") is one; importing it is what puts
+ * the validation tables in a bundle.
+ */
+export type RequestValidator = (action: string, input: object) => void;
+/** Per-call overrides: abort signal, timeout, retries, region, endpoint. */
+export interface CvmCallOptions extends CallOptions {
+    /** Overrides the client's region for this call (and, with regionalEndpoints, its endpoint). */
+    region?: CvmRegion;
+}
+export interface CvmClientConfig extends ClientConfig {
+    /** The region requests are made in: a documented id, or any other string. */
+    region?: CvmRegion;
+    /**
+     * Opt-in request validation: `validate: validateRequest` (imported from "@docs2sdk/tencentcloud-cvm/validate")
+     * checks every request against the spec before it is signed and throws a ValidationError naming the
+     * field path.
+     */
+    validate?: RequestValidator;
+    /**
+     * Opt-in regional endpoints: region id -> host, e.g. `REGIONAL_ENDPOINTS` from
+     * "@docs2sdk/tencentcloud-cvm/regions". A call without an endpoint of its own (per call or in this config)
+     * goes to the host of its region (the call's, else the client's); other regions use the default
+     * endpoint (cvm.tencentcloudapi.com).
+     */
+    regionalEndpoints?: Readonly<Record<string, string>>;
+}
+/**
+ * The client the standalone commands and paginators are called with (see {@link createCvmClient }):
+ * the protocol's runtime client plus the package's opt-in request validation and regional endpoints.
+ */
+export declare class CvmBaseClient extends Tc3Client {
+    #private;
+    constructor(config?: CvmClientConfig);
+    sendRaw<Input extends object, Output>(action: string, input: Input, options?: CvmCallOptions): Promise<RawResult<Output>>;
+}
 /**
  * A bare client for the standalone commands (`import { describeRegions } from "@docs2sdk/tencentcloud-cvm"`):
  * a bundle then carries only the commands it imports, where {@link CvmClient } carries them all.
  */
-export declare function createCvmClient(config?: ClientConfig): RuntimeClient;
+export declare function createCvmClient(config?: CvmClientConfig): CvmBaseClient;

@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { DfwV2BaseClient, type DfwV2CallOptions, type DfwV2ClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 云服务器 (tencentcloud dfw, API v2), with one method per action.
@@ -7,8 +8,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class DfwV2Client extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class DfwV2Client extends DfwV2BaseClient {
+    constructor(config?: DfwV2ClientConfig);
     /**
      * 查询安全组关联的网卡列表
      *
@@ -17,7 +18,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesOfSecurityGroupErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55682
      */
-    describeNetworkInterfacesOfSecurityGroup(input: types.DescribeNetworkInterfacesOfSecurityGroupRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfacesOfSecurityGroupResponse>;
+    describeNetworkInterfacesOfSecurityGroup(input: types.DescribeNetworkInterfacesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<types.DescribeNetworkInterfacesOfSecurityGroupResponse>;
     /**
      * 修改弹性网卡关联的安全组
      *
@@ -26,7 +27,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfNetworkInterfaceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55784
      */
-    modifySecurityGroupsOfNetworkInterface(input: types.ModifySecurityGroupsOfNetworkInterfaceRequest, options?: CallOptions): Promise<types.ModifySecurityGroupsOfNetworkInterfaceResponse>;
+    modifySecurityGroupsOfNetworkInterface(input: types.ModifySecurityGroupsOfNetworkInterfaceRequest, options?: DfwV2CallOptions): Promise<types.ModifySecurityGroupsOfNetworkInterfaceResponse>;
     /**
      * 删除安全组
      *
@@ -35,7 +36,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55873
      */
-    deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: CallOptions): Promise<types.DeleteSecurityGroupResponse>;
+    deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: DfwV2CallOptions): Promise<types.DeleteSecurityGroupResponse>;
     /**
      * 修改安全组名称
      *
@@ -44,7 +45,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55951
      */
-    modifySecurityGroupAttributes(input: types.ModifySecurityGroupAttributesRequest, options?: CallOptions): Promise<types.ModifySecurityGroupAttributesResponse>;
+    modifySecurityGroupAttributes(input: types.ModifySecurityGroupAttributesRequest, options?: DfwV2CallOptions): Promise<types.ModifySecurityGroupAttributesResponse>;
     /**
      * 查询安全组规则
      *
@@ -53,7 +54,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPolicysErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56032
      */
-    describeSecurityGroupPolicys(input: types.DescribeSecurityGroupPolicysRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupPolicysResponse>;
+    describeSecurityGroupPolicys(input: types.DescribeSecurityGroupPolicysRequest, options?: DfwV2CallOptions): Promise<types.DescribeSecurityGroupPolicysResponse>;
     /**
      * 修改安全组规则
      *
@@ -62,7 +63,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicysErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56204
      */
-    modifySecurityGroupPolicys(input: types.ModifySecurityGroupPolicysRequest, options?: CallOptions): Promise<types.ModifySecurityGroupPolicysResponse>;
+    modifySecurityGroupPolicys(input: types.ModifySecurityGroupPolicysRequest, options?: DfwV2CallOptions): Promise<types.ModifySecurityGroupPolicysResponse>;
     /**
      * 查询安全组关联的云主机列表
      *
@@ -71,7 +72,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOfSecurityGroupErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56343
      */
-    describeInstancesOfSecurityGroup(input: types.DescribeInstancesOfSecurityGroupRequest, options?: CallOptions): Promise<types.DescribeInstancesOfSecurityGroupResponse>;
+    describeInstancesOfSecurityGroup(input: types.DescribeInstancesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<types.DescribeInstancesOfSecurityGroupResponse>;
     /**
      * 修改云主机关联的安全组
      *
@@ -80,7 +81,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfInstanceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56440
      */
-    modifySecurityGroupsOfInstance(input: types.ModifySecurityGroupsOfInstanceRequest, options?: CallOptions): Promise<types.ModifySecurityGroupsOfInstanceResponse>;
+    modifySecurityGroupsOfInstance(input: types.ModifySecurityGroupsOfInstanceRequest, options?: DfwV2CallOptions): Promise<types.ModifySecurityGroupsOfInstanceResponse>;
     /**
      * 查询与安全组关联的安全组列表
      *
@@ -89,7 +90,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAssociateSecurityGroupsErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56528
      */
-    describeAssociateSecurityGroups(input: types.DescribeAssociateSecurityGroupsRequest, options?: CallOptions): Promise<types.DescribeAssociateSecurityGroupsResponse>;
+    describeAssociateSecurityGroups(input: types.DescribeAssociateSecurityGroupsRequest, options?: DfwV2CallOptions): Promise<types.DescribeAssociateSecurityGroupsResponse>;
     /**
      * 添加安全组规则
      *
@@ -98,7 +99,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPolicyErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56627
      */
-    createSecurityGroupPolicy(input: types.CreateSecurityGroupPolicyRequest, options?: CallOptions): Promise<types.CreateSecurityGroupPolicyResponse>;
+    createSecurityGroupPolicy(input: types.CreateSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<types.CreateSecurityGroupPolicyResponse>;
     /**
      * 编辑单条安全组规则
      *
@@ -107,7 +108,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySingleSecurityGroupPolicyErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56772
      */
-    modifySingleSecurityGroupPolicy(input: types.ModifySingleSecurityGroupPolicyRequest, options?: CallOptions): Promise<types.ModifySingleSecurityGroupPolicyResponse>;
+    modifySingleSecurityGroupPolicy(input: types.ModifySingleSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<types.ModifySingleSecurityGroupPolicyResponse>;
     /**
      * 查询安全组列表
      *
@@ -116,7 +117,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupExErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56907
      */
-    describeSecurityGroupEx(input?: types.DescribeSecurityGroupExRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupExResponse>;
+    describeSecurityGroupEx(input?: types.DescribeSecurityGroupExRequest, options?: DfwV2CallOptions): Promise<types.DescribeSecurityGroupExResponse>;
     /**
      * 创建安全组
      *
@@ -125,7 +126,7 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57275
      */
-    createSecurityGroup(input?: types.CreateSecurityGroupRequest, options?: CallOptions): Promise<types.CreateSecurityGroupResponse>;
+    createSecurityGroup(input?: types.CreateSecurityGroupRequest, options?: DfwV2CallOptions): Promise<types.CreateSecurityGroupResponse>;
     /**
      * 删除安全组规则
      *
@@ -134,5 +135,13 @@ export declare class DfwV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPolicyErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57376
      */
-    deleteSecurityGroupPolicy(input: types.DeleteSecurityGroupPolicyRequest, options?: CallOptions): Promise<types.DeleteSecurityGroupPolicyResponse>;
+    deleteSecurityGroupPolicy(input: types.DeleteSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<types.DeleteSecurityGroupPolicyResponse>;
+    /**
+     * Pages through DescribeInstancesOfSecurityGroup (查询安全组关联的云主机列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56343
+     */
+    paginateDescribeInstancesOfSecurityGroup(input: types.DescribeInstancesOfSecurityGroupRequest, options?: PaginateOptions & DfwV2CallOptions): Paginator<types.DescribeInstancesOfSecurityGroupResponse, types.DescribeInstancesOfSecurityGroupResponseData>;
 }

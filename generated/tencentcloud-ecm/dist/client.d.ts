@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { EcmBaseClient, type EcmCallOptions, type EcmClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 边缘计算机器 (tencentcloud ecm, API 2019-07-19), with one method per action.
@@ -7,8 +8,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class EcmClient extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class EcmClient extends EcmBaseClient {
+    constructor(config?: EcmClientConfig);
     /**
      * 获取节点列表
      *
@@ -19,7 +20,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6582
      */
-    describeNode(input?: types.DescribeNodeRequest, options?: CallOptions): Promise<types.DescribeNodeResponse>;
+    describeNode(input?: types.DescribeNodeRequest, options?: EcmCallOptions): Promise<types.DescribeNodeResponse>;
     /**
      * 创建模块
      *
@@ -30,7 +31,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6909
      */
-    createModule(input: types.CreateModuleRequest, options?: CallOptions): Promise<types.CreateModuleResponse>;
+    createModule(input: types.CreateModuleRequest, options?: EcmCallOptions): Promise<types.CreateModuleResponse>;
     /**
      * 删除业务模块
      *
@@ -41,7 +42,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
      */
-    deleteModule(input: types.DeleteModuleRequest, options?: CallOptions): Promise<types.DeleteModuleResponse>;
+    deleteModule(input: types.DeleteModuleRequest, options?: EcmCallOptions): Promise<types.DeleteModuleResponse>;
     /**
      * 获取模块列表
      *
@@ -52,7 +53,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
      */
-    describeModule(input?: types.DescribeModuleRequest, options?: CallOptions): Promise<types.DescribeModuleResponse>;
+    describeModule(input?: types.DescribeModuleRequest, options?: EcmCallOptions): Promise<types.DescribeModuleResponse>;
     /**
      * 展示模块详细信息
      *
@@ -63,7 +64,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
      */
-    describeModuleDetail(input: types.DescribeModuleDetailRequest, options?: CallOptions): Promise<types.DescribeModuleDetailResponse>;
+    describeModuleDetail(input: types.DescribeModuleDetailRequest, options?: EcmCallOptions): Promise<types.DescribeModuleDetailResponse>;
     /**
      * 修改模块配置
      *
@@ -74,7 +75,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8007
      */
-    modifyModuleConfig(input: types.ModifyModuleConfigRequest, options?: CallOptions): Promise<types.ModifyModuleConfigResponse>;
+    modifyModuleConfig(input: types.ModifyModuleConfigRequest, options?: EcmCallOptions): Promise<types.ModifyModuleConfigResponse>;
     /**
      * 修改模块是否禁止分配外网ip
      *
@@ -85,7 +86,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8189
      */
-    modifyModuleDisableWanIp(input: types.ModifyModuleDisableWanIpRequest, options?: CallOptions): Promise<types.ModifyModuleDisableWanIpResponse>;
+    modifyModuleDisableWanIp(input: types.ModifyModuleDisableWanIpRequest, options?: EcmCallOptions): Promise<types.ModifyModuleDisableWanIpResponse>;
     /**
      * 修改模块默认镜像
      *
@@ -96,7 +97,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8329
      */
-    modifyModuleImage(input: types.ModifyModuleImageRequest, options?: CallOptions): Promise<types.ModifyModuleImageResponse>;
+    modifyModuleImage(input: types.ModifyModuleImageRequest, options?: EcmCallOptions): Promise<types.ModifyModuleImageResponse>;
     /**
      * 修改模块IP直通
      *
@@ -107,7 +108,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8489
      */
-    modifyModuleIpDirect(input: types.ModifyModuleIpDirectRequest, options?: CallOptions): Promise<types.ModifyModuleIpDirectResponse>;
+    modifyModuleIpDirect(input: types.ModifyModuleIpDirectRequest, options?: EcmCallOptions): Promise<types.ModifyModuleIpDirectResponse>;
     /**
      * 修改模块名称
      *
@@ -118,7 +119,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8641
      */
-    modifyModuleName(input: types.ModifyModuleNameRequest, options?: CallOptions): Promise<types.ModifyModuleNameResponse>;
+    modifyModuleName(input: types.ModifyModuleNameRequest, options?: EcmCallOptions): Promise<types.ModifyModuleNameResponse>;
     /**
      * 修改模块默认带宽上限
      *
@@ -129,7 +130,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8789
      */
-    modifyModuleNetwork(input: types.ModifyModuleNetworkRequest, options?: CallOptions): Promise<types.ModifyModuleNetworkResponse>;
+    modifyModuleNetwork(input: types.ModifyModuleNetworkRequest, options?: EcmCallOptions): Promise<types.ModifyModuleNetworkResponse>;
     /**
      * 修改模块默认安全组
      *
@@ -140,7 +141,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8953
      */
-    modifyModuleSecurityGroups(input: types.ModifyModuleSecurityGroupsRequest, options?: CallOptions): Promise<types.ModifyModuleSecurityGroupsResponse>;
+    modifyModuleSecurityGroups(input: types.ModifyModuleSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.ModifyModuleSecurityGroupsResponse>;
     /**
      * 获取实例相关信息
      *
@@ -151,7 +152,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
      */
-    describeInstances(input?: types.DescribeInstancesRequest, options?: CallOptions): Promise<types.DescribeInstancesResponse>;
+    describeInstances(input?: types.DescribeInstancesRequest, options?: EcmCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
      * 销毁实例
      *
@@ -162,7 +163,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12109
      */
-    terminateInstances(input: types.TerminateInstancesRequest, options?: CallOptions): Promise<types.TerminateInstancesResponse>;
+    terminateInstances(input: types.TerminateInstancesRequest, options?: EcmCallOptions): Promise<types.TerminateInstancesResponse>;
     /**
      * 绑定安全组
      *
@@ -173,7 +174,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12286
      */
-    associateSecurityGroups(input: types.AssociateSecurityGroupsRequest, options?: CallOptions): Promise<types.AssociateSecurityGroupsResponse>;
+    associateSecurityGroups(input: types.AssociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.AssociateSecurityGroupsResponse>;
     /**
      * 查询实例管理终端地址
      *
@@ -184,7 +185,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12438
      */
-    describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: CallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
+    describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: EcmCallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
     /**
      * 获取禁止的操作列表
      *
@@ -195,7 +196,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
      */
-    describeInstancesDeniedActions(input: types.DescribeInstancesDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeInstancesDeniedActionsResponse>;
+    describeInstancesDeniedActions(input: types.DescribeInstancesDeniedActionsRequest, options?: EcmCallOptions): Promise<types.DescribeInstancesDeniedActionsResponse>;
     /**
      * 查询实例价格
      *
@@ -206,7 +207,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12737
      */
-    describePriceRunInstance(input: types.DescribePriceRunInstanceRequest, options?: CallOptions): Promise<types.DescribePriceRunInstanceResponse>;
+    describePriceRunInstance(input: types.DescribePriceRunInstanceRequest, options?: EcmCallOptions): Promise<types.DescribePriceRunInstanceResponse>;
     /**
      * 解绑安全组
      *
@@ -217,7 +218,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12978
      */
-    disassociateSecurityGroups(input: types.DisassociateSecurityGroupsRequest, options?: CallOptions): Promise<types.DisassociateSecurityGroupsResponse>;
+    disassociateSecurityGroups(input: types.DisassociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.DisassociateSecurityGroupsResponse>;
     /**
      * 修改实例属性
      *
@@ -228,7 +229,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13122
      */
-    modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: CallOptions): Promise<types.ModifyInstancesAttributeResponse>;
+    modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyInstancesAttributeResponse>;
     /**
      * 重启实例
      *
@@ -239,7 +240,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13278
      */
-    rebootInstances(input: types.RebootInstancesRequest, options?: CallOptions): Promise<types.RebootInstancesResponse>;
+    rebootInstances(input: types.RebootInstancesRequest, options?: EcmCallOptions): Promise<types.RebootInstancesResponse>;
     /**
      * 重装实例
      *
@@ -250,7 +251,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13456
      */
-    resetInstances(input: types.ResetInstancesRequest, options?: CallOptions): Promise<types.ResetInstancesResponse>;
+    resetInstances(input: types.ResetInstancesRequest, options?: EcmCallOptions): Promise<types.ResetInstancesResponse>;
     /**
      * 重置实例的最大带宽上限
      *
@@ -261,7 +262,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13654
      */
-    resetInstancesMaxBandwidth(input: types.ResetInstancesMaxBandwidthRequest, options?: CallOptions): Promise<types.ResetInstancesMaxBandwidthResponse>;
+    resetInstancesMaxBandwidth(input: types.ResetInstancesMaxBandwidthRequest, options?: EcmCallOptions): Promise<types.ResetInstancesMaxBandwidthResponse>;
     /**
      * 重置实例密码
      *
@@ -272,7 +273,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13812
      */
-    resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: CallOptions): Promise<types.ResetInstancesPasswordResponse>;
+    resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: EcmCallOptions): Promise<types.ResetInstancesPasswordResponse>;
     /**
      * 创建实例
      *
@@ -283,7 +284,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13993
      */
-    runInstances(input: types.RunInstancesRequest, options?: CallOptions): Promise<types.RunInstancesResponse>;
+    runInstances(input: types.RunInstancesRequest, options?: EcmCallOptions): Promise<types.RunInstancesResponse>;
     /**
      * 开启实例
      *
@@ -294,7 +295,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14531
      */
-    startInstances(input: types.StartInstancesRequest, options?: CallOptions): Promise<types.StartInstancesResponse>;
+    startInstances(input: types.StartInstancesRequest, options?: EcmCallOptions): Promise<types.StartInstancesResponse>;
     /**
      * 实例关机
      *
@@ -305,7 +306,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14681
      */
-    stopInstances(input: types.StopInstancesRequest, options?: CallOptions): Promise<types.StopInstancesResponse>;
+    stopInstances(input: types.StopInstancesRequest, options?: EcmCallOptions): Promise<types.StopInstancesResponse>;
     /**
      * 创建镜像
      *
@@ -316,7 +317,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14853
      */
-    createImage(input: types.CreateImageRequest, options?: CallOptions): Promise<types.CreateImageResponse>;
+    createImage(input: types.CreateImageRequest, options?: EcmCallOptions): Promise<types.CreateImageResponse>;
     /**
      * 删除镜像
      *
@@ -327,7 +328,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15037
      */
-    deleteImage(input: types.DeleteImageRequest, options?: CallOptions): Promise<types.DeleteImageResponse>;
+    deleteImage(input: types.DeleteImageRequest, options?: EcmCallOptions): Promise<types.DeleteImageResponse>;
     /**
      * 查询导入镜像任务
      *
@@ -338,7 +339,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15187
      */
-    describeCustomImageTask(input: types.DescribeCustomImageTaskRequest, options?: CallOptions): Promise<types.DescribeCustomImageTaskResponse>;
+    describeCustomImageTask(input: types.DescribeCustomImageTaskRequest, options?: EcmCallOptions): Promise<types.DescribeCustomImageTaskResponse>;
     /**
      * 展示镜像列表
      *
@@ -349,7 +350,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
      */
-    describeImage(input?: types.DescribeImageRequest, options?: CallOptions): Promise<types.DescribeImageResponse>;
+    describeImage(input?: types.DescribeImageRequest, options?: EcmCallOptions): Promise<types.DescribeImageResponse>;
     /**
      * 查询外部导入镜像支持的OS列表
      *
@@ -360,7 +361,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15691
      */
-    describeImportImageOs(input?: types.DescribeImportImageOsRequest, options?: CallOptions): Promise<types.DescribeImportImageOsResponse>;
+    describeImportImageOs(input?: types.DescribeImportImageOsRequest, options?: EcmCallOptions): Promise<types.DescribeImportImageOsResponse>;
     /**
      * 导入自定义镜像
      *
@@ -371,7 +372,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16128
      */
-    importCustomImage(input: types.ImportCustomImageRequest, options?: CallOptions): Promise<types.ImportCustomImageResponse>;
+    importCustomImage(input: types.ImportCustomImageRequest, options?: EcmCallOptions): Promise<types.ImportCustomImageResponse>;
     /**
      * 导入镜像
      *
@@ -382,7 +383,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
      */
-    importImage(input: types.ImportImageRequest, options?: CallOptions): Promise<types.ImportImageResponse>;
+    importImage(input: types.ImportImageRequest, options?: EcmCallOptions): Promise<types.ImportImageResponse>;
     /**
      * 修改镜像属性
      *
@@ -393,7 +394,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16469
      */
-    modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: CallOptions): Promise<types.ModifyImageAttributeResponse>;
+    modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyImageAttributeResponse>;
     /**
      * 分配IPv6网段
      *
@@ -404,7 +405,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16630
      */
-    assignIpv6CidrBlock(input: types.AssignIpv6CidrBlockRequest, options?: CallOptions): Promise<types.AssignIpv6CidrBlockResponse>;
+    assignIpv6CidrBlock(input: types.AssignIpv6CidrBlockRequest, options?: EcmCallOptions): Promise<types.AssignIpv6CidrBlockResponse>;
     /**
      * 分配不同类型的IPv6网段
      *
@@ -415,7 +416,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16798
      */
-    assignIpv6CidrBlocks(input: types.AssignIpv6CidrBlocksRequest, options?: CallOptions): Promise<types.AssignIpv6CidrBlocksResponse>;
+    assignIpv6CidrBlocks(input: types.AssignIpv6CidrBlocksRequest, options?: EcmCallOptions): Promise<types.AssignIpv6CidrBlocksResponse>;
     /**
      * 创建VPC
      *
@@ -426,7 +427,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17002
      */
-    createVpc(input: types.CreateVpcRequest, options?: CallOptions): Promise<types.CreateVpcResponse>;
+    createVpc(input: types.CreateVpcRequest, options?: EcmCallOptions): Promise<types.CreateVpcResponse>;
     /**
      * 删除VPC
      *
@@ -437,7 +438,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17252
      */
-    deleteVpc(input: types.DeleteVpcRequest, options?: CallOptions): Promise<types.DeleteVpcResponse>;
+    deleteVpc(input: types.DeleteVpcRequest, options?: EcmCallOptions): Promise<types.DeleteVpcResponse>;
     /**
      * 查询VPC列表
      *
@@ -448,7 +449,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
      */
-    describeVpcs(input?: types.DescribeVpcsRequest, options?: CallOptions): Promise<types.DescribeVpcsResponse>;
+    describeVpcs(input?: types.DescribeVpcsRequest, options?: EcmCallOptions): Promise<types.DescribeVpcsResponse>;
     /**
      * 修改VPC属性
      *
@@ -459,7 +460,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17682
      */
-    modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: CallOptions): Promise<types.ModifyVpcAttributeResponse>;
+    modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyVpcAttributeResponse>;
     /**
      * 查询Vpc异步任务请求结果
      *
@@ -470,7 +471,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17865
      */
-    queryVpcTaskResult(input: types.QueryVpcTaskResultRequest, options?: CallOptions): Promise<types.QueryVpcTaskResultResponse>;
+    queryVpcTaskResult(input: types.QueryVpcTaskResultRequest, options?: EcmCallOptions): Promise<types.QueryVpcTaskResultResponse>;
     /**
      * 创建子网
      *
@@ -481,7 +482,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18024
      */
-    createSubnet(input: types.CreateSubnetRequest, options?: CallOptions): Promise<types.CreateSubnetResponse>;
+    createSubnet(input: types.CreateSubnetRequest, options?: EcmCallOptions): Promise<types.CreateSubnetResponse>;
     /**
      * 查询子网列表
      *
@@ -492,7 +493,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
      */
-    describeSubnets(input?: types.DescribeSubnetsRequest, options?: CallOptions): Promise<types.DescribeSubnetsResponse>;
+    describeSubnets(input?: types.DescribeSubnetsRequest, options?: EcmCallOptions): Promise<types.DescribeSubnetsResponse>;
     /**
      * 修改子网属性
      *
@@ -503,7 +504,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
      */
-    modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: CallOptions): Promise<types.ModifySubnetAttributeResponse>;
+    modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: EcmCallOptions): Promise<types.ModifySubnetAttributeResponse>;
     /**
      * 删除子网
      *
@@ -514,7 +515,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
      */
-    deleteSubnet(input: types.DeleteSubnetRequest, options?: CallOptions): Promise<types.DeleteSubnetResponse>;
+    deleteSubnet(input: types.DeleteSubnetRequest, options?: EcmCallOptions): Promise<types.DeleteSubnetResponse>;
     /**
      * 修改默认子网
      *
@@ -525,7 +526,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18910
      */
-    modifyDefaultSubnet(input: types.ModifyDefaultSubnetRequest, options?: CallOptions): Promise<types.ModifyDefaultSubnetResponse>;
+    modifyDefaultSubnet(input: types.ModifyDefaultSubnetRequest, options?: EcmCallOptions): Promise<types.ModifyDefaultSubnetResponse>;
     /**
      * 分配IPv6子网段
      *
@@ -536,7 +537,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19080
      */
-    assignIpv6SubnetCidrBlock(input: types.AssignIpv6SubnetCidrBlockRequest, options?: CallOptions): Promise<types.AssignIpv6SubnetCidrBlockResponse>;
+    assignIpv6SubnetCidrBlock(input: types.AssignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<types.AssignIpv6SubnetCidrBlockResponse>;
     /**
      * 查询可用区的默认子网
      *
@@ -547,7 +548,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19286
      */
-    describeDefaultSubnet(input: types.DescribeDefaultSubnetRequest, options?: CallOptions): Promise<types.DescribeDefaultSubnetResponse>;
+    describeDefaultSubnet(input: types.DescribeDefaultSubnetRequest, options?: EcmCallOptions): Promise<types.DescribeDefaultSubnetResponse>;
     /**
      * 释放IPv6子网段
      *
@@ -558,7 +559,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19481
      */
-    unassignIpv6SubnetCidrBlock(input: types.UnassignIpv6SubnetCidrBlockRequest, options?: CallOptions): Promise<types.UnassignIpv6SubnetCidrBlockResponse>;
+    unassignIpv6SubnetCidrBlock(input: types.UnassignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<types.UnassignIpv6SubnetCidrBlockResponse>;
     /**
      * 创建路由表
      *
@@ -569,7 +570,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19642
      */
-    createRouteTable(input: types.CreateRouteTableRequest, options?: CallOptions): Promise<types.CreateRouteTableResponse>;
+    createRouteTable(input: types.CreateRouteTableRequest, options?: EcmCallOptions): Promise<types.CreateRouteTableResponse>;
     /**
      * 查询路由表对象列表
      *
@@ -580,7 +581,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
      */
-    describeRouteTables(input?: types.DescribeRouteTablesRequest, options?: CallOptions): Promise<types.DescribeRouteTablesResponse>;
+    describeRouteTables(input?: types.DescribeRouteTablesRequest, options?: EcmCallOptions): Promise<types.DescribeRouteTablesResponse>;
     /**
      * 替换路由表绑定关系
      *
@@ -591,7 +592,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20085
      */
-    replaceRouteTableAssociation(input: types.ReplaceRouteTableAssociationRequest, options?: CallOptions): Promise<types.ReplaceRouteTableAssociationResponse>;
+    replaceRouteTableAssociation(input: types.ReplaceRouteTableAssociationRequest, options?: EcmCallOptions): Promise<types.ReplaceRouteTableAssociationResponse>;
     /**
      * 修改路由表属性
      *
@@ -602,7 +603,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20246
      */
-    modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: CallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
+    modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
     /**
      * 重置路由表名称和路由策略
      *
@@ -613,7 +614,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20394
      */
-    resetRoutes(input: types.ResetRoutesRequest, options?: CallOptions): Promise<types.ResetRoutesResponse>;
+    resetRoutes(input: types.ResetRoutesRequest, options?: EcmCallOptions): Promise<types.ResetRoutesResponse>;
     /**
      * 删除路由表
      *
@@ -624,7 +625,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20557
      */
-    deleteRouteTable(input: types.DeleteRouteTableRequest, options?: CallOptions): Promise<types.DeleteRouteTableResponse>;
+    deleteRouteTable(input: types.DeleteRouteTableRequest, options?: EcmCallOptions): Promise<types.DeleteRouteTableResponse>;
     /**
      * 创建路由策略
      *
@@ -635,7 +636,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
      */
-    createRoutes(input: types.CreateRoutesRequest, options?: CallOptions): Promise<types.CreateRoutesResponse>;
+    createRoutes(input: types.CreateRoutesRequest, options?: EcmCallOptions): Promise<types.CreateRoutesResponse>;
     /**
      * 替换路由策略
      *
@@ -646,7 +647,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20944
      */
-    replaceRoutes(input: types.ReplaceRoutesRequest, options?: CallOptions): Promise<types.ReplaceRoutesResponse>;
+    replaceRoutes(input: types.ReplaceRoutesRequest, options?: EcmCallOptions): Promise<types.ReplaceRoutesResponse>;
     /**
      * 查询路由策略冲突列表
      *
@@ -657,7 +658,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21110
      */
-    describeRouteConflicts(input: types.DescribeRouteConflictsRequest, options?: CallOptions): Promise<types.DescribeRouteConflictsResponse>;
+    describeRouteConflicts(input: types.DescribeRouteConflictsRequest, options?: EcmCallOptions): Promise<types.DescribeRouteConflictsResponse>;
     /**
      * 启用子网路由
      *
@@ -668,7 +669,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21272
      */
-    enableRoutes(input: types.EnableRoutesRequest, options?: CallOptions): Promise<types.EnableRoutesResponse>;
+    enableRoutes(input: types.EnableRoutesRequest, options?: EcmCallOptions): Promise<types.EnableRoutesResponse>;
     /**
      * 禁用子网路由
      *
@@ -679,7 +680,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21438
      */
-    disableRoutes(input: types.DisableRoutesRequest, options?: CallOptions): Promise<types.DisableRoutesResponse>;
+    disableRoutes(input: types.DisableRoutesRequest, options?: EcmCallOptions): Promise<types.DisableRoutesResponse>;
     /**
      * 删除路由策略
      *
@@ -690,7 +691,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21594
      */
-    deleteRoutes(input: types.DeleteRoutesRequest, options?: CallOptions): Promise<types.DeleteRoutesResponse>;
+    deleteRoutes(input: types.DeleteRoutesRequest, options?: EcmCallOptions): Promise<types.DeleteRoutesResponse>;
     /**
      * 批量解绑后端服务
      *
@@ -701,7 +702,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21744
      */
-    batchDeregisterTargets(input: types.BatchDeregisterTargetsRequest, options?: CallOptions): Promise<types.BatchDeregisterTargetsResponse>;
+    batchDeregisterTargets(input: types.BatchDeregisterTargetsRequest, options?: EcmCallOptions): Promise<types.BatchDeregisterTargetsResponse>;
     /**
      * 批量修改监听器绑定的后端机器的转发权重
      *
@@ -712,7 +713,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21924
      */
-    batchModifyTargetWeight(input: types.BatchModifyTargetWeightRequest, options?: CallOptions): Promise<types.BatchModifyTargetWeightResponse>;
+    batchModifyTargetWeight(input: types.BatchModifyTargetWeightRequest, options?: EcmCallOptions): Promise<types.BatchModifyTargetWeightResponse>;
     /**
      * 批量绑定后端目标
      *
@@ -723,7 +724,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22084
      */
-    batchRegisterTargets(input: types.BatchRegisterTargetsRequest, options?: CallOptions): Promise<types.BatchRegisterTargetsResponse>;
+    batchRegisterTargets(input: types.BatchRegisterTargetsRequest, options?: EcmCallOptions): Promise<types.BatchRegisterTargetsResponse>;
     /**
      * 创建负载均衡监听器
      *
@@ -734,7 +735,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
      */
-    createListener(input: types.CreateListenerRequest, options?: CallOptions): Promise<types.CreateListenerResponse>;
+    createListener(input: types.CreateListenerRequest, options?: EcmCallOptions): Promise<types.CreateListenerResponse>;
     /**
      * 购买负载均衡实例
      *
@@ -745,7 +746,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22502
      */
-    createLoadBalancer(input: types.CreateLoadBalancerRequest, options?: CallOptions): Promise<types.CreateLoadBalancerResponse>;
+    createLoadBalancer(input: types.CreateLoadBalancerRequest, options?: EcmCallOptions): Promise<types.CreateLoadBalancerResponse>;
     /**
      * 删除负载均衡监听器
      *
@@ -756,7 +757,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22773
      */
-    deleteListener(input: types.DeleteListenerRequest, options?: CallOptions): Promise<types.DeleteListenerResponse>;
+    deleteListener(input: types.DeleteListenerRequest, options?: EcmCallOptions): Promise<types.DeleteListenerResponse>;
     /**
      * 删除负载均衡实例
      *
@@ -767,7 +768,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22919
      */
-    deleteLoadBalancer(input?: types.DeleteLoadBalancerRequest, options?: CallOptions): Promise<types.DeleteLoadBalancerResponse>;
+    deleteLoadBalancer(input?: types.DeleteLoadBalancerRequest, options?: EcmCallOptions): Promise<types.DeleteLoadBalancerResponse>;
     /**
      * 删除负载均衡多个监听器
      *
@@ -778,7 +779,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23073
      */
-    deleteLoadBalancerListeners(input: types.DeleteLoadBalancerListenersRequest, options?: CallOptions): Promise<types.DeleteLoadBalancerListenersResponse>;
+    deleteLoadBalancerListeners(input: types.DeleteLoadBalancerListenersRequest, options?: EcmCallOptions): Promise<types.DeleteLoadBalancerListenersResponse>;
     /**
      * 查询负载均衡的监听器列表
      *
@@ -789,7 +790,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23213
      */
-    describeListeners(input: types.DescribeListenersRequest, options?: CallOptions): Promise<types.DescribeListenersResponse>;
+    describeListeners(input: types.DescribeListenersRequest, options?: EcmCallOptions): Promise<types.DescribeListenersResponse>;
     /**
      * 查询负载均衡相关的任务状态
      *
@@ -800,7 +801,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23450
      */
-    describeLoadBalanceTaskStatus(input: types.DescribeLoadBalanceTaskStatusRequest, options?: CallOptions): Promise<types.DescribeLoadBalanceTaskStatusResponse>;
+    describeLoadBalanceTaskStatus(input: types.DescribeLoadBalanceTaskStatusRequest, options?: EcmCallOptions): Promise<types.DescribeLoadBalanceTaskStatusResponse>;
     /**
      * 查询负载均衡实例列表
      *
@@ -811,7 +812,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
      */
-    describeLoadBalancers(input?: types.DescribeLoadBalancersRequest, options?: CallOptions): Promise<types.DescribeLoadBalancersResponse>;
+    describeLoadBalancers(input?: types.DescribeLoadBalancersRequest, options?: EcmCallOptions): Promise<types.DescribeLoadBalancersResponse>;
     /**
      * 获取负载均衡后端服务的健康检查状态
      *
@@ -822,7 +823,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23892
      */
-    describeTargetHealth(input: types.DescribeTargetHealthRequest, options?: CallOptions): Promise<types.DescribeTargetHealthResponse>;
+    describeTargetHealth(input: types.DescribeTargetHealthRequest, options?: EcmCallOptions): Promise<types.DescribeTargetHealthResponse>;
     /**
      * 查询负载均衡绑定的后端服务列表
      *
@@ -833,7 +834,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24099
      */
-    describeTargets(input: types.DescribeTargetsRequest, options?: CallOptions): Promise<types.DescribeTargetsResponse>;
+    describeTargets(input: types.DescribeTargetsRequest, options?: EcmCallOptions): Promise<types.DescribeTargetsResponse>;
     /**
      * 修改负载均衡监听器属性
      *
@@ -844,7 +845,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24434
      */
-    modifyListener(input: types.ModifyListenerRequest, options?: CallOptions): Promise<types.ModifyListenerResponse>;
+    modifyListener(input: types.ModifyListenerRequest, options?: EcmCallOptions): Promise<types.ModifyListenerResponse>;
     /**
      * 修改负载均衡实例的属性
      *
@@ -855,7 +856,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24594
      */
-    modifyLoadBalancerAttributes(input: types.ModifyLoadBalancerAttributesRequest, options?: CallOptions): Promise<types.ModifyLoadBalancerAttributesResponse>;
+    modifyLoadBalancerAttributes(input: types.ModifyLoadBalancerAttributesRequest, options?: EcmCallOptions): Promise<types.ModifyLoadBalancerAttributesResponse>;
     /**
      * 修改监听器绑定的后端机器的端口
      *
@@ -866,7 +867,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24754
      */
-    modifyTargetPort(input: types.ModifyTargetPortRequest, options?: CallOptions): Promise<types.ModifyTargetPortResponse>;
+    modifyTargetPort(input: types.ModifyTargetPortRequest, options?: EcmCallOptions): Promise<types.ModifyTargetPortResponse>;
     /**
      * 修改监听器绑定的后端机器的转发权重
      *
@@ -877,7 +878,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24909
      */
-    modifyTargetWeight(input: types.ModifyTargetWeightRequest, options?: CallOptions): Promise<types.ModifyTargetWeightResponse>;
+    modifyTargetWeight(input: types.ModifyTargetWeightRequest, options?: EcmCallOptions): Promise<types.ModifyTargetWeightResponse>;
     /**
      * 设置负载均衡实例的安全组
      *
@@ -888,7 +889,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25075
      */
-    setLoadBalancerSecurityGroups(input: types.SetLoadBalancerSecurityGroupsRequest, options?: CallOptions): Promise<types.SetLoadBalancerSecurityGroupsResponse>;
+    setLoadBalancerSecurityGroups(input: types.SetLoadBalancerSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.SetLoadBalancerSecurityGroupsResponse>;
     /**
      * 绑定或解绑一个安全组到多个负载均衡实例
      *
@@ -899,7 +900,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25243
      */
-    setSecurityGroupForLoadbalancers(input: types.SetSecurityGroupForLoadbalancersRequest, options?: CallOptions): Promise<types.SetSecurityGroupForLoadbalancersResponse>;
+    setSecurityGroupForLoadbalancers(input: types.SetSecurityGroupForLoadbalancersRequest, options?: EcmCallOptions): Promise<types.SetSecurityGroupForLoadbalancersResponse>;
     /**
      * 创建弹性网卡
      *
@@ -910,7 +911,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25415
      */
-    createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: CallOptions): Promise<types.CreateNetworkInterfaceResponse>;
+    createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.CreateNetworkInterfaceResponse>;
     /**
      * 查询弹性网卡列表
      *
@@ -921,7 +922,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
      */
-    describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: CallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
+    describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: EcmCallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
     /**
      * 弹性网卡绑定云主机
      *
@@ -932,7 +933,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26041
      */
-    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: CallOptions): Promise<types.AttachNetworkInterfaceResponse>;
+    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.AttachNetworkInterfaceResponse>;
     /**
      * 弹性网卡解绑云主机
      *
@@ -943,7 +944,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26235
      */
-    detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: CallOptions): Promise<types.DetachNetworkInterfaceResponse>;
+    detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.DetachNetworkInterfaceResponse>;
     /**
      * 弹性网卡迁移
      *
@@ -954,7 +955,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26401
      */
-    migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: CallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
+    migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
     /**
      * 弹性网卡申请内网 IP
      *
@@ -965,7 +966,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26569
      */
-    assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: CallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
+    assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: EcmCallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
     /**
      * 弹性网卡退还内网 IP
      *
@@ -976,7 +977,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26788
      */
-    removePrivateIpAddresses(input: types.RemovePrivateIpAddressesRequest, options?: CallOptions): Promise<types.RemovePrivateIpAddressesResponse>;
+    removePrivateIpAddresses(input: types.RemovePrivateIpAddressesRequest, options?: EcmCallOptions): Promise<types.RemovePrivateIpAddressesResponse>;
     /**
      * 弹性网卡内网IP迁移
      *
@@ -987,7 +988,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26956
      */
-    migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: CallOptions): Promise<types.MigratePrivateIpAddressResponse>;
+    migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: EcmCallOptions): Promise<types.MigratePrivateIpAddressResponse>;
     /**
      * 分配IPv6地址
      *
@@ -998,7 +999,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27128
      */
-    assignIpv6Addresses(input: types.AssignIpv6AddressesRequest, options?: CallOptions): Promise<types.AssignIpv6AddressesResponse>;
+    assignIpv6Addresses(input: types.AssignIpv6AddressesRequest, options?: EcmCallOptions): Promise<types.AssignIpv6AddressesResponse>;
     /**
      * 删除弹性网卡
      *
@@ -1009,7 +1010,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27379
      */
-    deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: CallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
+    deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
     /**
      * 修改弹性网卡IPv6地址属性
      *
@@ -1020,7 +1021,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27541
      */
-    modifyIpv6AddressesAttribute(input: types.ModifyIpv6AddressesAttributeRequest, options?: CallOptions): Promise<types.ModifyIpv6AddressesAttributeResponse>;
+    modifyIpv6AddressesAttribute(input: types.ModifyIpv6AddressesAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyIpv6AddressesAttributeResponse>;
     /**
      * 修改弹性网卡内网IP信息
      *
@@ -1031,7 +1032,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27703
      */
-    modifyPrivateIpAddressesAttribute(input: types.ModifyPrivateIpAddressesAttributeRequest, options?: CallOptions): Promise<types.ModifyPrivateIpAddressesAttributeResponse>;
+    modifyPrivateIpAddressesAttribute(input: types.ModifyPrivateIpAddressesAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyPrivateIpAddressesAttributeResponse>;
     /**
      * 释放IPv6地址
      *
@@ -1042,7 +1043,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27867
      */
-    releaseIpv6Addresses(input: types.ReleaseIpv6AddressesRequest, options?: CallOptions): Promise<types.ReleaseIpv6AddressesResponse>;
+    releaseIpv6Addresses(input: types.ReleaseIpv6AddressesRequest, options?: EcmCallOptions): Promise<types.ReleaseIpv6AddressesResponse>;
     /**
      * 创建弹性公网IP
      *
@@ -1053,7 +1054,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28031
      */
-    allocateAddresses(input: types.AllocateAddressesRequest, options?: CallOptions): Promise<types.AllocateAddressesResponse>;
+    allocateAddresses(input: types.AllocateAddressesRequest, options?: EcmCallOptions): Promise<types.AllocateAddressesResponse>;
     /**
      * 绑定弹性公网IP
      *
@@ -1064,7 +1065,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28301
      */
-    associateAddress(input: types.AssociateAddressRequest, options?: CallOptions): Promise<types.AssociateAddressResponse>;
+    associateAddress(input: types.AssociateAddressRequest, options?: EcmCallOptions): Promise<types.AssociateAddressResponse>;
     /**
      * 查询弹性公网IP配额
      *
@@ -1075,7 +1076,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
      */
-    describeAddressQuota(input: types.DescribeAddressQuotaRequest, options?: CallOptions): Promise<types.DescribeAddressQuotaResponse>;
+    describeAddressQuota(input: types.DescribeAddressQuotaRequest, options?: EcmCallOptions): Promise<types.DescribeAddressQuotaResponse>;
     /**
      * 查询弹性公网IP列表
      *
@@ -1086,7 +1087,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
      */
-    describeAddresses(input: types.DescribeAddressesRequest, options?: CallOptions): Promise<types.DescribeAddressesResponse>;
+    describeAddresses(input: types.DescribeAddressesRequest, options?: EcmCallOptions): Promise<types.DescribeAddressesResponse>;
     /**
      * 查询异步任务执行结果
      *
@@ -1097,7 +1098,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
      */
-    describeTaskResult(input: types.DescribeTaskResultRequest, options?: CallOptions): Promise<types.DescribeTaskResultResponse>;
+    describeTaskResult(input: types.DescribeTaskResultRequest, options?: EcmCallOptions): Promise<types.DescribeTaskResultResponse>;
     /**
      * 解绑定弹性公网IP
      *
@@ -1108,7 +1109,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29159
      */
-    disassociateAddress(input: types.DisassociateAddressRequest, options?: CallOptions): Promise<types.DisassociateAddressResponse>;
+    disassociateAddress(input: types.DisassociateAddressRequest, options?: EcmCallOptions): Promise<types.DisassociateAddressResponse>;
     /**
      * 修改弹性公网IP属性
      *
@@ -1119,7 +1120,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29363
      */
-    modifyAddressAttribute(input: types.ModifyAddressAttributeRequest, options?: CallOptions): Promise<types.ModifyAddressAttributeResponse>;
+    modifyAddressAttribute(input: types.ModifyAddressAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyAddressAttributeResponse>;
     /**
      * 调整弹性公网IP带宽
      *
@@ -1130,7 +1131,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
      */
-    modifyAddressesBandwidth(input: types.ModifyAddressesBandwidthRequest, options?: CallOptions): Promise<types.ModifyAddressesBandwidthResponse>;
+    modifyAddressesBandwidth(input: types.ModifyAddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.ModifyAddressesBandwidthResponse>;
     /**
      * 释放弹性公网IP
      *
@@ -1141,7 +1142,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29740
      */
-    releaseAddresses(input: types.ReleaseAddressesRequest, options?: CallOptions): Promise<types.ReleaseAddressesResponse>;
+    releaseAddresses(input: types.ReleaseAddressesRequest, options?: EcmCallOptions): Promise<types.ReleaseAddressesResponse>;
     /**
      * 创建HAVIP
      *
@@ -1152,7 +1153,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29911
      */
-    createHaVip(input: types.CreateHaVipRequest, options?: CallOptions): Promise<types.CreateHaVipResponse>;
+    createHaVip(input: types.CreateHaVipRequest, options?: EcmCallOptions): Promise<types.CreateHaVipResponse>;
     /**
      * 删除HAVIP
      *
@@ -1163,7 +1164,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30127
      */
-    deleteHaVip(input: types.DeleteHaVipRequest, options?: CallOptions): Promise<types.DeleteHaVipResponse>;
+    deleteHaVip(input: types.DeleteHaVipRequest, options?: EcmCallOptions): Promise<types.DeleteHaVipResponse>;
     /**
      * 查询HAVIP列表
      *
@@ -1174,7 +1175,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
      */
-    describeHaVips(input?: types.DescribeHaVipsRequest, options?: CallOptions): Promise<types.DescribeHaVipsResponse>;
+    describeHaVips(input?: types.DescribeHaVipsRequest, options?: EcmCallOptions): Promise<types.DescribeHaVipsResponse>;
     /**
      * 修改HAVIP属性
      *
@@ -1185,7 +1186,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30549
      */
-    modifyHaVipAttribute(input: types.ModifyHaVipAttributeRequest, options?: CallOptions): Promise<types.ModifyHaVipAttributeResponse>;
+    modifyHaVipAttribute(input: types.ModifyHaVipAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyHaVipAttributeResponse>;
     /**
      * IPv6地址分配公网带宽
      *
@@ -1196,7 +1197,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30707
      */
-    allocateIpv6AddressesBandwidth(input: types.AllocateIpv6AddressesBandwidthRequest, options?: CallOptions): Promise<types.AllocateIpv6AddressesBandwidthResponse>;
+    allocateIpv6AddressesBandwidth(input: types.AllocateIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.AllocateIpv6AddressesBandwidthResponse>;
     /**
      * 查询地域下IPV6地址信息
      *
@@ -1207,7 +1208,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
      */
-    describeRegionIpv6Addresses(input: types.DescribeRegionIpv6AddressesRequest, options?: CallOptions): Promise<types.DescribeRegionIpv6AddressesResponse>;
+    describeRegionIpv6Addresses(input: types.DescribeRegionIpv6AddressesRequest, options?: EcmCallOptions): Promise<types.DescribeRegionIpv6AddressesResponse>;
     /**
      * 修改IPV6访问internet的带宽
      *
@@ -1218,7 +1219,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31146
      */
-    modifyIpv6AddressesBandwidth(input: types.ModifyIpv6AddressesBandwidthRequest, options?: CallOptions): Promise<types.ModifyIpv6AddressesBandwidthResponse>;
+    modifyIpv6AddressesBandwidth(input: types.ModifyIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.ModifyIpv6AddressesBandwidthResponse>;
     /**
      * 释放弹性公网IPv6地址带宽
      *
@@ -1229,7 +1230,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31324
      */
-    releaseIpv6AddressesBandwidth(input: types.ReleaseIpv6AddressesBandwidthRequest, options?: CallOptions): Promise<types.ReleaseIpv6AddressesBandwidthResponse>;
+    releaseIpv6AddressesBandwidth(input: types.ReleaseIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.ReleaseIpv6AddressesBandwidthResponse>;
     /**
      * 删除快照
      *
@@ -1240,7 +1241,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31498
      */
-    deleteSnapshots(input: types.DeleteSnapshotsRequest, options?: CallOptions): Promise<types.DeleteSnapshotsResponse>;
+    deleteSnapshots(input: types.DeleteSnapshotsRequest, options?: EcmCallOptions): Promise<types.DeleteSnapshotsResponse>;
     /**
      * 查询快照列表
      *
@@ -1251,7 +1252,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
      */
-    describeSnapshots(input?: types.DescribeSnapshotsRequest, options?: CallOptions): Promise<types.DescribeSnapshotsResponse>;
+    describeSnapshots(input?: types.DescribeSnapshotsRequest, options?: EcmCallOptions): Promise<types.DescribeSnapshotsResponse>;
     /**
      * 创建密钥对
      *
@@ -1262,7 +1263,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31988
      */
-    createKeyPair(input: types.CreateKeyPairRequest, options?: CallOptions): Promise<types.CreateKeyPairResponse>;
+    createKeyPair(input: types.CreateKeyPairRequest, options?: EcmCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
      * 解绑密钥对
      *
@@ -1273,7 +1274,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32167
      */
-    disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: CallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
+    disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: EcmCallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
     /**
      * 挂载云硬盘
      *
@@ -1284,7 +1285,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32357
      */
-    attachDisks(input: types.AttachDisksRequest, options?: CallOptions): Promise<types.AttachDisksResponse>;
+    attachDisks(input: types.AttachDisksRequest, options?: EcmCallOptions): Promise<types.AttachDisksResponse>;
     /**
      * 创建云硬盘
      *
@@ -1295,7 +1296,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32561
      */
-    createDisks(input: types.CreateDisksRequest, options?: CallOptions): Promise<types.CreateDisksResponse>;
+    createDisks(input: types.CreateDisksRequest, options?: EcmCallOptions): Promise<types.CreateDisksResponse>;
     /**
      * 查询云硬盘列表
      *
@@ -1306,7 +1307,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
      */
-    describeDisks(input?: types.DescribeDisksRequest, options?: CallOptions): Promise<types.DescribeDisksResponse>;
+    describeDisks(input?: types.DescribeDisksRequest, options?: EcmCallOptions): Promise<types.DescribeDisksResponse>;
     /**
      * 卸载云硬盘
      *
@@ -1317,7 +1318,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33305
      */
-    detachDisks(input: types.DetachDisksRequest, options?: CallOptions): Promise<types.DetachDisksResponse>;
+    detachDisks(input: types.DetachDisksRequest, options?: EcmCallOptions): Promise<types.DetachDisksResponse>;
     /**
      * 退还云硬盘
      *
@@ -1328,7 +1329,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33487
      */
-    terminateDisks(input: types.TerminateDisksRequest, options?: CallOptions): Promise<types.TerminateDisksResponse>;
+    terminateDisks(input: types.TerminateDisksRequest, options?: EcmCallOptions): Promise<types.TerminateDisksResponse>;
     /**
      * 创建安全组
      *
@@ -1339,7 +1340,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33652
      */
-    createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: CallOptions): Promise<types.CreateSecurityGroupResponse>;
+    createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: EcmCallOptions): Promise<types.CreateSecurityGroupResponse>;
     /**
      * 安全组添加规则
      *
@@ -1350,7 +1351,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33859
      */
-    createSecurityGroupPolicies(input: types.CreateSecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.CreateSecurityGroupPoliciesResponse>;
+    createSecurityGroupPolicies(input: types.CreateSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.CreateSecurityGroupPoliciesResponse>;
     /**
      * 删除安全组
      *
@@ -1361,7 +1362,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34065
      */
-    deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: CallOptions): Promise<types.DeleteSecurityGroupResponse>;
+    deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: EcmCallOptions): Promise<types.DeleteSecurityGroupResponse>;
     /**
      * 删除安全组规则
      *
@@ -1372,7 +1373,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34212
      */
-    deleteSecurityGroupPolicies(input: types.DeleteSecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.DeleteSecurityGroupPoliciesResponse>;
+    deleteSecurityGroupPolicies(input: types.DeleteSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.DeleteSecurityGroupPoliciesResponse>;
     /**
      * 查询安全组关联统计
      *
@@ -1383,7 +1384,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
      */
-    describeSecurityGroupAssociationStatistics(input: types.DescribeSecurityGroupAssociationStatisticsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupAssociationStatisticsResponse>;
+    describeSecurityGroupAssociationStatistics(input: types.DescribeSecurityGroupAssociationStatisticsRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupAssociationStatisticsResponse>;
     /**
      * 查询用户安全组配额
      *
@@ -1394,7 +1395,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34676
      */
-    describeSecurityGroupLimits(input?: types.DescribeSecurityGroupLimitsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupLimitsResponse>;
+    describeSecurityGroupLimits(input?: types.DescribeSecurityGroupLimitsRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupLimitsResponse>;
     /**
      * 查询安全组规则
      *
@@ -1405,7 +1406,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34834
      */
-    describeSecurityGroupPolicies(input: types.DescribeSecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupPoliciesResponse>;
+    describeSecurityGroupPolicies(input: types.DescribeSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupPoliciesResponse>;
     /**
      * 查看安全组
      *
@@ -1416,7 +1417,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
      */
-    describeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: CallOptions): Promise<types.DescribeSecurityGroupsResponse>;
+    describeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupsResponse>;
     /**
      * 修改安全组属性
      *
@@ -1427,7 +1428,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35294
      */
-    modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: CallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
+    modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: EcmCallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
     /**
      * 修改安全组出站和入站规则
      *
@@ -1438,7 +1439,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35453
      */
-    modifySecurityGroupPolicies(input: types.ModifySecurityGroupPoliciesRequest, options?: CallOptions): Promise<types.ModifySecurityGroupPoliciesResponse>;
+    modifySecurityGroupPolicies(input: types.ModifySecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.ModifySecurityGroupPoliciesResponse>;
     /**
      * 替换单条安全组路由规则
      *
@@ -1449,7 +1450,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35635
      */
-    replaceSecurityGroupPolicy(input: types.ReplaceSecurityGroupPolicyRequest, options?: CallOptions): Promise<types.ReplaceSecurityGroupPolicyResponse>;
+    replaceSecurityGroupPolicy(input: types.ReplaceSecurityGroupPolicyRequest, options?: EcmCallOptions): Promise<types.ReplaceSecurityGroupPolicyResponse>;
     /**
      * 获取概览页统计的基本数据
      *
@@ -1460,7 +1461,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35809
      */
-    describeBaseOverview(input?: types.DescribeBaseOverviewRequest, options?: CallOptions): Promise<types.DescribeBaseOverviewResponse>;
+    describeBaseOverview(input?: types.DescribeBaseOverviewRequest, options?: EcmCallOptions): Promise<types.DescribeBaseOverviewResponse>;
     /**
      * 获取配置限制信息
      *
@@ -1471,7 +1472,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35991
      */
-    describeConfig(input?: types.DescribeConfigRequest, options?: CallOptions): Promise<types.DescribeConfigResponse>;
+    describeConfig(input?: types.DescribeConfigRequest, options?: EcmCallOptions): Promise<types.DescribeConfigResponse>;
     /**
      * 获取机型配置列表
      *
@@ -1482,7 +1483,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36420
      */
-    describeInstanceTypeConfig(input?: types.DescribeInstanceTypeConfigRequest, options?: CallOptions): Promise<types.DescribeInstanceTypeConfigResponse>;
+    describeInstanceTypeConfig(input?: types.DescribeInstanceTypeConfigRequest, options?: EcmCallOptions): Promise<types.DescribeInstanceTypeConfigResponse>;
     /**
      * 获取客户节点上的出入月峰和计费带宽
      *
@@ -1493,7 +1494,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37112
      */
-    describeMonthPeakNetwork(input: types.DescribeMonthPeakNetworkRequest, options?: CallOptions): Promise<types.DescribeMonthPeakNetworkResponse>;
+    describeMonthPeakNetwork(input: types.DescribeMonthPeakNetworkRequest, options?: EcmCallOptions): Promise<types.DescribeMonthPeakNetworkResponse>;
     /**
      * 获取装箱配额组
      *
@@ -1504,7 +1505,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37326
      */
-    describePackingQuotaGroup(input?: types.DescribePackingQuotaGroupRequest, options?: CallOptions): Promise<types.DescribePackingQuotaGroupResponse>;
+    describePackingQuotaGroup(input?: types.DescribePackingQuotaGroupRequest, options?: EcmCallOptions): Promise<types.DescribePackingQuotaGroupResponse>;
     /**
      * 基础信息峰值数据
      *
@@ -1515,7 +1516,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
      */
-    describePeakBaseOverview(input?: types.DescribePeakBaseOverviewRequest, options?: CallOptions): Promise<types.DescribePeakBaseOverviewResponse>;
+    describePeakBaseOverview(input?: types.DescribePeakBaseOverviewRequest, options?: EcmCallOptions): Promise<types.DescribePeakBaseOverviewResponse>;
     /**
      * 获取网络峰值数据
      *
@@ -1526,7 +1527,7 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37930
      */
-    describePeakNetworkOverview(input?: types.DescribePeakNetworkOverviewRequest, options?: CallOptions): Promise<types.DescribePeakNetworkOverviewResponse>;
+    describePeakNetworkOverview(input?: types.DescribePeakNetworkOverviewRequest, options?: EcmCallOptions): Promise<types.DescribePeakNetworkOverviewResponse>;
     /**
      * 获取任务状态
      *
@@ -1537,5 +1538,117 @@ export declare class EcmClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
      */
-    describeTaskStatus(input: types.DescribeTaskStatusRequest, options?: CallOptions): Promise<types.DescribeTaskStatusResponse>;
+    describeTaskStatus(input: types.DescribeTaskStatusRequest, options?: EcmCallOptions): Promise<types.DescribeTaskStatusResponse>;
+    /**
+     * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
+     */
+    paginateDescribeModule(input?: types.DescribeModuleRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeModuleResponse, types.ModuleItem>;
+    /**
+     * Pages through DescribeInstances (获取实例相关信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+     */
+    paginateDescribeInstances(input?: types.DescribeInstancesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;
+    /**
+     * Pages through DescribeImage (展示镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+     */
+    paginateDescribeImage(input?: types.DescribeImageRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeImageResponse, types.Image>;
+    /**
+     * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+     */
+    paginateDescribeVpcs(input?: types.DescribeVpcsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeVpcsResponse, types.VpcInfo>;
+    /**
+     * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+     */
+    paginateDescribeSubnets(input?: types.DescribeSubnetsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSubnetsResponse, types.Subnet>;
+    /**
+     * Pages through DescribeRouteTables (查询路由表对象列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
+     */
+    paginateDescribeRouteTables(input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;
+    /**
+     * Pages through DescribeLoadBalancers (查询负载均衡实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LoadBalancerSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
+     */
+    paginateDescribeLoadBalancers(input?: types.DescribeLoadBalancersRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeLoadBalancersResponse, types.LoadBalancer>;
+    /**
+     * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
+     */
+    paginateDescribeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeNetworkInterfacesResponse, types.NetworkInterface>;
+    /**
+     * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+     */
+    paginateDescribeAddresses(input: types.DescribeAddressesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeAddressesResponse, types.Address>;
+    /**
+     * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
+     */
+    paginateDescribeHaVips(input?: types.DescribeHaVipsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeHaVipsResponse, types.HaVip>;
+    /**
+     * Pages through DescribeRegionIpv6Addresses (查询地域下IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+     */
+    paginateDescribeRegionIpv6Addresses(input: types.DescribeRegionIpv6AddressesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRegionIpv6AddressesResponse, types.Address>;
+    /**
+     * Pages through DescribeSnapshots (查询快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+     */
+    paginateDescribeSnapshots(input?: types.DescribeSnapshotsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSnapshotsResponse, types.Snapshot>;
+    /**
+     * Pages through DescribeDisks (查询云硬盘列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+     */
+    paginateDescribeDisks(input?: types.DescribeDisksRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeDisksResponse, types.Disk>;
+    /**
+     * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+     */
+    paginateDescribeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroup>;
 }

@@ -1,8 +1,46 @@
-import { RuntimeClient, type ClientConfig, type ServiceInfo } from "@docs2sdk/runtime";
+import { Tc3Client, type CallOptions, type ClientConfig, type RawResult, type ServiceInfo } from "@docs2sdk/runtime";
+import type { EcmRegion } from "./regions.js";
 /** Where and how 边缘计算机器 (tencentcloud ecm, API 2019-07-19) is called: the service as its document describes it. */
 export declare const SERVICE_INFO: ServiceInfo;
+/**
+ * Checks a request before it is signed and throws when it does not conform to the spec. The
+ * package's `validateRequest` (from "@docs2sdk/tencentcloud-ecm/validate") is one; importing it is what puts
+ * the validation tables in a bundle.
+ */
+export type RequestValidator = (action: string, input: object) => void;
+/** Per-call overrides: abort signal, timeout, retries, region, endpoint. */
+export interface EcmCallOptions extends CallOptions {
+    /** Overrides the client's region for this call (and, with regionalEndpoints, its endpoint). */
+    region?: EcmRegion;
+}
+export interface EcmClientConfig extends ClientConfig {
+    /** The region requests are made in: a documented id, or any other string. */
+    region?: EcmRegion;
+    /**
+     * Opt-in request validation: `validate: validateRequest` (imported from "@docs2sdk/tencentcloud-ecm/validate")
+     * checks every request against the spec before it is signed and throws a ValidationError naming the
+     * field path.
+     */
+    validate?: RequestValidator;
+    /**
+     * Opt-in regional endpoints: region id -> host, e.g. `REGIONAL_ENDPOINTS` from
+     * "@docs2sdk/tencentcloud-ecm/regions". A call without an endpoint of its own (per call or in this config)
+     * goes to the host of its region (the call's, else the client's); other regions use the default
+     * endpoint (ecm.tencentcloudapi.com).
+     */
+    regionalEndpoints?: Readonly<Record<string, string>>;
+}
+/**
+ * The client the standalone commands and paginators are called with (see {@link createEcmClient }):
+ * the protocol's runtime client plus the package's opt-in request validation and regional endpoints.
+ */
+export declare class EcmBaseClient extends Tc3Client {
+    #private;
+    constructor(config?: EcmClientConfig);
+    sendRaw<Input extends object, Output>(action: string, input: Input, options?: EcmCallOptions): Promise<RawResult<Output>>;
+}
 /**
  * A bare client for the standalone commands (`import { describeNode } from "@docs2sdk/tencentcloud-ecm"`):
  * a bundle then carries only the commands it imports, where {@link EcmClient } carries them all.
  */
-export declare function createEcmClient(config?: ClientConfig): RuntimeClient;
+export declare function createEcmClient(config?: EcmClientConfig): EcmBaseClient;

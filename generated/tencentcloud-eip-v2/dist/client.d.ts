@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { EipV2BaseClient, type EipV2CallOptions, type EipV2ClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 云服务器 (tencentcloud eip, API v2), with one method per action.
@@ -7,8 +8,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class EipV2Client extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class EipV2Client extends EipV2BaseClient {
+    constructor(config?: EipV2ClientConfig);
     /**
      * 查询弹性公网IP列表
      *
@@ -17,7 +18,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57458
      */
-    describeEip(input?: types.DescribeEipRequest, options?: CallOptions): Promise<types.DescribeEipResponse>;
+    describeEip(input?: types.DescribeEipRequest, options?: EipV2CallOptions): Promise<types.DescribeEipResponse>;
     /**
      * 查询弹性公网IP配额
      *
@@ -26,7 +27,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57654
      */
-    describeEipQuota(input?: types.DescribeEipQuotaRequest, options?: CallOptions): Promise<types.DescribeEipQuotaResponse>;
+    describeEipQuota(input?: types.DescribeEipQuotaRequest, options?: EipV2CallOptions): Promise<types.DescribeEipQuotaResponse>;
     /**
      * 创建弹性公网IP
      *
@@ -35,7 +36,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57741
      */
-    createEip(input?: types.CreateEipRequest, options?: CallOptions): Promise<types.CreateEipResponse>;
+    createEip(input?: types.CreateEipRequest, options?: EipV2CallOptions): Promise<types.CreateEipResponse>;
     /**
      * 释放弹性公网IP
      *
@@ -44,7 +45,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57822
      */
-    deleteEip(input: types.DeleteEipRequest, options?: CallOptions): Promise<types.DeleteEipResponse>;
+    deleteEip(input: types.DeleteEipRequest, options?: EipV2CallOptions): Promise<types.DeleteEipResponse>;
     /**
      * 修改弹性公网IP名称
      *
@@ -53,7 +54,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57877
      */
-    modifyEipAttributes(input: types.ModifyEipAttributesRequest, options?: CallOptions): Promise<types.ModifyEipAttributesResponse>;
+    modifyEipAttributes(input: types.ModifyEipAttributesRequest, options?: EipV2CallOptions): Promise<types.ModifyEipAttributesResponse>;
     /**
      * 绑定弹性公网IP
      *
@@ -62,7 +63,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57936
      */
-    eipBindInstance(input: types.EipBindInstanceRequest, options?: CallOptions): Promise<types.EipBindInstanceResponse>;
+    eipBindInstance(input: types.EipBindInstanceRequest, options?: EipV2CallOptions): Promise<types.EipBindInstanceResponse>;
     /**
      * 解绑弹性公网IP
      *
@@ -71,7 +72,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58023
      */
-    eipUnBindInstance(input?: types.EipUnBindInstanceRequest, options?: CallOptions): Promise<types.EipUnBindInstanceResponse>;
+    eipUnBindInstance(input?: types.EipUnBindInstanceRequest, options?: EipV2CallOptions): Promise<types.EipUnBindInstanceResponse>;
     /**
      * 弹性公网IP模式切换
      *
@@ -80,7 +81,7 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link TransformModeErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58116
      */
-    transformMode(input: types.TransformModeRequest, options?: CallOptions): Promise<types.TransformModeResponse>;
+    transformMode(input: types.TransformModeRequest, options?: EipV2CallOptions): Promise<types.TransformModeResponse>;
     /**
      * 普通公网IP转弹性公网IP
      *
@@ -89,5 +90,13 @@ export declare class EipV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58178
      */
-    transformWanIpToEip(input: types.TransformWanIpToEipRequest, options?: CallOptions): Promise<types.TransformWanIpToEipResponse>;
+    transformWanIpToEip(input: types.TransformWanIpToEipRequest, options?: EipV2CallOptions): Promise<types.TransformWanIpToEipResponse>;
+    /**
+     * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57458
+     */
+    paginateDescribeEip(input?: types.DescribeEipRequest, options?: PaginateOptions & EipV2CallOptions): Paginator<types.DescribeEipResponse, types.DescribeEipResponseData>;
 }

@@ -1,7 +1,8 @@
 export { EipV2Client } from "./client.js";
-export { SERVICE_INFO, createEipV2Client } from "./service.js";
+export { SERVICE_INFO, createEipV2Client, EipV2BaseClient, type EipV2ClientConfig, type EipV2CallOptions, type RequestValidator, } from "./service.js";
+export type { EipV2Region, RegionInfo } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
-export { ServiceError, type CallOptions, type ClientConfig, type Credentials } from "@docs2sdk/runtime";
+export { ServiceError, PaginationLimitError, type CallOptions, type ClientConfig, type Credentials, type PaginateOptions, type Paginator, } from "@docs2sdk/runtime";
 export { describeEip } from "./commands/DescribeEip.js";
 export { describeEipQuota } from "./commands/DescribeEipQuota.js";
 export { createEip } from "./commands/CreateEip.js";
@@ -11,5 +12,6 @@ export { eipBindInstance } from "./commands/EipBindInstance.js";
 export { eipUnBindInstance } from "./commands/EipUnBindInstance.js";
 export { transformMode } from "./commands/TransformMode.js";
 export { transformWanIpToEip } from "./commands/TransformWanIpToEip.js";
+export { paginateDescribeEip } from "./paginators/DescribeEip.js";
 export type { CreateEipErrorCode, DeleteEipErrorCode, DescribeEipErrorCode, DescribeEipQuotaErrorCode, EipBindInstanceErrorCode, EipUnBindInstanceErrorCode, ModifyEipAttributesErrorCode, TransformModeErrorCode, TransformWanIpToEipErrorCode, } from "./errors.js";
 export type { CreateEipRequest, CreateEipResponse, CreateEipResponseData, DeleteEipRequest, DeleteEipResponse, DescribeEipQuotaRequest, DescribeEipQuotaResponse, DescribeEipQuotaResponseData, DescribeEipRequest, DescribeEipResponse, DescribeEipResponseData, DescribeEipResponseDataEipSet, EipBindInstanceRequest, EipBindInstanceResponse, EipUnBindInstanceRequest, EipUnBindInstanceResponse, ModifyEipAttributesRequest, ModifyEipAttributesResponse, TransformModeRequest, TransformModeResponse, TransformWanIpToEipRequest, TransformWanIpToEipResponse, } from "./types.js";

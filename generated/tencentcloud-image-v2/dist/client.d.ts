@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { ImageV2BaseClient, type ImageV2CallOptions, type ImageV2ClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 云服务器 (tencentcloud image, API v2), with one method per action.
@@ -7,8 +8,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class ImageV2Client extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class ImageV2Client extends ImageV2BaseClient {
+    constructor(config?: ImageV2ClientConfig);
     /**
      * 复制镜像
      *
@@ -17,7 +18,7 @@ export declare class ImageV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link SyncCvmImageErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54617
      */
-    syncCvmImage(input: types.SyncCvmImageRequest, options?: CallOptions): Promise<types.SyncCvmImageResponse>;
+    syncCvmImage(input: types.SyncCvmImageRequest, options?: ImageV2CallOptions): Promise<types.SyncCvmImageResponse>;
     /**
      * 共享镜像
      *
@@ -26,7 +27,7 @@ export declare class ImageV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ShareImageErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54699
      */
-    shareImage(input: types.ShareImageRequest, options?: CallOptions): Promise<types.ShareImageResponse>;
+    shareImage(input: types.ShareImageRequest, options?: ImageV2CallOptions): Promise<types.ShareImageResponse>;
     /**
      * 取消共享镜像
      *
@@ -35,7 +36,7 @@ export declare class ImageV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CancelShareImageErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54768
      */
-    cancelShareImage(input: types.CancelShareImageRequest, options?: CallOptions): Promise<types.CancelShareImageResponse>;
+    cancelShareImage(input: types.CancelShareImageRequest, options?: ImageV2CallOptions): Promise<types.CancelShareImageResponse>;
     /**
      * 查询镜像共享的账号信息
      *
@@ -44,7 +45,7 @@ export declare class ImageV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link GetImageShareUinInfoErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54836
      */
-    getImageShareUinInfo(input: types.GetImageShareUinInfoRequest, options?: CallOptions): Promise<types.GetImageShareUinInfoResponse>;
+    getImageShareUinInfo(input: types.GetImageShareUinInfoRequest, options?: ImageV2CallOptions): Promise<types.GetImageShareUinInfoResponse>;
     /**
      * 查询可用的镜像列表
      *
@@ -53,7 +54,7 @@ export declare class ImageV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54987
      */
-    describeImages(input: types.DescribeImagesRequest, options?: CallOptions): Promise<types.DescribeImagesResponse>;
+    describeImages(input: types.DescribeImagesRequest, options?: ImageV2CallOptions): Promise<types.DescribeImagesResponse>;
     /**
      * 创建自定义镜像
      *
@@ -62,7 +63,7 @@ export declare class ImageV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55220
      */
-    createImage(input: types.CreateImageRequest, options?: CallOptions): Promise<types.CreateImageResponse>;
+    createImage(input: types.CreateImageRequest, options?: ImageV2CallOptions): Promise<types.CreateImageResponse>;
     /**
      * 删除镜像
      *
@@ -71,7 +72,7 @@ export declare class ImageV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55297
      */
-    deleteImages(input: types.DeleteImagesRequest, options?: CallOptions): Promise<types.DeleteImagesResponse>;
+    deleteImages(input: types.DeleteImagesRequest, options?: ImageV2CallOptions): Promise<types.DeleteImagesResponse>;
     /**
      * 修改镜像属性
      *
@@ -80,5 +81,13 @@ export declare class ImageV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributesErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55358
      */
-    modifyImageAttributes(input: types.ModifyImageAttributesRequest, options?: CallOptions): Promise<types.ModifyImageAttributesResponse>;
+    modifyImageAttributes(input: types.ModifyImageAttributesRequest, options?: ImageV2CallOptions): Promise<types.ModifyImageAttributesResponse>;
+    /**
+     * Pages through DescribeImages (查询可用的镜像列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's imageSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54987
+     */
+    paginateDescribeImages(input: types.DescribeImagesRequest, options?: PaginateOptions & ImageV2CallOptions): Paginator<types.DescribeImagesResponse, types.DescribeImagesResponseImageSet>;
 }

@@ -1,7 +1,8 @@
 export { ImageV2Client } from "./client.js";
-export { SERVICE_INFO, createImageV2Client } from "./service.js";
+export { SERVICE_INFO, createImageV2Client, ImageV2BaseClient, type ImageV2ClientConfig, type ImageV2CallOptions, type RequestValidator, } from "./service.js";
+export type { ImageV2Region, RegionInfo } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
-export { ServiceError, type CallOptions, type ClientConfig, type Credentials } from "@docs2sdk/runtime";
+export { ServiceError, PaginationLimitError, type CallOptions, type ClientConfig, type Credentials, type PaginateOptions, type Paginator, } from "@docs2sdk/runtime";
 export { syncCvmImage } from "./commands/SyncCvmImage.js";
 export { shareImage } from "./commands/ShareImage.js";
 export { cancelShareImage } from "./commands/CancelShareImage.js";
@@ -10,5 +11,6 @@ export { describeImages } from "./commands/DescribeImages.js";
 export { createImage } from "./commands/CreateImage.js";
 export { deleteImages } from "./commands/DeleteImages.js";
 export { modifyImageAttributes } from "./commands/ModifyImageAttributes.js";
+export { paginateDescribeImages } from "./paginators/DescribeImages.js";
 export type { CancelShareImageErrorCode, CreateImageErrorCode, DeleteImagesErrorCode, DescribeImagesErrorCode, GetImageShareUinInfoErrorCode, ModifyImageAttributesErrorCode, ShareImageErrorCode, SyncCvmImageErrorCode, } from "./errors.js";
 export type { CancelShareImageRequest, CancelShareImageResponse, CreateImageRequest, CreateImageResponse, DeleteImagesRequest, DeleteImagesResponse, DescribeImagesRequest, DescribeImagesResponse, DescribeImagesResponseImageSet, GetImageShareUinInfoRequest, GetImageShareUinInfoResponse, GetImageShareUinInfoResponseData, GetImageShareUinInfoResponseDataImageList, GetImageShareUinInfoResponseDataImageListShareUinInfo, ModifyImageAttributesRequest, ModifyImageAttributesResponse, ShareImageRequest, ShareImageResponse, SyncCvmImageRequest, SyncCvmImageResponse, } from "./types.js";

@@ -1,8 +1,46 @@
-import { RuntimeClient, type ClientConfig, type ServiceInfo } from "@docs2sdk/runtime";
+import { TencentV2Client, type CallOptions, type ClientConfig, type RawResult, type ServiceInfo } from "@docs2sdk/runtime";
+import type { ImageV2Region } from "./regions.js";
 /** Where and how 云服务器 (tencentcloud image, API v2) is called: the service as its document describes it. */
 export declare const SERVICE_INFO: ServiceInfo;
+/**
+ * Checks a request before it is signed and throws when it does not conform to the spec. The
+ * package's `validateRequest` (from "@docs2sdk/tencentcloud-image-v2/validate") is one; importing it is what puts
+ * the validation tables in a bundle.
+ */
+export type RequestValidator = (action: string, input: object) => void;
+/** Per-call overrides: abort signal, timeout, retries, region, endpoint. */
+export interface ImageV2CallOptions extends CallOptions {
+    /** Overrides the client's region for this call (and, with regionalEndpoints, its endpoint). */
+    region?: ImageV2Region;
+}
+export interface ImageV2ClientConfig extends ClientConfig {
+    /** The region requests are made in: a documented id, or any other string. */
+    region?: ImageV2Region;
+    /**
+     * Opt-in request validation: `validate: validateRequest` (imported from "@docs2sdk/tencentcloud-image-v2/validate")
+     * checks every request against the spec before it is signed and throws a ValidationError naming the
+     * field path.
+     */
+    validate?: RequestValidator;
+    /**
+     * Opt-in regional endpoints: region id -> host, e.g. `REGIONAL_ENDPOINTS` from
+     * "@docs2sdk/tencentcloud-image-v2/regions". A call without an endpoint of its own (per call or in this config)
+     * goes to the host of its region (the call's, else the client's); other regions use the default
+     * endpoint (image.api.qcloud.com).
+     */
+    regionalEndpoints?: Readonly<Record<string, string>>;
+}
+/**
+ * The client the standalone commands and paginators are called with (see {@link createImageV2Client }):
+ * the protocol's runtime client plus the package's opt-in request validation and regional endpoints.
+ */
+export declare class ImageV2BaseClient extends TencentV2Client {
+    #private;
+    constructor(config?: ImageV2ClientConfig);
+    sendRaw<Input extends object, Output>(action: string, input: Input, options?: ImageV2CallOptions): Promise<RawResult<Output>>;
+}
 /**
  * A bare client for the standalone commands (`import { syncCvmImage } from "@docs2sdk/tencentcloud-image-v2"`):
  * a bundle then carries only the commands it imports, where {@link ImageV2Client } carries them all.
  */
-export declare function createImageV2Client(config?: ClientConfig): RuntimeClient;
+export declare function createImageV2Client(config?: ImageV2ClientConfig): ImageV2BaseClient;

@@ -1,4 +1,5 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
+import { LighthouseBaseClient, type LighthouseCallOptions, type LighthouseClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 轻量应用服务器 (tencentcloud lighthouse, API 2020-03-24), with one method per action.
@@ -7,8 +8,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class LighthouseClient extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class LighthouseClient extends LighthouseBaseClient {
+    constructor(config?: LighthouseClientConfig);
     /**
      * 创建镜像
      *
@@ -19,7 +20,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
      */
-    createBlueprint(input: types.CreateBlueprintRequest, options?: CallOptions): Promise<types.CreateBlueprintResponse>;
+    createBlueprint(input: types.CreateBlueprintRequest, options?: LighthouseCallOptions): Promise<types.CreateBlueprintResponse>;
     /**
      * 查询镜像实例信息
      *
@@ -30,7 +31,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
      */
-    describeBlueprintInstances(input: types.DescribeBlueprintInstancesRequest, options?: CallOptions): Promise<types.DescribeBlueprintInstancesResponse>;
+    describeBlueprintInstances(input: types.DescribeBlueprintInstancesRequest, options?: LighthouseCallOptions): Promise<types.DescribeBlueprintInstancesResponse>;
     /**
      * 创建镜像询价
      *
@@ -41,7 +42,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
      */
-    inquirePriceCreateBlueprint(input?: types.InquirePriceCreateBlueprintRequest, options?: CallOptions): Promise<types.InquirePriceCreateBlueprintResponse>;
+    inquirePriceCreateBlueprint(input?: types.InquirePriceCreateBlueprintRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceCreateBlueprintResponse>;
     /**
      * 同步镜像
      *
@@ -52,7 +53,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
      */
-    syncBlueprint(input: types.SyncBlueprintRequest, options?: CallOptions): Promise<types.SyncBlueprintResponse>;
+    syncBlueprint(input: types.SyncBlueprintRequest, options?: LighthouseCallOptions): Promise<types.SyncBlueprintResponse>;
     /**
      * 查询镜像信息
      *
@@ -63,7 +64,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
      */
-    describeBlueprints(input?: types.DescribeBlueprintsRequest, options?: CallOptions): Promise<types.DescribeBlueprintsResponse>;
+    describeBlueprints(input?: types.DescribeBlueprintsRequest, options?: LighthouseCallOptions): Promise<types.DescribeBlueprintsResponse>;
     /**
      * 删除镜像
      *
@@ -76,7 +77,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
      */
-    deleteBlueprints(input: types.DeleteBlueprintsRequest, options?: CallOptions): Promise<types.DeleteBlueprintsResponse>;
+    deleteBlueprints(input: types.DeleteBlueprintsRequest, options?: LighthouseCallOptions): Promise<types.DeleteBlueprintsResponse>;
     /**
      * 修改镜像属性
      *
@@ -87,7 +88,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
      */
-    modifyBlueprintAttribute(input: types.ModifyBlueprintAttributeRequest, options?: CallOptions): Promise<types.ModifyBlueprintAttributeResponse>;
+    modifyBlueprintAttribute(input: types.ModifyBlueprintAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyBlueprintAttributeResponse>;
     /**
      * 取消镜像跨账号共享
      *
@@ -98,7 +99,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7501
      */
-    cancelShareBlueprintAcrossAccounts(input: types.CancelShareBlueprintAcrossAccountsRequest, options?: CallOptions): Promise<types.CancelShareBlueprintAcrossAccountsResponse>;
+    cancelShareBlueprintAcrossAccounts(input: types.CancelShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<types.CancelShareBlueprintAcrossAccountsResponse>;
     /**
      * 跨账号共享镜像
      *
@@ -109,7 +110,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
      */
-    shareBlueprintAcrossAccounts(input: types.ShareBlueprintAcrossAccountsRequest, options?: CallOptions): Promise<types.ShareBlueprintAcrossAccountsResponse>;
+    shareBlueprintAcrossAccounts(input: types.ShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<types.ShareBlueprintAcrossAccountsResponse>;
     /**
      * 创建云硬盘备份点
      *
@@ -120,7 +121,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
      */
-    createDiskBackup(input: types.CreateDiskBackupRequest, options?: CallOptions): Promise<types.CreateDiskBackupResponse>;
+    createDiskBackup(input: types.CreateDiskBackupRequest, options?: LighthouseCallOptions): Promise<types.CreateDiskBackupResponse>;
     /**
      * 查看云硬盘备份点操作限制列表
      *
@@ -131,7 +132,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
      */
-    describeDiskBackupsDeniedActions(input: types.DescribeDiskBackupsDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeDiskBackupsDeniedActionsResponse>;
+    describeDiskBackupsDeniedActions(input: types.DescribeDiskBackupsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskBackupsDeniedActionsResponse>;
     /**
      * 修改云硬盘备份点属性
      *
@@ -142,7 +143,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
      */
-    modifyDiskBackupsAttribute(input: types.ModifyDiskBackupsAttributeRequest, options?: CallOptions): Promise<types.ModifyDiskBackupsAttributeResponse>;
+    modifyDiskBackupsAttribute(input: types.ModifyDiskBackupsAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyDiskBackupsAttributeResponse>;
     /**
      * 回滚云硬盘备份点
      *
@@ -153,7 +154,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
      */
-    applyDiskBackup(input: types.ApplyDiskBackupRequest, options?: CallOptions): Promise<types.ApplyDiskBackupResponse>;
+    applyDiskBackup(input: types.ApplyDiskBackupRequest, options?: LighthouseCallOptions): Promise<types.ApplyDiskBackupResponse>;
     /**
      * 删除云硬盘备份点
      *
@@ -164,7 +165,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
      */
-    deleteDiskBackups(input: types.DeleteDiskBackupsRequest, options?: CallOptions): Promise<types.DeleteDiskBackupsResponse>;
+    deleteDiskBackups(input: types.DeleteDiskBackupsRequest, options?: LighthouseCallOptions): Promise<types.DeleteDiskBackupsResponse>;
     /**
      * 查看云硬盘备份点列表
      *
@@ -175,7 +176,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
      */
-    describeDiskBackups(input?: types.DescribeDiskBackupsRequest, options?: CallOptions): Promise<types.DescribeDiskBackupsResponse>;
+    describeDiskBackups(input?: types.DescribeDiskBackupsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskBackupsResponse>;
     /**
      * 添加防火墙规则
      *
@@ -186,7 +187,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
      */
-    createFirewallRules(input: types.CreateFirewallRulesRequest, options?: CallOptions): Promise<types.CreateFirewallRulesResponse>;
+    createFirewallRules(input: types.CreateFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.CreateFirewallRulesResponse>;
     /**
      * 删除防火墙规则
      *
@@ -197,7 +198,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
      */
-    deleteFirewallRules(input: types.DeleteFirewallRulesRequest, options?: CallOptions): Promise<types.DeleteFirewallRulesResponse>;
+    deleteFirewallRules(input: types.DeleteFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.DeleteFirewallRulesResponse>;
     /**
      * 查询防火墙规则
      *
@@ -208,7 +209,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
      */
-    describeFirewallRules(input: types.DescribeFirewallRulesRequest, options?: CallOptions): Promise<types.DescribeFirewallRulesResponse>;
+    describeFirewallRules(input: types.DescribeFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallRulesResponse>;
     /**
      * 查询防火墙规则模板
      *
@@ -219,7 +220,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
      */
-    describeFirewallRulesTemplate(input?: types.DescribeFirewallRulesTemplateRequest, options?: CallOptions): Promise<types.DescribeFirewallRulesTemplateResponse>;
+    describeFirewallRulesTemplate(input?: types.DescribeFirewallRulesTemplateRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallRulesTemplateResponse>;
     /**
      * 修改防火墙规则描述
      *
@@ -230,7 +231,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
      */
-    modifyFirewallRuleDescription(input: types.ModifyFirewallRuleDescriptionRequest, options?: CallOptions): Promise<types.ModifyFirewallRuleDescriptionResponse>;
+    modifyFirewallRuleDescription(input: types.ModifyFirewallRuleDescriptionRequest, options?: LighthouseCallOptions): Promise<types.ModifyFirewallRuleDescriptionResponse>;
     /**
      * 修改防火墙规则
      *
@@ -241,7 +242,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
      */
-    modifyFirewallRules(input: types.ModifyFirewallRulesRequest, options?: CallOptions): Promise<types.ModifyFirewallRulesResponse>;
+    modifyFirewallRules(input: types.ModifyFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.ModifyFirewallRulesResponse>;
     /**
      * 应用防火墙模板
      *
@@ -252,7 +253,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
      */
-    applyFirewallTemplate(input: types.ApplyFirewallTemplateRequest, options?: CallOptions): Promise<types.ApplyFirewallTemplateResponse>;
+    applyFirewallTemplate(input: types.ApplyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.ApplyFirewallTemplateResponse>;
     /**
      * 创建防火墙模板
      *
@@ -263,7 +264,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
      */
-    createFirewallTemplate(input: types.CreateFirewallTemplateRequest, options?: CallOptions): Promise<types.CreateFirewallTemplateResponse>;
+    createFirewallTemplate(input: types.CreateFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.CreateFirewallTemplateResponse>;
     /**
      * 查询防火墙模板配额
      *
@@ -274,7 +275,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
      */
-    describeFirewallTemplateQuota(input?: types.DescribeFirewallTemplateQuotaRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplateQuotaResponse>;
+    describeFirewallTemplateQuota(input?: types.DescribeFirewallTemplateQuotaRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateQuotaResponse>;
     /**
      * 查询防火墙模板规则配额
      *
@@ -285,7 +286,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11039
      */
-    describeFirewallTemplateRuleQuota(input: types.DescribeFirewallTemplateRuleQuotaRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplateRuleQuotaResponse>;
+    describeFirewallTemplateRuleQuota(input: types.DescribeFirewallTemplateRuleQuotaRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateRuleQuotaResponse>;
     /**
      * 创建防火墙模板规则
      *
@@ -296,7 +297,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
      */
-    createFirewallTemplateRules(input: types.CreateFirewallTemplateRulesRequest, options?: CallOptions): Promise<types.CreateFirewallTemplateRulesResponse>;
+    createFirewallTemplateRules(input: types.CreateFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.CreateFirewallTemplateRulesResponse>;
     /**
      * 删除防火墙模板
      *
@@ -307,7 +308,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
      */
-    deleteFirewallTemplate(input: types.DeleteFirewallTemplateRequest, options?: CallOptions): Promise<types.DeleteFirewallTemplateResponse>;
+    deleteFirewallTemplate(input: types.DeleteFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.DeleteFirewallTemplateResponse>;
     /**
      * 删除防火墙模板规则
      *
@@ -318,7 +319,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
      */
-    deleteFirewallTemplateRules(input: types.DeleteFirewallTemplateRulesRequest, options?: CallOptions): Promise<types.DeleteFirewallTemplateRulesResponse>;
+    deleteFirewallTemplateRules(input: types.DeleteFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.DeleteFirewallTemplateRulesResponse>;
     /**
      * 查询防火墙模板应用记录列表
      *
@@ -329,7 +330,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
      */
-    describeFirewallTemplateApplyRecords(input: types.DescribeFirewallTemplateApplyRecordsRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplateApplyRecordsResponse>;
+    describeFirewallTemplateApplyRecords(input: types.DescribeFirewallTemplateApplyRecordsRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateApplyRecordsResponse>;
     /**
      * 查询防火墙模板规则列表
      *
@@ -340,7 +341,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
      */
-    describeFirewallTemplateRules(input: types.DescribeFirewallTemplateRulesRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplateRulesResponse>;
+    describeFirewallTemplateRules(input: types.DescribeFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateRulesResponse>;
     /**
      * 查询防火墙模板列表
      *
@@ -351,7 +352,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
      */
-    describeFirewallTemplates(input?: types.DescribeFirewallTemplatesRequest, options?: CallOptions): Promise<types.DescribeFirewallTemplatesResponse>;
+    describeFirewallTemplates(input?: types.DescribeFirewallTemplatesRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplatesResponse>;
     /**
      * 修改防火墙模板
      *
@@ -362,7 +363,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
      */
-    modifyFirewallTemplate(input: types.ModifyFirewallTemplateRequest, options?: CallOptions): Promise<types.ModifyFirewallTemplateResponse>;
+    modifyFirewallTemplate(input: types.ModifyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.ModifyFirewallTemplateResponse>;
     /**
      * 替换防火墙模板规则
      *
@@ -373,7 +374,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
      */
-    replaceFirewallTemplateRule(input: types.ReplaceFirewallTemplateRuleRequest, options?: CallOptions): Promise<types.ReplaceFirewallTemplateRuleResponse>;
+    replaceFirewallTemplateRule(input: types.ReplaceFirewallTemplateRuleRequest, options?: LighthouseCallOptions): Promise<types.ReplaceFirewallTemplateRuleResponse>;
     /**
      * 重置防火墙模板规则
      *
@@ -384,7 +385,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
      */
-    resetFirewallTemplateRules(input: types.ResetFirewallTemplateRulesRequest, options?: CallOptions): Promise<types.ResetFirewallTemplateRulesResponse>;
+    resetFirewallTemplateRules(input: types.ResetFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.ResetFirewallTemplateRulesResponse>;
     /**
      * 回滚实例快照
      *
@@ -395,7 +396,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
      */
-    applyInstanceSnapshot(input: types.ApplyInstanceSnapshotRequest, options?: CallOptions): Promise<types.ApplyInstanceSnapshotResponse>;
+    applyInstanceSnapshot(input: types.ApplyInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<types.ApplyInstanceSnapshotResponse>;
     /**
      * 创建实例快照
      *
@@ -406,7 +407,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
      */
-    createInstanceSnapshot(input: types.CreateInstanceSnapshotRequest, options?: CallOptions): Promise<types.CreateInstanceSnapshotResponse>;
+    createInstanceSnapshot(input: types.CreateInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<types.CreateInstanceSnapshotResponse>;
     /**
      * 删除快照
      *
@@ -417,7 +418,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
      */
-    deleteSnapshots(input: types.DeleteSnapshotsRequest, options?: CallOptions): Promise<types.DeleteSnapshotsResponse>;
+    deleteSnapshots(input: types.DeleteSnapshotsRequest, options?: LighthouseCallOptions): Promise<types.DeleteSnapshotsResponse>;
     /**
      * 查看快照列表
      *
@@ -428,7 +429,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
      */
-    describeSnapshots(input?: types.DescribeSnapshotsRequest, options?: CallOptions): Promise<types.DescribeSnapshotsResponse>;
+    describeSnapshots(input?: types.DescribeSnapshotsRequest, options?: LighthouseCallOptions): Promise<types.DescribeSnapshotsResponse>;
     /**
      * 查看快照操作限制列表
      *
@@ -439,7 +440,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
      */
-    describeSnapshotsDeniedActions(input: types.DescribeSnapshotsDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeSnapshotsDeniedActionsResponse>;
+    describeSnapshotsDeniedActions(input: types.DescribeSnapshotsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeSnapshotsDeniedActionsResponse>;
     /**
      * 修改快照信息
      *
@@ -450,7 +451,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
      */
-    modifySnapshotAttribute(input: types.ModifySnapshotAttributeRequest, options?: CallOptions): Promise<types.ModifySnapshotAttributeResponse>;
+    modifySnapshotAttribute(input: types.ModifySnapshotAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifySnapshotAttributeResponse>;
     /**
      * 绑定密钥对
      *
@@ -461,7 +462,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14195
      */
-    associateInstancesKeyPairs(input: types.AssociateInstancesKeyPairsRequest, options?: CallOptions): Promise<types.AssociateInstancesKeyPairsResponse>;
+    associateInstancesKeyPairs(input: types.AssociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.AssociateInstancesKeyPairsResponse>;
     /**
      * 创建密钥对
      *
@@ -472,7 +473,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
      */
-    createKeyPair(input: types.CreateKeyPairRequest, options?: CallOptions): Promise<types.CreateKeyPairResponse>;
+    createKeyPair(input: types.CreateKeyPairRequest, options?: LighthouseCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
      * 删除密钥对
      *
@@ -483,7 +484,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
      */
-    deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: CallOptions): Promise<types.DeleteKeyPairsResponse>;
+    deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.DeleteKeyPairsResponse>;
     /**
      * 查询用户密钥对列表
      *
@@ -494,7 +495,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
      */
-    describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: CallOptions): Promise<types.DescribeKeyPairsResponse>;
+    describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.DescribeKeyPairsResponse>;
     /**
      * 解绑密钥对
      *
@@ -505,7 +506,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
      */
-    disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: CallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
+    disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
     /**
      * 导入密钥对
      *
@@ -516,7 +517,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15166
      */
-    importKeyPair(input: types.ImportKeyPairRequest, options?: CallOptions): Promise<types.ImportKeyPairResponse>;
+    importKeyPair(input: types.ImportKeyPairRequest, options?: LighthouseCallOptions): Promise<types.ImportKeyPairResponse>;
     /**
      * 查询实例管理终端地址
      *
@@ -527,7 +528,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
      */
-    describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: CallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
+    describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
     /**
      * 查看实例操作限制列表
      *
@@ -538,7 +539,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
      */
-    describeInstancesDeniedActions(input: types.DescribeInstancesDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeInstancesDeniedActionsResponse>;
+    describeInstancesDeniedActions(input: types.DescribeInstancesDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesDeniedActionsResponse>;
     /**
      * 查询实例挂载云硬盘数量
      *
@@ -549,7 +550,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
      */
-    describeInstancesDiskNum(input: types.DescribeInstancesDiskNumRequest, options?: CallOptions): Promise<types.DescribeInstancesDiskNumResponse>;
+    describeInstancesDiskNum(input: types.DescribeInstancesDiskNumRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesDiskNumResponse>;
     /**
      * 查询实例是否可退还
      *
@@ -560,7 +561,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
      */
-    describeInstancesReturnable(input?: types.DescribeInstancesReturnableRequest, options?: CallOptions): Promise<types.DescribeInstancesReturnableResponse>;
+    describeInstancesReturnable(input?: types.DescribeInstancesReturnableRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesReturnableResponse>;
     /**
      * 查看实例流量包详情
      *
@@ -571,7 +572,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
      */
-    describeInstancesTrafficPackages(input?: types.DescribeInstancesTrafficPackagesRequest, options?: CallOptions): Promise<types.DescribeInstancesTrafficPackagesResponse>;
+    describeInstancesTrafficPackages(input?: types.DescribeInstancesTrafficPackagesRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesTrafficPackagesResponse>;
     /**
      * 查询实例可变更套餐列表
      *
@@ -582,7 +583,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
      */
-    describeModifyInstanceBundles(input: types.DescribeModifyInstanceBundlesRequest, options?: CallOptions): Promise<types.DescribeModifyInstanceBundlesResponse>;
+    describeModifyInstanceBundles(input: types.DescribeModifyInstanceBundlesRequest, options?: LighthouseCallOptions): Promise<types.DescribeModifyInstanceBundlesResponse>;
     /**
      * 查询重置实例的镜像信息
      *
@@ -593,7 +594,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
      */
-    describeResetInstanceBlueprints(input: types.DescribeResetInstanceBlueprintsRequest, options?: CallOptions): Promise<types.DescribeResetInstanceBlueprintsResponse>;
+    describeResetInstanceBlueprints(input: types.DescribeResetInstanceBlueprintsRequest, options?: LighthouseCallOptions): Promise<types.DescribeResetInstanceBlueprintsResponse>;
     /**
      * 隔离实例
      *
@@ -604,7 +605,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
      */
-    isolateInstances(input: types.IsolateInstancesRequest, options?: CallOptions): Promise<types.IsolateInstancesResponse>;
+    isolateInstances(input: types.IsolateInstancesRequest, options?: LighthouseCallOptions): Promise<types.IsolateInstancesResponse>;
     /**
      * 变更实例套餐
      *
@@ -615,7 +616,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
      */
-    modifyInstancesBundle(input: types.ModifyInstancesBundleRequest, options?: CallOptions): Promise<types.ModifyInstancesBundleResponse>;
+    modifyInstancesBundle(input: types.ModifyInstancesBundleRequest, options?: LighthouseCallOptions): Promise<types.ModifyInstancesBundleResponse>;
     /**
      * 重启实例
      *
@@ -626,7 +627,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
      */
-    rebootInstances(input: types.RebootInstancesRequest, options?: CallOptions): Promise<types.RebootInstancesResponse>;
+    rebootInstances(input: types.RebootInstancesRequest, options?: LighthouseCallOptions): Promise<types.RebootInstancesResponse>;
     /**
      * 续费实例
      *
@@ -637,7 +638,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17738
      */
-    renewInstances(input: types.RenewInstancesRequest, options?: CallOptions): Promise<types.RenewInstancesResponse>;
+    renewInstances(input: types.RenewInstancesRequest, options?: LighthouseCallOptions): Promise<types.RenewInstancesResponse>;
     /**
      * 重装系统
      *
@@ -648,7 +649,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17982
      */
-    resetInstance(input: types.ResetInstanceRequest, options?: CallOptions): Promise<types.ResetInstanceResponse>;
+    resetInstance(input: types.ResetInstanceRequest, options?: LighthouseCallOptions): Promise<types.ResetInstanceResponse>;
     /**
      * 重置实例密码
      *
@@ -659,7 +660,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18221
      */
-    resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: CallOptions): Promise<types.ResetInstancesPasswordResponse>;
+    resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: LighthouseCallOptions): Promise<types.ResetInstancesPasswordResponse>;
     /**
      * 启动实例
      *
@@ -670,7 +671,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
      */
-    startInstances(input: types.StartInstancesRequest, options?: CallOptions): Promise<types.StartInstancesResponse>;
+    startInstances(input: types.StartInstancesRequest, options?: LighthouseCallOptions): Promise<types.StartInstancesResponse>;
     /**
      * 关闭实例
      *
@@ -681,7 +682,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
      */
-    stopInstances(input: types.StopInstancesRequest, options?: CallOptions): Promise<types.StopInstancesResponse>;
+    stopInstances(input: types.StopInstancesRequest, options?: LighthouseCallOptions): Promise<types.StopInstancesResponse>;
     /**
      * 修改实例的属性
      *
@@ -692,7 +693,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
      */
-    modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: CallOptions): Promise<types.ModifyInstancesAttributeResponse>;
+    modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyInstancesAttributeResponse>;
     /**
      * 修改实例续费标识
      *
@@ -703,7 +704,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
      */
-    modifyInstancesRenewFlag(input: types.ModifyInstancesRenewFlagRequest, options?: CallOptions): Promise<types.ModifyInstancesRenewFlagResponse>;
+    modifyInstancesRenewFlag(input: types.ModifyInstancesRenewFlagRequest, options?: LighthouseCallOptions): Promise<types.ModifyInstancesRenewFlagResponse>;
     /**
      * 创建实例
      *
@@ -714,7 +715,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
      */
-    createInstances(input: types.CreateInstancesRequest, options?: CallOptions): Promise<types.CreateInstancesResponse>;
+    createInstances(input: types.CreateInstancesRequest, options?: LighthouseCallOptions): Promise<types.CreateInstancesResponse>;
     /**
      * 查看实例列表
      *
@@ -725,7 +726,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
      */
-    describeInstances(input?: types.DescribeInstancesRequest, options?: CallOptions): Promise<types.DescribeInstancesResponse>;
+    describeInstances(input?: types.DescribeInstancesRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
      * 销毁实例
      *
@@ -736,7 +737,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19984
      */
-    terminateInstances(input: types.TerminateInstancesRequest, options?: CallOptions): Promise<types.TerminateInstancesResponse>;
+    terminateInstances(input: types.TerminateInstancesRequest, options?: LighthouseCallOptions): Promise<types.TerminateInstancesResponse>;
     /**
      * 关联云联网
      *
@@ -747,7 +748,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
      */
-    attachCcn(input: types.AttachCcnRequest, options?: CallOptions): Promise<types.AttachCcnResponse>;
+    attachCcn(input: types.AttachCcnRequest, options?: LighthouseCallOptions): Promise<types.AttachCcnResponse>;
     /**
      * 查询云联网关联的实例信息
      *
@@ -758,7 +759,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
      */
-    describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: CallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
+    describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: LighthouseCallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
     /**
      * 解关联云联网
      *
@@ -769,7 +770,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
      */
-    detachCcn(input: types.DetachCcnRequest, options?: CallOptions): Promise<types.DetachCcnResponse>;
+    detachCcn(input: types.DetachCcnRequest, options?: LighthouseCallOptions): Promise<types.DetachCcnResponse>;
     /**
      * 重新申请关联云联网
      *
@@ -780,7 +781,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
      */
-    resetAttachCcn(input: types.ResetAttachCcnRequest, options?: CallOptions): Promise<types.ResetAttachCcnResponse>;
+    resetAttachCcn(input: types.ResetAttachCcnRequest, options?: LighthouseCallOptions): Promise<types.ResetAttachCcnResponse>;
     /**
      * 挂载云硬盘
      *
@@ -791,7 +792,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
      */
-    attachDisks(input: types.AttachDisksRequest, options?: CallOptions): Promise<types.AttachDisksResponse>;
+    attachDisks(input: types.AttachDisksRequest, options?: LighthouseCallOptions): Promise<types.AttachDisksResponse>;
     /**
      * 查看云硬盘配置
      *
@@ -802,7 +803,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21021
      */
-    describeDiskConfigs(input?: types.DescribeDiskConfigsRequest, options?: CallOptions): Promise<types.DescribeDiskConfigsResponse>;
+    describeDiskConfigs(input?: types.DescribeDiskConfigsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskConfigsResponse>;
     /**
      * 查询云硬盘折扣信息
      *
@@ -813,7 +814,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
      */
-    describeDiskDiscount(input: types.DescribeDiskDiscountRequest, options?: CallOptions): Promise<types.DescribeDiskDiscountResponse>;
+    describeDiskDiscount(input: types.DescribeDiskDiscountRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskDiscountResponse>;
     /**
      * 查询云硬盘操作限制列表信息
      *
@@ -824,7 +825,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
      */
-    describeDisksDeniedActions(input: types.DescribeDisksDeniedActionsRequest, options?: CallOptions): Promise<types.DescribeDisksDeniedActionsResponse>;
+    describeDisksDeniedActions(input: types.DescribeDisksDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDisksDeniedActionsResponse>;
     /**
      * 查看云硬盘是否可退还
      *
@@ -835,7 +836,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
      */
-    describeDisksReturnable(input?: types.DescribeDisksReturnableRequest, options?: CallOptions): Promise<types.DescribeDisksReturnableResponse>;
+    describeDisksReturnable(input?: types.DescribeDisksReturnableRequest, options?: LighthouseCallOptions): Promise<types.DescribeDisksReturnableResponse>;
     /**
      * 卸载云硬盘
      *
@@ -846,7 +847,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
      */
-    detachDisks(input: types.DetachDisksRequest, options?: CallOptions): Promise<types.DetachDisksResponse>;
+    detachDisks(input: types.DetachDisksRequest, options?: LighthouseCallOptions): Promise<types.DetachDisksResponse>;
     /**
      * 新购云硬盘询价
      *
@@ -857,7 +858,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
      */
-    inquirePriceCreateDisks(input: types.InquirePriceCreateDisksRequest, options?: CallOptions): Promise<types.InquirePriceCreateDisksResponse>;
+    inquirePriceCreateDisks(input: types.InquirePriceCreateDisksRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceCreateDisksResponse>;
     /**
      * 续费云硬盘询价
      *
@@ -868,7 +869,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
      */
-    inquirePriceRenewDisks(input: types.InquirePriceRenewDisksRequest, options?: CallOptions): Promise<types.InquirePriceRenewDisksResponse>;
+    inquirePriceRenewDisks(input: types.InquirePriceRenewDisksRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceRenewDisksResponse>;
     /**
      * 修改云硬盘属性
      *
@@ -879,7 +880,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
      */
-    modifyDisksAttribute(input: types.ModifyDisksAttributeRequest, options?: CallOptions): Promise<types.ModifyDisksAttributeResponse>;
+    modifyDisksAttribute(input: types.ModifyDisksAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyDisksAttributeResponse>;
     /**
      * 修改云硬盘续费标识
      *
@@ -890,7 +891,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
      */
-    modifyDisksRenewFlag(input: types.ModifyDisksRenewFlagRequest, options?: CallOptions): Promise<types.ModifyDisksRenewFlagResponse>;
+    modifyDisksRenewFlag(input: types.ModifyDisksRenewFlagRequest, options?: LighthouseCallOptions): Promise<types.ModifyDisksRenewFlagResponse>;
     /**
      * 查询云硬盘
      *
@@ -901,7 +902,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
      */
-    describeDisks(input?: types.DescribeDisksRequest, options?: CallOptions): Promise<types.DescribeDisksResponse>;
+    describeDisks(input?: types.DescribeDisksRequest, options?: LighthouseCallOptions): Promise<types.DescribeDisksResponse>;
     /**
      * 销毁云硬盘
      *
@@ -912,7 +913,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
      */
-    terminateDisks(input: types.TerminateDisksRequest, options?: CallOptions): Promise<types.TerminateDisksResponse>;
+    terminateDisks(input: types.TerminateDisksRequest, options?: LighthouseCallOptions): Promise<types.TerminateDisksResponse>;
     /**
      * 创建云硬盘
      *
@@ -923,7 +924,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23758
      */
-    createDisks(input: types.CreateDisksRequest, options?: CallOptions): Promise<types.CreateDisksResponse>;
+    createDisks(input: types.CreateDisksRequest, options?: LighthouseCallOptions): Promise<types.CreateDisksResponse>;
     /**
      * 隔离云硬盘
      *
@@ -934,7 +935,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
      */
-    isolateDisks(input: types.IsolateDisksRequest, options?: CallOptions): Promise<types.IsolateDisksResponse>;
+    isolateDisks(input: types.IsolateDisksRequest, options?: LighthouseCallOptions): Promise<types.IsolateDisksResponse>;
     /**
      * 调整云硬盘备份点配额
      *
@@ -945,7 +946,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
      */
-    modifyDisksBackupQuota(input: types.ModifyDisksBackupQuotaRequest, options?: CallOptions): Promise<types.ModifyDisksBackupQuotaResponse>;
+    modifyDisksBackupQuota(input: types.ModifyDisksBackupQuotaRequest, options?: LighthouseCallOptions): Promise<types.ModifyDisksBackupQuotaResponse>;
     /**
      * 续费云硬盘
      *
@@ -956,7 +957,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
      */
-    renewDisks(input: types.RenewDisksRequest, options?: CallOptions): Promise<types.RenewDisksResponse>;
+    renewDisks(input: types.RenewDisksRequest, options?: LighthouseCallOptions): Promise<types.RenewDisksResponse>;
     /**
      * 扩容云硬盘
      *
@@ -967,7 +968,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
      */
-    resizeDisks(input: types.ResizeDisksRequest, options?: CallOptions): Promise<types.ResizeDisksResponse>;
+    resizeDisks(input: types.ResizeDisksRequest, options?: LighthouseCallOptions): Promise<types.ResizeDisksResponse>;
     /**
      * 查询全地域使用场景列表
      *
@@ -978,7 +979,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
      */
-    describeAllScenes(input?: types.DescribeAllScenesRequest, options?: CallOptions): Promise<types.DescribeAllScenesResponse>;
+    describeAllScenes(input?: types.DescribeAllScenesRequest, options?: LighthouseCallOptions): Promise<types.DescribeAllScenesResponse>;
     /**
      * 查看使用场景列表
      *
@@ -989,7 +990,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
      */
-    describeScenes(input?: types.DescribeScenesRequest, options?: CallOptions): Promise<types.DescribeScenesResponse>;
+    describeScenes(input?: types.DescribeScenesRequest, options?: LighthouseCallOptions): Promise<types.DescribeScenesResponse>;
     /**
      * 查询套餐折扣
      *
@@ -1000,7 +1001,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
      */
-    describeBundleDiscount(input: types.DescribeBundleDiscountRequest, options?: CallOptions): Promise<types.DescribeBundleDiscountResponse>;
+    describeBundleDiscount(input: types.DescribeBundleDiscountRequest, options?: LighthouseCallOptions): Promise<types.DescribeBundleDiscountResponse>;
     /**
      * 查询套餐
      *
@@ -1011,7 +1012,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
      */
-    describeBundles(input?: types.DescribeBundlesRequest, options?: CallOptions): Promise<types.DescribeBundlesResponse>;
+    describeBundles(input?: types.DescribeBundlesRequest, options?: LighthouseCallOptions): Promise<types.DescribeBundlesResponse>;
     /**
      * 查询Docker活动列表
      *
@@ -1022,7 +1023,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
      */
-    describeDockerActivities(input: types.DescribeDockerActivitiesRequest, options?: CallOptions): Promise<types.DescribeDockerActivitiesResponse>;
+    describeDockerActivities(input: types.DescribeDockerActivitiesRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerActivitiesResponse>;
     /**
      * 查询Docker容器配置信息
      *
@@ -1033,7 +1034,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
      */
-    describeDockerContainerConfiguration(input: types.DescribeDockerContainerConfigurationRequest, options?: CallOptions): Promise<types.DescribeDockerContainerConfigurationResponse>;
+    describeDockerContainerConfiguration(input: types.DescribeDockerContainerConfigurationRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerContainerConfigurationResponse>;
     /**
      * 查询Docker容器详情
      *
@@ -1044,7 +1045,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
      */
-    describeDockerContainerDetail(input: types.DescribeDockerContainerDetailRequest, options?: CallOptions): Promise<types.DescribeDockerContainerDetailResponse>;
+    describeDockerContainerDetail(input: types.DescribeDockerContainerDetailRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerContainerDetailResponse>;
     /**
      * 查询容器列表
      *
@@ -1055,7 +1056,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
      */
-    describeDockerContainers(input: types.DescribeDockerContainersRequest, options?: CallOptions): Promise<types.DescribeDockerContainersResponse>;
+    describeDockerContainers(input: types.DescribeDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerContainersResponse>;
     /**
      * 修改实例内的Docker容器
      *
@@ -1066,7 +1067,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
      */
-    modifyDockerContainer(input: types.ModifyDockerContainerRequest, options?: CallOptions): Promise<types.ModifyDockerContainerResponse>;
+    modifyDockerContainer(input: types.ModifyDockerContainerRequest, options?: LighthouseCallOptions): Promise<types.ModifyDockerContainerResponse>;
     /**
      * 删除Docker容器
      *
@@ -1077,7 +1078,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
      */
-    removeDockerContainers(input: types.RemoveDockerContainersRequest, options?: CallOptions): Promise<types.RemoveDockerContainersResponse>;
+    removeDockerContainers(input: types.RemoveDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.RemoveDockerContainersResponse>;
     /**
      * 重命名Docker容器
      *
@@ -1088,7 +1089,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
      */
-    renameDockerContainer(input: types.RenameDockerContainerRequest, options?: CallOptions): Promise<types.RenameDockerContainerResponse>;
+    renameDockerContainer(input: types.RenameDockerContainerRequest, options?: LighthouseCallOptions): Promise<types.RenameDockerContainerResponse>;
     /**
      * 重新创建并运行Docker容器
      *
@@ -1099,7 +1100,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
      */
-    rerunDockerContainer(input: types.RerunDockerContainerRequest, options?: CallOptions): Promise<types.RerunDockerContainerResponse>;
+    rerunDockerContainer(input: types.RerunDockerContainerRequest, options?: LighthouseCallOptions): Promise<types.RerunDockerContainerResponse>;
     /**
      * 重启Docker容器
      *
@@ -1110,7 +1111,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28211
      */
-    restartDockerContainers(input: types.RestartDockerContainersRequest, options?: CallOptions): Promise<types.RestartDockerContainersResponse>;
+    restartDockerContainers(input: types.RestartDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.RestartDockerContainersResponse>;
     /**
      * 创建并运行Docker容器
      *
@@ -1121,7 +1122,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
      */
-    runDockerContainers(input: types.RunDockerContainersRequest, options?: CallOptions): Promise<types.RunDockerContainersResponse>;
+    runDockerContainers(input: types.RunDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.RunDockerContainersResponse>;
     /**
      * 启动Docker容器
      *
@@ -1132,7 +1133,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
      */
-    startDockerContainers(input: types.StartDockerContainersRequest, options?: CallOptions): Promise<types.StartDockerContainersResponse>;
+    startDockerContainers(input: types.StartDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.StartDockerContainersResponse>;
     /**
      * 停止Docker容器
      *
@@ -1143,7 +1144,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
      */
-    stopDockerContainers(input: types.StopDockerContainersRequest, options?: CallOptions): Promise<types.StopDockerContainersResponse>;
+    stopDockerContainers(input: types.StopDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.StopDockerContainersResponse>;
     /**
      * 查询通用资源配额信息
      *
@@ -1154,7 +1155,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
      */
-    describeGeneralResourceQuotas(input: types.DescribeGeneralResourceQuotasRequest, options?: CallOptions): Promise<types.DescribeGeneralResourceQuotasResponse>;
+    describeGeneralResourceQuotas(input: types.DescribeGeneralResourceQuotasRequest, options?: LighthouseCallOptions): Promise<types.DescribeGeneralResourceQuotasResponse>;
     /**
      * 查询地域列表
      *
@@ -1165,7 +1166,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
      */
-    describeRegions(input?: types.DescribeRegionsRequest, options?: CallOptions): Promise<types.DescribeRegionsResponse>;
+    describeRegions(input?: types.DescribeRegionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeRegionsResponse>;
     /**
      * 查询可用区列表
      *
@@ -1176,7 +1177,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
      */
-    describeZones(input?: types.DescribeZonesRequest, options?: CallOptions): Promise<types.DescribeZonesResponse>;
+    describeZones(input?: types.DescribeZonesRequest, options?: LighthouseCallOptions): Promise<types.DescribeZonesResponse>;
     /**
      * 创建实例询价
      *
@@ -1187,7 +1188,7 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
      */
-    inquirePriceCreateInstances(input: types.InquirePriceCreateInstancesRequest, options?: CallOptions): Promise<types.InquirePriceCreateInstancesResponse>;
+    inquirePriceCreateInstances(input: types.InquirePriceCreateInstancesRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceCreateInstancesResponse>;
     /**
      * 续费实例询价
      *
@@ -1198,5 +1199,157 @@ export declare class LighthouseClient extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
      */
-    inquirePriceRenewInstances(input: types.InquirePriceRenewInstancesRequest, options?: CallOptions): Promise<types.InquirePriceRenewInstancesResponse>;
+    inquirePriceRenewInstances(input: types.InquirePriceRenewInstancesRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceRenewInstancesResponse>;
+    /**
+     * Pages through DescribeBlueprints (查询镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BlueprintSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+     */
+    paginateDescribeBlueprints(input?: types.DescribeBlueprintsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeBlueprintsResponse, types.Blueprint>;
+    /**
+     * Pages through DescribeDiskBackups (查看云硬盘备份点列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskBackupSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+     */
+    paginateDescribeDiskBackups(input?: types.DescribeDiskBackupsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDiskBackupsResponse, types.DiskBackup>;
+    /**
+     * Pages through DescribeFirewallRules (查询防火墙规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's FirewallRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+     */
+    paginateDescribeFirewallRules(input: types.DescribeFirewallRulesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallRulesResponse, types.FirewallRuleInfo>;
+    /**
+     * Pages through DescribeFirewallTemplateRules (查询防火墙模板规则列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateRuleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+     */
+    paginateDescribeFirewallTemplateRules(input: types.DescribeFirewallTemplateRulesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallTemplateRulesResponse, types.FirewallTemplateRuleInfo>;
+    /**
+     * Pages through DescribeFirewallTemplates (查询防火墙模板列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+     */
+    paginateDescribeFirewallTemplates(input?: types.DescribeFirewallTemplatesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallTemplatesResponse, types.FirewallTemplate>;
+    /**
+     * Pages through DescribeSnapshots (查看快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+     */
+    paginateDescribeSnapshots(input?: types.DescribeSnapshotsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeSnapshotsResponse, types.Snapshot>;
+    /**
+     * Pages through DescribeKeyPairs (查询用户密钥对列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's KeyPairSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+     */
+    paginateDescribeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeKeyPairsResponse, types.KeyPair>;
+    /**
+     * Pages through DescribeInstancesReturnable (查询实例是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceReturnableSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+     */
+    paginateDescribeInstancesReturnable(input?: types.DescribeInstancesReturnableRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesReturnableResponse, types.InstanceReturnable>;
+    /**
+     * Pages through DescribeInstancesTrafficPackages (查看实例流量包详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceTrafficPackageSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+     */
+    paginateDescribeInstancesTrafficPackages(input?: types.DescribeInstancesTrafficPackagesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesTrafficPackagesResponse, types.InstanceTrafficPackage>;
+    /**
+     * Pages through DescribeModifyInstanceBundles (查询实例可变更套餐列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModifyBundleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+     */
+    paginateDescribeModifyInstanceBundles(input: types.DescribeModifyInstanceBundlesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeModifyInstanceBundlesResponse, types.ModifyBundle>;
+    /**
+     * Pages through DescribeResetInstanceBlueprints (查询重置实例的镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ResetInstanceBlueprintSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+     */
+    paginateDescribeResetInstanceBlueprints(input: types.DescribeResetInstanceBlueprintsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeResetInstanceBlueprintsResponse, types.ResetInstanceBlueprint>;
+    /**
+     * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+     */
+    paginateDescribeInstances(input?: types.DescribeInstancesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;
+    /**
+     * Pages through DescribeDisksReturnable (查看云硬盘是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskReturnableSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+     */
+    paginateDescribeDisksReturnable(input?: types.DescribeDisksReturnableRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDisksReturnableResponse, types.DiskReturnable>;
+    /**
+     * Pages through DescribeDisks (查询云硬盘): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+     */
+    paginateDescribeDisks(input?: types.DescribeDisksRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDisksResponse, types.Disk>;
+    /**
+     * Pages through DescribeAllScenes (查询全地域使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneInfoSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+     */
+    paginateDescribeAllScenes(input?: types.DescribeAllScenesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeAllScenesResponse, types.SceneInfo>;
+    /**
+     * Pages through DescribeScenes (查看使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+     */
+    paginateDescribeScenes(input?: types.DescribeScenesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeScenesResponse, types.Scene>;
+    /**
+     * Pages through DescribeBundles (查询套餐): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BundleSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+     */
+    paginateDescribeBundles(input?: types.DescribeBundlesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeBundlesResponse, types.Bundle>;
+    /**
+     * Pages through DescribeDockerActivities (查询Docker活动列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerActivitySet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+     */
+    paginateDescribeDockerActivities(input: types.DescribeDockerActivitiesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDockerActivitiesResponse, types.DockerActivity>;
+    /**
+     * Pages through DescribeDockerContainers (查询容器列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerContainerSet.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+     */
+    paginateDescribeDockerContainers(input: types.DescribeDockerContainersRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDockerContainersResponse, types.DockerContainer>;
 }

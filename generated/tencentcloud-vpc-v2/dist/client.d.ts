@@ -1,4 +1,4 @@
-import { RuntimeClient, type CallOptions, type ClientConfig } from "@docs2sdk/runtime";
+import { VpcV2BaseClient, type VpcV2CallOptions, type VpcV2ClientConfig } from "./service.js";
 import type * as types from "./types.js";
 /**
  * Client of 网络 (tencentcloud vpc, API v2), with one method per action.
@@ -7,8 +7,8 @@ import type * as types from "./types.js";
  *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
  */
-export declare class VpcV2Client extends RuntimeClient {
-    constructor(config?: ClientConfig);
+export declare class VpcV2Client extends VpcV2BaseClient {
+    constructor(config?: VpcV2ClientConfig);
     /**
      * 绑定子机与弹性网卡
      *
@@ -17,5 +17,5 @@ export declare class VpcV2Client extends RuntimeClient {
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
      */
-    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: CallOptions): Promise<types.AttachNetworkInterfaceResponse>;
+    attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<types.AttachNetworkInterfaceResponse>;
 }

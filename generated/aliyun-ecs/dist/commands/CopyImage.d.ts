@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { CopyImageRequest, CopyImageResponse } from "../types.js";
 /**
  * 复制镜像
@@ -17,4 +18,4 @@ import type { CopyImageRequest, CopyImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CopyImageErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4783
  */
-export declare function copyImage(client: RuntimeClient, input: CopyImageRequest, options?: CallOptions): Promise<CopyImageResponse>;
+export declare function copyImage(client: RuntimeClient, input: CopyImageRequest, options?: EcsCallOptions): Promise<CopyImageResponse>;

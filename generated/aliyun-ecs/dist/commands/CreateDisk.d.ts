@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { CreateDiskRequest, CreateDiskResponse } from "../types.js";
 /**
  * 创建磁盘
@@ -16,4 +17,4 @@ import type { CreateDiskRequest, CreateDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2548
  */
-export declare function createDisk(client: RuntimeClient, input: CreateDiskRequest, options?: CallOptions): Promise<CreateDiskResponse>;
+export declare function createDisk(client: RuntimeClient, input: CreateDiskRequest, options?: EcsCallOptions): Promise<CreateDiskResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { DescribeInstanceStatusRequest, DescribeInstanceStatusResponse } from "../types.js";
 /**
  * 批量获取当前用户所有实例的状态信息，也可用于获取实例列表
@@ -15,4 +16,4 @@ import type { DescribeInstanceStatusRequest, DescribeInstanceStatusResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceStatusErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
  */
-export declare function describeInstanceStatus(client: RuntimeClient, input: DescribeInstanceStatusRequest, options?: CallOptions): Promise<DescribeInstanceStatusResponse>;
+export declare function describeInstanceStatus(client: RuntimeClient, input: DescribeInstanceStatusRequest, options?: EcsCallOptions): Promise<DescribeInstanceStatusResponse>;

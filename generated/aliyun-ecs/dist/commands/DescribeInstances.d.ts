@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
 /**
  * 查询所有实例的详细信息
@@ -15,4 +16,4 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1682
  */
-export declare function describeInstances(client: RuntimeClient, input: DescribeInstancesRequest, options?: CallOptions): Promise<DescribeInstancesResponse>;
+export declare function describeInstances(client: RuntimeClient, input: DescribeInstancesRequest, options?: EcsCallOptions): Promise<DescribeInstancesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { DescribeSecurityGroupAttributeRequest, DescribeSecurityGroupAttributeResponse } from "../types.js";
 /**
  * 查询安全组详情，包括安全权限控制
@@ -12,4 +13,4 @@ import type { DescribeSecurityGroupAttributeRequest, DescribeSecurityGroupAttrib
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6135
  */
-export declare function describeSecurityGroupAttribute(client: RuntimeClient, input: DescribeSecurityGroupAttributeRequest, options?: CallOptions): Promise<DescribeSecurityGroupAttributeResponse>;
+export declare function describeSecurityGroupAttribute(client: RuntimeClient, input: DescribeSecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<DescribeSecurityGroupAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { DescribeTagsRequest, DescribeTagsResponse } from "../types.js";
 /**
  * 查询标签
@@ -16,4 +17,4 @@ import type { DescribeTagsRequest, DescribeTagsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeTagsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7924
  */
-export declare function describeTags(client: RuntimeClient, input: DescribeTagsRequest, options?: CallOptions): Promise<DescribeTagsResponse>;
+export declare function describeTags(client: RuntimeClient, input: DescribeTagsRequest, options?: EcsCallOptions): Promise<DescribeTagsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
 /**
  * 查询可用区
@@ -12,4 +13,4 @@ import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7673
  */
-export declare function describeZones(client: RuntimeClient, input: DescribeZonesRequest, options?: CallOptions): Promise<DescribeZonesResponse>;
+export declare function describeZones(client: RuntimeClient, input: DescribeZonesRequest, options?: EcsCallOptions): Promise<DescribeZonesResponse>;

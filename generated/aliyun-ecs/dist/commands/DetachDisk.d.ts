@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { DetachDiskRequest, DetachDiskResponse } from "../types.js";
 /**
  * 卸载磁盘
@@ -17,4 +18,4 @@ import type { DetachDiskRequest, DetachDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DetachDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2941
  */
-export declare function detachDisk(client: RuntimeClient, input: DetachDiskRequest, options?: CallOptions): Promise<DetachDiskResponse>;
+export declare function detachDisk(client: RuntimeClient, input: DetachDiskRequest, options?: EcsCallOptions): Promise<DetachDiskResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { ExportImageRequest, ExportImageResponse } from "../types.js";
 /**
  * 导出镜像
@@ -19,4 +20,4 @@ import type { ExportImageRequest, ExportImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ExportImageErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5191
  */
-export declare function exportImage(client: RuntimeClient, input: ExportImageRequest, options?: CallOptions): Promise<ExportImageResponse>;
+export declare function exportImage(client: RuntimeClient, input: ExportImageRequest, options?: EcsCallOptions): Promise<ExportImageResponse>;

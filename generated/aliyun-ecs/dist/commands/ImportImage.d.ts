@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { ImportImageRequest, ImportImageResponse } from "../types.js";
 /**
  * 导入镜像
@@ -22,4 +23,4 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5079
  */
-export declare function importImage(client: RuntimeClient, input: ImportImageRequest, options?: CallOptions): Promise<ImportImageResponse>;
+export declare function importImage(client: RuntimeClient, input: ImportImageRequest, options?: EcsCallOptions): Promise<ImportImageResponse>;

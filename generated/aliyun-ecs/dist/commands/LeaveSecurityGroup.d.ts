@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { LeaveSecurityGroupRequest, LeaveSecurityGroupResponse } from "../types.js";
 /**
  * 将一台实例移出指定的安全组
@@ -15,4 +16,4 @@ import type { LeaveSecurityGroupRequest, LeaveSecurityGroupResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link LeaveSecurityGroupErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6014
  */
-export declare function leaveSecurityGroup(client: RuntimeClient, input: LeaveSecurityGroupRequest, options?: CallOptions): Promise<LeaveSecurityGroupResponse>;
+export declare function leaveSecurityGroup(client: RuntimeClient, input: LeaveSecurityGroupRequest, options?: EcsCallOptions): Promise<LeaveSecurityGroupResponse>;

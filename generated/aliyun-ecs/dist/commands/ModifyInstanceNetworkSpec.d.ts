@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { ModifyInstanceNetworkSpecRequest, ModifyInstanceNetworkSpecResponse } from "../types.js";
 /**
  * 修改实例的带宽配置
@@ -16,4 +17,4 @@ import type { ModifyInstanceNetworkSpecRequest, ModifyInstanceNetworkSpecRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceNetworkSpecErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5358
  */
-export declare function modifyInstanceNetworkSpec(client: RuntimeClient, input: ModifyInstanceNetworkSpecRequest, options?: CallOptions): Promise<ModifyInstanceNetworkSpecResponse>;
+export declare function modifyInstanceNetworkSpec(client: RuntimeClient, input: ModifyInstanceNetworkSpecRequest, options?: EcsCallOptions): Promise<ModifyInstanceNetworkSpecResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { ModifyInstanceVpcAttributeRequest, ModifyInstanceVpcAttributeResponse } from "../types.js";
 /**
  * 修改云服务器实例的 VPC 属性
@@ -19,4 +20,4 @@ import type { ModifyInstanceVpcAttributeRequest, ModifyInstanceVpcAttributeRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVpcAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2234
  */
-export declare function modifyInstanceVpcAttribute(client: RuntimeClient, input: ModifyInstanceVpcAttributeRequest, options?: CallOptions): Promise<ModifyInstanceVpcAttributeResponse>;
+export declare function modifyInstanceVpcAttribute(client: RuntimeClient, input: ModifyInstanceVpcAttributeRequest, options?: EcsCallOptions): Promise<ModifyInstanceVpcAttributeResponse>;

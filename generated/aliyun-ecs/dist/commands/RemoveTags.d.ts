@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { RemoveTagsRequest, RemoveTagsResponse } from "../types.js";
 /**
  * 解绑标签
@@ -12,4 +13,4 @@ import type { RemoveTagsRequest, RemoveTagsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RemoveTagsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7857
  */
-export declare function removeTags(client: RuntimeClient, input: RemoveTagsRequest, options?: CallOptions): Promise<RemoveTagsResponse>;
+export declare function removeTags(client: RuntimeClient, input: RemoveTagsRequest, options?: EcsCallOptions): Promise<RemoveTagsResponse>;

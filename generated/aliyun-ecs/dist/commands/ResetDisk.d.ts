@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { ResetDiskRequest, ResetDiskResponse } from "../types.js";
 /**
  * 使用指定磁盘自身的快照回滚磁盘内容
@@ -17,4 +18,4 @@ import type { ResetDiskRequest, ResetDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResetDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3154
  */
-export declare function resetDisk(client: RuntimeClient, input: ResetDiskRequest, options?: CallOptions): Promise<ResetDiskResponse>;
+export declare function resetDisk(client: RuntimeClient, input: ResetDiskRequest, options?: EcsCallOptions): Promise<ResetDiskResponse>;

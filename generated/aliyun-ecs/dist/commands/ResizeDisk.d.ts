@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { ResizeDiskRequest, ResizeDiskResponse } from "../types.js";
 /**
  * 扩容磁盘
@@ -18,4 +19,4 @@ import type { ResizeDiskRequest, ResizeDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResizeDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3309
  */
-export declare function resizeDisk(client: RuntimeClient, input: ResizeDiskRequest, options?: CallOptions): Promise<ResizeDiskResponse>;
+export declare function resizeDisk(client: RuntimeClient, input: ResizeDiskRequest, options?: EcsCallOptions): Promise<ResizeDiskResponse>;

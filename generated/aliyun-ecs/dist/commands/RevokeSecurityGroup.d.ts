@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { RevokeSecurityGroupRequest, RevokeSecurityGroupResponse } from "../types.js";
 /**
  * 取消 Group 对外提供的访问权限
@@ -21,4 +22,4 @@ import type { RevokeSecurityGroupRequest, RevokeSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5740
  */
-export declare function revokeSecurityGroup(client: RuntimeClient, input: RevokeSecurityGroupRequest, options?: CallOptions): Promise<RevokeSecurityGroupResponse>;
+export declare function revokeSecurityGroup(client: RuntimeClient, input: RevokeSecurityGroupRequest, options?: EcsCallOptions): Promise<RevokeSecurityGroupResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
 import type { StopInstanceRequest, StopInstanceResponse } from "../types.js";
 /**
  * 停止一个指定的实例
@@ -17,4 +18,4 @@ import type { StopInstanceRequest, StopInstanceResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link StopInstanceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1220
  */
-export declare function stopInstance(client: RuntimeClient, input: StopInstanceRequest, options?: CallOptions): Promise<StopInstanceResponse>;
+export declare function stopInstance(client: RuntimeClient, input: StopInstanceRequest, options?: EcsCallOptions): Promise<StopInstanceResponse>;

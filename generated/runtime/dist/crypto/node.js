@@ -1,16 +1,6 @@
-// Hashing on Node: node:crypto is synchronous and several times faster than crypto.subtle there.
-import * as crypto from "node:crypto";
-const NODE_ALGORITHM = { "SHA-1": "sha1", "SHA-256": "sha256" };
-// crypto.hash (Node >= 20.12) hashes small inputs without building a Hash object: about twice as fast.
-const oneShotHash = crypto.hash;
-const sync = {
-    sha256Hex: oneShotHash
-        ? (data) => oneShotHash("sha256", data, "hex")
-        : (data) => crypto.createHash("sha256").update(data, "utf8").digest("hex"),
-    hmac: (algorithm, key, data) => crypto.createHmac(NODE_ALGORITHM[algorithm], key).update(data, "utf8").digest(),
-};
-export const nodeCrypto = {
-    sha256Hex: async (data) => sync.sha256Hex(data),
-    hmac: async (algorithm, key, data) => sync.hmac(algorithm, key, data),
-    sync,
+import {
+  nodeCrypto
+} from "../chunks/chunk-NXGIKAPI.js";
+export {
+  nodeCrypto
 };

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EipV2CallOptions } from "../service.js";
 import type { DeleteEipRequest, DeleteEipResponse } from "../types.js";
 /**
  * 释放弹性公网IP
@@ -12,4 +13,4 @@ import type { DeleteEipRequest, DeleteEipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12041
  */
-export declare function deleteEip(client: RuntimeClient, input: DeleteEipRequest, options?: CallOptions): Promise<DeleteEipResponse>;
+export declare function deleteEip(client: RuntimeClient, input: DeleteEipRequest, options?: EipV2CallOptions): Promise<DeleteEipResponse>;

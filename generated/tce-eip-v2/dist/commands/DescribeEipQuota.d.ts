@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EipV2CallOptions } from "../service.js";
 import type { DescribeEipQuotaRequest, DescribeEipQuotaResponse } from "../types.js";
 /**
  * 查询弹性公网IP配额
@@ -12,4 +13,4 @@ import type { DescribeEipQuotaRequest, DescribeEipQuotaResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11887
  */
-export declare function describeEipQuota(client: RuntimeClient, input?: DescribeEipQuotaRequest, options?: CallOptions): Promise<DescribeEipQuotaResponse>;
+export declare function describeEipQuota(client: RuntimeClient, input?: DescribeEipQuotaRequest, options?: EipV2CallOptions): Promise<DescribeEipQuotaResponse>;

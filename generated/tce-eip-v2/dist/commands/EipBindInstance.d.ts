@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EipV2CallOptions } from "../service.js";
 import type { EipBindInstanceRequest, EipBindInstanceResponse } from "../types.js";
 /**
  * 绑定弹性公网IP
@@ -13,4 +14,4 @@ import type { EipBindInstanceRequest, EipBindInstanceResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12081
  */
-export declare function eipBindInstance(client: RuntimeClient, input: EipBindInstanceRequest, options?: CallOptions): Promise<EipBindInstanceResponse>;
+export declare function eipBindInstance(client: RuntimeClient, input: EipBindInstanceRequest, options?: EipV2CallOptions): Promise<EipBindInstanceResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EipV2CallOptions } from "../service.js";
 import type { EipUnBindInstanceRequest, EipUnBindInstanceResponse } from "../types.js";
 /**
  * 解绑弹性公网IP
@@ -13,4 +14,4 @@ import type { EipUnBindInstanceRequest, EipUnBindInstanceResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12127
  */
-export declare function eipUnBindInstance(client: RuntimeClient, input?: EipUnBindInstanceRequest, options?: CallOptions): Promise<EipUnBindInstanceResponse>;
+export declare function eipUnBindInstance(client: RuntimeClient, input?: EipUnBindInstanceRequest, options?: EipV2CallOptions): Promise<EipUnBindInstanceResponse>;

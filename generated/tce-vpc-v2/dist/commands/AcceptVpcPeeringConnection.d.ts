@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionResponse } from "../types.js";
 /**
  * 接受同地域对等连接
@@ -13,4 +14,4 @@ import type { AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionRespo
  * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8066
  */
-export declare function acceptVpcPeeringConnection(client: RuntimeClient, input: AcceptVpcPeeringConnectionRequest, options?: CallOptions): Promise<AcceptVpcPeeringConnectionResponse>;
+export declare function acceptVpcPeeringConnection(client: RuntimeClient, input: AcceptVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<AcceptVpcPeeringConnectionResponse>;

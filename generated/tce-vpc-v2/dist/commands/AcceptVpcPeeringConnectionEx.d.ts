@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { AcceptVpcPeeringConnectionExRequest, AcceptVpcPeeringConnectionExResponse } from "../types.js";
 /**
  * 接受跨地域对等连接
@@ -13,4 +14,4 @@ import type { AcceptVpcPeeringConnectionExRequest, AcceptVpcPeeringConnectionExR
  * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8390
  */
-export declare function acceptVpcPeeringConnectionEx(client: RuntimeClient, input: AcceptVpcPeeringConnectionExRequest, options?: CallOptions): Promise<AcceptVpcPeeringConnectionExResponse>;
+export declare function acceptVpcPeeringConnectionEx(client: RuntimeClient, input: AcceptVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<AcceptVpcPeeringConnectionExResponse>;

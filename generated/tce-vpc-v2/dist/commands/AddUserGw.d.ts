@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { AddUserGwRequest, AddUserGwResponse } from "../types.js";
 /**
  * 创建对端网关
@@ -12,4 +13,4 @@ import type { AddUserGwRequest, AddUserGwResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AddUserGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6885
  */
-export declare function addUserGw(client: RuntimeClient, input: AddUserGwRequest, options?: CallOptions): Promise<AddUserGwResponse>;
+export declare function addUserGw(client: RuntimeClient, input: AddUserGwRequest, options?: VpcV2CallOptions): Promise<AddUserGwResponse>;

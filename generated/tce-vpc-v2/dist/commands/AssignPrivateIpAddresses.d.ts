@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡申请内网IP
@@ -13,4 +14,4 @@ import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse 
  * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11400
  */
-export declare function assignPrivateIpAddresses(client: RuntimeClient, input: AssignPrivateIpAddressesRequest, options?: CallOptions): Promise<AssignPrivateIpAddressesResponse>;
+export declare function assignPrivateIpAddresses(client: RuntimeClient, input: AssignPrivateIpAddressesRequest, options?: VpcV2CallOptions): Promise<AssignPrivateIpAddressesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { AssociateVipRequest, AssociateVipResponse } from "../types.js";
 /**
  * 绑定私有网络内主机与VIP
@@ -15,4 +16,4 @@ import type { AssociateVipRequest, AssociateVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AssociateVipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 4924
  */
-export declare function associateVip(client: RuntimeClient, input: AssociateVipRequest, options?: CallOptions): Promise<AssociateVipResponse>;
+export declare function associateVip(client: RuntimeClient, input: AssociateVipRequest, options?: VpcV2CallOptions): Promise<AssociateVipResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { CreateLocalDestinationIPPortTranslationNatRuleRequest, CreateLocalDestinationIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 添加本端目的IP端口转换
@@ -12,4 +13,4 @@ import type { CreateLocalDestinationIPPortTranslationNatRuleRequest, CreateLocal
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9971
  */
-export declare function createLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: CreateLocalDestinationIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<CreateLocalDestinationIPPortTranslationNatRuleResponse>;
+export declare function createLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: CreateLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalDestinationIPPortTranslationNatRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { CreateLocalSourceIPPortTranslationAclRuleRequest, CreateLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 添加本端源IP端口转换ACL策略
@@ -12,4 +13,4 @@ import type { CreateLocalSourceIPPortTranslationAclRuleRequest, CreateLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9703
  */
-export declare function createLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: CreateLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<CreateLocalSourceIPPortTranslationAclRuleResponse>;
+export declare function createLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: CreateLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalSourceIPPortTranslationAclRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { CreateLocalSourceIPPortTranslationNatRuleRequest, CreateLocalSourceIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 添加本端源IP端口转换
@@ -13,4 +14,4 @@ import type { CreateLocalSourceIPPortTranslationNatRuleRequest, CreateLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9440
  */
-export declare function createLocalSourceIPPortTranslationNatRule(client: RuntimeClient, input: CreateLocalSourceIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<CreateLocalSourceIPPortTranslationNatRuleResponse>;
+export declare function createLocalSourceIPPortTranslationNatRule(client: RuntimeClient, input: CreateLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalSourceIPPortTranslationNatRuleResponse>;

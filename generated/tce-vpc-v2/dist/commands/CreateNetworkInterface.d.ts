@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } from "../types.js";
 /**
  * 创建弹性网卡
@@ -13,4 +14,4 @@ import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11020
  */
-export declare function createNetworkInterface(client: RuntimeClient, input: CreateNetworkInterfaceRequest, options?: CallOptions): Promise<CreateNetworkInterfaceResponse>;
+export declare function createNetworkInterface(client: RuntimeClient, input: CreateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<CreateNetworkInterfaceResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { CreateRouteRequest, CreateRouteResponse } from "../types.js";
 /**
  * 新增路由策略
@@ -13,4 +14,4 @@ import type { CreateRouteRequest, CreateRouteResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5906
  */
-export declare function createRoute(client: RuntimeClient, input: CreateRouteRequest, options?: CallOptions): Promise<CreateRouteResponse>;
+export declare function createRoute(client: RuntimeClient, input: CreateRouteRequest, options?: VpcV2CallOptions): Promise<CreateRouteResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types.js";
 /**
  * 创建路由表
@@ -13,4 +14,4 @@ import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5347
  */
-export declare function createRouteTable(client: RuntimeClient, input: CreateRouteTableRequest, options?: CallOptions): Promise<CreateRouteTableResponse>;
+export declare function createRouteTable(client: RuntimeClient, input: CreateRouteTableRequest, options?: VpcV2CallOptions): Promise<CreateRouteTableResponse>;

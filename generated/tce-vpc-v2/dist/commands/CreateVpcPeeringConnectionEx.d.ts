@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { CreateVpcPeeringConnectionExRequest, CreateVpcPeeringConnectionExResponse } from "../types.js";
 /**
  * 创建跨地域对等连接
@@ -16,4 +17,4 @@ import type { CreateVpcPeeringConnectionExRequest, CreateVpcPeeringConnectionExR
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8214
  */
-export declare function createVpcPeeringConnectionEx(client: RuntimeClient, input: CreateVpcPeeringConnectionExRequest, options?: CallOptions): Promise<CreateVpcPeeringConnectionExResponse>;
+export declare function createVpcPeeringConnectionEx(client: RuntimeClient, input: CreateVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<CreateVpcPeeringConnectionExResponse>;

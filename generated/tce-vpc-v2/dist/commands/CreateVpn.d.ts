@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { CreateVpnRequest, CreateVpnResponse } from "../types.js";
 /**
  * 购买VPN网关
@@ -12,4 +13,4 @@ import type { CreateVpnRequest, CreateVpnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6596
  */
-export declare function createVpn(client: RuntimeClient, input: CreateVpnRequest, options?: CallOptions): Promise<CreateVpnResponse>;
+export declare function createVpn(client: RuntimeClient, input: CreateVpnRequest, options?: VpcV2CallOptions): Promise<CreateVpnResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayResponse } from "../types.js";
 /**
  * 删除专线网关
@@ -13,4 +14,4 @@ import type { DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayRespo
  * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8754
  */
-export declare function deleteDirectConnectGateway(client: RuntimeClient, input: DeleteDirectConnectGatewayRequest, options?: CallOptions): Promise<DeleteDirectConnectGatewayResponse>;
+export declare function deleteDirectConnectGateway(client: RuntimeClient, input: DeleteDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<DeleteDirectConnectGatewayResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DeleteLocalDestinationIPPortTranslationNatRuleRequest, DeleteLocalDestinationIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除本端目的IP端口转换
@@ -13,4 +14,4 @@ import type { DeleteLocalDestinationIPPortTranslationNatRuleRequest, DeleteLocal
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10045
  */
-export declare function deleteLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalDestinationIPPortTranslationNatRuleRequest, options?: CallOptions): Promise<DeleteLocalDestinationIPPortTranslationNatRuleResponse>;
+export declare function deleteLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalDestinationIPPortTranslationNatRuleResponse>;

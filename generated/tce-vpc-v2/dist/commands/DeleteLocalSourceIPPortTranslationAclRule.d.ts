@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DeleteLocalSourceIPPortTranslationAclRuleRequest, DeleteLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 删除本端源IP端口转换ACL策略
@@ -12,4 +13,4 @@ import type { DeleteLocalSourceIPPortTranslationAclRuleRequest, DeleteLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9769
  */
-export declare function deleteLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: DeleteLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<DeleteLocalSourceIPPortTranslationAclRuleResponse>;
+export declare function deleteLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: DeleteLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalSourceIPPortTranslationAclRuleResponse>;

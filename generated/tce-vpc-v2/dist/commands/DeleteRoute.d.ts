@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DeleteRouteRequest, DeleteRouteResponse } from "../types.js";
 /**
  * 删除路由策略
@@ -13,4 +14,4 @@ import type { DeleteRouteRequest, DeleteRouteResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5973
  */
-export declare function deleteRoute(client: RuntimeClient, input: DeleteRouteRequest, options?: CallOptions): Promise<DeleteRouteResponse>;
+export declare function deleteRoute(client: RuntimeClient, input: DeleteRouteRequest, options?: VpcV2CallOptions): Promise<DeleteRouteResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DeleteVpnConnRequest, DeleteVpnConnResponse } from "../types.js";
 /**
  * 删除VPN通道
@@ -12,4 +13,4 @@ import type { DeleteVpnConnRequest, DeleteVpnConnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7353
  */
-export declare function deleteVpnConn(client: RuntimeClient, input: DeleteVpnConnRequest, options?: CallOptions): Promise<DeleteVpnConnResponse>;
+export declare function deleteVpnConn(client: RuntimeClient, input: DeleteVpnConnRequest, options?: VpcV2CallOptions): Promise<DeleteVpnConnResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DescribeLocalIPTranslationAclRuleRequest, DescribeLocalIPTranslationAclRuleResponse } from "../types.js";
 /**
  * 查询本端IP转换ACL策略
@@ -12,4 +13,4 @@ import type { DescribeLocalIPTranslationAclRuleRequest, DescribeLocalIPTranslati
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9369
  */
-export declare function describeLocalIPTranslationAclRule(client: RuntimeClient, input: DescribeLocalIPTranslationAclRuleRequest, options?: CallOptions): Promise<DescribeLocalIPTranslationAclRuleResponse>;
+export declare function describeLocalIPTranslationAclRule(client: RuntimeClient, input: DescribeLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalIPTranslationAclRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DescribeLocalSourceIPPortTranslationAclRuleRequest, DescribeLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 查询本端源IP端口转换ACL策略
@@ -12,4 +13,4 @@ import type { DescribeLocalSourceIPPortTranslationAclRuleRequest, DescribeLocalS
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9897
  */
-export declare function describeLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: DescribeLocalSourceIPPortTranslationAclRuleRequest, options?: CallOptions): Promise<DescribeLocalSourceIPPortTranslationAclRuleResponse>;
+export declare function describeLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: DescribeLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalSourceIPPortTranslationAclRuleResponse>;

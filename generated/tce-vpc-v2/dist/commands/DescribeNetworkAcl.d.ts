@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DescribeNetworkAclRequest, DescribeNetworkAclResponse } from "../types.js";
 /**
  * 查询网络ACL列表
@@ -12,4 +13,4 @@ import type { DescribeNetworkAclRequest, DescribeNetworkAclResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6200
  */
-export declare function describeNetworkAcl(client: RuntimeClient, input?: DescribeNetworkAclRequest, options?: CallOptions): Promise<DescribeNetworkAclResponse>;
+export declare function describeNetworkAcl(client: RuntimeClient, input?: DescribeNetworkAclRequest, options?: VpcV2CallOptions): Promise<DescribeNetworkAclResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DescribePeerIPTranslationNatRuleRequest, DescribePeerIPTranslationNatRuleResponse } from "../types.js";
 /**
  * 查询对端IP转换
@@ -13,4 +14,4 @@ import type { DescribePeerIPTranslationNatRuleRequest, DescribePeerIPTranslation
  * @throws {@link ServiceError} whose code is one of {@link DescribePeerIPTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10470
  */
-export declare function describePeerIPTranslationNatRule(client: RuntimeClient, input: DescribePeerIPTranslationNatRuleRequest, options?: CallOptions): Promise<DescribePeerIPTranslationNatRuleResponse>;
+export declare function describePeerIPTranslationNatRule(client: RuntimeClient, input: DescribePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribePeerIPTranslationNatRuleResponse>;

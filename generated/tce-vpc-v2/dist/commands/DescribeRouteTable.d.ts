@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DescribeRouteTableRequest, DescribeRouteTableResponse } from "../types.js";
 /**
  * 查询路由表
@@ -12,4 +13,4 @@ import type { DescribeRouteTableRequest, DescribeRouteTableResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTableErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5548
  */
-export declare function describeRouteTable(client: RuntimeClient, input?: DescribeRouteTableRequest, options?: CallOptions): Promise<DescribeRouteTableResponse>;
+export declare function describeRouteTable(client: RuntimeClient, input?: DescribeRouteTableRequest, options?: VpcV2CallOptions): Promise<DescribeRouteTableResponse>;

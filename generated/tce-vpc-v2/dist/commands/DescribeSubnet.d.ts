@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DescribeSubnetRequest, DescribeSubnetResponse } from "../types.js";
 /**
  * 查询子网详情
@@ -12,4 +13,4 @@ import type { DescribeSubnetRequest, DescribeSubnetResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5275
  */
-export declare function describeSubnet(client: RuntimeClient, input: DescribeSubnetRequest, options?: CallOptions): Promise<DescribeSubnetResponse>;
+export declare function describeSubnet(client: RuntimeClient, input: DescribeSubnetRequest, options?: VpcV2CallOptions): Promise<DescribeSubnetResponse>;

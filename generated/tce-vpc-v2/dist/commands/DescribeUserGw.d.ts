@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DescribeUserGwRequest, DescribeUserGwResponse } from "../types.js";
 /**
  * 查询对端网关
@@ -12,4 +13,4 @@ import type { DescribeUserGwRequest, DescribeUserGwResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7035
  */
-export declare function describeUserGw(client: RuntimeClient, input?: DescribeUserGwRequest, options?: CallOptions): Promise<DescribeUserGwResponse>;
+export declare function describeUserGw(client: RuntimeClient, input?: DescribeUserGwRequest, options?: VpcV2CallOptions): Promise<DescribeUserGwResponse>;

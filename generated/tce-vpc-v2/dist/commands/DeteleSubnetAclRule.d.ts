@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { DeteleSubnetAclRuleRequest, DeteleSubnetAclRuleResponse } from "../types.js";
 /**
  * 网络ACL解绑子网
@@ -12,4 +13,4 @@ import type { DeteleSubnetAclRuleRequest, DeteleSubnetAclRuleResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeteleSubnetAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6495
  */
-export declare function deteleSubnetAclRule(client: RuntimeClient, input: DeteleSubnetAclRuleRequest, options?: CallOptions): Promise<DeteleSubnetAclRuleResponse>;
+export declare function deteleSubnetAclRule(client: RuntimeClient, input: DeteleSubnetAclRuleRequest, options?: VpcV2CallOptions): Promise<DeteleSubnetAclRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { EipBindNatGatewayRequest, EipBindNatGatewayResponse } from "../types.js";
 /**
  * NAT网关绑定EIP
@@ -12,4 +13,4 @@ import type { EipBindNatGatewayRequest, EipBindNatGatewayResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link EipBindNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10854
  */
-export declare function eipBindNatGateway(client: RuntimeClient, input: EipBindNatGatewayRequest, options?: CallOptions): Promise<EipBindNatGatewayResponse>;
+export declare function eipBindNatGateway(client: RuntimeClient, input: EipBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<EipBindNatGatewayResponse>;

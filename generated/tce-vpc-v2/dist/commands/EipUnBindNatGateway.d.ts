@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { EipUnBindNatGatewayRequest, EipUnBindNatGatewayResponse } from "../types.js";
 /**
  * NAT网关解绑EIP
@@ -12,4 +13,4 @@ import type { EipUnBindNatGatewayRequest, EipUnBindNatGatewayResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link EipUnBindNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10909
  */
-export declare function eipUnBindNatGateway(client: RuntimeClient, input: EipUnBindNatGatewayRequest, options?: CallOptions): Promise<EipUnBindNatGatewayResponse>;
+export declare function eipUnBindNatGateway(client: RuntimeClient, input: EipUnBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<EipUnBindNatGatewayResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { GetVpnConnConfigRequest, GetVpnConnConfigResponse } from "../types.js";
 /**
  * 下载VPN通道配置
@@ -12,4 +13,4 @@ import type { GetVpnConnConfigRequest, GetVpnConnConfigResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link GetVpnConnConfigErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7778
  */
-export declare function getVpnConnConfig(client: RuntimeClient, input: GetVpnConnConfigRequest, options?: CallOptions): Promise<GetVpnConnConfigResponse>;
+export declare function getVpnConnConfig(client: RuntimeClient, input: GetVpnConnConfigRequest, options?: VpcV2CallOptions): Promise<GetVpnConnConfigResponse>;

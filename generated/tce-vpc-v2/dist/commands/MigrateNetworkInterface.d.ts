@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } from "../types.js";
 /**
  * 弹性网卡迁移
@@ -13,4 +14,4 @@ import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } 
  * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11659
  */
-export declare function migrateNetworkInterface(client: RuntimeClient, input: MigrateNetworkInterfaceRequest, options?: CallOptions): Promise<MigrateNetworkInterfaceResponse>;
+export declare function migrateNetworkInterface(client: RuntimeClient, input: MigrateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<MigrateNetworkInterfaceResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } from "../types.js";
 /**
  * 内网IP迁移
@@ -13,4 +14,4 @@ import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } 
  * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11726
  */
-export declare function migratePrivateIpAddress(client: RuntimeClient, input: MigratePrivateIpAddressRequest, options?: CallOptions): Promise<MigratePrivateIpAddressResponse>;
+export declare function migratePrivateIpAddress(client: RuntimeClient, input: MigratePrivateIpAddressRequest, options?: VpcV2CallOptions): Promise<MigratePrivateIpAddressResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { ModifyDirectConnectGatewayRequest, ModifyDirectConnectGatewayResponse } from "../types.js";
 /**
  * 修改专线网关属性
@@ -13,4 +14,4 @@ import type { ModifyDirectConnectGatewayRequest, ModifyDirectConnectGatewayRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8697
  */
-export declare function modifyDirectConnectGateway(client: RuntimeClient, input: ModifyDirectConnectGatewayRequest, options?: CallOptions): Promise<ModifyDirectConnectGatewayResponse>;
+export declare function modifyDirectConnectGateway(client: RuntimeClient, input: ModifyDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<ModifyDirectConnectGatewayResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { ModifyNetworkAclEntryRequest, ModifyNetworkAclEntryResponse } from "../types.js";
 /**
  * 设置网络ACL规则
@@ -13,4 +14,4 @@ import type { ModifyNetworkAclEntryRequest, ModifyNetworkAclEntryResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntryErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6376
  */
-export declare function modifyNetworkAclEntry(client: RuntimeClient, input: ModifyNetworkAclEntryRequest, options?: CallOptions): Promise<ModifyNetworkAclEntryResponse>;
+export declare function modifyNetworkAclEntry(client: RuntimeClient, input: ModifyNetworkAclEntryRequest, options?: VpcV2CallOptions): Promise<ModifyNetworkAclEntryResponse>;

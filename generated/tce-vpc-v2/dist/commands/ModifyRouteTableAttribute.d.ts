@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeResponse } from "../types.js";
 /**
  * 修改路由表
@@ -13,4 +14,4 @@ import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5479
  */
-export declare function modifyRouteTableAttribute(client: RuntimeClient, input: ModifyRouteTableAttributeRequest, options?: CallOptions): Promise<ModifyRouteTableAttributeResponse>;
+export declare function modifyRouteTableAttribute(client: RuntimeClient, input: ModifyRouteTableAttributeRequest, options?: VpcV2CallOptions): Promise<ModifyRouteTableAttributeResponse>;

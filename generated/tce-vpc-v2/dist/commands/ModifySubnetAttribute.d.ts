@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from "../types.js";
 /**
  * 修改子网属性
@@ -13,4 +14,4 @@ import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5121
  */
-export declare function modifySubnetAttribute(client: RuntimeClient, input: ModifySubnetAttributeRequest, options?: CallOptions): Promise<ModifySubnetAttributeResponse>;
+export declare function modifySubnetAttribute(client: RuntimeClient, input: ModifySubnetAttributeRequest, options?: VpcV2CallOptions): Promise<ModifySubnetAttributeResponse>;

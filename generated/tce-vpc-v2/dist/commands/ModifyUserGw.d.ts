@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { ModifyUserGwRequest, ModifyUserGwResponse } from "../types.js";
 /**
  * 修改对端网关
@@ -12,4 +13,4 @@ import type { ModifyUserGwRequest, ModifyUserGwResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6984
  */
-export declare function modifyUserGw(client: RuntimeClient, input: ModifyUserGwRequest, options?: CallOptions): Promise<ModifyUserGwResponse>;
+export declare function modifyUserGw(client: RuntimeClient, input: ModifyUserGwRequest, options?: VpcV2CallOptions): Promise<ModifyUserGwResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { ModifyVpcPeeringConnectionRequest, ModifyVpcPeeringConnectionResponse } from "../types.js";
 /**
  * 修改同地域对等连接属性
@@ -12,4 +13,4 @@ import type { ModifyVpcPeeringConnectionRequest, ModifyVpcPeeringConnectionRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8015
  */
-export declare function modifyVpcPeeringConnection(client: RuntimeClient, input: ModifyVpcPeeringConnectionRequest, options?: CallOptions): Promise<ModifyVpcPeeringConnectionResponse>;
+export declare function modifyVpcPeeringConnection(client: RuntimeClient, input: ModifyVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<ModifyVpcPeeringConnectionResponse>;

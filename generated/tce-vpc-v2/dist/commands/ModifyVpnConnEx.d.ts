@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { ModifyVpnConnExRequest, ModifyVpnConnExResponse } from "../types.js";
 /**
  * 修改VPN通道
@@ -12,4 +13,4 @@ import type { ModifyVpnConnExRequest, ModifyVpnConnExResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7419
  */
-export declare function modifyVpnConnEx(client: RuntimeClient, input: ModifyVpnConnExRequest, options?: CallOptions): Promise<ModifyVpnConnExResponse>;
+export declare function modifyVpnConnEx(client: RuntimeClient, input: ModifyVpnConnExRequest, options?: VpcV2CallOptions): Promise<ModifyVpnConnExResponse>;

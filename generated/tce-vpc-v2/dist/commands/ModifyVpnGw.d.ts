@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { ModifyVpnGwRequest, ModifyVpnGwResponse } from "../types.js";
 /**
  * 修改VPN网关属性
@@ -12,4 +13,4 @@ import type { ModifyVpnGwRequest, ModifyVpnGwResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6652
  */
-export declare function modifyVpnGw(client: RuntimeClient, input: ModifyVpnGwRequest, options?: CallOptions): Promise<ModifyVpnGwResponse>;
+export declare function modifyVpnGw(client: RuntimeClient, input: ModifyVpnGwRequest, options?: VpcV2CallOptions): Promise<ModifyVpnGwResponse>;

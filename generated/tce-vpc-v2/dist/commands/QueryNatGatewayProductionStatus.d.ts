@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { QueryNatGatewayProductionStatusRequest, QueryNatGatewayProductionStatusResponse } from "../types.js";
 /**
  * 查询NAT网关创建状态
@@ -12,4 +13,4 @@ import type { QueryNatGatewayProductionStatusRequest, QueryNatGatewayProductionS
  * @throws {@link ServiceError} whose code is one of {@link QueryNatGatewayProductionStatusErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10607
  */
-export declare function queryNatGatewayProductionStatus(client: RuntimeClient, input: QueryNatGatewayProductionStatusRequest, options?: CallOptions): Promise<QueryNatGatewayProductionStatusResponse>;
+export declare function queryNatGatewayProductionStatus(client: RuntimeClient, input: QueryNatGatewayProductionStatusRequest, options?: VpcV2CallOptions): Promise<QueryNatGatewayProductionStatusResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { RenewVpnRequest, RenewVpnResponse } from "../types.js";
 /**
  * 续费VPN网关
@@ -12,4 +13,4 @@ import type { RenewVpnRequest, RenewVpnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RenewVpnErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6835
  */
-export declare function renewVpn(client: RuntimeClient, input: RenewVpnRequest, options?: CallOptions): Promise<RenewVpnResponse>;
+export declare function renewVpn(client: RuntimeClient, input: RenewVpnRequest, options?: VpcV2CallOptions): Promise<RenewVpnResponse>;

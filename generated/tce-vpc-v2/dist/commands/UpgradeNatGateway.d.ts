@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions } from "../service.js";
 import type { UpgradeNatGatewayRequest, UpgradeNatGatewayResponse } from "../types.js";
 /**
  * 升级NAT网关规格
@@ -12,4 +13,4 @@ import type { UpgradeNatGatewayRequest, UpgradeNatGatewayResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link UpgradeNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10964
  */
-export declare function upgradeNatGateway(client: RuntimeClient, input: UpgradeNatGatewayRequest, options?: CallOptions): Promise<UpgradeNatGatewayResponse>;
+export declare function upgradeNatGateway(client: RuntimeClient, input: UpgradeNatGatewayRequest, options?: VpcV2CallOptions): Promise<UpgradeNatGatewayResponse>;

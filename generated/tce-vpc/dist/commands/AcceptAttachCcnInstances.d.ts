@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { AcceptAttachCcnInstancesRequest, AcceptAttachCcnInstancesResponse } from "../types.js";
 /**
  * 云联网接受关联实例
@@ -16,4 +17,4 @@ import type { AcceptAttachCcnInstancesRequest, AcceptAttachCcnInstancesResponse 
  * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18410
  */
-export declare function acceptAttachCcnInstances(client: RuntimeClient, input: AcceptAttachCcnInstancesRequest, options?: CallOptions): Promise<AcceptAttachCcnInstancesResponse>;
+export declare function acceptAttachCcnInstances(client: RuntimeClient, input: AcceptAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<AcceptAttachCcnInstancesResponse>;

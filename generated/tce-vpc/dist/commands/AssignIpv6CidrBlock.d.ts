@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "../types.js";
 /**
  * 分配IPv6网段
@@ -18,4 +19,4 @@ import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22225
  */
-export declare function assignIpv6CidrBlock(client: RuntimeClient, input: AssignIpv6CidrBlockRequest, options?: CallOptions): Promise<AssignIpv6CidrBlockResponse>;
+export declare function assignIpv6CidrBlock(client: RuntimeClient, input: AssignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<AssignIpv6CidrBlockResponse>;

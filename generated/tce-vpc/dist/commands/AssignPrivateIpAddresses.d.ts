@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡申请内网 IP
@@ -19,4 +20,4 @@ import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse 
  * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21184
  */
-export declare function assignPrivateIpAddresses(client: RuntimeClient, input: AssignPrivateIpAddressesRequest, options?: CallOptions): Promise<AssignPrivateIpAddressesResponse>;
+export declare function assignPrivateIpAddresses(client: RuntimeClient, input: AssignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<AssignPrivateIpAddressesResponse>;

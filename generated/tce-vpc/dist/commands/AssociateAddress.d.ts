@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { AssociateAddressRequest, AssociateAddressResponse } from "../types.js";
 /**
  * 绑定弹性公网IP
@@ -22,4 +23,4 @@ import type { AssociateAddressRequest, AssociateAddressResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20529
  */
-export declare function associateAddress(client: RuntimeClient, input: AssociateAddressRequest, options?: CallOptions): Promise<AssociateAddressResponse>;
+export declare function associateAddress(client: RuntimeClient, input: AssociateAddressRequest, options?: VpcCallOptions): Promise<AssociateAddressResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { AssociateNetworkAclSubnetsRequest, AssociateNetworkAclSubnetsResponse } from "../types.js";
 /**
  * 网络ACL关联子网
@@ -16,4 +17,4 @@ import type { AssociateNetworkAclSubnetsRequest, AssociateNetworkAclSubnetsRespo
  * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24012
  */
-export declare function associateNetworkAclSubnets(client: RuntimeClient, input: AssociateNetworkAclSubnetsRequest, options?: CallOptions): Promise<AssociateNetworkAclSubnetsResponse>;
+export declare function associateNetworkAclSubnets(client: RuntimeClient, input: AssociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<AssociateNetworkAclSubnetsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { AttachCcnInstancesRequest, AttachCcnInstancesResponse } from "../types.js";
 /**
  * 云联网关联实例
@@ -17,4 +18,4 @@ import type { AttachCcnInstancesRequest, AttachCcnInstancesResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18455
  */
-export declare function attachCcnInstances(client: RuntimeClient, input: AttachCcnInstancesRequest, options?: CallOptions): Promise<AttachCcnInstancesResponse>;
+export declare function attachCcnInstances(client: RuntimeClient, input: AttachCcnInstancesRequest, options?: VpcCallOptions): Promise<AttachCcnInstancesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CheckAssistantCidrRequest, CheckAssistantCidrResponse } from "../types.js";
 /**
  * 检查辅助CIDR冲突
@@ -19,4 +20,4 @@ import type { CheckAssistantCidrRequest, CheckAssistantCidrResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22316
  */
-export declare function checkAssistantCidr(client: RuntimeClient, input: CheckAssistantCidrRequest, options?: CallOptions): Promise<CheckAssistantCidrResponse>;
+export declare function checkAssistantCidr(client: RuntimeClient, input: CheckAssistantCidrRequest, options?: VpcCallOptions): Promise<CheckAssistantCidrResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CheckNetDetectStateRequest, CheckNetDetectStateResponse } from "../types.js";
 /**
  * 验证网络探测
@@ -16,4 +17,4 @@ import type { CheckNetDetectStateRequest, CheckNetDetectStateResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25011
  */
-export declare function checkNetDetectState(client: RuntimeClient, input: CheckNetDetectStateRequest, options?: CallOptions): Promise<CheckNetDetectStateResponse>;
+export declare function checkNetDetectState(client: RuntimeClient, input: CheckNetDetectStateRequest, options?: VpcCallOptions): Promise<CheckNetDetectStateResponse>;

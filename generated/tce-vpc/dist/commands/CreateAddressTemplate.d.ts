@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateAddressTemplateRequest, CreateAddressTemplateResponse } from "../types.js";
 /**
  * 创建IP地址模版
@@ -16,4 +17,4 @@ import type { CreateAddressTemplateRequest, CreateAddressTemplateResponse } from
  * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24316
  */
-export declare function createAddressTemplate(client: RuntimeClient, input: CreateAddressTemplateRequest, options?: CallOptions): Promise<CreateAddressTemplateResponse>;
+export declare function createAddressTemplate(client: RuntimeClient, input: CreateAddressTemplateRequest, options?: VpcCallOptions): Promise<CreateAddressTemplateResponse>;

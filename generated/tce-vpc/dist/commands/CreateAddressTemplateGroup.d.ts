@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateAddressTemplateGroupRequest, CreateAddressTemplateGroupResponse } from "../types.js";
 /**
  * 创建IP地址模版集合
@@ -16,4 +17,4 @@ import type { CreateAddressTemplateGroupRequest, CreateAddressTemplateGroupRespo
  * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24358
  */
-export declare function createAddressTemplateGroup(client: RuntimeClient, input: CreateAddressTemplateGroupRequest, options?: CallOptions): Promise<CreateAddressTemplateGroupResponse>;
+export declare function createAddressTemplateGroup(client: RuntimeClient, input: CreateAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<CreateAddressTemplateGroupResponse>;

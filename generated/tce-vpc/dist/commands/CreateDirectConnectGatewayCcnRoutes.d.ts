@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateDirectConnectGatewayCcnRoutesRequest, CreateDirectConnectGatewayCcnRoutesResponse } from "../types.js";
 /**
  * 创建专线网关云联网络路由
@@ -16,4 +17,4 @@ import type { CreateDirectConnectGatewayCcnRoutesRequest, CreateDirectConnectGat
  * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16882
  */
-export declare function createDirectConnectGatewayCcnRoutes(client: RuntimeClient, input: CreateDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<CreateDirectConnectGatewayCcnRoutesResponse>;
+export declare function createDirectConnectGatewayCcnRoutes(client: RuntimeClient, input: CreateDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<CreateDirectConnectGatewayCcnRoutesResponse>;

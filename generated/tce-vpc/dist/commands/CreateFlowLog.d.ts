@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateFlowLogRequest, CreateFlowLogResponse } from "../types.js";
 /**
  * 创建流日志
@@ -16,4 +17,4 @@ import type { CreateFlowLogRequest, CreateFlowLogResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21997
  */
-export declare function createFlowLog(client: RuntimeClient, input: CreateFlowLogRequest, options?: CallOptions): Promise<CreateFlowLogResponse>;
+export declare function createFlowLog(client: RuntimeClient, input: CreateFlowLogRequest, options?: VpcCallOptions): Promise<CreateFlowLogResponse>;

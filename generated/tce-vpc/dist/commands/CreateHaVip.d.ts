@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateHaVipRequest, CreateHaVipResponse } from "../types.js";
 /**
  * 创建HAVIP
@@ -16,4 +17,4 @@ import type { CreateHaVipRequest, CreateHaVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25957
  */
-export declare function createHaVip(client: RuntimeClient, input: CreateHaVipRequest, options?: CallOptions): Promise<CreateHaVipResponse>;
+export declare function createHaVip(client: RuntimeClient, input: CreateHaVipRequest, options?: VpcCallOptions): Promise<CreateHaVipResponse>;

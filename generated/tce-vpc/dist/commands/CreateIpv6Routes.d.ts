@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateIpv6RoutesRequest, CreateIpv6RoutesResponse } from "../types.js";
 /**
  * 用户创建IPv6路由
@@ -16,4 +17,4 @@ import type { CreateIpv6RoutesRequest, CreateIpv6RoutesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25311
  */
-export declare function createIpv6Routes(client: RuntimeClient, input: CreateIpv6RoutesRequest, options?: CallOptions): Promise<CreateIpv6RoutesResponse>;
+export declare function createIpv6Routes(client: RuntimeClient, input: CreateIpv6RoutesRequest, options?: VpcCallOptions): Promise<CreateIpv6RoutesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateLocalDestinationIpPortTranslationNatRuleRequest, CreateLocalDestinationIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 创建专线网关本端目的IP端口转换
@@ -16,4 +17,4 @@ import type { CreateLocalDestinationIpPortTranslationNatRuleRequest, CreateLocal
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16918
  */
-export declare function createLocalDestinationIpPortTranslationNatRule(client: RuntimeClient, input: CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<CreateLocalDestinationIpPortTranslationNatRuleResponse>;
+export declare function createLocalDestinationIpPortTranslationNatRule(client: RuntimeClient, input: CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalDestinationIpPortTranslationNatRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateLocalIpTranslationAclRuleRequest, CreateLocalIpTranslationAclRuleResponse } from "../types.js";
 /**
  * 创建专线网关本端IP转换ACL规则
@@ -16,4 +17,4 @@ import type { CreateLocalIpTranslationAclRuleRequest, CreateLocalIpTranslationAc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16976
  */
-export declare function createLocalIpTranslationAclRule(client: RuntimeClient, input: CreateLocalIpTranslationAclRuleRequest, options?: CallOptions): Promise<CreateLocalIpTranslationAclRuleResponse>;
+export declare function createLocalIpTranslationAclRule(client: RuntimeClient, input: CreateLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<CreateLocalIpTranslationAclRuleResponse>;

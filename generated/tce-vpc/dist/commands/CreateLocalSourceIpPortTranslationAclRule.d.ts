@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateLocalSourceIpPortTranslationAclRuleRequest, CreateLocalSourceIpPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 创建专线网关本端源IP端口转换ACL规则
@@ -16,4 +17,4 @@ import type { CreateLocalSourceIpPortTranslationAclRuleRequest, CreateLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17095
  */
-export declare function createLocalSourceIpPortTranslationAclRule(client: RuntimeClient, input: CreateLocalSourceIpPortTranslationAclRuleRequest, options?: CallOptions): Promise<CreateLocalSourceIpPortTranslationAclRuleResponse>;
+export declare function createLocalSourceIpPortTranslationAclRule(client: RuntimeClient, input: CreateLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<CreateLocalSourceIpPortTranslationAclRuleResponse>;

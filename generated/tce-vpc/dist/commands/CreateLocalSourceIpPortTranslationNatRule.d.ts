@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateLocalSourceIpPortTranslationNatRuleRequest, CreateLocalSourceIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 创建专线网关本端源IP端口转换
@@ -16,4 +17,4 @@ import type { CreateLocalSourceIpPortTranslationNatRuleRequest, CreateLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17153
  */
-export declare function createLocalSourceIpPortTranslationNatRule(client: RuntimeClient, input: CreateLocalSourceIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<CreateLocalSourceIpPortTranslationNatRuleResponse>;
+export declare function createLocalSourceIpPortTranslationNatRule(client: RuntimeClient, input: CreateLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalSourceIpPortTranslationNatRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, CreateNatGatewayDestinationIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 创建NAT网关端口转发规则
@@ -16,4 +17,4 @@ import type { CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, Create
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14808
  */
-export declare function createNatGatewayDestinationIpPortTranslationNatRule(client: RuntimeClient, input: CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+export declare function createNatGatewayDestinationIpPortTranslationNatRule(client: RuntimeClient, input: CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateNatGatewaySourceIpTranslationNatRuleRequest, CreateNatGatewaySourceIpTranslationNatRuleResponse } from "../types.js";
 /**
  * 创建NAT网关SNAT规则
@@ -16,4 +17,4 @@ import type { CreateNatGatewaySourceIpTranslationNatRuleRequest, CreateNatGatewa
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14844
  */
-export declare function createNatGatewaySourceIpTranslationNatRule(client: RuntimeClient, input: CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<CreateNatGatewaySourceIpTranslationNatRuleResponse>;
+export declare function createNatGatewaySourceIpTranslationNatRule(client: RuntimeClient, input: CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateNatGatewaySourceIpTranslationNatRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateNetworkAclRequest, CreateNetworkAclResponse } from "../types.js";
 /**
  * 创建网络ACL
@@ -17,4 +18,4 @@ import type { CreateNetworkAclRequest, CreateNetworkAclResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24053
  */
-export declare function createNetworkAcl(client: RuntimeClient, input: CreateNetworkAclRequest, options?: CallOptions): Promise<CreateNetworkAclResponse>;
+export declare function createNetworkAcl(client: RuntimeClient, input: CreateNetworkAclRequest, options?: VpcCallOptions): Promise<CreateNetworkAclResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateSecurityGroupWithPoliciesRequest, CreateSecurityGroupWithPoliciesResponse } from "../types.js";
 /**
  * 创建安全组和规则
@@ -28,4 +29,4 @@ import type { CreateSecurityGroupWithPoliciesRequest, CreateSecurityGroupWithPol
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19783
  */
-export declare function createSecurityGroupWithPolicies(client: RuntimeClient, input: CreateSecurityGroupWithPoliciesRequest, options?: CallOptions): Promise<CreateSecurityGroupWithPoliciesResponse>;
+export declare function createSecurityGroupWithPolicies(client: RuntimeClient, input: CreateSecurityGroupWithPoliciesRequest, options?: VpcCallOptions): Promise<CreateSecurityGroupWithPoliciesResponse>;

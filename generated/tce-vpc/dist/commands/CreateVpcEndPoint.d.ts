@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateVpcEndPointRequest, CreateVpcEndPointResponse } from "../types.js";
 /**
  * 创建终端节点
@@ -16,4 +17,4 @@ import type { CreateVpcEndPointRequest, CreateVpcEndPointResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19100
  */
-export declare function createVpcEndPoint(client: RuntimeClient, input: CreateVpcEndPointRequest, options?: CallOptions): Promise<CreateVpcEndPointResponse>;
+export declare function createVpcEndPoint(client: RuntimeClient, input: CreateVpcEndPointRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointResponse>;

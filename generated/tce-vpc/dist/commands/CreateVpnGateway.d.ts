@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { CreateVpnGatewayRequest, CreateVpnGatewayResponse } from "../types.js";
 /**
  * 创建VPN网关
@@ -16,4 +17,4 @@ import type { CreateVpnGatewayRequest, CreateVpnGatewayResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15524
  */
-export declare function createVpnGateway(client: RuntimeClient, input: CreateVpnGatewayRequest, options?: CallOptions): Promise<CreateVpnGatewayResponse>;
+export declare function createVpnGateway(client: RuntimeClient, input: CreateVpnGatewayRequest, options?: VpcCallOptions): Promise<CreateVpnGatewayResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteAddressTemplateGroupRequest, DeleteAddressTemplateGroupResponse } from "../types.js";
 /**
  * 删除IP地址模板集合
@@ -16,4 +17,4 @@ import type { DeleteAddressTemplateGroupRequest, DeleteAddressTemplateGroupRespo
  * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24519
  */
-export declare function deleteAddressTemplateGroup(client: RuntimeClient, input: DeleteAddressTemplateGroupRequest, options?: CallOptions): Promise<DeleteAddressTemplateGroupResponse>;
+export declare function deleteAddressTemplateGroup(client: RuntimeClient, input: DeleteAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<DeleteAddressTemplateGroupResponse>;

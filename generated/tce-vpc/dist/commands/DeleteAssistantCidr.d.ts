@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteAssistantCidrRequest, DeleteAssistantCidrResponse } from "../types.js";
 /**
  * 删除辅助CIDR
@@ -16,4 +17,4 @@ import type { DeleteAssistantCidrRequest, DeleteAssistantCidrResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22515
  */
-export declare function deleteAssistantCidr(client: RuntimeClient, input: DeleteAssistantCidrRequest, options?: CallOptions): Promise<DeleteAssistantCidrResponse>;
+export declare function deleteAssistantCidr(client: RuntimeClient, input: DeleteAssistantCidrRequest, options?: VpcCallOptions): Promise<DeleteAssistantCidrResponse>;

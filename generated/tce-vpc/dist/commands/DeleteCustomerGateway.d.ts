@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteCustomerGatewayRequest, DeleteCustomerGatewayResponse } from "../types.js";
 /**
  * 删除对端网关
@@ -16,4 +17,4 @@ import type { DeleteCustomerGatewayRequest, DeleteCustomerGatewayResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15625
  */
-export declare function deleteCustomerGateway(client: RuntimeClient, input: DeleteCustomerGatewayRequest, options?: CallOptions): Promise<DeleteCustomerGatewayResponse>;
+export declare function deleteCustomerGateway(client: RuntimeClient, input: DeleteCustomerGatewayRequest, options?: VpcCallOptions): Promise<DeleteCustomerGatewayResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteFlowLogRequest, DeleteFlowLogResponse } from "../types.js";
 /**
  * 删除流日志
@@ -16,4 +17,4 @@ import type { DeleteFlowLogRequest, DeleteFlowLogResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22047
  */
-export declare function deleteFlowLog(client: RuntimeClient, input: DeleteFlowLogRequest, options?: CallOptions): Promise<DeleteFlowLogResponse>;
+export declare function deleteFlowLog(client: RuntimeClient, input: DeleteFlowLogRequest, options?: VpcCallOptions): Promise<DeleteFlowLogResponse>;

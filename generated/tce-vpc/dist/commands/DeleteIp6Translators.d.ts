@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteIp6TranslatorsRequest, DeleteIp6TranslatorsResponse } from "../types.js";
 /**
  * 释放IPV6转换实例
@@ -17,4 +18,4 @@ import type { DeleteIp6TranslatorsRequest, DeleteIp6TranslatorsResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14450
  */
-export declare function deleteIp6Translators(client: RuntimeClient, input: DeleteIp6TranslatorsRequest, options?: CallOptions): Promise<DeleteIp6TranslatorsResponse>;
+export declare function deleteIp6Translators(client: RuntimeClient, input: DeleteIp6TranslatorsRequest, options?: VpcCallOptions): Promise<DeleteIp6TranslatorsResponse>;

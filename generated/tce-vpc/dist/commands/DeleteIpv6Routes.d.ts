@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteIpv6RoutesRequest, DeleteIpv6RoutesResponse } from "../types.js";
 /**
  * 删除路由表的IPv6路由规则
@@ -16,4 +17,4 @@ import type { DeleteIpv6RoutesRequest, DeleteIpv6RoutesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25452
  */
-export declare function deleteIpv6Routes(client: RuntimeClient, input: DeleteIpv6RoutesRequest, options?: CallOptions): Promise<DeleteIpv6RoutesResponse>;
+export declare function deleteIpv6Routes(client: RuntimeClient, input: DeleteIpv6RoutesRequest, options?: VpcCallOptions): Promise<DeleteIpv6RoutesResponse>;

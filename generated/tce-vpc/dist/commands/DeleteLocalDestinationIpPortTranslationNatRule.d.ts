@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteLocalDestinationIpPortTranslationNatRuleRequest, DeleteLocalDestinationIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除专线网关本端目的IP端口转换
@@ -16,4 +17,4 @@ import type { DeleteLocalDestinationIpPortTranslationNatRuleRequest, DeleteLocal
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17294
  */
-export declare function deleteLocalDestinationIpPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<DeleteLocalDestinationIpPortTranslationNatRuleResponse>;
+export declare function deleteLocalDestinationIpPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalDestinationIpPortTranslationNatRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteLocalSourceIpPortTranslationAclRuleRequest, DeleteLocalSourceIpPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 删除专线网关本端源IP端口转换ACL规则
@@ -16,4 +17,4 @@ import type { DeleteLocalSourceIpPortTranslationAclRuleRequest, DeleteLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17471
  */
-export declare function deleteLocalSourceIpPortTranslationAclRule(client: RuntimeClient, input: DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: CallOptions): Promise<DeleteLocalSourceIpPortTranslationAclRuleResponse>;
+export declare function deleteLocalSourceIpPortTranslationAclRule(client: RuntimeClient, input: DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalSourceIpPortTranslationAclRuleResponse>;

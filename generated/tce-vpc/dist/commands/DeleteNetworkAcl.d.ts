@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteNetworkAclRequest, DeleteNetworkAclResponse } from "../types.js";
 /**
  * 删除网络ACL
@@ -16,4 +17,4 @@ import type { DeleteNetworkAclRequest, DeleteNetworkAclResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24099
  */
-export declare function deleteNetworkAcl(client: RuntimeClient, input: DeleteNetworkAclRequest, options?: CallOptions): Promise<DeleteNetworkAclResponse>;
+export declare function deleteNetworkAcl(client: RuntimeClient, input: DeleteNetworkAclRequest, options?: VpcCallOptions): Promise<DeleteNetworkAclResponse>;

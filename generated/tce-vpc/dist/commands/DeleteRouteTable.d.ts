@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types.js";
 /**
  * 删除路由表
@@ -16,4 +17,4 @@ import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25489
  */
-export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: CallOptions): Promise<DeleteRouteTableResponse>;
+export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: VpcCallOptions): Promise<DeleteRouteTableResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
 /**
  * 删除路由策略
@@ -16,4 +17,4 @@ import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25528
  */
-export declare function deleteRoutes(client: RuntimeClient, input: DeleteRoutesRequest, options?: CallOptions): Promise<DeleteRoutesResponse>;
+export declare function deleteRoutes(client: RuntimeClient, input: DeleteRoutesRequest, options?: VpcCallOptions): Promise<DeleteRoutesResponse>;

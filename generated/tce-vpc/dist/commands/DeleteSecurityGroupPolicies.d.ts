@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 删除安全组规则
@@ -17,4 +18,4 @@ import type { DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesRes
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19891
  */
-export declare function deleteSecurityGroupPolicies(client: RuntimeClient, input: DeleteSecurityGroupPoliciesRequest, options?: CallOptions): Promise<DeleteSecurityGroupPoliciesResponse>;
+export declare function deleteSecurityGroupPolicies(client: RuntimeClient, input: DeleteSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<DeleteSecurityGroupPoliciesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteServiceTemplateRequest, DeleteServiceTemplateResponse } from "../types.js";
 /**
  * 删除协议端口模板
@@ -16,4 +17,4 @@ import type { DeleteServiceTemplateRequest, DeleteServiceTemplateResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24558
  */
-export declare function deleteServiceTemplate(client: RuntimeClient, input: DeleteServiceTemplateRequest, options?: CallOptions): Promise<DeleteServiceTemplateResponse>;
+export declare function deleteServiceTemplate(client: RuntimeClient, input: DeleteServiceTemplateRequest, options?: VpcCallOptions): Promise<DeleteServiceTemplateResponse>;

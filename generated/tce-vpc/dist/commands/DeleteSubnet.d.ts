@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
 /**
  * 删除子网
@@ -17,4 +18,4 @@ import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19453
  */
-export declare function deleteSubnet(client: RuntimeClient, input: DeleteSubnetRequest, options?: CallOptions): Promise<DeleteSubnetResponse>;
+export declare function deleteSubnet(client: RuntimeClient, input: DeleteSubnetRequest, options?: VpcCallOptions): Promise<DeleteSubnetResponse>;

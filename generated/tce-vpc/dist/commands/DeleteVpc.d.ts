@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
 /**
  * 删除VPC
@@ -18,4 +19,4 @@ import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22559
  */
-export declare function deleteVpc(client: RuntimeClient, input: DeleteVpcRequest, options?: CallOptions): Promise<DeleteVpcResponse>;
+export declare function deleteVpc(client: RuntimeClient, input: DeleteVpcRequest, options?: VpcCallOptions): Promise<DeleteVpcResponse>;

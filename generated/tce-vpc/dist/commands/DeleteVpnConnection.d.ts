@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteVpnConnectionRequest, DeleteVpnConnectionResponse } from "../types.js";
 /**
  * 删除VPN通道
@@ -16,4 +17,4 @@ import type { DeleteVpnConnectionRequest, DeleteVpnConnectionResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15664
  */
-export declare function deleteVpnConnection(client: RuntimeClient, input: DeleteVpnConnectionRequest, options?: CallOptions): Promise<DeleteVpnConnectionResponse>;
+export declare function deleteVpnConnection(client: RuntimeClient, input: DeleteVpnConnectionRequest, options?: VpcCallOptions): Promise<DeleteVpnConnectionResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DeleteVpnGatewayRequest, DeleteVpnGatewayResponse } from "../types.js";
 /**
  * 删除VPN网关
@@ -16,4 +17,4 @@ import type { DeleteVpnGatewayRequest, DeleteVpnGatewayResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15700
  */
-export declare function deleteVpnGateway(client: RuntimeClient, input: DeleteVpnGatewayRequest, options?: CallOptions): Promise<DeleteVpnGatewayResponse>;
+export declare function deleteVpnGateway(client: RuntimeClient, input: DeleteVpnGatewayRequest, options?: VpcCallOptions): Promise<DeleteVpnGatewayResponse>;

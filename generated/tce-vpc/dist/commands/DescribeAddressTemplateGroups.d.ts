@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeAddressTemplateGroupsRequest, DescribeAddressTemplateGroupsResponse } from "../types.js";
 /**
  * 查询IP地址模板集合
@@ -16,4 +17,4 @@ import type { DescribeAddressTemplateGroupsRequest, DescribeAddressTemplateGroup
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24636
  */
-export declare function describeAddressTemplateGroups(client: RuntimeClient, input?: DescribeAddressTemplateGroupsRequest, options?: CallOptions): Promise<DescribeAddressTemplateGroupsResponse>;
+export declare function describeAddressTemplateGroups(client: RuntimeClient, input?: DescribeAddressTemplateGroupsRequest, options?: VpcCallOptions): Promise<DescribeAddressTemplateGroupsResponse>;

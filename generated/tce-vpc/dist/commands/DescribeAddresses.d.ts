@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../types.js";
 /**
  * 查询弹性公网IP列表
@@ -17,4 +18,4 @@ import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20628
  */
-export declare function describeAddresses(client: RuntimeClient, input?: DescribeAddressesRequest, options?: CallOptions): Promise<DescribeAddressesResponse>;
+export declare function describeAddresses(client: RuntimeClient, input?: DescribeAddressesRequest, options?: VpcCallOptions): Promise<DescribeAddressesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeAssistantCidrRequest, DescribeAssistantCidrResponse } from "../types.js";
 /**
  * 查询辅助CIDR列表
@@ -16,4 +17,4 @@ import type { DescribeAssistantCidrRequest, DescribeAssistantCidrResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22637
  */
-export declare function describeAssistantCidr(client: RuntimeClient, input?: DescribeAssistantCidrRequest, options?: CallOptions): Promise<DescribeAssistantCidrResponse>;
+export declare function describeAssistantCidr(client: RuntimeClient, input?: DescribeAssistantCidrRequest, options?: VpcCallOptions): Promise<DescribeAssistantCidrResponse>;

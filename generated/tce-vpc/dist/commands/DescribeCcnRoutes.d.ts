@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeCcnRoutesRequest, DescribeCcnRoutesResponse } from "../types.js";
 /**
  * 查询云联网路由策略
@@ -16,4 +17,4 @@ import type { DescribeCcnRoutesRequest, DescribeCcnRoutesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18678
  */
-export declare function describeCcnRoutes(client: RuntimeClient, input: DescribeCcnRoutesRequest, options?: CallOptions): Promise<DescribeCcnRoutesResponse>;
+export declare function describeCcnRoutes(client: RuntimeClient, input: DescribeCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeCcnRoutesResponse>;

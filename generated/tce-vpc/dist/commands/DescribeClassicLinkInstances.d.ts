@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeClassicLinkInstancesRequest, DescribeClassicLinkInstancesResponse } from "../types.js";
 /**
  * 查询基础网络互通列表
@@ -16,4 +17,4 @@ import type { DescribeClassicLinkInstancesRequest, DescribeClassicLinkInstancesR
  * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22682
  */
-export declare function describeClassicLinkInstances(client: RuntimeClient, input?: DescribeClassicLinkInstancesRequest, options?: CallOptions): Promise<DescribeClassicLinkInstancesResponse>;
+export declare function describeClassicLinkInstances(client: RuntimeClient, input?: DescribeClassicLinkInstancesRequest, options?: VpcCallOptions): Promise<DescribeClassicLinkInstancesResponse>;

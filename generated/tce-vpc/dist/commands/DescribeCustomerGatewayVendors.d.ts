@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeCustomerGatewayVendorsRequest, DescribeCustomerGatewayVendorsResponse } from "../types.js";
 /**
  * 查询可支持的对端网关厂商信息
@@ -16,4 +17,4 @@ import type { DescribeCustomerGatewayVendorsRequest, DescribeCustomerGatewayVend
  * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15821
  */
-export declare function describeCustomerGatewayVendors(client: RuntimeClient, input?: DescribeCustomerGatewayVendorsRequest, options?: CallOptions): Promise<DescribeCustomerGatewayVendorsResponse>;
+export declare function describeCustomerGatewayVendors(client: RuntimeClient, input?: DescribeCustomerGatewayVendorsRequest, options?: VpcCallOptions): Promise<DescribeCustomerGatewayVendorsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeDBInstancesWithSecurityGroupRequest, DescribeDBInstancesWithSecurityGroupResponse } from "../types.js";
 /**
  * 安全组查询绑定数据库实例
@@ -16,4 +17,4 @@ import type { DescribeDBInstancesWithSecurityGroupRequest, DescribeDBInstancesWi
  * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19933
  */
-export declare function describeDBInstancesWithSecurityGroup(client: RuntimeClient, input: DescribeDBInstancesWithSecurityGroupRequest, options?: CallOptions): Promise<DescribeDBInstancesWithSecurityGroupResponse>;
+export declare function describeDBInstancesWithSecurityGroup(client: RuntimeClient, input: DescribeDBInstancesWithSecurityGroupRequest, options?: VpcCallOptions): Promise<DescribeDBInstancesWithSecurityGroupResponse>;

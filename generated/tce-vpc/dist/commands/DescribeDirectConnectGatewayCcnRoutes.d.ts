@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeDirectConnectGatewayCcnRoutesRequest, DescribeDirectConnectGatewayCcnRoutesResponse } from "../types.js";
 /**
  * 查询专线网关云联网络路由
@@ -16,4 +17,4 @@ import type { DescribeDirectConnectGatewayCcnRoutesRequest, DescribeDirectConnec
  * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17589
  */
-export declare function describeDirectConnectGatewayCcnRoutes(client: RuntimeClient, input: DescribeDirectConnectGatewayCcnRoutesRequest, options?: CallOptions): Promise<DescribeDirectConnectGatewayCcnRoutesResponse>;
+export declare function describeDirectConnectGatewayCcnRoutes(client: RuntimeClient, input: DescribeDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeDirectConnectGatewayCcnRoutesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeDirectConnectGatewaysRequest, DescribeDirectConnectGatewaysResponse } from "../types.js";
 /**
  * 查询专线网关
@@ -16,4 +17,4 @@ import type { DescribeDirectConnectGatewaysRequest, DescribeDirectConnectGateway
  * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17629
  */
-export declare function describeDirectConnectGateways(client: RuntimeClient, input?: DescribeDirectConnectGatewaysRequest, options?: CallOptions): Promise<DescribeDirectConnectGatewaysResponse>;
+export declare function describeDirectConnectGateways(client: RuntimeClient, input?: DescribeDirectConnectGatewaysRequest, options?: VpcCallOptions): Promise<DescribeDirectConnectGatewaysResponse>;

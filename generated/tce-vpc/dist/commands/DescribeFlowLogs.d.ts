@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeFlowLogsRequest, DescribeFlowLogsResponse } from "../types.js";
 /**
  * 查询流日志集合
@@ -16,4 +17,4 @@ import type { DescribeFlowLogsRequest, DescribeFlowLogsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22128
  */
-export declare function describeFlowLogs(client: RuntimeClient, input?: DescribeFlowLogsRequest, options?: CallOptions): Promise<DescribeFlowLogsResponse>;
+export declare function describeFlowLogs(client: RuntimeClient, input?: DescribeFlowLogsRequest, options?: VpcCallOptions): Promise<DescribeFlowLogsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeGatewayFlowQosRequest, DescribeGatewayFlowQosResponse } from "../types.js";
 /**
  * 查询网关来访IP流控带宽
@@ -16,4 +17,4 @@ import type { DescribeGatewayFlowQosRequest, DescribeGatewayFlowQosResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23841
  */
-export declare function describeGatewayFlowQos(client: RuntimeClient, input: DescribeGatewayFlowQosRequest, options?: CallOptions): Promise<DescribeGatewayFlowQosResponse>;
+export declare function describeGatewayFlowQos(client: RuntimeClient, input: DescribeGatewayFlowQosRequest, options?: VpcCallOptions): Promise<DescribeGatewayFlowQosResponse>;

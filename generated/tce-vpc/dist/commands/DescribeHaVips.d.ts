@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeHaVipsRequest, DescribeHaVipsResponse } from "../types.js";
 /**
  * 查询HAVIP列表
@@ -16,4 +17,4 @@ import type { DescribeHaVipsRequest, DescribeHaVipsResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 26050
  */
-export declare function describeHaVips(client: RuntimeClient, input?: DescribeHaVipsRequest, options?: CallOptions): Promise<DescribeHaVipsResponse>;
+export declare function describeHaVips(client: RuntimeClient, input?: DescribeHaVipsRequest, options?: VpcCallOptions): Promise<DescribeHaVipsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeLocalDestinationIpPortTranslationNatRulesRequest, DescribeLocalDestinationIpPortTranslationNatRulesResponse } from "../types.js";
 /**
  * 查询专线网关本端目的IP端口转换
@@ -16,4 +17,4 @@ import type { DescribeLocalDestinationIpPortTranslationNatRulesRequest, Describe
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17677
  */
-export declare function describeLocalDestinationIpPortTranslationNatRules(client: RuntimeClient, input: DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<DescribeLocalDestinationIpPortTranslationNatRulesResponse>;
+export declare function describeLocalDestinationIpPortTranslationNatRules(client: RuntimeClient, input: DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalDestinationIpPortTranslationNatRulesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeLocalSourceIpPortTranslationAclRulesRequest, DescribeLocalSourceIpPortTranslationAclRulesResponse } from "../types.js";
 /**
  * 查询专线网关本端源IP端口转换ACL规则
@@ -16,4 +17,4 @@ import type { DescribeLocalSourceIpPortTranslationAclRulesRequest, DescribeLocal
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17818
  */
-export declare function describeLocalSourceIpPortTranslationAclRules(client: RuntimeClient, input: DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: CallOptions): Promise<DescribeLocalSourceIpPortTranslationAclRulesResponse>;
+export declare function describeLocalSourceIpPortTranslationAclRules(client: RuntimeClient, input: DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalSourceIpPortTranslationAclRulesResponse>;

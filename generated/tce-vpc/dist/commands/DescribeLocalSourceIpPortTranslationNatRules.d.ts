@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeLocalSourceIpPortTranslationNatRulesRequest, DescribeLocalSourceIpPortTranslationNatRulesResponse } from "../types.js";
 /**
  * 查询专线网关本端源IP端口转换
@@ -16,4 +17,4 @@ import type { DescribeLocalSourceIpPortTranslationNatRulesRequest, DescribeLocal
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17864
  */
-export declare function describeLocalSourceIpPortTranslationNatRules(client: RuntimeClient, input: DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<DescribeLocalSourceIpPortTranslationNatRulesResponse>;
+export declare function describeLocalSourceIpPortTranslationNatRules(client: RuntimeClient, input: DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalSourceIpPortTranslationNatRulesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse } from "../types.js";
 /**
  * 查询NAT网关端口转发规则
@@ -16,4 +17,4 @@ import type { DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, Des
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15014
  */
-export declare function describeNatGatewayDestinationIpPortTranslationNatRules(client: RuntimeClient, input?: DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: CallOptions): Promise<DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;
+export declare function describeNatGatewayDestinationIpPortTranslationNatRules(client: RuntimeClient, input?: DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeNatGatewaysRequest, DescribeNatGatewaysResponse } from "../types.js";
 /**
  * 查询NAT网关
@@ -16,4 +17,4 @@ import type { DescribeNatGatewaysRequest, DescribeNatGatewaysResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15118
  */
-export declare function describeNatGateways(client: RuntimeClient, input?: DescribeNatGatewaysRequest, options?: CallOptions): Promise<DescribeNatGatewaysResponse>;
+export declare function describeNatGateways(client: RuntimeClient, input?: DescribeNatGatewaysRequest, options?: VpcCallOptions): Promise<DescribeNatGatewaysResponse>;

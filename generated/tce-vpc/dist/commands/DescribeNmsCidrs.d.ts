@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeNmsCidrsRequest, DescribeNmsCidrsResponse } from "../types.js";
 /**
  * 查询非标网段
@@ -16,4 +17,4 @@ import type { DescribeNmsCidrsRequest, DescribeNmsCidrsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22724
  */
-export declare function describeNmsCidrs(client: RuntimeClient, input?: DescribeNmsCidrsRequest, options?: CallOptions): Promise<DescribeNmsCidrsResponse>;
+export declare function describeNmsCidrs(client: RuntimeClient, input?: DescribeNmsCidrsRequest, options?: VpcCallOptions): Promise<DescribeNmsCidrsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeRouteTablesRequest, DescribeRouteTablesResponse } from "../types.js";
 /**
  * 查询路由列表
@@ -16,4 +17,4 @@ import type { DescribeRouteTablesRequest, DescribeRouteTablesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25606
  */
-export declare function describeRouteTables(client: RuntimeClient, input?: DescribeRouteTablesRequest, options?: CallOptions): Promise<DescribeRouteTablesResponse>;
+export declare function describeRouteTables(client: RuntimeClient, input?: DescribeRouteTablesRequest, options?: VpcCallOptions): Promise<DescribeRouteTablesResponse>;

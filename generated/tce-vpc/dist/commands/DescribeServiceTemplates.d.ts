@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeServiceTemplatesRequest, DescribeServiceTemplatesResponse } from "../types.js";
 /**
  * 查询协议端口模板
@@ -16,4 +17,4 @@ import type { DescribeServiceTemplatesRequest, DescribeServiceTemplatesResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24762
  */
-export declare function describeServiceTemplates(client: RuntimeClient, input?: DescribeServiceTemplatesRequest, options?: CallOptions): Promise<DescribeServiceTemplatesResponse>;
+export declare function describeServiceTemplates(client: RuntimeClient, input?: DescribeServiceTemplatesRequest, options?: VpcCallOptions): Promise<DescribeServiceTemplatesResponse>;

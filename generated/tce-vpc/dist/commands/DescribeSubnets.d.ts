@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeSubnetsRequest, DescribeSubnetsResponse } from "../types.js";
 /**
  * 查询子网列表
@@ -16,4 +17,4 @@ import type { DescribeSubnetsRequest, DescribeSubnetsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19495
  */
-export declare function describeSubnets(client: RuntimeClient, input?: DescribeSubnetsRequest, options?: CallOptions): Promise<DescribeSubnetsResponse>;
+export declare function describeSubnets(client: RuntimeClient, input?: DescribeSubnetsRequest, options?: VpcCallOptions): Promise<DescribeSubnetsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeVpcEndPointServiceWhiteListRequest, DescribeVpcEndPointServiceWhiteListResponse } from "../types.js";
 /**
  * 查询终端节点服务的白名单
@@ -16,4 +17,4 @@ import type { DescribeVpcEndPointServiceWhiteListRequest, DescribeVpcEndPointSer
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23535
  */
-export declare function describeVpcEndPointServiceWhiteList(client: RuntimeClient, input?: DescribeVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<DescribeVpcEndPointServiceWhiteListResponse>;
+export declare function describeVpcEndPointServiceWhiteList(client: RuntimeClient, input?: DescribeVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointServiceWhiteListResponse>;

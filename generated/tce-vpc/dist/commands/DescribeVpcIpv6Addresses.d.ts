@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeVpcIpv6AddressesRequest, DescribeVpcIpv6AddressesResponse } from "../types.js";
 /**
  * 查询VPC内IPv6列表
@@ -16,4 +17,4 @@ import type { DescribeVpcIpv6AddressesRequest, DescribeVpcIpv6AddressesResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22806
  */
-export declare function describeVpcIpv6Addresses(client: RuntimeClient, input: DescribeVpcIpv6AddressesRequest, options?: CallOptions): Promise<DescribeVpcIpv6AddressesResponse>;
+export declare function describeVpcIpv6Addresses(client: RuntimeClient, input: DescribeVpcIpv6AddressesRequest, options?: VpcCallOptions): Promise<DescribeVpcIpv6AddressesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeVpcResourceDashboardRequest, DescribeVpcResourceDashboardResponse } from "../types.js";
 /**
  * 查看VPC资源信息
@@ -16,4 +17,4 @@ import type { DescribeVpcResourceDashboardRequest, DescribeVpcResourceDashboardR
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15900
  */
-export declare function describeVpcResourceDashboard(client: RuntimeClient, input: DescribeVpcResourceDashboardRequest, options?: CallOptions): Promise<DescribeVpcResourceDashboardResponse>;
+export declare function describeVpcResourceDashboard(client: RuntimeClient, input: DescribeVpcResourceDashboardRequest, options?: VpcCallOptions): Promise<DescribeVpcResourceDashboardResponse>;

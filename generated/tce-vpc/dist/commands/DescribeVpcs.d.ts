@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
 /**
  * 查询VPC列表
@@ -16,4 +17,4 @@ import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22957
  */
-export declare function describeVpcs(client: RuntimeClient, input?: DescribeVpcsRequest, options?: CallOptions): Promise<DescribeVpcsResponse>;
+export declare function describeVpcs(client: RuntimeClient, input?: DescribeVpcsRequest, options?: VpcCallOptions): Promise<DescribeVpcsResponse>;

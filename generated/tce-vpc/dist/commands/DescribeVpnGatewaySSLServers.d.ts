@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeVpnGatewaySSLServersRequest, DescribeVpnGatewaySSLServersResponse } from "../types.js";
 /**
  * 查看ssl vpn 服务端
@@ -16,4 +17,4 @@ import type { DescribeVpnGatewaySSLServersRequest, DescribeVpnGatewaySSLServersR
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16073
  */
-export declare function describeVpnGatewaySSLServers(client: RuntimeClient, input?: DescribeVpnGatewaySSLServersRequest, options?: CallOptions): Promise<DescribeVpnGatewaySSLServersResponse>;
+export declare function describeVpnGatewaySSLServers(client: RuntimeClient, input?: DescribeVpnGatewaySSLServersRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaySSLServersResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DescribeVpnGatewaysRequest, DescribeVpnGatewaysResponse } from "../types.js";
 /**
  * 查询VPN网关
@@ -16,4 +17,4 @@ import type { DescribeVpnGatewaysRequest, DescribeVpnGatewaysResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16116
  */
-export declare function describeVpnGateways(client: RuntimeClient, input?: DescribeVpnGatewaysRequest, options?: CallOptions): Promise<DescribeVpnGatewaysResponse>;
+export declare function describeVpnGateways(client: RuntimeClient, input?: DescribeVpnGatewaysRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaysResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DetachCcnInstancesRequest, DetachCcnInstancesResponse } from "../types.js";
 /**
  * 云联网解关联实例
@@ -17,4 +18,4 @@ import type { DetachCcnInstancesRequest, DetachCcnInstancesResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18776
  */
-export declare function detachCcnInstances(client: RuntimeClient, input: DetachCcnInstancesRequest, options?: CallOptions): Promise<DetachCcnInstancesResponse>;
+export declare function detachCcnInstances(client: RuntimeClient, input: DetachCcnInstancesRequest, options?: VpcCallOptions): Promise<DetachCcnInstancesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DisableGatewayFlowMonitorRequest, DisableGatewayFlowMonitorResponse } from "../types.js";
 /**
  * 关闭网关流量监控
@@ -16,4 +17,4 @@ import type { DisableGatewayFlowMonitorRequest, DisableGatewayFlowMonitorRespons
  * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23888
  */
-export declare function disableGatewayFlowMonitor(client: RuntimeClient, input: DisableGatewayFlowMonitorRequest, options?: CallOptions): Promise<DisableGatewayFlowMonitorResponse>;
+export declare function disableGatewayFlowMonitor(client: RuntimeClient, input: DisableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<DisableGatewayFlowMonitorResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DisassociateNetworkInterfaceSecurityGroupsRequest, DisassociateNetworkInterfaceSecurityGroupsResponse } from "../types.js";
 /**
  * 弹性网卡解绑安全组
@@ -16,4 +17,4 @@ import type { DisassociateNetworkInterfaceSecurityGroupsRequest, DisassociateNet
  * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21658
  */
-export declare function disassociateNetworkInterfaceSecurityGroups(client: RuntimeClient, input: DisassociateNetworkInterfaceSecurityGroupsRequest, options?: CallOptions): Promise<DisassociateNetworkInterfaceSecurityGroupsResponse>;
+export declare function disassociateNetworkInterfaceSecurityGroups(client: RuntimeClient, input: DisassociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<DisassociateNetworkInterfaceSecurityGroupsResponse>;

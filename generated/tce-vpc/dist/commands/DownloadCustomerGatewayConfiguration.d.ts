@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { DownloadCustomerGatewayConfigurationRequest, DownloadCustomerGatewayConfigurationResponse } from "../types.js";
 /**
  * 下载VPN通道配置
@@ -16,4 +17,4 @@ import type { DownloadCustomerGatewayConfigurationRequest, DownloadCustomerGatew
  * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16244
  */
-export declare function downloadCustomerGatewayConfiguration(client: RuntimeClient, input: DownloadCustomerGatewayConfigurationRequest, options?: CallOptions): Promise<DownloadCustomerGatewayConfigurationResponse>;
+export declare function downloadCustomerGatewayConfiguration(client: RuntimeClient, input: DownloadCustomerGatewayConfigurationRequest, options?: VpcCallOptions): Promise<DownloadCustomerGatewayConfigurationResponse>;

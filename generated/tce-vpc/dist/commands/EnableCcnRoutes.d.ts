@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { EnableCcnRoutesRequest, EnableCcnRoutesResponse } from "../types.js";
 /**
  * 启用云联网路由
@@ -17,4 +18,4 @@ import type { EnableCcnRoutesRequest, EnableCcnRoutesResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18856
  */
-export declare function enableCcnRoutes(client: RuntimeClient, input: EnableCcnRoutesRequest, options?: CallOptions): Promise<EnableCcnRoutesResponse>;
+export declare function enableCcnRoutes(client: RuntimeClient, input: EnableCcnRoutesRequest, options?: VpcCallOptions): Promise<EnableCcnRoutesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { EnableRoutesRequest, EnableRoutesResponse } from "../types.js";
 /**
  * 启用子网路由
@@ -17,4 +18,4 @@ import type { EnableRoutesRequest, EnableRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25693
  */
-export declare function enableRoutes(client: RuntimeClient, input: EnableRoutesRequest, options?: CallOptions): Promise<EnableRoutesResponse>;
+export declare function enableRoutes(client: RuntimeClient, input: EnableRoutesRequest, options?: VpcCallOptions): Promise<EnableRoutesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { EnableVpcEndPointConnectRequest, EnableVpcEndPointConnectResponse } from "../types.js";
 /**
  * 是否接受终端节点连接请求
@@ -16,4 +17,4 @@ import type { EnableVpcEndPointConnectRequest, EnableVpcEndPointConnectResponse 
  * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23619
  */
-export declare function enableVpcEndPointConnect(client: RuntimeClient, input: EnableVpcEndPointConnectRequest, options?: CallOptions): Promise<EnableVpcEndPointConnectResponse>;
+export declare function enableVpcEndPointConnect(client: RuntimeClient, input: EnableVpcEndPointConnectRequest, options?: VpcCallOptions): Promise<EnableVpcEndPointConnectResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { EnableVpnGatewaySSLClientCertRequest, EnableVpnGatewaySSLClientCertResponse } from "../types.js";
 /**
  * 启用ssl vpn客户端证书
@@ -16,4 +17,4 @@ import type { EnableVpnGatewaySSLClientCertRequest, EnableVpnGatewaySSLClientCer
  * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16319
  */
-export declare function enableVpnGatewaySSLClientCert(client: RuntimeClient, input: EnableVpnGatewaySSLClientCertRequest, options?: CallOptions): Promise<EnableVpnGatewaySSLClientCertResponse>;
+export declare function enableVpnGatewaySSLClientCert(client: RuntimeClient, input: EnableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<EnableVpnGatewaySSLClientCertResponse>;

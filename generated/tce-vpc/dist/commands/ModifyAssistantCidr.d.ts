@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyAssistantCidrRequest, ModifyAssistantCidrResponse } from "../types.js";
 /**
  * 修改辅助CIDR
@@ -16,4 +17,4 @@ import type { ModifyAssistantCidrRequest, ModifyAssistantCidrResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23044
  */
-export declare function modifyAssistantCidr(client: RuntimeClient, input: ModifyAssistantCidrRequest, options?: CallOptions): Promise<ModifyAssistantCidrResponse>;
+export declare function modifyAssistantCidr(client: RuntimeClient, input: ModifyAssistantCidrRequest, options?: VpcCallOptions): Promise<ModifyAssistantCidrResponse>;

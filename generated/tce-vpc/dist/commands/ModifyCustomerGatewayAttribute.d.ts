@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyCustomerGatewayAttributeRequest, ModifyCustomerGatewayAttributeResponse } from "../types.js";
 /**
  * 修改对端网关
@@ -16,4 +17,4 @@ import type { ModifyCustomerGatewayAttributeRequest, ModifyCustomerGatewayAttrib
  * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16483
  */
-export declare function modifyCustomerGatewayAttribute(client: RuntimeClient, input: ModifyCustomerGatewayAttributeRequest, options?: CallOptions): Promise<ModifyCustomerGatewayAttributeResponse>;
+export declare function modifyCustomerGatewayAttribute(client: RuntimeClient, input: ModifyCustomerGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyCustomerGatewayAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyDirectConnectGatewayAttributeRequest, ModifyDirectConnectGatewayAttributeResponse } from "../types.js";
 /**
  * 修改专线网关属性
@@ -16,4 +17,4 @@ import type { ModifyDirectConnectGatewayAttributeRequest, ModifyDirectConnectGat
  * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17957
  */
-export declare function modifyDirectConnectGatewayAttribute(client: RuntimeClient, input: ModifyDirectConnectGatewayAttributeRequest, options?: CallOptions): Promise<ModifyDirectConnectGatewayAttributeResponse>;
+export declare function modifyDirectConnectGatewayAttribute(client: RuntimeClient, input: ModifyDirectConnectGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyDirectConnectGatewayAttributeResponse>;

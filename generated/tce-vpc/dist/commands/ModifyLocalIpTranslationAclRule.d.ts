@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyLocalIpTranslationAclRuleRequest, ModifyLocalIpTranslationAclRuleResponse } from "../types.js";
 /**
  * 修改专线网关本端IP转换ACL规则
@@ -16,4 +17,4 @@ import type { ModifyLocalIpTranslationAclRuleRequest, ModifyLocalIpTranslationAc
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18069
  */
-export declare function modifyLocalIpTranslationAclRule(client: RuntimeClient, input: ModifyLocalIpTranslationAclRuleRequest, options?: CallOptions): Promise<ModifyLocalIpTranslationAclRuleResponse>;
+export declare function modifyLocalIpTranslationAclRule(client: RuntimeClient, input: ModifyLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalIpTranslationAclRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyLocalSourceIpPortTranslationNatRuleRequest, ModifyLocalSourceIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改专线网关本端源IP端口转换
@@ -16,4 +17,4 @@ import type { ModifyLocalSourceIpPortTranslationNatRuleRequest, ModifyLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18251
  */
-export declare function modifyLocalSourceIpPortTranslationNatRule(client: RuntimeClient, input: ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: CallOptions): Promise<ModifyLocalSourceIpPortTranslationNatRuleResponse>;
+export declare function modifyLocalSourceIpPortTranslationNatRule(client: RuntimeClient, input: ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalSourceIpPortTranslationNatRuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyNatGatewaySourceIpTranslationNatRuleRequest, ModifyNatGatewaySourceIpTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改NAT网关SNAT转发规则
@@ -16,4 +17,4 @@ import type { ModifyNatGatewaySourceIpTranslationNatRuleRequest, ModifyNatGatewa
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15309
  */
-export declare function modifyNatGatewaySourceIpTranslationNatRule(client: RuntimeClient, input: ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: CallOptions): Promise<ModifyNatGatewaySourceIpTranslationNatRuleResponse>;
+export declare function modifyNatGatewaySourceIpTranslationNatRule(client: RuntimeClient, input: ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyNatGatewaySourceIpTranslationNatRuleResponse>;

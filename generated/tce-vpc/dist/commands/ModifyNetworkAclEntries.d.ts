@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyNetworkAclEntriesRequest, ModifyNetworkAclEntriesResponse } from "../types.js";
 /**
  * 修改网络ACL规则
@@ -16,4 +17,4 @@ import type { ModifyNetworkAclEntriesRequest, ModifyNetworkAclEntriesResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24269
  */
-export declare function modifyNetworkAclEntries(client: RuntimeClient, input: ModifyNetworkAclEntriesRequest, options?: CallOptions): Promise<ModifyNetworkAclEntriesResponse>;
+export declare function modifyNetworkAclEntries(client: RuntimeClient, input: ModifyNetworkAclEntriesRequest, options?: VpcCallOptions): Promise<ModifyNetworkAclEntriesResponse>;

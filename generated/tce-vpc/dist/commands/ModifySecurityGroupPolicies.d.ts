@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 修改安全组出站和入站规则
@@ -25,4 +26,4 @@ import type { ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesRes
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20175
  */
-export declare function modifySecurityGroupPolicies(client: RuntimeClient, input: ModifySecurityGroupPoliciesRequest, options?: CallOptions): Promise<ModifySecurityGroupPoliciesResponse>;
+export declare function modifySecurityGroupPolicies(client: RuntimeClient, input: ModifySecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<ModifySecurityGroupPoliciesResponse>;

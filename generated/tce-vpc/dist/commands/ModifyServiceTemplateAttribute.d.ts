@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyServiceTemplateAttributeRequest, ModifyServiceTemplateAttributeResponse } from "../types.js";
 /**
  * 修改协议端口模板
@@ -16,4 +17,4 @@ import type { ModifyServiceTemplateAttributeRequest, ModifyServiceTemplateAttrib
  * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24925
  */
-export declare function modifyServiceTemplateAttribute(client: RuntimeClient, input: ModifyServiceTemplateAttributeRequest, options?: CallOptions): Promise<ModifyServiceTemplateAttributeResponse>;
+export declare function modifyServiceTemplateAttribute(client: RuntimeClient, input: ModifyServiceTemplateAttributeRequest, options?: VpcCallOptions): Promise<ModifyServiceTemplateAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyVpcEndPointAttributeRequest, ModifyVpcEndPointAttributeResponse } from "../types.js";
 /**
  * 修改终端节点
@@ -16,4 +17,4 @@ import type { ModifyVpcEndPointAttributeRequest, ModifyVpcEndPointAttributeRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23704
  */
-export declare function modifyVpcEndPointAttribute(client: RuntimeClient, input: ModifyVpcEndPointAttributeRequest, options?: CallOptions): Promise<ModifyVpcEndPointAttributeResponse>;
+export declare function modifyVpcEndPointAttribute(client: RuntimeClient, input: ModifyVpcEndPointAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyVpcEndPointServiceWhiteListRequest, ModifyVpcEndPointServiceWhiteListResponse } from "../types.js";
 /**
  * 修改终端节点服务白名单
@@ -16,4 +17,4 @@ import type { ModifyVpcEndPointServiceWhiteListRequest, ModifyVpcEndPointService
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23796
  */
-export declare function modifyVpcEndPointServiceWhiteList(client: RuntimeClient, input: ModifyVpcEndPointServiceWhiteListRequest, options?: CallOptions): Promise<ModifyVpcEndPointServiceWhiteListResponse>;
+export declare function modifyVpcEndPointServiceWhiteList(client: RuntimeClient, input: ModifyVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointServiceWhiteListResponse>;

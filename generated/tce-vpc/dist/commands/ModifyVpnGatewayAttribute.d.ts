@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyVpnGatewayAttributeRequest, ModifyVpnGatewayAttributeResponse } from "../types.js";
 /**
  * 修改VPN网关属性
@@ -16,4 +17,4 @@ import type { ModifyVpnGatewayAttributeRequest, ModifyVpnGatewayAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16563
  */
-export declare function modifyVpnGatewayAttribute(client: RuntimeClient, input: ModifyVpnGatewayAttributeRequest, options?: CallOptions): Promise<ModifyVpnGatewayAttributeResponse>;
+export declare function modifyVpnGatewayAttribute(client: RuntimeClient, input: ModifyVpnGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewayAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ModifyVpnGatewaySSLClientRequest, ModifyVpnGatewaySSLClientResponse } from "../types.js";
 /**
  * 修改 ssl vpn客户端属性
@@ -16,4 +17,4 @@ import type { ModifyVpnGatewaySSLClientRequest, ModifyVpnGatewaySSLClientRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16644
  */
-export declare function modifyVpnGatewaySSLClient(client: RuntimeClient, input: ModifyVpnGatewaySSLClientRequest, options?: CallOptions): Promise<ModifyVpnGatewaySSLClientResponse>;
+export declare function modifyVpnGatewaySSLClient(client: RuntimeClient, input: ModifyVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewaySSLClientResponse>;

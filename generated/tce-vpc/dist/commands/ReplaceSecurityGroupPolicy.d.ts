@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyResponse } from "../types.js";
 /**
  * 替换单条安全组路由规则
@@ -16,4 +17,4 @@ import type { ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyRespo
  * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20226
  */
-export declare function replaceSecurityGroupPolicy(client: RuntimeClient, input: ReplaceSecurityGroupPolicyRequest, options?: CallOptions): Promise<ReplaceSecurityGroupPolicyResponse>;
+export declare function replaceSecurityGroupPolicy(client: RuntimeClient, input: ReplaceSecurityGroupPolicyRequest, options?: VpcCallOptions): Promise<ReplaceSecurityGroupPolicyResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ResetAttachCcnInstancesRequest, ResetAttachCcnInstancesResponse } from "../types.js";
 /**
  * 重新申请关联实例
@@ -16,4 +17,4 @@ import type { ResetAttachCcnInstancesRequest, ResetAttachCcnInstancesResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19021
  */
-export declare function resetAttachCcnInstances(client: RuntimeClient, input: ResetAttachCcnInstancesRequest, options?: CallOptions): Promise<ResetAttachCcnInstancesResponse>;
+export declare function resetAttachCcnInstances(client: RuntimeClient, input: ResetAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<ResetAttachCcnInstancesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { ResetHaVipRequest, ResetHaVipResponse } from "../types.js";
 /**
  * ResetHaVip
@@ -16,4 +17,4 @@ import type { ResetHaVipRequest, ResetHaVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23138
  */
-export declare function resetHaVip(client: RuntimeClient, input: ResetHaVipRequest, options?: CallOptions): Promise<ResetHaVipResponse>;
+export declare function resetHaVip(client: RuntimeClient, input: ResetHaVipRequest, options?: VpcCallOptions): Promise<ResetHaVipResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { SetCcnRegionBandwidthLimitsRequest, SetCcnRegionBandwidthLimitsResponse } from "../types.js";
 /**
  * 设置云联网各地域出带宽上限
@@ -16,4 +17,4 @@ import type { SetCcnRegionBandwidthLimitsRequest, SetCcnRegionBandwidthLimitsRes
  * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19062
  */
-export declare function setCcnRegionBandwidthLimits(client: RuntimeClient, input: SetCcnRegionBandwidthLimitsRequest, options?: CallOptions): Promise<SetCcnRegionBandwidthLimitsResponse>;
+export declare function setCcnRegionBandwidthLimits(client: RuntimeClient, input: SetCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<SetCcnRegionBandwidthLimitsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { UnassignIpv6AddressesRequest, UnassignIpv6AddressesResponse } from "../types.js";
 /**
  * 释放IPv6地址
@@ -17,4 +18,4 @@ import type { UnassignIpv6AddressesRequest, UnassignIpv6AddressesResponse } from
  * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21909
  */
-export declare function unassignIpv6Addresses(client: RuntimeClient, input: UnassignIpv6AddressesRequest, options?: CallOptions): Promise<UnassignIpv6AddressesResponse>;
+export declare function unassignIpv6Addresses(client: RuntimeClient, input: UnassignIpv6AddressesRequest, options?: VpcCallOptions): Promise<UnassignIpv6AddressesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockResponse } from "../types.js";
 /**
  * 释放IPv6子网段
@@ -17,4 +18,4 @@ import type { UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockRes
  * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19583
  */
-export declare function unassignIpv6SubnetCidrBlock(client: RuntimeClient, input: UnassignIpv6SubnetCidrBlockRequest, options?: CallOptions): Promise<UnassignIpv6SubnetCidrBlockResponse>;
+export declare function unassignIpv6SubnetCidrBlock(client: RuntimeClient, input: UnassignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<UnassignIpv6SubnetCidrBlockResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
 import type { UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡退还内网 IP
@@ -17,4 +18,4 @@ import type { UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesRespo
  * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21953
  */
-export declare function unassignPrivateIpAddresses(client: RuntimeClient, input: UnassignPrivateIpAddressesRequest, options?: CallOptions): Promise<UnassignPrivateIpAddressesResponse>;
+export declare function unassignPrivateIpAddresses(client: RuntimeClient, input: UnassignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<UnassignPrivateIpAddressesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
 /**
  * 创建密钥
@@ -12,4 +13,4 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58414
  */
-export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: CallOptions): Promise<CreateKeyPairResponse>;
+export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: CvmV2CallOptions): Promise<CreateKeyPairResponse>;

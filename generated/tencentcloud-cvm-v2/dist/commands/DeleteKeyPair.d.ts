@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { DeleteKeyPairRequest, DeleteKeyPairResponse } from "../types.js";
 /**
  * 删除密钥
@@ -12,4 +13,4 @@ import type { DeleteKeyPairRequest, DeleteKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58585
  */
-export declare function deleteKeyPair(client: RuntimeClient, input: DeleteKeyPairRequest, options?: CallOptions): Promise<DeleteKeyPairResponse>;
+export declare function deleteKeyPair(client: RuntimeClient, input: DeleteKeyPairRequest, options?: CvmV2CallOptions): Promise<DeleteKeyPairResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { DescribeAvailabilityZonesRequest, DescribeAvailabilityZonesResponse } from "../types.js";
 /**
  * 查询可用区列表
@@ -12,4 +13,4 @@ import type { DescribeAvailabilityZonesRequest, DescribeAvailabilityZonesRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeAvailabilityZonesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51732
  */
-export declare function describeAvailabilityZones(client: RuntimeClient, input?: DescribeAvailabilityZonesRequest, options?: CallOptions): Promise<DescribeAvailabilityZonesResponse>;
+export declare function describeAvailabilityZones(client: RuntimeClient, input?: DescribeAvailabilityZonesRequest, options?: CvmV2CallOptions): Promise<DescribeAvailabilityZonesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
 /**
  * 查看实例列表
@@ -12,4 +13,4 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
  */
-export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: CallOptions): Promise<DescribeInstancesResponse>;
+export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: CvmV2CallOptions): Promise<DescribeInstancesResponse>;

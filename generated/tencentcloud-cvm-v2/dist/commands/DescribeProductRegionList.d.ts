@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { DescribeProductRegionListRequest, DescribeProductRegionListResponse } from "../types.js";
 /**
  * 获取产品可用的地域列表
@@ -12,4 +13,4 @@ import type { DescribeProductRegionListRequest, DescribeProductRegionListRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeProductRegionListErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52067
  */
-export declare function describeProductRegionList(client: RuntimeClient, input: DescribeProductRegionListRequest, options?: CallOptions): Promise<DescribeProductRegionListResponse>;
+export declare function describeProductRegionList(client: RuntimeClient, input: DescribeProductRegionListRequest, options?: CvmV2CallOptions): Promise<DescribeProductRegionListResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { DescribeZoneAbilityRequest, DescribeZoneAbilityResponse } from "../types.js";
 /**
  * 查询可用区能力
@@ -12,4 +13,4 @@ import type { DescribeZoneAbilityRequest, DescribeZoneAbilityResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeZoneAbilityErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
  */
-export declare function describeZoneAbility(client: RuntimeClient, input: DescribeZoneAbilityRequest, options?: CallOptions): Promise<DescribeZoneAbilityResponse>;
+export declare function describeZoneAbility(client: RuntimeClient, input: DescribeZoneAbilityRequest, options?: CvmV2CallOptions): Promise<DescribeZoneAbilityResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
 /**
  * 导入密钥
@@ -12,4 +13,4 @@ import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58686
  */
-export declare function importKeyPair(client: RuntimeClient, input: ImportKeyPairRequest, options?: CallOptions): Promise<ImportKeyPairResponse>;
+export declare function importKeyPair(client: RuntimeClient, input: ImportKeyPairRequest, options?: CvmV2CallOptions): Promise<ImportKeyPairResponse>;

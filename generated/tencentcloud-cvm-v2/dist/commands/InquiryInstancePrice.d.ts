@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { InquiryInstancePriceRequest, InquiryInstancePriceResponse } from "../types.js";
 /**
  * 查询实例价格（包年包月）
@@ -12,4 +13,4 @@ import type { InquiryInstancePriceRequest, InquiryInstancePriceResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53685
  */
-export declare function inquiryInstancePrice(client: RuntimeClient, input: InquiryInstancePriceRequest, options?: CallOptions): Promise<InquiryInstancePriceResponse>;
+export declare function inquiryInstancePrice(client: RuntimeClient, input: InquiryInstancePriceRequest, options?: CvmV2CallOptions): Promise<InquiryInstancePriceResponse>;

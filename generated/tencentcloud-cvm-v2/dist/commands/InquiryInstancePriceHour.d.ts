@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { InquiryInstancePriceHourRequest, InquiryInstancePriceHourResponse } from "../types.js";
 /**
  * 查询实例价格（按量计费）
@@ -12,4 +13,4 @@ import type { InquiryInstancePriceHourRequest, InquiryInstancePriceHourResponse 
  * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceHourErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53912
  */
-export declare function inquiryInstancePriceHour(client: RuntimeClient, input: InquiryInstancePriceHourRequest, options?: CallOptions): Promise<InquiryInstancePriceHourResponse>;
+export declare function inquiryInstancePriceHour(client: RuntimeClient, input: InquiryInstancePriceHourRequest, options?: CvmV2CallOptions): Promise<InquiryInstancePriceHourResponse>;

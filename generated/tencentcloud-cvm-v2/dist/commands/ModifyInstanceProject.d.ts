@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { ModifyInstanceProjectRequest, ModifyInstanceProjectResponse } from "../types.js";
 /**
  * 修改实例所属项目
@@ -12,4 +13,4 @@ import type { ModifyInstanceProjectRequest, ModifyInstanceProjectResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceProjectErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54451
  */
-export declare function modifyInstanceProject(client: RuntimeClient, input: ModifyInstanceProjectRequest, options?: CallOptions): Promise<ModifyInstanceProjectResponse>;
+export declare function modifyInstanceProject(client: RuntimeClient, input: ModifyInstanceProjectRequest, options?: CvmV2CallOptions): Promise<ModifyInstanceProjectResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { RenewInstanceRequest, RenewInstanceResponse } from "../types.js";
 /**
  * 续费实例（包年包月）
@@ -12,4 +13,4 @@ import type { RenewInstanceRequest, RenewInstanceResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RenewInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54296
  */
-export declare function renewInstance(client: RuntimeClient, input: RenewInstanceRequest, options?: CallOptions): Promise<RenewInstanceResponse>;
+export declare function renewInstance(client: RuntimeClient, input: RenewInstanceRequest, options?: CvmV2CallOptions): Promise<RenewInstanceResponse>;

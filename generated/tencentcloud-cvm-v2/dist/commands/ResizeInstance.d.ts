@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { ResizeInstanceRequest, ResizeInstanceResponse } from "../types.js";
 /**
  * 调整实例配置（包年包月）
@@ -12,4 +13,4 @@ import type { ResizeInstanceRequest, ResizeInstanceResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54071
  */
-export declare function resizeInstance(client: RuntimeClient, input: ResizeInstanceRequest, options?: CallOptions): Promise<ResizeInstanceResponse>;
+export declare function resizeInstance(client: RuntimeClient, input: ResizeInstanceRequest, options?: CvmV2CallOptions): Promise<ResizeInstanceResponse>;

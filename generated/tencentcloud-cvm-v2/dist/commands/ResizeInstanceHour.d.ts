@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { ResizeInstanceHourRequest, ResizeInstanceHourResponse } from "../types.js";
 /**
  * 调整实例配置（按量计费）
@@ -12,4 +13,4 @@ import type { ResizeInstanceHourRequest, ResizeInstanceHourResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceHourErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54211
  */
-export declare function resizeInstanceHour(client: RuntimeClient, input: ResizeInstanceHourRequest, options?: CallOptions): Promise<ResizeInstanceHourResponse>;
+export declare function resizeInstanceHour(client: RuntimeClient, input: ResizeInstanceHourRequest, options?: CvmV2CallOptions): Promise<ResizeInstanceHourResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { RestartInstancesRequest, RestartInstancesResponse } from "../types.js";
 /**
  * 重启实例
@@ -12,4 +13,4 @@ import type { RestartInstancesRequest, RestartInstancesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link RestartInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53336
  */
-export declare function restartInstances(client: RuntimeClient, input: RestartInstancesRequest, options?: CallOptions): Promise<RestartInstancesResponse>;
+export declare function restartInstances(client: RuntimeClient, input: RestartInstancesRequest, options?: CvmV2CallOptions): Promise<RestartInstancesResponse>;

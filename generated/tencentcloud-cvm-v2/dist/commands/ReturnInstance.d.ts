@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { ReturnInstanceRequest, ReturnInstanceResponse } from "../types.js";
 /**
  * 退还实例（按量计费）
@@ -12,4 +13,4 @@ import type { ReturnInstanceRequest, ReturnInstanceResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ReturnInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54381
  */
-export declare function returnInstance(client: RuntimeClient, input: ReturnInstanceRequest, options?: CallOptions): Promise<ReturnInstanceResponse>;
+export declare function returnInstance(client: RuntimeClient, input: ReturnInstanceRequest, options?: CvmV2CallOptions): Promise<ReturnInstanceResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
 /**
  * 关闭实例
@@ -12,4 +13,4 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53263
  */
-export declare function stopInstances(client: RuntimeClient, input: StopInstancesRequest, options?: CallOptions): Promise<StopInstancesResponse>;
+export declare function stopInstances(client: RuntimeClient, input: StopInstancesRequest, options?: CvmV2CallOptions): Promise<StopInstancesResponse>;

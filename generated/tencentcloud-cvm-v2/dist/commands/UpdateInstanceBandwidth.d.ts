@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { UpdateInstanceBandwidthRequest, UpdateInstanceBandwidthResponse } from "../types.js";
 /**
  * 调整包年包月实例带宽
@@ -12,4 +13,4 @@ import type { UpdateInstanceBandwidthRequest, UpdateInstanceBandwidthResponse } 
  * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55581
  */
-export declare function updateInstanceBandwidth(client: RuntimeClient, input: UpdateInstanceBandwidthRequest, options?: CallOptions): Promise<UpdateInstanceBandwidthResponse>;
+export declare function updateInstanceBandwidth(client: RuntimeClient, input: UpdateInstanceBandwidthRequest, options?: CvmV2CallOptions): Promise<UpdateInstanceBandwidthResponse>;

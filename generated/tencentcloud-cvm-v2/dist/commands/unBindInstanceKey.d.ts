@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions } from "../service.js";
 import type { unBindInstanceKeyRequest, unBindInstanceKeyResponse } from "../types.js";
 /**
  * 解绑密钥
@@ -12,4 +13,4 @@ import type { unBindInstanceKeyRequest, unBindInstanceKeyResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link unBindInstanceKeyErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58827
  */
-export declare function unBindInstanceKey(client: RuntimeClient, input: unBindInstanceKeyRequest, options?: CallOptions): Promise<unBindInstanceKeyResponse>;
+export declare function unBindInstanceKey(client: RuntimeClient, input: unBindInstanceKeyRequest, options?: CvmV2CallOptions): Promise<unBindInstanceKeyResponse>;

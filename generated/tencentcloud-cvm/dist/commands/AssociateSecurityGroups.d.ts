@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } from "../types.js";
 /**
  * 绑定安全组
@@ -14,4 +15,4 @@ import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } 
  * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
  */
-export declare function associateSecurityGroups(client: RuntimeClient, input: AssociateSecurityGroupsRequest, options?: CallOptions): Promise<AssociateSecurityGroupsResponse>;
+export declare function associateSecurityGroups(client: RuntimeClient, input: AssociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<AssociateSecurityGroupsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ConfigureChcDeployVpcRequest, ConfigureChcDeployVpcResponse } from "../types.js";
 /**
  * 配置CHC物理服务器部署网络
@@ -14,4 +15,4 @@ import type { ConfigureChcDeployVpcRequest, ConfigureChcDeployVpcResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
  */
-export declare function configureChcDeployVpc(client: RuntimeClient, input: ConfigureChcDeployVpcRequest, options?: CallOptions): Promise<ConfigureChcDeployVpcResponse>;
+export declare function configureChcDeployVpc(client: RuntimeClient, input: ConfigureChcDeployVpcRequest, options?: CvmCallOptions): Promise<ConfigureChcDeployVpcResponse>;

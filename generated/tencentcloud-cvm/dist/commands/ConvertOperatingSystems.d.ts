@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ConvertOperatingSystemsRequest, ConvertOperatingSystemsResponse } from "../types.js";
 /**
  * 转换操作系统
@@ -14,4 +15,4 @@ import type { ConvertOperatingSystemsRequest, ConvertOperatingSystemsResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
  */
-export declare function convertOperatingSystems(client: RuntimeClient, input: ConvertOperatingSystemsRequest, options?: CallOptions): Promise<ConvertOperatingSystemsResponse>;
+export declare function convertOperatingSystems(client: RuntimeClient, input: ConvertOperatingSystemsRequest, options?: CvmCallOptions): Promise<ConvertOperatingSystemsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { CreateLaunchTemplateRequest, CreateLaunchTemplateResponse } from "../types.js";
 /**
  * 创建实例启动模板
@@ -14,4 +15,4 @@ import type { CreateLaunchTemplateRequest, CreateLaunchTemplateResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
  */
-export declare function createLaunchTemplate(client: RuntimeClient, input: CreateLaunchTemplateRequest, options?: CallOptions): Promise<CreateLaunchTemplateResponse>;
+export declare function createLaunchTemplate(client: RuntimeClient, input: CreateLaunchTemplateRequest, options?: CvmCallOptions): Promise<CreateLaunchTemplateResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DeleteHpcClustersRequest, DeleteHpcClustersResponse } from "../types.js";
 /**
  * 删除高性能计算集群
@@ -14,4 +15,4 @@ import type { DeleteHpcClustersRequest, DeleteHpcClustersResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
  */
-export declare function deleteHpcClusters(client: RuntimeClient, input: DeleteHpcClustersRequest, options?: CallOptions): Promise<DeleteHpcClustersResponse>;
+export declare function deleteHpcClusters(client: RuntimeClient, input: DeleteHpcClustersRequest, options?: CvmCallOptions): Promise<DeleteHpcClustersResponse>;

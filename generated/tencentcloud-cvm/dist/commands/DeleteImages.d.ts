@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DeleteImagesRequest, DeleteImagesResponse } from "../types.js";
 /**
  * 删除镜像
@@ -14,4 +15,4 @@ import type { DeleteImagesRequest, DeleteImagesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
  */
-export declare function deleteImages(client: RuntimeClient, input: DeleteImagesRequest, options?: CallOptions): Promise<DeleteImagesResponse>;
+export declare function deleteImages(client: RuntimeClient, input: DeleteImagesRequest, options?: CvmCallOptions): Promise<DeleteImagesResponse>;

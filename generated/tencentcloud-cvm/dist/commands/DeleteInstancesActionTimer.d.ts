@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerResponse } from "../types.js";
 /**
  * 删除定时任务
@@ -14,4 +15,4 @@ import type { DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerRespo
  * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
  */
-export declare function deleteInstancesActionTimer(client: RuntimeClient, input: DeleteInstancesActionTimerRequest, options?: CallOptions): Promise<DeleteInstancesActionTimerResponse>;
+export declare function deleteInstancesActionTimer(client: RuntimeClient, input: DeleteInstancesActionTimerRequest, options?: CvmCallOptions): Promise<DeleteInstancesActionTimerResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeAccountQuotaRequest, DescribeAccountQuotaResponse } from "../types.js";
 /**
  * 查询用户配额详情
@@ -14,4 +15,4 @@ import type { DescribeAccountQuotaRequest, DescribeAccountQuotaResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
  */
-export declare function describeAccountQuota(client: RuntimeClient, input?: DescribeAccountQuotaRequest, options?: CallOptions): Promise<DescribeAccountQuotaResponse>;
+export declare function describeAccountQuota(client: RuntimeClient, input?: DescribeAccountQuotaRequest, options?: CvmCallOptions): Promise<DescribeAccountQuotaResponse>;

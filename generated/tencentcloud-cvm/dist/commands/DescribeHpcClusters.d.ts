@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeHpcClustersRequest, DescribeHpcClustersResponse } from "../types.js";
 /**
  * 查询高性能集群信息
@@ -14,4 +15,4 @@ import type { DescribeHpcClustersRequest, DescribeHpcClustersResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
  */
-export declare function describeHpcClusters(client: RuntimeClient, input?: DescribeHpcClustersRequest, options?: CallOptions): Promise<DescribeHpcClustersResponse>;
+export declare function describeHpcClusters(client: RuntimeClient, input?: DescribeHpcClustersRequest, options?: CvmCallOptions): Promise<DescribeHpcClustersResponse>;

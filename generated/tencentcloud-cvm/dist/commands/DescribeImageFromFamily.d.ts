@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse } from "../types.js";
 /**
  * 查询镜像族内可用镜像
@@ -14,4 +15,4 @@ import type { DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
  */
-export declare function describeImageFromFamily(client: RuntimeClient, input?: DescribeImageFromFamilyRequest, options?: CallOptions): Promise<DescribeImageFromFamilyResponse>;
+export declare function describeImageFromFamily(client: RuntimeClient, input?: DescribeImageFromFamilyRequest, options?: CvmCallOptions): Promise<DescribeImageFromFamilyResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeImportImageOsRequest, DescribeImportImageOsResponse } from "../types.js";
 /**
  * 查询外部导入镜像支持的OS列表
@@ -14,4 +15,4 @@ import type { DescribeImportImageOsRequest, DescribeImportImageOsResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
  */
-export declare function describeImportImageOs(client: RuntimeClient, input?: DescribeImportImageOsRequest, options?: CallOptions): Promise<DescribeImportImageOsResponse>;
+export declare function describeImportImageOs(client: RuntimeClient, input?: DescribeImportImageOsRequest, options?: CvmCallOptions): Promise<DescribeImportImageOsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeInstanceFamilyConfigsRequest, DescribeInstanceFamilyConfigsResponse } from "../types.js";
 /**
  * 查询所支持的实例机型族信息
@@ -14,4 +15,4 @@ import type { DescribeInstanceFamilyConfigsRequest, DescribeInstanceFamilyConfig
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
  */
-export declare function describeInstanceFamilyConfigs(client: RuntimeClient, input?: DescribeInstanceFamilyConfigsRequest, options?: CallOptions): Promise<DescribeInstanceFamilyConfigsResponse>;
+export declare function describeInstanceFamilyConfigs(client: RuntimeClient, input?: DescribeInstanceFamilyConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceFamilyConfigsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeInstanceTypeConfigsRequest, DescribeInstanceTypeConfigsResponse } from "../types.js";
 /**
  * 查询实例机型列表
@@ -14,4 +15,4 @@ import type { DescribeInstanceTypeConfigsRequest, DescribeInstanceTypeConfigsRes
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
  */
-export declare function describeInstanceTypeConfigs(client: RuntimeClient, input?: DescribeInstanceTypeConfigsRequest, options?: CallOptions): Promise<DescribeInstanceTypeConfigsResponse>;
+export declare function describeInstanceTypeConfigs(client: RuntimeClient, input?: DescribeInstanceTypeConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceTypeConfigsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse } from "../types.js";
 /**
  * 查询实例管理终端地址
@@ -14,4 +15,4 @@ import type { DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11743
  */
-export declare function describeInstanceVncUrl(client: RuntimeClient, input: DescribeInstanceVncUrlRequest, options?: CallOptions): Promise<DescribeInstanceVncUrlResponse>;
+export declare function describeInstanceVncUrl(client: RuntimeClient, input: DescribeInstanceVncUrlRequest, options?: CvmCallOptions): Promise<DescribeInstanceVncUrlResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
 /**
  * 查看实例列表
@@ -14,4 +15,4 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
  */
-export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: CallOptions): Promise<DescribeInstancesResponse>;
+export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: CvmCallOptions): Promise<DescribeInstancesResponse>;

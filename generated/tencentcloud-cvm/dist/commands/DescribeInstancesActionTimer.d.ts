@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeInstancesActionTimerRequest, DescribeInstancesActionTimerResponse } from "../types.js";
 /**
  * 查询定时任务信息
@@ -14,4 +15,4 @@ import type { DescribeInstancesActionTimerRequest, DescribeInstancesActionTimerR
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
  */
-export declare function describeInstancesActionTimer(client: RuntimeClient, input?: DescribeInstancesActionTimerRequest, options?: CallOptions): Promise<DescribeInstancesActionTimerResponse>;
+export declare function describeInstancesActionTimer(client: RuntimeClient, input?: DescribeInstancesActionTimerRequest, options?: CvmCallOptions): Promise<DescribeInstancesActionTimerResponse>;

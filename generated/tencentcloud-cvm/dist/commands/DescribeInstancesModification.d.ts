@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeInstancesModificationRequest, DescribeInstancesModificationResponse } from "../types.js";
 /**
  * 查询实例可调整配置
@@ -14,4 +15,4 @@ import type { DescribeInstancesModificationRequest, DescribeInstancesModificatio
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
  */
-export declare function describeInstancesModification(client: RuntimeClient, input: DescribeInstancesModificationRequest, options?: CallOptions): Promise<DescribeInstancesModificationResponse>;
+export declare function describeInstancesModification(client: RuntimeClient, input: DescribeInstancesModificationRequest, options?: CvmCallOptions): Promise<DescribeInstancesModificationResponse>;

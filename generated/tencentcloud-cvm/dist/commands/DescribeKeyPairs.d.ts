@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types.js";
 /**
  * 查询密钥对列表
@@ -14,4 +15,4 @@ import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
  */
-export declare function describeKeyPairs(client: RuntimeClient, input?: DescribeKeyPairsRequest, options?: CallOptions): Promise<DescribeKeyPairsResponse>;
+export declare function describeKeyPairs(client: RuntimeClient, input?: DescribeKeyPairsRequest, options?: CvmCallOptions): Promise<DescribeKeyPairsResponse>;

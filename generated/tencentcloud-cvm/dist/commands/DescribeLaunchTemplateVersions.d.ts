@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersionsResponse } from "../types.js";
 /**
  * 查询实例模板版本信息
@@ -14,4 +15,4 @@ import type { DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersi
  * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
  */
-export declare function describeLaunchTemplateVersions(client: RuntimeClient, input: DescribeLaunchTemplateVersionsRequest, options?: CallOptions): Promise<DescribeLaunchTemplateVersionsResponse>;
+export declare function describeLaunchTemplateVersions(client: RuntimeClient, input: DescribeLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<DescribeLaunchTemplateVersionsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse } from "../types.js";
 /**
  * 查询实例启动模板
@@ -14,4 +15,4 @@ import type { DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
  */
-export declare function describeLaunchTemplates(client: RuntimeClient, input?: DescribeLaunchTemplatesRequest, options?: CallOptions): Promise<DescribeLaunchTemplatesResponse>;
+export declare function describeLaunchTemplates(client: RuntimeClient, input?: DescribeLaunchTemplatesRequest, options?: CvmCallOptions): Promise<DescribeLaunchTemplatesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.js";
 /**
  * 查询地域列表
@@ -14,4 +15,4 @@ import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 7993
  */
-export declare function describeRegions(client: RuntimeClient, input?: DescribeRegionsRequest, options?: CallOptions): Promise<DescribeRegionsResponse>;
+export declare function describeRegions(client: RuntimeClient, input?: DescribeRegionsRequest, options?: CvmCallOptions): Promise<DescribeRegionsResponse>;

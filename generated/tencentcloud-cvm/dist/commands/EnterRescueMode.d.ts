@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { EnterRescueModeRequest, EnterRescueModeResponse } from "../types.js";
 /**
  * 进入救援模式
@@ -14,4 +15,4 @@ import type { EnterRescueModeRequest, EnterRescueModeResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
  */
-export declare function enterRescueMode(client: RuntimeClient, input: EnterRescueModeRequest, options?: CallOptions): Promise<EnterRescueModeResponse>;
+export declare function enterRescueMode(client: RuntimeClient, input: EnterRescueModeRequest, options?: CvmCallOptions): Promise<EnterRescueModeResponse>;

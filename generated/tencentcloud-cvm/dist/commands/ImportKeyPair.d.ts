@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
 /**
  * 导入密钥对
@@ -14,4 +15,4 @@ import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
  */
-export declare function importKeyPair(client: RuntimeClient, input: ImportKeyPairRequest, options?: CallOptions): Promise<ImportKeyPairResponse>;
+export declare function importKeyPair(client: RuntimeClient, input: ImportKeyPairRequest, options?: CvmCallOptions): Promise<ImportKeyPairResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse } from "../types.js";
 /**
  * 续费CDH实例询价
@@ -14,4 +15,4 @@ import type { InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
  */
-export declare function inquiryPriceRenewHosts(client: RuntimeClient, input: InquiryPriceRenewHostsRequest, options?: CallOptions): Promise<InquiryPriceRenewHostsResponse>;
+export declare function inquiryPriceRenewHosts(client: RuntimeClient, input: InquiryPriceRenewHostsRequest, options?: CvmCallOptions): Promise<InquiryPriceRenewHostsResponse>;

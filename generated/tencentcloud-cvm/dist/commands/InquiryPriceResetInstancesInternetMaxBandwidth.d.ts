@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { InquiryPriceResetInstancesInternetMaxBandwidthRequest, InquiryPriceResetInstancesInternetMaxBandwidthResponse } from "../types.js";
 /**
  * 调整实例带宽上限询价
@@ -14,4 +15,4 @@ import type { InquiryPriceResetInstancesInternetMaxBandwidthRequest, InquiryPric
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30821
  */
-export declare function inquiryPriceResetInstancesInternetMaxBandwidth(client: RuntimeClient, input: InquiryPriceResetInstancesInternetMaxBandwidthRequest, options?: CallOptions): Promise<InquiryPriceResetInstancesInternetMaxBandwidthResponse>;
+export declare function inquiryPriceResetInstancesInternetMaxBandwidth(client: RuntimeClient, input: InquiryPriceResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstancesInternetMaxBandwidthResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { InquiryPriceRunInstancesRequest, InquiryPriceRunInstancesResponse } from "../types.js";
 /**
  * 创建实例询价
@@ -14,4 +15,4 @@ import type { InquiryPriceRunInstancesRequest, InquiryPriceRunInstancesResponse 
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11964
  */
-export declare function inquiryPriceRunInstances(client: RuntimeClient, input: InquiryPriceRunInstancesRequest, options?: CallOptions): Promise<InquiryPriceRunInstancesResponse>;
+export declare function inquiryPriceRunInstances(client: RuntimeClient, input: InquiryPriceRunInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceRunInstancesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { InquiryPriceTerminateInstancesRequest, InquiryPriceTerminateInstancesResponse } from "../types.js";
 /**
  * 退还实例询价
@@ -14,4 +15,4 @@ import type { InquiryPriceTerminateInstancesRequest, InquiryPriceTerminateInstan
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
  */
-export declare function inquiryPriceTerminateInstances(client: RuntimeClient, input: InquiryPriceTerminateInstancesRequest, options?: CallOptions): Promise<InquiryPriceTerminateInstancesResponse>;
+export declare function inquiryPriceTerminateInstances(client: RuntimeClient, input: InquiryPriceTerminateInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceTerminateInstancesResponse>;

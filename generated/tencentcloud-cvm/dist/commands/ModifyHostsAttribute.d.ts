@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ModifyHostsAttributeRequest, ModifyHostsAttributeResponse } from "../types.js";
 /**
  * 修改CDH实例的属性
@@ -14,4 +15,4 @@ import type { ModifyHostsAttributeRequest, ModifyHostsAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
  */
-export declare function modifyHostsAttribute(client: RuntimeClient, input: ModifyHostsAttributeRequest, options?: CallOptions): Promise<ModifyHostsAttributeResponse>;
+export declare function modifyHostsAttribute(client: RuntimeClient, input: ModifyHostsAttributeRequest, options?: CvmCallOptions): Promise<ModifyHostsAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeResponse } from "../types.js";
 /**
  * 修改高性能计算集群属性
@@ -14,4 +15,4 @@ import type { ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
  */
-export declare function modifyHpcClusterAttribute(client: RuntimeClient, input: ModifyHpcClusterAttributeRequest, options?: CallOptions): Promise<ModifyHpcClusterAttributeResponse>;
+export declare function modifyHpcClusterAttribute(client: RuntimeClient, input: ModifyHpcClusterAttributeRequest, options?: CvmCallOptions): Promise<ModifyHpcClusterAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "../types.js";
 /**
  * 修改镜像属性
@@ -14,4 +15,4 @@ import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
  */
-export declare function modifyImageAttribute(client: RuntimeClient, input: ModifyImageAttributeRequest, options?: CallOptions): Promise<ModifyImageAttributeResponse>;
+export declare function modifyImageAttribute(client: RuntimeClient, input: ModifyImageAttributeRequest, options?: CvmCallOptions): Promise<ModifyImageAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse } from "../types.js";
 /**
  * 修改镜像共享信息
@@ -14,4 +15,4 @@ import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
  */
-export declare function modifyImageSharePermission(client: RuntimeClient, input: ModifyImageSharePermissionRequest, options?: CallOptions): Promise<ModifyImageSharePermissionResponse>;
+export declare function modifyImageSharePermission(client: RuntimeClient, input: ModifyImageSharePermissionRequest, options?: CvmCallOptions): Promise<ModifyImageSharePermissionResponse>;

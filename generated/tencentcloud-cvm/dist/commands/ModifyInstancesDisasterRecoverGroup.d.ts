@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ModifyInstancesDisasterRecoverGroupRequest, ModifyInstancesDisasterRecoverGroupResponse } from "../types.js";
 /**
  * 调整实例分散置放群组
@@ -14,4 +15,4 @@ import type { ModifyInstancesDisasterRecoverGroupRequest, ModifyInstancesDisaste
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
  */
-export declare function modifyInstancesDisasterRecoverGroup(client: RuntimeClient, input: ModifyInstancesDisasterRecoverGroupRequest, options?: CallOptions): Promise<ModifyInstancesDisasterRecoverGroupResponse>;
+export declare function modifyInstancesDisasterRecoverGroup(client: RuntimeClient, input: ModifyInstancesDisasterRecoverGroupRequest, options?: CvmCallOptions): Promise<ModifyInstancesDisasterRecoverGroupResponse>;

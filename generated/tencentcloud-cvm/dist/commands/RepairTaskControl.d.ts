@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { RepairTaskControlRequest, RepairTaskControlResponse } from "../types.js";
 /**
  * 管理维修任务
@@ -14,4 +15,4 @@ import type { RepairTaskControlRequest, RepairTaskControlResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34621
  */
-export declare function repairTaskControl(client: RuntimeClient, input: RepairTaskControlRequest, options?: CallOptions): Promise<RepairTaskControlResponse>;
+export declare function repairTaskControl(client: RuntimeClient, input: RepairTaskControlRequest, options?: CvmCallOptions): Promise<RepairTaskControlResponse>;

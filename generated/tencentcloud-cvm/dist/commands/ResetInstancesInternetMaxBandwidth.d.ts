@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ResetInstancesInternetMaxBandwidthRequest, ResetInstancesInternetMaxBandwidthResponse } from "../types.js";
 /**
  * 调整实例带宽上限
@@ -14,4 +15,4 @@ import type { ResetInstancesInternetMaxBandwidthRequest, ResetInstancesInternetM
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
  */
-export declare function resetInstancesInternetMaxBandwidth(client: RuntimeClient, input: ResetInstancesInternetMaxBandwidthRequest, options?: CallOptions): Promise<ResetInstancesInternetMaxBandwidthResponse>;
+export declare function resetInstancesInternetMaxBandwidth(client: RuntimeClient, input: ResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<ResetInstancesInternetMaxBandwidthResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { ResetInstancesTypeRequest, ResetInstancesTypeResponse } from "../types.js";
 /**
  * 调整实例配置
@@ -14,4 +15,4 @@ import type { ResetInstancesTypeRequest, ResetInstancesTypeResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
  */
-export declare function resetInstancesType(client: RuntimeClient, input: ResetInstancesTypeRequest, options?: CallOptions): Promise<ResetInstancesTypeResponse>;
+export declare function resetInstancesType(client: RuntimeClient, input: ResetInstancesTypeRequest, options?: CvmCallOptions): Promise<ResetInstancesTypeResponse>;

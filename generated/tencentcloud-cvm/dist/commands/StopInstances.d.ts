@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
 /**
  * 关闭实例
@@ -14,4 +15,4 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14566
  */
-export declare function stopInstances(client: RuntimeClient, input: StopInstancesRequest, options?: CallOptions): Promise<StopInstancesResponse>;
+export declare function stopInstances(client: RuntimeClient, input: StopInstancesRequest, options?: CvmCallOptions): Promise<StopInstancesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { CvmCallOptions } from "../service.js";
 import type { SyncImagesRequest, SyncImagesResponse } from "../types.js";
 /**
  * 同步镜像
@@ -14,4 +15,4 @@ import type { SyncImagesRequest, SyncImagesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
  */
-export declare function syncImages(client: RuntimeClient, input: SyncImagesRequest, options?: CallOptions): Promise<SyncImagesResponse>;
+export declare function syncImages(client: RuntimeClient, input: SyncImagesRequest, options?: CvmCallOptions): Promise<SyncImagesResponse>;

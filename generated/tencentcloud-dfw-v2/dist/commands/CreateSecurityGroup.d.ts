@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { DfwV2CallOptions } from "../service.js";
 import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "../types.js";
 /**
  * 创建安全组
@@ -12,4 +13,4 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57275
  */
-export declare function createSecurityGroup(client: RuntimeClient, input?: CreateSecurityGroupRequest, options?: CallOptions): Promise<CreateSecurityGroupResponse>;
+export declare function createSecurityGroup(client: RuntimeClient, input?: CreateSecurityGroupRequest, options?: DfwV2CallOptions): Promise<CreateSecurityGroupResponse>;

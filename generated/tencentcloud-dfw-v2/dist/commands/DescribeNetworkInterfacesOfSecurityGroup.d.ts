@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { DfwV2CallOptions } from "../service.js";
 import type { DescribeNetworkInterfacesOfSecurityGroupRequest, DescribeNetworkInterfacesOfSecurityGroupResponse } from "../types.js";
 /**
  * 查询安全组关联的网卡列表
@@ -12,4 +13,4 @@ import type { DescribeNetworkInterfacesOfSecurityGroupRequest, DescribeNetworkIn
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesOfSecurityGroupErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55682
  */
-export declare function describeNetworkInterfacesOfSecurityGroup(client: RuntimeClient, input: DescribeNetworkInterfacesOfSecurityGroupRequest, options?: CallOptions): Promise<DescribeNetworkInterfacesOfSecurityGroupResponse>;
+export declare function describeNetworkInterfacesOfSecurityGroup(client: RuntimeClient, input: DescribeNetworkInterfacesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DescribeNetworkInterfacesOfSecurityGroupResponse>;

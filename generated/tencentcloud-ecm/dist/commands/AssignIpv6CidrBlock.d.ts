@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "../types.js";
 /**
  * 分配IPv6网段
@@ -14,4 +15,4 @@ import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16630
  */
-export declare function assignIpv6CidrBlock(client: RuntimeClient, input: AssignIpv6CidrBlockRequest, options?: CallOptions): Promise<AssignIpv6CidrBlockResponse>;
+export declare function assignIpv6CidrBlock(client: RuntimeClient, input: AssignIpv6CidrBlockRequest, options?: EcmCallOptions): Promise<AssignIpv6CidrBlockResponse>;

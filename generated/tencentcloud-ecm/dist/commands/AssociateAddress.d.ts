@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { AssociateAddressRequest, AssociateAddressResponse } from "../types.js";
 /**
  * 绑定弹性公网IP
@@ -14,4 +15,4 @@ import type { AssociateAddressRequest, AssociateAddressResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28301
  */
-export declare function associateAddress(client: RuntimeClient, input: AssociateAddressRequest, options?: CallOptions): Promise<AssociateAddressResponse>;
+export declare function associateAddress(client: RuntimeClient, input: AssociateAddressRequest, options?: EcmCallOptions): Promise<AssociateAddressResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } from "../types.js";
 /**
  * 绑定安全组
@@ -14,4 +15,4 @@ import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } 
  * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12286
  */
-export declare function associateSecurityGroups(client: RuntimeClient, input: AssociateSecurityGroupsRequest, options?: CallOptions): Promise<AssociateSecurityGroupsResponse>;
+export declare function associateSecurityGroups(client: RuntimeClient, input: AssociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<AssociateSecurityGroupsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
 /**
  * 挂载云硬盘
@@ -14,4 +15,4 @@ import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32357
  */
-export declare function attachDisks(client: RuntimeClient, input: AttachDisksRequest, options?: CallOptions): Promise<AttachDisksResponse>;
+export declare function attachDisks(client: RuntimeClient, input: AttachDisksRequest, options?: EcmCallOptions): Promise<AttachDisksResponse>;

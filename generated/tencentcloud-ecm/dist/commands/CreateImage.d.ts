@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { CreateImageRequest, CreateImageResponse } from "../types.js";
 /**
  * 创建镜像
@@ -14,4 +15,4 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14853
  */
-export declare function createImage(client: RuntimeClient, input: CreateImageRequest, options?: CallOptions): Promise<CreateImageResponse>;
+export declare function createImage(client: RuntimeClient, input: CreateImageRequest, options?: EcmCallOptions): Promise<CreateImageResponse>;

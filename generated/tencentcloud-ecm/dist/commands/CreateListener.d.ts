@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { CreateListenerRequest, CreateListenerResponse } from "../types.js";
 /**
  * 创建负载均衡监听器
@@ -14,4 +15,4 @@ import type { CreateListenerRequest, CreateListenerResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
  */
-export declare function createListener(client: RuntimeClient, input: CreateListenerRequest, options?: CallOptions): Promise<CreateListenerResponse>;
+export declare function createListener(client: RuntimeClient, input: CreateListenerRequest, options?: EcmCallOptions): Promise<CreateListenerResponse>;

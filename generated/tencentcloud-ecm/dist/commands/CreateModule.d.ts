@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { CreateModuleRequest, CreateModuleResponse } from "../types.js";
 /**
  * 创建模块
@@ -14,4 +15,4 @@ import type { CreateModuleRequest, CreateModuleResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6909
  */
-export declare function createModule(client: RuntimeClient, input: CreateModuleRequest, options?: CallOptions): Promise<CreateModuleResponse>;
+export declare function createModule(client: RuntimeClient, input: CreateModuleRequest, options?: EcmCallOptions): Promise<CreateModuleResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
 /**
  * 创建路由策略
@@ -14,4 +15,4 @@ import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
  */
-export declare function createRoutes(client: RuntimeClient, input: CreateRoutesRequest, options?: CallOptions): Promise<CreateRoutesResponse>;
+export declare function createRoutes(client: RuntimeClient, input: CreateRoutesRequest, options?: EcmCallOptions): Promise<CreateRoutesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "../types.js";
 /**
  * 创建安全组
@@ -14,4 +15,4 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33652
  */
-export declare function createSecurityGroup(client: RuntimeClient, input: CreateSecurityGroupRequest, options?: CallOptions): Promise<CreateSecurityGroupResponse>;
+export declare function createSecurityGroup(client: RuntimeClient, input: CreateSecurityGroupRequest, options?: EcmCallOptions): Promise<CreateSecurityGroupResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
 /**
  * 删除HAVIP
@@ -14,4 +15,4 @@ import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30127
  */
-export declare function deleteHaVip(client: RuntimeClient, input: DeleteHaVipRequest, options?: CallOptions): Promise<DeleteHaVipResponse>;
+export declare function deleteHaVip(client: RuntimeClient, input: DeleteHaVipRequest, options?: EcmCallOptions): Promise<DeleteHaVipResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DeleteListenerRequest, DeleteListenerResponse } from "../types.js";
 /**
  * 删除负载均衡监听器
@@ -14,4 +15,4 @@ import type { DeleteListenerRequest, DeleteListenerResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22773
  */
-export declare function deleteListener(client: RuntimeClient, input: DeleteListenerRequest, options?: CallOptions): Promise<DeleteListenerResponse>;
+export declare function deleteListener(client: RuntimeClient, input: DeleteListenerRequest, options?: EcmCallOptions): Promise<DeleteListenerResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DeleteModuleRequest, DeleteModuleResponse } from "../types.js";
 /**
  * 删除业务模块
@@ -14,4 +15,4 @@ import type { DeleteModuleRequest, DeleteModuleResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
  */
-export declare function deleteModule(client: RuntimeClient, input: DeleteModuleRequest, options?: CallOptions): Promise<DeleteModuleResponse>;
+export declare function deleteModule(client: RuntimeClient, input: DeleteModuleRequest, options?: EcmCallOptions): Promise<DeleteModuleResponse>;

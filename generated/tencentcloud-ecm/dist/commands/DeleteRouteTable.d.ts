@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types.js";
 /**
  * 删除路由表
@@ -14,4 +15,4 @@ import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20557
  */
-export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: CallOptions): Promise<DeleteRouteTableResponse>;
+export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: EcmCallOptions): Promise<DeleteRouteTableResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
 /**
  * 删除路由策略
@@ -14,4 +15,4 @@ import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21594
  */
-export declare function deleteRoutes(client: RuntimeClient, input: DeleteRoutesRequest, options?: CallOptions): Promise<DeleteRoutesResponse>;
+export declare function deleteRoutes(client: RuntimeClient, input: DeleteRoutesRequest, options?: EcmCallOptions): Promise<DeleteRoutesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "../types.js";
 /**
  * 删除安全组
@@ -14,4 +15,4 @@ import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34065
  */
-export declare function deleteSecurityGroup(client: RuntimeClient, input: DeleteSecurityGroupRequest, options?: CallOptions): Promise<DeleteSecurityGroupResponse>;
+export declare function deleteSecurityGroup(client: RuntimeClient, input: DeleteSecurityGroupRequest, options?: EcmCallOptions): Promise<DeleteSecurityGroupResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 删除安全组规则
@@ -14,4 +15,4 @@ import type { DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesRes
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34212
  */
-export declare function deleteSecurityGroupPolicies(client: RuntimeClient, input: DeleteSecurityGroupPoliciesRequest, options?: CallOptions): Promise<DeleteSecurityGroupPoliciesResponse>;
+export declare function deleteSecurityGroupPolicies(client: RuntimeClient, input: DeleteSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<DeleteSecurityGroupPoliciesResponse>;

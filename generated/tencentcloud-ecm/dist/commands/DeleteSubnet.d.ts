@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
 /**
  * 删除子网
@@ -14,4 +15,4 @@ import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
  */
-export declare function deleteSubnet(client: RuntimeClient, input: DeleteSubnetRequest, options?: CallOptions): Promise<DeleteSubnetResponse>;
+export declare function deleteSubnet(client: RuntimeClient, input: DeleteSubnetRequest, options?: EcmCallOptions): Promise<DeleteSubnetResponse>;

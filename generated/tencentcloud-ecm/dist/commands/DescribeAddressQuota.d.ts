@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeAddressQuotaRequest, DescribeAddressQuotaResponse } from "../types.js";
 /**
  * 查询弹性公网IP配额
@@ -14,4 +15,4 @@ import type { DescribeAddressQuotaRequest, DescribeAddressQuotaResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
  */
-export declare function describeAddressQuota(client: RuntimeClient, input: DescribeAddressQuotaRequest, options?: CallOptions): Promise<DescribeAddressQuotaResponse>;
+export declare function describeAddressQuota(client: RuntimeClient, input: DescribeAddressQuotaRequest, options?: EcmCallOptions): Promise<DescribeAddressQuotaResponse>;

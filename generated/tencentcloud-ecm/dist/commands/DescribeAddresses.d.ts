@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../types.js";
 /**
  * 查询弹性公网IP列表
@@ -14,4 +15,4 @@ import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
  */
-export declare function describeAddresses(client: RuntimeClient, input: DescribeAddressesRequest, options?: CallOptions): Promise<DescribeAddressesResponse>;
+export declare function describeAddresses(client: RuntimeClient, input: DescribeAddressesRequest, options?: EcmCallOptions): Promise<DescribeAddressesResponse>;

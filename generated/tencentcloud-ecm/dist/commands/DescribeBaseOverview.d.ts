@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeBaseOverviewRequest, DescribeBaseOverviewResponse } from "../types.js";
 /**
  * 获取概览页统计的基本数据
@@ -14,4 +15,4 @@ import type { DescribeBaseOverviewRequest, DescribeBaseOverviewResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35809
  */
-export declare function describeBaseOverview(client: RuntimeClient, input?: DescribeBaseOverviewRequest, options?: CallOptions): Promise<DescribeBaseOverviewResponse>;
+export declare function describeBaseOverview(client: RuntimeClient, input?: DescribeBaseOverviewRequest, options?: EcmCallOptions): Promise<DescribeBaseOverviewResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeCustomImageTaskRequest, DescribeCustomImageTaskResponse } from "../types.js";
 /**
  * 查询导入镜像任务
@@ -14,4 +15,4 @@ import type { DescribeCustomImageTaskRequest, DescribeCustomImageTaskResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15187
  */
-export declare function describeCustomImageTask(client: RuntimeClient, input: DescribeCustomImageTaskRequest, options?: CallOptions): Promise<DescribeCustomImageTaskResponse>;
+export declare function describeCustomImageTask(client: RuntimeClient, input: DescribeCustomImageTaskRequest, options?: EcmCallOptions): Promise<DescribeCustomImageTaskResponse>;

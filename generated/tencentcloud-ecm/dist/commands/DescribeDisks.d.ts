@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
 /**
  * 查询云硬盘列表
@@ -14,4 +15,4 @@ import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
  */
-export declare function describeDisks(client: RuntimeClient, input?: DescribeDisksRequest, options?: CallOptions): Promise<DescribeDisksResponse>;
+export declare function describeDisks(client: RuntimeClient, input?: DescribeDisksRequest, options?: EcmCallOptions): Promise<DescribeDisksResponse>;

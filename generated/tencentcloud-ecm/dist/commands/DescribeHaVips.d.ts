@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeHaVipsRequest, DescribeHaVipsResponse } from "../types.js";
 /**
  * 查询HAVIP列表
@@ -14,4 +15,4 @@ import type { DescribeHaVipsRequest, DescribeHaVipsResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
  */
-export declare function describeHaVips(client: RuntimeClient, input?: DescribeHaVipsRequest, options?: CallOptions): Promise<DescribeHaVipsResponse>;
+export declare function describeHaVips(client: RuntimeClient, input?: DescribeHaVipsRequest, options?: EcmCallOptions): Promise<DescribeHaVipsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
 /**
  * 获取实例相关信息
@@ -14,4 +15,4 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
  */
-export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: CallOptions): Promise<DescribeInstancesResponse>;
+export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: EcmCallOptions): Promise<DescribeInstancesResponse>;

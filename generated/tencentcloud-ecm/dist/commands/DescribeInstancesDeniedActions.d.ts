@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActionsResponse } from "../types.js";
 /**
  * 获取禁止的操作列表
@@ -14,4 +15,4 @@ import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActi
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
  */
-export declare function describeInstancesDeniedActions(client: RuntimeClient, input: DescribeInstancesDeniedActionsRequest, options?: CallOptions): Promise<DescribeInstancesDeniedActionsResponse>;
+export declare function describeInstancesDeniedActions(client: RuntimeClient, input: DescribeInstancesDeniedActionsRequest, options?: EcmCallOptions): Promise<DescribeInstancesDeniedActionsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeLoadBalancersRequest, DescribeLoadBalancersResponse } from "../types.js";
 /**
  * 查询负载均衡实例列表
@@ -14,4 +15,4 @@ import type { DescribeLoadBalancersRequest, DescribeLoadBalancersResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
  */
-export declare function describeLoadBalancers(client: RuntimeClient, input?: DescribeLoadBalancersRequest, options?: CallOptions): Promise<DescribeLoadBalancersResponse>;
+export declare function describeLoadBalancers(client: RuntimeClient, input?: DescribeLoadBalancersRequest, options?: EcmCallOptions): Promise<DescribeLoadBalancersResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeModuleDetailRequest, DescribeModuleDetailResponse } from "../types.js";
 /**
  * 展示模块详细信息
@@ -14,4 +15,4 @@ import type { DescribeModuleDetailRequest, DescribeModuleDetailResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
  */
-export declare function describeModuleDetail(client: RuntimeClient, input: DescribeModuleDetailRequest, options?: CallOptions): Promise<DescribeModuleDetailResponse>;
+export declare function describeModuleDetail(client: RuntimeClient, input: DescribeModuleDetailRequest, options?: EcmCallOptions): Promise<DescribeModuleDetailResponse>;

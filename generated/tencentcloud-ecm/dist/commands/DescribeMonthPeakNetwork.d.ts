@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeMonthPeakNetworkRequest, DescribeMonthPeakNetworkResponse } from "../types.js";
 /**
  * 获取客户节点上的出入月峰和计费带宽
@@ -14,4 +15,4 @@ import type { DescribeMonthPeakNetworkRequest, DescribeMonthPeakNetworkResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37112
  */
-export declare function describeMonthPeakNetwork(client: RuntimeClient, input: DescribeMonthPeakNetworkRequest, options?: CallOptions): Promise<DescribeMonthPeakNetworkResponse>;
+export declare function describeMonthPeakNetwork(client: RuntimeClient, input: DescribeMonthPeakNetworkRequest, options?: EcmCallOptions): Promise<DescribeMonthPeakNetworkResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupResponse } from "../types.js";
 /**
  * 获取装箱配额组
@@ -14,4 +15,4 @@ import type { DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37326
  */
-export declare function describePackingQuotaGroup(client: RuntimeClient, input?: DescribePackingQuotaGroupRequest, options?: CallOptions): Promise<DescribePackingQuotaGroupResponse>;
+export declare function describePackingQuotaGroup(client: RuntimeClient, input?: DescribePackingQuotaGroupRequest, options?: EcmCallOptions): Promise<DescribePackingQuotaGroupResponse>;

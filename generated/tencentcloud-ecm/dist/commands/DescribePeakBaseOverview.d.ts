@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse } from "../types.js";
 /**
  * 基础信息峰值数据
@@ -14,4 +15,4 @@ import type { DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
  */
-export declare function describePeakBaseOverview(client: RuntimeClient, input?: DescribePeakBaseOverviewRequest, options?: CallOptions): Promise<DescribePeakBaseOverviewResponse>;
+export declare function describePeakBaseOverview(client: RuntimeClient, input?: DescribePeakBaseOverviewRequest, options?: EcmCallOptions): Promise<DescribePeakBaseOverviewResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribePriceRunInstanceRequest, DescribePriceRunInstanceResponse } from "../types.js";
 /**
  * 查询实例价格
@@ -14,4 +15,4 @@ import type { DescribePriceRunInstanceRequest, DescribePriceRunInstanceResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12737
  */
-export declare function describePriceRunInstance(client: RuntimeClient, input: DescribePriceRunInstanceRequest, options?: CallOptions): Promise<DescribePriceRunInstanceResponse>;
+export declare function describePriceRunInstance(client: RuntimeClient, input: DescribePriceRunInstanceRequest, options?: EcmCallOptions): Promise<DescribePriceRunInstanceResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurityGroupAssociationStatisticsResponse } from "../types.js";
 /**
  * 查询安全组关联统计
@@ -14,4 +15,4 @@ import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurit
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
  */
-export declare function describeSecurityGroupAssociationStatistics(client: RuntimeClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: CallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;
+export declare function describeSecurityGroupAssociationStatistics(client: RuntimeClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;

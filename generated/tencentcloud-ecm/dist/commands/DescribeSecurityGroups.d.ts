@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } from "../types.js";
 /**
  * 查看安全组
@@ -14,4 +15,4 @@ import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
  */
-export declare function describeSecurityGroups(client: RuntimeClient, input?: DescribeSecurityGroupsRequest, options?: CallOptions): Promise<DescribeSecurityGroupsResponse>;
+export declare function describeSecurityGroups(client: RuntimeClient, input?: DescribeSecurityGroupsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../types.js";
 /**
  * 查询异步任务执行结果
@@ -14,4 +15,4 @@ import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
  */
-export declare function describeTaskResult(client: RuntimeClient, input: DescribeTaskResultRequest, options?: CallOptions): Promise<DescribeTaskResultResponse>;
+export declare function describeTaskResult(client: RuntimeClient, input: DescribeTaskResultRequest, options?: EcmCallOptions): Promise<DescribeTaskResultResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeTaskStatusRequest, DescribeTaskStatusResponse } from "../types.js";
 /**
  * 获取任务状态
@@ -14,4 +15,4 @@ import type { DescribeTaskStatusRequest, DescribeTaskStatusResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
  */
-export declare function describeTaskStatus(client: RuntimeClient, input: DescribeTaskStatusRequest, options?: CallOptions): Promise<DescribeTaskStatusResponse>;
+export declare function describeTaskStatus(client: RuntimeClient, input: DescribeTaskStatusRequest, options?: EcmCallOptions): Promise<DescribeTaskStatusResponse>;

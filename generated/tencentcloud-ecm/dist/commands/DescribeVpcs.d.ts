@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
 /**
  * 查询VPC列表
@@ -14,4 +15,4 @@ import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
  */
-export declare function describeVpcs(client: RuntimeClient, input?: DescribeVpcsRequest, options?: CallOptions): Promise<DescribeVpcsResponse>;
+export declare function describeVpcs(client: RuntimeClient, input?: DescribeVpcsRequest, options?: EcmCallOptions): Promise<DescribeVpcsResponse>;

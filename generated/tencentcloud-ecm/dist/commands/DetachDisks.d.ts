@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
 /**
  * 卸载云硬盘
@@ -14,4 +15,4 @@ import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33305
  */
-export declare function detachDisks(client: RuntimeClient, input: DetachDisksRequest, options?: CallOptions): Promise<DetachDisksResponse>;
+export declare function detachDisks(client: RuntimeClient, input: DetachDisksRequest, options?: EcmCallOptions): Promise<DetachDisksResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ImportImageRequest, ImportImageResponse } from "../types.js";
 /**
  * 导入镜像
@@ -14,4 +15,4 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
  */
-export declare function importImage(client: RuntimeClient, input: ImportImageRequest, options?: CallOptions): Promise<ImportImageResponse>;
+export declare function importImage(client: RuntimeClient, input: ImportImageRequest, options?: EcmCallOptions): Promise<ImportImageResponse>;

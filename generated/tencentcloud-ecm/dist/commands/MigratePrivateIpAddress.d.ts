@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } from "../types.js";
 /**
  * 弹性网卡内网IP迁移
@@ -14,4 +15,4 @@ import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } 
  * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26956
  */
-export declare function migratePrivateIpAddress(client: RuntimeClient, input: MigratePrivateIpAddressRequest, options?: CallOptions): Promise<MigratePrivateIpAddressResponse>;
+export declare function migratePrivateIpAddress(client: RuntimeClient, input: MigratePrivateIpAddressRequest, options?: EcmCallOptions): Promise<MigratePrivateIpAddressResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse } from "../types.js";
 /**
  * 调整弹性公网IP带宽
@@ -14,4 +15,4 @@ import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
  */
-export declare function modifyAddressesBandwidth(client: RuntimeClient, input: ModifyAddressesBandwidthRequest, options?: CallOptions): Promise<ModifyAddressesBandwidthResponse>;
+export declare function modifyAddressesBandwidth(client: RuntimeClient, input: ModifyAddressesBandwidthRequest, options?: EcmCallOptions): Promise<ModifyAddressesBandwidthResponse>;

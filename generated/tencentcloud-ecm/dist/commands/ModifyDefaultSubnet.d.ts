@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyDefaultSubnetRequest, ModifyDefaultSubnetResponse } from "../types.js";
 /**
  * 修改默认子网
@@ -14,4 +15,4 @@ import type { ModifyDefaultSubnetRequest, ModifyDefaultSubnetResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18910
  */
-export declare function modifyDefaultSubnet(client: RuntimeClient, input: ModifyDefaultSubnetRequest, options?: CallOptions): Promise<ModifyDefaultSubnetResponse>;
+export declare function modifyDefaultSubnet(client: RuntimeClient, input: ModifyDefaultSubnetRequest, options?: EcmCallOptions): Promise<ModifyDefaultSubnetResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse } from "../types.js";
 /**
  * 修改HAVIP属性
@@ -14,4 +15,4 @@ import type { ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30549
  */
-export declare function modifyHaVipAttribute(client: RuntimeClient, input: ModifyHaVipAttributeRequest, options?: CallOptions): Promise<ModifyHaVipAttributeResponse>;
+export declare function modifyHaVipAttribute(client: RuntimeClient, input: ModifyHaVipAttributeRequest, options?: EcmCallOptions): Promise<ModifyHaVipAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyModuleConfigRequest, ModifyModuleConfigResponse } from "../types.js";
 /**
  * 修改模块配置
@@ -14,4 +15,4 @@ import type { ModifyModuleConfigRequest, ModifyModuleConfigResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8007
  */
-export declare function modifyModuleConfig(client: RuntimeClient, input: ModifyModuleConfigRequest, options?: CallOptions): Promise<ModifyModuleConfigResponse>;
+export declare function modifyModuleConfig(client: RuntimeClient, input: ModifyModuleConfigRequest, options?: EcmCallOptions): Promise<ModifyModuleConfigResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyModuleImageRequest, ModifyModuleImageResponse } from "../types.js";
 /**
  * 修改模块默认镜像
@@ -14,4 +15,4 @@ import type { ModifyModuleImageRequest, ModifyModuleImageResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8329
  */
-export declare function modifyModuleImage(client: RuntimeClient, input: ModifyModuleImageRequest, options?: CallOptions): Promise<ModifyModuleImageResponse>;
+export declare function modifyModuleImage(client: RuntimeClient, input: ModifyModuleImageRequest, options?: EcmCallOptions): Promise<ModifyModuleImageResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyModuleNameRequest, ModifyModuleNameResponse } from "../types.js";
 /**
  * 修改模块名称
@@ -14,4 +15,4 @@ import type { ModifyModuleNameRequest, ModifyModuleNameResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8641
  */
-export declare function modifyModuleName(client: RuntimeClient, input: ModifyModuleNameRequest, options?: CallOptions): Promise<ModifyModuleNameResponse>;
+export declare function modifyModuleName(client: RuntimeClient, input: ModifyModuleNameRequest, options?: EcmCallOptions): Promise<ModifyModuleNameResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyModuleSecurityGroupsRequest, ModifyModuleSecurityGroupsResponse } from "../types.js";
 /**
  * 修改模块默认安全组
@@ -14,4 +15,4 @@ import type { ModifyModuleSecurityGroupsRequest, ModifyModuleSecurityGroupsRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8953
  */
-export declare function modifyModuleSecurityGroups(client: RuntimeClient, input: ModifyModuleSecurityGroupsRequest, options?: CallOptions): Promise<ModifyModuleSecurityGroupsResponse>;
+export declare function modifyModuleSecurityGroups(client: RuntimeClient, input: ModifyModuleSecurityGroupsRequest, options?: EcmCallOptions): Promise<ModifyModuleSecurityGroupsResponse>;

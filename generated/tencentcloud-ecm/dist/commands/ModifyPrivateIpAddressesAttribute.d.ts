@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddressesAttributeResponse } from "../types.js";
 /**
  * 修改弹性网卡内网IP信息
@@ -14,4 +15,4 @@ import type { ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddresses
  * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27703
  */
-export declare function modifyPrivateIpAddressesAttribute(client: RuntimeClient, input: ModifyPrivateIpAddressesAttributeRequest, options?: CallOptions): Promise<ModifyPrivateIpAddressesAttributeResponse>;
+export declare function modifyPrivateIpAddressesAttribute(client: RuntimeClient, input: ModifyPrivateIpAddressesAttributeRequest, options?: EcmCallOptions): Promise<ModifyPrivateIpAddressesAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse } from "../types.js";
 /**
  * 修改安全组属性
@@ -14,4 +15,4 @@ import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeR
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35294
  */
-export declare function modifySecurityGroupAttribute(client: RuntimeClient, input: ModifySecurityGroupAttributeRequest, options?: CallOptions): Promise<ModifySecurityGroupAttributeResponse>;
+export declare function modifySecurityGroupAttribute(client: RuntimeClient, input: ModifySecurityGroupAttributeRequest, options?: EcmCallOptions): Promise<ModifySecurityGroupAttributeResponse>;

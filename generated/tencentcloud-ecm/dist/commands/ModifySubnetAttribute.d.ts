@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from "../types.js";
 /**
  * 修改子网属性
@@ -14,4 +15,4 @@ import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
  */
-export declare function modifySubnetAttribute(client: RuntimeClient, input: ModifySubnetAttributeRequest, options?: CallOptions): Promise<ModifySubnetAttributeResponse>;
+export declare function modifySubnetAttribute(client: RuntimeClient, input: ModifySubnetAttributeRequest, options?: EcmCallOptions): Promise<ModifySubnetAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyTargetPortRequest, ModifyTargetPortResponse } from "../types.js";
 /**
  * 修改监听器绑定的后端机器的端口
@@ -14,4 +15,4 @@ import type { ModifyTargetPortRequest, ModifyTargetPortResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24754
  */
-export declare function modifyTargetPort(client: RuntimeClient, input: ModifyTargetPortRequest, options?: CallOptions): Promise<ModifyTargetPortResponse>;
+export declare function modifyTargetPort(client: RuntimeClient, input: ModifyTargetPortRequest, options?: EcmCallOptions): Promise<ModifyTargetPortResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../types.js";
 /**
  * 修改VPC属性
@@ -14,4 +15,4 @@ import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17682
  */
-export declare function modifyVpcAttribute(client: RuntimeClient, input: ModifyVpcAttributeRequest, options?: CallOptions): Promise<ModifyVpcAttributeResponse>;
+export declare function modifyVpcAttribute(client: RuntimeClient, input: ModifyVpcAttributeRequest, options?: EcmCallOptions): Promise<ModifyVpcAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { QueryVpcTaskResultRequest, QueryVpcTaskResultResponse } from "../types.js";
 /**
  * 查询Vpc异步任务请求结果
@@ -14,4 +15,4 @@ import type { QueryVpcTaskResultRequest, QueryVpcTaskResultResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17865
  */
-export declare function queryVpcTaskResult(client: RuntimeClient, input: QueryVpcTaskResultRequest, options?: CallOptions): Promise<QueryVpcTaskResultResponse>;
+export declare function queryVpcTaskResult(client: RuntimeClient, input: QueryVpcTaskResultRequest, options?: EcmCallOptions): Promise<QueryVpcTaskResultResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ReleaseAddressesRequest, ReleaseAddressesResponse } from "../types.js";
 /**
  * 释放弹性公网IP
@@ -14,4 +15,4 @@ import type { ReleaseAddressesRequest, ReleaseAddressesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29740
  */
-export declare function releaseAddresses(client: RuntimeClient, input: ReleaseAddressesRequest, options?: CallOptions): Promise<ReleaseAddressesResponse>;
+export declare function releaseAddresses(client: RuntimeClient, input: ReleaseAddressesRequest, options?: EcmCallOptions): Promise<ReleaseAddressesResponse>;

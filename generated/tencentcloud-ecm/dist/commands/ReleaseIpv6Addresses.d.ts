@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { ReleaseIpv6AddressesRequest, ReleaseIpv6AddressesResponse } from "../types.js";
 /**
  * 释放IPv6地址
@@ -14,4 +15,4 @@ import type { ReleaseIpv6AddressesRequest, ReleaseIpv6AddressesResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27867
  */
-export declare function releaseIpv6Addresses(client: RuntimeClient, input: ReleaseIpv6AddressesRequest, options?: CallOptions): Promise<ReleaseIpv6AddressesResponse>;
+export declare function releaseIpv6Addresses(client: RuntimeClient, input: ReleaseIpv6AddressesRequest, options?: EcmCallOptions): Promise<ReleaseIpv6AddressesResponse>;

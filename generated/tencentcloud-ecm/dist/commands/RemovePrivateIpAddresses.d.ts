@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { RemovePrivateIpAddressesRequest, RemovePrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡退还内网 IP
@@ -14,4 +15,4 @@ import type { RemovePrivateIpAddressesRequest, RemovePrivateIpAddressesResponse 
  * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26788
  */
-export declare function removePrivateIpAddresses(client: RuntimeClient, input: RemovePrivateIpAddressesRequest, options?: CallOptions): Promise<RemovePrivateIpAddressesResponse>;
+export declare function removePrivateIpAddresses(client: RuntimeClient, input: RemovePrivateIpAddressesRequest, options?: EcmCallOptions): Promise<RemovePrivateIpAddressesResponse>;

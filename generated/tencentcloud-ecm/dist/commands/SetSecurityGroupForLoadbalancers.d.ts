@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EcmCallOptions } from "../service.js";
 import type { SetSecurityGroupForLoadbalancersRequest, SetSecurityGroupForLoadbalancersResponse } from "../types.js";
 /**
  * 绑定或解绑一个安全组到多个负载均衡实例
@@ -14,4 +15,4 @@ import type { SetSecurityGroupForLoadbalancersRequest, SetSecurityGroupForLoadba
  * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25243
  */
-export declare function setSecurityGroupForLoadbalancers(client: RuntimeClient, input: SetSecurityGroupForLoadbalancersRequest, options?: CallOptions): Promise<SetSecurityGroupForLoadbalancersResponse>;
+export declare function setSecurityGroupForLoadbalancers(client: RuntimeClient, input: SetSecurityGroupForLoadbalancersRequest, options?: EcmCallOptions): Promise<SetSecurityGroupForLoadbalancersResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EipV2CallOptions } from "../service.js";
 import type { CreateEipRequest, CreateEipResponse } from "../types.js";
 /**
  * 创建弹性公网IP
@@ -12,4 +13,4 @@ import type { CreateEipRequest, CreateEipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57741
  */
-export declare function createEip(client: RuntimeClient, input?: CreateEipRequest, options?: CallOptions): Promise<CreateEipResponse>;
+export declare function createEip(client: RuntimeClient, input?: CreateEipRequest, options?: EipV2CallOptions): Promise<CreateEipResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EipV2CallOptions } from "../service.js";
 import type { DescribeEipRequest, DescribeEipResponse } from "../types.js";
 /**
  * 查询弹性公网IP列表
@@ -12,4 +13,4 @@ import type { DescribeEipRequest, DescribeEipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57458
  */
-export declare function describeEip(client: RuntimeClient, input?: DescribeEipRequest, options?: CallOptions): Promise<DescribeEipResponse>;
+export declare function describeEip(client: RuntimeClient, input?: DescribeEipRequest, options?: EipV2CallOptions): Promise<DescribeEipResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EipV2CallOptions } from "../service.js";
 import type { ModifyEipAttributesRequest, ModifyEipAttributesResponse } from "../types.js";
 /**
  * 修改弹性公网IP名称
@@ -12,4 +13,4 @@ import type { ModifyEipAttributesRequest, ModifyEipAttributesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57877
  */
-export declare function modifyEipAttributes(client: RuntimeClient, input: ModifyEipAttributesRequest, options?: CallOptions): Promise<ModifyEipAttributesResponse>;
+export declare function modifyEipAttributes(client: RuntimeClient, input: ModifyEipAttributesRequest, options?: EipV2CallOptions): Promise<ModifyEipAttributesResponse>;

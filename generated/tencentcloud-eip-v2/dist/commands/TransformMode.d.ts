@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EipV2CallOptions } from "../service.js";
 import type { TransformModeRequest, TransformModeResponse } from "../types.js";
 /**
  * 弹性公网IP模式切换
@@ -12,4 +13,4 @@ import type { TransformModeRequest, TransformModeResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link TransformModeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58116
  */
-export declare function transformMode(client: RuntimeClient, input: TransformModeRequest, options?: CallOptions): Promise<TransformModeResponse>;
+export declare function transformMode(client: RuntimeClient, input: TransformModeRequest, options?: EipV2CallOptions): Promise<TransformModeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { EipV2CallOptions } from "../service.js";
 import type { TransformWanIpToEipRequest, TransformWanIpToEipResponse } from "../types.js";
 /**
  * 普通公网IP转弹性公网IP
@@ -12,4 +13,4 @@ import type { TransformWanIpToEipRequest, TransformWanIpToEipResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58178
  */
-export declare function transformWanIpToEip(client: RuntimeClient, input: TransformWanIpToEipRequest, options?: CallOptions): Promise<TransformWanIpToEipResponse>;
+export declare function transformWanIpToEip(client: RuntimeClient, input: TransformWanIpToEipRequest, options?: EipV2CallOptions): Promise<TransformWanIpToEipResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { ImageV2CallOptions } from "../service.js";
 import type { CreateImageRequest, CreateImageResponse } from "../types.js";
 /**
  * 创建自定义镜像
@@ -12,4 +13,4 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55220
  */
-export declare function createImage(client: RuntimeClient, input: CreateImageRequest, options?: CallOptions): Promise<CreateImageResponse>;
+export declare function createImage(client: RuntimeClient, input: CreateImageRequest, options?: ImageV2CallOptions): Promise<CreateImageResponse>;

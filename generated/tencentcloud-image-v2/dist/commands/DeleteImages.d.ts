@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { ImageV2CallOptions } from "../service.js";
 import type { DeleteImagesRequest, DeleteImagesResponse } from "../types.js";
 /**
  * 删除镜像
@@ -12,4 +13,4 @@ import type { DeleteImagesRequest, DeleteImagesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55297
  */
-export declare function deleteImages(client: RuntimeClient, input: DeleteImagesRequest, options?: CallOptions): Promise<DeleteImagesResponse>;
+export declare function deleteImages(client: RuntimeClient, input: DeleteImagesRequest, options?: ImageV2CallOptions): Promise<DeleteImagesResponse>;

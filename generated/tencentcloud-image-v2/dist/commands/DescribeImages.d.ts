@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { ImageV2CallOptions } from "../service.js";
 import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js";
 /**
  * 查询可用的镜像列表
@@ -12,4 +13,4 @@ import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54987
  */
-export declare function describeImages(client: RuntimeClient, input: DescribeImagesRequest, options?: CallOptions): Promise<DescribeImagesResponse>;
+export declare function describeImages(client: RuntimeClient, input: DescribeImagesRequest, options?: ImageV2CallOptions): Promise<DescribeImagesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { ImageV2CallOptions } from "../service.js";
 import type { GetImageShareUinInfoRequest, GetImageShareUinInfoResponse } from "../types.js";
 /**
  * 查询镜像共享的账号信息
@@ -12,4 +13,4 @@ import type { GetImageShareUinInfoRequest, GetImageShareUinInfoResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link GetImageShareUinInfoErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54836
  */
-export declare function getImageShareUinInfo(client: RuntimeClient, input: GetImageShareUinInfoRequest, options?: CallOptions): Promise<GetImageShareUinInfoResponse>;
+export declare function getImageShareUinInfo(client: RuntimeClient, input: GetImageShareUinInfoRequest, options?: ImageV2CallOptions): Promise<GetImageShareUinInfoResponse>;

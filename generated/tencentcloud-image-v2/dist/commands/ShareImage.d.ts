@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { ImageV2CallOptions } from "../service.js";
 import type { ShareImageRequest, ShareImageResponse } from "../types.js";
 /**
  * 共享镜像
@@ -12,4 +13,4 @@ import type { ShareImageRequest, ShareImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ShareImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54699
  */
-export declare function shareImage(client: RuntimeClient, input: ShareImageRequest, options?: CallOptions): Promise<ShareImageResponse>;
+export declare function shareImage(client: RuntimeClient, input: ShareImageRequest, options?: ImageV2CallOptions): Promise<ShareImageResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { ImageV2CallOptions } from "../service.js";
 import type { SyncCvmImageRequest, SyncCvmImageResponse } from "../types.js";
 /**
  * 复制镜像
@@ -12,4 +13,4 @@ import type { SyncCvmImageRequest, SyncCvmImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link SyncCvmImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54617
  */
-export declare function syncCvmImage(client: RuntimeClient, input: SyncCvmImageRequest, options?: CallOptions): Promise<SyncCvmImageResponse>;
+export declare function syncCvmImage(client: RuntimeClient, input: SyncCvmImageRequest, options?: ImageV2CallOptions): Promise<SyncCvmImageResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ApplyDiskBackupRequest, ApplyDiskBackupResponse } from "../types.js";
 /**
  * 回滚云硬盘备份点
@@ -14,4 +15,4 @@ import type { ApplyDiskBackupRequest, ApplyDiskBackupResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
  */
-export declare function applyDiskBackup(client: RuntimeClient, input: ApplyDiskBackupRequest, options?: CallOptions): Promise<ApplyDiskBackupResponse>;
+export declare function applyDiskBackup(client: RuntimeClient, input: ApplyDiskBackupRequest, options?: LighthouseCallOptions): Promise<ApplyDiskBackupResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ApplyInstanceSnapshotRequest, ApplyInstanceSnapshotResponse } from "../types.js";
 /**
  * 回滚实例快照
@@ -14,4 +15,4 @@ import type { ApplyInstanceSnapshotRequest, ApplyInstanceSnapshotResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
  */
-export declare function applyInstanceSnapshot(client: RuntimeClient, input: ApplyInstanceSnapshotRequest, options?: CallOptions): Promise<ApplyInstanceSnapshotResponse>;
+export declare function applyInstanceSnapshot(client: RuntimeClient, input: ApplyInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<ApplyInstanceSnapshotResponse>;

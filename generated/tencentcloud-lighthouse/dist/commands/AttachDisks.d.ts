@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
 /**
  * 挂载云硬盘
@@ -14,4 +15,4 @@ import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
  */
-export declare function attachDisks(client: RuntimeClient, input: AttachDisksRequest, options?: CallOptions): Promise<AttachDisksResponse>;
+export declare function attachDisks(client: RuntimeClient, input: AttachDisksRequest, options?: LighthouseCallOptions): Promise<AttachDisksResponse>;

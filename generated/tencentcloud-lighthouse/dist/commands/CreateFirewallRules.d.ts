@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { CreateFirewallRulesRequest, CreateFirewallRulesResponse } from "../types.js";
 /**
  * 添加防火墙规则
@@ -14,4 +15,4 @@ import type { CreateFirewallRulesRequest, CreateFirewallRulesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
  */
-export declare function createFirewallRules(client: RuntimeClient, input: CreateFirewallRulesRequest, options?: CallOptions): Promise<CreateFirewallRulesResponse>;
+export declare function createFirewallRules(client: RuntimeClient, input: CreateFirewallRulesRequest, options?: LighthouseCallOptions): Promise<CreateFirewallRulesResponse>;

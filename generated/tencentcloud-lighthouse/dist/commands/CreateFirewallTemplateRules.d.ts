@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { CreateFirewallTemplateRulesRequest, CreateFirewallTemplateRulesResponse } from "../types.js";
 /**
  * 创建防火墙模板规则
@@ -14,4 +15,4 @@ import type { CreateFirewallTemplateRulesRequest, CreateFirewallTemplateRulesRes
  * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
  */
-export declare function createFirewallTemplateRules(client: RuntimeClient, input: CreateFirewallTemplateRulesRequest, options?: CallOptions): Promise<CreateFirewallTemplateRulesResponse>;
+export declare function createFirewallTemplateRules(client: RuntimeClient, input: CreateFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<CreateFirewallTemplateRulesResponse>;

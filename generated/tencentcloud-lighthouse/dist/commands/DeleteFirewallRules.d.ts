@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DeleteFirewallRulesRequest, DeleteFirewallRulesResponse } from "../types.js";
 /**
  * 删除防火墙规则
@@ -14,4 +15,4 @@ import type { DeleteFirewallRulesRequest, DeleteFirewallRulesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
  */
-export declare function deleteFirewallRules(client: RuntimeClient, input: DeleteFirewallRulesRequest, options?: CallOptions): Promise<DeleteFirewallRulesResponse>;
+export declare function deleteFirewallRules(client: RuntimeClient, input: DeleteFirewallRulesRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallRulesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DeleteFirewallTemplateRequest, DeleteFirewallTemplateResponse } from "../types.js";
 /**
  * 删除防火墙模板
@@ -14,4 +15,4 @@ import type { DeleteFirewallTemplateRequest, DeleteFirewallTemplateResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
  */
-export declare function deleteFirewallTemplate(client: RuntimeClient, input: DeleteFirewallTemplateRequest, options?: CallOptions): Promise<DeleteFirewallTemplateResponse>;
+export declare function deleteFirewallTemplate(client: RuntimeClient, input: DeleteFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallTemplateResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DeleteFirewallTemplateRulesRequest, DeleteFirewallTemplateRulesResponse } from "../types.js";
 /**
  * 删除防火墙模板规则
@@ -14,4 +15,4 @@ import type { DeleteFirewallTemplateRulesRequest, DeleteFirewallTemplateRulesRes
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
  */
-export declare function deleteFirewallTemplateRules(client: RuntimeClient, input: DeleteFirewallTemplateRulesRequest, options?: CallOptions): Promise<DeleteFirewallTemplateRulesResponse>;
+export declare function deleteFirewallTemplateRules(client: RuntimeClient, input: DeleteFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallTemplateRulesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeBlueprintInstancesRequest, DescribeBlueprintInstancesResponse } from "../types.js";
 /**
  * 查询镜像实例信息
@@ -14,4 +15,4 @@ import type { DescribeBlueprintInstancesRequest, DescribeBlueprintInstancesRespo
  * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
  */
-export declare function describeBlueprintInstances(client: RuntimeClient, input: DescribeBlueprintInstancesRequest, options?: CallOptions): Promise<DescribeBlueprintInstancesResponse>;
+export declare function describeBlueprintInstances(client: RuntimeClient, input: DescribeBlueprintInstancesRequest, options?: LighthouseCallOptions): Promise<DescribeBlueprintInstancesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeBlueprintsRequest, DescribeBlueprintsResponse } from "../types.js";
 /**
  * 查询镜像信息
@@ -14,4 +15,4 @@ import type { DescribeBlueprintsRequest, DescribeBlueprintsResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
  */
-export declare function describeBlueprints(client: RuntimeClient, input?: DescribeBlueprintsRequest, options?: CallOptions): Promise<DescribeBlueprintsResponse>;
+export declare function describeBlueprints(client: RuntimeClient, input?: DescribeBlueprintsRequest, options?: LighthouseCallOptions): Promise<DescribeBlueprintsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeBundlesRequest, DescribeBundlesResponse } from "../types.js";
 /**
  * 查询套餐
@@ -14,4 +15,4 @@ import type { DescribeBundlesRequest, DescribeBundlesResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
  */
-export declare function describeBundles(client: RuntimeClient, input?: DescribeBundlesRequest, options?: CallOptions): Promise<DescribeBundlesResponse>;
+export declare function describeBundles(client: RuntimeClient, input?: DescribeBundlesRequest, options?: LighthouseCallOptions): Promise<DescribeBundlesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesResponse } from "../types.js";
 /**
  * 查询云联网关联的实例信息
@@ -14,4 +15,4 @@ import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesR
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
  */
-export declare function describeCcnAttachedInstances(client: RuntimeClient, input?: DescribeCcnAttachedInstancesRequest, options?: CallOptions): Promise<DescribeCcnAttachedInstancesResponse>;
+export declare function describeCcnAttachedInstances(client: RuntimeClient, input?: DescribeCcnAttachedInstancesRequest, options?: LighthouseCallOptions): Promise<DescribeCcnAttachedInstancesResponse>;

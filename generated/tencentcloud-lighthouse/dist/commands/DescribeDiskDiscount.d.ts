@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeDiskDiscountRequest, DescribeDiskDiscountResponse } from "../types.js";
 /**
  * 查询云硬盘折扣信息
@@ -14,4 +15,4 @@ import type { DescribeDiskDiscountRequest, DescribeDiskDiscountResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
  */
-export declare function describeDiskDiscount(client: RuntimeClient, input: DescribeDiskDiscountRequest, options?: CallOptions): Promise<DescribeDiskDiscountResponse>;
+export declare function describeDiskDiscount(client: RuntimeClient, input: DescribeDiskDiscountRequest, options?: LighthouseCallOptions): Promise<DescribeDiskDiscountResponse>;

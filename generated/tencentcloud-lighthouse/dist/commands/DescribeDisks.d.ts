@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
 /**
  * 查询云硬盘
@@ -14,4 +15,4 @@ import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
  */
-export declare function describeDisks(client: RuntimeClient, input?: DescribeDisksRequest, options?: CallOptions): Promise<DescribeDisksResponse>;
+export declare function describeDisks(client: RuntimeClient, input?: DescribeDisksRequest, options?: LighthouseCallOptions): Promise<DescribeDisksResponse>;

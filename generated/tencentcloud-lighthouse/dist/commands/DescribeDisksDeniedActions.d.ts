@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeDisksDeniedActionsRequest, DescribeDisksDeniedActionsResponse } from "../types.js";
 /**
  * 查询云硬盘操作限制列表信息
@@ -14,4 +15,4 @@ import type { DescribeDisksDeniedActionsRequest, DescribeDisksDeniedActionsRespo
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
  */
-export declare function describeDisksDeniedActions(client: RuntimeClient, input: DescribeDisksDeniedActionsRequest, options?: CallOptions): Promise<DescribeDisksDeniedActionsResponse>;
+export declare function describeDisksDeniedActions(client: RuntimeClient, input: DescribeDisksDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeDisksDeniedActionsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeDockerActivitiesRequest, DescribeDockerActivitiesResponse } from "../types.js";
 /**
  * 查询Docker活动列表
@@ -14,4 +15,4 @@ import type { DescribeDockerActivitiesRequest, DescribeDockerActivitiesResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
  */
-export declare function describeDockerActivities(client: RuntimeClient, input: DescribeDockerActivitiesRequest, options?: CallOptions): Promise<DescribeDockerActivitiesResponse>;
+export declare function describeDockerActivities(client: RuntimeClient, input: DescribeDockerActivitiesRequest, options?: LighthouseCallOptions): Promise<DescribeDockerActivitiesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeFirewallRulesRequest, DescribeFirewallRulesResponse } from "../types.js";
 /**
  * 查询防火墙规则
@@ -14,4 +15,4 @@ import type { DescribeFirewallRulesRequest, DescribeFirewallRulesResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
  */
-export declare function describeFirewallRules(client: RuntimeClient, input: DescribeFirewallRulesRequest, options?: CallOptions): Promise<DescribeFirewallRulesResponse>;
+export declare function describeFirewallRules(client: RuntimeClient, input: DescribeFirewallRulesRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallRulesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeFirewallTemplateQuotaRequest, DescribeFirewallTemplateQuotaResponse } from "../types.js";
 /**
  * 查询防火墙模板配额
@@ -14,4 +15,4 @@ import type { DescribeFirewallTemplateQuotaRequest, DescribeFirewallTemplateQuot
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
  */
-export declare function describeFirewallTemplateQuota(client: RuntimeClient, input?: DescribeFirewallTemplateQuotaRequest, options?: CallOptions): Promise<DescribeFirewallTemplateQuotaResponse>;
+export declare function describeFirewallTemplateQuota(client: RuntimeClient, input?: DescribeFirewallTemplateQuotaRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateQuotaResponse>;

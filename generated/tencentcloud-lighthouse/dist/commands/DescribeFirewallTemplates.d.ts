@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeFirewallTemplatesRequest, DescribeFirewallTemplatesResponse } from "../types.js";
 /**
  * 查询防火墙模板列表
@@ -14,4 +15,4 @@ import type { DescribeFirewallTemplatesRequest, DescribeFirewallTemplatesRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
  */
-export declare function describeFirewallTemplates(client: RuntimeClient, input?: DescribeFirewallTemplatesRequest, options?: CallOptions): Promise<DescribeFirewallTemplatesResponse>;
+export declare function describeFirewallTemplates(client: RuntimeClient, input?: DescribeFirewallTemplatesRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplatesResponse>;

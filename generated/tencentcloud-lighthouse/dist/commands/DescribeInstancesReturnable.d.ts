@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeInstancesReturnableRequest, DescribeInstancesReturnableResponse } from "../types.js";
 /**
  * 查询实例是否可退还
@@ -14,4 +15,4 @@ import type { DescribeInstancesReturnableRequest, DescribeInstancesReturnableRes
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
  */
-export declare function describeInstancesReturnable(client: RuntimeClient, input?: DescribeInstancesReturnableRequest, options?: CallOptions): Promise<DescribeInstancesReturnableResponse>;
+export declare function describeInstancesReturnable(client: RuntimeClient, input?: DescribeInstancesReturnableRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesReturnableResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types.js";
 /**
  * 查询用户密钥对列表
@@ -14,4 +15,4 @@ import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
  */
-export declare function describeKeyPairs(client: RuntimeClient, input?: DescribeKeyPairsRequest, options?: CallOptions): Promise<DescribeKeyPairsResponse>;
+export declare function describeKeyPairs(client: RuntimeClient, input?: DescribeKeyPairsRequest, options?: LighthouseCallOptions): Promise<DescribeKeyPairsResponse>;

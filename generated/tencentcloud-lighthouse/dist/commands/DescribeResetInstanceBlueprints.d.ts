@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeResetInstanceBlueprintsRequest, DescribeResetInstanceBlueprintsResponse } from "../types.js";
 /**
  * 查询重置实例的镜像信息
@@ -14,4 +15,4 @@ import type { DescribeResetInstanceBlueprintsRequest, DescribeResetInstanceBluep
  * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
  */
-export declare function describeResetInstanceBlueprints(client: RuntimeClient, input: DescribeResetInstanceBlueprintsRequest, options?: CallOptions): Promise<DescribeResetInstanceBlueprintsResponse>;
+export declare function describeResetInstanceBlueprints(client: RuntimeClient, input: DescribeResetInstanceBlueprintsRequest, options?: LighthouseCallOptions): Promise<DescribeResetInstanceBlueprintsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../types.js";
 /**
  * 查看快照列表
@@ -14,4 +15,4 @@ import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
  */
-export declare function describeSnapshots(client: RuntimeClient, input?: DescribeSnapshotsRequest, options?: CallOptions): Promise<DescribeSnapshotsResponse>;
+export declare function describeSnapshots(client: RuntimeClient, input?: DescribeSnapshotsRequest, options?: LighthouseCallOptions): Promise<DescribeSnapshotsResponse>;

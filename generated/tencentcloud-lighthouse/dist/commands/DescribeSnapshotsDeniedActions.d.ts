@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DescribeSnapshotsDeniedActionsRequest, DescribeSnapshotsDeniedActionsResponse } from "../types.js";
 /**
  * 查看快照操作限制列表
@@ -14,4 +15,4 @@ import type { DescribeSnapshotsDeniedActionsRequest, DescribeSnapshotsDeniedActi
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
  */
-export declare function describeSnapshotsDeniedActions(client: RuntimeClient, input: DescribeSnapshotsDeniedActionsRequest, options?: CallOptions): Promise<DescribeSnapshotsDeniedActionsResponse>;
+export declare function describeSnapshotsDeniedActions(client: RuntimeClient, input: DescribeSnapshotsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeSnapshotsDeniedActionsResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DetachCcnRequest, DetachCcnResponse } from "../types.js";
 /**
  * 解关联云联网
@@ -14,4 +15,4 @@ import type { DetachCcnRequest, DetachCcnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
  */
-export declare function detachCcn(client: RuntimeClient, input: DetachCcnRequest, options?: CallOptions): Promise<DetachCcnResponse>;
+export declare function detachCcn(client: RuntimeClient, input: DetachCcnRequest, options?: LighthouseCallOptions): Promise<DetachCcnResponse>;

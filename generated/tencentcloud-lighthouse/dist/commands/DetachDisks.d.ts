@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
 /**
  * 卸载云硬盘
@@ -14,4 +15,4 @@ import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
  */
-export declare function detachDisks(client: RuntimeClient, input: DetachDisksRequest, options?: CallOptions): Promise<DetachDisksResponse>;
+export declare function detachDisks(client: RuntimeClient, input: DetachDisksRequest, options?: LighthouseCallOptions): Promise<DetachDisksResponse>;

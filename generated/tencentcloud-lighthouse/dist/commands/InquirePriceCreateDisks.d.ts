@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { InquirePriceCreateDisksRequest, InquirePriceCreateDisksResponse } from "../types.js";
 /**
  * 新购云硬盘询价
@@ -14,4 +15,4 @@ import type { InquirePriceCreateDisksRequest, InquirePriceCreateDisksResponse } 
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
  */
-export declare function inquirePriceCreateDisks(client: RuntimeClient, input: InquirePriceCreateDisksRequest, options?: CallOptions): Promise<InquirePriceCreateDisksResponse>;
+export declare function inquirePriceCreateDisks(client: RuntimeClient, input: InquirePriceCreateDisksRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateDisksResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { IsolateDisksRequest, IsolateDisksResponse } from "../types.js";
 /**
  * 隔离云硬盘
@@ -14,4 +15,4 @@ import type { IsolateDisksRequest, IsolateDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
  */
-export declare function isolateDisks(client: RuntimeClient, input: IsolateDisksRequest, options?: CallOptions): Promise<IsolateDisksResponse>;
+export declare function isolateDisks(client: RuntimeClient, input: IsolateDisksRequest, options?: LighthouseCallOptions): Promise<IsolateDisksResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ModifyDisksAttributeRequest, ModifyDisksAttributeResponse } from "../types.js";
 /**
  * 修改云硬盘属性
@@ -14,4 +15,4 @@ import type { ModifyDisksAttributeRequest, ModifyDisksAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
  */
-export declare function modifyDisksAttribute(client: RuntimeClient, input: ModifyDisksAttributeRequest, options?: CallOptions): Promise<ModifyDisksAttributeResponse>;
+export declare function modifyDisksAttribute(client: RuntimeClient, input: ModifyDisksAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyDisksAttributeResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ModifyDisksRenewFlagRequest, ModifyDisksRenewFlagResponse } from "../types.js";
 /**
  * 修改云硬盘续费标识
@@ -14,4 +15,4 @@ import type { ModifyDisksRenewFlagRequest, ModifyDisksRenewFlagResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
  */
-export declare function modifyDisksRenewFlag(client: RuntimeClient, input: ModifyDisksRenewFlagRequest, options?: CallOptions): Promise<ModifyDisksRenewFlagResponse>;
+export declare function modifyDisksRenewFlag(client: RuntimeClient, input: ModifyDisksRenewFlagRequest, options?: LighthouseCallOptions): Promise<ModifyDisksRenewFlagResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ModifyDockerContainerRequest, ModifyDockerContainerResponse } from "../types.js";
 /**
  * 修改实例内的Docker容器
@@ -14,4 +15,4 @@ import type { ModifyDockerContainerRequest, ModifyDockerContainerResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
  */
-export declare function modifyDockerContainer(client: RuntimeClient, input: ModifyDockerContainerRequest, options?: CallOptions): Promise<ModifyDockerContainerResponse>;
+export declare function modifyDockerContainer(client: RuntimeClient, input: ModifyDockerContainerRequest, options?: LighthouseCallOptions): Promise<ModifyDockerContainerResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ModifyFirewallRulesRequest, ModifyFirewallRulesResponse } from "../types.js";
 /**
  * 修改防火墙规则
@@ -14,4 +15,4 @@ import type { ModifyFirewallRulesRequest, ModifyFirewallRulesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
  */
-export declare function modifyFirewallRules(client: RuntimeClient, input: ModifyFirewallRulesRequest, options?: CallOptions): Promise<ModifyFirewallRulesResponse>;
+export declare function modifyFirewallRules(client: RuntimeClient, input: ModifyFirewallRulesRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallRulesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ModifyInstancesBundleRequest, ModifyInstancesBundleResponse } from "../types.js";
 /**
  * 变更实例套餐
@@ -14,4 +15,4 @@ import type { ModifyInstancesBundleRequest, ModifyInstancesBundleResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
  */
-export declare function modifyInstancesBundle(client: RuntimeClient, input: ModifyInstancesBundleRequest, options?: CallOptions): Promise<ModifyInstancesBundleResponse>;
+export declare function modifyInstancesBundle(client: RuntimeClient, input: ModifyInstancesBundleRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesBundleResponse>;

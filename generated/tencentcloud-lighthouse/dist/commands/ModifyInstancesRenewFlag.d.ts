@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse } from "../types.js";
 /**
  * 修改实例续费标识
@@ -14,4 +15,4 @@ import type { ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
  */
-export declare function modifyInstancesRenewFlag(client: RuntimeClient, input: ModifyInstancesRenewFlagRequest, options?: CallOptions): Promise<ModifyInstancesRenewFlagResponse>;
+export declare function modifyInstancesRenewFlag(client: RuntimeClient, input: ModifyInstancesRenewFlagRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesRenewFlagResponse>;

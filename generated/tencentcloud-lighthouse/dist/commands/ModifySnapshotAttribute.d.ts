@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ModifySnapshotAttributeRequest, ModifySnapshotAttributeResponse } from "../types.js";
 /**
  * 修改快照信息
@@ -14,4 +15,4 @@ import type { ModifySnapshotAttributeRequest, ModifySnapshotAttributeResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
  */
-export declare function modifySnapshotAttribute(client: RuntimeClient, input: ModifySnapshotAttributeRequest, options?: CallOptions): Promise<ModifySnapshotAttributeResponse>;
+export declare function modifySnapshotAttribute(client: RuntimeClient, input: ModifySnapshotAttributeRequest, options?: LighthouseCallOptions): Promise<ModifySnapshotAttributeResponse>;

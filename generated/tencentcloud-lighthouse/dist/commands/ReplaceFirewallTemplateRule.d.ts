@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ReplaceFirewallTemplateRuleRequest, ReplaceFirewallTemplateRuleResponse } from "../types.js";
 /**
  * 替换防火墙模板规则
@@ -14,4 +15,4 @@ import type { ReplaceFirewallTemplateRuleRequest, ReplaceFirewallTemplateRuleRes
  * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
  */
-export declare function replaceFirewallTemplateRule(client: RuntimeClient, input: ReplaceFirewallTemplateRuleRequest, options?: CallOptions): Promise<ReplaceFirewallTemplateRuleResponse>;
+export declare function replaceFirewallTemplateRule(client: RuntimeClient, input: ReplaceFirewallTemplateRuleRequest, options?: LighthouseCallOptions): Promise<ReplaceFirewallTemplateRuleResponse>;

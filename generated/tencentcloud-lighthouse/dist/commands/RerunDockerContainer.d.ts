@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { RerunDockerContainerRequest, RerunDockerContainerResponse } from "../types.js";
 /**
  * 重新创建并运行Docker容器
@@ -14,4 +15,4 @@ import type { RerunDockerContainerRequest, RerunDockerContainerResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
  */
-export declare function rerunDockerContainer(client: RuntimeClient, input: RerunDockerContainerRequest, options?: CallOptions): Promise<RerunDockerContainerResponse>;
+export declare function rerunDockerContainer(client: RuntimeClient, input: RerunDockerContainerRequest, options?: LighthouseCallOptions): Promise<RerunDockerContainerResponse>;

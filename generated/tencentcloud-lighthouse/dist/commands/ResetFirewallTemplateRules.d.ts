@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ResetFirewallTemplateRulesRequest, ResetFirewallTemplateRulesResponse } from "../types.js";
 /**
  * 重置防火墙模板规则
@@ -14,4 +15,4 @@ import type { ResetFirewallTemplateRulesRequest, ResetFirewallTemplateRulesRespo
  * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
  */
-export declare function resetFirewallTemplateRules(client: RuntimeClient, input: ResetFirewallTemplateRulesRequest, options?: CallOptions): Promise<ResetFirewallTemplateRulesResponse>;
+export declare function resetFirewallTemplateRules(client: RuntimeClient, input: ResetFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<ResetFirewallTemplateRulesResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { ResizeDisksRequest, ResizeDisksResponse } from "../types.js";
 /**
  * 扩容云硬盘
@@ -14,4 +15,4 @@ import type { ResizeDisksRequest, ResizeDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
  */
-export declare function resizeDisks(client: RuntimeClient, input: ResizeDisksRequest, options?: CallOptions): Promise<ResizeDisksResponse>;
+export declare function resizeDisks(client: RuntimeClient, input: ResizeDisksRequest, options?: LighthouseCallOptions): Promise<ResizeDisksResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { StartDockerContainersRequest, StartDockerContainersResponse } from "../types.js";
 /**
  * 启动Docker容器
@@ -14,4 +15,4 @@ import type { StartDockerContainersRequest, StartDockerContainersResponse } from
  * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
  */
-export declare function startDockerContainers(client: RuntimeClient, input: StartDockerContainersRequest, options?: CallOptions): Promise<StartDockerContainersResponse>;
+export declare function startDockerContainers(client: RuntimeClient, input: StartDockerContainersRequest, options?: LighthouseCallOptions): Promise<StartDockerContainersResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { SyncBlueprintRequest, SyncBlueprintResponse } from "../types.js";
 /**
  * 同步镜像
@@ -14,4 +15,4 @@ import type { SyncBlueprintRequest, SyncBlueprintResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
  */
-export declare function syncBlueprint(client: RuntimeClient, input: SyncBlueprintRequest, options?: CallOptions): Promise<SyncBlueprintResponse>;
+export declare function syncBlueprint(client: RuntimeClient, input: SyncBlueprintRequest, options?: LighthouseCallOptions): Promise<SyncBlueprintResponse>;

@@ -1,4 +1,5 @@
-import type { CallOptions, RuntimeClient } from "@docs2sdk/runtime";
+import type { RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
 import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js";
 /**
  * 销毁云硬盘
@@ -14,4 +15,4 @@ import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
  */
-export declare function terminateDisks(client: RuntimeClient, input: TerminateDisksRequest, options?: CallOptions): Promise<TerminateDisksResponse>;
+export declare function terminateDisks(client: RuntimeClient, input: TerminateDisksRequest, options?: LighthouseCallOptions): Promise<TerminateDisksResponse>;

@@ -1,0 +1,612 @@
+import {
+  RequestError,
+  ServiceError,
+  defaultCredentials,
+  fromValue,
+  redactSecrets
+} from "./chunk-EHMTFJRQ.js";
+import {
+  flattenParams,
+  percentEncode,
+  sortedKeys,
+  toBase64,
+  toHex
+} from "./chunk-ZRK4NGLN.js";
+import {
+  fetchTransport
+} from "./chunk-KJTVQA6B.js";
+
+// docs2sdk-dist:dist/retry.js
+var DEFAULT_MAX_RETRIES = 3;
+function backoffDelay(attempt, options = {}) {
+  const ceiling = Math.min(options.maxDelay ?? 5e3, (options.baseDelay ?? 100) * 2 ** attempt);
+  return Math.floor((options.random ?? Math.random)() * ceiling);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted)
+      return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function anySignal(signals) {
+  const present = signals.filter((s) => s !== void 0);
+  if (present.length <= 1)
+    return present[0];
+  const any = AbortSignal.any;
+  if (any)
+    return any.call(AbortSignal, present);
+  const controller = new AbortController();
+  for (const s of present) {
+    if (s.aborted) {
+      controller.abort(s.reason);
+      break;
+    }
+    s.addEventListener("abort", () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+// docs2sdk-dist:dist/client.js
+function resolveEndpoint(endpoint, defaultPath) {
+  const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
+  const path = url.pathname && url.pathname !== "/" ? url.pathname : defaultPath;
+  return { origin: url.protocol + "//" + url.host, host: url.host, path };
+}
+var BaseClient = class {
+  service;
+  // Private fields: credentials and config never show up in inspect(), JSON or enumerable keys.
+  #config;
+  #credentials;
+  #transport;
+  #protocol;
+  #hooks;
+  /** `protocol` comes from the subclass, so that a bundle carries only the protocol it uses. */
+  constructor(service, config, platform, protocol) {
+    this.service = service;
+    this.#config = config;
+    const credentials = config.credentials;
+    this.#credentials = typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : (platform.credentials ?? ((s) => defaultCredentials(s.protocol)))(service);
+    this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform.transport());
+    this.#protocol = protocol(platform.crypto);
+    this.#hooks = [...config.hooks === void 0 ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks], ...platform.hooks?.() ?? []];
+  }
+  /** Calls an action and resolves with the unwrapped response. */
+  async send(action, input, options) {
+    return (await this.sendRaw(action, input, options)).data;
+  }
+  /** Like send, with the HTTP response, request id, attempt count and elapsed time. */
+  async sendRaw(action, input, options = {}) {
+    const config = this.#config;
+    const now = config.now ?? Date.now;
+    const started = now();
+    const timeout = options.timeout ?? config.timeout;
+    const deadline = timeout !== void 0 ? AbortSignal.timeout(timeout) : void 0;
+    const signal = anySignal([options.signal, deadline]);
+    const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const defaultPath = this.service.path ?? (this.service.protocol === "tencent-v2" ? "/v2/index.php" : "/");
+    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? this.service.endpoint, defaultPath);
+    const region = options.region ?? config.region;
+    const credentials = await this.#credentials();
+    const secrets = [credentials.secretKey, credentials.token, credentials.secretId];
+    const redact = (text) => redactSecrets(text, secrets);
+    for (let attempt = 0; ; attempt++) {
+      const attemptStart = now();
+      const request = await this.#protocol.build({
+        service: this.service,
+        action,
+        input,
+        credentials,
+        endpoint,
+        ...region !== void 0 && { region },
+        config,
+        now: attemptStart
+      });
+      if (signal)
+        request.signal = signal;
+      const context = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
+      for (const hook of this.#hooks)
+        await hook.beforeRequest?.(context);
+      let response;
+      let error;
+      try {
+        response = await this.#transport.send(request);
+      } catch (cause) {
+        if (options.signal?.aborted)
+          throw options.signal.reason;
+        error = deadline?.aborted ? new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action) : new RequestError("NetworkError", redactSecrets(`${action}: ${describe(cause)}`, secrets), action, { cause });
+      }
+      if (response) {
+        let parsed;
+        try {
+          parsed = this.#protocol.parse(response, action);
+        } catch (e) {
+          if (!(e instanceof ServiceError))
+            throw e;
+          e.message = redactSecrets(e.message, secrets);
+          error = e;
+        }
+        context.response = response;
+        context.status = response.status;
+        const requestId = parsed ? parsed.requestId : error.requestId;
+        if (requestId !== void 0)
+          context.requestId = requestId;
+        context.elapsed = now() - attemptStart;
+        for (const hook of this.#hooks)
+          await hook.afterResponse?.(context);
+        if (parsed) {
+          const result = { data: parsed.data, response, attempts: attempt + 1, elapsed: now() - started };
+          if (requestId !== void 0)
+            result.requestId = requestId;
+          return result;
+        }
+      }
+      context.error = error;
+      context.elapsed ??= now() - attemptStart;
+      context.willRetry = error.retryable && attempt < maxRetries;
+      for (const hook of this.#hooks)
+        await hook.onError?.(context);
+      if (!context.willRetry)
+        throw error;
+      try {
+        await (config.retry?.sleep ?? sleep)(backoffDelay(attempt, config.retry), signal);
+      } catch (reason) {
+        if (options.signal?.aborted)
+          throw options.signal.reason;
+        if (deadline?.aborted)
+          throw new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
+        throw reason;
+      }
+    }
+  }
+};
+function describe(cause) {
+  if (cause instanceof Error) {
+    const code = cause.code;
+    return typeof code === "string" ? `${code} ${cause.message}` : cause.message;
+  }
+  return String(cause);
+}
+
+// docs2sdk-dist:dist/signers/tc3.js
+var ALGORITHM = "TC3-HMAC-SHA256";
+var KEY_CACHE_SIZE = 32;
+var Tc3Signer = class {
+  #crypto;
+  // The derived key changes once a day per (secret, service): caching it saves three HMACs per request.
+  #keys = /* @__PURE__ */ new Map();
+  constructor(crypto) {
+    this.#crypto = crypto;
+  }
+  async deriveKeys(secretKey, date, service) {
+    const secretDate = await this.#crypto.hmac("SHA-256", "TC3" + secretKey, date);
+    const secretService = await this.#crypto.hmac("SHA-256", secretDate, service);
+    const secretSigning = await this.#crypto.hmac("SHA-256", secretService, "tc3_request");
+    return { secretDate, secretService, secretSigning };
+  }
+  #cacheKey(key, cacheKey) {
+    if (this.#keys.size >= KEY_CACHE_SIZE)
+      this.#keys.delete(this.#keys.keys().next().value);
+    this.#keys.set(cacheKey, key);
+  }
+  /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
+  signSync(input) {
+    const sync = this.#crypto.sync;
+    if (!sync)
+      throw new TypeError("signSync needs a CryptoProvider with synchronous primitives (nodeCrypto)");
+    const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
+    const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
+    const cacheKey = request.date + "\n" + input.service + "\n" + input.secretKey;
+    let key = this.#keys.get(cacheKey);
+    if (!(key instanceof Uint8Array)) {
+      key = deriveSync(sync, input.secretKey, request.date, input.service);
+      this.#cacheKey(key, cacheKey);
+    }
+    return finish(input, request, hashedCanonicalRequest, toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))));
+  }
+  async sign(input) {
+    if (this.#crypto.sync)
+      return this.signSync(input);
+    const request = canonicalRequest(input, await this.#crypto.sha256Hex(input.payload ?? ""));
+    const hashedCanonicalRequest = await this.#crypto.sha256Hex(request.canonicalRequest);
+    const cacheKey = request.date + "\n" + input.service + "\n" + input.secretKey;
+    let key = this.#keys.get(cacheKey);
+    if (!key) {
+      const derived = this.deriveKeys(input.secretKey, request.date, input.service).then((k) => k.secretSigning);
+      derived.catch(() => this.#keys.delete(cacheKey));
+      this.#cacheKey(key = derived, cacheKey);
+    }
+    const signature = toHex(await this.#crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest)));
+    return finish(input, request, hashedCanonicalRequest, signature);
+  }
+};
+function canonicalRequest(input, hashedPayload) {
+  const lowered = {};
+  for (const name in input.headers)
+    lowered[name.toLowerCase()] = input.headers[name].trim().toLowerCase();
+  const names = Object.keys(lowered).sort();
+  let canonicalHeaders = "";
+  for (const name of names)
+    canonicalHeaders += name + ":" + lowered[name] + "\n";
+  const signedHeaders = names.join(";");
+  const canonicalRequest2 = (input.method ?? "POST") + "\n" + (input.path ?? "/") + "\n" + (input.query ?? "") + "\n" + canonicalHeaders + "\n" + signedHeaders + "\n" + hashedPayload;
+  const date = utcDate(input.timestamp);
+  return { canonicalRequest: canonicalRequest2, hashedPayload, signedHeaders, date, credentialScope: date + "/" + input.service + "/tc3_request" };
+}
+function stringToSign(input, request, hashedCanonicalRequest) {
+  return ALGORITHM + "\n" + input.timestamp + "\n" + request.credentialScope + "\n" + hashedCanonicalRequest;
+}
+function finish(input, request, hashedCanonicalRequest, signature) {
+  return {
+    authorization: ALGORITHM + " Credential=" + input.secretId + "/" + request.credentialScope + ", SignedHeaders=" + request.signedHeaders + ", Signature=" + signature,
+    signature,
+    hashedPayload: request.hashedPayload,
+    canonicalRequest: request.canonicalRequest,
+    hashedCanonicalRequest,
+    stringToSign: stringToSign(input, request, hashedCanonicalRequest),
+    credentialScope: request.credentialScope,
+    signedHeaders: request.signedHeaders,
+    date: request.date
+  };
+}
+function deriveSync(sync, secretKey, date, service) {
+  return sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + secretKey, date), service), "tc3_request");
+}
+var lastDay = NaN;
+var lastDate = "";
+function utcDate(timestamp) {
+  const day = Math.floor(timestamp / 86400);
+  if (day !== lastDay) {
+    lastDate = new Date(day * 864e5).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDate;
+}
+
+// docs2sdk-dist:dist/signers/tencent-v1.js
+var TencentV1Signer = class _TencentV1Signer {
+  #crypto;
+  constructor(crypto) {
+    this.#crypto = crypto;
+  }
+  static stringToSign(input) {
+    const query = sortedKeys(input.params).map((k) => k + "=" + input.params[k]).join("&");
+    return (input.method ?? "GET") + input.host + (input.path ?? "/") + "?" + query;
+  }
+  async sign(input) {
+    const stringToSign2 = _TencentV1Signer.stringToSign(input);
+    const algorithm = input.signatureMethod === "HmacSHA256" ? "SHA-256" : "SHA-1";
+    const signature = toBase64(await this.#crypto.hmac(algorithm, input.secretKey, stringToSign2));
+    return { stringToSign: stringToSign2, signature };
+  }
+};
+
+// docs2sdk-dist:dist/signers/aliyun-rpc.js
+var AliyunRpcSigner = class _AliyunRpcSigner {
+  #crypto;
+  constructor(crypto) {
+    this.#crypto = crypto;
+  }
+  /** The sorted, percent-encoded query; it is also the query string to send (plus Signature). */
+  static canonicalQuery(params) {
+    return sortedKeys(params).map((k) => percentEncode(k) + "=" + percentEncode(params[k])).join("&");
+  }
+  async sign(input) {
+    const canonicalQuery = _AliyunRpcSigner.canonicalQuery(input.params);
+    const stringToSign2 = (input.method ?? "GET") + "&%2F&" + percentEncode(canonicalQuery);
+    const signature = toBase64(await this.#crypto.hmac("SHA-1", input.accessKeySecret + "&", stringToSign2));
+    return { canonicalQuery, stringToSign: stringToSign2, signature };
+  }
+};
+
+// docs2sdk-dist:dist/protocols/protocol.js
+function parseJsonBody(response, action) {
+  try {
+    const value = JSON.parse(response.body);
+    if (value && typeof value === "object" && !Array.isArray(value))
+      return value;
+  } catch {
+  }
+  throw new ServiceError({
+    code: response.status >= 400 ? "HttpError" : "InvalidResponse",
+    message: `HTTP ${response.status}: the response body is not a JSON object`,
+    action,
+    httpStatus: response.status
+  });
+}
+function randomInteger() {
+  return String(1 + Math.floor(Math.random() * 2147483646));
+}
+function randomUuid() {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === "function")
+    return c.randomUUID();
+  return "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g, (ch) => {
+    const r = Math.floor(Math.random() * 16);
+    return (ch === "x" ? r : r & 3 | 8).toString(16);
+  });
+}
+function asString(value) {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+}
+
+// docs2sdk-dist:dist/protocols/tc3.js
+var CONTENT_TYPE = "application/json; charset=utf-8";
+var tc3Protocol = (crypto) => {
+  const signer = new Tc3Signer(crypto);
+  return {
+    async build({ service, action, input, credentials, endpoint, region, config, now }) {
+      const body = JSON.stringify(input);
+      const timestamp = Math.floor(now / 1e3);
+      const headers = {
+        "Content-Type": CONTENT_TYPE,
+        Host: endpoint.host,
+        "X-TC-Action": action,
+        "X-TC-Version": service.version,
+        "X-TC-Timestamp": String(timestamp)
+      };
+      if (region)
+        headers["X-TC-Region"] = region;
+      if (credentials.token)
+        headers["X-TC-Token"] = credentials.token;
+      if (config.language)
+        headers["X-TC-Language"] = config.language;
+      const { authorization } = await signer.sign({
+        secretId: credentials.secretId,
+        secretKey: credentials.secretKey,
+        service: service.service,
+        timestamp,
+        method: "POST",
+        path: endpoint.path,
+        headers: { "content-type": CONTENT_TYPE, host: endpoint.host, "x-tc-action": action },
+        payload: body
+      });
+      headers.Authorization = authorization;
+      return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
+    },
+    parse(response, action) {
+      const data = parseJsonBody(response, action).Response;
+      const requestId = asString(data?.RequestId);
+      const error = data?.Error;
+      if (!data || typeof data !== "object" || error || response.status >= 400) {
+        throw new ServiceError({
+          code: asString(error?.Code) ?? (response.status >= 400 ? "HttpError" : "InvalidResponse"),
+          message: error ? asString(error.Message) ?? "" : `HTTP ${response.status}` + (data ? "" : ': no "Response" object in the body'),
+          action,
+          httpStatus: response.status,
+          ...requestId !== void 0 && { requestId }
+        });
+      }
+      return requestId !== void 0 ? { data, requestId } : { data };
+    }
+  };
+};
+
+// docs2sdk-dist:dist/protocols/tencent-v2.js
+var tencentV2Protocol = (crypto) => {
+  const signer = new TencentV1Signer(crypto);
+  return {
+    async build({ action, input, credentials, endpoint, region, config, now }) {
+      const method = config.httpMethod ?? "GET";
+      const signatureMethod = config.signatureMethod ?? "HmacSHA256";
+      const params = flattenParams(input, 0);
+      params.Action = action;
+      params.Nonce = config.nonce?.() ?? randomInteger();
+      params.Timestamp = String(Math.floor(now / 1e3));
+      params.SecretId = credentials.secretId;
+      params.SignatureMethod = signatureMethod;
+      if (region)
+        params.Region = region;
+      if (credentials.token)
+        params.Token = credentials.token;
+      const { signature } = await signer.sign({
+        secretKey: credentials.secretKey,
+        method,
+        host: endpoint.host,
+        path: endpoint.path,
+        params,
+        signatureMethod
+      });
+      params.Signature = signature;
+      const query = Object.keys(params).map((k) => percentEncode(k) + "=" + percentEncode(params[k])).join("&");
+      const url = endpoint.origin + endpoint.path;
+      if (method === "GET")
+        return { method, url: url + "?" + query, headers: { Host: endpoint.host } };
+      return { method, url, headers: { Host: endpoint.host, "Content-Type": "application/x-www-form-urlencoded" }, body: query };
+    },
+    parse(response, action) {
+      const json = parseJsonBody(response, action);
+      const code = json.code;
+      const requestId = asString(json.requestId) ?? asString(json.RequestId);
+      if (code !== void 0 && code !== 0 && code !== "0") {
+        const desc = asString(json.codeDesc);
+        throw new ServiceError({
+          code: desc && desc !== "Success" ? desc : asString(code) ?? "UnknownError",
+          message: asString(json.message) ?? "",
+          action,
+          httpStatus: response.status,
+          ...requestId !== void 0 && { requestId }
+        });
+      }
+      const { code: _code, message: _message, codeDesc: _codeDesc, ...data } = json;
+      return requestId !== void 0 ? { data, requestId } : { data };
+    }
+  };
+};
+
+// docs2sdk-dist:dist/protocols/aliyun-rpc.js
+var aliyunRpcProtocol = (crypto) => {
+  const signer = new AliyunRpcSigner(crypto);
+  return {
+    async build({ service, action, input, credentials, endpoint, region, config, now }) {
+      const params = flattenParams(input, 1);
+      if (region && params.RegionId === void 0)
+        params.RegionId = region;
+      Object.assign(params, {
+        Action: action,
+        Version: service.version,
+        Format: "JSON",
+        AccessKeyId: credentials.secretId,
+        SignatureMethod: "HMAC-SHA1",
+        SignatureVersion: "1.0",
+        SignatureNonce: config.nonce?.() ?? randomUuid(),
+        Timestamp: new Date(now).toISOString().replace(/\.\d{3}Z$/, "Z")
+      });
+      if (credentials.token)
+        params.SecurityToken = credentials.token;
+      const { canonicalQuery, signature } = await signer.sign({ accessKeySecret: credentials.secretKey, method: "GET", params });
+      const url = endpoint.origin + endpoint.path + "?" + canonicalQuery + "&Signature=" + percentEncode(signature);
+      return { method: "GET", url, headers: { Host: endpoint.host } };
+    },
+    parse(response, action) {
+      const json = parseJsonBody(response, action);
+      const requestId = asString(json.RequestId);
+      if (response.status >= 400) {
+        throw new ServiceError({
+          code: asString(json.Code) ?? "HttpError",
+          message: asString(json.Message) ?? `HTTP ${response.status}`,
+          action,
+          httpStatus: response.status,
+          ...requestId !== void 0 && { requestId }
+        });
+      }
+      return requestId !== void 0 ? { data: json, requestId } : { data: json };
+    }
+  };
+};
+
+// docs2sdk-dist:dist/protocols/index.js
+var PROTOCOLS = {
+  tc3: tc3Protocol,
+  "tencent-v2": tencentV2Protocol,
+  "aliyun-rpc": aliyunRpcProtocol
+};
+function protocolFor(protocol) {
+  const factory = PROTOCOLS[protocol];
+  if (!factory)
+    throw new TypeError(`Unknown protocol "${protocol}"`);
+  return factory;
+}
+
+// docs2sdk-dist:dist/paginate.js
+var DEFAULT_MAX_PAGES = 1e3;
+var PaginationLimitError = class extends Error {
+  name = "PaginationLimitError";
+  code = "PaginationLimit";
+  action;
+  maxPages;
+  constructor(action, maxPages) {
+    super(`${action}: stopped after maxPages (${maxPages}) pages while the service still reported more; raise maxPages or pass onLimit: "stop"`);
+    this.action = action;
+    this.maxPages = maxPages;
+  }
+};
+function getPath(value, path) {
+  let current = value;
+  for (const key of path.split(".")) {
+    if (current === null || typeof current !== "object")
+      return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function pageItems(page, hint) {
+  const list = getPath(page, hint.items);
+  return Array.isArray(list) ? list : list === void 0 || list === null ? [] : [list];
+}
+function numberOf(value) {
+  if (typeof value === "number" && Number.isFinite(value))
+    return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+    return Number(value);
+  return void 0;
+}
+function positiveInteger(name, value) {
+  if (value !== void 0 && !(Number.isInteger(value) && value > 0))
+    throw new RangeError(`${name} must be a positive integer, got ${String(value)}`);
+}
+function paginate(client, action, input, hint, options = {}) {
+  const { pageSize, maxPages = DEFAULT_MAX_PAGES, onLimit = "throw", ...callOptions } = options;
+  positiveInteger("pageSize", pageSize);
+  positiveInteger("maxPages", maxPages);
+  if (pageSize !== void 0 && !hint.pageSize)
+    throw new TypeError(`${action} has no page size parameter; pageSize cannot be set`);
+  const base = input;
+  async function* pages() {
+    const requested = pageSize ?? (hint.pageSize ? numberOf(base[hint.pageSize]) : void 0);
+    const startValue = base[hint.inputToken];
+    const startPage = numberOf(startValue) ?? 1;
+    let cursor = hint.style === "offset" ? numberOf(startValue) ?? 0 : hint.style === "page" ? startPage : startValue;
+    let size = requested;
+    let seen = 0;
+    for (let fetched = 1; ; fetched++) {
+      callOptions.signal?.throwIfAborted();
+      const request = { ...base };
+      if (cursor === void 0)
+        delete request[hint.inputToken];
+      else
+        request[hint.inputToken] = cursor;
+      if (requested !== void 0 && hint.pageSize)
+        request[hint.pageSize] = requested;
+      const page = await client.send(action, request, callOptions);
+      const count = pageItems(page, hint).length;
+      seen += count;
+      const total = hint.totalCount ? numberOf(getPath(page, hint.totalCount)) : void 0;
+      let done;
+      if (hint.style === "token") {
+        const next = getPath(page, hint.outputToken ?? hint.inputToken);
+        done = typeof next !== "string" || next === "" || next === cursor;
+        cursor = next;
+      } else if (hint.style === "offset") {
+        cursor = cursor + count;
+        done = count === 0 || (total !== void 0 ? cursor >= total : size !== void 0 && count < size);
+      } else {
+        size ??= (hint.pageSize ? numberOf(getPath(page, hint.pageSize)) : void 0) ?? (count || void 0);
+        done = count === 0 || (total !== void 0 ? (startPage - 1) * (size ?? count) + seen >= total : size !== void 0 && count < size);
+        cursor = cursor + 1;
+      }
+      yield page;
+      if (done)
+        return;
+      if (fetched >= maxPages) {
+        if (onLimit === "stop")
+          return;
+        throw new PaginationLimitError(action, maxPages);
+      }
+    }
+  }
+  async function* items() {
+    for await (const page of pages())
+      yield* pageItems(page, hint);
+  }
+  return { pages, items, [Symbol.asyncIterator]: pages };
+}
+
+export {
+  DEFAULT_MAX_RETRIES,
+  backoffDelay,
+  sleep,
+  resolveEndpoint,
+  BaseClient,
+  Tc3Signer,
+  utcDate,
+  TencentV1Signer,
+  AliyunRpcSigner,
+  tc3Protocol,
+  tencentV2Protocol,
+  aliyunRpcProtocol,
+  protocolFor,
+  DEFAULT_MAX_PAGES,
+  PaginationLimitError,
+  getPath,
+  pageItems,
+  paginate
+};

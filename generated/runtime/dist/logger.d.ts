@@ -1,0 +1,15 @@
+import type { Hooks } from "./types.js";
+/** Anything with a debug or log method: console, pino, winston, a test collector. */
+export interface Logger {
+    debug?(message: string): void;
+    log?(message: string): void;
+}
+export interface DebugLoggerOptions {
+    /** Where lines go; default console (its debug method). */
+    logger?: Logger;
+    /** Also log the redacted headers and bodies of requests and responses; default false (bodies can hold personal data). */
+    bodies?: boolean;
+    /** Line prefix; default "[docs2sdk]". */
+    prefix?: string;
+}
+export declare function debugLogger(options?: DebugLoggerOptions | Logger): Hooks;

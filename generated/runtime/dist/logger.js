@@ -1,0 +1,6 @@
+import {
+  debugLogger
+} from "./chunks/chunk-ZPG3I5QZ.js";
+export {
+  debugLogger
+};

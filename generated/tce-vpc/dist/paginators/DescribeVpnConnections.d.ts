@@ -1,0 +1,14 @@
+import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
+import type { VpcCallOptions } from "../service.js";
+import type * as types from "../types.js";
+/**
+ * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
+ *
+ * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+ *
+ * @param client - a client of this service.
+ * @param input - the request parameters; a start and page size given here are honoured.
+ * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
+ * @see spec/sources/tce-vpc.txt line 15940
+ */
+export declare function paginateDescribeVpnConnections(client: RuntimeClient, input?: types.DescribeVpnConnectionsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnConnectionsResponse, types.VpnConnection>;

@@ -1,0 +1,14 @@
+import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
+import type { DfwV2CallOptions } from "../service.js";
+import type * as types from "../types.js";
+/**
+ * Pages through DescribeInstancesOfSecurityGroup (查询安全组关联的云主机列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
+ *
+ * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+ *
+ * @param client - a client of this service.
+ * @param input - the request parameters; a start and page size given here are honoured.
+ * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56343
+ */
+export declare function paginateDescribeInstancesOfSecurityGroup(client: RuntimeClient, input: types.DescribeInstancesOfSecurityGroupRequest, options?: PaginateOptions & DfwV2CallOptions): Paginator<types.DescribeInstancesOfSecurityGroupResponse, types.DescribeInstancesOfSecurityGroupResponseData>;

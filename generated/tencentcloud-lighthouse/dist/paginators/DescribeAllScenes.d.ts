@@ -1,0 +1,14 @@
+import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions } from "../service.js";
+import type * as types from "../types.js";
+/**
+ * Pages through DescribeAllScenes (查询全地域使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneInfoSet.
+ *
+ * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+ *
+ * @param client - a client of this service.
+ * @param input - the request parameters; a start and page size given here are honoured.
+ * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+ */
+export declare function paginateDescribeAllScenes(client: RuntimeClient, input?: types.DescribeAllScenesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeAllScenesResponse, types.SceneInfo>;

@@ -525,5 +525,8 @@ function enforcedEnum(field: Field): string[] | undefined {
   if (typeof type !== "string" || type === "object" || !field.enumClosed || !field.enum?.length) return undefined;
   const leaf = type;
   if (!field.enum.every((e) => primitiveProblem(e.value, leaf, true) === undefined)) return undefined;
-  return field.enum.map((e) => e.value);
+  const values = field.enum.map((e) => e.value);
+  // TRUE / FALSE both listed: every boolean passes, so there is nothing to check.
+  if (leaf === "boolean" && ["true", "false"].every((b) => values.some((v) => v.toLowerCase() === b))) return undefined;
+  return values;
 }

@@ -29,6 +29,7 @@ function richSample(): LoadedSpec {
   const run = spec.service.actions.find((a) => a.name === "RunThing")!;
   run.input.push(
     { name: "DryRun", type: "boolean", required: false, description: "", enum: [{ value: "TRUE" }, { value: "FALSE" }], enumClosed: true },
+    { name: "Confirm", type: "boolean", required: false, description: "", enum: [{ value: "TRUE" }], enumClosed: true },
     { name: "Ratio", type: "float", required: false, description: "" },
     { name: "At", type: "timestamp", required: false, description: "" },
     { name: "Day", type: "date", required: false, description: "" },
@@ -90,8 +91,10 @@ describe("validateRequest", () => {
     const base = { Placement: { Zone: "z" } };
     // ChargeType's documented values are open: a new one passes.
     expect(validate.requestProblems("RunThing", { ...base, ChargeType: "SPOT_SOMEDAY" })).toEqual([]);
-    expect(validate.requestProblems("RunThing", { ...base, ChargeType: "PREPAID", Modes: ["A", "C"], DryRun: true, Sizes: [7] })).toEqual([
+    expect(validate.requestProblems("RunThing", { ...base, ChargeType: "PREPAID", Modes: ["A", "C"], DryRun: true, Sizes: [7], Confirm: false })).toEqual([
       { path: "Modes[1]", kind: "enum", message: 'Modes[1] is "C", not one of A, B' },
+      // A boolean enumeration compares values, not spellings: only true is documented.
+      { path: "Confirm", kind: "enum", message: "Confirm is false, not one of TRUE" },
     ]);
   });
 

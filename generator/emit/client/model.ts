@@ -74,9 +74,11 @@ export interface RegionModel {
 }
 
 export interface ValidationModel {
-  /** One TypeScript array literal of field schemas per structure reachable from a request. */
+  /** Every distinct field schema once, as a TypeScript literal (see validate.ts.hbs for the encoding). */
+  fields: string[];
+  /** Per structure reachable from a request: its fields' indices in `fields`, as an array literal. */
   structs: string[];
-  /** [action name literal, field schemas literal]. */
+  /** [action name literal, fields' indices literal]. */
   actions: { name: string; fields: string }[];
 }
 
@@ -501,21 +503,27 @@ function validationModel(actions: Action[], types: Struct[]): ValidationModel {
     // A structure the spec does not define: any object passes, as in conform.ts.
     return i === undefined ? "#" : `#${i}`;
   };
+  // Fields repeat across actions and structures (InstanceIds, Filters, Limit...): each distinct one is
+  // stored once and referred to by index, which keeps the tables about half the size.
+  const interned = new Map<string, number>();
   const fieldList = (fields: Field[]): string => {
     const seen = new Set<string>();
-    const items = fields
+    const indices = fields
       .filter((f) => !seen.has(f.name) && seen.add(f.name))
       .map((f) => {
         const flags = (f.required ? 1 : 0) | (f.nullable ? 2 : 0);
+        const head = stringLiteral(`${flags}${typeCode(f.type)} ${f.name}`);
         const values = enforcedEnum(f);
-        return `[${stringLiteral(f.name)}, ${stringLiteral(typeCode(f.type))}, ${flags}${values ? `, [${values.map(stringLiteral).join(", ")}]` : ""}]`;
+        const literal = values ? `[${head}, [${values.map(stringLiteral).join(", ")}]]` : head;
+        let i = interned.get(literal);
+        if (i === undefined) interned.set(literal, (i = interned.size));
+        return i;
       });
-    return `[${items.join(", ")}]`;
+    return `[${indices.join(", ")}]`;
   };
-  return {
-    structs: order.map((s) => fieldList(s.fields)),
-    actions: actions.map((a) => ({ name: stringLiteral(a.name), fields: fieldList(a.input) })),
-  };
+  const structs = order.map((s) => fieldList(s.fields));
+  const actionLists = actions.map((a) => ({ name: stringLiteral(a.name), fields: fieldList(a.input) }));
+  return { fields: [...interned.keys()], structs, actions: actionLists };
 }
 
 /** The values of a closed enumeration conform.ts enforces: all of them of the field's (leaf) primitive type. */

@@ -2,7 +2,7 @@
 // resolved for the page's location. Values stay raw text; each template escapes for its format.
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Action, ErrorCode, Example, Field, Provider, Service, Struct, Type } from "../../spec/types.ts";
-import { clientClassName, clientMethodName, packageDir, packageName, requestTypeName, responseTypeName } from "../naming.ts";
+import { clientClassName, clientMethodName, packageDir, packageName, paginatorFunctionName, requestTypeName, responseTypeName } from "../naming.ts";
 import { clientCallExample } from "./typescript-example.ts";
 
 /** A piece of a rendered type: "Array of " then a link to "Filter". */
@@ -268,6 +268,10 @@ export function actionFacts(service: Service, action: Action, pkg: PackageInfo |
   if (pkg) {
     facts.push({ label: "Method", value: `client.${clientMethodName(action)}(input, options?)`, code: true });
     facts.push({ label: "Types", value: `${requestTypeName(action)} → ${responseTypeName(action)}`, code: true });
+    if (action.pagination) {
+      facts.push({ label: "Paginator", value: `${paginatorFunctionName(action)}(client, input, { pageSize?, maxPages? })`, code: true });
+      facts.push({ label: "Paged items", value: action.pagination.items, code: true });
+    }
   }
   facts.push({ label: "Endpoint", value: service.endpoint, code: true });
   facts.push({ label: "API version", value: service.version, code: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleViews, groupByCategory, packageOf, referrers, summary } from "../../../generator/emit/docs/model.ts";
+import { actionFacts, exampleViews, groupByCategory, packageOf, referrers, summary } from "../../../generator/emit/docs/model.ts";
 import type { Service } from "../../../generator/spec/types.ts";
 
 const service: Service = {
@@ -76,5 +76,17 @@ describe("grouping and references", () => {
   it("summarises a description by its first line", () => {
     expect(summary("\n  first line \nsecond")).toBe("first line");
     expect(summary("x".repeat(200), 10)).toBe("xxxxxxxxx…");
+  });
+});
+
+describe("action facts", () => {
+  it("name the paginator and the paged list of a hinted action, and nothing of the kind otherwise", () => {
+    const hinted = { ...service.actions[0]!, pagination: { style: "offset" as const, inputToken: "Offset", pageSize: "Limit", items: "Things" } };
+    const facts = actionFacts(service, hinted, packageOf(service));
+    expect(facts.filter((f) => f.label === "Paginator" || f.label === "Paged items").map((f) => f.value)).toEqual([
+      "paginateRunThings(client, input, { pageSize?, maxPages? })",
+      "Things",
+    ]);
+    expect(actionFacts(service, service.actions[0]!, packageOf(service)).map((f) => f.label)).not.toContain("Paginator");
   });
 });

@@ -121,6 +121,9 @@ export interface PackageModel {
   regionUnion: string;
   regions: RegionModel[];
   regionalEndpoints: RegionModel[];
+  /** The request parameter the runtime fills from the region option (Alibaba's RegionId), if any. */
+  regionParameter: string | undefined;
+  regionParameterLiteral: string | undefined;
   factory: string;
   paginators: PaginatorModel[];
   /** The paginators that are also methods of the aggregated client. */
@@ -330,6 +333,9 @@ export function buildPackageModel(loaded: { path: string; service: Service }, di
     regionType: regionTypeName(spec),
     regionUnion: regions.length > 0 ? [...regions.map((r) => r.id), "(string & {})"].join(" | ") : "string",
     regions,
+    // Present (possibly undefined) for the templates' strict mode.
+    regionParameter: spec.protocol === "aliyun-rpc" ? "RegionId" : undefined,
+    regionParameterLiteral: spec.protocol === "aliyun-rpc" ? stringLiteral("RegionId") : undefined,
     // "__proto__" as an object literal's key would set the prototype, not a region.
     regionalEndpoints: regions.filter((r) => r.endpoint !== undefined && r.id !== '"__proto__"'),
     factory: clientFactoryName(spec),

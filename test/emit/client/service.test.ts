@@ -136,6 +136,30 @@ describe("opt-in validation", () => {
   });
 });
 
+describe("opt-in validation on Alibaba RPC", () => {
+  it("counts RegionId as given when the client or the call has a region (the runtime fills it in)", async () => {
+    const spec = sampleSpec();
+    Object.assign(spec.service, { provider: "aliyun", protocol: "aliyun-rpc", service: "ali" });
+    spec.service.actions[0]!.input.unshift({ name: "RegionId", type: "string", required: true, description: "" });
+    const dir = await installPackage(spec, join(work, "aliyun"));
+    const ali = await loadModule<Record<string, (...args: unknown[]) => unknown>>(dir, "dist/index.js");
+    const { validateRequest: check } = await loadModule<{ validateRequest: typeof validateRequest }>(dir, "dist/validate.js");
+    const queries: URLSearchParams[] = [];
+    const transport: Transport = {
+      async send(request) {
+        queries.push(new URL(request.url).searchParams);
+        return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ RequestId: "r", TotalCount: 0, ThingSet: [] }) };
+      },
+    };
+    const regional = ali.createAliClient!({ credentials, transport, region: "cn-hangzhou", validate: check });
+    await ali.describeThings!(regional, {});
+    const bare = ali.createAliClient!({ credentials, transport, validate: check });
+    await ali.describeThings!(bare, {}, { region: "cn-beijing" });
+    await expect(ali.describeThings!(bare, {})).rejects.toMatchObject({ name: "ValidationError", path: "RegionId" });
+    expect(queries.map((q) => q.get("RegionId"))).toEqual(["cn-hangzhou", "cn-beijing"]);
+  });
+});
+
 describe("paginators", () => {
   it("page through every item exactly once, honouring the caller's page size, as a function and as a client method", async () => {
     const { transport, bodies } = recorder(25);

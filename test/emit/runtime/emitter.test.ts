@@ -174,7 +174,7 @@ describe("runtime emitter", () => {
       "sendRaw", "defaultCredentials", "fromTencentProfile", "fromAlibabaProfile", "fromAliyunCliProfile", "fromTencentCvmRole", "fromAlibabaEcsRole",
       "refreshingCredentials", "credentialChain", "~/.tencentcloud/credentials", "~/.alibabacloud/credentials", "~/.aliyun/config.json",
       "TENCENTCLOUD_PROFILE", "ALIBABA_CLOUD_PROFILE", "TENCENTCLOUD_METADATA_ENDPOINT", "ALIBABA_CLOUD_METADATA_ENDPOINT",
-      "paginate", "maxPages", "onLimit", "PaginationLimitError", "debugLogger", "DOCS2SDK_DEBUG", "willRetry", "requestId"]) {
+      "paginate", "maxPages", "onLimit", "PaginationLimitError", "debugLogger", "DOCS2SDK_DEBUG", "willRetry", "requestId", "createRequestValidator", "ValidationError"]) {
       expect(readme).toContain(name);
     }
   });

@@ -1,6 +1,6 @@
 export { EcsClient } from "./client.js";
 export { SERVICE_INFO, createEcsClient, EcsBaseClient, type EcsClientConfig, type EcsCallOptions, type RequestValidator, } from "./service.js";
-export type { EcsRegion, RegionInfo } from "./regions.js";
+export type { EcsRegion } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export { ServiceError, PaginationLimitError, type CallOptions, type ClientConfig, type Credentials, type PaginateOptions, type Paginator, } from "@docs2sdk/runtime";
 export { runInstances } from "./commands/RunInstances.js";

@@ -9,7 +9,7 @@ export {
   type EcsCallOptions,
   type RequestValidator,
 } from "./service.js";
-export type { EcsRegion, RegionInfo } from "./regions.js";
+export type { EcsRegion } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export {
   ServiceError,

@@ -68,12 +68,19 @@ export class EcsBaseClient extends AliyunRpcClient {
     options: EcsCallOptions = {},
   ): Promise<RawResult<Output>> {
     const config = this.#config;
-    config.validate?.(action, input);
+    const region = options.region ?? config.region;
+    // The runtime fills RegionId from the region when the input has none: validate what is sent.
+    config.validate?.(
+      action,
+      region && (input as Record<string, unknown>)["RegionId"] === undefined
+        ? { ...input, ["RegionId"]: region }
+        : input,
+    );
     // A regional endpoint only where neither the call nor the config names an endpoint.
     const endpoints =
       config.endpoint === undefined && options.endpoint === undefined ? config.regionalEndpoints : undefined;
-    const region = options.region ?? config.region ?? "";
-    if (endpoints && Object.hasOwn(endpoints, region)) options = { ...options, endpoint: endpoints[region]! };
+    if (endpoints && region !== undefined && Object.hasOwn(endpoints, region))
+      options = { ...options, endpoint: endpoints[region]! };
     return super.sendRaw<Input, Output>(action, input, options);
   }
 }

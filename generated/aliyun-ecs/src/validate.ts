@@ -4,1099 +4,326 @@
 // docs2sdk's generator/spec/conform.ts (the mock server and the fixtures apply them too): required
 // fields, primitive types, and the enumerations the document closes. Undocumented members pass (the
 // document may be behind the service), and a null member counts as absent. Nothing else in the
-// package imports this module, so a bundle that does not validate does not carry its tables.
+// package imports this module, so a bundle that does not validate carries neither its tables nor the
+// runtime's checker (createRequestValidator, written once in @docs2sdk/runtime).
+import {
+  createRequestValidator,
+  ValidationError,
+  type ValidationActions,
+  type ValidationFields,
+  type ValidationProblem,
+  type ValidationStructs,
+} from "@docs2sdk/runtime";
 
 /**
- * [wire name, type, flags, enforced values]. Type: one "[" per array level, then a primitive code
- * (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON)
- * or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document does not define).
- * Flags: 1 required, 2 may be null.
+ * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
+ * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
+ * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
+ * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
+ * ("#" alone: a structure the document does not define).
  */
-type FieldSchema = readonly [name: string, type: string, flags: number, values?: readonly string[]];
-
-const STRUCTS: readonly (readonly FieldSchema[])[] = [
-  [
-    ["Category", "s", 0, ["cloud", "cloud_efficiency", "cloud_ssd", "ephemeral_ssd"]],
-    ["Size", "s", 0],
-    ["DiskName", "s", 0],
-    ["Description", "s", 0],
-  ],
-  [
-    ["Category", "s", 0, ["cloud", "cloud_efficiency", "cloud_ssd", "ephemeral_ssd"]],
-    ["Size", "i", 0],
-    ["SnapshotId", "s", 0],
-    ["Encrypted", "s", 0, ["true", "false"]],
-    ["DiskName", "s", 0],
-    ["Description", "s", 0],
-    ["DeleteWithInstance", "b", 0],
-  ],
-  [
-    ["Key", "s", 0],
-    ["Value", "s", 0],
-  ],
-  [
-    ["Encrypted", "b", 0],
-    ["Size", "i", 0],
-    ["Category", "s", 0],
-    ["SnapshotId", "s", 0],
-    ["DiskName", "s", 0],
-    ["Description", "s", 0],
-    ["Device", "s", 0],
-    ["DeleteWithInstance", "b", 0],
-  ],
-  [
-    ["Category", "s", 0, ["cloud", "cloud_efficiency", "cloud_ssd", "ephemeral_ssd"]],
-    ["Size", "i", 0],
-    ["DiskName", "s", 0],
-    ["Description", "s", 0],
-  ],
-  [
-    ["Key", "s", 0],
-    ["Value", "s", 0],
-  ],
-  [
-    ["Key", "s", 0],
-    ["Value", "s", 0],
-  ],
-  [
-    ["Key", "s", 0],
-    ["Value", "s", 0],
-  ],
-  [
-    ["Size", "s", 0],
-    ["SnapshotId", "s", 0],
-  ],
-  [
-    ["Key", "s", 0],
-    ["Value", "s", 0],
-  ],
-  [
-    ["Format", "s", 0],
-    ["OSSBucket", "s", 1],
-    ["OSSObject", "s", 1],
-    ["DiskImageSize", "s", 0],
-  ],
-  [
-    ["Key", "s", 0],
-    ["Value", "s", 0],
-  ],
-  [
-    ["Key", "s", 1],
-    ["Value", "s", 1],
-  ],
-  [
-    ["Key", "s", 0],
-    ["Value", "s", 0],
-  ],
-  [
-    ["Key", "s", 0],
-    ["Value", "s", 0],
-  ],
+const FIELDS: ValidationFields = [
+  ["0s Category", ["cloud", "cloud_efficiency", "cloud_ssd", "ephemeral_ssd"]],
+  "0s Size",
+  "0s DiskName",
+  "0s Description",
+  "0i Size",
+  "0s SnapshotId",
+  ["0s Encrypted", ["true", "false"]],
+  "0b DeleteWithInstance",
+  "0s Key",
+  "0s Value",
+  "0b Encrypted",
+  "0s Category",
+  "0s Device",
+  "0s Format",
+  "1s OSSBucket",
+  "1s OSSObject",
+  "0s DiskImageSize",
+  "1s Key",
+  "1s Value",
+  "1s RegionId",
+  "0s ImageId",
+  "0s InstanceType",
+  "1s SecurityGroupId",
+  "0s ZoneId",
+  ["0s IoOptimized", ["none", "optimized"]],
+  "0#0 SystemDisk",
+  "0[#1 DataDisk",
+  "0s HpcClusterId",
+  "0s VSwitchId",
+  "0i InternetMaxBandwidthIn",
+  "0i InternetMaxBandwidthOut",
+  "0s InstanceName",
+  "0s HostName",
+  "0b PasswordInherit",
+  "0s Amount",
+  "0s AutoReleaseTime",
+  "0s UserData",
+  "0s KeyPairName",
+  "0s RamRoleName",
+  ["0s SecurityEnhancementStrategy", ["Active", "Deactive"]],
+  "0[#2 Tag",
+  "0s ClientToken",
+  "1s ImageId",
+  "1s InstanceType",
+  "0[#3 DataDisk",
+  "0s InternetMaxBandwidthIn",
+  "0s InternetMaxBandwidthOut",
+  "0s Password",
+  "0#4 SystemDisk",
+  "0s PrivateIpAddress",
+  "1s InstanceId",
+  "0s ForceStop",
+  "1[s InstanceIds",
+  "1s RamRoleName",
+  "1s InstanceIds",
+  "0i PageNumber",
+  "0i PageSize",
+  "0s VpcId",
+  "0s InstanceIds",
+  "0s InstanceTypeFamily",
+  "0s InstanceNetworkType",
+  "0s PrivateIpAddresses",
+  "0s SecurityGroupId",
+  "0s Status",
+  "0s DeviceAvailable",
+  "0s IoOptimized",
+  "0[#5 Tag",
+  "0s Generation",
+  "1s VSwitchId",
+  "1s VncPassword",
+  "1s ZoneId",
+  "0s DeploymentSetName",
+  "0s Domain",
+  ["0s Granularity", ["Host", "Rack", "Switch"]],
+  "0s Strategy",
+  "1s DeploymentSetId",
+  "1s DeploymentSetIds",
+  "0s DiskCategory",
+  "0s DiskIds",
+  "0s InstanceId",
+  "0s DiskType",
+  "0s Portable",
+  "0s DeleteWithInstance",
+  "0s DeleteAutoSnapshot",
+  "0s EnableAutoSnapshot",
+  "0[#6 Tag",
+  "1s DiskId",
+  "1s SnapshotId",
+  "0s SystemDiskSize",
+  "1i NewSize",
+  "1s region_id",
+  "1s disk_id",
+  "1s dest_zone_id",
+  "0s dest_disk_type",
+  "0s dest_disk_iops",
+  "0s dest_disk_bps",
+  "0s SnapshotName",
+  "0s DiskId",
+  "0s SnapshotIds",
+  "0s SnapshotType",
+  "0s SourceDiskType",
+  "0s Usage",
+  "0[#7 Tag",
+  "1s OssBucket",
+  "1s OssObject",
+  "0s SnapshotLinkIds",
+  "1s AutoSnapshotPolicyName",
+  "1s TimePoints",
+  "1s RepeatWeekdays",
+  "0i RetentionDays",
+  "1s AutoSnapshotPolicyId",
+  "0s RegionId",
+  "0s AutoSnapshotPolicyName",
+  "0s TimePoints",
+  "0s RepeatWeekdays",
+  "0s AutoSnapshotPolicyId",
+  "1s DiskIds",
+  "0[#8 DiskDeviceMapping",
+  "0s ImageName",
+  "0s ImageVersion",
+  "0s ImageOwnerAlias",
+  "0[#9 Tag",
+  "1s DestinationRegionId",
+  "0s DestinationImageName",
+  "0s DestinationDescription",
+  "0[s AddAccount",
+  "0[s RemoveAccount",
+  "0s Architecture",
+  "0s OSType",
+  "0s Platform",
+  "1[#10 DiskDeviceMapping",
+  "0s OSSPrefix",
+  "0s SecurityGroupName",
+  "1s IpProtocol",
+  "1s PortRange",
+  "0s SourceGroupId",
+  "0s SourceGroupOwnerAccount",
+  "0s SourceGroupOwnerId",
+  "0s SourceCidrIp",
+  "0s Policy",
+  "0s Priority",
+  "0s NicType",
+  "0s DestGroupId",
+  "0s DestGroupOwnerAccount",
+  "0s DestGroupOwnerId",
+  "0s DestCidrIp",
+  "0s Direction",
+  "0[#11 Tag",
+  "1[s SecurityGroupId",
+  ["1s InnerAccessPolicy", ["Accept", "Drop"]],
+  "1s Description",
+  "0s SourcePortRange",
+  ["0s NicType", ["internet", "intranet"]],
+  ["0s Policy", ["accept", "drop"]],
+  "1s KeyPairName",
+  "1s PublicKeyBody",
+  "1s KeyPairNames",
+  "0s KeyPairFingerPrint",
+  "0s PrimaryIpAddress",
+  "0s NetworkInterfaceName",
+  "1s SecurityGroupID",
+  "1s NetworkInterfaceId",
+  "0s Type",
+  "0[s NetworkInterfaceId",
+  "0[s SecurityGroupId",
+  "1s ResourceId",
+  "1s ResourceType",
+  "1[#12 Tag",
+  "0[#13 Tag",
+  "0s ResourceId",
+  "0s ResourceType",
+  "0[#14 Tag",
+  "0s TaskAction",
+  "0s TaskIds",
+  "0s TaskStatus",
+  "0s StartTime",
+  "0s EndTime",
+  "1s TaskId",
 ];
 
-const ACTIONS: readonly (readonly [action: string, fields: readonly FieldSchema[]])[] = [
-  [
-    "RunInstances",
-    [
-      ["RegionId", "s", 1],
-      ["ImageId", "s", 0],
-      ["InstanceType", "s", 0],
-      ["SecurityGroupId", "s", 1],
-      ["ZoneId", "s", 0],
-      ["IoOptimized", "s", 0, ["none", "optimized"]],
-      ["SystemDisk", "#0", 0],
-      ["DataDisk", "[#1", 0],
-      ["HpcClusterId", "s", 0],
-      ["VSwitchId", "s", 0],
-      ["InternetMaxBandwidthIn", "i", 0],
-      ["InternetMaxBandwidthOut", "i", 0],
-      ["InstanceName", "s", 0],
-      ["HostName", "s", 0],
-      ["Description", "s", 0],
-      ["PasswordInherit", "b", 0],
-      ["Amount", "s", 0],
-      ["AutoReleaseTime", "s", 0],
-      ["UserData", "s", 0],
-      ["KeyPairName", "s", 0],
-      ["RamRoleName", "s", 0],
-      ["SecurityEnhancementStrategy", "s", 0, ["Active", "Deactive"]],
-      ["Tag", "[#2", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  [
-    "CreateInstance",
-    [
-      ["RegionId", "s", 1],
-      ["ZoneId", "s", 0],
-      ["ImageId", "s", 1],
-      ["InstanceType", "s", 1],
-      ["SecurityGroupId", "s", 1],
-      ["UserData", "s", 0],
-      ["DataDisk", "[#3", 0],
-      ["InstanceName", "s", 0],
-      ["Description", "s", 0],
-      ["InternetMaxBandwidthIn", "s", 0],
-      ["InternetMaxBandwidthOut", "s", 0],
-      ["HostName", "s", 0],
-      ["Password", "s", 0],
-      ["IoOptimized", "s", 0, ["none", "optimized"]],
-      ["SystemDisk", "#4", 0],
-      ["VSwitchId", "s", 0],
-      ["PrivateIpAddress", "s", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  ["StartInstance", [["InstanceId", "s", 1]]],
-  [
-    "StopInstance",
-    [
-      ["InstanceId", "s", 1],
-      ["ForceStop", "s", 0],
-    ],
-  ],
-  [
-    "RebootInstance",
-    [
-      ["InstanceId", "s", 1],
-      ["ForceStop", "s", 0],
-    ],
-  ],
-  ["DeleteInstance", [["InstanceId", "s", 1]]],
-  [
-    "AttachInstanceRamRole",
-    [
-      ["RegionId", "s", 1],
-      ["InstanceIds", "[s", 1],
-      ["RamRoleName", "s", 1],
-    ],
-  ],
-  [
-    "DetachInstanceRamRole",
-    [
-      ["RegionId", "s", 1],
-      ["InstanceIds", "s", 1],
-      ["RamRoleName", "s", 0],
-    ],
-  ],
-  [
-    "DescribeInstanceStatus",
-    [
-      ["RegionId", "s", 1],
-      ["ZoneId", "s", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "DescribeInstances",
-    [
-      ["RegionId", "s", 1],
-      ["VpcId", "s", 0],
-      ["VSwitchId", "s", 0],
-      ["ZoneId", "s", 0],
-      ["InstanceIds", "s", 0],
-      ["InstanceType", "s", 0],
-      ["InstanceTypeFamily", "s", 0],
-      ["InstanceNetworkType", "s", 0],
-      ["PrivateIpAddresses", "s", 0],
-      ["SecurityGroupId", "s", 0],
-      ["InstanceName", "s", 0],
-      ["ImageId", "s", 0],
-      ["Status", "s", 0],
-      ["DeviceAvailable", "s", 0],
-      ["IoOptimized", "s", 0],
-      ["Tag", "[#5", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "DescribeUserData",
-    [
-      ["RegionId", "s", 1],
-      ["InstanceId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeInstanceRamRole",
-    [
-      ["InstanceIds", "s", 1],
-      ["RamRoleName", "s", 0],
-    ],
-  ],
-  [
-    "DescribeInstanceTypeFamilies",
-    [
-      ["RegionId", "s", 1],
-      ["Generation", "s", 0],
-    ],
-  ],
-  ["DescribeInstanceTypes", [["InstanceTypeFamily", "s", 0]]],
-  [
-    "ModifyInstanceAttribute",
-    [
-      ["InstanceId", "s", 1],
-      ["InstanceName", "s", 0],
-      ["Description", "s", 0],
-      ["Password", "s", 0],
-      ["UserData", "s", 0],
-      ["HostName", "s", 0],
-    ],
-  ],
-  [
-    "ModifyInstanceVpcAttribute",
-    [
-      ["InstanceId", "s", 1],
-      ["VSwitchId", "s", 1],
-      ["PrivateIpAddress", "s", 0],
-    ],
-  ],
-  [
-    "ModifyInstanceVncPasswd",
-    [
-      ["RegionId", "s", 1],
-      ["InstanceId", "s", 1],
-      ["VncPassword", "s", 1],
-    ],
-  ],
-  [
-    "CreateDeploymentSet",
-    [
-      ["RegionId", "s", 1],
-      ["ZoneId", "s", 1],
-      ["Description", "s", 0],
-      ["ClientToken", "s", 0],
-      ["DeploymentSetName", "s", 0],
-      ["Domain", "s", 0],
-      ["Granularity", "s", 0, ["Host", "Rack", "Switch"]],
-      ["Strategy", "s", 0],
-    ],
-  ],
-  [
-    "DeleteDeploymentSet",
-    [
-      ["RegionId", "s", 1],
-      ["DeploymentSetId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyDeploymentSetAttribute",
-    [
-      ["RegionId", "s", 1],
-      ["DeploymentSetId", "s", 1],
-      ["DeploymentSetName", "s", 0],
-      ["Description", "s", 0],
-    ],
-  ],
-  [
-    "DescribeDeploymentSets",
-    [
-      ["RegionId", "s", 1],
-      ["DeploymentSetIds", "s", 1],
-      ["DeploymentSetName", "s", 0],
-      ["Domain", "s", 0],
-      ["Granularity", "s", 0, ["Host", "Rack", "Switch"]],
-      ["Strategy", "s", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "DescribeDeploymentSetTopology",
-    [
-      ["DeploymentSetId", "s", 1],
-      ["RegionId", "s", 1],
-    ],
-  ],
-  [
-    "CreateDisk",
-    [
-      ["RegionId", "s", 1],
-      ["ZoneId", "s", 1],
-      ["DiskName", "s", 0],
-      ["Description", "s", 0],
-      ["Encrypted", "b", 0],
-      ["DiskCategory", "s", 0],
-      ["Size", "i", 0],
-      ["SnapshotId", "s", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  [
-    "DescribeDisks",
-    [
-      ["RegionId", "s", 1],
-      ["ZoneId", "s", 0],
-      ["DiskIds", "s", 0],
-      ["InstanceId", "s", 0],
-      ["DiskType", "s", 0],
-      ["Category", "s", 0],
-      ["Status", "s", 0],
-      ["SnapshotId", "s", 0],
-      ["DiskName", "s", 0],
-      ["Portable", "s", 0],
-      ["DeleteWithInstance", "s", 0],
-      ["DeleteAutoSnapshot", "s", 0],
-      ["EnableAutoSnapshot", "s", 0],
-      ["Tag", "[#6", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "AttachDisk",
-    [
-      ["InstanceId", "s", 1],
-      ["DiskId", "s", 1],
-      ["Device", "s", 0],
-      ["DeleteWithInstance", "s", 0],
-    ],
-  ],
-  [
-    "DetachDisk",
-    [
-      ["InstanceId", "s", 1],
-      ["DiskId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyDiskAttribute",
-    [
-      ["DiskId", "s", 1],
-      ["DiskName", "s", 0],
-      ["Description", "s", 0],
-      ["DeleteWithInstance", "s", 0],
-      ["DeleteAutoSnapshot", "s", 0],
-      ["EnableAutoSnapshot", "s", 0],
-    ],
-  ],
-  ["ReInitDisk", [["DiskId", "s", 1]]],
-  [
-    "ResetDisk",
-    [
-      ["DiskId", "s", 1],
-      ["SnapshotId", "s", 1],
-    ],
-  ],
-  [
-    "ReplaceSystemDisk",
-    [
-      ["InstanceId", "s", 1],
-      ["ImageId", "s", 1],
-      ["SystemDiskSize", "s", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  [
-    "ResizeDisk",
-    [
-      ["DiskId", "s", 1],
-      ["NewSize", "i", 1],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  ["DeleteDisk", [["DiskId", "s", 1]]],
-  [
-    "migrate_disk",
-    [
-      ["region_id", "s", 1],
-      ["disk_id", "s", 1],
-      ["dest_zone_id", "s", 1],
-      ["dest_disk_type", "s", 0],
-      ["dest_disk_iops", "s", 0],
-      ["dest_disk_bps", "s", 0],
-    ],
-  ],
-  [
-    "query_load_progress",
-    [
-      ["region_id", "s", 1],
-      ["disk_id", "s", 1],
-    ],
-  ],
-  [
-    "CreateSnapshot",
-    [
-      ["DiskId", "s", 1],
-      ["SnapshotName", "s", 0],
-      ["Description", "s", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  ["DeleteSnapshot", [["SnapshotId", "s", 1]]],
-  [
-    "DescribeSnapshots",
-    [
-      ["RegionId", "s", 1],
-      ["InstanceId", "s", 0],
-      ["DiskId", "s", 0],
-      ["SnapshotIds", "s", 0],
-      ["SnapshotName", "s", 0],
-      ["Status", "s", 0],
-      ["SnapshotType", "s", 0],
-      ["SourceDiskType", "s", 0],
-      ["Usage", "s", 0],
-      ["Tag", "[#7", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "ImportSnapshot",
-    [
-      ["RegionId", "s", 1],
-      ["SnapshotName", "s", 0],
-      ["OssBucket", "s", 1],
-      ["OssObject", "s", 1],
-    ],
-  ],
-  [
-    "ExportSnapshot",
-    [
-      ["RegionId", "s", 1],
-      ["SnapshotId", "s", 1],
-      ["OssBucket", "s", 1],
-    ],
-  ],
-  [
-    "DescribeSnapshotLinks",
-    [
-      ["RegionId", "s", 1],
-      ["InstanceId", "s", 0],
-      ["DiskIds", "s", 0],
-      ["SnapshotLinkIds", "s", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "CreateAutoSnapshotPolicy",
-    [
-      ["RegionId", "s", 1],
-      ["AutoSnapshotPolicyName", "s", 1],
-      ["TimePoints", "s", 1],
-      ["RepeatWeekdays", "s", 1],
-      ["RetentionDays", "i", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  [
-    "DeleteAutoSnapshotPolicy",
-    [
-      ["RegionId", "s", 1],
-      ["AutoSnapshotPolicyId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyAutoSnapshotPolicyEx",
-    [
-      ["RegionId", "s", 0],
-      ["AutoSnapshotPolicyId", "s", 1],
-      ["AutoSnapshotPolicyName", "s", 0],
-      ["TimePoints", "s", 0],
-      ["RepeatWeekdays", "s", 0],
-      ["RetentionDays", "i", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  [
-    "DescribeAutoSnapshotPolicyEx",
-    [
-      ["RegionId", "s", 1],
-      ["AutoSnapshotPolicyId", "s", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "ApplyAutoSnapshotPolicy",
-    [
-      ["RegionId", "s", 1],
-      ["AutoSnapshotPolicyId", "s", 1],
-      ["DiskIds", "s", 1],
-    ],
-  ],
-  [
-    "CancelAutoSnapshotPolicy",
-    [
-      ["RegionId", "s", 1],
-      ["DiskIds", "s", 1],
-    ],
-  ],
-  [
-    "CreateImage",
-    [
-      ["RegionId", "s", 1],
-      ["SnapshotId", "s", 0],
-      ["InstanceId", "s", 0],
-      ["DiskDeviceMapping", "[#8", 0],
-      ["ImageName", "s", 0],
-      ["ImageVersion", "s", 0],
-      ["Description", "s", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  [
-    "DescribeImages",
-    [
-      ["RegionId", "s", 1],
-      ["ImageId", "s", 0],
-      ["Status", "s", 0],
-      ["SnapshotId", "s", 0],
-      ["ImageName", "s", 0],
-      ["ImageOwnerAlias", "s", 0],
-      ["Usage", "s", 0],
-      ["Tag", "[#9", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "ModifyImageAttribute",
-    [
-      ["RegionId", "s", 1],
-      ["ImageId", "s", 1],
-      ["ImageName", "s", 0],
-      ["Description", "s", 0],
-    ],
-  ],
-  [
-    "DeleteImage",
-    [
-      ["RegionId", "s", 1],
-      ["ImageId", "s", 1],
-    ],
-  ],
-  [
-    "CopyImage",
-    [
-      ["RegionId", "s", 1],
-      ["ImageId", "s", 1],
-      ["DestinationRegionId", "s", 1],
-      ["DestinationImageName", "s", 0],
-      ["DestinationDescription", "s", 0],
-    ],
-  ],
-  [
-    "CancelCopyImage",
-    [
-      ["RegionId", "s", 1],
-      ["ImageId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyImageSharePermission",
-    [
-      ["RegionId", "s", 1],
-      ["ImageId", "s", 1],
-      ["AddAccount", "[s", 0],
-      ["RemoveAccount", "[s", 0],
-    ],
-  ],
-  [
-    "DescribeImageSharePermission",
-    [
-      ["RegionId", "s", 1],
-      ["ImageId", "s", 1],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "ImportImage",
-    [
-      ["RegionId", "s", 1],
-      ["ImageName", "s", 0],
-      ["Description", "s", 0],
-      ["Architecture", "s", 0],
-      ["OSType", "s", 0],
-      ["Platform", "s", 0],
-      ["DiskDeviceMapping", "[#10", 1],
-    ],
-  ],
-  [
-    "ExportImage",
-    [
-      ["RegionId", "s", 1],
-      ["ImageId", "s", 1],
-      ["OSSBucket", "s", 1],
-      ["OSSPrefix", "s", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  ["AllocatePublicIpAddress", [["InstanceId", "s", 1]]],
-  [
-    "ModifyInstanceNetworkSpec",
-    [
-      ["InstanceId", "s", 1],
-      ["InternetMaxBandwidthOut", "i", 0],
-      ["InternetMaxBandwidthIn", "i", 0],
-    ],
-  ],
-  [
-    "CreateSecurityGroup",
-    [
-      ["RegionId", "s", 1],
-      ["SecurityGroupName", "s", 0],
-      ["Description", "s", 0],
-      ["VpcId", "s", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  [
-    "AuthorizeSecurityGroup",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["RegionId", "s", 1],
-      ["IpProtocol", "s", 1],
-      ["PortRange", "s", 1],
-      ["SourceGroupId", "s", 0],
-      ["SourceGroupOwnerAccount", "s", 0],
-      ["SourceGroupOwnerId", "s", 0],
-      ["SourceCidrIp", "s", 0],
-      ["Policy", "s", 0],
-      ["Priority", "s", 0],
-      ["NicType", "s", 0],
-    ],
-  ],
-  [
-    "AuthorizeSecurityGroupEgress",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["RegionId", "s", 1],
-      ["IpProtocol", "s", 1],
-      ["PortRange", "s", 1],
-      ["DestGroupId", "s", 0],
-      ["DestGroupOwnerAccount", "s", 0],
-      ["DestGroupOwnerId", "s", 0],
-      ["DestCidrIp", "s", 0],
-      ["Policy", "s", 0],
-      ["Priority", "s", 0],
-      ["NicType", "s", 0],
-    ],
-  ],
-  [
-    "RevokeSecurityGroup",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["RegionId", "s", 1],
-      ["IpProtocol", "s", 1],
-      ["PortRange", "s", 1],
-      ["SourceGroupId", "s", 0],
-      ["SourceGroupOwnerAccount", "s", 0],
-      ["SourceCidrIp", "s", 0],
-      ["Policy", "s", 0],
-      ["NicType", "s", 0],
-    ],
-  ],
-  [
-    "RevokeSecurityGroupEgress",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["RegionId", "s", 1],
-      ["IpProtocol", "s", 1],
-      ["PortRange", "s", 1],
-      ["DestGroupId", "s", 0],
-      ["DestGroupOwnerAccount", "s", 0],
-      ["DestCidrIp", "s", 0],
-      ["Policy", "s", 0],
-      ["NicType", "s", 0],
-    ],
-  ],
-  [
-    "JoinSecurityGroup",
-    [
-      ["InstanceId", "s", 1],
-      ["SecurityGroupId", "s", 1],
-    ],
-  ],
-  [
-    "LeaveSecurityGroup",
-    [
-      ["InstanceId", "s", 1],
-      ["SecurityGroupId", "s", 1],
-    ],
-  ],
-  [
-    "DeleteSecurityGroup",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["RegionId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeSecurityGroupAttribute",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["RegionId", "s", 1],
-      ["NicType", "s", 0],
-      ["Direction", "s", 0],
-    ],
-  ],
-  [
-    "DescribeSecurityGroups",
-    [
-      ["RegionId", "s", 1],
-      ["VpcId", "s", 0],
-      ["Tag", "[#11", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "DescribeSecurityGroupReferences",
-    [
-      ["SecurityGroupId", "[s", 1],
-      ["RegionId", "s", 1],
-    ],
-  ],
-  [
-    "ModifySecurityGroupAttribute",
-    [
-      ["RegionId", "s", 1],
-      ["SecurityGroupId", "s", 1],
-      ["SecurityGroupName", "s", 0],
-      ["Description", "s", 0],
-    ],
-  ],
-  [
-    "ModifySecurityGroupPolicy",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["RegionId", "s", 1],
-      ["InnerAccessPolicy", "s", 1, ["Accept", "Drop"]],
-    ],
-  ],
-  [
-    "ModifySecurityGroupRule",
-    [
-      ["RegionId", "s", 1],
-      ["SecurityGroupId", "s", 1],
-      ["Description", "s", 1],
-      ["IpProtocol", "s", 1],
-      ["PortRange", "s", 1],
-      ["SourcePortRange", "s", 0],
-      ["NicType", "s", 0, ["internet", "intranet"]],
-      ["Policy", "s", 0, ["accept", "drop"]],
-      ["DestCidrIp", "s", 0],
-      ["SourceCidrIp", "s", 0],
-      ["SourceGroupId", "s", 0],
-      ["SourceGroupOwnerAccount", "s", 0],
-      ["SourceGroupOwnerId", "s", 0],
-      ["Priority", "s", 0],
-    ],
-  ],
-  [
-    "CreateKeyPair",
-    [
-      ["RegionId", "s", 1],
-      ["KeyPairName", "s", 1],
-    ],
-  ],
-  [
-    "ImportKeyPair",
-    [
-      ["RegionId", "s", 1],
-      ["PublicKeyBody", "s", 1],
-      ["KeyPairName", "s", 1],
-    ],
-  ],
-  [
-    "AttachKeyPair",
-    [
-      ["RegionId", "s", 1],
-      ["KeyPairName", "s", 1],
-      ["InstanceIds", "s", 1],
-    ],
-  ],
-  [
-    "DetachKeyPair",
-    [
-      ["RegionId", "s", 1],
-      ["KeyPairName", "s", 1],
-      ["InstanceIds", "s", 0],
-    ],
-  ],
-  [
-    "DeleteKeyPairs",
-    [
-      ["RegionId", "s", 1],
-      ["KeyPairNames", "s", 1],
-    ],
-  ],
-  [
-    "DescribeKeyPairs",
-    [
-      ["RegionId", "s", 1],
-      ["KeyPairFingerPrint", "s", 0],
-      ["KeyPairName", "s", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "CreateNetworkInterface",
-    [
-      ["RegionId", "s", 1],
-      ["VSwitchId", "s", 1],
-      ["PrimaryIpAddress", "s", 0],
-      ["NetworkInterfaceName", "s", 0],
-      ["SecurityGroupID", "s", 1],
-      ["Description", "s", 0],
-      ["ClientToken", "s", 0],
-    ],
-  ],
-  [
-    "AttachNetworkInterface",
-    [
-      ["RegionId", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-      ["InstanceId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeNetworkInterfaces",
-    [
-      ["RegionId", "s", 1],
-      ["VSwitchId", "s", 0],
-      ["PrimaryIpAddress", "s", 0],
-      ["SecurityGroupId", "s", 0],
-      ["NetworkInterfaceName", "s", 0],
-      ["Type", "s", 0],
-      ["InstanceId", "s", 0],
-      ["NetworkInterfaceId", "[s", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "DetachNetworkInterface",
-    [
-      ["RegionId", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-      ["InstanceId", "s", 1],
-    ],
-  ],
-  [
-    "DeleteNetworkInterface",
-    [
-      ["RegionId", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyNetworkInterfaceAttribute",
-    [
-      ["RegionId", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-      ["SecurityGroupId", "[s", 0],
-      ["NetworkInterfaceName", "s", 0],
-      ["Description", "s", 0],
-    ],
-  ],
+/** Per structure: the indices of its fields in FIELDS. */
+const STRUCTS: ValidationStructs = [
+  [0, 1, 2, 3],
+  [0, 4, 5, 6, 2, 3, 7],
+  [8, 9],
+  [10, 4, 11, 5, 2, 3, 12, 7],
+  [0, 4, 2, 3],
+  [8, 9],
+  [8, 9],
+  [8, 9],
+  [1, 5],
+  [8, 9],
+  [13, 14, 15, 16],
+  [8, 9],
+  [17, 18],
+  [8, 9],
+  [8, 9],
+];
+
+/** Per action: the indices of its request's fields in FIELDS. */
+const ACTIONS: ValidationActions = [
+  ["RunInstances", [19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 3, 33, 34, 35, 36, 37, 38, 39, 40, 41]],
+  ["CreateInstance", [19, 23, 42, 43, 22, 36, 44, 31, 3, 45, 46, 32, 47, 24, 48, 28, 49, 41]],
+  ["StartInstance", [50]],
+  ["StopInstance", [50, 51]],
+  ["RebootInstance", [50, 51]],
+  ["DeleteInstance", [50]],
+  ["AttachInstanceRamRole", [19, 52, 53]],
+  ["DetachInstanceRamRole", [19, 54, 38]],
+  ["DescribeInstanceStatus", [19, 23, 55, 56]],
+  ["DescribeInstances", [19, 57, 28, 23, 58, 21, 59, 60, 61, 62, 31, 20, 63, 64, 65, 66, 55, 56]],
+  ["DescribeUserData", [19, 50]],
+  ["DescribeInstanceRamRole", [54, 38]],
+  ["DescribeInstanceTypeFamilies", [19, 67]],
+  ["DescribeInstanceTypes", [59]],
+  ["ModifyInstanceAttribute", [50, 31, 3, 47, 36, 32]],
+  ["ModifyInstanceVpcAttribute", [50, 68, 49]],
+  ["ModifyInstanceVncPasswd", [19, 50, 69]],
+  ["CreateDeploymentSet", [19, 70, 3, 41, 71, 72, 73, 74]],
+  ["DeleteDeploymentSet", [19, 75]],
+  ["ModifyDeploymentSetAttribute", [19, 75, 71, 3]],
+  ["DescribeDeploymentSets", [19, 76, 71, 72, 73, 74, 55, 56]],
+  ["DescribeDeploymentSetTopology", [75, 19]],
+  ["CreateDisk", [19, 70, 2, 3, 10, 77, 4, 5, 41]],
+  ["DescribeDisks", [19, 23, 78, 79, 80, 11, 63, 5, 2, 81, 82, 83, 84, 85, 55, 56]],
+  ["AttachDisk", [50, 86, 12, 82]],
+  ["DetachDisk", [50, 86]],
+  ["ModifyDiskAttribute", [86, 2, 3, 82, 83, 84]],
+  ["ReInitDisk", [86]],
+  ["ResetDisk", [86, 87]],
+  ["ReplaceSystemDisk", [50, 42, 88, 41]],
+  ["ResizeDisk", [86, 89, 41]],
+  ["DeleteDisk", [86]],
+  ["migrate_disk", [90, 91, 92, 93, 94, 95]],
+  ["query_load_progress", [90, 91]],
+  ["CreateSnapshot", [86, 96, 3, 41]],
+  ["DeleteSnapshot", [87]],
+  ["DescribeSnapshots", [19, 79, 97, 98, 96, 63, 99, 100, 101, 102, 55, 56]],
+  ["ImportSnapshot", [19, 96, 103, 104]],
+  ["ExportSnapshot", [19, 87, 103]],
+  ["DescribeSnapshotLinks", [19, 79, 78, 105, 55, 56]],
+  ["CreateAutoSnapshotPolicy", [19, 106, 107, 108, 109, 41]],
+  ["DeleteAutoSnapshotPolicy", [19, 110]],
+  ["ModifyAutoSnapshotPolicyEx", [111, 110, 112, 113, 114, 109, 41]],
+  ["DescribeAutoSnapshotPolicyEx", [19, 115, 55, 56]],
+  ["ApplyAutoSnapshotPolicy", [19, 110, 116]],
+  ["CancelAutoSnapshotPolicy", [19, 116]],
+  ["CreateImage", [19, 5, 79, 117, 118, 119, 3, 41]],
+  ["DescribeImages", [19, 20, 63, 5, 118, 120, 101, 121, 55, 56]],
+  ["ModifyImageAttribute", [19, 42, 118, 3]],
+  ["DeleteImage", [19, 42]],
+  ["CopyImage", [19, 42, 122, 123, 124]],
+  ["CancelCopyImage", [19, 42]],
+  ["ModifyImageSharePermission", [19, 42, 125, 126]],
+  ["DescribeImageSharePermission", [19, 42, 55, 56]],
+  ["ImportImage", [19, 118, 3, 127, 128, 129, 130]],
+  ["ExportImage", [19, 42, 14, 131, 41]],
+  ["AllocatePublicIpAddress", [50]],
+  ["ModifyInstanceNetworkSpec", [50, 30, 29]],
+  ["CreateSecurityGroup", [19, 132, 3, 57, 41]],
+  ["AuthorizeSecurityGroup", [22, 19, 133, 134, 135, 136, 137, 138, 139, 140, 141]],
+  ["AuthorizeSecurityGroupEgress", [22, 19, 133, 134, 142, 143, 144, 145, 139, 140, 141]],
+  ["RevokeSecurityGroup", [22, 19, 133, 134, 135, 136, 138, 139, 141]],
+  ["RevokeSecurityGroupEgress", [22, 19, 133, 134, 142, 143, 145, 139, 141]],
+  ["JoinSecurityGroup", [50, 22]],
+  ["LeaveSecurityGroup", [50, 22]],
+  ["DeleteSecurityGroup", [22, 19]],
+  ["DescribeSecurityGroupAttribute", [22, 19, 141, 146]],
+  ["DescribeSecurityGroups", [19, 57, 147, 55, 56]],
+  ["DescribeSecurityGroupReferences", [148, 19]],
+  ["ModifySecurityGroupAttribute", [19, 22, 132, 3]],
+  ["ModifySecurityGroupPolicy", [22, 19, 149]],
+  ["ModifySecurityGroupRule", [19, 22, 150, 133, 134, 151, 152, 153, 145, 138, 135, 136, 137, 140]],
+  ["CreateKeyPair", [19, 154]],
+  ["ImportKeyPair", [19, 155, 154]],
+  ["AttachKeyPair", [19, 154, 54]],
+  ["DetachKeyPair", [19, 154, 58]],
+  ["DeleteKeyPairs", [19, 156]],
+  ["DescribeKeyPairs", [19, 157, 37, 55, 56]],
+  ["CreateNetworkInterface", [19, 68, 158, 159, 160, 3, 41]],
+  ["AttachNetworkInterface", [19, 161, 50]],
+  ["DescribeNetworkInterfaces", [19, 28, 158, 62, 159, 162, 79, 163, 55, 56]],
+  ["DetachNetworkInterface", [19, 161, 50]],
+  ["DeleteNetworkInterface", [19, 161]],
+  ["ModifyNetworkInterfaceAttribute", [19, 161, 164, 159, 3]],
   ["DescribeRegions", []],
-  ["DescribeZones", [["RegionId", "s", 1]]],
-  [
-    "AddTags",
-    [
-      ["RegionId", "s", 1],
-      ["ResourceId", "s", 1],
-      ["ResourceType", "s", 1],
-      ["Tag", "[#12", 1],
-    ],
-  ],
-  [
-    "RemoveTags",
-    [
-      ["RegionId", "s", 1],
-      ["ResourceId", "s", 1],
-      ["ResourceType", "s", 1],
-      ["Tag", "[#13", 0],
-    ],
-  ],
-  [
-    "DescribeTags",
-    [
-      ["RegionId", "s", 1],
-      ["ResourceId", "s", 0],
-      ["ResourceType", "s", 0],
-      ["Tag", "[#14", 0],
-      ["PageSize", "i", 0],
-      ["PageNumber", "i", 0],
-    ],
-  ],
-  [
-    "DescribeTasks",
-    [
-      ["RegionId", "s", 1],
-      ["TaskAction", "s", 0],
-      ["TaskIds", "s", 0],
-      ["TaskStatus", "s", 0],
-      ["StartTime", "s", 0],
-      ["EndTime", "s", 0],
-      ["PageNumber", "i", 0],
-      ["PageSize", "i", 0],
-    ],
-  ],
-  [
-    "DescribeTaskAttribute",
-    [
-      ["RegionId", "s", 1],
-      ["TaskId", "s", 1],
-    ],
-  ],
-  [
-    "CancelTask",
-    [
-      ["RegionId", "s", 1],
-      ["TaskId", "s", 1],
-    ],
-  ],
+  ["DescribeZones", [19]],
+  ["AddTags", [19, 165, 166, 167]],
+  ["RemoveTags", [19, 165, 166, 168]],
+  ["DescribeTags", [19, 169, 170, 171, 56, 55]],
+  ["DescribeTasks", [19, 172, 173, 174, 175, 176, 55, 56]],
+  ["DescribeTaskAttribute", [19, 177]],
+  ["CancelTask", [19, 177]],
 ];
 
-export interface ValidationProblem {
-  /** Where: "Filters[0].Values[1]"; "" for the request itself. */
-  path: string;
-  kind: "missing" | "type" | "enum" | "null";
-  message: string;
-}
-
-/** A request does not conform to the spec; thrown before anything is signed or sent. */
-export class ValidationError extends Error {
-  override name = "ValidationError";
-  readonly code = "ValidationError";
-  readonly action: string;
-  /** The path of the first problem ("Filters[0].Values[1]"). */
-  readonly path: string;
-  readonly problems: readonly ValidationProblem[];
-
-  constructor(action: string, problems: ValidationProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => p.message);
-    if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-    super(`${action}: invalid request: ${shown.join("; ")}`);
-    this.action = action;
-    this.path = problems[0]?.path ?? "";
-    this.problems = problems;
-  }
-}
-
-let byAction: Map<string, readonly FieldSchema[]> | undefined;
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
-export function requestProblems(action: string, input: unknown): ValidationProblem[] {
-  byAction ??= new Map(ACTIONS);
-  const fields = byAction.get(action);
-  const problems: ValidationProblem[] = [];
-  if (fields) checkFields(input, fields, "", problems, 0);
-  return problems;
-}
+export const requestProblems = validator.requestProblems;
 
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */
-export function validateRequest(action: string, input: object): void {
-  const problems = requestProblems(action, input);
-  if (problems.length > 0) throw new ValidationError(action, problems);
-}
+export const validateRequest = validator.validateRequest;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// Values are described by kind only (a request may carry secrets); enumerations show the value.
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "object") return "an object";
-  return typeof value === "number" || typeof value === "boolean"
-    ? `${typeof value} ${String(value)}`
-    : `a ${typeof value}`;
-}
-
-function checkFields(
-  value: unknown,
-  fields: readonly FieldSchema[],
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (!isObject(value)) {
-    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe(value)}` });
-    return;
-  }
-  for (const [name, member] of Object.entries(value)) {
-    if (member === undefined || member === null) continue;
-    const field = fields.find((f) => f[0] === name);
-    if (field) checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth);
-  }
-  for (const field of fields) {
-    const member = value[field[0]];
-    if (field[2] & 1 && (member === undefined || member === null)) {
-      const at = path === "" ? field[0] : `${path}.${field[0]}`;
-      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
-    }
-  }
-}
-
-const PRIMITIVES: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
-  s: [(v) => typeof v === "string", "a string"],
-  d: [(v) => typeof v === "string", "a date string"],
-  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
-  B: [(v) => typeof v === "string", "a binary string"],
-  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
-  i: [(v) => Number.isInteger(v), "an integer"],
-  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
-  b: [(v) => typeof v === "boolean", "a boolean"],
-  o: [() => true, "any value"],
-};
-
-function checkValue(
-  value: unknown,
-  field: FieldSchema,
-  type: string,
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (value === null) {
-    if (!(field[2] & 2))
-      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
-    return;
-  }
-  if (type.startsWith("[")) {
-    if (!Array.isArray(value)) {
-      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe(value)}` });
-      return;
-    }
-    // Items share the field's enumeration and nullability.
-    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth));
-    return;
-  }
-  if (type.startsWith("#")) {
-    const struct = type.length > 1 ? STRUCTS[Number(type.slice(1))] : undefined;
-    if (!struct) {
-      if (!isObject(value))
-        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe(value)}` });
-    } else if (depth < 64) {
-      checkFields(value, struct, path, problems, depth + 1);
-    }
-    return;
-  }
-  const [test, expected] = PRIMITIVES[type]!;
-  if (!test(value)) {
-    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe(value)}` });
-    return;
-  }
-  const values = field[3];
-  if (values) {
-    // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
-    const text = String(value);
-    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
-    if (!ok)
-      problems.push({
-        path,
-        kind: "enum",
-        message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}`,
-      });
-  }
-}
+export { ValidationError, type ValidationProblem };

@@ -6,8 +6,10 @@ import {
   PaginationLimitError,
   Tc3Signer,
   TencentV1Signer,
+  ValidationError,
   aliyunRpcProtocol,
   backoffDelay,
+  createRequestValidator,
   getPath,
   pageItems,
   paginate,
@@ -17,7 +19,7 @@ import {
   tc3Protocol,
   tencentV2Protocol,
   utcDate
-} from "./chunks/chunk-ZXDPTNXJ.js";
+} from "./chunks/chunk-UMCQGHP5.js";
 import {
   CredentialsError,
   DEFAULT_REFRESH_BEFORE,
@@ -104,7 +106,9 @@ export {
   Tc3Signer2 as Tc3Signer,
   TencentV1Signer2 as TencentV1Signer,
   TencentV2Client,
+  ValidationError,
   backoffDelay,
+  createRequestValidator,
   credentialChain,
   credentialFamily,
   debugLogger,

@@ -25,6 +25,15 @@ export {
   type PaginationHint,
   type Paginator,
 } from "./paginate.js";
+export {
+  createRequestValidator,
+  ValidationError,
+  type RequestValidator,
+  type ValidationActions,
+  type ValidationFields,
+  type ValidationProblem,
+  type ValidationStructs,
+} from "./validate.js";
 export { DEFAULT_MAX_RETRIES, backoffDelay, sleep } from "./retry.js";
 export { flattenParams, percentEncode, toBase64, toHex } from "./encoding.js";
 export { redactRequest, redactResponse, redactBody, maskId } from "./redact.js";

@@ -4,290 +4,89 @@
 // docs2sdk's generator/spec/conform.ts (the mock server and the fixtures apply them too): required
 // fields, primitive types, and the enumerations the document closes. Undocumented members pass (the
 // document may be behind the service), and a null member counts as absent. Nothing else in the
-// package imports this module, so a bundle that does not validate does not carry its tables.
+// package imports this module, so a bundle that does not validate carries neither its tables nor the
+// runtime's checker (createRequestValidator, written once in @docs2sdk/runtime).
+import {
+  createRequestValidator,
+  ValidationError,
+  type ValidationActions,
+  type ValidationFields,
+  type ValidationProblem,
+  type ValidationStructs,
+} from "@docs2sdk/runtime";
 
 /**
- * [wire name, type, flags, enforced values]. Type: one "[" per array level, then a primitive code
- * (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON)
- * or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document does not define).
- * Flags: 1 required, 2 may be null.
+ * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
+ * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
+ * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
+ * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
+ * ("#" alone: a structure the document does not define).
  */
-type FieldSchema = readonly [name: string, type: string, flags: number, values?: readonly string[]];
-
-const STRUCTS: readonly (readonly FieldSchema[])[] = [
-  [
-    ["networkInterfaceId", "s", 1],
-    ["sgIds", "[s", 1],
-  ],
-  [
-    ["ipProtocol", "s", 0],
-    ["cidrIp", "s", 0],
-    ["sgId", "s", 0],
-    ["addressModule", "s", 0],
-    ["portRange", "s", 0],
-    ["serviceModule", "s", 0],
-    ["desc", "s", 0],
-    ["action", "s", 0],
-  ],
-  [
-    ["ipProtocol", "s", 0],
-    ["cidrIp", "s", 0],
-    ["sgId", "s", 0],
-    ["addressModule", "s", 0],
-    ["portRange", "s", 0],
-    ["serviceModule", "s", 0],
-    ["desc", "s", 0],
-    ["action", "s", 0],
-  ],
-  [
-    ["instanceId", "s", 1],
-    ["sgIds", "[s", 1],
-  ],
-  [
-    ["ipProtocol", "s", 0],
-    ["cidrIp", "s", 0],
-    ["sgId", "s", 0],
-    ["addressModule", "s", 0],
-    ["portRange", "s", 0],
-    ["serviceModule", "s", 0],
-    ["desc", "s", 0],
-    ["action", "s", 0],
-  ],
-  [
-    ["ipProtocol", "s", 0],
-    ["cidrIp", "s", 0],
-    ["sgId", "s", 0],
-    ["addressModule", "s", 0],
-    ["portRange", "s", 0],
-    ["serviceModule", "s", 0],
-    ["desc", "s", 0],
-    ["action", "s", 0],
-  ],
+const FIELDS: ValidationFields = [
+  "1s networkInterfaceId",
+  "1[s sgIds",
+  "0s ipProtocol",
+  "0s cidrIp",
+  "0s sgId",
+  "0s addressModule",
+  "0s portRange",
+  "0s serviceModule",
+  "0s desc",
+  "0s action",
+  "1s instanceId",
+  "1s sgId",
+  "1[#0 networkInterfaceSet",
+  "0s sgName",
+  "0s sgRemark",
+  "1[#1 ingress",
+  "1[#2 egress",
+  "0i offset",
+  "0i limit",
+  "1[#3 instanceSet",
+  "0i version",
+  "1s direction",
+  "1i index",
+  "1[#4 policys",
+  "1[#5 policys",
+  "0i projectId",
+  "0i offsetLine",
+  "1[s indexes",
 ];
 
-const ACTIONS: readonly (readonly [action: string, fields: readonly FieldSchema[]])[] = [
-  ["DescribeNetworkInterfacesOfSecurityGroup", [["sgId", "s", 1]]],
-  ["ModifySecurityGroupsOfNetworkInterface", [["networkInterfaceSet", "[#0", 1]]],
-  ["DeleteSecurityGroup", [["sgId", "s", 1]]],
-  [
-    "ModifySecurityGroupAttributes",
-    [
-      ["sgId", "s", 1],
-      ["sgName", "s", 0],
-      ["sgRemark", "s", 0],
-    ],
-  ],
-  ["DescribeSecurityGroupPolicys", [["sgId", "s", 1]]],
-  [
-    "ModifySecurityGroupPolicys",
-    [
-      ["sgId", "s", 1],
-      ["ingress", "[#1", 1],
-      ["egress", "[#2", 1],
-    ],
-  ],
-  [
-    "DescribeInstancesOfSecurityGroup",
-    [
-      ["sgId", "s", 1],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-    ],
-  ],
-  ["ModifySecurityGroupsOfInstance", [["instanceSet", "[#3", 1]]],
-  ["DescribeAssociateSecurityGroups", [["sgIds", "[s", 1]]],
-  [
-    "CreateSecurityGroupPolicy",
-    [
-      ["sgId", "s", 1],
-      ["version", "i", 0],
-      ["direction", "s", 1],
-      ["index", "i", 1],
-      ["policys", "[#4", 1],
-    ],
-  ],
-  [
-    "ModifySingleSecurityGroupPolicy",
-    [
-      ["sgId", "s", 1],
-      ["version", "i", 0],
-      ["direction", "s", 1],
-      ["index", "i", 1],
-      ["policys", "[#5", 1],
-    ],
-  ],
-  [
-    "DescribeSecurityGroupEx",
-    [
-      ["projectId", "i", 0],
-      ["sgId", "s", 0],
-      ["sgName", "s", 0],
-      ["offset", "i", 0],
-      ["offsetLine", "i", 0],
-      ["limit", "i", 0],
-    ],
-  ],
-  [
-    "CreateSecurityGroup",
-    [
-      ["sgName", "s", 0],
-      ["sgRemark", "s", 0],
-      ["projectId", "i", 0],
-    ],
-  ],
-  [
-    "DeleteSecurityGroupPolicy",
-    [
-      ["sgId", "s", 1],
-      ["version", "i", 0],
-      ["direction", "s", 1],
-      ["indexes", "[s", 1],
-    ],
-  ],
+/** Per structure: the indices of its fields in FIELDS. */
+const STRUCTS: ValidationStructs = [
+  [0, 1],
+  [2, 3, 4, 5, 6, 7, 8, 9],
+  [2, 3, 4, 5, 6, 7, 8, 9],
+  [10, 1],
+  [2, 3, 4, 5, 6, 7, 8, 9],
+  [2, 3, 4, 5, 6, 7, 8, 9],
 ];
 
-export interface ValidationProblem {
-  /** Where: "Filters[0].Values[1]"; "" for the request itself. */
-  path: string;
-  kind: "missing" | "type" | "enum" | "null";
-  message: string;
-}
+/** Per action: the indices of its request's fields in FIELDS. */
+const ACTIONS: ValidationActions = [
+  ["DescribeNetworkInterfacesOfSecurityGroup", [11]],
+  ["ModifySecurityGroupsOfNetworkInterface", [12]],
+  ["DeleteSecurityGroup", [11]],
+  ["ModifySecurityGroupAttributes", [11, 13, 14]],
+  ["DescribeSecurityGroupPolicys", [11]],
+  ["ModifySecurityGroupPolicys", [11, 15, 16]],
+  ["DescribeInstancesOfSecurityGroup", [11, 17, 18]],
+  ["ModifySecurityGroupsOfInstance", [19]],
+  ["DescribeAssociateSecurityGroups", [1]],
+  ["CreateSecurityGroupPolicy", [11, 20, 21, 22, 23]],
+  ["ModifySingleSecurityGroupPolicy", [11, 20, 21, 22, 24]],
+  ["DescribeSecurityGroupEx", [25, 4, 13, 17, 26, 18]],
+  ["CreateSecurityGroup", [13, 14, 25]],
+  ["DeleteSecurityGroupPolicy", [11, 20, 21, 27]],
+];
 
-/** A request does not conform to the spec; thrown before anything is signed or sent. */
-export class ValidationError extends Error {
-  override name = "ValidationError";
-  readonly code = "ValidationError";
-  readonly action: string;
-  /** The path of the first problem ("Filters[0].Values[1]"). */
-  readonly path: string;
-  readonly problems: readonly ValidationProblem[];
-
-  constructor(action: string, problems: ValidationProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => p.message);
-    if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-    super(`${action}: invalid request: ${shown.join("; ")}`);
-    this.action = action;
-    this.path = problems[0]?.path ?? "";
-    this.problems = problems;
-  }
-}
-
-let byAction: Map<string, readonly FieldSchema[]> | undefined;
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
-export function requestProblems(action: string, input: unknown): ValidationProblem[] {
-  byAction ??= new Map(ACTIONS);
-  const fields = byAction.get(action);
-  const problems: ValidationProblem[] = [];
-  if (fields) checkFields(input, fields, "", problems, 0);
-  return problems;
-}
+export const requestProblems = validator.requestProblems;
 
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */
-export function validateRequest(action: string, input: object): void {
-  const problems = requestProblems(action, input);
-  if (problems.length > 0) throw new ValidationError(action, problems);
-}
+export const validateRequest = validator.validateRequest;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// Values are described by kind only (a request may carry secrets); enumerations show the value.
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "object") return "an object";
-  return typeof value === "number" || typeof value === "boolean"
-    ? `${typeof value} ${String(value)}`
-    : `a ${typeof value}`;
-}
-
-function checkFields(
-  value: unknown,
-  fields: readonly FieldSchema[],
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (!isObject(value)) {
-    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe(value)}` });
-    return;
-  }
-  for (const [name, member] of Object.entries(value)) {
-    if (member === undefined || member === null) continue;
-    const field = fields.find((f) => f[0] === name);
-    if (field) checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth);
-  }
-  for (const field of fields) {
-    const member = value[field[0]];
-    if (field[2] & 1 && (member === undefined || member === null)) {
-      const at = path === "" ? field[0] : `${path}.${field[0]}`;
-      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
-    }
-  }
-}
-
-const PRIMITIVES: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
-  s: [(v) => typeof v === "string", "a string"],
-  d: [(v) => typeof v === "string", "a date string"],
-  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
-  B: [(v) => typeof v === "string", "a binary string"],
-  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
-  i: [(v) => Number.isInteger(v), "an integer"],
-  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
-  b: [(v) => typeof v === "boolean", "a boolean"],
-  o: [() => true, "any value"],
-};
-
-function checkValue(
-  value: unknown,
-  field: FieldSchema,
-  type: string,
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (value === null) {
-    if (!(field[2] & 2))
-      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
-    return;
-  }
-  if (type.startsWith("[")) {
-    if (!Array.isArray(value)) {
-      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe(value)}` });
-      return;
-    }
-    // Items share the field's enumeration and nullability.
-    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth));
-    return;
-  }
-  if (type.startsWith("#")) {
-    const struct = type.length > 1 ? STRUCTS[Number(type.slice(1))] : undefined;
-    if (!struct) {
-      if (!isObject(value))
-        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe(value)}` });
-    } else if (depth < 64) {
-      checkFields(value, struct, path, problems, depth + 1);
-    }
-    return;
-  }
-  const [test, expected] = PRIMITIVES[type]!;
-  if (!test(value)) {
-    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe(value)}` });
-    return;
-  }
-  const values = field[3];
-  if (values) {
-    // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
-    const text = String(value);
-    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
-    if (!ok)
-      problems.push({
-        path,
-        kind: "enum",
-        message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}`,
-      });
-  }
-}
+export { ValidationError, type ValidationProblem };

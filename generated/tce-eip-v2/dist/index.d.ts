@@ -1,6 +1,6 @@
 export { EipV2Client } from "./client.js";
 export { SERVICE_INFO, createEipV2Client, EipV2BaseClient, type EipV2ClientConfig, type EipV2CallOptions, type RequestValidator, } from "./service.js";
-export type { EipV2Region, RegionInfo } from "./regions.js";
+export type { EipV2Region } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export { ServiceError, PaginationLimitError, type CallOptions, type ClientConfig, type Credentials, type PaginateOptions, type Paginator, } from "@docs2sdk/runtime";
 export { describeEip } from "./commands/DescribeEip.js";

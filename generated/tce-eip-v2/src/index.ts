@@ -9,7 +9,7 @@ export {
   type EipV2CallOptions,
   type RequestValidator,
 } from "./service.js";
-export type { EipV2Region, RegionInfo } from "./regions.js";
+export type { EipV2Region } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export {
   ServiceError,

@@ -4,1138 +4,343 @@
 // docs2sdk's generator/spec/conform.ts (the mock server and the fixtures apply them too): required
 // fields, primitive types, and the enumerations the document closes. Undocumented members pass (the
 // document may be behind the service), and a null member counts as absent. Nothing else in the
-// package imports this module, so a bundle that does not validate does not carry its tables.
+// package imports this module, so a bundle that does not validate carries neither its tables nor the
+// runtime's checker (createRequestValidator, written once in @docs2sdk/runtime).
+import {
+  createRequestValidator,
+  ValidationError,
+  type ValidationActions,
+  type ValidationFields,
+  type ValidationProblem,
+  type ValidationStructs,
+} from "@docs2sdk/runtime";
 
 /**
- * [wire name, type, flags, enforced values]. Type: one "[" per array level, then a primitive code
- * (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON)
- * or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document does not define).
- * Flags: 1 required, 2 may be null.
+ * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
+ * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
+ * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
+ * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
+ * ("#" alone: a structure the document does not define).
  */
-type FieldSchema = readonly [name: string, type: string, flags: number, values?: readonly string[]];
-
-const STRUCTS: readonly (readonly FieldSchema[])[] = [
-  [
-    ["subnetName", "s", 0],
-    ["cidrBlock", "s", 0],
-    ["zoneId", "s", 0],
-  ],
-  [
-    ["subnetName", "s", 1],
-    ["cidrBlock", "s", 1],
-    ["zoneId", "s", 1],
-  ],
-  [
-    ["destinationCidrBlock", "s", 1],
-    ["nextType", "s", 1],
-    ["nextHub", "s", 1],
-    ["description", "s", 0],
-  ],
-  [
-    ["destinationCidrBlock", "s", 1],
-    ["nextType", "s", 1],
-    ["nextHub", "s", 1],
-    ["description", "s", 0],
-  ],
-  [
-    ["destinationCidrBlock", "s", 1],
-    ["nextType", "s", 1],
-    ["nextHub", "s", 1],
-  ],
-  [
-    ["destinationCidrBlock", "s", 1],
-    ["nextType", "s", 1],
-    ["nextHub", "s", 1],
-  ],
-  [
-    ["desc", "s", 1],
-    ["ipProtocol", "s", 1],
-    ["cidrIp", "s", 1],
-    ["portRange", "s", 1],
-    ["action", "i", 1],
-  ],
-  [
-    ["propoEncryAlgorithm", "s", 0],
-    ["propoAuthenAlgorithm", "s", 0],
-    ["exchangeMode", "s", 0],
-    ["localIdentity", "s", 0],
-    ["remoteIdentity", "s", 0],
-    ["localAddress", "s", 0],
-    ["remoteAddress", "s", 0],
-    ["localFqdnName", "s", 0],
-    ["remoteFqdnName", "s", 0],
-    ["dhGroupName", "s", 0],
-    ["ikeSaLifetimeSeconds", "i", 0],
-    ["encryptAlgorithm", "s", 0],
-  ],
-  [
-    ["integrityAlgorithm", "s", 0],
-    ["ipsecSaLifetimeSeconds", "i", 0],
-    ["ipsecSaLifetimeTraffic", "i", 0],
-    ["pfsDhGroup", "s", 0],
-  ],
-  [
-    ["propoEncryAlgorithm", "s", 0],
-    ["propoAuthenAlgorithm", "s", 0],
-    ["exchangeMode", "s", 0],
-    ["localIdentity", "s", 0],
-    ["remoteIdentity", "s", 0],
-    ["localAddress", "s", 0],
-    ["remoteAddress", "s", 0],
-    ["localFqdnName", "s", 0],
-    ["remoteFqdnName", "s", 0],
-    ["dhGroupName", "s", 0],
-    ["ikeSaLifetimeSeconds", "i", 0],
-    ["encryptAlgorithm", "s", 0],
-  ],
-  [
-    ["integrityAlgorith", "s", 0],
-    ["ipsecSaLifetimeSeconds", "i", 0],
-    ["ipsecSaLifetimeTraffic", "i", 0],
-    ["pfsDhGroup", "s", 0],
-  ],
-  [
-    ["originalIP", "s", 1],
-    ["translationIP", "s", 1],
-    ["description", "s", 0],
-  ],
-  [
-    ["originalIP", "s", 1],
-    ["translationIP", "s", 1],
-  ],
-  [
-    ["protocol", "s", 1],
-    ["sourcePort", "s", 1],
-    ["destinationCidr", "s", 1],
-    ["destinationPort", "s", 1],
-  ],
-  [
-    ["aclRuleId", "i", 1],
-    ["protocol", "s", 1],
-    ["sourcePort", "s", 1],
-    ["destinationCidr", "s", 1],
-    ["destinationPort", "s", 1],
-  ],
-  [
-    ["translationIPPool", "s", 1],
-    ["description", "s", 0],
-  ],
-  [["translationIPPool", "s", 1]],
-  [
-    ["protocol", "s", 1],
-    ["sourceCidr", "s", 1],
-    ["sourcePort", "s", 1],
-    ["destinationCidr", "s", 1],
-    ["destinationPort", "s", 1],
-  ],
-  [
-    ["aclRuleId", "i", 1],
-    ["protocol", "s", 1],
-    ["sourceCidr", "s", 1],
-    ["sourcePort", "s", 1],
-    ["destinationCidr", "s", 1],
-    ["destinationPort", "s", 1],
-  ],
-  [
-    ["originalIP", "s", 1],
-    ["originalPort", "s", 1],
-    ["translationIP", "s", 1],
-    ["translationPort", "s", 1],
-    ["proto", "s", 1],
-    ["description", "s", 0],
-  ],
-  [
-    ["originalIP", "s", 1],
-    ["originalPort", "s", 1],
-    ["translationIP", "s", 1],
-    ["translationPort", "s", 1],
-    ["proto", "s", 1],
-  ],
-  [
-    ["originalIP", "s", 1],
-    ["translationIP", "s", 1],
-    ["description", "s", 0],
-  ],
-  [
-    ["originalIP", "s", 1],
-    ["translationIP", "s", 1],
-  ],
-  [
-    ["primary", "b", 1],
-    ["privateIpAddress", "s", 1],
-  ],
-  [
-    ["primary", "b", 1],
-    ["privateIpAddress", "s", 1],
-  ],
+const FIELDS: ValidationFields = [
+  "0s subnetName",
+  "0s cidrBlock",
+  "0s zoneId",
+  "1s subnetName",
+  "1s cidrBlock",
+  "1s zoneId",
+  "1s destinationCidrBlock",
+  "1s nextType",
+  "1s nextHub",
+  "0s description",
+  "1s desc",
+  "1s ipProtocol",
+  "1s cidrIp",
+  "1s portRange",
+  "1i action",
+  "0s propoEncryAlgorithm",
+  "0s propoAuthenAlgorithm",
+  "0s exchangeMode",
+  "0s localIdentity",
+  "0s remoteIdentity",
+  "0s localAddress",
+  "0s remoteAddress",
+  "0s localFqdnName",
+  "0s remoteFqdnName",
+  "0s dhGroupName",
+  "0i ikeSaLifetimeSeconds",
+  "0s encryptAlgorithm",
+  "0s integrityAlgorithm",
+  "0i ipsecSaLifetimeSeconds",
+  "0i ipsecSaLifetimeTraffic",
+  "0s pfsDhGroup",
+  "0s integrityAlgorith",
+  "1s originalIP",
+  "1s translationIP",
+  "1s protocol",
+  "1s sourcePort",
+  "1s destinationCidr",
+  "1s destinationPort",
+  "1i aclRuleId",
+  "1s translationIPPool",
+  "1s sourceCidr",
+  "1s originalPort",
+  "1s translationPort",
+  "1s proto",
+  "1b primary",
+  "1s privateIpAddress",
+  "1s vpcName",
+  "0[#0 subnetSet",
+  "1s vpcId",
+  "0s vpcId",
+  "0s vpcName",
+  "0i offset",
+  "0i limit",
+  "0s orderField",
+  "0s orderDirection",
+  "1i vipId",
+  "1s lanIp",
+  "1[#1 subnetSet",
+  "1s subnetId",
+  "0s subnetId",
+  "0[s zoneIds",
+  "0i getAclIdFlag",
+  "1s routeTableName",
+  "0[#2 routeSet",
+  "1s routeTableId",
+  "0s routeTableName",
+  "0[#3 routeSet",
+  "0s routeTableId",
+  "1[#4 routeSet",
+  "1[#5 routeSet",
+  "1s networkAclName",
+  "1s networkAclId",
+  "0s networkAclId",
+  "1i ruleDirection",
+  "1[#6 networkAclEntrySet",
+  "1[s subnetIds",
+  "1i period",
+  "1i bandwidth",
+  "1s name",
+  "1s vpnGwId",
+  "0s vpnGwName",
+  "0i isAutoRenewals",
+  "0s vpnId",
+  "0s vpnGwId",
+  "0s dealId",
+  "1s vpnId",
+  "1s userGwName",
+  "1s userGwAddr",
+  "1s userGwId",
+  "0s userGwId",
+  "0s userGwName",
+  "1s vpnConnName",
+  "1s preSharedKey",
+  "0[s userGwCidrBlock",
+  "0s spdAcl",
+  "0[#7 IKESet",
+  "0[#8 IPsecSet",
+  "1s vpnConnId",
+  "0s vpnConnName",
+  "0s preSharedKey",
+  "0[s spdAcl",
+  "0[#9 IKESet",
+  "0[#10 IPsecSet",
+  "0s vpnConnId",
+  "1s vendorname",
+  "1s platform",
+  "1s software",
+  "1s interfaceName",
+  "1s vpId",
+  "1s metricName",
+  "0t starttime",
+  "0t endtime",
+  "1s peerVpcId",
+  "1s peerUin",
+  "1s peeringConnectionName",
+  "1s peeringConnectionId",
+  "1s peerRegion",
+  "1s bandwidth",
+  "0i type",
+  "0s peeringConnectionName",
+  "0i bandwidth",
+  "0s peeringConnectionId",
+  "0i state",
+  "1s vpclId",
+  "1s directConnectGatewayName",
+  "1s directConnectGatewayId",
+  "0s directConnectGatewayId",
+  "0s directConnectGatewayName",
+  "1[#11 localIPTranslation",
+  "1[#12 localIPTranslation",
+  "1s oldOriginalIP",
+  "1s oldTranslationIP",
+  "0s originalIP",
+  "0s translationIP",
+  "1[#13 aclRules",
+  "1[s aclRules",
+  "1[#14 aclRules",
+  "0[s aclRules",
+  "1[#15 localSourceIPPortTranslation",
+  "1[#16 localSourceIPPortTranslation",
+  "1s oldTranslationIPPool",
+  "0s translationIPPool",
+  "1[#17 aclRules",
+  "1[#18 aclRules",
+  "1[#19 localDestinationIPPortTranslation",
+  "1[#20 localDestinationIPPortTranslation",
+  "1s oldOriginalPort",
+  "1s oldTranslationPort",
+  "1s oldProto",
+  "0s originalPort",
+  "0s translationPort",
+  "0s proto",
+  "1[#21 peerIPTranslation",
+  "1[#22 peerIPTranslation",
+  "1s natName",
+  "1i maxConcurrent",
+  "0[s assignedEipSet",
+  "0i autoAllocEipNum",
+  "1s billId",
+  "1s natId",
+  "0s natName",
+  "0s natId",
+  "1[s assignedEipSet",
+  "1s eniName",
+  "0s eniDescription",
+  "0[#23 privateIpAddressSet",
+  "0i secondaryPrivateIpAddressCount",
+  "0[s sgIds",
+  "1s networkInterfaceId",
+  "0s networkInterfaceId",
+  "0s eniName",
+  "0s instanceId",
+  "0[#24 privateIpAddressSet",
+  "1[s privateIpAddress",
+  "1s instanceId",
+  "1s oldInstanceId",
+  "1s newInstanceId",
+  "1s oldNetworkInterfaceId",
+  "1s newNetworkInterfaceId",
 ];
 
-const ACTIONS: readonly (readonly [action: string, fields: readonly FieldSchema[]])[] = [
-  [
-    "CreateVpc",
-    [
-      ["vpcName", "s", 1],
-      ["cidrBlock", "s", 1],
-      ["subnetSet", "[#0", 0],
-    ],
-  ],
-  ["DeleteVpc", [["vpcId", "s", 1]]],
-  [
-    "ModifyVpcAttribute",
-    [
-      ["vpcId", "s", 1],
-      ["vpcName", "s", 1],
-    ],
-  ],
-  [
-    "DescribeVpcEx",
-    [
-      ["vpcId", "s", 0],
-      ["vpcName", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
-  [
-    "AssociateVip",
-    [
-      ["vpcId", "s", 1],
-      ["vipId", "i", 1],
-      ["lanIp", "s", 1],
-    ],
-  ],
-  [
-    "CreateSubnet",
-    [
-      ["vpcId", "s", 1],
-      ["subnetSet", "[#1", 1],
-    ],
-  ],
-  [
-    "DeleteSubnet",
-    [
-      ["vpcId", "s", 1],
-      ["subnetId", "s", 1],
-    ],
-  ],
-  [
-    "ModifySubnetAttribute",
-    [
-      ["vpcId", "s", 1],
-      ["subnetId", "s", 1],
-      ["subnetName", "s", 1],
-    ],
-  ],
-  [
-    "DescribeSubnetEx",
-    [
-      ["vpcId", "s", 0],
-      ["subnetId", "s", 0],
-      ["subnetName", "s", 0],
-      ["zoneIds", "[s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-      ["getAclIdFlag", "i", 0],
-    ],
-  ],
-  [
-    "DescribeSubnet",
-    [
-      ["vpcId", "s", 1],
-      ["subnetId", "s", 1],
-    ],
-  ],
-  [
-    "CreateRouteTable",
-    [
-      ["vpcId", "s", 1],
-      ["routeTableName", "s", 1],
-      ["routeSet", "[#2", 0],
-    ],
-  ],
-  [
-    "DeleteRouteTable",
-    [
-      ["vpcId", "s", 1],
-      ["routeTableId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyRouteTableAttribute",
-    [
-      ["vpcId", "s", 1],
-      ["routeTableId", "s", 1],
-      ["routeTableName", "s", 0],
-      ["routeSet", "[#3", 0],
-    ],
-  ],
-  [
-    "DescribeRouteTable",
-    [
-      ["vpcId", "s", 0],
-      ["routeTableId", "s", 0],
-      ["routeTableName", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
-  [
-    "AssociateRouteTable",
-    [
-      ["vpcId", "s", 1],
-      ["subnetId", "s", 1],
-      ["routeTableId", "s", 1],
-    ],
-  ],
-  [
-    "CreateRoute",
-    [
-      ["vpcId", "s", 1],
-      ["routeTableId", "s", 1],
-      ["routeSet", "[#4", 1],
-    ],
-  ],
-  [
-    "DeleteRoute",
-    [
-      ["vpcId", "s", 1],
-      ["routeTableId", "s", 1],
-      ["routeSet", "[#5", 1],
-    ],
-  ],
-  [
-    "CreateNetworkAcl",
-    [
-      ["vpcId", "s", 1],
-      ["networkAclName", "s", 1],
-    ],
-  ],
-  [
-    "DeleteNetworkAcl",
-    [
-      ["vpcId", "s", 1],
-      ["networkAclId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyNetworkAcl",
-    [
-      ["vpcId", "s", 1],
-      ["networkAclId", "s", 1],
-      ["networkAclName", "s", 1],
-    ],
-  ],
-  [
-    "DescribeNetworkAcl",
-    [
-      ["vpcId", "s", 0],
-      ["networkAclId", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
-  [
-    "ModifyNetworkAclEntry",
-    [
-      ["vpcId", "s", 1],
-      ["networkAclId", "s", 1],
-      ["ruleDirection", "i", 1],
-      ["networkAclEntrySet", "[#6", 1],
-    ],
-  ],
-  [
-    "CreateSubnetAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["networkAclId", "s", 1],
-      ["subnetIds", "[s", 1],
-    ],
-  ],
-  [
-    "DeteleSubnetAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["networkAclId", "s", 1],
-      ["subnetIds", "[s", 1],
-    ],
-  ],
-  [
-    "InquiryVpnPrice",
-    [
-      ["period", "i", 1],
-      ["bandwidth", "i", 1],
-    ],
-  ],
-  [
-    "CreateVpn",
-    [
-      ["name", "s", 1],
-      ["vpcId", "s", 1],
-      ["period", "i", 1],
-      ["bandwidth", "i", 1],
-    ],
-  ],
-  [
-    "ModifyVpnGw",
-    [
-      ["vpcId", "s", 1],
-      ["vpnGwId", "s", 1],
-      ["vpnGwName", "s", 0],
-      ["isAutoRenewals", "i", 0],
-    ],
-  ],
-  [
-    "DescribeVpnGw",
-    [
-      ["vpnId", "s", 0],
-      ["vpnGwId", "s", 0],
-      ["vpnGwName", "s", 0],
-      ["dealId", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
-  [
-    "RenewVpn",
-    [
-      ["vpnId", "s", 1],
-      ["vpnGwId", "s", 1],
-      ["period", "i", 1],
-    ],
-  ],
-  [
-    "AddUserGw",
-    [
-      ["userGwName", "s", 1],
-      ["userGwAddr", "s", 1],
-    ],
-  ],
-  ["DeleteUserGw", [["userGwId", "s", 1]]],
-  [
-    "ModifyUserGw",
-    [
-      ["userGwId", "s", 1],
-      ["userGwName", "s", 1],
-    ],
-  ],
-  [
-    "DescribeUserGw",
-    [
-      ["userGwId", "s", 0],
-      ["userGwName", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
+/** Per structure: the indices of its fields in FIELDS. */
+const STRUCTS: ValidationStructs = [
+  [0, 1, 2],
+  [3, 4, 5],
+  [6, 7, 8, 9],
+  [6, 7, 8, 9],
+  [6, 7, 8],
+  [6, 7, 8],
+  [10, 11, 12, 13, 14],
+  [15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+  [27, 28, 29, 30],
+  [15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+  [31, 28, 29, 30],
+  [32, 33, 9],
+  [32, 33],
+  [34, 35, 36, 37],
+  [38, 34, 35, 36, 37],
+  [39, 9],
+  [39],
+  [34, 40, 35, 36, 37],
+  [38, 34, 40, 35, 36, 37],
+  [32, 41, 33, 42, 43, 9],
+  [32, 41, 33, 42, 43],
+  [32, 33, 9],
+  [32, 33],
+  [44, 45],
+  [44, 45],
+];
+
+/** Per action: the indices of its request's fields in FIELDS. */
+const ACTIONS: ValidationActions = [
+  ["CreateVpc", [46, 4, 47]],
+  ["DeleteVpc", [48]],
+  ["ModifyVpcAttribute", [48, 46]],
+  ["DescribeVpcEx", [49, 50, 51, 52, 53, 54]],
+  ["AssociateVip", [48, 55, 56]],
+  ["CreateSubnet", [48, 57]],
+  ["DeleteSubnet", [48, 58]],
+  ["ModifySubnetAttribute", [48, 58, 3]],
+  ["DescribeSubnetEx", [49, 59, 0, 60, 51, 52, 53, 54, 61]],
+  ["DescribeSubnet", [48, 58]],
+  ["CreateRouteTable", [48, 62, 63]],
+  ["DeleteRouteTable", [48, 64]],
+  ["ModifyRouteTableAttribute", [48, 64, 65, 66]],
+  ["DescribeRouteTable", [49, 67, 65, 51, 52, 53, 54]],
+  ["AssociateRouteTable", [48, 58, 64]],
+  ["CreateRoute", [48, 64, 68]],
+  ["DeleteRoute", [48, 64, 69]],
+  ["CreateNetworkAcl", [48, 70]],
+  ["DeleteNetworkAcl", [48, 71]],
+  ["ModifyNetworkAcl", [48, 71, 70]],
+  ["DescribeNetworkAcl", [49, 72, 51, 52, 53, 54]],
+  ["ModifyNetworkAclEntry", [48, 71, 73, 74]],
+  ["CreateSubnetAclRule", [48, 71, 75]],
+  ["DeteleSubnetAclRule", [48, 71, 75]],
+  ["InquiryVpnPrice", [76, 77]],
+  ["CreateVpn", [78, 48, 76, 77]],
+  ["ModifyVpnGw", [48, 79, 80, 81]],
+  ["DescribeVpnGw", [82, 83, 80, 84, 51, 52, 53, 54]],
+  ["RenewVpn", [85, 79, 76]],
+  ["AddUserGw", [86, 87]],
+  ["DeleteUserGw", [88]],
+  ["ModifyUserGw", [88, 86]],
+  ["DescribeUserGw", [89, 90, 51, 52, 53, 54]],
   ["DescribeUserGwVendor", []],
-  [
-    "AddVpnConnEx",
-    [
-      ["vpnId", "s", 1],
-      ["vpnGwId", "s", 1],
-      ["userGwId", "s", 1],
-      ["vpnConnName", "s", 1],
-      ["preSharedKey", "s", 1],
-      ["userGwCidrBlock", "[s", 0],
-      ["spdAcl", "s", 0],
-      ["IKESet", "[#7", 0],
-      ["IPsecSet", "[#8", 0],
-    ],
-  ],
-  [
-    "DeleteVpnConn",
-    [
-      ["vpcId", "s", 1],
-      ["vpnGwId", "s", 1],
-      ["vpnConnId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyVpnConnEx",
-    [
-      ["vpcId", "s", 1],
-      ["vpnGwId", "s", 1],
-      ["vpnConnId", "s", 1],
-      ["vpnConnName", "s", 0],
-      ["preSharedKey", "s", 0],
-      ["userGwCidrBlock", "[s", 0],
-      ["spdAcl", "[s", 0],
-      ["IKESet", "[#9", 0],
-      ["IPsecSet", "[#10", 0],
-    ],
-  ],
-  [
-    "DescribeVpnConn",
-    [
-      ["vpcId", "s", 0],
-      ["vpnGwId", "s", 0],
-      ["vpnConnId", "s", 0],
-      ["vpnConnName", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
-  [
-    "GetVpnConnConfig",
-    [
-      ["vpnConnId", "s", 1],
-      ["vendorname", "s", 1],
-      ["platform", "s", 1],
-      ["software", "s", 1],
-      ["interfaceName", "s", 1],
-    ],
-  ],
-  [
-    "DescribeVpnConnMonitor",
-    [
-      ["vpId", "s", 1],
-      ["vpnGwId", "s", 1],
-      ["vpnConnId", "s", 1],
-      ["metricName", "s", 1],
-      ["starttime", "t", 0],
-      ["endtime", "t", 0],
-    ],
-  ],
-  [
-    "CreateVpcPeeringConnection",
-    [
-      ["vpcId", "s", 1],
-      ["peerVpcId", "s", 1],
-      ["peerUin", "s", 1],
-      ["peeringConnectionName", "s", 1],
-    ],
-  ],
-  ["DeleteVpcPeeringConnection", [["peeringConnectionId", "s", 1]]],
-  [
-    "ModifyVpcPeeringConnection",
-    [
-      ["peeringConnectionId", "s", 1],
-      ["peeringConnectionName", "s", 1],
-    ],
-  ],
-  ["AcceptVpcPeeringConnection", [["peeringConnectionId", "s", 1]]],
-  ["RejectVpcPeeringConnection", [["peeringConnectionId", "s", 1]]],
-  ["EnableVpcPeeringConnection", [["peeringConnectionId", "s", 1]]],
-  [
-    "CreateVpcPeeringConnectionEx",
-    [
-      ["vpcId", "s", 1],
-      ["peerVpcId", "s", 1],
-      ["peerUin", "s", 1],
-      ["peeringConnectionName", "s", 1],
-      ["peerRegion", "s", 1],
-      ["bandwidth", "s", 1],
-      ["type", "i", 0],
-    ],
-  ],
-  ["DeleteVpcPeeringConnectionEx", [["peeringConnectionId", "s", 1]]],
-  [
-    "ModifyVpcPeeringConnectionEx",
-    [
-      ["peeringConnectionId", "s", 1],
-      ["peeringConnectionName", "s", 0],
-      ["bandwidth", "i", 0],
-    ],
-  ],
-  ["AcceptVpcPeeringConnectionEx", [["peeringConnectionId", "s", 1]]],
-  ["RejectVpcPeeringConnectionEx", [["peeringConnectionId", "s", 1]]],
-  ["EnableVpcPeeringConnectionEx", [["peeringConnectionId", "s", 1]]],
-  [
-    "DescribeVpcPeeringConnections",
-    [
-      ["vpcId", "s", 0],
-      ["peeringConnectionId", "s", 0],
-      ["peeringConnectionName", "s", 0],
-      ["state", "i", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
-  [
-    "CreateDirectConnectGateway",
-    [
-      ["vpclId", "s", 1],
-      ["directConnectGatewayName", "s", 1],
-      ["type", "i", 0],
-    ],
-  ],
-  [
-    "ModifyDirectConnectGateway",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["directConnectGatewayName", "s", 1],
-    ],
-  ],
-  [
-    "DeleteDirectConnectGateway",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeDirectConnectGateway",
-    [
-      ["vpcId", "s", 0],
-      ["directConnectGatewayId", "s", 0],
-      ["directConnectGatewayName", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
-  [
-    "CreateLocalIPTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["localIPTranslation", "[#11", 1],
-    ],
-  ],
-  [
-    "DeleteLocalIPTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["localIPTranslation", "[#12", 1],
-    ],
-  ],
-  [
-    "ModifyLocalIPTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["oldOriginalIP", "s", 1],
-      ["oldTranslationIP", "s", 1],
-      ["originalIP", "s", 0],
-      ["translationIP", "s", 0],
-      ["description", "s", 0],
-    ],
-  ],
-  [
-    "DescribeLocalIPTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["originalIP", "s", 0],
-      ["translationIP", "s", 0],
-      ["description", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-    ],
-  ],
-  [
-    "CreateLocalIPTranslationAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["originalIP", "s", 1],
-      ["translationIP", "s", 1],
-      ["aclRules", "[#13", 1],
-    ],
-  ],
-  [
-    "DeleteLocalIPTranslationAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["originalIP", "s", 1],
-      ["translationIP", "s", 1],
-      ["aclRules", "[s", 1],
-    ],
-  ],
-  [
-    "ModifyLocalIPTranslationAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["originalIP", "s", 1],
-      ["translationIP", "s", 1],
-      ["aclRules", "[#14", 1],
-    ],
-  ],
-  [
-    "DescribeLocalIPTranslationAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["originalIP", "s", 1],
-      ["translationIP", "s", 1],
-      ["aclRules", "[s", 0],
-    ],
-  ],
-  [
-    "CreateLocalSourceIPPortTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["localSourceIPPortTranslation", "[#15", 1],
-    ],
-  ],
-  [
-    "DeleteLocalSourceIPPortTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["localSourceIPPortTranslation", "[#16", 1],
-    ],
-  ],
-  [
-    "ModifyLocalSourceIPPortTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["oldTranslationIPPool", "s", 1],
-      ["translationIPPool", "s", 0],
-      ["description", "s", 0],
-    ],
-  ],
-  [
-    "DescribeLocalSourceIPPortTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["description", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-    ],
-  ],
-  [
-    "CreateLocalSourceIPPortTranslationAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["translationIPPool", "s", 1],
-      ["aclRules", "[#17", 1],
-    ],
-  ],
-  [
-    "DeleteLocalSourceIPPortTranslationAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["translationIPPool", "s", 1],
-      ["aclRules", "[s", 1],
-    ],
-  ],
-  [
-    "ModifyLocalSourceIPPortTranslationAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["translationIPPool", "s", 1],
-      ["aclRules", "[#18", 1],
-    ],
-  ],
-  [
-    "DescribeLocalSourceIPPortTranslationAclRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["translationIPPool", "s", 1],
-      ["aclRules", "[s", 0],
-    ],
-  ],
-  [
-    "CreateLocalDestinationIPPortTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["localDestinationIPPortTranslation", "[#19", 1],
-    ],
-  ],
-  [
-    "DeleteLocalDestinationIPPortTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["localDestinationIPPortTranslation", "[#20", 1],
-    ],
-  ],
-  [
-    "ModifyLocalDestinationIPPortTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["oldOriginalIP", "s", 1],
-      ["oldOriginalPort", "s", 1],
-      ["oldTranslationIP", "s", 1],
-      ["oldTranslationPort", "s", 1],
-      ["oldProto", "s", 1],
-      ["originalIP", "s", 0],
-      ["originalPort", "s", 0],
-      ["translationIP", "s", 0],
-      ["translationPort", "s", 0],
-      ["proto", "s", 0],
-      ["description", "s", 0],
-    ],
-  ],
-  [
-    "DescribeLocalDestinationIPPortTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["originalIP", "s", 0],
-      ["originalPort", "s", 0],
-      ["translationIP", "s", 0],
-      ["translationPort", "s", 0],
-      ["proto", "s", 0],
-      ["description", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-    ],
-  ],
-  [
-    "CreatePeerIPTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["peerIPTranslation", "[#21", 1],
-    ],
-  ],
-  [
-    "DeletePeerIPTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["peerIPTranslation", "[#22", 1],
-    ],
-  ],
-  [
-    "ModifyPeerIPTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["oldOriginalIP", "s", 1],
-      ["oldTranslationIP", "s", 1],
-      ["originalIP", "s", 0],
-      ["translationIP", "s", 0],
-      ["description", "s", 0],
-    ],
-  ],
-  [
-    "DescribePeerIPTranslationNatRule",
-    [
-      ["vpcId", "s", 1],
-      ["directConnectGatewayId", "s", 1],
-      ["originalIP", "s", 0],
-      ["translationIP", "s", 0],
-      ["description", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-    ],
-  ],
-  [
-    "CreateNatGateway",
-    [
-      ["natName", "s", 1],
-      ["vpcId", "s", 1],
-      ["maxConcurrent", "i", 1],
-      ["bandwidth", "i", 0],
-      ["assignedEipSet", "[s", 0],
-      ["autoAllocEipNum", "i", 0],
-    ],
-  ],
-  ["QueryNatGatewayProductionStatus", [["billId", "s", 1]]],
-  [
-    "DeleteNatGateway",
-    [
-      ["vpcId", "s", 1],
-      ["natId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyNatGateway",
-    [
-      ["vpcId", "s", 1],
-      ["natId", "s", 1],
-      ["natName", "s", 0],
-      ["bandwidth", "i", 0],
-    ],
-  ],
-  [
-    "DescribeNatGateway",
-    [
-      ["natId", "s", 0],
-      ["natName", "s", 0],
-      ["vpcId", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
-  [
-    "EipBindNatGateway",
-    [
-      ["natId", "s", 1],
-      ["vpcId", "s", 1],
-      ["assignedEipSet", "[s", 0],
-      ["autoAllocEipNum", "i", 0],
-    ],
-  ],
-  [
-    "EipUnBindNatGateway",
-    [
-      ["natId", "s", 1],
-      ["vpcId", "s", 1],
-      ["assignedEipSet", "[s", 1],
-    ],
-  ],
-  [
-    "UpgradeNatGateway",
-    [
-      ["vpcId", "s", 1],
-      ["natId", "s", 1],
-      ["maxConcurrent", "i", 1],
-    ],
-  ],
-  [
-    "CreateNetworkInterface",
-    [
-      ["vpcId", "s", 1],
-      ["subnetId", "s", 1],
-      ["eniName", "s", 1],
-      ["eniDescription", "s", 0],
-      ["privateIpAddressSet", "[#23", 0],
-      ["secondaryPrivateIpAddressCount", "i", 0],
-      ["sgIds", "[s", 0],
-    ],
-  ],
-  [
-    "DeleteNetworkInterface",
-    [
-      ["vpcId", "s", 1],
-      ["networkInterfaceId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeNetworkInterfaces",
-    [
-      ["vpcId", "s", 0],
-      ["networkInterfaceId", "s", 0],
-      ["eniName", "s", 0],
-      ["eniDescription", "s", 0],
-      ["instanceId", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-      ["orderField", "s", 0],
-      ["orderDirection", "s", 0],
-    ],
-  ],
-  [
-    "AssignPrivateIpAddresses",
-    [
-      ["vpcId", "s", 1],
-      ["networkInterfaceId", "s", 1],
-      ["privateIpAddressSet", "[#24", 0],
-      ["secondaryPrivateIpAddressCount", "i", 0],
-    ],
-  ],
-  [
-    "UnassignPrivateIpAddresses",
-    [
-      ["vpcId", "s", 1],
-      ["networkInterfaceId", "s", 1],
-      ["privateIpAddress", "[s", 1],
-    ],
-  ],
-  [
-    "AttachNetworkInterface",
-    [
-      ["vpcId", "s", 1],
-      ["networkInterfaceId", "s", 1],
-      ["instanceId", "s", 1],
-    ],
-  ],
-  [
-    "DetachNetworkInterface",
-    [
-      ["vpcId", "s", 1],
-      ["networkInterfaceId", "s", 1],
-      ["instanceId", "s", 1],
-    ],
-  ],
-  [
-    "MigrateNetworkInterface",
-    [
-      ["vpId", "s", 1],
-      ["networkInterfaceId", "s", 1],
-      ["oldInstanceId", "s", 1],
-      ["newInstanceId", "s", 1],
-    ],
-  ],
-  [
-    "MigratePrivateIpAddress",
-    [
-      ["vpcId", "s", 1],
-      ["privateIpAddress", "s", 1],
-      ["oldNetworkInterfaceId", "s", 1],
-      ["newNetworkInterfaceId", "s", 1],
-    ],
-  ],
+  ["AddVpnConnEx", [85, 79, 88, 91, 92, 93, 94, 95, 96]],
+  ["DeleteVpnConn", [48, 79, 97]],
+  ["ModifyVpnConnEx", [48, 79, 97, 98, 99, 93, 100, 101, 102]],
+  ["DescribeVpnConn", [49, 83, 103, 98, 51, 52, 53, 54]],
+  ["GetVpnConnConfig", [97, 104, 105, 106, 107]],
+  ["DescribeVpnConnMonitor", [108, 79, 97, 109, 110, 111]],
+  ["CreateVpcPeeringConnection", [48, 112, 113, 114]],
+  ["DeleteVpcPeeringConnection", [115]],
+  ["ModifyVpcPeeringConnection", [115, 114]],
+  ["AcceptVpcPeeringConnection", [115]],
+  ["RejectVpcPeeringConnection", [115]],
+  ["EnableVpcPeeringConnection", [115]],
+  ["CreateVpcPeeringConnectionEx", [48, 112, 113, 114, 116, 117, 118]],
+  ["DeleteVpcPeeringConnectionEx", [115]],
+  ["ModifyVpcPeeringConnectionEx", [115, 119, 120]],
+  ["AcceptVpcPeeringConnectionEx", [115]],
+  ["RejectVpcPeeringConnectionEx", [115]],
+  ["EnableVpcPeeringConnectionEx", [115]],
+  ["DescribeVpcPeeringConnections", [49, 121, 119, 122, 51, 52, 53, 54]],
+  ["CreateDirectConnectGateway", [123, 124, 118]],
+  ["ModifyDirectConnectGateway", [48, 125, 124]],
+  ["DeleteDirectConnectGateway", [48, 125]],
+  ["DescribeDirectConnectGateway", [49, 126, 127, 51, 52, 53, 54]],
+  ["CreateLocalIPTranslationNatRule", [48, 125, 128]],
+  ["DeleteLocalIPTranslationNatRule", [48, 125, 129]],
+  ["ModifyLocalIPTranslationNatRule", [48, 125, 130, 131, 132, 133, 9]],
+  ["DescribeLocalIPTranslationNatRule", [48, 125, 132, 133, 9, 51, 52]],
+  ["CreateLocalIPTranslationAclRule", [48, 125, 32, 33, 134]],
+  ["DeleteLocalIPTranslationAclRule", [48, 125, 32, 33, 135]],
+  ["ModifyLocalIPTranslationAclRule", [48, 125, 32, 33, 136]],
+  ["DescribeLocalIPTranslationAclRule", [48, 125, 32, 33, 137]],
+  ["CreateLocalSourceIPPortTranslationNatRule", [48, 125, 138]],
+  ["DeleteLocalSourceIPPortTranslationNatRule", [48, 125, 139]],
+  ["ModifyLocalSourceIPPortTranslationNatRule", [48, 125, 140, 141, 9]],
+  ["DescribeLocalSourceIPPortTranslationNatRule", [48, 125, 9, 51, 52]],
+  ["CreateLocalSourceIPPortTranslationAclRule", [48, 125, 39, 142]],
+  ["DeleteLocalSourceIPPortTranslationAclRule", [48, 125, 39, 135]],
+  ["ModifyLocalSourceIPPortTranslationAclRule", [48, 125, 39, 143]],
+  ["DescribeLocalSourceIPPortTranslationAclRule", [48, 125, 39, 137]],
+  ["CreateLocalDestinationIPPortTranslationNatRule", [48, 125, 144]],
+  ["DeleteLocalDestinationIPPortTranslationNatRule", [48, 125, 145]],
+  ["ModifyLocalDestinationIPPortTranslationNatRule", [48, 125, 130, 146, 131, 147, 148, 132, 149, 133, 150, 151, 9]],
+  ["DescribeLocalDestinationIPPortTranslationNatRule", [48, 125, 132, 149, 133, 150, 151, 9, 51, 52]],
+  ["CreatePeerIPTranslationNatRule", [48, 125, 152]],
+  ["DeletePeerIPTranslationNatRule", [48, 125, 153]],
+  ["ModifyPeerIPTranslationNatRule", [48, 125, 130, 131, 132, 133, 9]],
+  ["DescribePeerIPTranslationNatRule", [48, 125, 132, 133, 9, 51, 52]],
+  ["CreateNatGateway", [154, 48, 155, 120, 156, 157]],
+  ["QueryNatGatewayProductionStatus", [158]],
+  ["DeleteNatGateway", [48, 159]],
+  ["ModifyNatGateway", [48, 159, 160, 120]],
+  ["DescribeNatGateway", [161, 160, 49, 51, 52, 53, 54]],
+  ["EipBindNatGateway", [159, 48, 156, 157]],
+  ["EipUnBindNatGateway", [159, 48, 162]],
+  ["UpgradeNatGateway", [48, 159, 155]],
+  ["CreateNetworkInterface", [48, 58, 163, 164, 165, 166, 167]],
+  ["DeleteNetworkInterface", [48, 168]],
+  ["DescribeNetworkInterfaces", [49, 169, 170, 164, 171, 51, 52, 53, 54]],
+  ["AssignPrivateIpAddresses", [48, 168, 172, 166]],
+  ["UnassignPrivateIpAddresses", [48, 168, 173]],
+  ["AttachNetworkInterface", [48, 168, 174]],
+  ["DetachNetworkInterface", [48, 168, 174]],
+  ["MigrateNetworkInterface", [108, 168, 175, 176]],
+  ["MigratePrivateIpAddress", [48, 45, 177, 178]],
 ];
 
-export interface ValidationProblem {
-  /** Where: "Filters[0].Values[1]"; "" for the request itself. */
-  path: string;
-  kind: "missing" | "type" | "enum" | "null";
-  message: string;
-}
-
-/** A request does not conform to the spec; thrown before anything is signed or sent. */
-export class ValidationError extends Error {
-  override name = "ValidationError";
-  readonly code = "ValidationError";
-  readonly action: string;
-  /** The path of the first problem ("Filters[0].Values[1]"). */
-  readonly path: string;
-  readonly problems: readonly ValidationProblem[];
-
-  constructor(action: string, problems: ValidationProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => p.message);
-    if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-    super(`${action}: invalid request: ${shown.join("; ")}`);
-    this.action = action;
-    this.path = problems[0]?.path ?? "";
-    this.problems = problems;
-  }
-}
-
-let byAction: Map<string, readonly FieldSchema[]> | undefined;
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
-export function requestProblems(action: string, input: unknown): ValidationProblem[] {
-  byAction ??= new Map(ACTIONS);
-  const fields = byAction.get(action);
-  const problems: ValidationProblem[] = [];
-  if (fields) checkFields(input, fields, "", problems, 0);
-  return problems;
-}
+export const requestProblems = validator.requestProblems;
 
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */
-export function validateRequest(action: string, input: object): void {
-  const problems = requestProblems(action, input);
-  if (problems.length > 0) throw new ValidationError(action, problems);
-}
+export const validateRequest = validator.validateRequest;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// Values are described by kind only (a request may carry secrets); enumerations show the value.
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "object") return "an object";
-  return typeof value === "number" || typeof value === "boolean"
-    ? `${typeof value} ${String(value)}`
-    : `a ${typeof value}`;
-}
-
-function checkFields(
-  value: unknown,
-  fields: readonly FieldSchema[],
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (!isObject(value)) {
-    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe(value)}` });
-    return;
-  }
-  for (const [name, member] of Object.entries(value)) {
-    if (member === undefined || member === null) continue;
-    const field = fields.find((f) => f[0] === name);
-    if (field) checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth);
-  }
-  for (const field of fields) {
-    const member = value[field[0]];
-    if (field[2] & 1 && (member === undefined || member === null)) {
-      const at = path === "" ? field[0] : `${path}.${field[0]}`;
-      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
-    }
-  }
-}
-
-const PRIMITIVES: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
-  s: [(v) => typeof v === "string", "a string"],
-  d: [(v) => typeof v === "string", "a date string"],
-  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
-  B: [(v) => typeof v === "string", "a binary string"],
-  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
-  i: [(v) => Number.isInteger(v), "an integer"],
-  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
-  b: [(v) => typeof v === "boolean", "a boolean"],
-  o: [() => true, "any value"],
-};
-
-function checkValue(
-  value: unknown,
-  field: FieldSchema,
-  type: string,
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (value === null) {
-    if (!(field[2] & 2))
-      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
-    return;
-  }
-  if (type.startsWith("[")) {
-    if (!Array.isArray(value)) {
-      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe(value)}` });
-      return;
-    }
-    // Items share the field's enumeration and nullability.
-    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth));
-    return;
-  }
-  if (type.startsWith("#")) {
-    const struct = type.length > 1 ? STRUCTS[Number(type.slice(1))] : undefined;
-    if (!struct) {
-      if (!isObject(value))
-        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe(value)}` });
-    } else if (depth < 64) {
-      checkFields(value, struct, path, problems, depth + 1);
-    }
-    return;
-  }
-  const [test, expected] = PRIMITIVES[type]!;
-  if (!test(value)) {
-    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe(value)}` });
-    return;
-  }
-  const values = field[3];
-  if (values) {
-    // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
-    const text = String(value);
-    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
-    if (!ok)
-      problems.push({
-        path,
-        kind: "enum",
-        message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}`,
-      });
-  }
-}
+export { ValidationError, type ValidationProblem };

@@ -7596,11 +7596,9 @@ export interface EdgePort {
 /**
  * 地域对象
  *
- * Documented as the structure RegionInfo.
- *
  * @see spec/sources/tce-vpc.txt line 28651
  */
-export interface RegionInfoStruct {
+export interface RegionInfo {
     /**
      * 地域ID，如：ap-guangzhou。
      *

@@ -9,7 +9,7 @@ export {
   type VpcCallOptions,
   type RequestValidator,
 } from "./service.js";
-export type { VpcRegion, RegionInfo } from "./regions.js";
+export type { VpcRegion } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export {
   ServiceError,
@@ -1195,7 +1195,7 @@ export type {
   PrivateIpAddressSpecification,
   Quota,
   ReferredSecurityGroup,
-  RegionInfoStruct,
+  RegionInfo,
   RejectAttachCcnInstancesRequest,
   RejectAttachCcnInstancesResponse,
   ReleaseAddressesRequest,

@@ -4,2378 +4,765 @@
 // docs2sdk's generator/spec/conform.ts (the mock server and the fixtures apply them too): required
 // fields, primitive types, and the enumerations the document closes. Undocumented members pass (the
 // document may be behind the service), and a null member counts as absent. Nothing else in the
-// package imports this module, so a bundle that does not validate does not carry its tables.
+// package imports this module, so a bundle that does not validate carries neither its tables nor the
+// runtime's checker (createRequestValidator, written once in @docs2sdk/runtime).
+import {
+  createRequestValidator,
+  ValidationError,
+  type ValidationActions,
+  type ValidationFields,
+  type ValidationProblem,
+  type ValidationStructs,
+} from "@docs2sdk/runtime";
 
 /**
- * [wire name, type, flags, enforced values]. Type: one "[" per array level, then a primitive code
- * (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON)
- * or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document does not define).
- * Flags: 1 required, 2 may be null.
+ * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
+ * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
+ * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
+ * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
+ * ("#" alone: a structure the document does not define).
  */
-type FieldSchema = readonly [name: string, type: string, flags: number, values?: readonly string[]];
-
-const STRUCTS: readonly (readonly FieldSchema[])[] = [
-  [
-    ["Vport6", "i", 1],
-    ["Protocol", "s", 1],
-    ["Vip", "s", 1],
-    ["Vport", "i", 1],
-  ],
-  [
-    ["Name", "s", 1],
-    ["Values", "[s", 1],
-  ],
-  [
-    ["Key", "s", 3],
-    ["Value", "s", 3],
-  ],
-  [
-    ["IpProtocol", "s", 1],
-    ["PublicIpAddress", "s", 1],
-    ["PublicPort", "i", 1],
-    ["PrivateIpAddress", "s", 1],
-    ["PrivatePort", "i", 1],
-    ["Description", "s", 1],
-  ],
-  [
-    ["NatGatewaySnatId", "s", 0],
-    ["ResourceId", "s", 1],
-    ["ResourceType", "s", 3],
-    ["PrivateIpAddress", "s", 1],
-    ["PublicIpAddresses", "[s", 1],
-    ["Description", "s", 1],
-    ["NatGatewayId", "s", 2],
-    ["VpcId", "s", 2],
-    ["CreatedTime", "s", 2],
-  ],
-  [
-    ["LocalCidrBlock", "s", 1],
-    ["RemoteCidrBlock", "[s", 1],
-  ],
-  [
-    ["PropoEncryAlgorithm", "s", 0],
-    ["PropoAuthenAlgorithm", "s", 0],
-    ["ExchangeMode", "s", 0],
-    ["LocalIdentity", "s", 0],
-    ["RemoteIdentity", "s", 0],
-    ["LocalAddress", "s", 0],
-    ["RemoteAddress", "s", 0],
-    ["LocalFqdnName", "s", 0],
-    ["RemoteFqdnName", "s", 0],
-    ["DhGroupName", "s", 0],
-    ["IKESaLifetimeSeconds", "i", 0],
-    ["IKEVersion", "s", 0],
-  ],
-  [
-    ["EncryptAlgorithm", "s", 0],
-    ["IntegrityAlgorithm", "s", 0],
-    ["IPSECSaLifetimeSeconds", "i", 0],
-    ["PfsDhGroup", "s", 0],
-    ["IPSECSaLifetimeTraffic", "i", 0],
-  ],
-  [
-    ["Period", "i", 1],
-    ["RenewFlag", "s", 0],
-  ],
-  [
-    ["Name", "s", 1],
-    ["Values", "[s", 1],
-  ],
-  [
-    ["Platform", "s", 1],
-    ["SoftwareVersion", "s", 1],
-    ["VendorName", "s", 1],
-  ],
-  [
-    ["RouteId", "s", 1],
-    ["Status", "s", 0],
-  ],
-  [
-    ["RouteId", "s", 1],
-    ["DestinationCidrBlock", "s", 1],
-    ["ASPath", "[s", 1],
-  ],
-  [
-    ["Protocol", "s", 1],
-    ["OriginalPort", "i", 1],
-    ["OriginalIp", "s", 1],
-    ["TranslationPort", "i", 1],
-    ["TranslationIp", "s", 1],
-    ["Description", "s", 0],
-  ],
-  [
-    ["Protocol", "s", 1],
-    ["SourcePort", "s", 1],
-    ["DestinationCidr", "s", 1],
-    ["DestinationPort", "s", 1],
-    ["Action", "i", 0],
-  ],
-  [
-    ["OriginalIp", "s", 1],
-    ["TranslationIp", "s", 1],
-    ["Description", "s", 3],
-  ],
-  [
-    ["Protocol", "s", 1],
-    ["SourceCidr", "s", 1],
-    ["SourcePort", "s", 1],
-    ["DestinationCidr", "s", 1],
-    ["DestinationPort", "s", 1],
-    ["Action", "i", 0],
-  ],
-  [
-    ["IpPool", "s", 1],
-    ["Description", "s", 1],
-  ],
-  [["RuleId", "i", 1]],
-  [["AclRuleId", "i", 1]],
-  [
-    ["Protocol", "s", 1],
-    ["SourcePort", "s", 1],
-    ["DestinationCidr", "s", 1],
-    ["DestinationPort", "s", 1],
-    ["Action", "i", 0],
-    ["AclRuleId", "i", 1],
-  ],
-  [
-    ["Protocol", "s", 1],
-    ["SourceCidr", "s", 1],
-    ["SourcePort", "s", 1],
-    ["DestinationCidr", "s", 1],
-    ["DestinationPort", "s", 1],
-    ["Action", "i", 0],
-    ["AclRuleId", "i", 1],
-  ],
-  [
-    ["InstanceType", "s", 0],
-    ["InstanceId", "s", 1],
-    ["InstanceRegion", "s", 1],
-  ],
-  [
-    ["Region", "s", 1],
-    ["BandwidthLimit", "i", 1],
-    ["IsBm", "b", 0],
-    ["DstRegion", "s", 2],
-    ["DstIsBm", "b", 0],
-  ],
-  [
-    ["SubnetId", "s", 1],
-    ["Ipv6CidrBlock", "s", 0],
-  ],
-  [
-    ["CidrBlock", "s", 1],
-    ["SubnetName", "s", 1],
-    ["Zone", "s", 1],
-    ["RouteTableId", "s", 0],
-    ["Type", "i", 0],
-  ],
-  [
-    ["Version", "s", 0],
-    ["Egress", "[#27", 0],
-    ["Ingress", "[#27", 0],
-  ],
-  [
-    ["PolicyIndex", "i", 0],
-    ["Protocol", "s", 0],
-    ["Port", "s", 0],
-    ["ServiceTemplate", "#28", 0],
-    ["CidrBlock", "s", 0],
-    ["Ipv6CidrBlock", "s", 0],
-    ["SecurityGroupId", "s", 0],
-    ["AddressTemplate", "#29", 0],
-    ["Action", "s", 0],
-    ["PolicyDescription", "s", 0],
-    ["ModifyTime", "s", 0],
-  ],
-  [
-    ["ServiceId", "s", 1],
-    ["ServiceGroupId", "s", 1],
-  ],
-  [
-    ["AddressId", "s", 1],
-    ["AddressGroupId", "s", 1],
-  ],
-  [
-    ["Period", "i", 1],
-    ["RenewFlag", "s", 0],
-  ],
-  [
-    ["State", "s", 0],
-    ["Address", "s", 1],
-    ["Primary", "b", 0],
-    ["AddressId", "s", 0],
-    ["Description", "s", 0],
-    ["IsWanIpBlocked", "b", 0],
-  ],
-  [
-    ["IsWanIpBlocked", "b", 0],
-    ["State", "s", 0],
-    ["ResourceId", "s", 0],
-    ["PrivateIpState", "s", 0],
-    ["PrivateIpAddress", "s", 1],
-    ["Primary", "b", 0],
-    ["PublicIpAddress", "s", 0],
-    ["AddressId", "s", 0],
-    ["Description", "s", 0],
-    ["QoSLevel", "s", 0],
-  ],
-  [
-    ["AddrSegment", "s", 0],
-    ["AddressType", "s", 0],
-    ["CreateTime", "t", 0],
-    ["IsReserved", "i", 0],
-    ["Ver", "s", 0],
-  ],
-  [
-    ["Ingress", "[#35", 0],
-    ["Egress", "[#35", 0],
-  ],
-  [
-    ["Protocol", "s", 0],
-    ["Port", "s", 0],
-    ["CidrBlock", "s", 0],
-    ["Ipv6CidrBlock", "s", 0],
-    ["Action", "s", 0],
-    ["Description", "s", 0],
-    ["ModifyTime", "s", 0],
-  ],
-  [
-    ["RouteId", "i", 0],
-    ["DestinationCidrBlock", "s", 0],
-    ["GatewayType", "s", 0],
-    ["GatewayId", "s", 0],
-    ["RouteDescription", "s", 0],
-    ["Enabled", "b", 0],
-    ["RouteType", "s", 0],
-    ["RouteTableId", "s", 0],
-    ["RouteItemId", "s", 0],
-  ],
-  [
-    ["RouteId", "i", 0],
-    ["RouteDescription", "s", 0],
-    ["Enabled", "b", 0],
-    ["RouteType", "s", 0],
-    ["RouteTableId", "s", 0],
-    ["RouteItemId", "s", 0],
-  ],
+const FIELDS: ValidationFields = [
+  "1i Vport6",
+  "1s Protocol",
+  "1s Vip",
+  "1i Vport",
+  "1s Name",
+  "1[s Values",
+  "3s Key",
+  "3s Value",
+  "1s IpProtocol",
+  "1s PublicIpAddress",
+  "1i PublicPort",
+  "1s PrivateIpAddress",
+  "1i PrivatePort",
+  "1s Description",
+  "0s NatGatewaySnatId",
+  "1s ResourceId",
+  "3s ResourceType",
+  "1[s PublicIpAddresses",
+  "2s NatGatewayId",
+  "2s VpcId",
+  "2s CreatedTime",
+  "1s LocalCidrBlock",
+  "1[s RemoteCidrBlock",
+  "0s PropoEncryAlgorithm",
+  "0s PropoAuthenAlgorithm",
+  "0s ExchangeMode",
+  "0s LocalIdentity",
+  "0s RemoteIdentity",
+  "0s LocalAddress",
+  "0s RemoteAddress",
+  "0s LocalFqdnName",
+  "0s RemoteFqdnName",
+  "0s DhGroupName",
+  "0i IKESaLifetimeSeconds",
+  "0s IKEVersion",
+  "0s EncryptAlgorithm",
+  "0s IntegrityAlgorithm",
+  "0i IPSECSaLifetimeSeconds",
+  "0s PfsDhGroup",
+  "0i IPSECSaLifetimeTraffic",
+  "1i Period",
+  "0s RenewFlag",
+  "1s Platform",
+  "1s SoftwareVersion",
+  "1s VendorName",
+  "1s RouteId",
+  "0s Status",
+  "1s DestinationCidrBlock",
+  "1[s ASPath",
+  "1i OriginalPort",
+  "1s OriginalIp",
+  "1i TranslationPort",
+  "1s TranslationIp",
+  "0s Description",
+  "1s SourcePort",
+  "1s DestinationCidr",
+  "1s DestinationPort",
+  "0i Action",
+  "3s Description",
+  "1s SourceCidr",
+  "1s IpPool",
+  "1i RuleId",
+  "1i AclRuleId",
+  "0s InstanceType",
+  "1s InstanceId",
+  "1s InstanceRegion",
+  "1s Region",
+  "1i BandwidthLimit",
+  "0b IsBm",
+  "2s DstRegion",
+  "0b DstIsBm",
+  "1s SubnetId",
+  "0s Ipv6CidrBlock",
+  "1s CidrBlock",
+  "1s SubnetName",
+  "1s Zone",
+  "0s RouteTableId",
+  "0i Type",
+  "0s Version",
+  "0[#27 Egress",
+  "0[#27 Ingress",
+  "0i PolicyIndex",
+  "0s Protocol",
+  "0s Port",
+  "0#28 ServiceTemplate",
+  "0s CidrBlock",
+  "0s SecurityGroupId",
+  "0#29 AddressTemplate",
+  "0s Action",
+  "0s PolicyDescription",
+  "0s ModifyTime",
+  "1s ServiceId",
+  "1s ServiceGroupId",
+  "1s AddressId",
+  "1s AddressGroupId",
+  "0s State",
+  "1s Address",
+  "0b Primary",
+  "0s AddressId",
+  "0b IsWanIpBlocked",
+  "0s ResourceId",
+  "0s PrivateIpState",
+  "0s PublicIpAddress",
+  "0s QoSLevel",
+  "0s AddrSegment",
+  "0s AddressType",
+  "0t CreateTime",
+  "0i IsReserved",
+  "0s Ver",
+  "0[#35 Ingress",
+  "0[#35 Egress",
+  "0i RouteId",
+  "0s DestinationCidrBlock",
+  "0s GatewayType",
+  "0s GatewayId",
+  "0s RouteDescription",
+  "0b Enabled",
+  "0s RouteType",
+  "0s RouteItemId",
+  "1s Ip6TranslatorId",
+  "0s Ip6RuleName",
+  "1[#0 Ip6RuleInfos",
+  "0s Ip6TranslatorName",
+  "0i Ip6TranslatorCount",
+  "0s Ip6InternetServiceProvider",
+  "1[s IdcList",
+  "1[s Ip6TranslatorIds",
+  "0[s Ip6TranslatorIds",
+  "0[#1 Filters",
+  "0i Offset",
+  "0i Limit",
+  "1s Ip6RuleId",
+  "0s Vip",
+  "0i Vport",
+  "1[s Ip6RuleIds",
+  "1s NatGatewayId",
+  "0i AddressCount",
+  "0[s PublicIpAddresses",
+  "0s Zone",
+  "1s NatGatewayName",
+  "1s VpcId",
+  "0i InternetMaxBandwidthOut",
+  "0i MaxConcurrentConnection",
+  "0[#2 Tags",
+  "0s InternetServiceProvider",
+  "1[#3 DestinationIpPortTranslationNatRules",
+  "1[#4 SourceIpTranslationNatRules",
+  "1[s NatGatewaySnatIds",
+  "0[s NatGatewayIds",
+  "0[#4 Filters",
+  "1s MasterBackupStatus",
+  "0s NatGatewayName",
+  "1#3 SourceNatRule",
+  "1#3 DestinationNatRule",
+  "1#4 SourceIpTranslationNatRule",
+  "1i MaxConcurrentConnection",
+  "1s CustomerGatewayName",
+  "1s IpAddress",
+  "1s VpnGatewayId",
+  "1s SSLVpnServerId",
+  "1s SSLVPNClientName",
+  "1s CustomerGatewayId",
+  "1s VpnConnectionName",
+  "1s PreShareKey",
+  "1[#5 SecurityPolicyDatabases",
+  "0#6 IKEOptionsSpecification",
+  "0#7 IPSECOptionsSpecification",
+  "1s VpnGatewayName",
+  "0s InstanceChargeType",
+  "1i InternetMaxBandwidthOut",
+  "0#8 InstanceChargePrepaid",
+  "0s Type",
+  "0s IspType",
+  "0i MaxConnection",
+  "1s SSLVpnServerName",
+  "1s LocalAddress",
+  "1s RemoteAddress",
+  "0s SSLVpnProtocol",
+  "0i SSLVpnPort",
+  "0b Compress",
+  "1s VpnConnectionId",
+  "1s SSLVpnClientId",
+  "0[s CustomerGatewayIds",
+  "1[s VpcIds",
+  "0[s VpnConnectionIds",
+  "0[s SSLVpnClientIds",
+  "0[s SSLVpnServerIds",
+  "0[s VpnGatewayIds",
+  "0[#9 Filters",
+  "1#10 CustomerGatewayVendor",
+  "1s InterfaceName",
+  "1#8 InstanceChargePrepaid",
+  "0s VpnConnectionName",
+  "0s PreShareKey",
+  "0[#5 SecurityPolicyDatabases",
+  "0s VpnGatewayName",
+  "1[#11 Routes",
+  "1s SSLVpnClientName",
+  "1s DirectConnectGatewayName",
+  "1s NetworkType",
+  "1s NetworkInstanceId",
+  "0i Bandwidth",
+  "1s DirectConnectGatewayId",
+  "1[#12 Routes",
+  "1[#13 LocalDestinationIpPortTranslationNatRuleSet",
+  "1[#14 LocalIpTranslationAclRuleSet",
+  "1[#15 LocalIpTranslationNatRuleSet",
+  "1s TranslationIpPool",
+  "1[#16 LocalSourceIpPortTranslationAclRuleSet",
+  "1[#17 LocalSourceIpPortTranslationNatRuleSet",
+  "1[s RouteIds",
+  "1[#18 LocalIpTranslationAclRuleSet",
+  "1[#19 LocalSourceIpPortTranslationAclRuleSet",
+  "0s CcnRouteType",
+  "0[s DirectConnectGatewayIds",
+  "0s DirectConnectGatewayName",
+  "0b EnableBGPCommunity",
+  "1s OldProtocol",
+  "1i OldOriginalPort",
+  "1s OldOriginalIp",
+  "1i OldTranslationPort",
+  "1s OldTranslationIp",
+  "0i OriginalPort",
+  "0s OriginalIp",
+  "0i TranslationPort",
+  "0s TranslationIp",
+  "1[#20 LocalIpTranslationAclRuleSet",
+  "1[#21 LocalSourceIpPortTranslationAclRuleSet",
+  "1[#17 OldLocalSourceIpPortTranslationNatRule",
+  "1[#17 NewLocalSourceIpPortTranslationNatRule",
+  "1s CcnId",
+  "1[#22 Instances",
+  "0s CcnUin",
+  "1s CcnName",
+  "0s CcnDescription",
+  "0s QosLevel",
+  "0s BandwidthLimitType",
+  "0s CcnId",
+  "0s OrderField",
+  "0s OrderDirection",
+  "0[s RouteIds",
+  "0[s CcnIds",
+  "0s CcnName",
+  "1s CcnUin",
+  "1[#23 CcnRegionBandwidthLimits",
+  "1s EndPointName",
+  "1s EndPointServiceId",
+  "0s EndPointVip",
+  "0s IpAddressType",
+  "1s AppId",
+  "1t TimePoint",
+  "0s VpnId",
+  "0s DirectConnectGatewayId",
+  "0s PeeringConnectionId",
+  "0s NatId",
+  "1[#24 Ipv6SubnetCidrBlocks",
+  "1[s PrivateIpAddresses",
+  "1[#25 Subnets",
+  "0[s SubnetIds",
+  "0s Offset",
+  "0s Limit",
+  "0s SubnetName",
+  "0s EnableBroadcast",
+  "0s ProjectId",
+  "1s GroupName",
+  "1s GroupDescription",
+  "1s SecurityGroupId",
+  "1#26 SecurityGroupPolicySet",
+  "0#26 SecurityGroupPolicySet",
+  "1[#1 Filters",
+  "1[s SecurityGroupIds",
+  "0[s SecurityGroupIds",
+  "0s GroupName",
+  "0s GroupDescription",
+  "0b SortPolicys",
+  "1[s Ip6Addresses",
+  "0s InternetChargeType",
+  "0[s Ip6AddressIds",
+  "0[s Ip6Addresses",
+  "0s TgwGroup",
+  "0i ApplySilence",
+  "0#30 AddressChargePrepaid",
+  "0s DealId",
+  "0s AnycastZone",
+  "0[s VipCluster",
+  "0[s VipSet",
+  "0b ApplicableForCLB",
+  "0i SetId",
+  "0b Restrictive",
+  "0s BandwidthPackageId",
+  "0s InstanceId",
+  "0s NetworkInterfaceId",
+  "0s PrivateIpAddress",
+  "0[s AddressIds",
+  "1[s NetworkInterfaceIds",
+  "0i TaskId",
+  "0s DealName",
+  "0b KeepAddressIdBindWithEniPip",
+  "0b ReallocateNormalPublicIp",
+  "0b CascadeRelease",
+  "0s AddressName",
+  "0s EipDirectConnection",
+  "1s InternetChargeType",
+  "0t StartTime",
+  "0t EndTime",
+  "1[s AddressIds",
+  "1s NetworkInterfaceId",
+  "0[s Ips",
+  "0[#31 Ipv6Addresses",
+  "0i Ipv6AddressCount",
+  "0[#32 PrivateIpAddresses",
+  "0i SecondaryPrivateIpAddressCount",
+  "1s NetworkInterfaceName",
+  "0s NetworkInterfaceDescription",
+  "0[s NetworkInterfaceIds",
+  "3i VpcAppId",
+  "3s VpcUin",
+  "3s VpcSubAccountUin",
+  "2s Business",
+  "2s BusinessOwner",
+  "3s NetworkInterfaceId",
+  "3s InstanceId",
+  "1s SourceInstanceId",
+  "1s DestinationInstanceId",
+  "1s SourceNetworkInterfaceId",
+  "1s DestinationNetworkInterfaceId",
+  "1[#31 Ipv6Addresses",
+  "0s NetworkInterfaceName",
+  "1[#32 PrivateIpAddresses",
+  "1s FlowLogName",
+  "0s FlowLogDescription",
+  "1s ResourceType",
+  "1s TrafficType",
+  "1s CloudLogId",
+  "1s FlowLogId",
+  "0s VpcId",
+  "0s FlowLogId",
+  "0s FlowLogName",
+  "0s ResourceType",
+  "0s TrafficType",
+  "0s CloudLogId",
+  "0s CloudLogState",
+  "0#1 Filters",
+  "0i AddressType",
+  "1[s InstanceIds",
+  "0[s NewCidrBlocks",
+  "0[s OldCidrBlocks",
+  "1[s CidrBlocks",
+  "0b Force",
+  "1s VpcName",
+  "0s EnableMulticast",
+  "0[s DnsServers",
+  "0s DomainName",
+  "0[s VpcIds",
+  "0i TotalCount",
+  "0#33 CidrDetailSet",
+  "0[s Ipv6Addresses",
+  "1[s LimitTypes",
+  "0s VpcName",
+  "1s HaVipId",
+  "1s EndPointServiceName",
+  "1b AutoAcceptFlag",
+  "1s ServiceInstanceId",
+  "1s UserUin",
+  "1s EndPointId",
+  "1[s UserUin",
+  "0[s EndPointId",
+  "0[s EndPointServiceIds",
+  "1[s EndPointId",
+  "1b AcceptFlag",
+  "0s EndPointName",
+  "0s EndPointServiceName",
+  "0b AutoAcceptFlag",
+  "0s ServiceInstanceId",
+  "1s GatewayId",
+  "0[s IpAddresses",
+  "1i Bandwidth",
+  "1[s IpAddresses",
+  "1s NetworkAclId",
+  "1[s SubnetIds",
+  "1s NetworkAclName",
+  "0[s NetworkAclIds",
+  "1#34 NetworkAclEntrySet",
+  "1s AddressTemplateName",
+  "1[s Addresses",
+  "1[s AddressTemplateIds",
+  "1s ServiceTemplateName",
+  "1[s Services",
+  "1[s ServiceTemplateIds",
+  "1s AddressTemplateId",
+  "1s AddressTemplateGroupId",
+  "1s ServiceTemplateId",
+  "1s ServiceTemplateGroupId",
+  "0s AddressTemplateName",
+  "0[s Addresses",
+  "0[s AddressTemplateIds",
+  "0s ServiceTemplateName",
+  "0[s Services",
+  "0[s ServiceTemplateIds",
+  "0s NetDetectId",
+  "0s SubnetId",
+  "0s NetDetectName",
+  "1[s DetectDestinationIp",
+  "1s NextHopType",
+  "1s NextHopDestination",
+  "1s NetDetectName",
+  "0s NetDetectDescription",
+  "1s NetDetectId",
+  "0[s NetDetectIds",
+  "0[s DetectDestinationIp",
+  "0s NextHopType",
+  "0s NextHopDestination",
+  "1s RouteTableId",
+  "1[#36 Routes",
+  "1s RouteTableName",
+  "1[s RouteItemIds",
+  "1[#37 Routes",
+  "1[s DestinationCidrBlocks",
+  "0[s RouteTableIds",
+  "1[i RouteIds",
+  "1s HaVipName",
+  "0[s HaVipIds",
+  "1s AddressIp",
 ];
 
-const ACTIONS: readonly (readonly [action: string, fields: readonly FieldSchema[]])[] = [
-  [
-    "AddIp6Rules",
-    [
-      ["Ip6TranslatorId", "s", 1],
-      ["Ip6RuleName", "s", 0],
-      ["Ip6RuleInfos", "[#0", 1],
-    ],
-  ],
-  [
-    "CreateIp6Translators",
-    [
-      ["Ip6TranslatorName", "s", 0],
-      ["Ip6TranslatorCount", "i", 0],
-      ["Ip6InternetServiceProvider", "s", 0],
-      ["IdcList", "[s", 1],
-    ],
-  ],
-  ["DeleteIp6Translators", [["Ip6TranslatorIds", "[s", 1]]],
-  ["DescribeIp6TranslatorQuota", [["Ip6TranslatorIds", "[s", 0]]],
-  [
-    "DescribeIp6Translators",
-    [
-      ["Ip6TranslatorIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "ModifyIp6Rule",
-    [
-      ["Ip6TranslatorId", "s", 1],
-      ["Ip6RuleId", "s", 1],
-      ["Ip6RuleName", "s", 0],
-      ["Vip", "s", 0],
-      ["Vport", "i", 0],
-    ],
-  ],
-  [
-    "ModifyIp6Translator",
-    [
-      ["Ip6TranslatorId", "s", 1],
-      ["Ip6TranslatorName", "s", 0],
-    ],
-  ],
-  [
-    "RemoveIp6Rules",
-    [
-      ["Ip6TranslatorId", "s", 1],
-      ["Ip6RuleIds", "[s", 1],
-    ],
-  ],
-  [
-    "AssociateNatGatewayAddress",
-    [
-      ["NatGatewayId", "s", 1],
-      ["AddressCount", "i", 0],
-      ["PublicIpAddresses", "[s", 0],
-      ["Zone", "s", 0],
-    ],
-  ],
-  [
-    "CreateNatGateway",
-    [
-      ["NatGatewayName", "s", 1],
-      ["VpcId", "s", 1],
-      ["InternetMaxBandwidthOut", "i", 0],
-      ["MaxConcurrentConnection", "i", 0],
-      ["AddressCount", "i", 0],
-      ["PublicIpAddresses", "[s", 0],
-      ["Zone", "s", 0],
-      ["Tags", "[#2", 0],
-      ["InternetServiceProvider", "s", 0],
-    ],
-  ],
-  [
-    "CreateNatGatewayDestinationIpPortTranslationNatRule",
-    [
-      ["NatGatewayId", "s", 1],
-      ["DestinationIpPortTranslationNatRules", "[#3", 1],
-    ],
-  ],
-  [
-    "CreateNatGatewaySourceIpTranslationNatRule",
-    [
-      ["NatGatewayId", "s", 1],
-      ["SourceIpTranslationNatRules", "[#4", 1],
-    ],
-  ],
-  ["DeleteNatGateway", [["NatGatewayId", "s", 1]]],
-  [
-    "DeleteNatGatewayDestinationIpPortTranslationNatRule",
-    [
-      ["NatGatewayId", "s", 1],
-      ["DestinationIpPortTranslationNatRules", "[#3", 1],
-    ],
-  ],
-  [
-    "DeleteNatGatewaySourceIpTranslationNatRule",
-    [
-      ["NatGatewayId", "s", 1],
-      ["NatGatewaySnatIds", "[s", 1],
-    ],
-  ],
-  [
-    "DescribeNatGatewayDestinationIpPortTranslationNatRules",
-    [
-      ["NatGatewayIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeNatGatewaySourceIpTranslationNatRules",
-    [
-      ["NatGatewayId", "s", 1],
-      ["Filters", "[#4", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeNatGateways",
-    [
-      ["NatGatewayIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DisassociateNatGatewayAddress",
-    [
-      ["NatGatewayId", "s", 1],
-      ["PublicIpAddresses", "[s", 1],
-    ],
-  ],
-  [
-    "ModifyNatGatewayAddressStatus",
-    [
-      ["VpcId", "s", 1],
-      ["NatGatewayId", "s", 1],
-      ["AddressId", "s", 1],
-      ["MasterBackupStatus", "s", 1],
-    ],
-  ],
-  [
-    "ModifyNatGatewayAttribute",
-    [
-      ["NatGatewayId", "s", 1],
-      ["NatGatewayName", "s", 0],
-      ["InternetMaxBandwidthOut", "i", 0],
-    ],
-  ],
-  [
-    "ModifyNatGatewayDestinationIpPortTranslationNatRule",
-    [
-      ["NatGatewayId", "s", 1],
-      ["SourceNatRule", "#3", 1],
-      ["DestinationNatRule", "#3", 1],
-    ],
-  ],
-  [
-    "ModifyNatGatewaySourceIpTranslationNatRule",
-    [
-      ["NatGatewayId", "s", 1],
-      ["SourceIpTranslationNatRule", "#4", 1],
-    ],
-  ],
-  [
-    "ResetNatGatewayConnection",
-    [
-      ["NatGatewayId", "s", 1],
-      ["MaxConcurrentConnection", "i", 1],
-    ],
-  ],
-  [
-    "CreateCustomerGateway",
-    [
-      ["CustomerGatewayName", "s", 1],
-      ["IpAddress", "s", 1],
-    ],
-  ],
-  [
-    "CreateGatewayVpnSSLClient",
-    [
-      ["VpcId", "s", 1],
-      ["VpnGatewayId", "s", 1],
-      ["SSLVpnServerId", "s", 1],
-      ["SSLVPNClientName", "s", 1],
-    ],
-  ],
-  [
-    "CreateVpnConnection",
-    [
-      ["VpcId", "s", 1],
-      ["VpnGatewayId", "s", 1],
-      ["CustomerGatewayId", "s", 1],
-      ["VpnConnectionName", "s", 1],
-      ["PreShareKey", "s", 1],
-      ["SecurityPolicyDatabases", "[#5", 1],
-      ["IKEOptionsSpecification", "#6", 0],
-      ["IPSECOptionsSpecification", "#7", 0],
-    ],
-  ],
-  [
-    "CreateVpnGateway",
-    [
-      ["VpcId", "s", 1],
-      ["VpnGatewayName", "s", 1],
-      ["InstanceChargeType", "s", 0],
-      ["InternetMaxBandwidthOut", "i", 1],
-      ["InstanceChargePrepaid", "#8", 0],
-      ["Zone", "s", 0],
-      ["Type", "s", 0],
-      ["IspType", "s", 0],
-      ["MaxConnection", "i", 0],
-    ],
-  ],
-  [
-    "CreateVpnGatewaySSLServer",
-    [
-      ["VpcId", "s", 1],
-      ["VpnGatewayId", "s", 1],
-      ["SSLVpnServerName", "s", 1],
-      ["LocalAddress", "s", 1],
-      ["RemoteAddress", "s", 1],
-      ["SSLVpnProtocol", "s", 0],
-      ["SSLVpnPort", "i", 0],
-      ["EncryptAlgorithm", "s", 0],
-      ["IntegrityAlgorithm", "s", 0],
-      ["Compress", "b", 0],
-      ["MaxConnection", "i", 0],
-    ],
-  ],
-  ["DeleteCustomerGateway", [["CustomerGatewayId", "s", 1]]],
-  [
-    "DeleteVpnConnection",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["VpnConnectionId", "s", 1],
-    ],
-  ],
-  ["DeleteVpnGateway", [["VpnGatewayId", "s", 1]]],
-  [
-    "DeleteVpnGatewaySSLClient",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["SSLVpnClientId", "s", 1],
-      ["VpcId", "s", 1],
-    ],
-  ],
-  [
-    "DeleteVpnGatewaySSLServer",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["SSLVpnServerId", "s", 1],
-      ["VpcId", "s", 1],
-    ],
-  ],
+/** Per structure: the indices of its fields in FIELDS. */
+const STRUCTS: ValidationStructs = [
+  [0, 1, 2, 3],
+  [4, 5],
+  [6, 7],
+  [8, 9, 10, 11, 12, 13],
+  [14, 15, 16, 11, 17, 13, 18, 19, 20],
+  [21, 22],
+  [23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34],
+  [35, 36, 37, 38, 39],
+  [40, 41],
+  [4, 5],
+  [42, 43, 44],
+  [45, 46],
+  [45, 47, 48],
+  [1, 49, 50, 51, 52, 53],
+  [1, 54, 55, 56, 57],
+  [50, 52, 58],
+  [1, 59, 54, 55, 56, 57],
+  [60, 13],
+  [61],
+  [62],
+  [1, 54, 55, 56, 57, 62],
+  [1, 59, 54, 55, 56, 57, 62],
+  [63, 64, 65],
+  [66, 67, 68, 69, 70],
+  [71, 72],
+  [73, 74, 75, 76, 77],
+  [78, 79, 80],
+  [81, 82, 83, 84, 85, 72, 86, 87, 88, 89, 90],
+  [91, 92],
+  [93, 94],
+  [40, 41],
+  [95, 96, 97, 98, 53, 99],
+  [99, 95, 100, 101, 11, 97, 102, 98, 53, 103],
+  [104, 105, 106, 107, 108],
+  [109, 110],
+  [82, 83, 85, 72, 88, 53, 90],
+  [111, 112, 113, 114, 115, 116, 117, 76, 118],
+  [111, 115, 116, 117, 76, 118],
+];
+
+/** Per action: the indices of its request's fields in FIELDS. */
+const ACTIONS: ValidationActions = [
+  ["AddIp6Rules", [119, 120, 121]],
+  ["CreateIp6Translators", [122, 123, 124, 125]],
+  ["DeleteIp6Translators", [126]],
+  ["DescribeIp6TranslatorQuota", [127]],
+  ["DescribeIp6Translators", [127, 128, 129, 130]],
+  ["ModifyIp6Rule", [119, 131, 120, 132, 133]],
+  ["ModifyIp6Translator", [119, 122]],
+  ["RemoveIp6Rules", [119, 134]],
+  ["AssociateNatGatewayAddress", [135, 136, 137, 138]],
+  ["CreateNatGateway", [139, 140, 141, 142, 136, 137, 138, 143, 144]],
+  ["CreateNatGatewayDestinationIpPortTranslationNatRule", [135, 145]],
+  ["CreateNatGatewaySourceIpTranslationNatRule", [135, 146]],
+  ["DeleteNatGateway", [135]],
+  ["DeleteNatGatewayDestinationIpPortTranslationNatRule", [135, 145]],
+  ["DeleteNatGatewaySourceIpTranslationNatRule", [135, 147]],
+  ["DescribeNatGatewayDestinationIpPortTranslationNatRules", [148, 128, 129, 130]],
+  ["DescribeNatGatewaySourceIpTranslationNatRules", [135, 149, 129, 130]],
+  ["DescribeNatGateways", [148, 128, 129, 130]],
+  ["DisassociateNatGatewayAddress", [135, 17]],
+  ["ModifyNatGatewayAddressStatus", [140, 135, 93, 150]],
+  ["ModifyNatGatewayAttribute", [135, 151, 141]],
+  ["ModifyNatGatewayDestinationIpPortTranslationNatRule", [135, 152, 153]],
+  ["ModifyNatGatewaySourceIpTranslationNatRule", [135, 154]],
+  ["ResetNatGatewayConnection", [135, 155]],
+  ["CreateCustomerGateway", [156, 157]],
+  ["CreateGatewayVpnSSLClient", [140, 158, 159, 160]],
+  ["CreateVpnConnection", [140, 158, 161, 162, 163, 164, 165, 166]],
+  ["CreateVpnGateway", [140, 167, 168, 169, 170, 138, 171, 172, 173]],
+  ["CreateVpnGatewaySSLServer", [140, 158, 174, 175, 176, 177, 178, 35, 36, 179, 173]],
+  ["DeleteCustomerGateway", [161]],
+  ["DeleteVpnConnection", [158, 180]],
+  ["DeleteVpnGateway", [158]],
+  ["DeleteVpnGatewaySSLClient", [158, 181, 140]],
+  ["DeleteVpnGatewaySSLServer", [158, 159, 140]],
   ["DescribeCustomerGatewayVendors", []],
-  [
-    "DescribeCustomerGateways",
-    [
-      ["CustomerGatewayIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  ["DescribeVpcResourceDashboard", [["VpcIds", "[s", 1]]],
-  [
-    "DescribeVpnConnections",
-    [
-      ["VpnConnectionIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeVpnGatewayCcnRoutes",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeVpnGatewaySSLClients",
-    [
-      ["SSLVpnClientIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeVpnGatewaySSLServers",
-    [
-      ["SSLVpnServerIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeVpnGateways",
-    [
-      ["VpnGatewayIds", "[s", 0],
-      ["Filters", "[#9", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DisableSSLVpnClientCert",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["SSLVpnServerId", "s", 1],
-      ["VpcId", "s", 1],
-    ],
-  ],
-  [
-    "DisableVpnGatewaySSLClientCert",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["SSLVpnClientId", "s", 1],
-      ["VpcId", "s", 1],
-    ],
-  ],
-  [
-    "DownloadCustomerGatewayConfiguration",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["VpnConnectionId", "s", 1],
-      ["CustomerGatewayVendor", "#10", 1],
-      ["InterfaceName", "s", 1],
-    ],
-  ],
-  ["DownloadVpnGatewaySSLClientCert", [["SSLVpnClientId", "s", 1]]],
-  [
-    "EnableVpnGatewaySSLClientCert",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["SSLVpnClientId", "s", 1],
-    ],
-  ],
-  [
-    "InquiryPriceCreateVpnGateway",
-    [
-      ["InstanceChargeType", "s", 0],
-      ["InstanceChargePrepaid", "#8", 0],
-      ["InternetMaxBandwidthOut", "i", 1],
-      ["Type", "s", 0],
-      ["MaxConnection", "i", 0],
-    ],
-  ],
-  [
-    "InquiryPriceRenewVpnGateway",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["InstanceChargePrepaid", "#8", 1],
-    ],
-  ],
-  [
-    "InquiryPriceResetVpnGatewayInternetMaxBandwidth",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["InternetMaxBandwidthOut", "i", 1],
-    ],
-  ],
-  [
-    "ModifyCustomerGatewayAttribute",
-    [
-      ["CustomerGatewayId", "s", 1],
-      ["CustomerGatewayName", "s", 1],
-    ],
-  ],
-  [
-    "ModifyVpnConnectionAttribute",
-    [
-      ["VpnConnectionId", "s", 1],
-      ["VpnConnectionName", "s", 0],
-      ["PreShareKey", "s", 0],
-      ["SecurityPolicyDatabases", "[#5", 0],
-      ["IKEOptionsSpecification", "#6", 0],
-      ["IPSECOptionsSpecification", "#7", 0],
-    ],
-  ],
-  [
-    "ModifyVpnGatewayAttribute",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["VpnGatewayName", "s", 0],
-      ["InstanceChargeType", "s", 0],
-    ],
-  ],
-  [
-    "ModifyVpnGatewayCcnRoutes",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["Routes", "[#11", 1],
-    ],
-  ],
-  [
-    "ModifyVpnGatewaySSLClient",
-    [
-      ["SSLVpnClientId", "s", 1],
-      ["SSLVpnClientName", "s", 1],
-      ["VpcId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyVpnGatewaySSLServer",
-    [
-      ["SSLVpnServerId", "s", 1],
-      ["SSLVpnServerName", "s", 1],
-      ["VpcId", "s", 1],
-    ],
-  ],
-  [
-    "RenewVpnGateway",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["InstanceChargePrepaid", "#8", 1],
-    ],
-  ],
-  [
-    "ResetVpnConnection",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["VpnConnectionId", "s", 1],
-    ],
-  ],
-  [
-    "ResetVpnGatewayInternetMaxBandwidth",
-    [
-      ["VpnGatewayId", "s", 1],
-      ["InternetMaxBandwidthOut", "i", 1],
-    ],
-  ],
-  [
-    "CreateDirectConnectGateway",
-    [
-      ["DirectConnectGatewayName", "s", 1],
-      ["NetworkType", "s", 1],
-      ["NetworkInstanceId", "s", 1],
-      ["GatewayType", "s", 0],
-      ["Bandwidth", "i", 0],
-    ],
-  ],
-  [
-    "CreateDirectConnectGatewayCcnRoutes",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["Routes", "[#12", 1],
-    ],
-  ],
-  [
-    "CreateLocalDestinationIpPortTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["LocalDestinationIpPortTranslationNatRuleSet", "[#13", 1],
-    ],
-  ],
-  [
-    "CreateLocalIpTranslationAclRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["OriginalIp", "s", 1],
-      ["TranslationIp", "s", 1],
-      ["LocalIpTranslationAclRuleSet", "[#14", 1],
-    ],
-  ],
-  [
-    "CreateLocalIpTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["LocalIpTranslationNatRuleSet", "[#15", 1],
-    ],
-  ],
-  [
-    "CreateLocalSourceIpPortTranslationAclRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["TranslationIpPool", "s", 1],
-      ["LocalSourceIpPortTranslationAclRuleSet", "[#16", 1],
-    ],
-  ],
-  [
-    "CreateLocalSourceIpPortTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["LocalSourceIpPortTranslationNatRuleSet", "[#17", 1],
-    ],
-  ],
-  ["DeleteDirectConnectGateway", [["DirectConnectGatewayId", "s", 1]]],
-  [
-    "DeleteDirectConnectGatewayCcnRoutes",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["RouteIds", "[s", 1],
-    ],
-  ],
-  [
-    "DeleteLocalDestinationIpPortTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["LocalDestinationIpPortTranslationNatRuleSet", "[#13", 1],
-    ],
-  ],
-  [
-    "DeleteLocalIpTranslationAclRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["OriginalIp", "s", 1],
-      ["TranslationIp", "s", 1],
-      ["LocalIpTranslationAclRuleSet", "[#18", 1],
-    ],
-  ],
-  [
-    "DeleteLocalIpTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["LocalIpTranslationNatRuleSet", "[#15", 1],
-    ],
-  ],
-  [
-    "DeleteLocalSourceIpPortTranslationAclRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["TranslationIpPool", "s", 1],
-      ["LocalSourceIpPortTranslationAclRuleSet", "[#19", 1],
-    ],
-  ],
-  [
-    "DeleteLocalSourceIpPortTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["LocalSourceIpPortTranslationNatRuleSet", "[#17", 1],
-    ],
-  ],
-  [
-    "DescribeDirectConnectGatewayCcnRoutes",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["CcnRouteType", "s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeDirectConnectGateways",
-    [
-      ["DirectConnectGatewayIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeLocalDestinationIpPortTranslationNatRules",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#1", 0],
-    ],
-  ],
-  [
-    "DescribeLocalIpTranslationAclRules",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#1", 0],
-    ],
-  ],
-  [
-    "DescribeLocalIpTranslationNatRules",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#1", 0],
-    ],
-  ],
-  [
-    "DescribeLocalSourceIpPortTranslationAclRules",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#1", 0],
-    ],
-  ],
-  [
-    "DescribeLocalSourceIpPortTranslationNatRules",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#1", 0],
-    ],
-  ],
-  [
-    "DescribePeerIpTranslationNatRules",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#1", 0],
-    ],
-  ],
-  [
-    "ModifyDirectConnectGatewayAttribute",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["DirectConnectGatewayName", "s", 0],
-      ["CcnRouteType", "s", 0],
-      ["EnableBGPCommunity", "b", 0],
-      ["Bandwidth", "i", 0],
-    ],
-  ],
-  [
-    "ModifyLocalDestinationIpPortTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["OldProtocol", "s", 1],
-      ["OldOriginalPort", "i", 1],
-      ["OldOriginalIp", "s", 1],
-      ["OldTranslationPort", "i", 1],
-      ["OldTranslationIp", "s", 1],
-      ["Protocol", "s", 0],
-      ["OriginalPort", "i", 0],
-      ["OriginalIp", "s", 0],
-      ["TranslationPort", "i", 0],
-      ["TranslationIp", "s", 0],
-      ["Description", "s", 0],
-    ],
-  ],
-  [
-    "ModifyLocalIpTranslationAclRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["OriginalIp", "s", 1],
-      ["TranslationIp", "s", 1],
-      ["LocalIpTranslationAclRuleSet", "[#20", 1],
-    ],
-  ],
-  [
-    "ModifyLocalIpTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["OldOriginalIp", "s", 1],
-      ["OldTranslationIp", "s", 1],
-      ["OriginalIp", "s", 1],
-      ["TranslationIp", "s", 1],
-      ["Description", "s", 1],
-    ],
-  ],
-  [
-    "ModifyLocalSourceIpPortTranslationAclRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["TranslationIpPool", "s", 1],
-      ["LocalSourceIpPortTranslationAclRuleSet", "[#21", 1],
-    ],
-  ],
-  [
-    "ModifyLocalSourceIpPortTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["OldLocalSourceIpPortTranslationNatRule", "[#17", 1],
-      ["NewLocalSourceIpPortTranslationNatRule", "[#17", 1],
-    ],
-  ],
-  [
-    "ModifyPeerIpTranslationNatRule",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["VpcId", "s", 1],
-      ["OldOriginalIp", "s", 1],
-      ["OldTranslationIp", "s", 1],
-      ["OriginalIp", "s", 1],
-      ["TranslationIp", "s", 1],
-      ["Description", "s", 1],
-    ],
-  ],
-  [
-    "ReplaceDirectConnectGatewayCcnRoutes",
-    [
-      ["DirectConnectGatewayId", "s", 1],
-      ["Routes", "[#12", 1],
-    ],
-  ],
-  [
-    "AcceptAttachCcnInstances",
-    [
-      ["CcnId", "s", 1],
-      ["Instances", "[#22", 1],
-    ],
-  ],
-  [
-    "AttachCcnInstances",
-    [
-      ["CcnId", "s", 1],
-      ["CcnUin", "s", 0],
-      ["Instances", "[#22", 1],
-    ],
-  ],
-  [
-    "CreateCcn",
-    [
-      ["CcnName", "s", 1],
-      ["CcnDescription", "s", 0],
-      ["QosLevel", "s", 0],
-      ["InstanceChargeType", "s", 0],
-      ["BandwidthLimitType", "s", 0],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  ["DeleteCcn", [["CcnId", "s", 1]]],
-  [
-    "DescribeCcnAttachedInstances",
-    [
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#1", 0],
-      ["CcnId", "s", 0],
-      ["OrderField", "s", 0],
-      ["OrderDirection", "s", 0],
-    ],
-  ],
-  ["DescribeCcnRegionBandwidthLimits", [["CcnId", "s", 1]]],
-  [
-    "DescribeCcnRoutes",
-    [
-      ["CcnId", "s", 1],
-      ["RouteIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeCcns",
-    [
-      ["CcnIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["OrderField", "s", 0],
-      ["OrderDirection", "s", 0],
-    ],
-  ],
-  [
-    "DetachCcnInstances",
-    [
-      ["CcnId", "s", 1],
-      ["Instances", "[#22", 1],
-    ],
-  ],
-  [
-    "DisableCcnRoutes",
-    [
-      ["CcnId", "s", 1],
-      ["RouteIds", "[s", 1],
-    ],
-  ],
-  [
-    "EnableCcnRoutes",
-    [
-      ["CcnId", "s", 1],
-      ["RouteIds", "[s", 1],
-    ],
-  ],
-  [
-    "ModifyCcnAttribute",
-    [
-      ["CcnId", "s", 1],
-      ["CcnName", "s", 0],
-      ["CcnDescription", "s", 0],
-    ],
-  ],
-  [
-    "ModifyCcnRegionBandwidthLimitsType",
-    [
-      ["CcnId", "s", 1],
-      ["BandwidthLimitType", "s", 0],
-    ],
-  ],
-  [
-    "RejectAttachCcnInstances",
-    [
-      ["CcnId", "s", 1],
-      ["Instances", "[#22", 1],
-    ],
-  ],
-  [
-    "ResetAttachCcnInstances",
-    [
-      ["CcnId", "s", 1],
-      ["CcnUin", "s", 1],
-      ["Instances", "[#22", 1],
-    ],
-  ],
-  [
-    "SetCcnRegionBandwidthLimits",
-    [
-      ["CcnId", "s", 1],
-      ["CcnRegionBandwidthLimits", "[#23", 1],
-    ],
-  ],
-  [
-    "CreateVpcEndPoint",
-    [
-      ["VpcId", "s", 1],
-      ["SubnetId", "s", 1],
-      ["EndPointName", "s", 1],
-      ["EndPointServiceId", "s", 1],
-      ["EndPointVip", "s", 0],
-      ["SecurityGroupId", "s", 0],
-      ["IpAddressType", "s", 0],
-      ["AppId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeGatewayFlowMonitorDetail",
-    [
-      ["TimePoint", "t", 1],
-      ["VpnId", "s", 0],
-      ["DirectConnectGatewayId", "s", 0],
-      ["PeeringConnectionId", "s", 0],
-      ["NatId", "s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["OrderField", "s", 0],
-      ["OrderDirection", "s", 0],
-    ],
-  ],
-  [
-    "AssignIpv6SubnetCidrBlock",
-    [
-      ["VpcId", "s", 1],
-      ["Ipv6SubnetCidrBlocks", "[#24", 1],
-    ],
-  ],
-  ["CheckDefaultSubnet", [["Zone", "s", 0]]],
-  [
-    "CheckIpInSubnet",
-    [
-      ["VpcId", "s", 1],
-      ["SubnetId", "s", 1],
-      ["PrivateIpAddresses", "[s", 1],
-    ],
-  ],
-  [
-    "CreateSubnet",
-    [
-      ["VpcId", "s", 1],
-      ["SubnetName", "s", 1],
-      ["CidrBlock", "s", 1],
-      ["Zone", "s", 1],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  [
-    "CreateSubnets",
-    [
-      ["VpcId", "s", 1],
-      ["Subnets", "[#25", 1],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  ["DeleteSubnet", [["SubnetId", "s", 1]]],
-  [
-    "DescribeSubnets",
-    [
-      ["SubnetIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-    ],
-  ],
-  [
-    "ModifySubnetAttribute",
-    [
-      ["SubnetId", "s", 1],
-      ["SubnetName", "s", 0],
-      ["EnableBroadcast", "s", 0],
-    ],
-  ],
-  [
-    "UnassignIpv6SubnetCidrBlock",
-    [
-      ["VpcId", "s", 1],
-      ["Ipv6SubnetCidrBlocks", "[#24", 1],
-    ],
-  ],
-  ["CreateDefaultSecurityGroup", [["ProjectId", "s", 0]]],
-  [
-    "CreateSecurityGroup",
-    [
-      ["ProjectId", "s", 0],
-      ["GroupName", "s", 1],
-      ["GroupDescription", "s", 1],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  [
-    "CreateSecurityGroupPolicies",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["SecurityGroupPolicySet", "#26", 1],
-    ],
-  ],
-  [
-    "CreateSecurityGroupWithPolicies",
-    [
-      ["ProjectId", "s", 0],
-      ["GroupName", "s", 1],
-      ["GroupDescription", "s", 1],
-      ["SecurityGroupPolicySet", "#26", 0],
-    ],
-  ],
-  ["DeleteSecurityGroup", [["SecurityGroupId", "s", 1]]],
-  [
-    "DeleteSecurityGroupPolicies",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["SecurityGroupPolicySet", "#26", 1],
-    ],
-  ],
-  [
-    "DescribeDBInstancesWithSecurityGroup",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["Filters", "[#1", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  ["DescribeSecurityGroupAssociationStatistics", [["SecurityGroupIds", "[s", 1]]],
+  ["DescribeCustomerGateways", [182, 128, 129, 130]],
+  ["DescribeVpcResourceDashboard", [183]],
+  ["DescribeVpnConnections", [184, 128, 129, 130]],
+  ["DescribeVpnGatewayCcnRoutes", [158, 129, 130]],
+  ["DescribeVpnGatewaySSLClients", [185, 128, 129, 130]],
+  ["DescribeVpnGatewaySSLServers", [186, 128, 129, 130]],
+  ["DescribeVpnGateways", [187, 188, 129, 130]],
+  ["DisableSSLVpnClientCert", [158, 159, 140]],
+  ["DisableVpnGatewaySSLClientCert", [158, 181, 140]],
+  ["DownloadCustomerGatewayConfiguration", [158, 180, 189, 190]],
+  ["DownloadVpnGatewaySSLClientCert", [181]],
+  ["EnableVpnGatewaySSLClientCert", [158, 140, 181]],
+  ["InquiryPriceCreateVpnGateway", [168, 170, 169, 171, 173]],
+  ["InquiryPriceRenewVpnGateway", [158, 191]],
+  ["InquiryPriceResetVpnGatewayInternetMaxBandwidth", [158, 169]],
+  ["ModifyCustomerGatewayAttribute", [161, 156]],
+  ["ModifyVpnConnectionAttribute", [180, 192, 193, 194, 165, 166]],
+  ["ModifyVpnGatewayAttribute", [158, 195, 168]],
+  ["ModifyVpnGatewayCcnRoutes", [158, 196]],
+  ["ModifyVpnGatewaySSLClient", [181, 197, 140]],
+  ["ModifyVpnGatewaySSLServer", [159, 174, 140]],
+  ["RenewVpnGateway", [158, 191]],
+  ["ResetVpnConnection", [158, 180]],
+  ["ResetVpnGatewayInternetMaxBandwidth", [158, 169]],
+  ["CreateDirectConnectGateway", [198, 199, 200, 113, 201]],
+  ["CreateDirectConnectGatewayCcnRoutes", [202, 203]],
+  ["CreateLocalDestinationIpPortTranslationNatRule", [202, 140, 204]],
+  ["CreateLocalIpTranslationAclRule", [202, 140, 50, 52, 205]],
+  ["CreateLocalIpTranslationNatRule", [202, 140, 206]],
+  ["CreateLocalSourceIpPortTranslationAclRule", [202, 140, 207, 208]],
+  ["CreateLocalSourceIpPortTranslationNatRule", [202, 140, 209]],
+  ["DeleteDirectConnectGateway", [202]],
+  ["DeleteDirectConnectGatewayCcnRoutes", [202, 210]],
+  ["DeleteLocalDestinationIpPortTranslationNatRule", [202, 140, 204]],
+  ["DeleteLocalIpTranslationAclRule", [202, 140, 50, 52, 211]],
+  ["DeleteLocalIpTranslationNatRule", [202, 140, 206]],
+  ["DeleteLocalSourceIpPortTranslationAclRule", [202, 140, 207, 212]],
+  ["DeleteLocalSourceIpPortTranslationNatRule", [202, 140, 209]],
+  ["DescribeDirectConnectGatewayCcnRoutes", [202, 213, 129, 130]],
+  ["DescribeDirectConnectGateways", [214, 128, 129, 130]],
+  ["DescribeLocalDestinationIpPortTranslationNatRules", [202, 140, 129, 130, 128]],
+  ["DescribeLocalIpTranslationAclRules", [202, 140, 129, 130, 128]],
+  ["DescribeLocalIpTranslationNatRules", [202, 140, 129, 130, 128]],
+  ["DescribeLocalSourceIpPortTranslationAclRules", [202, 140, 129, 130, 128]],
+  ["DescribeLocalSourceIpPortTranslationNatRules", [202, 140, 129, 130, 128]],
+  ["DescribePeerIpTranslationNatRules", [202, 140, 129, 130, 128]],
+  ["ModifyDirectConnectGatewayAttribute", [202, 215, 213, 216, 201]],
+  ["ModifyLocalDestinationIpPortTranslationNatRule", [202, 140, 217, 218, 219, 220, 221, 82, 222, 223, 224, 225, 53]],
+  ["ModifyLocalIpTranslationAclRule", [202, 140, 50, 52, 226]],
+  ["ModifyLocalIpTranslationNatRule", [202, 140, 219, 221, 50, 52, 13]],
+  ["ModifyLocalSourceIpPortTranslationAclRule", [202, 140, 207, 227]],
+  ["ModifyLocalSourceIpPortTranslationNatRule", [202, 140, 228, 229]],
+  ["ModifyPeerIpTranslationNatRule", [202, 140, 219, 221, 50, 52, 13]],
+  ["ReplaceDirectConnectGatewayCcnRoutes", [202, 203]],
+  ["AcceptAttachCcnInstances", [230, 231]],
+  ["AttachCcnInstances", [230, 232, 231]],
+  ["CreateCcn", [233, 234, 235, 168, 236, 143]],
+  ["DeleteCcn", [230]],
+  ["DescribeCcnAttachedInstances", [129, 130, 128, 237, 238, 239]],
+  ["DescribeCcnRegionBandwidthLimits", [230]],
+  ["DescribeCcnRoutes", [230, 240, 128, 129, 130]],
+  ["DescribeCcns", [241, 128, 129, 130, 238, 239]],
+  ["DetachCcnInstances", [230, 231]],
+  ["DisableCcnRoutes", [230, 210]],
+  ["EnableCcnRoutes", [230, 210]],
+  ["ModifyCcnAttribute", [230, 242, 234]],
+  ["ModifyCcnRegionBandwidthLimitsType", [230, 236]],
+  ["RejectAttachCcnInstances", [230, 231]],
+  ["ResetAttachCcnInstances", [230, 243, 231]],
+  ["SetCcnRegionBandwidthLimits", [230, 244]],
+  ["CreateVpcEndPoint", [140, 71, 245, 246, 247, 86, 248, 249]],
+  ["DescribeGatewayFlowMonitorDetail", [250, 251, 252, 253, 254, 129, 130, 238, 239]],
+  ["AssignIpv6SubnetCidrBlock", [140, 255]],
+  ["CheckDefaultSubnet", [138]],
+  ["CheckIpInSubnet", [140, 71, 256]],
+  ["CreateSubnet", [140, 74, 73, 75, 143]],
+  ["CreateSubnets", [140, 257, 143]],
+  ["DeleteSubnet", [71]],
+  ["DescribeSubnets", [258, 128, 259, 260]],
+  ["ModifySubnetAttribute", [71, 261, 262]],
+  ["UnassignIpv6SubnetCidrBlock", [140, 255]],
+  ["CreateDefaultSecurityGroup", [263]],
+  ["CreateSecurityGroup", [263, 264, 265, 143]],
+  ["CreateSecurityGroupPolicies", [266, 267]],
+  ["CreateSecurityGroupWithPolicies", [263, 264, 265, 268]],
+  ["DeleteSecurityGroup", [266]],
+  ["DeleteSecurityGroupPolicies", [266, 267]],
+  ["DescribeDBInstancesWithSecurityGroup", [266, 269, 129, 130]],
+  ["DescribeSecurityGroupAssociationStatistics", [270]],
   ["DescribeSecurityGroupLimits", []],
-  [
-    "DescribeSecurityGroupPolicies",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["Filters", "[#1", 0],
-    ],
-  ],
-  [
-    "DescribeSecurityGroups",
-    [
-      ["SecurityGroupIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-    ],
-  ],
-  [
-    "ModifySecurityGroupAttribute",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["GroupName", "s", 0],
-      ["GroupDescription", "s", 0],
-    ],
-  ],
-  [
-    "ModifySecurityGroupPolicies",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["SecurityGroupPolicySet", "#26", 1],
-      ["SortPolicys", "b", 0],
-    ],
-  ],
-  [
-    "ReplaceSecurityGroupPolicy",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["SecurityGroupPolicySet", "#26", 1],
-    ],
-  ],
-  [
-    "AllocateIp6AddressesBandwidth",
-    [
-      ["Ip6Addresses", "[s", 1],
-      ["InternetMaxBandwidthOut", "i", 0],
-      ["InternetChargeType", "s", 0],
-    ],
-  ],
-  [
-    "DescribeIp6Addresses",
-    [
-      ["Ip6AddressIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "ModifyIp6AddressesBandwidth",
-    [
-      ["Ip6Addresses", "[s", 0],
-      ["Ip6AddressIds", "[s", 0],
-      ["InternetMaxBandwidthOut", "i", 1],
-    ],
-  ],
-  [
-    "ReleaseIp6AddressesBandwidth",
-    [
-      ["Ip6Addresses", "[s", 0],
-      ["Ip6AddressIds", "[s", 0],
-    ],
-  ],
-  [
-    "AllocateAddresses",
-    [
-      ["AddressCount", "i", 0],
-      ["InternetServiceProvider", "s", 0],
-      ["TgwGroup", "s", 0],
-      ["ApplySilence", "i", 0],
-      ["InternetChargeType", "s", 0],
-      ["InternetMaxBandwidthOut", "i", 0],
-      ["AddressChargePrepaid", "#30", 0],
-      ["DealId", "s", 0],
-      ["AddressType", "s", 0],
-      ["AnycastZone", "s", 0],
-      ["Zone", "s", 0],
-      ["VipCluster", "[s", 0],
-      ["VipSet", "[s", 0],
-      ["ApplicableForCLB", "b", 0],
-      ["Tags", "[#2", 0],
-      ["SetId", "i", 0],
-      ["Restrictive", "b", 0],
-      ["BandwidthPackageId", "s", 0],
-    ],
-  ],
-  [
-    "AssociateAddress",
-    [
-      ["AddressId", "s", 1],
-      ["InstanceId", "s", 0],
-      ["NetworkInterfaceId", "s", 0],
-      ["PrivateIpAddress", "s", 0],
-    ],
-  ],
+  ["DescribeSecurityGroupPolicies", [266, 128]],
+  ["DescribeSecurityGroups", [271, 128, 259, 260]],
+  ["ModifySecurityGroupAttribute", [266, 272, 273]],
+  ["ModifySecurityGroupPolicies", [266, 267, 274]],
+  ["ReplaceSecurityGroupPolicy", [266, 267]],
+  ["AllocateIp6AddressesBandwidth", [275, 141, 276]],
+  ["DescribeIp6Addresses", [277, 128, 129, 130]],
+  ["ModifyIp6AddressesBandwidth", [278, 277, 169]],
+  ["ReleaseIp6AddressesBandwidth", [278, 277]],
+  ["AllocateAddresses", [136, 144, 279, 280, 276, 141, 281, 282, 105, 283, 138, 284, 285, 286, 143, 287, 288, 289]],
+  ["AssociateAddress", [93, 290, 291, 292]],
   ["DescribeAddressQuota", []],
-  [
-    "DescribeAddresses",
-    [
-      ["AddressIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeNetworkInterfaceExtendIps",
-    [
-      ["NetworkInterfaceIds", "[s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  ["DescribeSecurityGroupReferences", [["SecurityGroupIds", "[s", 1]]],
-  [
-    "DescribeTaskResult",
-    [
-      ["TaskId", "i", 0],
-      ["DealName", "s", 0],
-    ],
-  ],
-  [
-    "DisassociateAddress",
-    [
-      ["AddressId", "s", 1],
-      ["KeepAddressIdBindWithEniPip", "b", 0],
-      ["ReallocateNormalPublicIp", "b", 0],
-      ["CascadeRelease", "b", 0],
-    ],
-  ],
-  [
-    "ModifyAddressAttribute",
-    [
-      ["AddressId", "s", 1],
-      ["AddressName", "s", 0],
-      ["EipDirectConnection", "s", 0],
-      ["CascadeRelease", "b", 0],
-    ],
-  ],
-  [
-    "ModifyAddressInternetChargeType",
-    [
-      ["AddressId", "s", 1],
-      ["InternetChargeType", "s", 1],
-      ["InternetMaxBandwidthOut", "i", 1],
-      ["StartTime", "t", 0],
-      ["EndTime", "t", 0],
-      ["DealId", "s", 0],
-      ["AddressChargePrepaid", "#30", 0],
-    ],
-  ],
-  [
-    "ModifyAddressesBandwidth",
-    [
-      ["AddressIds", "[s", 1],
-      ["InternetMaxBandwidthOut", "i", 1],
-      ["StartTime", "t", 0],
-      ["EndTime", "t", 0],
-    ],
-  ],
-  [
-    "ModifyNetworkInterfaceExtendIp",
-    [
-      ["VpcId", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-      ["Ips", "[s", 0],
-    ],
-  ],
-  ["ReleaseAddresses", [["AddressIds", "[s", 1]]],
-  ["TransformAddress", [["InstanceId", "s", 1]]],
-  [
-    "AssignIpv6Addresses",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["Ipv6Addresses", "[#31", 0],
-      ["Ipv6AddressCount", "i", 0],
-    ],
-  ],
-  [
-    "AssignPrivateIpAddresses",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["PrivateIpAddresses", "[#32", 0],
-      ["SecondaryPrivateIpAddressCount", "i", 0],
-    ],
-  ],
-  [
-    "AssociateNetworkInterfaceSecurityGroups",
-    [
-      ["NetworkInterfaceIds", "[s", 1],
-      ["SecurityGroupIds", "[s", 1],
-    ],
-  ],
-  [
-    "AttachNetworkInterface",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["InstanceId", "s", 1],
-    ],
-  ],
-  [
-    "CreateAndAttachNetworkInterface",
-    [
-      ["VpcId", "s", 1],
-      ["NetworkInterfaceName", "s", 1],
-      ["SubnetId", "s", 1],
-      ["PrivateIpAddresses", "[#32", 0],
-      ["SecondaryPrivateIpAddressCount", "i", 0],
-      ["SecurityGroupIds", "[s", 0],
-      ["InstanceId", "s", 1],
-      ["NetworkInterfaceDescription", "s", 0],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  [
-    "CreateNetworkInterface",
-    [
-      ["VpcId", "s", 1],
-      ["NetworkInterfaceName", "s", 1],
-      ["NetworkInterfaceDescription", "s", 0],
-      ["SubnetId", "s", 1],
-      ["SecondaryPrivateIpAddressCount", "i", 0],
-      ["SecurityGroupIds", "[s", 0],
-      ["PrivateIpAddresses", "[#32", 0],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  ["DeleteNetworkInterface", [["NetworkInterfaceId", "s", 1]]],
-  ["DescribeNetworkInterfaceLimit", [["InstanceId", "s", 1]]],
-  [
-    "DescribeNetworkInterfaces",
-    [
-      ["NetworkInterfaceIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DetachNetworkInterface",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["InstanceId", "s", 1],
-    ],
-  ],
-  [
-    "DetachNetworkInterfaceEx",
-    [
-      ["VpcAppId", "i", 3],
-      ["VpcUin", "s", 3],
-      ["VpcSubAccountUin", "s", 3],
-      ["Business", "s", 2],
-      ["BusinessOwner", "s", 2],
-      ["NetworkInterfaceId", "s", 3],
-      ["InstanceId", "s", 3],
-    ],
-  ],
-  [
-    "DisassociateNetworkInterfaceSecurityGroups",
-    [
-      ["NetworkInterfaceIds", "[s", 1],
-      ["SecurityGroupIds", "[s", 1],
-    ],
-  ],
-  [
-    "MigrateNetworkInterface",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["SourceInstanceId", "s", 1],
-      ["DestinationInstanceId", "s", 1],
-    ],
-  ],
-  [
-    "MigratePrivateIpAddress",
-    [
-      ["SourceNetworkInterfaceId", "s", 1],
-      ["DestinationNetworkInterfaceId", "s", 1],
-      ["PrivateIpAddress", "s", 1],
-    ],
-  ],
-  [
-    "ModifyIpv6AddressesAttribute",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["Ipv6Addresses", "[#31", 1],
-    ],
-  ],
-  [
-    "ModifyNetworkInterfaceAttribute",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["NetworkInterfaceName", "s", 0],
-      ["NetworkInterfaceDescription", "s", 0],
-      ["SecurityGroupIds", "[s", 0],
-    ],
-  ],
-  [
-    "ModifyPrivateIpAddressesAttribute",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["PrivateIpAddresses", "[#32", 1],
-    ],
-  ],
-  [
-    "UnassignIpv6Addresses",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["Ipv6Addresses", "[#31", 1],
-    ],
-  ],
-  [
-    "UnassignPrivateIpAddresses",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["PrivateIpAddresses", "[#32", 1],
-    ],
-  ],
-  [
-    "CreateFlowLog",
-    [
-      ["VpcId", "s", 1],
-      ["FlowLogName", "s", 1],
-      ["FlowLogDescription", "s", 0],
-      ["ResourceType", "s", 1],
-      ["ResourceId", "s", 1],
-      ["TrafficType", "s", 1],
-      ["CloudLogId", "s", 1],
-    ],
-  ],
-  [
-    "DeleteFlowLog",
-    [
-      ["VpcId", "s", 1],
-      ["FlowLogId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeFlowLog",
-    [
-      ["VpcId", "s", 1],
-      ["FlowLogId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeFlowLogs",
-    [
-      ["VpcId", "s", 0],
-      ["FlowLogId", "s", 0],
-      ["FlowLogName", "s", 0],
-      ["ResourceType", "s", 0],
-      ["ResourceId", "s", 0],
-      ["TrafficType", "s", 0],
-      ["CloudLogId", "s", 0],
-      ["CloudLogState", "s", 0],
-      ["OrderField", "s", 0],
-      ["OrderDirection", "s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "#1", 0],
-    ],
-  ],
-  [
-    "ModifyFlowLogAttribute",
-    [
-      ["VpcId", "s", 1],
-      ["FlowLogId", "s", 1],
-      ["FlowLogName", "s", 0],
-      ["FlowLogDescription", "s", 0],
-    ],
-  ],
-  [
-    "AssignIpv6CidrBlock",
-    [
-      ["VpcId", "s", 1],
-      ["AddressType", "i", 0],
-    ],
-  ],
-  [
-    "AttachClassicLinkVpc",
-    [
-      ["VpcId", "s", 1],
-      ["InstanceIds", "[s", 1],
-    ],
-  ],
-  [
-    "CheckAssistantCidr",
-    [
-      ["VpcId", "s", 1],
-      ["NewCidrBlocks", "[s", 0],
-      ["OldCidrBlocks", "[s", 0],
-    ],
-  ],
-  [
-    "CreateAssistantCidr",
-    [
-      ["VpcId", "s", 1],
-      ["CidrBlocks", "[s", 1],
-    ],
-  ],
-  [
-    "CreateDefaultVpc",
-    [
-      ["Zone", "s", 0],
-      ["Force", "b", 0],
-    ],
-  ],
-  [
-    "CreateVpc",
-    [
-      ["VpcName", "s", 1],
-      ["CidrBlock", "s", 1],
-      ["EnableMulticast", "s", 0],
-      ["DnsServers", "[s", 0],
-      ["DomainName", "s", 0],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  [
-    "DeleteAssistantCidr",
-    [
-      ["VpcId", "s", 1],
-      ["CidrBlocks", "[s", 1],
-    ],
-  ],
-  ["DeleteVpc", [["VpcId", "s", 1]]],
+  ["DescribeAddresses", [293, 128, 129, 130]],
+  ["DescribeNetworkInterfaceExtendIps", [294, 129, 130]],
+  ["DescribeSecurityGroupReferences", [270]],
+  ["DescribeTaskResult", [295, 296]],
+  ["DisassociateAddress", [93, 297, 298, 299]],
+  ["ModifyAddressAttribute", [93, 300, 301, 299]],
+  ["ModifyAddressInternetChargeType", [93, 302, 169, 303, 304, 282, 281]],
+  ["ModifyAddressesBandwidth", [305, 169, 303, 304]],
+  ["ModifyNetworkInterfaceExtendIp", [140, 306, 307]],
+  ["ReleaseAddresses", [305]],
+  ["TransformAddress", [64]],
+  ["AssignIpv6Addresses", [306, 308, 309]],
+  ["AssignPrivateIpAddresses", [306, 310, 311]],
+  ["AssociateNetworkInterfaceSecurityGroups", [294, 270]],
+  ["AttachNetworkInterface", [306, 64]],
+  ["CreateAndAttachNetworkInterface", [140, 312, 71, 310, 311, 271, 64, 313, 143]],
+  ["CreateNetworkInterface", [140, 312, 313, 71, 311, 271, 310, 143]],
+  ["DeleteNetworkInterface", [306]],
+  ["DescribeNetworkInterfaceLimit", [64]],
+  ["DescribeNetworkInterfaces", [314, 128, 129, 130]],
+  ["DetachNetworkInterface", [306, 64]],
+  ["DetachNetworkInterfaceEx", [315, 316, 317, 318, 319, 320, 321]],
+  ["DisassociateNetworkInterfaceSecurityGroups", [294, 270]],
+  ["MigrateNetworkInterface", [306, 322, 323]],
+  ["MigratePrivateIpAddress", [324, 325, 11]],
+  ["ModifyIpv6AddressesAttribute", [306, 326]],
+  ["ModifyNetworkInterfaceAttribute", [306, 327, 313, 271]],
+  ["ModifyPrivateIpAddressesAttribute", [306, 328]],
+  ["UnassignIpv6Addresses", [306, 326]],
+  ["UnassignPrivateIpAddresses", [306, 328]],
+  ["CreateFlowLog", [140, 329, 330, 331, 15, 332, 333]],
+  ["DeleteFlowLog", [140, 334]],
+  ["DescribeFlowLog", [140, 334]],
+  ["DescribeFlowLogs", [335, 336, 337, 338, 100, 339, 340, 341, 238, 239, 129, 130, 342]],
+  ["ModifyFlowLogAttribute", [140, 334, 337, 330]],
+  ["AssignIpv6CidrBlock", [140, 343]],
+  ["AttachClassicLinkVpc", [140, 344]],
+  ["CheckAssistantCidr", [140, 345, 346]],
+  ["CreateAssistantCidr", [140, 347]],
+  ["CreateDefaultVpc", [138, 348]],
+  ["CreateVpc", [349, 73, 350, 351, 352, 143]],
+  ["DeleteAssistantCidr", [140, 347]],
+  ["DeleteVpc", [140]],
   ["DescribeAccountAttributes", []],
-  [
-    "DescribeAssistantCidr",
-    [
-      ["VpcIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeClassicLinkInstances",
-    [
-      ["Filters", "[#9", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-    ],
-  ],
-  [
-    "DescribeNmsCidrs",
-    [
-      ["TotalCount", "i", 0],
-      ["CidrDetailSet", "#33", 0],
-    ],
-  ],
-  [
-    "DescribeVpcInstances",
-    [
-      ["Filters", "[#1", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeVpcIpv6Addresses",
-    [
-      ["VpcId", "s", 1],
-      ["Ipv6Addresses", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  ["DescribeVpcLimits", [["LimitTypes", "[s", 1]]],
-  [
-    "DescribeVpcPrivateIpAddresses",
-    [
-      ["VpcId", "s", 1],
-      ["PrivateIpAddresses", "[s", 1],
-    ],
-  ],
-  [
-    "DescribeVpcs",
-    [
-      ["VpcIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-    ],
-  ],
-  [
-    "DetachClassicLinkVpc",
-    [
-      ["VpcId", "s", 1],
-      ["InstanceIds", "[s", 1],
-    ],
-  ],
-  [
-    "ModifyAssistantCidr",
-    [
-      ["VpcId", "s", 1],
-      ["NewCidrBlocks", "[s", 0],
-      ["OldCidrBlocks", "[s", 0],
-    ],
-  ],
-  [
-    "ModifyVpcAttribute",
-    [
-      ["VpcId", "s", 1],
-      ["VpcName", "s", 0],
-      ["EnableMulticast", "s", 0],
-      ["DnsServers", "[s", 0],
-      ["DomainName", "s", 0],
-    ],
-  ],
-  [
-    "ResetHaVip",
-    [
-      ["HaVipId", "s", 1],
-      ["NetworkInterfaceId", "s", 0],
-    ],
-  ],
-  [
-    "UnassignIpv6CidrBlock",
-    [
-      ["VpcId", "s", 1],
-      ["Ipv6CidrBlock", "s", 0],
-    ],
-  ],
-  [
-    "CreateVpcEndPointService",
-    [
-      ["VpcId", "s", 1],
-      ["EndPointServiceName", "s", 1],
-      ["AutoAcceptFlag", "b", 1],
-      ["ServiceInstanceId", "s", 1],
-      ["IpAddressType", "s", 0],
-    ],
-  ],
-  [
-    "CreateVpcEndPointServiceWhiteList",
-    [
-      ["UserUin", "s", 1],
-      ["Description", "s", 0],
-      ["EndPointServiceId", "s", 1],
-    ],
-  ],
-  [
-    "DeleteVpcEndPoint",
-    [
-      ["EndPointId", "s", 1],
-      ["IpAddressType", "s", 0],
-    ],
-  ],
-  [
-    "DeleteVpcEndPointService",
-    [
-      ["EndPointServiceId", "s", 1],
-      ["IpAddressType", "s", 0],
-    ],
-  ],
-  [
-    "DeleteVpcEndPointServiceWhiteList",
-    [
-      ["UserUin", "[s", 1],
-      ["EndPointServiceId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeVpcEndPoint",
-    [
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["EndPointId", "[s", 0],
-      ["IpAddressType", "s", 0],
-    ],
-  ],
-  [
-    "DescribeVpcEndPointService",
-    [
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["EndPointServiceIds", "[s", 0],
-      ["IpAddressType", "s", 0],
-    ],
-  ],
-  [
-    "DescribeVpcEndPointServiceWhiteList",
-    [
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#1", 0],
-    ],
-  ],
-  [
-    "DisassociateVpcEndPointSecurityGroups",
-    [
-      ["SecurityGroupIds", "[s", 1],
-      ["EndPointId", "s", 1],
-    ],
-  ],
-  [
-    "EnableVpcEndPointConnect",
-    [
-      ["EndPointServiceId", "s", 1],
-      ["EndPointId", "[s", 1],
-      ["AcceptFlag", "b", 1],
-      ["IpAddressType", "s", 0],
-    ],
-  ],
-  [
-    "EnableVpcEndPointConnection",
-    [
-      ["EndPointServiceId", "s", 1],
-      ["EndPointId", "s", 1],
-      ["AcceptFlag", "b", 1],
-    ],
-  ],
-  [
-    "ModifyVpcEndPointAttribute",
-    [
-      ["EndPointId", "s", 1],
-      ["EndPointName", "s", 0],
-      ["SecurityGroupIds", "[s", 0],
-      ["IpAddressType", "s", 0],
-    ],
-  ],
-  [
-    "ModifyVpcEndPointServiceAttribute",
-    [
-      ["EndPointServiceId", "s", 1],
-      ["EndPointServiceName", "s", 0],
-      ["AutoAcceptFlag", "b", 0],
-      ["ServiceInstanceId", "s", 0],
-      ["VpcId", "s", 1],
-      ["IpAddressType", "s", 0],
-    ],
-  ],
-  [
-    "ModifyVpcEndPointServiceWhiteList",
-    [
-      ["UserUin", "s", 1],
-      ["Description", "s", 0],
-      ["EndPointServiceId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeGatewayFlowQos",
-    [
-      ["GatewayId", "s", 1],
-      ["IpAddresses", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  ["DisableGatewayFlowMonitor", [["GatewayId", "s", 1]]],
-  ["EnableGatewayFlowMonitor", [["GatewayId", "s", 1]]],
-  [
-    "ModifyGatewayFlowQos",
-    [
-      ["GatewayId", "s", 1],
-      ["Bandwidth", "i", 1],
-      ["IpAddresses", "[s", 1],
-    ],
-  ],
-  [
-    "AssociateNetworkAclSubnets",
-    [
-      ["NetworkAclId", "s", 1],
-      ["SubnetIds", "[s", 1],
-    ],
-  ],
-  [
-    "CreateNetworkAcl",
-    [
-      ["VpcId", "s", 1],
-      ["NetworkAclName", "s", 1],
-    ],
-  ],
-  ["DeleteNetworkAcl", [["NetworkAclId", "s", 1]]],
-  [
-    "DescribeNetworkAcls",
-    [
-      ["NetworkAclIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DisassociateNetworkAclSubnets",
-    [
-      ["NetworkAclId", "s", 1],
-      ["SubnetIds", "[s", 1],
-    ],
-  ],
-  [
-    "ModifyNetworkAclAttribute",
-    [
-      ["NetworkAclId", "s", 1],
-      ["NetworkAclName", "s", 1],
-    ],
-  ],
-  [
-    "ModifyNetworkAclEntries",
-    [
-      ["NetworkAclId", "s", 1],
-      ["NetworkAclEntrySet", "#34", 1],
-    ],
-  ],
-  [
-    "CreateAddressTemplate",
-    [
-      ["AddressTemplateName", "s", 1],
-      ["Addresses", "[s", 1],
-    ],
-  ],
-  [
-    "CreateAddressTemplateGroup",
-    [
-      ["AddressTemplateName", "s", 1],
-      ["AddressTemplateIds", "[s", 1],
-    ],
-  ],
-  [
-    "CreateServiceTemplate",
-    [
-      ["ServiceTemplateName", "s", 1],
-      ["Services", "[s", 1],
-    ],
-  ],
-  [
-    "CreateServiceTemplateGroup",
-    [
-      ["ServiceTemplateName", "s", 1],
-      ["ServiceTemplateIds", "[s", 1],
-    ],
-  ],
-  ["DeleteAddressTemplate", [["AddressTemplateId", "s", 1]]],
-  ["DeleteAddressTemplateGroup", [["AddressTemplateGroupId", "s", 1]]],
-  ["DeleteServiceTemplate", [["ServiceTemplateId", "s", 1]]],
-  ["DeleteServiceTemplateGroup", [["ServiceTemplateGroupId", "s", 1]]],
-  [
-    "DescribeAddressTemplateGroups",
-    [
-      ["Filters", "[#1", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-    ],
-  ],
-  [
-    "DescribeAddressTemplates",
-    [
-      ["Filters", "[#1", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-    ],
-  ],
-  [
-    "DescribeServiceTemplateGroups",
-    [
-      ["Filters", "[#1", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-    ],
-  ],
-  [
-    "DescribeServiceTemplates",
-    [
-      ["Filters", "[#1", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-    ],
-  ],
+  ["DescribeAssistantCidr", [353, 128, 129, 130]],
+  ["DescribeClassicLinkInstances", [188, 259, 260]],
+  ["DescribeNmsCidrs", [354, 355]],
+  ["DescribeVpcInstances", [269, 129, 130]],
+  ["DescribeVpcIpv6Addresses", [140, 356, 129, 130]],
+  ["DescribeVpcLimits", [357]],
+  ["DescribeVpcPrivateIpAddresses", [140, 256]],
+  ["DescribeVpcs", [353, 128, 259, 260]],
+  ["DetachClassicLinkVpc", [140, 344]],
+  ["ModifyAssistantCidr", [140, 345, 346]],
+  ["ModifyVpcAttribute", [140, 358, 350, 351, 352]],
+  ["ResetHaVip", [359, 291]],
+  ["UnassignIpv6CidrBlock", [140, 72]],
+  ["CreateVpcEndPointService", [140, 360, 361, 362, 248]],
+  ["CreateVpcEndPointServiceWhiteList", [363, 53, 246]],
+  ["DeleteVpcEndPoint", [364, 248]],
+  ["DeleteVpcEndPointService", [246, 248]],
+  ["DeleteVpcEndPointServiceWhiteList", [365, 246]],
+  ["DescribeVpcEndPoint", [128, 129, 130, 366, 248]],
+  ["DescribeVpcEndPointService", [128, 129, 130, 367, 248]],
+  ["DescribeVpcEndPointServiceWhiteList", [129, 130, 128]],
+  ["DisassociateVpcEndPointSecurityGroups", [270, 364]],
+  ["EnableVpcEndPointConnect", [246, 368, 369, 248]],
+  ["EnableVpcEndPointConnection", [246, 364, 369]],
+  ["ModifyVpcEndPointAttribute", [364, 370, 271, 248]],
+  ["ModifyVpcEndPointServiceAttribute", [246, 371, 372, 373, 140, 248]],
+  ["ModifyVpcEndPointServiceWhiteList", [363, 53, 246]],
+  ["DescribeGatewayFlowQos", [374, 375, 129, 130]],
+  ["DisableGatewayFlowMonitor", [374]],
+  ["EnableGatewayFlowMonitor", [374]],
+  ["ModifyGatewayFlowQos", [374, 376, 377]],
+  ["AssociateNetworkAclSubnets", [378, 379]],
+  ["CreateNetworkAcl", [140, 380]],
+  ["DeleteNetworkAcl", [378]],
+  ["DescribeNetworkAcls", [381, 128, 129, 130]],
+  ["DisassociateNetworkAclSubnets", [378, 379]],
+  ["ModifyNetworkAclAttribute", [378, 380]],
+  ["ModifyNetworkAclEntries", [378, 382]],
+  ["CreateAddressTemplate", [383, 384]],
+  ["CreateAddressTemplateGroup", [383, 385]],
+  ["CreateServiceTemplate", [386, 387]],
+  ["CreateServiceTemplateGroup", [386, 388]],
+  ["DeleteAddressTemplate", [389]],
+  ["DeleteAddressTemplateGroup", [390]],
+  ["DeleteServiceTemplate", [391]],
+  ["DeleteServiceTemplateGroup", [392]],
+  ["DescribeAddressTemplateGroups", [128, 259, 260]],
+  ["DescribeAddressTemplates", [128, 259, 260]],
+  ["DescribeServiceTemplateGroups", [128, 259, 260]],
+  ["DescribeServiceTemplates", [128, 259, 260]],
   ["DescribeTemplateLimits", []],
-  [
-    "ModifyAddressTemplateAttribute",
-    [
-      ["AddressTemplateId", "s", 1],
-      ["AddressTemplateName", "s", 0],
-      ["Addresses", "[s", 0],
-    ],
-  ],
-  [
-    "ModifyAddressTemplateGroupAttribute",
-    [
-      ["AddressTemplateGroupId", "s", 1],
-      ["AddressTemplateName", "s", 0],
-      ["AddressTemplateIds", "[s", 0],
-    ],
-  ],
-  [
-    "ModifyServiceTemplateAttribute",
-    [
-      ["ServiceTemplateId", "s", 1],
-      ["ServiceTemplateName", "s", 0],
-      ["Services", "[s", 0],
-    ],
-  ],
-  [
-    "ModifyServiceTemplateGroupAttribute",
-    [
-      ["ServiceTemplateGroupId", "s", 1],
-      ["ServiceTemplateName", "s", 0],
-      ["ServiceTemplateIds", "[s", 0],
-    ],
-  ],
-  [
-    "CheckNetDetectState",
-    [
-      ["NetDetectId", "s", 0],
-      ["VpcId", "s", 0],
-      ["SubnetId", "s", 0],
-      ["NetDetectName", "s", 0],
-      ["DetectDestinationIp", "[s", 1],
-      ["NextHopType", "s", 1],
-      ["NextHopDestination", "s", 1],
-    ],
-  ],
-  [
-    "CreateNetDetect",
-    [
-      ["VpcId", "s", 1],
-      ["SubnetId", "s", 1],
-      ["NetDetectName", "s", 1],
-      ["DetectDestinationIp", "[s", 1],
-      ["NextHopType", "s", 1],
-      ["NextHopDestination", "s", 1],
-      ["NetDetectDescription", "s", 0],
-    ],
-  ],
-  ["DeleteNetDetect", [["NetDetectId", "s", 1]]],
-  [
-    "DescribeNetDetectStates",
-    [
-      ["NetDetectIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeNetDetects",
-    [
-      ["NetDetectIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "ModifyNetDetect",
-    [
-      ["NetDetectId", "s", 1],
-      ["NetDetectName", "s", 0],
-      ["DetectDestinationIp", "[s", 0],
-      ["NextHopType", "s", 0],
-      ["NextHopDestination", "s", 0],
-      ["NetDetectDescription", "s", 0],
-    ],
-  ],
-  [
-    "CreateIpv6Routes",
-    [
-      ["RouteTableId", "s", 1],
-      ["Routes", "[#36", 1],
-    ],
-  ],
-  [
-    "CreateRouteTable",
-    [
-      ["VpcId", "s", 1],
-      ["RouteTableName", "s", 1],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  [
-    "CreateRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["Routes", "[#36", 1],
-    ],
-  ],
-  [
-    "DeleteIpv6Routes",
-    [
-      ["RouteTableId", "s", 1],
-      ["RouteItemIds", "[s", 1],
-    ],
-  ],
-  ["DeleteRouteTable", [["RouteTableId", "s", 1]]],
-  [
-    "DeleteRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["Routes", "[#37", 1],
-    ],
-  ],
-  [
-    "DescribeRouteConflicts",
-    [
-      ["RouteTableId", "s", 1],
-      ["DestinationCidrBlocks", "[s", 1],
-    ],
-  ],
-  [
-    "DescribeRouteTables",
-    [
-      ["RouteTableIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-    ],
-  ],
-  [
-    "DisableRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["RouteIds", "[i", 1],
-    ],
-  ],
-  [
-    "EnableRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["RouteIds", "[i", 1],
-    ],
-  ],
-  [
-    "ModifyIpv6Routes",
-    [
-      ["RouteTableId", "s", 1],
-      ["Routes", "[#36", 1],
-    ],
-  ],
-  [
-    "ModifyRouteTableAttribute",
-    [
-      ["RouteTableId", "s", 1],
-      ["RouteTableName", "s", 1],
-    ],
-  ],
-  [
-    "ReplaceRouteTableAssociation",
-    [
-      ["SubnetId", "s", 1],
-      ["RouteTableId", "s", 1],
-    ],
-  ],
-  [
-    "ReplaceRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["Routes", "[#36", 1],
-    ],
-  ],
-  [
-    "ResetRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["RouteTableName", "s", 1],
-      ["Routes", "[#36", 1],
-    ],
-  ],
-  [
-    "CreateHaVip",
-    [
-      ["VpcId", "s", 1],
-      ["SubnetId", "s", 1],
-      ["HaVipName", "s", 1],
-      ["Vip", "s", 0],
-    ],
-  ],
-  ["DeleteHaVip", [["HaVipId", "s", 1]]],
-  [
-    "DescribeHaVips",
-    [
-      ["HaVipIds", "[s", 0],
-      ["Filters", "[#1", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "HaVipAssociateAddressIp",
-    [
-      ["HaVipId", "s", 1],
-      ["AddressIp", "s", 1],
-    ],
-  ],
-  ["HaVipDisassociateAddressIp", [["HaVipId", "s", 1]]],
-  [
-    "ModifyHaVipAttribute",
-    [
-      ["HaVipId", "s", 1],
-      ["HaVipName", "s", 1],
-    ],
-  ],
+  ["ModifyAddressTemplateAttribute", [389, 393, 394]],
+  ["ModifyAddressTemplateGroupAttribute", [390, 393, 395]],
+  ["ModifyServiceTemplateAttribute", [391, 396, 397]],
+  ["ModifyServiceTemplateGroupAttribute", [392, 396, 398]],
+  ["CheckNetDetectState", [399, 335, 400, 401, 402, 403, 404]],
+  ["CreateNetDetect", [140, 71, 405, 402, 403, 404, 406]],
+  ["DeleteNetDetect", [407]],
+  ["DescribeNetDetectStates", [408, 128, 129, 130]],
+  ["DescribeNetDetects", [408, 128, 129, 130]],
+  ["ModifyNetDetect", [407, 401, 409, 410, 411, 406]],
+  ["CreateIpv6Routes", [412, 413]],
+  ["CreateRouteTable", [140, 414, 143]],
+  ["CreateRoutes", [412, 413]],
+  ["DeleteIpv6Routes", [412, 415]],
+  ["DeleteRouteTable", [412]],
+  ["DeleteRoutes", [412, 416]],
+  ["DescribeRouteConflicts", [412, 417]],
+  ["DescribeRouteTables", [418, 128, 259, 260]],
+  ["DisableRoutes", [412, 419]],
+  ["EnableRoutes", [412, 419]],
+  ["ModifyIpv6Routes", [412, 413]],
+  ["ModifyRouteTableAttribute", [412, 414]],
+  ["ReplaceRouteTableAssociation", [71, 412]],
+  ["ReplaceRoutes", [412, 413]],
+  ["ResetRoutes", [412, 414, 413]],
+  ["CreateHaVip", [140, 71, 420, 132]],
+  ["DeleteHaVip", [359]],
+  ["DescribeHaVips", [421, 128, 129, 130]],
+  ["HaVipAssociateAddressIp", [359, 422]],
+  ["HaVipDisassociateAddressIp", [359]],
+  ["ModifyHaVipAttribute", [359, 420]],
 ];
 
-export interface ValidationProblem {
-  /** Where: "Filters[0].Values[1]"; "" for the request itself. */
-  path: string;
-  kind: "missing" | "type" | "enum" | "null";
-  message: string;
-}
-
-/** A request does not conform to the spec; thrown before anything is signed or sent. */
-export class ValidationError extends Error {
-  override name = "ValidationError";
-  readonly code = "ValidationError";
-  readonly action: string;
-  /** The path of the first problem ("Filters[0].Values[1]"). */
-  readonly path: string;
-  readonly problems: readonly ValidationProblem[];
-
-  constructor(action: string, problems: ValidationProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => p.message);
-    if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-    super(`${action}: invalid request: ${shown.join("; ")}`);
-    this.action = action;
-    this.path = problems[0]?.path ?? "";
-    this.problems = problems;
-  }
-}
-
-let byAction: Map<string, readonly FieldSchema[]> | undefined;
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
-export function requestProblems(action: string, input: unknown): ValidationProblem[] {
-  byAction ??= new Map(ACTIONS);
-  const fields = byAction.get(action);
-  const problems: ValidationProblem[] = [];
-  if (fields) checkFields(input, fields, "", problems, 0);
-  return problems;
-}
+export const requestProblems = validator.requestProblems;
 
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */
-export function validateRequest(action: string, input: object): void {
-  const problems = requestProblems(action, input);
-  if (problems.length > 0) throw new ValidationError(action, problems);
-}
+export const validateRequest = validator.validateRequest;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// Values are described by kind only (a request may carry secrets); enumerations show the value.
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "object") return "an object";
-  return typeof value === "number" || typeof value === "boolean"
-    ? `${typeof value} ${String(value)}`
-    : `a ${typeof value}`;
-}
-
-function checkFields(
-  value: unknown,
-  fields: readonly FieldSchema[],
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (!isObject(value)) {
-    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe(value)}` });
-    return;
-  }
-  for (const [name, member] of Object.entries(value)) {
-    if (member === undefined || member === null) continue;
-    const field = fields.find((f) => f[0] === name);
-    if (field) checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth);
-  }
-  for (const field of fields) {
-    const member = value[field[0]];
-    if (field[2] & 1 && (member === undefined || member === null)) {
-      const at = path === "" ? field[0] : `${path}.${field[0]}`;
-      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
-    }
-  }
-}
-
-const PRIMITIVES: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
-  s: [(v) => typeof v === "string", "a string"],
-  d: [(v) => typeof v === "string", "a date string"],
-  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
-  B: [(v) => typeof v === "string", "a binary string"],
-  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
-  i: [(v) => Number.isInteger(v), "an integer"],
-  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
-  b: [(v) => typeof v === "boolean", "a boolean"],
-  o: [() => true, "any value"],
-};
-
-function checkValue(
-  value: unknown,
-  field: FieldSchema,
-  type: string,
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (value === null) {
-    if (!(field[2] & 2))
-      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
-    return;
-  }
-  if (type.startsWith("[")) {
-    if (!Array.isArray(value)) {
-      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe(value)}` });
-      return;
-    }
-    // Items share the field's enumeration and nullability.
-    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth));
-    return;
-  }
-  if (type.startsWith("#")) {
-    const struct = type.length > 1 ? STRUCTS[Number(type.slice(1))] : undefined;
-    if (!struct) {
-      if (!isObject(value))
-        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe(value)}` });
-    } else if (depth < 64) {
-      checkFields(value, struct, path, problems, depth + 1);
-    }
-    return;
-  }
-  const [test, expected] = PRIMITIVES[type]!;
-  if (!test(value)) {
-    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe(value)}` });
-    return;
-  }
-  const values = field[3];
-  if (values) {
-    // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
-    const text = String(value);
-    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
-    if (!ok)
-      problems.push({
-        path,
-        kind: "enum",
-        message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}`,
-      });
-  }
-}
+export { ValidationError, type ValidationProblem };

@@ -1,6 +1,6 @@
 export { CvmV2Client } from "./client.js";
 export { SERVICE_INFO, createCvmV2Client, CvmV2BaseClient, type CvmV2ClientConfig, type CvmV2CallOptions, type RequestValidator, } from "./service.js";
-export type { CvmV2Region, RegionInfo } from "./regions.js";
+export type { CvmV2Region } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export { ServiceError, PaginationLimitError, type CallOptions, type ClientConfig, type Credentials, type PaginateOptions, type Paginator, } from "@docs2sdk/runtime";
 export { describeAvailabilityZones } from "./commands/DescribeAvailabilityZones.js";

@@ -9,7 +9,7 @@ export {
   type CvmV2CallOptions,
   type RequestValidator,
 } from "./service.js";
-export type { CvmV2Region, RegionInfo } from "./regions.js";
+export type { CvmV2Region } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export {
   ServiceError,

@@ -4,416 +4,126 @@
 // docs2sdk's generator/spec/conform.ts (the mock server and the fixtures apply them too): required
 // fields, primitive types, and the enumerations the document closes. Undocumented members pass (the
 // document may be behind the service), and a null member counts as absent. Nothing else in the
-// package imports this module, so a bundle that does not validate does not carry its tables.
+// package imports this module, so a bundle that does not validate carries neither its tables nor the
+// runtime's checker (createRequestValidator, written once in @docs2sdk/runtime).
+import {
+  createRequestValidator,
+  ValidationError,
+  type ValidationActions,
+  type ValidationFields,
+  type ValidationProblem,
+  type ValidationStructs,
+} from "@docs2sdk/runtime";
 
 /**
- * [wire name, type, flags, enforced values]. Type: one "[" per array level, then a primitive code
- * (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON)
- * or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document does not define).
- * Flags: 1 required, 2 may be null.
+ * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
+ * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
+ * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
+ * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
+ * ("#" alone: a structure the document does not define).
  */
-type FieldSchema = readonly [name: string, type: string, flags: number, values?: readonly string[]];
-
-const STRUCTS: readonly (readonly FieldSchema[])[] = [];
-
-const ACTIONS: readonly (readonly [action: string, fields: readonly FieldSchema[]])[] = [
-  ["DescribeAvailabilityZones", [["zoneId", "i", 0]]],
-  [
-    "DescribeZoneAbility",
-    [
-      ["zoneId", "i", 1],
-      ["capacity", "[s", 1],
-    ],
-  ],
-  ["DescribeProductRegionList", [["instanceType", "i", 1]]],
-  [
-    "DescribeInstances",
-    [
-      ["instanceIds", "[s", 0],
-      ["lanIps", "[s", 0],
-      ["searchWord", "s", 0],
-      ["status", "i", 0],
-      ["projectId", "i", 0],
-      ["zoneId", "i", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-    ],
-  ],
-  [
-    "RunInstances",
-    [
-      ["cpu", "i", 1],
-      ["mem", "i", 1],
-      ["imageId", "s", 1],
-      ["period", "i", 1],
-      ["storageSize", "i", 1],
-      ["zoneId", "i", 0],
-      ["instanceType", "s", 0],
-      ["imageType", "i", 0],
-      ["bandwidthType", "s", 0],
-      ["bandwidth", "i", 0],
-      ["wanIp", "i", 0],
-      ["vpcId", "s", 0],
-      ["subnetId", "s", 0],
-      ["isVpcGateway", "i", 0],
-      ["storageType", "i", 0],
-      ["rootSize", "i", 0],
-      ["password", "s", 0],
-      ["keyId", "s", 0],
-      ["needSecurityAgent", "i", 0],
-      ["needMonitorAgent", "i", 0],
-      ["projectId", "i", 0],
-      ["instanceName", "s", 0],
-      ["goodsNum", "i", 0],
-      ["clientToken", "s", 0],
-      ["privateIpAddresses", "[s", 0],
-    ],
-  ],
-  [
-    "RunInstancesHour",
-    [
-      ["zoneId", "i", 1],
-      ["cpu", "i", 1],
-      ["mem", "i", 1],
-      ["imageId", "s", 1],
-      ["storageSize", "i", 1],
-      ["instanceType", "s", 0],
-      ["imageType", "i", 0],
-      ["bandwidthType", "s", 0],
-      ["bandwidth", "i", 0],
-      ["wanIp", "i", 0],
-      ["vpcId", "s", 0],
-      ["subnetId", "s", 0],
-      ["isVpcGateway", "i", 0],
-      ["storageType", "i", 0],
-      ["rootSize", "i", 0],
-      ["password", "s", 0],
-      ["keyId", "s", 0],
-      ["needSecurityAgent", "i", 0],
-      ["needMonitorAgent", "i", 0],
-      ["projectId", "i", 0],
-      ["instanceName", "s", 0],
-      ["goodsNum", "i", 0],
-      ["clientToken", "s", 0],
-      ["privateIpAddresses", "[s", 0],
-    ],
-  ],
-  ["StartInstances", [["instanceIds", "[s", 1]]],
-  [
-    "StopInstances",
-    [
-      ["instanceIds", "[s", 1],
-      ["forceStop", "i", 0],
-    ],
-  ],
-  [
-    "RestartInstances",
-    [
-      ["instanceIds", "[s", 1],
-      ["forceStop", "i", 0],
-    ],
-  ],
-  [
-    "ResetInstances",
-    [
-      ["instanceId", "s", 1],
-      ["imageType", "i", 0],
-      ["imageId", "s", 0],
-      ["password", "s", 0],
-      ["needSecurityAgent", "i", 0],
-      ["needMonitorAgent", "i", 0],
-      ["rootSize", "i", 0],
-    ],
-  ],
-  [
-    "ModifyInstanceAttributes",
-    [
-      ["instanceId", "s", 1],
-      ["instanceName", "s", 1],
-    ],
-  ],
-  [
-    "ResetInstancePassword",
-    [
-      ["instanceIds", "[s", 1],
-      ["password", "s", 1],
-    ],
-  ],
-  [
-    "InquiryInstancePrice",
-    [
-      ["instanceType", "i", 1],
-      ["instanceId", "s", 1],
-      ["period", "i", 1],
-      ["instanceModel", "s", 0],
-      ["cpu", "i", 1],
-      ["mem", "i", 1],
-      ["storageType", "i", 0],
-      ["storageSize", "i", 1],
-      ["goodsNum", "i", 0],
-      ["bandwidth", "i", 0],
-      ["bandwidthType", "s", 0],
-      ["rootSize", "i", 0],
-      ["imageType", "i", 1],
-      ["imageId", "s", 1],
-      ["bandwidthUpgradeStartTime", "s", 0],
-      ["bandwidthUpgradeEndTime", "s", 0],
-      ["startTime", "s", 1],
-      ["endTime", "s", 1],
-    ],
-  ],
-  [
-    "InquiryInstancePriceHour",
-    [
-      ["cpu", "i", 1],
-      ["mem", "i", 1],
-      ["imageId", "s", 1],
-      ["imageType", "i", 1],
-      ["bandwidthType", "s", 0],
-      ["bandwidth", "i", 0],
-      ["storageSize", "i", 1],
-      ["storageType", "i", 0],
-      ["goodsNum", "i", 0],
-    ],
-  ],
-  [
-    "ResizeInstance",
-    [
-      ["instanceId", "s", 1],
-      ["cpu", "i", 0],
-      ["mem", "i", 0],
-      ["bandwidth", "i", 0],
-      ["bandwidthUpgradeStartTime", "s", 0],
-      ["bandwidthUpgradeEndTime", "s", 0],
-      ["storageType", "i", 0],
-      ["storageSize", "i", 1],
-    ],
-  ],
-  [
-    "ResizeInstanceHour",
-    [
-      ["instanceId", "s", 1],
-      ["cpu", "i", 0],
-      ["mem", "i", 0],
-      ["storageSize", "i", 1],
-    ],
-  ],
-  [
-    "RenewInstance",
-    [
-      ["instanceId", "s", 1],
-      ["period", "i", 1],
-    ],
-  ],
-  ["ReturnInstance", [["instanceId", "s", 1]]],
-  [
-    "ModifyInstanceProject",
-    [
-      ["instanceId", "s", 1],
-      ["projectId", "i", 1],
-    ],
-  ],
-  ["ModifyUserCvmOverview", []],
-  [
-    "UpdateInstanceBandwidthHour",
-    [
-      ["instanceId", "s", 1],
-      ["bandwidth", "i", 1],
-    ],
-  ],
-  [
-    "UpdateInstanceBandwidth",
-    [
-      ["instanceId", "s", 1],
-      ["bandwidth", "i", 1],
-      ["startTime", "s", 1],
-      ["endTime", "s", 1],
-    ],
-  ],
-  [
-    "DescribeKeyPairs",
-    [
-      ["keyIds", "[s", 0],
-      ["keyName", "s", 0],
-      ["projectId", "s", 0],
-      ["offset", "i", 0],
-      ["limit", "i", 0],
-    ],
-  ],
-  ["CreateKeyPair", [["keyName", "s", 1]]],
-  [
-    "ModifyKeyPair",
-    [
-      ["keyId", "s", 1],
-      ["keyName", "s", 1],
-    ],
-  ],
-  ["DeleteKeyPair", [["keyIds", "[s", 1]]],
-  [
-    "ImportKeyPair",
-    [
-      ["keyName", "s", 1],
-      ["pubKey", "s", 1],
-    ],
-  ],
-  [
-    "BindInstanceKey",
-    [
-      ["instanceIds", "[s", 1],
-      ["keyId", "s", 1],
-    ],
-  ],
-  [
-    "unBindInstanceKey",
-    [
-      ["keyId", "s", 1],
-      ["instanceIds", "[s", 1],
-    ],
-  ],
+const FIELDS: ValidationFields = [
+  "0i zoneId",
+  "1i zoneId",
+  "1[s capacity",
+  "1i instanceType",
+  "0[s instanceIds",
+  "0[s lanIps",
+  "0s searchWord",
+  "0i status",
+  "0i projectId",
+  "0i offset",
+  "0i limit",
+  "1i cpu",
+  "1i mem",
+  "1s imageId",
+  "1i period",
+  "1i storageSize",
+  "0s instanceType",
+  "0i imageType",
+  "0s bandwidthType",
+  "0i bandwidth",
+  "0i wanIp",
+  "0s vpcId",
+  "0s subnetId",
+  "0i isVpcGateway",
+  "0i storageType",
+  "0i rootSize",
+  "0s password",
+  "0s keyId",
+  "0i needSecurityAgent",
+  "0i needMonitorAgent",
+  "0s instanceName",
+  "0i goodsNum",
+  "0s clientToken",
+  "0[s privateIpAddresses",
+  "1[s instanceIds",
+  "0i forceStop",
+  "1s instanceId",
+  "0s imageId",
+  "1s instanceName",
+  "1s password",
+  "0s instanceModel",
+  "1i imageType",
+  "0s bandwidthUpgradeStartTime",
+  "0s bandwidthUpgradeEndTime",
+  "1s startTime",
+  "1s endTime",
+  "0i cpu",
+  "0i mem",
+  "1i projectId",
+  "1i bandwidth",
+  "0[s keyIds",
+  "0s keyName",
+  "0s projectId",
+  "1s keyName",
+  "1s keyId",
+  "1[s keyIds",
+  "1s pubKey",
 ];
 
-export interface ValidationProblem {
-  /** Where: "Filters[0].Values[1]"; "" for the request itself. */
-  path: string;
-  kind: "missing" | "type" | "enum" | "null";
-  message: string;
-}
+/** Per structure: the indices of its fields in FIELDS. */
+const STRUCTS: ValidationStructs = [];
 
-/** A request does not conform to the spec; thrown before anything is signed or sent. */
-export class ValidationError extends Error {
-  override name = "ValidationError";
-  readonly code = "ValidationError";
-  readonly action: string;
-  /** The path of the first problem ("Filters[0].Values[1]"). */
-  readonly path: string;
-  readonly problems: readonly ValidationProblem[];
+/** Per action: the indices of its request's fields in FIELDS. */
+const ACTIONS: ValidationActions = [
+  ["DescribeAvailabilityZones", [0]],
+  ["DescribeZoneAbility", [1, 2]],
+  ["DescribeProductRegionList", [3]],
+  ["DescribeInstances", [4, 5, 6, 7, 8, 0, 9, 10]],
+  ["RunInstances", [11, 12, 13, 14, 15, 0, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 8, 30, 31, 32, 33]],
+  ["RunInstancesHour", [1, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 8, 30, 31, 32, 33]],
+  ["StartInstances", [34]],
+  ["StopInstances", [34, 35]],
+  ["RestartInstances", [34, 35]],
+  ["ResetInstances", [36, 17, 37, 26, 28, 29, 25]],
+  ["ModifyInstanceAttributes", [36, 38]],
+  ["ResetInstancePassword", [34, 39]],
+  ["InquiryInstancePrice", [3, 36, 14, 40, 11, 12, 24, 15, 31, 19, 18, 25, 41, 13, 42, 43, 44, 45]],
+  ["InquiryInstancePriceHour", [11, 12, 13, 41, 18, 19, 15, 24, 31]],
+  ["ResizeInstance", [36, 46, 47, 19, 42, 43, 24, 15]],
+  ["ResizeInstanceHour", [36, 46, 47, 15]],
+  ["RenewInstance", [36, 14]],
+  ["ReturnInstance", [36]],
+  ["ModifyInstanceProject", [36, 48]],
+  ["ModifyUserCvmOverview", []],
+  ["UpdateInstanceBandwidthHour", [36, 49]],
+  ["UpdateInstanceBandwidth", [36, 49, 44, 45]],
+  ["DescribeKeyPairs", [50, 51, 52, 9, 10]],
+  ["CreateKeyPair", [53]],
+  ["ModifyKeyPair", [54, 53]],
+  ["DeleteKeyPair", [55]],
+  ["ImportKeyPair", [53, 56]],
+  ["BindInstanceKey", [34, 54]],
+  ["unBindInstanceKey", [54, 34]],
+];
 
-  constructor(action: string, problems: ValidationProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => p.message);
-    if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-    super(`${action}: invalid request: ${shown.join("; ")}`);
-    this.action = action;
-    this.path = problems[0]?.path ?? "";
-    this.problems = problems;
-  }
-}
-
-let byAction: Map<string, readonly FieldSchema[]> | undefined;
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
-export function requestProblems(action: string, input: unknown): ValidationProblem[] {
-  byAction ??= new Map(ACTIONS);
-  const fields = byAction.get(action);
-  const problems: ValidationProblem[] = [];
-  if (fields) checkFields(input, fields, "", problems, 0);
-  return problems;
-}
+export const requestProblems = validator.requestProblems;
 
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */
-export function validateRequest(action: string, input: object): void {
-  const problems = requestProblems(action, input);
-  if (problems.length > 0) throw new ValidationError(action, problems);
-}
+export const validateRequest = validator.validateRequest;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// Values are described by kind only (a request may carry secrets); enumerations show the value.
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "object") return "an object";
-  return typeof value === "number" || typeof value === "boolean"
-    ? `${typeof value} ${String(value)}`
-    : `a ${typeof value}`;
-}
-
-function checkFields(
-  value: unknown,
-  fields: readonly FieldSchema[],
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (!isObject(value)) {
-    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe(value)}` });
-    return;
-  }
-  for (const [name, member] of Object.entries(value)) {
-    if (member === undefined || member === null) continue;
-    const field = fields.find((f) => f[0] === name);
-    if (field) checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth);
-  }
-  for (const field of fields) {
-    const member = value[field[0]];
-    if (field[2] & 1 && (member === undefined || member === null)) {
-      const at = path === "" ? field[0] : `${path}.${field[0]}`;
-      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
-    }
-  }
-}
-
-const PRIMITIVES: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
-  s: [(v) => typeof v === "string", "a string"],
-  d: [(v) => typeof v === "string", "a date string"],
-  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
-  B: [(v) => typeof v === "string", "a binary string"],
-  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
-  i: [(v) => Number.isInteger(v), "an integer"],
-  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
-  b: [(v) => typeof v === "boolean", "a boolean"],
-  o: [() => true, "any value"],
-};
-
-function checkValue(
-  value: unknown,
-  field: FieldSchema,
-  type: string,
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (value === null) {
-    if (!(field[2] & 2))
-      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
-    return;
-  }
-  if (type.startsWith("[")) {
-    if (!Array.isArray(value)) {
-      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe(value)}` });
-      return;
-    }
-    // Items share the field's enumeration and nullability.
-    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth));
-    return;
-  }
-  if (type.startsWith("#")) {
-    const struct = type.length > 1 ? STRUCTS[Number(type.slice(1))] : undefined;
-    if (!struct) {
-      if (!isObject(value))
-        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe(value)}` });
-    } else if (depth < 64) {
-      checkFields(value, struct, path, problems, depth + 1);
-    }
-    return;
-  }
-  const [test, expected] = PRIMITIVES[type]!;
-  if (!test(value)) {
-    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe(value)}` });
-    return;
-  }
-  const values = field[3];
-  if (values) {
-    // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
-    const text = String(value);
-    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
-    if (!ok)
-      problems.push({
-        path,
-        kind: "enum",
-        message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}`,
-      });
-  }
-}
+export { ValidationError, type ValidationProblem };

@@ -9,7 +9,7 @@ export {
   type CvmCallOptions,
   type RequestValidator,
 } from "./service.js";
-export type { CvmRegion, RegionInfo } from "./regions.js";
+export type { CvmRegion } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export {
   ServiceError,
@@ -449,7 +449,7 @@ export type {
   ProgramFpgaImageResponse,
   RebootInstancesRequest,
   RebootInstancesResponse,
-  RegionInfoStruct,
+  RegionInfo,
   RemoveChcAssistVpcRequest,
   RemoveChcAssistVpcResponse,
   RemoveChcDeployVpcRequest,

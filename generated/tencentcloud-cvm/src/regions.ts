@@ -25,16 +25,8 @@ export type CvmRegion =
   | "ap-shenzhen-fsi"
   | (string & {});
 
-export interface RegionInfo {
-  id: CvmRegion;
-  /** The region's name as the document gives it. */
-  name: string;
-  /** The documented regional endpoint, where there is one. */
-  endpoint?: string;
-}
-
-/** Every region the document lists, in document order. */
-export const REGIONS: readonly RegionInfo[] = [
+/** Every region the document lists, in document order: id, name as the document gives it, and the documented regional endpoint where there is one. */
+export const REGIONS: readonly { id: CvmRegion; name: string; endpoint?: string }[] = [
   { id: "ap-guangzhou", name: "华南地区（广州）", endpoint: "cvm.ap-guangzhou.tencentcloudapi.com" },
   { id: "ap-shanghai", name: "华东地区（上海）", endpoint: "cvm.ap-shanghai.tencentcloudapi.com" },
   { id: "ap-nanjing", name: "华东地区（南京）", endpoint: "cvm.ap-nanjing.tencentcloudapi.com" },

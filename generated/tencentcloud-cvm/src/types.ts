@@ -3039,11 +3039,9 @@ export interface Price {
 /**
  * 地域信息
  *
- * Documented as the structure RegionInfo.
- *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38466
  */
-export interface RegionInfoStruct {
+export interface RegionInfo {
   /**
    * 地域名称，例如，ap-guangzhou
    *
@@ -4026,7 +4024,7 @@ export interface DescribeRegionsResponse {
    * @example [ { "Region": "ap-beijing", "RegionName": "华北地区(北京)", "RegionState": "AVAILABLE" } ]
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8026
    */
-  RegionSet?: RegionInfoStruct[] | undefined;
+  RegionSet?: RegionInfo[] | undefined;
   /**
    * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
    *

@@ -4,1117 +4,441 @@
 // docs2sdk's generator/spec/conform.ts (the mock server and the fixtures apply them too): required
 // fields, primitive types, and the enumerations the document closes. Undocumented members pass (the
 // document may be behind the service), and a null member counts as absent. Nothing else in the
-// package imports this module, so a bundle that does not validate does not carry its tables.
+// package imports this module, so a bundle that does not validate carries neither its tables nor the
+// runtime's checker (createRequestValidator, written once in @docs2sdk/runtime).
+import {
+  createRequestValidator,
+  ValidationError,
+  type ValidationActions,
+  type ValidationFields,
+  type ValidationProblem,
+  type ValidationStructs,
+} from "@docs2sdk/runtime";
 
 /**
- * [wire name, type, flags, enforced values]. Type: one "[" per array level, then a primitive code
- * (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON)
- * or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document does not define).
- * Flags: 1 required, 2 may be null.
+ * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
+ * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
+ * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
+ * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
+ * ("#" alone: a structure the document does not define).
  */
-type FieldSchema = readonly [name: string, type: string, flags: number, values?: readonly string[]];
-
-const STRUCTS: readonly (readonly FieldSchema[])[] = [
+const FIELDS: ValidationFields = [
+  "1i Period",
+  ["0s RenewFlag", ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
+  "1s Zone",
+  "0i ProjectId",
+  "0[s HostIds",
+  "0s HostId",
   [
-    ["Period", "i", 1],
-    ["RenewFlag", "s", 0, ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
+    "0s DiskType",
+    ["LOCAL_BASIC", "LOCAL_SSD", "CLOUD_BASIC", "CLOUD_SSD", "CLOUD_PREMIUM", "CLOUD_BSSD", "CLOUD_HSSD", "CLOUD_TSSD"],
   ],
+  "0s DiskId",
+  "0i DiskSize",
+  "2s CdcId",
+  "0s DiskName",
+  "1i DiskSize",
   [
-    ["Zone", "s", 1],
-    ["ProjectId", "i", 0],
-    ["HostIds", "[s", 0],
-    ["HostId", "s", 0],
-  ],
-  [
+    "0s DiskType",
     [
-      "DiskType",
-      "s",
-      0,
-      [
-        "LOCAL_BASIC",
-        "LOCAL_SSD",
-        "CLOUD_BASIC",
-        "CLOUD_SSD",
-        "CLOUD_PREMIUM",
-        "CLOUD_BSSD",
-        "CLOUD_HSSD",
-        "CLOUD_TSSD",
-      ],
+      "LOCAL_BASIC",
+      "LOCAL_SSD",
+      "LOCAL_NVME",
+      "LOCAL_PRO",
+      "CLOUD_BASIC",
+      "CLOUD_PREMIUM",
+      "CLOUD_SSD",
+      "CLOUD_HSSD",
+      "CLOUD_TSSD",
+      "CLOUD_BSSD",
     ],
-    ["DiskId", "s", 0],
-    ["DiskSize", "i", 0],
-    ["CdcId", "s", 2],
-    ["DiskName", "s", 0],
   ],
+  "0b DeleteWithInstance",
+  "0s SnapshotId",
+  "0b Encrypt",
+  "2s KmsKeyId",
+  "2i ThroughputPerformance",
+  "0b BurstPerformance",
+  "1s VpcId",
+  "1s SubnetId",
+  "0b AsVpcGateway",
+  "0[s PrivateIpAddresses",
+  "0i Ipv6AddressCount",
   [
-    ["DiskSize", "i", 1],
-    [
-      "DiskType",
-      "s",
-      0,
-      [
-        "LOCAL_BASIC",
-        "LOCAL_SSD",
-        "LOCAL_NVME",
-        "LOCAL_PRO",
-        "CLOUD_BASIC",
-        "CLOUD_PREMIUM",
-        "CLOUD_SSD",
-        "CLOUD_HSSD",
-        "CLOUD_TSSD",
-        "CLOUD_BSSD",
-      ],
-    ],
-    ["DiskId", "s", 0],
-    ["DeleteWithInstance", "b", 0, ["true", "false"]],
-    ["SnapshotId", "s", 0],
-    ["Encrypt", "b", 0, ["true", "false"]],
-    ["KmsKeyId", "s", 2],
-    ["ThroughputPerformance", "i", 2],
-    ["CdcId", "s", 2],
-    ["BurstPerformance", "b", 0],
-    ["DiskName", "s", 0],
+    "0s InternetChargeType",
+    ["BANDWIDTH_PREPAID", "TRAFFIC_POSTPAID_BY_HOUR", "BANDWIDTH_POSTPAID_BY_HOUR", "BANDWIDTH_PACKAGE"],
   ],
-  [
-    ["VpcId", "s", 1],
-    ["SubnetId", "s", 1],
-    ["AsVpcGateway", "b", 0, ["true", "false"]],
-    ["PrivateIpAddresses", "[s", 0],
-    ["Ipv6AddressCount", "i", 0],
-  ],
-  [
-    [
-      "InternetChargeType",
-      "s",
-      0,
-      ["BANDWIDTH_PREPAID", "TRAFFIC_POSTPAID_BY_HOUR", "BANDWIDTH_POSTPAID_BY_HOUR", "BANDWIDTH_PACKAGE"],
-    ],
-    ["InternetMaxBandwidthOut", "i", 0],
-    ["PublicIpAssigned", "b", 0, ["true", "false"]],
-    ["BandwidthPackageId", "s", 0],
-  ],
-  [
-    ["Password", "s", 0],
-    ["KeyIds", "[s", 2],
-    ["KeepImageLogin", "s", 0, ["true", "false"]],
-  ],
-  [
-    ["SecurityService", "#8", 0],
-    ["MonitorService", "#9", 0],
-    ["AutomationService", "#10", 0],
-  ],
-  [["Enabled", "b", 0, ["true", "false"]]],
-  [["Enabled", "b", 0, ["true", "false"]]],
-  [["Enabled", "b", 0, ["true", "false"]]],
-  [
-    ["TimerAction", "s", 0],
-    ["ActionTime", "s", 0],
-    ["Externals", "#12", 0],
-    ["ActionTimerId", "s", 0],
-    ["Status", "s", 0, ["UNDO", "DOING", "DONE"]],
-    ["InstanceId", "s", 0],
-  ],
-  [
-    ["ReleaseAddress", "b", 0],
-    ["UnsupportNetworks", "[s", 0, ["BASIC", "VPC1.0"]],
-    ["StorageBlockAttr", "#13", 0],
-  ],
-  [
-    ["Type", "s", 0],
-    ["MinSize", "i", 0],
-    ["MaxSize", "i", 0],
-  ],
-  [
-    ["ResourceType", "s", 1],
-    ["Tags", "[#15", 1],
-  ],
-  [
-    ["Key", "s", 1],
-    ["Value", "s", 1],
-  ],
-  [
-    ["SpotOptions", "#17", 1],
-    ["MarketType", "s", 0],
-  ],
-  [
-    ["MaxPrice", "s", 1],
-    ["SpotInstanceType", "s", 0],
-  ],
-  [["Items", "[#19", 1]],
-  [
-    ["Key", "s", 1],
-    ["Value", "s", 1],
-  ],
-  [
-    ["CoreCount", "i", 0],
-    ["ThreadPerCore", "i", 0],
-  ],
-  [
-    ["LaunchTemplateId", "s", 0],
-    ["LaunchTemplateVersion", "i", 0],
-  ],
-  [
-    ["Name", "s", 1],
-    ["Values", "[s", 1],
-  ],
-  [
-    ["Period", "i", 1],
-    ["RenewFlag", "s", 0, ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
-  ],
-  [
-    ["MiniOsType", "s", 1],
-    ["BootType", "s", 1],
-    ["BootFile", "s", 0],
-    ["NextServerAddress", "s", 0],
-  ],
-  [["ImageUrl", "s", 1]],
+  "0i InternetMaxBandwidthOut",
+  "0b PublicIpAssigned",
+  "0s BandwidthPackageId",
+  "0s Password",
+  "2[s KeyIds",
+  ["0s KeepImageLogin", ["true", "false"]],
+  "0#8 SecurityService",
+  "0#9 MonitorService",
+  "0#10 AutomationService",
+  "0b Enabled",
+  "0s TimerAction",
+  "0s ActionTime",
+  "0#12 Externals",
+  "0s ActionTimerId",
+  ["0s Status", ["UNDO", "DOING", "DONE"]],
+  "0s InstanceId",
+  "0b ReleaseAddress",
+  ["0[s UnsupportNetworks", ["BASIC", "VPC1.0"]],
+  "0#13 StorageBlockAttr",
+  "0s Type",
+  "0i MinSize",
+  "0i MaxSize",
+  "1s ResourceType",
+  "1[#15 Tags",
+  "1s Key",
+  "1s Value",
+  "1#17 SpotOptions",
+  "0s MarketType",
+  "1s MaxPrice",
+  "0s SpotInstanceType",
+  "1[#19 Items",
+  "0i CoreCount",
+  "0i ThreadPerCore",
+  "0s LaunchTemplateId",
+  "0i LaunchTemplateVersion",
+  "1s Name",
+  "1[s Values",
+  "1s MiniOsType",
+  "1s BootType",
+  "0s BootFile",
+  "0s NextServerAddress",
+  "1s ImageUrl",
+  "0s InstanceChargeType",
+  "0#0 InstanceChargePrepaid",
+  "0#1 Placement",
+  "0s InstanceType",
+  "0s ImageId",
+  "0#2 SystemDisk",
+  "0[#3 DataDisks",
+  "0#4 VirtualPrivateCloud",
+  "0#5 InternetAccessible",
+  "0i InstanceCount",
+  "0s InstanceName",
+  "0#6 LoginSettings",
+  "0[s SecurityGroupIds",
+  "0#7 EnhancedService",
+  "0s ClientToken",
+  "0s HostName",
+  "0#11 ActionTimer",
+  "0[s DisasterRecoverGroupIds",
+  "0[#14 TagSpecification",
+  "0#16 InstanceMarketOptions",
+  "0s UserData",
+  "0#18 Metadata",
+  "0b DryRun",
+  "0#20 CpuTopology",
+  "0s CamRoleName",
+  "0s HpcClusterId",
+  "0#21 LaunchTemplate",
+  "0s DedicatedClusterId",
+  "0[s ChcIds",
+  "0b DisableApiTermination",
+  "0b EnableJumboFrame",
+  "0[s InstanceIds",
+  "0[#22 Filters",
+  "0i Offset",
+  "0i Limit",
+  "1[s InstanceIds",
+  "1s Operation",
+  "1s InstanceId",
+  "1#1 Placement",
+  "1s ImageId",
+  "1#0 InstanceChargePrepaid",
+  "0b RenewPortableDataDisk",
+  "1s InstanceType",
+  "1s InstanceChargeType",
+  "0b ModifyPortableDataDisk",
+  ["0s StopType", ["SOFT", "HARD", "SOFT_FIRST"]],
+  ["0s StopType", ["SOFT_FIRST", "HARD", "SOFT"]],
+  ["0s StoppedMode", ["KEEP_CHARGING", "STOP_CHARGING"]],
+  "0b ForceStop",
+  "0b ResizeOnline",
+  "1s Password",
+  "0s UserName",
+  "0[s SecurityGroups",
+  "0s CamRoleType",
+  "0b AutoReboot",
+  ["1s RenewFlag", ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
+  "0[s ActionTimerIds",
+  "0s EndActionTime",
+  "0s StartActionTime",
+  "0[s StatusList",
+  "0s Username",
+  "1#11 ActionTimer",
+  "0s DisasterRecoverGroupId",
+  "0b Force",
+  "1s FPGAUrl",
+  "0[s DBDFs",
+  "0b ReleasePrepaidDataDisks",
+  "1[s ActionTimerIds",
+  "1i ProjectId",
+  "1[s Attributes",
+  "0#23 HostChargePrepaid",
+  "0s HostChargeType",
+  "0s HostType",
+  "0i HostCount",
+  "1[s HostIds",
+  "1#23 HostChargePrepaid",
+  "1[s ChcIds",
+  "1#4 BmcVirtualPrivateCloud",
+  "0[s BmcSecurityGroupIds",
+  "0#4 DeployVirtualPrivateCloud",
+  "0[s DeploySecurityGroupIds",
+  "0#24 ChcDeployExtraConfig",
+  "1#4 DeployVirtualPrivateCloud",
+  "0s DeviceType",
+  "0s BmcUser",
+  "0s Name",
+  ["1s Type", ["HOST", "SW", "RACK"]],
+  "0i Affinity",
+  "1s DisasterRecoverGroupId",
+  "1[s DisasterRecoverGroupIds",
+  "0[s ImageIds",
+  "1[s AccountIds",
+  "1s Permission",
+  "1[s ImageIds",
+  "1[s DestinationRegions",
+  "0s ImageName",
+  "0b ImageSetRequired",
+  "0s KmsKeyId",
+  "0s ImageDescription",
+  "0s ImageFamily",
+  "0b ImageDeprecated",
+  "0b DeleteBindedSnap",
+  "1s Architecture",
+  "1s OsType",
+  "1s OsVersion",
+  "1s ImageName",
+  "0s LicenseType",
+  "0s BootMode",
+  "0[#25 ImportImageDataDiskList",
+  "1s BucketName",
+  "0s ExportFormat",
+  "0[s FileNamePrefixList",
+  "0b OnlyExportRootDisk",
+  "0s RoleName",
+  ["0s ForcePoweroff", ["true", "false"]],
+  "0s Sysprep",
+  "0[s DataDiskIds",
+  "0[s SnapshotIds",
+  "0b MinimalConversion",
+  "0s TargetOSType",
+  "0[s KeyIds",
+  "1s KeyName",
+  "1[s KeyIds",
+  "1s KeyId",
+  "0s KeyName",
+  "0s Description",
+  "1s PublicKey",
+  "1[s SecurityGroupIds",
+  "1#5 InternetAccessible",
+  "0s StartTime",
+  "0s EndTime",
+  "1#4 VirtualPrivateCloud",
+  "0b ReserveHostName",
+  "0[s LaunchTemplateIds",
+  "1s LaunchTemplateName",
+  "0s LaunchTemplateVersionDescription",
+  "0[#14 LaunchTemplateTagSpecification",
+  "0s TemplateDataModifyAction",
+  "1s LaunchTemplateId",
+  "1[i LaunchTemplateVersions",
+  "0[i LaunchTemplateVersions",
+  "0i MinVersion",
+  "0i MaxVersion",
+  "0b DefaultVersion",
+  "1i DefaultVersion",
+  "1i Limit",
+  "1i Offset",
+  ["0s Product", ["CVM", "CDH", "CPM2.0"]],
+  "0[i TaskStatus",
+  "0[i TaskTypeIds",
+  "0[s TaskIds",
+  "0[s Aliases",
+  "0t StartDate",
+  "0t EndDate",
+  "0s OrderField",
+  "0i Order",
+  ["1s Product", ["CVM", "CDH", "CPM2.0"]],
+  "1s TaskId",
+  "1s Operate",
+  "0s OrderAuthTime",
+  "0s TaskSubMethod",
+  "0s Remark",
+  "0s HpcClusterType",
+  "0s HpcClusterBusinessId",
+  "1[s HpcClusterIds",
+  "0[s HpcClusterIds",
+  "0s Zone",
+  "1s HpcClusterId",
 ];
 
-const ACTIONS: readonly (readonly [action: string, fields: readonly FieldSchema[]])[] = [
+/** Per structure: the indices of its fields in FIELDS. */
+const STRUCTS: ValidationStructs = [
+  [0, 1],
+  [2, 3, 4, 5],
+  [6, 7, 8, 9, 10],
+  [11, 12, 7, 13, 14, 15, 16, 17, 9, 18, 10],
+  [19, 20, 21, 22, 23],
+  [24, 25, 26, 27],
+  [28, 29, 30],
+  [31, 32, 33],
+  [34],
+  [34],
+  [34],
+  [35, 36, 37, 38, 39, 40],
+  [41, 42, 43],
+  [44, 45, 46],
+  [47, 48],
+  [49, 50],
+  [51, 52],
+  [53, 54],
+  [55],
+  [49, 50],
+  [56, 57],
+  [58, 59],
+  [60, 61],
+  [0, 1],
+  [62, 63, 64, 65],
+  [66],
+];
+
+/** Per action: the indices of its request's fields in FIELDS. */
+const ACTIONS: ValidationActions = [
   ["DescribeRegions", []],
   ["DescribeZones", []],
   [
     "RunInstances",
     [
-      ["InstanceChargeType", "s", 0],
-      ["InstanceChargePrepaid", "#0", 0],
-      ["Placement", "#1", 0],
-      ["InstanceType", "s", 0],
-      ["ImageId", "s", 0],
-      ["SystemDisk", "#2", 0],
-      ["DataDisks", "[#3", 0],
-      ["VirtualPrivateCloud", "#4", 0],
-      ["InternetAccessible", "#5", 0],
-      ["InstanceCount", "i", 0],
-      ["InstanceName", "s", 0],
-      ["LoginSettings", "#6", 0],
-      ["SecurityGroupIds", "[s", 0],
-      ["EnhancedService", "#7", 0],
-      ["ClientToken", "s", 0],
-      ["HostName", "s", 0],
-      ["ActionTimer", "#11", 0],
-      ["DisasterRecoverGroupIds", "[s", 0],
-      ["TagSpecification", "[#14", 0],
-      ["InstanceMarketOptions", "#16", 0],
-      ["UserData", "s", 0],
-      ["Metadata", "#18", 0],
-      ["DryRun", "b", 0],
-      ["CpuTopology", "#20", 0],
-      ["CamRoleName", "s", 0],
-      ["HpcClusterId", "s", 0],
-      ["LaunchTemplate", "#21", 0],
-      ["DedicatedClusterId", "s", 0],
-      ["ChcIds", "[s", 0],
-      ["DisableApiTermination", "b", 0, ["true", "false"]],
-      ["EnableJumboFrame", "b", 0, ["true", "false"]],
+      67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
+      95, 96, 97,
     ],
   ],
-  [
-    "DescribeInstances",
-    [
-      ["InstanceIds", "[s", 0],
-      ["Filters", "[#22", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
+  ["DescribeInstances", [98, 99, 100, 101]],
   ["DescribeInstanceFamilyConfigs", []],
-  ["DescribeInstanceTypeConfigs", [["Filters", "[#22", 0]]],
-  [
-    "DescribeInstancesOperationLimit",
-    [
-      ["InstanceIds", "[s", 1],
-      ["Operation", "s", 1],
-    ],
-  ],
-  ["DescribeInstanceVncUrl", [["InstanceId", "s", 1]]],
+  ["DescribeInstanceTypeConfigs", [99]],
+  ["DescribeInstancesOperationLimit", [102, 103]],
+  ["DescribeInstanceVncUrl", [104]],
   [
     "InquiryPriceRunInstances",
-    [
-      ["Placement", "#1", 1],
-      ["ImageId", "s", 1],
-      ["InstanceChargeType", "s", 0],
-      ["InstanceChargePrepaid", "#0", 0],
-      ["InstanceType", "s", 0],
-      ["SystemDisk", "#2", 0],
-      ["DataDisks", "[#3", 0],
-      ["VirtualPrivateCloud", "#4", 0],
-      ["InternetAccessible", "#5", 0],
-      ["InstanceCount", "i", 0],
-      ["InstanceName", "s", 0],
-      ["LoginSettings", "#6", 0],
-      ["SecurityGroupIds", "[s", 0],
-      ["EnhancedService", "#7", 0],
-      ["ClientToken", "s", 0],
-      ["HostName", "s", 0],
-      ["TagSpecification", "[#14", 0],
-      ["InstanceMarketOptions", "#16", 0],
-      ["Metadata", "#18", 0],
-      ["HpcClusterId", "s", 0],
-      ["CpuTopology", "#20", 0],
-      ["LaunchTemplate", "#21", 0],
-    ],
+    [105, 106, 67, 68, 70, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 85, 86, 88, 92, 90, 93],
   ],
-  [
-    "InquiryPriceRenewInstances",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceChargePrepaid", "#0", 1],
-      ["DryRun", "b", 0, ["true", "false"]],
-      ["RenewPortableDataDisk", "b", 0, ["true", "false"]],
-    ],
-  ],
-  [
-    "InquiryPriceResetInstance",
-    [
-      ["InstanceId", "s", 1],
-      ["ImageId", "s", 0],
-      ["SystemDisk", "#2", 0],
-      ["LoginSettings", "#6", 0],
-      ["EnhancedService", "#7", 0],
-      ["UserData", "s", 0],
-    ],
-  ],
-  [
-    "InquiryPriceResetInstancesType",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceType", "s", 1],
-    ],
-  ],
-  [
-    "InquiryPriceModifyInstancesChargeType",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceChargeType", "s", 1],
-      ["InstanceChargePrepaid", "#0", 0],
-      ["ModifyPortableDataDisk", "b", 0, ["true", "false"]],
-    ],
-  ],
-  ["StartInstances", [["InstanceIds", "[s", 1]]],
-  [
-    "RebootInstances",
-    [
-      ["InstanceIds", "[s", 1],
-      ["StopType", "s", 0, ["SOFT", "HARD", "SOFT_FIRST"]],
-    ],
-  ],
-  [
-    "StopInstances",
-    [
-      ["InstanceIds", "[s", 1],
-      ["StopType", "s", 0, ["SOFT_FIRST", "HARD", "SOFT"]],
-      ["StoppedMode", "s", 0, ["KEEP_CHARGING", "STOP_CHARGING"]],
-    ],
-  ],
-  [
-    "RenewInstances",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceChargePrepaid", "#0", 0],
-      ["RenewPortableDataDisk", "b", 0, ["true", "false"]],
-    ],
-  ],
-  [
-    "ResizeInstanceDisks",
-    [
-      ["InstanceId", "s", 1],
-      ["DataDisks", "[#3", 0],
-      ["ForceStop", "b", 0, ["true", "false"]],
-      ["SystemDisk", "#2", 0],
-      ["ResizeOnline", "b", 0],
-    ],
-  ],
-  [
-    "ResetInstancesPassword",
-    [
-      ["InstanceIds", "[s", 1],
-      ["Password", "s", 1],
-      ["UserName", "s", 0],
-      ["ForceStop", "b", 0, ["true", "false"]],
-    ],
-  ],
-  [
-    "ModifyInstancesAttribute",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceName", "s", 0],
-      ["UserData", "s", 0],
-      ["SecurityGroups", "[s", 0],
-      ["CamRoleName", "s", 0],
-      ["HostName", "s", 0],
-      ["DisableApiTermination", "b", 0, ["true", "false"]],
-      ["CamRoleType", "s", 0],
-      ["AutoReboot", "b", 0],
-    ],
-  ],
-  [
-    "ModifyInstancesChargeType",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceChargeType", "s", 1],
-      ["InstanceChargePrepaid", "#0", 0],
-      ["ModifyPortableDataDisk", "b", 0, ["true", "false"]],
-    ],
-  ],
-  [
-    "ModifyInstancesRenewFlag",
-    [
-      ["InstanceIds", "[s", 1],
-      ["RenewFlag", "s", 1, ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
-    ],
-  ],
-  ["DescribeAccountQuota", [["Filters", "[#22", 0]]],
-  [
-    "DescribeInstancesActionTimer",
-    [
-      ["ActionTimerIds", "[s", 0],
-      ["InstanceIds", "[s", 0],
-      ["TimerAction", "s", 0],
-      ["EndActionTime", "s", 0],
-      ["StartActionTime", "s", 0],
-      ["StatusList", "[s", 0],
-    ],
-  ],
-  [
-    "DescribeInstancesModification",
-    [
-      ["InstanceIds", "[s", 1],
-      ["Filters", "[#22", 0],
-    ],
-  ],
-  [
-    "EnterRescueMode",
-    [
-      ["InstanceId", "s", 1],
-      ["Password", "s", 1],
-      ["Username", "s", 0],
-      ["StopType", "s", 0, ["SOFT_FIRST", "HARD", "SOFT"]],
-    ],
-  ],
-  ["ExitRescueMode", [["InstanceId", "s", 1]]],
-  [
-    "ImportInstancesActionTimer",
-    [
-      ["InstanceIds", "[s", 1],
-      ["ActionTimer", "#11", 1],
-    ],
-  ],
-  [
-    "InquiryPriceResizeInstanceDisks",
-    [
-      ["InstanceId", "s", 1],
-      ["DataDisks", "[#3", 0],
-      ["ForceStop", "b", 0, ["true", "false"]],
-      ["SystemDisk", "#2", 0],
-      ["ResizeOnline", "b", 0],
-    ],
-  ],
-  [
-    "ModifyInstanceDiskType",
-    [
-      ["InstanceId", "s", 1],
-      ["DataDisks", "[#3", 0],
-      ["SystemDisk", "#2", 0],
-    ],
-  ],
-  [
-    "ModifyInstancesDisasterRecoverGroup",
-    [
-      ["InstanceIds", "[s", 1],
-      ["DisasterRecoverGroupId", "s", 0],
-      ["Force", "b", 0, ["true", "false"]],
-    ],
-  ],
-  [
-    "ProgramFpgaImage",
-    [
-      ["InstanceId", "s", 1],
-      ["FPGAUrl", "s", 1],
-      ["DBDFs", "[s", 0],
-      ["DryRun", "b", 0],
-    ],
-  ],
-  ["InquiryPriceTerminateInstances", [["InstanceIds", "[s", 1]]],
-  [
-    "TerminateInstances",
-    [
-      ["InstanceIds", "[s", 1],
-      ["ReleasePrepaidDataDisks", "b", 0],
-    ],
-  ],
-  ["DeleteInstancesActionTimer", [["ActionTimerIds", "[s", 1]]],
-  [
-    "ModifyInstancesProject",
-    [
-      ["InstanceIds", "[s", 1],
-      ["ProjectId", "i", 1],
-    ],
-  ],
-  [
-    "ResetInstancesType",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceType", "s", 1],
-      ["ForceStop", "b", 0, ["true", "false"]],
-    ],
-  ],
-  [
-    "DescribeInstancesAttributes",
-    [
-      ["Attributes", "[s", 1],
-      ["InstanceIds", "[s", 1],
-    ],
-  ],
-  [
-    "DescribeInstancesStatus",
-    [
-      ["InstanceIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  ["DescribeZoneInstanceConfigInfos", [["Filters", "[#22", 0]]],
-  [
-    "ResetInstance",
-    [
-      ["InstanceId", "s", 1],
-      ["ImageId", "s", 0],
-      ["SystemDisk", "#2", 0],
-      ["LoginSettings", "#6", 0],
-      ["EnhancedService", "#7", 0],
-      ["HostName", "s", 0],
-      ["UserData", "s", 0],
-    ],
-  ],
-  [
-    "AllocateHosts",
-    [
-      ["Placement", "#1", 1],
-      ["ClientToken", "s", 0],
-      ["HostChargePrepaid", "#23", 0],
-      ["HostChargeType", "s", 0],
-      ["HostType", "s", 0],
-      ["HostCount", "i", 0],
-      ["TagSpecification", "[#14", 0],
-    ],
-  ],
-  [
-    "ModifyHostsAttribute",
-    [
-      ["HostIds", "[s", 1],
-      ["HostName", "s", 0],
-      ["RenewFlag", "s", 0, ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
-      ["ProjectId", "i", 0],
-    ],
-  ],
-  [
-    "RenewHosts",
-    [
-      ["HostIds", "[s", 1],
-      ["HostChargePrepaid", "#23", 1],
-    ],
-  ],
-  [
-    "InquiryPriceRenewHosts",
-    [
-      ["HostIds", "[s", 1],
-      ["HostChargePrepaid", "#23", 1],
-      ["DryRun", "b", 0],
-    ],
-  ],
-  [
-    "DescribeHosts",
-    [
-      ["Filters", "[#22", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "ConfigureChcAssistVpc",
-    [
-      ["ChcIds", "[s", 1],
-      ["BmcVirtualPrivateCloud", "#4", 1],
-      ["BmcSecurityGroupIds", "[s", 0],
-      ["DeployVirtualPrivateCloud", "#4", 0],
-      ["DeploySecurityGroupIds", "[s", 0],
-      ["ChcDeployExtraConfig", "#24", 0],
-    ],
-  ],
-  [
-    "ConfigureChcDeployVpc",
-    [
-      ["ChcIds", "[s", 1],
-      ["DeployVirtualPrivateCloud", "#4", 1],
-      ["DeploySecurityGroupIds", "[s", 0],
-      ["ChcDeployExtraConfig", "#24", 0],
-    ],
-  ],
-  ["DescribeChcDeniedActions", [["ChcIds", "[s", 1]]],
-  [
-    "ModifyChcAttribute",
-    [
-      ["ChcIds", "[s", 1],
-      ["InstanceName", "s", 0],
-      ["DeviceType", "s", 0],
-      ["BmcUser", "s", 0],
-      ["Password", "s", 0],
-      ["BmcSecurityGroupIds", "[s", 0],
-    ],
-  ],
-  ["RemoveChcAssistVpc", [["ChcIds", "[s", 1]]],
-  ["RemoveChcDeployVpc", [["ChcIds", "[s", 1]]],
-  [
-    "DescribeChcHosts",
-    [
-      ["ChcIds", "[s", 0],
-      ["Filters", "[#22", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeDisasterRecoverGroups",
-    [
-      ["DisasterRecoverGroupIds", "[s", 0],
-      ["Name", "s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#22", 0],
-    ],
-  ],
+  ["InquiryPriceRenewInstances", [102, 107, 89, 108]],
+  ["InquiryPriceResetInstance", [104, 71, 72, 78, 80, 87]],
+  ["InquiryPriceResetInstancesType", [102, 109]],
+  ["InquiryPriceModifyInstancesChargeType", [102, 110, 68, 111]],
+  ["StartInstances", [102]],
+  ["RebootInstances", [102, 112]],
+  ["StopInstances", [102, 113, 114]],
+  ["RenewInstances", [102, 68, 108]],
+  ["ResizeInstanceDisks", [104, 73, 115, 72, 116]],
+  ["ResetInstancesPassword", [102, 117, 118, 115]],
+  ["ModifyInstancesAttribute", [102, 77, 87, 119, 91, 82, 96, 120, 121]],
+  ["ModifyInstancesChargeType", [102, 110, 68, 111]],
+  ["ModifyInstancesRenewFlag", [102, 122]],
+  ["DescribeAccountQuota", [99]],
+  ["DescribeInstancesActionTimer", [123, 98, 35, 124, 125, 126]],
+  ["DescribeInstancesModification", [102, 99]],
+  ["EnterRescueMode", [104, 117, 127, 113]],
+  ["ExitRescueMode", [104]],
+  ["ImportInstancesActionTimer", [102, 128]],
+  ["InquiryPriceResizeInstanceDisks", [104, 73, 115, 72, 116]],
+  ["ModifyInstanceDiskType", [104, 73, 72]],
+  ["ModifyInstancesDisasterRecoverGroup", [102, 129, 130]],
+  ["ProgramFpgaImage", [104, 131, 132, 89]],
+  ["InquiryPriceTerminateInstances", [102]],
+  ["TerminateInstances", [102, 133]],
+  ["DeleteInstancesActionTimer", [134]],
+  ["ModifyInstancesProject", [102, 135]],
+  ["ResetInstancesType", [102, 109, 115]],
+  ["DescribeInstancesAttributes", [136, 102]],
+  ["DescribeInstancesStatus", [98, 100, 101]],
+  ["DescribeZoneInstanceConfigInfos", [99]],
+  ["ResetInstance", [104, 71, 72, 78, 80, 82, 87]],
+  ["AllocateHosts", [105, 81, 137, 138, 139, 140, 85]],
+  ["ModifyHostsAttribute", [141, 82, 1, 3]],
+  ["RenewHosts", [141, 142]],
+  ["InquiryPriceRenewHosts", [141, 142, 89]],
+  ["DescribeHosts", [99, 100, 101]],
+  ["ConfigureChcAssistVpc", [143, 144, 145, 146, 147, 148]],
+  ["ConfigureChcDeployVpc", [143, 149, 147, 148]],
+  ["DescribeChcDeniedActions", [143]],
+  ["ModifyChcAttribute", [143, 77, 150, 151, 28, 145]],
+  ["RemoveChcAssistVpc", [143]],
+  ["RemoveChcDeployVpc", [143]],
+  ["DescribeChcHosts", [95, 99, 100, 101]],
+  ["DescribeDisasterRecoverGroups", [84, 152, 100, 101, 99]],
   ["DescribeDisasterRecoverGroupQuota", []],
-  [
-    "CreateDisasterRecoverGroup",
-    [
-      ["Name", "s", 1],
-      ["Type", "s", 1, ["HOST", "SW", "RACK"]],
-      ["ClientToken", "s", 0],
-      ["Affinity", "i", 0],
-      ["TagSpecification", "[#14", 0],
-    ],
-  ],
-  [
-    "ModifyDisasterRecoverGroupAttribute",
-    [
-      ["DisasterRecoverGroupId", "s", 1],
-      ["Name", "s", 1],
-    ],
-  ],
-  ["DeleteDisasterRecoverGroups", [["DisasterRecoverGroupIds", "[s", 1]]],
-  [
-    "DescribeImages",
-    [
-      ["ImageIds", "[s", 0],
-      ["Filters", "[#22", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["InstanceType", "s", 0],
-    ],
-  ],
-  ["DescribeImageSharePermission", [["ImageId", "s", 1]]],
+  ["CreateDisasterRecoverGroup", [60, 153, 81, 154, 85]],
+  ["ModifyDisasterRecoverGroupAttribute", [155, 60]],
+  ["DeleteDisasterRecoverGroups", [156]],
+  ["DescribeImages", [157, 99, 100, 101, 70]],
+  ["DescribeImageSharePermission", [106]],
   ["DescribeImportImageOs", []],
   ["DescribeImageQuota", []],
-  [
-    "ModifyImageSharePermission",
-    [
-      ["ImageId", "s", 1],
-      ["AccountIds", "[s", 1],
-      ["Permission", "s", 1],
-    ],
-  ],
-  [
-    "SyncImages",
-    [
-      ["ImageIds", "[s", 1],
-      ["DestinationRegions", "[s", 1],
-      ["DryRun", "b", 0],
-      ["ImageName", "s", 0],
-      ["ImageSetRequired", "b", 0],
-      ["Encrypt", "b", 0],
-      ["KmsKeyId", "s", 0],
-    ],
-  ],
-  [
-    "ModifyImageAttribute",
-    [
-      ["ImageId", "s", 1],
-      ["ImageName", "s", 0],
-      ["ImageDescription", "s", 0],
-      ["ImageFamily", "s", 0],
-      ["ImageDeprecated", "b", 0],
-    ],
-  ],
-  [
-    "DeleteImages",
-    [
-      ["ImageIds", "[s", 1],
-      ["DeleteBindedSnap", "b", 0],
-      ["DryRun", "b", 0],
-    ],
-  ],
-  [
-    "ImportImage",
-    [
-      ["Architecture", "s", 1],
-      ["OsType", "s", 1],
-      ["OsVersion", "s", 1],
-      ["ImageUrl", "s", 1],
-      ["ImageName", "s", 1],
-      ["ImageDescription", "s", 0],
-      ["DryRun", "b", 0],
-      ["Force", "b", 0],
-      ["TagSpecification", "[#14", 0],
-      ["LicenseType", "s", 0],
-      ["BootMode", "s", 0],
-      ["ImageFamily", "s", 0],
-      ["ImportImageDataDiskList", "[#25", 0],
-    ],
-  ],
-  [
-    "ExportImages",
-    [
-      ["BucketName", "s", 1],
-      ["ImageIds", "[s", 0],
-      ["ExportFormat", "s", 0],
-      ["FileNamePrefixList", "[s", 0],
-      ["OnlyExportRootDisk", "b", 0],
-      ["DryRun", "b", 0],
-      ["RoleName", "s", 0],
-    ],
-  ],
-  [
-    "CreateImage",
-    [
-      ["ImageName", "s", 1],
-      ["InstanceId", "s", 0],
-      ["ImageDescription", "s", 0],
-      ["ForcePoweroff", "s", 0, ["true", "false"]],
-      ["Sysprep", "s", 0],
-      ["DataDiskIds", "[s", 0],
-      ["SnapshotIds", "[s", 0],
-      ["DryRun", "b", 0],
-      ["TagSpecification", "[#14", 0],
-      ["ImageFamily", "s", 0],
-    ],
-  ],
-  ["DescribeImageFromFamily", [["ImageFamily", "s", 0]]],
-  [
-    "ConvertOperatingSystems",
-    [
-      ["InstanceIds", "[s", 1],
-      ["MinimalConversion", "b", 0],
-      ["DryRun", "b", 0],
-      ["TargetOSType", "s", 0],
-    ],
-  ],
-  [
-    "DescribeKeyPairs",
-    [
-      ["KeyIds", "[s", 0],
-      ["Filters", "[#22", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "CreateKeyPair",
-    [
-      ["KeyName", "s", 1],
-      ["ProjectId", "i", 1],
-      ["TagSpecification", "[#14", 0],
-    ],
-  ],
-  [
-    "AssociateInstancesKeyPairs",
-    [
-      ["InstanceIds", "[s", 1],
-      ["KeyIds", "[s", 1],
-      ["ForceStop", "b", 0, ["true", "false"]],
-    ],
-  ],
-  [
-    "DisassociateInstancesKeyPairs",
-    [
-      ["InstanceIds", "[s", 1],
-      ["KeyIds", "[s", 1],
-      ["ForceStop", "b", 0, ["true", "false"]],
-    ],
-  ],
-  ["DeleteKeyPairs", [["KeyIds", "[s", 1]]],
-  [
-    "ModifyKeyPairAttribute",
-    [
-      ["KeyId", "s", 1],
-      ["KeyName", "s", 0],
-      ["Description", "s", 0],
-    ],
-  ],
-  [
-    "ImportKeyPair",
-    [
-      ["KeyName", "s", 1],
-      ["ProjectId", "i", 1],
-      ["PublicKey", "s", 1],
-      ["TagSpecification", "[#14", 0],
-    ],
-  ],
-  [
-    "AssociateSecurityGroups",
-    [
-      ["SecurityGroupIds", "[s", 1],
-      ["InstanceIds", "[s", 1],
-    ],
-  ],
-  [
-    "DisassociateSecurityGroups",
-    [
-      ["SecurityGroupIds", "[s", 1],
-      ["InstanceIds", "[s", 1],
-    ],
-  ],
-  ["DescribeInstanceInternetBandwidthConfigs", [["InstanceId", "s", 1]]],
+  ["ModifyImageSharePermission", [106, 158, 159]],
+  ["SyncImages", [160, 161, 89, 162, 163, 15, 164]],
+  ["ModifyImageAttribute", [106, 162, 165, 166, 167]],
+  ["DeleteImages", [160, 168, 89]],
+  ["ImportImage", [169, 170, 171, 66, 172, 165, 89, 130, 85, 173, 174, 166, 175]],
+  ["ExportImages", [176, 157, 177, 178, 179, 89, 180]],
+  ["CreateImage", [172, 40, 165, 181, 182, 183, 184, 89, 85, 166]],
+  ["DescribeImageFromFamily", [166]],
+  ["ConvertOperatingSystems", [102, 185, 89, 186]],
+  ["DescribeKeyPairs", [187, 99, 100, 101]],
+  ["CreateKeyPair", [188, 135, 85]],
+  ["AssociateInstancesKeyPairs", [102, 189, 115]],
+  ["DisassociateInstancesKeyPairs", [102, 189, 115]],
+  ["DeleteKeyPairs", [189]],
+  ["ModifyKeyPairAttribute", [190, 191, 192]],
+  ["ImportKeyPair", [188, 135, 193, 85]],
+  ["AssociateSecurityGroups", [194, 102]],
+  ["DisassociateSecurityGroups", [194, 102]],
+  ["DescribeInstanceInternetBandwidthConfigs", [104]],
   ["DescribeInternetChargeTypeConfigs", []],
-  [
-    "InquiryPriceResetInstancesInternetMaxBandwidth",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InternetAccessible", "#5", 1],
-      ["StartTime", "s", 0],
-      ["EndTime", "s", 0],
-    ],
-  ],
-  [
-    "ResetInstancesInternetMaxBandwidth",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InternetAccessible", "#5", 1],
-      ["StartTime", "s", 0],
-      ["EndTime", "s", 0],
-    ],
-  ],
-  [
-    "ModifyInstancesVpcAttribute",
-    [
-      ["InstanceIds", "[s", 1],
-      ["VirtualPrivateCloud", "#4", 1],
-      ["ForceStop", "b", 0],
-      ["ReserveHostName", "b", 0],
-    ],
-  ],
-  [
-    "DescribeLaunchTemplates",
-    [
-      ["LaunchTemplateIds", "[s", 0],
-      ["Filters", "[#22", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
+  ["InquiryPriceResetInstancesInternetMaxBandwidth", [102, 195, 196, 197]],
+  ["ResetInstancesInternetMaxBandwidth", [102, 195, 196, 197]],
+  ["ModifyInstancesVpcAttribute", [102, 198, 115, 199]],
+  ["DescribeLaunchTemplates", [200, 99, 100, 101]],
   [
     "CreateLaunchTemplate",
     [
-      ["LaunchTemplateName", "s", 1],
-      ["Placement", "#1", 1],
-      ["ImageId", "s", 1],
-      ["LaunchTemplateVersionDescription", "s", 0],
-      ["InstanceType", "s", 0],
-      ["SystemDisk", "#2", 0],
-      ["DataDisks", "[#3", 0],
-      ["VirtualPrivateCloud", "#4", 0],
-      ["InternetAccessible", "#5", 0],
-      ["InstanceCount", "i", 0],
-      ["InstanceName", "s", 0],
-      ["LoginSettings", "#6", 0],
-      ["SecurityGroupIds", "[s", 0],
-      ["EnhancedService", "#7", 0],
-      ["ClientToken", "s", 0],
-      ["HostName", "s", 0],
-      ["ActionTimer", "#11", 0],
-      ["DisasterRecoverGroupIds", "[s", 0],
-      ["TagSpecification", "[#14", 0],
-      ["InstanceMarketOptions", "#16", 0],
-      ["UserData", "s", 0],
-      ["DryRun", "b", 0],
-      ["CamRoleName", "s", 0],
-      ["HpcClusterId", "s", 0],
-      ["InstanceChargeType", "s", 0],
-      ["InstanceChargePrepaid", "#0", 0],
-      ["DisableApiTermination", "b", 0],
-      ["LaunchTemplateTagSpecification", "[#14", 0],
-      ["Metadata", "#18", 0],
-      ["TemplateDataModifyAction", "s", 0],
+      201, 105, 106, 202, 70, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 91, 92, 67, 68, 96,
+      203, 88, 204,
     ],
   ],
   [
     "CreateLaunchTemplateVersion",
     [
-      ["Placement", "#1", 1],
-      ["LaunchTemplateId", "s", 1],
-      ["LaunchTemplateVersion", "i", 0],
-      ["LaunchTemplateVersionDescription", "s", 0],
-      ["InstanceType", "s", 0],
-      ["ImageId", "s", 0],
-      ["SystemDisk", "#2", 0],
-      ["DataDisks", "[#3", 0],
-      ["VirtualPrivateCloud", "#4", 0],
-      ["InternetAccessible", "#5", 0],
-      ["InstanceCount", "i", 0],
-      ["InstanceName", "s", 0],
-      ["LoginSettings", "#6", 0],
-      ["SecurityGroupIds", "[s", 0],
-      ["EnhancedService", "#7", 0],
-      ["ClientToken", "s", 0],
-      ["HostName", "s", 0],
-      ["ActionTimer", "#11", 0],
-      ["DisasterRecoverGroupIds", "[s", 0],
-      ["TagSpecification", "[#14", 0],
-      ["InstanceMarketOptions", "#16", 0],
-      ["UserData", "s", 0],
-      ["DryRun", "b", 0],
-      ["CamRoleName", "s", 0],
-      ["HpcClusterId", "s", 0],
-      ["InstanceChargeType", "s", 0],
-      ["InstanceChargePrepaid", "#0", 0],
-      ["DisableApiTermination", "b", 0],
-      ["Metadata", "#18", 0],
-      ["TemplateDataModifyAction", "s", 0],
+      105, 205, 59, 202, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 91, 92, 67, 68, 96,
+      88, 204,
     ],
   ],
-  ["DeleteLaunchTemplate", [["LaunchTemplateId", "s", 1]]],
-  [
-    "DeleteLaunchTemplateVersions",
-    [
-      ["LaunchTemplateId", "s", 1],
-      ["LaunchTemplateVersions", "[i", 1],
-    ],
-  ],
-  [
-    "DescribeLaunchTemplateVersions",
-    [
-      ["LaunchTemplateId", "s", 1],
-      ["LaunchTemplateVersions", "[i", 0],
-      ["MinVersion", "i", 0],
-      ["MaxVersion", "i", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["DefaultVersion", "b", 0],
-    ],
-  ],
-  [
-    "ModifyLaunchTemplateDefaultVersion",
-    [
-      ["LaunchTemplateId", "s", 1],
-      ["DefaultVersion", "i", 1],
-    ],
-  ],
-  [
-    "DescribeTaskInfo",
-    [
-      ["Limit", "i", 1],
-      ["Offset", "i", 1],
-      ["Product", "s", 0, ["CVM", "CDH", "CPM2.0"]],
-      ["TaskStatus", "[i", 0],
-      ["TaskTypeIds", "[i", 0],
-      ["TaskIds", "[s", 0],
-      ["InstanceIds", "[s", 0],
-      ["Aliases", "[s", 0],
-      ["StartDate", "t", 0],
-      ["EndDate", "t", 0],
-      ["OrderField", "s", 0],
-      ["Order", "i", 0],
-    ],
-  ],
-  [
-    "RepairTaskControl",
-    [
-      ["Product", "s", 1, ["CVM", "CDH", "CPM2.0"]],
-      ["InstanceIds", "[s", 1],
-      ["TaskId", "s", 1],
-      ["Operate", "s", 1],
-      ["OrderAuthTime", "s", 0],
-      ["TaskSubMethod", "s", 0],
-    ],
-  ],
-  [
-    "CreateHpcCluster",
-    [
-      ["Zone", "s", 1],
-      ["Name", "s", 1],
-      ["Remark", "s", 0],
-      ["HpcClusterType", "s", 0],
-      ["HpcClusterBusinessId", "s", 0],
-      ["TagSpecification", "[#14", 0],
-    ],
-  ],
-  ["DeleteHpcClusters", [["HpcClusterIds", "[s", 1]]],
-  [
-    "DescribeHpcClusters",
-    [
-      ["HpcClusterIds", "[s", 0],
-      ["Name", "s", 0],
-      ["Zone", "s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["HpcClusterType", "s", 0],
-      ["HpcClusterBusinessId", "s", 0],
-      ["InstanceType", "s", 0],
-      ["Filters", "[#22", 0],
-    ],
-  ],
-  [
-    "ModifyHpcClusterAttribute",
-    [
-      ["HpcClusterId", "s", 1],
-      ["Name", "s", 0],
-      ["Remark", "s", 0],
-    ],
-  ],
+  ["DeleteLaunchTemplate", [205]],
+  ["DeleteLaunchTemplateVersions", [205, 206]],
+  ["DescribeLaunchTemplateVersions", [205, 207, 208, 209, 100, 101, 210]],
+  ["ModifyLaunchTemplateDefaultVersion", [205, 211]],
+  ["DescribeTaskInfo", [212, 213, 214, 215, 216, 217, 98, 218, 219, 220, 221, 222]],
+  ["RepairTaskControl", [223, 102, 224, 225, 226, 227]],
+  ["CreateHpcCluster", [2, 60, 228, 229, 230, 85]],
+  ["DeleteHpcClusters", [231]],
+  ["DescribeHpcClusters", [232, 152, 233, 100, 101, 229, 230, 70, 99]],
+  ["ModifyHpcClusterAttribute", [234, 152, 228]],
 ];
 
-export interface ValidationProblem {
-  /** Where: "Filters[0].Values[1]"; "" for the request itself. */
-  path: string;
-  kind: "missing" | "type" | "enum" | "null";
-  message: string;
-}
-
-/** A request does not conform to the spec; thrown before anything is signed or sent. */
-export class ValidationError extends Error {
-  override name = "ValidationError";
-  readonly code = "ValidationError";
-  readonly action: string;
-  /** The path of the first problem ("Filters[0].Values[1]"). */
-  readonly path: string;
-  readonly problems: readonly ValidationProblem[];
-
-  constructor(action: string, problems: ValidationProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => p.message);
-    if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-    super(`${action}: invalid request: ${shown.join("; ")}`);
-    this.action = action;
-    this.path = problems[0]?.path ?? "";
-    this.problems = problems;
-  }
-}
-
-let byAction: Map<string, readonly FieldSchema[]> | undefined;
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
-export function requestProblems(action: string, input: unknown): ValidationProblem[] {
-  byAction ??= new Map(ACTIONS);
-  const fields = byAction.get(action);
-  const problems: ValidationProblem[] = [];
-  if (fields) checkFields(input, fields, "", problems, 0);
-  return problems;
-}
+export const requestProblems = validator.requestProblems;
 
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */
-export function validateRequest(action: string, input: object): void {
-  const problems = requestProblems(action, input);
-  if (problems.length > 0) throw new ValidationError(action, problems);
-}
+export const validateRequest = validator.validateRequest;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// Values are described by kind only (a request may carry secrets); enumerations show the value.
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "object") return "an object";
-  return typeof value === "number" || typeof value === "boolean"
-    ? `${typeof value} ${String(value)}`
-    : `a ${typeof value}`;
-}
-
-function checkFields(
-  value: unknown,
-  fields: readonly FieldSchema[],
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (!isObject(value)) {
-    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe(value)}` });
-    return;
-  }
-  for (const [name, member] of Object.entries(value)) {
-    if (member === undefined || member === null) continue;
-    const field = fields.find((f) => f[0] === name);
-    if (field) checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth);
-  }
-  for (const field of fields) {
-    const member = value[field[0]];
-    if (field[2] & 1 && (member === undefined || member === null)) {
-      const at = path === "" ? field[0] : `${path}.${field[0]}`;
-      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
-    }
-  }
-}
-
-const PRIMITIVES: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
-  s: [(v) => typeof v === "string", "a string"],
-  d: [(v) => typeof v === "string", "a date string"],
-  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
-  B: [(v) => typeof v === "string", "a binary string"],
-  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
-  i: [(v) => Number.isInteger(v), "an integer"],
-  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
-  b: [(v) => typeof v === "boolean", "a boolean"],
-  o: [() => true, "any value"],
-};
-
-function checkValue(
-  value: unknown,
-  field: FieldSchema,
-  type: string,
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (value === null) {
-    if (!(field[2] & 2))
-      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
-    return;
-  }
-  if (type.startsWith("[")) {
-    if (!Array.isArray(value)) {
-      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe(value)}` });
-      return;
-    }
-    // Items share the field's enumeration and nullability.
-    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth));
-    return;
-  }
-  if (type.startsWith("#")) {
-    const struct = type.length > 1 ? STRUCTS[Number(type.slice(1))] : undefined;
-    if (!struct) {
-      if (!isObject(value))
-        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe(value)}` });
-    } else if (depth < 64) {
-      checkFields(value, struct, path, problems, depth + 1);
-    }
-    return;
-  }
-  const [test, expected] = PRIMITIVES[type]!;
-  if (!test(value)) {
-    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe(value)}` });
-    return;
-  }
-  const values = field[3];
-  if (values) {
-    // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
-    const text = String(value);
-    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
-    if (!ok)
-      problems.push({
-        path,
-        kind: "enum",
-        message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}`,
-      });
-  }
-}
+export { ValidationError, type ValidationProblem };

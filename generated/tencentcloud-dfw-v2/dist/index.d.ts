@@ -1,6 +1,6 @@
 export { DfwV2Client } from "./client.js";
 export { SERVICE_INFO, createDfwV2Client, DfwV2BaseClient, type DfwV2ClientConfig, type DfwV2CallOptions, type RequestValidator, } from "./service.js";
-export type { DfwV2Region, RegionInfo } from "./regions.js";
+export type { DfwV2Region } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export { ServiceError, PaginationLimitError, type CallOptions, type ClientConfig, type Credentials, type PaginateOptions, type Paginator, } from "@docs2sdk/runtime";
 export { describeNetworkInterfacesOfSecurityGroup } from "./commands/DescribeNetworkInterfacesOfSecurityGroup.js";

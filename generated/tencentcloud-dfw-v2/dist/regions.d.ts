@@ -1,14 +1,11 @@
 /** A region id: the document lists none. */
 export type DfwV2Region = string;
-export interface RegionInfo {
+/** Every region the document lists, in document order: id, name as the document gives it, and the documented regional endpoint where there is one. */
+export declare const REGIONS: readonly {
     id: DfwV2Region;
-    /** The region's name as the document gives it. */
     name: string;
-    /** The documented regional endpoint, where there is one. */
     endpoint?: string;
-}
-/** Every region the document lists, in document order. */
-export declare const REGIONS: readonly RegionInfo[];
+}[];
 /**
  * The documented regional endpoints, region id -> host: pass it as the client's `regionalEndpoints`
  * to send each call to its region's endpoint instead of dfw.api.qcloud.com.

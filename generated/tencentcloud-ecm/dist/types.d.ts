@@ -2828,7 +2828,7 @@ export interface Node {
      *
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40977
      */
-    RegionInfo?: RegionInfoStruct | undefined;
+    RegionInfo?: RegionInfo | undefined;
     /**
      * 运营商列表。
      *
@@ -3179,7 +3179,7 @@ export interface Position {
      *
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41223
      */
-    RegionInfo?: RegionInfoStruct | undefined;
+    RegionInfo?: RegionInfo | undefined;
     /**
      * 实例是否支持ipv6
      *
@@ -3347,11 +3347,9 @@ export interface PublicIPAddressInfo {
 /**
  * Region和RegionName
  *
- * Documented as the structure RegionInfo.
- *
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41354
  */
-export interface RegionInfoStruct {
+export interface RegionInfo {
     /**
      * Region
      *

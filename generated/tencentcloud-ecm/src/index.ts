@@ -9,7 +9,7 @@ export {
   type EcmCallOptions,
   type RequestValidator,
 } from "./service.js";
-export type { EcmRegion, RegionInfo } from "./regions.js";
+export type { EcmRegion } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export {
   ServiceError,
@@ -627,7 +627,7 @@ export type {
   QueryVpcTaskResultResponse,
   RebootInstancesRequest,
   RebootInstancesResponse,
-  RegionInfoStruct,
+  RegionInfo,
   ReleaseAddressesRequest,
   ReleaseAddressesResponse,
   ReleaseIpv6AddressesBandwidthRequest,

@@ -4,1362 +4,507 @@
 // docs2sdk's generator/spec/conform.ts (the mock server and the fixtures apply them too): required
 // fields, primitive types, and the enumerations the document closes. Undocumented members pass (the
 // document may be behind the service), and a null member counts as absent. Nothing else in the
-// package imports this module, so a bundle that does not validate does not carry its tables.
+// package imports this module, so a bundle that does not validate carries neither its tables nor the
+// runtime's checker (createRequestValidator, written once in @docs2sdk/runtime).
+import {
+  createRequestValidator,
+  ValidationError,
+  type ValidationActions,
+  type ValidationFields,
+  type ValidationProblem,
+  type ValidationStructs,
+} from "@docs2sdk/runtime";
 
 /**
- * [wire name, type, flags, enforced values]. Type: one "[" per array level, then a primitive code
- * (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON)
- * or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document does not define).
- * Flags: 1 required, 2 may be null.
+ * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
+ * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
+ * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
+ * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
+ * ("#" alone: a structure the document does not define).
  */
-type FieldSchema = readonly [name: string, type: string, flags: number, values?: readonly string[]];
-
-const STRUCTS: readonly (readonly FieldSchema[])[] = [
-  [
-    ["Values", "[s", 1],
-    ["Name", "s", 1],
-  ],
-  [
-    ["ResourceType", "s", 1],
-    ["Tags", "[#2", 1],
-  ],
-  [
-    ["Key", "s", 1],
-    ["Value", "s", 1],
-  ],
-  [
-    ["DiskType", "s", 0, ["LOCAL_BASIC", "CLOUD_PREMIUM"]],
-    ["DiskId", "s", 0],
-    ["DiskSize", "i", 0],
-  ],
-  [
-    ["DiskSize", "i", 1],
-    ["DiskType", "s", 0, ["LOCAL_BASIC", "CLOUD_PREMIUM"]],
-  ],
-  [
-    ["SecurityService", "#6", 0],
-    ["MonitorService", "#7", 0],
-    ["EIPDirectService", "#8", 0],
-  ],
-  [
-    ["Enabled", "b", 0],
-    ["Version", "i", 0],
-  ],
-  [["Enabled", "b", 0]],
-  [["Enabled", "b", 0, ["TRUE", "FALSE"]]],
-  [
-    ["Zone", "s", 1],
-    ["InstanceCount", "i", 1],
-    ["ISP", "s", 1],
-    ["VpcId", "s", 0],
-    ["SubnetId", "s", 0],
-    ["PrivateIpAddresses", "[s", 0],
-    ["Ipv6AddressCount", "i", 0],
-    ["Ipv6SubnetIds", "[s", 0],
-  ],
-  [["ImageFile", "s", 1]],
-  [
-    ["ISPType", "s", 0],
-    ["Count", "i", 0],
-  ],
-  [
-    ["SubnetId", "s", 2],
-    ["Ipv6CidrBlock", "s", 2],
-  ],
-  [
-    ["DestinationCidrBlock", "s", 0],
-    ["GatewayType", "s", 0],
-    ["GatewayId", "s", 0],
-    ["RouteItemId", "s", 0],
-    ["RouteDescription", "s", 0],
-    ["Enabled", "b", 0],
-    ["RouteType", "s", 0],
-    ["RouteId", "i", 0],
-    ["RouteTableId", "s", 0],
-  ],
-  [
-    ["ListenerId", "s", 0],
-    ["Port", "i", 0],
-    ["InstanceId", "s", 0],
-    ["EniIp", "s", 0],
-    ["Weight", "i", 0],
-  ],
-  [
-    ["ListenerId", "s", 0],
-    ["Targets", "[#16", 0],
-    ["Weight", "i", 0],
-  ],
-  [
-    ["Port", "i", 0],
-    ["InstanceId", "s", 0],
-    ["Weight", "i", 0],
-    ["EniIp", "s", 0],
-  ],
-  [
-    ["HealthSwitch", "i", 2],
-    ["TimeOut", "i", 2],
-    ["IntervalTime", "i", 2],
-    ["HealthNum", "i", 2],
-    ["UnHealthyNum", "i", 2],
-    ["CheckPort", "i", 2],
-    ["ContextType", "s", 2],
-    ["SendContext", "s", 2],
-    ["RecvContext", "s", 2],
-    ["CheckType", "s", 2],
-  ],
-  [["InternetMaxBandwidthOut", "i", 0]],
-  [
-    ["TagKey", "s", 0],
-    ["TagValue", "s", 0],
-  ],
-  [
-    ["PrivateIpAddress", "s", 1],
-    ["Primary", "b", 0],
-    ["PublicIpAddress", "s", 0],
-    ["AddressId", "s", 0],
-    ["Description", "s", 0],
-    ["IsWanIpBlocked", "b", 0],
-    ["State", "s", 0],
-  ],
-  [
-    ["Address", "s", 1],
-    ["Primary", "b", 0],
-    ["AddressId", "s", 0],
-    ["Description", "s", 0],
-    ["IsWanIpBlocked", "b", 0],
-    ["State", "s", 0],
-  ],
-  [
-    ["Zone", "s", 1],
-    ["CageId", "s", 2],
-    ["ProjectId", "i", 0],
-    ["CdcName", "s", 2],
-    ["CdcId", "s", 2],
-  ],
-  [
-    ["Period", "i", 1],
-    ["RenewFlag", "s", 0],
-    ["CurInstanceDeadline", "t", 0],
-  ],
-  [
-    ["Version", "s", 0],
-    ["Egress", "[#25", 0],
-    ["Ingress", "[#25", 0],
-  ],
-  [
-    ["PolicyIndex", "i", 0],
-    ["Protocol", "s", 0],
-    ["Port", "s", 0],
-    ["ServiceTemplate", "#26", 0],
-    ["CidrBlock", "s", 0],
-    ["SecurityGroupId", "s", 0],
-    ["AddressTemplate", "#27", 0],
-    ["Action", "s", 0],
-    ["PolicyDescription", "s", 0],
-    ["ModifyTime", "s", 0],
-    ["Ipv6CidrBlock", "s", 2],
-  ],
-  [
-    ["ServiceId", "s", 1],
-    ["ServiceGroupId", "s", 1],
-  ],
-  [
-    ["AddressId", "s", 1],
-    ["AddressGroupId", "s", 1],
-  ],
-  [
-    ["Operation", "s", 1],
-    ["TaskId", "s", 1],
-  ],
+const FIELDS: ValidationFields = [
+  "1[s Values",
+  "1s Name",
+  "1s ResourceType",
+  "1[#2 Tags",
+  "1s Key",
+  "1s Value",
+  ["0s DiskType", ["LOCAL_BASIC", "CLOUD_PREMIUM"]],
+  "0s DiskId",
+  "0i DiskSize",
+  "1i DiskSize",
+  "0#6 SecurityService",
+  "0#7 MonitorService",
+  "0#8 EIPDirectService",
+  "0b Enabled",
+  "0i Version",
+  "1s Zone",
+  "1i InstanceCount",
+  "1s ISP",
+  "0s VpcId",
+  "0s SubnetId",
+  "0[s PrivateIpAddresses",
+  "0i Ipv6AddressCount",
+  "0[s Ipv6SubnetIds",
+  "1s ImageFile",
+  "0s ISPType",
+  "0i Count",
+  "2s SubnetId",
+  "2s Ipv6CidrBlock",
+  "0s DestinationCidrBlock",
+  "0s GatewayType",
+  "0s GatewayId",
+  "0s RouteItemId",
+  "0s RouteDescription",
+  "0s RouteType",
+  "0i RouteId",
+  "0s RouteTableId",
+  "0s ListenerId",
+  "0i Port",
+  "0s InstanceId",
+  "0s EniIp",
+  "0i Weight",
+  "0[#16 Targets",
+  "2i HealthSwitch",
+  "2i TimeOut",
+  "2i IntervalTime",
+  "2i HealthNum",
+  "2i UnHealthyNum",
+  "2i CheckPort",
+  "2s ContextType",
+  "2s SendContext",
+  "2s RecvContext",
+  "2s CheckType",
+  "0i InternetMaxBandwidthOut",
+  "0s TagKey",
+  "0s TagValue",
+  "1s PrivateIpAddress",
+  "0b Primary",
+  "0s PublicIpAddress",
+  "0s AddressId",
+  "0s Description",
+  "0b IsWanIpBlocked",
+  "0s State",
+  "1s Address",
+  "2s CageId",
+  "0i ProjectId",
+  "2s CdcName",
+  "2s CdcId",
+  "1i Period",
+  "0s RenewFlag",
+  "0t CurInstanceDeadline",
+  "0s Version",
+  "0[#25 Egress",
+  "0[#25 Ingress",
+  "0i PolicyIndex",
+  "0s Protocol",
+  "0s Port",
+  "0#26 ServiceTemplate",
+  "0s CidrBlock",
+  "0s SecurityGroupId",
+  "0#27 AddressTemplate",
+  "0s Action",
+  "0s PolicyDescription",
+  "0s ModifyTime",
+  "1s ServiceId",
+  "1s ServiceGroupId",
+  "1s AddressId",
+  "1s AddressGroupId",
+  "1s Operation",
+  "1s TaskId",
+  "0[#0 Filters",
+  "1s ModuleName",
+  "1i DefaultBandWidth",
+  "1s DefaultImageId",
+  "1s InstanceType",
+  "1i DefaultSystemDiskSize",
+  "1i DefaultDataDiskSize",
+  "0b CloseIpDirect",
+  "0[#1 TagSpecification",
+  "0[s SecurityGroups",
+  "0i DefaultBandWidthIn",
+  "0b DisableWanIp",
+  "0#3 SystemDisk",
+  "0[#4 DataDisks",
+  "1s ModuleId",
+  "0i Offset",
+  "0i Limit",
+  "0s OrderByField",
+  "0i OrderDirection",
+  "0i DefaultSystemDiskSize",
+  "1b DisableWanIp",
+  "1b CloseIpDirect",
+  "1i DefaultBandwidth",
+  "0i DefaultBandwidthIn",
+  "1[s SecurityGroupIdSet",
+  "1[s InstanceIdSet",
+  "0b TerminateDelay",
+  "0s TerminateTime",
+  "0b AssociatedResourceDestroy",
+  "1[s SecurityGroupIds",
+  "1[s InstanceIds",
+  "1s InstanceId",
+  "1#3 SystemDisk",
+  "0[#4 DataDisk",
+  "0i InstanceChargeType",
+  "0s InstanceName",
+  "0b ForceReboot",
+  ["0s StopType", ["SOFT", "HARD", "SOFT_FIRST"]],
+  "0s ImageId",
+  "0s Password",
+  "0#5 EnhancedService",
+  "0s KeepData",
+  ["2s KeepImageLogin", ["TRUE", "FALSE"]],
+  "1i MaxBandwidthOut",
+  "0i MaxBandwidthIn",
+  "1s Password",
+  "0b ForceStop",
+  "0s UserName",
+  "1[#9 ZoneInstanceCountISPSet",
+  "0s ModuleId",
+  "0s HostName",
+  "0s ClientToken",
+  "0s UserData",
+  "0s InstanceType",
+  "0i DataDiskSize",
+  "0[s SecurityGroupIds",
+  "0i SystemDiskSize",
+  "0i InternetMaxBandwidthIn",
+  "0[s KeyIds",
+  "2s KeepImageLogin",
+  ["0s StopType", ["SOFT_FIRST", "HARD", "SOFT"]],
+  "1s ImageName",
+  "0s ImageDescription",
+  ["0s ForcePoweroff", ["TRUE", "FALSE"]],
+  "1[s ImageIDSet",
+  "1[#0 Filters",
+  "1s Architecture",
+  "1s OsType",
+  "1s OsVersion",
+  "0s InitFlag",
+  "0[#10 ImageUrls",
+  "1s ImageId",
+  "1s ImageDescription",
+  "1s SourceRegion",
+  "0s ImageName",
+  "1s VpcId",
+  "1s ISPType",
+  "0s EcmRegion",
+  "1[#11 ISPTypes",
+  "1s VpcName",
+  "1s CidrBlock",
+  "1s EcmRegion",
+  "0s EnableMulticast",
+  "0[s DnsServers",
+  "0s DomainName",
+  "0[#2 Tags",
+  "0[#11 ISPTypes",
+  "0[s VpcIds",
+  "0s Sort",
+  "0s VpcName",
+  "1s SubnetName",
+  "0s IPv6CidrBlock",
+  "0[s SubnetIds",
+  "0s Offset",
+  "0s Limit",
+  "1s SubnetId",
+  "0s SubnetName",
+  "0s EnableBroadcast",
+  "1[#12 Ipv6SubnetCidrBlocks",
+  "1s RouteTableName",
+  "0[s RouteTableIds",
+  "1s RouteTableId",
+  "1[#13 Routes",
+  "1[s DestinationCidrBlocks",
+  "1[i RouteIds",
+  "1s LoadBalancerId",
+  "1[#14 Targets",
+  "1[#15 ModifyList",
+  "1[i Ports",
+  "1s Protocol",
+  "0[s ListenerNames",
+  "0#17 HealthCheck",
+  "0i SessionExpireTime",
+  "0s Scheduler",
+  "0s SessionType",
+  "0[i EndPorts",
+  "1s LoadBalancerType",
+  "1s VipIsp",
+  "0s LoadBalancerName",
+  "0i Number",
+  "0#18 InternetAccessible",
+  "0[#19 Tags",
+  "0s AddressIPVersion",
+  "1s ListenerId",
+  "0[s LoadBalancerIds",
+  "0[s ListenerIds",
+  "0[s LoadBalancerVips",
+  "0[s BackendPrivateIps",
+  "0i WithBackend",
+  "0s SecurityGroup",
+  "1[s LoadBalancerIds",
+  "0i Protocol",
+  "0s ListenerName",
+  "0#18 InternetChargeInfo",
+  "0b LoadBalancerPassToTarget",
+  "1[#16 Targets",
+  "1i NewPort",
+  "1s SecurityGroup",
+  "1s OperationType",
+  "1s NetworkInterfaceName",
+  "0s NetworkInterfaceDescription",
+  "0i SecondaryPrivateIpAddressCount",
+  "0[#20 PrivateIpAddresses",
+  "0[s NetworkInterfaceIds",
+  "1s NetworkInterfaceId",
+  "1s SourceInstanceId",
+  "1s DestinationInstanceId",
+  "1[#20 PrivateIpAddresses",
+  "1s SourceNetworkInterfaceId",
+  "1s DestinationNetworkInterfaceId",
+  "0[#21 Ipv6Addresses",
+  "0b SkipCheckIPv6Address",
+  "0b SkipAllocateBandwidth",
+  "1[#21 Ipv6Addresses",
+  "0i AddressCount",
+  "0s InternetServiceProvider",
+  "0s NetworkInterfaceId",
+  "0s PrivateIpAddress",
+  "0[s AddressIds",
+  "0b ReallocateNormalPublicIp",
+  "0s AddressName",
+  "0s EipDirectConnection",
+  "1[s AddressIds",
+  "1i InternetMaxBandwidthOut",
+  "1s HaVipName",
+  "0s Vip",
+  "1s HaVipId",
+  "0[s HaVipIds",
+  "1[s Ipv6Addresses",
+  "0s InternetChargeType",
+  "0[s Ipv6AddressIds",
+  "0[s Ipv6Addresses",
+  "1[s SnapshotIds",
+  "0b DeleteBindImages",
+  "0[s SnapshotIds",
+  "0s OrderField",
+  "0s Order",
+  "1s KeyName",
+  "1[s KeyIds",
+  "1[s DiskIds",
+  "0b DeleteWithInstance",
+  "0s AttachMode",
+  "1#22 Placement",
+  "1s DiskChargeType",
+  "1s DiskType",
+  "0s DiskName",
+  "0#23 DiskChargePrepaid",
+  "0i DiskCount",
+  "0i ThroughputPerformance",
+  "0b Shareable",
+  "0s Encrypt",
+  "0s SnapshotId",
+  "0b ReturnBindAutoSnapshotPolicy",
+  "0[s DiskIds",
+  "1s GroupName",
+  "1s GroupDescription",
+  "1s SecurityGroupId",
+  "1#24 SecurityGroupPolicySet",
+  "0s GroupName",
+  "0s GroupDescription",
+  "0b SortPolicys",
+  "1s Month",
+  "0s StartTime",
+  "0s EndTime",
+  "0i Period",
+  "1[#28 TaskSet",
 ];
 
-const ACTIONS: readonly (readonly [action: string, fields: readonly FieldSchema[]])[] = [
-  ["DescribeNode", [["Filters", "[#0", 0]]],
-  [
-    "CreateModule",
-    [
-      ["ModuleName", "s", 1],
-      ["DefaultBandWidth", "i", 1],
-      ["DefaultImageId", "s", 1],
-      ["InstanceType", "s", 1],
-      ["DefaultSystemDiskSize", "i", 1],
-      ["DefaultDataDiskSize", "i", 1],
-      ["CloseIpDirect", "b", 0, ["true", "false"]],
-      ["TagSpecification", "[#1", 0],
-      ["SecurityGroups", "[s", 0],
-      ["DefaultBandWidthIn", "i", 0],
-      ["DisableWanIp", "b", 0],
-      ["SystemDisk", "#3", 0],
-      ["DataDisks", "[#4", 0],
-    ],
-  ],
-  ["DeleteModule", [["ModuleId", "s", 1]]],
-  [
-    "DescribeModule",
-    [
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["OrderByField", "s", 0],
-      ["OrderDirection", "i", 0],
-    ],
-  ],
-  ["DescribeModuleDetail", [["ModuleId", "s", 1]]],
-  [
-    "ModifyModuleConfig",
-    [
-      ["ModuleId", "s", 1],
-      ["InstanceType", "s", 1],
-      ["DefaultDataDiskSize", "i", 1],
-      ["DefaultSystemDiskSize", "i", 0],
-      ["SystemDisk", "#3", 0],
-      ["DataDisks", "[#4", 0],
-    ],
-  ],
-  [
-    "ModifyModuleDisableWanIp",
-    [
-      ["ModuleId", "s", 1],
-      ["DisableWanIp", "b", 1],
-    ],
-  ],
-  [
-    "ModifyModuleImage",
-    [
-      ["DefaultImageId", "s", 1],
-      ["ModuleId", "s", 1],
-    ],
-  ],
-  [
-    "ModifyModuleIpDirect",
-    [
-      ["ModuleId", "s", 1],
-      ["CloseIpDirect", "b", 1, ["true", "false"]],
-    ],
-  ],
-  [
-    "ModifyModuleName",
-    [
-      ["ModuleId", "s", 1],
-      ["ModuleName", "s", 1],
-    ],
-  ],
-  [
-    "ModifyModuleNetwork",
-    [
-      ["ModuleId", "s", 1],
-      ["DefaultBandwidth", "i", 1],
-      ["DefaultBandwidthIn", "i", 0],
-    ],
-  ],
-  [
-    "ModifyModuleSecurityGroups",
-    [
-      ["SecurityGroupIdSet", "[s", 1],
-      ["ModuleId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeInstances",
-    [
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["OrderByField", "s", 0],
-      ["OrderDirection", "i", 0],
-    ],
-  ],
-  [
-    "TerminateInstances",
-    [
-      ["InstanceIdSet", "[s", 1],
-      ["TerminateDelay", "b", 0],
-      ["TerminateTime", "s", 0],
-      ["AssociatedResourceDestroy", "b", 0],
-    ],
-  ],
-  [
-    "AssociateSecurityGroups",
-    [
-      ["SecurityGroupIds", "[s", 1],
-      ["InstanceIds", "[s", 1],
-    ],
-  ],
-  ["DescribeInstanceVncUrl", [["InstanceId", "s", 1]]],
-  ["DescribeInstancesDeniedActions", [["InstanceIdSet", "[s", 1]]],
-  [
-    "DescribePriceRunInstance",
-    [
-      ["InstanceType", "s", 1],
-      ["SystemDisk", "#3", 1],
-      ["InstanceCount", "i", 1],
-      ["DataDisk", "[#4", 0],
-      ["InstanceChargeType", "i", 0],
-    ],
-  ],
-  [
-    "DisassociateSecurityGroups",
-    [
-      ["SecurityGroupIds", "[s", 1],
-      ["InstanceIds", "[s", 1],
-    ],
-  ],
-  [
-    "ModifyInstancesAttribute",
-    [
-      ["InstanceIdSet", "[s", 1],
-      ["InstanceName", "s", 0],
-      ["SecurityGroups", "[s", 0],
-    ],
-  ],
-  [
-    "RebootInstances",
-    [
-      ["InstanceIdSet", "[s", 1],
-      ["ForceReboot", "b", 0, ["TRUE", "FALSE"]],
-      ["StopType", "s", 0, ["SOFT", "HARD", "SOFT_FIRST"]],
-    ],
-  ],
-  [
-    "ResetInstances",
-    [
-      ["InstanceIdSet", "[s", 1],
-      ["ImageId", "s", 0],
-      ["Password", "s", 0],
-      ["EnhancedService", "#5", 0],
-      ["KeepData", "s", 0],
-      ["KeepImageLogin", "s", 2, ["TRUE", "FALSE"]],
-    ],
-  ],
-  [
-    "ResetInstancesMaxBandwidth",
-    [
-      ["InstanceIdSet", "[s", 1],
-      ["MaxBandwidthOut", "i", 1],
-      ["MaxBandwidthIn", "i", 0],
-    ],
-  ],
-  [
-    "ResetInstancesPassword",
-    [
-      ["InstanceIdSet", "[s", 1],
-      ["Password", "s", 1],
-      ["ForceStop", "b", 0],
-      ["UserName", "s", 0],
-    ],
-  ],
+/** Per structure: the indices of its fields in FIELDS. */
+const STRUCTS: ValidationStructs = [
+  [0, 1],
+  [2, 3],
+  [4, 5],
+  [6, 7, 8],
+  [9, 6],
+  [10, 11, 12],
+  [13, 14],
+  [13],
+  [13],
+  [15, 16, 17, 18, 19, 20, 21, 22],
+  [23],
+  [24, 25],
+  [26, 27],
+  [28, 29, 30, 31, 32, 13, 33, 34, 35],
+  [36, 37, 38, 39, 40],
+  [36, 41, 40],
+  [37, 38, 40, 39],
+  [42, 43, 44, 45, 46, 47, 48, 49, 50, 51],
+  [52],
+  [53, 54],
+  [55, 56, 57, 58, 59, 60, 61],
+  [62, 56, 58, 59, 60, 61],
+  [15, 63, 64, 65, 66],
+  [67, 68, 69],
+  [70, 71, 72],
+  [73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 27],
+  [83, 84],
+  [85, 86],
+  [87, 88],
+];
+
+/** Per action: the indices of its request's fields in FIELDS. */
+const ACTIONS: ValidationActions = [
+  ["DescribeNode", [89]],
+  ["CreateModule", [90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102]],
+  ["DeleteModule", [103]],
+  ["DescribeModule", [89, 104, 105, 106, 107]],
+  ["DescribeModuleDetail", [103]],
+  ["ModifyModuleConfig", [103, 93, 95, 108, 101, 102]],
+  ["ModifyModuleDisableWanIp", [103, 109]],
+  ["ModifyModuleImage", [92, 103]],
+  ["ModifyModuleIpDirect", [103, 110]],
+  ["ModifyModuleName", [103, 90]],
+  ["ModifyModuleNetwork", [103, 111, 112]],
+  ["ModifyModuleSecurityGroups", [113, 103]],
+  ["DescribeInstances", [89, 104, 105, 106, 107]],
+  ["TerminateInstances", [114, 115, 116, 117]],
+  ["AssociateSecurityGroups", [118, 119]],
+  ["DescribeInstanceVncUrl", [120]],
+  ["DescribeInstancesDeniedActions", [114]],
+  ["DescribePriceRunInstance", [93, 121, 16, 122, 123]],
+  ["DisassociateSecurityGroups", [118, 119]],
+  ["ModifyInstancesAttribute", [114, 124, 98]],
+  ["RebootInstances", [114, 125, 126]],
+  ["ResetInstances", [114, 127, 128, 129, 130, 131]],
+  ["ResetInstancesMaxBandwidth", [114, 132, 133]],
+  ["ResetInstancesPassword", [114, 134, 135, 136]],
   [
     "RunInstances",
-    [
-      ["ZoneInstanceCountISPSet", "[#9", 1],
-      ["Password", "s", 0],
-      ["InternetMaxBandwidthOut", "i", 0],
-      ["ModuleId", "s", 0],
-      ["ImageId", "s", 0],
-      ["InstanceName", "s", 0],
-      ["HostName", "s", 0],
-      ["ClientToken", "s", 0],
-      ["EnhancedService", "#5", 0],
-      ["TagSpecification", "[#1", 0],
-      ["UserData", "s", 0],
-      ["InstanceType", "s", 0],
-      ["DataDiskSize", "i", 0],
-      ["SecurityGroupIds", "[s", 0],
-      ["SystemDiskSize", "i", 0],
-      ["InternetMaxBandwidthIn", "i", 0],
-      ["InstanceChargeType", "i", 0],
-      ["KeyIds", "[s", 0],
-      ["KeepImageLogin", "s", 2],
-      ["SystemDisk", "#3", 0],
-      ["DataDisks", "[#4", 0],
-    ],
+    [137, 128, 52, 138, 127, 124, 139, 140, 129, 97, 141, 142, 143, 144, 145, 146, 123, 147, 148, 101, 102],
   ],
-  ["StartInstances", [["InstanceIdSet", "[s", 1]]],
-  [
-    "StopInstances",
-    [
-      ["InstanceIdSet", "[s", 1],
-      ["ForceStop", "b", 0],
-      ["StopType", "s", 0, ["SOFT_FIRST", "HARD", "SOFT"]],
-    ],
-  ],
-  [
-    "CreateImage",
-    [
-      ["ImageName", "s", 1],
-      ["InstanceId", "s", 1],
-      ["ImageDescription", "s", 0],
-      ["ForcePoweroff", "s", 0, ["TRUE", "FALSE"]],
-    ],
-  ],
-  ["DeleteImage", [["ImageIDSet", "[s", 1]]],
-  ["DescribeCustomImageTask", [["Filters", "[#0", 1]]],
-  [
-    "DescribeImage",
-    [
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
+  ["StartInstances", [114]],
+  ["StopInstances", [114, 135, 149]],
+  ["CreateImage", [150, 120, 151, 152]],
+  ["DeleteImage", [153]],
+  ["DescribeCustomImageTask", [154]],
+  ["DescribeImage", [89, 104, 105]],
   ["DescribeImportImageOs", []],
-  [
-    "ImportCustomImage",
-    [
-      ["ImageName", "s", 1],
-      ["Architecture", "s", 1],
-      ["OsType", "s", 1],
-      ["OsVersion", "s", 1],
-      ["ImageDescription", "s", 0],
-      ["InitFlag", "s", 0],
-      ["ImageUrls", "[#10", 0],
-    ],
-  ],
-  [
-    "ImportImage",
-    [
-      ["ImageId", "s", 1],
-      ["ImageDescription", "s", 1],
-      ["SourceRegion", "s", 1],
-    ],
-  ],
-  [
-    "ModifyImageAttribute",
-    [
-      ["ImageId", "s", 1],
-      ["ImageName", "s", 0],
-      ["ImageDescription", "s", 0],
-    ],
-  ],
-  [
-    "AssignIpv6CidrBlock",
-    [
-      ["VpcId", "s", 1],
-      ["ISPType", "s", 1],
-      ["EcmRegion", "s", 0],
-    ],
-  ],
-  [
-    "AssignIpv6CidrBlocks",
-    [
-      ["VpcId", "s", 1],
-      ["ISPTypes", "[#11", 1],
-      ["EcmRegion", "s", 0],
-    ],
-  ],
-  [
-    "CreateVpc",
-    [
-      ["VpcName", "s", 1],
-      ["CidrBlock", "s", 1],
-      ["EcmRegion", "s", 1],
-      ["EnableMulticast", "s", 0],
-      ["DnsServers", "[s", 0],
-      ["DomainName", "s", 0],
-      ["Tags", "[#2", 0],
-      ["Description", "s", 0],
-      ["ISPTypes", "[#11", 0],
-    ],
-  ],
-  [
-    "DeleteVpc",
-    [
-      ["VpcId", "s", 1],
-      ["EcmRegion", "s", 1],
-    ],
-  ],
-  [
-    "DescribeVpcs",
-    [
-      ["VpcIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["EcmRegion", "s", 0],
-      ["Sort", "s", 0],
-    ],
-  ],
-  [
-    "ModifyVpcAttribute",
-    [
-      ["VpcId", "s", 1],
-      ["EcmRegion", "s", 1],
-      ["VpcName", "s", 0],
-      ["Tags", "[#2", 0],
-      ["Description", "s", 0],
-      ["DnsServers", "[s", 0],
-      ["DomainName", "s", 0],
-    ],
-  ],
-  ["QueryVpcTaskResult", [["TaskId", "s", 1]]],
-  [
-    "CreateSubnet",
-    [
-      ["VpcId", "s", 1],
-      ["SubnetName", "s", 1],
-      ["CidrBlock", "s", 1],
-      ["Zone", "s", 1],
-      ["EcmRegion", "s", 1],
-      ["Tags", "[#2", 0],
-      ["IPv6CidrBlock", "s", 0],
-    ],
-  ],
-  [
-    "DescribeSubnets",
-    [
-      ["SubnetIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "s", 0],
-      ["Limit", "s", 0],
-      ["EcmRegion", "s", 0],
-      ["Sort", "s", 0],
-    ],
-  ],
-  [
-    "ModifySubnetAttribute",
-    [
-      ["SubnetId", "s", 1],
-      ["EcmRegion", "s", 1],
-      ["SubnetName", "s", 0],
-      ["EnableBroadcast", "s", 0],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  [
-    "DeleteSubnet",
-    [
-      ["SubnetId", "s", 1],
-      ["EcmRegion", "s", 1],
-    ],
-  ],
-  [
-    "ModifyDefaultSubnet",
-    [
-      ["EcmRegion", "s", 1],
-      ["Zone", "s", 1],
-      ["VpcId", "s", 1],
-      ["SubnetId", "s", 1],
-    ],
-  ],
-  [
-    "AssignIpv6SubnetCidrBlock",
-    [
-      ["VpcId", "s", 1],
-      ["Ipv6SubnetCidrBlocks", "[#12", 1],
-      ["EcmRegion", "s", 0],
-    ],
-  ],
-  [
-    "DescribeDefaultSubnet",
-    [
-      ["EcmRegion", "s", 1],
-      ["Zone", "s", 1],
-    ],
-  ],
-  [
-    "UnassignIpv6SubnetCidrBlock",
-    [
-      ["VpcId", "s", 1],
-      ["Ipv6SubnetCidrBlocks", "[#12", 1],
-      ["EcmRegion", "s", 0],
-    ],
-  ],
-  [
-    "CreateRouteTable",
-    [
-      ["VpcId", "s", 1],
-      ["RouteTableName", "s", 1],
-      ["EcmRegion", "s", 1],
-    ],
-  ],
-  [
-    "DescribeRouteTables",
-    [
-      ["RouteTableIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["EcmRegion", "s", 0],
-    ],
-  ],
-  [
-    "ReplaceRouteTableAssociation",
-    [
-      ["SubnetId", "s", 1],
-      ["RouteTableId", "s", 1],
-      ["EcmRegion", "s", 1],
-    ],
-  ],
-  [
-    "ModifyRouteTableAttribute",
-    [
-      ["RouteTableId", "s", 1],
-      ["RouteTableName", "s", 1],
-    ],
-  ],
-  [
-    "ResetRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["RouteTableName", "s", 1],
-      ["Routes", "[#13", 1],
-    ],
-  ],
-  ["DeleteRouteTable", [["RouteTableId", "s", 1]]],
-  [
-    "CreateRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["Routes", "[#13", 1],
-    ],
-  ],
-  [
-    "ReplaceRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["Routes", "[#13", 1],
-    ],
-  ],
-  [
-    "DescribeRouteConflicts",
-    [
-      ["RouteTableId", "s", 1],
-      ["DestinationCidrBlocks", "[s", 1],
-    ],
-  ],
-  [
-    "EnableRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["RouteIds", "[i", 1],
-    ],
-  ],
-  [
-    "DisableRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["RouteIds", "[i", 1],
-    ],
-  ],
-  [
-    "DeleteRoutes",
-    [
-      ["RouteTableId", "s", 1],
-      ["Routes", "[#13", 1],
-    ],
-  ],
-  [
-    "BatchDeregisterTargets",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["Targets", "[#14", 1],
-    ],
-  ],
-  [
-    "BatchModifyTargetWeight",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["ModifyList", "[#15", 1],
-    ],
-  ],
-  [
-    "BatchRegisterTargets",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["Targets", "[#14", 1],
-    ],
-  ],
-  [
-    "CreateListener",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["Ports", "[i", 1],
-      ["Protocol", "s", 1],
-      ["ListenerNames", "[s", 0],
-      ["HealthCheck", "#17", 0],
-      ["SessionExpireTime", "i", 0],
-      ["Scheduler", "s", 0],
-      ["SessionType", "s", 0],
-      ["EndPorts", "[i", 0],
-    ],
-  ],
-  [
-    "CreateLoadBalancer",
-    [
-      ["EcmRegion", "s", 1],
-      ["LoadBalancerType", "s", 1],
-      ["VipIsp", "s", 1],
-      ["LoadBalancerName", "s", 0],
-      ["VpcId", "s", 0],
-      ["Number", "i", 0],
-      ["InternetAccessible", "#18", 0],
-      ["Tags", "[#19", 0],
-      ["SecurityGroups", "[s", 0],
-      ["AddressIPVersion", "s", 0],
-      ["SubnetId", "s", 0],
-    ],
-  ],
-  [
-    "DeleteListener",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["ListenerId", "s", 1],
-    ],
-  ],
-  ["DeleteLoadBalancer", [["LoadBalancerIds", "[s", 0]]],
-  [
-    "DeleteLoadBalancerListeners",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["ListenerIds", "[s", 0],
-    ],
-  ],
-  [
-    "DescribeListeners",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["ListenerIds", "[s", 0],
-      ["Protocol", "s", 0],
-      ["Port", "i", 0],
-    ],
-  ],
-  ["DescribeLoadBalanceTaskStatus", [["TaskId", "s", 1]]],
-  [
-    "DescribeLoadBalancers",
-    [
-      ["EcmRegion", "s", 0],
-      ["LoadBalancerIds", "[s", 0],
-      ["LoadBalancerName", "s", 0],
-      ["LoadBalancerVips", "[s", 0],
-      ["BackendPrivateIps", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["WithBackend", "i", 0],
-      ["VpcId", "s", 0],
-      ["Filters", "[#0", 0],
-      ["SecurityGroup", "s", 0],
-    ],
-  ],
-  ["DescribeTargetHealth", [["LoadBalancerIds", "[s", 1]]],
-  [
-    "DescribeTargets",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["ListenerIds", "[s", 0],
-      ["Protocol", "i", 0],
-      ["Port", "i", 0],
-    ],
-  ],
-  [
-    "ModifyListener",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["ListenerId", "s", 1],
-      ["ListenerName", "s", 0],
-      ["SessionExpireTime", "i", 0],
-      ["HealthCheck", "#17", 0],
-      ["Scheduler", "s", 0],
-    ],
-  ],
-  [
-    "ModifyLoadBalancerAttributes",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["LoadBalancerName", "s", 0],
-      ["InternetChargeInfo", "#18", 0],
-      ["LoadBalancerPassToTarget", "b", 0],
-    ],
-  ],
-  [
-    "ModifyTargetPort",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["ListenerId", "s", 1],
-      ["Targets", "[#16", 1],
-      ["NewPort", "i", 1],
-    ],
-  ],
-  [
-    "ModifyTargetWeight",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["ListenerId", "s", 1],
-      ["Targets", "[#16", 1],
-      ["Weight", "i", 0],
-    ],
-  ],
-  [
-    "SetLoadBalancerSecurityGroups",
-    [
-      ["LoadBalancerId", "s", 1],
-      ["SecurityGroups", "[s", 0],
-    ],
-  ],
-  [
-    "SetSecurityGroupForLoadbalancers",
-    [
-      ["LoadBalancerIds", "[s", 1],
-      ["SecurityGroup", "s", 1],
-      ["OperationType", "s", 1],
-    ],
-  ],
-  [
-    "CreateNetworkInterface",
-    [
-      ["VpcId", "s", 1],
-      ["NetworkInterfaceName", "s", 1],
-      ["SubnetId", "s", 1],
-      ["EcmRegion", "s", 1],
-      ["NetworkInterfaceDescription", "s", 0],
-      ["SecondaryPrivateIpAddressCount", "i", 0],
-      ["SecurityGroupIds", "[s", 0],
-      ["PrivateIpAddresses", "[#20", 0],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  [
-    "DescribeNetworkInterfaces",
-    [
-      ["NetworkInterfaceIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["EcmRegion", "s", 0],
-    ],
-  ],
-  [
-    "AttachNetworkInterface",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["InstanceId", "s", 1],
-      ["EcmRegion", "s", 1],
-    ],
-  ],
-  [
-    "DetachNetworkInterface",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["InstanceId", "s", 1],
-      ["EcmRegion", "s", 1],
-    ],
-  ],
-  [
-    "MigrateNetworkInterface",
-    [
-      ["EcmRegion", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-      ["SourceInstanceId", "s", 1],
-      ["DestinationInstanceId", "s", 1],
-    ],
-  ],
-  [
-    "AssignPrivateIpAddresses",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["EcmRegion", "s", 1],
-      ["PrivateIpAddresses", "[#20", 0],
-      ["SecondaryPrivateIpAddressCount", "i", 0],
-    ],
-  ],
-  [
-    "RemovePrivateIpAddresses",
-    [
-      ["EcmRegion", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-      ["PrivateIpAddresses", "[#20", 1],
-    ],
-  ],
-  [
-    "MigratePrivateIpAddress",
-    [
-      ["EcmRegion", "s", 1],
-      ["SourceNetworkInterfaceId", "s", 1],
-      ["DestinationNetworkInterfaceId", "s", 1],
-      ["PrivateIpAddress", "s", 1],
-    ],
-  ],
-  [
-    "AssignIpv6Addresses",
-    [
-      ["EcmRegion", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-      ["Ipv6Addresses", "[#21", 0],
-      ["Ipv6AddressCount", "i", 0],
-      ["ISPType", "s", 0],
-      ["SkipCheckIPv6Address", "b", 0],
-      ["SkipAllocateBandwidth", "b", 0],
-    ],
-  ],
-  [
-    "DeleteNetworkInterface",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["EcmRegion", "s", 1],
-    ],
-  ],
-  [
-    "ModifyIpv6AddressesAttribute",
-    [
-      ["EcmRegion", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-      ["Ipv6Addresses", "[#21", 1],
-    ],
-  ],
-  [
-    "ModifyPrivateIpAddressesAttribute",
-    [
-      ["NetworkInterfaceId", "s", 1],
-      ["PrivateIpAddresses", "[#20", 1],
-      ["EcmRegion", "s", 1],
-    ],
-  ],
-  [
-    "ReleaseIpv6Addresses",
-    [
-      ["EcmRegion", "s", 1],
-      ["NetworkInterfaceId", "s", 1],
-      ["Ipv6Addresses", "[#21", 1],
-    ],
-  ],
-  [
-    "AllocateAddresses",
-    [
-      ["EcmRegion", "s", 1],
-      ["AddressCount", "i", 0],
-      ["InternetServiceProvider", "s", 0],
-      ["InternetMaxBandwidthOut", "i", 0],
-      ["Tags", "[#2", 0],
-      ["InstanceId", "s", 0],
-      ["NetworkInterfaceId", "s", 0],
-      ["PrivateIpAddress", "s", 0],
-    ],
-  ],
-  [
-    "AssociateAddress",
-    [
-      ["EcmRegion", "s", 1],
-      ["AddressId", "s", 1],
-      ["InstanceId", "s", 0],
-      ["NetworkInterfaceId", "s", 0],
-      ["PrivateIpAddress", "s", 0],
-    ],
-  ],
-  ["DescribeAddressQuota", [["EcmRegion", "s", 1]]],
-  [
-    "DescribeAddresses",
-    [
-      ["EcmRegion", "s", 1],
-      ["AddressIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeTaskResult",
-    [
-      ["EcmRegion", "s", 1],
-      ["TaskId", "s", 1],
-    ],
-  ],
-  [
-    "DisassociateAddress",
-    [
-      ["EcmRegion", "s", 1],
-      ["AddressId", "s", 1],
-      ["ReallocateNormalPublicIp", "b", 0, ["TRUE", "FALSE"]],
-    ],
-  ],
-  [
-    "ModifyAddressAttribute",
-    [
-      ["EcmRegion", "s", 1],
-      ["AddressId", "s", 1],
-      ["AddressName", "s", 0],
-      ["EipDirectConnection", "s", 0],
-    ],
-  ],
-  [
-    "ModifyAddressesBandwidth",
-    [
-      ["EcmRegion", "s", 1],
-      ["AddressIds", "[s", 1],
-      ["InternetMaxBandwidthOut", "i", 1],
-    ],
-  ],
-  [
-    "ReleaseAddresses",
-    [
-      ["EcmRegion", "s", 1],
-      ["AddressIds", "[s", 1],
-    ],
-  ],
-  [
-    "CreateHaVip",
-    [
-      ["VpcId", "s", 1],
-      ["SubnetId", "s", 1],
-      ["HaVipName", "s", 1],
-      ["Vip", "s", 0],
-    ],
-  ],
-  ["DeleteHaVip", [["HaVipId", "s", 1]]],
-  [
-    "DescribeHaVips",
-    [
-      ["HaVipIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["EcmRegion", "s", 0],
-    ],
-  ],
-  [
-    "ModifyHaVipAttribute",
-    [
-      ["HaVipId", "s", 1],
-      ["HaVipName", "s", 1],
-    ],
-  ],
-  [
-    "AllocateIpv6AddressesBandwidth",
-    [
-      ["EcmRegion", "s", 1],
-      ["Ipv6Addresses", "[s", 1],
-      ["InternetMaxBandwidthOut", "i", 0],
-      ["InternetChargeType", "s", 0],
-    ],
-  ],
-  [
-    "DescribeRegionIpv6Addresses",
-    [
-      ["EcmRegion", "s", 1],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "ModifyIpv6AddressesBandwidth",
-    [
-      ["EcmRegion", "s", 1],
-      ["InternetMaxBandwidthOut", "i", 1],
-      ["Ipv6Addresses", "[#21", 0],
-      ["Ipv6AddressIds", "[s", 0],
-    ],
-  ],
-  [
-    "ReleaseIpv6AddressesBandwidth",
-    [
-      ["EcmRegion", "s", 1],
-      ["Ipv6Addresses", "[s", 0],
-      ["Ipv6AddressIds", "[s", 0],
-    ],
-  ],
-  [
-    "DeleteSnapshots",
-    [
-      ["SnapshotIds", "[s", 1],
-      ["DeleteBindImages", "b", 0],
-    ],
-  ],
-  [
-    "DescribeSnapshots",
-    [
-      ["SnapshotIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Limit", "i", 0],
-      ["OrderField", "s", 0],
-      ["Offset", "i", 0],
-      ["Order", "s", 0],
-    ],
-  ],
-  ["CreateKeyPair", [["KeyName", "s", 1]]],
-  [
-    "DisassociateInstancesKeyPairs",
-    [
-      ["InstanceIds", "[s", 1],
-      ["KeyIds", "[s", 1],
-      ["ForceStop", "b", 0, ["TRUE", "FALSE"]],
-    ],
-  ],
-  [
-    "AttachDisks",
-    [
-      ["InstanceId", "s", 1],
-      ["DiskIds", "[s", 1],
-      ["DeleteWithInstance", "b", 0],
-      ["AttachMode", "s", 0],
-    ],
-  ],
-  [
-    "CreateDisks",
-    [
-      ["Placement", "#22", 1],
-      ["DiskChargeType", "s", 1],
-      ["DiskType", "s", 1],
-      ["DiskName", "s", 0],
-      ["Tags", "[#2", 0],
-      ["DiskChargePrepaid", "#23", 0],
-      ["DiskCount", "i", 0],
-      ["ThroughputPerformance", "i", 0],
-      ["DiskSize", "i", 0],
-      ["Shareable", "b", 0],
-      ["ClientToken", "s", 0],
-      ["Encrypt", "s", 0],
-      ["SnapshotId", "s", 0],
-    ],
-  ],
-  [
-    "DescribeDisks",
-    [
-      ["Filters", "[#0", 0],
-      ["Limit", "i", 0],
-      ["OrderField", "s", 0],
-      ["Offset", "i", 0],
-      ["ReturnBindAutoSnapshotPolicy", "b", 0],
-      ["DiskIds", "[s", 0],
-      ["Order", "s", 0],
-    ],
-  ],
-  [
-    "DetachDisks",
-    [
-      ["DiskIds", "[s", 1],
-      ["InstanceId", "s", 0],
-    ],
-  ],
-  ["TerminateDisks", [["DiskIds", "[s", 1]]],
-  [
-    "CreateSecurityGroup",
-    [
-      ["GroupName", "s", 1],
-      ["GroupDescription", "s", 1],
-      ["Tags", "[#2", 0],
-    ],
-  ],
-  [
-    "CreateSecurityGroupPolicies",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["SecurityGroupPolicySet", "#24", 1],
-    ],
-  ],
-  ["DeleteSecurityGroup", [["SecurityGroupId", "s", 1]]],
-  [
-    "DeleteSecurityGroupPolicies",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["SecurityGroupPolicySet", "#24", 1],
-    ],
-  ],
-  ["DescribeSecurityGroupAssociationStatistics", [["SecurityGroupIds", "[s", 1]]],
+  ["ImportCustomImage", [150, 155, 156, 157, 151, 158, 159]],
+  ["ImportImage", [160, 161, 162]],
+  ["ModifyImageAttribute", [160, 163, 151]],
+  ["AssignIpv6CidrBlock", [164, 165, 166]],
+  ["AssignIpv6CidrBlocks", [164, 167, 166]],
+  ["CreateVpc", [168, 169, 170, 171, 172, 173, 174, 59, 175]],
+  ["DeleteVpc", [164, 170]],
+  ["DescribeVpcs", [176, 89, 104, 105, 166, 177]],
+  ["ModifyVpcAttribute", [164, 170, 178, 174, 59, 172, 173]],
+  ["QueryVpcTaskResult", [88]],
+  ["CreateSubnet", [164, 179, 169, 15, 170, 174, 180]],
+  ["DescribeSubnets", [181, 89, 182, 183, 166, 177]],
+  ["ModifySubnetAttribute", [184, 170, 185, 186, 174]],
+  ["DeleteSubnet", [184, 170]],
+  ["ModifyDefaultSubnet", [170, 15, 164, 184]],
+  ["AssignIpv6SubnetCidrBlock", [164, 187, 166]],
+  ["DescribeDefaultSubnet", [170, 15]],
+  ["UnassignIpv6SubnetCidrBlock", [164, 187, 166]],
+  ["CreateRouteTable", [164, 188, 170]],
+  ["DescribeRouteTables", [189, 89, 104, 105, 166]],
+  ["ReplaceRouteTableAssociation", [184, 190, 170]],
+  ["ModifyRouteTableAttribute", [190, 188]],
+  ["ResetRoutes", [190, 188, 191]],
+  ["DeleteRouteTable", [190]],
+  ["CreateRoutes", [190, 191]],
+  ["ReplaceRoutes", [190, 191]],
+  ["DescribeRouteConflicts", [190, 192]],
+  ["EnableRoutes", [190, 193]],
+  ["DisableRoutes", [190, 193]],
+  ["DeleteRoutes", [190, 191]],
+  ["BatchDeregisterTargets", [194, 195]],
+  ["BatchModifyTargetWeight", [194, 196]],
+  ["BatchRegisterTargets", [194, 195]],
+  ["CreateListener", [194, 197, 198, 199, 200, 201, 202, 203, 204]],
+  ["CreateLoadBalancer", [170, 205, 206, 207, 18, 208, 209, 210, 98, 211, 19]],
+  ["DeleteListener", [194, 212]],
+  ["DeleteLoadBalancer", [213]],
+  ["DeleteLoadBalancerListeners", [194, 214]],
+  ["DescribeListeners", [194, 214, 74, 37]],
+  ["DescribeLoadBalanceTaskStatus", [88]],
+  ["DescribeLoadBalancers", [166, 213, 207, 215, 216, 104, 105, 217, 18, 89, 218]],
+  ["DescribeTargetHealth", [219]],
+  ["DescribeTargets", [194, 214, 220, 37]],
+  ["ModifyListener", [194, 212, 221, 201, 200, 202]],
+  ["ModifyLoadBalancerAttributes", [194, 207, 222, 223]],
+  ["ModifyTargetPort", [194, 212, 224, 225]],
+  ["ModifyTargetWeight", [194, 212, 224, 40]],
+  ["SetLoadBalancerSecurityGroups", [194, 98]],
+  ["SetSecurityGroupForLoadbalancers", [219, 226, 227]],
+  ["CreateNetworkInterface", [164, 228, 184, 170, 229, 230, 144, 231, 174]],
+  ["DescribeNetworkInterfaces", [232, 89, 104, 105, 166]],
+  ["AttachNetworkInterface", [233, 120, 170]],
+  ["DetachNetworkInterface", [233, 120, 170]],
+  ["MigrateNetworkInterface", [170, 233, 234, 235]],
+  ["AssignPrivateIpAddresses", [233, 170, 231, 230]],
+  ["RemovePrivateIpAddresses", [170, 233, 236]],
+  ["MigratePrivateIpAddress", [170, 237, 238, 55]],
+  ["AssignIpv6Addresses", [170, 233, 239, 21, 24, 240, 241]],
+  ["DeleteNetworkInterface", [233, 170]],
+  ["ModifyIpv6AddressesAttribute", [170, 233, 242]],
+  ["ModifyPrivateIpAddressesAttribute", [233, 236, 170]],
+  ["ReleaseIpv6Addresses", [170, 233, 242]],
+  ["AllocateAddresses", [170, 243, 244, 52, 174, 38, 245, 246]],
+  ["AssociateAddress", [170, 85, 38, 245, 246]],
+  ["DescribeAddressQuota", [170]],
+  ["DescribeAddresses", [170, 247, 89, 104, 105]],
+  ["DescribeTaskResult", [170, 88]],
+  ["DisassociateAddress", [170, 85, 248]],
+  ["ModifyAddressAttribute", [170, 85, 249, 250]],
+  ["ModifyAddressesBandwidth", [170, 251, 252]],
+  ["ReleaseAddresses", [170, 251]],
+  ["CreateHaVip", [164, 184, 253, 254]],
+  ["DeleteHaVip", [255]],
+  ["DescribeHaVips", [256, 89, 104, 105, 166]],
+  ["ModifyHaVipAttribute", [255, 253]],
+  ["AllocateIpv6AddressesBandwidth", [170, 257, 52, 258]],
+  ["DescribeRegionIpv6Addresses", [170, 89, 104, 105]],
+  ["ModifyIpv6AddressesBandwidth", [170, 252, 239, 259]],
+  ["ReleaseIpv6AddressesBandwidth", [170, 260, 259]],
+  ["DeleteSnapshots", [261, 262]],
+  ["DescribeSnapshots", [263, 89, 105, 264, 104, 265]],
+  ["CreateKeyPair", [266]],
+  ["DisassociateInstancesKeyPairs", [119, 267, 135]],
+  ["AttachDisks", [120, 268, 269, 270]],
+  ["CreateDisks", [271, 272, 273, 274, 174, 275, 276, 277, 8, 278, 140, 279, 280]],
+  ["DescribeDisks", [89, 105, 264, 104, 281, 282, 265]],
+  ["DetachDisks", [268, 38]],
+  ["TerminateDisks", [268]],
+  ["CreateSecurityGroup", [283, 284, 174]],
+  ["CreateSecurityGroupPolicies", [285, 286]],
+  ["DeleteSecurityGroup", [285]],
+  ["DeleteSecurityGroupPolicies", [285, 286]],
+  ["DescribeSecurityGroupAssociationStatistics", [118]],
   ["DescribeSecurityGroupLimits", []],
-  ["DescribeSecurityGroupPolicies", [["SecurityGroupId", "s", 1]]],
-  [
-    "DescribeSecurityGroups",
-    [
-      ["SecurityGroupIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "ModifySecurityGroupAttribute",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["GroupName", "s", 0],
-      ["GroupDescription", "s", 0],
-    ],
-  ],
-  [
-    "ModifySecurityGroupPolicies",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["SecurityGroupPolicySet", "#24", 1],
-      ["SortPolicys", "b", 0],
-    ],
-  ],
-  [
-    "ReplaceSecurityGroupPolicy",
-    [
-      ["SecurityGroupId", "s", 1],
-      ["SecurityGroupPolicySet", "#24", 1],
-    ],
-  ],
+  ["DescribeSecurityGroupPolicies", [285]],
+  ["DescribeSecurityGroups", [144, 89, 104, 105]],
+  ["ModifySecurityGroupAttribute", [285, 287, 288]],
+  ["ModifySecurityGroupPolicies", [285, 286, 289]],
+  ["ReplaceSecurityGroupPolicy", [285, 286]],
   ["DescribeBaseOverview", []],
   ["DescribeConfig", []],
   ["DescribeInstanceTypeConfig", []],
-  [
-    "DescribeMonthPeakNetwork",
-    [
-      ["Month", "s", 1],
-      ["Filters", "[#0", 0],
-    ],
-  ],
-  ["DescribePackingQuotaGroup", [["Filters", "[#0", 0]]],
-  [
-    "DescribePeakBaseOverview",
-    [
-      ["StartTime", "s", 0],
-      ["EndTime", "s", 0],
-    ],
-  ],
-  [
-    "DescribePeakNetworkOverview",
-    [
-      ["StartTime", "s", 0],
-      ["EndTime", "s", 0],
-      ["Filters", "[#0", 0],
-      ["Period", "i", 0],
-    ],
-  ],
-  ["DescribeTaskStatus", [["TaskSet", "[#28", 1]]],
+  ["DescribeMonthPeakNetwork", [290, 89]],
+  ["DescribePackingQuotaGroup", [89]],
+  ["DescribePeakBaseOverview", [291, 292]],
+  ["DescribePeakNetworkOverview", [291, 292, 89, 293]],
+  ["DescribeTaskStatus", [294]],
 ];
 
-export interface ValidationProblem {
-  /** Where: "Filters[0].Values[1]"; "" for the request itself. */
-  path: string;
-  kind: "missing" | "type" | "enum" | "null";
-  message: string;
-}
-
-/** A request does not conform to the spec; thrown before anything is signed or sent. */
-export class ValidationError extends Error {
-  override name = "ValidationError";
-  readonly code = "ValidationError";
-  readonly action: string;
-  /** The path of the first problem ("Filters[0].Values[1]"). */
-  readonly path: string;
-  readonly problems: readonly ValidationProblem[];
-
-  constructor(action: string, problems: ValidationProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => p.message);
-    if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-    super(`${action}: invalid request: ${shown.join("; ")}`);
-    this.action = action;
-    this.path = problems[0]?.path ?? "";
-    this.problems = problems;
-  }
-}
-
-let byAction: Map<string, readonly FieldSchema[]> | undefined;
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
-export function requestProblems(action: string, input: unknown): ValidationProblem[] {
-  byAction ??= new Map(ACTIONS);
-  const fields = byAction.get(action);
-  const problems: ValidationProblem[] = [];
-  if (fields) checkFields(input, fields, "", problems, 0);
-  return problems;
-}
+export const requestProblems = validator.requestProblems;
 
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */
-export function validateRequest(action: string, input: object): void {
-  const problems = requestProblems(action, input);
-  if (problems.length > 0) throw new ValidationError(action, problems);
-}
+export const validateRequest = validator.validateRequest;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// Values are described by kind only (a request may carry secrets); enumerations show the value.
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "object") return "an object";
-  return typeof value === "number" || typeof value === "boolean"
-    ? `${typeof value} ${String(value)}`
-    : `a ${typeof value}`;
-}
-
-function checkFields(
-  value: unknown,
-  fields: readonly FieldSchema[],
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (!isObject(value)) {
-    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe(value)}` });
-    return;
-  }
-  for (const [name, member] of Object.entries(value)) {
-    if (member === undefined || member === null) continue;
-    const field = fields.find((f) => f[0] === name);
-    if (field) checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth);
-  }
-  for (const field of fields) {
-    const member = value[field[0]];
-    if (field[2] & 1 && (member === undefined || member === null)) {
-      const at = path === "" ? field[0] : `${path}.${field[0]}`;
-      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
-    }
-  }
-}
-
-const PRIMITIVES: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
-  s: [(v) => typeof v === "string", "a string"],
-  d: [(v) => typeof v === "string", "a date string"],
-  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
-  B: [(v) => typeof v === "string", "a binary string"],
-  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
-  i: [(v) => Number.isInteger(v), "an integer"],
-  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
-  b: [(v) => typeof v === "boolean", "a boolean"],
-  o: [() => true, "any value"],
-};
-
-function checkValue(
-  value: unknown,
-  field: FieldSchema,
-  type: string,
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (value === null) {
-    if (!(field[2] & 2))
-      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
-    return;
-  }
-  if (type.startsWith("[")) {
-    if (!Array.isArray(value)) {
-      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe(value)}` });
-      return;
-    }
-    // Items share the field's enumeration and nullability.
-    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth));
-    return;
-  }
-  if (type.startsWith("#")) {
-    const struct = type.length > 1 ? STRUCTS[Number(type.slice(1))] : undefined;
-    if (!struct) {
-      if (!isObject(value))
-        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe(value)}` });
-    } else if (depth < 64) {
-      checkFields(value, struct, path, problems, depth + 1);
-    }
-    return;
-  }
-  const [test, expected] = PRIMITIVES[type]!;
-  if (!test(value)) {
-    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe(value)}` });
-    return;
-  }
-  const values = field[3];
-  if (values) {
-    // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
-    const text = String(value);
-    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
-    if (!ok)
-      problems.push({
-        path,
-        kind: "enum",
-        message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}`,
-      });
-  }
-}
+export { ValidationError, type ValidationProblem };

@@ -1,6 +1,6 @@
 export { ImageV2Client } from "./client.js";
 export { SERVICE_INFO, createImageV2Client, ImageV2BaseClient, type ImageV2ClientConfig, type ImageV2CallOptions, type RequestValidator, } from "./service.js";
-export type { ImageV2Region, RegionInfo } from "./regions.js";
+export type { ImageV2Region } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export { ServiceError, PaginationLimitError, type CallOptions, type ClientConfig, type Credentials, type PaginateOptions, type Paginator, } from "@docs2sdk/runtime";
 export { syncCvmImage } from "./commands/SyncCvmImage.js";

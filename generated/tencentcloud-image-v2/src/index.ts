@@ -9,7 +9,7 @@ export {
   type ImageV2CallOptions,
   type RequestValidator,
 } from "./service.js";
-export type { ImageV2Region, RegionInfo } from "./regions.js";
+export type { ImageV2Region } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export {
   ServiceError,

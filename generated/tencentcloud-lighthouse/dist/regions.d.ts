@@ -1,14 +1,11 @@
 /** A region id: one the document lists, or any other string (regions open after the document was written). */
 export type LighthouseRegion = "ap-guangzhou" | "ap-shanghai" | "ap-nanjing" | "ap-beijing" | "ap-chengdu" | "ap-chongqing" | "ap-hongkong" | "ap-singapore" | "ap-jakarta" | "ap-bangkok" | "ap-seoul" | "ap-tokyo" | "na-ashburn" | "na-siliconvalley" | "sa-saopaulo" | "eu-frankfurt" | "ap-shanghai-fsi" | "ap-shenzhen-fsi" | (string & {});
-export interface RegionInfo {
+/** Every region the document lists, in document order: id, name as the document gives it, and the documented regional endpoint where there is one. */
+export declare const REGIONS: readonly {
     id: LighthouseRegion;
-    /** The region's name as the document gives it. */
     name: string;
-    /** The documented regional endpoint, where there is one. */
     endpoint?: string;
-}
-/** Every region the document lists, in document order. */
-export declare const REGIONS: readonly RegionInfo[];
+}[];
 /**
  * The documented regional endpoints, region id -> host: pass it as the client's `regionalEndpoints`
  * to send each call to its region's endpoint instead of lighthouse.tencentcloudapi.com.

@@ -21,11 +21,11 @@ export class LighthouseBaseClient extends Tc3Client {
     }
     async sendRaw(action, input, options = {}) {
         const config = this.#config;
+        const region = options.region ?? config.region;
         config.validate?.(action, input);
         // A regional endpoint only where neither the call nor the config names an endpoint.
         const endpoints = config.endpoint === undefined && options.endpoint === undefined ? config.regionalEndpoints : undefined;
-        const region = options.region ?? config.region ?? "";
-        if (endpoints && Object.hasOwn(endpoints, region))
+        if (endpoints && region !== undefined && Object.hasOwn(endpoints, region))
             options = { ...options, endpoint: endpoints[region] };
         return super.sendRaw(action, input, options);
     }

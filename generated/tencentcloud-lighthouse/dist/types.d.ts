@@ -2383,11 +2383,9 @@ export interface Price {
 /**
  * 描述地域信息。
  *
- * Documented as the structure RegionInfo.
- *
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32766
  */
-export interface RegionInfoStruct {
+export interface RegionInfo {
     /**
      * 地域名称，例如，ap-guangzhou。
      *
@@ -7443,7 +7441,7 @@ export interface DescribeRegionsResponse {
      *
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29244
      */
-    RegionSet?: RegionInfoStruct[] | undefined;
+    RegionSet?: RegionInfo[] | undefined;
     /**
      * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
      *

@@ -9,7 +9,7 @@ export {
   type LighthouseCallOptions,
   type RequestValidator,
 } from "./service.js";
-export type { LighthouseRegion, RegionInfo } from "./regions.js";
+export type { LighthouseRegion } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export {
   ServiceError,
@@ -483,7 +483,7 @@ export type {
   Price,
   RebootInstancesRequest,
   RebootInstancesResponse,
-  RegionInfoStruct,
+  RegionInfo,
   RemoveDockerContainersRequest,
   RemoveDockerContainersResponse,
   RenameDockerContainerRequest,

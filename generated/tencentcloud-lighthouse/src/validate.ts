@@ -4,894 +4,300 @@
 // docs2sdk's generator/spec/conform.ts (the mock server and the fixtures apply them too): required
 // fields, primitive types, and the enumerations the document closes. Undocumented members pass (the
 // document may be behind the service), and a null member counts as absent. Nothing else in the
-// package imports this module, so a bundle that does not validate does not carry its tables.
+// package imports this module, so a bundle that does not validate carries neither its tables nor the
+// runtime's checker (createRequestValidator, written once in @docs2sdk/runtime).
+import {
+  createRequestValidator,
+  ValidationError,
+  type ValidationActions,
+  type ValidationFields,
+  type ValidationProblem,
+  type ValidationStructs,
+} from "@docs2sdk/runtime";
 
 /**
- * [wire name, type, flags, enforced values]. Type: one "[" per array level, then a primitive code
- * (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean, o any JSON)
- * or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document does not define).
- * Flags: 1 required, 2 may be null.
+ * Every distinct field of a request or of a structure a request reaches, once: "<flags><type> <wire name>",
+ * or that and the values of an enumeration the document closes. Flags: 1 required, 2 may be null. Type:
+ * one "[" per array level, then a primitive code (s string, d date, T ISO 8601 time, B binary,
+ * t timestamp, i integer, f float, b boolean, o any JSON) or "#" and the index of a structure in STRUCTS
+ * ("#" alone: a structure the document does not define).
  */
-type FieldSchema = readonly [name: string, type: string, flags: number, values?: readonly string[]];
-
-const STRUCTS: readonly (readonly FieldSchema[])[] = [
-  [
-    ["Name", "s", 1],
-    ["Values", "[s", 1],
-  ],
-  [
-    ["Protocol", "s", 1],
-    ["Port", "s", 0],
-    ["CidrBlock", "s", 0],
-    ["Ipv6CidrBlock", "s", 0],
-    ["Action", "s", 0],
-    ["FirewallRuleDescription", "s", 0],
-  ],
-  [
-    ["InstanceId", "s", 1],
-    ["Region", "s", 1],
-  ],
-  [
-    ["Period", "i", 1],
-    ["RenewFlag", "s", 0, ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
-  ],
-  [
-    ["ContainerImage", "s", 1],
-    ["ContainerName", "s", 0],
-    ["Envs", "[#5", 0],
-    ["PublishPorts", "[#6", 0],
-    ["Volumes", "[#7", 0],
-    ["Command", "s", 0],
-    ["RestartPolicy", "s", 0],
-  ],
-  [
-    ["Key", "s", 3],
-    ["Value", "s", 3],
-  ],
-  [
-    ["HostPort", "i", 1],
-    ["ContainerPort", "i", 1],
-    ["Ip", "s", 0],
-    ["Protocol", "s", 0],
-  ],
-  [
-    ["ContainerPath", "s", 1],
-    ["HostPath", "s", 0],
-  ],
-  [
-    ["AutoGeneratePassword", "s", 0],
-    ["Password", "s", 0],
-    ["KeyIds", "[s", 0],
-  ],
-  [
-    ["Key", "s", 1],
-    ["Value", "s", 1],
-  ],
-  [
-    ["Content", "s", 1],
-    ["Timeout", "i", 0],
-    ["WorkingDirectory", "s", 0],
-    ["Username", "s", 0],
-  ],
-  [
-    ["Period", "i", 1],
-    ["RenewFlag", "s", 0, ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
-    ["TimeUnit", "s", 0],
-  ],
-  [
-    ["Period", "i", 0],
-    ["RenewFlag", "s", 0, ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
-    ["TimeUnit", "s", 0],
-    ["CurInstanceDeadline", "s", 0],
-  ],
-  [
-    ["InstanceId", "s", 1],
-    ["MountPoint", "s", 0],
-    ["FileSystemType", "s", 0],
-  ],
+const FIELDS: ValidationFields = [
+  "1s Name",
+  "1[s Values",
+  "1s Protocol",
+  "0s Port",
+  "0s CidrBlock",
+  "0s Ipv6CidrBlock",
+  "0s Action",
+  "0s FirewallRuleDescription",
+  "1s InstanceId",
+  "1s Region",
+  "1i Period",
+  ["0s RenewFlag", ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
+  "1s ContainerImage",
+  "0s ContainerName",
+  "0[#5 Envs",
+  "0[#6 PublishPorts",
+  "0[#7 Volumes",
+  "0s Command",
+  "0s RestartPolicy",
+  "3s Key",
+  "3s Value",
+  "1i HostPort",
+  "1i ContainerPort",
+  "0s Ip",
+  "0s Protocol",
+  "1s ContainerPath",
+  "0s HostPath",
+  "0s AutoGeneratePassword",
+  "0s Password",
+  "0[s KeyIds",
+  "1s Key",
+  "1s Value",
+  "1s Content",
+  "0i Timeout",
+  "0s WorkingDirectory",
+  "0s Username",
+  "0s TimeUnit",
+  "0i Period",
+  "0s CurInstanceDeadline",
+  "0s MountPoint",
+  "0s FileSystemType",
+  "1s BlueprintName",
+  "0s Description",
+  "0s InstanceId",
+  "0b ForcePowerOff",
+  "1[s InstanceIds",
+  "0i BlueprintCount",
+  "1s BlueprintId",
+  "1[s DestinationRegions",
+  "0[s BlueprintIds",
+  "0i Offset",
+  "0i Limit",
+  "0[#0 Filters",
+  "1[s BlueprintIds",
+  "0s BlueprintName",
+  "1[s AccountIds",
+  "1s DiskId",
+  "0s DiskBackupName",
+  "1[s DiskBackupIds",
+  "1s DiskBackupId",
+  "0[s DiskBackupIds",
+  "1[#1 FirewallRules",
+  "0i FirewallVersion",
+  "1#1 FirewallRule",
+  "1s TemplateId",
+  "1[#2 ApplyInstances",
+  "1s TemplateName",
+  "0[#1 TemplateRules",
+  "1[#1 TemplateRules",
+  "1[s TemplateRuleIds",
+  "0[s TaskIds",
+  "0[s TemplateRuleIds",
+  "0[s TemplateIds",
+  "0s TemplateName",
+  "1s TemplateRuleId",
+  "1#1 TemplateRule",
+  "1s SnapshotId",
+  "0s SnapshotName",
+  "1[s SnapshotIds",
+  "0[s SnapshotIds",
+  "1[s KeyIds",
+  "1s KeyName",
+  "1s PublicKey",
+  "0[s InstanceIds",
+  "0b IsolateDataDisk",
+  "1s BundleId",
+  "0b AutoVoucher",
+  "1#3 InstanceChargePrepaid",
+  "0b RenewDataDisk",
+  "0s BlueprintId",
+  "0[#4 Containers",
+  "0#8 LoginConfiguration",
+  "1s Password",
+  "0s UserName",
+  "0s InstanceName",
+  ["1s RenewFlag", ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
+  "0i InstanceCount",
+  "0[s Zones",
+  "0b DryRun",
+  "0s ClientToken",
+  "0s FirewallTemplateId",
+  "0[#9 Tags",
+  "0#10 InitCommand",
+  "0s DomainName",
+  "0s Subdomain",
+  "0s OrderField",
+  "0s Order",
+  "1s CcnId",
+  "1[s DiskIds",
+  "0s RenewFlag",
+  "1s DiskType",
+  "1i DiskSize",
+  "0i DiskBackupQuota",
+  "0[s DiskIds",
+  "1#11 DiskChargePrepaid",
+  "0i DiskCount",
+  "1#12 RenewDiskChargePrepaid",
+  "1s DiskName",
+  "1s Zone",
+  "0s DiskName",
+  "0#13 AutoMountConfiguration",
+  "1i DiskBackupQuota",
+  "0[s SceneIds",
+  "0[s BundleIds",
+  "0[s ActivityIds",
+  "0i CreatedTimeBegin",
+  "0i CreatedTimeEnd",
+  "1s ContainerId",
+  "0[s ContainerIds",
+  "1[s ContainerIds",
+  "1s ContainerName",
+  "1#4 ContainerConfiguration",
+  "1[#4 Containers",
+  "1[s ResourceNames",
+  ["0s OrderField", ["ZONE", "INSTANCE_DISPLAY_LABEL"]],
+  ["0s Order", ["ASC", "DESC"]],
+  "0b AlignInstanceExpiredTime",
 ];
 
-const ACTIONS: readonly (readonly [action: string, fields: readonly FieldSchema[]])[] = [
-  [
-    "CreateBlueprint",
-    [
-      ["BlueprintName", "s", 1],
-      ["Description", "s", 0],
-      ["InstanceId", "s", 0],
-      ["ForcePowerOff", "b", 0, ["True", "False"]],
-    ],
-  ],
-  ["DescribeBlueprintInstances", [["InstanceIds", "[s", 1]]],
-  ["InquirePriceCreateBlueprint", [["BlueprintCount", "i", 0]]],
-  [
-    "SyncBlueprint",
-    [
-      ["BlueprintId", "s", 1],
-      ["DestinationRegions", "[s", 1],
-    ],
-  ],
-  [
-    "DescribeBlueprints",
-    [
-      ["BlueprintIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#0", 0],
-    ],
-  ],
-  ["DeleteBlueprints", [["BlueprintIds", "[s", 1]]],
-  [
-    "ModifyBlueprintAttribute",
-    [
-      ["BlueprintId", "s", 1],
-      ["BlueprintName", "s", 0],
-      ["Description", "s", 0],
-    ],
-  ],
-  [
-    "CancelShareBlueprintAcrossAccounts",
-    [
-      ["BlueprintId", "s", 1],
-      ["AccountIds", "[s", 1],
-    ],
-  ],
-  [
-    "ShareBlueprintAcrossAccounts",
-    [
-      ["BlueprintId", "s", 1],
-      ["AccountIds", "[s", 1],
-    ],
-  ],
-  [
-    "CreateDiskBackup",
-    [
-      ["DiskId", "s", 1],
-      ["DiskBackupName", "s", 0],
-    ],
-  ],
-  ["DescribeDiskBackupsDeniedActions", [["DiskBackupIds", "[s", 1]]],
-  [
-    "ModifyDiskBackupsAttribute",
-    [
-      ["DiskBackupIds", "[s", 1],
-      ["DiskBackupName", "s", 0],
-    ],
-  ],
-  [
-    "ApplyDiskBackup",
-    [
-      ["DiskId", "s", 1],
-      ["DiskBackupId", "s", 1],
-    ],
-  ],
-  ["DeleteDiskBackups", [["DiskBackupIds", "[s", 1]]],
-  [
-    "DescribeDiskBackups",
-    [
-      ["DiskBackupIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "CreateFirewallRules",
-    [
-      ["InstanceId", "s", 1],
-      ["FirewallRules", "[#1", 1],
-      ["FirewallVersion", "i", 0],
-    ],
-  ],
-  [
-    "DeleteFirewallRules",
-    [
-      ["InstanceId", "s", 1],
-      ["FirewallRules", "[#1", 1],
-      ["FirewallVersion", "i", 0],
-    ],
-  ],
-  [
-    "DescribeFirewallRules",
-    [
-      ["InstanceId", "s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
+/** Per structure: the indices of its fields in FIELDS. */
+const STRUCTS: ValidationStructs = [
+  [0, 1],
+  [2, 3, 4, 5, 6, 7],
+  [8, 9],
+  [10, 11],
+  [12, 13, 14, 15, 16, 17, 18],
+  [19, 20],
+  [21, 22, 23, 24],
+  [25, 26],
+  [27, 28, 29],
+  [30, 31],
+  [32, 33, 34, 35],
+  [10, 11, 36],
+  [37, 11, 36, 38],
+  [8, 39, 40],
+];
+
+/** Per action: the indices of its request's fields in FIELDS. */
+const ACTIONS: ValidationActions = [
+  ["CreateBlueprint", [41, 42, 43, 44]],
+  ["DescribeBlueprintInstances", [45]],
+  ["InquirePriceCreateBlueprint", [46]],
+  ["SyncBlueprint", [47, 48]],
+  ["DescribeBlueprints", [49, 50, 51, 52]],
+  ["DeleteBlueprints", [53]],
+  ["ModifyBlueprintAttribute", [47, 54, 42]],
+  ["CancelShareBlueprintAcrossAccounts", [47, 55]],
+  ["ShareBlueprintAcrossAccounts", [47, 55]],
+  ["CreateDiskBackup", [56, 57]],
+  ["DescribeDiskBackupsDeniedActions", [58]],
+  ["ModifyDiskBackupsAttribute", [58, 57]],
+  ["ApplyDiskBackup", [56, 59]],
+  ["DeleteDiskBackups", [58]],
+  ["DescribeDiskBackups", [60, 52, 50, 51]],
+  ["CreateFirewallRules", [8, 61, 62]],
+  ["DeleteFirewallRules", [8, 61, 62]],
+  ["DescribeFirewallRules", [8, 50, 51]],
   ["DescribeFirewallRulesTemplate", []],
-  [
-    "ModifyFirewallRuleDescription",
-    [
-      ["InstanceId", "s", 1],
-      ["FirewallRule", "#1", 1],
-      ["FirewallVersion", "i", 0],
-    ],
-  ],
-  [
-    "ModifyFirewallRules",
-    [
-      ["InstanceId", "s", 1],
-      ["FirewallRules", "[#1", 1],
-      ["FirewallVersion", "i", 0],
-    ],
-  ],
-  [
-    "ApplyFirewallTemplate",
-    [
-      ["TemplateId", "s", 1],
-      ["ApplyInstances", "[#2", 1],
-    ],
-  ],
-  [
-    "CreateFirewallTemplate",
-    [
-      ["TemplateName", "s", 1],
-      ["TemplateRules", "[#1", 0],
-    ],
-  ],
+  ["ModifyFirewallRuleDescription", [8, 63, 62]],
+  ["ModifyFirewallRules", [8, 61, 62]],
+  ["ApplyFirewallTemplate", [64, 65]],
+  ["CreateFirewallTemplate", [66, 67]],
   ["DescribeFirewallTemplateQuota", []],
-  ["DescribeFirewallTemplateRuleQuota", [["TemplateId", "s", 1]]],
-  [
-    "CreateFirewallTemplateRules",
-    [
-      ["TemplateId", "s", 1],
-      ["TemplateRules", "[#1", 1],
-    ],
-  ],
-  ["DeleteFirewallTemplate", [["TemplateId", "s", 1]]],
-  [
-    "DeleteFirewallTemplateRules",
-    [
-      ["TemplateId", "s", 1],
-      ["TemplateRuleIds", "[s", 1],
-    ],
-  ],
-  [
-    "DescribeFirewallTemplateApplyRecords",
-    [
-      ["TemplateId", "s", 1],
-      ["TaskIds", "[s", 0],
-    ],
-  ],
-  [
-    "DescribeFirewallTemplateRules",
-    [
-      ["TemplateId", "s", 1],
-      ["TemplateRuleIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeFirewallTemplates",
-    [
-      ["TemplateIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "ModifyFirewallTemplate",
-    [
-      ["TemplateId", "s", 1],
-      ["TemplateName", "s", 0],
-    ],
-  ],
-  [
-    "ReplaceFirewallTemplateRule",
-    [
-      ["TemplateId", "s", 1],
-      ["TemplateRuleId", "s", 1],
-      ["TemplateRule", "#1", 1],
-    ],
-  ],
-  [
-    "ResetFirewallTemplateRules",
-    [
-      ["TemplateId", "s", 1],
-      ["TemplateRules", "[#1", 1],
-    ],
-  ],
-  [
-    "ApplyInstanceSnapshot",
-    [
-      ["InstanceId", "s", 1],
-      ["SnapshotId", "s", 1],
-    ],
-  ],
-  [
-    "CreateInstanceSnapshot",
-    [
-      ["InstanceId", "s", 1],
-      ["SnapshotName", "s", 0],
-    ],
-  ],
-  ["DeleteSnapshots", [["SnapshotIds", "[s", 1]]],
-  [
-    "DescribeSnapshots",
-    [
-      ["SnapshotIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  ["DescribeSnapshotsDeniedActions", [["SnapshotIds", "[s", 1]]],
-  [
-    "ModifySnapshotAttribute",
-    [
-      ["SnapshotId", "s", 1],
-      ["SnapshotName", "s", 0],
-    ],
-  ],
-  [
-    "AssociateInstancesKeyPairs",
-    [
-      ["KeyIds", "[s", 1],
-      ["InstanceIds", "[s", 1],
-    ],
-  ],
-  ["CreateKeyPair", [["KeyName", "s", 1]]],
-  ["DeleteKeyPairs", [["KeyIds", "[s", 1]]],
-  [
-    "DescribeKeyPairs",
-    [
-      ["KeyIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#0", 0],
-    ],
-  ],
-  [
-    "DisassociateInstancesKeyPairs",
-    [
-      ["KeyIds", "[s", 1],
-      ["InstanceIds", "[s", 1],
-    ],
-  ],
-  [
-    "ImportKeyPair",
-    [
-      ["KeyName", "s", 1],
-      ["PublicKey", "s", 1],
-    ],
-  ],
-  ["DescribeInstanceVncUrl", [["InstanceId", "s", 1]]],
-  ["DescribeInstancesDeniedActions", [["InstanceIds", "[s", 1]]],
-  ["DescribeInstancesDiskNum", [["InstanceIds", "[s", 1]]],
-  [
-    "DescribeInstancesReturnable",
-    [
-      ["InstanceIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeInstancesTrafficPackages",
-    [
-      ["InstanceIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeModifyInstanceBundles",
-    [
-      ["InstanceId", "s", 1],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeResetInstanceBlueprints",
-    [
-      ["InstanceId", "s", 1],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#0", 0],
-    ],
-  ],
-  [
-    "IsolateInstances",
-    [
-      ["InstanceIds", "[s", 1],
-      ["IsolateDataDisk", "b", 0, ["TRUE", "FALSE"]],
-    ],
-  ],
-  [
-    "ModifyInstancesBundle",
-    [
-      ["InstanceIds", "[s", 1],
-      ["BundleId", "s", 1],
-      ["AutoVoucher", "b", 0, ["true", "false"]],
-    ],
-  ],
-  ["RebootInstances", [["InstanceIds", "[s", 1]]],
-  [
-    "RenewInstances",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceChargePrepaid", "#3", 1],
-      ["RenewDataDisk", "b", 0, ["TRUE", "FALSE"]],
-      ["AutoVoucher", "b", 0, ["TRUE", "FALSE"]],
-    ],
-  ],
-  [
-    "ResetInstance",
-    [
-      ["InstanceId", "s", 1],
-      ["BlueprintId", "s", 0],
-      ["Containers", "[#4", 0],
-      ["LoginConfiguration", "#8", 0],
-    ],
-  ],
-  [
-    "ResetInstancesPassword",
-    [
-      ["InstanceIds", "[s", 1],
-      ["Password", "s", 1],
-      ["UserName", "s", 0],
-    ],
-  ],
-  ["StartInstances", [["InstanceIds", "[s", 1]]],
-  ["StopInstances", [["InstanceIds", "[s", 1]]],
-  [
-    "ModifyInstancesAttribute",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceName", "s", 0],
-    ],
-  ],
-  [
-    "ModifyInstancesRenewFlag",
-    [
-      ["InstanceIds", "[s", 1],
-      ["RenewFlag", "s", 1, ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
-    ],
-  ],
-  [
-    "CreateInstances",
-    [
-      ["BundleId", "s", 1],
-      ["BlueprintId", "s", 1],
-      ["InstanceChargePrepaid", "#3", 1],
-      ["InstanceName", "s", 0],
-      ["InstanceCount", "i", 0],
-      ["Zones", "[s", 0],
-      ["DryRun", "b", 0],
-      ["ClientToken", "s", 0],
-      ["LoginConfiguration", "#8", 0],
-      ["Containers", "[#4", 0],
-      ["AutoVoucher", "b", 0],
-      ["FirewallTemplateId", "s", 0],
-      ["Tags", "[#9", 0],
-      ["InitCommand", "#10", 0],
-      ["DomainName", "s", 0],
-      ["Subdomain", "s", 0],
-    ],
-  ],
-  [
-    "DescribeInstances",
-    [
-      ["InstanceIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["OrderField", "s", 0],
-      ["Order", "s", 0],
-    ],
-  ],
-  ["TerminateInstances", [["InstanceIds", "[s", 1]]],
-  ["AttachCcn", [["CcnId", "s", 1]]],
+  ["DescribeFirewallTemplateRuleQuota", [64]],
+  ["CreateFirewallTemplateRules", [64, 68]],
+  ["DeleteFirewallTemplate", [64]],
+  ["DeleteFirewallTemplateRules", [64, 69]],
+  ["DescribeFirewallTemplateApplyRecords", [64, 70]],
+  ["DescribeFirewallTemplateRules", [64, 71, 50, 51]],
+  ["DescribeFirewallTemplates", [72, 52, 50, 51]],
+  ["ModifyFirewallTemplate", [64, 73]],
+  ["ReplaceFirewallTemplateRule", [64, 74, 75]],
+  ["ResetFirewallTemplateRules", [64, 68]],
+  ["ApplyInstanceSnapshot", [8, 76]],
+  ["CreateInstanceSnapshot", [8, 77]],
+  ["DeleteSnapshots", [78]],
+  ["DescribeSnapshots", [79, 52, 50, 51]],
+  ["DescribeSnapshotsDeniedActions", [78]],
+  ["ModifySnapshotAttribute", [76, 77]],
+  ["AssociateInstancesKeyPairs", [80, 45]],
+  ["CreateKeyPair", [81]],
+  ["DeleteKeyPairs", [80]],
+  ["DescribeKeyPairs", [29, 50, 51, 52]],
+  ["DisassociateInstancesKeyPairs", [80, 45]],
+  ["ImportKeyPair", [81, 82]],
+  ["DescribeInstanceVncUrl", [8]],
+  ["DescribeInstancesDeniedActions", [45]],
+  ["DescribeInstancesDiskNum", [45]],
+  ["DescribeInstancesReturnable", [83, 50, 51]],
+  ["DescribeInstancesTrafficPackages", [83, 50, 51]],
+  ["DescribeModifyInstanceBundles", [8, 52, 50, 51]],
+  ["DescribeResetInstanceBlueprints", [8, 50, 51, 52]],
+  ["IsolateInstances", [45, 84]],
+  ["ModifyInstancesBundle", [45, 85, 86]],
+  ["RebootInstances", [45]],
+  ["RenewInstances", [45, 87, 88, 86]],
+  ["ResetInstance", [8, 89, 90, 91]],
+  ["ResetInstancesPassword", [45, 92, 93]],
+  ["StartInstances", [45]],
+  ["StopInstances", [45]],
+  ["ModifyInstancesAttribute", [45, 94]],
+  ["ModifyInstancesRenewFlag", [45, 95]],
+  ["CreateInstances", [85, 47, 87, 94, 96, 97, 98, 99, 91, 90, 86, 100, 101, 102, 103, 104]],
+  ["DescribeInstances", [83, 52, 50, 51, 105, 106]],
+  ["TerminateInstances", [45]],
+  ["AttachCcn", [107]],
   ["DescribeCcnAttachedInstances", []],
-  ["DetachCcn", [["CcnId", "s", 1]]],
-  ["ResetAttachCcn", [["CcnId", "s", 1]]],
-  [
-    "AttachDisks",
-    [
-      ["DiskIds", "[s", 1],
-      ["InstanceId", "s", 1],
-      ["RenewFlag", "s", 0],
-    ],
-  ],
-  ["DescribeDiskConfigs", [["Filters", "[#0", 0]]],
-  [
-    "DescribeDiskDiscount",
-    [
-      ["DiskType", "s", 1],
-      ["DiskSize", "i", 1],
-      ["DiskBackupQuota", "i", 0],
-    ],
-  ],
-  ["DescribeDisksDeniedActions", [["DiskIds", "[s", 1]]],
-  [
-    "DescribeDisksReturnable",
-    [
-      ["DiskIds", "[s", 0],
-      ["Limit", "i", 0],
-      ["Offset", "i", 0],
-    ],
-  ],
-  ["DetachDisks", [["DiskIds", "[s", 1]]],
-  [
-    "InquirePriceCreateDisks",
-    [
-      ["DiskSize", "i", 1],
-      ["DiskType", "s", 1],
-      ["DiskChargePrepaid", "#11", 1],
-      ["DiskCount", "i", 0],
-      ["DiskBackupQuota", "i", 0],
-    ],
-  ],
-  [
-    "InquirePriceRenewDisks",
-    [
-      ["DiskIds", "[s", 1],
-      ["RenewDiskChargePrepaid", "#12", 1],
-    ],
-  ],
-  [
-    "ModifyDisksAttribute",
-    [
-      ["DiskIds", "[s", 1],
-      ["DiskName", "s", 1],
-    ],
-  ],
-  [
-    "ModifyDisksRenewFlag",
-    [
-      ["DiskIds", "[s", 1],
-      ["RenewFlag", "s", 1, ["NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW", "DISABLE_NOTIFY_AND_MANUAL_RENEW"]],
-    ],
-  ],
-  [
-    "DescribeDisks",
-    [
-      ["DiskIds", "[s", 0],
-      ["Filters", "[#0", 0],
-      ["Limit", "i", 0],
-      ["Offset", "i", 0],
-      ["OrderField", "s", 0],
-      ["Order", "s", 0],
-    ],
-  ],
-  ["TerminateDisks", [["DiskIds", "[s", 1]]],
-  [
-    "CreateDisks",
-    [
-      ["Zone", "s", 1],
-      ["DiskSize", "i", 1],
-      ["DiskType", "s", 1],
-      ["DiskChargePrepaid", "#11", 1],
-      ["DiskName", "s", 0],
-      ["DiskCount", "i", 0],
-      ["DiskBackupQuota", "i", 0],
-      ["AutoVoucher", "b", 0],
-      ["AutoMountConfiguration", "#13", 0],
-    ],
-  ],
-  ["IsolateDisks", [["DiskIds", "[s", 1]]],
-  [
-    "ModifyDisksBackupQuota",
-    [
-      ["DiskIds", "[s", 1],
-      ["DiskBackupQuota", "i", 1],
-    ],
-  ],
-  [
-    "RenewDisks",
-    [
-      ["DiskIds", "[s", 1],
-      ["RenewDiskChargePrepaid", "#12", 1],
-      ["AutoVoucher", "b", 0],
-    ],
-  ],
-  [
-    "ResizeDisks",
-    [
-      ["DiskIds", "[s", 1],
-      ["DiskSize", "i", 1],
-    ],
-  ],
-  [
-    "DescribeAllScenes",
-    [
-      ["SceneIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  [
-    "DescribeScenes",
-    [
-      ["SceneIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-    ],
-  ],
-  ["DescribeBundleDiscount", [["BundleId", "s", 1]]],
-  [
-    "DescribeBundles",
-    [
-      ["BundleIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["Filters", "[#0", 0],
-      ["Zones", "[s", 0],
-    ],
-  ],
-  [
-    "DescribeDockerActivities",
-    [
-      ["InstanceId", "s", 1],
-      ["ActivityIds", "[s", 0],
-      ["Offset", "i", 0],
-      ["Limit", "i", 0],
-      ["CreatedTimeBegin", "i", 0],
-      ["CreatedTimeEnd", "i", 0],
-    ],
-  ],
-  [
-    "DescribeDockerContainerConfiguration",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeDockerContainerDetail",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerId", "s", 1],
-    ],
-  ],
-  [
-    "DescribeDockerContainers",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerIds", "[s", 0],
-      ["Limit", "i", 0],
-      ["Offset", "i", 0],
-      ["Filters", "[#0", 0],
-    ],
-  ],
-  [
-    "ModifyDockerContainer",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerId", "s", 1],
-      ["Envs", "[#5", 0],
-      ["PublishPorts", "[#6", 0],
-      ["Volumes", "[#7", 0],
-      ["Command", "s", 0],
-      ["RestartPolicy", "s", 0],
-    ],
-  ],
-  [
-    "RemoveDockerContainers",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerIds", "[s", 1],
-    ],
-  ],
-  [
-    "RenameDockerContainer",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerId", "s", 1],
-      ["ContainerName", "s", 1],
-    ],
-  ],
-  [
-    "RerunDockerContainer",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerConfiguration", "#4", 1],
-      ["ContainerId", "s", 1],
-    ],
-  ],
-  [
-    "RestartDockerContainers",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerIds", "[s", 1],
-    ],
-  ],
-  [
-    "RunDockerContainers",
-    [
-      ["InstanceId", "s", 1],
-      ["Containers", "[#4", 1],
-    ],
-  ],
-  [
-    "StartDockerContainers",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerIds", "[s", 1],
-    ],
-  ],
-  [
-    "StopDockerContainers",
-    [
-      ["InstanceId", "s", 1],
-      ["ContainerIds", "[s", 1],
-    ],
-  ],
-  ["DescribeGeneralResourceQuotas", [["ResourceNames", "[s", 1]]],
+  ["DetachCcn", [107]],
+  ["ResetAttachCcn", [107]],
+  ["AttachDisks", [108, 8, 109]],
+  ["DescribeDiskConfigs", [52]],
+  ["DescribeDiskDiscount", [110, 111, 112]],
+  ["DescribeDisksDeniedActions", [108]],
+  ["DescribeDisksReturnable", [113, 51, 50]],
+  ["DetachDisks", [108]],
+  ["InquirePriceCreateDisks", [111, 110, 114, 115, 112]],
+  ["InquirePriceRenewDisks", [108, 116]],
+  ["ModifyDisksAttribute", [108, 117]],
+  ["ModifyDisksRenewFlag", [108, 95]],
+  ["DescribeDisks", [113, 52, 51, 50, 105, 106]],
+  ["TerminateDisks", [108]],
+  ["CreateDisks", [118, 111, 110, 114, 119, 115, 112, 86, 120]],
+  ["IsolateDisks", [108]],
+  ["ModifyDisksBackupQuota", [108, 121]],
+  ["RenewDisks", [108, 116, 86]],
+  ["ResizeDisks", [108, 111]],
+  ["DescribeAllScenes", [122, 50, 51]],
+  ["DescribeScenes", [122, 50, 51]],
+  ["DescribeBundleDiscount", [85]],
+  ["DescribeBundles", [123, 50, 51, 52, 97]],
+  ["DescribeDockerActivities", [8, 124, 50, 51, 125, 126]],
+  ["DescribeDockerContainerConfiguration", [8, 127]],
+  ["DescribeDockerContainerDetail", [8, 127]],
+  ["DescribeDockerContainers", [8, 128, 51, 50, 52]],
+  ["ModifyDockerContainer", [8, 127, 14, 15, 16, 17, 18]],
+  ["RemoveDockerContainers", [8, 129]],
+  ["RenameDockerContainer", [8, 127, 130]],
+  ["RerunDockerContainer", [8, 131, 127]],
+  ["RestartDockerContainers", [8, 129]],
+  ["RunDockerContainers", [8, 132]],
+  ["StartDockerContainers", [8, 129]],
+  ["StopDockerContainers", [8, 129]],
+  ["DescribeGeneralResourceQuotas", [133]],
   ["DescribeRegions", []],
-  [
-    "DescribeZones",
-    [
-      ["OrderField", "s", 0, ["ZONE", "INSTANCE_DISPLAY_LABEL"]],
-      ["Order", "s", 0, ["ASC", "DESC"]],
-    ],
-  ],
-  [
-    "InquirePriceCreateInstances",
-    [
-      ["BundleId", "s", 1],
-      ["InstanceChargePrepaid", "#3", 1],
-      ["InstanceCount", "i", 0],
-      ["BlueprintId", "s", 0],
-    ],
-  ],
-  [
-    "InquirePriceRenewInstances",
-    [
-      ["InstanceIds", "[s", 1],
-      ["InstanceChargePrepaid", "#3", 1],
-      ["RenewDataDisk", "b", 0],
-      ["AlignInstanceExpiredTime", "b", 0],
-    ],
-  ],
+  ["DescribeZones", [134, 135]],
+  ["InquirePriceCreateInstances", [85, 87, 96, 89]],
+  ["InquirePriceRenewInstances", [45, 87, 88, 136]],
 ];
 
-export interface ValidationProblem {
-  /** Where: "Filters[0].Values[1]"; "" for the request itself. */
-  path: string;
-  kind: "missing" | "type" | "enum" | "null";
-  message: string;
-}
-
-/** A request does not conform to the spec; thrown before anything is signed or sent. */
-export class ValidationError extends Error {
-  override name = "ValidationError";
-  readonly code = "ValidationError";
-  readonly action: string;
-  /** The path of the first problem ("Filters[0].Values[1]"). */
-  readonly path: string;
-  readonly problems: readonly ValidationProblem[];
-
-  constructor(action: string, problems: ValidationProblem[]) {
-    const shown = problems.slice(0, 5).map((p) => p.message);
-    if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-    super(`${action}: invalid request: ${shown.join("; ")}`);
-    this.action = action;
-    this.path = problems[0]?.path ?? "";
-    this.problems = problems;
-  }
-}
-
-let byAction: Map<string, readonly FieldSchema[]> | undefined;
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
-export function requestProblems(action: string, input: unknown): ValidationProblem[] {
-  byAction ??= new Map(ACTIONS);
-  const fields = byAction.get(action);
-  const problems: ValidationProblem[] = [];
-  if (fields) checkFields(input, fields, "", problems, 0);
-  return problems;
-}
+export const requestProblems = validator.requestProblems;
 
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */
-export function validateRequest(action: string, input: object): void {
-  const problems = requestProblems(action, input);
-  if (problems.length > 0) throw new ValidationError(action, problems);
-}
+export const validateRequest = validator.validateRequest;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// Values are described by kind only (a request may carry secrets); enumerations show the value.
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "object") return "an object";
-  return typeof value === "number" || typeof value === "boolean"
-    ? `${typeof value} ${String(value)}`
-    : `a ${typeof value}`;
-}
-
-function checkFields(
-  value: unknown,
-  fields: readonly FieldSchema[],
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (!isObject(value)) {
-    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe(value)}` });
-    return;
-  }
-  for (const [name, member] of Object.entries(value)) {
-    if (member === undefined || member === null) continue;
-    const field = fields.find((f) => f[0] === name);
-    if (field) checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth);
-  }
-  for (const field of fields) {
-    const member = value[field[0]];
-    if (field[2] & 1 && (member === undefined || member === null)) {
-      const at = path === "" ? field[0] : `${path}.${field[0]}`;
-      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
-    }
-  }
-}
-
-const PRIMITIVES: Record<string, [test: (v: unknown) => boolean, expected: string]> = {
-  s: [(v) => typeof v === "string", "a string"],
-  d: [(v) => typeof v === "string", "a date string"],
-  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
-  B: [(v) => typeof v === "string", "a binary string"],
-  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
-  i: [(v) => Number.isInteger(v), "an integer"],
-  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
-  b: [(v) => typeof v === "boolean", "a boolean"],
-  o: [() => true, "any value"],
-};
-
-function checkValue(
-  value: unknown,
-  field: FieldSchema,
-  type: string,
-  path: string,
-  problems: ValidationProblem[],
-  depth: number,
-): void {
-  if (value === null) {
-    if (!(field[2] & 2))
-      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
-    return;
-  }
-  if (type.startsWith("[")) {
-    if (!Array.isArray(value)) {
-      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe(value)}` });
-      return;
-    }
-    // Items share the field's enumeration and nullability.
-    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth));
-    return;
-  }
-  if (type.startsWith("#")) {
-    const struct = type.length > 1 ? STRUCTS[Number(type.slice(1))] : undefined;
-    if (!struct) {
-      if (!isObject(value))
-        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe(value)}` });
-    } else if (depth < 64) {
-      checkFields(value, struct, path, problems, depth + 1);
-    }
-    return;
-  }
-  const [test, expected] = PRIMITIVES[type]!;
-  if (!test(value)) {
-    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe(value)}` });
-    return;
-  }
-  const values = field[3];
-  if (values) {
-    // A boolean's enumeration is often written TRUE / FALSE: the value, not its spelling, counts.
-    const text = String(value);
-    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
-    if (!ok)
-      problems.push({
-        path,
-        kind: "enum",
-        message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}`,
-      });
-  }
-}
+export { ValidationError, type ValidationProblem };

@@ -19,10 +19,10 @@ var VpcV2BaseClient = class extends TencentV2Client {
   }
   async sendRaw(action, input, options = {}) {
     const config = this.#config;
+    const region = options.region ?? config.region;
     config.validate?.(action, input);
     const endpoints = config.endpoint === void 0 && options.endpoint === void 0 ? config.regionalEndpoints : void 0;
-    const region = options.region ?? config.region ?? "";
-    if (endpoints && Object.hasOwn(endpoints, region))
+    if (endpoints && region !== void 0 && Object.hasOwn(endpoints, region))
       options = { ...options, endpoint: endpoints[region] };
     return super.sendRaw(action, input, options);
   }

@@ -9,7 +9,7 @@ export {
   type VpcV2CallOptions,
   type RequestValidator,
 } from "./service.js";
-export type { VpcV2Region, RegionInfo } from "./regions.js";
+export type { VpcV2Region } from "./regions.js";
 export { isServiceErrorFrom, type CommonErrorCode, type ErrorCodes } from "./errors.js";
 export {
   ServiceError,

@@ -6,16 +6,8 @@
 /** A region id: the document lists none. */
 export type VpcV2Region = string;
 
-export interface RegionInfo {
-  id: VpcV2Region;
-  /** The region's name as the document gives it. */
-  name: string;
-  /** The documented regional endpoint, where there is one. */
-  endpoint?: string;
-}
-
-/** Every region the document lists, in document order. */
-export const REGIONS: readonly RegionInfo[] = [];
+/** Every region the document lists, in document order: id, name as the document gives it, and the documented regional endpoint where there is one. */
+export const REGIONS: readonly { id: VpcV2Region; name: string; endpoint?: string }[] = [];
 
 /**
  * The documented regional endpoints, region id -> host: pass it as the client's `regionalEndpoints`

@@ -590,6 +590,139 @@ function paginate(client, action, input, hint, options = {}) {
   return { pages, items, [Symbol.asyncIterator]: pages };
 }
 
+// docs2sdk-dist:dist/validate.js
+var ValidationError = class extends Error {
+  name = "ValidationError";
+  code = "ValidationError";
+  action;
+  /** The path of the first problem ("Filters[0].Values[1]"). */
+  path;
+  problems;
+  constructor(action, problems) {
+    const shown = problems.slice(0, 5).map((p) => p.message);
+    if (problems.length > 5)
+      shown.push(`and ${problems.length - 5} more`);
+    super(`${action}: invalid request: ${shown.join("; ")}`);
+    this.action = action;
+    this.path = problems[0]?.path ?? "";
+    this.problems = problems;
+  }
+};
+function createRequestValidator(FIELDS, STRUCTS, ACTIONS) {
+  let byAction;
+  let structs = [];
+  const tables = () => {
+    if (!byAction) {
+      const fields = FIELDS.map((entry) => {
+        const [head, values] = typeof entry === "string" ? [entry, void 0] : entry;
+        const space = head.indexOf(" ");
+        return [head.slice(space + 1), head.slice(1, space), Number(head[0]), values];
+      });
+      const list = (indices) => indices.map((i) => fields[i]);
+      structs = STRUCTS.map(list);
+      byAction = new Map(ACTIONS.map(([action, indices]) => [action, list(indices)]));
+    }
+    return byAction;
+  };
+  const requestProblems = (action, input) => {
+    const fields = tables().get(action);
+    const problems = [];
+    if (fields)
+      checkFields(input, fields, "", problems, 0, structs);
+    return problems;
+  };
+  return {
+    requestProblems,
+    validateRequest(action, input) {
+      const problems = requestProblems(action, input);
+      if (problems.length > 0)
+        throw new ValidationError(action, problems);
+    }
+  };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe2(value) {
+  if (value === null)
+    return "null";
+  if (Array.isArray(value))
+    return "an array";
+  if (typeof value === "string")
+    return "a string";
+  if (typeof value === "object")
+    return "an object";
+  return typeof value === "number" || typeof value === "boolean" ? `${typeof value} ${String(value)}` : `a ${typeof value}`;
+}
+function checkFields(value, fields, path, problems, depth, structs) {
+  if (!isObject(value)) {
+    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe2(value)}` });
+    return;
+  }
+  for (const [name, member] of Object.entries(value)) {
+    if (member === void 0 || member === null)
+      continue;
+    const field = fields.find((f) => f[0] === name);
+    if (field)
+      checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth, structs);
+  }
+  for (const field of fields) {
+    const member = value[field[0]];
+    if (field[2] & 1 && (member === void 0 || member === null)) {
+      const at = path === "" ? field[0] : `${path}.${field[0]}`;
+      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
+    }
+  }
+}
+var PRIMITIVES = {
+  s: [(v) => typeof v === "string", "a string"],
+  d: [(v) => typeof v === "string", "a date string"],
+  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
+  B: [(v) => typeof v === "string", "a binary string"],
+  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
+  i: [(v) => Number.isInteger(v), "an integer"],
+  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
+  b: [(v) => typeof v === "boolean", "a boolean"],
+  o: [() => true, "any value"]
+};
+function checkValue(value, field, type, path, problems, depth, structs) {
+  if (value === null) {
+    if (!(field[2] & 2))
+      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
+    return;
+  }
+  if (type.startsWith("[")) {
+    if (!Array.isArray(value)) {
+      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe2(value)}` });
+      return;
+    }
+    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth, structs));
+    return;
+  }
+  if (type.startsWith("#")) {
+    const struct = type.length > 1 ? structs[Number(type.slice(1))] : void 0;
+    if (!struct) {
+      if (!isObject(value))
+        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe2(value)}` });
+    } else if (depth < 64) {
+      checkFields(value, struct, path, problems, depth + 1, structs);
+    }
+    return;
+  }
+  const [test, expected] = PRIMITIVES[type];
+  if (!test(value)) {
+    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe2(value)}` });
+    return;
+  }
+  const values = field[3];
+  if (values) {
+    const text = String(value);
+    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
+    if (!ok)
+      problems.push({ path, kind: "enum", message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}` });
+  }
+}
+
 export {
   DEFAULT_MAX_RETRIES,
   backoffDelay,
@@ -608,5 +741,7 @@ export {
   PaginationLimitError,
   getPath,
   pageItems,
-  paginate
+  paginate,
+  ValidationError,
+  createRequestValidator
 };

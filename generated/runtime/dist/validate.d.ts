@@ -1,0 +1,35 @@
+/**
+ * A package's validation tables. FIELDS holds every distinct field of a request or of a structure a
+ * request reaches, once: "<flags><type> <wire name>", or that and the values of an enumeration the
+ * document closes. Flags: 1 required, 2 may be null. Type: one "[" per array level, then a primitive
+ * code (s string, d date, T ISO 8601 time, B binary, t timestamp, i integer, f float, b boolean,
+ * o any JSON) or "#" and the index of a structure in STRUCTS ("#" alone: a structure the document
+ * does not define). STRUCTS and ACTIONS list indices into FIELDS.
+ */
+export type ValidationFields = readonly (string | readonly [string, readonly string[]])[];
+export type ValidationStructs = readonly (readonly number[])[];
+export type ValidationActions = readonly (readonly [action: string, fields: readonly number[]])[];
+export interface RequestValidator {
+    /** The problems of a request for `action`, in member order; [] when it conforms or the action is unknown. */
+    requestProblems(action: string, input: unknown): ValidationProblem[];
+    /** Throws a ValidationError naming each offending field path when the request does not conform. */
+    validateRequest(action: string, input: object): void;
+}
+export interface ValidationProblem {
+    /** Where: "Filters[0].Values[1]"; "" for the request itself. */
+    path: string;
+    kind: "missing" | "type" | "enum" | "null";
+    message: string;
+}
+/** A request does not conform to the spec; thrown before anything is signed or sent. */
+export declare class ValidationError extends Error {
+    name: string;
+    readonly code = "ValidationError";
+    readonly action: string;
+    /** The path of the first problem ("Filters[0].Values[1]"). */
+    readonly path: string;
+    readonly problems: readonly ValidationProblem[];
+    constructor(action: string, problems: ValidationProblem[]);
+}
+/** A validator over one package's tables, decoded on first use. */
+export declare function createRequestValidator(FIELDS: ValidationFields, STRUCTS: ValidationStructs, ACTIONS: ValidationActions): RequestValidator;

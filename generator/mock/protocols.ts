@@ -3,6 +3,7 @@
 // runtime's own signers (templates/runtime), never a second implementation: a client and the mock
 // that disagree about a signature is then a bug in the one signer both use, which the runtime's
 // tests check against the documents' worked examples and the official libraries.
+import { ALIYUN_ACCOUNT_PARAMETERS, PROTOCOL_PARAMETERS } from "../spec/protocol-parameters.ts";
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { Tc3Signer, TencentV1Signer, AliyunRpcSigner, utcDate } from "../../templates/runtime/src/index.node.ts";
@@ -160,7 +161,8 @@ function readTc3(call: IncomingCall): ReadResult {
 }
 
 // Parameters the v1 signature (V2 APIs, and API 3.0 signed the old way) adds to every request.
-const V1_PARAMS = ["Action", "Nonce", "Timestamp", "SecretId", "Signature", "SignatureMethod", "Token", "Region", "Version", "Language", "RequestClient"];
+// A v1-signed GET may reach an API 3.0 action or a V2 one: both protocols' parameters are accepted.
+const V1_PARAMS = [...new Set([...PROTOCOL_PARAMETERS.tc3, ...PROTOCOL_PARAMETERS["tencent-v2"]])];
 
 function readTencentV1(call: IncomingCall, flat: Record<string, string>, protocol: "tc3" | "tencent-v2"): ReadResult {
   const action = flat.Action ?? "";
@@ -204,27 +206,8 @@ function readTencentV1(call: IncomingCall, flat: Record<string, string>, protoco
   };
 }
 
-// Alibaba's common request parameters. RegionId too: the clients fill it from their region option,
-// and an action that does not take it must not fail for it.
-const ALIYUN_PARAMS = [
-  "Action",
-  "Version",
-  "Format",
-  "AccessKeyId",
-  "Signature",
-  "SignatureMethod",
-  "SignatureVersion",
-  "SignatureNonce",
-  "Timestamp",
-  "TimeStamp",
-  "SecurityToken",
-  "SignatureType",
-  "ResourceOwnerAccount",
-  "ResourceOwnerId",
-  "OwnerAccount",
-  "OwnerId",
-  "RegionId",
-];
+// Every Alibaba action accepts the protocol's parameters and the account/region common ones.
+const ALIYUN_PARAMS = [...PROTOCOL_PARAMETERS["aliyun-rpc"], ...ALIYUN_ACCOUNT_PARAMETERS];
 
 function readAliyun(call: IncomingCall, flat: Record<string, string>): ReadResult {
   const action = flat.Action ?? "";

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ParseResult } from "../../../generator/parse/dialect.ts";
@@ -116,6 +116,33 @@ describe.runIf(existsSync(CVM))("the legacy parts of the bundled CVM document (0
     const renamed = decodeSourceDocument(readFileSync(CVM), "some-export.txt");
     expect(tencentV2PdfDialect.detect(renamed)).toHaveLength(1);
   });
+
+  // One whole action per part, with the structures it reaches, against a committed golden file
+  // (UPDATE_GOLDEN=1 rewrites them; review the diff).
+  for (const [part, spec, action] of [
+    ["API 2017", "cvm/2017-03-12-legacy", "DescribeInstances"],
+    ["API 2.0", "cvm/v2", "DescribeInstances"],
+  ] as const) {
+    it(`${part}: ${action} matches its golden file`, () => {
+      const services = part === "API 2017" ? old.services : v2.services;
+      const s = services.find((x) => `${x.service}/${x.version}` === spec)!;
+      const a = s.actions.find((x) => x.name === action)!;
+      const reached = new Set<string>();
+      const visit = (t: unknown): void => {
+        if (t && typeof t === "object") {
+          if ("ref" in t && typeof t.ref === "string" && !reached.has(t.ref)) {
+            reached.add(t.ref);
+            for (const f of s.types.find((x) => x.name === t.ref)?.fields ?? []) visit(f.type);
+          } else if ("array" in t) visit(t.array);
+        }
+      };
+      for (const f of [...a.input, ...a.output]) visit(f.type);
+      const actual = { action: a, types: s.types.filter((t) => reached.has(t.name)) };
+      const path = here(`golden/${spec.replace("/", "-")}-${action}.json`);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(path, JSON.stringify(actual, null, 2) + "\n");
+      expect(actual).toEqual(JSON.parse(readFileSync(path, "utf8")));
+    });
+  }
 
   it("API 2017 pages: the notes' 49 sections, all named by the API 概览, into one superseded spec", () => {
     expect(old.services).toHaveLength(1);

@@ -15,5 +15,6 @@ export default defineConfig({
     // Two cores here and in CI: run files in parallel, but not more than the machine has.
     maxWorkers: 2,
     reporters: ["default", "./test/plain-summary-reporter.ts"],
+    setupFiles: ["./test/setup.ts"],
   },
 });

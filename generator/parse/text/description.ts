@@ -106,8 +106,9 @@ export function splitDescription(cell: readonly string[] | string): DescriptionP
 export function joinProse(lines: readonly string[]): string {
   let out = "";
   let inList = false;
-  for (const line of lines) {
-    const own = startsOwnLine(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const own = startsOwnLine(line) || isFilterListLine(lines, i);
     // After a list, a new sentence (默认…, 注意…) is a paragraph of its own, not a wrapped item.
     if (out !== "" && (own || (inList && PARAGRAPH_START.test(line)))) out += "\n" + line;
     else {
@@ -117,6 +118,20 @@ export function joinProse(lines: readonly string[]): string {
     inList = own || (inList && !PARAGRAPH_START.test(line));
   }
   return out;
+}
+
+// Filter lists (the Filters parameter of Describe actions) print each filter as a block of lines:
+// its name, `按照【…】进行过滤…`, `类型：String`, `必选：否`. Joined as prose they become one unreadable run.
+const FILTER_NAME = /^[a-z][a-z0-9]*(?:[-:.][a-z0-9]+)*$/;
+const FILTER_BY = /^按照/;
+const FILTER_FACT = /^(?:类型|必选|可选项)\s*[:：]/;
+
+/** A line of a filter block: the name (followed by 按照…), the 按照… line after a name, or a 类型/必选 line. */
+function isFilterListLine(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!;
+  if (FILTER_FACT.test(line)) return true;
+  if (FILTER_NAME.test(line)) return FILTER_BY.test(lines[i + 1] ?? "");
+  return FILTER_BY.test(line) && FILTER_NAME.test(lines[i - 1] ?? "");
 }
 
 function startsOwnLine(line: string): boolean {

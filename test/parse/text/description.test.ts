@@ -117,3 +117,27 @@ describe("splitDescription with several example values", () => {
     expect(parts.example).toBe('[{"Name": "华北地区"}]');
   });
 });
+
+describe("filter lists in a description (001:9905-9915)", () => {
+  it("keeps each filter's name, 按照… text, 类型 and 必选 on lines of their own", () => {
+    const parts = splitDescription([
+      "过滤条件。",
+      "zone",
+      "按照【可用区】进行过滤。可用区例如：ap-guangzhou-",
+      "1。",
+      "类型：String",
+      "必选：否",
+      "可选项：可用区列表",
+      "project-id",
+      "按照【项目ID】进行过滤。",
+      "类型：Integer",
+      "必选：否",
+    ]);
+    expect(parts.description).toBe(
+      "过滤条件。\nzone\n按照【可用区】进行过滤。可用区例如：ap-guangzhou-1。\n类型：String\n必选：否\n可选项：可用区列表\nproject-id\n按照【项目ID】进行过滤。\n类型：Integer\n必选：否",
+    );
+  });
+  it("leaves a lowercase word that merely wraps in prose joined", () => {
+    expect(splitDescription(["the value of the", "zone", "field"]).description).toBe("the value of the zone field");
+  });
+});

@@ -4330,7 +4330,87 @@ export interface DescribeInstancesRequest {
    */
   InstanceIds?: string[] | undefined;
   /**
-   * zone按照【可用区】进行过滤。可用区例如：ap-guangzhou-1。类型：String必选：否可选项：可用区列表project-id按照【项目ID】进行过滤，可通过调用DescribeProjects查询已创建的项目列表或登录控制台进行查看；也可以调用AddProject创建新的项目。项目ID例如：1002189。类型：Integer必选：否host-id按照【CDH ID】进行过滤。CDH ID例如：host-xxxxxxxx。类型：String必选：否dedicated-cluster-id按照【CDC ID】进行过滤。CDC ID例如：cluster-xxxxxxx。类型：String必选：否vpc-id按照【VPC ID】进行过滤。VPC ID例如：vpc-xxxxxxxx。类型：String必选：否subnet-id按照【子网ID】进行过滤。子网ID例如：subnet-xxxxxxxx。类型：String必选：否instance-id按照【实例ID】进行过滤。实例ID例如：ins-xxxxxxxx。类型：String必选：否uuid按照【实例UUID】进行过滤。实例UUID例如：xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx。类型：String必选：否security-group-id按照【安全组ID】进行过滤。安全组ID例如: sg-8jlk3f3r。类型：String必选：否instance-name按照【实例名称】进行过滤。类型：String必选：否instance-charge-type按照【实例计费模式】进行过滤。(PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费 | CDHPAID：表示CDH付费，即只对CDH计费，不对CDH上的实例计费。)类型：String必选：否instance-state按照【实例状态】进行过滤。状态类型详见实例状态表类型：String必选：否private-ip-address按照【实例主网卡的内网IP】进行过滤。类型：String必选：否public-ip-address按照【实例主网卡的公网IP】进行过滤，包含实例创建时自动分配的IP和实例创建后手动绑定的弹性IP。类型：String必选：否ipv6-address按照【实例的IPv6地址】进行过滤。类型：String必选：否tag-key按照【标签键】进行过滤。类型：String必选：否tag-value按照【标签值】进行过滤。类型：String必选：否tag:tag-key按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例2。类型：String必选：否creation-start-time按照【创建实例请求的起始时间】进行过滤。例如：2023-06-01 00:00:00。类型：String必选：否creation-end-time按照【创建实例请求的截止时间】进行过滤。例如：2023-06-01 00:00:00。类型：String必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定InstanceIds和Filters。
+   * zone
+   * 按照【可用区】进行过滤。可用区例如：ap-guangzhou-1。
+   * 类型：String
+   * 必选：否
+   * 可选项：可用区列表
+   * project-id
+   * 按照【项目ID】进行过滤，可通过调用DescribeProjects查询已创建的项目列表或登录控制台进行查看；也可以调用AddProject创建新的项目。项目ID例如：1002189。
+   * 类型：Integer
+   * 必选：否
+   * host-id
+   * 按照【CDH ID】进行过滤。CDH ID例如：host-xxxxxxxx。
+   * 类型：String
+   * 必选：否
+   * dedicated-cluster-id
+   * 按照【CDC ID】进行过滤。CDC ID例如：cluster-xxxxxxx。
+   * 类型：String
+   * 必选：否
+   * vpc-id
+   * 按照【VPC ID】进行过滤。VPC ID例如：vpc-xxxxxxxx。
+   * 类型：String
+   * 必选：否
+   * subnet-id
+   * 按照【子网ID】进行过滤。子网ID例如：subnet-xxxxxxxx。
+   * 类型：String
+   * 必选：否
+   * instance-id
+   * 按照【实例ID】进行过滤。实例ID例如：ins-xxxxxxxx。
+   * 类型：String
+   * 必选：否
+   * uuid
+   * 按照【实例UUID】进行过滤。实例UUID例如：xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx。
+   * 类型：String
+   * 必选：否
+   * security-group-id
+   * 按照【安全组ID】进行过滤。安全组ID例如: sg-8jlk3f3r。
+   * 类型：String
+   * 必选：否
+   * instance-name
+   * 按照【实例名称】进行过滤。
+   * 类型：String
+   * 必选：否
+   * instance-charge-type
+   * 按照【实例计费模式】进行过滤。(PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费 | CDHPAID：表示CDH付费，即只对CDH计费，不对CDH上的实例计费。)
+   * 类型：String
+   * 必选：否
+   * instance-state
+   * 按照【实例状态】进行过滤。状态类型详见实例状态表
+   * 类型：String
+   * 必选：否
+   * private-ip-address
+   * 按照【实例主网卡的内网IP】进行过滤。
+   * 类型：String
+   * 必选：否
+   * public-ip-address
+   * 按照【实例主网卡的公网IP】进行过滤，包含实例创建时自动分配的IP和实例创建后手动绑定的弹性IP。
+   * 类型：String
+   * 必选：否
+   * ipv6-address
+   * 按照【实例的IPv6地址】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-key
+   * 按照【标签键】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-value
+   * 按照【标签值】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag:tag-key
+   * 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例2。
+   * 类型：String
+   * 必选：否
+   * creation-start-time
+   * 按照【创建实例请求的起始时间】进行过滤。例如：2023-06-01 00:00:00。
+   * 类型：String
+   * 必选：否
+   * creation-end-time
+   * 按照【创建实例请求的截止时间】进行过滤。例如：2023-06-01 00:00:00。
+   * 类型：String
+   * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定InstanceIds和Filters。
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9905
    */
@@ -4412,7 +4492,19 @@ export interface DescribeInstanceFamilyConfigsResponse {
  */
 export interface DescribeInstanceTypeConfigsRequest {
   /**
-   * zone按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。类型：String必选：否可选项：可用区列表instance-family按照【实例机型系列】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见实例类型描述。类型：String必选：否instance-type按照【实例类型】进行过滤。实例类型形如：S5.12XLARGE128、S5.12XLARGE96等。具体取值参见实例规格描述。类型：String必选：否每次请求的Filters的上限为10，Filter.Values的上限为1。
+   * zone
+   * 按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。
+   * 类型：String
+   * 必选：否
+   * 可选项：可用区列表
+   * instance-family
+   * 按照【实例机型系列】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见实例类型描述。
+   * 类型：String
+   * 必选：否
+   * instance-type
+   * 按照【实例类型】进行过滤。实例类型形如：S5.12XLARGE128、S5.12XLARGE96等。具体取值参见实例规格描述。
+   * 类型：String
+   * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为1。
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11297
    */
@@ -5403,7 +5495,16 @@ export interface ModifyInstancesRenewFlagResponse {
  */
 export interface DescribeAccountQuotaRequest {
   /**
-   * zone按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。类型：String必选：否可选项：可用区列表quota-type按照【配额类型】进行过滤。配额类型形如：PostPaidQuotaSet。类型：String必选：否可选项：PostPaidQuotaSet: 后付费配额PrePaidQuotaSet: 预付费配额SpotPaidQuotaSet: 竞价配额ImageQuotaSet: 镜像配额DisasterRecoverGroupQuotaSet: 置放群组配额
+   * zone
+   * 按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。
+   * 类型：String
+   * 必选：否
+   * 可选项：可用区列表
+   * quota-type
+   * 按照【配额类型】进行过滤。配额类型形如：PostPaidQuotaSet。
+   * 类型：String
+   * 必选：否
+   * 可选项：PostPaidQuotaSet: 后付费配额PrePaidQuotaSet: 预付费配额SpotPaidQuotaSet: 竞价配额ImageQuotaSet: 镜像配额DisasterRecoverGroupQuotaSet: 置放群组配额
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16594
    */
@@ -5524,7 +5625,10 @@ export interface DescribeInstancesModificationRequest {
    */
   InstanceIds: string[];
   /**
-   * status按照【配置规格状态】进行过滤。配置规格状态形如：SELL(表示实例可售卖)、UNAVAILABLE(表示实例不可用)。类型：String必选：否每次请求的Filters的上限为10，Filter.Values的上限为2。
+   * status
+   * 按照【配置规格状态】进行过滤。配置规格状态形如：SELL(表示实例可售卖)、UNAVAILABLE(表示实例不可用)。
+   * 类型：String
+   * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为2。
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17130
    */
@@ -6179,7 +6283,25 @@ export interface DescribeInstancesStatusResponse {
  */
 export interface DescribeZoneInstanceConfigInfosRequest {
   /**
-   * zone按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。类型：String必选：否可选项：可用区列表instance-family按照【实例机型系列】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见实例类型描述。类型：String必选：否instance-type按照【实例机型】进行过滤。不同实例机型指定了不同的资源规格，具体取值可通过调用接口DescribeInstanceTypeConfigs 来获得最新的规格表或参见实例类型描述。若不指定该参数，则默认查询筛选条件下所有机型。类型：String必选：否instance-charge-type按照【实例计费模式】进行过滤。(PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费 | CDHPAID：表示独享子机 | SPOTPAID：表示竞价付费 | CDCPAID：表示专用集群付费)类型：String必选：否sort-keys按关键字进行排序,格式为排序字段加排序方式，中间用冒号分隔。 例如： 按cpu数逆序排序 "cpu:desc", 按mem大小顺序排序 "mem:asc"类型：String必选：否每次请求的Filters的上限为10，Filter.Values的上限为100。
+   * zone
+   * 按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。
+   * 类型：String
+   * 必选：否
+   * 可选项：可用区列表
+   * instance-family
+   * 按照【实例机型系列】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见实例类型描述。
+   * 类型：String
+   * 必选：否
+   * instance-type
+   * 按照【实例机型】进行过滤。不同实例机型指定了不同的资源规格，具体取值可通过调用接口DescribeInstanceTypeConfigs 来获得最新的规格表或参见实例类型描述。若不指定该参数，则默认查询筛选条件下所有机型。
+   * 类型：String
+   * 必选：否
+   * instance-charge-type
+   * 按照【实例计费模式】进行过滤。(PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费 | CDHPAID：表示独享子机 | SPOTPAID：表示竞价付费 | CDCPAID：表示专用集群付费)
+   * 类型：String
+   * 必选：否sort-keys按关键字进行排序,格式为排序字段加排序方式，中间用冒号分隔。 例如： 按cpu数逆序排序 "cpu:desc", 按mem大小顺序排序 "mem:asc"
+   * 类型：String
+   * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为100。
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20594
    */
@@ -6497,8 +6619,42 @@ export interface InquiryPriceRenewHostsResponse {
  */
 export interface DescribeHostsRequest {
   /**
-   * zone按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。类型：String必选：否可选项：可用区列表project-id按照【项目ID】进行过滤，可通过调用DescribeProject查询已创建的项目列表或登录控制台进行查看；也可以调用AddProject创建新的项目。项目ID形如：1002189。类型：Integer必选：否host-id按照【CDH ID】进行过滤。CDH ID形如：host-xxxxxxxx。类型：String必选：否host-name按照【CDH实例名称】进行过滤。类型：String必选：否host-state按照【CDH实例状态】进行过滤。（PENDING：创建中 | LAUNCH_FAILURE：创建失败 | RUNNING：运行中 |
-   * EXPIRED：已过期）类型：String必选：否host-type按照【CDH机型】进行过滤。类型：String必选：否tag-key按照【标签键】进行过滤。类型：String必选：否tag-value按照【标签值】进行过滤。类型：String必选：否tag:tag-key按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例。每次请求的Filters的上限为10，Filter.Values的上限为5。
+   * zone
+   * 按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。
+   * 类型：String
+   * 必选：否
+   * 可选项：可用区列表
+   * project-id
+   * 按照【项目ID】进行过滤，可通过调用DescribeProject查询已创建的项目列表或登录控制台进行查看；也可以调用AddProject创建新的项目。项目ID形如：1002189。
+   * 类型：Integer
+   * 必选：否
+   * host-id
+   * 按照【CDH ID】进行过滤。CDH ID形如：host-xxxxxxxx。
+   * 类型：String
+   * 必选：否
+   * host-name
+   * 按照【CDH实例名称】进行过滤。
+   * 类型：String
+   * 必选：否
+   * host-state
+   * 按照【CDH实例状态】进行过滤。（PENDING：创建中 | LAUNCH_FAILURE：创建失败 | RUNNING：运行中 |
+   * EXPIRED：已过期）
+   * 类型：String
+   * 必选：否
+   * host-type
+   * 按照【CDH机型】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-key
+   * 按照【标签键】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-value
+   * 按照【标签值】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag:tag-key
+   * 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例。每次请求的Filters的上限为10，Filter.Values的上限为5。
    *
    * @example [ { "Name": "tag-key", "Values": [ "myTag" ] } ]
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22131
@@ -6827,7 +6983,35 @@ export interface DescribeChcHostsRequest {
    */
   ChcIds?: string[] | undefined;
   /**
-   * zone按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。类型：String必选：否可选项：可用区列表instance-name按照【实例名称】进行过滤。类型：String必选：否instance-state按照【实例状态】进行过滤。状态类型详见实例状态表类型：String必选：否device-type按照【设备类型】进行过滤。类型：String必选：否vpc-id按照【私有网络唯一ID】进行过滤。类型：String必选：否subnet-id按照【私有子网唯一ID】进行过滤。类型：String必选：否sn按照【设备SN】进行过滤。类型：String必选：否
+   * zone
+   * 按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。
+   * 类型：String
+   * 必选：否
+   * 可选项：可用区列表
+   * instance-name
+   * 按照【实例名称】进行过滤。
+   * 类型：String
+   * 必选：否
+   * instance-state
+   * 按照【实例状态】进行过滤。状态类型详见实例状态表
+   * 类型：String
+   * 必选：否
+   * device-type
+   * 按照【设备类型】进行过滤。
+   * 类型：String
+   * 必选：否
+   * vpc-id
+   * 按照【私有网络唯一ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * subnet-id
+   * 按照【私有子网唯一ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * sn
+   * 按照【设备SN】进行过滤。
+   * 类型：String
+   * 必选：否
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23554
    */
@@ -6910,7 +7094,18 @@ export interface DescribeDisasterRecoverGroupsRequest {
    */
   Limit?: number | undefined;
   /**
-   * tag-key按照【标签键】进行过滤。类型：String必选：否tag-value按照【标签值】进行过滤。类型：String必选：否tag:tag-key按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。类型：String必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。
+   * tag-key
+   * 按照【标签键】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-value
+   * 按照【标签值】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag:tag-key
+   * 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。
+   * 类型：String
+   * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。
    *
    * @example [ { "Name": "tag-key ", "Values": [ "myTag" ] } ]
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23980
@@ -7186,7 +7381,36 @@ export interface DescribeImagesRequest {
    */
   ImageIds?: string[] | undefined;
   /**
-   * 过滤条件，每次请求的Filters的上限为10，Filters.Values的上限为5。参数不可以同时指定ImageIds和Filters。详细的过滤条件如下：image-id按照【镜像ID】进行过滤。类型：String必选：否image-type按照【镜像类型】进行过滤。类型：String必选：否可选项：PRIVATE_IMAGE: 自定义镜像 (本账户创建的镜像) PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像) SHARED_IMAGE: 共享镜像(其他账户共享给本账户的镜像) image-name按照【镜像名称】进行过滤。支持模糊查询。类型：String必选：否platform按照【镜像平台】进行过滤，如 CentOS，支持模糊匹配。可通过 DescribeImages 接口返回的  Platform获取。类型：String必选：否tag-key按照【标签键】进行过滤。可通过 GetTags 接口返回的  TagKey 获取。类型：String必选：否tag-value按照【标签值】进行过滤。可通过 GetTags 接口返回的  TagValue 获取。类型：String必选：否tag:tag-key按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。可通过 GetTags 接口返回的  TagKey和 TagValue 获取。类型：String必选：否
+   * 过滤条件，每次请求的Filters的上限为10，Filters.Values的上限为5。参数不可以同时指定ImageIds和Filters。详细的过滤条件如下：
+   * image-id
+   * 按照【镜像ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * image-type
+   * 按照【镜像类型】进行过滤。
+   * 类型：String
+   * 必选：否
+   * 可选项：PRIVATE_IMAGE: 自定义镜像 (本账户创建的镜像) PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像) SHARED_IMAGE: 共享镜像(其他账户共享给本账户的镜像)
+   * image-name
+   * 按照【镜像名称】进行过滤。支持模糊查询。
+   * 类型：String
+   * 必选：否
+   * platform
+   * 按照【镜像平台】进行过滤，如 CentOS，支持模糊匹配。可通过 DescribeImages 接口返回的  Platform获取。
+   * 类型：String
+   * 必选：否
+   * tag-key
+   * 按照【标签键】进行过滤。可通过 GetTags 接口返回的  TagKey 获取。
+   * 类型：String
+   * 必选：否
+   * tag-value
+   * 按照【标签值】进行过滤。可通过 GetTags 接口返回的  TagValue 获取。
+   * 类型：String
+   * 必选：否
+   * tag:tag-key
+   * 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。可通过 GetTags 接口返回的  TagKey和 TagValue 获取。
+   * 类型：String
+   * 必选：否
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24911
    */
@@ -8608,7 +8832,21 @@ export interface DescribeLaunchTemplatesRequest {
    */
   LaunchTemplateIds?: string[] | undefined;
   /**
-   * LaunchTemplateName按照【实例启动模板名称】进行过滤。类型：String必选：否tag-key按照【标签键】进行过滤。类型：String必选：否tag-value按照【标签值】进行过滤。类型：String必选：否tag:tag-key按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。类型：String必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定LaunchTemplateIds和Filters。
+   * LaunchTemplateName按照【实例启动模板名称】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-key
+   * 按照【标签键】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-value
+   * 按照【标签值】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag:tag-key
+   * 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。
+   * 类型：String
+   * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定LaunchTemplateIds和Filters。
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31675
    */
@@ -9705,7 +9943,18 @@ export interface DescribeHpcClustersRequest {
    */
   InstanceType?: string | undefined;
   /**
-   * tag-key按照【标签键】进行过滤。类型：String必选：否tag-value按照【标签值】进行过滤。类型：String必选：否tag:tag-key按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。类型：String必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。
+   * tag-key
+   * 按照【标签键】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-value
+   * 按照【标签值】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag:tag-key
+   * 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。
+   * 类型：String
+   * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。
    *
    * @example [{"Name": "tag-key","Values": ["myTag"]}]
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35346

@@ -3239,7 +3239,31 @@ export interface DescribeBlueprintsRequest {
    */
   Limit?: number | undefined;
   /**
-   * 过滤器列表。blueprint-id按照【镜像 ID】进行过滤。类型：String必选：否镜像 ID ，可通过DescribeBlueprints接口返回值字段BlueprintSet获取。blueprint-type按照【镜像类型】进行过滤。取值：APP_OS（应用镜像 ）；PURE_OS（系统镜像）；DOCKER（Docker容器镜像）；PRIVATE（自定义镜像）；SHARED（共享镜像）。类型：String必选：否platform-type按照【镜像平台类型】进行过滤。取值： LINUX_UNIX（Linux/Unix系统）；WINDOWS（Windows 系统）。类型：String必选：否blueprint-name按照【镜像名称】进行过滤。类型：String必选：否blueprint-state按照【镜像状态】进行过滤。类型：String必选：否镜像状态，可通过数据结构Blueprint中的BlueprintState来获取。scene-id按照【使用场景Id】进行过滤。类型：String必选：否场景Id，可通过查看使用场景列表接口获取。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 BlueprintIds (可通过DescribeBlueprints接口返回值字段BlueprintSet获取BlueprintId)和 Filters 。
+   * 过滤器列表。
+   * blueprint-id
+   * 按照【镜像 ID】进行过滤。
+   * 类型：String
+   * 必选：否镜像 ID ，可通过DescribeBlueprints接口返回值字段BlueprintSet获取。
+   * blueprint-type
+   * 按照【镜像类型】进行过滤。取值：APP_OS（应用镜像 ）；PURE_OS（系统镜像）；DOCKER（Docker容器镜像）；PRIVATE（自定义镜像）；SHARED（共享镜像）。
+   * 类型：String
+   * 必选：否
+   * platform-type
+   * 按照【镜像平台类型】进行过滤。取值： LINUX_UNIX（Linux/Unix系统）；WINDOWS（Windows 系统）。
+   * 类型：String
+   * 必选：否
+   * blueprint-name
+   * 按照【镜像名称】进行过滤。
+   * 类型：String
+   * 必选：否
+   * blueprint-state
+   * 按照【镜像状态】进行过滤。
+   * 类型：String
+   * 必选：否镜像状态，可通过数据结构Blueprint中的BlueprintState来获取。
+   * scene-id
+   * 按照【使用场景Id】进行过滤。
+   * 类型：String
+   * 必选：否场景Id，可通过查看使用场景列表接口获取。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 BlueprintIds (可通过DescribeBlueprints接口返回值字段BlueprintSet获取BlueprintId)和 Filters 。
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6811
    */
@@ -3610,7 +3634,23 @@ export interface DescribeDiskBackupsRequest {
    */
   DiskBackupIds?: string[] | undefined;
   /**
-   * 过滤器列表。disk-backup-id按照【云硬盘备份点 ID】进行过滤。类型：String必选：否disk-id按照【云硬盘 ID】进行过滤。类型：String必选：否disk-backup-state按照【云硬盘备份点状态】进行过滤。类型：String必选：否取值：参考数据结构 DiskBackup 下的DiskBackupState取值。disk-usage按照【云硬盘类型】进行过滤。类型：String必选：否取值：
+   * 过滤器列表。
+   * disk-backup-id
+   * 按照【云硬盘备份点 ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * disk-id
+   * 按照【云硬盘 ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * disk-backup-state
+   * 按照【云硬盘备份点状态】进行过滤。
+   * 类型：String
+   * 必选：否取值：参考数据结构 DiskBackup 下的DiskBackupState取值。
+   * disk-usage
+   * 按照【云硬盘类型】进行过滤。
+   * 类型：String
+   * 必选：否取值：
    * - SYSTEM_DISK - 系统盘
    * - DATA_DISK - 数据盘每次请求的 Filters 的上限为 10，Filter.Values 的上限为5。参数不支持同时指定DiskBackupIds 和Filters。
    *
@@ -4314,7 +4354,19 @@ export interface DescribeFirewallTemplatesRequest {
    */
   TemplateIds?: string[] | undefined;
   /**
-   * 过滤器列表。template-id按照【防火墙模板所属的ID】进行过滤。类型：String必选：否template-name按照【防火墙模板所属的名称】进行过滤。类型：String必选：否template-type按照【防火墙模板的类型】进行过滤。类型：String必选：否取值: "PRIVATE"(个人模板)每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 TemplateIds 和Filters。
+   * 过滤器列表。
+   * template-id
+   * 按照【防火墙模板所属的ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * template-name
+   * 按照【防火墙模板所属的名称】进行过滤。
+   * 类型：String
+   * 必选：否
+   * template-type
+   * 按照【防火墙模板的类型】进行过滤。
+   * 类型：String
+   * 必选：否取值: "PRIVATE"(个人模板)每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 TemplateIds 和Filters。
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12285
    */
@@ -4604,7 +4656,23 @@ export interface DescribeSnapshotsRequest {
    */
   SnapshotIds?: string[] | undefined;
   /**
-   * 过滤器列表。snapshot-id按照【快照 ID】进行过滤。类型：String必选：否可通过 DescribeSnapshots 接口返回值中的 SnapshotId 获取。disk-id按照【磁盘 ID】进行过滤。类型：String必选：否可通过 DescribeDisks 接口返回值中的 DiskId 获取。snapshot-name按照【快照名称】进行过滤。类型：String必选：否可通过 DescribeSnapshots 接口返回值中的 SnapshotName 获取。instance-id按照【实例 ID 】进行过滤。类型：String必选：否可通过 DescribeInstances 接口返回值中的 InstanceId 获取。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 SnapshotIds 和 Filters。
+   * 过滤器列表。
+   * snapshot-id
+   * 按照【快照 ID】进行过滤。
+   * 类型：String
+   * 必选：否可通过 DescribeSnapshots 接口返回值中的 SnapshotId 获取。
+   * disk-id
+   * 按照【磁盘 ID】进行过滤。
+   * 类型：String
+   * 必选：否可通过 DescribeDisks 接口返回值中的 DiskId 获取。
+   * snapshot-name
+   * 按照【快照名称】进行过滤。
+   * 类型：String
+   * 必选：否可通过 DescribeSnapshots 接口返回值中的 SnapshotName 获取。
+   * instance-id
+   * 按照【实例 ID 】进行过滤。
+   * 类型：String
+   * 必选：否可通过 DescribeInstances 接口返回值中的 InstanceId 获取。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 SnapshotIds 和 Filters。
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13610
    */
@@ -4851,7 +4919,15 @@ export interface DescribeKeyPairsRequest {
    */
   Limit?: number | undefined;
   /**
-   * 过滤器列表。key-id按照【密钥对ID】进行过滤。类型：String必选：否key-name按照【密钥对名称】进行过滤（支持模糊匹配）。类型：String必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 KeyIds 和 Filters。
+   * 过滤器列表。
+   * key-id
+   * 按照【密钥对ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * key-name
+   * 按照【密钥对名称】进行过滤（支持模糊匹配）。
+   * 类型：String
+   * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 KeyIds 和 Filters。
    *
    * @example [{"Name":"key-name","Values":["k1"]}]
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14774
@@ -5204,7 +5280,23 @@ export interface DescribeModifyInstanceBundlesRequest {
    */
   InstanceId: string;
   /**
-   * 过滤器列表。bundle-id按照【套餐 ID】进行过滤。类型：String必选：否可通过 DescribeBundles 接口返回值中的 BundleId 获取。support-platform-type按照【系统类型】进行过滤。取值： LINUX_UNIX（Linux/Unix系统）；WINDOWS（Windows 系统）类型：String必选：否bundle-type按照 【套餐类型进行过滤】。取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);STARTER_BUNDLE(入门型套餐);ECONOMY_BUNDLE(经济型套餐);RAZOR_SPEED_BUNDLE(锐驰型套餐)类型：String必选：否bundle-state按照【套餐状态】进行过滤。取值: ‘ONLINE’(在线); ‘OFFLINE’(下线);类型：String必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
+   * 过滤器列表。
+   * bundle-id
+   * 按照【套餐 ID】进行过滤。
+   * 类型：String
+   * 必选：否可通过 DescribeBundles 接口返回值中的 BundleId 获取。
+   * support-platform-type
+   * 按照【系统类型】进行过滤。取值： LINUX_UNIX（Linux/Unix系统）；WINDOWS（Windows 系统）
+   * 类型：String
+   * 必选：否
+   * bundle-type
+   * 按照 【套餐类型进行过滤】。取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);STARTER_BUNDLE(入门型套餐);ECONOMY_BUNDLE(经济型套餐);RAZOR_SPEED_BUNDLE(锐驰型套餐)
+   * 类型：String
+   * 必选：否
+   * bundle-state
+   * 按照【套餐状态】进行过滤。取值: ‘ONLINE’(在线); ‘OFFLINE’(下线);
+   * 类型：String
+   * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16419
    */
@@ -5280,7 +5372,27 @@ export interface DescribeResetInstanceBlueprintsRequest {
    */
   Limit?: number | undefined;
   /**
-   * 过滤器列表。blueprint-id按照【镜像 ID】进行过滤。类型：String必选：否可通过 DescribeBlueprints 接口返回值中的 BlueprintId 获取。blueprint-type按照【镜像类型】进行过滤。取值： APP_OS（应用镜像 ）；PURE_OS（ 系统镜像）；PRIVATE（自定义镜像）;DOCKER（Docker容器镜像）；SHARED（共享镜像）。类型：String必选：否platform-type按照【镜像平台类型】进行过滤。取值： LINUX_UNIX（Linux/Unix系统）；WINDOWS（Windows 系统）。类型：String必选：否blueprint-name按照【镜像名称】进行过滤。类型：String必选：否可通过 DescribeBlueprints 接口返回值中的 BlueprintName 获取。blueprint-state按照【镜像状态】进行过滤。类型：String必选：否可通过 DescribeBlueprints 接口返回值中的 BlueprintState 获取。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
+   * 过滤器列表。
+   * blueprint-id
+   * 按照【镜像 ID】进行过滤。
+   * 类型：String
+   * 必选：否可通过 DescribeBlueprints 接口返回值中的 BlueprintId 获取。
+   * blueprint-type
+   * 按照【镜像类型】进行过滤。取值： APP_OS（应用镜像 ）；PURE_OS（ 系统镜像）；PRIVATE（自定义镜像）;DOCKER（Docker容器镜像）；SHARED（共享镜像）。
+   * 类型：String
+   * 必选：否
+   * platform-type
+   * 按照【镜像平台类型】进行过滤。取值： LINUX_UNIX（Linux/Unix系统）；WINDOWS（Windows 系统）。
+   * 类型：String
+   * 必选：否
+   * blueprint-name
+   * 按照【镜像名称】进行过滤。
+   * 类型：String
+   * 必选：否可通过 DescribeBlueprints 接口返回值中的 BlueprintName 获取。
+   * blueprint-state
+   * 按照【镜像状态】进行过滤。
+   * 类型：String
+   * 必选：否可通过 DescribeBlueprints 接口返回值中的 BlueprintState 获取。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16813
    */
@@ -5865,7 +5977,39 @@ export interface DescribeInstancesRequest {
    */
   InstanceIds?: string[] | undefined;
   /**
-   * 过滤器列表。instance-name按照【实例名称】进行过滤。类型：String必选：否private-ip-address按照【实例主网卡的内网 IP】进行过滤。类型：String必选：否public-ip-address按照【实例主网卡的公网 IP】进行过滤。类型：String必选：否zone按照【可用区】进行过滤。类型：String必选：否instance-state按照【实例状态】进行过滤。类型：String必选：否tag-key按照【标签键】进行过滤。类型：String必选：否tag-value按照【标签值】进行过滤。类型：String必选：否tag:tag-key按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。类型：String必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 InstanceIds 和 Filters。
+   * 过滤器列表。
+   * instance-name
+   * 按照【实例名称】进行过滤。
+   * 类型：String
+   * 必选：否
+   * private-ip-address
+   * 按照【实例主网卡的内网 IP】进行过滤。
+   * 类型：String
+   * 必选：否
+   * public-ip-address
+   * 按照【实例主网卡的公网 IP】进行过滤。
+   * 类型：String
+   * 必选：否
+   * zone
+   * 按照【可用区】进行过滤。
+   * 类型：String
+   * 必选：否
+   * instance-state
+   * 按照【实例状态】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-key
+   * 按照【标签键】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag-value
+   * 按照【标签值】进行过滤。
+   * 类型：String
+   * 必选：否
+   * tag:tag-key
+   * 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
+   * 类型：String
+   * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 InstanceIds 和 Filters。
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19608
    */
@@ -6123,7 +6267,11 @@ export interface AttachDisksResponse {
  */
 export interface DescribeDiskConfigsRequest {
   /**
-   * 过滤器列表。zone按照【可用区】进行过滤。类型：String必选：否
+   * 过滤器列表。
+   * zone
+   * 按照【可用区】进行过滤。
+   * 类型：String
+   * 必选：否
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21043
    */
@@ -6520,7 +6668,31 @@ export interface DescribeDisksRequest {
    */
   DiskIds?: string[] | undefined;
   /**
-   * 过滤器列表。disk-id按照【云硬盘 ID】进行过滤。类型：String必选：否instance-id按照【实例ID】进行过滤。类型：String必选：否disk-name按照【云硬盘名称】进行过滤。类型：String必选：否zone按照【可用区】进行过滤。类型：String必选：否disk-usage按照【云硬盘类型】进行过滤。类型：String必选：否取值：SYSTEM_DISK（系统盘）或 DATA_DISK（数据盘）disk-state按照【云硬盘状态】进行过滤。类型：String必选：否取值：参考数据结构Disk中DiskState取值。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 DiskIds 和 Filters。
+   * 过滤器列表。
+   * disk-id
+   * 按照【云硬盘 ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * instance-id
+   * 按照【实例ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * disk-name
+   * 按照【云硬盘名称】进行过滤。
+   * 类型：String
+   * 必选：否
+   * zone
+   * 按照【可用区】进行过滤。
+   * 类型：String
+   * 必选：否
+   * disk-usage
+   * 按照【云硬盘类型】进行过滤。
+   * 类型：String
+   * 必选：否取值：SYSTEM_DISK（系统盘）或 DATA_DISK（数据盘）
+   * disk-state
+   * 按照【云硬盘状态】进行过滤。
+   * 类型：String
+   * 必选：否取值：参考数据结构Disk中DiskState取值。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 DiskIds 和 Filters。
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23273
    */
@@ -7027,7 +7199,23 @@ export interface DescribeBundlesRequest {
    */
   Limit?: number | undefined;
   /**
-   * 过滤器列表。bundle-id按照【套餐 ID】进行过滤。类型：String必选：否support-platform-type按照【系统类型】进行过滤。取值： LINUX_UNIX(Linux/Unix系统) ;WINDOWS(Windows 系统)类型：String必选：否bundle-type按照 【套餐类型进行过滤】。取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);STARTER_BUNDLE(入门型套餐);CAREFREE_BUNDLE(无忧型套餐);RAZOR_SPEED_BUNDLE(锐驰型套餐)类型：String必选：否bundle-state按照【套餐状态】进行过滤。取值: ONLINE(在线); OFFLINE(下线);类型：String必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 BundleIds 和 Filters。
+   * 过滤器列表。
+   * bundle-id
+   * 按照【套餐 ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * support-platform-type
+   * 按照【系统类型】进行过滤。取值： LINUX_UNIX(Linux/Unix系统) ;WINDOWS(Windows 系统)
+   * 类型：String
+   * 必选：否
+   * bundle-type
+   * 按照 【套餐类型进行过滤】。取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);STARTER_BUNDLE(入门型套餐);CAREFREE_BUNDLE(无忧型套餐);RAZOR_SPEED_BUNDLE(锐驰型套餐)
+   * 类型：String
+   * 必选：否
+   * bundle-state
+   * 按照【套餐状态】进行过滤。取值: ONLINE(在线); OFFLINE(下线);
+   * 类型：String
+   * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 BundleIds 和 Filters。
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25840
    */
@@ -7265,7 +7453,15 @@ export interface DescribeDockerContainersRequest {
    */
   Offset?: number | undefined;
   /**
-   * 过滤器列表。container-id按照【容器ID】进行过滤。类型：String必选：否container-name按照【容器名称】进行过滤。类型：String必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 ContainerIds 和 Filters。
+   * 过滤器列表。
+   * container-id
+   * 按照【容器ID】进行过滤。
+   * 类型：String
+   * 必选：否
+   * container-name
+   * 按照【容器名称】进行过滤。
+   * 类型：String
+   * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 ContainerIds 和 Filters。
    *
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27060
    */

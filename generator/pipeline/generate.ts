@@ -251,8 +251,10 @@ async function emitAll(
   const templatesDir = existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates");
   const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]));
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
+  // Each spec is serialized and hashed once, not once per emitter that reads it.
+  const specHashes = new Map(specs.map((s) => [s.path, sha256(s.path, specJson(s.service))]));
   const run = async (emitter: Emitter, unit: LoadedSpec[], label: string) => {
-    const key = sha256(code, emitter.name, ...unit.flatMap((s) => [s.path, specJson(s.service)]));
+    const key = sha256(code, emitter.name, ...unit.map((s) => specHashes.get(s.path)!));
     // Diagnostics are cached with the files, so a cached run reports exactly what a fresh one would.
     const cached = cache.get<{ files: SerializedFiles; diagnostics: Diagnostic[] }>("emit", key);
     let files: Map<string, FileContent>;

@@ -3,11 +3,11 @@
 // runtime's own signers (templates/runtime), never a second implementation: a client and the mock
 // that disagree about a signature is then a bug in the one signer both use, which the runtime's
 // tests check against the documents' worked examples and the official libraries.
-import { ALIYUN_ACCOUNT_PARAMETERS, PROTOCOL_PARAMETERS } from "../spec/protocol-parameters.ts";
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { Tc3Signer, TencentV1Signer, AliyunRpcSigner, utcDate } from "../../templates/runtime/src/index.node.ts";
 import { unflatten } from "../parse/text/query.ts";
+import { ALIYUN_ACCOUNT_PARAMETERS, PROTOCOL_PARAMETERS } from "../spec/protocol-parameters.ts";
 import type { Field, Protocol } from "../spec/types.ts";
 import type { RouteHints } from "./catalog.ts";
 import type { MockError } from "./errors.ts";

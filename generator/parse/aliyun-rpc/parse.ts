@@ -5,7 +5,6 @@ import { placeholderStructs, referencedStructs } from "../undefined-structs.ts";
 import { applyListWrappers } from "./list-wrappers.ts";
 import { Diagnostics, type Coverage } from "../../spec/diagnostics.ts";
 import type { Action, Field, Service, Struct } from "../../spec/types.ts";
-import { typeRefs } from "../../spec/types.ts";
 import type { ParseResult } from "../dialect.ts";
 import type { DocumentPart, SourceDocument } from "../document.ts";
 import { parseAction } from "./action.ts";

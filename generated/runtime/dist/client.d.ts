@@ -4,8 +4,8 @@ export interface Platform {
     crypto: CryptoProvider;
     /** The transport used when the config names neither transport nor fetch. */
     transport: () => Transport;
-    /** The credential chain used when the config has no credentials; default: environment variables. */
-    credentials?: (service: ServiceInfo) => CredentialsProvider;
+    /** The credential chain used when the config has no credentials (browsers: environment variables where there are any). */
+    credentials: (service: ServiceInfo) => CredentialsProvider;
     /** Hooks every client of the platform adds after the config's (Node: DOCS2SDK_DEBUG's logger). */
     hooks?: () => Hooks[];
 }

@@ -10,6 +10,7 @@ import {
   aliyunRpcProtocol,
   backoffDelay,
   createRequestValidator,
+  deriveTc3Keys,
   getPath,
   pageItems,
   paginate,
@@ -19,7 +20,7 @@ import {
   tc3Protocol,
   tencentV2Protocol,
   utcDate
-} from "./chunks/chunk-UMCQGHP5.js";
+} from "./chunks/chunk-QYD23BFL.js";
 import {
   CredentialsError,
   DEFAULT_REFRESH_BEFORE,
@@ -54,7 +55,7 @@ import {
 } from "./chunks/chunk-KJTVQA6B.js";
 
 // docs2sdk-dist:dist/index.js
-var platform = { crypto: webCrypto, transport: () => fetchTransport() };
+var platform = { crypto: webCrypto, transport: () => fetchTransport(), credentials: (service) => fromEnv(service.protocol) };
 var RuntimeClient = class extends BaseClient {
   constructor(service, config = {}) {
     super(service, config, platform, protocolFor(service.protocol));
@@ -113,6 +114,7 @@ export {
   credentialFamily,
   debugLogger,
   defaultCredentials,
+  deriveTc3Keys,
   envNames,
   fetchTransport,
   flattenParams,

@@ -7,7 +7,7 @@ import {
   fromTencentProfile,
   nodeFiles,
   parseIni
-} from "./chunks/chunk-IORP5N6S.js";
+} from "./chunks/chunk-7GOCDWDD.js";
 import {
   nodeCrypto
 } from "./chunks/chunk-NXGIKAPI.js";
@@ -23,6 +23,7 @@ import {
   aliyunRpcProtocol,
   backoffDelay,
   createRequestValidator,
+  deriveTc3Keys,
   getPath,
   pageItems,
   paginate,
@@ -32,7 +33,7 @@ import {
   tc3Protocol,
   tencentV2Protocol,
   utcDate
-} from "./chunks/chunk-UMCQGHP5.js";
+} from "./chunks/chunk-QYD23BFL.js";
 import {
   CredentialsError,
   DEFAULT_REFRESH_BEFORE,
@@ -67,7 +68,7 @@ import {
 import {
   defaultNodeTransport,
   nodeTransport
-} from "./chunks/chunk-KBDF5G4H.js";
+} from "./chunks/chunk-EIMCLL2K.js";
 
 // docs2sdk-dist:dist/index.node.js
 async function loadOwn(file) {
@@ -158,6 +159,7 @@ export {
   debugLogger,
   defaultCredentials,
   defaultNodeTransport,
+  deriveTc3Keys,
   envNames,
   fetchTransport,
   flattenParams,

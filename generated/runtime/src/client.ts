@@ -14,7 +14,7 @@ import type {
   Transport,
 } from "./types.js";
 import { RequestError, ServiceError, redactSecrets } from "./errors.js";
-import { defaultCredentials, fromValue } from "./credentials.js";
+import { fromValue } from "./credentials.js";
 import { DEFAULT_MAX_RETRIES, anySignal, backoffDelay, sleep } from "./retry.js";
 import { fetchTransport } from "./transport/fetch.js";
 import type { Endpoint, Parsed, ProtocolFactory, ProtocolHandler } from "./protocols/protocol.js";
@@ -23,8 +23,8 @@ export interface Platform {
   crypto: CryptoProvider;
   /** The transport used when the config names neither transport nor fetch. */
   transport: () => Transport;
-  /** The credential chain used when the config has no credentials; default: environment variables. */
-  credentials?: (service: ServiceInfo) => CredentialsProvider;
+  /** The credential chain used when the config has no credentials (browsers: environment variables where there are any). */
+  credentials: (service: ServiceInfo) => CredentialsProvider;
   /** Hooks every client of the platform adds after the config's (Node: DOCS2SDK_DEBUG's logger). */
   hooks?: () => Hooks[];
 }
@@ -55,7 +55,7 @@ export class BaseClient {
         ? credentials
         : credentials
           ? fromValue(credentials)
-          : (platform.credentials ?? ((s: ServiceInfo) => defaultCredentials(s.protocol)))(service);
+          : platform.credentials(service);
     this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform.transport());
     this.#protocol = protocol(platform.crypto);
     this.#hooks = [...(config.hooks === undefined ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks]), ...(platform.hooks?.() ?? [])];

@@ -41,6 +41,6 @@ export { fetchTransport } from "./transport/fetch.js";
 export { webCrypto } from "./crypto/web.js";
 export { BaseClient, resolveEndpoint, type Platform } from "./client.js";
 export type { BuildContext, Endpoint, Parsed, ProtocolFactory, ProtocolHandler } from "./protocols/protocol.js";
-export { utcDate, type Tc3DerivedKeys, type Tc3Signature, type Tc3SignInput } from "./signers/tc3.js";
+export { deriveTc3Keys, utcDate, type Tc3DerivedKeys, type Tc3Signature, type Tc3SignInput } from "./signers/tc3.js";
 export type { TencentSignatureMethod, TencentV1Signature, TencentV1SignInput } from "./signers/tencent-v1.js";
 export type { AliyunRpcSignature, AliyunRpcSignInput } from "./signers/aliyun-rpc.js";

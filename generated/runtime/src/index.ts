@@ -2,6 +2,7 @@
 // fetch transport and WebCrypto hashing.
 import type { ClientConfig, CryptoProvider, ServiceInfo } from "./types.js";
 import { BaseClient, type Platform } from "./client.js";
+import { fromEnv } from "./credentials.js";
 import { webCrypto } from "./crypto/web.js";
 import { fetchTransport } from "./transport/fetch.js";
 import { Tc3Signer as Tc3SignerBase } from "./signers/tc3.js";
@@ -14,7 +15,9 @@ import { aliyunRpcProtocol } from "./protocols/aliyun-rpc.js";
 
 export * from "./common.js";
 
-const platform: Platform = { crypto: webCrypto, transport: () => fetchTransport() };
+// The default chain here is the environment alone (Deno, workers with process.env); defaultCredentials
+// would wrap it in a chain of one, which a bundle would carry for nothing.
+const platform: Platform = { crypto: webCrypto, transport: () => fetchTransport(), credentials: (service) => fromEnv(service.protocol) };
 
 /** A client for any protocol, picked by service.protocol. */
 export class RuntimeClient extends BaseClient {

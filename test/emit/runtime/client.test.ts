@@ -3,6 +3,8 @@
 // no secret in any thrown error.
 import { createHash, createHmac } from "node:crypto";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -364,6 +366,33 @@ describe("replacing the HTTP layer", () => {
     const cvm = new rt.web.RuntimeClient(CVM, { credentials: CREDS, endpoint: server.origin, fetch: spy });
     expect(await cvm.send("DescribeZones", {})).toEqual({ RequestId: "via-fetch" });
     expect(calls).toBe(1);
+  });
+});
+
+describe("the Node transport", () => {
+  it("loads node:https (and node:tls) only when a request goes to an https endpoint", () => {
+    // node:https costs ~10 ms of start-up; a process that only talks plain HTTP must not pay it.
+    const entry = pathToFileURL(join(rt.dir, "dist/index.node.js")).href;
+    const probe = (body: string) =>
+      execFileSync(process.execPath, ["--input-type=module", "-e", `const rt = await import(${JSON.stringify(entry)});\n${body}\nconsole.log(process.moduleLoadList.includes("NativeModule https"))`], {
+        encoding: "utf8",
+      }).trim();
+    expect(probe("")).toBe("false");
+    expect(probe(`await rt.nodeTransport().send({ method: "GET", url: "https://127.0.0.1:9/", headers: {} }).catch(() => {});`)).toBe("true");
+  });
+
+  it("sends https: URLs over TLS and http: URLs in the clear, on one transport", async () => {
+    server.handle((_req, res) => json(res, 200, { ok: true }));
+    const transport = rt.node.nodeTransport();
+    try {
+      const plain = await transport.send({ method: "GET", url: server.origin + "/", headers: {} });
+      expect(JSON.parse(plain.body)).toEqual({ ok: true });
+      // The loopback server speaks plain HTTP: a TLS client hello gets no TLS answer.
+      const secure = transport.send({ method: "GET", url: server.origin.replace("http:", "https:") + "/", headers: {} });
+      await expect(secure).rejects.toThrow(/SSL|TLS|EPROTO|wrong version|socket/i);
+    } finally {
+      transport.destroy();
+    }
   });
 });
 

@@ -66,7 +66,7 @@ describe.each(["node", "web"] as const)("worked examples from the documents (%s 
       "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84",
     );
     // tencentcloud-cvm-2017-03-12.txt:5016/5018/5020 (SecretDate, SecretService, SecretSigning)
-    const keys = await signer.deriveKeys(MASKED_KEY, "2019-02-25", "cvm");
+    const keys = await rt.node.deriveTc3Keys(rt.node.nodeCrypto, MASKED_KEY, "2019-02-25", "cvm");
     expect(rt.node.toHex(keys.secretDate)).toBe("da98fb70dcf6b112dc21038d1eeeb3a95c74b4dcb12c1131f864f6066bd02be0");
     expect(rt.node.toHex(keys.secretService)).toBe("8d70cbefb03939f929db64d32dc2ba89b1095620119fe3e050e2b18c5bd2752f");
     expect(rt.node.toHex(keys.secretSigning)).toBe("b596b923aad85185e2d1f6659d2a062e0a86731226e021e61bfe06f7ed05f5af");

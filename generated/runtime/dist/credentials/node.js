@@ -6,10 +6,10 @@ import {
   fromTencentCvmRole,
   fromTencentProfile,
   nodeFiles
-} from "../chunks/chunk-IORP5N6S.js";
+} from "../chunks/chunk-7GOCDWDD.js";
 import "../chunks/chunk-EHMTFJRQ.js";
 import "../chunks/chunk-KJTVQA6B.js";
-import "../chunks/chunk-KBDF5G4H.js";
+import "../chunks/chunk-EIMCLL2K.js";
 export {
   defaultCredentials,
   fromAlibabaEcsRole,

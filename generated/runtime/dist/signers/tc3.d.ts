@@ -30,10 +30,14 @@ export interface Tc3DerivedKeys {
     secretService: Uint8Array;
     secretSigning: Uint8Array;
 }
+/**
+ * The three keys of the TC3 derivation (the documents print each one). A standalone function rather
+ * than a signer method, so that a bundle that only signs does not carry it.
+ */
+export declare function deriveTc3Keys(crypto: CryptoProvider, secretKey: string, date: string, service: string): Promise<Tc3DerivedKeys>;
 export declare class Tc3Signer {
     #private;
     constructor(crypto: CryptoProvider);
-    deriveKeys(secretKey: string, date: string, service: string): Promise<Tc3DerivedKeys>;
     /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
     signSync(input: Tc3SignInput): Tc3Signature;
     sign(input: Tc3SignInput): Promise<Tc3Signature>;

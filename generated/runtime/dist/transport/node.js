@@ -1,7 +1,7 @@
 import {
   defaultNodeTransport,
   nodeTransport
-} from "../chunks/chunk-KBDF5G4H.js";
+} from "../chunks/chunk-EIMCLL2K.js";
 export {
   defaultNodeTransport,
   nodeTransport

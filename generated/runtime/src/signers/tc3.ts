@@ -1,6 +1,6 @@
 // TC3-HMAC-SHA256, the signature of Tencent Cloud API 3.0. Every intermediate value is returned so
 // that users who sign by hand (and the tests, against the documents' worked example) can check each step.
-import type { CryptoProvider, SyncCryptoProvider } from "../types.js";
+import type { CryptoProvider } from "../types.js";
 import { toHex } from "../encoding.js";
 
 export interface Tc3SignInput {
@@ -40,25 +40,37 @@ export interface Tc3DerivedKeys {
 const ALGORITHM = "TC3-HMAC-SHA256";
 const KEY_CACHE_SIZE = 32;
 
+/**
+ * The three keys of the TC3 derivation (the documents print each one). A standalone function rather
+ * than a signer method, so that a bundle that only signs does not carry it.
+ */
+export async function deriveTc3Keys(crypto: CryptoProvider, secretKey: string, date: string, service: string): Promise<Tc3DerivedKeys> {
+  const secretDate = await crypto.hmac("SHA-256", "TC3" + secretKey, date);
+  const secretService = await crypto.hmac("SHA-256", secretDate, service);
+  const secretSigning = await crypto.hmac("SHA-256", secretService, "tc3_request");
+  return { secretDate, secretService, secretSigning };
+}
+
 export class Tc3Signer {
   readonly #crypto: CryptoProvider;
   // The derived key changes once a day per (secret, service): caching it saves three HMACs per request.
+  // Synchronous providers cache the key, asynchronous ones the promise of it (so concurrent first
+  // requests derive it once).
   readonly #keys = new Map<string, Uint8Array | Promise<Uint8Array>>();
 
   constructor(crypto: CryptoProvider) {
     this.#crypto = crypto;
   }
 
-  async deriveKeys(secretKey: string, date: string, service: string): Promise<Tc3DerivedKeys> {
-    const secretDate = await this.#crypto.hmac("SHA-256", "TC3" + secretKey, date);
-    const secretService = await this.#crypto.hmac("SHA-256", secretDate, service);
-    const secretSigning = await this.#crypto.hmac("SHA-256", secretService, "tc3_request");
-    return { secretDate, secretService, secretSigning };
-  }
-
-  #cacheKey(key: Uint8Array | Promise<Uint8Array>, cacheKey: string): void {
-    if (this.#keys.size >= KEY_CACHE_SIZE) this.#keys.delete(this.#keys.keys().next().value!);
-    this.#keys.set(cacheKey, key);
+  /** The cached signing key for a scope, or the one `derive` makes (then cached, oldest evicted). */
+  #key<K extends Uint8Array | Promise<Uint8Array>>(request: CanonicalRequest, input: Tc3SignInput, derive: () => K): K {
+    const cacheKey = request.credentialScope + "\n" + input.secretKey;
+    let key = this.#keys.get(cacheKey) as K | undefined;
+    if (!key) {
+      if (this.#keys.size >= KEY_CACHE_SIZE) this.#keys.delete(this.#keys.keys().next().value!);
+      this.#keys.set(cacheKey, (key = derive()));
+    }
+    return key;
   }
 
   /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
@@ -67,27 +79,26 @@ export class Tc3Signer {
     if (!sync) throw new TypeError("signSync needs a CryptoProvider with synchronous primitives (nodeCrypto)");
     const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
     const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
-    const cacheKey = request.date + "\n" + input.service + "\n" + input.secretKey;
-    let key = this.#keys.get(cacheKey);
-    if (!(key instanceof Uint8Array)) {
-      key = deriveSync(sync, input.secretKey, request.date, input.service);
-      this.#cacheKey(key, cacheKey);
-    }
+    const key = this.#key(request, input, () =>
+      sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + input.secretKey, request.date), input.service), "tc3_request"),
+    );
     return finish(input, request, hashedCanonicalRequest, toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))));
   }
 
   async sign(input: Tc3SignInput): Promise<Tc3Signature> {
-    if (this.#crypto.sync) return this.signSync(input);
-    const request = canonicalRequest(input, await this.#crypto.sha256Hex(input.payload ?? ""));
-    const hashedCanonicalRequest = await this.#crypto.sha256Hex(request.canonicalRequest);
-    const cacheKey = request.date + "\n" + input.service + "\n" + input.secretKey;
-    let key = this.#keys.get(cacheKey);
-    if (!key) {
-      const derived = this.deriveKeys(input.secretKey, request.date, input.service).then((k) => k.secretSigning);
-      derived.catch(() => this.#keys.delete(cacheKey));
-      this.#cacheKey((key = derived), cacheKey);
-    }
-    const signature = toHex(await this.#crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest)));
+    const crypto = this.#crypto;
+    if (crypto.sync) return this.signSync(input);
+    const request = canonicalRequest(input, await crypto.sha256Hex(input.payload ?? ""));
+    const hashedCanonicalRequest = await crypto.sha256Hex(request.canonicalRequest);
+    const key = this.#key(request, input, () => {
+      const derived = crypto
+        .hmac("SHA-256", "TC3" + input.secretKey, request.date)
+        .then((k) => crypto.hmac("SHA-256", k, input.service))
+        .then((k) => crypto.hmac("SHA-256", k, "tc3_request"));
+      derived.catch(() => this.#keys.delete(request.credentialScope + "\n" + input.secretKey));
+      return derived;
+    });
+    const signature = toHex(await crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest)));
     return finish(input, request, hashedCanonicalRequest, signature);
   }
 }
@@ -130,10 +141,6 @@ function finish(input: Tc3SignInput, request: CanonicalRequest, hashedCanonicalR
     signedHeaders: request.signedHeaders,
     date: request.date,
   };
-}
-
-function deriveSync(sync: SyncCryptoProvider, secretKey: string, date: string, service: string): Uint8Array {
-  return sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + secretKey, date), service), "tc3_request");
 }
 
 let lastDay = NaN;

@@ -1,7 +1,6 @@
 // The Node transport: node:http / node:https with keep-alive agents. Node 20's built-in fetch
 // reached about a third of the requests per second of this path in the project's measurements.
 import * as http from "node:http";
-import * as https from "node:https";
 import type { HttpRequest, HttpResponse, Transport } from "../types.js";
 
 export interface NodeTransportOptions {
@@ -16,39 +15,46 @@ export interface NodeTransport extends Transport {
   destroy(): void;
 }
 
+type RequestFunction = typeof http.request;
+
+// node:https pulls in node:tls, about 10 ms of process start-up here; a process that only talks to
+// plain-HTTP endpoints (a local mock, a proxy, a VPC endpoint) never pays it.
+let httpsModule: Promise<typeof import("node:https")> | undefined;
+
+function exchange(send: RequestFunction, agent: http.Agent, request: HttpRequest): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    const req = send(request.url, { method: request.method, headers: request.headers, agent, signal: request.signal }, (res) => {
+      res.setEncoding("utf8");
+      let body = "";
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("error", reject);
+      res.on("end", () => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+        }
+        resolve({ status: res.statusCode ?? 0, headers, body });
+      });
+    });
+    req.on("error", reject);
+    req.end(request.body);
+  });
+}
+
 export function nodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   const agentOptions = { keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets ?? 64 };
   const httpAgent = new http.Agent(agentOptions);
-  const httpsAgent = new https.Agent(agentOptions);
+  let httpsAgent: http.Agent | undefined;
   return {
     send(request: HttpRequest): Promise<HttpResponse> {
-      return new Promise((resolve, reject) => {
-        const secure = request.url.startsWith("https:");
-        const send = secure ? https.request : http.request;
-        const req = send(
-          request.url,
-          { method: request.method, headers: request.headers, agent: secure ? httpsAgent : httpAgent, signal: request.signal },
-          (res) => {
-            res.setEncoding("utf8");
-            let body = "";
-            res.on("data", (chunk: string) => (body += chunk));
-            res.on("error", reject);
-            res.on("end", () => {
-              const headers: Record<string, string> = {};
-              for (const [name, value] of Object.entries(res.headers)) {
-                if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-              }
-              resolve({ status: res.statusCode ?? 0, headers, body });
-            });
-          },
-        );
-        req.on("error", reject);
-        req.end(request.body);
-      });
+      if (!request.url.startsWith("https:")) return exchange(http.request, httpAgent, request);
+      return (httpsModule ??= import("node:https")).then((https) =>
+        exchange(https.request, (httpsAgent ??= new https.Agent(agentOptions)), request),
+      );
     },
     destroy() {
       httpAgent.destroy();
-      httpsAgent.destroy();
+      httpsAgent?.destroy();
     },
   };
 }

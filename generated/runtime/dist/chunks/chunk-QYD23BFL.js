@@ -1,7 +1,6 @@
 import {
   RequestError,
   ServiceError,
-  defaultCredentials,
   fromValue,
   redactSecrets
 } from "./chunk-EHMTFJRQ.js";
@@ -74,7 +73,7 @@ var BaseClient = class {
     this.service = service;
     this.#config = config;
     const credentials = config.credentials;
-    this.#credentials = typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : (platform.credentials ?? ((s) => defaultCredentials(s.protocol)))(service);
+    this.#credentials = typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : platform.credentials(service);
     this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform.transport());
     this.#protocol = protocol(platform.crypto);
     this.#hooks = [...config.hooks === void 0 ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks], ...platform.hooks?.() ?? []];
@@ -179,23 +178,31 @@ function describe(cause) {
 // docs2sdk-dist:dist/signers/tc3.js
 var ALGORITHM = "TC3-HMAC-SHA256";
 var KEY_CACHE_SIZE = 32;
+async function deriveTc3Keys(crypto, secretKey, date, service) {
+  const secretDate = await crypto.hmac("SHA-256", "TC3" + secretKey, date);
+  const secretService = await crypto.hmac("SHA-256", secretDate, service);
+  const secretSigning = await crypto.hmac("SHA-256", secretService, "tc3_request");
+  return { secretDate, secretService, secretSigning };
+}
 var Tc3Signer = class {
   #crypto;
   // The derived key changes once a day per (secret, service): caching it saves three HMACs per request.
+  // Synchronous providers cache the key, asynchronous ones the promise of it (so concurrent first
+  // requests derive it once).
   #keys = /* @__PURE__ */ new Map();
   constructor(crypto) {
     this.#crypto = crypto;
   }
-  async deriveKeys(secretKey, date, service) {
-    const secretDate = await this.#crypto.hmac("SHA-256", "TC3" + secretKey, date);
-    const secretService = await this.#crypto.hmac("SHA-256", secretDate, service);
-    const secretSigning = await this.#crypto.hmac("SHA-256", secretService, "tc3_request");
-    return { secretDate, secretService, secretSigning };
-  }
-  #cacheKey(key, cacheKey) {
-    if (this.#keys.size >= KEY_CACHE_SIZE)
-      this.#keys.delete(this.#keys.keys().next().value);
-    this.#keys.set(cacheKey, key);
+  /** The cached signing key for a scope, or the one `derive` makes (then cached, oldest evicted). */
+  #key(request, input, derive) {
+    const cacheKey = request.credentialScope + "\n" + input.secretKey;
+    let key = this.#keys.get(cacheKey);
+    if (!key) {
+      if (this.#keys.size >= KEY_CACHE_SIZE)
+        this.#keys.delete(this.#keys.keys().next().value);
+      this.#keys.set(cacheKey, key = derive());
+    }
+    return key;
   }
   /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
   signSync(input) {
@@ -204,27 +211,21 @@ var Tc3Signer = class {
       throw new TypeError("signSync needs a CryptoProvider with synchronous primitives (nodeCrypto)");
     const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
     const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
-    const cacheKey = request.date + "\n" + input.service + "\n" + input.secretKey;
-    let key = this.#keys.get(cacheKey);
-    if (!(key instanceof Uint8Array)) {
-      key = deriveSync(sync, input.secretKey, request.date, input.service);
-      this.#cacheKey(key, cacheKey);
-    }
+    const key = this.#key(request, input, () => sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + input.secretKey, request.date), input.service), "tc3_request"));
     return finish(input, request, hashedCanonicalRequest, toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))));
   }
   async sign(input) {
-    if (this.#crypto.sync)
+    const crypto = this.#crypto;
+    if (crypto.sync)
       return this.signSync(input);
-    const request = canonicalRequest(input, await this.#crypto.sha256Hex(input.payload ?? ""));
-    const hashedCanonicalRequest = await this.#crypto.sha256Hex(request.canonicalRequest);
-    const cacheKey = request.date + "\n" + input.service + "\n" + input.secretKey;
-    let key = this.#keys.get(cacheKey);
-    if (!key) {
-      const derived = this.deriveKeys(input.secretKey, request.date, input.service).then((k) => k.secretSigning);
-      derived.catch(() => this.#keys.delete(cacheKey));
-      this.#cacheKey(key = derived, cacheKey);
-    }
-    const signature = toHex(await this.#crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest)));
+    const request = canonicalRequest(input, await crypto.sha256Hex(input.payload ?? ""));
+    const hashedCanonicalRequest = await crypto.sha256Hex(request.canonicalRequest);
+    const key = this.#key(request, input, () => {
+      const derived = crypto.hmac("SHA-256", "TC3" + input.secretKey, request.date).then((k) => crypto.hmac("SHA-256", k, input.service)).then((k) => crypto.hmac("SHA-256", k, "tc3_request"));
+      derived.catch(() => this.#keys.delete(request.credentialScope + "\n" + input.secretKey));
+      return derived;
+    });
+    const signature = toHex(await crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest)));
     return finish(input, request, hashedCanonicalRequest, signature);
   }
 };
@@ -256,9 +257,6 @@ function finish(input, request, hashedCanonicalRequest, signature) {
     signedHeaders: request.signedHeaders,
     date: request.date
   };
-}
-function deriveSync(sync, secretKey, date, service) {
-  return sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + secretKey, date), service), "tc3_request");
 }
 var lastDay = NaN;
 var lastDate = "";
@@ -729,6 +727,7 @@ export {
   sleep,
   resolveEndpoint,
   BaseClient,
+  deriveTc3Keys,
   Tc3Signer,
   utcDate,
   TencentV1Signer,

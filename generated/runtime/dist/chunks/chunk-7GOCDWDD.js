@@ -11,7 +11,7 @@ import {
 } from "./chunk-KJTVQA6B.js";
 import {
   defaultNodeTransport
-} from "./chunk-KBDF5G4H.js";
+} from "./chunk-EIMCLL2K.js";
 
 // docs2sdk-dist:dist/credentials/node.js
 import { readFile } from "node:fs/promises";

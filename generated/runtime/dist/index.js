@@ -1,58 +1,1070 @@
-import {
-  AliyunRpcSigner,
-  BaseClient,
-  DEFAULT_MAX_PAGES,
-  DEFAULT_MAX_RETRIES,
-  PaginationLimitError,
-  Tc3Signer,
-  TencentV1Signer,
-  ValidationError,
-  aliyunRpcProtocol,
-  backoffDelay,
-  createRequestValidator,
-  deriveTc3Keys,
-  getPath,
-  pageItems,
-  paginate,
-  protocolFor,
-  resolveEndpoint,
-  sleep,
-  tc3Protocol,
-  tencentV2Protocol,
-  utcDate
-} from "./chunks/chunk-QYD23BFL.js";
-import {
-  CredentialsError,
-  DEFAULT_REFRESH_BEFORE,
-  RequestError,
-  ServiceError,
-  credentialChain,
-  credentialFamily,
-  defaultCredentials,
-  envNames,
-  fromEnv,
-  fromValue,
-  isRetryableCode,
-  redactSecrets,
-  refreshingCredentials
-} from "./chunks/chunk-EHMTFJRQ.js";
-import {
-  flattenParams,
-  percentEncode,
-  toBase64,
-  toHex,
-  webCrypto
-} from "./chunks/chunk-ZRK4NGLN.js";
-import {
-  debugLogger,
-  maskId,
-  redactBody,
-  redactRequest,
-  redactResponse
-} from "./chunks/chunk-ZPG3I5QZ.js";
-import {
-  fetchTransport
-} from "./chunks/chunk-KJTVQA6B.js";
+// docs2sdk-dist:dist/errors.js
+var ServiceError = class extends Error {
+  name = "ServiceError";
+  code;
+  action;
+  requestId;
+  httpStatus;
+  retryable;
+  constructor(init) {
+    super(init.message);
+    this.code = init.code;
+    this.action = init.action;
+    if (init.requestId !== void 0)
+      this.requestId = init.requestId;
+    if (init.httpStatus !== void 0)
+      this.httpStatus = init.httpStatus;
+    this.retryable = init.retryable ?? isRetryableCode(init.code, init.httpStatus);
+  }
+};
+var RequestError = class extends Error {
+  name = "RequestError";
+  code;
+  action;
+  retryable;
+  constructor(code, message, action, options) {
+    super(message, options);
+    this.code = code;
+    this.action = action;
+    this.retryable = code === "NetworkError";
+  }
+};
+var CredentialsError = class extends Error {
+  name = "CredentialsError";
+  code;
+  tried;
+  constructor(message, tried, code = "CredentialsNotFound") {
+    super(message);
+    this.code = code;
+    this.tried = tried;
+  }
+};
+function isRetryableCode(code, httpStatus) {
+  return /^(RequestLimitExceeded|Throttling)(\.|$)/.test(code) || httpStatus !== void 0 && httpStatus >= 500;
+}
+function redactSecrets(text, secrets) {
+  for (const secret of secrets)
+    if (secret && secret.length >= 4)
+      text = text.split(secret).join("***");
+  return text;
+}
+
+// docs2sdk-dist:dist/credentials.js
+function credentialFamily(protocolOrProvider) {
+  return /^ali/.test(protocolOrProvider) ? "alibaba" : "tencent";
+}
+var TENCENT_ENV = {
+  secretId: "TENCENTCLOUD_SECRET_ID",
+  secretKey: "TENCENTCLOUD_SECRET_KEY",
+  token: "TENCENTCLOUD_SESSION_TOKEN"
+};
+var ALIBABA_ENV = {
+  secretId: "ALIBABA_CLOUD_ACCESS_KEY_ID",
+  secretKey: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+  token: "ALIBABA_CLOUD_SECURITY_TOKEN"
+};
+function envNames(protocolOrProvider) {
+  return credentialFamily(protocolOrProvider) === "alibaba" ? ALIBABA_ENV : TENCENT_ENV;
+}
+function processEnv() {
+  return globalThis.process?.env;
+}
+function fromEnv(protocolOrProvider, env = processEnv) {
+  const names = envNames(protocolOrProvider);
+  return async () => {
+    const vars = env();
+    const secretId = vars?.[names.secretId];
+    const secretKey = vars?.[names.secretKey];
+    if (!secretId || !secretKey) {
+      const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env in this runtime)";
+      throw new CredentialsError(`No credentials in ${where}`, [where]);
+    }
+    const token = vars[names.token];
+    return token ? { secretId, secretKey, token } : { secretId, secretKey };
+  };
+}
+function fromValue(credentials) {
+  return async () => {
+    if (!credentials.secretId || !credentials.secretKey) {
+      throw new CredentialsError("The credentials option needs both secretId and secretKey", ["the credentials option (secretId or secretKey empty)"]);
+    }
+    return credentials;
+  };
+}
+function credentialChain(...providers) {
+  let found;
+  let pending;
+  const walk = async () => {
+    const tried = [];
+    for (const provider of providers) {
+      try {
+        const credentials = await provider();
+        found = provider;
+        return credentials;
+      } catch (error) {
+        if (!(error instanceof CredentialsError) || error.code !== "CredentialsNotFound")
+          throw error;
+        tried.push(...error.tried);
+      }
+    }
+    throw new CredentialsError(`No credentials found. Looked in, in order: ${tried.map((place, i) => `${i + 1}) ${place}`).join("; ")}`, tried);
+  };
+  return () => {
+    if (found)
+      return found();
+    return pending ??= walk().finally(() => pending = void 0);
+  };
+}
+function defaultCredentials(protocolOrProvider) {
+  return credentialChain(fromEnv(protocolOrProvider));
+}
+
+// docs2sdk-dist:dist/retry.js
+var DEFAULT_MAX_RETRIES = 3;
+function backoffDelay(attempt, options = {}) {
+  const ceiling = Math.min(options.maxDelay ?? 5e3, (options.baseDelay ?? 100) * 2 ** attempt);
+  return Math.floor((options.random ?? Math.random)() * ceiling);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted)
+      return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function anySignal(signals) {
+  const present = signals.filter((s) => s !== void 0);
+  if (present.length <= 1)
+    return present[0];
+  const any = AbortSignal.any;
+  if (any)
+    return any.call(AbortSignal, present);
+  const controller = new AbortController();
+  for (const s of present) {
+    if (s.aborted) {
+      controller.abort(s.reason);
+      break;
+    }
+    s.addEventListener("abort", () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+// docs2sdk-dist:dist/transport/fetch.js
+function fetchTransport(fetchImpl) {
+  return {
+    async send(request) {
+      const doFetch = fetchImpl ?? globalThis.fetch;
+      const headers = {};
+      for (const [name, value] of Object.entries(request.headers))
+        if (name.toLowerCase() !== "host")
+          headers[name] = value;
+      const init = { method: request.method, headers };
+      if (request.body !== void 0)
+        init.body = request.body;
+      if (request.signal)
+        init.signal = request.signal;
+      const res = await doFetch(request.url, init);
+      const body = await res.text();
+      const responseHeaders = {};
+      res.headers.forEach((value, name) => responseHeaders[name.toLowerCase()] = value);
+      return { status: res.status, headers: responseHeaders, body };
+    }
+  };
+}
+
+// docs2sdk-dist:dist/client.js
+function resolveEndpoint(endpoint, defaultPath) {
+  const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
+  const path = url.pathname && url.pathname !== "/" ? url.pathname : defaultPath;
+  return { origin: url.protocol + "//" + url.host, host: url.host, path };
+}
+var BaseClient = class {
+  service;
+  // Private fields: credentials and config never show up in inspect(), JSON or enumerable keys.
+  #config;
+  #credentials;
+  #transport;
+  #protocol;
+  #hooks;
+  /** `protocol` comes from the subclass, so that a bundle carries only the protocol it uses. */
+  constructor(service, config, platform2, protocol) {
+    this.service = service;
+    this.#config = config;
+    const credentials = config.credentials;
+    this.#credentials = typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : platform2.credentials(service);
+    this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform2.transport());
+    this.#protocol = protocol(platform2.crypto);
+    this.#hooks = [...config.hooks === void 0 ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks], ...platform2.hooks?.() ?? []];
+  }
+  /** Calls an action and resolves with the unwrapped response. */
+  async send(action, input, options) {
+    return (await this.sendRaw(action, input, options)).data;
+  }
+  /** Like send, with the HTTP response, request id, attempt count and elapsed time. */
+  async sendRaw(action, input, options = {}) {
+    const config = this.#config;
+    const now = config.now ?? Date.now;
+    const started = now();
+    const timeout = options.timeout ?? config.timeout;
+    const deadline = timeout !== void 0 ? AbortSignal.timeout(timeout) : void 0;
+    const signal = anySignal([options.signal, deadline]);
+    const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const defaultPath = this.service.path ?? (this.service.protocol === "tencent-v2" ? "/v2/index.php" : "/");
+    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? this.service.endpoint, defaultPath);
+    const region = options.region ?? config.region;
+    const credentials = await this.#credentials();
+    const secrets = [credentials.secretKey, credentials.token, credentials.secretId];
+    const redact = (text) => redactSecrets(text, secrets);
+    for (let attempt = 0; ; attempt++) {
+      const attemptStart = now();
+      const request = await this.#protocol.build({
+        service: this.service,
+        action,
+        input,
+        credentials,
+        endpoint,
+        ...region !== void 0 && { region },
+        config,
+        now: attemptStart
+      });
+      if (signal)
+        request.signal = signal;
+      const context = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
+      for (const hook of this.#hooks)
+        await hook.beforeRequest?.(context);
+      let response;
+      let error;
+      try {
+        response = await this.#transport.send(request);
+      } catch (cause) {
+        if (options.signal?.aborted)
+          throw options.signal.reason;
+        error = deadline?.aborted ? new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action) : new RequestError("NetworkError", redactSecrets(`${action}: ${describe(cause)}`, secrets), action, { cause });
+      }
+      if (response) {
+        let parsed;
+        try {
+          parsed = this.#protocol.parse(response, action);
+        } catch (e) {
+          if (!(e instanceof ServiceError))
+            throw e;
+          e.message = redactSecrets(e.message, secrets);
+          error = e;
+        }
+        context.response = response;
+        context.status = response.status;
+        const requestId = parsed ? parsed.requestId : error.requestId;
+        if (requestId !== void 0)
+          context.requestId = requestId;
+        context.elapsed = now() - attemptStart;
+        for (const hook of this.#hooks)
+          await hook.afterResponse?.(context);
+        if (parsed) {
+          const result = { data: parsed.data, response, attempts: attempt + 1, elapsed: now() - started };
+          if (requestId !== void 0)
+            result.requestId = requestId;
+          return result;
+        }
+      }
+      context.error = error;
+      context.elapsed ??= now() - attemptStart;
+      context.willRetry = error.retryable && attempt < maxRetries;
+      for (const hook of this.#hooks)
+        await hook.onError?.(context);
+      if (!context.willRetry)
+        throw error;
+      try {
+        await (config.retry?.sleep ?? sleep)(backoffDelay(attempt, config.retry), signal);
+      } catch (reason) {
+        if (options.signal?.aborted)
+          throw options.signal.reason;
+        if (deadline?.aborted)
+          throw new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
+        throw reason;
+      }
+    }
+  }
+};
+function describe(cause) {
+  if (cause instanceof Error) {
+    const code = cause.code;
+    return typeof code === "string" ? `${code} ${cause.message}` : cause.message;
+  }
+  return String(cause);
+}
+
+// docs2sdk-dist:dist/encoding.js
+var HEX = [];
+for (let i = 0; i < 256; i++)
+  HEX.push(i.toString(16).padStart(2, "0"));
+function toHex(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; i++)
+    out += HEX[bytes[i]];
+  return out;
+}
+function toBase64(bytes) {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i++)
+    binary += String.fromCharCode(bytes[i]);
+  return btoa(binary);
+}
+var encoder = new TextEncoder();
+function utf8(text) {
+  return encoder.encode(text);
+}
+function percentEncode(text) {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+}
+function flattenParams(input, firstIndex, out = {}, prefix = "") {
+  for (const [key, value] of Object.entries(input))
+    flattenValue(value, prefix + key, firstIndex, out);
+  return out;
+}
+function flattenValue(value, name, firstIndex, out) {
+  if (value === null || value === void 0)
+    return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => flattenValue(item, `${name}.${i + firstIndex}`, firstIndex, out));
+  } else if (typeof value === "object") {
+    flattenParams(value, firstIndex, out, name + ".");
+  } else {
+    out[name] = String(value);
+  }
+}
+function sortedKeys(params) {
+  return Object.keys(params).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// docs2sdk-dist:dist/crypto/web.js
+function subtle() {
+  const s = globalThis.crypto?.subtle;
+  if (!s)
+    throw new Error("WebCrypto (crypto.subtle) is not available; pass a CryptoProvider");
+  return s;
+}
+var webCrypto = {
+  async sha256Hex(data) {
+    return toHex(new Uint8Array(await subtle().digest("SHA-256", utf8(data))));
+  },
+  async hmac(algorithm, key, data) {
+    const raw = typeof key === "string" ? utf8(key) : key;
+    const cryptoKey = await subtle().importKey("raw", raw, { name: "HMAC", hash: algorithm }, false, ["sign"]);
+    return new Uint8Array(await subtle().sign("HMAC", cryptoKey, utf8(data)));
+  }
+};
+
+// docs2sdk-dist:dist/signers/tc3.js
+var ALGORITHM = "TC3-HMAC-SHA256";
+var KEY_CACHE_SIZE = 32;
+async function deriveTc3Keys(crypto, secretKey, date, service) {
+  const secretDate = await crypto.hmac("SHA-256", "TC3" + secretKey, date);
+  const secretService = await crypto.hmac("SHA-256", secretDate, service);
+  const secretSigning = await crypto.hmac("SHA-256", secretService, "tc3_request");
+  return { secretDate, secretService, secretSigning };
+}
+var Tc3Signer = class {
+  #crypto;
+  // The derived key changes once a day per (secret, service): caching it saves three HMACs per request.
+  // Synchronous providers cache the key, asynchronous ones the promise of it (so concurrent first
+  // requests derive it once).
+  #keys = /* @__PURE__ */ new Map();
+  constructor(crypto) {
+    this.#crypto = crypto;
+  }
+  /** The cached signing key for a scope, or the one `derive` makes (then cached, oldest evicted). */
+  #key(request, input, derive) {
+    const cacheKey = request.credentialScope + "\n" + input.secretKey;
+    let key = this.#keys.get(cacheKey);
+    if (!key) {
+      if (this.#keys.size >= KEY_CACHE_SIZE)
+        this.#keys.delete(this.#keys.keys().next().value);
+      this.#keys.set(cacheKey, key = derive());
+    }
+    return key;
+  }
+  /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
+  signSync(input) {
+    const sync = this.#crypto.sync;
+    if (!sync)
+      throw new TypeError("signSync needs a CryptoProvider with synchronous primitives (nodeCrypto)");
+    const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
+    const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
+    const key = this.#key(request, input, () => sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + input.secretKey, request.date), input.service), "tc3_request"));
+    return finish(input, request, hashedCanonicalRequest, toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))));
+  }
+  async sign(input) {
+    const crypto = this.#crypto;
+    if (crypto.sync)
+      return this.signSync(input);
+    const request = canonicalRequest(input, await crypto.sha256Hex(input.payload ?? ""));
+    const hashedCanonicalRequest = await crypto.sha256Hex(request.canonicalRequest);
+    const key = this.#key(request, input, () => {
+      const derived = crypto.hmac("SHA-256", "TC3" + input.secretKey, request.date).then((k) => crypto.hmac("SHA-256", k, input.service)).then((k) => crypto.hmac("SHA-256", k, "tc3_request"));
+      derived.catch(() => this.#keys.delete(request.credentialScope + "\n" + input.secretKey));
+      return derived;
+    });
+    const signature = toHex(await crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest)));
+    return finish(input, request, hashedCanonicalRequest, signature);
+  }
+};
+function canonicalRequest(input, hashedPayload) {
+  const lowered = {};
+  for (const name in input.headers)
+    lowered[name.toLowerCase()] = input.headers[name].trim().toLowerCase();
+  const names = Object.keys(lowered).sort();
+  let canonicalHeaders = "";
+  for (const name of names)
+    canonicalHeaders += name + ":" + lowered[name] + "\n";
+  const signedHeaders = names.join(";");
+  const canonicalRequest2 = (input.method ?? "POST") + "\n" + (input.path ?? "/") + "\n" + (input.query ?? "") + "\n" + canonicalHeaders + "\n" + signedHeaders + "\n" + hashedPayload;
+  const date = utcDate(input.timestamp);
+  return { canonicalRequest: canonicalRequest2, hashedPayload, signedHeaders, date, credentialScope: date + "/" + input.service + "/tc3_request" };
+}
+function stringToSign(input, request, hashedCanonicalRequest) {
+  return ALGORITHM + "\n" + input.timestamp + "\n" + request.credentialScope + "\n" + hashedCanonicalRequest;
+}
+function finish(input, request, hashedCanonicalRequest, signature) {
+  return {
+    authorization: ALGORITHM + " Credential=" + input.secretId + "/" + request.credentialScope + ", SignedHeaders=" + request.signedHeaders + ", Signature=" + signature,
+    signature,
+    hashedPayload: request.hashedPayload,
+    canonicalRequest: request.canonicalRequest,
+    hashedCanonicalRequest,
+    stringToSign: stringToSign(input, request, hashedCanonicalRequest),
+    credentialScope: request.credentialScope,
+    signedHeaders: request.signedHeaders,
+    date: request.date
+  };
+}
+var lastDay = NaN;
+var lastDate = "";
+function utcDate(timestamp) {
+  const day = Math.floor(timestamp / 86400);
+  if (day !== lastDay) {
+    lastDate = new Date(day * 864e5).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDate;
+}
+
+// docs2sdk-dist:dist/signers/tencent-v1.js
+var TencentV1Signer = class _TencentV1Signer {
+  #crypto;
+  constructor(crypto) {
+    this.#crypto = crypto;
+  }
+  static stringToSign(input) {
+    const query = sortedKeys(input.params).map((k) => k + "=" + input.params[k]).join("&");
+    return (input.method ?? "GET") + input.host + (input.path ?? "/") + "?" + query;
+  }
+  async sign(input) {
+    const stringToSign2 = _TencentV1Signer.stringToSign(input);
+    const algorithm = input.signatureMethod === "HmacSHA256" ? "SHA-256" : "SHA-1";
+    const signature = toBase64(await this.#crypto.hmac(algorithm, input.secretKey, stringToSign2));
+    return { stringToSign: stringToSign2, signature };
+  }
+};
+
+// docs2sdk-dist:dist/signers/aliyun-rpc.js
+var AliyunRpcSigner = class _AliyunRpcSigner {
+  #crypto;
+  constructor(crypto) {
+    this.#crypto = crypto;
+  }
+  /** The sorted, percent-encoded query; it is also the query string to send (plus Signature). */
+  static canonicalQuery(params) {
+    return sortedKeys(params).map((k) => percentEncode(k) + "=" + percentEncode(params[k])).join("&");
+  }
+  async sign(input) {
+    const canonicalQuery = _AliyunRpcSigner.canonicalQuery(input.params);
+    const stringToSign2 = (input.method ?? "GET") + "&%2F&" + percentEncode(canonicalQuery);
+    const signature = toBase64(await this.#crypto.hmac("SHA-1", input.accessKeySecret + "&", stringToSign2));
+    return { canonicalQuery, stringToSign: stringToSign2, signature };
+  }
+};
+
+// docs2sdk-dist:dist/protocols/protocol.js
+function parseJsonBody(response, action) {
+  try {
+    const value = JSON.parse(response.body);
+    if (value && typeof value === "object" && !Array.isArray(value))
+      return value;
+  } catch {
+  }
+  throw new ServiceError({
+    code: response.status >= 400 ? "HttpError" : "InvalidResponse",
+    message: `HTTP ${response.status}: the response body is not a JSON object`,
+    action,
+    httpStatus: response.status
+  });
+}
+function randomInteger() {
+  return String(1 + Math.floor(Math.random() * 2147483646));
+}
+function randomUuid() {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === "function")
+    return c.randomUUID();
+  return "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g, (ch) => {
+    const r = Math.floor(Math.random() * 16);
+    return (ch === "x" ? r : r & 3 | 8).toString(16);
+  });
+}
+function asString(value) {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+}
+
+// docs2sdk-dist:dist/protocols/tc3.js
+var CONTENT_TYPE = "application/json; charset=utf-8";
+var tc3Protocol = (crypto) => {
+  const signer = new Tc3Signer(crypto);
+  return {
+    async build({ service, action, input, credentials, endpoint, region, config, now }) {
+      const body = JSON.stringify(input);
+      const timestamp = Math.floor(now / 1e3);
+      const headers = {
+        "Content-Type": CONTENT_TYPE,
+        Host: endpoint.host,
+        "X-TC-Action": action,
+        "X-TC-Version": service.version,
+        "X-TC-Timestamp": String(timestamp)
+      };
+      if (region)
+        headers["X-TC-Region"] = region;
+      if (credentials.token)
+        headers["X-TC-Token"] = credentials.token;
+      if (config.language)
+        headers["X-TC-Language"] = config.language;
+      const { authorization } = await signer.sign({
+        secretId: credentials.secretId,
+        secretKey: credentials.secretKey,
+        service: service.service,
+        timestamp,
+        method: "POST",
+        path: endpoint.path,
+        headers: { "content-type": CONTENT_TYPE, host: endpoint.host, "x-tc-action": action },
+        payload: body
+      });
+      headers.Authorization = authorization;
+      return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
+    },
+    parse(response, action) {
+      const data = parseJsonBody(response, action).Response;
+      const requestId = asString(data?.RequestId);
+      const error = data?.Error;
+      if (!data || typeof data !== "object" || error || response.status >= 400) {
+        throw new ServiceError({
+          code: asString(error?.Code) ?? (response.status >= 400 ? "HttpError" : "InvalidResponse"),
+          message: error ? asString(error.Message) ?? "" : `HTTP ${response.status}` + (data ? "" : ': no "Response" object in the body'),
+          action,
+          httpStatus: response.status,
+          ...requestId !== void 0 && { requestId }
+        });
+      }
+      return requestId !== void 0 ? { data, requestId } : { data };
+    }
+  };
+};
+
+// docs2sdk-dist:dist/protocols/tencent-v2.js
+var tencentV2Protocol = (crypto) => {
+  const signer = new TencentV1Signer(crypto);
+  return {
+    async build({ action, input, credentials, endpoint, region, config, now }) {
+      const method = config.httpMethod ?? "GET";
+      const signatureMethod = config.signatureMethod ?? "HmacSHA256";
+      const params = flattenParams(input, 0);
+      params.Action = action;
+      params.Nonce = config.nonce?.() ?? randomInteger();
+      params.Timestamp = String(Math.floor(now / 1e3));
+      params.SecretId = credentials.secretId;
+      params.SignatureMethod = signatureMethod;
+      if (region)
+        params.Region = region;
+      if (credentials.token)
+        params.Token = credentials.token;
+      const { signature } = await signer.sign({
+        secretKey: credentials.secretKey,
+        method,
+        host: endpoint.host,
+        path: endpoint.path,
+        params,
+        signatureMethod
+      });
+      params.Signature = signature;
+      const query = Object.keys(params).map((k) => percentEncode(k) + "=" + percentEncode(params[k])).join("&");
+      const url = endpoint.origin + endpoint.path;
+      if (method === "GET")
+        return { method, url: url + "?" + query, headers: { Host: endpoint.host } };
+      return { method, url, headers: { Host: endpoint.host, "Content-Type": "application/x-www-form-urlencoded" }, body: query };
+    },
+    parse(response, action) {
+      const json = parseJsonBody(response, action);
+      const code = json.code;
+      const requestId = asString(json.requestId) ?? asString(json.RequestId);
+      if (code !== void 0 && code !== 0 && code !== "0") {
+        const desc = asString(json.codeDesc);
+        throw new ServiceError({
+          code: desc && desc !== "Success" ? desc : asString(code) ?? "UnknownError",
+          message: asString(json.message) ?? "",
+          action,
+          httpStatus: response.status,
+          ...requestId !== void 0 && { requestId }
+        });
+      }
+      const { code: _code, message: _message, codeDesc: _codeDesc, ...data } = json;
+      return requestId !== void 0 ? { data, requestId } : { data };
+    }
+  };
+};
+
+// docs2sdk-dist:dist/protocols/aliyun-rpc.js
+var aliyunRpcProtocol = (crypto) => {
+  const signer = new AliyunRpcSigner(crypto);
+  return {
+    async build({ service, action, input, credentials, endpoint, region, config, now }) {
+      const params = flattenParams(input, 1);
+      if (region && params.RegionId === void 0)
+        params.RegionId = region;
+      Object.assign(params, {
+        Action: action,
+        Version: service.version,
+        Format: "JSON",
+        AccessKeyId: credentials.secretId,
+        SignatureMethod: "HMAC-SHA1",
+        SignatureVersion: "1.0",
+        SignatureNonce: config.nonce?.() ?? randomUuid(),
+        Timestamp: new Date(now).toISOString().replace(/\.\d{3}Z$/, "Z")
+      });
+      if (credentials.token)
+        params.SecurityToken = credentials.token;
+      const { canonicalQuery, signature } = await signer.sign({ accessKeySecret: credentials.secretKey, method: "GET", params });
+      const url = endpoint.origin + endpoint.path + "?" + canonicalQuery + "&Signature=" + percentEncode(signature);
+      return { method: "GET", url, headers: { Host: endpoint.host } };
+    },
+    parse(response, action) {
+      const json = parseJsonBody(response, action);
+      const requestId = asString(json.RequestId);
+      if (response.status >= 400) {
+        throw new ServiceError({
+          code: asString(json.Code) ?? "HttpError",
+          message: asString(json.Message) ?? `HTTP ${response.status}`,
+          action,
+          httpStatus: response.status,
+          ...requestId !== void 0 && { requestId }
+        });
+      }
+      return requestId !== void 0 ? { data: json, requestId } : { data: json };
+    }
+  };
+};
+
+// docs2sdk-dist:dist/protocols/index.js
+var PROTOCOLS = {
+  tc3: tc3Protocol,
+  "tencent-v2": tencentV2Protocol,
+  "aliyun-rpc": aliyunRpcProtocol
+};
+function protocolFor(protocol) {
+  const factory = PROTOCOLS[protocol];
+  if (!factory)
+    throw new TypeError(`Unknown protocol "${protocol}"`);
+  return factory;
+}
+
+// docs2sdk-dist:dist/credentials/refresh.js
+var DEFAULT_REFRESH_BEFORE = 5 * 6e4;
+var MIN_REUSE = 1e4;
+function refreshingCredentials(fetch, options = {}) {
+  const now = options.now ?? Date.now;
+  const refreshBefore = options.refreshBefore ?? DEFAULT_REFRESH_BEFORE;
+  let cached;
+  let expiresAt;
+  let refreshAt = 0;
+  let pending;
+  const refresh = () => pending ??= (async () => {
+    try {
+      const fetchedAt = now();
+      const result = await fetch();
+      cached = result.credentials;
+      expiresAt = result.expiresAt;
+      refreshAt = expiresAt === void 0 ? Infinity : Math.min(expiresAt, Math.max(expiresAt - refreshBefore, fetchedAt + MIN_REUSE));
+      return cached;
+    } finally {
+      pending = void 0;
+    }
+  })();
+  return async () => {
+    const t = now();
+    if (cached && t < refreshAt)
+      return cached;
+    try {
+      return await refresh();
+    } catch (error) {
+      if (cached && expiresAt !== void 0 && now() < expiresAt)
+        return cached;
+      throw error;
+    }
+  };
+}
+
+// docs2sdk-dist:dist/redact.js
+var ID_NAME = /^(secret_?id|access_?key_?id|tmp_?secret_?id)$/i;
+var SECRET_NAME = /password|passwd|secret|signature|credential|private_?key|^authorization$|^(x-tc-|x-acs-security-|x-acs-|security_?|session_?|access_?|sts_?|tmp_?)?token$/i;
+function maskId(id) {
+  return id.length <= 8 ? "***" : id.slice(0, Math.min(6, Math.floor(id.length / 4))) + "***";
+}
+function maskValue(name, value) {
+  const leaf = name.slice(name.lastIndexOf(".") + 1);
+  if (ID_NAME.test(leaf))
+    return maskId(value);
+  if (/^authorization$/i.test(leaf))
+    return maskAuthorization(value);
+  return SECRET_NAME.test(leaf) ? "***" : value;
+}
+function maskAuthorization(value) {
+  const m = /^(\S+) Credential=([^/,\s]+)(\/[^,\s]*)?(.*)$/.exec(value);
+  if (!m)
+    return "***";
+  return `${m[1]} Credential=${maskId(m[2])}${m[3] ?? ""}${m[4].replace(/Signature=[^,\s]*/g, "Signature=***")}`;
+}
+function redactHeaders(headers) {
+  const out = {};
+  for (const [name, value] of Object.entries(headers))
+    out[name] = maskValue(name, value);
+  return out;
+}
+function redactPairs(query) {
+  return query.split("&").map((pair) => {
+    const eq = pair.indexOf("=");
+    if (eq < 0)
+      return pair;
+    let name;
+    let value;
+    try {
+      name = decodeURIComponent(pair.slice(0, eq));
+      value = decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, " "));
+    } catch {
+      return pair.slice(0, eq + 1) + "***";
+    }
+    const masked = maskValue(name, value);
+    return masked === value ? pair : pair.slice(0, eq + 1) + masked;
+  }).join("&");
+}
+function redactUrl(url) {
+  const q = url.indexOf("?");
+  return q < 0 ? url : url.slice(0, q + 1) + redactPairs(url.slice(q + 1));
+}
+function redactJson(value, name) {
+  if (Array.isArray(value))
+    return value.map((item) => redactJson(item, name));
+  if (value && typeof value === "object") {
+    const out = {};
+    for (const [key, item] of Object.entries(value))
+      out[key] = redactJson(item, key);
+    return out;
+  }
+  if (typeof value === "string" || typeof value === "number") {
+    const masked = maskValue(name, String(value));
+    return masked === String(value) ? value : masked;
+  }
+  return value;
+}
+function redactBody(body, contentType = "") {
+  if (body === "")
+    return body;
+  if (/x-www-form-urlencoded/i.test(contentType))
+    return redactPairs(body);
+  try {
+    return JSON.stringify(redactJson(JSON.parse(body), ""));
+  } catch {
+    return `[${body.length} characters, not JSON: not shown]`;
+  }
+}
+function contentTypeOf(headers) {
+  for (const [name, value] of Object.entries(headers))
+    if (name.toLowerCase() === "content-type")
+      return value;
+  return "";
+}
+function redactRequest(request) {
+  const redacted = { method: request.method, url: redactUrl(request.url), headers: redactHeaders(request.headers) };
+  if (request.body !== void 0)
+    redacted.body = redactBody(request.body, contentTypeOf(request.headers));
+  return redacted;
+}
+function redactResponse(response) {
+  return { status: response.status, headers: redactHeaders(response.headers), body: redactBody(response.body, contentTypeOf(response.headers)) };
+}
+
+// docs2sdk-dist:dist/logger.js
+function debugLogger(options = {}) {
+  const opts = "logger" in options || "bodies" in options || "prefix" in options ? options : { logger: options };
+  const logger = opts.logger ?? globalThis.console;
+  const prefix = opts.prefix ?? "[docs2sdk]";
+  const emit = (line) => logger?.debug ? logger.debug(line) : logger?.log?.(line);
+  const head = (c) => `${prefix} ${c.service.service}.${c.action} attempt ${c.attempt + 1}/${c.maxRetries + 1}`;
+  const tail = (c) => `in ${c.elapsed ?? 0} ms${c.requestId !== void 0 ? `, RequestId ${c.requestId}` : ""}`;
+  return {
+    beforeRequest(c) {
+      const write = (line) => emit(c.redact(line));
+      const request = redactRequest(c.request);
+      write(`${head(c)} -> ${request.method} ${request.url}`);
+      if (opts.bodies)
+        write(`${prefix}   request headers ${JSON.stringify(request.headers)}${request.body !== void 0 ? ` body ${request.body}` : ""}`);
+    },
+    afterResponse(c) {
+      const write = (line) => emit(c.redact(line));
+      write(`${head(c)} <- HTTP ${c.status} ${tail(c)}`);
+      if (opts.bodies && c.response) {
+        const response = redactResponse(c.response);
+        write(`${prefix}   response headers ${JSON.stringify(response.headers)} body ${response.body}`);
+      }
+    },
+    onError(c) {
+      const write = (line) => emit(c.redact(line));
+      const e = c.error;
+      write(`${head(c)} failed: ${String(e?.code ?? "Error")}: ${String(e?.message ?? e)} ${tail(c)} (${c.willRetry ? "will retry" : "giving up"})`);
+    }
+  };
+}
+
+// docs2sdk-dist:dist/paginate.js
+var DEFAULT_MAX_PAGES = 1e3;
+var PaginationLimitError = class extends Error {
+  name = "PaginationLimitError";
+  code = "PaginationLimit";
+  action;
+  maxPages;
+  constructor(action, maxPages) {
+    super(`${action}: stopped after maxPages (${maxPages}) pages while the service still reported more; raise maxPages or pass onLimit: "stop"`);
+    this.action = action;
+    this.maxPages = maxPages;
+  }
+};
+function getPath(value, path) {
+  let current = value;
+  for (const key of path.split(".")) {
+    if (current === null || typeof current !== "object")
+      return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function pageItems(page, hint) {
+  const list = getPath(page, hint.items);
+  return Array.isArray(list) ? list : list === void 0 || list === null ? [] : [list];
+}
+function numberOf(value) {
+  if (typeof value === "number" && Number.isFinite(value))
+    return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+    return Number(value);
+  return void 0;
+}
+function positiveInteger(name, value) {
+  if (value !== void 0 && !(Number.isInteger(value) && value > 0))
+    throw new RangeError(`${name} must be a positive integer, got ${String(value)}`);
+}
+function paginate(client, action, input, hint, options = {}) {
+  const { pageSize, maxPages = DEFAULT_MAX_PAGES, onLimit = "throw", ...callOptions } = options;
+  positiveInteger("pageSize", pageSize);
+  positiveInteger("maxPages", maxPages);
+  if (pageSize !== void 0 && !hint.pageSize)
+    throw new TypeError(`${action} has no page size parameter; pageSize cannot be set`);
+  const base = input;
+  async function* pages() {
+    const requested = pageSize ?? (hint.pageSize ? numberOf(base[hint.pageSize]) : void 0);
+    const startValue = base[hint.inputToken];
+    const startPage = numberOf(startValue) ?? 1;
+    let cursor = hint.style === "offset" ? numberOf(startValue) ?? 0 : hint.style === "page" ? startPage : startValue;
+    let size = requested;
+    let seen = 0;
+    for (let fetched = 1; ; fetched++) {
+      callOptions.signal?.throwIfAborted();
+      const request = { ...base };
+      if (cursor === void 0)
+        delete request[hint.inputToken];
+      else
+        request[hint.inputToken] = cursor;
+      if (requested !== void 0 && hint.pageSize)
+        request[hint.pageSize] = requested;
+      const page = await client.send(action, request, callOptions);
+      const count = pageItems(page, hint).length;
+      seen += count;
+      const total = hint.totalCount ? numberOf(getPath(page, hint.totalCount)) : void 0;
+      let done;
+      if (hint.style === "token") {
+        const next = getPath(page, hint.outputToken ?? hint.inputToken);
+        done = typeof next !== "string" || next === "" || next === cursor;
+        cursor = next;
+      } else if (hint.style === "offset") {
+        cursor = cursor + count;
+        done = count === 0 || (total !== void 0 ? cursor >= total : size !== void 0 && count < size);
+      } else {
+        size ??= (hint.pageSize ? numberOf(getPath(page, hint.pageSize)) : void 0) ?? (count || void 0);
+        done = count === 0 || (total !== void 0 ? (startPage - 1) * (size ?? count) + seen >= total : size !== void 0 && count < size);
+        cursor = cursor + 1;
+      }
+      yield page;
+      if (done)
+        return;
+      if (fetched >= maxPages) {
+        if (onLimit === "stop")
+          return;
+        throw new PaginationLimitError(action, maxPages);
+      }
+    }
+  }
+  async function* items() {
+    for await (const page of pages())
+      yield* pageItems(page, hint);
+  }
+  return { pages, items, [Symbol.asyncIterator]: pages };
+}
+
+// docs2sdk-dist:dist/validate.js
+var ValidationError = class extends Error {
+  name = "ValidationError";
+  code = "ValidationError";
+  action;
+  /** The path of the first problem ("Filters[0].Values[1]"). */
+  path;
+  problems;
+  constructor(action, problems) {
+    const shown = problems.slice(0, 5).map((p) => p.message);
+    if (problems.length > 5)
+      shown.push(`and ${problems.length - 5} more`);
+    super(`${action}: invalid request: ${shown.join("; ")}`);
+    this.action = action;
+    this.path = problems[0]?.path ?? "";
+    this.problems = problems;
+  }
+};
+function createRequestValidator(FIELDS, STRUCTS, ACTIONS) {
+  let byAction;
+  let structs = [];
+  const tables = () => {
+    if (!byAction) {
+      const fields = FIELDS.map((entry) => {
+        const [head, values] = typeof entry === "string" ? [entry, void 0] : entry;
+        const space = head.indexOf(" ");
+        return [head.slice(space + 1), head.slice(1, space), Number(head[0]), values];
+      });
+      const list = (indices) => indices.map((i) => fields[i]);
+      structs = STRUCTS.map(list);
+      byAction = new Map(ACTIONS.map(([action, indices]) => [action, list(indices)]));
+    }
+    return byAction;
+  };
+  const requestProblems = (action, input) => {
+    const fields = tables().get(action);
+    const problems = [];
+    if (fields)
+      checkFields(input, fields, "", problems, 0, structs);
+    return problems;
+  };
+  return {
+    requestProblems,
+    validateRequest(action, input) {
+      const problems = requestProblems(action, input);
+      if (problems.length > 0)
+        throw new ValidationError(action, problems);
+    }
+  };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe2(value) {
+  if (value === null)
+    return "null";
+  if (Array.isArray(value))
+    return "an array";
+  if (typeof value === "string")
+    return "a string";
+  if (typeof value === "object")
+    return "an object";
+  return typeof value === "number" || typeof value === "boolean" ? `${typeof value} ${String(value)}` : `a ${typeof value}`;
+}
+function checkFields(value, fields, path, problems, depth, structs) {
+  if (!isObject(value)) {
+    problems.push({ path, kind: "type", message: `${path || "request"}: expected an object, got ${describe2(value)}` });
+    return;
+  }
+  for (const [name, member] of Object.entries(value)) {
+    if (member === void 0 || member === null)
+      continue;
+    const field = fields.find((f) => f[0] === name);
+    if (field)
+      checkValue(member, field, field[1], path === "" ? name : `${path}.${name}`, problems, depth, structs);
+  }
+  for (const field of fields) {
+    const member = value[field[0]];
+    if (field[2] & 1 && (member === void 0 || member === null)) {
+      const at = path === "" ? field[0] : `${path}.${field[0]}`;
+      problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
+    }
+  }
+}
+var PRIMITIVES = {
+  s: [(v) => typeof v === "string", "a string"],
+  d: [(v) => typeof v === "string", "a date string"],
+  T: [(v) => typeof v === "string", "a timestamp-iso8601 string"],
+  B: [(v) => typeof v === "string", "a binary string"],
+  t: [(v) => typeof v === "string" || Number.isInteger(v), "a timestamp (string or integer)"],
+  i: [(v) => Number.isInteger(v), "an integer"],
+  f: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
+  b: [(v) => typeof v === "boolean", "a boolean"],
+  o: [() => true, "any value"]
+};
+function checkValue(value, field, type, path, problems, depth, structs) {
+  if (value === null) {
+    if (!(field[2] & 2))
+      problems.push({ path, kind: "null", message: `${path} is null, which the document does not allow` });
+    return;
+  }
+  if (type.startsWith("[")) {
+    if (!Array.isArray(value)) {
+      problems.push({ path, kind: "type", message: `${path}: expected an array, got ${describe2(value)}` });
+      return;
+    }
+    value.forEach((item, i) => checkValue(item, field, type.slice(1), `${path}[${i}]`, problems, depth, structs));
+    return;
+  }
+  if (type.startsWith("#")) {
+    const struct = type.length > 1 ? structs[Number(type.slice(1))] : void 0;
+    if (!struct) {
+      if (!isObject(value))
+        problems.push({ path, kind: "type", message: `${path}: expected an object, got ${describe2(value)}` });
+    } else if (depth < 64) {
+      checkFields(value, struct, path, problems, depth + 1, structs);
+    }
+    return;
+  }
+  const [test, expected] = PRIMITIVES[type];
+  if (!test(value)) {
+    problems.push({ path, kind: "type", message: `${path}: expected ${expected}, got ${describe2(value)}` });
+    return;
+  }
+  const values = field[3];
+  if (values) {
+    const text = String(value);
+    const ok = type === "b" ? values.some((v) => v.toLowerCase() === text.toLowerCase()) : values.includes(text);
+    if (!ok)
+      problems.push({ path, kind: "enum", message: `${path} is ${JSON.stringify(value)}, not one of ${values.join(", ")}` });
+  }
+}
 
 // docs2sdk-dist:dist/index.js
 var platform = { crypto: webCrypto, transport: () => fetchTransport(), credentials: (service) => fromEnv(service.protocol) };

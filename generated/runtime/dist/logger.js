@@ -1,6 +1,1 @@
-import {
-  debugLogger
-} from "./chunks/chunk-ZPG3I5QZ.js";
-export {
-  debugLogger
-};
+export { debugLogger } from "./index.node.js";

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import Handlebars from "handlebars";
 import type { Emitter } from "../emitter.ts";
-import { bundleEntries } from "../bundle-dist.ts";
+import { bundleHubs } from "../bundle-dist.ts";
 import { compilePackage } from "../compile-ts.ts";
 import { NODE_BUILTINS_DTS } from "./node-builtins.ts";
 
@@ -78,11 +78,24 @@ export function runtimeEntries(files: Map<string, string>): string[] {
   return [...entries].sort();
 }
 
-/** The package as shipped: dist/ re-bundled per entry (see bundle-dist.ts); declarations unchanged. */
+/** The two platform entries: each ships as one self-contained module that Node loads in one step. */
+export const RUNTIME_HUBS = { node: "dist/index.node.js", browser: "dist/index.js" } as const;
+
+/**
+ * The package as shipped: dist/index.node.js and dist/index.js bundled into one module each, every
+ * other entry a re-export of one of them (see bundleHubs): of the Node one when it imports node:
+ * modules or index.node.ts loads it on first need, else of the browser one, so that browser bundles
+ * never meet a node: import. Declarations unchanged.
+ */
 export async function shippedRuntimePackage(templatesDir: string): Promise<Map<string, string>> {
   const files = buildRuntimePackage(templatesDir).files;
   const compiledJs = new Map([...files].filter(([rel]) => rel.startsWith("dist/") && rel.endsWith(".js")));
-  const bundled = await bundleEntries(compiledJs, runtimeEntries(files));
+  const hubs = Object.values(RUNTIME_HUBS);
+  const loadedByNodeEntry = new Set(runtimeEntries(new Map([["src/index.node.ts", files.get("src/index.node.ts") ?? ""]])));
+  const others = runtimeEntries(files).filter((entry) => !hubs.includes(entry as (typeof hubs)[number]));
+  const bundled = await bundleHubs(compiledJs, hubs, others, (entry, externals) =>
+    loadedByNodeEntry.has(entry) || externals.some((e) => e.startsWith("node:")) ? RUNTIME_HUBS.node : RUNTIME_HUBS.browser,
+  );
   const out = new Map([...files].filter(([rel]) => !compiledJs.has(rel)));
   for (const [rel, text] of bundled) out.set(rel, text);
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

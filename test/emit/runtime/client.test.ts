@@ -42,10 +42,12 @@ afterAll(async () => {
 
 const noSleep = { sleep: async () => {}, random: () => 0.5 };
 
-const TRANSPORTS: [string, (service: ServiceInfo, config: ClientConfig) => RuntimeClient][] = [
-  ["node:http (Node entry default)", (s, c) => new rt.node.RuntimeClient(s, c)],
-  ["fetch via config.fetch (Node entry)", (s, c) => new rt.node.RuntimeClient(s, { fetch: globalThis.fetch, ...c })],
-  ["fetch + WebCrypto (default entry)", (s, c) => new rt.web.RuntimeClient(s, c) as unknown as RuntimeClient],
+// Each entry is one self-contained module: errors are instances of the classes of the entry the client came from.
+type Entry = () => Pick<NodeRuntime, "ServiceError" | "RequestError" | "CredentialsError">;
+const TRANSPORTS: [string, (service: ServiceInfo, config: ClientConfig) => RuntimeClient, Entry][] = [
+  ["node:http (Node entry default)", (s, c) => new rt.node.RuntimeClient(s, c), () => rt.node],
+  ["fetch via config.fetch (Node entry)", (s, c) => new rt.node.RuntimeClient(s, { fetch: globalThis.fetch, ...c }), () => rt.node],
+  ["fetch + WebCrypto (default entry)", (s, c) => new rt.web.RuntimeClient(s, c) as unknown as RuntimeClient, () => rt.web],
 ];
 
 function expectNoSecret(error: unknown): void {
@@ -85,7 +87,7 @@ function queryOf(req: Received): Record<string, string> {
   return Object.fromEntries(search);
 }
 
-describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient) => {
+describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) => {
   const client = (service: ServiceInfo, config: ClientConfig = {}) =>
     makeClient(service, { credentials: CREDS, endpoint: server.origin, retry: noSleep, ...config });
 
@@ -129,7 +131,7 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient) => {
       json(res, 200, { Response: { Error: { Code: "InvalidParameterValue.Limit", Message: "Limit too large" }, RequestId: "req-err" } }),
     );
     const error = await rejection(client(CVM).send("DescribeInstances", { Limit: 9999 }));
-    expect(error).toBeInstanceOf(rt.node.ServiceError);
+    expect(error).toBeInstanceOf(entry().ServiceError);
     expect(error).toMatchObject({ code: "InvalidParameterValue.Limit", message: "Limit too large", requestId: "req-err", httpStatus: 200, action: "DescribeInstances", retryable: false });
     expect(server.received).toHaveLength(1);
     expectNoSecret(error);
@@ -253,7 +255,7 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient) => {
     expect(raw.attempts).toBe(3);
     server.handle((_req, res) => res.socket?.destroy());
     const error = await rejection(client(CVM, { maxRetries: 1 }).send("DescribeInstances", {}));
-    expect(error).toBeInstanceOf(rt.node.RequestError);
+    expect(error).toBeInstanceOf(entry().RequestError);
     expect(error).toMatchObject({ code: "NetworkError", retryable: true, action: "DescribeInstances" });
     expect(server.received).toHaveLength(2);
     expectNoSecret(error);
@@ -273,7 +275,7 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient) => {
     server.handle(() => {});
     const started = Date.now();
     const error = await rejection(client(CVM, { timeout: 150 }).send("DescribeInstances", {}));
-    expect(error).toBeInstanceOf(rt.node.RequestError);
+    expect(error).toBeInstanceOf(entry().RequestError);
     expect(error).toMatchObject({ code: "Timeout", retryable: false });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(server.received).toHaveLength(1);

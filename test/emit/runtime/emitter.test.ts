@@ -28,21 +28,35 @@ describe("runtime emitter", () => {
     expect([...rt.files.keys()].every((k) => k.startsWith("runtime/"))).toBe(true);
   });
 
-  it("ships src/, a .d.ts per module, and JavaScript bundled per entry point with shared chunks", () => {
+  it("ships src/, a .d.ts per module, and each platform entry as one module the other entries re-export", () => {
     const keys = [...rt.files.keys()];
     const sources = keys.filter((k) => k.startsWith("runtime/src/") && k.endsWith(".ts") && !k.endsWith(".d.ts"));
     expect(sources.length).toBeGreaterThan(15);
     for (const src of sources) expect(keys).toContain(`runtime/dist/${src.slice("runtime/src/".length, -".ts".length)}.d.ts`);
-    // JavaScript: exactly the entry points (exports targets and modules loaded on first need) plus chunks.
+    // JavaScript: exactly the entry points (exports targets and modules loaded on first need), no chunks.
     const entries = runtimeEntries(new Map([["package.json", text("package.json")], ["src/index.node.ts", text("src/index.node.ts")]]));
     expect(entries).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.node.js", "dist/credentials/node.js", "dist/logger.js"]));
     const js = keys.filter((k) => k.endsWith(".js")).map((k) => k.slice("runtime/".length));
-    expect(js.filter((k) => !k.startsWith("dist/chunks/"))).toEqual(entries);
-    expect(js.some((k) => k.startsWith("dist/chunks/"))).toBe(true);
+    expect(js).toEqual(entries);
+    // The two platform entries import nothing relative: Node resolves, reads and links one file.
+    for (const hub of ["dist/index.js", "dist/index.node.js"]) {
+      expect(text(hub)).not.toMatch(/from\s+["']\./);
+      expect(text(hub)).not.toContain("require(");
+    }
+    expect(text("dist/index.node.js")).toMatch(/^import \* as http from "node:http";/m);
+    // Every other entry is one re-export line: of the Node entry where it needs Node, else of the default one.
+    expect(text("dist/credentials/node.js")).toMatch(/^export \{ defaultCredentials, [^}]+ \} from "\.\.\/index\.node\.js";\n$/);
+    expect(text("dist/logger.js")).toBe('export { debugLogger } from "./index.node.js";\n');
+    expect(text("dist/transport/node.js")).toMatch(/from "\.\.\/index\.node\.js";\n$/);
+    expect(text("dist/transport/fetch.js")).toBe('export { fetchTransport } from "../index.js";\n');
+    expect(text("dist/crypto/web.js")).toBe('export { webCrypto } from "../index.js";\n');
     expect(keys).toContain("runtime/package.json");
     expect(keys).toContain("runtime/README.md");
-    expect(text("dist/index.node.js")).toMatch(/^import /m);
-    expect(text("dist/index.node.js")).not.toContain("require(");
+  });
+
+  it("an entry re-exported from the Node entry is the same module instance (one class identity)", async () => {
+    const viaSubpath = (await import(pathToFileURL(join(rt.dir, "dist/credentials/node.js")).href)) as typeof rt.node;
+    expect(viaSubpath.defaultCredentials).toBe(rt.node.defaultCredentials);
   });
 
   it("package.json: ESM, no dependencies, exports with node/default conditions and types", () => {
@@ -67,8 +81,10 @@ describe("runtime emitter", () => {
       }
     };
     visit("dist/index.js");
-    // The entry reaches its shared chunks (and nothing else that could import node: modules).
-    expect([...seen].some((f) => f.startsWith("dist/chunks/"))).toBe(true);
+    // So do the entries that re-export it.
+    visit("dist/transport/fetch.js");
+    visit("dist/crypto/web.js");
+    expect([...seen].sort()).toEqual(["dist/crypto/web.js", "dist/index.js", "dist/transport/fetch.js"]);
     for (const [key, value] of rt.files) {
       if (key.endsWith(".d.ts")) expect(String(value), key).not.toMatch(/from ["']node:|import\(["']node:|reference types="node"|\bBuffer\b/);
     }

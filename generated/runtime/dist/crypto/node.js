@@ -1,6 +1,1 @@
-import {
-  nodeCrypto
-} from "../chunks/chunk-NXGIKAPI.js";
-export {
-  nodeCrypto
-};
+export { nodeCrypto } from "../index.node.js";

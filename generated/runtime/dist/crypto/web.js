@@ -1,6 +1,1 @@
-import {
-  webCrypto
-} from "../chunks/chunk-ZRK4NGLN.js";
-export {
-  webCrypto
-};
+export { webCrypto } from "../index.js";

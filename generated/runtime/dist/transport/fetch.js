@@ -1,6 +1,1 @@
-import {
-  fetchTransport
-} from "../chunks/chunk-KJTVQA6B.js";
-export {
-  fetchTransport
-};
+export { fetchTransport } from "../index.js";

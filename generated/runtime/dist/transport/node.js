@@ -1,8 +1,1 @@
-import {
-  defaultNodeTransport,
-  nodeTransport
-} from "../chunks/chunk-EIMCLL2K.js";
-export {
-  defaultNodeTransport,
-  nodeTransport
-};
+export { defaultNodeTransport, nodeTransport } from "../index.node.js";

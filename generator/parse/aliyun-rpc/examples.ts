@@ -6,7 +6,7 @@
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Example } from "../../spec/types.ts";
 import { readCodeBlocks, type CodeBlock } from "../text/code-fence.ts";
-import { splitQuery, unflatten } from "../text/query.ts";
+import { isPlaceholderKey, splitQuery, unflatten } from "../text/query.ts";
 
 export interface ExampleResult {
   examples: Example[];
@@ -127,7 +127,7 @@ function decodeRequest(block: CodeBlock, ctx: ExampleContext): Record<string, un
   const query = q < 0 ? "" : url.slice(q + 1);
   const pairs = splitQuery(query)
     .map((p) => ({ key: p.key.trim(), value: p.value.trim() }))
-    .filter((p) => p.key !== "" && !/[<>]|公共|\.\.\./.test(p.key));
+    .filter((p) => p.key !== "" && !isPlaceholderKey(p.key));
   const action = pairs.find((p) => p.key.toLowerCase() === "action");
   if (!action) ctx.diag.warn("example.no-action", block.startLine, `request example of ${ctx.action} names no Action`);
   else if (action.value !== ctx.action) {

@@ -2,7 +2,7 @@
 // `&<公共请求参数>`, `&vpcName=x`, `&subnetSet.0.subnetName=y`) and a flat JSON response.
 import { joinTight } from "../text/join.ts";
 import { isJsonFailure, recoverJson } from "../text/json-recover.ts";
-import { splitQuery, unflatten } from "../text/query.ts";
+import { isPlaceholderKey, splitQuery, unflatten } from "../text/query.ts";
 
 /** The V2 public request parameters: they are the signer's business, not the action's input. */
 export const V2_PUBLIC_PARAMETERS = ["Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token"];
@@ -32,7 +32,7 @@ export function decodeV2Request(lines: readonly string[]): DecodedRequest | { er
   const query = q < 0 ? "" : url.slice(q + 1);
   const m = /^(?:https?:\/\/)?([^/\s]+)(\/[^\s]*)?$/.exec(base);
   if (q < 0 && !query) return { error: `no query string in the request example: ${JSON.stringify(url.slice(0, 80))}` };
-  const pairs = splitQuery(query).filter((p) => !p.key.startsWith("<") && p.key !== "");
+  const pairs = splitQuery(query).filter((p) => p.key.trim() !== "" && !isPlaceholderKey(p.key));
   const action = pairs.find((p) => p.key === "Action")?.value;
   const input = unflatten(pairs.filter((p) => !V2_PUBLIC_PARAMETERS.includes(p.key)));
   const out: DecodedRequest = { input };

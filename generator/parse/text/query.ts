@@ -23,6 +23,15 @@ export function splitQuery(query: string): QueryPair[] {
   return out;
 }
 
+/**
+ * Whether a query key is the documents' stand-in for the public parameters rather than a parameter:
+ * `<公共请求参数>`, `< 公共请求参数 >`, `<公共请求参数` cut by a page, bare `公共请求参数`, or `...`.
+ * No wire name contains angle brackets, CJK text or dots in a row.
+ */
+export function isPlaceholderKey(key: string): boolean {
+  return /[<>]|公共(?:请求)?参数|\.\.\./.test(key);
+}
+
 export function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s.replace(/\+/g, " "));

@@ -16,6 +16,13 @@ describe("decodeV2Request", () => {
     expect(decodeV2Request(["vpc.api.qcloud.com/v2/index.php?Action=ModifyNatGateway<公共请求参数>", "&natId=nat-1"])).toMatchObject({ action: "ModifyNatGateway", input: { natId: "nat-1" } });
     expect(decodeV2Request(["eip.api.qcloud.com/v2/index.php?", "&<"])).toMatchObject({ input: {} });
   });
+  it("drops the placeholder written without brackets (002:9020), unclosed (002:6423) or spaced (002:11130)", () => {
+    const r = decodeV2Request(["vpc.api.qcloud.com/v2/index.php?Action=DeleteLocalIPTranslationNatRule", "&vpcId=vpc-1", "&localIPTranslation.0.originalIP=10.100.10.2  ", "&公共请求参数"]);
+    expect(r).toMatchObject({ input: { vpcId: "vpc-1", localIPTranslation: [{ originalIP: "10.100.10.2" }] } });
+    expect(Object.keys((r as { input: object }).input)).toEqual(["vpcId", "localIPTranslation"]);
+    expect(decodeV2Request(["vpc.api.qcloud.com/v2/index.php?Action=ModifyNetworkAclEntry", "&<公共请求参数", "&vpcId=vpc-e"])).toMatchObject({ input: { vpcId: "vpc-e" } });
+    expect(decodeV2Request(["vpc.api.qcloud.com/v2/index.php?Action=X", "&< 公共请求参数 >", "&natId=n"])).toEqual({ host: "vpc.api.qcloud.com", path: "/v2/index.php", action: "X", input: { natId: "n" } });
+  });
   it("reads literal `.n.` indexes as array positions (002:9227)", () => {
     expect(decodeV2Request(["d/v2/index.php?Action=X&aclRules.n.protocol=tcp"])).toMatchObject({ input: { aclRules: [{ protocol: "tcp" }] } });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitQuery, unflatten } from "../../../generator/parse/text/query.ts";
+import { isPlaceholderKey, splitQuery, unflatten } from "../../../generator/parse/text/query.ts";
 
 describe("unflatten", () => {
   it("nests Tencent-style indexed keys into arrays of objects", () => {
@@ -14,5 +14,12 @@ describe("unflatten", () => {
   });
   it("leaves an invalid escape as written", () => {
     expect(unflatten(splitQuery("A=100%"))).toEqual({ A: "100%" });
+  });
+});
+
+describe("isPlaceholderKey", () => {
+  it("recognizes the public-parameter stand-ins, never a wire name", () => {
+    for (const key of ["<公共请求参数>", "< 公共请求参数 >", "<公共请求参数", "公共请求参数", "公共参数", "...", "<RegionId>"]) expect(isPlaceholderKey(key), key).toBe(true);
+    for (const key of ["vpcId", "Filters.0.Values.0", "Tag.1.Key", "subnetSet.n.subnetName", "RegionId"]) expect(isPlaceholderKey(key), key).toBe(false);
   });
 });

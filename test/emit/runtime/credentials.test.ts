@@ -1,7 +1,8 @@
 // The credential sources of the emitted runtime, each against local fakes: shared files under a temp
 // HOME, the CVM and ECS metadata services as a loopback server (token caching and early refresh on an
-// injected clock), the default chain's order, the error naming every place looked at, and a final grep
+// injected clock; ECS's metadata token, "security hardening mode"), the default chain's order, the error naming every place looked at, and a final grep
 // of every error produced here for the test secrets.
+import type { ServerResponse } from "node:http";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -22,7 +23,9 @@ const ALI_INI = { id: "LTAIiniSekrit0000000005", key: "iniKeySekrit0000000005" }
 const ALI_STS = { id: "STS.iniStsSekrit0000006", key: "iniStsKeySekrit0000006", token: "iniStsTokenSekrit00006" };
 const ALI_CLI = { id: "LTAIcliSekrit0000000007", key: "cliKeySekrit0000000007" };
 const ALI_ROLE = { id: "STS.roleSekrit000000008", key: "aliRoleKeySekrit000008", token: "aliRoleTokenSekrit0008" };
-const SECRETS = [TC_FILE, TC_DEV, TC_ENV, TC_ROLE, ALI_INI, ALI_STS, ALI_CLI, ALI_ROLE].flatMap((c) => Object.values(c));
+// Every ECS metadata token the fake issues starts with this (a counter follows).
+const ECS_TOKEN = "ecsMetadataTokenSekrit09-";
+const SECRETS = [...[TC_FILE, TC_DEV, TC_ENV, TC_ROLE, ALI_INI, ALI_STS, ALI_CLI, ALI_ROLE].flatMap((c) => Object.values(c)), ECS_TOKEN];
 
 const CVM: ServiceInfo = { provider: "tencentcloud", service: "cvm", version: "2017-03-12", protocol: "tc3", endpoint: "cvm.tencentcloudapi.com" };
 const ECS: ServiceInfo = { provider: "aliyun", service: "ecs", version: "2014-05-26", protocol: "aliyun-rpc", endpoint: "ecs.aliyuncs.com" };
@@ -81,16 +84,49 @@ function serveTencentRole(role: string, expiresSeconds: () => number, delayMs = 
   });
 }
 
-function serveAlibabaRole(role: string, expiration: string): void {
-  metadata.handle((req, res) => {
+const TOKEN_PATH = "/latest/api/token";
+const TOKEN_HEADER = "x-aliyun-ecs-metadata-token";
+const TTL_HEADER = "x-aliyun-ecs-metadata-token-ttl-seconds";
+
+/**
+ * The Alibaba ECS metadata service. Tokens come from PUT /latest/api/token (TTL header 1..21600), are
+ * numbered from 1 and checked when sent (401 if unknown). "optional": normal mode, tokenless reads work
+ * too; "required": security hardening mode, tokenless reads get 403; a function: the token endpoint
+ * answers that way instead (a failing or missing token API) and tokenless reads work.
+ */
+function serveAlibabaRole(
+  role: string,
+  expiration: string | (() => string),
+  tokens: "optional" | "required" | ((res: ServerResponse) => void) = "optional",
+  server = metadata,
+) {
+  const valid = new Set<string>();
+  let issued = server === metadata ? 0 : 100; // a second service's tokens differ from the first's
+  server.handle((req, res) => {
+    if (req.url === TOKEN_PATH) {
+      if (typeof tokens === "function") return tokens(res);
+      const ttl = Number(req.headers[TTL_HEADER]);
+      if (req.method !== "PUT" || !Number.isInteger(ttl) || ttl < 1 || ttl > 21600) return json(res, 400, {});
+      const token = `${ECS_TOKEN}${++issued}`;
+      valid.add(token);
+      return void res.end(token);
+    }
+    const sent = req.headers[TOKEN_HEADER];
+    if (typeof sent === "string" && !valid.has(sent)) return json(res, 401, {});
+    if (sent === undefined && tokens === "required") return json(res, 403, {});
     const base = "/latest/meta-data/ram/security-credentials/";
     if (req.url === base) return void res.end(role);
     if (req.url === base + role) {
-      return json(res, 200, { AccessKeyId: ALI_ROLE.id, AccessKeySecret: ALI_ROLE.key, SecurityToken: ALI_ROLE.token, Expiration: expiration, Code: "Success" });
+      const Expiration = typeof expiration === "string" ? expiration : expiration();
+      return json(res, 200, { AccessKeyId: ALI_ROLE.id, AccessKeySecret: ALI_ROLE.key, SecurityToken: ALI_ROLE.token, Expiration, Code: "Success" });
     }
     json(res, 404, {});
   });
+  return { revokeTokens: () => valid.clear() };
 }
+
+/** What the ECS fake received, as "METHOD path [token]" ("-" for no token header). */
+const ecsRequests = (server = metadata) => server.received.map((r) => `${r.method} ${r.url} ${r.headers[TOKEN_HEADER] ?? "-"}`);
 
 const credentialRequests = (base: string) => metadata.received.filter((r) => r.url.startsWith(base) && r.url !== base).length;
 
@@ -193,7 +229,7 @@ describe("Alibaba shared files (~/.alibabacloud/credentials, ~/.aliyun/config.js
     serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z");
     const viaRole = node.fromAlibabaProfile({ home: dir, profile: "role", ecsRole: (role) => node.fromAlibabaEcsRole({ role, endpoint: metadata.origin }) });
     expect(await viaRole()).toEqual({ secretId: ALI_ROLE.id, secretKey: ALI_ROLE.key, token: ALI_ROLE.token });
-    expect(metadata.received.map((r) => r.url)).toEqual(["/latest/meta-data/ram/security-credentials/EcsRole"]);
+    expect(metadata.received.map((r) => r.url)).toEqual([TOKEN_PATH, "/latest/meta-data/ram/security-credentials/EcsRole"]);
   });
 
   it("ALIBABA_CLOUD_CREDENTIALS_FILE points at another file", async () => {
@@ -245,6 +281,8 @@ describe("instance-role metadata services (loopback fake)", () => {
     expect(await provider()).toEqual(expected);
     expect(credentialRequests(base)).toBe(2);
     expect(metadata.received.filter((r) => r.url === base)).toHaveLength(1);
+    // CVM has no token mode: GETs only, no ECS token header.
+    expect(metadata.received.every((r) => r.method === "GET" && r.headers[TOKEN_HEADER] === undefined)).toBe(true);
   });
 
   it("concurrent calls share one refresh; a failed refresh keeps still-valid credentials, an expired one fails", async () => {
@@ -286,7 +324,7 @@ describe("instance-role metadata services (loopback fake)", () => {
     serveAlibabaRole("EnvRole", "2099-01-01T00:00:00Z");
     const env = () => ({ ALIBABA_CLOUD_ECS_METADATA: "EnvRole", ALIBABA_CLOUD_METADATA_ENDPOINT: metadata.origin });
     expect(await node.fromAlibabaEcsRole({ env })()).toEqual({ secretId: ALI_ROLE.id, secretKey: ALI_ROLE.key, token: ALI_ROLE.token });
-    expect(metadata.received.map((r) => r.url)).toEqual(["/latest/meta-data/ram/security-credentials/EnvRole"]);
+    expect(metadata.received.map((r) => r.url)).toEqual([TOKEN_PATH, "/latest/meta-data/ram/security-credentials/EnvRole"]);
     const off = await rejectionInto(sink, node.fromAlibabaEcsRole({ env: () => ({ ALIBABA_CLOUD_ECS_METADATA_DISABLED: "true" }) })());
     expect(off.tried).toEqual(["Alibaba ECS RAM role (disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED)"]);
   });
@@ -303,6 +341,152 @@ describe("instance-role metadata services (loopback fake)", () => {
     expect((await provider()).secretId).toBe("id1");
     clock = 19 * 60_000 + 1;
     expect((await provider()).secretId).toBe("id2");
+  });
+});
+
+describe("Alibaba ECS metadata token (security hardening mode, IMDSv2)", () => {
+  const CREDS = "/latest/meta-data/ram/security-credentials/";
+  const expected = { secretId: ALI_ROLE.id, secretKey: ALI_ROLE.key, token: ALI_ROLE.token };
+  const noEnv = () => ({});
+  /** Token endpoint answers for the fallback and failure cases; the 500 body quotes secrets. */
+  const notFound = (res: ServerResponse) => json(res, 404, {});
+  const failsQuotingSecrets = (res: ServerResponse) => json(res, 500, { Message: `${ECS_TOKEN}0 ${ALI_ROLE.key}` });
+  const notAToken = (res: ServerResponse) => void res.end("<html>\n<body>proxy login</body>\n</html>");
+
+  it("PUTs for a token with the TTL header and sends it on the role listing and the credentials read", async () => {
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", "required");
+    expect(await node.fromAlibabaEcsRole({ endpoint: metadata.origin, env: noEnv })()).toEqual(expected);
+    expect(ecsRequests()).toEqual([`PUT ${TOKEN_PATH} -`, `GET ${CREDS} ${ECS_TOKEN}1`, `GET ${CREDS}EcsRole ${ECS_TOKEN}1`]);
+    expect(metadata.received[0]!.headers[TTL_HEADER]).toBe("21600");
+  });
+
+  it("reuses the token for every refresh within its TTL and fetches a new one shortly before it ends", async () => {
+    let clock = 1_700_000_000_000;
+    const start = clock;
+    serveAlibabaRole("EcsRole", () => new Date(clock + 60 * 60_000).toISOString(), "required");
+    const provider = node.fromAlibabaEcsRole({ endpoint: metadata.origin, role: "EcsRole", env: noEnv, now: () => clock });
+    expect(await provider()).toEqual(expected);
+    // Credentials last an hour and are refreshed 5 minutes early: 6 refreshes fit in the 6-hour token.
+    for (let i = 1; i <= 6; i++) {
+      clock += 56 * 60_000;
+      expect(await provider()).toEqual(expected);
+    }
+    expect(clock - start).toBeLessThan(21600_000 - 60_000);
+    expect(ecsRequests()).toEqual([`PUT ${TOKEN_PATH} -`, ...Array<string>(7).fill(`GET ${CREDS}EcsRole ${ECS_TOKEN}1`)]);
+    clock += 56 * 60_000; // past the token's TTL less its one-minute margin: a new token
+    expect(await provider()).toEqual(expected);
+    expect(ecsRequests().slice(-2)).toEqual([`PUT ${TOKEN_PATH} -`, `GET ${CREDS}EcsRole ${ECS_TOKEN}2`]);
+  });
+
+  it("renews the token one minute before its 6-hour TTL ends (credentials lasting a second, so every call refreshes)", async () => {
+    let clock = 1_700_000_000_000;
+    const start = clock;
+    serveAlibabaRole("EcsRole", () => new Date(clock + 1000).toISOString(), "required");
+    const provider = node.fromAlibabaEcsRole({ endpoint: metadata.origin, role: "EcsRole", env: noEnv, now: () => clock });
+    for (const at of [0, 21600_000 - 61_000, 21600_000 - 59_000, 21600_000 + 21600_000 - 120_000]) {
+      clock = start + at;
+      expect(await provider()).toEqual(expected);
+    }
+    expect(ecsRequests().filter((r) => r.startsWith("GET")).map((r) => r.slice(-1))).toEqual(["1", "1", "2", "2"]);
+    expect(ecsRequests().filter((r) => r.startsWith("PUT"))).toHaveLength(2);
+  });
+
+  it("replaces, once, a cached token the service stopped accepting", async () => {
+    let clock = 1_700_000_000_000;
+    const ecs = serveAlibabaRole("EcsRole", () => new Date(clock + 60 * 60_000).toISOString(), "required");
+    const provider = node.fromAlibabaEcsRole({ endpoint: metadata.origin, role: "EcsRole", env: noEnv, now: () => clock });
+    expect(await provider()).toEqual(expected);
+    ecs.revokeTokens(); // e.g. the metadata service restarted
+    clock += 56 * 60_000;
+    expect(await provider()).toEqual(expected);
+    expect(ecsRequests()).toEqual([
+      `PUT ${TOKEN_PATH} -`,
+      `GET ${CREDS}EcsRole ${ECS_TOKEN}1`,
+      `GET ${CREDS}EcsRole ${ECS_TOKEN}1`, // 401
+      `PUT ${TOKEN_PATH} -`,
+      `GET ${CREDS}EcsRole ${ECS_TOKEN}2`,
+    ]);
+    // A fresh token that is refused is not retried: the refusal is reported.
+    ecs.revokeTokens();
+    metadata.handle((req, res) => (req.url === TOKEN_PATH ? res.end(`${ECS_TOKEN}9`) : json(res, 401, {})));
+    clock += 61 * 60_000; // the cached credentials have expired too
+    const refused = await rejectionInto(sink, provider());
+    expect(refused.message).toContain('HTTP 401 for role "EcsRole"');
+    expect(ecsRequests()).toEqual([`GET ${CREDS}EcsRole ${ECS_TOKEN}2`, `PUT ${TOKEN_PATH} -`, `GET ${CREDS}EcsRole ${ECS_TOKEN}9`]);
+  });
+
+  it("keeps the token to the metadata origin that issued it (ALIBABA_CLOUD_METADATA_ENDPOINT changed)", async () => {
+    let clock = 1_700_000_000_000;
+    serveAlibabaRole("EcsRole", () => new Date(clock + 1000).toISOString(), "required");
+    serveAlibabaRole("EcsRole", () => new Date(clock + 1000).toISOString(), "required", api);
+    let endpoint = metadata.origin;
+    const provider = node.fromAlibabaEcsRole({ role: "EcsRole", env: () => ({ ALIBABA_CLOUD_METADATA_ENDPOINT: endpoint }), now: () => clock });
+    expect(await provider()).toEqual(expected);
+    [endpoint, clock] = [api.origin, clock + 2000];
+    expect(await provider()).toEqual(expected);
+    // The second service issued its own token; the first service's was never sent to it.
+    expect(ecsRequests(api)).toEqual([`PUT ${TOKEN_PATH} -`, `GET ${CREDS}EcsRole ${ECS_TOKEN}101`]);
+    expect(ecsRequests()).toEqual([`PUT ${TOKEN_PATH} -`, `GET ${CREDS}EcsRole ${ECS_TOKEN}1`]);
+  });
+
+  it("falls back to the tokenless read (IMDSv1) when no token can be had, with one PUT per refresh", async () => {
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", notFound);
+    const env = () => ({ ALIBABA_CLOUD_IMDSV1_DISABLED: "false" });
+    expect(await node.fromAlibabaEcsRole({ endpoint: metadata.origin, env })()).toEqual(expected);
+    expect(ecsRequests()).toEqual([`PUT ${TOKEN_PATH} -`, `GET ${CREDS} -`, `GET ${CREDS}EcsRole -`]);
+    for (const answer of [failsQuotingSecrets, notAToken]) {
+      serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", answer);
+      expect(await node.fromAlibabaEcsRole({ endpoint: metadata.origin, role: "EcsRole", env: noEnv })()).toEqual(expected);
+      expect(ecsRequests()).toEqual([`PUT ${TOKEN_PATH} -`, `GET ${CREDS}EcsRole -`]);
+    }
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", () => {}); // the PUT never answers
+    const slowPut = node.fromAlibabaEcsRole({ endpoint: metadata.origin, role: "EcsRole", env: noEnv, timeout: 150 });
+    expect(await slowPut()).toEqual(expected);
+    expect(ecsRequests()).toEqual([`PUT ${TOKEN_PATH} -`, `GET ${CREDS}EcsRole -`]);
+  });
+
+  it("fails saying why the token could not be fetched when tokenless reads are disabled (option or ALIBABA_CLOUD_IMDSV1_DISABLED)", async () => {
+    const origin = metadata.origin;
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", notFound);
+    const byOption = await rejectionInto(sink, node.fromAlibabaEcsRole({ endpoint: origin, env: noEnv, disableImdsV1: true })());
+    expect(byOption).toBeInstanceOf(node.CredentialsError);
+    expect(byOption.code).toBe("CredentialsNotFound");
+    expect(byOption.message).toBe(
+      `No credentials from the Alibaba ECS RAM role at ${origin}${CREDS}: the metadata token could not be fetched from ${origin}${TOKEN_PATH} (HTTP 404) and reading without one is disabled by the disableImdsV1 option`,
+    );
+    expect(ecsRequests()).toEqual([`PUT ${TOKEN_PATH} -`]); // no tokenless read was made
+
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", failsQuotingSecrets);
+    const byEnv = await rejectionInto(sink, node.fromAlibabaEcsRole({ endpoint: origin, role: "EcsRole", env: () => ({ ALIBABA_CLOUD_IMDSV1_DISABLED: "TRUE" }) })());
+    expect(byEnv.tried).toEqual([
+      `Alibaba ECS RAM role at ${origin}${CREDS} (the metadata token could not be fetched from ${origin}${TOKEN_PATH} (HTTP 500) and reading without one is disabled by ALIBABA_CLOUD_IMDSV1_DISABLED)`,
+    ]);
+    expect(ecsRequests()).toEqual([`PUT ${TOKEN_PATH} -`]);
+
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", notAToken);
+    const junk = await rejectionInto(sink, node.fromAlibabaEcsRole({ endpoint: origin, role: "EcsRole", env: noEnv, disableImdsV1: true })());
+    expect(junk.message).toContain(`(the answer is not a token) and reading without one is disabled`);
+
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", () => {});
+    const slow = await rejectionInto(sink, node.fromAlibabaEcsRole({ endpoint: origin, role: "EcsRole", env: noEnv, timeout: 150, disableImdsV1: true })());
+    expect(slow.message).toContain(`${TOKEN_PATH} (no response within 150 ms) and reading without one is disabled`);
+
+    // The default chain passes its environment on; and with a token, disabling v1 changes nothing.
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", notFound);
+    const chain = node.defaultCredentials("aliyun-rpc", { env: () => ({ ALIBABA_CLOUD_IMDSV1_DISABLED: "true" }), home: home(), instanceRole: { endpoint: origin } });
+    expect((await rejectionInto(sink, chain())).tried[3]).toContain("disabled by ALIBABA_CLOUD_IMDSV1_DISABLED");
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", "required");
+    expect(await node.fromAlibabaEcsRole({ endpoint: origin, env: () => ({ ALIBABA_CLOUD_IMDSV1_DISABLED: "true" }), disableImdsV1: true })()).toEqual(expected);
+  });
+
+  it("never puts the token in an error or the provider (collected for the final grep)", async () => {
+    serveAlibabaRole("EcsRole", "2099-01-01T00:00:00Z", "required");
+    const provider = node.fromAlibabaEcsRole({ endpoint: metadata.origin, role: "OtherRole", env: noEnv });
+    const e = await rejectionInto(sink, provider());
+    expect(e.message).toContain('HTTP 404 for role "OtherRole"');
+    expect(metadata.received.at(-1)!.headers[TOKEN_HEADER]).toMatch(new RegExp(`^${ECS_TOKEN}`)); // a token was in play
+    sink.line(inspect(provider, { showHidden: true, depth: 10 }));
+    expect(sink.leaks([ECS_TOKEN])).toEqual([]);
   });
 });
 

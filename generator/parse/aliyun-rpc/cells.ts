@@ -1,14 +1,15 @@
 // Cell and prose text of the Alibaba export as spec text, and identifiers broken by the PDF step.
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import { htmlCellToText } from "../text/html-cell.ts";
-import { plainInline } from "../text/markdown-inline.ts";
+import { plainInline, stripEmphasis } from "../text/markdown-inline.ts";
 
 /**
- * Plain text of a table cell or prose line: HTML fragments become lines (`- item` for list
- * items), then markdown leftovers (dead links, bold, `\$` escapes) go. Lines stay lines.
+ * Plain text of a table cell or prose line: `*emphasis*` goes first (while code is still marked as
+ * code), HTML fragments become lines (`- item` for list items), then markdown leftovers (dead links,
+ * bold, `\$` escapes) go. Lines stay lines.
  */
 export function cellText(cell: string): string {
-  return htmlCellToText(cell)
+  return htmlCellToText(stripEmphasis(cell))
     .split("\n")
     .map((l) => unescapeQuotes(plainInline(l)))
     .filter((l) => l !== "")

@@ -20,6 +20,37 @@ export function htmlFragmentToText(fragment: string): string {
     .join("\n");
 }
 
+// Code is literal: `*SshKey` in <code> or backticks is a wildcard, not the start of an emphasis.
+const CODE = /<code>[\s\S]*?<\/code>|`[^`]+`/g;
+
+/** `f` applied to the text between code spans and elements, which are kept as they are. */
+function outsideCode(s: string, f: (text: string) => string): string {
+  let out = "";
+  let last = 0;
+  for (const m of s.matchAll(CODE)) {
+    out += f(s.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + f(s.slice(last));
+}
+
+/**
+ * Single-asterisk emphasis (`*ECS用户指南*中的`) as its text. As in CommonMark, the opening `*` is
+ * followed by a non-space and the closing one preceded by one; the opening one must also not follow
+ * a letter or digit, so that a product such as `2*3*4` stays as written.
+ */
+const EMPHASIS = /(^|[^\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)/gu;
+
+/**
+ * Removes single-asterisk emphasis from raw markdown, leaving code spans and <code> elements alone.
+ * It must see the text before any HTML-to-text step: once `<code>*SshKey</code>` has become text,
+ * nothing tells its wildcard from markup. (plainInline may get text already converted, so it does not
+ * do this itself.)
+ */
+export function stripEmphasis(s: string): string {
+  return outsideCode(s, (text) => text.replace(EMPHASIS, "$1$2"));
+}
+
 /** One line (or cell) of markdown-ish text as plain text. */
 export function plainInline(s: string): string {
   let out = s;

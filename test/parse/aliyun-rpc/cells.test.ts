@@ -10,6 +10,17 @@ describe("cellText", () => {
     expect(cellText(cell)).toBe("资源类型如下：\n- Instance：支持实例创建。\n- IoOptimized：支持IO优化的实例创建。\n- Disk：支持磁盘创建。\n- VSwitch：支持专有网络创建。");
   });
 
+  it("drops `*emphasis*` but keeps the wildcards of `<code>*SshKey*</code>` (004:786, 004:7014)", () => {
+    expect(cellText("- 创建实例前，您需要确保您已经有可用的安全组。更多详情，请参见[CreateSecurityGroup](#)和 *ECS用户指南*中的创建安全组。")).toBe(
+      "- 创建实例前，您需要确保您已经有可用的安全组。更多详情，请参见CreateSecurityGroup和 ECS用户指南中的创建安全组。",
+    );
+    const cell = "使用 <code>*</code> 匹配子表达式，示例： <ul style=\"list-style-type: none\"> <code>*SshKey</code>：查询以 SshKey 结尾的密钥对名称。 <code>SshKey*</code>：查询以 SshKey 开头的密钥对名称。 <code>*SshKey*</code>：查询名称中间有 SshKey 的密钥对。";
+    const text = cellText(cell);
+    expect(text).toContain("*SshKey ：查询以 SshKey 结尾");
+    expect(text).toContain(" SshKey* ：查询以 SshKey 开头");
+    expect(text).toContain(" *SshKey* ：查询名称中间");
+  });
+
   it("drops `<code>` wrappers and keeps their text inline (004:8392, BandwidthPackageItemType.Name)", () => {
     const cell = "实例的显示名称, [2, 128] 英文或中文字符, 必须以大小写字母或中文开头, 可包含数字、小数点(.)、下划线(_)或短横线(-)。不能以 <code>http://</code> 和 <code>https://</code> 开头。";
     expect(cellText(cell)).toBe("实例的显示名称, [2, 128] 英文或中文字符, 必须以大小写字母或中文开头, 可包含数字、小数点(.)、下划线(_)或短横线(-)。不能以 http:// 和 https:// 开头。");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlFragmentToText, plainInline } from "../../../generator/parse/text/markdown-inline.ts";
+import { htmlFragmentToText, plainInline, stripEmphasis } from "../../../generator/parse/text/markdown-inline.ts";
 
 describe("plainInline", () => {
   it("turns dead links, bold and escapes into text", () => {
@@ -13,6 +13,18 @@ describe("plainInline", () => {
   });
   it("keeps angle-bracket placeholders that are not HTML", () => {
     expect(plainInline("&<公共请求参数>")).toBe("&<公共请求参数>");
+  });
+});
+
+describe("stripEmphasis", () => {
+  it("turns single-asterisk emphasis into its text (004:786), but not wildcards in code or a product", () => {
+    expect(stripEmphasis("请参见[CreateSecurityGroup](#)和 *ECS用户指南*中的创建安全组。")).toBe("请参见[CreateSecurityGroup](#)和 ECS用户指南中的创建安全组。");
+    // 004:7014: the wildcards are inside <code>, where they stay.
+    const wildcards = "示例： <code>*SshKey</code>：查询以 SshKey 结尾的密钥对名称。 <code>SshKey*</code>：查询以 SshKey 开头 <code>*SshKey*</code>";
+    expect(stripEmphasis(wildcards)).toBe(wildcards);
+    expect(stripEmphasis("`*SshKey*` 匹配")).toBe("`*SshKey*` 匹配");
+    expect(stripEmphasis("2*3*4 and a * b * c")).toBe("2*3*4 and a * b * c");
+    expect(stripEmphasis("**bold** and *it*")).toBe("**bold** and it");
   });
 });
 

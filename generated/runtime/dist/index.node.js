@@ -1284,6 +1284,8 @@ function aliyunCliProfileProvider(files, options = {}) {
 }
 
 // docs2sdk-dist:dist/credentials/metadata.js
+var TOKEN_TTL_SECONDS = 21600;
+var TOKEN_RENEW_BEFORE = 6e4;
 var TENCENT_CVM = {
   label: "Tencent CVM instance role",
   defaultEndpoint: "http://metadata.tencentyun.com",
@@ -1308,6 +1310,12 @@ var ALIBABA_ECS = {
   disabledEnv: "ALIBABA_CLOUD_ECS_METADATA_DISABLED",
   roleEnv: "ALIBABA_CLOUD_ECS_METADATA",
   path: "/latest/meta-data/ram/security-credentials/",
+  token: {
+    path: "/latest/api/token",
+    ttlHeader: "X-aliyun-ecs-metadata-token-ttl-seconds",
+    header: "X-aliyun-ecs-metadata-token",
+    v1DisabledEnv: "ALIBABA_CLOUD_IMDSV1_DISABLED"
+  },
   parse(body) {
     const { AccessKeyId: secretId, AccessKeySecret: secretKey, SecurityToken: token, Expiration: expiration } = body;
     if (body.Code !== void 0 && body.Code !== "Success")
@@ -1328,28 +1336,68 @@ function fromTencentCvmRole(options = {}) {
 function fromAlibabaEcsRole(options = {}) {
   return instanceRole(ALIBABA_ECS, options);
 }
+var isTrue = (value) => /^(1|true|yes)$/i.test(value ?? "");
+function noResponse(error, timeout) {
+  const code = error.code ?? error.name;
+  const timedOut = code === "TimeoutError" || code === "AbortError" || code === "ABORT_ERR";
+  return timedOut ? `no response within ${timeout} ms` : `unreachable${typeof code === "string" ? ` (${code})` : ""}`;
+}
 function instanceRole(source, options) {
   const env = options.env ?? processEnv;
+  const now = options.now ?? Date.now;
   const timeout = options.timeout ?? 1e3;
   let transport = options.transport;
   let discoveredRole;
+  let token;
   const fetchCredentials = async () => {
     const vars = env() ?? {};
     const origin = (options.endpoint ?? (vars[source.endpointEnv] || source.defaultEndpoint)).replace(/\/+$/, "");
     const listing = origin + source.path;
     const where = `${source.label} at ${listing}`;
     const notFound2 = (reason) => new CredentialsError(`No credentials from the ${where}: ${reason}`, [`${where} (${reason})`]);
-    if (options.endpoint === void 0 && /^(1|true|yes)$/i.test(vars[source.disabledEnv] ?? "")) {
+    if (options.endpoint === void 0 && isTrue(vars[source.disabledEnv])) {
       throw new CredentialsError(`The ${source.label} lookup is disabled by ${source.disabledEnv}`, [`${source.label} (disabled by ${source.disabledEnv})`]);
     }
-    const get = async (url) => {
+    const send = async (method, url, headers) => {
       transport ??= fetchTransport();
+      const request2 = { method, url, headers: { Host: new URL(url).host, ...headers }, signal: AbortSignal.timeout(timeout) };
       try {
-        return await transport.send({ method: "GET", url, headers: { Host: new URL(url).host }, signal: AbortSignal.timeout(timeout) });
+        return await transport.send(request2);
       } catch (error) {
-        const code = error.code ?? error.name;
-        const timedOut = code === "TimeoutError" || code === "AbortError" || code === "ABORT_ERR";
-        throw notFound2(timedOut ? `no response within ${timeout} ms` : `unreachable${typeof code === "string" ? ` (${code})` : ""}`);
+        return noResponse(error, timeout);
+      }
+    };
+    const sessionToken = async (mode2) => {
+      if (token && token.origin === origin && now() < token.renewAt)
+        return { value: token.value, fresh: false };
+      token = void 0;
+      const url = origin + mode2.path;
+      const fetchedAt = now();
+      const res2 = await send("PUT", url, { [mode2.ttlHeader]: String(TOKEN_TTL_SECONDS) });
+      const value = typeof res2 === "string" ? "" : res2.body.trim();
+      const reason = typeof res2 === "string" ? res2 : res2.status !== 200 ? `HTTP ${res2.status}` : !/^[\x21-\x7e]+$/.test(value) ? "the answer is not a token" : void 0;
+      if (reason === void 0) {
+        token = { origin, value, renewAt: fetchedAt + TOKEN_TTL_SECONDS * 1e3 - TOKEN_RENEW_BEFORE };
+        return { value, fresh: true };
+      }
+      const v1Disabled = options.disableImdsV1 ? "the disableImdsV1 option" : isTrue(vars[mode2.v1DisabledEnv]) ? mode2.v1DisabledEnv : void 0;
+      if (v1Disabled)
+        throw notFound2(`the metadata token could not be fetched from ${url} (${reason}) and reading without one is disabled by ${v1Disabled}`);
+      return void 0;
+    };
+    const mode = source.token;
+    let session = mode ? await sessionToken(mode) : void 0;
+    const get = async (url) => {
+      for (; ; ) {
+        const res2 = await send("GET", url, mode && session ? { [mode.header]: session.value } : {});
+        if (typeof res2 === "string")
+          throw notFound2(res2);
+        if ((res2.status === 401 || res2.status === 403) && mode && session && !session.fresh) {
+          token = void 0;
+          session = await sessionToken(mode);
+          continue;
+        }
+        return res2;
       }
     };
     let role = options.role ?? (source.roleEnv ? vars[source.roleEnv] : void 0) ?? discoveredRole;

@@ -24,7 +24,8 @@ export interface Credentials {
 export type CredentialsProvider = () => Promise<Credentials>;
 
 export interface HttpRequest {
-  method: "GET" | "POST";
+  /** GET and POST for API calls; PUT for the ECS metadata token (a custom transport must pass it on). */
+  method: "GET" | "POST" | "PUT";
   /** Absolute URL, query string included. */
   url: string;
   headers: Record<string, string>;

@@ -11,8 +11,16 @@ export interface InstanceRoleOptions extends RefreshOptions {
     /** HTTP layer; default fetch. The Node entry passes its node:http transport. */
     transport?: Transport;
     env?: () => Env | undefined;
+    /**
+     * Alibaba ECS only (CVM has no token mode): when no metadata token can be fetched, fail instead of
+     * reading without one (IMDSv1). Also set by ALIBABA_CLOUD_IMDSV1_DISABLED=true. Default false.
+     */
+    disableImdsV1?: boolean;
 }
 /** Tencent CVM CAM role: http://metadata.tencentyun.com/latest/meta-data/cam/security-credentials/<role>. */
 export declare function fromTencentCvmRole(options?: InstanceRoleOptions): CredentialsProvider;
-/** Alibaba ECS RAM role: http://100.100.100.200/latest/meta-data/ram/security-credentials/<role>. */
+/**
+ * Alibaba ECS RAM role: http://100.100.100.200/latest/meta-data/ram/security-credentials/<role>, with a
+ * metadata token (PUT /latest/api/token) when the service gives one; without, unless disableImdsV1.
+ */
 export declare function fromAlibabaEcsRole(options?: InstanceRoleOptions): CredentialsProvider;

@@ -137,10 +137,9 @@ function instanceRole(source: InstanceRoleSource, options: InstanceRoleOptions):
       throw new CredentialsError(`The ${source.label} lookup is disabled by ${source.disabledEnv}`, [`${source.label} (disabled by ${source.disabledEnv})`]);
     }
     /** The response, or why there was none. */
-    const send = async (method: string, url: string, headers: Record<string, string>): Promise<HttpResponse | string> => {
+    const send = async (method: HttpRequest["method"], url: string, headers: Record<string, string>): Promise<HttpResponse | string> => {
       transport ??= fetchTransport();
-      // PUT is outside HttpRequest's method union; both bundled transports pass the method through.
-      const request = { method: method as HttpRequest["method"], url, headers: { Host: new URL(url).host, ...headers }, signal: AbortSignal.timeout(timeout) };
+      const request: HttpRequest = { method, url, headers: { Host: new URL(url).host, ...headers }, signal: AbortSignal.timeout(timeout) };
       try {
         return await transport.send(request);
       } catch (error) {

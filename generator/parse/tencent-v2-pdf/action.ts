@@ -75,15 +75,17 @@ export function readPreamble(section: Section, layout: SectionLayout): Preamble 
   let host: string | undefined;
   for (const l of section.lines.slice(0, end)) {
     if (HEADINGS.description.test(l.text) || isDisplaced(l.text)) continue;
-    const h = HOST.exec(l.text);
+    let text = l.text;
+    const h = HOST.exec(text);
     if (h) {
       host ??= h[1]!.toLowerCase();
-      const rest = l.text.replace(HOST, "").replace(/^[\s。.]+/, "");
-      if (rest === "") continue;
+      // The host sentence is metadata, not prose: what follows it on the line (a 接口名 cue) stays.
+      text = text.replace(HOST, "").replace(/^[\s。.`]+/, "");
+      if (text === "") continue;
     }
-    cues.push(...nameCues(l.text, l.line));
-    if (/^接口名\s*[:：]/.test(l.text)) continue;
-    prose.push(l.text);
+    cues.push(...nameCues(text, l.line));
+    if (/^接口名\s*[:：]/.test(text)) continue;
+    prose.push(text);
   }
   return { ...(host ? { host } : {}), description: joinWrapped(prose), cues };
 }
@@ -175,9 +177,13 @@ export function readExamples(
         raw.push({ raw: r, line: n });
       } else if (t === "" && r.length >= 2) raw.push({ raw: r, line: n });
     }
-    const plain = recoverJson(raw.filter((r) => r.raw.trim() !== "").map((r) => r.raw.trim()));
+    const printed = raw.filter((r) => r.raw.trim() !== "").map((r) => r.raw.trim());
+    const plain = recoverJson(printed);
     let value: unknown;
-    if (!isJsonFailure(plain) && plain.endIndex === raw.filter((r) => r.raw.trim() !== "").length - 1) value = plain.value;
+    // As printed only when the JSON takes every line: recoverJson skips text before the first `{`,
+    // and members printed above their moved braces (`"code": 0,` … `{` `}`, 001:57924) would
+    // otherwise come back as an empty object.
+    if (!isJsonFailure(plain) && /^[{[]/.test(printed[0] ?? "") && plain.endIndex === printed.length - 1) value = plain.value;
     else {
       const rec = recoverStrippedJson(raw);
       if ("error" in rec) {

@@ -72,6 +72,14 @@ describe("readPreamble", () => {
     const p = readPreamble(s, layoutOf(s));
     expect(p.host).toBe("eip.api.qcloud.com");
     expect(p.cues).toContainEqual({ where: "接口名", name: "DescribeEip", line: 11797 });
+    expect(p.description).toBe("");
+  });
+
+  it("keeps neither a host in backticks nor its closing backtick in the description", () => {
+    const s: Section = { title: "查询", line: 1, lines: clean("1. 接口描述\n本接口用于查询。\n接口请求域名：`eip.api.qcloud.com`\n2. 输入参数", 100) };
+    const p = readPreamble(s, layoutOf(s));
+    expect(p.host).toBe("eip.api.qcloud.com");
+    expect(p.description).toBe("本接口用于查询。");
   });
 
   it("stops at 3. 输出参数 when there is no 2. 输入参数", () => {
@@ -164,6 +172,9 @@ describe("readExamples", () => {
     expect(r.hosts).toEqual(["eip.api.qcloud.com"]);
     expect(r.examples).toHaveLength(1);
     expect(r.examples[0]).toMatchObject({ title: "ModifyEipAttributes 示例", input: { eipId: "eip-p2x6wxc0", eipName: "test1111" }, requestForm: "get", source: { file: "cvm.txt", line: 57916 } });
+    // 001:57924-57930: the members are printed above the braces the PDF moved; they are the response.
+    expect(r.examples[0]!.output).toEqual({ code: 0, message: "" });
+    expect(r.repairedBraces).toBe(1);
   });
 
   it("unflattens `eipIds.0=` into an array and drops the input keys it is told to (001:57859-57863, DeleteEip)", () => {

@@ -2177,6 +2177,7 @@ export interface TaskType {
     FinishedTime?: string | undefined;
 }
 /**
+ * SSH 密钥对组合类型。
  * 节点名：参数决定。
  *
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 9167
@@ -2190,6 +2191,7 @@ export interface KeyPairSetType {
     KeyPair?: KeyPairItemType | undefined;
 }
 /**
+ * SSH 密钥对类型。
  * 节点名：KeyPairs
  *
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 9180

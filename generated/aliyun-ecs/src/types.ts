@@ -2234,6 +2234,7 @@ export interface TaskType {
 }
 
 /**
+ * SSH 密钥对组合类型。
  * 节点名：参数决定。
  *
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 9167
@@ -2248,6 +2249,7 @@ export interface KeyPairSetType {
 }
 
 /**
+ * SSH 密钥对类型。
  * 节点名：KeyPairs
  *
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 9180

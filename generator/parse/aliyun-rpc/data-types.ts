@@ -50,9 +50,14 @@ export function readDataType(heading: Heading, name: string, ctx: DataTypeContex
       sections.set(t, []);
       continue;
     }
-    if (current && firstTable === undefined) sections.get(current)!.push(t);
+    if (firstTable !== undefined) continue;
+    // Text before the first label is the description where the type has no 描述 label (1.17.39
+    // KeyPairSetType: `SSH 密钥对组合类型。` then 节点名).
+    const key = current ?? "";
+    if (!sections.has(key)) sections.set(key, []);
+    sections.get(key)!.push(t);
   }
-  const description = (sections.get("描述") ?? []).map(cellText).join("\n");
+  const description = [...(sections.get("") ?? []), ...(sections.get("描述") ?? [])].map(cellText).join("\n");
   const node = (sections.get("节点名") ?? []).map(cellText).join(" ");
   const children = (sections.get("子节点") ?? []).map(cellText).join("\n");
   const parts = [description];

@@ -127,10 +127,10 @@ describe("readDataType", () => {
   it("reads the members and 节点名 of types whose description has no 描述 label (004:9167-9193)", () => {
     const { structs } = readAll(load("ecs-9167-types-unlabelled-description.txt"));
     const [set, item] = structs.map((s) => s!.struct);
-    // The unlabelled first line (004:9169 `SSH 密钥对组合类型。`) is not kept today: reported, not pinned here.
-    expect(set!.description.split("\n").at(-1)).toBe("节点名：参数决定。");
+    // The unlabelled first line (004:9169 `SSH 密钥对组合类型。`) is the description.
+    expect(set!.description).toBe("SSH 密钥对组合类型。\n节点名：参数决定。");
     expect(set!.fields.map((f) => [f.name, f.type])).toEqual([["KeyPair", { ref: "KeyPairItemType" }]]);
-    expect(item!.description.split("\n").at(-1)).toBe("节点名：KeyPairs");
+    expect(item!.description).toBe("SSH 密钥对类型。\n节点名：KeyPairs");
     expect(item!.fields.map((f) => f.name)).toEqual(["KeyPairName", "KeyPairFingerPrint"]);
   });
 

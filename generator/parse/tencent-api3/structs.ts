@@ -71,9 +71,6 @@ export function parseStructs(lines: readonly CleanLine[], ctx: FieldContext, ske
     const body = lines.slice(sk.bodyIndex, end);
     const header = body.find((l) => TABLE_HEADER.test(l.text));
     const source = { file: ctx.diag.file, line: lines[sk.nameIndex]!.line };
-    if (!header) {
-      ctx.diag.error("struct.table", source.line, `structure ${sk.name} has no member table ('名称 类型 描述'): no members read`);
-    }
     const input = header ? /必选/.test(header.text) : false;
     const table = parseParameterTable(
       body,
@@ -84,6 +81,12 @@ export function parseStructs(lines: readonly CleanLine[], ctx: FieldContext, ske
     );
     for (const l of table.stray) ctx.diag.warn("struct.row", l.line, `structure ${sk.name}: line is not part of a member row: ${JSON.stringify(l.text.slice(0, 60))}`);
     if (header && table.rows.length === 0) ctx.diag.error("struct.empty", header.line, `structure ${sk.name}: no member row could be read`);
+    if (!header) {
+      // Rows may still be there, the header lost to a page break: they are then read as a table
+      // without 必选 (every member optional), which may be wrong for an input structure: an error either way.
+      const read = table.rows.length === 0 ? "no members read" : `${table.rows.length} member rows read as a table without 必选 (all optional)`;
+      ctx.diag.error("struct.table", source.line, `structure ${sk.name} has no column header ('名称 类型 描述'): ${read}`);
+    }
     const struct: Struct = {
       name: sk.name,
       description: joinProse(sk.description),

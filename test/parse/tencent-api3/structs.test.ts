@@ -123,6 +123,8 @@ describe("parseStructs", () => {
     const [s] = parseStructs(lines(["Area", "区域信息", "被如下接口引用：DescribeNode。", "AreaId String 区域ID"], 10), { diag, structNames: new Set(["Area"]) });
     expect(s).toMatchObject({ name: "Area", usage: "output", referencedBy: ["DescribeNode"] });
     expect(codes(diag)).toEqual([["error", "struct.table", 10]]);
+    expect(diag.items[0]!.message).toBe("structure Area has no column header ('名称 类型 描述'): 1 member rows read as a table without 必选 (all optional)");
+    expect(s!.fields.map((f) => [f.name, f.required])).toEqual([["AreaId", false]]);
   });
 
   it("reports a header with no readable row, and the stray lines under it", () => {

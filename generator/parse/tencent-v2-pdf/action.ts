@@ -23,6 +23,10 @@ export const HEADINGS = {
   examples: /^[45]\.\s*(示例|示例代码)$/,
 };
 
+/** Labels inside an example: 输入/输出 and their longer forms. */
+const EXAMPLE_LABEL = /^(?:输入|输出|请求参数|返回参数|请求示例|返回示例|返回结果)[:：]?$/;
+/** What starts the next example or its notes: `示例2`, `说明：`, `注意：`. */
+const EXAMPLE_BREAK = /^(?:示例\s*\d+|说明|注意)\s*[:：]?\s*$/;
 const HOST = /(?:接口请求域名|域名)\s*[:：]\s*`?\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i;
 /** Lines the PDF displaced that belong to no cell: notes, captions, example labels. */
 export const DISPLACED = [
@@ -150,9 +154,11 @@ export function readExamples(
   });
   starts.forEach((s, k) => {
     const stop = k + 1 < starts.length ? starts[k + 1]! : lines.length;
+    // The request runs to the JSON. A page break can print the 输出 label before the request's last
+    // `&k=v` lines (001:42749): labels are skipped, not taken for the end of the request.
     let j = s + 1;
-    while (j < stop && !/^["{}[\],]/.test(lines[j]!.text) && !isBracketLine(lines[j]!.text) && !/^\d+\.\s/.test(lines[j]!.text) && !/^(输入|输出)[:：]?$/.test(lines[j]!.text)) j++;
-    const reqLines = lines.slice(s, j).map((l) => l.text).filter((t) => !/^(输入|输出)[:：]?$/.test(t));
+    while (j < stop && !/^["{}[\],]/.test(lines[j]!.text) && !isBracketLine(lines[j]!.text) && !/^\d+\.\s/.test(lines[j]!.text) && !EXAMPLE_BREAK.test(lines[j]!.text)) j++;
+    const reqLines = lines.slice(s, j).map((l) => l.text).filter((t) => !EXAMPLE_LABEL.test(t));
     const req = decodeV2Request(reqLines);
     const line = lines[s]!.line;
     if ("error" in req) {
@@ -162,18 +168,21 @@ export function readExamples(
     for (const key of dropInput) delete req.input[key];
     if (req.action) out.actions.push({ name: req.action, line });
     if (req.host) out.hosts.push(req.host);
-    const firstJson = lines.slice(j, stop).find((l) => !/^(输入|输出)[:：]?$/.test(l.text));
-    if (!firstJson) {
+    const firstJson = lines.slice(j, stop).find((l) => !EXAMPLE_LABEL.test(l.text));
+    if (!firstJson || EXAMPLE_BREAK.test(firstJson.text)) {
       out.failed.push({ line, reason: `${name}: no response example after the request` });
       return;
     }
-    const lastLine = stop < lines.length ? lines[stop]!.line - 1 : sectionEndLine;
+    // The response ends at the next request, or before the heading and notes of the next example
+    // (`示例2`, `说明：`, 001:43366) when they come first.
+    const nextBreak = lines.slice(j, stop).find((l) => l.line > firstJson.line && EXAMPLE_BREAK.test(l.text));
+    const lastLine = nextBreak ? nextBreak.line - 1 : stop < lines.length ? lines[stop]!.line - 1 : sectionEndLine;
     const raw: BraceLine[] = [];
     for (let n = firstJson.line; n <= lastLine; n++) {
       const r = doc.lines[n - 1] ?? "";
       const t = r.trim();
       if (kept.has(n)) {
-        if (/^(输入|输出)[:：]?$/.test(t) || /^\d+\.\s/.test(t)) continue;
+        if (EXAMPLE_LABEL.test(t) || /^\d+\.\s/.test(t)) continue;
         raw.push({ raw: r, line: n });
       } else if (t === "" && r.length >= 2) raw.push({ raw: r, line: n });
     }

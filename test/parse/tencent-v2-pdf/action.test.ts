@@ -218,6 +218,52 @@ describe("readExamples", () => {
     expect(r.repairedBraces).toBe(0);
   });
 
+  const readRaw = (raw: string[], dropInput: string[] = []) => {
+    const d: SourceDocument = { file: "x.txt", lines: ["", ...raw] };
+    const lines = raw.map((t, i) => ({ text: t, line: i + 2, pageStart: false }));
+    return readExamples(d, lines, new Set(lines.map((l) => l.line)), d.lines.length, "X", dropInput);
+  };
+
+  it("keeps request lines that a page break printed after the 输出 label (001:42725-42752, DescribeInstancesStatus)", () => {
+    const r = readRaw([
+      "https://cvm.api.qcloud.com/v2/index.php?Action=DescribeInstancesStatus",
+      "&Version=2017-03-12",
+      "&Limit=2",
+      "输出",
+      "&<公共请求参数>",
+      "&Offset=0",
+      "{",
+      '"Response": { "TotalCount": 2 }',
+      "}",
+    ], ["Version"]);
+    expect(r.failed).toEqual([]);
+    expect(r.examples.map((e) => [e.input, e.output])).toEqual([[{ Limit: "2", Offset: "0" }, { Response: { TotalCount: 2 } }]]);
+  });
+
+  it("ends a response before the next example's 示例2 heading and 说明 notes (001:43330-43372, RunInstances)", () => {
+    const r = readRaw([
+      "https://cvm.api.qcloud.com/v2/index.php?Action=RunInstances",
+      "&ImageId=img-pmqg1cw7",
+      "返回参数",
+      "{",
+      '"Response": { "InstanceIdSet": ["ins-1vogaxgk"] }',
+      "}",
+      "示例2",
+      "说明：",
+      "包年包月实例购买：",
+      "https://cvm.api.qcloud.com/v2/index.php?Action=RunInstances",
+      "&ImageId=img-2",
+      "{",
+      '"Response": { "InstanceIdSet": ["ins-2"] }',
+      "}",
+    ]);
+    expect(r.failed).toEqual([]);
+    expect(r.examples.map((e) => [e.title, e.input, e.output])).toEqual([
+      ["X 示例1", { ImageId: "img-pmqg1cw7" }, { Response: { InstanceIdSet: ["ins-1vogaxgk"] } }],
+      ["X 示例2", { ImageId: "img-2" }, { Response: { InstanceIdSet: ["ins-2"] } }],
+    ]);
+  });
+
   it("reports a response that is not a JSON object", () => {
     const raw = ["https://cvm.api.qcloud.com/v2/index.php?Action=DescribeRegions", "[", '"ap-guangzhou"', "]"];
     const d: SourceDocument = { file: "x.txt", lines: raw };

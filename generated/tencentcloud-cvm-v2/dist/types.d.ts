@@ -1060,115 +1060,124 @@ export interface ResetInstancePasswordResponse {
  */
 export interface InquiryInstancePriceRequest {
     /**
-     * 实例类型 系统规定，CVM实例为1。
+     * 2.1 查询已购买成功的包月实例的价格：实例类型 系统规定，CVM实例为1。
+     * 2.2 查询包年包月实例价格：实例类型，此处为1（CVM 实例购买）。
+     * 2.3 查询实例配置升级的价格：实例类型，此处为4（CVM 实例配置升级）。
+     * 2.4 查询升级实例时间段内网络的价格：实例类型，此处为5（CVM实例网络升级）。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53714
      */
     instanceType: number;
     /**
-     * 待操作的实例 ID 可通过 DescribeInstances 接口返回字段中的 unInstanceId 获取。
+     * 2.1 查询已购买成功的包月实例的价格：待操作的实例 ID 可通过 DescribeInstances 接口返回字段中的 unInstanceId 获取。
+     * 2.4 查询升级实例时间段内网络的价格：待操作实例的实例 ID。 可通过 DescribeInstances  接口返回字段中的 unInstanceId、instanceId 获取（建议使用 unInstanceId ）。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53716
      */
-    instanceId: string;
+    instanceId?: string | undefined;
     /**
-     * 购买或续费时长 用户自定义，单位月。最大为36，最小为1。
-     * 2.2. 查询包年包月实例价格参数存在具体的范围限制。欲获取更详细的参数信息，用户可以参考 RunInstances 。
+     * 2.1 查询已购买成功的包月实例的价格：购买或续费时长 用户自定义，单位月。最大为36，最小为1。
+     * 2.2 查询包年包月实例价格：购买时长(月)。最少1个月，最多为36个月。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53718
      */
-    period: number;
+    period?: number | undefined;
     /**
-     * 实例类型（例如高 IO 机型等）。默认为 CVM.S1 。更多实例类型，可在“创建实例”中查看“实例类型”一节。
+     * 2.2 查询包年包月实例价格：实例类型（例如高 IO 机型等）。默认为 CVM.S1 。更多实例类型，可在“创建实例”中查看“实例类型”一节。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53728
      */
     instanceModel?: string | undefined;
     /**
-     * 实例核数。CPU与内存具体的配比限制参见 实例规格 。
+     * 2.2 查询包年包月实例价格：实例核数。CPU与内存具体的配比限制参见 实例规格 。
+     * 2.3 查询实例配置升级的价格：CPU 核数。升级后的核数。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53733
      */
-    cpu: number;
+    cpu?: number | undefined;
     /**
-     * 实例内存大小(GB)。CPU与内存具体的配比限制参见 实例规格 。
+     * 2.2 查询包年包月实例价格：实例内存大小(GB)。CPU与内存具体的配比限制参见 实例规格 。
+     * 2.3 查询实例配置升级的价格：内存。 升级后的内存大小(GB)。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53735
      */
-    mem: number;
+    mem?: number | undefined;
     /**
-     * 硬盘类型。1:本地硬盘、2:普通云硬盘、3:本地SSD硬盘、4:SSD云硬盘，默认为本地硬盘。关于数据盘的类型选择请参见 云硬盘 。
+     * 2.2 查询包年包月实例价格：硬盘类型。1:本地硬盘、2:普通云硬盘、3:本地SSD硬盘、4:SSD云硬盘，默认为本地硬盘。关于数据盘的类型选择请参见 云硬盘 。
+     * 2.3 查询实例配置升级的价格：数据盘类型。1:本地硬盘、2:普通云硬盘、3:本地 SSD 硬盘、4:SSD 云硬盘。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53739
      */
     storageType?: number | undefined;
     /**
-     * 数据盘大小（GB）。步长为10，为0表示不要数据盘，数据盘类型与 storageType 所指定的一致。关于数据盘的最大大小请参见 云硬盘 。
+     * 2.2 查询包年包月实例价格：数据盘大小（GB）。步长为10，为0表示不要数据盘，数据盘类型与 storageType 所指定的一致。关于数据盘的最大大小请参见 云硬盘 。
+     * 2.3 查询实例配置升级的价格：升级后的数据盘大小。单位GB，为0表示不要数据盘。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53744
      */
-    storageSize: number;
+    storageSize?: number | undefined;
     /**
-     * 购买实例的数量。默认为1，最大 100。
+     * 2.2 查询包年包月实例价格：购买实例的数量。默认为1，最大 100。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53749
      */
     goodsNum?: number | undefined;
     /**
-     * 公网带宽（Mbps），当按流量计费时为公网带宽峰值，默认为0。
+     * 2.2 查询包年包月实例价格：公网带宽（Mbps），当按流量计费时为公网带宽峰值，默认为0。
+     * 2.3 查询实例配置升级的价格：升级后的带宽值（Mbps）。
+     * 2.4 查询升级实例时间段内网络的价格：升级后的带宽值（Mbps）。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53751
      */
     bandwidth?: number | undefined;
     /**
-     * 带宽的类型。PayByTraffic：按流量计费； PayByBandwidth：按月计费；默认是按月计费。网络计费模式的区别可以参看 公网计费模式 。
+     * 2.2 查询包年包月实例价格：带宽的类型。PayByTraffic：按流量计费； PayByBandwidth：按月计费；默认是按月计费。网络计费模式的区别可以参看 公网计费模式 。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53753
      */
     bandwidthType?: string | undefined;
     /**
-     * 系统盘大小(单位:GB)。Linux 系统调整范围为20-50G，步长为1，默认为20G。Windows 不可调整，默认为50G。系统盘类型与数据盘类型一致。
+     * 2.2 查询包年包月实例价格：系统盘大小(单位:GB)。Linux 系统调整范围为20-50G，步长为1，默认为20G。Windows 不可调整，默认为50G。系统盘类型与数据盘类型一致。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53758
      */
     rootSize?: number | undefined;
     /**
-     * 镜像类型。 1：私有镜像、2：公共镜像、3：服务市场、4: 共享镜像。imageType 必须要 imageid 实际类型匹配。参数存在具体的范围限制。欲获取更详细的参数信息，用户可以参见 ResizeInstance 。参数存在具体的范围限制。欲获取更详细的参数信息，用户可以参见 UpdateInstanceBandwidth 。
+     * 2.2 查询包年包月实例价格：镜像类型。 1：私有镜像、2：公共镜像、3：服务市场、4: 共享镜像。imageType 必须要 imageid 实际类型匹配。参数存在具体的范围限制。欲获取更详细的参数信息，用户可以参见 ResizeInstance 。参数存在具体的范围限制。欲获取更详细的参数信息，用户可以参见 UpdateInstanceBandwidth 。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53768
      */
-    imageType: number;
+    imageType?: number | undefined;
     /**
-     * 镜像 ID。可通过 查询镜像 接口（链接包含公共镜像名称 ID 对应表）返回字段中的 unImgId 获取。
-     * 2.3. 查询实例配置升级的价格
+     * 2.2 查询包年包月实例价格：镜像 ID。可通过 查询镜像 接口（链接包含公共镜像名称 ID 对应表）返回字段中的 unImgId 获取。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53790
      */
-    imageId: string;
+    imageId?: string | undefined;
     /**
-     * 起始时间。格式如：2014-10-30，该时间不能早于当前时间。
+     * 2.3 查询实例配置升级的价格：起始时间。格式如：2014-10-30，该时间不能早于当前时间。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53800
      */
     bandwidthUpgradeStartTime?: string | undefined;
     /**
-     * 终止时间。格式如：2014-11-30，该时间不能晚于实例购买的截止期限的时间。
+     * 2.3 查询实例配置升级的价格：终止时间。格式如：2014-11-30，该时间不能晚于实例购买的截止期限的时间。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53805
      */
     bandwidthUpgradeEndTime?: string | undefined;
     /**
-     * 起始时间。格式如：2014-10-30，该时间不能早于当前时间。
+     * 2.4 查询升级实例时间段内网络的价格：起始时间。格式如：2014-10-30，该时间不能早于当前时间。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53831
      */
-    startTime: string;
+    startTime?: string | undefined;
     /**
-     * 终止时间。格式如：2014-11-30，该时间不能晚于实例购买的截止期限的时间。
+     * 2.4 查询升级实例时间段内网络的价格：终止时间。格式如：2014-11-30，该时间不能晚于实例购买的截止期限的时间。
      *
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53833
      */
-    endTime: string;
+    endTime?: string | undefined;
 }
 /**
  * Output of InquiryInstancePrice: 查询实例价格（包年包月）

@@ -45,13 +45,81 @@ export interface DescribeSecurityGroupPolicysResponseData {
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56079
    */
-  ingress?: Array<Record<string, unknown>> | undefined;
+  ingress?: DescribeSecurityGroupPolicysResponseDataIngress[] | undefined;
   /**
    * 出方向规则列表
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56081
    */
   egress?: DescribeSecurityGroupPolicysResponseDataEgress[] | undefined;
+}
+
+/**
+ * Items of data.ingress in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56085
+ */
+export interface DescribeSecurityGroupPolicysResponseDataIngress {
+  /**
+   * 规则位置，从 0 开始
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56085
+   */
+  index?: number | undefined;
+  /**
+   * IP 地址 ID 或者 IP 地址组ID；与 cidrIp sgId 互斥。
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56087
+   */
+  addressModule?: string | undefined;
+  /**
+   * 网络协议，支持 udp、tcp、icmp 等，无则表示全协议
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56089
+   */
+  ipProtocol?: string | undefined;
+  /**
+   * IP 或 IP 段，无则表示全 IP。与 sgId 不会同时出现
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56091
+   */
+  cidrIp?: string | undefined;
+  /**
+   * 安全组 ID。与 cidrIp 不会同时出现
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56093
+   */
+  sgId?: string | undefined;
+  /**
+   * 端口或端口段，无则表示全端口
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56095
+   */
+  portRange?: string | undefined;
+  /**
+   * 协议端口 ID 或者协议端口组 ID；与 ipProtocol+portRange 互斥
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56097
+   */
+  serviceModule?: string | undefined;
+  /**
+   * 规则描述
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56099
+   */
+  desc?: string | undefined;
+  /**
+   * 动作，accept 或者 drop
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56101
+   */
+  action?: string | undefined;
+  /**
+   * 版本，用户更新安全规则，每次更新安全规则版本会自动加1，防止您更新的路由规则已过期
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56103
+   */
+  version?: number | undefined;
 }
 
 /**
@@ -123,6 +191,62 @@ export interface DescribeSecurityGroupPolicysResponseDataEgress {
 }
 
 /**
+ * Items of ingress in the ModifySecurityGroupPolicys request (the document lists them as flattened names; the structure name is made up from the action and the path).
+ *
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56267
+ */
+export interface ModifySecurityGroupPolicysIngress {
+  /**
+   * 网络协议，支持 udp、tcp、icmp 等，无则表示全协议
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56267
+   */
+  ipProtocol?: string | undefined;
+  /**
+   * ip 网段地址，不传为全地址，和 sgId 互斥，一条规则中两参数都存在会报错
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56269
+   */
+  cidrIp?: string | undefined;
+  /**
+   * 安全组 ID，和 cidrIp 互斥，一条规则中两参数都存在会报错
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56271
+   */
+  sgId?: string | undefined;
+  /**
+   * IP 地址 ID 或者 IP 地址组 ID，和 cidrIp、sgId 互斥
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56273
+   */
+  addressModule?: string | undefined;
+  /**
+   * 端口，不传为不限端口
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56275
+   */
+  portRange?: string | undefined;
+  /**
+   * 协议端口 ID 或者协议端口组 ID，和 ipProtocol+portRange 互斥
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56277
+   */
+  serviceModule?: string | undefined;
+  /**
+   * 规则描述
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56279
+   */
+  desc?: string | undefined;
+  /**
+   * 动作，accept 或者 drop
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56281
+   */
+  action?: string | undefined;
+}
+
+/**
  * Items of egress in the ModifySecurityGroupPolicys request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56267
@@ -140,6 +264,12 @@ export interface ModifySecurityGroupPolicysEgress {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56269
    */
   cidrIp?: string | undefined;
+  /**
+   * 安全组 ID，和 cidrIp 互斥，一条规则中两参数都存在会报错
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56271
+   */
+  sgId?: string | undefined;
   /**
    * IP 地址 ID 或者 IP 地址组 ID，和 cidrIp、sgId 互斥
    *
@@ -245,6 +375,12 @@ export interface CreateSecurityGroupPolicyPolicys {
    */
   cidrIp?: string | undefined;
   /**
+   * 安全组 ID，和 cidrIp 互斥，一条规则中两参数都存在会报错
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56693
+   */
+  sgId?: string | undefined;
+  /**
    * IP 地址 ID 或者 IP 地址组 ID，和 cidrIp、sgId 互斥
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56695
@@ -294,6 +430,12 @@ export interface ModifySingleSecurityGroupPolicyPolicys {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56835
    */
   cidrIp?: string | undefined;
+  /**
+   * 安全组 ID，和 cidrIp 互斥，一条规则中两参数都存在会报错
+   *
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56837
+   */
+  sgId?: string | undefined;
   /**
    * IP 地址 ID 或者 IP 地址组 ID，和 cidrIp、sgId 互斥
    *
@@ -592,7 +734,7 @@ export interface ModifySecurityGroupPolicysRequest {
    *
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56261
    */
-  ingress: string[];
+  ingress: ModifySecurityGroupPolicysIngress[];
   /**
    * 出方向规则列表
    *

@@ -22,7 +22,7 @@ import { descriptionExtras, foldFlattenedRows, type FlatRow } from "../tencent-v
 import { isDisplaced, layoutOf, readErrorRows, readExamples, readPreamble, regionEnd, reportLayout } from "./action.ts";
 import { readOverview, type OverviewRow } from "./overview.ts";
 import { readSections, type LegacyPages, type Section } from "./sections.ts";
-import { COMMON_ERROR_HEADER, readTableRows, typeOfWord, type TableRow } from "./table.ts";
+import { COMMON_ERROR_HEADER, mergeVariantRows, readTableRows, requestVariants, typeOfWord, type TableRow } from "./table.ts";
 
 export type Family = "api2" | "api2017";
 
@@ -223,7 +223,16 @@ function buildAction(
   let structs: Struct[] = [];
   if (family === "api2") {
     const scalarType = (word: string, line: number): Type => typeFromWord(word, new Set(), diag, line);
-    const inRows = nestRows(rowsOf(layout.input), structNames);
+    const variants = requestVariants(rowsOf(layout.input));
+    const inRows =
+      variants.length > 1 ? mergeVariantRows(variants.map((v) => ({ title: v.title, rows: nestRows(v.lines, structNames) }))) : nestRows(variants[0]!.lines, structNames);
+    if (variants.length > 1) {
+      diag.info(
+        "v2.request.variants",
+        variants[0]!.line,
+        `${name}: the request is documented as ${variants.length} alternative tables (${variants.map((v) => v.title.split(" ")[0]).join(", ")}); merged, a parameter required only where every alternative requires it`,
+      );
+    }
     const outRows = nestRows(rowsOf(layout.output), structNames);
     const fin = foldFlattenedRows([{ rows: inRows.map(flatRow) }], { file: doc.file, structPrefix: name, what: `${name} request`, unknownItem: "string", scalarType }, diag);
     const fout = foldFlattenedRows([{ rows: outRows.map(flatRow) }], { file: doc.file, structPrefix: `${name}Response`, what: `${name} response`, unknownItem: "object", scalarType }, diag);
@@ -262,27 +271,51 @@ function buildAction(
 }
 
 /**
- * Sub-tables of API 2.0 outputs: a header right after an `Array`/`Object` row starts the members of
+ * Sub-tables of API 2.0 tables: a header right after an `Array`/`Object` row starts the members of
  * that row (bare names, `instanceName` under `instanceSet`); rows written as full paths
  * (`data.eipSet.eipId`) stay as they are. Returns rows with full dotted names.
+ *
+ * Otherwise a row whose name is a top-level parameter's goes back to the top level; but in a request
+ * whose main table has a 必选 column, a header without one is surely a member table, and its rows are
+ * members even when a top-level parameter has their name (`sgId` of a security-group rule,
+ * 001:56259). Siblings described alike right above the header (`ingress` 入方向规则列表, `egress`
+ * 出方向规则列表) share the member table.
  */
 function nestRows(lines: readonly CleanLine[], structNames: ReadonlySet<string>): TableRow[] {
-  const headerAfter: number[] = [];
-  const { rows } = readTableRows(lines, structNames, (_i, n) => headerAfter.push(n));
+  const headers = new Map<number, boolean>(); // rows read before the header -> it has a 必选 column
+  const { rows } = readTableRows(lines, structNames, (i, n) => headers.set(n, /必选/.test(lines[i]?.text ?? "")));
+  const mainHasRequired = headers.get(0) ?? false;
+  const isContainer = (k: number) => /^(array|object)$/i.test(rows[k]!.typeWord);
+  const fullNames: string[] = [];
   const roots = new Set<string>();
-  let prefix = "";
+  let prefixes: string[] = [];
+  let memberTable = false;
   const out: TableRow[] = [];
   rows.forEach((r, k) => {
-    if (headerAfter.includes(k) && k > 0) {
-      const prev = out[k - 1]!;
-      if (/^(array|object)$/i.test(prev.typeWord)) prefix = `${prev.name}.`;
+    const header = k > 0 ? headers.get(k) : undefined;
+    if (header !== undefined && isContainer(k - 1)) {
+      const run = [k - 1];
+      const last = rows[k - 1]!.description.join("");
+      while (run[0]! > 0 && isContainer(run[0]! - 1) && commonSuffix(rows[run[0]! - 1]!.description.join(""), last) >= 4) run.unshift(run[0]! - 1);
+      prefixes = run.map((p) => `${fullNames[p]}.`);
+      memberTable = mainHasRequired && !header;
     }
     const first = r.name.split(".")[0]!;
-    const full = prefix && !roots.has(first) && !r.name.startsWith(prefix) ? prefix + r.name : r.name;
-    if (!full.includes(".")) roots.add(full);
-    out.push({ ...r, name: full });
+    const nest = prefixes.length > 0 && (memberTable || !roots.has(first)) && !prefixes.some((p) => r.name.startsWith(p));
+    const names = nest ? prefixes.map((p) => p + r.name) : [r.name];
+    fullNames[k] = names[0]!;
+    for (const full of names) {
+      if (!full.includes(".")) roots.add(full);
+      out.push({ ...r, name: full });
+    }
   });
   return out;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 function flatRow(r: TableRow): FlatRow {

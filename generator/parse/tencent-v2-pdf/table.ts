@@ -216,3 +216,51 @@ export function readTableRows(
   }
   return { rows, stray };
 }
+
+/** One of several alternative parameter tables of a request (`2.1. 查询已购买成功的包月实例的价格`). */
+export interface RequestVariant {
+  title: string;
+  line: number;
+  lines: CleanLine[];
+}
+
+const VARIANT_HEADING = /^2\.(\d+)\.?\s+(\S.*)$/;
+
+/**
+ * The input region cut at its numbered sub-headings, when it has them: some legacy actions document
+ * their request as alternatives, each a full table (InquiryInstancePrice, 001:53710-53830). Lines
+ * before the first heading (a note) belong to none; no heading gives one untitled variant.
+ */
+export function requestVariants(lines: readonly CleanLine[]): RequestVariant[] {
+  const out: RequestVariant[] = [];
+  for (const l of lines) {
+    const m = VARIANT_HEADING.exec(l.text);
+    if (m) out.push({ title: `${m[1] === undefined ? "" : `2.${m[1]} `}${m[2]!.trim()}`, line: l.line, lines: [] });
+    else if (out.length > 0) out[out.length - 1]!.lines.push(l);
+  }
+  return out.length >= 2 ? out : [{ title: "", line: lines[0]?.line ?? 0, lines: [...lines] }];
+}
+
+/**
+ * The union of the variants' rows, in order of first appearance. A parameter is required only when
+ * every variant lists it as required (a call follows one variant). Its description is kept per
+ * variant, under the variant's title, unless every variant lists it with the same words.
+ */
+export function mergeVariantRows(variants: readonly { title: string; rows: readonly TableRow[] }[]): TableRow[] {
+  const merged = new Map<string, { row: TableRow; seen: { title: string; row: TableRow }[] }>();
+  for (const v of variants) {
+    for (const row of v.rows) {
+      const entry = merged.get(row.name);
+      if (entry) entry.seen.push({ title: v.title, row });
+      else merged.set(row.name, { row, seen: [{ title: v.title, row }] });
+    }
+  }
+  return [...merged.values()].map(({ row, seen }) => {
+    const required = seen.length === variants.length && seen.every((s) => s.row.required === true);
+    const texts = seen.map((s) => s.row.description.join(""));
+    // The titles say which alternatives a parameter belongs to, unless it is in all of them alike.
+    const description =
+      seen.length === variants.length && texts.every((t) => t === texts[0]) ? row.description : seen.map((s) => `${s.title}：${s.row.description.join("")}`);
+    return { ...row, required, description };
+  });
+}

@@ -209,6 +209,35 @@ describe.runIf(existsSync(CVM))("the legacy parts of the bundled CVM document (0
     expect((a.examples[0]!.output as { instanceSet: unknown[] }).instanceSet).toHaveLength(2);
   });
 
+  it("merges a request documented as alternative tables (001:53710-53830, InquiryInstancePrice 2.1-2.4)", () => {
+    const a = v2.services.find((s) => s.service === "cvm")!.actions.find((x) => x.name === "InquiryInstancePrice")!;
+    // Required only where every alternative requires it: instanceType alone.
+    expect(a.input.filter((f) => f.required).map((f) => f.name)).toEqual(["instanceType"]);
+    expect(a.input.map((f) => f.name)).toEqual(expect.arrayContaining(["instanceId", "period", "cpu", "mem", "imageId", "bandwidthUpgradeStartTime", "startTime", "endTime"]));
+    expect(a.input.find((f) => f.name === "cpu")!.description).toBe(
+      "2.2 查询包年包月实例价格：实例核数。CPU与内存具体的配比限制参见 实例规格 。\n2.3 查询实例配置升级的价格：CPU 核数。升级后的核数。",
+    );
+    expect(v2.diag.items.filter((d) => d.code === "v2.field.repeated" && d.message.startsWith("InquiryInstancePrice"))).toEqual([]);
+    expect(v2.diag.items.find((d) => d.code === "v2.request.variants")).toMatchObject({ severity: "info", line: 53710 });
+  });
+
+  it("reads a member table without 必选 under a request's Array rows as their items, names shared with top-level parameters included (001:56255-56275)", () => {
+    const dfw = v2.services.find((s) => s.service === "dfw")!;
+    const a = dfw.actions.find((x) => x.name === "ModifySecurityGroupPolicys")!;
+    // ingress and egress (入/出方向规则列表) share the rule table that follows them.
+    expect(a.input.map((f) => [f.name, f.type])).toEqual([
+      ["sgId", "string"],
+      ["ingress", { array: { ref: "ModifySecurityGroupPolicysIngress" } }],
+      ["egress", { array: { ref: "ModifySecurityGroupPolicysEgress" } }],
+    ]);
+    for (const t of ["ModifySecurityGroupPolicysIngress", "ModifySecurityGroupPolicysEgress"]) {
+      expect(dfw.types.find((x) => x.name === t)!.fields.map((f) => f.name)).toEqual(["ipProtocol", "cidrIp", "sgId", "addressModule", "portRange", "serviceModule", "desc", "action"]);
+    }
+    // A member table with its own 必选 column stays the items of the Array above it (001:56480-56486).
+    const instanceSet = dfw.actions.find((x) => x.name === "ModifySecurityGroupsOfInstance")!.input;
+    expect(instanceSet.map((f) => [f.name, f.type])).toEqual([["instanceSet", { array: { ref: "ModifySecurityGroupsOfInstanceInstanceSet" } }]]);
+  });
+
   it("every failed example is listed with a line inside its part", () => {
     for (const c of [...v2.coverage, ...old.coverage]) for (const f of c.examplesFailed) expect(f.line).toBeGreaterThanOrEqual(40506);
     expect(v2.coverage.reduce((n, c) => n + c.examplesRecovered, 0)).toBeGreaterThanOrEqual(51);

@@ -1,0 +1,51 @@
+// Unit tests of the legacy table helpers (generator/parse/tencent-v2-pdf/table.ts) that split and
+// merge a request documented as alternative tables; excerpts of 001 (tencentcloud-cvm-2017-03-12.txt).
+import { describe, expect, it } from "vitest";
+import { mergeVariantRows, requestVariants, type TableRow } from "../../../generator/parse/tencent-v2-pdf/table.ts";
+import type { CleanLine } from "../../../generator/parse/text/page-noise.ts";
+
+const clean = (texts: string[], first: number): CleanLine[] => texts.map((text, i) => ({ text, line: first + i, pageStart: false }));
+const row = (name: string, required: boolean, description: string, line: number): TableRow => ({ name, typeWord: "Int", required, description: [description], line });
+
+describe("requestVariants", () => {
+  it("cuts the input region at its numbered sub-headings (001:53710-53720)", () => {
+    const lines = clean(["2.1. 查询已购买成功的包月实例的价格", "参数名称 是否必选 类型 描述 来源", "instanceType 是 Int 实例类型", "2.2. 查询包年包月实例价格", "参数名称 是否必选 类型 描述", "cpu 是 Int 实例核数。"], 53710);
+    const v = requestVariants(lines);
+    expect(v.map((x) => [x.title, x.line, x.lines.map((l) => l.line)])).toEqual([
+      ["2.1 查询已购买成功的包月实例的价格", 53710, [53711, 53712]],
+      ["2.2 查询包年包月实例价格", 53713, [53714, 53715]],
+    ]);
+  });
+
+  it("gives one untitled variant holding every line when there are no sub-headings, or just one", () => {
+    const plain = clean(["参数名称 必选 类型 描述", "sgId 是 String 安全组id"], 56258);
+    expect(requestVariants(plain)).toEqual([{ title: "", line: 56258, lines: plain }]);
+    const single = clean(["2.1. 唯一", "参数名称 必选 类型 描述"], 1);
+    expect(requestVariants(single)).toEqual([{ title: "", line: 1, lines: single }]);
+  });
+});
+
+describe("mergeVariantRows", () => {
+  it("keeps each parameter once, required only where every variant requires it, descriptions under the variants' titles", () => {
+    const merged = mergeVariantRows([
+      { title: "2.1 A", rows: [row("instanceType", true, "实例类型，此处为1。", 1), row("period", true, "时长。", 2), row("goodsNum", false, "数量。", 3)] },
+      { title: "2.2 B", rows: [row("instanceType", true, "实例类型，此处为4。", 10), row("period", false, "时长。", 11), row("goodsNum", false, "数量。", 12)] },
+    ]);
+    expect(merged.map((r) => [r.name, r.required, r.description, r.line])).toEqual([
+      ["instanceType", true, ["2.1 A：实例类型，此处为1。", "2.2 B：实例类型，此处为4。"], 1],
+      ["period", false, ["时长。"], 2],
+      ["goodsNum", false, ["数量。"], 3],
+    ]);
+  });
+
+  it("a parameter missing from a variant is optional and says which variants list it", () => {
+    const merged = mergeVariantRows([
+      { title: "2.1 A", rows: [row("instanceType", true, "类型。", 1)] },
+      { title: "2.2 B", rows: [row("instanceType", true, "类型。", 5), row("cpu", true, "核数。", 6)] },
+    ]);
+    expect(merged.map((r) => [r.name, r.required, r.description])).toEqual([
+      ["instanceType", true, ["类型。"]],
+      ["cpu", false, ["2.2 B：核数。"]],
+    ]);
+  });
+});

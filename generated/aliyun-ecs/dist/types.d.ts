@@ -7029,7 +7029,8 @@ export interface ModifySecurityGroupRuleRequest {
      */
     SourceGroupOwnerAccount?: string | undefined;
     /**
-     * 跨账户设置安全组规则时，源端安全组所属的阿里云账户 ID。 如果SourceGroupOwnerId 及SourceGroupOwnerAccount 均未设置，则认为是设置您其他安全组的访问权限。 如果您已经设置参数SourceCidrIp，则参数SourceGroup OwnerId 无效。
+     * 跨账户设置安全组规则时，源端安全组所属的阿里云账户 ID。 如果SourceGroupOwnerId 及SourceGroupOwnerAccount 均未设置，则认为是设置您其他安全组的访问权限。
+     * 如果您已经设置参数SourceCidrIp，则参数SourceGroup OwnerId 无效。
      *
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6589
      */

@@ -9,8 +9,10 @@ import { plainInline, stripEmphasis } from "../text/markdown-inline.ts";
  * bold, `\$` escapes) go. Lines stay lines.
  */
 export function cellText(cell: string): string {
-  return htmlCellToText(stripEmphasis(cell))
+  // A cell continued on a row of its own (folded in by readTables with "\n") keeps that break.
+  return cell
     .split("\n")
+    .flatMap((piece) => htmlCellToText(stripEmphasis(piece)).split("\n"))
     .map((l) => unescapeQuotes(plainInline(l)))
     .filter((l) => l !== "")
     .join("\n");

@@ -21,6 +21,15 @@ describe("cellText", () => {
     expect(text).toContain(" *SshKey* ：查询名称中间");
   });
 
+  it("keeps the break before a continuation row that readTables folded into the cell (004:6589-6590)", () => {
+    const cell = "跨账户设置安全组规则时，源端安全组所属的阿里云账户 ID。 如果SourceGroupOwnerId 及SourceGroupOwnerAccount 均未设置，则认为是设置您其他安全组的访问权限。\n如果您已经设置参数SourceCidrIp，则参数SourceGroup OwnerId 无效。";
+    expect(cellText(cell).split("\n")).toEqual([
+      "跨账户设置安全组规则时，源端安全组所属的阿里云账户 ID。 如果SourceGroupOwnerId 及SourceGroupOwnerAccount 均未设置，则认为是设置您其他安全组的访问权限。",
+      "如果您已经设置参数SourceCidrIp，则参数SourceGroup OwnerId 无效。",
+    ]);
+    expect(cellText("<p>第一段</p>\n<ul><li>a</li></ul>")).toBe("第一段\n- a");
+  });
+
   it("drops `<code>` wrappers and keeps their text inline (004:8392, BandwidthPackageItemType.Name)", () => {
     const cell = "实例的显示名称, [2, 128] 英文或中文字符, 必须以大小写字母或中文开头, 可包含数字、小数点(.)、下划线(_)或短横线(-)。不能以 <code>http://</code> 和 <code>https://</code> 开头。";
     expect(cellText(cell)).toBe("实例的显示名称, [2, 128] 英文或中文字符, 必须以大小写字母或中文开头, 可包含数字、小数点(.)、下划线(_)或短横线(-)。不能以 http:// 和 https:// 开头。");

@@ -74,8 +74,13 @@ export function runtimeEntries(files: Map<string, string>): string[] {
     } else if (value && typeof value === "object") Object.values(value).forEach(walk);
   };
   walk(JSON.parse(files.get("package.json") ?? "{}").exports);
-  for (const m of (files.get("src/index.node.ts") ?? "").matchAll(/loadOwn(?:<[^>]*>)?\("([^"]+)"\)/g)) entries.add(posix.join("dist", m[1]!));
+  for (const entry of loadedByNodeEntry(files)) entries.add(entry);
   return [...entries].sort();
+}
+
+/** The modules index.node.ts loads on first need by URL (loadOwn("credentials/node.js")), as dist paths. */
+function loadedByNodeEntry(files: Map<string, string>): string[] {
+  return [...(files.get("src/index.node.ts") ?? "").matchAll(/loadOwn(?:<[^>]*>)?\("([^"]+)"\)/g)].map((m) => posix.join("dist", m[1]!));
 }
 
 /** The two platform entries: each ships as one self-contained module that Node loads in one step. */
@@ -91,10 +96,10 @@ export async function shippedRuntimePackage(templatesDir: string): Promise<Map<s
   const files = buildRuntimePackage(templatesDir).files;
   const compiledJs = new Map([...files].filter(([rel]) => rel.startsWith("dist/") && rel.endsWith(".js")));
   const hubs = Object.values(RUNTIME_HUBS);
-  const loadedByNodeEntry = new Set(runtimeEntries(new Map([["src/index.node.ts", files.get("src/index.node.ts") ?? ""]])));
+  const nodeOnly = new Set(loadedByNodeEntry(files));
   const others = runtimeEntries(files).filter((entry) => !hubs.includes(entry as (typeof hubs)[number]));
   const bundled = await bundleHubs(compiledJs, hubs, others, (entry, externals) =>
-    loadedByNodeEntry.has(entry) || externals.some((e) => e.startsWith("node:")) ? RUNTIME_HUBS.node : RUNTIME_HUBS.browser,
+    nodeOnly.has(entry) || externals.some((e) => e.startsWith("node:")) ? RUNTIME_HUBS.node : RUNTIME_HUBS.browser,
   );
   const out = new Map([...files].filter(([rel]) => !compiledJs.has(rel)));
   for (const [rel, text] of bundled) out.set(rel, text);

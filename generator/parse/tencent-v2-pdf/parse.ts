@@ -230,7 +230,7 @@ function buildAction(
       diag.info(
         "v2.request.variants",
         variants[0]!.line,
-        `${name}: the request is documented as ${variants.length} alternative tables (${variants.map((v) => v.title.split(" ")[0]).join(", ")}); merged, a parameter required only where every alternative requires it`,
+        `${name}: the request is documented as ${variants.length} alternative tables (${variants.map((v) => v.number).join(", ")}); merged, a parameter required only where every alternative requires it`,
       );
     }
     const outRows = nestRows(rowsOf(layout.output), structNames);

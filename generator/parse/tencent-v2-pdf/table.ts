@@ -219,6 +219,8 @@ export function readTableRows(
 
 /** One of several alternative parameter tables of a request (`2.1. 查询已购买成功的包月实例的价格`). */
 export interface RequestVariant {
+  /** "2.1": the heading's number. */
+  number: string;
   title: string;
   line: number;
   lines: CleanLine[];
@@ -235,10 +237,10 @@ export function requestVariants(lines: readonly CleanLine[]): RequestVariant[] {
   const out: RequestVariant[] = [];
   for (const l of lines) {
     const m = VARIANT_HEADING.exec(l.text);
-    if (m) out.push({ title: `${m[1] === undefined ? "" : `2.${m[1]} `}${m[2]!.trim()}`, line: l.line, lines: [] });
+    if (m) out.push({ number: `2.${m[1]}`, title: `2.${m[1]} ${m[2]!.trim()}`, line: l.line, lines: [] });
     else if (out.length > 0) out[out.length - 1]!.lines.push(l);
   }
-  return out.length >= 2 ? out : [{ title: "", line: lines[0]?.line ?? 0, lines: [...lines] }];
+  return out.length >= 2 ? out : [{ number: "", title: "", line: lines[0]?.line ?? 0, lines: [...lines] }];
 }
 
 /**

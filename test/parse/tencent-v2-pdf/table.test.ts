@@ -11,17 +11,17 @@ describe("requestVariants", () => {
   it("cuts the input region at its numbered sub-headings (001:53710-53720)", () => {
     const lines = clean(["2.1. 查询已购买成功的包月实例的价格", "参数名称 是否必选 类型 描述 来源", "instanceType 是 Int 实例类型", "2.2. 查询包年包月实例价格", "参数名称 是否必选 类型 描述", "cpu 是 Int 实例核数。"], 53710);
     const v = requestVariants(lines);
-    expect(v.map((x) => [x.title, x.line, x.lines.map((l) => l.line)])).toEqual([
-      ["2.1 查询已购买成功的包月实例的价格", 53710, [53711, 53712]],
-      ["2.2 查询包年包月实例价格", 53713, [53714, 53715]],
+    expect(v.map((x) => [x.number, x.title, x.line, x.lines.map((l) => l.line)])).toEqual([
+      ["2.1", "2.1 查询已购买成功的包月实例的价格", 53710, [53711, 53712]],
+      ["2.2", "2.2 查询包年包月实例价格", 53713, [53714, 53715]],
     ]);
   });
 
   it("gives one untitled variant holding every line when there are no sub-headings, or just one", () => {
     const plain = clean(["参数名称 必选 类型 描述", "sgId 是 String 安全组id"], 56258);
-    expect(requestVariants(plain)).toEqual([{ title: "", line: 56258, lines: plain }]);
+    expect(requestVariants(plain)).toEqual([{ number: "", title: "", line: 56258, lines: plain }]);
     const single = clean(["2.1. 唯一", "参数名称 必选 类型 描述"], 1);
-    expect(requestVariants(single)).toEqual([{ title: "", line: 1, lines: single }]);
+    expect(requestVariants(single)).toEqual([{ number: "", title: "", line: 1, lines: single }]);
   });
 });
 

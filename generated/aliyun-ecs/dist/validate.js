@@ -306,7 +306,7 @@ const ACTIONS = [
     ["DescribeTaskAttribute", [19, 177]],
     ["CancelTask", [19, 177]],
 ];
-const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS, "RegionId");
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
 export const requestProblems = validator.requestProblems;
 /** Throws a {@link ValidationError} naming each offending field path when the request does not conform. */

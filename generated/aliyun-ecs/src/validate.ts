@@ -318,7 +318,7 @@ const ACTIONS: ValidationActions = [
   ["CancelTask", [19, 177]],
 ];
 
-const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS);
+const validator = createRequestValidator(FIELDS, STRUCTS, ACTIONS, "RegionId");
 
 /** The problems of a request for `action`, in member order; [] when it conforms or the action is not in the spec. */
 export const requestProblems = validator.requestProblems;

@@ -2,7 +2,7 @@ export type * from "./types.js";
 export { ServiceError, RequestError, CredentialsError, isRetryableCode, redactSecrets, type ServiceErrorInit } from "./errors.js";
 export { fromEnv, fromValue, credentialChain, defaultCredentials, envNames, credentialFamily, type CredentialFamily, type Env, type EnvNames, } from "./credentials.js";
 export { refreshingCredentials, DEFAULT_REFRESH_BEFORE, type RefreshOptions, type TemporaryCredentials } from "./credentials/refresh.js";
-export { debugLogger, type DebugLoggerOptions, type Logger } from "./logger.js";
+export { debugLogger, debugLoggerFromEnv, type DebugLoggerOptions, type Logger } from "./logger.js";
 export { paginate, pageItems, getPath, PaginationLimitError, DEFAULT_MAX_PAGES, type PageSender, type PaginateOptions, type PaginationHint, type Paginator, } from "./paginate.js";
 export { createRequestValidator, ValidationError, type RequestValidator, type ValidationActions, type ValidationFields, type ValidationProblem, type ValidationStructs, } from "./validate.js";
 export { DEFAULT_MAX_RETRIES, backoffDelay, sleep } from "./retry.js";

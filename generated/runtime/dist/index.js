@@ -1,11 +1,6 @@
 // docs2sdk-dist:dist/errors.js
 var ServiceError = class extends Error {
   name = "ServiceError";
-  code;
-  action;
-  requestId;
-  httpStatus;
-  retryable;
   constructor(init) {
     super(init.message);
     this.code = init.code;
@@ -19,9 +14,6 @@ var ServiceError = class extends Error {
 };
 var RequestError = class extends Error {
   name = "RequestError";
-  code;
-  action;
-  retryable;
   constructor(code, message, action, options) {
     super(message, options);
     this.code = code;
@@ -31,8 +23,6 @@ var RequestError = class extends Error {
 };
 var CredentialsError = class extends Error {
   name = "CredentialsError";
-  code;
-  tried;
   constructor(message, tried, code = "CredentialsNotFound") {
     super(message);
     this.code = code;
@@ -45,7 +35,7 @@ function isRetryableCode(code, httpStatus) {
 function redactSecrets(text, secrets) {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
-      text = text.split(secret).join("***");
+      text = text.replaceAll(secret, "***");
   return text;
 }
 
@@ -69,6 +59,9 @@ function envNames(protocolOrProvider) {
 function processEnv() {
   return globalThis.process?.env;
 }
+function notFoundIn(where) {
+  return new CredentialsError(`No credentials in ${where}`, [where]);
+}
 function fromEnv(protocolOrProvider, env = processEnv) {
   const names = envNames(protocolOrProvider);
   return async () => {
@@ -77,7 +70,7 @@ function fromEnv(protocolOrProvider, env = processEnv) {
     const secretKey = vars?.[names.secretKey];
     if (!secretId || !secretKey) {
       const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env in this runtime)";
-      throw new CredentialsError(`No credentials in ${where}`, [where]);
+      throw notFoundIn(where);
     }
     const token = vars[names.token];
     return token ? { secretId, secretKey, token } : { secretId, secretKey };
@@ -86,7 +79,7 @@ function fromEnv(protocolOrProvider, env = processEnv) {
 function fromValue(credentials) {
   return async () => {
     if (!credentials.secretId || !credentials.secretKey) {
-      throw new CredentialsError("The credentials option needs both secretId and secretKey", ["the credentials option (secretId or secretKey empty)"]);
+      throw notFoundIn("the credentials option (it needs both secretId and secretKey)");
     }
     return credentials;
   };
@@ -167,16 +160,8 @@ function fetchTransport(fetchImpl) {
       for (const [name, value] of Object.entries(request.headers))
         if (name.toLowerCase() !== "host")
           headers[name] = value;
-      const init = { method: request.method, headers };
-      if (request.body !== void 0)
-        init.body = request.body;
-      if (request.signal)
-        init.signal = request.signal;
-      const res = await doFetch(request.url, init);
-      const body = await res.text();
-      const responseHeaders = {};
-      res.headers.forEach((value, name) => responseHeaders[name.toLowerCase()] = value);
-      return { status: res.status, headers: responseHeaders, body };
+      const res = await doFetch(request.url, { method: request.method, headers, body: request.body, signal: request.signal });
+      return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
     }
   };
 }
@@ -185,10 +170,9 @@ function fetchTransport(fetchImpl) {
 function resolveEndpoint(endpoint, defaultPath) {
   const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
   const path = url.pathname && url.pathname !== "/" ? url.pathname : defaultPath;
-  return { origin: url.protocol + "//" + url.host, host: url.host, path };
+  return { origin: url.origin, host: url.host, path };
 }
 var BaseClient = class {
-  service;
   // Private fields: credentials and config never show up in inspect(), JSON or enumerable keys.
   #config;
   #credentials;
@@ -203,7 +187,7 @@ var BaseClient = class {
     this.#credentials = typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : platform2.credentials(service);
     this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform2.transport());
     this.#protocol = protocol(platform2.crypto);
-    this.#hooks = [...config.hooks === void 0 ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks], ...platform2.hooks?.() ?? []];
+    this.#hooks = [config.hooks ?? [], platform2.hooks?.() ?? []].flat();
   }
   /** Calls an action and resolves with the unwrapped response. */
   async send(action, input, options) {
@@ -218,12 +202,15 @@ var BaseClient = class {
     const deadline = timeout !== void 0 ? AbortSignal.timeout(timeout) : void 0;
     const signal = anySignal([options.signal, deadline]);
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
-    const defaultPath = this.service.path ?? (this.service.protocol === "tencent-v2" ? "/v2/index.php" : "/");
-    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? this.service.endpoint, defaultPath);
+    const defaultPath = this.service.path ?? this.#protocol.defaultPath ?? "/";
     const region = options.region ?? config.region;
+    config.validate?.(action, input, region);
+    const regional = config.regionalEndpoints;
+    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), defaultPath);
     const credentials = await this.#credentials();
     const secrets = [credentials.secretKey, credentials.token, credentials.secretId];
     const redact = (text) => redactSecrets(text, secrets);
+    const timedOut = () => new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
       const request = await this.#protocol.build({
@@ -232,15 +219,18 @@ var BaseClient = class {
         input,
         credentials,
         endpoint,
-        ...region !== void 0 && { region },
+        region,
         config,
         now: attemptStart
       });
       if (signal)
         request.signal = signal;
       const context = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
-      for (const hook of this.#hooks)
-        await hook.beforeRequest?.(context);
+      const runHooks = async (stage) => {
+        for (const hook of this.#hooks)
+          await hook[stage]?.(context);
+      };
+      await runHooks("beforeRequest");
       let response;
       let error;
       try {
@@ -248,7 +238,7 @@ var BaseClient = class {
       } catch (cause) {
         if (options.signal?.aborted)
           throw options.signal.reason;
-        error = deadline?.aborted ? new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action) : new RequestError("NetworkError", redactSecrets(`${action}: ${describe(cause)}`, secrets), action, { cause });
+        error = deadline?.aborted ? timedOut() : new RequestError("NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause });
       }
       if (response) {
         let parsed;
@@ -257,7 +247,7 @@ var BaseClient = class {
         } catch (e) {
           if (!(e instanceof ServiceError))
             throw e;
-          e.message = redactSecrets(e.message, secrets);
+          e.message = redact(e.message);
           error = e;
         }
         context.response = response;
@@ -266,8 +256,7 @@ var BaseClient = class {
         if (requestId !== void 0)
           context.requestId = requestId;
         context.elapsed = now() - attemptStart;
-        for (const hook of this.#hooks)
-          await hook.afterResponse?.(context);
+        await runHooks("afterResponse");
         if (parsed) {
           const result = { data: parsed.data, response, attempts: attempt + 1, elapsed: now() - started };
           if (requestId !== void 0)
@@ -278,8 +267,7 @@ var BaseClient = class {
       context.error = error;
       context.elapsed ??= now() - attemptStart;
       context.willRetry = error.retryable && attempt < maxRetries;
-      for (const hook of this.#hooks)
-        await hook.onError?.(context);
+      await runHooks("onError");
       if (!context.willRetry)
         throw error;
       try {
@@ -288,18 +276,15 @@ var BaseClient = class {
         if (options.signal?.aborted)
           throw options.signal.reason;
         if (deadline?.aborted)
-          throw new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
+          throw timedOut();
         throw reason;
       }
     }
   }
 };
 function describe(cause) {
-  if (cause instanceof Error) {
-    const code = cause.code;
-    return typeof code === "string" ? `${code} ${cause.message}` : cause.message;
-  }
-  return String(cause);
+  const code = cause?.code;
+  return (typeof code === "string" ? code + " " : "") + String(cause?.message ?? cause);
 }
 
 // docs2sdk-dist:dist/encoding.js
@@ -318,7 +303,7 @@ function toBase64(bytes) {
     binary += String.fromCharCode(bytes[i]);
   return btoa(binary);
 }
-var encoder = new TextEncoder();
+var encoder = /* @__PURE__ */ new TextEncoder();
 function utf8(text) {
   return encoder.encode(text);
 }
@@ -372,51 +357,69 @@ async function deriveTc3Keys(crypto, secretKey, date, service) {
   const secretSigning = await crypto.hmac("SHA-256", secretService, "tc3_request");
   return { secretDate, secretService, secretSigning };
 }
+function cachedKey(keys, request, secretKey, derive) {
+  const cacheKey = request.credentialScope + "\n" + secretKey;
+  let key = keys.get(cacheKey);
+  if (!key) {
+    if (keys.size >= KEY_CACHE_SIZE)
+      keys.delete(keys.keys().next().value);
+    keys.set(cacheKey, key = derive());
+  }
+  return key;
+}
+function tc3PartsSync(sync, keys, input) {
+  const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
+  const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
+  const key = cachedKey(keys, request, input.secretKey, () => sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + input.secretKey, request.date), input.service), "tc3_request"));
+  return { request, hashedCanonicalRequest, signature: toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))) };
+}
+async function tc3Parts(crypto, keys, input) {
+  if (crypto.sync)
+    return tc3PartsSync(crypto.sync, keys, input);
+  const request = canonicalRequest(input, await crypto.sha256Hex(input.payload ?? ""));
+  const hashedCanonicalRequest = await crypto.sha256Hex(request.canonicalRequest);
+  const key = cachedKey(keys, request, input.secretKey, () => {
+    const derived = crypto.hmac("SHA-256", "TC3" + input.secretKey, request.date).then((k) => crypto.hmac("SHA-256", k, input.service)).then((k) => crypto.hmac("SHA-256", k, "tc3_request"));
+    derived.catch(() => keys.delete(request.credentialScope + "\n" + input.secretKey));
+    return derived;
+  });
+  return { request, hashedCanonicalRequest, signature: toHex(await crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest))) };
+}
+function tc3Authorization(input, parts) {
+  const { request } = parts;
+  return ALGORITHM + " Credential=" + input.secretId + "/" + request.credentialScope + ", SignedHeaders=" + request.signedHeaders + ", Signature=" + parts.signature;
+}
 var Tc3Signer = class {
   #crypto;
-  // The derived key changes once a day per (secret, service): caching it saves three HMACs per request.
-  // Synchronous providers cache the key, asynchronous ones the promise of it (so concurrent first
-  // requests derive it once).
   #keys = /* @__PURE__ */ new Map();
   constructor(crypto) {
     this.#crypto = crypto;
-  }
-  /** The cached signing key for a scope, or the one `derive` makes (then cached, oldest evicted). */
-  #key(request, input, derive) {
-    const cacheKey = request.credentialScope + "\n" + input.secretKey;
-    let key = this.#keys.get(cacheKey);
-    if (!key) {
-      if (this.#keys.size >= KEY_CACHE_SIZE)
-        this.#keys.delete(this.#keys.keys().next().value);
-      this.#keys.set(cacheKey, key = derive());
-    }
-    return key;
   }
   /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
   signSync(input) {
     const sync = this.#crypto.sync;
     if (!sync)
       throw new TypeError("signSync needs a CryptoProvider with synchronous primitives (nodeCrypto)");
-    const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
-    const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
-    const key = this.#key(request, input, () => sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + input.secretKey, request.date), input.service), "tc3_request"));
-    return finish(input, request, hashedCanonicalRequest, toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))));
+    return report(input, tc3PartsSync(sync, this.#keys, input));
   }
   async sign(input) {
-    const crypto = this.#crypto;
-    if (crypto.sync)
-      return this.signSync(input);
-    const request = canonicalRequest(input, await crypto.sha256Hex(input.payload ?? ""));
-    const hashedCanonicalRequest = await crypto.sha256Hex(request.canonicalRequest);
-    const key = this.#key(request, input, () => {
-      const derived = crypto.hmac("SHA-256", "TC3" + input.secretKey, request.date).then((k) => crypto.hmac("SHA-256", k, input.service)).then((k) => crypto.hmac("SHA-256", k, "tc3_request"));
-      derived.catch(() => this.#keys.delete(request.credentialScope + "\n" + input.secretKey));
-      return derived;
-    });
-    const signature = toHex(await crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest)));
-    return finish(input, request, hashedCanonicalRequest, signature);
+    return report(input, await tc3Parts(this.#crypto, this.#keys, input));
   }
 };
+function report(input, parts) {
+  const { request, hashedCanonicalRequest } = parts;
+  return {
+    authorization: tc3Authorization(input, parts),
+    signature: parts.signature,
+    hashedPayload: request.hashedPayload,
+    canonicalRequest: request.canonicalRequest,
+    hashedCanonicalRequest,
+    stringToSign: stringToSign(input, request, hashedCanonicalRequest),
+    credentialScope: request.credentialScope,
+    signedHeaders: request.signedHeaders,
+    date: request.date
+  };
+}
 function canonicalRequest(input, hashedPayload) {
   const lowered = {};
   for (const name in input.headers)
@@ -432,19 +435,6 @@ function canonicalRequest(input, hashedPayload) {
 }
 function stringToSign(input, request, hashedCanonicalRequest) {
   return ALGORITHM + "\n" + input.timestamp + "\n" + request.credentialScope + "\n" + hashedCanonicalRequest;
-}
-function finish(input, request, hashedCanonicalRequest, signature) {
-  return {
-    authorization: ALGORITHM + " Credential=" + input.secretId + "/" + request.credentialScope + ", SignedHeaders=" + request.signedHeaders + ", Signature=" + signature,
-    signature,
-    hashedPayload: request.hashedPayload,
-    canonicalRequest: request.canonicalRequest,
-    hashedCanonicalRequest,
-    stringToSign: stringToSign(input, request, hashedCanonicalRequest),
-    credentialScope: request.credentialScope,
-    signedHeaders: request.signedHeaders,
-    date: request.date
-  };
 }
 var lastDay = NaN;
 var lastDate = "";
@@ -527,7 +517,7 @@ function asString(value) {
 // docs2sdk-dist:dist/protocols/tc3.js
 var CONTENT_TYPE = "application/json; charset=utf-8";
 var tc3Protocol = (crypto) => {
-  const signer = new Tc3Signer(crypto);
+  const keys = /* @__PURE__ */ new Map();
   return {
     async build({ service, action, input, credentials, endpoint, region, config, now }) {
       const body = JSON.stringify(input);
@@ -545,7 +535,7 @@ var tc3Protocol = (crypto) => {
         headers["X-TC-Token"] = credentials.token;
       if (config.language)
         headers["X-TC-Language"] = config.language;
-      const { authorization } = await signer.sign({
+      const signed = {
         secretId: credentials.secretId,
         secretKey: credentials.secretKey,
         service: service.service,
@@ -554,8 +544,8 @@ var tc3Protocol = (crypto) => {
         path: endpoint.path,
         headers: { "content-type": CONTENT_TYPE, host: endpoint.host, "x-tc-action": action },
         payload: body
-      });
-      headers.Authorization = authorization;
+      };
+      headers.Authorization = tc3Authorization(signed, await tc3Parts(crypto, keys, signed));
       return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
     },
     parse(response, action) {
@@ -568,10 +558,10 @@ var tc3Protocol = (crypto) => {
           message: error ? asString(error.Message) ?? "" : `HTTP ${response.status}` + (data ? "" : ': no "Response" object in the body'),
           action,
           httpStatus: response.status,
-          ...requestId !== void 0 && { requestId }
+          requestId
         });
       }
-      return requestId !== void 0 ? { data, requestId } : { data };
+      return { data, requestId };
     }
   };
 };
@@ -580,6 +570,7 @@ var tc3Protocol = (crypto) => {
 var tencentV2Protocol = (crypto) => {
   const signer = new TencentV1Signer(crypto);
   return {
+    defaultPath: "/v2/index.php",
     async build({ action, input, credentials, endpoint, region, config, now }) {
       const method = config.httpMethod ?? "GET";
       const signatureMethod = config.signatureMethod ?? "HmacSHA256";
@@ -619,11 +610,11 @@ var tencentV2Protocol = (crypto) => {
           message: asString(json.message) ?? "",
           action,
           httpStatus: response.status,
-          ...requestId !== void 0 && { requestId }
+          requestId
         });
       }
       const { code: _code, message: _message, codeDesc: _codeDesc, ...data } = json;
-      return requestId !== void 0 ? { data, requestId } : { data };
+      return { data, requestId };
     }
   };
 };
@@ -661,10 +652,10 @@ var aliyunRpcProtocol = (crypto) => {
           message: asString(json.Message) ?? `HTTP ${response.status}`,
           action,
           httpStatus: response.status,
-          ...requestId !== void 0 && { requestId }
+          requestId
         });
       }
-      return requestId !== void 0 ? { data: json, requestId } : { data: json };
+      return { data: json, requestId };
     }
   };
 };
@@ -683,7 +674,7 @@ function protocolFor(protocol) {
 }
 
 // docs2sdk-dist:dist/credentials/refresh.js
-var DEFAULT_REFRESH_BEFORE = 5 * 6e4;
+var DEFAULT_REFRESH_BEFORE = 3e5;
 var MIN_REUSE = 1e4;
 function refreshingCredentials(fetch, options = {}) {
   const now = options.now ?? Date.now;
@@ -838,6 +829,9 @@ function debugLogger(options = {}) {
     }
   };
 }
+function debugLoggerFromEnv(flag) {
+  return debugLogger({ logger: { debug: (line) => console.error(line) }, bodies: /bodies/i.test(flag) });
+}
 
 // docs2sdk-dist:dist/paginate.js
 var DEFAULT_MAX_PAGES = 1e3;
@@ -951,7 +945,7 @@ var ValidationError = class extends Error {
     this.problems = problems;
   }
 };
-function createRequestValidator(FIELDS, STRUCTS, ACTIONS) {
+function createRequestValidator(FIELDS, STRUCTS, ACTIONS, regionParameter) {
   let byAction;
   let structs = [];
   const tables = () => {
@@ -976,8 +970,9 @@ function createRequestValidator(FIELDS, STRUCTS, ACTIONS) {
   };
   return {
     requestProblems,
-    validateRequest(action, input) {
-      const problems = requestProblems(action, input);
+    validateRequest(action, input, region) {
+      const sent = regionParameter && region && input[regionParameter] === void 0 ? { ...input, [regionParameter]: region } : input;
+      const problems = requestProblems(action, sent);
       if (problems.length > 0)
         throw new ValidationError(action, problems);
     }
@@ -1125,6 +1120,7 @@ export {
   credentialChain,
   credentialFamily,
   debugLogger,
+  debugLoggerFromEnv,
   defaultCredentials,
   deriveTc3Keys,
   envNames,

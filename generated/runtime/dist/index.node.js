@@ -1,11 +1,6 @@
 // docs2sdk-dist:dist/errors.js
 var ServiceError = class extends Error {
   name = "ServiceError";
-  code;
-  action;
-  requestId;
-  httpStatus;
-  retryable;
   constructor(init) {
     super(init.message);
     this.code = init.code;
@@ -19,9 +14,6 @@ var ServiceError = class extends Error {
 };
 var RequestError = class extends Error {
   name = "RequestError";
-  code;
-  action;
-  retryable;
   constructor(code, message, action, options) {
     super(message, options);
     this.code = code;
@@ -31,8 +23,6 @@ var RequestError = class extends Error {
 };
 var CredentialsError = class extends Error {
   name = "CredentialsError";
-  code;
-  tried;
   constructor(message, tried, code = "CredentialsNotFound") {
     super(message);
     this.code = code;
@@ -45,7 +35,7 @@ function isRetryableCode(code, httpStatus) {
 function redactSecrets(text, secrets) {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
-      text = text.split(secret).join("***");
+      text = text.replaceAll(secret, "***");
   return text;
 }
 
@@ -69,6 +59,9 @@ function envNames(protocolOrProvider) {
 function processEnv() {
   return globalThis.process?.env;
 }
+function notFoundIn(where) {
+  return new CredentialsError(`No credentials in ${where}`, [where]);
+}
 function fromEnv(protocolOrProvider, env = processEnv) {
   const names = envNames(protocolOrProvider);
   return async () => {
@@ -77,7 +70,7 @@ function fromEnv(protocolOrProvider, env = processEnv) {
     const secretKey = vars?.[names.secretKey];
     if (!secretId || !secretKey) {
       const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env in this runtime)";
-      throw new CredentialsError(`No credentials in ${where}`, [where]);
+      throw notFoundIn(where);
     }
     const token = vars[names.token];
     return token ? { secretId, secretKey, token } : { secretId, secretKey };
@@ -86,7 +79,7 @@ function fromEnv(protocolOrProvider, env = processEnv) {
 function fromValue(credentials) {
   return async () => {
     if (!credentials.secretId || !credentials.secretKey) {
-      throw new CredentialsError("The credentials option needs both secretId and secretKey", ["the credentials option (secretId or secretKey empty)"]);
+      throw notFoundIn("the credentials option (it needs both secretId and secretKey)");
     }
     return credentials;
   };
@@ -164,16 +157,8 @@ function fetchTransport(fetchImpl) {
       for (const [name, value] of Object.entries(request2.headers))
         if (name.toLowerCase() !== "host")
           headers[name] = value;
-      const init = { method: request2.method, headers };
-      if (request2.body !== void 0)
-        init.body = request2.body;
-      if (request2.signal)
-        init.signal = request2.signal;
-      const res = await doFetch(request2.url, init);
-      const body = await res.text();
-      const responseHeaders = {};
-      res.headers.forEach((value, name) => responseHeaders[name.toLowerCase()] = value);
-      return { status: res.status, headers: responseHeaders, body };
+      const res = await doFetch(request2.url, { method: request2.method, headers, body: request2.body, signal: request2.signal });
+      return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
     }
   };
 }
@@ -182,10 +167,9 @@ function fetchTransport(fetchImpl) {
 function resolveEndpoint(endpoint, defaultPath) {
   const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
   const path = url.pathname && url.pathname !== "/" ? url.pathname : defaultPath;
-  return { origin: url.protocol + "//" + url.host, host: url.host, path };
+  return { origin: url.origin, host: url.host, path };
 }
 var BaseClient = class {
-  service;
   // Private fields: credentials and config never show up in inspect(), JSON or enumerable keys.
   #config;
   #credentials;
@@ -200,7 +184,7 @@ var BaseClient = class {
     this.#credentials = typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : platform2.credentials(service);
     this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform2.transport());
     this.#protocol = protocol(platform2.crypto);
-    this.#hooks = [...config.hooks === void 0 ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks], ...platform2.hooks?.() ?? []];
+    this.#hooks = [config.hooks ?? [], platform2.hooks?.() ?? []].flat();
   }
   /** Calls an action and resolves with the unwrapped response. */
   async send(action, input, options) {
@@ -215,12 +199,15 @@ var BaseClient = class {
     const deadline = timeout !== void 0 ? AbortSignal.timeout(timeout) : void 0;
     const signal = anySignal([options.signal, deadline]);
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
-    const defaultPath = this.service.path ?? (this.service.protocol === "tencent-v2" ? "/v2/index.php" : "/");
-    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? this.service.endpoint, defaultPath);
+    const defaultPath = this.service.path ?? this.#protocol.defaultPath ?? "/";
     const region = options.region ?? config.region;
+    config.validate?.(action, input, region);
+    const regional = config.regionalEndpoints;
+    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), defaultPath);
     const credentials = await this.#credentials();
     const secrets = [credentials.secretKey, credentials.token, credentials.secretId];
     const redact = (text) => redactSecrets(text, secrets);
+    const timedOut = () => new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
       const request2 = await this.#protocol.build({
@@ -229,15 +216,18 @@ var BaseClient = class {
         input,
         credentials,
         endpoint,
-        ...region !== void 0 && { region },
+        region,
         config,
         now: attemptStart
       });
       if (signal)
         request2.signal = signal;
       const context = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request: request2, redact };
-      for (const hook of this.#hooks)
-        await hook.beforeRequest?.(context);
+      const runHooks = async (stage) => {
+        for (const hook of this.#hooks)
+          await hook[stage]?.(context);
+      };
+      await runHooks("beforeRequest");
       let response;
       let error;
       try {
@@ -245,7 +235,7 @@ var BaseClient = class {
       } catch (cause) {
         if (options.signal?.aborted)
           throw options.signal.reason;
-        error = deadline?.aborted ? new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action) : new RequestError("NetworkError", redactSecrets(`${action}: ${describe(cause)}`, secrets), action, { cause });
+        error = deadline?.aborted ? timedOut() : new RequestError("NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause });
       }
       if (response) {
         let parsed;
@@ -254,7 +244,7 @@ var BaseClient = class {
         } catch (e) {
           if (!(e instanceof ServiceError))
             throw e;
-          e.message = redactSecrets(e.message, secrets);
+          e.message = redact(e.message);
           error = e;
         }
         context.response = response;
@@ -263,8 +253,7 @@ var BaseClient = class {
         if (requestId !== void 0)
           context.requestId = requestId;
         context.elapsed = now() - attemptStart;
-        for (const hook of this.#hooks)
-          await hook.afterResponse?.(context);
+        await runHooks("afterResponse");
         if (parsed) {
           const result = { data: parsed.data, response, attempts: attempt + 1, elapsed: now() - started };
           if (requestId !== void 0)
@@ -275,8 +264,7 @@ var BaseClient = class {
       context.error = error;
       context.elapsed ??= now() - attemptStart;
       context.willRetry = error.retryable && attempt < maxRetries;
-      for (const hook of this.#hooks)
-        await hook.onError?.(context);
+      await runHooks("onError");
       if (!context.willRetry)
         throw error;
       try {
@@ -285,27 +273,23 @@ var BaseClient = class {
         if (options.signal?.aborted)
           throw options.signal.reason;
         if (deadline?.aborted)
-          throw new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
+          throw timedOut();
         throw reason;
       }
     }
   }
 };
 function describe(cause) {
-  if (cause instanceof Error) {
-    const code = cause.code;
-    return typeof code === "string" ? `${code} ${cause.message}` : cause.message;
-  }
-  return String(cause);
+  const code = cause?.code;
+  return (typeof code === "string" ? code + " " : "") + String(cause?.message ?? cause);
 }
 
 // docs2sdk-dist:dist/crypto/node.js
 import * as crypto from "node:crypto";
-var NODE_ALGORITHM = { "SHA-1": "sha1", "SHA-256": "sha256" };
 var oneShotHash = crypto.hash;
 var sync = {
   sha256Hex: oneShotHash ? (data) => oneShotHash("sha256", data, "hex") : (data) => crypto.createHash("sha256").update(data, "utf8").digest("hex"),
-  hmac: (algorithm, key, data) => crypto.createHmac(NODE_ALGORITHM[algorithm], key).update(data, "utf8").digest()
+  hmac: (algorithm, key, data) => crypto.createHmac(algorithm === "SHA-1" ? "sha1" : "sha256", key).update(data, "utf8").digest()
 };
 var nodeCrypto = {
   sha256Hex: async (data) => sync.sha256Hex(data),
@@ -373,7 +357,7 @@ function toBase64(bytes) {
     binary += String.fromCharCode(bytes[i]);
   return btoa(binary);
 }
-var encoder = new TextEncoder();
+var encoder = /* @__PURE__ */ new TextEncoder();
 function utf8(text) {
   return encoder.encode(text);
 }
@@ -409,51 +393,69 @@ async function deriveTc3Keys(crypto2, secretKey, date, service) {
   const secretSigning = await crypto2.hmac("SHA-256", secretService, "tc3_request");
   return { secretDate, secretService, secretSigning };
 }
+function cachedKey(keys, request2, secretKey, derive) {
+  const cacheKey = request2.credentialScope + "\n" + secretKey;
+  let key = keys.get(cacheKey);
+  if (!key) {
+    if (keys.size >= KEY_CACHE_SIZE)
+      keys.delete(keys.keys().next().value);
+    keys.set(cacheKey, key = derive());
+  }
+  return key;
+}
+function tc3PartsSync(sync2, keys, input) {
+  const request2 = canonicalRequest(input, sync2.sha256Hex(input.payload ?? ""));
+  const hashedCanonicalRequest = sync2.sha256Hex(request2.canonicalRequest);
+  const key = cachedKey(keys, request2, input.secretKey, () => sync2.hmac("SHA-256", sync2.hmac("SHA-256", sync2.hmac("SHA-256", "TC3" + input.secretKey, request2.date), input.service), "tc3_request"));
+  return { request: request2, hashedCanonicalRequest, signature: toHex(sync2.hmac("SHA-256", key, stringToSign(input, request2, hashedCanonicalRequest))) };
+}
+async function tc3Parts(crypto2, keys, input) {
+  if (crypto2.sync)
+    return tc3PartsSync(crypto2.sync, keys, input);
+  const request2 = canonicalRequest(input, await crypto2.sha256Hex(input.payload ?? ""));
+  const hashedCanonicalRequest = await crypto2.sha256Hex(request2.canonicalRequest);
+  const key = cachedKey(keys, request2, input.secretKey, () => {
+    const derived = crypto2.hmac("SHA-256", "TC3" + input.secretKey, request2.date).then((k) => crypto2.hmac("SHA-256", k, input.service)).then((k) => crypto2.hmac("SHA-256", k, "tc3_request"));
+    derived.catch(() => keys.delete(request2.credentialScope + "\n" + input.secretKey));
+    return derived;
+  });
+  return { request: request2, hashedCanonicalRequest, signature: toHex(await crypto2.hmac("SHA-256", await key, stringToSign(input, request2, hashedCanonicalRequest))) };
+}
+function tc3Authorization(input, parts) {
+  const { request: request2 } = parts;
+  return ALGORITHM + " Credential=" + input.secretId + "/" + request2.credentialScope + ", SignedHeaders=" + request2.signedHeaders + ", Signature=" + parts.signature;
+}
 var Tc3Signer = class {
   #crypto;
-  // The derived key changes once a day per (secret, service): caching it saves three HMACs per request.
-  // Synchronous providers cache the key, asynchronous ones the promise of it (so concurrent first
-  // requests derive it once).
   #keys = /* @__PURE__ */ new Map();
   constructor(crypto2) {
     this.#crypto = crypto2;
-  }
-  /** The cached signing key for a scope, or the one `derive` makes (then cached, oldest evicted). */
-  #key(request2, input, derive) {
-    const cacheKey = request2.credentialScope + "\n" + input.secretKey;
-    let key = this.#keys.get(cacheKey);
-    if (!key) {
-      if (this.#keys.size >= KEY_CACHE_SIZE)
-        this.#keys.delete(this.#keys.keys().next().value);
-      this.#keys.set(cacheKey, key = derive());
-    }
-    return key;
   }
   /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
   signSync(input) {
     const sync2 = this.#crypto.sync;
     if (!sync2)
       throw new TypeError("signSync needs a CryptoProvider with synchronous primitives (nodeCrypto)");
-    const request2 = canonicalRequest(input, sync2.sha256Hex(input.payload ?? ""));
-    const hashedCanonicalRequest = sync2.sha256Hex(request2.canonicalRequest);
-    const key = this.#key(request2, input, () => sync2.hmac("SHA-256", sync2.hmac("SHA-256", sync2.hmac("SHA-256", "TC3" + input.secretKey, request2.date), input.service), "tc3_request"));
-    return finish(input, request2, hashedCanonicalRequest, toHex(sync2.hmac("SHA-256", key, stringToSign(input, request2, hashedCanonicalRequest))));
+    return report(input, tc3PartsSync(sync2, this.#keys, input));
   }
   async sign(input) {
-    const crypto2 = this.#crypto;
-    if (crypto2.sync)
-      return this.signSync(input);
-    const request2 = canonicalRequest(input, await crypto2.sha256Hex(input.payload ?? ""));
-    const hashedCanonicalRequest = await crypto2.sha256Hex(request2.canonicalRequest);
-    const key = this.#key(request2, input, () => {
-      const derived = crypto2.hmac("SHA-256", "TC3" + input.secretKey, request2.date).then((k) => crypto2.hmac("SHA-256", k, input.service)).then((k) => crypto2.hmac("SHA-256", k, "tc3_request"));
-      derived.catch(() => this.#keys.delete(request2.credentialScope + "\n" + input.secretKey));
-      return derived;
-    });
-    const signature = toHex(await crypto2.hmac("SHA-256", await key, stringToSign(input, request2, hashedCanonicalRequest)));
-    return finish(input, request2, hashedCanonicalRequest, signature);
+    return report(input, await tc3Parts(this.#crypto, this.#keys, input));
   }
 };
+function report(input, parts) {
+  const { request: request2, hashedCanonicalRequest } = parts;
+  return {
+    authorization: tc3Authorization(input, parts),
+    signature: parts.signature,
+    hashedPayload: request2.hashedPayload,
+    canonicalRequest: request2.canonicalRequest,
+    hashedCanonicalRequest,
+    stringToSign: stringToSign(input, request2, hashedCanonicalRequest),
+    credentialScope: request2.credentialScope,
+    signedHeaders: request2.signedHeaders,
+    date: request2.date
+  };
+}
 function canonicalRequest(input, hashedPayload) {
   const lowered = {};
   for (const name in input.headers)
@@ -469,19 +471,6 @@ function canonicalRequest(input, hashedPayload) {
 }
 function stringToSign(input, request2, hashedCanonicalRequest) {
   return ALGORITHM + "\n" + input.timestamp + "\n" + request2.credentialScope + "\n" + hashedCanonicalRequest;
-}
-function finish(input, request2, hashedCanonicalRequest, signature) {
-  return {
-    authorization: ALGORITHM + " Credential=" + input.secretId + "/" + request2.credentialScope + ", SignedHeaders=" + request2.signedHeaders + ", Signature=" + signature,
-    signature,
-    hashedPayload: request2.hashedPayload,
-    canonicalRequest: request2.canonicalRequest,
-    hashedCanonicalRequest,
-    stringToSign: stringToSign(input, request2, hashedCanonicalRequest),
-    credentialScope: request2.credentialScope,
-    signedHeaders: request2.signedHeaders,
-    date: request2.date
-  };
 }
 var lastDay = NaN;
 var lastDate = "";
@@ -564,7 +553,7 @@ function asString(value) {
 // docs2sdk-dist:dist/protocols/tc3.js
 var CONTENT_TYPE = "application/json; charset=utf-8";
 var tc3Protocol = (crypto2) => {
-  const signer = new Tc3Signer(crypto2);
+  const keys = /* @__PURE__ */ new Map();
   return {
     async build({ service, action, input, credentials, endpoint, region, config, now }) {
       const body = JSON.stringify(input);
@@ -582,7 +571,7 @@ var tc3Protocol = (crypto2) => {
         headers["X-TC-Token"] = credentials.token;
       if (config.language)
         headers["X-TC-Language"] = config.language;
-      const { authorization } = await signer.sign({
+      const signed = {
         secretId: credentials.secretId,
         secretKey: credentials.secretKey,
         service: service.service,
@@ -591,8 +580,8 @@ var tc3Protocol = (crypto2) => {
         path: endpoint.path,
         headers: { "content-type": CONTENT_TYPE, host: endpoint.host, "x-tc-action": action },
         payload: body
-      });
-      headers.Authorization = authorization;
+      };
+      headers.Authorization = tc3Authorization(signed, await tc3Parts(crypto2, keys, signed));
       return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
     },
     parse(response, action) {
@@ -605,10 +594,10 @@ var tc3Protocol = (crypto2) => {
           message: error ? asString(error.Message) ?? "" : `HTTP ${response.status}` + (data ? "" : ': no "Response" object in the body'),
           action,
           httpStatus: response.status,
-          ...requestId !== void 0 && { requestId }
+          requestId
         });
       }
-      return requestId !== void 0 ? { data, requestId } : { data };
+      return { data, requestId };
     }
   };
 };
@@ -617,6 +606,7 @@ var tc3Protocol = (crypto2) => {
 var tencentV2Protocol = (crypto2) => {
   const signer = new TencentV1Signer(crypto2);
   return {
+    defaultPath: "/v2/index.php",
     async build({ action, input, credentials, endpoint, region, config, now }) {
       const method = config.httpMethod ?? "GET";
       const signatureMethod = config.signatureMethod ?? "HmacSHA256";
@@ -656,11 +646,11 @@ var tencentV2Protocol = (crypto2) => {
           message: asString(json.message) ?? "",
           action,
           httpStatus: response.status,
-          ...requestId !== void 0 && { requestId }
+          requestId
         });
       }
       const { code: _code, message: _message, codeDesc: _codeDesc, ...data } = json;
-      return requestId !== void 0 ? { data, requestId } : { data };
+      return { data, requestId };
     }
   };
 };
@@ -698,10 +688,10 @@ var aliyunRpcProtocol = (crypto2) => {
           message: asString(json.Message) ?? `HTTP ${response.status}`,
           action,
           httpStatus: response.status,
-          ...requestId !== void 0 && { requestId }
+          requestId
         });
       }
-      return requestId !== void 0 ? { data: json, requestId } : { data: json };
+      return { data: json, requestId };
     }
   };
 };
@@ -720,7 +710,7 @@ function protocolFor(protocol) {
 }
 
 // docs2sdk-dist:dist/credentials/refresh.js
-var DEFAULT_REFRESH_BEFORE = 5 * 6e4;
+var DEFAULT_REFRESH_BEFORE = 3e5;
 var MIN_REUSE = 1e4;
 function refreshingCredentials(fetch, options = {}) {
   const now = options.now ?? Date.now;
@@ -875,6 +865,9 @@ function debugLogger(options = {}) {
     }
   };
 }
+function debugLoggerFromEnv(flag) {
+  return debugLogger({ logger: { debug: (line) => console.error(line) }, bodies: /bodies/i.test(flag) });
+}
 
 // docs2sdk-dist:dist/paginate.js
 var DEFAULT_MAX_PAGES = 1e3;
@@ -988,7 +981,7 @@ var ValidationError = class extends Error {
     this.problems = problems;
   }
 };
-function createRequestValidator(FIELDS, STRUCTS, ACTIONS) {
+function createRequestValidator(FIELDS, STRUCTS, ACTIONS, regionParameter) {
   let byAction;
   let structs = [];
   const tables = () => {
@@ -1013,8 +1006,9 @@ function createRequestValidator(FIELDS, STRUCTS, ACTIONS) {
   };
   return {
     requestProblems,
-    validateRequest(action, input) {
-      const problems = requestProblems(action, input);
+    validateRequest(action, input, region) {
+      const sent = regionParameter && region && input[regionParameter] === void 0 ? { ...input, [regionParameter]: region } : input;
+      const problems = requestProblems(action, sent);
       if (problems.length > 0)
         throw new ValidationError(action, problems);
     }
@@ -1483,24 +1477,26 @@ function defaultCredentials2(protocolOrProvider, options = {}) {
 }
 
 // docs2sdk-dist:dist/index.node.js
-async function loadOwn(file) {
-  return await import(new URL(file, import.meta.url).href);
-}
-var NOT_BUNDLED = (protocol) => `shared files and instance role (not in this bundle: pass credentials: defaultCredentials("${protocol}"))`;
+var loadOwn = (file) => import(new URL(file, import.meta.url).href);
 function lazyDefaultCredentials(service) {
+  const protocol = service.protocol;
   let chain;
-  return async () => {
-    chain ??= loadOwn("credentials/node.js").then((m) => m.defaultCredentials(service.protocol), () => credentialChain(fromEnv(service.protocol), async () => {
-      throw new CredentialsError(NOT_BUNDLED(service.protocol), [NOT_BUNDLED(service.protocol)]);
-    }));
-    return (await chain)();
-  };
+  return async () => (await (chain ??= loadOwn("credentials/node.js").then(
+    (m) => m.defaultCredentials(protocol),
+    // In a bundle: the environment only, and an error that says how to bring the rest in.
+    () => () => fromEnv(protocol)().catch((e) => {
+      const hint = `shared files and instance role (not bundled: pass credentials: defaultCredentials("${protocol}"))`;
+      e.tried.push(hint);
+      e.message += "; " + hint;
+      throw e;
+    })
+  )))();
 }
 function envDebugHooks() {
   const flag = globalThis.process?.env?.DOCS2SDK_DEBUG ?? "";
-  if (flag === "" || /^(0|false|no|off)$/i.test(flag))
+  if (/^(0|false|no|off)?$/i.test(flag))
     return [];
-  const logger = loadOwn("logger.js").then((m) => m.debugLogger({ logger: { debug: (line) => console.error(line) }, bodies: /bodies/i.test(flag) }), () => (console.error("docs2sdk: DOCS2SDK_DEBUG needs hooks: debugLogger() in a bundle"), {}));
+  const logger = loadOwn("logger.js").then((m) => m.debugLoggerFromEnv(flag), () => (console.error("docs2sdk: DOCS2SDK_DEBUG needs hooks: debugLogger() in a bundle"), {}));
   const hooks = {};
   for (const name of ["beforeRequest", "afterResponse", "onError"])
     hooks[name] = async (c) => (await logger)[name]?.(c);
@@ -1569,6 +1565,7 @@ export {
   credentialChain,
   credentialFamily,
   debugLogger,
+  debugLoggerFromEnv,
   defaultCredentials2 as defaultCredentials,
   defaultNodeTransport,
   deriveTc3Keys,

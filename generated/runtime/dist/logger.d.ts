@@ -13,3 +13,8 @@ export interface DebugLoggerOptions {
     prefix?: string;
 }
 export declare function debugLogger(options?: DebugLoggerOptions | Logger): Hooks;
+/**
+ * The logger DOCS2SDK_DEBUG turns on (its value, when not 0/false/no/off): every attempt to stderr,
+ * redacted; a value containing "bodies" adds headers and bodies.
+ */
+export declare function debugLoggerFromEnv(flag: string): Hooks;

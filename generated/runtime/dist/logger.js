@@ -1,1 +1,1 @@
-export { debugLogger } from "./index.node.js";
+export { debugLogger, debugLoggerFromEnv } from "./index.node.js";

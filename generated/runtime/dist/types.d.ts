@@ -123,6 +123,17 @@ export interface ClientConfig {
     /** Clock in ms since the epoch and nonce source, replaceable for reproducible requests. */
     now?: () => number;
     nonce?: () => string;
+    /**
+     * Opt-in request validation, e.g. a generated package's `validateRequest`: called with the action,
+     * the input and the call's region before anything is signed; throws to refuse the request.
+     */
+    validate?: (action: string, input: object, region?: string) => void;
+    /**
+     * Opt-in regional endpoints: region id -> host (a generated package's `REGIONAL_ENDPOINTS`). A call
+     * that names no endpoint (per call or in this config) goes to its region's host; other regions, and
+     * calls without a region, use the service's endpoint.
+     */
+    regionalEndpoints?: Readonly<Record<string, string>>;
 }
 export interface CallOptions {
     signal?: AbortSignal;

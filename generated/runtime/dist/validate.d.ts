@@ -12,8 +12,12 @@ export type ValidationActions = readonly (readonly [action: string, fields: read
 export interface RequestValidator {
     /** The problems of a request for `action`, in member order; [] when it conforms or the action is unknown. */
     requestProblems(action: string, input: unknown): ValidationProblem[];
-    /** Throws a ValidationError naming each offending field path when the request does not conform. */
-    validateRequest(action: string, input: object): void;
+    /**
+     * Throws a ValidationError naming each offending field path when the request does not conform.
+     * With a region, the package's region parameter (Alibaba's RegionId) counts as given: the runtime
+     * fills it in from the region when the input has none.
+     */
+    validateRequest(action: string, input: object, region?: string): void;
 }
 export interface ValidationProblem {
     /** Where: "Filters[0].Values[1]"; "" for the request itself. */
@@ -31,5 +35,5 @@ export declare class ValidationError extends Error {
     readonly problems: readonly ValidationProblem[];
     constructor(action: string, problems: ValidationProblem[]);
 }
-/** A validator over one package's tables, decoded on first use. */
-export declare function createRequestValidator(FIELDS: ValidationFields, STRUCTS: ValidationStructs, ACTIONS: ValidationActions): RequestValidator;
+/** A validator over one package's tables, decoded on first use. `regionParameter`: the request member the region option fills ("RegionId"), if any. */
+export declare function createRequestValidator(FIELDS: ValidationFields, STRUCTS: ValidationStructs, ACTIONS: ValidationActions, regionParameter?: string): RequestValidator;

@@ -33,11 +33,11 @@ export interface Platform {
 export function resolveEndpoint(endpoint: string, defaultPath: string): Endpoint {
   const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
   const path = url.pathname && url.pathname !== "/" ? url.pathname : defaultPath;
-  return { origin: url.protocol + "//" + url.host, host: url.host, path };
+  return { origin: url.origin, host: url.host, path };
 }
 
 export class BaseClient {
-  readonly service: ServiceInfo;
+  declare readonly service: ServiceInfo;
   // Private fields: credentials and config never show up in inspect(), JSON or enumerable keys.
   readonly #config: ClientConfig;
   readonly #credentials: CredentialsProvider;
@@ -58,7 +58,8 @@ export class BaseClient {
           : platform.credentials(service);
     this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform.transport());
     this.#protocol = protocol(platform.crypto);
-    this.#hooks = [...(config.hooks === undefined ? [] : Array.isArray(config.hooks) ? config.hooks : [config.hooks]), ...(platform.hooks?.() ?? [])];
+    // The config's hooks (one or a list), then the platform's.
+    this.#hooks = [config.hooks ?? [], platform.hooks?.() ?? []].flat();
   }
 
   /** Calls an action and resolves with the unwrapped response. */
@@ -75,12 +76,18 @@ export class BaseClient {
     const deadline = timeout !== undefined ? AbortSignal.timeout(timeout) : undefined;
     const signal = anySignal([options.signal, deadline]);
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
-    const defaultPath = this.service.path ?? (this.service.protocol === "tencent-v2" ? "/v2/index.php" : "/");
-    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? this.service.endpoint, defaultPath);
+    const defaultPath = this.service.path ?? this.#protocol.defaultPath ?? "/";
     const region = options.region ?? config.region;
+    config.validate?.(action, input, region);
+    const regional = config.regionalEndpoints;
+    const endpoint = resolveEndpoint(
+      options.endpoint ?? config.endpoint ?? (regional && region !== undefined && Object.hasOwn(regional, region) ? regional[region]! : this.service.endpoint),
+      defaultPath,
+    );
     const credentials = await this.#credentials();
     const secrets = [credentials.secretKey, credentials.token, credentials.secretId];
     const redact = (text: string) => redactSecrets(text, secrets);
+    const timedOut = () => new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
 
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
@@ -90,13 +97,16 @@ export class BaseClient {
         input,
         credentials,
         endpoint,
-        ...(region !== undefined && { region }),
+        region,
         config,
         now: attemptStart,
       });
       if (signal) request.signal = signal;
       const context: HookContext = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
-      for (const hook of this.#hooks) await hook.beforeRequest?.(context);
+      const runHooks = async (stage: keyof Hooks) => {
+        for (const hook of this.#hooks) await hook[stage]?.(context);
+      };
+      await runHooks("beforeRequest");
 
       let response: HttpResponse | undefined;
       let error: ServiceError | RequestError | undefined;
@@ -104,9 +114,7 @@ export class BaseClient {
         response = await this.#transport.send(request);
       } catch (cause) {
         if (options.signal?.aborted) throw options.signal.reason;
-        error = deadline?.aborted
-          ? new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action)
-          : new RequestError("NetworkError", redactSecrets(`${action}: ${describe(cause)}`, secrets), action, { cause });
+        error = deadline?.aborted ? timedOut() : new RequestError("NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause });
       }
       if (response) {
         let parsed: Parsed | undefined;
@@ -114,7 +122,7 @@ export class BaseClient {
           parsed = this.#protocol.parse(response, action);
         } catch (e) {
           if (!(e instanceof ServiceError)) throw e;
-          e.message = redactSecrets(e.message, secrets);
+          e.message = redact(e.message);
           error = e;
         }
         context.response = response;
@@ -122,7 +130,7 @@ export class BaseClient {
         const requestId = parsed ? parsed.requestId : (error as ServiceError).requestId;
         if (requestId !== undefined) context.requestId = requestId;
         context.elapsed = now() - attemptStart;
-        for (const hook of this.#hooks) await hook.afterResponse?.(context);
+        await runHooks("afterResponse");
         if (parsed) {
           const result: RawResult<Output> = { data: parsed.data as Output, response, attempts: attempt + 1, elapsed: now() - started };
           if (requestId !== undefined) result.requestId = requestId;
@@ -132,23 +140,21 @@ export class BaseClient {
       context.error = error!;
       context.elapsed ??= now() - attemptStart;
       context.willRetry = error!.retryable && attempt < maxRetries;
-      for (const hook of this.#hooks) await hook.onError?.(context);
+      await runHooks("onError");
       if (!context.willRetry) throw error!;
       try {
         await (config.retry?.sleep ?? sleep)(backoffDelay(attempt, config.retry), signal);
       } catch (reason) {
         if (options.signal?.aborted) throw options.signal.reason;
-        if (deadline?.aborted) throw new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
+        if (deadline?.aborted) throw timedOut();
         throw reason;
       }
     }
   }
 }
 
+/** "ECONNREFUSED connect ECONNREFUSED 127.0.0.1:9": the error code where there is one, then the message. */
 function describe(cause: unknown): string {
-  if (cause instanceof Error) {
-    const code = (cause as { code?: unknown }).code;
-    return typeof code === "string" ? `${code} ${cause.message}` : cause.message;
-  }
-  return String(cause);
+  const code = (cause as { code?: unknown } | null | undefined)?.code;
+  return (typeof code === "string" ? code + " " : "") + String((cause as { message?: unknown } | null | undefined)?.message ?? cause);
 }

@@ -42,6 +42,11 @@ export function processEnv(): Env | undefined {
   return (globalThis as { process?: { env?: Env } }).process?.env;
 }
 
+/** "No credentials in <where>", with `where` as the one place tried. */
+function notFoundIn(where: string): CredentialsError {
+  return new CredentialsError(`No credentials in ${where}`, [where]);
+}
+
 /** Credentials from environment variables, read at each call (cheap, and picks up rotation). */
 export function fromEnv(protocolOrProvider: Protocol | string, env: () => Env | undefined = processEnv): CredentialsProvider {
   const names = envNames(protocolOrProvider);
@@ -51,7 +56,7 @@ export function fromEnv(protocolOrProvider: Protocol | string, env: () => Env | 
     const secretKey = vars?.[names.secretKey];
     if (!secretId || !secretKey) {
       const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env in this runtime)";
-      throw new CredentialsError(`No credentials in ${where}`, [where]);
+      throw notFoundIn(where);
     }
     const token = vars[names.token];
     return token ? { secretId, secretKey, token } : { secretId, secretKey };
@@ -62,7 +67,7 @@ export function fromEnv(protocolOrProvider: Protocol | string, env: () => Env | 
 export function fromValue(credentials: Credentials): CredentialsProvider {
   return async () => {
     if (!credentials.secretId || !credentials.secretKey) {
-      throw new CredentialsError("The credentials option needs both secretId and secretKey", ["the credentials option (secretId or secretKey empty)"]);
+      throw notFoundIn("the credentials option (it needs both secretId and secretKey)");
     }
     return credentials;
   };

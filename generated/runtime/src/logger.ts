@@ -50,3 +50,11 @@ export function debugLogger(options: DebugLoggerOptions | Logger = {}): Hooks {
     },
   };
 }
+
+/**
+ * The logger DOCS2SDK_DEBUG turns on (its value, when not 0/false/no/off): every attempt to stderr,
+ * redacted; a value containing "bodies" adds headers and bodies.
+ */
+export function debugLoggerFromEnv(flag: string): Hooks {
+  return debugLogger({ logger: { debug: (line) => console.error(line) }, bodies: /bodies/i.test(flag) });
+}

@@ -1,13 +1,14 @@
-import { Tc3Client, type CallOptions, type ClientConfig, type RawResult, type ServiceInfo } from "@docs2sdk/runtime";
+import { Tc3Client, type CallOptions, type ClientConfig, type ServiceInfo } from "@docs2sdk/runtime";
 import type { VpcRegion } from "./regions.js";
 /** Where and how 私有网络 (tce vpc, API 2017-03-12) is called: the service as its document describes it. */
 export declare const SERVICE_INFO: ServiceInfo;
 /**
  * Checks a request before it is signed and throws when it does not conform to the spec. The
  * package's `validateRequest` (from "@docs2sdk/tce-vpc/validate") is one; importing it is what puts
- * the validation tables in a bundle.
+ * the validation tables in a bundle. `region` is the call's: the runtime fills the region parameter
+ * from it.
  */
-export type RequestValidator = (action: string, input: object) => void;
+export type RequestValidator = (action: string, input: object, region?: string) => void;
 /** Per-call overrides: abort signal, timeout, retries, region, endpoint. */
 export interface VpcCallOptions extends CallOptions {
     /** Overrides the client's region for this call (and, with regionalEndpoints, its endpoint). */
@@ -32,12 +33,11 @@ export interface VpcClientConfig extends ClientConfig {
 }
 /**
  * The client the standalone commands and paginators are called with (see {@link createVpcClient }):
- * the protocol's runtime client plus the package's opt-in request validation and regional endpoints.
+ * the protocol's runtime client for this service. Validation and regional endpoints are the
+ * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class VpcBaseClient extends Tc3Client {
-    #private;
     constructor(config?: VpcClientConfig);
-    sendRaw<Input extends object, Output>(action: string, input: Input, options?: VpcCallOptions): Promise<RawResult<Output>>;
 }
 /**
  * A bare client for the standalone commands (`import { addIp6Rules } from "@docs2sdk/tce-vpc"`):

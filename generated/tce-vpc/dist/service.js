@@ -10,24 +10,12 @@ export const SERVICE_INFO = {
 };
 /**
  * The client the standalone commands and paginators are called with (see {@link createVpcClient }):
- * the protocol's runtime client plus the package's opt-in request validation and regional endpoints.
+ * the protocol's runtime client for this service. Validation and regional endpoints are the
+ * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export class VpcBaseClient extends Tc3Client {
-    // Private like the runtime's own copy: never in inspect(), JSON or enumerable keys.
-    #config;
     constructor(config = {}) {
         super(SERVICE_INFO, config);
-        this.#config = config;
-    }
-    async sendRaw(action, input, options = {}) {
-        const config = this.#config;
-        const region = options.region ?? config.region;
-        config.validate?.(action, input);
-        // A regional endpoint only where neither the call nor the config names an endpoint.
-        const endpoints = config.endpoint === undefined && options.endpoint === undefined ? config.regionalEndpoints : undefined;
-        if (endpoints && region !== undefined && Object.hasOwn(endpoints, region))
-            options = { ...options, endpoint: endpoints[region] };
-        return super.sendRaw(action, input, options);
     }
 }
 /**

@@ -11,20 +11,8 @@ var SERVICE_INFO = {
   endpoint: "cvm.api.qcloud.com"
 };
 var CvmV2BaseClient = class extends TencentV2Client {
-  // Private like the runtime's own copy: never in inspect(), JSON or enumerable keys.
-  #config;
   constructor(config = {}) {
     super(SERVICE_INFO, config);
-    this.#config = config;
-  }
-  async sendRaw(action, input, options = {}) {
-    const config = this.#config;
-    const region = options.region ?? config.region;
-    config.validate?.(action, input);
-    const endpoints = config.endpoint === void 0 && options.endpoint === void 0 ? config.regionalEndpoints : void 0;
-    if (endpoints && region !== void 0 && Object.hasOwn(endpoints, region))
-      options = { ...options, endpoint: endpoints[region] };
-    return super.sendRaw(action, input, options);
   }
 };
 function createCvmV2Client(config) {

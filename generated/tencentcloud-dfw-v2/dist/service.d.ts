@@ -1,13 +1,14 @@
-import { TencentV2Client, type CallOptions, type ClientConfig, type RawResult, type ServiceInfo } from "@docs2sdk/runtime";
+import { TencentV2Client, type CallOptions, type ClientConfig, type ServiceInfo } from "@docs2sdk/runtime";
 import type { DfwV2Region } from "./regions.js";
 /** Where and how 云服务器 (tencentcloud dfw, API v2) is called: the service as its document describes it. */
 export declare const SERVICE_INFO: ServiceInfo;
 /**
  * Checks a request before it is signed and throws when it does not conform to the spec. The
  * package's `validateRequest` (from "@docs2sdk/tencentcloud-dfw-v2/validate") is one; importing it is what puts
- * the validation tables in a bundle.
+ * the validation tables in a bundle. `region` is the call's: the runtime fills the region parameter
+ * from it.
  */
-export type RequestValidator = (action: string, input: object) => void;
+export type RequestValidator = (action: string, input: object, region?: string) => void;
 /** Per-call overrides: abort signal, timeout, retries, region, endpoint. */
 export interface DfwV2CallOptions extends CallOptions {
     /** Overrides the client's region for this call (and, with regionalEndpoints, its endpoint). */
@@ -32,12 +33,11 @@ export interface DfwV2ClientConfig extends ClientConfig {
 }
 /**
  * The client the standalone commands and paginators are called with (see {@link createDfwV2Client }):
- * the protocol's runtime client plus the package's opt-in request validation and regional endpoints.
+ * the protocol's runtime client for this service. Validation and regional endpoints are the
+ * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class DfwV2BaseClient extends TencentV2Client {
-    #private;
     constructor(config?: DfwV2ClientConfig);
-    sendRaw<Input extends object, Output>(action: string, input: Input, options?: DfwV2CallOptions): Promise<RawResult<Output>>;
 }
 /**
  * A bare client for the standalone commands (`import { describeNetworkInterfacesOfSecurityGroup } from "@docs2sdk/tencentcloud-dfw-v2"`):

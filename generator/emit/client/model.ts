@@ -112,7 +112,7 @@ export interface PackageModel {
   clientClass: string;
   /** The protocol's runtime class (Tc3Client...) the package's base client extends. */
   baseClass: string;
-  /** The package's own client class (validation, regional endpoints) the factory returns. */
+  /** The package's own client class (the runtime's protocol client bound to SERVICE_INFO) the factory returns. */
   packageBaseClass: string;
   configType: string;
   callOptionsType: string;
@@ -122,7 +122,6 @@ export interface PackageModel {
   regions: RegionModel[];
   regionalEndpoints: RegionModel[];
   /** The request parameter the runtime fills from the region option (Alibaba's RegionId), if any. */
-  regionParameter: string | undefined;
   regionParameterLiteral: string | undefined;
   factory: string;
   paginators: PaginatorModel[];
@@ -334,7 +333,6 @@ export function buildPackageModel(loaded: { path: string; service: Service }, di
     regionUnion: regions.length > 0 ? [...regions.map((r) => r.id), "(string & {})"].join(" | ") : "string",
     regions,
     // Present (possibly undefined) for the templates' strict mode.
-    regionParameter: spec.protocol === "aliyun-rpc" ? "RegionId" : undefined,
     regionParameterLiteral: spec.protocol === "aliyun-rpc" ? stringLiteral("RegionId") : undefined,
     // "__proto__" as an object literal's key would set the prototype, not a region.
     regionalEndpoints: regions.filter((r) => r.endpoint !== undefined && r.id !== '"__proto__"'),

@@ -13,7 +13,7 @@ export {
   type EnvNames,
 } from "./credentials.js";
 export { refreshingCredentials, DEFAULT_REFRESH_BEFORE, type RefreshOptions, type TemporaryCredentials } from "./credentials/refresh.js";
-export { debugLogger, type DebugLoggerOptions, type Logger } from "./logger.js";
+export { debugLogger, debugLoggerFromEnv, type DebugLoggerOptions, type Logger } from "./logger.js";
 export {
   paginate,
   pageItems,

@@ -15,7 +15,8 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-const encoder = new TextEncoder();
+// Pure: a bundle that never encodes drops it.
+const encoder = /* @__PURE__ */ new TextEncoder();
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }

@@ -1,5 +1,6 @@
 // Typed errors. None of them holds credentials, the request or the config: only what a caller
-// needs to decide what to do (code, request id, status, retryable).
+// needs to decide what to do (code, request id, status, retryable). Fields set in the constructor are
+// `declare`d: no class-field definitions to ship, and requestId/httpStatus exist only when known.
 
 export interface ServiceErrorInit {
   code: string;
@@ -13,11 +14,11 @@ export interface ServiceErrorInit {
 /** The service answered with an error (or with something that is not a valid response). */
 export class ServiceError extends Error {
   override name = "ServiceError";
-  readonly code: string;
-  readonly action: string;
-  readonly requestId?: string;
-  readonly httpStatus?: number;
-  readonly retryable: boolean;
+  declare readonly code: string;
+  declare readonly action: string;
+  declare readonly requestId?: string;
+  declare readonly httpStatus?: number;
+  declare readonly retryable: boolean;
 
   constructor(init: ServiceErrorInit) {
     super(init.message);
@@ -32,9 +33,9 @@ export class ServiceError extends Error {
 /** No response arrived: connection failure or the call's timeout. */
 export class RequestError extends Error {
   override name = "RequestError";
-  readonly code: "NetworkError" | "Timeout";
-  readonly action: string;
-  readonly retryable: boolean;
+  declare readonly code: "NetworkError" | "Timeout";
+  declare readonly action: string;
+  declare readonly retryable: boolean;
 
   constructor(code: "NetworkError" | "Timeout", message: string, action: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -52,8 +53,8 @@ export class RequestError extends Error {
  */
 export class CredentialsError extends Error {
   override name = "CredentialsError";
-  readonly code: "CredentialsNotFound" | "CredentialsInvalid";
-  readonly tried: string[];
+  declare readonly code: "CredentialsNotFound" | "CredentialsInvalid";
+  declare readonly tried: string[];
 
   constructor(message: string, tried: string[], code: "CredentialsNotFound" | "CredentialsInvalid" = "CredentialsNotFound") {
     super(message);
@@ -69,6 +70,6 @@ export function isRetryableCode(code: string, httpStatus?: number): boolean {
 
 /** Replaces every occurrence of the given secrets (keys, ids, tokens) with "***". */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
-  for (const secret of secrets) if (secret && secret.length >= 4) text = text.split(secret).join("***");
+  for (const secret of secrets) if (secret && secret.length >= 4) text = text.replaceAll(secret, "***");
   return text;
 }

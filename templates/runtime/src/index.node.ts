@@ -3,7 +3,7 @@
 // that need a file system or the instance metadata services (shared files, CVM/ECS roles), a
 // defaultCredentials that chains them, and DOCS2SDK_DEBUG.
 import type { ClientConfig, CredentialsProvider, CryptoProvider, Hooks, ServiceInfo } from "./types.js";
-import { credentialChain, fromEnv } from "./credentials.js";
+import { fromEnv } from "./credentials.js";
 import { CredentialsError } from "./errors.js";
 import { BaseClient, type Platform } from "./client.js";
 import { nodeCrypto } from "./crypto/node.js";
@@ -40,32 +40,31 @@ export { nodeTransport, defaultNodeTransport, type NodeTransport, type NodeTrans
  * code for a chain it may never walk (the complaint against AWS SDK v3, aws-sdk-js-v3#5563), while an
  * unbundled client still finds ~/.tencentcloud/credentials or the instance role with no code.
  */
-async function loadOwn<T>(file: string): Promise<T> {
-  return (await import(new URL(file, import.meta.url).href)) as T;
-}
-
-const NOT_BUNDLED = (protocol: string) => `shared files and instance role (not in this bundle: pass credentials: defaultCredentials("${protocol}"))`;
+const loadOwn = <T>(file: string): Promise<T> => import(new URL(file, import.meta.url).href) as Promise<T>;
 
 function lazyDefaultCredentials(service: ServiceInfo): CredentialsProvider {
+  const protocol = service.protocol;
   let chain: Promise<CredentialsProvider> | undefined;
-  return async () => {
-    chain ??= loadOwn<typeof import("./credentials/node.js")>("credentials/node.js").then(
-      (m) => m.defaultCredentials(service.protocol),
-      () =>
-        credentialChain(fromEnv(service.protocol), async () => {
-          throw new CredentialsError(NOT_BUNDLED(service.protocol), [NOT_BUNDLED(service.protocol)]);
+  return async () =>
+    (await (chain ??= loadOwn<typeof import("./credentials/node.js")>("credentials/node.js").then(
+      (m) => m.defaultCredentials(protocol),
+      // In a bundle: the environment only, and an error that says how to bring the rest in.
+      () => () =>
+        fromEnv(protocol)().catch((e: CredentialsError) => {
+          const hint = `shared files and instance role (not bundled: pass credentials: defaultCredentials("${protocol}"))`;
+          e.tried.push(hint);
+          e.message += "; " + hint;
+          throw e;
         }),
-    );
-    return (await chain)();
-  };
+    )))();
 }
 
 /** DOCS2SDK_DEBUG=1 logs every attempt of every client to stderr (redacted); DOCS2SDK_DEBUG=bodies adds headers and bodies. */
 function envDebugHooks(): Hooks[] {
   const flag = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.DOCS2SDK_DEBUG ?? "";
-  if (flag === "" || /^(0|false|no|off)$/i.test(flag)) return [];
+  if (/^(0|false|no|off)?$/i.test(flag)) return [];
   const logger = loadOwn<typeof import("./logger.js")>("logger.js").then(
-    (m) => m.debugLogger({ logger: { debug: (line) => console.error(line) }, bodies: /bodies/i.test(flag) }),
+    (m) => m.debugLoggerFromEnv(flag),
     (): Hooks => (console.error("docs2sdk: DOCS2SDK_DEBUG needs hooks: debugLogger() in a bundle"), {}),
   );
   const hooks: Hooks = {};

@@ -19,8 +19,12 @@ export type ValidationActions = readonly (readonly [action: string, fields: read
 export interface RequestValidator {
   /** The problems of a request for `action`, in member order; [] when it conforms or the action is unknown. */
   requestProblems(action: string, input: unknown): ValidationProblem[];
-  /** Throws a ValidationError naming each offending field path when the request does not conform. */
-  validateRequest(action: string, input: object): void;
+  /**
+   * Throws a ValidationError naming each offending field path when the request does not conform.
+   * With a region, the package's region parameter (Alibaba's RegionId) counts as given: the runtime
+   * fills it in from the region when the input has none.
+   */
+  validateRequest(action: string, input: object, region?: string): void;
 }
 
 /** [wire name, type, flags, enforced values], decoded from FIELDS. */
@@ -52,8 +56,13 @@ export class ValidationError extends Error {
   }
 }
 
-/** A validator over one package's tables, decoded on first use. */
-export function createRequestValidator(FIELDS: ValidationFields, STRUCTS: ValidationStructs, ACTIONS: ValidationActions): RequestValidator {
+/** A validator over one package's tables, decoded on first use. `regionParameter`: the request member the region option fills ("RegionId"), if any. */
+export function createRequestValidator(
+  FIELDS: ValidationFields,
+  STRUCTS: ValidationStructs,
+  ACTIONS: ValidationActions,
+  regionParameter?: string,
+): RequestValidator {
   let byAction: Map<string, readonly FieldSchema[]> | undefined;
   let structs: (readonly FieldSchema[])[] = [];
   const tables = (): Map<string, readonly FieldSchema[]> => {
@@ -77,8 +86,9 @@ export function createRequestValidator(FIELDS: ValidationFields, STRUCTS: Valida
   };
   return {
     requestProblems,
-    validateRequest(action: string, input: object): void {
-      const problems = requestProblems(action, input);
+    validateRequest(action: string, input: object, region?: string): void {
+      const sent = regionParameter && region && (input as Record<string, unknown>)[regionParameter] === undefined ? { ...input, [regionParameter]: region } : input;
+      const problems = requestProblems(action, sent);
       if (problems.length > 0) throw new ValidationError(action, problems);
     },
   };

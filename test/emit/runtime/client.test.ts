@@ -371,6 +371,66 @@ describe("replacing the HTTP layer", () => {
   });
 });
 
+describe("validation and regional endpoints (ClientConfig)", () => {
+  const recorder = () => {
+    const urls: string[] = [];
+    const transport = {
+      async send(request: { url: string }) {
+        urls.push(request.url);
+        return { status: 200, headers: {}, body: JSON.stringify({ Response: { RequestId: "r" } }) };
+      },
+    };
+    return { urls, transport };
+  };
+
+  it("validate sees action, input and the call's region before anything is signed or sent", async () => {
+    const { urls, transport } = recorder();
+    const seen: unknown[][] = [];
+    let credentialsAsked = 0;
+    const credentials = async () => (credentialsAsked++, CREDS);
+    const validate = (action: string, input: object, region?: string) => {
+      seen.push([action, input, region]);
+      if ((input as { Bad?: boolean }).Bad) throw new Error(`${action}: refused`);
+    };
+    const cvm = new rt.node.RuntimeClient(CVM, { credentials, transport, region: "ap-guangzhou", validate });
+    await cvm.send("DescribeZones", { A: 1 });
+    await cvm.send("DescribeZones", {}, { region: "ap-shanghai" });
+    await expect(cvm.send("RunInstances", { Bad: true })).rejects.toThrow("RunInstances: refused");
+    expect(seen).toEqual([
+      ["DescribeZones", { A: 1 }, "ap-guangzhou"],
+      ["DescribeZones", {}, "ap-shanghai"],
+      ["RunInstances", { Bad: true }, "ap-guangzhou"],
+    ]);
+    expect(urls).toHaveLength(2);
+    expect(credentialsAsked).toBe(2);
+  });
+
+  it("regionalEndpoints picks the call's region's host; an endpoint in the config or the call wins; other regions use the service's", async () => {
+    const { urls, transport } = recorder();
+    const regionalEndpoints = { "ap-guangzhou": "cvm.ap-guangzhou.tencentcloudapi.com", "ap-shanghai": "cvm.ap-shanghai.tencentcloudapi.com" };
+    const cvm = new rt.node.RuntimeClient(CVM, { credentials: CREDS, transport, region: "ap-guangzhou", regionalEndpoints });
+    await cvm.send("DescribeZones", {});
+    await cvm.send("DescribeZones", {}, { region: "ap-shanghai" });
+    await cvm.send("DescribeZones", {}, { region: "eu-frankfurt" });
+    // Only the map's own keys: "toString" is not a region because Object.prototype has it.
+    await cvm.send("DescribeZones", {}, { region: "toString" });
+    await cvm.send("DescribeZones", {}, { region: "ap-shanghai", endpoint: "call.example" });
+    const pinned = new rt.node.RuntimeClient(CVM, { credentials: CREDS, transport, region: "ap-guangzhou", endpoint: "config.example", regionalEndpoints });
+    await pinned.send("DescribeZones", {});
+    const noRegion = new rt.node.RuntimeClient(CVM, { credentials: CREDS, transport, regionalEndpoints });
+    await noRegion.send("DescribeZones", {});
+    expect(urls).toEqual([
+      "https://cvm.ap-guangzhou.tencentcloudapi.com/",
+      "https://cvm.ap-shanghai.tencentcloudapi.com/",
+      "https://cvm.tencentcloudapi.com/",
+      "https://cvm.tencentcloudapi.com/",
+      "https://call.example/",
+      "https://config.example/",
+      "https://cvm.tencentcloudapi.com/",
+    ]);
+  });
+});
+
 describe("the Node transport", () => {
   it("loads node:https (and node:tls) only when a request goes to an https endpoint", () => {
     // node:https costs ~10 ms of start-up; a process that only talks plain HTTP must not pay it.

@@ -46,7 +46,7 @@ describe("runtime emitter", () => {
     expect(text("dist/index.node.js")).toMatch(/^import \* as http from "node:http";/m);
     // Every other entry is one re-export line: of the Node entry where it needs Node, else of the default one.
     expect(text("dist/credentials/node.js")).toMatch(/^export \{ defaultCredentials, [^}]+ \} from "\.\.\/index\.node\.js";\n$/);
-    expect(text("dist/logger.js")).toBe('export { debugLogger } from "./index.node.js";\n');
+    expect(text("dist/logger.js")).toBe('export { debugLogger, debugLoggerFromEnv } from "./index.node.js";\n');
     expect(text("dist/transport/node.js")).toMatch(/from "\.\.\/index\.node\.js";\n$/);
     expect(text("dist/transport/fetch.js")).toBe('export { fetchTransport } from "../index.js";\n');
     expect(text("dist/crypto/web.js")).toBe('export { webCrypto } from "../index.js";\n');
@@ -177,7 +177,9 @@ describe("runtime emitter", () => {
       const env = { PATH: process.env.PATH, HOME: join(root, "home"), TENCENTCLOUD_METADATA_DISABLED: "1" };
       const run = (file: string) => execFileSync(process.execPath, [file], { cwd: root, env, encoding: "utf8" }).trim();
       expect(run("main.js")).toBe("TC3-HMAC-SHA256 Credential=AKIDlazyChainTest01");
-      expect(run("dist/bundle.js")).toContain('2) shared files and instance role (not in this bundle: pass credentials: defaultCredentials("tc3"))');
+      expect(run("dist/bundle.js")).toBe(
+        'No credentials in environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (not set); shared files and instance role (not bundled: pass credentials: defaultCredentials("tc3"))',
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -10,7 +10,7 @@ export interface RefreshOptions {
     /** Refresh this many ms before expiry; default 5 minutes. */
     refreshBefore?: number;
 }
-export declare const DEFAULT_REFRESH_BEFORE: number;
+export declare const DEFAULT_REFRESH_BEFORE = 300000;
 /**
  * Caches what `fetch` returns until `refreshBefore` ms before it expires, then fetches again; callers
  * arriving during a fetch share it. If a refresh fails while the cached credentials have not expired

@@ -38,10 +38,10 @@ export const aliyunRpcProtocol: ProtocolFactory = (crypto) => {
           message: asString(json.Message) ?? `HTTP ${response.status}`,
           action,
           httpStatus: response.status,
-          ...(requestId !== undefined && { requestId }),
+          requestId,
         });
       }
-      return requestId !== undefined ? { data: json, requestId } : { data: json };
+      return { data: json, requestId };
     },
   };
 };

@@ -17,7 +17,7 @@ export interface BuildContext {
   input: object;
   credentials: Credentials;
   endpoint: Endpoint;
-  region?: string;
+  region: string | undefined;
   config: ClientConfig;
   /** Milliseconds since the epoch. */
   now: number;
@@ -25,10 +25,12 @@ export interface BuildContext {
 
 export interface Parsed {
   data: unknown;
-  requestId?: string;
+  requestId: string | undefined;
 }
 
 export interface ProtocolHandler {
+  /** The request path when neither the service nor the endpoint names one (default "/"). */
+  defaultPath?: string;
   build(context: BuildContext): Promise<HttpRequest>;
   /** Returns the unwrapped data or throws ServiceError. */
   parse(response: HttpResponse, action: string): Parsed;

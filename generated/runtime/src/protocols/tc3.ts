@@ -2,13 +2,13 @@
 // Response: {"Response": {...}} with Response.Error on failure.
 import type { HttpRequest } from "../types.js";
 import { ServiceError } from "../errors.js";
-import { Tc3Signer } from "../signers/tc3.js";
+import { tc3Authorization, tc3Parts, type Tc3KeyCache, type Tc3SignInput } from "../signers/tc3.js";
 import { asString, parseJsonBody, type ProtocolFactory } from "./protocol.js";
 
 const CONTENT_TYPE = "application/json; charset=utf-8";
 
 export const tc3Protocol: ProtocolFactory = (crypto) => {
-  const signer = new Tc3Signer(crypto);
+  const keys: Tc3KeyCache = new Map();
   return {
     async build({ service, action, input, credentials, endpoint, region, config, now }): Promise<HttpRequest> {
       const body = JSON.stringify(input);
@@ -23,7 +23,7 @@ export const tc3Protocol: ProtocolFactory = (crypto) => {
       if (region) headers["X-TC-Region"] = region;
       if (credentials.token) headers["X-TC-Token"] = credentials.token;
       if (config.language) headers["X-TC-Language"] = config.language;
-      const { authorization } = await signer.sign({
+      const signed: Tc3SignInput = {
         secretId: credentials.secretId,
         secretKey: credentials.secretKey,
         service: service.service,
@@ -32,8 +32,8 @@ export const tc3Protocol: ProtocolFactory = (crypto) => {
         path: endpoint.path,
         headers: { "content-type": CONTENT_TYPE, host: endpoint.host, "x-tc-action": action },
         payload: body,
-      });
-      headers.Authorization = authorization;
+      };
+      headers.Authorization = tc3Authorization(signed, await tc3Parts(crypto, keys, signed));
       return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
     },
 
@@ -47,10 +47,10 @@ export const tc3Protocol: ProtocolFactory = (crypto) => {
           message: error ? (asString(error.Message) ?? "") : `HTTP ${response.status}` + (data ? "" : ': no "Response" object in the body'),
           action,
           httpStatus: response.status,
-          ...(requestId !== undefined && { requestId }),
+          requestId,
         });
       }
-      return requestId !== undefined ? { data, requestId } : { data };
+      return { data, requestId };
     },
   };
 };

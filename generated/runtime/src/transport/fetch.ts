@@ -8,14 +8,11 @@ export function fetchTransport(fetchImpl?: typeof fetch): Transport {
       // Host is a forbidden header for fetch: the URL sets it.
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(request.headers)) if (name.toLowerCase() !== "host") headers[name] = value;
-      const init: RequestInit = { method: request.method, headers };
-      if (request.body !== undefined) init.body = request.body;
-      if (request.signal) init.signal = request.signal;
-      const res = await doFetch(request.url, init);
-      const body = await res.text();
-      const responseHeaders: Record<string, string> = {};
-      res.headers.forEach((value, name) => (responseHeaders[name.toLowerCase()] = value));
-      return { status: res.status, headers: responseHeaders, body };
+      // An absent body or signal is `undefined`, which fetch takes as not given.
+      const res = await doFetch(request.url, { method: request.method, headers, body: request.body, signal: request.signal } as RequestInit);
+      // Headers iterate with lower-case names, repeated headers already joined (lib.dom without
+      // dom.iterable does not declare the iterator).
+      return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), body: await res.text() };
     },
   };
 }

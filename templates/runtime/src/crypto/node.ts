@@ -2,8 +2,6 @@
 import * as crypto from "node:crypto";
 import type { CryptoProvider, SyncCryptoProvider } from "../types.js";
 
-const NODE_ALGORITHM = { "SHA-1": "sha1", "SHA-256": "sha256" } as const;
-
 // crypto.hash (Node >= 20.12) hashes small inputs without building a Hash object: about twice as fast.
 const oneShotHash = crypto.hash;
 
@@ -11,7 +9,7 @@ const sync: SyncCryptoProvider = {
   sha256Hex: oneShotHash
     ? (data) => oneShotHash("sha256", data, "hex")
     : (data) => crypto.createHash("sha256").update(data, "utf8").digest("hex"),
-  hmac: (algorithm, key, data) => crypto.createHmac(NODE_ALGORITHM[algorithm], key).update(data, "utf8").digest(),
+  hmac: (algorithm, key, data) => crypto.createHmac(algorithm === "SHA-1" ? "sha1" : "sha256", key).update(data, "utf8").digest(),
 };
 
 export const nodeCrypto: CryptoProvider = {

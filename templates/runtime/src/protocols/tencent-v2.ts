@@ -10,6 +10,7 @@ import { asString, parseJsonBody, randomInteger, type BuildContext, type Protoco
 export const tencentV2Protocol: ProtocolFactory = (crypto) => {
   const signer = new TencentV1Signer(crypto);
   return {
+    defaultPath: "/v2/index.php",
     async build({ action, input, credentials, endpoint, region, config, now }: BuildContext): Promise<HttpRequest> {
       const method = config.httpMethod ?? "GET";
       const signatureMethod = config.signatureMethod ?? "HmacSHA256";
@@ -50,11 +51,11 @@ export const tencentV2Protocol: ProtocolFactory = (crypto) => {
           message: asString(json.message) ?? "",
           action,
           httpStatus: response.status,
-          ...(requestId !== undefined && { requestId }),
+          requestId,
         });
       }
       const { code: _code, message: _message, codeDesc: _codeDesc, ...data } = json;
-      return requestId !== undefined ? { data, requestId } : { data };
+      return { data, requestId };
     },
   };
 };

@@ -19,10 +19,22 @@ function createEcsClient(config) {
   return new EcsBaseClient(config);
 }
 
-// docs2sdk-dist:dist/paginators/DescribeSnapshots.js
+// docs2sdk-dist:dist/paginators/DescribeInstances.js
 import { paginate } from "@docs2sdk/runtime";
+function paginateDescribeInstances(client, input, options) {
+  return paginate(client, "DescribeInstances", input, {
+    style: "page",
+    inputToken: "PageNumber",
+    pageSize: "PageSize",
+    totalCount: "TotalCount",
+    items: "Instances.Instance"
+  }, options);
+}
+
+// docs2sdk-dist:dist/paginators/DescribeSnapshots.js
+import { paginate as paginate2 } from "@docs2sdk/runtime";
 function paginateDescribeSnapshots(client, input, options) {
-  return paginate(client, "DescribeSnapshots", input, {
+  return paginate2(client, "DescribeSnapshots", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -32,9 +44,9 @@ function paginateDescribeSnapshots(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeSnapshotLinks.js
-import { paginate as paginate2 } from "@docs2sdk/runtime";
+import { paginate as paginate3 } from "@docs2sdk/runtime";
 function paginateDescribeSnapshotLinks(client, input, options) {
-  return paginate2(client, "DescribeSnapshotLinks", input, {
+  return paginate3(client, "DescribeSnapshotLinks", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -44,9 +56,9 @@ function paginateDescribeSnapshotLinks(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeAutoSnapshotPolicyEx.js
-import { paginate as paginate3 } from "@docs2sdk/runtime";
+import { paginate as paginate4 } from "@docs2sdk/runtime";
 function paginateDescribeAutoSnapshotPolicyEx(client, input, options) {
-  return paginate3(client, "DescribeAutoSnapshotPolicyEx", input, {
+  return paginate4(client, "DescribeAutoSnapshotPolicyEx", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -56,15 +68,15 @@ function paginateDescribeAutoSnapshotPolicyEx(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeImages.js
-import { paginate as paginate4 } from "@docs2sdk/runtime";
+import { paginate as paginate5 } from "@docs2sdk/runtime";
 function paginateDescribeImages(client, input, options) {
-  return paginate4(client, "DescribeImages", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "Images.Image" }, options);
+  return paginate5(client, "DescribeImages", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "Images.Image" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeSecurityGroups.js
-import { paginate as paginate5 } from "@docs2sdk/runtime";
+import { paginate as paginate6 } from "@docs2sdk/runtime";
 function paginateDescribeSecurityGroups(client, input, options) {
-  return paginate5(client, "DescribeSecurityGroups", input, {
+  return paginate6(client, "DescribeSecurityGroups", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -74,9 +86,9 @@ function paginateDescribeSecurityGroups(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeKeyPairs.js
-import { paginate as paginate6 } from "@docs2sdk/runtime";
+import { paginate as paginate7 } from "@docs2sdk/runtime";
 function paginateDescribeKeyPairs(client, input, options) {
-  return paginate6(client, "DescribeKeyPairs", input, {
+  return paginate7(client, "DescribeKeyPairs", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -86,15 +98,15 @@ function paginateDescribeKeyPairs(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeTags.js
-import { paginate as paginate7 } from "@docs2sdk/runtime";
+import { paginate as paginate8 } from "@docs2sdk/runtime";
 function paginateDescribeTags(client, input, options) {
-  return paginate7(client, "DescribeTags", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "Tags.Tag" }, options);
+  return paginate8(client, "DescribeTags", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "Tags.Tag" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeTasks.js
-import { paginate as paginate8 } from "@docs2sdk/runtime";
+import { paginate as paginate9 } from "@docs2sdk/runtime";
 function paginateDescribeTasks(client, input, options) {
-  return paginate8(client, "DescribeTasks", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "TaskSet.Task" }, options);
+  return paginate9(client, "DescribeTasks", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "TaskSet.Task" }, options);
 }
 
 // docs2sdk-dist:dist/client.js
@@ -1468,6 +1480,16 @@ var EcsClient = class extends EcsBaseClient {
     return this.send("CancelTask", input, options);
   }
   /**
+   * Pages through DescribeInstances (查询所有实例的详细信息): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Instances.Instance.
+   *
+   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1682
+   */
+  paginateDescribeInstances(input, options) {
+    return paginateDescribeInstances(this, input, options);
+  }
+  /**
    * Pages through DescribeSnapshots (查询针对云服务器的某个磁盘设备所有的快照列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Snapshots.Snapshot.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -2107,6 +2129,7 @@ export {
   modifySecurityGroupRule,
   paginateDescribeAutoSnapshotPolicyEx,
   paginateDescribeImages,
+  paginateDescribeInstances,
   paginateDescribeKeyPairs,
   paginateDescribeSecurityGroups,
   paginateDescribeSnapshotLinks,

@@ -2542,6 +2542,19 @@ export interface PrivateIpSet {
 export interface RelatedItemSetType {
 }
 /**
+ * The JSON object around the list of InstanceAttributesType in DescribeInstances's response, as the document's example shows it ({"Instances": {"Instance": [...]}}); the table gives Instances the item type InstanceAttributesType.
+ *
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1727
+ */
+export interface DescribeInstancesInstances {
+    /**
+     * 由 InstanceAttributesType 组成的数组格式, 返回实例的信息。
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1727
+     */
+    Instance?: InstanceAttributesType[] | undefined;
+}
+/**
  * The JSON object around the list of InstanceTypeFamilyItemType in DescribeInstanceTypeFamilies's response, as the document's example shows it ({"InstanceTypeFamilies": {"InstanceTypeFamily": [...]}}); the table gives InstanceTypeFamilies the item type InstanceTypeFamilyItemType.
  *
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2028
@@ -3477,7 +3490,7 @@ export interface DescribeInstancesResponse {
      *
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1727
      */
-    Instances?: InstanceAttributesType | undefined;
+    Instances?: DescribeInstancesInstances | undefined;
     /**
      * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
      *

@@ -140,17 +140,30 @@ export type JsonParse = { value: unknown; repairs: string[] } | { error: string;
 
 /** Parses a JSON block, repairing what exports typically break; reports each repair. */
 export function parseJsonBlock(block: CodeBlock): JsonParse {
-  const lines = block.lines;
-  const attempt = (text: string) => {
-    try {
-      return { value: JSON.parse(text) as unknown };
-    } catch (e) {
-      return { error: (e as Error).message };
-    }
-  };
-  let text = lines.join("\n");
-  const first = attempt(text);
-  if ("value" in first) return { value: first.value, repairs: [] };
+  const plain = attemptJson(block.lines.join("\n"));
+  if ("value" in plain) return { value: plain.value, repairs: [] };
+  const repaired = repairJsonText(block.lines.join("\n"));
+  const parsed = attemptJson(repaired.text);
+  if ("value" in parsed) return { value: parsed.value, repairs: repaired.repairs };
+  for (const candidate of withoutSplitClosers(block)) {
+    const again = repairJsonText(candidate.lines.join("\n"));
+    const value = attemptJson(again.text);
+    if ("value" in value) return { value: value.value, repairs: [candidate.repair, ...again.repairs] };
+  }
+  return { error: parsed.error, line: errorLine(parsed.error, repaired.text, block) };
+}
+
+function attemptJson(text: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+/** The text-level repairs, in order, each named when it changed something. */
+function repairJsonText(original: string): { text: string; repairs: string[] } {
+  let text = original;
   const repairs: string[] = [];
   const apply = (re: RegExp, to: string, what: string) => {
     const next = text.replace(re, to);
@@ -168,9 +181,31 @@ export function parseJsonBlock(block: CodeBlock): JsonParse {
     text += `\n${closers}`;
     repairs.push(`missing closing brackets appended (${closers})`);
   }
-  const second = attempt(text);
-  if ("value" in second) return { value: second.value, repairs };
-  return { error: second.error, line: errorLine(second.error, text, block) };
+  return { text, repairs };
+}
+
+const CLOSER_LINE = /^\s*[}\]]\s*$/;
+
+/**
+ * A page break that splits a JSON example can leave the first piece closed with brackets of its own
+ * (004:1835-1839 ends an instance, its array, Instances and the root), while the next piece goes on
+ * with the closers the text really has ("},", then more members). The candidates drop the last 1..n
+ * bracket-only lines before such a break, fewest first; the caller keeps the first that parses.
+ */
+function* withoutSplitClosers(block: CodeBlock): Generator<{ lines: string[]; repair: string }> {
+  for (const boundary of block.pieceStarts.slice(1)) {
+    const next = block.lines.slice(boundary).find((l) => l.trim() !== "")?.trim() ?? "";
+    if (!/^[}\]]/.test(next)) continue;
+    let end = boundary;
+    while (end > 0 && block.lines[end - 1]!.trim() === "") end--;
+    let first = end;
+    while (first > 0 && CLOSER_LINE.test(block.lines[first - 1]!)) first--;
+    for (let drop = 1; drop <= end - first; drop++) {
+      const lines = [...block.lines.slice(0, end - drop), ...block.lines.slice(end)];
+      const where = block.lineNumbers[end - drop] ?? block.startLine;
+      yield { lines, repair: `${drop} bracket-only line(s) from line ${where} dropped: the JSON goes on after the page break` };
+    }
+  }
 }
 
 /**

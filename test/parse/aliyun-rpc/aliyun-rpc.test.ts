@@ -191,8 +191,9 @@ describe("aliyun-rpc on the bundled document (004)", () => {
     const examples = spec.actions.flatMap((a) => a.examples);
     expect(examples.filter((e) => e.requestForm === "get").length).toBe(87);
     expect(examples.filter((e) => e.outputXml !== undefined).length).toBe(87);
-    expect(coverage.examplesFailed.length).toBe(3);
-    for (const f of coverage.examplesFailed) expect(f.line).toBeGreaterThan(0);
+    // DescribeDisks (a garbled line, 004:2799) and DescribeSecurityGroupAttribute (brackets out of
+    // place, 004:6231) are broken in the document; DescribeInstances' page-split JSON is repaired.
+    expect(coverage.examplesFailed.map((f) => f.line)).toEqual([2799, 6231]);
     expect(spec.actions.filter((a) => a.examples.length === 0).map((a) => a.name)).toEqual([
       "CreateInstance",
       "CreateDeploymentSet",

@@ -26,15 +26,30 @@ describe("readExamples on excerpts of 004", () => {
     expect(diag.items.some((d) => d.code === "example.repaired" && d.message.includes("closing brackets"))).toBe(true);
   });
 
-  it("merges an XML response split over two fences by a page break, and reports a JSON one it cannot repair with its line", () => {
-    const { result, l } = read("split-xml-example.txt", "DescribeInstances");
+  it("merges an XML and a JSON response split over two fences by a page break (004:1741-1872)", () => {
+    const { result, diag } = read("split-xml-example.txt", "DescribeInstances");
     const xml = result.examples[0]!.outputXml!;
     expect(xml.startsWith("<DescribeInstancesResponse>")).toBe(true);
     expect(xml.trimEnd().endsWith("</DescribeInstancesResponse>")).toBe(true);
     expect(xml).toContain("<ZoneId>cn-beijing-a</ZoneId>");
+    // The first JSON piece ends with five bracket lines of its own (an instance, its array, Instances
+    // and the root closed early); the second goes on with "}," and the rest of the instance.
+    expect(result.failed).toEqual([]);
+    const output = result.examples[0]!.output as { Instances: { Instance: Record<string, unknown>[] }; TotalCount: number };
+    expect(output.Instances.Instance).toHaveLength(1);
+    expect(output.Instances.Instance[0]).toMatchObject({ OperationLocks: { LockReason: [] }, PublicIpAddress: { IpAddress: ["120.xx.xx.xx"] }, ZoneId: "cn-shenzhen-a" });
+    expect(output.TotalCount).toBe(1);
+    expect(diag.items.filter((d) => d.code === "example.repaired").map((d) => d.message)).toContain(
+      "response example of DescribeInstances: 5 bracket-only line(s) from line 89 dropped: the JSON goes on after the page break",
+    );
+  });
+
+  it("reports a JSON response it cannot repair with its line, and keeps the example with an empty output (004:6213-6240)", () => {
+    const { result, diag, l } = read("broken-json-example.txt", "DescribeSecurityGroupAttribute");
     expect(result.failed).toHaveLength(1);
-    expect(l[result.failed[0]!.line - 1]).toBeDefined();
+    expect(l[result.failed[0]!.line - 1]!.trim()).toBe("{");
     expect(result.examples[0]!.output).toEqual({});
+    expect(diag.items.some((d) => d.code === "example.json" && d.severity === "warning")).toBe(true);
   });
 
   it("keeps the bare 返回结果 JSON of migrate_disk as a response-only example", () => {

@@ -1192,6 +1192,14 @@ export declare class EcsClient extends EcsBaseClient {
      */
     cancelTask(input: types.CancelTaskRequest, options?: EcsCallOptions): Promise<types.CancelTaskResponse>;
     /**
+     * Pages through DescribeInstanceStatus (批量获取当前用户所有实例的状态信息，也可用于获取实例列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's InstanceStatuses.InstanceStatus.
+     *
+     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+     *
+     * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
+     */
+    paginateDescribeInstanceStatus(input: types.DescribeInstanceStatusRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeInstanceStatusResponse, types.InstanceStatusItemType>;
+    /**
      * Pages through DescribeInstances (查询所有实例的详细信息): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Instances.Instance.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.

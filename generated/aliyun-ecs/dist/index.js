@@ -19,10 +19,22 @@ function createEcsClient(config) {
   return new EcsBaseClient(config);
 }
 
-// docs2sdk-dist:dist/paginators/DescribeInstances.js
+// docs2sdk-dist:dist/paginators/DescribeInstanceStatus.js
 import { paginate } from "@docs2sdk/runtime";
+function paginateDescribeInstanceStatus(client, input, options) {
+  return paginate(client, "DescribeInstanceStatus", input, {
+    style: "page",
+    inputToken: "PageNumber",
+    pageSize: "PageSize",
+    totalCount: "TotalCount",
+    items: "InstanceStatuses.InstanceStatus"
+  }, options);
+}
+
+// docs2sdk-dist:dist/paginators/DescribeInstances.js
+import { paginate as paginate2 } from "@docs2sdk/runtime";
 function paginateDescribeInstances(client, input, options) {
-  return paginate(client, "DescribeInstances", input, {
+  return paginate2(client, "DescribeInstances", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -32,9 +44,9 @@ function paginateDescribeInstances(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeSnapshots.js
-import { paginate as paginate2 } from "@docs2sdk/runtime";
+import { paginate as paginate3 } from "@docs2sdk/runtime";
 function paginateDescribeSnapshots(client, input, options) {
-  return paginate2(client, "DescribeSnapshots", input, {
+  return paginate3(client, "DescribeSnapshots", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -44,9 +56,9 @@ function paginateDescribeSnapshots(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeSnapshotLinks.js
-import { paginate as paginate3 } from "@docs2sdk/runtime";
+import { paginate as paginate4 } from "@docs2sdk/runtime";
 function paginateDescribeSnapshotLinks(client, input, options) {
-  return paginate3(client, "DescribeSnapshotLinks", input, {
+  return paginate4(client, "DescribeSnapshotLinks", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -56,9 +68,9 @@ function paginateDescribeSnapshotLinks(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeAutoSnapshotPolicyEx.js
-import { paginate as paginate4 } from "@docs2sdk/runtime";
+import { paginate as paginate5 } from "@docs2sdk/runtime";
 function paginateDescribeAutoSnapshotPolicyEx(client, input, options) {
-  return paginate4(client, "DescribeAutoSnapshotPolicyEx", input, {
+  return paginate5(client, "DescribeAutoSnapshotPolicyEx", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -68,15 +80,15 @@ function paginateDescribeAutoSnapshotPolicyEx(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeImages.js
-import { paginate as paginate5 } from "@docs2sdk/runtime";
+import { paginate as paginate6 } from "@docs2sdk/runtime";
 function paginateDescribeImages(client, input, options) {
-  return paginate5(client, "DescribeImages", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "Images.Image" }, options);
+  return paginate6(client, "DescribeImages", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "Images.Image" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeSecurityGroups.js
-import { paginate as paginate6 } from "@docs2sdk/runtime";
+import { paginate as paginate7 } from "@docs2sdk/runtime";
 function paginateDescribeSecurityGroups(client, input, options) {
-  return paginate6(client, "DescribeSecurityGroups", input, {
+  return paginate7(client, "DescribeSecurityGroups", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -86,9 +98,9 @@ function paginateDescribeSecurityGroups(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeKeyPairs.js
-import { paginate as paginate7 } from "@docs2sdk/runtime";
+import { paginate as paginate8 } from "@docs2sdk/runtime";
 function paginateDescribeKeyPairs(client, input, options) {
-  return paginate7(client, "DescribeKeyPairs", input, {
+  return paginate8(client, "DescribeKeyPairs", input, {
     style: "page",
     inputToken: "PageNumber",
     pageSize: "PageSize",
@@ -98,15 +110,15 @@ function paginateDescribeKeyPairs(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeTags.js
-import { paginate as paginate8 } from "@docs2sdk/runtime";
+import { paginate as paginate9 } from "@docs2sdk/runtime";
 function paginateDescribeTags(client, input, options) {
-  return paginate8(client, "DescribeTags", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "Tags.Tag" }, options);
+  return paginate9(client, "DescribeTags", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "Tags.Tag" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeTasks.js
-import { paginate as paginate9 } from "@docs2sdk/runtime";
+import { paginate as paginate10 } from "@docs2sdk/runtime";
 function paginateDescribeTasks(client, input, options) {
-  return paginate9(client, "DescribeTasks", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "TaskSet.Task" }, options);
+  return paginate10(client, "DescribeTasks", input, { style: "page", inputToken: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "TaskSet.Task" }, options);
 }
 
 // docs2sdk-dist:dist/client.js
@@ -1480,6 +1492,16 @@ var EcsClient = class extends EcsBaseClient {
     return this.send("CancelTask", input, options);
   }
   /**
+   * Pages through DescribeInstanceStatus (批量获取当前用户所有实例的状态信息，也可用于获取实例列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's InstanceStatuses.InstanceStatus.
+   *
+   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
+   */
+  paginateDescribeInstanceStatus(input, options) {
+    return paginateDescribeInstanceStatus(this, input, options);
+  }
+  /**
    * Pages through DescribeInstances (查询所有实例的详细信息): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Instances.Instance.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -2129,6 +2151,7 @@ export {
   modifySecurityGroupRule,
   paginateDescribeAutoSnapshotPolicyEx,
   paginateDescribeImages,
+  paginateDescribeInstanceStatus,
   paginateDescribeInstances,
   paginateDescribeKeyPairs,
   paginateDescribeSecurityGroups,

@@ -513,7 +513,7 @@ export interface AvailableResourceCreationType {
      *
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8354
      */
-    ResourceTypes?: "Instance" | "IoOptimized" | "Disk" | "VSwitch" | (string & {}) | undefined;
+    ResourceTypes?: Array<"Instance" | "IoOptimized" | "Disk" | "VSwitch" | (string & {})> | undefined;
 }
 /**
  * 支持的磁盘种类。
@@ -529,7 +529,7 @@ export interface AvailableDiskCategoriesType {
      *
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8371
      */
-    DiskCategories?: "cloud" | "cloud_ssd" | (string & {}) | undefined;
+    DiskCategories?: Array<"cloud" | "cloud_ssd" | (string & {})> | undefined;
 }
 /**
  * 共享带宽包描述信息。
@@ -1023,7 +1023,7 @@ export interface IpAddressSetType {
      *
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8574
      */
-    IpAddress?: string | undefined;
+    IpAddress?: string[] | undefined;
 }
 /**
  * 包含实例状态的项的集合。
@@ -1037,7 +1037,7 @@ export interface InstanceStatusSetType {
      *
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8591
      */
-    InstanceStatus?: InstanceStatusItemType | undefined;
+    InstanceStatus?: InstanceStatusItemType[] | undefined;
 }
 /**
  * 弹性网卡（ENI）类型的数据类型。
@@ -1175,7 +1175,7 @@ export interface OperationLocksType {
      *
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8658
      */
-    LockReason?: string | undefined;
+    LockReason?: string[] | undefined;
 }
 /**
  * 安全组规则任命类型。
@@ -1377,7 +1377,7 @@ export interface SecurityGroupIdSetType {
      *
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8769
      */
-    SecurityGroupId?: string | undefined;
+    SecurityGroupId?: string[] | undefined;
 }
 /**
  * 安全组集合的类型。
@@ -6843,7 +6843,7 @@ export interface DescribeSecurityGroupReferencesResponse {
      *
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6369
      */
-    SecurityGroupReferences?: SecurityGroupReference | undefined;
+    SecurityGroupReferences?: SecurityGroupReference[] | undefined;
     /**
      * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
      *

@@ -3,6 +3,7 @@
 import type { PaginateOptions, Paginator } from "@docs2sdk/runtime";
 import { EcsBaseClient, type EcsCallOptions, type EcsClientConfig } from "./service.js";
 import type * as types from "./types.js";
+import { paginateDescribeInstanceStatus } from "./paginators/DescribeInstanceStatus.js";
 import { paginateDescribeInstances } from "./paginators/DescribeInstances.js";
 import { paginateDescribeSnapshots } from "./paginators/DescribeSnapshots.js";
 import { paginateDescribeSnapshotLinks } from "./paginators/DescribeSnapshotLinks.js";
@@ -1856,6 +1857,20 @@ export class EcsClient extends EcsBaseClient {
    */
   cancelTask(input: types.CancelTaskRequest, options?: EcsCallOptions): Promise<types.CancelTaskResponse> {
     return this.send<types.CancelTaskRequest, types.CancelTaskResponse>("CancelTask", input, options);
+  }
+
+  /**
+   * Pages through DescribeInstanceStatus (批量获取当前用户所有实例的状态信息，也可用于获取实例列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's InstanceStatuses.InstanceStatus.
+   *
+   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+   *
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
+   */
+  paginateDescribeInstanceStatus(
+    input: types.DescribeInstanceStatusRequest,
+    options?: PaginateOptions & EcsCallOptions,
+  ): Paginator<types.DescribeInstanceStatusResponse, types.InstanceStatusItemType> {
+    return paginateDescribeInstanceStatus(this, input, options);
   }
 
   /**

@@ -112,6 +112,7 @@ export { describeTags } from "./commands/DescribeTags.js";
 export { describeTasks } from "./commands/DescribeTasks.js";
 export { describeTaskAttribute } from "./commands/DescribeTaskAttribute.js";
 export { cancelTask } from "./commands/CancelTask.js";
+export { paginateDescribeInstanceStatus } from "./paginators/DescribeInstanceStatus.js";
 export { paginateDescribeInstances } from "./paginators/DescribeInstances.js";
 export { paginateDescribeSnapshots } from "./paginators/DescribeSnapshots.js";
 export { paginateDescribeSnapshotLinks } from "./paginators/DescribeSnapshotLinks.js";

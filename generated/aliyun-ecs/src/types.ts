@@ -532,7 +532,7 @@ export interface AvailableResourceCreationType {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8354
    */
-  ResourceTypes?: "Instance" | "IoOptimized" | "Disk" | "VSwitch" | (string & {}) | undefined;
+  ResourceTypes?: Array<"Instance" | "IoOptimized" | "Disk" | "VSwitch" | (string & {})> | undefined;
 }
 
 /**
@@ -549,7 +549,7 @@ export interface AvailableDiskCategoriesType {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8371
    */
-  DiskCategories?: "cloud" | "cloud_ssd" | (string & {}) | undefined;
+  DiskCategories?: Array<"cloud" | "cloud_ssd" | (string & {})> | undefined;
 }
 
 /**
@@ -1051,7 +1051,7 @@ export interface IpAddressSetType {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8574
    */
-  IpAddress?: string | undefined;
+  IpAddress?: string[] | undefined;
 }
 
 /**
@@ -1066,7 +1066,7 @@ export interface InstanceStatusSetType {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8591
    */
-  InstanceStatus?: InstanceStatusItemType | undefined;
+  InstanceStatus?: InstanceStatusItemType[] | undefined;
 }
 
 /**
@@ -1207,7 +1207,7 @@ export interface OperationLocksType {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8658
    */
-  LockReason?: string | undefined;
+  LockReason?: string[] | undefined;
 }
 
 /**
@@ -1414,7 +1414,7 @@ export interface SecurityGroupIdSetType {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8769
    */
-  SecurityGroupId?: string | undefined;
+  SecurityGroupId?: string[] | undefined;
 }
 
 /**
@@ -7059,7 +7059,7 @@ export interface DescribeSecurityGroupReferencesResponse {
    *
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6369
    */
-  SecurityGroupReferences?: SecurityGroupReference | undefined;
+  SecurityGroupReferences?: SecurityGroupReference[] | undefined;
   /**
    * 用户发送的每次接口调用请求，无论成功与否，系统都会返回一个唯一识别码 RequestId 给用户。
    *

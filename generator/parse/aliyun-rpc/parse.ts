@@ -3,6 +3,7 @@
 // 公共错误码); the table of contents says which actions the document promises.
 import { placeholderStructs, referencedStructs } from "../undefined-structs.ts";
 import { applyListWrappers } from "./list-wrappers.ts";
+import { applyExampleArrays } from "./example-arrays.ts";
 import { Diagnostics, type Coverage } from "../../spec/diagnostics.ts";
 import type { Action, Field, Service, Struct } from "../../spec/types.ts";
 import type { ParseResult } from "../dialect.ts";
@@ -149,6 +150,7 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
   if (actions.length === 0) diag.error("aliyun.no-actions", part.startLine, "no action section found in the API reference");
 
   types.push(...applyListWrappers(actions, types, file, diag));
+  applyExampleArrays(actions, types, diag);
   const spec: Service = {
     provider: "aliyun",
     service,

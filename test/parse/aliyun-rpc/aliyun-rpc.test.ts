@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { aliyunRpcDialect } from "../../../generator/parse/aliyun-rpc/index.ts";
 import type { ParseResult } from "../../../generator/parse/dialect.ts";
 import { decodeSourceDocument, readSourceDocument, type SourceDocument } from "../../../generator/parse/document.ts";
+import { annotatePagination } from "../../../generator/parse/pagination.ts";
 import { findHtmlTag } from "../../../generator/parse/text/html-cell.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 import type { Service } from "../../../generator/spec/types.ts";
@@ -212,6 +213,21 @@ describe("aliyun-rpc on the bundled document (004)", () => {
     expect(spec.actions.find((a) => a.name === "DescribeInstances")!.input.find((f) => f.name === "Tag")!.type).toEqual({ array: { ref: "DescribeInstancesTag" } });
     const nic = spec.actions.find((a) => a.name === "DescribeNetworkInterfaces")!.input.map((f) => f.name);
     expect(nic).toEqual(expect.arrayContaining(["PrimaryIpAddress", "SecurityGroupId", "NetworkInterfaceName", "InstanceId", "NetworkInterfaceId", "PageNumber"]));
+  });
+
+  it("types as lists the set members its examples return as lists, so responses match the wire and list actions page (004:8754, 8576)", () => {
+    const type = (name: string) => spec.types.find((t) => t.name === name)!;
+    expect(type("SecurityGroupIdSetType").fields[0]).toMatchObject({ name: "SecurityGroupId", type: { array: "string" } });
+    expect(type("IpAddressSetType").fields[0]).toMatchObject({ name: "IpAddress", type: { array: "string" } });
+    expect(type("InstanceStatusSetType").fields[0]).toMatchObject({ name: "InstanceStatus", type: { array: { ref: "InstanceStatusItemType" } } });
+    // Members no example shows keep the table's type.
+    expect(type("DiskSetType").fields[0]!.type).toEqual({ ref: "DiskItemType" });
+    const annotated = structuredClone(spec);
+    annotatePagination(annotated);
+    const paged = (name: string) => annotated.actions.find((a) => a.name === name)!.pagination?.items;
+    expect(paged("DescribeInstances")).toBe("Instances.Instance");
+    expect(paged("DescribeInstanceStatus")).toBe("InstanceStatuses.InstanceStatus");
+    expect(diag.items.filter((d) => d.code === "type.example-conflict")).toEqual([]);
   });
 
   it("leaves no HTML tag or entity in any string of the spec (XML examples are XML, checked apart)", () => {

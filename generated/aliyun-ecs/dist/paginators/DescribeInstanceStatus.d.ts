@@ -1,0 +1,14 @@
+import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
+import type { EcsCallOptions } from "../service.js";
+import type * as types from "../types.js";
+/**
+ * Pages through DescribeInstanceStatus (批量获取当前用户所有实例的状态信息，也可用于获取实例列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's InstanceStatuses.InstanceStatus.
+ *
+ * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
+ *
+ * @param client - a client of this service.
+ * @param input - the request parameters; a start and page size given here are honoured.
+ * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
+ */
+export declare function paginateDescribeInstanceStatus(client: RuntimeClient, input: types.DescribeInstanceStatusRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeInstanceStatusResponse, types.InstanceStatusItemType>;

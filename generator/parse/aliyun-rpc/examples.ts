@@ -6,6 +6,7 @@
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Example } from "../../spec/types.ts";
 import { readCodeBlocks, type CodeBlock } from "../text/code-fence.ts";
+import { missingClosers } from "../text/json-recover.ts";
 import { isPlaceholderKey, splitQuery, unflatten } from "../text/query.ts";
 
 export interface ExampleResult {
@@ -206,32 +207,6 @@ function* withoutSplitClosers(block: CodeBlock): Generator<{ lines: string[]; re
       yield { lines, repair: `${drop} bracket-only line(s) from line ${where} dropped: the JSON goes on after the page break` };
     }
   }
-}
-
-/**
- * The brackets a JSON text leaves open at its end (string-aware), when every bracket that is
- * closed matches; "" when balanced, undefined when the nesting is broken in the middle.
- */
-export function missingClosers(text: string): string | undefined {
-  const stack: string[] = [];
-  let inString = false;
-  let escaped = false;
-  for (const ch of text) {
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (ch === "\\") escaped = true;
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === "{") stack.push("}");
-    else if (ch === "[") stack.push("]");
-    else if (ch === "}" || ch === "]") {
-      if (stack.pop() !== ch) return undefined;
-    }
-  }
-  if (inString) return undefined;
-  return stack.reverse().join("");
 }
 
 /** The document line of a JSON.parse error position (V8 reports "position N"). */

@@ -1,7 +1,7 @@
 // Examples of the legacy V2 API: a GET URL wrapped over lines (`…/v2/index.php?Action=CreateVpc`,
 // `&<公共请求参数>`, `&vpcName=x`, `&subnetSet.0.subnetName=y`) and a flat JSON response.
 import { joinTight } from "../text/join.ts";
-import { isJsonFailure, recoverJson } from "../text/json-recover.ts";
+import { isJsonFailure, missingClosers, recoverJson } from "../text/json-recover.ts";
 import { isPlaceholderKey, splitQuery, unflatten } from "../text/query.ts";
 
 /** The V2 public request parameters: they are the signer's business, not the action's input. */
@@ -44,7 +44,9 @@ export function decodeV2Request(lines: readonly string[]): DecodedRequest | { er
 
 /**
  * Recovers a response JSON object. Besides what recoverJson undoes (wraps inside strings), the V2
- * examples have trailing commas (`"message": "ok",` then `}`), which are removed on a second try.
+ * examples have trailing commas (`"message": "ok",` then `}`), commas lost at a page break, and
+ * closing brackets lost at the end (the last piece of a split example stops after its last member):
+ * repaired on a second try.
  */
 export function decodeV2Response(
   lines: readonly string[],
@@ -55,7 +57,9 @@ export function decodeV2Response(
     if (isObject(first.value)) return { value: first.value, repaired: false };
     return { error: "the response example is not a JSON object", index: first.endIndex };
   }
-  const text = restoreCommasAtBreaks(lines, pieceStarts).join("\n").replace(/,(\s*[}\]])/g, "$1");
+  let text = restoreCommasAtBreaks(lines, pieceStarts).join("\n").replace(/,(\s*[}\]])/g, "$1");
+  const closers = missingClosers(text.slice(Math.max(0, text.search(/[{[]/))));
+  if (closers) text += "\n" + closers;
   const second = recoverJson(text.split("\n"));
   if (!isJsonFailure(second) && isObject(second.value)) return { value: second.value, repaired: true };
   return { error: first.error, index: first.index };

@@ -426,7 +426,7 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
       if (decoded.action && decoded.action !== name) {
         diag.warn("example.action-mismatch", request.block.startLine, `${name}: the request example calls Action=${decoded.action}`);
       }
-      if (out.repaired) diag.info("example.repaired", response.block.startLine, `${name}: the response example needed repairs (a comma lost at a page break, trailing commas)`);
+      if (out.repaired) diag.info("example.repaired", response.block.startLine, `${name}: the response example needed repairs (commas lost at a page break, trailing commas, closing brackets lost at the end)`);
       const example: Example = {
         title: `${name} 示例`,
         input: decoded.input,

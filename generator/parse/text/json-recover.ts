@@ -71,3 +71,29 @@ export function recoverJson(lines: readonly string[], start = 0): RecoveredJson 
 export function isJsonFailure(r: RecoveredJson | JsonFailure): r is JsonFailure {
   return "error" in r;
 }
+
+/**
+ * The brackets a JSON text leaves open at its end (string-aware), when every bracket that is
+ * closed matches; "" when balanced, undefined when the nesting is broken in the middle.
+ */
+export function missingClosers(text: string): string | undefined {
+  const stack: string[] = [];
+  let inString = false;
+  let escaped = false;
+  for (const ch of text) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === "\\") escaped = true;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === "{") stack.push("}");
+    else if (ch === "[") stack.push("]");
+    else if (ch === "}" || ch === "]") {
+      if (stack.pop() !== ch) return undefined;
+    }
+  }
+  if (inString) return undefined;
+  return stack.reverse().join("");
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { missingClosers, readExamples, xmlProblem } from "../../../generator/parse/aliyun-rpc/examples.ts";
+import { readExamples, xmlProblem } from "../../../generator/parse/aliyun-rpc/examples.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -66,12 +66,7 @@ describe("readExamples on excerpts of 004", () => {
   });
 });
 
-describe("JSON and XML checks", () => {
-  it("missingClosers: the closers an unfinished text needs, undefined when nesting is broken", () => {
-    expect(missingClosers('{"a": [1, {"b": "}"}')).toBe("]}");
-    expect(missingClosers('{"a": 1}')).toBe("");
-    expect(missingClosers('{"a": [1}')).toBeUndefined();
-  });
+describe("XML checks", () => {
   it("xmlProblem: finds a close tag that closes another element (004:3832)", () => {
     expect(xmlProblem("<A>\n<TaskId>t</ExportTaskId>\n</A>")).toEqual({ index: 1, message: "</ExportTaskId> closes <TaskId>" });
     expect(xmlProblem('<?xml version="1.0"?>\n<A><B/><!-- c --></A>')).toBeUndefined();

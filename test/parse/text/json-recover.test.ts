@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isJsonFailure, recoverJson } from "../../../generator/parse/text/json-recover.ts";
+import { isJsonFailure, missingClosers, recoverJson } from "../../../generator/parse/text/json-recover.ts";
 
 describe("recoverJson", () => {
   it("parses one-token-per-line JSON and stops at the closing brace", () => {
@@ -28,5 +28,13 @@ describe("recoverJson", () => {
   });
   it("reports when there is no JSON at all", () => {
     expect(isJsonFailure(recoverJson(["nothing here"]))).toBe(true);
+  });
+});
+
+describe("missingClosers", () => {
+  it("the closers an unfinished text needs, undefined when nesting is broken", () => {
+    expect(missingClosers('{"a": [1, {"b": "}"}')).toBe("]}");
+    expect(missingClosers('{"a": 1}')).toBe("");
+    expect(missingClosers('{"a": [1}')).toBeUndefined();
   });
 });

@@ -12,14 +12,14 @@ export interface BuildContext {
     input: object;
     credentials: Credentials;
     endpoint: Endpoint;
-    region: string | undefined;
+    region?: string;
     config: ClientConfig;
     /** Milliseconds since the epoch. */
     now: number;
 }
 export interface Parsed {
     data: unknown;
-    requestId: string | undefined;
+    requestId?: string;
 }
 export interface ProtocolHandler {
     /** The request path when neither the service nor the endpoint names one (default "/"). */

@@ -17,7 +17,7 @@ export interface BuildContext {
   input: object;
   credentials: Credentials;
   endpoint: Endpoint;
-  region: string | undefined;
+  region?: string;
   config: ClientConfig;
   /** Milliseconds since the epoch. */
   now: number;
@@ -25,7 +25,7 @@ export interface BuildContext {
 
 export interface Parsed {
   data: unknown;
-  requestId: string | undefined;
+  requestId?: string;
 }
 
 export interface ProtocolHandler {

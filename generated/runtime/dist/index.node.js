@@ -322,8 +322,9 @@ function exchange(send, agent, request2) {
 }
 function nodeTransport(options = {}) {
   const agentOptions = { keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets ?? 64 };
-  const httpAgent = new http.Agent(agentOptions);
-  let httpsAgent;
+  const given = options.agent;
+  const httpAgent = given ?? new http.Agent(agentOptions);
+  let httpsAgent = given;
   return {
     send(request2) {
       if (!request2.url.startsWith("https:"))
@@ -331,6 +332,8 @@ function nodeTransport(options = {}) {
       return (httpsModule ??= import("node:https")).then((https) => exchange(https.request, httpsAgent ??= new https.Agent(agentOptions), request2));
     },
     destroy() {
+      if (given)
+        return;
       httpAgent.destroy();
       httpsAgent?.destroy();
     }

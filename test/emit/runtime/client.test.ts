@@ -9,6 +9,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspect } from "node:util";
+import { createServer, request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
+import { HttpProxyAgent } from "http-proxy-agent";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitRuntime, type EmittedRuntime, type NodeRuntime } from "./emitted-runtime.ts";
 import { json, startLoopbackServer, type LoopbackServer, type Received } from "./loopback-server.ts";
@@ -454,6 +457,43 @@ describe("the Node transport", () => {
       await expect(secure).rejects.toThrow(/SSL|TLS|EPROTO|wrong version|socket/i);
     } finally {
       transport.destroy();
+    }
+  });
+});
+
+describe("the Node transport behind a proxy", () => {
+  it("sends every request through the agent it is given (http-proxy-agent to a forwarding proxy), and leaves that agent open on destroy()", async () => {
+    server.handle((req, res) => json(res, 200, { Response: { RequestId: "via-proxy", Path: req.url } }));
+    // A forwarding HTTP proxy: absolute-URI requests in, the same request to the target out.
+    const proxied: string[] = [];
+    const proxy = createServer((req, res) => {
+      proxied.push(`${req.method} ${req.url}`);
+      const upstream = httpRequest(req.url!, { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const agent = new HttpProxyAgent(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}`);
+    const transport = rt.node.nodeTransport({ agent });
+    try {
+      const cvm = new rt.node.RuntimeClient(CVM, { credentials: CREDS, endpoint: server.origin, transport });
+      expect(await cvm.send("DescribeZones", {})).toEqual({ RequestId: "via-proxy", Path: "/" });
+      expect(proxied).toEqual([`POST ${server.origin}/`]);
+      expect(server.received[0]!.headers["x-tc-action"]).toBe("DescribeZones");
+      // The agent is the caller's: the transport's destroy() must not close it.
+      let destroyed = 0;
+      const destroyAgent = agent.destroy.bind(agent);
+      agent.destroy = () => void destroyed++;
+      transport.destroy();
+      expect(destroyed).toBe(0);
+      agent.destroy = destroyAgent;
+      await cvm.send("DescribeZones", {});
+      expect(proxied).toHaveLength(2);
+    } finally {
+      agent.destroy();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
     }
   });
 });

@@ -8,6 +8,13 @@ export interface NodeTransportOptions {
   keepAlive?: boolean;
   /** Connections per host (default 64). */
   maxSockets?: number;
+  /**
+   * The agent every request goes through instead of the transport's pooled ones: a proxy agent
+   * (`new HttpsProxyAgent(process.env.HTTPS_PROXY)` from https-proxy-agent) or an agent with TLS
+   * settings of your own. keepAlive and maxSockets are then the agent's, and destroy() leaves it open.
+   * Typed by shape, so that the declarations need no Node types.
+   */
+  agent?: { destroy(): void };
 }
 
 export interface NodeTransport extends Transport {
@@ -43,8 +50,9 @@ function exchange(send: RequestFunction, agent: http.Agent, request: HttpRequest
 
 export function nodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   const agentOptions = { keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets ?? 64 };
-  const httpAgent = new http.Agent(agentOptions);
-  let httpsAgent: http.Agent | undefined;
+  const given = options.agent as http.Agent | undefined;
+  const httpAgent = given ?? new http.Agent(agentOptions);
+  let httpsAgent = given;
   return {
     send(request: HttpRequest): Promise<HttpResponse> {
       if (!request.url.startsWith("https:")) return exchange(http.request, httpAgent, request);
@@ -53,6 +61,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): NodeTransport
       );
     },
     destroy() {
+      if (given) return;
       httpAgent.destroy();
       httpsAgent?.destroy();
     },

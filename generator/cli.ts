@@ -58,6 +58,13 @@ function summarize(result: GenerateResult): string {
     if (doc.failed) lines.push(`${doc.file}: FAILED (see diagnostics)`);
   }
   for (const d of result.emitDiagnostics) if (d.code.endsWith(".summary")) lines.push(d.message);
+  for (const diff of result.apiChanges) {
+    const file = diff.new;
+    lines.push(`API changes in ${file}: ${diff.changes.length}, ${diff.breaking} breaking (every change: --format json)`);
+    const breaking = diff.changes.filter((c) => c.breaking);
+    for (const c of breaking.slice(0, 20)) lines.push(`    breaking (${c.kind}): ${c.message}`);
+    if (breaking.length > 20) lines.push(`    ... and ${breaking.length - 20} more breaking changes`);
+  }
   const g = result.generated;
   lines.push(
     `spec: ${result.spec.written.length} written, ${result.spec.deleted.length} deleted, ${result.spec.unchanged} unchanged` +

@@ -15,6 +15,7 @@ import type { Dialect } from "../parse/dialect.ts";
 import { emitters as defaultEmitters } from "../emit/emitters.ts";
 import { listFiles, syncTree, type FileContent, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
+import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -55,6 +56,11 @@ export interface DocumentReport {
 export interface GenerateResult {
   documents: DocumentReport[];
   spec: SyncResult;
+  /**
+   * What changed in the API of each spec file this run rewrites, against the file it replaces (the
+   * same classification as `docs2sdk diff`); specs whose API is unchanged are not listed.
+   */
+  apiChanges: SpecDiff[];
   generated?: SyncResult;
   /** What the emitters reported (fixture summaries, examples that contradict their parameters...). */
   emitDiagnostics: Diagnostic[];
@@ -194,7 +200,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const warnings = all.filter((d) => d.severity === "warning").length;
   const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
   if (options.strict && errors > 0) {
-    return { documents, spec: emptySync, emitDiagnostics: [], errors, warnings, aborted: true, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec: emptySync, apiChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
   // A spec file may be deleted only when the document it came from parsed this time.
@@ -202,6 +208,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const specDir = join(root, "spec");
   const specFiles = new Map<string, FileContent>();
   for (const [path, service] of files) specFiles.set(path, specJson(service));
+  const previousSpecs = readPreviousSpecs(specDir, specFiles);
   specFiles.set(SPEC_REPORT, specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics }))));
   const spec = syncTree(specDir, specFiles, {
     check: options.check,
@@ -212,9 +219,13 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     },
   });
   progress(`spec: ${spec.written.length} written, ${spec.deleted.length} deleted, ${spec.unchanged} unchanged`);
+  const apiChanges = previousSpecs.flatMap(({ path, before }) => {
+    const diff = diffSpecs(before, files.get(path)!, { old: `spec/${path} (before)`, new: `spec/${path}` });
+    return diff.changes.length > 0 ? [diff] : [];
+  });
   if (options.specOnly) {
     cache.prune(["parse"]);
-    return { documents, spec, emitDiagnostics: [], errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec, apiChanges, emitDiagnostics: [], errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
   const emitted = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? files : undefined);
@@ -224,6 +235,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   return {
     documents,
     spec,
+    apiChanges,
     generated: emitted.sync,
     emitDiagnostics: emitted.diagnostics,
     errors: errors + emitErrors,
@@ -231,6 +243,27 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     aborted: false,
     cache: { hits: cache.hits, misses: cache.misses },
   };
+}
+
+/** The spec files on disk that this run's text differs from, parsed (unreadable ones are skipped: nothing to compare). */
+function readPreviousSpecs(specDir: string, next: Map<string, FileContent>): { path: string; before: Service }[] {
+  const out: { path: string; before: Service }[] = [];
+  for (const [path, text] of next) {
+    if (path === SPEC_REPORT) continue;
+    let previous: string;
+    try {
+      previous = readFileSync(join(specDir, path), "utf8");
+    } catch {
+      continue;
+    }
+    if (previous === text) continue;
+    try {
+      out.push({ path, before: JSON.parse(previous) as Service });
+    } catch {
+      // A hand-damaged spec file is simply replaced.
+    }
+  }
+  return out;
 }
 
 async function emitAll(

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate, REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import { toyDialect } from "./toy-dialect.ts";
 
 function scratchRepo(): string {
   const root = mkdtempSync(join(tmpdir(), "docs2sdk-gen-"));
@@ -37,5 +38,32 @@ describe("generate on bad input", () => {
     const result = await generate({ root, strict: true });
     expect(result.aborted).toBe(true);
     expect(existsSync(join(root, "spec/report.json"))).toBe(false);
+  });
+});
+
+describe("generate reports what changed in the API", () => {
+  it("diffs each rewritten spec against the file it replaces: breaking changes counted, an unchanged API not listed", async () => {
+    const root = scratchRepo();
+    const doc = join(root, "spec/sources/toy.txt");
+    writeFileSync(doc, "SERVICE toy\nACTION DescribeThings\nACTION DeleteThing\n");
+    const first = await generate({ root, specOnly: true, cache: false, dialects: [toyDialect] });
+    expect(first.apiChanges).toEqual([]);
+
+    writeFileSync(doc, "SERVICE toy\nACTION DescribeThings\nACTION CreateThing\n");
+    const second = await generate({ root, specOnly: true, cache: false, dialects: [toyDialect] });
+    expect(second.apiChanges).toHaveLength(1);
+    const [diff] = second.apiChanges;
+    expect(diff!.new).toBe("spec/tencentcloud/toy/2020-01-01.json");
+    expect(diff!.breaking).toBe(1);
+    expect(diff!.changes.map((c) => [c.kind, c.location, c.breaking])).toEqual([
+      ["action.removed", "DeleteThing", true],
+      ["action.added", "CreateThing", false],
+    ]);
+
+    // Only line numbers move: the spec file changes, its API does not.
+    writeFileSync(doc, "SERVICE toy\n\nACTION DescribeThings\nACTION CreateThing\n");
+    const third = await generate({ root, specOnly: true, cache: false, dialects: [toyDialect] });
+    expect(third.spec.written).toContain("tencentcloud/toy/2020-01-01.json");
+    expect(third.apiChanges).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ export interface LoadedSpec {
   /** Path below spec/, e.g. "tencentcloud/cvm/2017-03-12.json". */
   path: string;
   service: Service;
+  /** The version of the package made from it (spec/versions.json; emitters default to 0.1.0). */
+  packageVersion?: string;
 }
 
 export interface EmitContext {

@@ -16,6 +16,7 @@ import { emitters as defaultEmitters } from "../emit/emitters.ts";
 import { listFiles, syncTree, type FileContent, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
+import { nextVersions, readVersions, VERSIONS_FILE } from "./versions.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -172,10 +173,15 @@ export async function parseDocuments(
 /** Reads every spec file below spec/ back, as emitters must see it. */
 export function loadSpecs(root: string): LoadedSpec[] {
   const specDir = join(root, "spec");
+  const versions = readVersions(specDir);
   return listFiles(specDir)
-    .filter((p) => p.endsWith(".json") && p.includes("/") && !p.startsWith("sources/"))
-    .map((path) => ({ path, service: JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service }))
+    .filter(isSpecFile)
+    .map((path) => withVersion({ path, service: JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service }, versions))
     .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions));
+}
+
+function withVersion(spec: LoadedSpec, versions: Record<string, string>): LoadedSpec {
+  return Object.hasOwn(versions, spec.path) ? { ...spec, packageVersion: versions[spec.path]! } : spec;
 }
 
 /** Which spec file a document made, read from the file's own `source` field. */
@@ -208,27 +214,29 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const specDir = join(root, "spec");
   const specFiles = new Map<string, FileContent>();
   for (const [path, service] of files) specFiles.set(path, specJson(service));
-  const previousSpecs = readPreviousSpecs(specDir, specFiles);
+  const ownsSpec = (rel: string): boolean => {
+    if (!isSpecFile(rel)) return false;
+    const from = specSourceFile(join(specDir, rel));
+    return from === undefined || sound.has(from);
+  };
+  // What each rewritten spec file changes in the API, and the package versions that follow from it.
+  const rewritten = new Map<string, SpecDiff | undefined>();
+  for (const { path, before } of readPreviousSpecs(specDir, specFiles)) {
+    rewritten.set(path, before && diffSpecs(before, files.get(path)!, { old: `spec/${path} (before)`, new: `spec/${path}` }));
+  }
+  const apiChanges = [...rewritten.values()].filter((d): d is SpecDiff => d !== undefined && d.changes.length > 0);
+  const staying = listFiles(specDir).filter((rel) => isSpecFile(rel) && !files.has(rel) && !ownsSpec(rel));
+  const versions = nextVersions({ previous: readVersions(specDir), present: [...files.keys(), ...staying], rewritten });
+  specFiles.set(VERSIONS_FILE, specJson(versions));
   specFiles.set(SPEC_REPORT, specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics }))));
-  const spec = syncTree(specDir, specFiles, {
-    check: options.check,
-    owns: (rel) => {
-      if (!rel.endsWith(".json") || rel.startsWith("sources/") || !rel.includes("/")) return false;
-      const from = specSourceFile(join(specDir, rel));
-      return from === undefined || sound.has(from);
-    },
-  });
+  const spec = syncTree(specDir, specFiles, { check: options.check, owns: ownsSpec });
   progress(`spec: ${spec.written.length} written, ${spec.deleted.length} deleted, ${spec.unchanged} unchanged`);
-  const apiChanges = previousSpecs.flatMap(({ path, before }) => {
-    const diff = diffSpecs(before, files.get(path)!, { old: `spec/${path} (before)`, new: `spec/${path}` });
-    return diff.changes.length > 0 ? [diff] : [];
-  });
   if (options.specOnly) {
     cache.prune(["parse"]);
     return { documents, spec, apiChanges, emitDiagnostics: [], errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
-  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? files : undefined);
+  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? { files, versions } : undefined);
   if (!options.check) cache.prune(["parse", "emit"]);
   const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
   const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
@@ -245,11 +253,18 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   };
 }
 
-/** The spec files on disk that this run's text differs from, parsed (unreadable ones are skipped: nothing to compare). */
-function readPreviousSpecs(specDir: string, next: Map<string, FileContent>): { path: string; before: Service }[] {
-  const out: { path: string; before: Service }[] = [];
+/** A normalized spec file below spec/ (not a source document, the schema, the report or versions.json). */
+function isSpecFile(rel: string): boolean {
+  return rel.endsWith(".json") && rel.includes("/") && !rel.startsWith("sources/");
+}
+
+/**
+ * The spec files on disk that this run's text differs from, each parsed (`before` undefined when the
+ * old file is not JSON: it is simply replaced). Files that do not exist yet are not listed.
+ */
+function readPreviousSpecs(specDir: string, next: Map<string, FileContent>): { path: string; before: Service | undefined }[] {
+  const out: { path: string; before: Service | undefined }[] = [];
   for (const [path, text] of next) {
-    if (path === SPEC_REPORT) continue;
     let previous: string;
     try {
       previous = readFileSync(join(specDir, path), "utf8");
@@ -257,11 +272,13 @@ function readPreviousSpecs(specDir: string, next: Map<string, FileContent>): { p
       continue;
     }
     if (previous === text) continue;
+    let before: Service | undefined;
     try {
-      out.push({ path, before: JSON.parse(previous) as Service });
+      before = JSON.parse(previous) as Service;
     } catch {
-      // A hand-damaged spec file is simply replaced.
+      before = undefined;
     }
+    out.push({ path, before });
   }
   return out;
 }
@@ -272,11 +289,11 @@ async function emitAll(
   check: boolean,
   progress: (m: string) => void,
   cache: BuildCache,
-  inMemory?: Map<string, Service>,
+  inMemory?: { files: Map<string, Service>; versions: Record<string, string> },
 ): Promise<{ sync: SyncResult; diagnostics: Diagnostic[] }> {
   // In check mode the spec on disk may be stale: emit from what the documents say now.
   const specs: LoadedSpec[] = inMemory
-    ? [...inMemory].map(([path, service]) => ({ path, service: JSON.parse(specJson(service)) as Service }))
+    ? [...inMemory.files].map(([path, service]) => withVersion({ path, service: JSON.parse(specJson(service)) as Service }, inMemory.versions))
     : loadSpecs(root);
   const reported: Diagnostic[] = [];
   const out = new Map<string, FileContent>();
@@ -285,7 +302,7 @@ async function emitAll(
   const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]));
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
-  const specHashes = new Map(specs.map((s) => [s.path, sha256(s.path, specJson(s.service))]));
+  const specHashes = new Map(specs.map((s) => [s.path, sha256(s.path, s.packageVersion ?? "", specJson(s.service))]));
   const run = async (emitter: Emitter, unit: LoadedSpec[], label: string) => {
     const key = sha256(code, emitter.name, ...unit.map((s) => specHashes.get(s.path)!));
     // Diagnostics are cached with the files, so a cached run reports exactly what a fresh one would.

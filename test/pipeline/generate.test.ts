@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate, REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import { generate, loadSpecs, REPO_ROOT } from "../../generator/pipeline/generate.ts";
 import { toyDialect } from "./toy-dialect.ts";
 
 function scratchRepo(): string {
@@ -65,5 +65,24 @@ describe("generate reports what changed in the API", () => {
     const third = await generate({ root, specOnly: true, cache: false, dialects: [toyDialect] });
     expect(third.spec.written).toContain("tencentcloud/toy/2020-01-01.json");
     expect(third.apiChanges).toEqual([]);
+  });
+
+  it("versions each spec's package by its changes in spec/versions.json, and a run that changes nothing leaves it alone", async () => {
+    const root = scratchRepo();
+    const doc = join(root, "spec/sources/toy.txt");
+    const versions = () => JSON.parse(readFileSync(join(root, "spec/versions.json"), "utf8")) as Record<string, string>;
+    const run = (check = false) => generate({ root, specOnly: true, cache: false, check, dialects: [toyDialect] });
+    writeFileSync(doc, "SERVICE toy\nACTION DescribeThings\nACTION DeleteThing\n");
+    await run();
+    expect(versions()).toEqual({ "tencentcloud/toy/2020-01-01.json": "0.1.0" });
+    writeFileSync(doc, "SERVICE toy\nACTION DescribeThings\n");
+    await run();
+    expect(versions()).toEqual({ "tencentcloud/toy/2020-01-01.json": "0.2.0" });
+    writeFileSync(doc, "SERVICE toy\nACTION DescribeThings\nACTION CreateThing\n");
+    await run();
+    expect(versions()).toEqual({ "tencentcloud/toy/2020-01-01.json": "0.2.1" });
+    const again = await run(true);
+    expect(again.spec.written).toEqual([]);
+    expect(loadSpecs(root).map((s) => [s.path, s.packageVersion])).toEqual([["tencentcloud/toy/2020-01-01.json", "0.2.1"]]);
   });
 });

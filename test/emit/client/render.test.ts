@@ -25,6 +25,17 @@ describe("formatFiles", () => {
     }
   });
 
+  it("gives package.json the spec's package version (spec/versions.json), 0.1.0 when it has none", () => {
+    const templates = loadTemplates(join(REPO_ROOT, "templates"));
+    const version = (packageVersion?: string) => {
+      const spec = sampleSpec();
+      const files = renderPackage(buildPackageModel(packageVersion ? { ...spec, packageVersion } : spec, new Diagnostics("g")), templates, { runtimeRange: "^0.1.0" });
+      return (JSON.parse(files.get("package.json")!) as { version: string }).version;
+    };
+    expect(version("1.4.2")).toBe("1.4.2");
+    expect(version()).toBe("0.1.0");
+  });
+
   it("names the file when a template renders invalid TypeScript", async () => {
     const files = new Map([["src/commands/Bad.ts", "export function (\n"], ["src/index.ts", "export {};\n"]]);
     await expect(formatFiles(files)).rejects.toThrow(/client emitter: src\/commands\/Bad\.ts is not valid typescript/);

@@ -65,6 +65,7 @@ function summarize(result: GenerateResult): string {
     for (const c of breaking.slice(0, 20)) lines.push(`    breaking (${c.kind}): ${c.message}`);
     if (breaking.length > 20) lines.push(`    ... and ${breaking.length - 20} more breaking changes`);
   }
+  for (const v of result.versionChanges) lines.push(`package version of spec/${v.path}: ${v.from} -> ${v.to}`);
   const g = result.generated;
   lines.push(
     `spec: ${result.spec.written.length} written, ${result.spec.deleted.length} deleted, ${result.spec.unchanged} unchanged` +

@@ -62,6 +62,8 @@ export interface GenerateResult {
    * same classification as `docs2sdk diff`); specs whose API is unchanged are not listed.
    */
   apiChanges: SpecDiff[];
+  /** The package versions this run moves (spec/versions.json), by spec path. */
+  versionChanges: { path: string; from: string; to: string }[];
   generated?: SyncResult;
   /** What the emitters reported (fixture summaries, examples that contradict their parameters...). */
   emitDiagnostics: Diagnostic[];
@@ -206,7 +208,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const warnings = all.filter((d) => d.severity === "warning").length;
   const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
   if (options.strict && errors > 0) {
-    return { documents, spec: emptySync, apiChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec: emptySync, apiChanges: [], versionChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
   // A spec file may be deleted only when the document it came from parsed this time.
@@ -226,14 +228,18 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
   const apiChanges = [...rewritten.values()].filter((d): d is SpecDiff => d !== undefined && d.changes.length > 0);
   const staying = listFiles(specDir).filter((rel) => isSpecFile(rel) && !files.has(rel) && !ownsSpec(rel));
-  const versions = nextVersions({ previous: readVersions(specDir), present: [...files.keys(), ...staying], rewritten });
+  const previousVersions = readVersions(specDir);
+  const versions = nextVersions({ previous: previousVersions, present: [...files.keys(), ...staying], rewritten });
+  const versionChanges = Object.entries(versions)
+    .filter(([path, to]) => Object.hasOwn(previousVersions, path) && previousVersions[path] !== to)
+    .map(([path, to]) => ({ path, from: previousVersions[path]!, to }));
   specFiles.set(VERSIONS_FILE, specJson(versions));
   specFiles.set(SPEC_REPORT, specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics }))));
   const spec = syncTree(specDir, specFiles, { check: options.check, owns: ownsSpec });
   progress(`spec: ${spec.written.length} written, ${spec.deleted.length} deleted, ${spec.unchanged} unchanged`);
   if (options.specOnly) {
     cache.prune(["parse"]);
-    return { documents, spec, apiChanges, emitDiagnostics: [], errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
   const emitted = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? { files, versions } : undefined);
@@ -244,6 +250,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     documents,
     spec,
     apiChanges,
+    versionChanges,
     generated: emitted.sync,
     emitDiagnostics: emitted.diagnostics,
     errors: errors + emitErrors,

@@ -76,13 +76,15 @@ describe("generate reports what changed in the API", () => {
     await run();
     expect(versions()).toEqual({ "tencentcloud/toy/2020-01-01.json": "0.1.0" });
     writeFileSync(doc, "SERVICE toy\nACTION DescribeThings\n");
-    await run();
+    const breaking = await run();
     expect(versions()).toEqual({ "tencentcloud/toy/2020-01-01.json": "0.2.0" });
+    expect(breaking.versionChanges).toEqual([{ path: "tencentcloud/toy/2020-01-01.json", from: "0.1.0", to: "0.2.0" }]);
     writeFileSync(doc, "SERVICE toy\nACTION DescribeThings\nACTION CreateThing\n");
     await run();
     expect(versions()).toEqual({ "tencentcloud/toy/2020-01-01.json": "0.2.1" });
     const again = await run(true);
     expect(again.spec.written).toEqual([]);
+    expect(again.versionChanges).toEqual([]);
     expect(loadSpecs(root).map((s) => [s.path, s.packageVersion])).toEqual([["tencentcloud/toy/2020-01-01.json", "0.2.1"]]);
   });
 });

@@ -37,6 +37,7 @@ export interface EcsClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class EcsBaseClient extends AliyunRpcClient {
+    private readonly serviceBrand;
     constructor(config?: EcsClientConfig);
 }
 /**

@@ -37,6 +37,7 @@ export interface VpcV2ClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class VpcV2BaseClient extends TencentV2Client {
+    private readonly serviceBrand;
     constructor(config?: VpcV2ClientConfig);
 }
 /**

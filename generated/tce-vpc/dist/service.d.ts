@@ -37,6 +37,7 @@ export interface VpcClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class VpcBaseClient extends Tc3Client {
+    private readonly serviceBrand;
     constructor(config?: VpcClientConfig);
 }
 /**

@@ -37,6 +37,7 @@ export interface CvmV2ClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class CvmV2BaseClient extends TencentV2Client {
+    private readonly serviceBrand;
     constructor(config?: CvmV2ClientConfig);
 }
 /**

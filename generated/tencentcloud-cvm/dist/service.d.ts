@@ -37,6 +37,7 @@ export interface CvmClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class CvmBaseClient extends Tc3Client {
+    private readonly serviceBrand;
     constructor(config?: CvmClientConfig);
 }
 /**

@@ -50,6 +50,11 @@ export interface CvmClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export class CvmBaseClient extends Tc3Client {
+  // A brand for the type checker only (declared, so nothing at run time): a client of another service,
+  // or the bare runtime client, is not a CvmBaseClient, so handing one to this package's
+  // commands and paginators fails to compile instead of calling the wrong endpoint.
+  declare private readonly serviceBrand: never;
+
   constructor(config: CvmClientConfig = {}) {
     super(SERVICE_INFO, config);
   }

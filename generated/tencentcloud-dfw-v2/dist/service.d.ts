@@ -37,6 +37,7 @@ export interface DfwV2ClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class DfwV2BaseClient extends TencentV2Client {
+    private readonly serviceBrand;
     constructor(config?: DfwV2ClientConfig);
 }
 /**

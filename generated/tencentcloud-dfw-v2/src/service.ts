@@ -50,6 +50,11 @@ export interface DfwV2ClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export class DfwV2BaseClient extends TencentV2Client {
+  // A brand for the type checker only (declared, so nothing at run time): a client of another service,
+  // or the bare runtime client, is not a DfwV2BaseClient, so handing one to this package's
+  // commands and paginators fails to compile instead of calling the wrong endpoint.
+  declare private readonly serviceBrand: never;
+
   constructor(config: DfwV2ClientConfig = {}) {
     super(SERVICE_INFO, config);
   }

@@ -37,6 +37,7 @@ export interface EcmClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class EcmBaseClient extends Tc3Client {
+    private readonly serviceBrand;
     constructor(config?: EcmClientConfig);
 }
 /**

@@ -37,6 +37,7 @@ export interface EipV2ClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class EipV2BaseClient extends TencentV2Client {
+    private readonly serviceBrand;
     constructor(config?: EipV2ClientConfig);
 }
 /**

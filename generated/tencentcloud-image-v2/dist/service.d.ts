@@ -37,6 +37,7 @@ export interface ImageV2ClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class ImageV2BaseClient extends TencentV2Client {
+    private readonly serviceBrand;
     constructor(config?: ImageV2ClientConfig);
 }
 /**

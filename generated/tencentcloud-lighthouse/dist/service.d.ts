@@ -37,6 +37,7 @@ export interface LighthouseClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export declare class LighthouseBaseClient extends Tc3Client {
+    private readonly serviceBrand;
     constructor(config?: LighthouseClientConfig);
 }
 /**

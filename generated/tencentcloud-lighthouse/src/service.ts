@@ -50,6 +50,11 @@ export interface LighthouseClientConfig extends ClientConfig {
  * runtime's (ClientConfig.validate, ClientConfig.regionalEndpoints): the package supplies their tables.
  */
 export class LighthouseBaseClient extends Tc3Client {
+  // A brand for the type checker only (declared, so nothing at run time): a client of another service,
+  // or the bare runtime client, is not a LighthouseBaseClient, so handing one to this package's
+  // commands and paginators fails to compile instead of calling the wrong endpoint.
+  declare private readonly serviceBrand: never;
+
   constructor(config: LighthouseClientConfig = {}) {
     super(SERVICE_INFO, config);
   }

@@ -67,7 +67,7 @@ export function renderPackage(model: PackageModel, templates: ClientTemplates, o
   files.set("src/index.ts", templates.index(model));
   files.set("src/regions.ts", templates.regions(model));
   files.set("src/validate.ts", templates.validate(model));
-  const shared = { header: model.header, runtime: model.runtime, callOptionsType: model.callOptionsType };
+  const shared = { header: model.header, runtime: model.runtime, callOptionsType: model.callOptionsType, packageBaseClass: model.packageBaseClass };
   for (const action of model.actions) {
     files.set(`src/${action.module}.ts`, templates.command({ ...shared, action }));
     if (action.paginator) files.set(`src/${action.paginator.module}.ts`, templates.paginator({ ...shared, paginator: action.paginator }));

@@ -34,6 +34,16 @@ async function npm(cwd: string, ...args: string[]): Promise<string> {
 
 const consumer = `
 import { SampleClient, describeThings, createSampleClient, isServiceErrorFrom, type DescribeThingsResponse } from "@docs2sdk/tencentcloud-sample";
+import type { RuntimeClient, Tc3Client } from "@docs2sdk/runtime";
+
+// Commands take this package's clients only (a brand for the type checker): the directives fail the
+// compile if either call type-checks.
+export function wrongClients(runtime: RuntimeClient, otherTc3: Tc3Client): void {
+  // @ts-expect-error the bare runtime client is not a client of this service
+  void describeThings(runtime, {});
+  // @ts-expect-error nor is another API 3.0 service's client
+  void describeThings(otherTc3, {});
+}
 
 export async function main(endpoint: string): Promise<string> {
   const credentials = { secretId: "AKIDtest", secretKey: "secret-not-in-output" };

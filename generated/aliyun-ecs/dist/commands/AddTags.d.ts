@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { AddTagsRequest, AddTagsResponse } from "../types.js";
 /**
  * 绑定标签
@@ -17,4 +16,4 @@ import type { AddTagsRequest, AddTagsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AddTagsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7785
  */
-export declare function addTags(client: RuntimeClient, input: AddTagsRequest, options?: EcsCallOptions): Promise<AddTagsResponse>;
+export declare function addTags(client: EcsBaseClient, input: AddTagsRequest, options?: EcsCallOptions): Promise<AddTagsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { AllocatePublicIpAddressRequest, AllocatePublicIpAddressResponse } from "../types.js";
 /**
  * 给一个特定实例分配一个可用公网IP地址
@@ -19,4 +18,4 @@ import type { AllocatePublicIpAddressRequest, AllocatePublicIpAddressResponse } 
  * @throws {@link ServiceError} whose code is one of {@link AllocatePublicIpAddressErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5288
  */
-export declare function allocatePublicIpAddress(client: RuntimeClient, input: AllocatePublicIpAddressRequest, options?: EcsCallOptions): Promise<AllocatePublicIpAddressResponse>;
+export declare function allocatePublicIpAddress(client: EcsBaseClient, input: AllocatePublicIpAddressRequest, options?: EcsCallOptions): Promise<AllocatePublicIpAddressResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ApplyAutoSnapshotPolicyRequest, ApplyAutoSnapshotPolicyResponse } from "../types.js";
 /**
  * 为磁盘执行自动快照策略
@@ -17,4 +16,4 @@ import type { ApplyAutoSnapshotPolicyRequest, ApplyAutoSnapshotPolicyResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ApplyAutoSnapshotPolicyErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4301
  */
-export declare function applyAutoSnapshotPolicy(client: RuntimeClient, input: ApplyAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<ApplyAutoSnapshotPolicyResponse>;
+export declare function applyAutoSnapshotPolicy(client: EcsBaseClient, input: ApplyAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<ApplyAutoSnapshotPolicyResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { AttachDiskRequest, AttachDiskResponse } from "../types.js";
 /**
  * 挂载磁盘
@@ -16,4 +15,4 @@ import type { AttachDiskRequest, AttachDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AttachDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2864
  */
-export declare function attachDisk(client: RuntimeClient, input: AttachDiskRequest, options?: EcsCallOptions): Promise<AttachDiskResponse>;
+export declare function attachDisk(client: EcsBaseClient, input: AttachDiskRequest, options?: EcsCallOptions): Promise<AttachDiskResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { AttachInstanceRamRoleRequest, AttachInstanceRamRoleResponse } from "../types.js";
 /**
  * 为您的 ECS 实例授予实例 RAM 角色
@@ -13,4 +12,4 @@ import type { AttachInstanceRamRoleRequest, AttachInstanceRamRoleResponse } from
  * @throws {@link ServiceError} whose code is one of {@link AttachInstanceRamRoleErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1410
  */
-export declare function attachInstanceRamRole(client: RuntimeClient, input: AttachInstanceRamRoleRequest, options?: EcsCallOptions): Promise<AttachInstanceRamRoleResponse>;
+export declare function attachInstanceRamRole(client: EcsBaseClient, input: AttachInstanceRamRoleRequest, options?: EcsCallOptions): Promise<AttachInstanceRamRoleResponse>;

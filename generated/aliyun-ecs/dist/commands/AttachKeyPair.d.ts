@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { AttachKeyPairRequest, AttachKeyPairResponse } from "../types.js";
 /**
  * 绑定一个 SSH 密钥对到一台或多台 Linux 实例
@@ -19,4 +18,4 @@ import type { AttachKeyPairRequest, AttachKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AttachKeyPairErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6811
  */
-export declare function attachKeyPair(client: RuntimeClient, input: AttachKeyPairRequest, options?: EcsCallOptions): Promise<AttachKeyPairResponse>;
+export declare function attachKeyPair(client: EcsBaseClient, input: AttachKeyPairRequest, options?: EcsCallOptions): Promise<AttachKeyPairResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } from "../types.js";
 /**
  * 附加弹性网卡（ENI）到专有网络（VPC）实例上
@@ -20,4 +19,4 @@ import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7174
  */
-export declare function attachNetworkInterface(client: RuntimeClient, input: AttachNetworkInterfaceRequest, options?: EcsCallOptions): Promise<AttachNetworkInterfaceResponse>;
+export declare function attachNetworkInterface(client: EcsBaseClient, input: AttachNetworkInterfaceRequest, options?: EcsCallOptions): Promise<AttachNetworkInterfaceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { AuthorizeSecurityGroupRequest, AuthorizeSecurityGroupResponse } from "../types.js";
 /**
  * 设定安全组对外容许的访问权限
@@ -25,4 +24,4 @@ import type { AuthorizeSecurityGroupRequest, AuthorizeSecurityGroupResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5509
  */
-export declare function authorizeSecurityGroup(client: RuntimeClient, input: AuthorizeSecurityGroupRequest, options?: EcsCallOptions): Promise<AuthorizeSecurityGroupResponse>;
+export declare function authorizeSecurityGroup(client: EcsBaseClient, input: AuthorizeSecurityGroupRequest, options?: EcsCallOptions): Promise<AuthorizeSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { AuthorizeSecurityGroupEgressRequest, AuthorizeSecurityGroupEgressResponse } from "../types.js";
 /**
  * 设定安全组 Out 方向的访问权限
@@ -25,4 +24,4 @@ import type { AuthorizeSecurityGroupEgressRequest, AuthorizeSecurityGroupEgressR
  * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupEgressErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5624
  */
-export declare function authorizeSecurityGroupEgress(client: RuntimeClient, input: AuthorizeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<AuthorizeSecurityGroupEgressResponse>;
+export declare function authorizeSecurityGroupEgress(client: EcsBaseClient, input: AuthorizeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<AuthorizeSecurityGroupEgressResponse>;

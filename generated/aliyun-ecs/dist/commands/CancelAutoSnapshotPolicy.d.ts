@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CancelAutoSnapshotPolicyRequest, CancelAutoSnapshotPolicyResponse } from "../types.js";
 /**
  * 为应用了自动快照策略的磁盘取消自动快照策略
@@ -13,4 +12,4 @@ import type { CancelAutoSnapshotPolicyRequest, CancelAutoSnapshotPolicyResponse 
  * @throws {@link ServiceError} whose code is one of {@link CancelAutoSnapshotPolicyErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4353
  */
-export declare function cancelAutoSnapshotPolicy(client: RuntimeClient, input: CancelAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<CancelAutoSnapshotPolicyResponse>;
+export declare function cancelAutoSnapshotPolicy(client: EcsBaseClient, input: CancelAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<CancelAutoSnapshotPolicyResponse>;

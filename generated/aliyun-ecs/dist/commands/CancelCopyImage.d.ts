@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CancelCopyImageRequest, CancelCopyImageResponse } from "../types.js";
 /**
  * 取消复制镜像
@@ -13,4 +12,4 @@ import type { CancelCopyImageRequest, CancelCopyImageResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link CancelCopyImageErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4871
  */
-export declare function cancelCopyImage(client: RuntimeClient, input: CancelCopyImageRequest, options?: EcsCallOptions): Promise<CancelCopyImageResponse>;
+export declare function cancelCopyImage(client: EcsBaseClient, input: CancelCopyImageRequest, options?: EcsCallOptions): Promise<CancelCopyImageResponse>;

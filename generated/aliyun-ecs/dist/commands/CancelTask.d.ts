@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CancelTaskRequest, CancelTaskResponse } from "../types.js";
 /**
  * 正在运行的任务可以通过该接口取消
@@ -18,4 +17,4 @@ import type { CancelTaskRequest, CancelTaskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CancelTaskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8266
  */
-export declare function cancelTask(client: RuntimeClient, input: CancelTaskRequest, options?: EcsCallOptions): Promise<CancelTaskResponse>;
+export declare function cancelTask(client: EcsBaseClient, input: CancelTaskRequest, options?: EcsCallOptions): Promise<CancelTaskResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CopyImageRequest, CopyImageResponse } from "../types.js";
 /**
  * 复制镜像
@@ -18,4 +17,4 @@ import type { CopyImageRequest, CopyImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CopyImageErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4783
  */
-export declare function copyImage(client: RuntimeClient, input: CopyImageRequest, options?: EcsCallOptions): Promise<CopyImageResponse>;
+export declare function copyImage(client: EcsBaseClient, input: CopyImageRequest, options?: EcsCallOptions): Promise<CopyImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CreateAutoSnapshotPolicyRequest, CreateAutoSnapshotPolicyResponse } from "../types.js";
 /**
  * 创建一条自动快照策略
@@ -16,4 +15,4 @@ import type { CreateAutoSnapshotPolicyRequest, CreateAutoSnapshotPolicyResponse 
  * @throws {@link ServiceError} whose code is one of {@link CreateAutoSnapshotPolicyErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4040
  */
-export declare function createAutoSnapshotPolicy(client: RuntimeClient, input: CreateAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<CreateAutoSnapshotPolicyResponse>;
+export declare function createAutoSnapshotPolicy(client: EcsBaseClient, input: CreateAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<CreateAutoSnapshotPolicyResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CreateDeploymentSetRequest, CreateDeploymentSetResponse } from "../types.js";
 /**
  * 创建一个部署集
@@ -13,4 +12,4 @@ import type { CreateDeploymentSetRequest, CreateDeploymentSetResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateDeploymentSetErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2373
  */
-export declare function createDeploymentSet(client: RuntimeClient, input: CreateDeploymentSetRequest, options?: EcsCallOptions): Promise<CreateDeploymentSetResponse>;
+export declare function createDeploymentSet(client: EcsBaseClient, input: CreateDeploymentSetRequest, options?: EcsCallOptions): Promise<CreateDeploymentSetResponse>;

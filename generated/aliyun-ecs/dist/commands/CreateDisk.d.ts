@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CreateDiskRequest, CreateDiskResponse } from "../types.js";
 /**
  * 创建磁盘
@@ -17,4 +16,4 @@ import type { CreateDiskRequest, CreateDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2548
  */
-export declare function createDisk(client: RuntimeClient, input: CreateDiskRequest, options?: EcsCallOptions): Promise<CreateDiskResponse>;
+export declare function createDisk(client: EcsBaseClient, input: CreateDiskRequest, options?: EcsCallOptions): Promise<CreateDiskResponse>;

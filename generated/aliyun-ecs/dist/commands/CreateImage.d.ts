@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CreateImageRequest, CreateImageResponse } from "../types.js";
 /**
  * 通过快照创建自定义镜像，创建后的镜像可以用于新建ECS实例
@@ -30,4 +29,4 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4400
  */
-export declare function createImage(client: RuntimeClient, input: CreateImageRequest, options?: EcsCallOptions): Promise<CreateImageResponse>;
+export declare function createImage(client: EcsBaseClient, input: CreateImageRequest, options?: EcsCallOptions): Promise<CreateImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CreateInstanceRequest, CreateInstanceResponse } from "../types.js";
 /**
  * 创建 ECS 实例
@@ -27,4 +26,4 @@ import type { CreateInstanceRequest, CreateInstanceResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link CreateInstanceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1005
  */
-export declare function createInstance(client: RuntimeClient, input: CreateInstanceRequest, options?: EcsCallOptions): Promise<CreateInstanceResponse>;
+export declare function createInstance(client: EcsBaseClient, input: CreateInstanceRequest, options?: EcsCallOptions): Promise<CreateInstanceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
 /**
  * 创建一对 SSH 密钥对
@@ -15,4 +14,4 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6656
  */
-export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: EcsCallOptions): Promise<CreateKeyPairResponse>;
+export declare function createKeyPair(client: EcsBaseClient, input: CreateKeyPairRequest, options?: EcsCallOptions): Promise<CreateKeyPairResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } from "../types.js";
 /**
  * 创建一个弹性网卡（ENI）
@@ -19,4 +18,4 @@ import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7088
  */
-export declare function createNetworkInterface(client: RuntimeClient, input: CreateNetworkInterfaceRequest, options?: EcsCallOptions): Promise<CreateNetworkInterfaceResponse>;
+export declare function createNetworkInterface(client: EcsBaseClient, input: CreateNetworkInterfaceRequest, options?: EcsCallOptions): Promise<CreateNetworkInterfaceResponse>;

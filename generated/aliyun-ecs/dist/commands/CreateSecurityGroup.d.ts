@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "../types.js";
 /**
  * 新建一个安全组，通过安全组防火墙规则配置实现对一组实例的防火墙配置
@@ -18,4 +17,4 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5432
  */
-export declare function createSecurityGroup(client: RuntimeClient, input: CreateSecurityGroupRequest, options?: EcsCallOptions): Promise<CreateSecurityGroupResponse>;
+export declare function createSecurityGroup(client: EcsBaseClient, input: CreateSecurityGroupRequest, options?: EcsCallOptions): Promise<CreateSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { CreateSnapshotRequest, CreateSnapshotResponse } from "../types.js";
 /**
  * 对指定的磁盘存储设备创建快照
@@ -23,4 +22,4 @@ import type { CreateSnapshotRequest, CreateSnapshotResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link CreateSnapshotErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3507
  */
-export declare function createSnapshot(client: RuntimeClient, input: CreateSnapshotRequest, options?: EcsCallOptions): Promise<CreateSnapshotResponse>;
+export declare function createSnapshot(client: EcsBaseClient, input: CreateSnapshotRequest, options?: EcsCallOptions): Promise<CreateSnapshotResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DeleteAutoSnapshotPolicyRequest, DeleteAutoSnapshotPolicyResponse } from "../types.js";
 /**
  * 删除一条自动快照策略
@@ -15,4 +14,4 @@ import type { DeleteAutoSnapshotPolicyRequest, DeleteAutoSnapshotPolicyResponse 
  * @throws {@link ServiceError} whose code is one of {@link DeleteAutoSnapshotPolicyErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4104
  */
-export declare function deleteAutoSnapshotPolicy(client: RuntimeClient, input: DeleteAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<DeleteAutoSnapshotPolicyResponse>;
+export declare function deleteAutoSnapshotPolicy(client: EcsBaseClient, input: DeleteAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<DeleteAutoSnapshotPolicyResponse>;

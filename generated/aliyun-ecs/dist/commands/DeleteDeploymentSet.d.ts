@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DeleteDeploymentSetRequest, DeleteDeploymentSetResponse } from "../types.js";
 /**
  * 删除一个部署集
@@ -14,4 +13,4 @@ import type { DeleteDeploymentSetRequest, DeleteDeploymentSetResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteDeploymentSetErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2421
  */
-export declare function deleteDeploymentSet(client: RuntimeClient, input: DeleteDeploymentSetRequest, options?: EcsCallOptions): Promise<DeleteDeploymentSetResponse>;
+export declare function deleteDeploymentSet(client: EcsBaseClient, input: DeleteDeploymentSetRequest, options?: EcsCallOptions): Promise<DeleteDeploymentSetResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DeleteDiskRequest, DeleteDiskResponse } from "../types.js";
 /**
  * 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立普通云盘
@@ -17,4 +16,4 @@ import type { DeleteDiskRequest, DeleteDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3376
  */
-export declare function deleteDisk(client: RuntimeClient, input: DeleteDiskRequest, options?: EcsCallOptions): Promise<DeleteDiskResponse>;
+export declare function deleteDisk(client: EcsBaseClient, input: DeleteDiskRequest, options?: EcsCallOptions): Promise<DeleteDiskResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DeleteImageRequest, DeleteImageResponse } from "../types.js";
 /**
  * 删除指定的用户自定义镜像
@@ -15,4 +14,4 @@ import type { DeleteImageRequest, DeleteImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4722
  */
-export declare function deleteImage(client: RuntimeClient, input: DeleteImageRequest, options?: EcsCallOptions): Promise<DeleteImageResponse>;
+export declare function deleteImage(client: EcsBaseClient, input: DeleteImageRequest, options?: EcsCallOptions): Promise<DeleteImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DeleteInstanceRequest, DeleteInstanceResponse } from "../types.js";
 /**
  * 根据传入实例的名称来释放实例资源
@@ -18,4 +17,4 @@ import type { DeleteInstanceRequest, DeleteInstanceResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DeleteInstanceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1349
  */
-export declare function deleteInstance(client: RuntimeClient, input: DeleteInstanceRequest, options?: EcsCallOptions): Promise<DeleteInstanceResponse>;
+export declare function deleteInstance(client: EcsBaseClient, input: DeleteInstanceRequest, options?: EcsCallOptions): Promise<DeleteInstanceResponse>;

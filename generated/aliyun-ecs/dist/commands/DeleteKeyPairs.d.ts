@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js";
 /**
  * 删除一对或者多对 SSH 密钥对
@@ -16,4 +15,4 @@ import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6940
  */
-export declare function deleteKeyPairs(client: RuntimeClient, input: DeleteKeyPairsRequest, options?: EcsCallOptions): Promise<DeleteKeyPairsResponse>;
+export declare function deleteKeyPairs(client: EcsBaseClient, input: DeleteKeyPairsRequest, options?: EcsCallOptions): Promise<DeleteKeyPairsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } from "../types.js";
 /**
  * 删除弹性网卡（ENI）
@@ -19,4 +18,4 @@ import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7467
  */
-export declare function deleteNetworkInterface(client: RuntimeClient, input: DeleteNetworkInterfaceRequest, options?: EcsCallOptions): Promise<DeleteNetworkInterfaceResponse>;
+export declare function deleteNetworkInterface(client: EcsBaseClient, input: DeleteNetworkInterfaceRequest, options?: EcsCallOptions): Promise<DeleteNetworkInterfaceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "../types.js";
 /**
  * 用于删除一个指定的安全组
@@ -15,4 +14,4 @@ import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6075
  */
-export declare function deleteSecurityGroup(client: RuntimeClient, input: DeleteSecurityGroupRequest, options?: EcsCallOptions): Promise<DeleteSecurityGroupResponse>;
+export declare function deleteSecurityGroup(client: EcsBaseClient, input: DeleteSecurityGroupRequest, options?: EcsCallOptions): Promise<DeleteSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DeleteSnapshotRequest, DeleteSnapshotResponse } from "../types.js";
 /**
  * 删除指定实例、指定磁盘设备的快照
@@ -17,4 +16,4 @@ import type { DeleteSnapshotRequest, DeleteSnapshotResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3589
  */
-export declare function deleteSnapshot(client: RuntimeClient, input: DeleteSnapshotRequest, options?: EcsCallOptions): Promise<DeleteSnapshotResponse>;
+export declare function deleteSnapshot(client: EcsBaseClient, input: DeleteSnapshotRequest, options?: EcsCallOptions): Promise<DeleteSnapshotResponse>;

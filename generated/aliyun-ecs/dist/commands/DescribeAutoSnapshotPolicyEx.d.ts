@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeAutoSnapshotPolicyExRequest, DescribeAutoSnapshotPolicyExResponse } from "../types.js";
 /**
  * 查询自动快照策略
@@ -13,4 +12,4 @@ import type { DescribeAutoSnapshotPolicyExRequest, DescribeAutoSnapshotPolicyExR
  * @throws {@link ServiceError} whose code is one of {@link DescribeAutoSnapshotPolicyExErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4207
  */
-export declare function describeAutoSnapshotPolicyEx(client: RuntimeClient, input: DescribeAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<DescribeAutoSnapshotPolicyExResponse>;
+export declare function describeAutoSnapshotPolicyEx(client: EcsBaseClient, input: DescribeAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<DescribeAutoSnapshotPolicyExResponse>;

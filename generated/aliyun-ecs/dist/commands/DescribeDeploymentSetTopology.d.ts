@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeDeploymentSetTopologyRequest, DescribeDeploymentSetTopologyResponse } from "../types.js";
 /**
  * 用于获取部署集物理拓扑结构
@@ -13,4 +12,4 @@ import type { DescribeDeploymentSetTopologyRequest, DescribeDeploymentSetTopolog
  * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetTopologyErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2515
  */
-export declare function describeDeploymentSetTopology(client: RuntimeClient, input: DescribeDeploymentSetTopologyRequest, options?: EcsCallOptions): Promise<DescribeDeploymentSetTopologyResponse>;
+export declare function describeDeploymentSetTopology(client: EcsBaseClient, input: DescribeDeploymentSetTopologyRequest, options?: EcsCallOptions): Promise<DescribeDeploymentSetTopologyResponse>;

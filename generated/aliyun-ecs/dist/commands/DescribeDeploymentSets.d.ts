@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeDeploymentSetsRequest, DescribeDeploymentSetsResponse } from "../types.js";
 /**
  * 查询部署集列表
@@ -13,4 +12,4 @@ import type { DescribeDeploymentSetsRequest, DescribeDeploymentSetsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2484
  */
-export declare function describeDeploymentSets(client: RuntimeClient, input: DescribeDeploymentSetsRequest, options?: EcsCallOptions): Promise<DescribeDeploymentSetsResponse>;
+export declare function describeDeploymentSets(client: EcsBaseClient, input: DescribeDeploymentSetsRequest, options?: EcsCallOptions): Promise<DescribeDeploymentSetsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
 /**
  * 查询磁盘信息
@@ -16,4 +15,4 @@ import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2640
  */
-export declare function describeDisks(client: RuntimeClient, input: DescribeDisksRequest, options?: EcsCallOptions): Promise<DescribeDisksResponse>;
+export declare function describeDisks(client: EcsBaseClient, input: DescribeDisksRequest, options?: EcsCallOptions): Promise<DescribeDisksResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeImageSharePermissionRequest, DescribeImageSharePermissionResponse } from "../types.js";
 /**
  * 查询镜像共享账号列表
@@ -13,4 +12,4 @@ import type { DescribeImageSharePermissionRequest, DescribeImageSharePermissionR
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5005
  */
-export declare function describeImageSharePermission(client: RuntimeClient, input: DescribeImageSharePermissionRequest, options?: EcsCallOptions): Promise<DescribeImageSharePermissionResponse>;
+export declare function describeImageSharePermission(client: EcsBaseClient, input: DescribeImageSharePermissionRequest, options?: EcsCallOptions): Promise<DescribeImageSharePermissionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js";
 /**
  * 查询用户可以使用的镜像列表
@@ -16,4 +15,4 @@ import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4513
  */
-export declare function describeImages(client: RuntimeClient, input: DescribeImagesRequest, options?: EcsCallOptions): Promise<DescribeImagesResponse>;
+export declare function describeImages(client: EcsBaseClient, input: DescribeImagesRequest, options?: EcsCallOptions): Promise<DescribeImagesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeInstanceRamRoleRequest, DescribeInstanceRamRoleResponse } from "../types.js";
 /**
  * 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息
@@ -13,4 +12,4 @@ import type { DescribeInstanceRamRoleRequest, DescribeInstanceRamRoleResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceRamRoleErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1944
  */
-export declare function describeInstanceRamRole(client: RuntimeClient, input: DescribeInstanceRamRoleRequest, options?: EcsCallOptions): Promise<DescribeInstanceRamRoleResponse>;
+export declare function describeInstanceRamRole(client: EcsBaseClient, input: DescribeInstanceRamRoleRequest, options?: EcsCallOptions): Promise<DescribeInstanceRamRoleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeInstanceStatusRequest, DescribeInstanceStatusResponse } from "../types.js";
 /**
  * 批量获取当前用户所有实例的状态信息，也可用于获取实例列表
@@ -16,4 +15,4 @@ import type { DescribeInstanceStatusRequest, DescribeInstanceStatusResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceStatusErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
  */
-export declare function describeInstanceStatus(client: RuntimeClient, input: DescribeInstanceStatusRequest, options?: EcsCallOptions): Promise<DescribeInstanceStatusResponse>;
+export declare function describeInstanceStatus(client: EcsBaseClient, input: DescribeInstanceStatusRequest, options?: EcsCallOptions): Promise<DescribeInstanceStatusResponse>;

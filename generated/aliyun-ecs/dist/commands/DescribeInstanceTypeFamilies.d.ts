@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeInstanceTypeFamiliesRequest, DescribeInstanceTypeFamiliesResponse } from "../types.js";
 /**
  * 查询云服务器 ECS 提供的实例规格族资源
@@ -13,4 +12,4 @@ import type { DescribeInstanceTypeFamiliesRequest, DescribeInstanceTypeFamiliesR
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeFamiliesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2014
  */
-export declare function describeInstanceTypeFamilies(client: RuntimeClient, input: DescribeInstanceTypeFamiliesRequest, options?: EcsCallOptions): Promise<DescribeInstanceTypeFamiliesResponse>;
+export declare function describeInstanceTypeFamilies(client: EcsBaseClient, input: DescribeInstanceTypeFamiliesRequest, options?: EcsCallOptions): Promise<DescribeInstanceTypeFamiliesResponse>;

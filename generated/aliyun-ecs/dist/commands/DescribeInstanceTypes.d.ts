@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeInstanceTypesRequest, DescribeInstanceTypesResponse } from "../types.js";
 /**
  * 查询云服务器 ECS 提供的实例规格资源
@@ -13,4 +12,4 @@ import type { DescribeInstanceTypesRequest, DescribeInstanceTypesResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2092
  */
-export declare function describeInstanceTypes(client: RuntimeClient, input?: DescribeInstanceTypesRequest, options?: EcsCallOptions): Promise<DescribeInstanceTypesResponse>;
+export declare function describeInstanceTypes(client: EcsBaseClient, input?: DescribeInstanceTypesRequest, options?: EcsCallOptions): Promise<DescribeInstanceTypesResponse>;

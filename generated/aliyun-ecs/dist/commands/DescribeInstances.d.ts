@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
 /**
  * 查询所有实例的详细信息
@@ -16,4 +15,4 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1682
  */
-export declare function describeInstances(client: RuntimeClient, input: DescribeInstancesRequest, options?: EcsCallOptions): Promise<DescribeInstancesResponse>;
+export declare function describeInstances(client: EcsBaseClient, input: DescribeInstancesRequest, options?: EcsCallOptions): Promise<DescribeInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types.js";
 /**
  * 查询一个或多个密钥对
@@ -13,4 +12,4 @@ import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7002
  */
-export declare function describeKeyPairs(client: RuntimeClient, input: DescribeKeyPairsRequest, options?: EcsCallOptions): Promise<DescribeKeyPairsResponse>;
+export declare function describeKeyPairs(client: EcsBaseClient, input: DescribeKeyPairsRequest, options?: EcsCallOptions): Promise<DescribeKeyPairsResponse>;

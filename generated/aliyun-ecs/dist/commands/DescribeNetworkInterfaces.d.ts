@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse } from "../types.js";
 /**
  * 查看弹性网卡（ENI）列表
@@ -17,4 +16,4 @@ import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7249
  */
-export declare function describeNetworkInterfaces(client: RuntimeClient, input: DescribeNetworkInterfacesRequest, options?: EcsCallOptions): Promise<DescribeNetworkInterfacesResponse>;
+export declare function describeNetworkInterfaces(client: EcsBaseClient, input: DescribeNetworkInterfacesRequest, options?: EcsCallOptions): Promise<DescribeNetworkInterfacesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.js";
 /**
  * 查询可用地域列表
@@ -13,4 +12,4 @@ import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7608
  */
-export declare function describeRegions(client: RuntimeClient, input?: DescribeRegionsRequest, options?: EcsCallOptions): Promise<DescribeRegionsResponse>;
+export declare function describeRegions(client: EcsBaseClient, input?: DescribeRegionsRequest, options?: EcsCallOptions): Promise<DescribeRegionsResponse>;

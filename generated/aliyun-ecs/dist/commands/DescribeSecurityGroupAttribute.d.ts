@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeSecurityGroupAttributeRequest, DescribeSecurityGroupAttributeResponse } from "../types.js";
 /**
  * 查询安全组详情，包括安全权限控制
@@ -13,4 +12,4 @@ import type { DescribeSecurityGroupAttributeRequest, DescribeSecurityGroupAttrib
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6135
  */
-export declare function describeSecurityGroupAttribute(client: RuntimeClient, input: DescribeSecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<DescribeSecurityGroupAttributeResponse>;
+export declare function describeSecurityGroupAttribute(client: EcsBaseClient, input: DescribeSecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<DescribeSecurityGroupAttributeResponse>;

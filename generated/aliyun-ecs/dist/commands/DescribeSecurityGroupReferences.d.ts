@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupReferencesResponse } from "../types.js";
 /**
  * 查询某个安全组和其他哪些安全组有安全组级别的授权行为
@@ -17,4 +16,4 @@ import type { DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupRefer
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6346
  */
-export declare function describeSecurityGroupReferences(client: RuntimeClient, input: DescribeSecurityGroupReferencesRequest, options?: EcsCallOptions): Promise<DescribeSecurityGroupReferencesResponse>;
+export declare function describeSecurityGroupReferences(client: EcsBaseClient, input: DescribeSecurityGroupReferencesRequest, options?: EcsCallOptions): Promise<DescribeSecurityGroupReferencesResponse>;

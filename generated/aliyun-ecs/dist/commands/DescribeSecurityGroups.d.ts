@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } from "../types.js";
 /**
  * 分页查询用户定义的所有安全组基本信息
@@ -13,4 +12,4 @@ import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6242
  */
-export declare function describeSecurityGroups(client: RuntimeClient, input: DescribeSecurityGroupsRequest, options?: EcsCallOptions): Promise<DescribeSecurityGroupsResponse>;
+export declare function describeSecurityGroups(client: EcsBaseClient, input: DescribeSecurityGroupsRequest, options?: EcsCallOptions): Promise<DescribeSecurityGroupsResponse>;

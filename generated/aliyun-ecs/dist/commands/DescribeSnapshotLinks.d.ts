@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeSnapshotLinksRequest, DescribeSnapshotLinksResponse } from "../types.js";
 /**
  * 查询磁盘快照链
@@ -16,4 +15,4 @@ import type { DescribeSnapshotLinksRequest, DescribeSnapshotLinksResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotLinksErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3921
  */
-export declare function describeSnapshotLinks(client: RuntimeClient, input: DescribeSnapshotLinksRequest, options?: EcsCallOptions): Promise<DescribeSnapshotLinksResponse>;
+export declare function describeSnapshotLinks(client: EcsBaseClient, input: DescribeSnapshotLinksRequest, options?: EcsCallOptions): Promise<DescribeSnapshotLinksResponse>;

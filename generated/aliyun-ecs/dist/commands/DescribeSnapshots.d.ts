@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../types.js";
 /**
  * 查询针对云服务器的某个磁盘设备所有的快照列表
@@ -15,4 +14,4 @@ import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3647
  */
-export declare function describeSnapshots(client: RuntimeClient, input: DescribeSnapshotsRequest, options?: EcsCallOptions): Promise<DescribeSnapshotsResponse>;
+export declare function describeSnapshots(client: EcsBaseClient, input: DescribeSnapshotsRequest, options?: EcsCallOptions): Promise<DescribeSnapshotsResponse>;

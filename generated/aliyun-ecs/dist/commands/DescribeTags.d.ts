@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeTagsRequest, DescribeTagsResponse } from "../types.js";
 /**
  * 查询标签
@@ -17,4 +16,4 @@ import type { DescribeTagsRequest, DescribeTagsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeTagsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7924
  */
-export declare function describeTags(client: RuntimeClient, input: DescribeTagsRequest, options?: EcsCallOptions): Promise<DescribeTagsResponse>;
+export declare function describeTags(client: EcsBaseClient, input: DescribeTagsRequest, options?: EcsCallOptions): Promise<DescribeTagsResponse>;

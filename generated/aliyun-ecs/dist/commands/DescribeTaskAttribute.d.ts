@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeTaskAttributeRequest, DescribeTaskAttributeResponse } from "../types.js";
 /**
  * 查询任务的详细信息
@@ -13,4 +12,4 @@ import type { DescribeTaskAttributeRequest, DescribeTaskAttributeResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8136
  */
-export declare function describeTaskAttribute(client: RuntimeClient, input: DescribeTaskAttributeRequest, options?: EcsCallOptions): Promise<DescribeTaskAttributeResponse>;
+export declare function describeTaskAttribute(client: EcsBaseClient, input: DescribeTaskAttributeRequest, options?: EcsCallOptions): Promise<DescribeTaskAttributeResponse>;

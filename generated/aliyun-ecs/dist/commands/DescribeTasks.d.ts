@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeTasksRequest, DescribeTasksResponse } from "../types.js";
 /**
  * 查询指定的异步请求的进度
@@ -13,4 +12,4 @@ import type { DescribeTasksRequest, DescribeTasksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeTasksErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8023
  */
-export declare function describeTasks(client: RuntimeClient, input: DescribeTasksRequest, options?: EcsCallOptions): Promise<DescribeTasksResponse>;
+export declare function describeTasks(client: EcsBaseClient, input: DescribeTasksRequest, options?: EcsCallOptions): Promise<DescribeTasksResponse>;

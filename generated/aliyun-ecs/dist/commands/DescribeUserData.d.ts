@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeUserDataRequest, DescribeUserDataResponse } from "../types.js";
 /**
  * 查询您的 ECS 实例自定义数据
@@ -16,4 +15,4 @@ import type { DescribeUserDataRequest, DescribeUserDataResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserDataErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1874
  */
-export declare function describeUserData(client: RuntimeClient, input: DescribeUserDataRequest, options?: EcsCallOptions): Promise<DescribeUserDataResponse>;
+export declare function describeUserData(client: EcsBaseClient, input: DescribeUserDataRequest, options?: EcsCallOptions): Promise<DescribeUserDataResponse>;

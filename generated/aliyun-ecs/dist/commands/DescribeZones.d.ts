@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
 /**
  * 查询可用区
@@ -13,4 +12,4 @@ import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7673
  */
-export declare function describeZones(client: RuntimeClient, input: DescribeZonesRequest, options?: EcsCallOptions): Promise<DescribeZonesResponse>;
+export declare function describeZones(client: EcsBaseClient, input: DescribeZonesRequest, options?: EcsCallOptions): Promise<DescribeZonesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DetachDiskRequest, DetachDiskResponse } from "../types.js";
 /**
  * 卸载磁盘
@@ -18,4 +17,4 @@ import type { DetachDiskRequest, DetachDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DetachDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2941
  */
-export declare function detachDisk(client: RuntimeClient, input: DetachDiskRequest, options?: EcsCallOptions): Promise<DetachDiskResponse>;
+export declare function detachDisk(client: EcsBaseClient, input: DetachDiskRequest, options?: EcsCallOptions): Promise<DetachDiskResponse>;

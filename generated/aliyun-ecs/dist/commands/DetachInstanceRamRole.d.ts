@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DetachInstanceRamRoleRequest, DetachInstanceRamRoleResponse } from "../types.js";
 /**
  * 收回 ECS 实例的实例 RAM 角色
@@ -13,4 +12,4 @@ import type { DetachInstanceRamRoleRequest, DetachInstanceRamRoleResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DetachInstanceRamRoleErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1491
  */
-export declare function detachInstanceRamRole(client: RuntimeClient, input: DetachInstanceRamRoleRequest, options?: EcsCallOptions): Promise<DetachInstanceRamRoleResponse>;
+export declare function detachInstanceRamRole(client: EcsBaseClient, input: DetachInstanceRamRoleRequest, options?: EcsCallOptions): Promise<DetachInstanceRamRoleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DetachKeyPairRequest, DetachKeyPairResponse } from "../types.js";
 /**
  * 为一台或者多台 Linux 实例解绑 SSH 密钥对
@@ -16,4 +15,4 @@ import type { DetachKeyPairRequest, DetachKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DetachKeyPairErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6877
  */
-export declare function detachKeyPair(client: RuntimeClient, input: DetachKeyPairRequest, options?: EcsCallOptions): Promise<DetachKeyPairResponse>;
+export declare function detachKeyPair(client: EcsBaseClient, input: DetachKeyPairRequest, options?: EcsCallOptions): Promise<DetachKeyPairResponse>;

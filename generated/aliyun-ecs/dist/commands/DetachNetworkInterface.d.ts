@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } from "../types.js";
 /**
  * 从实例上分离弹性网卡（ENI）
@@ -17,4 +16,4 @@ import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7396
  */
-export declare function detachNetworkInterface(client: RuntimeClient, input: DetachNetworkInterfaceRequest, options?: EcsCallOptions): Promise<DetachNetworkInterfaceResponse>;
+export declare function detachNetworkInterface(client: EcsBaseClient, input: DetachNetworkInterfaceRequest, options?: EcsCallOptions): Promise<DetachNetworkInterfaceResponse>;

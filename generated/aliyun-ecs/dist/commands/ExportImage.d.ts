@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ExportImageRequest, ExportImageResponse } from "../types.js";
 /**
  * 导出镜像
@@ -20,4 +19,4 @@ import type { ExportImageRequest, ExportImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ExportImageErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5191
  */
-export declare function exportImage(client: RuntimeClient, input: ExportImageRequest, options?: EcsCallOptions): Promise<ExportImageResponse>;
+export declare function exportImage(client: EcsBaseClient, input: ExportImageRequest, options?: EcsCallOptions): Promise<ExportImageResponse>;

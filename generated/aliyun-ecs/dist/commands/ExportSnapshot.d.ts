@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ExportSnapshotRequest, ExportSnapshotResponse } from "../types.js";
 /**
  * 将云服务器ECS快照列表中的快照导出到OSS Bucket
@@ -15,4 +14,4 @@ import type { ExportSnapshotRequest, ExportSnapshotResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ExportSnapshotErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3851
  */
-export declare function exportSnapshot(client: RuntimeClient, input: ExportSnapshotRequest, options?: EcsCallOptions): Promise<ExportSnapshotResponse>;
+export declare function exportSnapshot(client: EcsBaseClient, input: ExportSnapshotRequest, options?: EcsCallOptions): Promise<ExportSnapshotResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ImportImageRequest, ImportImageResponse } from "../types.js";
 /**
  * 导入镜像
@@ -23,4 +22,4 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5079
  */
-export declare function importImage(client: RuntimeClient, input: ImportImageRequest, options?: EcsCallOptions): Promise<ImportImageResponse>;
+export declare function importImage(client: EcsBaseClient, input: ImportImageRequest, options?: EcsCallOptions): Promise<ImportImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
 /**
  * 导入由其他工具产生的 RSA 密钥对的公钥部分
@@ -28,4 +27,4 @@ import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6727
  */
-export declare function importKeyPair(client: RuntimeClient, input: ImportKeyPairRequest, options?: EcsCallOptions): Promise<ImportKeyPairResponse>;
+export declare function importKeyPair(client: EcsBaseClient, input: ImportKeyPairRequest, options?: EcsCallOptions): Promise<ImportKeyPairResponse>;

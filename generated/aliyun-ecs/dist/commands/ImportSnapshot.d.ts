@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ImportSnapshotRequest, ImportSnapshotResponse } from "../types.js";
 /**
  * 将存放在OSS Bucket中的快照导入到云服务器ECS的快照列表
@@ -15,4 +14,4 @@ import type { ImportSnapshotRequest, ImportSnapshotResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ImportSnapshotErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3789
  */
-export declare function importSnapshot(client: RuntimeClient, input: ImportSnapshotRequest, options?: EcsCallOptions): Promise<ImportSnapshotResponse>;
+export declare function importSnapshot(client: EcsBaseClient, input: ImportSnapshotRequest, options?: EcsCallOptions): Promise<ImportSnapshotResponse>;

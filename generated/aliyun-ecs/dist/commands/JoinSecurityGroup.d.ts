@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { JoinSecurityGroupRequest, JoinSecurityGroupResponse } from "../types.js";
 /**
  * 将一台实例加入到指定的安全组
@@ -19,4 +18,4 @@ import type { JoinSecurityGroupRequest, JoinSecurityGroupResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link JoinSecurityGroupErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5945
  */
-export declare function joinSecurityGroup(client: RuntimeClient, input: JoinSecurityGroupRequest, options?: EcsCallOptions): Promise<JoinSecurityGroupResponse>;
+export declare function joinSecurityGroup(client: EcsBaseClient, input: JoinSecurityGroupRequest, options?: EcsCallOptions): Promise<JoinSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { LeaveSecurityGroupRequest, LeaveSecurityGroupResponse } from "../types.js";
 /**
  * 将一台实例移出指定的安全组
@@ -16,4 +15,4 @@ import type { LeaveSecurityGroupRequest, LeaveSecurityGroupResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link LeaveSecurityGroupErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6014
  */
-export declare function leaveSecurityGroup(client: RuntimeClient, input: LeaveSecurityGroupRequest, options?: EcsCallOptions): Promise<LeaveSecurityGroupResponse>;
+export declare function leaveSecurityGroup(client: EcsBaseClient, input: LeaveSecurityGroupRequest, options?: EcsCallOptions): Promise<LeaveSecurityGroupResponse>;

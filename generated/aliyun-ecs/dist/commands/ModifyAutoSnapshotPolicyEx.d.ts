@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyAutoSnapshotPolicyExRequest, ModifyAutoSnapshotPolicyExResponse } from "../types.js";
 /**
  * 修改一条自动快照策略
@@ -15,4 +14,4 @@ import type { ModifyAutoSnapshotPolicyExRequest, ModifyAutoSnapshotPolicyExRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyAutoSnapshotPolicyExErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4153
  */
-export declare function modifyAutoSnapshotPolicyEx(client: RuntimeClient, input: ModifyAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<ModifyAutoSnapshotPolicyExResponse>;
+export declare function modifyAutoSnapshotPolicyEx(client: EcsBaseClient, input: ModifyAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<ModifyAutoSnapshotPolicyExResponse>;

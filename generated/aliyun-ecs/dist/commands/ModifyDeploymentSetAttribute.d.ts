@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyDeploymentSetAttributeRequest, ModifyDeploymentSetAttributeResponse } from "../types.js";
 /**
  * 修改部署集的属性
@@ -13,4 +12,4 @@ import type { ModifyDeploymentSetAttributeRequest, ModifyDeploymentSetAttributeR
  * @throws {@link ServiceError} whose code is one of {@link ModifyDeploymentSetAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2449
  */
-export declare function modifyDeploymentSetAttribute(client: RuntimeClient, input: ModifyDeploymentSetAttributeRequest, options?: EcsCallOptions): Promise<ModifyDeploymentSetAttributeResponse>;
+export declare function modifyDeploymentSetAttribute(client: EcsBaseClient, input: ModifyDeploymentSetAttributeRequest, options?: EcsCallOptions): Promise<ModifyDeploymentSetAttributeResponse>;

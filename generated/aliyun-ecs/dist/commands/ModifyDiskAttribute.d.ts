@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyDiskAttributeRequest, ModifyDiskAttributeResponse } from "../types.js";
 /**
  * 修改磁盘属性
@@ -15,4 +14,4 @@ import type { ModifyDiskAttributeRequest, ModifyDiskAttributeResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyDiskAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3014
  */
-export declare function modifyDiskAttribute(client: RuntimeClient, input: ModifyDiskAttributeRequest, options?: EcsCallOptions): Promise<ModifyDiskAttributeResponse>;
+export declare function modifyDiskAttribute(client: EcsBaseClient, input: ModifyDiskAttributeRequest, options?: EcsCallOptions): Promise<ModifyDiskAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "../types.js";
 /**
  * 修改镜像属性
@@ -13,4 +12,4 @@ import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4661
  */
-export declare function modifyImageAttribute(client: RuntimeClient, input: ModifyImageAttributeRequest, options?: EcsCallOptions): Promise<ModifyImageAttributeResponse>;
+export declare function modifyImageAttribute(client: EcsBaseClient, input: ModifyImageAttributeRequest, options?: EcsCallOptions): Promise<ModifyImageAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse } from "../types.js";
 /**
  * 管理镜像共享
@@ -19,4 +18,4 @@ import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4931
  */
-export declare function modifyImageSharePermission(client: RuntimeClient, input: ModifyImageSharePermissionRequest, options?: EcsCallOptions): Promise<ModifyImageSharePermissionResponse>;
+export declare function modifyImageSharePermission(client: EcsBaseClient, input: ModifyImageSharePermissionRequest, options?: EcsCallOptions): Promise<ModifyImageSharePermissionResponse>;

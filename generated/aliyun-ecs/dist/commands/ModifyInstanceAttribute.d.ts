@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyInstanceAttributeRequest, ModifyInstanceAttributeResponse } from "../types.js";
 /**
  * 修改实例密码、实例名称、安全组等属性信息
@@ -17,4 +16,4 @@ import type { ModifyInstanceAttributeRequest, ModifyInstanceAttributeResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2162
  */
-export declare function modifyInstanceAttribute(client: RuntimeClient, input: ModifyInstanceAttributeRequest, options?: EcsCallOptions): Promise<ModifyInstanceAttributeResponse>;
+export declare function modifyInstanceAttribute(client: EcsBaseClient, input: ModifyInstanceAttributeRequest, options?: EcsCallOptions): Promise<ModifyInstanceAttributeResponse>;

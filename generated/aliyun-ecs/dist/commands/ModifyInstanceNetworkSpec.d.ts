@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyInstanceNetworkSpecRequest, ModifyInstanceNetworkSpecResponse } from "../types.js";
 /**
  * 修改实例的带宽配置
@@ -17,4 +16,4 @@ import type { ModifyInstanceNetworkSpecRequest, ModifyInstanceNetworkSpecRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceNetworkSpecErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5358
  */
-export declare function modifyInstanceNetworkSpec(client: RuntimeClient, input: ModifyInstanceNetworkSpecRequest, options?: EcsCallOptions): Promise<ModifyInstanceNetworkSpecResponse>;
+export declare function modifyInstanceNetworkSpec(client: EcsBaseClient, input: ModifyInstanceNetworkSpecRequest, options?: EcsCallOptions): Promise<ModifyInstanceNetworkSpecResponse>;

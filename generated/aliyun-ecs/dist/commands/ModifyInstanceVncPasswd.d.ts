@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyInstanceVncPasswdRequest, ModifyInstanceVncPasswdResponse } from "../types.js";
 /**
  * 修改ECS 实例的VNC登录口令
@@ -16,4 +15,4 @@ import type { ModifyInstanceVncPasswdRequest, ModifyInstanceVncPasswdResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVncPasswdErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2307
  */
-export declare function modifyInstanceVncPasswd(client: RuntimeClient, input: ModifyInstanceVncPasswdRequest, options?: EcsCallOptions): Promise<ModifyInstanceVncPasswdResponse>;
+export declare function modifyInstanceVncPasswd(client: EcsBaseClient, input: ModifyInstanceVncPasswdRequest, options?: EcsCallOptions): Promise<ModifyInstanceVncPasswdResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyInstanceVpcAttributeRequest, ModifyInstanceVpcAttributeResponse } from "../types.js";
 /**
  * 修改云服务器实例的 VPC 属性
@@ -20,4 +19,4 @@ import type { ModifyInstanceVpcAttributeRequest, ModifyInstanceVpcAttributeRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVpcAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2234
  */
-export declare function modifyInstanceVpcAttribute(client: RuntimeClient, input: ModifyInstanceVpcAttributeRequest, options?: EcsCallOptions): Promise<ModifyInstanceVpcAttributeResponse>;
+export declare function modifyInstanceVpcAttribute(client: EcsBaseClient, input: ModifyInstanceVpcAttributeRequest, options?: EcsCallOptions): Promise<ModifyInstanceVpcAttributeResponse>;

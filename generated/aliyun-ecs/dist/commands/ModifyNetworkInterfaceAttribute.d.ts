@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttributeResponse } from "../types.js";
 /**
  * 修改弹性网卡的属性
@@ -16,4 +15,4 @@ import type { ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttr
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7534
  */
-export declare function modifyNetworkInterfaceAttribute(client: RuntimeClient, input: ModifyNetworkInterfaceAttributeRequest, options?: EcsCallOptions): Promise<ModifyNetworkInterfaceAttributeResponse>;
+export declare function modifyNetworkInterfaceAttribute(client: EcsBaseClient, input: ModifyNetworkInterfaceAttributeRequest, options?: EcsCallOptions): Promise<ModifyNetworkInterfaceAttributeResponse>;

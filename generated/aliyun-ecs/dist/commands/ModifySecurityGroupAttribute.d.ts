@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse } from "../types.js";
 /**
  * 修改指定安全组的属性，包括修改安全组名称和描述
@@ -13,4 +12,4 @@ import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeR
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6437
  */
-export declare function modifySecurityGroupAttribute(client: RuntimeClient, input: ModifySecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<ModifySecurityGroupAttributeResponse>;
+export declare function modifySecurityGroupAttribute(client: EcsBaseClient, input: ModifySecurityGroupAttributeRequest, options?: EcsCallOptions): Promise<ModifySecurityGroupAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifySecurityGroupPolicyRequest, ModifySecurityGroupPolicyResponse } from "../types.js";
 /**
  * 修改安全组内网连通策略
@@ -17,4 +16,4 @@ import type { ModifySecurityGroupPolicyRequest, ModifySecurityGroupPolicyRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicyErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6498
  */
-export declare function modifySecurityGroupPolicy(client: RuntimeClient, input: ModifySecurityGroupPolicyRequest, options?: EcsCallOptions): Promise<ModifySecurityGroupPolicyResponse>;
+export declare function modifySecurityGroupPolicy(client: EcsBaseClient, input: ModifySecurityGroupPolicyRequest, options?: EcsCallOptions): Promise<ModifySecurityGroupPolicyResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ModifySecurityGroupRuleRequest, ModifySecurityGroupRuleResponse } from "../types.js";
 /**
  * 修改安全组入方向规则的描述信息
@@ -17,4 +16,4 @@ import type { ModifySecurityGroupRuleRequest, ModifySecurityGroupRuleResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupRuleErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6557
  */
-export declare function modifySecurityGroupRule(client: RuntimeClient, input: ModifySecurityGroupRuleRequest, options?: EcsCallOptions): Promise<ModifySecurityGroupRuleResponse>;
+export declare function modifySecurityGroupRule(client: EcsBaseClient, input: ModifySecurityGroupRuleRequest, options?: EcsCallOptions): Promise<ModifySecurityGroupRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ReInitDiskRequest, ReInitDiskResponse } from "../types.js";
 /**
  * 重新初始化磁盘到初始状态
@@ -19,4 +18,4 @@ import type { ReInitDiskRequest, ReInitDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ReInitDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3086
  */
-export declare function reInitDisk(client: RuntimeClient, input: ReInitDiskRequest, options?: EcsCallOptions): Promise<ReInitDiskResponse>;
+export declare function reInitDisk(client: EcsBaseClient, input: ReInitDiskRequest, options?: EcsCallOptions): Promise<ReInitDiskResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { RebootInstanceRequest, RebootInstanceResponse } from "../types.js";
 /**
  * 重启指定的实例
@@ -18,4 +17,4 @@ import type { RebootInstanceRequest, RebootInstanceResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link RebootInstanceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1283
  */
-export declare function rebootInstance(client: RuntimeClient, input: RebootInstanceRequest, options?: EcsCallOptions): Promise<RebootInstanceResponse>;
+export declare function rebootInstance(client: EcsBaseClient, input: RebootInstanceRequest, options?: EcsCallOptions): Promise<RebootInstanceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { RemoveTagsRequest, RemoveTagsResponse } from "../types.js";
 /**
  * 解绑标签
@@ -13,4 +12,4 @@ import type { RemoveTagsRequest, RemoveTagsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RemoveTagsErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7857
  */
-export declare function removeTags(client: RuntimeClient, input: RemoveTagsRequest, options?: EcsCallOptions): Promise<RemoveTagsResponse>;
+export declare function removeTags(client: EcsBaseClient, input: RemoveTagsRequest, options?: EcsCallOptions): Promise<RemoveTagsResponse>;

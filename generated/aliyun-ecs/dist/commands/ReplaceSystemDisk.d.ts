@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ReplaceSystemDiskRequest, ReplaceSystemDiskResponse } from "../types.js";
 /**
  * 更换系统盘
@@ -17,4 +16,4 @@ import type { ReplaceSystemDiskRequest, ReplaceSystemDiskResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link ReplaceSystemDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3222
  */
-export declare function replaceSystemDisk(client: RuntimeClient, input: ReplaceSystemDiskRequest, options?: EcsCallOptions): Promise<ReplaceSystemDiskResponse>;
+export declare function replaceSystemDisk(client: EcsBaseClient, input: ReplaceSystemDiskRequest, options?: EcsCallOptions): Promise<ReplaceSystemDiskResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ResetDiskRequest, ResetDiskResponse } from "../types.js";
 /**
  * 使用指定磁盘自身的快照回滚磁盘内容
@@ -18,4 +17,4 @@ import type { ResetDiskRequest, ResetDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResetDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3154
  */
-export declare function resetDisk(client: RuntimeClient, input: ResetDiskRequest, options?: EcsCallOptions): Promise<ResetDiskResponse>;
+export declare function resetDisk(client: EcsBaseClient, input: ResetDiskRequest, options?: EcsCallOptions): Promise<ResetDiskResponse>;

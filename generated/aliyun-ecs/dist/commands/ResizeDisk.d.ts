@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { ResizeDiskRequest, ResizeDiskResponse } from "../types.js";
 /**
  * 扩容磁盘
@@ -19,4 +18,4 @@ import type { ResizeDiskRequest, ResizeDiskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResizeDiskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3309
  */
-export declare function resizeDisk(client: RuntimeClient, input: ResizeDiskRequest, options?: EcsCallOptions): Promise<ResizeDiskResponse>;
+export declare function resizeDisk(client: EcsBaseClient, input: ResizeDiskRequest, options?: EcsCallOptions): Promise<ResizeDiskResponse>;

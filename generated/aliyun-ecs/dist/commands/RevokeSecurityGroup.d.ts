@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { RevokeSecurityGroupRequest, RevokeSecurityGroupResponse } from "../types.js";
 /**
  * 取消 Group 对外提供的访问权限
@@ -22,4 +21,4 @@ import type { RevokeSecurityGroupRequest, RevokeSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5740
  */
-export declare function revokeSecurityGroup(client: RuntimeClient, input: RevokeSecurityGroupRequest, options?: EcsCallOptions): Promise<RevokeSecurityGroupResponse>;
+export declare function revokeSecurityGroup(client: EcsBaseClient, input: RevokeSecurityGroupRequest, options?: EcsCallOptions): Promise<RevokeSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { RevokeSecurityGroupEgressRequest, RevokeSecurityGroupEgressResponse } from "../types.js";
 /**
  * 撤销安全组Out方向的访问规则
@@ -17,4 +16,4 @@ import type { RevokeSecurityGroupEgressRequest, RevokeSecurityGroupEgressRespons
  * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupEgressErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5838
  */
-export declare function revokeSecurityGroupEgress(client: RuntimeClient, input: RevokeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<RevokeSecurityGroupEgressResponse>;
+export declare function revokeSecurityGroupEgress(client: EcsBaseClient, input: RevokeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<RevokeSecurityGroupEgressResponse>;

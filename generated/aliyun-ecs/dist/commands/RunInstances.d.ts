@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
 /**
  * 创建一台或多台 ECS 实例
@@ -22,4 +21,4 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 776
  */
-export declare function runInstances(client: RuntimeClient, input: RunInstancesRequest, options?: EcsCallOptions): Promise<RunInstancesResponse>;
+export declare function runInstances(client: EcsBaseClient, input: RunInstancesRequest, options?: EcsCallOptions): Promise<RunInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { StartInstanceRequest, StartInstanceResponse } from "../types.js";
 /**
  * 启动一个指定的实例
@@ -17,4 +16,4 @@ import type { StartInstanceRequest, StartInstanceResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link StartInstanceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1155
  */
-export declare function startInstance(client: RuntimeClient, input: StartInstanceRequest, options?: EcsCallOptions): Promise<StartInstanceResponse>;
+export declare function startInstance(client: EcsBaseClient, input: StartInstanceRequest, options?: EcsCallOptions): Promise<StartInstanceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { StopInstanceRequest, StopInstanceResponse } from "../types.js";
 /**
  * 停止一个指定的实例
@@ -18,4 +17,4 @@ import type { StopInstanceRequest, StopInstanceResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link StopInstanceErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1220
  */
-export declare function stopInstance(client: RuntimeClient, input: StopInstanceRequest, options?: EcsCallOptions): Promise<StopInstanceResponse>;
+export declare function stopInstance(client: EcsBaseClient, input: StopInstanceRequest, options?: EcsCallOptions): Promise<StopInstanceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { migrate_diskRequest, migrate_diskResponse } from "../types.js";
 /**
  * 磁盘在线迁移
@@ -27,4 +26,4 @@ import type { migrate_diskRequest, migrate_diskResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link migrate_diskErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3436
  */
-export declare function migrate_disk(client: RuntimeClient, input: migrate_diskRequest, options?: EcsCallOptions): Promise<migrate_diskResponse>;
+export declare function migrate_disk(client: EcsBaseClient, input: migrate_diskRequest, options?: EcsCallOptions): Promise<migrate_diskResponse>;

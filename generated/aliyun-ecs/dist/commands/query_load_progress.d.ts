@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type { query_load_progressRequest, query_load_progressResponse } from "../types.js";
 /**
  * 磁盘在线迁移进度查询接口
@@ -13,4 +12,4 @@ import type { query_load_progressRequest, query_load_progressResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link query_load_progressErrorCode}.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3487
  */
-export declare function query_load_progress(client: RuntimeClient, input: query_load_progressRequest, options?: EcsCallOptions): Promise<query_load_progressResponse>;
+export declare function query_load_progress(client: EcsBaseClient, input: query_load_progressRequest, options?: EcsCallOptions): Promise<query_load_progressResponse>;

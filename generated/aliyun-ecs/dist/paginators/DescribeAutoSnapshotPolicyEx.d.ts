@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeAutoSnapshotPolicyEx (查询自动快照策略): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's AutoSnapshotPolicys.AutoSnapshotPolicy.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4207
  */
-export declare function paginateDescribeAutoSnapshotPolicyEx(client: RuntimeClient, input: types.DescribeAutoSnapshotPolicyExRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeAutoSnapshotPolicyExResponse, types.AutoSnapshotPolicyType>;
+export declare function paginateDescribeAutoSnapshotPolicyEx(client: EcsBaseClient, input: types.DescribeAutoSnapshotPolicyExRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeAutoSnapshotPolicyExResponse, types.AutoSnapshotPolicyType>;

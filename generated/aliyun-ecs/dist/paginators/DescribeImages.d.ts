@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeImages (查询用户可以使用的镜像列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Images.Image.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4513
  */
-export declare function paginateDescribeImages(client: RuntimeClient, input: types.DescribeImagesRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeImagesResponse, types.ImageType>;
+export declare function paginateDescribeImages(client: EcsBaseClient, input: types.DescribeImagesRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeImagesResponse, types.ImageType>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeInstanceStatus (批量获取当前用户所有实例的状态信息，也可用于获取实例列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's InstanceStatuses.InstanceStatus.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
  */
-export declare function paginateDescribeInstanceStatus(client: RuntimeClient, input: types.DescribeInstanceStatusRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeInstanceStatusResponse, types.InstanceStatusItemType>;
+export declare function paginateDescribeInstanceStatus(client: EcsBaseClient, input: types.DescribeInstanceStatusRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeInstanceStatusResponse, types.InstanceStatusItemType>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeInstances (查询所有实例的详细信息): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Instances.Instance.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1682
  */
-export declare function paginateDescribeInstances(client: RuntimeClient, input: types.DescribeInstancesRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeInstancesResponse, types.InstanceAttributesType>;
+export declare function paginateDescribeInstances(client: EcsBaseClient, input: types.DescribeInstancesRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeInstancesResponse, types.InstanceAttributesType>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeKeyPairs (查询一个或多个密钥对): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's KeyPairs.KeyPair.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7002
  */
-export declare function paginateDescribeKeyPairs(client: RuntimeClient, input: types.DescribeKeyPairsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeKeyPairsResponse, types.KeyPairItemType>;
+export declare function paginateDescribeKeyPairs(client: EcsBaseClient, input: types.DescribeKeyPairsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeKeyPairsResponse, types.KeyPairItemType>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeSecurityGroups (分页查询用户定义的所有安全组基本信息): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's SecurityGroups.SecurityGroup.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6242
  */
-export declare function paginateDescribeSecurityGroups(client: RuntimeClient, input: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroupItemType>;
+export declare function paginateDescribeSecurityGroups(client: EcsBaseClient, input: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroupItemType>;

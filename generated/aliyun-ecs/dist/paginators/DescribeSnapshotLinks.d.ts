@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeSnapshotLinks (查询磁盘快照链): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's SnapshotLinks.SnapshotLink.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3921
  */
-export declare function paginateDescribeSnapshotLinks(client: RuntimeClient, input: types.DescribeSnapshotLinksRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSnapshotLinksResponse, types.SnapshotLinkType>;
+export declare function paginateDescribeSnapshotLinks(client: EcsBaseClient, input: types.DescribeSnapshotLinksRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSnapshotLinksResponse, types.SnapshotLinkType>;

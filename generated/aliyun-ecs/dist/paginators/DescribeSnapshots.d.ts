@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeSnapshots (查询针对云服务器的某个磁盘设备所有的快照列表): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Snapshots.Snapshot.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3647
  */
-export declare function paginateDescribeSnapshots(client: RuntimeClient, input: types.DescribeSnapshotsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSnapshotsResponse, types.SnapshotType>;
+export declare function paginateDescribeSnapshots(client: EcsBaseClient, input: types.DescribeSnapshotsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeSnapshotsResponse, types.SnapshotType>;

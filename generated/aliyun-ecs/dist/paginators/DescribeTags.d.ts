@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeTags (查询标签): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's Tags.Tag.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7924
  */
-export declare function paginateDescribeTags(client: RuntimeClient, input: types.DescribeTagsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeTagsResponse, types.TagSetItem>;
+export declare function paginateDescribeTags(client: EcsBaseClient, input: types.DescribeTagsRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeTagsResponse, types.TagSetItem>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcsCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcsCallOptions, EcsBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeTasks (查询指定的异步请求的进度): PageNumber is advanced (page size in PageSize) until TotalCount is reached; the items are the response's TaskSet.Task.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8023
  */
-export declare function paginateDescribeTasks(client: RuntimeClient, input: types.DescribeTasksRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeTasksResponse, types.TaskType>;
+export declare function paginateDescribeTasks(client: EcsBaseClient, input: types.DescribeTasksRequest, options?: PaginateOptions & EcsCallOptions): Paginator<types.DescribeTasksResponse, types.TaskType>;

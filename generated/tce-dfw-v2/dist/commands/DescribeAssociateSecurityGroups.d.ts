@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { DescribeAssociateSecurityGroupsRequest, DescribeAssociateSecurityGroupsResponse } from "../types.js";
 /**
  * 查询与安全组关联的安全组列表
@@ -13,4 +12,4 @@ import type { DescribeAssociateSecurityGroupsRequest, DescribeAssociateSecurityG
  * @throws {@link ServiceError} whose code is one of {@link DescribeAssociateSecurityGroupsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12711
  */
-export declare function describeAssociateSecurityGroups(client: RuntimeClient, input: DescribeAssociateSecurityGroupsRequest, options?: DfwV2CallOptions): Promise<DescribeAssociateSecurityGroupsResponse>;
+export declare function describeAssociateSecurityGroups(client: DfwV2BaseClient, input: DescribeAssociateSecurityGroupsRequest, options?: DfwV2CallOptions): Promise<DescribeAssociateSecurityGroupsResponse>;

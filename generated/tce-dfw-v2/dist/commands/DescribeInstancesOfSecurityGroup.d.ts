@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { DescribeInstancesOfSecurityGroupRequest, DescribeInstancesOfSecurityGroupResponse } from "../types.js";
 /**
  * 查询安全组关联的云服务器列表
@@ -14,4 +13,4 @@ import type { DescribeInstancesOfSecurityGroupRequest, DescribeInstancesOfSecuri
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOfSecurityGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12599
  */
-export declare function describeInstancesOfSecurityGroup(client: RuntimeClient, input: DescribeInstancesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DescribeInstancesOfSecurityGroupResponse>;
+export declare function describeInstancesOfSecurityGroup(client: DfwV2BaseClient, input: DescribeInstancesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DescribeInstancesOfSecurityGroupResponse>;

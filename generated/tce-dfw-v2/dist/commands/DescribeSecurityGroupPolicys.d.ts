@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { DescribeSecurityGroupPolicysRequest, DescribeSecurityGroupPolicysResponse } from "../types.js";
 /**
  * 查询安全组规则
@@ -14,4 +13,4 @@ import type { DescribeSecurityGroupPolicysRequest, DescribeSecurityGroupPolicysR
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPolicysErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12430
  */
-export declare function describeSecurityGroupPolicys(client: RuntimeClient, input: DescribeSecurityGroupPolicysRequest, options?: DfwV2CallOptions): Promise<DescribeSecurityGroupPolicysResponse>;
+export declare function describeSecurityGroupPolicys(client: DfwV2BaseClient, input: DescribeSecurityGroupPolicysRequest, options?: DfwV2CallOptions): Promise<DescribeSecurityGroupPolicysResponse>;

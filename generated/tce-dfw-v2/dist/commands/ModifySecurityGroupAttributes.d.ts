@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { ModifySecurityGroupAttributesRequest, ModifySecurityGroupAttributesResponse } from "../types.js";
 /**
  * 修改安全组名称
@@ -13,4 +12,4 @@ import type { ModifySecurityGroupAttributesRequest, ModifySecurityGroupAttribute
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12379
  */
-export declare function modifySecurityGroupAttributes(client: RuntimeClient, input: ModifySecurityGroupAttributesRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupAttributesResponse>;
+export declare function modifySecurityGroupAttributes(client: DfwV2BaseClient, input: ModifySecurityGroupAttributesRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupAttributesResponse>;

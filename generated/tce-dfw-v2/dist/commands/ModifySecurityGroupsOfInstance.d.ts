@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { ModifySecurityGroupsOfInstanceRequest, ModifySecurityGroupsOfInstanceResponse } from "../types.js";
 /**
  * 修改云服务器关联的安全组
@@ -13,4 +12,4 @@ import type { ModifySecurityGroupsOfInstanceRequest, ModifySecurityGroupsOfInsta
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfInstanceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12659
  */
-export declare function modifySecurityGroupsOfInstance(client: RuntimeClient, input: ModifySecurityGroupsOfInstanceRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupsOfInstanceResponse>;
+export declare function modifySecurityGroupsOfInstance(client: DfwV2BaseClient, input: ModifySecurityGroupsOfInstanceRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupsOfInstanceResponse>;

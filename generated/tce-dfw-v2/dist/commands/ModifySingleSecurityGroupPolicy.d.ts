@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { ModifySingleSecurityGroupPolicyRequest, ModifySingleSecurityGroupPolicyResponse } from "../types.js";
 /**
  * 编辑单条安全组规则
@@ -14,4 +13,4 @@ import type { ModifySingleSecurityGroupPolicyRequest, ModifySingleSecurityGroupP
  * @throws {@link ServiceError} whose code is one of {@link ModifySingleSecurityGroupPolicyErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12850
  */
-export declare function modifySingleSecurityGroupPolicy(client: RuntimeClient, input: ModifySingleSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<ModifySingleSecurityGroupPolicyResponse>;
+export declare function modifySingleSecurityGroupPolicy(client: DfwV2BaseClient, input: ModifySingleSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<ModifySingleSecurityGroupPolicyResponse>;

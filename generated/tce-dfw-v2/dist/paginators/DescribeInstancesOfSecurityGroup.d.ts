@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeInstancesOfSecurityGroup (查询安全组关联的云服务器列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 12599
  */
-export declare function paginateDescribeInstancesOfSecurityGroup(client: RuntimeClient, input: types.DescribeInstancesOfSecurityGroupRequest, options?: PaginateOptions & DfwV2CallOptions): Paginator<types.DescribeInstancesOfSecurityGroupResponse, types.DescribeInstancesOfSecurityGroupResponseData>;
+export declare function paginateDescribeInstancesOfSecurityGroup(client: DfwV2BaseClient, input: types.DescribeInstancesOfSecurityGroupRequest, options?: PaginateOptions & DfwV2CallOptions): Paginator<types.DescribeInstancesOfSecurityGroupResponse, types.DescribeInstancesOfSecurityGroupResponseData>;

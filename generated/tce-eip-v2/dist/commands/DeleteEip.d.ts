@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type { DeleteEipRequest, DeleteEipResponse } from "../types.js";
 /**
  * 释放弹性公网IP
@@ -13,4 +12,4 @@ import type { DeleteEipRequest, DeleteEipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12041
  */
-export declare function deleteEip(client: RuntimeClient, input: DeleteEipRequest, options?: EipV2CallOptions): Promise<DeleteEipResponse>;
+export declare function deleteEip(client: EipV2BaseClient, input: DeleteEipRequest, options?: EipV2CallOptions): Promise<DeleteEipResponse>;

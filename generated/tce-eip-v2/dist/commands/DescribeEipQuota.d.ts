@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type { DescribeEipQuotaRequest, DescribeEipQuotaResponse } from "../types.js";
 /**
  * 查询弹性公网IP配额
@@ -13,4 +12,4 @@ import type { DescribeEipQuotaRequest, DescribeEipQuotaResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11887
  */
-export declare function describeEipQuota(client: RuntimeClient, input?: DescribeEipQuotaRequest, options?: EipV2CallOptions): Promise<DescribeEipQuotaResponse>;
+export declare function describeEipQuota(client: EipV2BaseClient, input?: DescribeEipQuotaRequest, options?: EipV2CallOptions): Promise<DescribeEipQuotaResponse>;

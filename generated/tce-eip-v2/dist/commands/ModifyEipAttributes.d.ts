@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type { ModifyEipAttributesRequest, ModifyEipAttributesResponse } from "../types.js";
 /**
  * 修改弹性公网IP名称
@@ -13,4 +12,4 @@ import type { ModifyEipAttributesRequest, ModifyEipAttributesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11948
  */
-export declare function modifyEipAttributes(client: RuntimeClient, input: ModifyEipAttributesRequest, options?: EipV2CallOptions): Promise<ModifyEipAttributesResponse>;
+export declare function modifyEipAttributes(client: EipV2BaseClient, input: ModifyEipAttributesRequest, options?: EipV2CallOptions): Promise<ModifyEipAttributesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type { TransformWanIpToEipRequest, TransformWanIpToEipResponse } from "../types.js";
 /**
  * 普通公网IP转弹性公网IP
@@ -13,4 +12,4 @@ import type { TransformWanIpToEipRequest, TransformWanIpToEipResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 12174
  */
-export declare function transformWanIpToEip(client: RuntimeClient, input: TransformWanIpToEipRequest, options?: EipV2CallOptions): Promise<TransformWanIpToEipResponse>;
+export declare function transformWanIpToEip(client: EipV2BaseClient, input: TransformWanIpToEipRequest, options?: EipV2CallOptions): Promise<TransformWanIpToEipResponse>;

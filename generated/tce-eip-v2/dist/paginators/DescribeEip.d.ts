@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeEip (查询弹性公网IP列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 11793
  */
-export declare function paginateDescribeEip(client: RuntimeClient, input?: types.DescribeEipRequest, options?: PaginateOptions & EipV2CallOptions): Paginator<types.DescribeEipResponse, types.DescribeEipResponseData>;
+export declare function paginateDescribeEip(client: EipV2BaseClient, input?: types.DescribeEipRequest, options?: PaginateOptions & EipV2CallOptions): Paginator<types.DescribeEipResponse, types.DescribeEipResponseData>;

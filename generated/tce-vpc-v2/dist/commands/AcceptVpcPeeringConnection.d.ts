@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionResponse } from "../types.js";
 /**
  * 接受同地域对等连接
@@ -14,4 +13,4 @@ import type { AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionRespo
  * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8066
  */
-export declare function acceptVpcPeeringConnection(client: RuntimeClient, input: AcceptVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<AcceptVpcPeeringConnectionResponse>;
+export declare function acceptVpcPeeringConnection(client: VpcV2BaseClient, input: AcceptVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<AcceptVpcPeeringConnectionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { AcceptVpcPeeringConnectionExRequest, AcceptVpcPeeringConnectionExResponse } from "../types.js";
 /**
  * 接受跨地域对等连接
@@ -14,4 +13,4 @@ import type { AcceptVpcPeeringConnectionExRequest, AcceptVpcPeeringConnectionExR
  * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8390
  */
-export declare function acceptVpcPeeringConnectionEx(client: RuntimeClient, input: AcceptVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<AcceptVpcPeeringConnectionExResponse>;
+export declare function acceptVpcPeeringConnectionEx(client: VpcV2BaseClient, input: AcceptVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<AcceptVpcPeeringConnectionExResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { AddUserGwRequest, AddUserGwResponse } from "../types.js";
 /**
  * 创建对端网关
@@ -13,4 +12,4 @@ import type { AddUserGwRequest, AddUserGwResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AddUserGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6885
  */
-export declare function addUserGw(client: RuntimeClient, input: AddUserGwRequest, options?: VpcV2CallOptions): Promise<AddUserGwResponse>;
+export declare function addUserGw(client: VpcV2BaseClient, input: AddUserGwRequest, options?: VpcV2CallOptions): Promise<AddUserGwResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { AddVpnConnExRequest, AddVpnConnExResponse } from "../types.js";
 /**
  * 创建VPN通道
@@ -13,4 +12,4 @@ import type { AddVpnConnExRequest, AddVpnConnExResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AddVpnConnExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7248
  */
-export declare function addVpnConnEx(client: RuntimeClient, input: AddVpnConnExRequest, options?: VpcV2CallOptions): Promise<AddVpnConnExResponse>;
+export declare function addVpnConnEx(client: VpcV2BaseClient, input: AddVpnConnExRequest, options?: VpcV2CallOptions): Promise<AddVpnConnExResponse>;

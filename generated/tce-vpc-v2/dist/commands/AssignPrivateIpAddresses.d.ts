@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡申请内网IP
@@ -14,4 +13,4 @@ import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse 
  * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11400
  */
-export declare function assignPrivateIpAddresses(client: RuntimeClient, input: AssignPrivateIpAddressesRequest, options?: VpcV2CallOptions): Promise<AssignPrivateIpAddressesResponse>;
+export declare function assignPrivateIpAddresses(client: VpcV2BaseClient, input: AssignPrivateIpAddressesRequest, options?: VpcV2CallOptions): Promise<AssignPrivateIpAddressesResponse>;

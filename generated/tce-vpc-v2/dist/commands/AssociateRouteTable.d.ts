@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { AssociateRouteTableRequest, AssociateRouteTableResponse } from "../types.js";
 /**
  * 修改子网关联的路由表
@@ -14,4 +13,4 @@ import type { AssociateRouteTableRequest, AssociateRouteTableResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link AssociateRouteTableErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5848
  */
-export declare function associateRouteTable(client: RuntimeClient, input: AssociateRouteTableRequest, options?: VpcV2CallOptions): Promise<AssociateRouteTableResponse>;
+export declare function associateRouteTable(client: VpcV2BaseClient, input: AssociateRouteTableRequest, options?: VpcV2CallOptions): Promise<AssociateRouteTableResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { AssociateVipRequest, AssociateVipResponse } from "../types.js";
 /**
  * 绑定私有网络内主机与VIP
@@ -16,4 +15,4 @@ import type { AssociateVipRequest, AssociateVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AssociateVipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 4924
  */
-export declare function associateVip(client: RuntimeClient, input: AssociateVipRequest, options?: VpcV2CallOptions): Promise<AssociateVipResponse>;
+export declare function associateVip(client: VpcV2BaseClient, input: AssociateVipRequest, options?: VpcV2CallOptions): Promise<AssociateVipResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateDirectConnectGatewayRequest, CreateDirectConnectGatewayResponse } from "../types.js";
 /**
  * 创建专线网关
@@ -14,4 +13,4 @@ import type { CreateDirectConnectGatewayRequest, CreateDirectConnectGatewayRespo
  * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8638
  */
-export declare function createDirectConnectGateway(client: RuntimeClient, input: CreateDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<CreateDirectConnectGatewayResponse>;
+export declare function createDirectConnectGateway(client: VpcV2BaseClient, input: CreateDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<CreateDirectConnectGatewayResponse>;

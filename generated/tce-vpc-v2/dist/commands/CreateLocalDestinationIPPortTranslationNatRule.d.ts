@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateLocalDestinationIPPortTranslationNatRuleRequest, CreateLocalDestinationIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 添加本端目的IP端口转换
@@ -13,4 +12,4 @@ import type { CreateLocalDestinationIPPortTranslationNatRuleRequest, CreateLocal
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9971
  */
-export declare function createLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: CreateLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalDestinationIPPortTranslationNatRuleResponse>;
+export declare function createLocalDestinationIPPortTranslationNatRule(client: VpcV2BaseClient, input: CreateLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalDestinationIPPortTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateLocalIPTranslationAclRuleRequest, CreateLocalIPTranslationAclRuleResponse } from "../types.js";
 /**
  * 添加本端IP转换ACL策略
@@ -13,4 +12,4 @@ import type { CreateLocalIPTranslationAclRuleRequest, CreateLocalIPTranslationAc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIPTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9175
  */
-export declare function createLocalIPTranslationAclRule(client: RuntimeClient, input: CreateLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalIPTranslationAclRuleResponse>;
+export declare function createLocalIPTranslationAclRule(client: VpcV2BaseClient, input: CreateLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalIPTranslationAclRuleResponse>;

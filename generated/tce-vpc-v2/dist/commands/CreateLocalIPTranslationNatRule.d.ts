@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateLocalIPTranslationNatRuleRequest, CreateLocalIPTranslationNatRuleResponse } from "../types.js";
 /**
  * 添加本端IP转换
@@ -14,4 +13,4 @@ import type { CreateLocalIPTranslationNatRuleRequest, CreateLocalIPTranslationNa
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIPTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8895
  */
-export declare function createLocalIPTranslationNatRule(client: RuntimeClient, input: CreateLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalIPTranslationNatRuleResponse>;
+export declare function createLocalIPTranslationNatRule(client: VpcV2BaseClient, input: CreateLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalIPTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateLocalSourceIPPortTranslationAclRuleRequest, CreateLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 添加本端源IP端口转换ACL策略
@@ -13,4 +12,4 @@ import type { CreateLocalSourceIPPortTranslationAclRuleRequest, CreateLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9703
  */
-export declare function createLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: CreateLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalSourceIPPortTranslationAclRuleResponse>;
+export declare function createLocalSourceIPPortTranslationAclRule(client: VpcV2BaseClient, input: CreateLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalSourceIPPortTranslationAclRuleResponse>;

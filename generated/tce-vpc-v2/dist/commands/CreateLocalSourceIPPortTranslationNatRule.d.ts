@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateLocalSourceIPPortTranslationNatRuleRequest, CreateLocalSourceIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 添加本端源IP端口转换
@@ -14,4 +13,4 @@ import type { CreateLocalSourceIPPortTranslationNatRuleRequest, CreateLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9440
  */
-export declare function createLocalSourceIPPortTranslationNatRule(client: RuntimeClient, input: CreateLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalSourceIPPortTranslationNatRuleResponse>;
+export declare function createLocalSourceIPPortTranslationNatRule(client: VpcV2BaseClient, input: CreateLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalSourceIPPortTranslationNatRuleResponse>;

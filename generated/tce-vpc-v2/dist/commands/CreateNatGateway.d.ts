@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateNatGatewayRequest, CreateNatGatewayResponse } from "../types.js";
 /**
  * 创建NAT网关
@@ -14,4 +13,4 @@ import type { CreateNatGatewayRequest, CreateNatGatewayResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10542
  */
-export declare function createNatGateway(client: RuntimeClient, input: CreateNatGatewayRequest, options?: VpcV2CallOptions): Promise<CreateNatGatewayResponse>;
+export declare function createNatGateway(client: VpcV2BaseClient, input: CreateNatGatewayRequest, options?: VpcV2CallOptions): Promise<CreateNatGatewayResponse>;

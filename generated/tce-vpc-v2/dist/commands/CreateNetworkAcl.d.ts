@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateNetworkAclRequest, CreateNetworkAclResponse } from "../types.js";
 /**
  * 创建VPC网络ACL
@@ -14,4 +13,4 @@ import type { CreateNetworkAclRequest, CreateNetworkAclResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6037
  */
-export declare function createNetworkAcl(client: RuntimeClient, input: CreateNetworkAclRequest, options?: VpcV2CallOptions): Promise<CreateNetworkAclResponse>;
+export declare function createNetworkAcl(client: VpcV2BaseClient, input: CreateNetworkAclRequest, options?: VpcV2CallOptions): Promise<CreateNetworkAclResponse>;

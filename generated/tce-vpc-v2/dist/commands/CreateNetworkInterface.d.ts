@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } from "../types.js";
 /**
  * 创建弹性网卡
@@ -14,4 +13,4 @@ import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11020
  */
-export declare function createNetworkInterface(client: RuntimeClient, input: CreateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<CreateNetworkInterfaceResponse>;
+export declare function createNetworkInterface(client: VpcV2BaseClient, input: CreateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<CreateNetworkInterfaceResponse>;

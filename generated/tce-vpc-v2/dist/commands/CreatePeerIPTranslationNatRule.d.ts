@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreatePeerIPTranslationNatRuleRequest, CreatePeerIPTranslationNatRuleResponse } from "../types.js";
 /**
  * 添加对端IP转换
@@ -14,4 +13,4 @@ import type { CreatePeerIPTranslationNatRuleRequest, CreatePeerIPTranslationNatR
  * @throws {@link ServiceError} whose code is one of {@link CreatePeerIPTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10271
  */
-export declare function createPeerIPTranslationNatRule(client: RuntimeClient, input: CreatePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreatePeerIPTranslationNatRuleResponse>;
+export declare function createPeerIPTranslationNatRule(client: VpcV2BaseClient, input: CreatePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreatePeerIPTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateRouteRequest, CreateRouteResponse } from "../types.js";
 /**
  * 新增路由策略
@@ -14,4 +13,4 @@ import type { CreateRouteRequest, CreateRouteResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5906
  */
-export declare function createRoute(client: RuntimeClient, input: CreateRouteRequest, options?: VpcV2CallOptions): Promise<CreateRouteResponse>;
+export declare function createRoute(client: VpcV2BaseClient, input: CreateRouteRequest, options?: VpcV2CallOptions): Promise<CreateRouteResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types.js";
 /**
  * 创建路由表
@@ -14,4 +13,4 @@ import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5347
  */
-export declare function createRouteTable(client: RuntimeClient, input: CreateRouteTableRequest, options?: VpcV2CallOptions): Promise<CreateRouteTableResponse>;
+export declare function createRouteTable(client: VpcV2BaseClient, input: CreateRouteTableRequest, options?: VpcV2CallOptions): Promise<CreateRouteTableResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateSubnetRequest, CreateSubnetResponse } from "../types.js";
 /**
  * 创建子网
@@ -14,4 +13,4 @@ import type { CreateSubnetRequest, CreateSubnetResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
  * @see spec/sources/tce-vpc.txt line 4986
  */
-export declare function createSubnet(client: RuntimeClient, input: CreateSubnetRequest, options?: VpcV2CallOptions): Promise<CreateSubnetResponse>;
+export declare function createSubnet(client: VpcV2BaseClient, input: CreateSubnetRequest, options?: VpcV2CallOptions): Promise<CreateSubnetResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateSubnetAclRuleRequest, CreateSubnetAclRuleResponse } from "../types.js";
 /**
  * 网络ACL绑定子网
@@ -13,4 +12,4 @@ import type { CreateSubnetAclRuleRequest, CreateSubnetAclRuleResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6443
  */
-export declare function createSubnetAclRule(client: RuntimeClient, input: CreateSubnetAclRuleRequest, options?: VpcV2CallOptions): Promise<CreateSubnetAclRuleResponse>;
+export declare function createSubnetAclRule(client: VpcV2BaseClient, input: CreateSubnetAclRuleRequest, options?: VpcV2CallOptions): Promise<CreateSubnetAclRuleResponse>;

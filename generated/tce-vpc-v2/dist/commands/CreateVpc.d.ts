@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateVpcRequest, CreateVpcResponse } from "../types.js";
 /**
  * 创建私有网络
@@ -14,4 +13,4 @@ import type { CreateVpcRequest, CreateVpcResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
  * @see spec/sources/tce-vpc.txt line 4630
  */
-export declare function createVpc(client: RuntimeClient, input: CreateVpcRequest, options?: VpcV2CallOptions): Promise<CreateVpcResponse>;
+export declare function createVpc(client: VpcV2BaseClient, input: CreateVpcRequest, options?: VpcV2CallOptions): Promise<CreateVpcResponse>;

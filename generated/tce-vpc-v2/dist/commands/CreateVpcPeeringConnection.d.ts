@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateVpcPeeringConnectionRequest, CreateVpcPeeringConnectionResponse } from "../types.js";
 /**
  * 创建同地域对等连接
@@ -14,4 +13,4 @@ import type { CreateVpcPeeringConnectionRequest, CreateVpcPeeringConnectionRespo
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7901
  */
-export declare function createVpcPeeringConnection(client: RuntimeClient, input: CreateVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<CreateVpcPeeringConnectionResponse>;
+export declare function createVpcPeeringConnection(client: VpcV2BaseClient, input: CreateVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<CreateVpcPeeringConnectionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateVpcPeeringConnectionExRequest, CreateVpcPeeringConnectionExResponse } from "../types.js";
 /**
  * 创建跨地域对等连接
@@ -17,4 +16,4 @@ import type { CreateVpcPeeringConnectionExRequest, CreateVpcPeeringConnectionExR
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8214
  */
-export declare function createVpcPeeringConnectionEx(client: RuntimeClient, input: CreateVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<CreateVpcPeeringConnectionExResponse>;
+export declare function createVpcPeeringConnectionEx(client: VpcV2BaseClient, input: CreateVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<CreateVpcPeeringConnectionExResponse>;

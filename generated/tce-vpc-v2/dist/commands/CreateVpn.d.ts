@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { CreateVpnRequest, CreateVpnResponse } from "../types.js";
 /**
  * 购买VPN网关
@@ -13,4 +12,4 @@ import type { CreateVpnRequest, CreateVpnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6596
  */
-export declare function createVpn(client: RuntimeClient, input: CreateVpnRequest, options?: VpcV2CallOptions): Promise<CreateVpnResponse>;
+export declare function createVpn(client: VpcV2BaseClient, input: CreateVpnRequest, options?: VpcV2CallOptions): Promise<CreateVpnResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayResponse } from "../types.js";
 /**
  * 删除专线网关
@@ -14,4 +13,4 @@ import type { DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayRespo
  * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8754
  */
-export declare function deleteDirectConnectGateway(client: RuntimeClient, input: DeleteDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<DeleteDirectConnectGatewayResponse>;
+export declare function deleteDirectConnectGateway(client: VpcV2BaseClient, input: DeleteDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<DeleteDirectConnectGatewayResponse>;

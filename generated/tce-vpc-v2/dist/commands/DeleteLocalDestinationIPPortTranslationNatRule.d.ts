@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteLocalDestinationIPPortTranslationNatRuleRequest, DeleteLocalDestinationIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除本端目的IP端口转换
@@ -14,4 +13,4 @@ import type { DeleteLocalDestinationIPPortTranslationNatRuleRequest, DeleteLocal
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10045
  */
-export declare function deleteLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalDestinationIPPortTranslationNatRuleResponse>;
+export declare function deleteLocalDestinationIPPortTranslationNatRule(client: VpcV2BaseClient, input: DeleteLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalDestinationIPPortTranslationNatRuleResponse>;

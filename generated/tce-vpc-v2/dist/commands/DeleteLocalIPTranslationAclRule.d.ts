@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteLocalIPTranslationAclRuleRequest, DeleteLocalIPTranslationAclRuleResponse } from "../types.js";
 /**
  * 删除本端IP转换ACL策略
@@ -13,4 +12,4 @@ import type { DeleteLocalIPTranslationAclRuleRequest, DeleteLocalIPTranslationAc
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9242
  */
-export declare function deleteLocalIPTranslationAclRule(client: RuntimeClient, input: DeleteLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalIPTranslationAclRuleResponse>;
+export declare function deleteLocalIPTranslationAclRule(client: VpcV2BaseClient, input: DeleteLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalIPTranslationAclRuleResponse>;

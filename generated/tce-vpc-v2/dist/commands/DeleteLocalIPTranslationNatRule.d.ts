@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteLocalIPTranslationNatRuleRequest, DeleteLocalIPTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除本端IP转换
@@ -14,4 +13,4 @@ import type { DeleteLocalIPTranslationNatRuleRequest, DeleteLocalIPTranslationNa
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8968
  */
-export declare function deleteLocalIPTranslationNatRule(client: RuntimeClient, input: DeleteLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalIPTranslationNatRuleResponse>;
+export declare function deleteLocalIPTranslationNatRule(client: VpcV2BaseClient, input: DeleteLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalIPTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteLocalSourceIPPortTranslationAclRuleRequest, DeleteLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 删除本端源IP端口转换ACL策略
@@ -13,4 +12,4 @@ import type { DeleteLocalSourceIPPortTranslationAclRuleRequest, DeleteLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9769
  */
-export declare function deleteLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: DeleteLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalSourceIPPortTranslationAclRuleResponse>;
+export declare function deleteLocalSourceIPPortTranslationAclRule(client: VpcV2BaseClient, input: DeleteLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalSourceIPPortTranslationAclRuleResponse>;

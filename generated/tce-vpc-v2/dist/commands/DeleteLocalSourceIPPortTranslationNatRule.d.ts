@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteLocalSourceIPPortTranslationNatRuleRequest, DeleteLocalSourceIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除本端源IP端口转换
@@ -14,4 +13,4 @@ import type { DeleteLocalSourceIPPortTranslationNatRuleRequest, DeleteLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9507
  */
-export declare function deleteLocalSourceIPPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalSourceIPPortTranslationNatRuleResponse>;
+export declare function deleteLocalSourceIPPortTranslationNatRule(client: VpcV2BaseClient, input: DeleteLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalSourceIPPortTranslationNatRuleResponse>;

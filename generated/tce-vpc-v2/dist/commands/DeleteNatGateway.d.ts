@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteNatGatewayRequest, DeleteNatGatewayResponse } from "../types.js";
 /**
  * 删除NAT网关
@@ -14,4 +13,4 @@ import type { DeleteNatGatewayRequest, DeleteNatGatewayResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10657
  */
-export declare function deleteNatGateway(client: RuntimeClient, input: DeleteNatGatewayRequest, options?: VpcV2CallOptions): Promise<DeleteNatGatewayResponse>;
+export declare function deleteNatGateway(client: VpcV2BaseClient, input: DeleteNatGatewayRequest, options?: VpcV2CallOptions): Promise<DeleteNatGatewayResponse>;

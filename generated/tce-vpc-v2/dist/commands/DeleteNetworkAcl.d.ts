@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteNetworkAclRequest, DeleteNetworkAclResponse } from "../types.js";
 /**
  * 删除网络ACL
@@ -14,4 +13,4 @@ import type { DeleteNetworkAclRequest, DeleteNetworkAclResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6094
  */
-export declare function deleteNetworkAcl(client: RuntimeClient, input: DeleteNetworkAclRequest, options?: VpcV2CallOptions): Promise<DeleteNetworkAclResponse>;
+export declare function deleteNetworkAcl(client: VpcV2BaseClient, input: DeleteNetworkAclRequest, options?: VpcV2CallOptions): Promise<DeleteNetworkAclResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } from "../types.js";
 /**
  * 删除弹性网卡
@@ -14,4 +13,4 @@ import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11090
  */
-export declare function deleteNetworkInterface(client: RuntimeClient, input: DeleteNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<DeleteNetworkInterfaceResponse>;
+export declare function deleteNetworkInterface(client: VpcV2BaseClient, input: DeleteNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<DeleteNetworkInterfaceResponse>;

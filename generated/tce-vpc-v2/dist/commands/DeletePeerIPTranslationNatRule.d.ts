@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeletePeerIPTranslationNatRuleRequest, DeletePeerIPTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除对端IP转换
@@ -13,4 +12,4 @@ import type { DeletePeerIPTranslationNatRuleRequest, DeletePeerIPTranslationNatR
  * @throws {@link ServiceError} whose code is one of {@link DeletePeerIPTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10339
  */
-export declare function deletePeerIPTranslationNatRule(client: RuntimeClient, input: DeletePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeletePeerIPTranslationNatRuleResponse>;
+export declare function deletePeerIPTranslationNatRule(client: VpcV2BaseClient, input: DeletePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeletePeerIPTranslationNatRuleResponse>;

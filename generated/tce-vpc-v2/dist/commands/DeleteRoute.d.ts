@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteRouteRequest, DeleteRouteResponse } from "../types.js";
 /**
  * 删除路由策略
@@ -14,4 +13,4 @@ import type { DeleteRouteRequest, DeleteRouteResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5973
  */
-export declare function deleteRoute(client: RuntimeClient, input: DeleteRouteRequest, options?: VpcV2CallOptions): Promise<DeleteRouteResponse>;
+export declare function deleteRoute(client: VpcV2BaseClient, input: DeleteRouteRequest, options?: VpcV2CallOptions): Promise<DeleteRouteResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types.js";
 /**
  * 删除路由表
@@ -13,4 +12,4 @@ import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5429
  */
-export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: VpcV2CallOptions): Promise<DeleteRouteTableResponse>;
+export declare function deleteRouteTable(client: VpcV2BaseClient, input: DeleteRouteTableRequest, options?: VpcV2CallOptions): Promise<DeleteRouteTableResponse>;

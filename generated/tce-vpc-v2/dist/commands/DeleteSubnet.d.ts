@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
 /**
  * 删除子网
@@ -14,4 +13,4 @@ import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5068
  */
-export declare function deleteSubnet(client: RuntimeClient, input: DeleteSubnetRequest, options?: VpcV2CallOptions): Promise<DeleteSubnetResponse>;
+export declare function deleteSubnet(client: VpcV2BaseClient, input: DeleteSubnetRequest, options?: VpcV2CallOptions): Promise<DeleteSubnetResponse>;

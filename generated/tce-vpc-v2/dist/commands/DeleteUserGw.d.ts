@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteUserGwRequest, DeleteUserGwResponse } from "../types.js";
 /**
  * 删除对端网关
@@ -13,4 +12,4 @@ import type { DeleteUserGwRequest, DeleteUserGwResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteUserGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6937
  */
-export declare function deleteUserGw(client: RuntimeClient, input: DeleteUserGwRequest, options?: VpcV2CallOptions): Promise<DeleteUserGwResponse>;
+export declare function deleteUserGw(client: VpcV2BaseClient, input: DeleteUserGwRequest, options?: VpcV2CallOptions): Promise<DeleteUserGwResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
 /**
  * 删除私有网络
@@ -14,4 +13,4 @@ import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
  * @see spec/sources/tce-vpc.txt line 4730
  */
-export declare function deleteVpc(client: RuntimeClient, input: DeleteVpcRequest, options?: VpcV2CallOptions): Promise<DeleteVpcResponse>;
+export declare function deleteVpc(client: VpcV2BaseClient, input: DeleteVpcRequest, options?: VpcV2CallOptions): Promise<DeleteVpcResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteVpcPeeringConnectionRequest, DeleteVpcPeeringConnectionResponse } from "../types.js";
 /**
  * 删除同地域对等连接
@@ -14,4 +13,4 @@ import type { DeleteVpcPeeringConnectionRequest, DeleteVpcPeeringConnectionRespo
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7965
  */
-export declare function deleteVpcPeeringConnection(client: RuntimeClient, input: DeleteVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<DeleteVpcPeeringConnectionResponse>;
+export declare function deleteVpcPeeringConnection(client: VpcV2BaseClient, input: DeleteVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<DeleteVpcPeeringConnectionResponse>;

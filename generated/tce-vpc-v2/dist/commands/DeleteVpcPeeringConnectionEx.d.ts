@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteVpcPeeringConnectionExRequest, DeleteVpcPeeringConnectionExResponse } from "../types.js";
 /**
  * 删除跨地域对等连接
@@ -14,4 +13,4 @@ import type { DeleteVpcPeeringConnectionExRequest, DeleteVpcPeeringConnectionExR
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8284
  */
-export declare function deleteVpcPeeringConnectionEx(client: RuntimeClient, input: DeleteVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<DeleteVpcPeeringConnectionExResponse>;
+export declare function deleteVpcPeeringConnectionEx(client: VpcV2BaseClient, input: DeleteVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<DeleteVpcPeeringConnectionExResponse>;

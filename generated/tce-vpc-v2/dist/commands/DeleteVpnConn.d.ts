@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeleteVpnConnRequest, DeleteVpnConnResponse } from "../types.js";
 /**
  * 删除VPN通道
@@ -13,4 +12,4 @@ import type { DeleteVpnConnRequest, DeleteVpnConnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7353
  */
-export declare function deleteVpnConn(client: RuntimeClient, input: DeleteVpnConnRequest, options?: VpcV2CallOptions): Promise<DeleteVpnConnResponse>;
+export declare function deleteVpnConn(client: VpcV2BaseClient, input: DeleteVpnConnRequest, options?: VpcV2CallOptions): Promise<DeleteVpnConnResponse>;

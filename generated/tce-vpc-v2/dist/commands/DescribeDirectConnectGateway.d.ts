@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeDirectConnectGatewayRequest, DescribeDirectConnectGatewayResponse } from "../types.js";
 /**
  * 查询专线网关
@@ -13,4 +12,4 @@ import type { DescribeDirectConnectGatewayRequest, DescribeDirectConnectGatewayR
  * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8808
  */
-export declare function describeDirectConnectGateway(client: RuntimeClient, input?: DescribeDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<DescribeDirectConnectGatewayResponse>;
+export declare function describeDirectConnectGateway(client: VpcV2BaseClient, input?: DescribeDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<DescribeDirectConnectGatewayResponse>;

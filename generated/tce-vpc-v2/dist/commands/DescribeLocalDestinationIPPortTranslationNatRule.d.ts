@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeLocalDestinationIPPortTranslationNatRuleRequest, DescribeLocalDestinationIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 查询本端目的IP端口转换
@@ -14,4 +13,4 @@ import type { DescribeLocalDestinationIPPortTranslationNatRuleRequest, DescribeL
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10191
  */
-export declare function describeLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: DescribeLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalDestinationIPPortTranslationNatRuleResponse>;
+export declare function describeLocalDestinationIPPortTranslationNatRule(client: VpcV2BaseClient, input: DescribeLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalDestinationIPPortTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeLocalIPTranslationAclRuleRequest, DescribeLocalIPTranslationAclRuleResponse } from "../types.js";
 /**
  * 查询本端IP转换ACL策略
@@ -13,4 +12,4 @@ import type { DescribeLocalIPTranslationAclRuleRequest, DescribeLocalIPTranslati
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9369
  */
-export declare function describeLocalIPTranslationAclRule(client: RuntimeClient, input: DescribeLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalIPTranslationAclRuleResponse>;
+export declare function describeLocalIPTranslationAclRule(client: VpcV2BaseClient, input: DescribeLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalIPTranslationAclRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeLocalIPTranslationNatRuleRequest, DescribeLocalIPTranslationNatRuleResponse } from "../types.js";
 /**
  * 查询本端IP转换
@@ -14,4 +13,4 @@ import type { DescribeLocalIPTranslationNatRuleRequest, DescribeLocalIPTranslati
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9106
  */
-export declare function describeLocalIPTranslationNatRule(client: RuntimeClient, input: DescribeLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalIPTranslationNatRuleResponse>;
+export declare function describeLocalIPTranslationNatRule(client: VpcV2BaseClient, input: DescribeLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalIPTranslationNatRuleResponse>;

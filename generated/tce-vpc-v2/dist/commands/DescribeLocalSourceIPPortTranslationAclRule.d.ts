@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeLocalSourceIPPortTranslationAclRuleRequest, DescribeLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 查询本端源IP端口转换ACL策略
@@ -13,4 +12,4 @@ import type { DescribeLocalSourceIPPortTranslationAclRuleRequest, DescribeLocalS
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9897
  */
-export declare function describeLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: DescribeLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalSourceIPPortTranslationAclRuleResponse>;
+export declare function describeLocalSourceIPPortTranslationAclRule(client: VpcV2BaseClient, input: DescribeLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalSourceIPPortTranslationAclRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeLocalSourceIPPortTranslationNatRuleRequest, DescribeLocalSourceIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 查询本端源IP端口转换
@@ -14,4 +13,4 @@ import type { DescribeLocalSourceIPPortTranslationNatRuleRequest, DescribeLocalS
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9638
  */
-export declare function describeLocalSourceIPPortTranslationNatRule(client: RuntimeClient, input: DescribeLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalSourceIPPortTranslationNatRuleResponse>;
+export declare function describeLocalSourceIPPortTranslationNatRule(client: VpcV2BaseClient, input: DescribeLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalSourceIPPortTranslationNatRuleResponse>;

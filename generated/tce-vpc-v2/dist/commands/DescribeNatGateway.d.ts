@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeNatGatewayRequest, DescribeNatGatewayResponse } from "../types.js";
 /**
  * 查询NAT网关
@@ -13,4 +12,4 @@ import type { DescribeNatGatewayRequest, DescribeNatGatewayResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10765
  */
-export declare function describeNatGateway(client: RuntimeClient, input?: DescribeNatGatewayRequest, options?: VpcV2CallOptions): Promise<DescribeNatGatewayResponse>;
+export declare function describeNatGateway(client: VpcV2BaseClient, input?: DescribeNatGatewayRequest, options?: VpcV2CallOptions): Promise<DescribeNatGatewayResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeNetworkAclRequest, DescribeNetworkAclResponse } from "../types.js";
 /**
  * 查询网络ACL列表
@@ -13,4 +12,4 @@ import type { DescribeNetworkAclRequest, DescribeNetworkAclResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6200
  */
-export declare function describeNetworkAcl(client: RuntimeClient, input?: DescribeNetworkAclRequest, options?: VpcV2CallOptions): Promise<DescribeNetworkAclResponse>;
+export declare function describeNetworkAcl(client: VpcV2BaseClient, input?: DescribeNetworkAclRequest, options?: VpcV2CallOptions): Promise<DescribeNetworkAclResponse>;

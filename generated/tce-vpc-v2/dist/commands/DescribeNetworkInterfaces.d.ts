@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse } from "../types.js";
 /**
  * 查询弹性网卡信息
@@ -13,4 +12,4 @@ import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11158
  */
-export declare function describeNetworkInterfaces(client: RuntimeClient, input?: DescribeNetworkInterfacesRequest, options?: VpcV2CallOptions): Promise<DescribeNetworkInterfacesResponse>;
+export declare function describeNetworkInterfaces(client: VpcV2BaseClient, input?: DescribeNetworkInterfacesRequest, options?: VpcV2CallOptions): Promise<DescribeNetworkInterfacesResponse>;

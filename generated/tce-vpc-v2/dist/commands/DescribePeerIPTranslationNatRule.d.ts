@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribePeerIPTranslationNatRuleRequest, DescribePeerIPTranslationNatRuleResponse } from "../types.js";
 /**
  * 查询对端IP转换
@@ -14,4 +13,4 @@ import type { DescribePeerIPTranslationNatRuleRequest, DescribePeerIPTranslation
  * @throws {@link ServiceError} whose code is one of {@link DescribePeerIPTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10470
  */
-export declare function describePeerIPTranslationNatRule(client: RuntimeClient, input: DescribePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribePeerIPTranslationNatRuleResponse>;
+export declare function describePeerIPTranslationNatRule(client: VpcV2BaseClient, input: DescribePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribePeerIPTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeRouteTableRequest, DescribeRouteTableResponse } from "../types.js";
 /**
  * 查询路由表
@@ -13,4 +12,4 @@ import type { DescribeRouteTableRequest, DescribeRouteTableResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTableErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5548
  */
-export declare function describeRouteTable(client: RuntimeClient, input?: DescribeRouteTableRequest, options?: VpcV2CallOptions): Promise<DescribeRouteTableResponse>;
+export declare function describeRouteTable(client: VpcV2BaseClient, input?: DescribeRouteTableRequest, options?: VpcV2CallOptions): Promise<DescribeRouteTableResponse>;

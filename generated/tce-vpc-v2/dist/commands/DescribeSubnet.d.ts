@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeSubnetRequest, DescribeSubnetResponse } from "../types.js";
 /**
  * 查询子网详情
@@ -13,4 +12,4 @@ import type { DescribeSubnetRequest, DescribeSubnetResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5275
  */
-export declare function describeSubnet(client: RuntimeClient, input: DescribeSubnetRequest, options?: VpcV2CallOptions): Promise<DescribeSubnetResponse>;
+export declare function describeSubnet(client: VpcV2BaseClient, input: DescribeSubnetRequest, options?: VpcV2CallOptions): Promise<DescribeSubnetResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeSubnetExRequest, DescribeSubnetExResponse } from "../types.js";
 /**
  * 查询子网列表
@@ -13,4 +12,4 @@ import type { DescribeSubnetExRequest, DescribeSubnetExResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5176
  */
-export declare function describeSubnetEx(client: RuntimeClient, input?: DescribeSubnetExRequest, options?: VpcV2CallOptions): Promise<DescribeSubnetExResponse>;
+export declare function describeSubnetEx(client: VpcV2BaseClient, input?: DescribeSubnetExRequest, options?: VpcV2CallOptions): Promise<DescribeSubnetExResponse>;

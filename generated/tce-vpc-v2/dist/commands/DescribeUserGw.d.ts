@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeUserGwRequest, DescribeUserGwResponse } from "../types.js";
 /**
  * 查询对端网关
@@ -13,4 +12,4 @@ import type { DescribeUserGwRequest, DescribeUserGwResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7035
  */
-export declare function describeUserGw(client: RuntimeClient, input?: DescribeUserGwRequest, options?: VpcV2CallOptions): Promise<DescribeUserGwResponse>;
+export declare function describeUserGw(client: VpcV2BaseClient, input?: DescribeUserGwRequest, options?: VpcV2CallOptions): Promise<DescribeUserGwResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeUserGwVendorRequest, DescribeUserGwVendorResponse } from "../types.js";
 /**
  * 获取可支持的对端网关厂商信息
@@ -13,4 +12,4 @@ import type { DescribeUserGwVendorRequest, DescribeUserGwVendorResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwVendorErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7181
  */
-export declare function describeUserGwVendor(client: RuntimeClient, input?: DescribeUserGwVendorRequest, options?: VpcV2CallOptions): Promise<DescribeUserGwVendorResponse>;
+export declare function describeUserGwVendor(client: VpcV2BaseClient, input?: DescribeUserGwVendorRequest, options?: VpcV2CallOptions): Promise<DescribeUserGwVendorResponse>;

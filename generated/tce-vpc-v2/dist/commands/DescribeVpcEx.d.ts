@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeVpcExRequest, DescribeVpcExResponse } from "../types.js";
 /**
  * 查询私有网络列表
@@ -14,4 +13,4 @@ import type { DescribeVpcExRequest, DescribeVpcExResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 4833
  */
-export declare function describeVpcEx(client: RuntimeClient, input?: DescribeVpcExRequest, options?: VpcV2CallOptions): Promise<DescribeVpcExResponse>;
+export declare function describeVpcEx(client: VpcV2BaseClient, input?: DescribeVpcExRequest, options?: VpcV2CallOptions): Promise<DescribeVpcExResponse>;

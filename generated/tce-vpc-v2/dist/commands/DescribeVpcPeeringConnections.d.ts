@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeVpcPeeringConnectionsRequest, DescribeVpcPeeringConnectionsResponse } from "../types.js";
 /**
  * 查询对等连接
@@ -13,4 +12,4 @@ import type { DescribeVpcPeeringConnectionsRequest, DescribeVpcPeeringConnection
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPeeringConnectionsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8546
  */
-export declare function describeVpcPeeringConnections(client: RuntimeClient, input?: DescribeVpcPeeringConnectionsRequest, options?: VpcV2CallOptions): Promise<DescribeVpcPeeringConnectionsResponse>;
+export declare function describeVpcPeeringConnections(client: VpcV2BaseClient, input?: DescribeVpcPeeringConnectionsRequest, options?: VpcV2CallOptions): Promise<DescribeVpcPeeringConnectionsResponse>;

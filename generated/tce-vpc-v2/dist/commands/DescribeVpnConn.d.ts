@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeVpnConnRequest, DescribeVpnConnResponse } from "../types.js";
 /**
  * 查询VPN通道列表
@@ -13,4 +12,4 @@ import type { DescribeVpnConnRequest, DescribeVpnConnResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7518
  */
-export declare function describeVpnConn(client: RuntimeClient, input?: DescribeVpnConnRequest, options?: VpcV2CallOptions): Promise<DescribeVpnConnResponse>;
+export declare function describeVpnConn(client: VpcV2BaseClient, input?: DescribeVpnConnRequest, options?: VpcV2CallOptions): Promise<DescribeVpnConnResponse>;

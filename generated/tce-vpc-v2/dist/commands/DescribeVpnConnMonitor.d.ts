@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeVpnConnMonitorRequest, DescribeVpnConnMonitorResponse } from "../types.js";
 /**
  * 获取VPN通道的监控数据
@@ -13,4 +12,4 @@ import type { DescribeVpnConnMonitorRequest, DescribeVpnConnMonitorResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnMonitorErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7835
  */
-export declare function describeVpnConnMonitor(client: RuntimeClient, input: DescribeVpnConnMonitorRequest, options?: VpcV2CallOptions): Promise<DescribeVpnConnMonitorResponse>;
+export declare function describeVpnConnMonitor(client: VpcV2BaseClient, input: DescribeVpnConnMonitorRequest, options?: VpcV2CallOptions): Promise<DescribeVpnConnMonitorResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DescribeVpnGwRequest, DescribeVpnGwResponse } from "../types.js";
 /**
  * 查询VPN网关列表
@@ -13,4 +12,4 @@ import type { DescribeVpnGwRequest, DescribeVpnGwResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6708
  */
-export declare function describeVpnGw(client: RuntimeClient, input?: DescribeVpnGwRequest, options?: VpcV2CallOptions): Promise<DescribeVpnGwResponse>;
+export declare function describeVpnGw(client: VpcV2BaseClient, input?: DescribeVpnGwRequest, options?: VpcV2CallOptions): Promise<DescribeVpnGwResponse>;

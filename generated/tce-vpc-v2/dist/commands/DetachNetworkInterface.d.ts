@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } from "../types.js";
 /**
  * 弹性网卡解绑云服务器
@@ -14,4 +13,4 @@ import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11595
  */
-export declare function detachNetworkInterface(client: RuntimeClient, input: DetachNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<DetachNetworkInterfaceResponse>;
+export declare function detachNetworkInterface(client: VpcV2BaseClient, input: DetachNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<DetachNetworkInterfaceResponse>;

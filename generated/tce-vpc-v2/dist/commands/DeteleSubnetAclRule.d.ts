@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { DeteleSubnetAclRuleRequest, DeteleSubnetAclRuleResponse } from "../types.js";
 /**
  * 网络ACL解绑子网
@@ -13,4 +12,4 @@ import type { DeteleSubnetAclRuleRequest, DeteleSubnetAclRuleResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeteleSubnetAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6495
  */
-export declare function deteleSubnetAclRule(client: RuntimeClient, input: DeteleSubnetAclRuleRequest, options?: VpcV2CallOptions): Promise<DeteleSubnetAclRuleResponse>;
+export declare function deteleSubnetAclRule(client: VpcV2BaseClient, input: DeteleSubnetAclRuleRequest, options?: VpcV2CallOptions): Promise<DeteleSubnetAclRuleResponse>;

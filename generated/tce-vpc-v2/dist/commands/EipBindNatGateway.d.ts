@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { EipBindNatGatewayRequest, EipBindNatGatewayResponse } from "../types.js";
 /**
  * NAT网关绑定EIP
@@ -13,4 +12,4 @@ import type { EipBindNatGatewayRequest, EipBindNatGatewayResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link EipBindNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10854
  */
-export declare function eipBindNatGateway(client: RuntimeClient, input: EipBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<EipBindNatGatewayResponse>;
+export declare function eipBindNatGateway(client: VpcV2BaseClient, input: EipBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<EipBindNatGatewayResponse>;

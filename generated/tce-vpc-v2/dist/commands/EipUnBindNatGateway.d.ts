@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { EipUnBindNatGatewayRequest, EipUnBindNatGatewayResponse } from "../types.js";
 /**
  * NAT网关解绑EIP
@@ -13,4 +12,4 @@ import type { EipUnBindNatGatewayRequest, EipUnBindNatGatewayResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link EipUnBindNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10909
  */
-export declare function eipUnBindNatGateway(client: RuntimeClient, input: EipUnBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<EipUnBindNatGatewayResponse>;
+export declare function eipUnBindNatGateway(client: VpcV2BaseClient, input: EipUnBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<EipUnBindNatGatewayResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { EnableVpcPeeringConnectionRequest, EnableVpcPeeringConnectionResponse } from "../types.js";
 /**
  * 启用同地域过期对等连接
@@ -14,4 +13,4 @@ import type { EnableVpcPeeringConnectionRequest, EnableVpcPeeringConnectionRespo
  * @throws {@link ServiceError} whose code is one of {@link EnableVpcPeeringConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8164
  */
-export declare function enableVpcPeeringConnection(client: RuntimeClient, input: EnableVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<EnableVpcPeeringConnectionResponse>;
+export declare function enableVpcPeeringConnection(client: VpcV2BaseClient, input: EnableVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<EnableVpcPeeringConnectionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { EnableVpcPeeringConnectionExRequest, EnableVpcPeeringConnectionExResponse } from "../types.js";
 /**
  * 启用跨地域过期对等连接
@@ -14,4 +13,4 @@ import type { EnableVpcPeeringConnectionExRequest, EnableVpcPeeringConnectionExR
  * @throws {@link ServiceError} whose code is one of {@link EnableVpcPeeringConnectionExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8494
  */
-export declare function enableVpcPeeringConnectionEx(client: RuntimeClient, input: EnableVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<EnableVpcPeeringConnectionExResponse>;
+export declare function enableVpcPeeringConnectionEx(client: VpcV2BaseClient, input: EnableVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<EnableVpcPeeringConnectionExResponse>;

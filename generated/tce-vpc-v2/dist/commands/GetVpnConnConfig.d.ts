@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { GetVpnConnConfigRequest, GetVpnConnConfigResponse } from "../types.js";
 /**
  * 下载VPN通道配置
@@ -13,4 +12,4 @@ import type { GetVpnConnConfigRequest, GetVpnConnConfigResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link GetVpnConnConfigErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7778
  */
-export declare function getVpnConnConfig(client: RuntimeClient, input: GetVpnConnConfigRequest, options?: VpcV2CallOptions): Promise<GetVpnConnConfigResponse>;
+export declare function getVpnConnConfig(client: VpcV2BaseClient, input: GetVpnConnConfigRequest, options?: VpcV2CallOptions): Promise<GetVpnConnConfigResponse>;

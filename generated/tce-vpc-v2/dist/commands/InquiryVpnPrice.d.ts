@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { InquiryVpnPriceRequest, InquiryVpnPriceResponse } from "../types.js";
 /**
  * 查询VPN网关价格
@@ -13,4 +12,4 @@ import type { InquiryVpnPriceRequest, InquiryVpnPriceResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link InquiryVpnPriceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6549
  */
-export declare function inquiryVpnPrice(client: RuntimeClient, input: InquiryVpnPriceRequest, options?: VpcV2CallOptions): Promise<InquiryVpnPriceResponse>;
+export declare function inquiryVpnPrice(client: VpcV2BaseClient, input: InquiryVpnPriceRequest, options?: VpcV2CallOptions): Promise<InquiryVpnPriceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } from "../types.js";
 /**
  * 弹性网卡迁移
@@ -14,4 +13,4 @@ import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } 
  * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11659
  */
-export declare function migrateNetworkInterface(client: RuntimeClient, input: MigrateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<MigrateNetworkInterfaceResponse>;
+export declare function migrateNetworkInterface(client: VpcV2BaseClient, input: MigrateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<MigrateNetworkInterfaceResponse>;

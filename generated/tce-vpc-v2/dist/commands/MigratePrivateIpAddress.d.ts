@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } from "../types.js";
 /**
  * 内网IP迁移
@@ -14,4 +13,4 @@ import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } 
  * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11726
  */
-export declare function migratePrivateIpAddress(client: RuntimeClient, input: MigratePrivateIpAddressRequest, options?: VpcV2CallOptions): Promise<MigratePrivateIpAddressResponse>;
+export declare function migratePrivateIpAddress(client: VpcV2BaseClient, input: MigratePrivateIpAddressRequest, options?: VpcV2CallOptions): Promise<MigratePrivateIpAddressResponse>;

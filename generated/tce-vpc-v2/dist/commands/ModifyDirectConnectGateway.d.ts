@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyDirectConnectGatewayRequest, ModifyDirectConnectGatewayResponse } from "../types.js";
 /**
  * 修改专线网关属性
@@ -14,4 +13,4 @@ import type { ModifyDirectConnectGatewayRequest, ModifyDirectConnectGatewayRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8697
  */
-export declare function modifyDirectConnectGateway(client: RuntimeClient, input: ModifyDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<ModifyDirectConnectGatewayResponse>;
+export declare function modifyDirectConnectGateway(client: VpcV2BaseClient, input: ModifyDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<ModifyDirectConnectGatewayResponse>;

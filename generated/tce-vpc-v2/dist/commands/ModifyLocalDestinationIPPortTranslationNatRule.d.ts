@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyLocalDestinationIPPortTranslationNatRuleRequest, ModifyLocalDestinationIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改本端目的IP端口转换
@@ -14,4 +13,4 @@ import type { ModifyLocalDestinationIPPortTranslationNatRuleRequest, ModifyLocal
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10116
  */
-export declare function modifyLocalDestinationIPPortTranslationNatRule(client: RuntimeClient, input: ModifyLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalDestinationIPPortTranslationNatRuleResponse>;
+export declare function modifyLocalDestinationIPPortTranslationNatRule(client: VpcV2BaseClient, input: ModifyLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalDestinationIPPortTranslationNatRuleResponse>;

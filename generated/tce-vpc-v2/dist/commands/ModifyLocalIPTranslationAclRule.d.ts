@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyLocalIPTranslationAclRuleRequest, ModifyLocalIPTranslationAclRuleResponse } from "../types.js";
 /**
  * 修改本端IP转换ACL策略
@@ -13,4 +12,4 @@ import type { ModifyLocalIPTranslationAclRuleRequest, ModifyLocalIPTranslationAc
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9299
  */
-export declare function modifyLocalIPTranslationAclRule(client: RuntimeClient, input: ModifyLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalIPTranslationAclRuleResponse>;
+export declare function modifyLocalIPTranslationAclRule(client: VpcV2BaseClient, input: ModifyLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalIPTranslationAclRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyLocalIPTranslationNatRuleRequest, ModifyLocalIPTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改本端IP转换
@@ -14,4 +13,4 @@ import type { ModifyLocalIPTranslationNatRuleRequest, ModifyLocalIPTranslationNa
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9036
  */
-export declare function modifyLocalIPTranslationNatRule(client: RuntimeClient, input: ModifyLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalIPTranslationNatRuleResponse>;
+export declare function modifyLocalIPTranslationNatRule(client: VpcV2BaseClient, input: ModifyLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalIPTranslationNatRuleResponse>;

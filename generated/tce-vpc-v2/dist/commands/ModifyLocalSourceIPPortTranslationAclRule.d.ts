@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyLocalSourceIPPortTranslationAclRuleRequest, ModifyLocalSourceIPPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 修改本端源IP端口转换ACL策略
@@ -13,4 +12,4 @@ import type { ModifyLocalSourceIPPortTranslationAclRuleRequest, ModifyLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9827
  */
-export declare function modifyLocalSourceIPPortTranslationAclRule(client: RuntimeClient, input: ModifyLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalSourceIPPortTranslationAclRuleResponse>;
+export declare function modifyLocalSourceIPPortTranslationAclRule(client: VpcV2BaseClient, input: ModifyLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalSourceIPPortTranslationAclRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyLocalSourceIPPortTranslationNatRuleRequest, ModifyLocalSourceIPPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改本端源IP端口转换
@@ -14,4 +13,4 @@ import type { ModifyLocalSourceIPPortTranslationNatRuleRequest, ModifyLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 9571
  */
-export declare function modifyLocalSourceIPPortTranslationNatRule(client: RuntimeClient, input: ModifyLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalSourceIPPortTranslationNatRuleResponse>;
+export declare function modifyLocalSourceIPPortTranslationNatRule(client: VpcV2BaseClient, input: ModifyLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalSourceIPPortTranslationNatRuleResponse>;

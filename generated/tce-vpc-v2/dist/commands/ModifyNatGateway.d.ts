@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyNatGatewayRequest, ModifyNatGatewayResponse } from "../types.js";
 /**
  * 修改NAT网关
@@ -13,4 +12,4 @@ import type { ModifyNatGatewayRequest, ModifyNatGatewayResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10711
  */
-export declare function modifyNatGateway(client: RuntimeClient, input: ModifyNatGatewayRequest, options?: VpcV2CallOptions): Promise<ModifyNatGatewayResponse>;
+export declare function modifyNatGateway(client: VpcV2BaseClient, input: ModifyNatGatewayRequest, options?: VpcV2CallOptions): Promise<ModifyNatGatewayResponse>;

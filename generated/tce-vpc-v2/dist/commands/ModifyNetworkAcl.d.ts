@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyNetworkAclRequest, ModifyNetworkAclResponse } from "../types.js";
 /**
  * 修改网络ACL名称
@@ -13,4 +12,4 @@ import type { ModifyNetworkAclRequest, ModifyNetworkAclResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6147
  */
-export declare function modifyNetworkAcl(client: RuntimeClient, input: ModifyNetworkAclRequest, options?: VpcV2CallOptions): Promise<ModifyNetworkAclResponse>;
+export declare function modifyNetworkAcl(client: VpcV2BaseClient, input: ModifyNetworkAclRequest, options?: VpcV2CallOptions): Promise<ModifyNetworkAclResponse>;

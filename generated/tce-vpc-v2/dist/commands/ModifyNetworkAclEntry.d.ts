@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyNetworkAclEntryRequest, ModifyNetworkAclEntryResponse } from "../types.js";
 /**
  * 设置网络ACL规则
@@ -14,4 +13,4 @@ import type { ModifyNetworkAclEntryRequest, ModifyNetworkAclEntryResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntryErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6376
  */
-export declare function modifyNetworkAclEntry(client: RuntimeClient, input: ModifyNetworkAclEntryRequest, options?: VpcV2CallOptions): Promise<ModifyNetworkAclEntryResponse>;
+export declare function modifyNetworkAclEntry(client: VpcV2BaseClient, input: ModifyNetworkAclEntryRequest, options?: VpcV2CallOptions): Promise<ModifyNetworkAclEntryResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyPeerIPTranslationNatRuleRequest, ModifyPeerIPTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改对端IP转换
@@ -14,4 +13,4 @@ import type { ModifyPeerIPTranslationNatRuleRequest, ModifyPeerIPTranslationNatR
  * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIPTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10405
  */
-export declare function modifyPeerIPTranslationNatRule(client: RuntimeClient, input: ModifyPeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyPeerIPTranslationNatRuleResponse>;
+export declare function modifyPeerIPTranslationNatRule(client: VpcV2BaseClient, input: ModifyPeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyPeerIPTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeResponse } from "../types.js";
 /**
  * 修改路由表
@@ -14,4 +13,4 @@ import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5479
  */
-export declare function modifyRouteTableAttribute(client: RuntimeClient, input: ModifyRouteTableAttributeRequest, options?: VpcV2CallOptions): Promise<ModifyRouteTableAttributeResponse>;
+export declare function modifyRouteTableAttribute(client: VpcV2BaseClient, input: ModifyRouteTableAttributeRequest, options?: VpcV2CallOptions): Promise<ModifyRouteTableAttributeResponse>;

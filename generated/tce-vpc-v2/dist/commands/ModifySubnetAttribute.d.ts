@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from "../types.js";
 /**
  * 修改子网属性
@@ -14,4 +13,4 @@ import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 5121
  */
-export declare function modifySubnetAttribute(client: RuntimeClient, input: ModifySubnetAttributeRequest, options?: VpcV2CallOptions): Promise<ModifySubnetAttributeResponse>;
+export declare function modifySubnetAttribute(client: VpcV2BaseClient, input: ModifySubnetAttributeRequest, options?: VpcV2CallOptions): Promise<ModifySubnetAttributeResponse>;

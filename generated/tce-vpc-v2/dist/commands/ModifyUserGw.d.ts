@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyUserGwRequest, ModifyUserGwResponse } from "../types.js";
 /**
  * 修改对端网关
@@ -13,4 +12,4 @@ import type { ModifyUserGwRequest, ModifyUserGwResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6984
  */
-export declare function modifyUserGw(client: RuntimeClient, input: ModifyUserGwRequest, options?: VpcV2CallOptions): Promise<ModifyUserGwResponse>;
+export declare function modifyUserGw(client: VpcV2BaseClient, input: ModifyUserGwRequest, options?: VpcV2CallOptions): Promise<ModifyUserGwResponse>;

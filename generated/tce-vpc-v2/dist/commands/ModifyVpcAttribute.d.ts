@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../types.js";
 /**
  * 修改私有网络名称
@@ -14,4 +13,4 @@ import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 4781
  */
-export declare function modifyVpcAttribute(client: RuntimeClient, input: ModifyVpcAttributeRequest, options?: VpcV2CallOptions): Promise<ModifyVpcAttributeResponse>;
+export declare function modifyVpcAttribute(client: VpcV2BaseClient, input: ModifyVpcAttributeRequest, options?: VpcV2CallOptions): Promise<ModifyVpcAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyVpcPeeringConnectionRequest, ModifyVpcPeeringConnectionResponse } from "../types.js";
 /**
  * 修改同地域对等连接属性
@@ -13,4 +12,4 @@ import type { ModifyVpcPeeringConnectionRequest, ModifyVpcPeeringConnectionRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8015
  */
-export declare function modifyVpcPeeringConnection(client: RuntimeClient, input: ModifyVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<ModifyVpcPeeringConnectionResponse>;
+export declare function modifyVpcPeeringConnection(client: VpcV2BaseClient, input: ModifyVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<ModifyVpcPeeringConnectionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyVpcPeeringConnectionExRequest, ModifyVpcPeeringConnectionExResponse } from "../types.js";
 /**
  * 修改跨地域对等连接属性
@@ -13,4 +12,4 @@ import type { ModifyVpcPeeringConnectionExRequest, ModifyVpcPeeringConnectionExR
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8336
  */
-export declare function modifyVpcPeeringConnectionEx(client: RuntimeClient, input: ModifyVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<ModifyVpcPeeringConnectionExResponse>;
+export declare function modifyVpcPeeringConnectionEx(client: VpcV2BaseClient, input: ModifyVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<ModifyVpcPeeringConnectionExResponse>;

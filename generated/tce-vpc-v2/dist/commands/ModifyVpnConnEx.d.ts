@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyVpnConnExRequest, ModifyVpnConnExResponse } from "../types.js";
 /**
  * 修改VPN通道
@@ -13,4 +12,4 @@ import type { ModifyVpnConnExRequest, ModifyVpnConnExResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 7419
  */
-export declare function modifyVpnConnEx(client: RuntimeClient, input: ModifyVpnConnExRequest, options?: VpcV2CallOptions): Promise<ModifyVpnConnExResponse>;
+export declare function modifyVpnConnEx(client: VpcV2BaseClient, input: ModifyVpnConnExRequest, options?: VpcV2CallOptions): Promise<ModifyVpnConnExResponse>;

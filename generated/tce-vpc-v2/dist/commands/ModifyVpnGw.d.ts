@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { ModifyVpnGwRequest, ModifyVpnGwResponse } from "../types.js";
 /**
  * 修改VPN网关属性
@@ -13,4 +12,4 @@ import type { ModifyVpnGwRequest, ModifyVpnGwResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGwErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6652
  */
-export declare function modifyVpnGw(client: RuntimeClient, input: ModifyVpnGwRequest, options?: VpcV2CallOptions): Promise<ModifyVpnGwResponse>;
+export declare function modifyVpnGw(client: VpcV2BaseClient, input: ModifyVpnGwRequest, options?: VpcV2CallOptions): Promise<ModifyVpnGwResponse>;

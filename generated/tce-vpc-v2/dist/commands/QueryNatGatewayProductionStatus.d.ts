@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { QueryNatGatewayProductionStatusRequest, QueryNatGatewayProductionStatusResponse } from "../types.js";
 /**
  * 查询NAT网关创建状态
@@ -13,4 +12,4 @@ import type { QueryNatGatewayProductionStatusRequest, QueryNatGatewayProductionS
  * @throws {@link ServiceError} whose code is one of {@link QueryNatGatewayProductionStatusErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10607
  */
-export declare function queryNatGatewayProductionStatus(client: RuntimeClient, input: QueryNatGatewayProductionStatusRequest, options?: VpcV2CallOptions): Promise<QueryNatGatewayProductionStatusResponse>;
+export declare function queryNatGatewayProductionStatus(client: VpcV2BaseClient, input: QueryNatGatewayProductionStatusRequest, options?: VpcV2CallOptions): Promise<QueryNatGatewayProductionStatusResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { RejectVpcPeeringConnectionRequest, RejectVpcPeeringConnectionResponse } from "../types.js";
 /**
  * 驳回同地域对等连接
@@ -13,4 +12,4 @@ import type { RejectVpcPeeringConnectionRequest, RejectVpcPeeringConnectionRespo
  * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8116
  */
-export declare function rejectVpcPeeringConnection(client: RuntimeClient, input: RejectVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<RejectVpcPeeringConnectionResponse>;
+export declare function rejectVpcPeeringConnection(client: VpcV2BaseClient, input: RejectVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<RejectVpcPeeringConnectionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { RejectVpcPeeringConnectionExRequest, RejectVpcPeeringConnectionExResponse } from "../types.js";
 /**
  * 驳回跨地域对等连接
@@ -14,4 +13,4 @@ import type { RejectVpcPeeringConnectionExRequest, RejectVpcPeeringConnectionExR
  * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 8442
  */
-export declare function rejectVpcPeeringConnectionEx(client: RuntimeClient, input: RejectVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<RejectVpcPeeringConnectionExResponse>;
+export declare function rejectVpcPeeringConnectionEx(client: VpcV2BaseClient, input: RejectVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<RejectVpcPeeringConnectionExResponse>;

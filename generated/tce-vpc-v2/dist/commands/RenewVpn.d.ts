@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { RenewVpnRequest, RenewVpnResponse } from "../types.js";
 /**
  * 续费VPN网关
@@ -13,4 +12,4 @@ import type { RenewVpnRequest, RenewVpnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RenewVpnErrorCode}.
  * @see spec/sources/tce-vpc.txt line 6835
  */
-export declare function renewVpn(client: RuntimeClient, input: RenewVpnRequest, options?: VpcV2CallOptions): Promise<RenewVpnResponse>;
+export declare function renewVpn(client: VpcV2BaseClient, input: RenewVpnRequest, options?: VpcV2CallOptions): Promise<RenewVpnResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡退还内网IP
@@ -14,4 +13,4 @@ import type { UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesRespo
  * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 11467
  */
-export declare function unassignPrivateIpAddresses(client: RuntimeClient, input: UnassignPrivateIpAddressesRequest, options?: VpcV2CallOptions): Promise<UnassignPrivateIpAddressesResponse>;
+export declare function unassignPrivateIpAddresses(client: VpcV2BaseClient, input: UnassignPrivateIpAddressesRequest, options?: VpcV2CallOptions): Promise<UnassignPrivateIpAddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { UpgradeNatGatewayRequest, UpgradeNatGatewayResponse } from "../types.js";
 /**
  * 升级NAT网关规格
@@ -13,4 +12,4 @@ import type { UpgradeNatGatewayRequest, UpgradeNatGatewayResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link UpgradeNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 10964
  */
-export declare function upgradeNatGateway(client: RuntimeClient, input: UpgradeNatGatewayRequest, options?: VpcV2CallOptions): Promise<UpgradeNatGatewayResponse>;
+export declare function upgradeNatGateway(client: VpcV2BaseClient, input: UpgradeNatGatewayRequest, options?: VpcV2CallOptions): Promise<UpgradeNatGatewayResponse>;

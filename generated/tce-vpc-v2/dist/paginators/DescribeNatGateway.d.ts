@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeNatGateway (查询NAT网关): offset is advanced (page size in limit) until totalCount is reached; the items are the response's data.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 10765
  */
-export declare function paginateDescribeNatGateway(client: RuntimeClient, input?: types.DescribeNatGatewayRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeNatGatewayResponse, types.DescribeNatGatewayResponseData>;
+export declare function paginateDescribeNatGateway(client: VpcV2BaseClient, input?: types.DescribeNatGatewayRequest, options?: PaginateOptions & VpcV2CallOptions): Paginator<types.DescribeNatGatewayResponse, types.DescribeNatGatewayResponseData>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AcceptAttachCcnInstancesRequest, AcceptAttachCcnInstancesResponse } from "../types.js";
 /**
  * 云联网接受关联实例
@@ -17,4 +16,4 @@ import type { AcceptAttachCcnInstancesRequest, AcceptAttachCcnInstancesResponse 
  * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18410
  */
-export declare function acceptAttachCcnInstances(client: RuntimeClient, input: AcceptAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<AcceptAttachCcnInstancesResponse>;
+export declare function acceptAttachCcnInstances(client: VpcBaseClient, input: AcceptAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<AcceptAttachCcnInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AddIp6RulesRequest, AddIp6RulesResponse } from "../types.js";
 /**
  * 添加IPV6转换规则
@@ -19,4 +18,4 @@ import type { AddIp6RulesRequest, AddIp6RulesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14360
  */
-export declare function addIp6Rules(client: RuntimeClient, input: AddIp6RulesRequest, options?: VpcCallOptions): Promise<AddIp6RulesResponse>;
+export declare function addIp6Rules(client: VpcBaseClient, input: AddIp6RulesRequest, options?: VpcCallOptions): Promise<AddIp6RulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AllocateAddressesRequest, AllocateAddressesResponse } from "../types.js";
 /**
  * 创建弹性公网IP
@@ -20,4 +19,4 @@ import type { AllocateAddressesRequest, AllocateAddressesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20464
  */
-export declare function allocateAddresses(client: RuntimeClient, input?: AllocateAddressesRequest, options?: VpcCallOptions): Promise<AllocateAddressesResponse>;
+export declare function allocateAddresses(client: VpcBaseClient, input?: AllocateAddressesRequest, options?: VpcCallOptions): Promise<AllocateAddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AllocateIp6AddressesBandwidthRequest, AllocateIp6AddressesBandwidthResponse } from "../types.js";
 /**
  * IPv6地址分配公网带宽
@@ -17,4 +16,4 @@ import type { AllocateIp6AddressesBandwidthRequest, AllocateIp6AddressesBandwidt
  * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20270
  */
-export declare function allocateIp6AddressesBandwidth(client: RuntimeClient, input: AllocateIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<AllocateIp6AddressesBandwidthResponse>;
+export declare function allocateIp6AddressesBandwidth(client: VpcBaseClient, input: AllocateIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<AllocateIp6AddressesBandwidthResponse>;

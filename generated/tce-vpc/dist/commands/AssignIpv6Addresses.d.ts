@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AssignIpv6AddressesRequest, AssignIpv6AddressesResponse } from "../types.js";
 /**
  * 分配IPv6地址
@@ -22,4 +21,4 @@ import type { AssignIpv6AddressesRequest, AssignIpv6AddressesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21128
  */
-export declare function assignIpv6Addresses(client: RuntimeClient, input: AssignIpv6AddressesRequest, options?: VpcCallOptions): Promise<AssignIpv6AddressesResponse>;
+export declare function assignIpv6Addresses(client: VpcBaseClient, input: AssignIpv6AddressesRequest, options?: VpcCallOptions): Promise<AssignIpv6AddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "../types.js";
 /**
  * 分配IPv6网段
@@ -19,4 +18,4 @@ import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22225
  */
-export declare function assignIpv6CidrBlock(client: RuntimeClient, input: AssignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<AssignIpv6CidrBlockResponse>;
+export declare function assignIpv6CidrBlock(client: VpcBaseClient, input: AssignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<AssignIpv6CidrBlockResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AssignIpv6SubnetCidrBlockRequest, AssignIpv6SubnetCidrBlockResponse } from "../types.js";
 /**
  * 分配IPv6子网段
@@ -19,4 +18,4 @@ import type { AssignIpv6SubnetCidrBlockRequest, AssignIpv6SubnetCidrBlockRespons
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19208
  */
-export declare function assignIpv6SubnetCidrBlock(client: RuntimeClient, input: AssignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<AssignIpv6SubnetCidrBlockResponse>;
+export declare function assignIpv6SubnetCidrBlock(client: VpcBaseClient, input: AssignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<AssignIpv6SubnetCidrBlockResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡申请内网 IP
@@ -20,4 +19,4 @@ import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse 
  * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21184
  */
-export declare function assignPrivateIpAddresses(client: RuntimeClient, input: AssignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<AssignPrivateIpAddressesResponse>;
+export declare function assignPrivateIpAddresses(client: VpcBaseClient, input: AssignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<AssignPrivateIpAddressesResponse>;

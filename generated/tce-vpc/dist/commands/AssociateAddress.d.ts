@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AssociateAddressRequest, AssociateAddressResponse } from "../types.js";
 /**
  * 绑定弹性公网IP
@@ -23,4 +22,4 @@ import type { AssociateAddressRequest, AssociateAddressResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20529
  */
-export declare function associateAddress(client: RuntimeClient, input: AssociateAddressRequest, options?: VpcCallOptions): Promise<AssociateAddressResponse>;
+export declare function associateAddress(client: VpcBaseClient, input: AssociateAddressRequest, options?: VpcCallOptions): Promise<AssociateAddressResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AssociateNatGatewayAddressRequest, AssociateNatGatewayAddressResponse } from "../types.js";
 /**
  * NAT网关绑定弹性IP
@@ -17,4 +16,4 @@ import type { AssociateNatGatewayAddressRequest, AssociateNatGatewayAddressRespo
  * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14703
  */
-export declare function associateNatGatewayAddress(client: RuntimeClient, input: AssociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<AssociateNatGatewayAddressResponse>;
+export declare function associateNatGatewayAddress(client: VpcBaseClient, input: AssociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<AssociateNatGatewayAddressResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AssociateNetworkAclSubnetsRequest, AssociateNetworkAclSubnetsResponse } from "../types.js";
 /**
  * 网络ACL关联子网
@@ -17,4 +16,4 @@ import type { AssociateNetworkAclSubnetsRequest, AssociateNetworkAclSubnetsRespo
  * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24012
  */
-export declare function associateNetworkAclSubnets(client: RuntimeClient, input: AssociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<AssociateNetworkAclSubnetsResponse>;
+export declare function associateNetworkAclSubnets(client: VpcBaseClient, input: AssociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<AssociateNetworkAclSubnetsResponse>;

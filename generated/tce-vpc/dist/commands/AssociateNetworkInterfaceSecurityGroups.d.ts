@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AssociateNetworkInterfaceSecurityGroupsRequest, AssociateNetworkInterfaceSecurityGroupsResponse } from "../types.js";
 /**
  * 弹性网卡绑定安全组
@@ -17,4 +16,4 @@ import type { AssociateNetworkInterfaceSecurityGroupsRequest, AssociateNetworkIn
  * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21233
  */
-export declare function associateNetworkInterfaceSecurityGroups(client: RuntimeClient, input: AssociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<AssociateNetworkInterfaceSecurityGroupsResponse>;
+export declare function associateNetworkInterfaceSecurityGroups(client: VpcBaseClient, input: AssociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<AssociateNetworkInterfaceSecurityGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AttachCcnInstancesRequest, AttachCcnInstancesResponse } from "../types.js";
 /**
  * 云联网关联实例
@@ -18,4 +17,4 @@ import type { AttachCcnInstancesRequest, AttachCcnInstancesResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18455
  */
-export declare function attachCcnInstances(client: RuntimeClient, input: AttachCcnInstancesRequest, options?: VpcCallOptions): Promise<AttachCcnInstancesResponse>;
+export declare function attachCcnInstances(client: VpcBaseClient, input: AttachCcnInstancesRequest, options?: VpcCallOptions): Promise<AttachCcnInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AttachClassicLinkVpcRequest, AttachClassicLinkVpcResponse } from "../types.js";
 /**
  * 创建基础网络互通
@@ -19,4 +18,4 @@ import type { AttachClassicLinkVpcRequest, AttachClassicLinkVpcResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22269
  */
-export declare function attachClassicLinkVpc(client: RuntimeClient, input: AttachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<AttachClassicLinkVpcResponse>;
+export declare function attachClassicLinkVpc(client: VpcBaseClient, input: AttachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<AttachClassicLinkVpcResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } from "../types.js";
 /**
  * 弹性网卡绑定云主机
@@ -21,4 +20,4 @@ import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21274
  */
-export declare function attachNetworkInterface(client: RuntimeClient, input: AttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<AttachNetworkInterfaceResponse>;
+export declare function attachNetworkInterface(client: VpcBaseClient, input: AttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<AttachNetworkInterfaceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CheckAssistantCidrRequest, CheckAssistantCidrResponse } from "../types.js";
 /**
  * 检查辅助CIDR冲突
@@ -20,4 +19,4 @@ import type { CheckAssistantCidrRequest, CheckAssistantCidrResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22316
  */
-export declare function checkAssistantCidr(client: RuntimeClient, input: CheckAssistantCidrRequest, options?: VpcCallOptions): Promise<CheckAssistantCidrResponse>;
+export declare function checkAssistantCidr(client: VpcBaseClient, input: CheckAssistantCidrRequest, options?: VpcCallOptions): Promise<CheckAssistantCidrResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CheckDefaultSubnetRequest, CheckDefaultSubnetResponse } from "../types.js";
 /**
  * 预判是否可建默认子网
@@ -17,4 +16,4 @@ import type { CheckDefaultSubnetRequest, CheckDefaultSubnetResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19256
  */
-export declare function checkDefaultSubnet(client: RuntimeClient, input?: CheckDefaultSubnetRequest, options?: VpcCallOptions): Promise<CheckDefaultSubnetResponse>;
+export declare function checkDefaultSubnet(client: VpcBaseClient, input?: CheckDefaultSubnetRequest, options?: VpcCallOptions): Promise<CheckDefaultSubnetResponse>;

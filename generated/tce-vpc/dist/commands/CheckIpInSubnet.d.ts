@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CheckIpInSubnetRequest, CheckIpInSubnetResponse } from "../types.js";
 /**
  * 判断ip在子网内是有可用
@@ -17,4 +16,4 @@ import type { CheckIpInSubnetRequest, CheckIpInSubnetResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19295
  */
-export declare function checkIpInSubnet(client: RuntimeClient, input: CheckIpInSubnetRequest, options?: VpcCallOptions): Promise<CheckIpInSubnetResponse>;
+export declare function checkIpInSubnet(client: VpcBaseClient, input: CheckIpInSubnetRequest, options?: VpcCallOptions): Promise<CheckIpInSubnetResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CheckNetDetectStateRequest, CheckNetDetectStateResponse } from "../types.js";
 /**
  * 验证网络探测
@@ -17,4 +16,4 @@ import type { CheckNetDetectStateRequest, CheckNetDetectStateResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25011
  */
-export declare function checkNetDetectState(client: RuntimeClient, input: CheckNetDetectStateRequest, options?: VpcCallOptions): Promise<CheckNetDetectStateResponse>;
+export declare function checkNetDetectState(client: VpcBaseClient, input: CheckNetDetectStateRequest, options?: VpcCallOptions): Promise<CheckNetDetectStateResponse>;

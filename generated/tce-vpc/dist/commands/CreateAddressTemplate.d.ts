@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateAddressTemplateRequest, CreateAddressTemplateResponse } from "../types.js";
 /**
  * 创建IP地址模版
@@ -17,4 +16,4 @@ import type { CreateAddressTemplateRequest, CreateAddressTemplateResponse } from
  * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24316
  */
-export declare function createAddressTemplate(client: RuntimeClient, input: CreateAddressTemplateRequest, options?: VpcCallOptions): Promise<CreateAddressTemplateResponse>;
+export declare function createAddressTemplate(client: VpcBaseClient, input: CreateAddressTemplateRequest, options?: VpcCallOptions): Promise<CreateAddressTemplateResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateAddressTemplateGroupRequest, CreateAddressTemplateGroupResponse } from "../types.js";
 /**
  * 创建IP地址模版集合
@@ -17,4 +16,4 @@ import type { CreateAddressTemplateGroupRequest, CreateAddressTemplateGroupRespo
  * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24358
  */
-export declare function createAddressTemplateGroup(client: RuntimeClient, input: CreateAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<CreateAddressTemplateGroupResponse>;
+export declare function createAddressTemplateGroup(client: VpcBaseClient, input: CreateAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<CreateAddressTemplateGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateAndAttachNetworkInterfaceRequest, CreateAndAttachNetworkInterfaceResponse } from "../types.js";
 /**
  * 创建弹性网卡并绑定云主机
@@ -22,4 +21,4 @@ import type { CreateAndAttachNetworkInterfaceRequest, CreateAndAttachNetworkInte
  * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21320
  */
-export declare function createAndAttachNetworkInterface(client: RuntimeClient, input: CreateAndAttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<CreateAndAttachNetworkInterfaceResponse>;
+export declare function createAndAttachNetworkInterface(client: VpcBaseClient, input: CreateAndAttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<CreateAndAttachNetworkInterfaceResponse>;

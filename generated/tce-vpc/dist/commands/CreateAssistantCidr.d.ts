@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateAssistantCidrRequest, CreateAssistantCidrResponse } from "../types.js";
 /**
  * 创建辅助CIDR
@@ -17,4 +16,4 @@ import type { CreateAssistantCidrRequest, CreateAssistantCidrResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22369
  */
-export declare function createAssistantCidr(client: RuntimeClient, input: CreateAssistantCidrRequest, options?: VpcCallOptions): Promise<CreateAssistantCidrResponse>;
+export declare function createAssistantCidr(client: VpcBaseClient, input: CreateAssistantCidrRequest, options?: VpcCallOptions): Promise<CreateAssistantCidrResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateCcnRequest, CreateCcnResponse } from "../types.js";
 /**
  * 创建CCN
@@ -18,4 +17,4 @@ import type { CreateCcnRequest, CreateCcnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18504
  */
-export declare function createCcn(client: RuntimeClient, input: CreateCcnRequest, options?: VpcCallOptions): Promise<CreateCcnResponse>;
+export declare function createCcn(client: VpcBaseClient, input: CreateCcnRequest, options?: VpcCallOptions): Promise<CreateCcnResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateCustomerGatewayRequest, CreateCustomerGatewayResponse } from "../types.js";
 /**
  * 创建对端网关
@@ -17,4 +16,4 @@ import type { CreateCustomerGatewayRequest, CreateCustomerGatewayResponse } from
  * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15391
  */
-export declare function createCustomerGateway(client: RuntimeClient, input: CreateCustomerGatewayRequest, options?: VpcCallOptions): Promise<CreateCustomerGatewayResponse>;
+export declare function createCustomerGateway(client: VpcBaseClient, input: CreateCustomerGatewayRequest, options?: VpcCallOptions): Promise<CreateCustomerGatewayResponse>;

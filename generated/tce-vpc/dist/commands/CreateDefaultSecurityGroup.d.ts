@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateDefaultSecurityGroupRequest, CreateDefaultSecurityGroupResponse } from "../types.js";
 /**
  * 创建默认安全组
@@ -20,4 +19,4 @@ import type { CreateDefaultSecurityGroupRequest, CreateDefaultSecurityGroupRespo
  * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19628
  */
-export declare function createDefaultSecurityGroup(client: RuntimeClient, input?: CreateDefaultSecurityGroupRequest, options?: VpcCallOptions): Promise<CreateDefaultSecurityGroupResponse>;
+export declare function createDefaultSecurityGroup(client: VpcBaseClient, input?: CreateDefaultSecurityGroupRequest, options?: VpcCallOptions): Promise<CreateDefaultSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateDefaultVpcRequest, CreateDefaultVpcResponse } from "../types.js";
 /**
  * 创建默认VPC和默认子网
@@ -22,4 +21,4 @@ import type { CreateDefaultVpcRequest, CreateDefaultVpcResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22414
  */
-export declare function createDefaultVpc(client: RuntimeClient, input?: CreateDefaultVpcRequest, options?: VpcCallOptions): Promise<CreateDefaultVpcResponse>;
+export declare function createDefaultVpc(client: VpcBaseClient, input?: CreateDefaultVpcRequest, options?: VpcCallOptions): Promise<CreateDefaultVpcResponse>;

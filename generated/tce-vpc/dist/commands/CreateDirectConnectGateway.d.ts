@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateDirectConnectGatewayRequest, CreateDirectConnectGatewayResponse } from "../types.js";
 /**
  * 创建专线网关
@@ -17,4 +16,4 @@ import type { CreateDirectConnectGatewayRequest, CreateDirectConnectGatewayRespo
  * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16842
  */
-export declare function createDirectConnectGateway(client: RuntimeClient, input: CreateDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<CreateDirectConnectGatewayResponse>;
+export declare function createDirectConnectGateway(client: VpcBaseClient, input: CreateDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<CreateDirectConnectGatewayResponse>;

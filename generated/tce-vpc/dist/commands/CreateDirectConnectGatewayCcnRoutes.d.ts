@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateDirectConnectGatewayCcnRoutesRequest, CreateDirectConnectGatewayCcnRoutesResponse } from "../types.js";
 /**
  * 创建专线网关云联网络路由
@@ -17,4 +16,4 @@ import type { CreateDirectConnectGatewayCcnRoutesRequest, CreateDirectConnectGat
  * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16882
  */
-export declare function createDirectConnectGatewayCcnRoutes(client: RuntimeClient, input: CreateDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<CreateDirectConnectGatewayCcnRoutesResponse>;
+export declare function createDirectConnectGatewayCcnRoutes(client: VpcBaseClient, input: CreateDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<CreateDirectConnectGatewayCcnRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateFlowLogRequest, CreateFlowLogResponse } from "../types.js";
 /**
  * 创建流日志
@@ -17,4 +16,4 @@ import type { CreateFlowLogRequest, CreateFlowLogResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21997
  */
-export declare function createFlowLog(client: RuntimeClient, input: CreateFlowLogRequest, options?: VpcCallOptions): Promise<CreateFlowLogResponse>;
+export declare function createFlowLog(client: VpcBaseClient, input: CreateFlowLogRequest, options?: VpcCallOptions): Promise<CreateFlowLogResponse>;

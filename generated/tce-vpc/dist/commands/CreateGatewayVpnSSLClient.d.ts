@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateGatewayVpnSSLClientRequest, CreateGatewayVpnSSLClientResponse } from "../types.js";
 /**
  * 创建 ssl vpn 客户端
@@ -17,4 +16,4 @@ import type { CreateGatewayVpnSSLClientRequest, CreateGatewayVpnSSLClientRespons
  * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15432
  */
-export declare function createGatewayVpnSSLClient(client: RuntimeClient, input: CreateGatewayVpnSSLClientRequest, options?: VpcCallOptions): Promise<CreateGatewayVpnSSLClientResponse>;
+export declare function createGatewayVpnSSLClient(client: VpcBaseClient, input: CreateGatewayVpnSSLClientRequest, options?: VpcCallOptions): Promise<CreateGatewayVpnSSLClientResponse>;

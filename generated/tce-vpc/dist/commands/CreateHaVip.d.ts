@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateHaVipRequest, CreateHaVipResponse } from "../types.js";
 /**
  * 创建HAVIP
@@ -17,4 +16,4 @@ import type { CreateHaVipRequest, CreateHaVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25957
  */
-export declare function createHaVip(client: RuntimeClient, input: CreateHaVipRequest, options?: VpcCallOptions): Promise<CreateHaVipResponse>;
+export declare function createHaVip(client: VpcBaseClient, input: CreateHaVipRequest, options?: VpcCallOptions): Promise<CreateHaVipResponse>;

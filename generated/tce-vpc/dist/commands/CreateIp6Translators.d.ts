@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateIp6TranslatorsRequest, CreateIp6TranslatorsResponse } from "../types.js";
 /**
  * 创建IPV6转换IPV4实例
@@ -18,4 +17,4 @@ import type { CreateIp6TranslatorsRequest, CreateIp6TranslatorsResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14406
  */
-export declare function createIp6Translators(client: RuntimeClient, input: CreateIp6TranslatorsRequest, options?: VpcCallOptions): Promise<CreateIp6TranslatorsResponse>;
+export declare function createIp6Translators(client: VpcBaseClient, input: CreateIp6TranslatorsRequest, options?: VpcCallOptions): Promise<CreateIp6TranslatorsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateIpv6RoutesRequest, CreateIpv6RoutesResponse } from "../types.js";
 /**
  * 用户创建IPv6路由
@@ -17,4 +16,4 @@ import type { CreateIpv6RoutesRequest, CreateIpv6RoutesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25311
  */
-export declare function createIpv6Routes(client: RuntimeClient, input: CreateIpv6RoutesRequest, options?: VpcCallOptions): Promise<CreateIpv6RoutesResponse>;
+export declare function createIpv6Routes(client: VpcBaseClient, input: CreateIpv6RoutesRequest, options?: VpcCallOptions): Promise<CreateIpv6RoutesResponse>;

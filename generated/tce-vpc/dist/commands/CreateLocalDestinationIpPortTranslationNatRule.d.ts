@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateLocalDestinationIpPortTranslationNatRuleRequest, CreateLocalDestinationIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 创建专线网关本端目的IP端口转换
@@ -17,4 +16,4 @@ import type { CreateLocalDestinationIpPortTranslationNatRuleRequest, CreateLocal
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16918
  */
-export declare function createLocalDestinationIpPortTranslationNatRule(client: RuntimeClient, input: CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalDestinationIpPortTranslationNatRuleResponse>;
+export declare function createLocalDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalDestinationIpPortTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateLocalIpTranslationAclRuleRequest, CreateLocalIpTranslationAclRuleResponse } from "../types.js";
 /**
  * 创建专线网关本端IP转换ACL规则
@@ -17,4 +16,4 @@ import type { CreateLocalIpTranslationAclRuleRequest, CreateLocalIpTranslationAc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16976
  */
-export declare function createLocalIpTranslationAclRule(client: RuntimeClient, input: CreateLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<CreateLocalIpTranslationAclRuleResponse>;
+export declare function createLocalIpTranslationAclRule(client: VpcBaseClient, input: CreateLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<CreateLocalIpTranslationAclRuleResponse>;

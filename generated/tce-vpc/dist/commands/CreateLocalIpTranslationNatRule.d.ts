@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateLocalIpTranslationNatRuleRequest, CreateLocalIpTranslationNatRuleResponse } from "../types.js";
 /**
  * 创建专线网关本端IP转换
@@ -17,4 +16,4 @@ import type { CreateLocalIpTranslationNatRuleRequest, CreateLocalIpTranslationNa
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17036
  */
-export declare function createLocalIpTranslationNatRule(client: RuntimeClient, input: CreateLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalIpTranslationNatRuleResponse>;
+export declare function createLocalIpTranslationNatRule(client: VpcBaseClient, input: CreateLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalIpTranslationNatRuleResponse>;

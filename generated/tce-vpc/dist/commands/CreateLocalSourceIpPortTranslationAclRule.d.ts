@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateLocalSourceIpPortTranslationAclRuleRequest, CreateLocalSourceIpPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 创建专线网关本端源IP端口转换ACL规则
@@ -17,4 +16,4 @@ import type { CreateLocalSourceIpPortTranslationAclRuleRequest, CreateLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17095
  */
-export declare function createLocalSourceIpPortTranslationAclRule(client: RuntimeClient, input: CreateLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<CreateLocalSourceIpPortTranslationAclRuleResponse>;
+export declare function createLocalSourceIpPortTranslationAclRule(client: VpcBaseClient, input: CreateLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<CreateLocalSourceIpPortTranslationAclRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateLocalSourceIpPortTranslationNatRuleRequest, CreateLocalSourceIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 创建专线网关本端源IP端口转换
@@ -17,4 +16,4 @@ import type { CreateLocalSourceIpPortTranslationNatRuleRequest, CreateLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17153
  */
-export declare function createLocalSourceIpPortTranslationNatRule(client: RuntimeClient, input: CreateLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalSourceIpPortTranslationNatRuleResponse>;
+export declare function createLocalSourceIpPortTranslationNatRule(client: VpcBaseClient, input: CreateLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateLocalSourceIpPortTranslationNatRuleResponse>;

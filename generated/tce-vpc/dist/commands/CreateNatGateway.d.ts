@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateNatGatewayRequest, CreateNatGatewayResponse } from "../types.js";
 /**
  * 创建NAT网关
@@ -17,4 +16,4 @@ import type { CreateNatGatewayRequest, CreateNatGatewayResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14741
  */
-export declare function createNatGateway(client: RuntimeClient, input: CreateNatGatewayRequest, options?: VpcCallOptions): Promise<CreateNatGatewayResponse>;
+export declare function createNatGateway(client: VpcBaseClient, input: CreateNatGatewayRequest, options?: VpcCallOptions): Promise<CreateNatGatewayResponse>;

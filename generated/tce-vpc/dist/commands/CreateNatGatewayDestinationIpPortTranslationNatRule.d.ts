@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, CreateNatGatewayDestinationIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 创建NAT网关端口转发规则
@@ -17,4 +16,4 @@ import type { CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, Create
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14808
  */
-export declare function createNatGatewayDestinationIpPortTranslationNatRule(client: RuntimeClient, input: CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+export declare function createNatGatewayDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;

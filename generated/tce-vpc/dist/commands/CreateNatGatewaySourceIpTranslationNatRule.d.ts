@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateNatGatewaySourceIpTranslationNatRuleRequest, CreateNatGatewaySourceIpTranslationNatRuleResponse } from "../types.js";
 /**
  * 创建NAT网关SNAT规则
@@ -17,4 +16,4 @@ import type { CreateNatGatewaySourceIpTranslationNatRuleRequest, CreateNatGatewa
  * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14844
  */
-export declare function createNatGatewaySourceIpTranslationNatRule(client: RuntimeClient, input: CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateNatGatewaySourceIpTranslationNatRuleResponse>;
+export declare function createNatGatewaySourceIpTranslationNatRule(client: VpcBaseClient, input: CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<CreateNatGatewaySourceIpTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateNetDetectRequest, CreateNetDetectResponse } from "../types.js";
 /**
  * 创建网络探测
@@ -17,4 +16,4 @@ import type { CreateNetDetectRequest, CreateNetDetectResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25064
  */
-export declare function createNetDetect(client: RuntimeClient, input: CreateNetDetectRequest, options?: VpcCallOptions): Promise<CreateNetDetectResponse>;
+export declare function createNetDetect(client: VpcBaseClient, input: CreateNetDetectRequest, options?: VpcCallOptions): Promise<CreateNetDetectResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateNetworkAclRequest, CreateNetworkAclResponse } from "../types.js";
 /**
  * 创建网络ACL
@@ -18,4 +17,4 @@ import type { CreateNetworkAclRequest, CreateNetworkAclResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24053
  */
-export declare function createNetworkAcl(client: RuntimeClient, input: CreateNetworkAclRequest, options?: VpcCallOptions): Promise<CreateNetworkAclResponse>;
+export declare function createNetworkAcl(client: VpcBaseClient, input: CreateNetworkAclRequest, options?: VpcCallOptions): Promise<CreateNetworkAclResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } from "../types.js";
 /**
  * 创建弹性网卡
@@ -22,4 +21,4 @@ import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21376
  */
-export declare function createNetworkInterface(client: RuntimeClient, input: CreateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<CreateNetworkInterfaceResponse>;
+export declare function createNetworkInterface(client: VpcBaseClient, input: CreateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<CreateNetworkInterfaceResponse>;

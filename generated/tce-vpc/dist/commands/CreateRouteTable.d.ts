@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types.js";
 /**
  * 创建路由表
@@ -19,4 +18,4 @@ import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25349
  */
-export declare function createRouteTable(client: RuntimeClient, input: CreateRouteTableRequest, options?: VpcCallOptions): Promise<CreateRouteTableResponse>;
+export declare function createRouteTable(client: VpcBaseClient, input: CreateRouteTableRequest, options?: VpcCallOptions): Promise<CreateRouteTableResponse>;

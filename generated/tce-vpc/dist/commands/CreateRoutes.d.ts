@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
 /**
  * 创建路由策略
@@ -18,4 +17,4 @@ import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25397
  */
-export declare function createRoutes(client: RuntimeClient, input: CreateRoutesRequest, options?: VpcCallOptions): Promise<CreateRoutesResponse>;
+export declare function createRoutes(client: VpcBaseClient, input: CreateRoutesRequest, options?: VpcCallOptions): Promise<CreateRoutesResponse>;

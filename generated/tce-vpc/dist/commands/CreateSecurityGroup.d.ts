@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "../types.js";
 /**
  * 创建安全组
@@ -20,4 +19,4 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19673
  */
-export declare function createSecurityGroup(client: RuntimeClient, input: CreateSecurityGroupRequest, options?: VpcCallOptions): Promise<CreateSecurityGroupResponse>;
+export declare function createSecurityGroup(client: VpcBaseClient, input: CreateSecurityGroupRequest, options?: VpcCallOptions): Promise<CreateSecurityGroupResponse>;

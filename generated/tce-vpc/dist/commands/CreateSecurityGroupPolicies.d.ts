@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateSecurityGroupPoliciesRequest, CreateSecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 安全组添加规则
@@ -26,4 +25,4 @@ import type { CreateSecurityGroupPoliciesRequest, CreateSecurityGroupPoliciesRes
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19726
  */
-export declare function createSecurityGroupPolicies(client: RuntimeClient, input: CreateSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<CreateSecurityGroupPoliciesResponse>;
+export declare function createSecurityGroupPolicies(client: VpcBaseClient, input: CreateSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<CreateSecurityGroupPoliciesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateSecurityGroupWithPoliciesRequest, CreateSecurityGroupWithPoliciesResponse } from "../types.js";
 /**
  * 创建安全组和规则
@@ -29,4 +28,4 @@ import type { CreateSecurityGroupWithPoliciesRequest, CreateSecurityGroupWithPol
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19783
  */
-export declare function createSecurityGroupWithPolicies(client: RuntimeClient, input: CreateSecurityGroupWithPoliciesRequest, options?: VpcCallOptions): Promise<CreateSecurityGroupWithPoliciesResponse>;
+export declare function createSecurityGroupWithPolicies(client: VpcBaseClient, input: CreateSecurityGroupWithPoliciesRequest, options?: VpcCallOptions): Promise<CreateSecurityGroupWithPoliciesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateServiceTemplateRequest, CreateServiceTemplateResponse } from "../types.js";
 /**
  * 创建协议端口模板
@@ -17,4 +16,4 @@ import type { CreateServiceTemplateRequest, CreateServiceTemplateResponse } from
  * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24399
  */
-export declare function createServiceTemplate(client: RuntimeClient, input: CreateServiceTemplateRequest, options?: VpcCallOptions): Promise<CreateServiceTemplateResponse>;
+export declare function createServiceTemplate(client: VpcBaseClient, input: CreateServiceTemplateRequest, options?: VpcCallOptions): Promise<CreateServiceTemplateResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateServiceTemplateGroupRequest, CreateServiceTemplateGroupResponse } from "../types.js";
 /**
  * 创建协议端口模板集合
@@ -17,4 +16,4 @@ import type { CreateServiceTemplateGroupRequest, CreateServiceTemplateGroupRespo
  * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24439
  */
-export declare function createServiceTemplateGroup(client: RuntimeClient, input: CreateServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<CreateServiceTemplateGroupResponse>;
+export declare function createServiceTemplateGroup(client: VpcBaseClient, input: CreateServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<CreateServiceTemplateGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateSubnetRequest, CreateSubnetResponse } from "../types.js";
 /**
  * 创建子网
@@ -23,4 +22,4 @@ import type { CreateSubnetRequest, CreateSubnetResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19336
  */
-export declare function createSubnet(client: RuntimeClient, input: CreateSubnetRequest, options?: VpcCallOptions): Promise<CreateSubnetResponse>;
+export declare function createSubnet(client: VpcBaseClient, input: CreateSubnetRequest, options?: VpcCallOptions): Promise<CreateSubnetResponse>;

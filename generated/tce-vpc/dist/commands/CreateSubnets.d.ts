@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateSubnetsRequest, CreateSubnetsResponse } from "../types.js";
 /**
  * 批量创建子网
@@ -23,4 +22,4 @@ import type { CreateSubnetsRequest, CreateSubnetsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19396
  */
-export declare function createSubnets(client: RuntimeClient, input: CreateSubnetsRequest, options?: VpcCallOptions): Promise<CreateSubnetsResponse>;
+export declare function createSubnets(client: VpcBaseClient, input: CreateSubnetsRequest, options?: VpcCallOptions): Promise<CreateSubnetsResponse>;

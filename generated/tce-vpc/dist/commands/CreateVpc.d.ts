@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateVpcRequest, CreateVpcResponse } from "../types.js";
 /**
  * 创建VPC
@@ -20,4 +19,4 @@ import type { CreateVpcRequest, CreateVpcResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22460
  */
-export declare function createVpc(client: RuntimeClient, input: CreateVpcRequest, options?: VpcCallOptions): Promise<CreateVpcResponse>;
+export declare function createVpc(client: VpcBaseClient, input: CreateVpcRequest, options?: VpcCallOptions): Promise<CreateVpcResponse>;

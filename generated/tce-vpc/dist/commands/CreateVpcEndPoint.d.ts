@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateVpcEndPointRequest, CreateVpcEndPointResponse } from "../types.js";
 /**
  * 创建终端节点
@@ -17,4 +16,4 @@ import type { CreateVpcEndPointRequest, CreateVpcEndPointResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19100
  */
-export declare function createVpcEndPoint(client: RuntimeClient, input: CreateVpcEndPointRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointResponse>;
+export declare function createVpcEndPoint(client: VpcBaseClient, input: CreateVpcEndPointRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointResponse>;

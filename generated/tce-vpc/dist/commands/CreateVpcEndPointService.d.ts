@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateVpcEndPointServiceRequest, CreateVpcEndPointServiceResponse } from "../types.js";
 /**
  * 创建终端节点服务
@@ -17,4 +16,4 @@ import type { CreateVpcEndPointServiceRequest, CreateVpcEndPointServiceResponse 
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23220
  */
-export declare function createVpcEndPointService(client: RuntimeClient, input: CreateVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointServiceResponse>;
+export declare function createVpcEndPointService(client: VpcBaseClient, input: CreateVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointServiceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateVpcEndPointServiceWhiteListRequest, CreateVpcEndPointServiceWhiteListResponse } from "../types.js";
 /**
  * 创建终端服务白名单
@@ -17,4 +16,4 @@ import type { CreateVpcEndPointServiceWhiteListRequest, CreateVpcEndPointService
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23271
  */
-export declare function createVpcEndPointServiceWhiteList(client: RuntimeClient, input: CreateVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointServiceWhiteListResponse>;
+export declare function createVpcEndPointServiceWhiteList(client: VpcBaseClient, input: CreateVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<CreateVpcEndPointServiceWhiteListResponse>;

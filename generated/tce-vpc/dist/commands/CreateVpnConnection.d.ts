@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateVpnConnectionRequest, CreateVpnConnectionResponse } from "../types.js";
 /**
  * 创建VPN通道
@@ -17,4 +16,4 @@ import type { CreateVpnConnectionRequest, CreateVpnConnectionResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15474
  */
-export declare function createVpnConnection(client: RuntimeClient, input: CreateVpnConnectionRequest, options?: VpcCallOptions): Promise<CreateVpnConnectionResponse>;
+export declare function createVpnConnection(client: VpcBaseClient, input: CreateVpnConnectionRequest, options?: VpcCallOptions): Promise<CreateVpnConnectionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateVpnGatewayRequest, CreateVpnGatewayResponse } from "../types.js";
 /**
  * 创建VPN网关
@@ -17,4 +16,4 @@ import type { CreateVpnGatewayRequest, CreateVpnGatewayResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15524
  */
-export declare function createVpnGateway(client: RuntimeClient, input: CreateVpnGatewayRequest, options?: VpcCallOptions): Promise<CreateVpnGatewayResponse>;
+export declare function createVpnGateway(client: VpcBaseClient, input: CreateVpnGatewayRequest, options?: VpcCallOptions): Promise<CreateVpnGatewayResponse>;

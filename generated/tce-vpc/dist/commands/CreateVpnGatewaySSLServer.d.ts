@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { CreateVpnGatewaySSLServerRequest, CreateVpnGatewaySSLServerResponse } from "../types.js";
 /**
  * 创建sslvpn服务端
@@ -17,4 +16,4 @@ import type { CreateVpnGatewaySSLServerRequest, CreateVpnGatewaySSLServerRespons
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15576
  */
-export declare function createVpnGatewaySSLServer(client: RuntimeClient, input: CreateVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<CreateVpnGatewaySSLServerResponse>;
+export declare function createVpnGatewaySSLServer(client: VpcBaseClient, input: CreateVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<CreateVpnGatewaySSLServerResponse>;

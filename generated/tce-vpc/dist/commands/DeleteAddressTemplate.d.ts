@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteAddressTemplateRequest, DeleteAddressTemplateResponse } from "../types.js";
 /**
  * 删除IP地址模板
@@ -17,4 +16,4 @@ import type { DeleteAddressTemplateRequest, DeleteAddressTemplateResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24479
  */
-export declare function deleteAddressTemplate(client: RuntimeClient, input: DeleteAddressTemplateRequest, options?: VpcCallOptions): Promise<DeleteAddressTemplateResponse>;
+export declare function deleteAddressTemplate(client: VpcBaseClient, input: DeleteAddressTemplateRequest, options?: VpcCallOptions): Promise<DeleteAddressTemplateResponse>;

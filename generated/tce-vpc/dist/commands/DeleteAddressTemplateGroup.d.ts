@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteAddressTemplateGroupRequest, DeleteAddressTemplateGroupResponse } from "../types.js";
 /**
  * 删除IP地址模板集合
@@ -17,4 +16,4 @@ import type { DeleteAddressTemplateGroupRequest, DeleteAddressTemplateGroupRespo
  * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24519
  */
-export declare function deleteAddressTemplateGroup(client: RuntimeClient, input: DeleteAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<DeleteAddressTemplateGroupResponse>;
+export declare function deleteAddressTemplateGroup(client: VpcBaseClient, input: DeleteAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<DeleteAddressTemplateGroupResponse>;

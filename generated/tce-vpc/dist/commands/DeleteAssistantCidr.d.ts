@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteAssistantCidrRequest, DeleteAssistantCidrResponse } from "../types.js";
 /**
  * 删除辅助CIDR
@@ -17,4 +16,4 @@ import type { DeleteAssistantCidrRequest, DeleteAssistantCidrResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22515
  */
-export declare function deleteAssistantCidr(client: RuntimeClient, input: DeleteAssistantCidrRequest, options?: VpcCallOptions): Promise<DeleteAssistantCidrResponse>;
+export declare function deleteAssistantCidr(client: VpcBaseClient, input: DeleteAssistantCidrRequest, options?: VpcCallOptions): Promise<DeleteAssistantCidrResponse>;

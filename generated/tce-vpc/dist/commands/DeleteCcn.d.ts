@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteCcnRequest, DeleteCcnResponse } from "../types.js";
 /**
  * 删除CCN
@@ -19,4 +18,4 @@ import type { DeleteCcnRequest, DeleteCcnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18558
  */
-export declare function deleteCcn(client: RuntimeClient, input: DeleteCcnRequest, options?: VpcCallOptions): Promise<DeleteCcnResponse>;
+export declare function deleteCcn(client: VpcBaseClient, input: DeleteCcnRequest, options?: VpcCallOptions): Promise<DeleteCcnResponse>;

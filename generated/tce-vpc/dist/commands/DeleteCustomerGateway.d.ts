@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteCustomerGatewayRequest, DeleteCustomerGatewayResponse } from "../types.js";
 /**
  * 删除对端网关
@@ -17,4 +16,4 @@ import type { DeleteCustomerGatewayRequest, DeleteCustomerGatewayResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15625
  */
-export declare function deleteCustomerGateway(client: RuntimeClient, input: DeleteCustomerGatewayRequest, options?: VpcCallOptions): Promise<DeleteCustomerGatewayResponse>;
+export declare function deleteCustomerGateway(client: VpcBaseClient, input: DeleteCustomerGatewayRequest, options?: VpcCallOptions): Promise<DeleteCustomerGatewayResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayResponse } from "../types.js";
 /**
  * 删除专线网关
@@ -20,4 +19,4 @@ import type { DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayRespo
  * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17212
  */
-export declare function deleteDirectConnectGateway(client: RuntimeClient, input: DeleteDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<DeleteDirectConnectGatewayResponse>;
+export declare function deleteDirectConnectGateway(client: VpcBaseClient, input: DeleteDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<DeleteDirectConnectGatewayResponse>;

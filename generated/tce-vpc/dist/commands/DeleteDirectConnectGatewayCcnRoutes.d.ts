@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteDirectConnectGatewayCcnRoutesRequest, DeleteDirectConnectGatewayCcnRoutesResponse } from "../types.js";
 /**
  * 删除专线网关云联网络路由
@@ -17,4 +16,4 @@ import type { DeleteDirectConnectGatewayCcnRoutesRequest, DeleteDirectConnectGat
  * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17258
  */
-export declare function deleteDirectConnectGatewayCcnRoutes(client: RuntimeClient, input: DeleteDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DeleteDirectConnectGatewayCcnRoutesResponse>;
+export declare function deleteDirectConnectGatewayCcnRoutes(client: VpcBaseClient, input: DeleteDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DeleteDirectConnectGatewayCcnRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteFlowLogRequest, DeleteFlowLogResponse } from "../types.js";
 /**
  * 删除流日志
@@ -17,4 +16,4 @@ import type { DeleteFlowLogRequest, DeleteFlowLogResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22047
  */
-export declare function deleteFlowLog(client: RuntimeClient, input: DeleteFlowLogRequest, options?: VpcCallOptions): Promise<DeleteFlowLogResponse>;
+export declare function deleteFlowLog(client: VpcBaseClient, input: DeleteFlowLogRequest, options?: VpcCallOptions): Promise<DeleteFlowLogResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
 /**
  * 删除HAVIP
@@ -18,4 +17,4 @@ import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 26007
  */
-export declare function deleteHaVip(client: RuntimeClient, input: DeleteHaVipRequest, options?: VpcCallOptions): Promise<DeleteHaVipResponse>;
+export declare function deleteHaVip(client: VpcBaseClient, input: DeleteHaVipRequest, options?: VpcCallOptions): Promise<DeleteHaVipResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteIp6TranslatorsRequest, DeleteIp6TranslatorsResponse } from "../types.js";
 /**
  * 释放IPV6转换实例
@@ -18,4 +17,4 @@ import type { DeleteIp6TranslatorsRequest, DeleteIp6TranslatorsResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14450
  */
-export declare function deleteIp6Translators(client: RuntimeClient, input: DeleteIp6TranslatorsRequest, options?: VpcCallOptions): Promise<DeleteIp6TranslatorsResponse>;
+export declare function deleteIp6Translators(client: VpcBaseClient, input: DeleteIp6TranslatorsRequest, options?: VpcCallOptions): Promise<DeleteIp6TranslatorsResponse>;

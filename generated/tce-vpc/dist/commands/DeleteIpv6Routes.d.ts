@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteIpv6RoutesRequest, DeleteIpv6RoutesResponse } from "../types.js";
 /**
  * 删除路由表的IPv6路由规则
@@ -17,4 +16,4 @@ import type { DeleteIpv6RoutesRequest, DeleteIpv6RoutesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25452
  */
-export declare function deleteIpv6Routes(client: RuntimeClient, input: DeleteIpv6RoutesRequest, options?: VpcCallOptions): Promise<DeleteIpv6RoutesResponse>;
+export declare function deleteIpv6Routes(client: VpcBaseClient, input: DeleteIpv6RoutesRequest, options?: VpcCallOptions): Promise<DeleteIpv6RoutesResponse>;

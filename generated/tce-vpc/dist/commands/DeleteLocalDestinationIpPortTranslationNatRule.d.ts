@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteLocalDestinationIpPortTranslationNatRuleRequest, DeleteLocalDestinationIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除专线网关本端目的IP端口转换
@@ -17,4 +16,4 @@ import type { DeleteLocalDestinationIpPortTranslationNatRuleRequest, DeleteLocal
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17294
  */
-export declare function deleteLocalDestinationIpPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalDestinationIpPortTranslationNatRuleResponse>;
+export declare function deleteLocalDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalDestinationIpPortTranslationNatRuleResponse>;

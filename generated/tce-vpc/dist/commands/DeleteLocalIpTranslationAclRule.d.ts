@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteLocalIpTranslationAclRuleRequest, DeleteLocalIpTranslationAclRuleResponse } from "../types.js";
 /**
  * 删除专线网关本端IP转换ACL规则
@@ -17,4 +16,4 @@ import type { DeleteLocalIpTranslationAclRuleRequest, DeleteLocalIpTranslationAc
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17352
  */
-export declare function deleteLocalIpTranslationAclRule(client: RuntimeClient, input: DeleteLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalIpTranslationAclRuleResponse>;
+export declare function deleteLocalIpTranslationAclRule(client: VpcBaseClient, input: DeleteLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalIpTranslationAclRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteLocalIpTranslationNatRuleRequest, DeleteLocalIpTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除专线网关本端IP转换
@@ -17,4 +16,4 @@ import type { DeleteLocalIpTranslationNatRuleRequest, DeleteLocalIpTranslationNa
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17412
  */
-export declare function deleteLocalIpTranslationNatRule(client: RuntimeClient, input: DeleteLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalIpTranslationNatRuleResponse>;
+export declare function deleteLocalIpTranslationNatRule(client: VpcBaseClient, input: DeleteLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalIpTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteLocalSourceIpPortTranslationAclRuleRequest, DeleteLocalSourceIpPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 删除专线网关本端源IP端口转换ACL规则
@@ -17,4 +16,4 @@ import type { DeleteLocalSourceIpPortTranslationAclRuleRequest, DeleteLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17471
  */
-export declare function deleteLocalSourceIpPortTranslationAclRule(client: RuntimeClient, input: DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalSourceIpPortTranslationAclRuleResponse>;
+export declare function deleteLocalSourceIpPortTranslationAclRule(client: VpcBaseClient, input: DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalSourceIpPortTranslationAclRuleResponse>;

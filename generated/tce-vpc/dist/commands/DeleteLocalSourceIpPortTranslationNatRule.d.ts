@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteLocalSourceIpPortTranslationNatRuleRequest, DeleteLocalSourceIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除专线网关本端源IP端口转换
@@ -17,4 +16,4 @@ import type { DeleteLocalSourceIpPortTranslationNatRuleRequest, DeleteLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17530
  */
-export declare function deleteLocalSourceIpPortTranslationNatRule(client: RuntimeClient, input: DeleteLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalSourceIpPortTranslationNatRuleResponse>;
+export declare function deleteLocalSourceIpPortTranslationNatRule(client: VpcBaseClient, input: DeleteLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteLocalSourceIpPortTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteNatGatewayRequest, DeleteNatGatewayResponse } from "../types.js";
 /**
  * 删除NAT网关
@@ -17,4 +16,4 @@ import type { DeleteNatGatewayRequest, DeleteNatGatewayResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14896
  */
-export declare function deleteNatGateway(client: RuntimeClient, input: DeleteNatGatewayRequest, options?: VpcCallOptions): Promise<DeleteNatGatewayResponse>;
+export declare function deleteNatGateway(client: VpcBaseClient, input: DeleteNatGatewayRequest, options?: VpcCallOptions): Promise<DeleteNatGatewayResponse>;

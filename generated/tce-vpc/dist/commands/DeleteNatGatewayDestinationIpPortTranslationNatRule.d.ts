@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除NAT网关端口转发规则
@@ -17,4 +16,4 @@ import type { DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, Delete
  * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14931
  */
-export declare function deleteNatGatewayDestinationIpPortTranslationNatRule(client: RuntimeClient, input: DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+export declare function deleteNatGatewayDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse>;

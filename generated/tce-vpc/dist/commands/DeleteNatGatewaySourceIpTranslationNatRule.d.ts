@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteNatGatewaySourceIpTranslationNatRuleRequest, DeleteNatGatewaySourceIpTranslationNatRuleResponse } from "../types.js";
 /**
  * 删除NAT网关的SNAT转发规则
@@ -17,4 +16,4 @@ import type { DeleteNatGatewaySourceIpTranslationNatRuleRequest, DeleteNatGatewa
  * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14967
  */
-export declare function deleteNatGatewaySourceIpTranslationNatRule(client: RuntimeClient, input: DeleteNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteNatGatewaySourceIpTranslationNatRuleResponse>;
+export declare function deleteNatGatewaySourceIpTranslationNatRule(client: VpcBaseClient, input: DeleteNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<DeleteNatGatewaySourceIpTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteNetDetectRequest, DeleteNetDetectResponse } from "../types.js";
 /**
  * 删除网络探测
@@ -17,4 +16,4 @@ import type { DeleteNetDetectRequest, DeleteNetDetectResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25120
  */
-export declare function deleteNetDetect(client: RuntimeClient, input: DeleteNetDetectRequest, options?: VpcCallOptions): Promise<DeleteNetDetectResponse>;
+export declare function deleteNetDetect(client: VpcBaseClient, input: DeleteNetDetectRequest, options?: VpcCallOptions): Promise<DeleteNetDetectResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteNetworkAclRequest, DeleteNetworkAclResponse } from "../types.js";
 /**
  * 删除网络ACL
@@ -17,4 +16,4 @@ import type { DeleteNetworkAclRequest, DeleteNetworkAclResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24099
  */
-export declare function deleteNetworkAcl(client: RuntimeClient, input: DeleteNetworkAclRequest, options?: VpcCallOptions): Promise<DeleteNetworkAclResponse>;
+export declare function deleteNetworkAcl(client: VpcBaseClient, input: DeleteNetworkAclRequest, options?: VpcCallOptions): Promise<DeleteNetworkAclResponse>;

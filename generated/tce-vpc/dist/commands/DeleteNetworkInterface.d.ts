@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } from "../types.js";
 /**
  * 删除弹性网卡
@@ -19,4 +18,4 @@ import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21435
  */
-export declare function deleteNetworkInterface(client: RuntimeClient, input: DeleteNetworkInterfaceRequest, options?: VpcCallOptions): Promise<DeleteNetworkInterfaceResponse>;
+export declare function deleteNetworkInterface(client: VpcBaseClient, input: DeleteNetworkInterfaceRequest, options?: VpcCallOptions): Promise<DeleteNetworkInterfaceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types.js";
 /**
  * 删除路由表
@@ -17,4 +16,4 @@ import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25489
  */
-export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: VpcCallOptions): Promise<DeleteRouteTableResponse>;
+export declare function deleteRouteTable(client: VpcBaseClient, input: DeleteRouteTableRequest, options?: VpcCallOptions): Promise<DeleteRouteTableResponse>;

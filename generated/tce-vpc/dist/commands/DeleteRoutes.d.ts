@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
 /**
  * 删除路由策略
@@ -17,4 +16,4 @@ import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25528
  */
-export declare function deleteRoutes(client: RuntimeClient, input: DeleteRoutesRequest, options?: VpcCallOptions): Promise<DeleteRoutesResponse>;
+export declare function deleteRoutes(client: VpcBaseClient, input: DeleteRoutesRequest, options?: VpcCallOptions): Promise<DeleteRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "../types.js";
 /**
  * 删除安全组
@@ -20,4 +19,4 @@ import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19848
  */
-export declare function deleteSecurityGroup(client: RuntimeClient, input: DeleteSecurityGroupRequest, options?: VpcCallOptions): Promise<DeleteSecurityGroupResponse>;
+export declare function deleteSecurityGroup(client: VpcBaseClient, input: DeleteSecurityGroupRequest, options?: VpcCallOptions): Promise<DeleteSecurityGroupResponse>;

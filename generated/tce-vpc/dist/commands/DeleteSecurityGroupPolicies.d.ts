@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 删除安全组规则
@@ -18,4 +17,4 @@ import type { DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesRes
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19891
  */
-export declare function deleteSecurityGroupPolicies(client: RuntimeClient, input: DeleteSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<DeleteSecurityGroupPoliciesResponse>;
+export declare function deleteSecurityGroupPolicies(client: VpcBaseClient, input: DeleteSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<DeleteSecurityGroupPoliciesResponse>;

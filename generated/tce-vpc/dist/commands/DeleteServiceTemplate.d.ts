@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteServiceTemplateRequest, DeleteServiceTemplateResponse } from "../types.js";
 /**
  * 删除协议端口模板
@@ -17,4 +16,4 @@ import type { DeleteServiceTemplateRequest, DeleteServiceTemplateResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24558
  */
-export declare function deleteServiceTemplate(client: RuntimeClient, input: DeleteServiceTemplateRequest, options?: VpcCallOptions): Promise<DeleteServiceTemplateResponse>;
+export declare function deleteServiceTemplate(client: VpcBaseClient, input: DeleteServiceTemplateRequest, options?: VpcCallOptions): Promise<DeleteServiceTemplateResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteServiceTemplateGroupRequest, DeleteServiceTemplateGroupResponse } from "../types.js";
 /**
  * 删除协议端口模板集合
@@ -17,4 +16,4 @@ import type { DeleteServiceTemplateGroupRequest, DeleteServiceTemplateGroupRespo
  * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24597
  */
-export declare function deleteServiceTemplateGroup(client: RuntimeClient, input: DeleteServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<DeleteServiceTemplateGroupResponse>;
+export declare function deleteServiceTemplateGroup(client: VpcBaseClient, input: DeleteServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<DeleteServiceTemplateGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
 /**
  * 删除子网
@@ -18,4 +17,4 @@ import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19453
  */
-export declare function deleteSubnet(client: RuntimeClient, input: DeleteSubnetRequest, options?: VpcCallOptions): Promise<DeleteSubnetResponse>;
+export declare function deleteSubnet(client: VpcBaseClient, input: DeleteSubnetRequest, options?: VpcCallOptions): Promise<DeleteSubnetResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
 /**
  * 删除VPC
@@ -19,4 +18,4 @@ import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22559
  */
-export declare function deleteVpc(client: RuntimeClient, input: DeleteVpcRequest, options?: VpcCallOptions): Promise<DeleteVpcResponse>;
+export declare function deleteVpc(client: VpcBaseClient, input: DeleteVpcRequest, options?: VpcCallOptions): Promise<DeleteVpcResponse>;

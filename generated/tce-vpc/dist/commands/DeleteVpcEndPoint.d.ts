@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteVpcEndPointRequest, DeleteVpcEndPointResponse } from "../types.js";
 /**
  * 删除终端节点
@@ -17,4 +16,4 @@ import type { DeleteVpcEndPointRequest, DeleteVpcEndPointResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23313
  */
-export declare function deleteVpcEndPoint(client: RuntimeClient, input: DeleteVpcEndPointRequest, options?: VpcCallOptions): Promise<DeleteVpcEndPointResponse>;
+export declare function deleteVpcEndPoint(client: VpcBaseClient, input: DeleteVpcEndPointRequest, options?: VpcCallOptions): Promise<DeleteVpcEndPointResponse>;

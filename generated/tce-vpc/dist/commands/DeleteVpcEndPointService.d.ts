@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteVpcEndPointServiceRequest, DeleteVpcEndPointServiceResponse } from "../types.js";
 /**
  * 删除终端节点服务
@@ -17,4 +16,4 @@ import type { DeleteVpcEndPointServiceRequest, DeleteVpcEndPointServiceResponse 
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23355
  */
-export declare function deleteVpcEndPointService(client: RuntimeClient, input: DeleteVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<DeleteVpcEndPointServiceResponse>;
+export declare function deleteVpcEndPointService(client: VpcBaseClient, input: DeleteVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<DeleteVpcEndPointServiceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteVpcEndPointServiceWhiteListRequest, DeleteVpcEndPointServiceWhiteListResponse } from "../types.js";
 /**
  * 删除终端节点服务白名单
@@ -17,4 +16,4 @@ import type { DeleteVpcEndPointServiceWhiteListRequest, DeleteVpcEndPointService
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23397
  */
-export declare function deleteVpcEndPointServiceWhiteList(client: RuntimeClient, input: DeleteVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<DeleteVpcEndPointServiceWhiteListResponse>;
+export declare function deleteVpcEndPointServiceWhiteList(client: VpcBaseClient, input: DeleteVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<DeleteVpcEndPointServiceWhiteListResponse>;

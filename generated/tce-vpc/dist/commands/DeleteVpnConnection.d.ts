@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteVpnConnectionRequest, DeleteVpnConnectionResponse } from "../types.js";
 /**
  * 删除VPN通道
@@ -17,4 +16,4 @@ import type { DeleteVpnConnectionRequest, DeleteVpnConnectionResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15664
  */
-export declare function deleteVpnConnection(client: RuntimeClient, input: DeleteVpnConnectionRequest, options?: VpcCallOptions): Promise<DeleteVpnConnectionResponse>;
+export declare function deleteVpnConnection(client: VpcBaseClient, input: DeleteVpnConnectionRequest, options?: VpcCallOptions): Promise<DeleteVpnConnectionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteVpnGatewayRequest, DeleteVpnGatewayResponse } from "../types.js";
 /**
  * 删除VPN网关
@@ -17,4 +16,4 @@ import type { DeleteVpnGatewayRequest, DeleteVpnGatewayResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15700
  */
-export declare function deleteVpnGateway(client: RuntimeClient, input: DeleteVpnGatewayRequest, options?: VpcCallOptions): Promise<DeleteVpnGatewayResponse>;
+export declare function deleteVpnGateway(client: VpcBaseClient, input: DeleteVpnGatewayRequest, options?: VpcCallOptions): Promise<DeleteVpnGatewayResponse>;

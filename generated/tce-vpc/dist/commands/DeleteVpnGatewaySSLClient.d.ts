@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteVpnGatewaySSLClientRequest, DeleteVpnGatewaySSLClientResponse } from "../types.js";
 /**
  * 删除 ssl_vpn 客户端
@@ -17,4 +16,4 @@ import type { DeleteVpnGatewaySSLClientRequest, DeleteVpnGatewaySSLClientRespons
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15739
  */
-export declare function deleteVpnGatewaySSLClient(client: RuntimeClient, input: DeleteVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<DeleteVpnGatewaySSLClientResponse>;
+export declare function deleteVpnGatewaySSLClient(client: VpcBaseClient, input: DeleteVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<DeleteVpnGatewaySSLClientResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DeleteVpnGatewaySSLServerRequest, DeleteVpnGatewaySSLServerResponse } from "../types.js";
 /**
  * 删除 ssl_vpn服务端
@@ -17,4 +16,4 @@ import type { DeleteVpnGatewaySSLServerRequest, DeleteVpnGatewaySSLServerRespons
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15780
  */
-export declare function deleteVpnGatewaySSLServer(client: RuntimeClient, input: DeleteVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<DeleteVpnGatewaySSLServerResponse>;
+export declare function deleteVpnGatewaySSLServer(client: VpcBaseClient, input: DeleteVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<DeleteVpnGatewaySSLServerResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeAccountAttributesRequest, DescribeAccountAttributesResponse } from "../types.js";
 /**
  * 查询账户属性
@@ -17,4 +16,4 @@ import type { DescribeAccountAttributesRequest, DescribeAccountAttributesRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22602
  */
-export declare function describeAccountAttributes(client: RuntimeClient, input?: DescribeAccountAttributesRequest, options?: VpcCallOptions): Promise<DescribeAccountAttributesResponse>;
+export declare function describeAccountAttributes(client: VpcBaseClient, input?: DescribeAccountAttributesRequest, options?: VpcCallOptions): Promise<DescribeAccountAttributesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeAddressQuotaRequest, DescribeAddressQuotaResponse } from "../types.js";
 /**
  * 查询弹性公网IP配额
@@ -17,4 +16,4 @@ import type { DescribeAddressQuotaRequest, DescribeAddressQuotaResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20590
  */
-export declare function describeAddressQuota(client: RuntimeClient, input?: DescribeAddressQuotaRequest, options?: VpcCallOptions): Promise<DescribeAddressQuotaResponse>;
+export declare function describeAddressQuota(client: VpcBaseClient, input?: DescribeAddressQuotaRequest, options?: VpcCallOptions): Promise<DescribeAddressQuotaResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeAddressTemplateGroupsRequest, DescribeAddressTemplateGroupsResponse } from "../types.js";
 /**
  * 查询IP地址模板集合
@@ -17,4 +16,4 @@ import type { DescribeAddressTemplateGroupsRequest, DescribeAddressTemplateGroup
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24636
  */
-export declare function describeAddressTemplateGroups(client: RuntimeClient, input?: DescribeAddressTemplateGroupsRequest, options?: VpcCallOptions): Promise<DescribeAddressTemplateGroupsResponse>;
+export declare function describeAddressTemplateGroups(client: VpcBaseClient, input?: DescribeAddressTemplateGroupsRequest, options?: VpcCallOptions): Promise<DescribeAddressTemplateGroupsResponse>;

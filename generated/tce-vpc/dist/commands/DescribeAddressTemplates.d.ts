@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeAddressTemplatesRequest, DescribeAddressTemplatesResponse } from "../types.js";
 /**
  * 查询IP地址模板
@@ -17,4 +16,4 @@ import type { DescribeAddressTemplatesRequest, DescribeAddressTemplatesResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24678
  */
-export declare function describeAddressTemplates(client: RuntimeClient, input?: DescribeAddressTemplatesRequest, options?: VpcCallOptions): Promise<DescribeAddressTemplatesResponse>;
+export declare function describeAddressTemplates(client: VpcBaseClient, input?: DescribeAddressTemplatesRequest, options?: VpcCallOptions): Promise<DescribeAddressTemplatesResponse>;

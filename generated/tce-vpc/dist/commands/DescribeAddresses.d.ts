@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../types.js";
 /**
  * 查询弹性公网IP列表
@@ -18,4 +17,4 @@ import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20628
  */
-export declare function describeAddresses(client: RuntimeClient, input?: DescribeAddressesRequest, options?: VpcCallOptions): Promise<DescribeAddressesResponse>;
+export declare function describeAddresses(client: VpcBaseClient, input?: DescribeAddressesRequest, options?: VpcCallOptions): Promise<DescribeAddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeAssistantCidrRequest, DescribeAssistantCidrResponse } from "../types.js";
 /**
  * 查询辅助CIDR列表
@@ -17,4 +16,4 @@ import type { DescribeAssistantCidrRequest, DescribeAssistantCidrResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22637
  */
-export declare function describeAssistantCidr(client: RuntimeClient, input?: DescribeAssistantCidrRequest, options?: VpcCallOptions): Promise<DescribeAssistantCidrResponse>;
+export declare function describeAssistantCidr(client: VpcBaseClient, input?: DescribeAssistantCidrRequest, options?: VpcCallOptions): Promise<DescribeAssistantCidrResponse>;

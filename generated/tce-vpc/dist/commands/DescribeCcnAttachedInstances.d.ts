@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesResponse } from "../types.js";
 /**
  * 查询云联网关联实例列表
@@ -17,4 +16,4 @@ import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesR
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18600
  */
-export declare function describeCcnAttachedInstances(client: RuntimeClient, input?: DescribeCcnAttachedInstancesRequest, options?: VpcCallOptions): Promise<DescribeCcnAttachedInstancesResponse>;
+export declare function describeCcnAttachedInstances(client: VpcBaseClient, input?: DescribeCcnAttachedInstancesRequest, options?: VpcCallOptions): Promise<DescribeCcnAttachedInstancesResponse>;

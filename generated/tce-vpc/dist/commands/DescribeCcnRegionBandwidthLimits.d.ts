@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeCcnRegionBandwidthLimitsRequest, DescribeCcnRegionBandwidthLimitsResponse } from "../types.js";
 /**
  * 查询云联网各地域出带宽上限
@@ -17,4 +16,4 @@ import type { DescribeCcnRegionBandwidthLimitsRequest, DescribeCcnRegionBandwidt
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18642
  */
-export declare function describeCcnRegionBandwidthLimits(client: RuntimeClient, input: DescribeCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<DescribeCcnRegionBandwidthLimitsResponse>;
+export declare function describeCcnRegionBandwidthLimits(client: VpcBaseClient, input: DescribeCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<DescribeCcnRegionBandwidthLimitsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeCcnRoutesRequest, DescribeCcnRoutesResponse } from "../types.js";
 /**
  * 查询云联网路由策略
@@ -17,4 +16,4 @@ import type { DescribeCcnRoutesRequest, DescribeCcnRoutesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18678
  */
-export declare function describeCcnRoutes(client: RuntimeClient, input: DescribeCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeCcnRoutesResponse>;
+export declare function describeCcnRoutes(client: VpcBaseClient, input: DescribeCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeCcnRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeCcnsRequest, DescribeCcnsResponse } from "../types.js";
 /**
  * 查询CCN列表
@@ -17,4 +16,4 @@ import type { DescribeCcnsRequest, DescribeCcnsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18725
  */
-export declare function describeCcns(client: RuntimeClient, input?: DescribeCcnsRequest, options?: VpcCallOptions): Promise<DescribeCcnsResponse>;
+export declare function describeCcns(client: VpcBaseClient, input?: DescribeCcnsRequest, options?: VpcCallOptions): Promise<DescribeCcnsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeClassicLinkInstancesRequest, DescribeClassicLinkInstancesResponse } from "../types.js";
 /**
  * 查询基础网络互通列表
@@ -17,4 +16,4 @@ import type { DescribeClassicLinkInstancesRequest, DescribeClassicLinkInstancesR
  * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22682
  */
-export declare function describeClassicLinkInstances(client: RuntimeClient, input?: DescribeClassicLinkInstancesRequest, options?: VpcCallOptions): Promise<DescribeClassicLinkInstancesResponse>;
+export declare function describeClassicLinkInstances(client: VpcBaseClient, input?: DescribeClassicLinkInstancesRequest, options?: VpcCallOptions): Promise<DescribeClassicLinkInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeCustomerGatewayVendorsRequest, DescribeCustomerGatewayVendorsResponse } from "../types.js";
 /**
  * 查询可支持的对端网关厂商信息
@@ -17,4 +16,4 @@ import type { DescribeCustomerGatewayVendorsRequest, DescribeCustomerGatewayVend
  * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15821
  */
-export declare function describeCustomerGatewayVendors(client: RuntimeClient, input?: DescribeCustomerGatewayVendorsRequest, options?: VpcCallOptions): Promise<DescribeCustomerGatewayVendorsResponse>;
+export declare function describeCustomerGatewayVendors(client: VpcBaseClient, input?: DescribeCustomerGatewayVendorsRequest, options?: VpcCallOptions): Promise<DescribeCustomerGatewayVendorsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeCustomerGatewaysRequest, DescribeCustomerGatewaysResponse } from "../types.js";
 /**
  * 查询对端网关
@@ -17,4 +16,4 @@ import type { DescribeCustomerGatewaysRequest, DescribeCustomerGatewaysResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15856
  */
-export declare function describeCustomerGateways(client: RuntimeClient, input?: DescribeCustomerGatewaysRequest, options?: VpcCallOptions): Promise<DescribeCustomerGatewaysResponse>;
+export declare function describeCustomerGateways(client: VpcBaseClient, input?: DescribeCustomerGatewaysRequest, options?: VpcCallOptions): Promise<DescribeCustomerGatewaysResponse>;

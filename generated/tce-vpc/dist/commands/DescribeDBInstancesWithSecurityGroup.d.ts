@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeDBInstancesWithSecurityGroupRequest, DescribeDBInstancesWithSecurityGroupResponse } from "../types.js";
 /**
  * 安全组查询绑定数据库实例
@@ -17,4 +16,4 @@ import type { DescribeDBInstancesWithSecurityGroupRequest, DescribeDBInstancesWi
  * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19933
  */
-export declare function describeDBInstancesWithSecurityGroup(client: RuntimeClient, input: DescribeDBInstancesWithSecurityGroupRequest, options?: VpcCallOptions): Promise<DescribeDBInstancesWithSecurityGroupResponse>;
+export declare function describeDBInstancesWithSecurityGroup(client: VpcBaseClient, input: DescribeDBInstancesWithSecurityGroupRequest, options?: VpcCallOptions): Promise<DescribeDBInstancesWithSecurityGroupResponse>;

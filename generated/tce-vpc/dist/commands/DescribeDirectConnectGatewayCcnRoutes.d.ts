@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeDirectConnectGatewayCcnRoutesRequest, DescribeDirectConnectGatewayCcnRoutesResponse } from "../types.js";
 /**
  * 查询专线网关云联网络路由
@@ -17,4 +16,4 @@ import type { DescribeDirectConnectGatewayCcnRoutesRequest, DescribeDirectConnec
  * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17589
  */
-export declare function describeDirectConnectGatewayCcnRoutes(client: RuntimeClient, input: DescribeDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeDirectConnectGatewayCcnRoutesResponse>;
+export declare function describeDirectConnectGatewayCcnRoutes(client: VpcBaseClient, input: DescribeDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeDirectConnectGatewayCcnRoutesResponse>;

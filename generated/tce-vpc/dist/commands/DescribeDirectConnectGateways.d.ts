@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeDirectConnectGatewaysRequest, DescribeDirectConnectGatewaysResponse } from "../types.js";
 /**
  * 查询专线网关
@@ -17,4 +16,4 @@ import type { DescribeDirectConnectGatewaysRequest, DescribeDirectConnectGateway
  * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17629
  */
-export declare function describeDirectConnectGateways(client: RuntimeClient, input?: DescribeDirectConnectGatewaysRequest, options?: VpcCallOptions): Promise<DescribeDirectConnectGatewaysResponse>;
+export declare function describeDirectConnectGateways(client: VpcBaseClient, input?: DescribeDirectConnectGatewaysRequest, options?: VpcCallOptions): Promise<DescribeDirectConnectGatewaysResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeFlowLogRequest, DescribeFlowLogResponse } from "../types.js";
 /**
  * 查询流日志实例信息
@@ -17,4 +16,4 @@ import type { DescribeFlowLogRequest, DescribeFlowLogResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22087
  */
-export declare function describeFlowLog(client: RuntimeClient, input: DescribeFlowLogRequest, options?: VpcCallOptions): Promise<DescribeFlowLogResponse>;
+export declare function describeFlowLog(client: VpcBaseClient, input: DescribeFlowLogRequest, options?: VpcCallOptions): Promise<DescribeFlowLogResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeFlowLogsRequest, DescribeFlowLogsResponse } from "../types.js";
 /**
  * 查询流日志集合
@@ -17,4 +16,4 @@ import type { DescribeFlowLogsRequest, DescribeFlowLogsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22128
  */
-export declare function describeFlowLogs(client: RuntimeClient, input?: DescribeFlowLogsRequest, options?: VpcCallOptions): Promise<DescribeFlowLogsResponse>;
+export declare function describeFlowLogs(client: VpcBaseClient, input?: DescribeFlowLogsRequest, options?: VpcCallOptions): Promise<DescribeFlowLogsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeGatewayFlowMonitorDetailRequest, DescribeGatewayFlowMonitorDetailResponse } from "../types.js";
 /**
  * 查询网关流量监控明细
@@ -19,4 +18,4 @@ import type { DescribeGatewayFlowMonitorDetailRequest, DescribeGatewayFlowMonito
  * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19158
  */
-export declare function describeGatewayFlowMonitorDetail(client: RuntimeClient, input: DescribeGatewayFlowMonitorDetailRequest, options?: VpcCallOptions): Promise<DescribeGatewayFlowMonitorDetailResponse>;
+export declare function describeGatewayFlowMonitorDetail(client: VpcBaseClient, input: DescribeGatewayFlowMonitorDetailRequest, options?: VpcCallOptions): Promise<DescribeGatewayFlowMonitorDetailResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeGatewayFlowQosRequest, DescribeGatewayFlowQosResponse } from "../types.js";
 /**
  * 查询网关来访IP流控带宽
@@ -17,4 +16,4 @@ import type { DescribeGatewayFlowQosRequest, DescribeGatewayFlowQosResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23841
  */
-export declare function describeGatewayFlowQos(client: RuntimeClient, input: DescribeGatewayFlowQosRequest, options?: VpcCallOptions): Promise<DescribeGatewayFlowQosResponse>;
+export declare function describeGatewayFlowQos(client: VpcBaseClient, input: DescribeGatewayFlowQosRequest, options?: VpcCallOptions): Promise<DescribeGatewayFlowQosResponse>;

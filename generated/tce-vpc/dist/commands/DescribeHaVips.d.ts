@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeHaVipsRequest, DescribeHaVipsResponse } from "../types.js";
 /**
  * 查询HAVIP列表
@@ -17,4 +16,4 @@ import type { DescribeHaVipsRequest, DescribeHaVipsResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 26050
  */
-export declare function describeHaVips(client: RuntimeClient, input?: DescribeHaVipsRequest, options?: VpcCallOptions): Promise<DescribeHaVipsResponse>;
+export declare function describeHaVips(client: VpcBaseClient, input?: DescribeHaVipsRequest, options?: VpcCallOptions): Promise<DescribeHaVipsResponse>;

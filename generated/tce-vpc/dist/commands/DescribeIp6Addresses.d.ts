@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeIp6AddressesRequest, DescribeIp6AddressesResponse } from "../types.js";
 /**
  * 查询IPV6地址信息
@@ -17,4 +16,4 @@ import type { DescribeIp6AddressesRequest, DescribeIp6AddressesResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20318
  */
-export declare function describeIp6Addresses(client: RuntimeClient, input?: DescribeIp6AddressesRequest, options?: VpcCallOptions): Promise<DescribeIp6AddressesResponse>;
+export declare function describeIp6Addresses(client: VpcBaseClient, input?: DescribeIp6AddressesRequest, options?: VpcCallOptions): Promise<DescribeIp6AddressesResponse>;

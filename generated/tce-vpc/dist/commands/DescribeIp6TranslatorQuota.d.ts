@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeIp6TranslatorQuotaRequest, DescribeIp6TranslatorQuotaResponse } from "../types.js";
 /**
  * 查询账户在指定地域IPV6转换实例和规则的配额
@@ -17,4 +16,4 @@ import type { DescribeIp6TranslatorQuotaRequest, DescribeIp6TranslatorQuotaRespo
  * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14490
  */
-export declare function describeIp6TranslatorQuota(client: RuntimeClient, input?: DescribeIp6TranslatorQuotaRequest, options?: VpcCallOptions): Promise<DescribeIp6TranslatorQuotaResponse>;
+export declare function describeIp6TranslatorQuota(client: VpcBaseClient, input?: DescribeIp6TranslatorQuotaRequest, options?: VpcCallOptions): Promise<DescribeIp6TranslatorQuotaResponse>;

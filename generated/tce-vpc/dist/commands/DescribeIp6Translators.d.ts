@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeIp6TranslatorsRequest, DescribeIp6TranslatorsResponse } from "../types.js";
 /**
  * 查询IPV6转换实例及其绑定规则信息
@@ -18,4 +17,4 @@ import type { DescribeIp6TranslatorsRequest, DescribeIp6TranslatorsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14529
  */
-export declare function describeIp6Translators(client: RuntimeClient, input?: DescribeIp6TranslatorsRequest, options?: VpcCallOptions): Promise<DescribeIp6TranslatorsResponse>;
+export declare function describeIp6Translators(client: VpcBaseClient, input?: DescribeIp6TranslatorsRequest, options?: VpcCallOptions): Promise<DescribeIp6TranslatorsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeLocalDestinationIpPortTranslationNatRulesRequest, DescribeLocalDestinationIpPortTranslationNatRulesResponse } from "../types.js";
 /**
  * 查询专线网关本端目的IP端口转换
@@ -17,4 +16,4 @@ import type { DescribeLocalDestinationIpPortTranslationNatRulesRequest, Describe
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17677
  */
-export declare function describeLocalDestinationIpPortTranslationNatRules(client: RuntimeClient, input: DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalDestinationIpPortTranslationNatRulesResponse>;
+export declare function describeLocalDestinationIpPortTranslationNatRules(client: VpcBaseClient, input: DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalDestinationIpPortTranslationNatRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeLocalIpTranslationAclRulesRequest, DescribeLocalIpTranslationAclRulesResponse } from "../types.js";
 /**
  * 查询专线网关本端IP转换ACL规则
@@ -17,4 +16,4 @@ import type { DescribeLocalIpTranslationAclRulesRequest, DescribeLocalIpTranslat
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17724
  */
-export declare function describeLocalIpTranslationAclRules(client: RuntimeClient, input: DescribeLocalIpTranslationAclRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalIpTranslationAclRulesResponse>;
+export declare function describeLocalIpTranslationAclRules(client: VpcBaseClient, input: DescribeLocalIpTranslationAclRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalIpTranslationAclRulesResponse>;

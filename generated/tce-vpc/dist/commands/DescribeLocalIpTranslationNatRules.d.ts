@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeLocalIpTranslationNatRulesRequest, DescribeLocalIpTranslationNatRulesResponse } from "../types.js";
 /**
  * 查询专线网关本端IP转换
@@ -17,4 +16,4 @@ import type { DescribeLocalIpTranslationNatRulesRequest, DescribeLocalIpTranslat
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17771
  */
-export declare function describeLocalIpTranslationNatRules(client: RuntimeClient, input: DescribeLocalIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalIpTranslationNatRulesResponse>;
+export declare function describeLocalIpTranslationNatRules(client: VpcBaseClient, input: DescribeLocalIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalIpTranslationNatRulesResponse>;

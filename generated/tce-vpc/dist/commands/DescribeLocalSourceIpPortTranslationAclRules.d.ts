@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeLocalSourceIpPortTranslationAclRulesRequest, DescribeLocalSourceIpPortTranslationAclRulesResponse } from "../types.js";
 /**
  * 查询专线网关本端源IP端口转换ACL规则
@@ -17,4 +16,4 @@ import type { DescribeLocalSourceIpPortTranslationAclRulesRequest, DescribeLocal
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17818
  */
-export declare function describeLocalSourceIpPortTranslationAclRules(client: RuntimeClient, input: DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalSourceIpPortTranslationAclRulesResponse>;
+export declare function describeLocalSourceIpPortTranslationAclRules(client: VpcBaseClient, input: DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalSourceIpPortTranslationAclRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeLocalSourceIpPortTranslationNatRulesRequest, DescribeLocalSourceIpPortTranslationNatRulesResponse } from "../types.js";
 /**
  * 查询专线网关本端源IP端口转换
@@ -17,4 +16,4 @@ import type { DescribeLocalSourceIpPortTranslationNatRulesRequest, DescribeLocal
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17864
  */
-export declare function describeLocalSourceIpPortTranslationNatRules(client: RuntimeClient, input: DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalSourceIpPortTranslationNatRulesResponse>;
+export declare function describeLocalSourceIpPortTranslationNatRules(client: VpcBaseClient, input: DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeLocalSourceIpPortTranslationNatRulesResponse>;

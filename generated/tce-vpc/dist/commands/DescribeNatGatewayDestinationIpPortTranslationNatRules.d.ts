@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse } from "../types.js";
 /**
  * 查询NAT网关端口转发规则
@@ -17,4 +16,4 @@ import type { DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, Des
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15014
  */
-export declare function describeNatGatewayDestinationIpPortTranslationNatRules(client: RuntimeClient, input?: DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;
+export declare function describeNatGatewayDestinationIpPortTranslationNatRules(client: VpcBaseClient, input?: DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNatGatewaySourceIpTranslationNatRulesRequest, DescribeNatGatewaySourceIpTranslationNatRulesResponse } from "../types.js";
 /**
  * 查询NAT网关SNAT转发规则
@@ -17,4 +16,4 @@ import type { DescribeNatGatewaySourceIpTranslationNatRulesRequest, DescribeNatG
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15067
  */
-export declare function describeNatGatewaySourceIpTranslationNatRules(client: RuntimeClient, input: DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeNatGatewaySourceIpTranslationNatRulesResponse>;
+export declare function describeNatGatewaySourceIpTranslationNatRules(client: VpcBaseClient, input: DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribeNatGatewaySourceIpTranslationNatRulesResponse>;

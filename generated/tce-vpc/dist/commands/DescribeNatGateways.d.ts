@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNatGatewaysRequest, DescribeNatGatewaysResponse } from "../types.js";
 /**
  * 查询NAT网关
@@ -17,4 +16,4 @@ import type { DescribeNatGatewaysRequest, DescribeNatGatewaysResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15118
  */
-export declare function describeNatGateways(client: RuntimeClient, input?: DescribeNatGatewaysRequest, options?: VpcCallOptions): Promise<DescribeNatGatewaysResponse>;
+export declare function describeNatGateways(client: VpcBaseClient, input?: DescribeNatGatewaysRequest, options?: VpcCallOptions): Promise<DescribeNatGatewaysResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNetDetectStatesRequest, DescribeNetDetectStatesResponse } from "../types.js";
 /**
  * 查询网络探测验证结果列表
@@ -17,4 +16,4 @@ import type { DescribeNetDetectStatesRequest, DescribeNetDetectStatesResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25160
  */
-export declare function describeNetDetectStates(client: RuntimeClient, input?: DescribeNetDetectStatesRequest, options?: VpcCallOptions): Promise<DescribeNetDetectStatesResponse>;
+export declare function describeNetDetectStates(client: VpcBaseClient, input?: DescribeNetDetectStatesRequest, options?: VpcCallOptions): Promise<DescribeNetDetectStatesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNetDetectsRequest, DescribeNetDetectsResponse } from "../types.js";
 /**
  * 查询网络探测列表
@@ -17,4 +16,4 @@ import type { DescribeNetDetectsRequest, DescribeNetDetectsResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25210
  */
-export declare function describeNetDetects(client: RuntimeClient, input?: DescribeNetDetectsRequest, options?: VpcCallOptions): Promise<DescribeNetDetectsResponse>;
+export declare function describeNetDetects(client: VpcBaseClient, input?: DescribeNetDetectsRequest, options?: VpcCallOptions): Promise<DescribeNetDetectsResponse>;

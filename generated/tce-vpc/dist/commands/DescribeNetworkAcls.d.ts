@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNetworkAclsRequest, DescribeNetworkAclsResponse } from "../types.js";
 /**
  * 查询网络ACL列表
@@ -17,4 +16,4 @@ import type { DescribeNetworkAclsRequest, DescribeNetworkAclsResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24138
  */
-export declare function describeNetworkAcls(client: RuntimeClient, input?: DescribeNetworkAclsRequest, options?: VpcCallOptions): Promise<DescribeNetworkAclsResponse>;
+export declare function describeNetworkAcls(client: VpcBaseClient, input?: DescribeNetworkAclsRequest, options?: VpcCallOptions): Promise<DescribeNetworkAclsResponse>;

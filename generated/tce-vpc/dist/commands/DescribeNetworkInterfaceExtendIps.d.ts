@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNetworkInterfaceExtendIpsRequest, DescribeNetworkInterfaceExtendIpsResponse } from "../types.js";
 /**
  * 获取弹性网卡的扩展ip
@@ -17,4 +16,4 @@ import type { DescribeNetworkInterfaceExtendIpsRequest, DescribeNetworkInterface
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20673
  */
-export declare function describeNetworkInterfaceExtendIps(client: RuntimeClient, input: DescribeNetworkInterfaceExtendIpsRequest, options?: VpcCallOptions): Promise<DescribeNetworkInterfaceExtendIpsResponse>;
+export declare function describeNetworkInterfaceExtendIps(client: VpcBaseClient, input: DescribeNetworkInterfaceExtendIpsRequest, options?: VpcCallOptions): Promise<DescribeNetworkInterfaceExtendIpsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNetworkInterfaceLimitRequest, DescribeNetworkInterfaceLimitResponse } from "../types.js";
 /**
  * 查询弹性网卡配额
@@ -17,4 +16,4 @@ import type { DescribeNetworkInterfaceLimitRequest, DescribeNetworkInterfaceLimi
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21479
  */
-export declare function describeNetworkInterfaceLimit(client: RuntimeClient, input: DescribeNetworkInterfaceLimitRequest, options?: VpcCallOptions): Promise<DescribeNetworkInterfaceLimitResponse>;
+export declare function describeNetworkInterfaceLimit(client: VpcBaseClient, input: DescribeNetworkInterfaceLimitRequest, options?: VpcCallOptions): Promise<DescribeNetworkInterfaceLimitResponse>;

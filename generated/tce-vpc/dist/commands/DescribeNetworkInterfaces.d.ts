@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse } from "../types.js";
 /**
  * 查询弹性网卡列表
@@ -17,4 +16,4 @@ import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21522
  */
-export declare function describeNetworkInterfaces(client: RuntimeClient, input?: DescribeNetworkInterfacesRequest, options?: VpcCallOptions): Promise<DescribeNetworkInterfacesResponse>;
+export declare function describeNetworkInterfaces(client: VpcBaseClient, input?: DescribeNetworkInterfacesRequest, options?: VpcCallOptions): Promise<DescribeNetworkInterfacesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeNmsCidrsRequest, DescribeNmsCidrsResponse } from "../types.js";
 /**
  * 查询非标网段
@@ -17,4 +16,4 @@ import type { DescribeNmsCidrsRequest, DescribeNmsCidrsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22724
  */
-export declare function describeNmsCidrs(client: RuntimeClient, input?: DescribeNmsCidrsRequest, options?: VpcCallOptions): Promise<DescribeNmsCidrsResponse>;
+export declare function describeNmsCidrs(client: VpcBaseClient, input?: DescribeNmsCidrsRequest, options?: VpcCallOptions): Promise<DescribeNmsCidrsResponse>;

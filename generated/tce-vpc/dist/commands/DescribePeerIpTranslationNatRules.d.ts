@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribePeerIpTranslationNatRulesRequest, DescribePeerIpTranslationNatRulesResponse } from "../types.js";
 /**
  * 查询专线网关对端IP转换
@@ -17,4 +16,4 @@ import type { DescribePeerIpTranslationNatRulesRequest, DescribePeerIpTranslatio
  * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17910
  */
-export declare function describePeerIpTranslationNatRules(client: RuntimeClient, input: DescribePeerIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribePeerIpTranslationNatRulesResponse>;
+export declare function describePeerIpTranslationNatRules(client: VpcBaseClient, input: DescribePeerIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<DescribePeerIpTranslationNatRulesResponse>;

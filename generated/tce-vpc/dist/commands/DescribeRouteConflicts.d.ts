@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeRouteConflictsRequest, DescribeRouteConflictsResponse } from "../types.js";
 /**
  * 查询路由策略冲突列表
@@ -17,4 +16,4 @@ import type { DescribeRouteConflictsRequest, DescribeRouteConflictsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25569
  */
-export declare function describeRouteConflicts(client: RuntimeClient, input: DescribeRouteConflictsRequest, options?: VpcCallOptions): Promise<DescribeRouteConflictsResponse>;
+export declare function describeRouteConflicts(client: VpcBaseClient, input: DescribeRouteConflictsRequest, options?: VpcCallOptions): Promise<DescribeRouteConflictsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeRouteTablesRequest, DescribeRouteTablesResponse } from "../types.js";
 /**
  * 查询路由列表
@@ -17,4 +16,4 @@ import type { DescribeRouteTablesRequest, DescribeRouteTablesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25606
  */
-export declare function describeRouteTables(client: RuntimeClient, input?: DescribeRouteTablesRequest, options?: VpcCallOptions): Promise<DescribeRouteTablesResponse>;
+export declare function describeRouteTables(client: VpcBaseClient, input?: DescribeRouteTablesRequest, options?: VpcCallOptions): Promise<DescribeRouteTablesResponse>;

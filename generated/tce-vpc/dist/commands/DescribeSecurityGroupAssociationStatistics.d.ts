@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurityGroupAssociationStatisticsResponse } from "../types.js";
 /**
  * 查询安全组关联实例统计
@@ -17,4 +16,4 @@ import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurit
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19973
  */
-export declare function describeSecurityGroupAssociationStatistics(client: RuntimeClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;
+export declare function describeSecurityGroupAssociationStatistics(client: VpcBaseClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;

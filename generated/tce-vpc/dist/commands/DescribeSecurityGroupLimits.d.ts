@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsResponse } from "../types.js";
 /**
  * 查询用户安全组配额
@@ -17,4 +16,4 @@ import type { DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsRes
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20013
  */
-export declare function describeSecurityGroupLimits(client: RuntimeClient, input?: DescribeSecurityGroupLimitsRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupLimitsResponse>;
+export declare function describeSecurityGroupLimits(client: VpcBaseClient, input?: DescribeSecurityGroupLimitsRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupLimitsResponse>;

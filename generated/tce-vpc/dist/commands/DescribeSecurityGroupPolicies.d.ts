@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 查询安全组规则
@@ -17,4 +16,4 @@ import type { DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPolicie
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20048
  */
-export declare function describeSecurityGroupPolicies(client: RuntimeClient, input: DescribeSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupPoliciesResponse>;
+export declare function describeSecurityGroupPolicies(client: VpcBaseClient, input: DescribeSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupPoliciesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupReferencesResponse } from "../types.js";
 /**
  * 查询安全组被引用信息
@@ -17,4 +16,4 @@ import type { DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupRefer
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20716
  */
-export declare function describeSecurityGroupReferences(client: RuntimeClient, input: DescribeSecurityGroupReferencesRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupReferencesResponse>;
+export declare function describeSecurityGroupReferences(client: VpcBaseClient, input: DescribeSecurityGroupReferencesRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupReferencesResponse>;

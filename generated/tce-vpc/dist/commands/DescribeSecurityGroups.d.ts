@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } from "../types.js";
 /**
  * 查看安全组
@@ -17,4 +16,4 @@ import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20089
  */
-export declare function describeSecurityGroups(client: RuntimeClient, input?: DescribeSecurityGroupsRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupsResponse>;
+export declare function describeSecurityGroups(client: VpcBaseClient, input?: DescribeSecurityGroupsRequest, options?: VpcCallOptions): Promise<DescribeSecurityGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeServiceTemplateGroupsRequest, DescribeServiceTemplateGroupsResponse } from "../types.js";
 /**
  * 查询协议端口模板集合
@@ -17,4 +16,4 @@ import type { DescribeServiceTemplateGroupsRequest, DescribeServiceTemplateGroup
  * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24720
  */
-export declare function describeServiceTemplateGroups(client: RuntimeClient, input?: DescribeServiceTemplateGroupsRequest, options?: VpcCallOptions): Promise<DescribeServiceTemplateGroupsResponse>;
+export declare function describeServiceTemplateGroups(client: VpcBaseClient, input?: DescribeServiceTemplateGroupsRequest, options?: VpcCallOptions): Promise<DescribeServiceTemplateGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeServiceTemplatesRequest, DescribeServiceTemplatesResponse } from "../types.js";
 /**
  * 查询协议端口模板
@@ -17,4 +16,4 @@ import type { DescribeServiceTemplatesRequest, DescribeServiceTemplatesResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24762
  */
-export declare function describeServiceTemplates(client: RuntimeClient, input?: DescribeServiceTemplatesRequest, options?: VpcCallOptions): Promise<DescribeServiceTemplatesResponse>;
+export declare function describeServiceTemplates(client: VpcBaseClient, input?: DescribeServiceTemplatesRequest, options?: VpcCallOptions): Promise<DescribeServiceTemplatesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeSubnetsRequest, DescribeSubnetsResponse } from "../types.js";
 /**
  * 查询子网列表
@@ -17,4 +16,4 @@ import type { DescribeSubnetsRequest, DescribeSubnetsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19495
  */
-export declare function describeSubnets(client: RuntimeClient, input?: DescribeSubnetsRequest, options?: VpcCallOptions): Promise<DescribeSubnetsResponse>;
+export declare function describeSubnets(client: VpcBaseClient, input?: DescribeSubnetsRequest, options?: VpcCallOptions): Promise<DescribeSubnetsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../types.js";
 /**
  * 查询异步任务执行结果
@@ -17,4 +16,4 @@ import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20757
  */
-export declare function describeTaskResult(client: RuntimeClient, input?: DescribeTaskResultRequest, options?: VpcCallOptions): Promise<DescribeTaskResultResponse>;
+export declare function describeTaskResult(client: VpcBaseClient, input?: DescribeTaskResultRequest, options?: VpcCallOptions): Promise<DescribeTaskResultResponse>;

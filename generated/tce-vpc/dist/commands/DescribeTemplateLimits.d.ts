@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeTemplateLimitsRequest, DescribeTemplateLimitsResponse } from "../types.js";
 /**
  * 查询参数模板配额列表
@@ -17,4 +16,4 @@ import type { DescribeTemplateLimitsRequest, DescribeTemplateLimitsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24804
  */
-export declare function describeTemplateLimits(client: RuntimeClient, input?: DescribeTemplateLimitsRequest, options?: VpcCallOptions): Promise<DescribeTemplateLimitsResponse>;
+export declare function describeTemplateLimits(client: VpcBaseClient, input?: DescribeTemplateLimitsRequest, options?: VpcCallOptions): Promise<DescribeTemplateLimitsResponse>;

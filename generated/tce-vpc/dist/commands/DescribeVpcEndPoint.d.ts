@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpcEndPointRequest, DescribeVpcEndPointResponse } from "../types.js";
 /**
  * 查询终端节点详情
@@ -17,4 +16,4 @@ import type { DescribeVpcEndPointRequest, DescribeVpcEndPointResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23438
  */
-export declare function describeVpcEndPoint(client: RuntimeClient, input?: DescribeVpcEndPointRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointResponse>;
+export declare function describeVpcEndPoint(client: VpcBaseClient, input?: DescribeVpcEndPointRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointResponse>;

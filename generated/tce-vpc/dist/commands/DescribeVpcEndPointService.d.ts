@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpcEndPointServiceRequest, DescribeVpcEndPointServiceResponse } from "../types.js";
 /**
  * 查询终端节点服务列表
@@ -17,4 +16,4 @@ import type { DescribeVpcEndPointServiceRequest, DescribeVpcEndPointServiceRespo
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23487
  */
-export declare function describeVpcEndPointService(client: RuntimeClient, input?: DescribeVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointServiceResponse>;
+export declare function describeVpcEndPointService(client: VpcBaseClient, input?: DescribeVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointServiceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpcEndPointServiceWhiteListRequest, DescribeVpcEndPointServiceWhiteListResponse } from "../types.js";
 /**
  * 查询终端节点服务的白名单
@@ -17,4 +16,4 @@ import type { DescribeVpcEndPointServiceWhiteListRequest, DescribeVpcEndPointSer
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23535
  */
-export declare function describeVpcEndPointServiceWhiteList(client: RuntimeClient, input?: DescribeVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointServiceWhiteListResponse>;
+export declare function describeVpcEndPointServiceWhiteList(client: VpcBaseClient, input?: DescribeVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<DescribeVpcEndPointServiceWhiteListResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpcInstancesRequest, DescribeVpcInstancesResponse } from "../types.js";
 /**
  * 查询VPC下的云主机实例列表
@@ -17,4 +16,4 @@ import type { DescribeVpcInstancesRequest, DescribeVpcInstancesResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22762
  */
-export declare function describeVpcInstances(client: RuntimeClient, input: DescribeVpcInstancesRequest, options?: VpcCallOptions): Promise<DescribeVpcInstancesResponse>;
+export declare function describeVpcInstances(client: VpcBaseClient, input: DescribeVpcInstancesRequest, options?: VpcCallOptions): Promise<DescribeVpcInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpcIpv6AddressesRequest, DescribeVpcIpv6AddressesResponse } from "../types.js";
 /**
  * 查询VPC内IPv6列表
@@ -17,4 +16,4 @@ import type { DescribeVpcIpv6AddressesRequest, DescribeVpcIpv6AddressesResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22806
  */
-export declare function describeVpcIpv6Addresses(client: RuntimeClient, input: DescribeVpcIpv6AddressesRequest, options?: VpcCallOptions): Promise<DescribeVpcIpv6AddressesResponse>;
+export declare function describeVpcIpv6Addresses(client: VpcBaseClient, input: DescribeVpcIpv6AddressesRequest, options?: VpcCallOptions): Promise<DescribeVpcIpv6AddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpcLimitsRequest, DescribeVpcLimitsResponse } from "../types.js";
 /**
  * 获取私有网络配额
@@ -45,4 +44,4 @@ import type { DescribeVpcLimitsRequest, DescribeVpcLimitsResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22846
  */
-export declare function describeVpcLimits(client: RuntimeClient, input: DescribeVpcLimitsRequest, options?: VpcCallOptions): Promise<DescribeVpcLimitsResponse>;
+export declare function describeVpcLimits(client: VpcBaseClient, input: DescribeVpcLimitsRequest, options?: VpcCallOptions): Promise<DescribeVpcLimitsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpcPrivateIpAddressesRequest, DescribeVpcPrivateIpAddressesResponse } from "../types.js";
 /**
  * 查询VPC内网IP信息
@@ -18,4 +17,4 @@ import type { DescribeVpcPrivateIpAddressesRequest, DescribeVpcPrivateIpAddresse
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22914
  */
-export declare function describeVpcPrivateIpAddresses(client: RuntimeClient, input: DescribeVpcPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<DescribeVpcPrivateIpAddressesResponse>;
+export declare function describeVpcPrivateIpAddresses(client: VpcBaseClient, input: DescribeVpcPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<DescribeVpcPrivateIpAddressesResponse>;

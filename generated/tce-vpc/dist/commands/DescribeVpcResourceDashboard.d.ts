@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpcResourceDashboardRequest, DescribeVpcResourceDashboardResponse } from "../types.js";
 /**
  * 查看VPC资源信息
@@ -17,4 +16,4 @@ import type { DescribeVpcResourceDashboardRequest, DescribeVpcResourceDashboardR
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15900
  */
-export declare function describeVpcResourceDashboard(client: RuntimeClient, input: DescribeVpcResourceDashboardRequest, options?: VpcCallOptions): Promise<DescribeVpcResourceDashboardResponse>;
+export declare function describeVpcResourceDashboard(client: VpcBaseClient, input: DescribeVpcResourceDashboardRequest, options?: VpcCallOptions): Promise<DescribeVpcResourceDashboardResponse>;

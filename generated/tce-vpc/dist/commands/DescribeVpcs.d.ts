@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
 /**
  * 查询VPC列表
@@ -17,4 +16,4 @@ import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22957
  */
-export declare function describeVpcs(client: RuntimeClient, input?: DescribeVpcsRequest, options?: VpcCallOptions): Promise<DescribeVpcsResponse>;
+export declare function describeVpcs(client: VpcBaseClient, input?: DescribeVpcsRequest, options?: VpcCallOptions): Promise<DescribeVpcsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpnConnectionsRequest, DescribeVpnConnectionsResponse } from "../types.js";
 /**
  * 查询VPN通道列表
@@ -17,4 +16,4 @@ import type { DescribeVpnConnectionsRequest, DescribeVpnConnectionsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15940
  */
-export declare function describeVpnConnections(client: RuntimeClient, input?: DescribeVpnConnectionsRequest, options?: VpcCallOptions): Promise<DescribeVpnConnectionsResponse>;
+export declare function describeVpnConnections(client: VpcBaseClient, input?: DescribeVpnConnectionsRequest, options?: VpcCallOptions): Promise<DescribeVpnConnectionsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpnGatewayCcnRoutesRequest, DescribeVpnGatewayCcnRoutesResponse } from "../types.js";
 /**
  * 查询VPN网关云联网路由
@@ -17,4 +16,4 @@ import type { DescribeVpnGatewayCcnRoutesRequest, DescribeVpnGatewayCcnRoutesRes
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15987
  */
-export declare function describeVpnGatewayCcnRoutes(client: RuntimeClient, input: DescribeVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewayCcnRoutesResponse>;
+export declare function describeVpnGatewayCcnRoutes(client: VpcBaseClient, input: DescribeVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewayCcnRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpnGatewaySSLClientsRequest, DescribeVpnGatewaySSLClientsResponse } from "../types.js";
 /**
  * 查看ssl vpn 客户端
@@ -17,4 +16,4 @@ import type { DescribeVpnGatewaySSLClientsRequest, DescribeVpnGatewaySSLClientsR
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16030
  */
-export declare function describeVpnGatewaySSLClients(client: RuntimeClient, input?: DescribeVpnGatewaySSLClientsRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaySSLClientsResponse>;
+export declare function describeVpnGatewaySSLClients(client: VpcBaseClient, input?: DescribeVpnGatewaySSLClientsRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaySSLClientsResponse>;

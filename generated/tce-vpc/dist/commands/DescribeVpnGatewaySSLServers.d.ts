@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpnGatewaySSLServersRequest, DescribeVpnGatewaySSLServersResponse } from "../types.js";
 /**
  * 查看ssl vpn 服务端
@@ -17,4 +16,4 @@ import type { DescribeVpnGatewaySSLServersRequest, DescribeVpnGatewaySSLServersR
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16073
  */
-export declare function describeVpnGatewaySSLServers(client: RuntimeClient, input?: DescribeVpnGatewaySSLServersRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaySSLServersResponse>;
+export declare function describeVpnGatewaySSLServers(client: VpcBaseClient, input?: DescribeVpnGatewaySSLServersRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaySSLServersResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DescribeVpnGatewaysRequest, DescribeVpnGatewaysResponse } from "../types.js";
 /**
  * 查询VPN网关
@@ -17,4 +16,4 @@ import type { DescribeVpnGatewaysRequest, DescribeVpnGatewaysResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16116
  */
-export declare function describeVpnGateways(client: RuntimeClient, input?: DescribeVpnGatewaysRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaysResponse>;
+export declare function describeVpnGateways(client: VpcBaseClient, input?: DescribeVpnGatewaysRequest, options?: VpcCallOptions): Promise<DescribeVpnGatewaysResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DetachCcnInstancesRequest, DetachCcnInstancesResponse } from "../types.js";
 /**
  * 云联网解关联实例
@@ -18,4 +17,4 @@ import type { DetachCcnInstancesRequest, DetachCcnInstancesResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18776
  */
-export declare function detachCcnInstances(client: RuntimeClient, input: DetachCcnInstancesRequest, options?: VpcCallOptions): Promise<DetachCcnInstancesResponse>;
+export declare function detachCcnInstances(client: VpcBaseClient, input: DetachCcnInstancesRequest, options?: VpcCallOptions): Promise<DetachCcnInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DetachClassicLinkVpcRequest, DetachClassicLinkVpcResponse } from "../types.js";
 /**
  * 删除基础网络互通
@@ -17,4 +16,4 @@ import type { DetachClassicLinkVpcRequest, DetachClassicLinkVpcResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23004
  */
-export declare function detachClassicLinkVpc(client: RuntimeClient, input: DetachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<DetachClassicLinkVpcResponse>;
+export declare function detachClassicLinkVpc(client: VpcBaseClient, input: DetachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<DetachClassicLinkVpcResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } from "../types.js";
 /**
  * 弹性网卡解绑云主机
@@ -17,4 +16,4 @@ import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21567
  */
-export declare function detachNetworkInterface(client: RuntimeClient, input: DetachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<DetachNetworkInterfaceResponse>;
+export declare function detachNetworkInterface(client: VpcBaseClient, input: DetachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<DetachNetworkInterfaceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DetachNetworkInterfaceExRequest, DetachNetworkInterfaceExResponse } from "../types.js";
 /**
  * DetachNetworkInterfaceEx
@@ -17,4 +16,4 @@ import type { DetachNetworkInterfaceExRequest, DetachNetworkInterfaceExResponse 
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21607
  */
-export declare function detachNetworkInterfaceEx(client: RuntimeClient, input: DetachNetworkInterfaceExRequest, options?: VpcCallOptions): Promise<DetachNetworkInterfaceExResponse>;
+export declare function detachNetworkInterfaceEx(client: VpcBaseClient, input: DetachNetworkInterfaceExRequest, options?: VpcCallOptions): Promise<DetachNetworkInterfaceExResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisableCcnRoutesRequest, DisableCcnRoutesResponse } from "../types.js";
 /**
  * 禁用云联网路由
@@ -17,4 +16,4 @@ import type { DisableCcnRoutesRequest, DisableCcnRoutesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18817
  */
-export declare function disableCcnRoutes(client: RuntimeClient, input: DisableCcnRoutesRequest, options?: VpcCallOptions): Promise<DisableCcnRoutesResponse>;
+export declare function disableCcnRoutes(client: VpcBaseClient, input: DisableCcnRoutesRequest, options?: VpcCallOptions): Promise<DisableCcnRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisableGatewayFlowMonitorRequest, DisableGatewayFlowMonitorResponse } from "../types.js";
 /**
  * 关闭网关流量监控
@@ -17,4 +16,4 @@ import type { DisableGatewayFlowMonitorRequest, DisableGatewayFlowMonitorRespons
  * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23888
  */
-export declare function disableGatewayFlowMonitor(client: RuntimeClient, input: DisableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<DisableGatewayFlowMonitorResponse>;
+export declare function disableGatewayFlowMonitor(client: VpcBaseClient, input: DisableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<DisableGatewayFlowMonitorResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisableRoutesRequest, DisableRoutesResponse } from "../types.js";
 /**
  * 禁用子网路由
@@ -17,4 +16,4 @@ import type { DisableRoutesRequest, DisableRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25653
  */
-export declare function disableRoutes(client: RuntimeClient, input: DisableRoutesRequest, options?: VpcCallOptions): Promise<DisableRoutesResponse>;
+export declare function disableRoutes(client: VpcBaseClient, input: DisableRoutesRequest, options?: VpcCallOptions): Promise<DisableRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisableSSLVpnClientCertRequest, DisableSSLVpnClientCertResponse } from "../types.js";
 /**
  * 禁用 ssl vpn客户端证书
@@ -17,4 +16,4 @@ import type { DisableSSLVpnClientCertRequest, DisableSSLVpnClientCertResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16162
  */
-export declare function disableSSLVpnClientCert(client: RuntimeClient, input: DisableSSLVpnClientCertRequest, options?: VpcCallOptions): Promise<DisableSSLVpnClientCertResponse>;
+export declare function disableSSLVpnClientCert(client: VpcBaseClient, input: DisableSSLVpnClientCertRequest, options?: VpcCallOptions): Promise<DisableSSLVpnClientCertResponse>;

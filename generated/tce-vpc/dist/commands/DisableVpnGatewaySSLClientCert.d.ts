@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisableVpnGatewaySSLClientCertRequest, DisableVpnGatewaySSLClientCertResponse } from "../types.js";
 /**
  * 禁用 ssl vpn客户端证书
@@ -17,4 +16,4 @@ import type { DisableVpnGatewaySSLClientCertRequest, DisableVpnGatewaySSLClientC
  * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16203
  */
-export declare function disableVpnGatewaySSLClientCert(client: RuntimeClient, input: DisableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<DisableVpnGatewaySSLClientCertResponse>;
+export declare function disableVpnGatewaySSLClientCert(client: VpcBaseClient, input: DisableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<DisableVpnGatewaySSLClientCertResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisassociateAddressRequest, DisassociateAddressResponse } from "../types.js";
 /**
  * 解绑弹性公网IP
@@ -21,4 +20,4 @@ import type { DisassociateAddressRequest, DisassociateAddressResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20800
  */
-export declare function disassociateAddress(client: RuntimeClient, input: DisassociateAddressRequest, options?: VpcCallOptions): Promise<DisassociateAddressResponse>;
+export declare function disassociateAddress(client: VpcBaseClient, input: DisassociateAddressRequest, options?: VpcCallOptions): Promise<DisassociateAddressResponse>;

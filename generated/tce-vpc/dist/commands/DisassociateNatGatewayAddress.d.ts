@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisassociateNatGatewayAddressRequest, DisassociateNatGatewayAddressResponse } from "../types.js";
 /**
  * NAT网关解绑弹性IP
@@ -17,4 +16,4 @@ import type { DisassociateNatGatewayAddressRequest, DisassociateNatGatewayAddres
  * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15158
  */
-export declare function disassociateNatGatewayAddress(client: RuntimeClient, input: DisassociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<DisassociateNatGatewayAddressResponse>;
+export declare function disassociateNatGatewayAddress(client: VpcBaseClient, input: DisassociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<DisassociateNatGatewayAddressResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisassociateNetworkAclSubnetsRequest, DisassociateNetworkAclSubnetsResponse } from "../types.js";
 /**
  * 网络ACL解关联子网
@@ -17,4 +16,4 @@ import type { DisassociateNetworkAclSubnetsRequest, DisassociateNetworkAclSubnet
  * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24186
  */
-export declare function disassociateNetworkAclSubnets(client: RuntimeClient, input: DisassociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<DisassociateNetworkAclSubnetsResponse>;
+export declare function disassociateNetworkAclSubnets(client: VpcBaseClient, input: DisassociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<DisassociateNetworkAclSubnetsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisassociateNetworkInterfaceSecurityGroupsRequest, DisassociateNetworkInterfaceSecurityGroupsResponse } from "../types.js";
 /**
  * 弹性网卡解绑安全组
@@ -17,4 +16,4 @@ import type { DisassociateNetworkInterfaceSecurityGroupsRequest, DisassociateNet
  * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21658
  */
-export declare function disassociateNetworkInterfaceSecurityGroups(client: RuntimeClient, input: DisassociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<DisassociateNetworkInterfaceSecurityGroupsResponse>;
+export declare function disassociateNetworkInterfaceSecurityGroups(client: VpcBaseClient, input: DisassociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<DisassociateNetworkInterfaceSecurityGroupsResponse>;

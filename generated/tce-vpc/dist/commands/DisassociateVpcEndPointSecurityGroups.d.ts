@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DisassociateVpcEndPointSecurityGroupsRequest, DisassociateVpcEndPointSecurityGroupsResponse } from "../types.js";
 /**
  * 终端节点解绑安全组
@@ -17,4 +16,4 @@ import type { DisassociateVpcEndPointSecurityGroupsRequest, DisassociateVpcEndPo
  * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23577
  */
-export declare function disassociateVpcEndPointSecurityGroups(client: RuntimeClient, input: DisassociateVpcEndPointSecurityGroupsRequest, options?: VpcCallOptions): Promise<DisassociateVpcEndPointSecurityGroupsResponse>;
+export declare function disassociateVpcEndPointSecurityGroups(client: VpcBaseClient, input: DisassociateVpcEndPointSecurityGroupsRequest, options?: VpcCallOptions): Promise<DisassociateVpcEndPointSecurityGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DownloadCustomerGatewayConfigurationRequest, DownloadCustomerGatewayConfigurationResponse } from "../types.js";
 /**
  * 下载VPN通道配置
@@ -17,4 +16,4 @@ import type { DownloadCustomerGatewayConfigurationRequest, DownloadCustomerGatew
  * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16244
  */
-export declare function downloadCustomerGatewayConfiguration(client: RuntimeClient, input: DownloadCustomerGatewayConfigurationRequest, options?: VpcCallOptions): Promise<DownloadCustomerGatewayConfigurationResponse>;
+export declare function downloadCustomerGatewayConfiguration(client: VpcBaseClient, input: DownloadCustomerGatewayConfigurationRequest, options?: VpcCallOptions): Promise<DownloadCustomerGatewayConfigurationResponse>;

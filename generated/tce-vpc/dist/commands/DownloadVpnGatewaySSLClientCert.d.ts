@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { DownloadVpnGatewaySSLClientCertRequest, DownloadVpnGatewaySSLClientCertResponse } from "../types.js";
 /**
  * 下载 ssl vpn客户端证书
@@ -17,4 +16,4 @@ import type { DownloadVpnGatewaySSLClientCertRequest, DownloadVpnGatewaySSLClien
  * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16283
  */
-export declare function downloadVpnGatewaySSLClientCert(client: RuntimeClient, input: DownloadVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<DownloadVpnGatewaySSLClientCertResponse>;
+export declare function downloadVpnGatewaySSLClientCert(client: VpcBaseClient, input: DownloadVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<DownloadVpnGatewaySSLClientCertResponse>;

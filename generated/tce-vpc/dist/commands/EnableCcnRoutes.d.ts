@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { EnableCcnRoutesRequest, EnableCcnRoutesResponse } from "../types.js";
 /**
  * 启用云联网路由
@@ -18,4 +17,4 @@ import type { EnableCcnRoutesRequest, EnableCcnRoutesResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18856
  */
-export declare function enableCcnRoutes(client: RuntimeClient, input: EnableCcnRoutesRequest, options?: VpcCallOptions): Promise<EnableCcnRoutesResponse>;
+export declare function enableCcnRoutes(client: VpcBaseClient, input: EnableCcnRoutesRequest, options?: VpcCallOptions): Promise<EnableCcnRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { EnableGatewayFlowMonitorRequest, EnableGatewayFlowMonitorResponse } from "../types.js";
 /**
  * 开启网关流量监控
@@ -17,4 +16,4 @@ import type { EnableGatewayFlowMonitorRequest, EnableGatewayFlowMonitorResponse 
  * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23928
  */
-export declare function enableGatewayFlowMonitor(client: RuntimeClient, input: EnableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<EnableGatewayFlowMonitorResponse>;
+export declare function enableGatewayFlowMonitor(client: VpcBaseClient, input: EnableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<EnableGatewayFlowMonitorResponse>;

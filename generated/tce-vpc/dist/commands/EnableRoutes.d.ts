@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { EnableRoutesRequest, EnableRoutesResponse } from "../types.js";
 /**
  * 启用子网路由
@@ -18,4 +17,4 @@ import type { EnableRoutesRequest, EnableRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25693
  */
-export declare function enableRoutes(client: RuntimeClient, input: EnableRoutesRequest, options?: VpcCallOptions): Promise<EnableRoutesResponse>;
+export declare function enableRoutes(client: VpcBaseClient, input: EnableRoutesRequest, options?: VpcCallOptions): Promise<EnableRoutesResponse>;

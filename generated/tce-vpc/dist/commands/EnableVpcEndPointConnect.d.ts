@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { EnableVpcEndPointConnectRequest, EnableVpcEndPointConnectResponse } from "../types.js";
 /**
  * 是否接受终端节点连接请求
@@ -17,4 +16,4 @@ import type { EnableVpcEndPointConnectRequest, EnableVpcEndPointConnectResponse 
  * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23619
  */
-export declare function enableVpcEndPointConnect(client: RuntimeClient, input: EnableVpcEndPointConnectRequest, options?: VpcCallOptions): Promise<EnableVpcEndPointConnectResponse>;
+export declare function enableVpcEndPointConnect(client: VpcBaseClient, input: EnableVpcEndPointConnectRequest, options?: VpcCallOptions): Promise<EnableVpcEndPointConnectResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { EnableVpcEndPointConnectionRequest, EnableVpcEndPointConnectionResponse } from "../types.js";
 /**
  * 是否接受终端节点连接请求
@@ -17,4 +16,4 @@ import type { EnableVpcEndPointConnectionRequest, EnableVpcEndPointConnectionRes
  * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23662
  */
-export declare function enableVpcEndPointConnection(client: RuntimeClient, input: EnableVpcEndPointConnectionRequest, options?: VpcCallOptions): Promise<EnableVpcEndPointConnectionResponse>;
+export declare function enableVpcEndPointConnection(client: VpcBaseClient, input: EnableVpcEndPointConnectionRequest, options?: VpcCallOptions): Promise<EnableVpcEndPointConnectionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { EnableVpnGatewaySSLClientCertRequest, EnableVpnGatewaySSLClientCertResponse } from "../types.js";
 /**
  * 启用ssl vpn客户端证书
@@ -17,4 +16,4 @@ import type { EnableVpnGatewaySSLClientCertRequest, EnableVpnGatewaySSLClientCer
  * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16319
  */
-export declare function enableVpnGatewaySSLClientCert(client: RuntimeClient, input: EnableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<EnableVpnGatewaySSLClientCertResponse>;
+export declare function enableVpnGatewaySSLClientCert(client: VpcBaseClient, input: EnableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<EnableVpnGatewaySSLClientCertResponse>;

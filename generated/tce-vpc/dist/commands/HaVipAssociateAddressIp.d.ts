@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { HaVipAssociateAddressIpRequest, HaVipAssociateAddressIpResponse } from "../types.js";
 /**
  * HAVIP绑定EIP
@@ -18,4 +17,4 @@ import type { HaVipAssociateAddressIpRequest, HaVipAssociateAddressIpResponse } 
  * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
  * @see spec/sources/tce-vpc.txt line 26094
  */
-export declare function haVipAssociateAddressIp(client: RuntimeClient, input: HaVipAssociateAddressIpRequest, options?: VpcCallOptions): Promise<HaVipAssociateAddressIpResponse>;
+export declare function haVipAssociateAddressIp(client: VpcBaseClient, input: HaVipAssociateAddressIpRequest, options?: VpcCallOptions): Promise<HaVipAssociateAddressIpResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { HaVipDisassociateAddressIpRequest, HaVipDisassociateAddressIpResponse } from "../types.js";
 /**
  * HAVIP解绑EIP
@@ -18,4 +17,4 @@ import type { HaVipDisassociateAddressIpRequest, HaVipDisassociateAddressIpRespo
  * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
  * @see spec/sources/tce-vpc.txt line 26137
  */
-export declare function haVipDisassociateAddressIp(client: RuntimeClient, input: HaVipDisassociateAddressIpRequest, options?: VpcCallOptions): Promise<HaVipDisassociateAddressIpResponse>;
+export declare function haVipDisassociateAddressIp(client: VpcBaseClient, input: HaVipDisassociateAddressIpRequest, options?: VpcCallOptions): Promise<HaVipDisassociateAddressIpResponse>;

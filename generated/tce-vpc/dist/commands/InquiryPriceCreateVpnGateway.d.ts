@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { InquiryPriceCreateVpnGatewayRequest, InquiryPriceCreateVpnGatewayResponse } from "../types.js";
 /**
  * 创建VPN网关询价
@@ -17,4 +16,4 @@ import type { InquiryPriceCreateVpnGatewayRequest, InquiryPriceCreateVpnGatewayR
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16357
  */
-export declare function inquiryPriceCreateVpnGateway(client: RuntimeClient, input: InquiryPriceCreateVpnGatewayRequest, options?: VpcCallOptions): Promise<InquiryPriceCreateVpnGatewayResponse>;
+export declare function inquiryPriceCreateVpnGateway(client: VpcBaseClient, input: InquiryPriceCreateVpnGatewayRequest, options?: VpcCallOptions): Promise<InquiryPriceCreateVpnGatewayResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { InquiryPriceRenewVpnGatewayRequest, InquiryPriceRenewVpnGatewayResponse } from "../types.js";
 /**
  * 续费VPN网关询价
@@ -17,4 +16,4 @@ import type { InquiryPriceRenewVpnGatewayRequest, InquiryPriceRenewVpnGatewayRes
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16400
  */
-export declare function inquiryPriceRenewVpnGateway(client: RuntimeClient, input: InquiryPriceRenewVpnGatewayRequest, options?: VpcCallOptions): Promise<InquiryPriceRenewVpnGatewayResponse>;
+export declare function inquiryPriceRenewVpnGateway(client: VpcBaseClient, input: InquiryPriceRenewVpnGatewayRequest, options?: VpcCallOptions): Promise<InquiryPriceRenewVpnGatewayResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse } from "../types.js";
 /**
  * 调整VPN网关带宽上限询价
@@ -17,4 +16,4 @@ import type { InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, InquiryPri
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16442
  */
-export declare function inquiryPriceResetVpnGatewayInternetMaxBandwidth(client: RuntimeClient, input: InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse>;
+export declare function inquiryPriceResetVpnGatewayInternetMaxBandwidth(client: VpcBaseClient, input: InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse>;

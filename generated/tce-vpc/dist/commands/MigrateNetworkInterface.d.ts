@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } from "../types.js";
 /**
  * 弹性网卡迁移
@@ -17,4 +16,4 @@ import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } 
  * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21699
  */
-export declare function migrateNetworkInterface(client: RuntimeClient, input: MigrateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<MigrateNetworkInterfaceResponse>;
+export declare function migrateNetworkInterface(client: VpcBaseClient, input: MigrateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<MigrateNetworkInterfaceResponse>;

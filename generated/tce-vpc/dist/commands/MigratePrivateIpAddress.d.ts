@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } from "../types.js";
 /**
  * 弹性网卡内网IP迁移
@@ -19,4 +18,4 @@ import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } 
  * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21740
  */
-export declare function migratePrivateIpAddress(client: RuntimeClient, input: MigratePrivateIpAddressRequest, options?: VpcCallOptions): Promise<MigratePrivateIpAddressResponse>;
+export declare function migratePrivateIpAddress(client: VpcBaseClient, input: MigratePrivateIpAddressRequest, options?: VpcCallOptions): Promise<MigratePrivateIpAddressResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyAddressAttributeRequest, ModifyAddressAttributeResponse } from "../types.js";
 /**
  * 修改弹性公网IP属性
@@ -17,4 +16,4 @@ import type { ModifyAddressAttributeRequest, ModifyAddressAttributeResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20856
  */
-export declare function modifyAddressAttribute(client: RuntimeClient, input: ModifyAddressAttributeRequest, options?: VpcCallOptions): Promise<ModifyAddressAttributeResponse>;
+export declare function modifyAddressAttribute(client: VpcBaseClient, input: ModifyAddressAttributeRequest, options?: VpcCallOptions): Promise<ModifyAddressAttributeResponse>;

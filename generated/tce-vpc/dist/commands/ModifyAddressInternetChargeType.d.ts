@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyAddressInternetChargeTypeRequest, ModifyAddressInternetChargeTypeResponse } from "../types.js";
 /**
  * 调整弹性公网ip计费模式
@@ -19,4 +18,4 @@ import type { ModifyAddressInternetChargeTypeRequest, ModifyAddressInternetCharg
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20899
  */
-export declare function modifyAddressInternetChargeType(client: RuntimeClient, input: ModifyAddressInternetChargeTypeRequest, options?: VpcCallOptions): Promise<ModifyAddressInternetChargeTypeResponse>;
+export declare function modifyAddressInternetChargeType(client: VpcBaseClient, input: ModifyAddressInternetChargeTypeRequest, options?: VpcCallOptions): Promise<ModifyAddressInternetChargeTypeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyAddressTemplateAttributeRequest, ModifyAddressTemplateAttributeResponse } from "../types.js";
 /**
  * 修改IP地址模板
@@ -17,4 +16,4 @@ import type { ModifyAddressTemplateAttributeRequest, ModifyAddressTemplateAttrib
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24839
  */
-export declare function modifyAddressTemplateAttribute(client: RuntimeClient, input: ModifyAddressTemplateAttributeRequest, options?: VpcCallOptions): Promise<ModifyAddressTemplateAttributeResponse>;
+export declare function modifyAddressTemplateAttribute(client: VpcBaseClient, input: ModifyAddressTemplateAttributeRequest, options?: VpcCallOptions): Promise<ModifyAddressTemplateAttributeResponse>;

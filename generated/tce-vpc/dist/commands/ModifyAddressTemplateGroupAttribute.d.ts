@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyAddressTemplateGroupAttributeRequest, ModifyAddressTemplateGroupAttributeResponse } from "../types.js";
 /**
  * 修改IP地址模板集合
@@ -17,4 +16,4 @@ import type { ModifyAddressTemplateGroupAttributeRequest, ModifyAddressTemplateG
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24881
  */
-export declare function modifyAddressTemplateGroupAttribute(client: RuntimeClient, input: ModifyAddressTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<ModifyAddressTemplateGroupAttributeResponse>;
+export declare function modifyAddressTemplateGroupAttribute(client: VpcBaseClient, input: ModifyAddressTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<ModifyAddressTemplateGroupAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse } from "../types.js";
 /**
  * 调整弹性公网IP带宽
@@ -17,4 +16,4 @@ import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20955
  */
-export declare function modifyAddressesBandwidth(client: RuntimeClient, input: ModifyAddressesBandwidthRequest, options?: VpcCallOptions): Promise<ModifyAddressesBandwidthResponse>;
+export declare function modifyAddressesBandwidth(client: VpcBaseClient, input: ModifyAddressesBandwidthRequest, options?: VpcCallOptions): Promise<ModifyAddressesBandwidthResponse>;

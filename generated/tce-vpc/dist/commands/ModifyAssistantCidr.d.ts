@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyAssistantCidrRequest, ModifyAssistantCidrResponse } from "../types.js";
 /**
  * 修改辅助CIDR
@@ -17,4 +16,4 @@ import type { ModifyAssistantCidrRequest, ModifyAssistantCidrResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23044
  */
-export declare function modifyAssistantCidr(client: RuntimeClient, input: ModifyAssistantCidrRequest, options?: VpcCallOptions): Promise<ModifyAssistantCidrResponse>;
+export declare function modifyAssistantCidr(client: VpcBaseClient, input: ModifyAssistantCidrRequest, options?: VpcCallOptions): Promise<ModifyAssistantCidrResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyCcnAttributeRequest, ModifyCcnAttributeResponse } from "../types.js";
 /**
  * 修改CCN属性
@@ -17,4 +16,4 @@ import type { ModifyCcnAttributeRequest, ModifyCcnAttributeResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18898
  */
-export declare function modifyCcnAttribute(client: RuntimeClient, input: ModifyCcnAttributeRequest, options?: VpcCallOptions): Promise<ModifyCcnAttributeResponse>;
+export declare function modifyCcnAttribute(client: VpcBaseClient, input: ModifyCcnAttributeRequest, options?: VpcCallOptions): Promise<ModifyCcnAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyCcnRegionBandwidthLimitsTypeRequest, ModifyCcnRegionBandwidthLimitsTypeResponse } from "../types.js";
 /**
  * 后付费产品修改带宽限速策略
@@ -17,4 +16,4 @@ import type { ModifyCcnRegionBandwidthLimitsTypeRequest, ModifyCcnRegionBandwidt
  * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18938
  */
-export declare function modifyCcnRegionBandwidthLimitsType(client: RuntimeClient, input: ModifyCcnRegionBandwidthLimitsTypeRequest, options?: VpcCallOptions): Promise<ModifyCcnRegionBandwidthLimitsTypeResponse>;
+export declare function modifyCcnRegionBandwidthLimitsType(client: VpcBaseClient, input: ModifyCcnRegionBandwidthLimitsTypeRequest, options?: VpcCallOptions): Promise<ModifyCcnRegionBandwidthLimitsTypeResponse>;

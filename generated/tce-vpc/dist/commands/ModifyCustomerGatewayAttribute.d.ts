@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyCustomerGatewayAttributeRequest, ModifyCustomerGatewayAttributeResponse } from "../types.js";
 /**
  * 修改对端网关
@@ -17,4 +16,4 @@ import type { ModifyCustomerGatewayAttributeRequest, ModifyCustomerGatewayAttrib
  * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16483
  */
-export declare function modifyCustomerGatewayAttribute(client: RuntimeClient, input: ModifyCustomerGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyCustomerGatewayAttributeResponse>;
+export declare function modifyCustomerGatewayAttribute(client: VpcBaseClient, input: ModifyCustomerGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyCustomerGatewayAttributeResponse>;

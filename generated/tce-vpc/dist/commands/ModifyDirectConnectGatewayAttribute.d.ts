@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyDirectConnectGatewayAttributeRequest, ModifyDirectConnectGatewayAttributeResponse } from "../types.js";
 /**
  * 修改专线网关属性
@@ -17,4 +16,4 @@ import type { ModifyDirectConnectGatewayAttributeRequest, ModifyDirectConnectGat
  * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 17957
  */
-export declare function modifyDirectConnectGatewayAttribute(client: RuntimeClient, input: ModifyDirectConnectGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyDirectConnectGatewayAttributeResponse>;
+export declare function modifyDirectConnectGatewayAttribute(client: VpcBaseClient, input: ModifyDirectConnectGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyDirectConnectGatewayAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyFlowLogAttributeRequest, ModifyFlowLogAttributeResponse } from "../types.js";
 /**
  * 修改流日志属性
@@ -17,4 +16,4 @@ import type { ModifyFlowLogAttributeRequest, ModifyFlowLogAttributeResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 22181
  */
-export declare function modifyFlowLogAttribute(client: RuntimeClient, input: ModifyFlowLogAttributeRequest, options?: VpcCallOptions): Promise<ModifyFlowLogAttributeResponse>;
+export declare function modifyFlowLogAttribute(client: VpcBaseClient, input: ModifyFlowLogAttributeRequest, options?: VpcCallOptions): Promise<ModifyFlowLogAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyGatewayFlowQosRequest, ModifyGatewayFlowQosResponse } from "../types.js";
 /**
  * 调整网关流控带宽
@@ -17,4 +16,4 @@ import type { ModifyGatewayFlowQosRequest, ModifyGatewayFlowQosResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23968
  */
-export declare function modifyGatewayFlowQos(client: RuntimeClient, input: ModifyGatewayFlowQosRequest, options?: VpcCallOptions): Promise<ModifyGatewayFlowQosResponse>;
+export declare function modifyGatewayFlowQos(client: VpcBaseClient, input: ModifyGatewayFlowQosRequest, options?: VpcCallOptions): Promise<ModifyGatewayFlowQosResponse>;

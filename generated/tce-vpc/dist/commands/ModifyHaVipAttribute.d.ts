@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse } from "../types.js";
 /**
  * 修改HAVIP属性
@@ -17,4 +16,4 @@ import type { ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 26179
  */
-export declare function modifyHaVipAttribute(client: RuntimeClient, input: ModifyHaVipAttributeRequest, options?: VpcCallOptions): Promise<ModifyHaVipAttributeResponse>;
+export declare function modifyHaVipAttribute(client: VpcBaseClient, input: ModifyHaVipAttributeRequest, options?: VpcCallOptions): Promise<ModifyHaVipAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyIp6AddressesBandwidthRequest, ModifyIp6AddressesBandwidthResponse } from "../types.js";
 /**
  * 修改IPV6访问internet的带宽
@@ -17,4 +16,4 @@ import type { ModifyIp6AddressesBandwidthRequest, ModifyIp6AddressesBandwidthRes
  * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20369
  */
-export declare function modifyIp6AddressesBandwidth(client: RuntimeClient, input: ModifyIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<ModifyIp6AddressesBandwidthResponse>;
+export declare function modifyIp6AddressesBandwidth(client: VpcBaseClient, input: ModifyIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<ModifyIp6AddressesBandwidthResponse>;

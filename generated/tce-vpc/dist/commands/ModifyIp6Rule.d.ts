@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyIp6RuleRequest, ModifyIp6RuleResponse } from "../types.js";
 /**
  * 修改IPV6转换规则属性
@@ -17,4 +16,4 @@ import type { ModifyIp6RuleRequest, ModifyIp6RuleResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14577
  */
-export declare function modifyIp6Rule(client: RuntimeClient, input: ModifyIp6RuleRequest, options?: VpcCallOptions): Promise<ModifyIp6RuleResponse>;
+export declare function modifyIp6Rule(client: VpcBaseClient, input: ModifyIp6RuleRequest, options?: VpcCallOptions): Promise<ModifyIp6RuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyIp6TranslatorRequest, ModifyIp6TranslatorResponse } from "../types.js";
 /**
  * 修改IP6转换实例属性
@@ -17,4 +16,4 @@ import type { ModifyIp6TranslatorRequest, ModifyIp6TranslatorResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14620
  */
-export declare function modifyIp6Translator(client: RuntimeClient, input: ModifyIp6TranslatorRequest, options?: VpcCallOptions): Promise<ModifyIp6TranslatorResponse>;
+export declare function modifyIp6Translator(client: VpcBaseClient, input: ModifyIp6TranslatorRequest, options?: VpcCallOptions): Promise<ModifyIp6TranslatorResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeResponse } from "../types.js";
 /**
  * 修改弹性网卡IPv6地址属性
@@ -17,4 +16,4 @@ import type { ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeR
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21784
  */
-export declare function modifyIpv6AddressesAttribute(client: RuntimeClient, input: ModifyIpv6AddressesAttributeRequest, options?: VpcCallOptions): Promise<ModifyIpv6AddressesAttributeResponse>;
+export declare function modifyIpv6AddressesAttribute(client: VpcBaseClient, input: ModifyIpv6AddressesAttributeRequest, options?: VpcCallOptions): Promise<ModifyIpv6AddressesAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyIpv6RoutesRequest, ModifyIpv6RoutesResponse } from "../types.js";
 /**
  * 修改IPv6路由规则
@@ -17,4 +16,4 @@ import type { ModifyIpv6RoutesRequest, ModifyIpv6RoutesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25736
  */
-export declare function modifyIpv6Routes(client: RuntimeClient, input: ModifyIpv6RoutesRequest, options?: VpcCallOptions): Promise<ModifyIpv6RoutesResponse>;
+export declare function modifyIpv6Routes(client: VpcBaseClient, input: ModifyIpv6RoutesRequest, options?: VpcCallOptions): Promise<ModifyIpv6RoutesResponse>;

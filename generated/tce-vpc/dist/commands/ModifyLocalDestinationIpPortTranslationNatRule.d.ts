@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyLocalDestinationIpPortTranslationNatRuleRequest, ModifyLocalDestinationIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改专线网关本端目的IP端口转换
@@ -17,4 +16,4 @@ import type { ModifyLocalDestinationIpPortTranslationNatRuleRequest, ModifyLocal
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18003
  */
-export declare function modifyLocalDestinationIpPortTranslationNatRule(client: RuntimeClient, input: ModifyLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalDestinationIpPortTranslationNatRuleResponse>;
+export declare function modifyLocalDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: ModifyLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalDestinationIpPortTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyLocalIpTranslationAclRuleRequest, ModifyLocalIpTranslationAclRuleResponse } from "../types.js";
 /**
  * 修改专线网关本端IP转换ACL规则
@@ -17,4 +16,4 @@ import type { ModifyLocalIpTranslationAclRuleRequest, ModifyLocalIpTranslationAc
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18069
  */
-export declare function modifyLocalIpTranslationAclRule(client: RuntimeClient, input: ModifyLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalIpTranslationAclRuleResponse>;
+export declare function modifyLocalIpTranslationAclRule(client: VpcBaseClient, input: ModifyLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalIpTranslationAclRuleResponse>;

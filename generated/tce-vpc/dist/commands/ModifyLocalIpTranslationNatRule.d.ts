@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyLocalIpTranslationNatRuleRequest, ModifyLocalIpTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改专线网关本端IP转换
@@ -17,4 +16,4 @@ import type { ModifyLocalIpTranslationNatRuleRequest, ModifyLocalIpTranslationNa
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18129
  */
-export declare function modifyLocalIpTranslationNatRule(client: RuntimeClient, input: ModifyLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalIpTranslationNatRuleResponse>;
+export declare function modifyLocalIpTranslationNatRule(client: VpcBaseClient, input: ModifyLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalIpTranslationNatRuleResponse>;

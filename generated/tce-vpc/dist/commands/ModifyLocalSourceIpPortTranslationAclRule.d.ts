@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyLocalSourceIpPortTranslationAclRuleRequest, ModifyLocalSourceIpPortTranslationAclRuleResponse } from "../types.js";
 /**
  * 修改专线网关本端源IP端口转换ACL规则
@@ -17,4 +16,4 @@ import type { ModifyLocalSourceIpPortTranslationAclRuleRequest, ModifyLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18192
  */
-export declare function modifyLocalSourceIpPortTranslationAclRule(client: RuntimeClient, input: ModifyLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalSourceIpPortTranslationAclRuleResponse>;
+export declare function modifyLocalSourceIpPortTranslationAclRule(client: VpcBaseClient, input: ModifyLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalSourceIpPortTranslationAclRuleResponse>;

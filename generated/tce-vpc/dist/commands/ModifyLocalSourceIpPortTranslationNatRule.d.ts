@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyLocalSourceIpPortTranslationNatRuleRequest, ModifyLocalSourceIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改专线网关本端源IP端口转换
@@ -17,4 +16,4 @@ import type { ModifyLocalSourceIpPortTranslationNatRuleRequest, ModifyLocalSourc
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18251
  */
-export declare function modifyLocalSourceIpPortTranslationNatRule(client: RuntimeClient, input: ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalSourceIpPortTranslationNatRuleResponse>;
+export declare function modifyLocalSourceIpPortTranslationNatRule(client: VpcBaseClient, input: ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyLocalSourceIpPortTranslationNatRuleResponse>;

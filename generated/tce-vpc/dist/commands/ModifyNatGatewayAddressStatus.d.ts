@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyNatGatewayAddressStatusRequest, ModifyNatGatewayAddressStatusResponse } from "../types.js";
 /**
  * 修改NAT网关绑定EIP的主备状态
@@ -17,4 +16,4 @@ import type { ModifyNatGatewayAddressStatusRequest, ModifyNatGatewayAddressStatu
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15197
  */
-export declare function modifyNatGatewayAddressStatus(client: RuntimeClient, input: ModifyNatGatewayAddressStatusRequest, options?: VpcCallOptions): Promise<ModifyNatGatewayAddressStatusResponse>;
+export declare function modifyNatGatewayAddressStatus(client: VpcBaseClient, input: ModifyNatGatewayAddressStatusRequest, options?: VpcCallOptions): Promise<ModifyNatGatewayAddressStatusResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyNatGatewayAttributeRequest, ModifyNatGatewayAttributeResponse } from "../types.js";
 /**
  * 修改NAT网关的属性
@@ -17,4 +16,4 @@ import type { ModifyNatGatewayAttributeRequest, ModifyNatGatewayAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15235
  */
-export declare function modifyNatGatewayAttribute(client: RuntimeClient, input: ModifyNatGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyNatGatewayAttributeResponse>;
+export declare function modifyNatGatewayAttribute(client: VpcBaseClient, input: ModifyNatGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyNatGatewayAttributeResponse>;

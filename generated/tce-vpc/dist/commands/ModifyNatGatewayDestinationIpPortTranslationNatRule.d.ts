@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改NAT网关端口转发规则
@@ -17,4 +16,4 @@ import type { ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, Modify
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15272
  */
-export declare function modifyNatGatewayDestinationIpPortTranslationNatRule(client: RuntimeClient, input: ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse>;
+export declare function modifyNatGatewayDestinationIpPortTranslationNatRule(client: VpcBaseClient, input: ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyNatGatewaySourceIpTranslationNatRuleRequest, ModifyNatGatewaySourceIpTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改NAT网关SNAT转发规则
@@ -17,4 +16,4 @@ import type { ModifyNatGatewaySourceIpTranslationNatRuleRequest, ModifyNatGatewa
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15309
  */
-export declare function modifyNatGatewaySourceIpTranslationNatRule(client: RuntimeClient, input: ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyNatGatewaySourceIpTranslationNatRuleResponse>;
+export declare function modifyNatGatewaySourceIpTranslationNatRule(client: VpcBaseClient, input: ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyNatGatewaySourceIpTranslationNatRuleResponse>;

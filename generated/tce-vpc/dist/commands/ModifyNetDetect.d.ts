@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyNetDetectRequest, ModifyNetDetectResponse } from "../types.js";
 /**
  * 修改网络探测
@@ -17,4 +16,4 @@ import type { ModifyNetDetectRequest, ModifyNetDetectResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25257
  */
-export declare function modifyNetDetect(client: RuntimeClient, input: ModifyNetDetectRequest, options?: VpcCallOptions): Promise<ModifyNetDetectResponse>;
+export declare function modifyNetDetect(client: VpcBaseClient, input: ModifyNetDetectRequest, options?: VpcCallOptions): Promise<ModifyNetDetectResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyNetworkAclAttributeRequest, ModifyNetworkAclAttributeResponse } from "../types.js";
 /**
  * 修改网络ACL属性
@@ -17,4 +16,4 @@ import type { ModifyNetworkAclAttributeRequest, ModifyNetworkAclAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24227
  */
-export declare function modifyNetworkAclAttribute(client: RuntimeClient, input: ModifyNetworkAclAttributeRequest, options?: VpcCallOptions): Promise<ModifyNetworkAclAttributeResponse>;
+export declare function modifyNetworkAclAttribute(client: VpcBaseClient, input: ModifyNetworkAclAttributeRequest, options?: VpcCallOptions): Promise<ModifyNetworkAclAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyNetworkAclEntriesRequest, ModifyNetworkAclEntriesResponse } from "../types.js";
 /**
  * 修改网络ACL规则
@@ -17,4 +16,4 @@ import type { ModifyNetworkAclEntriesRequest, ModifyNetworkAclEntriesResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24269
  */
-export declare function modifyNetworkAclEntries(client: RuntimeClient, input: ModifyNetworkAclEntriesRequest, options?: VpcCallOptions): Promise<ModifyNetworkAclEntriesResponse>;
+export declare function modifyNetworkAclEntries(client: VpcBaseClient, input: ModifyNetworkAclEntriesRequest, options?: VpcCallOptions): Promise<ModifyNetworkAclEntriesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttributeResponse } from "../types.js";
 /**
  * 修改弹性网卡
@@ -17,4 +16,4 @@ import type { ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttr
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21826
  */
-export declare function modifyNetworkInterfaceAttribute(client: RuntimeClient, input: ModifyNetworkInterfaceAttributeRequest, options?: VpcCallOptions): Promise<ModifyNetworkInterfaceAttributeResponse>;
+export declare function modifyNetworkInterfaceAttribute(client: VpcBaseClient, input: ModifyNetworkInterfaceAttributeRequest, options?: VpcCallOptions): Promise<ModifyNetworkInterfaceAttributeResponse>;

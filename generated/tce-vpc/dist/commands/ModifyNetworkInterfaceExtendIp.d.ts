@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyNetworkInterfaceExtendIpRequest, ModifyNetworkInterfaceExtendIpResponse } from "../types.js";
 /**
  * 修改弹性网卡扩展ip
@@ -17,4 +16,4 @@ import type { ModifyNetworkInterfaceExtendIpRequest, ModifyNetworkInterfaceExten
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20997
  */
-export declare function modifyNetworkInterfaceExtendIp(client: RuntimeClient, input: ModifyNetworkInterfaceExtendIpRequest, options?: VpcCallOptions): Promise<ModifyNetworkInterfaceExtendIpResponse>;
+export declare function modifyNetworkInterfaceExtendIp(client: VpcBaseClient, input: ModifyNetworkInterfaceExtendIpRequest, options?: VpcCallOptions): Promise<ModifyNetworkInterfaceExtendIpResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyPeerIpTranslationNatRuleRequest, ModifyPeerIpTranslationNatRuleResponse } from "../types.js";
 /**
  * 修改专线网关对端IP转换
@@ -17,4 +16,4 @@ import type { ModifyPeerIpTranslationNatRuleRequest, ModifyPeerIpTranslationNatR
  * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18310
  */
-export declare function modifyPeerIpTranslationNatRule(client: RuntimeClient, input: ModifyPeerIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyPeerIpTranslationNatRuleResponse>;
+export declare function modifyPeerIpTranslationNatRule(client: VpcBaseClient, input: ModifyPeerIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<ModifyPeerIpTranslationNatRuleResponse>;

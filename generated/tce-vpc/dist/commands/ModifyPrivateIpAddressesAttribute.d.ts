@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddressesAttributeResponse } from "../types.js";
 /**
  * 修改弹性网卡内网IP信息
@@ -17,4 +16,4 @@ import type { ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddresses
  * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21868
  */
-export declare function modifyPrivateIpAddressesAttribute(client: RuntimeClient, input: ModifyPrivateIpAddressesAttributeRequest, options?: VpcCallOptions): Promise<ModifyPrivateIpAddressesAttributeResponse>;
+export declare function modifyPrivateIpAddressesAttribute(client: VpcBaseClient, input: ModifyPrivateIpAddressesAttributeRequest, options?: VpcCallOptions): Promise<ModifyPrivateIpAddressesAttributeResponse>;

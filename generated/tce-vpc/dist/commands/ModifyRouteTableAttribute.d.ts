@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeResponse } from "../types.js";
 /**
  * 修改路由表属性
@@ -17,4 +16,4 @@ import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25774
  */
-export declare function modifyRouteTableAttribute(client: RuntimeClient, input: ModifyRouteTableAttributeRequest, options?: VpcCallOptions): Promise<ModifyRouteTableAttributeResponse>;
+export declare function modifyRouteTableAttribute(client: VpcBaseClient, input: ModifyRouteTableAttributeRequest, options?: VpcCallOptions): Promise<ModifyRouteTableAttributeResponse>;

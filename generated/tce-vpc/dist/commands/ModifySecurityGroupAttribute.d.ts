@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse } from "../types.js";
 /**
  * 修改安全组属性
@@ -17,4 +16,4 @@ import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeR
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20133
  */
-export declare function modifySecurityGroupAttribute(client: RuntimeClient, input: ModifySecurityGroupAttributeRequest, options?: VpcCallOptions): Promise<ModifySecurityGroupAttributeResponse>;
+export declare function modifySecurityGroupAttribute(client: VpcBaseClient, input: ModifySecurityGroupAttributeRequest, options?: VpcCallOptions): Promise<ModifySecurityGroupAttributeResponse>;

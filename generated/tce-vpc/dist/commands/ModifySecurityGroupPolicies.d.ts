@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 修改安全组出站和入站规则
@@ -26,4 +25,4 @@ import type { ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesRes
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20175
  */
-export declare function modifySecurityGroupPolicies(client: RuntimeClient, input: ModifySecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<ModifySecurityGroupPoliciesResponse>;
+export declare function modifySecurityGroupPolicies(client: VpcBaseClient, input: ModifySecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<ModifySecurityGroupPoliciesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyServiceTemplateAttributeRequest, ModifyServiceTemplateAttributeResponse } from "../types.js";
 /**
  * 修改协议端口模板
@@ -17,4 +16,4 @@ import type { ModifyServiceTemplateAttributeRequest, ModifyServiceTemplateAttrib
  * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24925
  */
-export declare function modifyServiceTemplateAttribute(client: RuntimeClient, input: ModifyServiceTemplateAttributeRequest, options?: VpcCallOptions): Promise<ModifyServiceTemplateAttributeResponse>;
+export declare function modifyServiceTemplateAttribute(client: VpcBaseClient, input: ModifyServiceTemplateAttributeRequest, options?: VpcCallOptions): Promise<ModifyServiceTemplateAttributeResponse>;

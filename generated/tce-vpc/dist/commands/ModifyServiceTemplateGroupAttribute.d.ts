@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyServiceTemplateGroupAttributeRequest, ModifyServiceTemplateGroupAttributeResponse } from "../types.js";
 /**
  * 修改协议端口模板集合
@@ -17,4 +16,4 @@ import type { ModifyServiceTemplateGroupAttributeRequest, ModifyServiceTemplateG
  * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 24967
  */
-export declare function modifyServiceTemplateGroupAttribute(client: RuntimeClient, input: ModifyServiceTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<ModifyServiceTemplateGroupAttributeResponse>;
+export declare function modifyServiceTemplateGroupAttribute(client: VpcBaseClient, input: ModifyServiceTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<ModifyServiceTemplateGroupAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from "../types.js";
 /**
  * 修改子网属性
@@ -17,4 +16,4 @@ import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19542
  */
-export declare function modifySubnetAttribute(client: RuntimeClient, input: ModifySubnetAttributeRequest, options?: VpcCallOptions): Promise<ModifySubnetAttributeResponse>;
+export declare function modifySubnetAttribute(client: VpcBaseClient, input: ModifySubnetAttributeRequest, options?: VpcCallOptions): Promise<ModifySubnetAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../types.js";
 /**
  * 修改VPC属性
@@ -17,4 +16,4 @@ import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23095
  */
-export declare function modifyVpcAttribute(client: RuntimeClient, input: ModifyVpcAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpcAttributeResponse>;
+export declare function modifyVpcAttribute(client: VpcBaseClient, input: ModifyVpcAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpcAttributeResponse>;

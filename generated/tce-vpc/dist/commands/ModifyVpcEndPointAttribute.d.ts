@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyVpcEndPointAttributeRequest, ModifyVpcEndPointAttributeResponse } from "../types.js";
 /**
  * 修改终端节点
@@ -17,4 +16,4 @@ import type { ModifyVpcEndPointAttributeRequest, ModifyVpcEndPointAttributeRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23704
  */
-export declare function modifyVpcEndPointAttribute(client: RuntimeClient, input: ModifyVpcEndPointAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointAttributeResponse>;
+export declare function modifyVpcEndPointAttribute(client: VpcBaseClient, input: ModifyVpcEndPointAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyVpcEndPointServiceAttributeRequest, ModifyVpcEndPointServiceAttributeResponse } from "../types.js";
 /**
  * 修改终端节点服务相关信息
@@ -17,4 +16,4 @@ import type { ModifyVpcEndPointServiceAttributeRequest, ModifyVpcEndPointService
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23749
  */
-export declare function modifyVpcEndPointServiceAttribute(client: RuntimeClient, input: ModifyVpcEndPointServiceAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointServiceAttributeResponse>;
+export declare function modifyVpcEndPointServiceAttribute(client: VpcBaseClient, input: ModifyVpcEndPointServiceAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointServiceAttributeResponse>;

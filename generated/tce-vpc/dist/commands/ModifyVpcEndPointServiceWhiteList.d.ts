@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyVpcEndPointServiceWhiteListRequest, ModifyVpcEndPointServiceWhiteListResponse } from "../types.js";
 /**
  * 修改终端节点服务白名单
@@ -17,4 +16,4 @@ import type { ModifyVpcEndPointServiceWhiteListRequest, ModifyVpcEndPointService
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23796
  */
-export declare function modifyVpcEndPointServiceWhiteList(client: RuntimeClient, input: ModifyVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointServiceWhiteListResponse>;
+export declare function modifyVpcEndPointServiceWhiteList(client: VpcBaseClient, input: ModifyVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<ModifyVpcEndPointServiceWhiteListResponse>;

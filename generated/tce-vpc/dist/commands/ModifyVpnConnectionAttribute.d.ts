@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyVpnConnectionAttributeRequest, ModifyVpnConnectionAttributeResponse } from "../types.js";
 /**
  * 修改VPN通道
@@ -17,4 +16,4 @@ import type { ModifyVpnConnectionAttributeRequest, ModifyVpnConnectionAttributeR
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16523
  */
-export declare function modifyVpnConnectionAttribute(client: RuntimeClient, input: ModifyVpnConnectionAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpnConnectionAttributeResponse>;
+export declare function modifyVpnConnectionAttribute(client: VpcBaseClient, input: ModifyVpnConnectionAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpnConnectionAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyVpnGatewayAttributeRequest, ModifyVpnGatewayAttributeResponse } from "../types.js";
 /**
  * 修改VPN网关属性
@@ -17,4 +16,4 @@ import type { ModifyVpnGatewayAttributeRequest, ModifyVpnGatewayAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16563
  */
-export declare function modifyVpnGatewayAttribute(client: RuntimeClient, input: ModifyVpnGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewayAttributeResponse>;
+export declare function modifyVpnGatewayAttribute(client: VpcBaseClient, input: ModifyVpnGatewayAttributeRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewayAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyVpnGatewayCcnRoutesRequest, ModifyVpnGatewayCcnRoutesResponse } from "../types.js";
 /**
  * 修改VPN网关云联网路由
@@ -17,4 +16,4 @@ import type { ModifyVpnGatewayCcnRoutesRequest, ModifyVpnGatewayCcnRoutesRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16604
  */
-export declare function modifyVpnGatewayCcnRoutes(client: RuntimeClient, input: ModifyVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewayCcnRoutesResponse>;
+export declare function modifyVpnGatewayCcnRoutes(client: VpcBaseClient, input: ModifyVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewayCcnRoutesResponse>;

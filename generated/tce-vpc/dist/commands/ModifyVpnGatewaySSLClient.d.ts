@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyVpnGatewaySSLClientRequest, ModifyVpnGatewaySSLClientResponse } from "../types.js";
 /**
  * 修改 ssl vpn客户端属性
@@ -17,4 +16,4 @@ import type { ModifyVpnGatewaySSLClientRequest, ModifyVpnGatewaySSLClientRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16644
  */
-export declare function modifyVpnGatewaySSLClient(client: RuntimeClient, input: ModifyVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewaySSLClientResponse>;
+export declare function modifyVpnGatewaySSLClient(client: VpcBaseClient, input: ModifyVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewaySSLClientResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ModifyVpnGatewaySSLServerRequest, ModifyVpnGatewaySSLServerResponse } from "../types.js";
 /**
  * 修改sslvpn服务端属性
@@ -17,4 +16,4 @@ import type { ModifyVpnGatewaySSLServerRequest, ModifyVpnGatewaySSLServerRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16684
  */
-export declare function modifyVpnGatewaySSLServer(client: RuntimeClient, input: ModifyVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewaySSLServerResponse>;
+export declare function modifyVpnGatewaySSLServer(client: VpcBaseClient, input: ModifyVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<ModifyVpnGatewaySSLServerResponse>;

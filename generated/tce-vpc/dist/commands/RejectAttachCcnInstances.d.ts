@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { RejectAttachCcnInstancesRequest, RejectAttachCcnInstancesResponse } from "../types.js";
 /**
  * 云联网拒绝关联实例
@@ -17,4 +16,4 @@ import type { RejectAttachCcnInstancesRequest, RejectAttachCcnInstancesResponse 
  * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18978
  */
-export declare function rejectAttachCcnInstances(client: RuntimeClient, input: RejectAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<RejectAttachCcnInstancesResponse>;
+export declare function rejectAttachCcnInstances(client: VpcBaseClient, input: RejectAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<RejectAttachCcnInstancesResponse>;

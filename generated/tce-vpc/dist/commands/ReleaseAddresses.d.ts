@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ReleaseAddressesRequest, ReleaseAddressesResponse } from "../types.js";
 /**
  * 释放弹性公网IP
@@ -19,4 +18,4 @@ import type { ReleaseAddressesRequest, ReleaseAddressesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21039
  */
-export declare function releaseAddresses(client: RuntimeClient, input: ReleaseAddressesRequest, options?: VpcCallOptions): Promise<ReleaseAddressesResponse>;
+export declare function releaseAddresses(client: VpcBaseClient, input: ReleaseAddressesRequest, options?: VpcCallOptions): Promise<ReleaseAddressesResponse>;

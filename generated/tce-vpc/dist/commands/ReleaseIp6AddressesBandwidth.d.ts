@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ReleaseIp6AddressesBandwidthRequest, ReleaseIp6AddressesBandwidthResponse } from "../types.js";
 /**
  * 释放弹性公网IPv6地址带宽
@@ -17,4 +16,4 @@ import type { ReleaseIp6AddressesBandwidthRequest, ReleaseIp6AddressesBandwidthR
  * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20417
  */
-export declare function releaseIp6AddressesBandwidth(client: RuntimeClient, input?: ReleaseIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<ReleaseIp6AddressesBandwidthResponse>;
+export declare function releaseIp6AddressesBandwidth(client: VpcBaseClient, input?: ReleaseIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<ReleaseIp6AddressesBandwidthResponse>;

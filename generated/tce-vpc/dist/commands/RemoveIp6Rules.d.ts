@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { RemoveIp6RulesRequest, RemoveIp6RulesResponse } from "../types.js";
 /**
  * 删除IPV6转换规则
@@ -18,4 +17,4 @@ import type { RemoveIp6RulesRequest, RemoveIp6RulesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 14660
  */
-export declare function removeIp6Rules(client: RuntimeClient, input: RemoveIp6RulesRequest, options?: VpcCallOptions): Promise<RemoveIp6RulesResponse>;
+export declare function removeIp6Rules(client: VpcBaseClient, input: RemoveIp6RulesRequest, options?: VpcCallOptions): Promise<RemoveIp6RulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { RenewVpnGatewayRequest, RenewVpnGatewayResponse } from "../types.js";
 /**
  * 续费VPN网关
@@ -17,4 +16,4 @@ import type { RenewVpnGatewayRequest, RenewVpnGatewayResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16724
  */
-export declare function renewVpnGateway(client: RuntimeClient, input: RenewVpnGatewayRequest, options?: VpcCallOptions): Promise<RenewVpnGatewayResponse>;
+export declare function renewVpnGateway(client: VpcBaseClient, input: RenewVpnGatewayRequest, options?: VpcCallOptions): Promise<RenewVpnGatewayResponse>;

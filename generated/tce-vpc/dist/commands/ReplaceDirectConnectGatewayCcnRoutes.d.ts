@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ReplaceDirectConnectGatewayCcnRoutesRequest, ReplaceDirectConnectGatewayCcnRoutesResponse } from "../types.js";
 /**
  * 替换专线网关云联网路由
@@ -17,4 +16,4 @@ import type { ReplaceDirectConnectGatewayCcnRoutesRequest, ReplaceDirectConnectG
  * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 18372
  */
-export declare function replaceDirectConnectGatewayCcnRoutes(client: RuntimeClient, input: ReplaceDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<ReplaceDirectConnectGatewayCcnRoutesResponse>;
+export declare function replaceDirectConnectGatewayCcnRoutes(client: VpcBaseClient, input: ReplaceDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<ReplaceDirectConnectGatewayCcnRoutesResponse>;

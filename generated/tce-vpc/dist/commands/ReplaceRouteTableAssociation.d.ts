@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ReplaceRouteTableAssociationRequest, ReplaceRouteTableAssociationResponse } from "../types.js";
 /**
  * 替换路由表绑定关系
@@ -18,4 +17,4 @@ import type { ReplaceRouteTableAssociationRequest, ReplaceRouteTableAssociationR
  * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25814
  */
-export declare function replaceRouteTableAssociation(client: RuntimeClient, input: ReplaceRouteTableAssociationRequest, options?: VpcCallOptions): Promise<ReplaceRouteTableAssociationResponse>;
+export declare function replaceRouteTableAssociation(client: VpcBaseClient, input: ReplaceRouteTableAssociationRequest, options?: VpcCallOptions): Promise<ReplaceRouteTableAssociationResponse>;

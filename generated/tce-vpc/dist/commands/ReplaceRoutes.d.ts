@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ReplaceRoutesRequest, ReplaceRoutesResponse } from "../types.js";
 /**
  * 替换路由策略
@@ -17,4 +16,4 @@ import type { ReplaceRoutesRequest, ReplaceRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25856
  */
-export declare function replaceRoutes(client: RuntimeClient, input: ReplaceRoutesRequest, options?: VpcCallOptions): Promise<ReplaceRoutesResponse>;
+export declare function replaceRoutes(client: VpcBaseClient, input: ReplaceRoutesRequest, options?: VpcCallOptions): Promise<ReplaceRoutesResponse>;

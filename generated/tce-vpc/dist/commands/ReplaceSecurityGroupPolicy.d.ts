@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyResponse } from "../types.js";
 /**
  * 替换单条安全组路由规则
@@ -17,4 +16,4 @@ import type { ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyRespo
  * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
  * @see spec/sources/tce-vpc.txt line 20226
  */
-export declare function replaceSecurityGroupPolicy(client: RuntimeClient, input: ReplaceSecurityGroupPolicyRequest, options?: VpcCallOptions): Promise<ReplaceSecurityGroupPolicyResponse>;
+export declare function replaceSecurityGroupPolicy(client: VpcBaseClient, input: ReplaceSecurityGroupPolicyRequest, options?: VpcCallOptions): Promise<ReplaceSecurityGroupPolicyResponse>;

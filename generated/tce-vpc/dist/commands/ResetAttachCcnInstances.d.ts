@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ResetAttachCcnInstancesRequest, ResetAttachCcnInstancesResponse } from "../types.js";
 /**
  * 重新申请关联实例
@@ -17,4 +16,4 @@ import type { ResetAttachCcnInstancesRequest, ResetAttachCcnInstancesResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19021
  */
-export declare function resetAttachCcnInstances(client: RuntimeClient, input: ResetAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<ResetAttachCcnInstancesResponse>;
+export declare function resetAttachCcnInstances(client: VpcBaseClient, input: ResetAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<ResetAttachCcnInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ResetHaVipRequest, ResetHaVipResponse } from "../types.js";
 /**
  * ResetHaVip
@@ -17,4 +16,4 @@ import type { ResetHaVipRequest, ResetHaVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23138
  */
-export declare function resetHaVip(client: RuntimeClient, input: ResetHaVipRequest, options?: VpcCallOptions): Promise<ResetHaVipResponse>;
+export declare function resetHaVip(client: VpcBaseClient, input: ResetHaVipRequest, options?: VpcCallOptions): Promise<ResetHaVipResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ResetNatGatewayConnectionRequest, ResetNatGatewayConnectionResponse } from "../types.js";
 /**
  * 调整NAT网关并发连接上限
@@ -17,4 +16,4 @@ import type { ResetNatGatewayConnectionRequest, ResetNatGatewayConnectionRespons
  * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 15353
  */
-export declare function resetNatGatewayConnection(client: RuntimeClient, input: ResetNatGatewayConnectionRequest, options?: VpcCallOptions): Promise<ResetNatGatewayConnectionResponse>;
+export declare function resetNatGatewayConnection(client: VpcBaseClient, input: ResetNatGatewayConnectionRequest, options?: VpcCallOptions): Promise<ResetNatGatewayConnectionResponse>;

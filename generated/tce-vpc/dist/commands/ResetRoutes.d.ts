@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ResetRoutesRequest, ResetRoutesResponse } from "../types.js";
 /**
  * 重置路由表名称和路由策略
@@ -18,4 +17,4 @@ import type { ResetRoutesRequest, ResetRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 25906
  */
-export declare function resetRoutes(client: RuntimeClient, input: ResetRoutesRequest, options?: VpcCallOptions): Promise<ResetRoutesResponse>;
+export declare function resetRoutes(client: VpcBaseClient, input: ResetRoutesRequest, options?: VpcCallOptions): Promise<ResetRoutesResponse>;

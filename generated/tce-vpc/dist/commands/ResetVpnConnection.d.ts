@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ResetVpnConnectionRequest, ResetVpnConnectionResponse } from "../types.js";
 /**
  * 重置VPN通道
@@ -17,4 +16,4 @@ import type { ResetVpnConnectionRequest, ResetVpnConnectionResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16764
  */
-export declare function resetVpnConnection(client: RuntimeClient, input: ResetVpnConnectionRequest, options?: VpcCallOptions): Promise<ResetVpnConnectionResponse>;
+export declare function resetVpnConnection(client: VpcBaseClient, input: ResetVpnConnectionRequest, options?: VpcCallOptions): Promise<ResetVpnConnectionResponse>;

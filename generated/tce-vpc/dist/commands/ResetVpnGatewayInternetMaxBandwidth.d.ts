@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { ResetVpnGatewayInternetMaxBandwidthRequest, ResetVpnGatewayInternetMaxBandwidthResponse } from "../types.js";
 /**
  * 调整VPN网关带宽上限
@@ -17,4 +16,4 @@ import type { ResetVpnGatewayInternetMaxBandwidthRequest, ResetVpnGatewayInterne
  * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
  * @see spec/sources/tce-vpc.txt line 16800
  */
-export declare function resetVpnGatewayInternetMaxBandwidth(client: RuntimeClient, input: ResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<ResetVpnGatewayInternetMaxBandwidthResponse>;
+export declare function resetVpnGatewayInternetMaxBandwidth(client: VpcBaseClient, input: ResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<ResetVpnGatewayInternetMaxBandwidthResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { SetCcnRegionBandwidthLimitsRequest, SetCcnRegionBandwidthLimitsResponse } from "../types.js";
 /**
  * 设置云联网各地域出带宽上限
@@ -17,4 +16,4 @@ import type { SetCcnRegionBandwidthLimitsRequest, SetCcnRegionBandwidthLimitsRes
  * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19062
  */
-export declare function setCcnRegionBandwidthLimits(client: RuntimeClient, input: SetCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<SetCcnRegionBandwidthLimitsResponse>;
+export declare function setCcnRegionBandwidthLimits(client: VpcBaseClient, input: SetCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<SetCcnRegionBandwidthLimitsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { TransformAddressRequest, TransformAddressResponse } from "../types.js";
 /**
  * 普通IP转弹性IP
@@ -18,4 +17,4 @@ import type { TransformAddressRequest, TransformAddressResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21082
  */
-export declare function transformAddress(client: RuntimeClient, input: TransformAddressRequest, options?: VpcCallOptions): Promise<TransformAddressResponse>;
+export declare function transformAddress(client: VpcBaseClient, input: TransformAddressRequest, options?: VpcCallOptions): Promise<TransformAddressResponse>;

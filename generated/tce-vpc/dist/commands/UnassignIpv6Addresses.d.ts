@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { UnassignIpv6AddressesRequest, UnassignIpv6AddressesResponse } from "../types.js";
 /**
  * 释放IPv6地址
@@ -18,4 +17,4 @@ import type { UnassignIpv6AddressesRequest, UnassignIpv6AddressesResponse } from
  * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21909
  */
-export declare function unassignIpv6Addresses(client: RuntimeClient, input: UnassignIpv6AddressesRequest, options?: VpcCallOptions): Promise<UnassignIpv6AddressesResponse>;
+export declare function unassignIpv6Addresses(client: VpcBaseClient, input: UnassignIpv6AddressesRequest, options?: VpcCallOptions): Promise<UnassignIpv6AddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { UnassignIpv6CidrBlockRequest, UnassignIpv6CidrBlockResponse } from "../types.js";
 /**
  * 释放IPv6网段
@@ -18,4 +17,4 @@ import type { UnassignIpv6CidrBlockRequest, UnassignIpv6CidrBlockResponse } from
  * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
  * @see spec/sources/tce-vpc.txt line 23177
  */
-export declare function unassignIpv6CidrBlock(client: RuntimeClient, input: UnassignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<UnassignIpv6CidrBlockResponse>;
+export declare function unassignIpv6CidrBlock(client: VpcBaseClient, input: UnassignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<UnassignIpv6CidrBlockResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockResponse } from "../types.js";
 /**
  * 释放IPv6子网段
@@ -18,4 +17,4 @@ import type { UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockRes
  * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
  * @see spec/sources/tce-vpc.txt line 19583
  */
-export declare function unassignIpv6SubnetCidrBlock(client: RuntimeClient, input: UnassignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<UnassignIpv6SubnetCidrBlockResponse>;
+export declare function unassignIpv6SubnetCidrBlock(client: VpcBaseClient, input: UnassignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<UnassignIpv6SubnetCidrBlockResponse>;

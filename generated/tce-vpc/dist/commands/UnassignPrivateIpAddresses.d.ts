@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type { UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡退还内网 IP
@@ -18,4 +17,4 @@ import type { UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesRespo
  * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
  * @see spec/sources/tce-vpc.txt line 21953
  */
-export declare function unassignPrivateIpAddresses(client: RuntimeClient, input: UnassignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<UnassignPrivateIpAddressesResponse>;
+export declare function unassignPrivateIpAddresses(client: VpcBaseClient, input: UnassignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<UnassignPrivateIpAddressesResponse>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeAddressTemplateGroups (查询IP地址模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateGroupSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 24636
  */
-export declare function paginateDescribeAddressTemplateGroups(client: RuntimeClient, input?: types.DescribeAddressTemplateGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressTemplateGroupsResponse, types.AddressTemplateGroup>;
+export declare function paginateDescribeAddressTemplateGroups(client: VpcBaseClient, input?: types.DescribeAddressTemplateGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressTemplateGroupsResponse, types.AddressTemplateGroup>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 20628
  */
-export declare function paginateDescribeAddresses(client: RuntimeClient, input?: types.DescribeAddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressesResponse, types.Address>;
+export declare function paginateDescribeAddresses(client: VpcBaseClient, input?: types.DescribeAddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressesResponse, types.Address>;

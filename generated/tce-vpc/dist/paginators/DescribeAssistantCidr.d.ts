@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeAssistantCidr (查询辅助CIDR列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AssistantCidrSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 22637
  */
-export declare function paginateDescribeAssistantCidr(client: RuntimeClient, input?: types.DescribeAssistantCidrRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAssistantCidrResponse, types.AssistantCidr>;
+export declare function paginateDescribeAssistantCidr(client: VpcBaseClient, input?: types.DescribeAssistantCidrRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAssistantCidrResponse, types.AssistantCidr>;

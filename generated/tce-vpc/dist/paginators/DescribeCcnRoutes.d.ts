@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeCcnRoutes (查询云联网路由策略): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 18678
  */
-export declare function paginateDescribeCcnRoutes(client: RuntimeClient, input: types.DescribeCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnRoutesResponse, types.CcnRoute>;
+export declare function paginateDescribeCcnRoutes(client: VpcBaseClient, input: types.DescribeCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnRoutesResponse, types.CcnRoute>;

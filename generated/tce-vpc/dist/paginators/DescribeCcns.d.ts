@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeCcns (查询CCN列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CcnSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 18725
  */
-export declare function paginateDescribeCcns(client: RuntimeClient, input?: types.DescribeCcnsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnsResponse, types.CCN>;
+export declare function paginateDescribeCcns(client: VpcBaseClient, input?: types.DescribeCcnsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnsResponse, types.CCN>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeClassicLinkInstances (查询基础网络互通列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ClassicLinkInstanceSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 22682
  */
-export declare function paginateDescribeClassicLinkInstances(client: RuntimeClient, input?: types.DescribeClassicLinkInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeClassicLinkInstancesResponse, types.ClassicLinkInstance>;
+export declare function paginateDescribeClassicLinkInstances(client: VpcBaseClient, input?: types.DescribeClassicLinkInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeClassicLinkInstancesResponse, types.ClassicLinkInstance>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeCustomerGateways (查询对端网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CustomerGatewaySet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 15856
  */
-export declare function paginateDescribeCustomerGateways(client: RuntimeClient, input?: types.DescribeCustomerGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCustomerGatewaysResponse, types.CustomerGateway>;
+export declare function paginateDescribeCustomerGateways(client: VpcBaseClient, input?: types.DescribeCustomerGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCustomerGatewaysResponse, types.CustomerGateway>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeGatewayFlowMonitorDetail (查询网关流量监控明细): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayFlowMonitorDetailSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 19158
  */
-export declare function paginateDescribeGatewayFlowMonitorDetail(client: RuntimeClient, input: types.DescribeGatewayFlowMonitorDetailRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowMonitorDetailResponse, types.GatewayFlowMonitorDetail>;
+export declare function paginateDescribeGatewayFlowMonitorDetail(client: VpcBaseClient, input: types.DescribeGatewayFlowMonitorDetailRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowMonitorDetailResponse, types.GatewayFlowMonitorDetail>;

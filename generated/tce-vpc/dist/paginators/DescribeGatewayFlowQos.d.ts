@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeGatewayFlowQos (查询网关来访IP流控带宽): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayQosSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 23841
  */
-export declare function paginateDescribeGatewayFlowQos(client: RuntimeClient, input: types.DescribeGatewayFlowQosRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowQosResponse, types.GatewayQos>;
+export declare function paginateDescribeGatewayFlowQos(client: VpcBaseClient, input: types.DescribeGatewayFlowQosRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowQosResponse, types.GatewayQos>;

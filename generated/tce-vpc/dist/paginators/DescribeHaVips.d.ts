@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 26050
  */
-export declare function paginateDescribeHaVips(client: RuntimeClient, input?: types.DescribeHaVipsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeHaVipsResponse, types.HaVip>;
+export declare function paginateDescribeHaVips(client: VpcBaseClient, input?: types.DescribeHaVipsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeHaVipsResponse, types.HaVip>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeIp6Translators (查询IPV6转换实例及其绑定规则信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ip6TranslatorSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 14529
  */
-export declare function paginateDescribeIp6Translators(client: RuntimeClient, input?: types.DescribeIp6TranslatorsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeIp6TranslatorsResponse, types.Ip6Translator>;
+export declare function paginateDescribeIp6Translators(client: VpcBaseClient, input?: types.DescribeIp6TranslatorsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeIp6TranslatorsResponse, types.Ip6Translator>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeLocalDestinationIpPortTranslationNatRules (查询专线网关本端目的IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalDestinationIpPortTranslationNatRuleSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 17677
  */
-export declare function paginateDescribeLocalDestinationIpPortTranslationNatRules(client: RuntimeClient, input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse, types.LocalDestinationIpPortTranslationNatRule>;
+export declare function paginateDescribeLocalDestinationIpPortTranslationNatRules(client: VpcBaseClient, input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse, types.LocalDestinationIpPortTranslationNatRule>;

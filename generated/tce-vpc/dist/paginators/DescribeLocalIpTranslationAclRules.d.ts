@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeLocalIpTranslationAclRules (查询专线网关本端IP转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationAclRuleSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 17724
  */
-export declare function paginateDescribeLocalIpTranslationAclRules(client: RuntimeClient, input: types.DescribeLocalIpTranslationAclRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationAclRulesResponse, types.LocalIpTranslationAclRule>;
+export declare function paginateDescribeLocalIpTranslationAclRules(client: VpcBaseClient, input: types.DescribeLocalIpTranslationAclRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationAclRulesResponse, types.LocalIpTranslationAclRule>;

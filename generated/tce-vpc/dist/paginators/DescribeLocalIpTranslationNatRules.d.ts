@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeLocalIpTranslationNatRules (查询专线网关本端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationNatRuleSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 17771
  */
-export declare function paginateDescribeLocalIpTranslationNatRules(client: RuntimeClient, input: types.DescribeLocalIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;
+export declare function paginateDescribeLocalIpTranslationNatRules(client: VpcBaseClient, input: types.DescribeLocalIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;

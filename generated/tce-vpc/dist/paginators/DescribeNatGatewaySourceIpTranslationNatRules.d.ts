@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeNatGatewaySourceIpTranslationNatRules (查询NAT网关SNAT转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SourceIpTranslationNatRuleSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 15067
  */
-export declare function paginateDescribeNatGatewaySourceIpTranslationNatRules(client: RuntimeClient, input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse, types.SourceIpTranslationNatRule>;
+export declare function paginateDescribeNatGatewaySourceIpTranslationNatRules(client: VpcBaseClient, input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse, types.SourceIpTranslationNatRule>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 25160
  */
-export declare function paginateDescribeNetDetectStates(client: RuntimeClient, input?: types.DescribeNetDetectStatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectStatesResponse, types.NetDetectState>;
+export declare function paginateDescribeNetDetectStates(client: VpcBaseClient, input?: types.DescribeNetDetectStatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectStatesResponse, types.NetDetectState>;

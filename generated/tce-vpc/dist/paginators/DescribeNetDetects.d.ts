@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeNetDetects (查询网络探测列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 25210
  */
-export declare function paginateDescribeNetDetects(client: RuntimeClient, input?: types.DescribeNetDetectsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectsResponse, types.NetDetect>;
+export declare function paginateDescribeNetDetects(client: VpcBaseClient, input?: types.DescribeNetDetectsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectsResponse, types.NetDetect>;

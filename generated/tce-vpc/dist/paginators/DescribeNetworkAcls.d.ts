@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeNetworkAcls (查询网络ACL列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkAclSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 24138
  */
-export declare function paginateDescribeNetworkAcls(client: RuntimeClient, input?: types.DescribeNetworkAclsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkAclsResponse, types.NetworkAcl>;
+export declare function paginateDescribeNetworkAcls(client: VpcBaseClient, input?: types.DescribeNetworkAclsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkAclsResponse, types.NetworkAcl>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeNetworkInterfaceExtendIps (获取弹性网卡的扩展ip): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceExtendIpSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 20673
  */
-export declare function paginateDescribeNetworkInterfaceExtendIps(client: RuntimeClient, input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfaceExtendIpsResponse, types.NetworkInterfaceExtendIp>;
+export declare function paginateDescribeNetworkInterfaceExtendIps(client: VpcBaseClient, input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfaceExtendIpsResponse, types.NetworkInterfaceExtendIp>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 21522
  */
-export declare function paginateDescribeNetworkInterfaces(client: RuntimeClient, input?: types.DescribeNetworkInterfacesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfacesResponse, types.NetworkInterface>;
+export declare function paginateDescribeNetworkInterfaces(client: VpcBaseClient, input?: types.DescribeNetworkInterfacesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfacesResponse, types.NetworkInterface>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribePeerIpTranslationNatRules (查询专线网关对端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's PeerIpTranslationNatRuleSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 17910
  */
-export declare function paginateDescribePeerIpTranslationNatRules(client: RuntimeClient, input: types.DescribePeerIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribePeerIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;
+export declare function paginateDescribePeerIpTranslationNatRules(client: VpcBaseClient, input: types.DescribePeerIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribePeerIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeRouteTables (查询路由列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 25606
  */
-export declare function paginateDescribeRouteTables(client: RuntimeClient, input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;
+export declare function paginateDescribeRouteTables(client: VpcBaseClient, input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeServiceTemplates (查询协议端口模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 24762
  */
-export declare function paginateDescribeServiceTemplates(client: RuntimeClient, input?: types.DescribeServiceTemplatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeServiceTemplatesResponse, types.ServiceTemplate>;
+export declare function paginateDescribeServiceTemplates(client: VpcBaseClient, input?: types.DescribeServiceTemplatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeServiceTemplatesResponse, types.ServiceTemplate>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 23438
  */
-export declare function paginateDescribeVpcEndPoint(client: RuntimeClient, input?: types.DescribeVpcEndPointRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointResponse, types.EndPoint>;
+export declare function paginateDescribeVpcEndPoint(client: VpcBaseClient, input?: types.DescribeVpcEndPointRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointResponse, types.EndPoint>;

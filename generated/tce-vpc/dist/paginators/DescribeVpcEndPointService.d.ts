@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpcEndPointService (查询终端节点服务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointServiceSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 23487
  */
-export declare function paginateDescribeVpcEndPointService(client: RuntimeClient, input?: types.DescribeVpcEndPointServiceRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceResponse, types.EndPointService>;
+export declare function paginateDescribeVpcEndPointService(client: VpcBaseClient, input?: types.DescribeVpcEndPointServiceRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceResponse, types.EndPointService>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpcEndPointServiceWhiteList (查询终端节点服务的白名单): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcEndpointServiceUserSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 23535
  */
-export declare function paginateDescribeVpcEndPointServiceWhiteList(client: RuntimeClient, input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceWhiteListResponse, types.VpcEndPointServiceUser>;
+export declare function paginateDescribeVpcEndPointServiceWhiteList(client: VpcBaseClient, input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceWhiteListResponse, types.VpcEndPointServiceUser>;

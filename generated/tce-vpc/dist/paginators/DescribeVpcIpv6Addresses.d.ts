@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpcIpv6Addresses (查询VPC内IPv6列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ipv6AddressSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 22806
  */
-export declare function paginateDescribeVpcIpv6Addresses(client: RuntimeClient, input: types.DescribeVpcIpv6AddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcIpv6AddressesResponse, types.VpcIpv6Address>;
+export declare function paginateDescribeVpcIpv6Addresses(client: VpcBaseClient, input: types.DescribeVpcIpv6AddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcIpv6AddressesResponse, types.VpcIpv6Address>;

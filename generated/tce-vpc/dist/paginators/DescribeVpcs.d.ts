@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 22957
  */
-export declare function paginateDescribeVpcs(client: RuntimeClient, input?: types.DescribeVpcsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcsResponse, types.Vpc>;
+export declare function paginateDescribeVpcs(client: VpcBaseClient, input?: types.DescribeVpcsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcsResponse, types.Vpc>;

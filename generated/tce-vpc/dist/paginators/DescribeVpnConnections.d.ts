@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 15940
  */
-export declare function paginateDescribeVpnConnections(client: RuntimeClient, input?: types.DescribeVpnConnectionsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnConnectionsResponse, types.VpnConnection>;
+export declare function paginateDescribeVpnConnections(client: VpcBaseClient, input?: types.DescribeVpnConnectionsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnConnectionsResponse, types.VpnConnection>;

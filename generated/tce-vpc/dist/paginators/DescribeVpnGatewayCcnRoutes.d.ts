@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpnGatewayCcnRoutes (查询VPN网关云联网路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 15987
  */
-export declare function paginateDescribeVpnGatewayCcnRoutes(client: RuntimeClient, input: types.DescribeVpnGatewayCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewayCcnRoutesResponse, types.VpngwCcnRoutes>;
+export declare function paginateDescribeVpnGatewayCcnRoutes(client: VpcBaseClient, input: types.DescribeVpnGatewayCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewayCcnRoutesResponse, types.VpngwCcnRoutes>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpnGatewaySSLClients (查看ssl vpn 客户端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnClientSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 16030
  */
-export declare function paginateDescribeVpnGatewaySSLClients(client: RuntimeClient, input?: types.DescribeVpnGatewaySSLClientsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLClientsResponse, types.SSLVpnClient>;
+export declare function paginateDescribeVpnGatewaySSLClients(client: VpcBaseClient, input?: types.DescribeVpnGatewaySSLClientsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLClientsResponse, types.SSLVpnClient>;

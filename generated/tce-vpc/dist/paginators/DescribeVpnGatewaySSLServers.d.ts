@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpnGatewaySSLServers (查看ssl vpn 服务端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnServerSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 16073
  */
-export declare function paginateDescribeVpnGatewaySSLServers(client: RuntimeClient, input?: types.DescribeVpnGatewaySSLServersRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLServersResponse, types.SSLVpnServer>;
+export declare function paginateDescribeVpnGatewaySSLServers(client: VpcBaseClient, input?: types.DescribeVpnGatewaySSLServersRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLServersResponse, types.SSLVpnServer>;

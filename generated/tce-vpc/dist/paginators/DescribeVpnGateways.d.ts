@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { VpcCallOptions, VpcBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeVpnGateways (查询VPN网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnGatewaySet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tce-vpc.txt line 16116
  */
-export declare function paginateDescribeVpnGateways(client: RuntimeClient, input?: types.DescribeVpnGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaysResponse, types.VpnGateway>;
+export declare function paginateDescribeVpnGateways(client: VpcBaseClient, input?: types.DescribeVpnGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaysResponse, types.VpnGateway>;

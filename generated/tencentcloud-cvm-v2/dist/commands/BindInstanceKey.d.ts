@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { BindInstanceKeyRequest, BindInstanceKeyResponse } from "../types.js";
 /**
  * 绑定密钥
@@ -13,4 +12,4 @@ import type { BindInstanceKeyRequest, BindInstanceKeyResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link BindInstanceKeyErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58755
  */
-export declare function bindInstanceKey(client: RuntimeClient, input: BindInstanceKeyRequest, options?: CvmV2CallOptions): Promise<BindInstanceKeyResponse>;
+export declare function bindInstanceKey(client: CvmV2BaseClient, input: BindInstanceKeyRequest, options?: CvmV2CallOptions): Promise<BindInstanceKeyResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
 /**
  * 创建密钥
@@ -13,4 +12,4 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58414
  */
-export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: CvmV2CallOptions): Promise<CreateKeyPairResponse>;
+export declare function createKeyPair(client: CvmV2BaseClient, input: CreateKeyPairRequest, options?: CvmV2CallOptions): Promise<CreateKeyPairResponse>;

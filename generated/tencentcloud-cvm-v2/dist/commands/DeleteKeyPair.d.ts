@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { DeleteKeyPairRequest, DeleteKeyPairResponse } from "../types.js";
 /**
  * 删除密钥
@@ -13,4 +12,4 @@ import type { DeleteKeyPairRequest, DeleteKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58585
  */
-export declare function deleteKeyPair(client: RuntimeClient, input: DeleteKeyPairRequest, options?: CvmV2CallOptions): Promise<DeleteKeyPairResponse>;
+export declare function deleteKeyPair(client: CvmV2BaseClient, input: DeleteKeyPairRequest, options?: CvmV2CallOptions): Promise<DeleteKeyPairResponse>;

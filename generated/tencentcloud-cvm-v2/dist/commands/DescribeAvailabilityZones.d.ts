@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { DescribeAvailabilityZonesRequest, DescribeAvailabilityZonesResponse } from "../types.js";
 /**
  * 查询可用区列表
@@ -13,4 +12,4 @@ import type { DescribeAvailabilityZonesRequest, DescribeAvailabilityZonesRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeAvailabilityZonesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51732
  */
-export declare function describeAvailabilityZones(client: RuntimeClient, input?: DescribeAvailabilityZonesRequest, options?: CvmV2CallOptions): Promise<DescribeAvailabilityZonesResponse>;
+export declare function describeAvailabilityZones(client: CvmV2BaseClient, input?: DescribeAvailabilityZonesRequest, options?: CvmV2CallOptions): Promise<DescribeAvailabilityZonesResponse>;

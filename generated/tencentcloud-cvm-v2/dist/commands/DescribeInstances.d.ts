@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
 /**
  * 查看实例列表
@@ -13,4 +12,4 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
  */
-export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: CvmV2CallOptions): Promise<DescribeInstancesResponse>;
+export declare function describeInstances(client: CvmV2BaseClient, input?: DescribeInstancesRequest, options?: CvmV2CallOptions): Promise<DescribeInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types.js";
 /**
  * 查询密钥
@@ -13,4 +12,4 @@ import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58238
  */
-export declare function describeKeyPairs(client: RuntimeClient, input?: DescribeKeyPairsRequest, options?: CvmV2CallOptions): Promise<DescribeKeyPairsResponse>;
+export declare function describeKeyPairs(client: CvmV2BaseClient, input?: DescribeKeyPairsRequest, options?: CvmV2CallOptions): Promise<DescribeKeyPairsResponse>;

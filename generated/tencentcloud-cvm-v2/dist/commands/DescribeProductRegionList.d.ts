@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { DescribeProductRegionListRequest, DescribeProductRegionListResponse } from "../types.js";
 /**
  * 获取产品可用的地域列表
@@ -13,4 +12,4 @@ import type { DescribeProductRegionListRequest, DescribeProductRegionListRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeProductRegionListErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52067
  */
-export declare function describeProductRegionList(client: RuntimeClient, input: DescribeProductRegionListRequest, options?: CvmV2CallOptions): Promise<DescribeProductRegionListResponse>;
+export declare function describeProductRegionList(client: CvmV2BaseClient, input: DescribeProductRegionListRequest, options?: CvmV2CallOptions): Promise<DescribeProductRegionListResponse>;

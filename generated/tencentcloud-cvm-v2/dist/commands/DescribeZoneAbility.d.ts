@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { DescribeZoneAbilityRequest, DescribeZoneAbilityResponse } from "../types.js";
 /**
  * 查询可用区能力
@@ -13,4 +12,4 @@ import type { DescribeZoneAbilityRequest, DescribeZoneAbilityResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeZoneAbilityErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
  */
-export declare function describeZoneAbility(client: RuntimeClient, input: DescribeZoneAbilityRequest, options?: CvmV2CallOptions): Promise<DescribeZoneAbilityResponse>;
+export declare function describeZoneAbility(client: CvmV2BaseClient, input: DescribeZoneAbilityRequest, options?: CvmV2CallOptions): Promise<DescribeZoneAbilityResponse>;

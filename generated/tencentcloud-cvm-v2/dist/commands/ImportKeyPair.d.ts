@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
 /**
  * 导入密钥
@@ -13,4 +12,4 @@ import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58686
  */
-export declare function importKeyPair(client: RuntimeClient, input: ImportKeyPairRequest, options?: CvmV2CallOptions): Promise<ImportKeyPairResponse>;
+export declare function importKeyPair(client: CvmV2BaseClient, input: ImportKeyPairRequest, options?: CvmV2CallOptions): Promise<ImportKeyPairResponse>;

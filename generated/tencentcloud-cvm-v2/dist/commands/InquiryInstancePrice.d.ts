@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { InquiryInstancePriceRequest, InquiryInstancePriceResponse } from "../types.js";
 /**
  * 查询实例价格（包年包月）
@@ -13,4 +12,4 @@ import type { InquiryInstancePriceRequest, InquiryInstancePriceResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53685
  */
-export declare function inquiryInstancePrice(client: RuntimeClient, input: InquiryInstancePriceRequest, options?: CvmV2CallOptions): Promise<InquiryInstancePriceResponse>;
+export declare function inquiryInstancePrice(client: CvmV2BaseClient, input: InquiryInstancePriceRequest, options?: CvmV2CallOptions): Promise<InquiryInstancePriceResponse>;

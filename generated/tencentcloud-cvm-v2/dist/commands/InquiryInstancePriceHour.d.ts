@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { InquiryInstancePriceHourRequest, InquiryInstancePriceHourResponse } from "../types.js";
 /**
  * 查询实例价格（按量计费）
@@ -13,4 +12,4 @@ import type { InquiryInstancePriceHourRequest, InquiryInstancePriceHourResponse 
  * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceHourErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53912
  */
-export declare function inquiryInstancePriceHour(client: RuntimeClient, input: InquiryInstancePriceHourRequest, options?: CvmV2CallOptions): Promise<InquiryInstancePriceHourResponse>;
+export declare function inquiryInstancePriceHour(client: CvmV2BaseClient, input: InquiryInstancePriceHourRequest, options?: CvmV2CallOptions): Promise<InquiryInstancePriceHourResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ModifyInstanceAttributesRequest, ModifyInstanceAttributesResponse } from "../types.js";
 /**
  * 修改实例属性
@@ -13,4 +12,4 @@ import type { ModifyInstanceAttributesRequest, ModifyInstanceAttributesResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53528
  */
-export declare function modifyInstanceAttributes(client: RuntimeClient, input: ModifyInstanceAttributesRequest, options?: CvmV2CallOptions): Promise<ModifyInstanceAttributesResponse>;
+export declare function modifyInstanceAttributes(client: CvmV2BaseClient, input: ModifyInstanceAttributesRequest, options?: CvmV2CallOptions): Promise<ModifyInstanceAttributesResponse>;

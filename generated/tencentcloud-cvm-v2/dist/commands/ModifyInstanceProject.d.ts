@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ModifyInstanceProjectRequest, ModifyInstanceProjectResponse } from "../types.js";
 /**
  * 修改实例所属项目
@@ -13,4 +12,4 @@ import type { ModifyInstanceProjectRequest, ModifyInstanceProjectResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceProjectErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54451
  */
-export declare function modifyInstanceProject(client: RuntimeClient, input: ModifyInstanceProjectRequest, options?: CvmV2CallOptions): Promise<ModifyInstanceProjectResponse>;
+export declare function modifyInstanceProject(client: CvmV2BaseClient, input: ModifyInstanceProjectRequest, options?: CvmV2CallOptions): Promise<ModifyInstanceProjectResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ModifyKeyPairRequest, ModifyKeyPairResponse } from "../types.js";
 /**
  * 修改密钥名称
@@ -13,4 +12,4 @@ import type { ModifyKeyPairRequest, ModifyKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58519
  */
-export declare function modifyKeyPair(client: RuntimeClient, input: ModifyKeyPairRequest, options?: CvmV2CallOptions): Promise<ModifyKeyPairResponse>;
+export declare function modifyKeyPair(client: CvmV2BaseClient, input: ModifyKeyPairRequest, options?: CvmV2CallOptions): Promise<ModifyKeyPairResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ModifyUserCvmOverviewRequest, ModifyUserCvmOverviewResponse } from "../types.js";
 /**
  * 更新开发商各地域cvm的概览信息列表
@@ -13,4 +12,4 @@ import type { ModifyUserCvmOverviewRequest, ModifyUserCvmOverviewResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserCvmOverviewErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54535
  */
-export declare function modifyUserCvmOverview(client: RuntimeClient, input?: ModifyUserCvmOverviewRequest, options?: CvmV2CallOptions): Promise<ModifyUserCvmOverviewResponse>;
+export declare function modifyUserCvmOverview(client: CvmV2BaseClient, input?: ModifyUserCvmOverviewRequest, options?: CvmV2CallOptions): Promise<ModifyUserCvmOverviewResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { RenewInstanceRequest, RenewInstanceResponse } from "../types.js";
 /**
  * 续费实例（包年包月）
@@ -13,4 +12,4 @@ import type { RenewInstanceRequest, RenewInstanceResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RenewInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54296
  */
-export declare function renewInstance(client: RuntimeClient, input: RenewInstanceRequest, options?: CvmV2CallOptions): Promise<RenewInstanceResponse>;
+export declare function renewInstance(client: CvmV2BaseClient, input: RenewInstanceRequest, options?: CvmV2CallOptions): Promise<RenewInstanceResponse>;

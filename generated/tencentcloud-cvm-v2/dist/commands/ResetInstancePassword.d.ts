@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ResetInstancePasswordRequest, ResetInstancePasswordResponse } from "../types.js";
 /**
  * 重置密码
@@ -13,4 +12,4 @@ import type { ResetInstancePasswordRequest, ResetInstancePasswordResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancePasswordErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53601
  */
-export declare function resetInstancePassword(client: RuntimeClient, input: ResetInstancePasswordRequest, options?: CvmV2CallOptions): Promise<ResetInstancePasswordResponse>;
+export declare function resetInstancePassword(client: CvmV2BaseClient, input: ResetInstancePasswordRequest, options?: CvmV2CallOptions): Promise<ResetInstancePasswordResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ResetInstancesRequest, ResetInstancesResponse } from "../types.js";
 /**
  * 重装系统
@@ -13,4 +12,4 @@ import type { ResetInstancesRequest, ResetInstancesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53409
  */
-export declare function resetInstances(client: RuntimeClient, input: ResetInstancesRequest, options?: CvmV2CallOptions): Promise<ResetInstancesResponse>;
+export declare function resetInstances(client: CvmV2BaseClient, input: ResetInstancesRequest, options?: CvmV2CallOptions): Promise<ResetInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ResizeInstanceRequest, ResizeInstanceResponse } from "../types.js";
 /**
  * 调整实例配置（包年包月）
@@ -13,4 +12,4 @@ import type { ResizeInstanceRequest, ResizeInstanceResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54071
  */
-export declare function resizeInstance(client: RuntimeClient, input: ResizeInstanceRequest, options?: CvmV2CallOptions): Promise<ResizeInstanceResponse>;
+export declare function resizeInstance(client: CvmV2BaseClient, input: ResizeInstanceRequest, options?: CvmV2CallOptions): Promise<ResizeInstanceResponse>;

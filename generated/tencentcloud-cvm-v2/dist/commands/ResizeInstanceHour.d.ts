@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ResizeInstanceHourRequest, ResizeInstanceHourResponse } from "../types.js";
 /**
  * 调整实例配置（按量计费）
@@ -13,4 +12,4 @@ import type { ResizeInstanceHourRequest, ResizeInstanceHourResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceHourErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54211
  */
-export declare function resizeInstanceHour(client: RuntimeClient, input: ResizeInstanceHourRequest, options?: CvmV2CallOptions): Promise<ResizeInstanceHourResponse>;
+export declare function resizeInstanceHour(client: CvmV2BaseClient, input: ResizeInstanceHourRequest, options?: CvmV2CallOptions): Promise<ResizeInstanceHourResponse>;

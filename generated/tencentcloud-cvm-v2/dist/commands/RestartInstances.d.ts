@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { RestartInstancesRequest, RestartInstancesResponse } from "../types.js";
 /**
  * 重启实例
@@ -13,4 +12,4 @@ import type { RestartInstancesRequest, RestartInstancesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link RestartInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53336
  */
-export declare function restartInstances(client: RuntimeClient, input: RestartInstancesRequest, options?: CvmV2CallOptions): Promise<RestartInstancesResponse>;
+export declare function restartInstances(client: CvmV2BaseClient, input: RestartInstancesRequest, options?: CvmV2CallOptions): Promise<RestartInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { ReturnInstanceRequest, ReturnInstanceResponse } from "../types.js";
 /**
  * 退还实例（按量计费）
@@ -13,4 +12,4 @@ import type { ReturnInstanceRequest, ReturnInstanceResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ReturnInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54381
  */
-export declare function returnInstance(client: RuntimeClient, input: ReturnInstanceRequest, options?: CvmV2CallOptions): Promise<ReturnInstanceResponse>;
+export declare function returnInstance(client: CvmV2BaseClient, input: ReturnInstanceRequest, options?: CvmV2CallOptions): Promise<ReturnInstanceResponse>;

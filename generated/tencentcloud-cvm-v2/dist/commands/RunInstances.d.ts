@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
 /**
  * 创建实例（包年包月）
@@ -13,4 +12,4 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52625
  */
-export declare function runInstances(client: RuntimeClient, input: RunInstancesRequest, options?: CvmV2CallOptions): Promise<RunInstancesResponse>;
+export declare function runInstances(client: CvmV2BaseClient, input: RunInstancesRequest, options?: CvmV2CallOptions): Promise<RunInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { RunInstancesHourRequest, RunInstancesHourResponse } from "../types.js";
 /**
  * 创建实例（按量计费）
@@ -13,4 +12,4 @@ import type { RunInstancesHourRequest, RunInstancesHourResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesHourErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52921
  */
-export declare function runInstancesHour(client: RuntimeClient, input: RunInstancesHourRequest, options?: CvmV2CallOptions): Promise<RunInstancesHourResponse>;
+export declare function runInstancesHour(client: CvmV2BaseClient, input: RunInstancesHourRequest, options?: CvmV2CallOptions): Promise<RunInstancesHourResponse>;

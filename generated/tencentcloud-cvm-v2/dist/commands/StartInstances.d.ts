@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { StartInstancesRequest, StartInstancesResponse } from "../types.js";
 /**
  * 启动实例
@@ -13,4 +12,4 @@ import type { StartInstancesRequest, StartInstancesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53192
  */
-export declare function startInstances(client: RuntimeClient, input: StartInstancesRequest, options?: CvmV2CallOptions): Promise<StartInstancesResponse>;
+export declare function startInstances(client: CvmV2BaseClient, input: StartInstancesRequest, options?: CvmV2CallOptions): Promise<StartInstancesResponse>;

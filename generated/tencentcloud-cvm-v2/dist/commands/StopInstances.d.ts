@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
 /**
  * 关闭实例
@@ -13,4 +12,4 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53263
  */
-export declare function stopInstances(client: RuntimeClient, input: StopInstancesRequest, options?: CvmV2CallOptions): Promise<StopInstancesResponse>;
+export declare function stopInstances(client: CvmV2BaseClient, input: StopInstancesRequest, options?: CvmV2CallOptions): Promise<StopInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { UpdateInstanceBandwidthRequest, UpdateInstanceBandwidthResponse } from "../types.js";
 /**
  * 调整包年包月实例带宽
@@ -13,4 +12,4 @@ import type { UpdateInstanceBandwidthRequest, UpdateInstanceBandwidthResponse } 
  * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55581
  */
-export declare function updateInstanceBandwidth(client: RuntimeClient, input: UpdateInstanceBandwidthRequest, options?: CvmV2CallOptions): Promise<UpdateInstanceBandwidthResponse>;
+export declare function updateInstanceBandwidth(client: CvmV2BaseClient, input: UpdateInstanceBandwidthRequest, options?: CvmV2CallOptions): Promise<UpdateInstanceBandwidthResponse>;

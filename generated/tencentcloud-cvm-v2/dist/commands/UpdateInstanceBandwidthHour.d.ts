@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { UpdateInstanceBandwidthHourRequest, UpdateInstanceBandwidthHourResponse } from "../types.js";
 /**
  * 调整按量计费实例带宽
@@ -13,4 +12,4 @@ import type { UpdateInstanceBandwidthHourRequest, UpdateInstanceBandwidthHourRes
  * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthHourErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55436
  */
-export declare function updateInstanceBandwidthHour(client: RuntimeClient, input: UpdateInstanceBandwidthHourRequest, options?: CvmV2CallOptions): Promise<UpdateInstanceBandwidthHourResponse>;
+export declare function updateInstanceBandwidthHour(client: CvmV2BaseClient, input: UpdateInstanceBandwidthHourRequest, options?: CvmV2CallOptions): Promise<UpdateInstanceBandwidthHourResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type { unBindInstanceKeyRequest, unBindInstanceKeyResponse } from "../types.js";
 /**
  * 解绑密钥
@@ -13,4 +12,4 @@ import type { unBindInstanceKeyRequest, unBindInstanceKeyResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link unBindInstanceKeyErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58827
  */
-export declare function unBindInstanceKey(client: RuntimeClient, input: unBindInstanceKeyRequest, options?: CvmV2CallOptions): Promise<unBindInstanceKeyResponse>;
+export declare function unBindInstanceKey(client: CvmV2BaseClient, input: unBindInstanceKeyRequest, options?: CvmV2CallOptions): Promise<unBindInstanceKeyResponse>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmV2CallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { CvmV2CallOptions, CvmV2BaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeInstances (查看实例列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's instanceSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
  */
-export declare function paginateDescribeInstances(client: RuntimeClient, input?: types.DescribeInstancesRequest, options?: PaginateOptions & CvmV2CallOptions): Paginator<types.DescribeInstancesResponse, types.DescribeInstancesResponseInstanceSet>;
+export declare function paginateDescribeInstances(client: CvmV2BaseClient, input?: types.DescribeInstancesRequest, options?: PaginateOptions & CvmV2CallOptions): Paginator<types.DescribeInstancesResponse, types.DescribeInstancesResponseInstanceSet>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { AllocateHostsRequest, AllocateHostsResponse } from "../types.js";
 /**
  * 创建CDH实例
@@ -15,4 +14,4 @@ import type { AllocateHostsRequest, AllocateHostsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21334
  */
-export declare function allocateHosts(client: RuntimeClient, input: AllocateHostsRequest, options?: CvmCallOptions): Promise<AllocateHostsResponse>;
+export declare function allocateHosts(client: CvmBaseClient, input: AllocateHostsRequest, options?: CvmCallOptions): Promise<AllocateHostsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsResponse } from "../types.js";
 /**
  * 绑定密钥对
@@ -15,4 +14,4 @@ import type { AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsRespo
  * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29003
  */
-export declare function associateInstancesKeyPairs(client: RuntimeClient, input: AssociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<AssociateInstancesKeyPairsResponse>;
+export declare function associateInstancesKeyPairs(client: CvmBaseClient, input: AssociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<AssociateInstancesKeyPairsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } from "../types.js";
 /**
  * 绑定安全组
@@ -15,4 +14,4 @@ import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } 
  * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
  */
-export declare function associateSecurityGroups(client: RuntimeClient, input: AssociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<AssociateSecurityGroupsResponse>;
+export declare function associateSecurityGroups(client: CvmBaseClient, input: AssociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<AssociateSecurityGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ConfigureChcAssistVpcRequest, ConfigureChcAssistVpcResponse } from "../types.js";
 /**
  * 配置CHC物理服务器的带外和部署网络
@@ -15,4 +14,4 @@ import type { ConfigureChcAssistVpcRequest, ConfigureChcAssistVpcResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22444
  */
-export declare function configureChcAssistVpc(client: RuntimeClient, input: ConfigureChcAssistVpcRequest, options?: CvmCallOptions): Promise<ConfigureChcAssistVpcResponse>;
+export declare function configureChcAssistVpc(client: CvmBaseClient, input: ConfigureChcAssistVpcRequest, options?: CvmCallOptions): Promise<ConfigureChcAssistVpcResponse>;

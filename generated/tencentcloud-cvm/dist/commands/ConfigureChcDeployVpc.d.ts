@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ConfigureChcDeployVpcRequest, ConfigureChcDeployVpcResponse } from "../types.js";
 /**
  * 配置CHC物理服务器部署网络
@@ -15,4 +14,4 @@ import type { ConfigureChcDeployVpcRequest, ConfigureChcDeployVpcResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
  */
-export declare function configureChcDeployVpc(client: RuntimeClient, input: ConfigureChcDeployVpcRequest, options?: CvmCallOptions): Promise<ConfigureChcDeployVpcResponse>;
+export declare function configureChcDeployVpc(client: CvmBaseClient, input: ConfigureChcDeployVpcRequest, options?: CvmCallOptions): Promise<ConfigureChcDeployVpcResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ConvertOperatingSystemsRequest, ConvertOperatingSystemsResponse } from "../types.js";
 /**
  * 转换操作系统
@@ -15,4 +14,4 @@ import type { ConvertOperatingSystemsRequest, ConvertOperatingSystemsResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
  */
-export declare function convertOperatingSystems(client: RuntimeClient, input: ConvertOperatingSystemsRequest, options?: CvmCallOptions): Promise<ConvertOperatingSystemsResponse>;
+export declare function convertOperatingSystems(client: CvmBaseClient, input: ConvertOperatingSystemsRequest, options?: CvmCallOptions): Promise<ConvertOperatingSystemsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { CreateDisasterRecoverGroupRequest, CreateDisasterRecoverGroupResponse } from "../types.js";
 /**
  * 创建分散置放群组
@@ -15,4 +14,4 @@ import type { CreateDisasterRecoverGroupRequest, CreateDisasterRecoverGroupRespo
  * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24331
  */
-export declare function createDisasterRecoverGroup(client: RuntimeClient, input: CreateDisasterRecoverGroupRequest, options?: CvmCallOptions): Promise<CreateDisasterRecoverGroupResponse>;
+export declare function createDisasterRecoverGroup(client: CvmBaseClient, input: CreateDisasterRecoverGroupRequest, options?: CvmCallOptions): Promise<CreateDisasterRecoverGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { CreateHpcClusterRequest, CreateHpcClusterResponse } from "../types.js";
 /**
  * 创建高性能计算集群
@@ -15,4 +14,4 @@ import type { CreateHpcClusterRequest, CreateHpcClusterResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
  */
-export declare function createHpcCluster(client: RuntimeClient, input: CreateHpcClusterRequest, options?: CvmCallOptions): Promise<CreateHpcClusterResponse>;
+export declare function createHpcCluster(client: CvmBaseClient, input: CreateHpcClusterRequest, options?: CvmCallOptions): Promise<CreateHpcClusterResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { CreateImageRequest, CreateImageResponse } from "../types.js";
 /**
  * 创建镜像
@@ -15,4 +14,4 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27699
  */
-export declare function createImage(client: RuntimeClient, input: CreateImageRequest, options?: CvmCallOptions): Promise<CreateImageResponse>;
+export declare function createImage(client: CvmBaseClient, input: CreateImageRequest, options?: CvmCallOptions): Promise<CreateImageResponse>;

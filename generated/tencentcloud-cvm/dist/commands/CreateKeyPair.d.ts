@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
 /**
  * 创建密钥对
@@ -15,4 +14,4 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28768
  */
-export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: CvmCallOptions): Promise<CreateKeyPairResponse>;
+export declare function createKeyPair(client: CvmBaseClient, input: CreateKeyPairRequest, options?: CvmCallOptions): Promise<CreateKeyPairResponse>;

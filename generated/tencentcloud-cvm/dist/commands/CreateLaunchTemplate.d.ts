@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { CreateLaunchTemplateRequest, CreateLaunchTemplateResponse } from "../types.js";
 /**
  * 创建实例启动模板
@@ -15,4 +14,4 @@ import type { CreateLaunchTemplateRequest, CreateLaunchTemplateResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
  */
-export declare function createLaunchTemplate(client: RuntimeClient, input: CreateLaunchTemplateRequest, options?: CvmCallOptions): Promise<CreateLaunchTemplateResponse>;
+export declare function createLaunchTemplate(client: CvmBaseClient, input: CreateLaunchTemplateRequest, options?: CvmCallOptions): Promise<CreateLaunchTemplateResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { CreateLaunchTemplateVersionRequest, CreateLaunchTemplateVersionResponse } from "../types.js";
 /**
  * 创建实例启动模板新版本
@@ -15,4 +14,4 @@ import type { CreateLaunchTemplateVersionRequest, CreateLaunchTemplateVersionRes
  * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32641
  */
-export declare function createLaunchTemplateVersion(client: RuntimeClient, input: CreateLaunchTemplateVersionRequest, options?: CvmCallOptions): Promise<CreateLaunchTemplateVersionResponse>;
+export declare function createLaunchTemplateVersion(client: CvmBaseClient, input: CreateLaunchTemplateVersionRequest, options?: CvmCallOptions): Promise<CreateLaunchTemplateVersionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DeleteDisasterRecoverGroupsRequest, DeleteDisasterRecoverGroupsResponse } from "../types.js";
 /**
  * 删除分散置放群组
@@ -15,4 +14,4 @@ import type { DeleteDisasterRecoverGroupsRequest, DeleteDisasterRecoverGroupsRes
  * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24716
  */
-export declare function deleteDisasterRecoverGroups(client: RuntimeClient, input: DeleteDisasterRecoverGroupsRequest, options?: CvmCallOptions): Promise<DeleteDisasterRecoverGroupsResponse>;
+export declare function deleteDisasterRecoverGroups(client: CvmBaseClient, input: DeleteDisasterRecoverGroupsRequest, options?: CvmCallOptions): Promise<DeleteDisasterRecoverGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DeleteHpcClustersRequest, DeleteHpcClustersResponse } from "../types.js";
 /**
  * 删除高性能计算集群
@@ -15,4 +14,4 @@ import type { DeleteHpcClustersRequest, DeleteHpcClustersResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
  */
-export declare function deleteHpcClusters(client: RuntimeClient, input: DeleteHpcClustersRequest, options?: CvmCallOptions): Promise<DeleteHpcClustersResponse>;
+export declare function deleteHpcClusters(client: CvmBaseClient, input: DeleteHpcClustersRequest, options?: CvmCallOptions): Promise<DeleteHpcClustersResponse>;

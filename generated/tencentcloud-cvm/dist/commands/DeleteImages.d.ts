@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DeleteImagesRequest, DeleteImagesResponse } from "../types.js";
 /**
  * 删除镜像
@@ -15,4 +14,4 @@ import type { DeleteImagesRequest, DeleteImagesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
  */
-export declare function deleteImages(client: RuntimeClient, input: DeleteImagesRequest, options?: CvmCallOptions): Promise<DeleteImagesResponse>;
+export declare function deleteImages(client: CvmBaseClient, input: DeleteImagesRequest, options?: CvmCallOptions): Promise<DeleteImagesResponse>;

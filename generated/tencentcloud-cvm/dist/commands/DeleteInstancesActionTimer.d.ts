@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerResponse } from "../types.js";
 /**
  * 删除定时任务
@@ -15,4 +14,4 @@ import type { DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerRespo
  * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
  */
-export declare function deleteInstancesActionTimer(client: RuntimeClient, input: DeleteInstancesActionTimerRequest, options?: CvmCallOptions): Promise<DeleteInstancesActionTimerResponse>;
+export declare function deleteInstancesActionTimer(client: CvmBaseClient, input: DeleteInstancesActionTimerRequest, options?: CvmCallOptions): Promise<DeleteInstancesActionTimerResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js";
 /**
  * 删除密钥对
@@ -15,4 +14,4 @@ import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29485
  */
-export declare function deleteKeyPairs(client: RuntimeClient, input: DeleteKeyPairsRequest, options?: CvmCallOptions): Promise<DeleteKeyPairsResponse>;
+export declare function deleteKeyPairs(client: CvmBaseClient, input: DeleteKeyPairsRequest, options?: CvmCallOptions): Promise<DeleteKeyPairsResponse>;

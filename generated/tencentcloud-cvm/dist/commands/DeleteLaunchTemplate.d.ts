@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse } from "../types.js";
 /**
  * 删除实例启动模板
@@ -15,4 +14,4 @@ import type { DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
  */
-export declare function deleteLaunchTemplate(client: RuntimeClient, input: DeleteLaunchTemplateRequest, options?: CvmCallOptions): Promise<DeleteLaunchTemplateResponse>;
+export declare function deleteLaunchTemplate(client: CvmBaseClient, input: DeleteLaunchTemplateRequest, options?: CvmCallOptions): Promise<DeleteLaunchTemplateResponse>;

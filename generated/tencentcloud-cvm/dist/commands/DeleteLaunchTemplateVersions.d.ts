@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DeleteLaunchTemplateVersionsRequest, DeleteLaunchTemplateVersionsResponse } from "../types.js";
 /**
  * 删除实例启动模板版本
@@ -15,4 +14,4 @@ import type { DeleteLaunchTemplateVersionsRequest, DeleteLaunchTemplateVersionsR
  * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
  */
-export declare function deleteLaunchTemplateVersions(client: RuntimeClient, input: DeleteLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<DeleteLaunchTemplateVersionsResponse>;
+export declare function deleteLaunchTemplateVersions(client: CvmBaseClient, input: DeleteLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<DeleteLaunchTemplateVersionsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeAccountQuotaRequest, DescribeAccountQuotaResponse } from "../types.js";
 /**
  * 查询用户配额详情
@@ -15,4 +14,4 @@ import type { DescribeAccountQuotaRequest, DescribeAccountQuotaResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
  */
-export declare function describeAccountQuota(client: RuntimeClient, input?: DescribeAccountQuotaRequest, options?: CvmCallOptions): Promise<DescribeAccountQuotaResponse>;
+export declare function describeAccountQuota(client: CvmBaseClient, input?: DescribeAccountQuotaRequest, options?: CvmCallOptions): Promise<DescribeAccountQuotaResponse>;

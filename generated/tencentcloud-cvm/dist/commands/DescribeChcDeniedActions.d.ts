@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeChcDeniedActionsRequest, DescribeChcDeniedActionsResponse } from "../types.js";
 /**
  * 查询CHC物理服务器禁止做的操作
@@ -15,4 +14,4 @@ import type { DescribeChcDeniedActionsRequest, DescribeChcDeniedActionsResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
  */
-export declare function describeChcDeniedActions(client: RuntimeClient, input: DescribeChcDeniedActionsRequest, options?: CvmCallOptions): Promise<DescribeChcDeniedActionsResponse>;
+export declare function describeChcDeniedActions(client: CvmBaseClient, input: DescribeChcDeniedActionsRequest, options?: CvmCallOptions): Promise<DescribeChcDeniedActionsResponse>;

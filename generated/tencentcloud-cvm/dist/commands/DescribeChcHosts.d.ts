@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeChcHostsRequest, DescribeChcHostsResponse } from "../types.js";
 /**
  * 查询CHC物理服务器
@@ -15,4 +14,4 @@ import type { DescribeChcHostsRequest, DescribeChcHostsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
  */
-export declare function describeChcHosts(client: RuntimeClient, input?: DescribeChcHostsRequest, options?: CvmCallOptions): Promise<DescribeChcHostsResponse>;
+export declare function describeChcHosts(client: CvmBaseClient, input?: DescribeChcHostsRequest, options?: CvmCallOptions): Promise<DescribeChcHostsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeDisasterRecoverGroupQuotaRequest, DescribeDisasterRecoverGroupQuotaResponse } from "../types.js";
 /**
  * 查询置放群组配额
@@ -15,4 +14,4 @@ import type { DescribeDisasterRecoverGroupQuotaRequest, DescribeDisasterRecoverG
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
  */
-export declare function describeDisasterRecoverGroupQuota(client: RuntimeClient, input?: DescribeDisasterRecoverGroupQuotaRequest, options?: CvmCallOptions): Promise<DescribeDisasterRecoverGroupQuotaResponse>;
+export declare function describeDisasterRecoverGroupQuota(client: CvmBaseClient, input?: DescribeDisasterRecoverGroupQuotaRequest, options?: CvmCallOptions): Promise<DescribeDisasterRecoverGroupQuotaResponse>;

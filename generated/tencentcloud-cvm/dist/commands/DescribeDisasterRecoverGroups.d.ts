@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeDisasterRecoverGroupsRequest, DescribeDisasterRecoverGroupsResponse } from "../types.js";
 /**
  * 查询分散置放群组信息
@@ -15,4 +14,4 @@ import type { DescribeDisasterRecoverGroupsRequest, DescribeDisasterRecoverGroup
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
  */
-export declare function describeDisasterRecoverGroups(client: RuntimeClient, input?: DescribeDisasterRecoverGroupsRequest, options?: CvmCallOptions): Promise<DescribeDisasterRecoverGroupsResponse>;
+export declare function describeDisasterRecoverGroups(client: CvmBaseClient, input?: DescribeDisasterRecoverGroupsRequest, options?: CvmCallOptions): Promise<DescribeDisasterRecoverGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeHostsRequest, DescribeHostsResponse } from "../types.js";
 /**
  * 查看CDH实例列表
@@ -15,4 +14,4 @@ import type { DescribeHostsRequest, DescribeHostsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
  */
-export declare function describeHosts(client: RuntimeClient, input?: DescribeHostsRequest, options?: CvmCallOptions): Promise<DescribeHostsResponse>;
+export declare function describeHosts(client: CvmBaseClient, input?: DescribeHostsRequest, options?: CvmCallOptions): Promise<DescribeHostsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeHpcClustersRequest, DescribeHpcClustersResponse } from "../types.js";
 /**
  * 查询高性能集群信息
@@ -15,4 +14,4 @@ import type { DescribeHpcClustersRequest, DescribeHpcClustersResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
  */
-export declare function describeHpcClusters(client: RuntimeClient, input?: DescribeHpcClustersRequest, options?: CvmCallOptions): Promise<DescribeHpcClustersResponse>;
+export declare function describeHpcClusters(client: CvmBaseClient, input?: DescribeHpcClustersRequest, options?: CvmCallOptions): Promise<DescribeHpcClustersResponse>;

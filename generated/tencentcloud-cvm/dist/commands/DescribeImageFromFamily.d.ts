@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse } from "../types.js";
 /**
  * 查询镜像族内可用镜像
@@ -15,4 +14,4 @@ import type { DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
  */
-export declare function describeImageFromFamily(client: RuntimeClient, input?: DescribeImageFromFamilyRequest, options?: CvmCallOptions): Promise<DescribeImageFromFamilyResponse>;
+export declare function describeImageFromFamily(client: CvmBaseClient, input?: DescribeImageFromFamilyRequest, options?: CvmCallOptions): Promise<DescribeImageFromFamilyResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeImageQuotaRequest, DescribeImageQuotaResponse } from "../types.js";
 /**
  * 查询镜像配额上限
@@ -15,4 +14,4 @@ import type { DescribeImageQuotaRequest, DescribeImageQuotaResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25995
  */
-export declare function describeImageQuota(client: RuntimeClient, input?: DescribeImageQuotaRequest, options?: CvmCallOptions): Promise<DescribeImageQuotaResponse>;
+export declare function describeImageQuota(client: CvmBaseClient, input?: DescribeImageQuotaRequest, options?: CvmCallOptions): Promise<DescribeImageQuotaResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeImageSharePermissionRequest, DescribeImageSharePermissionResponse } from "../types.js";
 /**
  * 查看镜像分享信息
@@ -15,4 +14,4 @@ import type { DescribeImageSharePermissionRequest, DescribeImageSharePermissionR
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
  */
-export declare function describeImageSharePermission(client: RuntimeClient, input: DescribeImageSharePermissionRequest, options?: CvmCallOptions): Promise<DescribeImageSharePermissionResponse>;
+export declare function describeImageSharePermission(client: CvmBaseClient, input: DescribeImageSharePermissionRequest, options?: CvmCallOptions): Promise<DescribeImageSharePermissionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js";
 /**
  * 查看镜像列表
@@ -15,4 +14,4 @@ import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
  */
-export declare function describeImages(client: RuntimeClient, input?: DescribeImagesRequest, options?: CvmCallOptions): Promise<DescribeImagesResponse>;
+export declare function describeImages(client: CvmBaseClient, input?: DescribeImagesRequest, options?: CvmCallOptions): Promise<DescribeImagesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeImportImageOsRequest, DescribeImportImageOsResponse } from "../types.js";
 /**
  * 查询外部导入镜像支持的OS列表
@@ -15,4 +14,4 @@ import type { DescribeImportImageOsRequest, DescribeImportImageOsResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
  */
-export declare function describeImportImageOs(client: RuntimeClient, input?: DescribeImportImageOsRequest, options?: CvmCallOptions): Promise<DescribeImportImageOsResponse>;
+export declare function describeImportImageOs(client: CvmBaseClient, input?: DescribeImportImageOsRequest, options?: CvmCallOptions): Promise<DescribeImportImageOsResponse>;

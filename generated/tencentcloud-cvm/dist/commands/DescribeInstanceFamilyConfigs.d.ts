@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstanceFamilyConfigsRequest, DescribeInstanceFamilyConfigsResponse } from "../types.js";
 /**
  * 查询所支持的实例机型族信息
@@ -15,4 +14,4 @@ import type { DescribeInstanceFamilyConfigsRequest, DescribeInstanceFamilyConfig
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
  */
-export declare function describeInstanceFamilyConfigs(client: RuntimeClient, input?: DescribeInstanceFamilyConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceFamilyConfigsResponse>;
+export declare function describeInstanceFamilyConfigs(client: CvmBaseClient, input?: DescribeInstanceFamilyConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceFamilyConfigsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstanceInternetBandwidthConfigsRequest, DescribeInstanceInternetBandwidthConfigsResponse } from "../types.js";
 /**
  * 查询实例带宽配置
@@ -15,4 +14,4 @@ import type { DescribeInstanceInternetBandwidthConfigsRequest, DescribeInstanceI
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30456
  */
-export declare function describeInstanceInternetBandwidthConfigs(client: RuntimeClient, input: DescribeInstanceInternetBandwidthConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceInternetBandwidthConfigsResponse>;
+export declare function describeInstanceInternetBandwidthConfigs(client: CvmBaseClient, input: DescribeInstanceInternetBandwidthConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceInternetBandwidthConfigsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstanceTypeConfigsRequest, DescribeInstanceTypeConfigsResponse } from "../types.js";
 /**
  * 查询实例机型列表
@@ -15,4 +14,4 @@ import type { DescribeInstanceTypeConfigsRequest, DescribeInstanceTypeConfigsRes
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
  */
-export declare function describeInstanceTypeConfigs(client: RuntimeClient, input?: DescribeInstanceTypeConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceTypeConfigsResponse>;
+export declare function describeInstanceTypeConfigs(client: CvmBaseClient, input?: DescribeInstanceTypeConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceTypeConfigsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse } from "../types.js";
 /**
  * 查询实例管理终端地址
@@ -15,4 +14,4 @@ import type { DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11743
  */
-export declare function describeInstanceVncUrl(client: RuntimeClient, input: DescribeInstanceVncUrlRequest, options?: CvmCallOptions): Promise<DescribeInstanceVncUrlResponse>;
+export declare function describeInstanceVncUrl(client: CvmBaseClient, input: DescribeInstanceVncUrlRequest, options?: CvmCallOptions): Promise<DescribeInstanceVncUrlResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
 /**
  * 查看实例列表
@@ -15,4 +14,4 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
  */
-export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: CvmCallOptions): Promise<DescribeInstancesResponse>;
+export declare function describeInstances(client: CvmBaseClient, input?: DescribeInstancesRequest, options?: CvmCallOptions): Promise<DescribeInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstancesActionTimerRequest, DescribeInstancesActionTimerResponse } from "../types.js";
 /**
  * 查询定时任务信息
@@ -15,4 +14,4 @@ import type { DescribeInstancesActionTimerRequest, DescribeInstancesActionTimerR
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
  */
-export declare function describeInstancesActionTimer(client: RuntimeClient, input?: DescribeInstancesActionTimerRequest, options?: CvmCallOptions): Promise<DescribeInstancesActionTimerResponse>;
+export declare function describeInstancesActionTimer(client: CvmBaseClient, input?: DescribeInstancesActionTimerRequest, options?: CvmCallOptions): Promise<DescribeInstancesActionTimerResponse>;

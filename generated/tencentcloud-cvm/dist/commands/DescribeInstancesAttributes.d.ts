@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstancesAttributesRequest, DescribeInstancesAttributesResponse } from "../types.js";
 /**
  * 批量获取指定实例属性
@@ -15,4 +14,4 @@ import type { DescribeInstancesAttributesRequest, DescribeInstancesAttributesRes
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
  */
-export declare function describeInstancesAttributes(client: RuntimeClient, input: DescribeInstancesAttributesRequest, options?: CvmCallOptions): Promise<DescribeInstancesAttributesResponse>;
+export declare function describeInstancesAttributes(client: CvmBaseClient, input: DescribeInstancesAttributesRequest, options?: CvmCallOptions): Promise<DescribeInstancesAttributesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstancesModificationRequest, DescribeInstancesModificationResponse } from "../types.js";
 /**
  * 查询实例可调整配置
@@ -15,4 +14,4 @@ import type { DescribeInstancesModificationRequest, DescribeInstancesModificatio
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
  */
-export declare function describeInstancesModification(client: RuntimeClient, input: DescribeInstancesModificationRequest, options?: CvmCallOptions): Promise<DescribeInstancesModificationResponse>;
+export declare function describeInstancesModification(client: CvmBaseClient, input: DescribeInstancesModificationRequest, options?: CvmCallOptions): Promise<DescribeInstancesModificationResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstancesOperationLimitRequest, DescribeInstancesOperationLimitResponse } from "../types.js";
 /**
  * 查询实例操作限制
@@ -15,4 +14,4 @@ import type { DescribeInstancesOperationLimitRequest, DescribeInstancesOperation
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
  */
-export declare function describeInstancesOperationLimit(client: RuntimeClient, input: DescribeInstancesOperationLimitRequest, options?: CvmCallOptions): Promise<DescribeInstancesOperationLimitResponse>;
+export declare function describeInstancesOperationLimit(client: CvmBaseClient, input: DescribeInstancesOperationLimitRequest, options?: CvmCallOptions): Promise<DescribeInstancesOperationLimitResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInstancesStatusRequest, DescribeInstancesStatusResponse } from "../types.js";
 /**
  * 查看实例状态列表
@@ -15,4 +14,4 @@ import type { DescribeInstancesStatusRequest, DescribeInstancesStatusResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
  */
-export declare function describeInstancesStatus(client: RuntimeClient, input?: DescribeInstancesStatusRequest, options?: CvmCallOptions): Promise<DescribeInstancesStatusResponse>;
+export declare function describeInstancesStatus(client: CvmBaseClient, input?: DescribeInstancesStatusRequest, options?: CvmCallOptions): Promise<DescribeInstancesStatusResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeInternetChargeTypeConfigsRequest, DescribeInternetChargeTypeConfigsResponse } from "../types.js";
 /**
  * 查询网络计费类型
@@ -15,4 +14,4 @@ import type { DescribeInternetChargeTypeConfigsRequest, DescribeInternetChargeTy
  * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30645
  */
-export declare function describeInternetChargeTypeConfigs(client: RuntimeClient, input?: DescribeInternetChargeTypeConfigsRequest, options?: CvmCallOptions): Promise<DescribeInternetChargeTypeConfigsResponse>;
+export declare function describeInternetChargeTypeConfigs(client: CvmBaseClient, input?: DescribeInternetChargeTypeConfigsRequest, options?: CvmCallOptions): Promise<DescribeInternetChargeTypeConfigsResponse>;

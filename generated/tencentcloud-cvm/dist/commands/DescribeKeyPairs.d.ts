@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types.js";
 /**
  * 查询密钥对列表
@@ -15,4 +14,4 @@ import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
  */
-export declare function describeKeyPairs(client: RuntimeClient, input?: DescribeKeyPairsRequest, options?: CvmCallOptions): Promise<DescribeKeyPairsResponse>;
+export declare function describeKeyPairs(client: CvmBaseClient, input?: DescribeKeyPairsRequest, options?: CvmCallOptions): Promise<DescribeKeyPairsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersionsResponse } from "../types.js";
 /**
  * 查询实例模板版本信息
@@ -15,4 +14,4 @@ import type { DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersi
  * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
  */
-export declare function describeLaunchTemplateVersions(client: RuntimeClient, input: DescribeLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<DescribeLaunchTemplateVersionsResponse>;
+export declare function describeLaunchTemplateVersions(client: CvmBaseClient, input: DescribeLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<DescribeLaunchTemplateVersionsResponse>;

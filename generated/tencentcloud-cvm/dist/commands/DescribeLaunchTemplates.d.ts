@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse } from "../types.js";
 /**
  * 查询实例启动模板
@@ -15,4 +14,4 @@ import type { DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
  */
-export declare function describeLaunchTemplates(client: RuntimeClient, input?: DescribeLaunchTemplatesRequest, options?: CvmCallOptions): Promise<DescribeLaunchTemplatesResponse>;
+export declare function describeLaunchTemplates(client: CvmBaseClient, input?: DescribeLaunchTemplatesRequest, options?: CvmCallOptions): Promise<DescribeLaunchTemplatesResponse>;

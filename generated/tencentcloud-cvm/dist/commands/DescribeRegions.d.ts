@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.js";
 /**
  * 查询地域列表
@@ -15,4 +14,4 @@ import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 7993
  */
-export declare function describeRegions(client: RuntimeClient, input?: DescribeRegionsRequest, options?: CvmCallOptions): Promise<DescribeRegionsResponse>;
+export declare function describeRegions(client: CvmBaseClient, input?: DescribeRegionsRequest, options?: CvmCallOptions): Promise<DescribeRegionsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeTaskInfoRequest, DescribeTaskInfoResponse } from "../types.js";
 /**
  * 查询维修任务列表
@@ -15,4 +14,4 @@ import type { DescribeTaskInfoRequest, DescribeTaskInfoResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
  */
-export declare function describeTaskInfo(client: RuntimeClient, input: DescribeTaskInfoRequest, options?: CvmCallOptions): Promise<DescribeTaskInfoResponse>;
+export declare function describeTaskInfo(client: CvmBaseClient, input: DescribeTaskInfoRequest, options?: CvmCallOptions): Promise<DescribeTaskInfoResponse>;

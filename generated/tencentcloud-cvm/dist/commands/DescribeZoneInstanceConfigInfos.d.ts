@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeZoneInstanceConfigInfosRequest, DescribeZoneInstanceConfigInfosResponse } from "../types.js";
 /**
  * 获取可用区机型配置信息
@@ -15,4 +14,4 @@ import type { DescribeZoneInstanceConfigInfosRequest, DescribeZoneInstanceConfig
  * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20572
  */
-export declare function describeZoneInstanceConfigInfos(client: RuntimeClient, input?: DescribeZoneInstanceConfigInfosRequest, options?: CvmCallOptions): Promise<DescribeZoneInstanceConfigInfosResponse>;
+export declare function describeZoneInstanceConfigInfos(client: CvmBaseClient, input?: DescribeZoneInstanceConfigInfosRequest, options?: CvmCallOptions): Promise<DescribeZoneInstanceConfigInfosResponse>;

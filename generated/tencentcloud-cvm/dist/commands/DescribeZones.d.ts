@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
 /**
  * 查询可用区列表
@@ -15,4 +14,4 @@ import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8232
  */
-export declare function describeZones(client: RuntimeClient, input?: DescribeZonesRequest, options?: CvmCallOptions): Promise<DescribeZonesResponse>;
+export declare function describeZones(client: CvmBaseClient, input?: DescribeZonesRequest, options?: CvmCallOptions): Promise<DescribeZonesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse } from "../types.js";
 /**
  * 解绑密钥对
@@ -15,4 +14,4 @@ import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPair
  * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29251
  */
-export declare function disassociateInstancesKeyPairs(client: RuntimeClient, input: DisassociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;
+export declare function disassociateInstancesKeyPairs(client: CvmBaseClient, input: DisassociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse } from "../types.js";
 /**
  * 解绑安全组
@@ -15,4 +14,4 @@ import type { DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsRespo
  * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30276
  */
-export declare function disassociateSecurityGroups(client: RuntimeClient, input: DisassociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<DisassociateSecurityGroupsResponse>;
+export declare function disassociateSecurityGroups(client: CvmBaseClient, input: DisassociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<DisassociateSecurityGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { EnterRescueModeRequest, EnterRescueModeResponse } from "../types.js";
 /**
  * 进入救援模式
@@ -15,4 +14,4 @@ import type { EnterRescueModeRequest, EnterRescueModeResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
  */
-export declare function enterRescueMode(client: RuntimeClient, input: EnterRescueModeRequest, options?: CvmCallOptions): Promise<EnterRescueModeResponse>;
+export declare function enterRescueMode(client: CvmBaseClient, input: EnterRescueModeRequest, options?: CvmCallOptions): Promise<EnterRescueModeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ExitRescueModeRequest, ExitRescueModeResponse } from "../types.js";
 /**
  * 退出救援模式
@@ -15,4 +14,4 @@ import type { ExitRescueModeRequest, ExitRescueModeResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
  */
-export declare function exitRescueMode(client: RuntimeClient, input: ExitRescueModeRequest, options?: CvmCallOptions): Promise<ExitRescueModeResponse>;
+export declare function exitRescueMode(client: CvmBaseClient, input: ExitRescueModeRequest, options?: CvmCallOptions): Promise<ExitRescueModeResponse>;

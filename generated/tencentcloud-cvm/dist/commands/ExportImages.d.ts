@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ExportImagesRequest, ExportImagesResponse } from "../types.js";
 /**
  * 导出自定义镜像
@@ -15,4 +14,4 @@ import type { ExportImagesRequest, ExportImagesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
  */
-export declare function exportImages(client: RuntimeClient, input: ExportImagesRequest, options?: CvmCallOptions): Promise<ExportImagesResponse>;
+export declare function exportImages(client: CvmBaseClient, input: ExportImagesRequest, options?: CvmCallOptions): Promise<ExportImagesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ImportImageRequest, ImportImageResponse } from "../types.js";
 /**
  * 外部镜像导入
@@ -15,4 +14,4 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
  */
-export declare function importImage(client: RuntimeClient, input: ImportImageRequest, options?: CvmCallOptions): Promise<ImportImageResponse>;
+export declare function importImage(client: CvmBaseClient, input: ImportImageRequest, options?: CvmCallOptions): Promise<ImportImageResponse>;

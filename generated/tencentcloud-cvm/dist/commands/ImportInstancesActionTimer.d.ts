@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ImportInstancesActionTimerRequest, ImportInstancesActionTimerResponse } from "../types.js";
 /**
  * 导入定时任务
@@ -15,4 +14,4 @@ import type { ImportInstancesActionTimerRequest, ImportInstancesActionTimerRespo
  * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
  */
-export declare function importInstancesActionTimer(client: RuntimeClient, input: ImportInstancesActionTimerRequest, options?: CvmCallOptions): Promise<ImportInstancesActionTimerResponse>;
+export declare function importInstancesActionTimer(client: CvmBaseClient, input: ImportInstancesActionTimerRequest, options?: CvmCallOptions): Promise<ImportInstancesActionTimerResponse>;

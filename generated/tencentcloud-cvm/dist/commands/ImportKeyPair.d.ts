@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
 /**
  * 导入密钥对
@@ -15,4 +14,4 @@ import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
  */
-export declare function importKeyPair(client: RuntimeClient, input: ImportKeyPairRequest, options?: CvmCallOptions): Promise<ImportKeyPairResponse>;
+export declare function importKeyPair(client: CvmBaseClient, input: ImportKeyPairRequest, options?: CvmCallOptions): Promise<ImportKeyPairResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { InquiryPriceModifyInstancesChargeTypeRequest, InquiryPriceModifyInstancesChargeTypeResponse } from "../types.js";
 /**
  * 修改实例计费模式询价
@@ -15,4 +14,4 @@ import type { InquiryPriceModifyInstancesChargeTypeRequest, InquiryPriceModifyIn
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
  */
-export declare function inquiryPriceModifyInstancesChargeType(client: RuntimeClient, input: InquiryPriceModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<InquiryPriceModifyInstancesChargeTypeResponse>;
+export declare function inquiryPriceModifyInstancesChargeType(client: CvmBaseClient, input: InquiryPriceModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<InquiryPriceModifyInstancesChargeTypeResponse>;

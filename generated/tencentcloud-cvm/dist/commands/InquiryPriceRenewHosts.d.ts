@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse } from "../types.js";
 /**
  * 续费CDH实例询价
@@ -15,4 +14,4 @@ import type { InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
  */
-export declare function inquiryPriceRenewHosts(client: RuntimeClient, input: InquiryPriceRenewHostsRequest, options?: CvmCallOptions): Promise<InquiryPriceRenewHostsResponse>;
+export declare function inquiryPriceRenewHosts(client: CvmBaseClient, input: InquiryPriceRenewHostsRequest, options?: CvmCallOptions): Promise<InquiryPriceRenewHostsResponse>;

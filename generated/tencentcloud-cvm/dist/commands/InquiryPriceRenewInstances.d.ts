@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { InquiryPriceRenewInstancesRequest, InquiryPriceRenewInstancesResponse } from "../types.js";
 /**
  * 续费实例询价
@@ -15,4 +14,4 @@ import type { InquiryPriceRenewInstancesRequest, InquiryPriceRenewInstancesRespo
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
  */
-export declare function inquiryPriceRenewInstances(client: RuntimeClient, input: InquiryPriceRenewInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceRenewInstancesResponse>;
+export declare function inquiryPriceRenewInstances(client: CvmBaseClient, input: InquiryPriceRenewInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceRenewInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { InquiryPriceResetInstanceRequest, InquiryPriceResetInstanceResponse } from "../types.js";
 /**
  * 重装实例询价
@@ -15,4 +14,4 @@ import type { InquiryPriceResetInstanceRequest, InquiryPriceResetInstanceRespons
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
  */
-export declare function inquiryPriceResetInstance(client: RuntimeClient, input: InquiryPriceResetInstanceRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstanceResponse>;
+export declare function inquiryPriceResetInstance(client: CvmBaseClient, input: InquiryPriceResetInstanceRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstanceResponse>;

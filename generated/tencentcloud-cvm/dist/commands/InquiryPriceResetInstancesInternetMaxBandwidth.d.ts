@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { InquiryPriceResetInstancesInternetMaxBandwidthRequest, InquiryPriceResetInstancesInternetMaxBandwidthResponse } from "../types.js";
 /**
  * 调整实例带宽上限询价
@@ -15,4 +14,4 @@ import type { InquiryPriceResetInstancesInternetMaxBandwidthRequest, InquiryPric
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30821
  */
-export declare function inquiryPriceResetInstancesInternetMaxBandwidth(client: RuntimeClient, input: InquiryPriceResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstancesInternetMaxBandwidthResponse>;
+export declare function inquiryPriceResetInstancesInternetMaxBandwidth(client: CvmBaseClient, input: InquiryPriceResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstancesInternetMaxBandwidthResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { InquiryPriceResetInstancesTypeRequest, InquiryPriceResetInstancesTypeResponse } from "../types.js";
 /**
  * 调整实例配置询价
@@ -15,4 +14,4 @@ import type { InquiryPriceResetInstancesTypeRequest, InquiryPriceResetInstancesT
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13536
  */
-export declare function inquiryPriceResetInstancesType(client: RuntimeClient, input: InquiryPriceResetInstancesTypeRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstancesTypeResponse>;
+export declare function inquiryPriceResetInstancesType(client: CvmBaseClient, input: InquiryPriceResetInstancesTypeRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstancesTypeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { InquiryPriceResizeInstanceDisksRequest, InquiryPriceResizeInstanceDisksResponse } from "../types.js";
 /**
  * 扩容实例磁盘询价
@@ -15,4 +14,4 @@ import type { InquiryPriceResizeInstanceDisksRequest, InquiryPriceResizeInstance
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
  */
-export declare function inquiryPriceResizeInstanceDisks(client: RuntimeClient, input: InquiryPriceResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<InquiryPriceResizeInstanceDisksResponse>;
+export declare function inquiryPriceResizeInstanceDisks(client: CvmBaseClient, input: InquiryPriceResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<InquiryPriceResizeInstanceDisksResponse>;

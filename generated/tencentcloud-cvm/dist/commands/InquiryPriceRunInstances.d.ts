@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { InquiryPriceRunInstancesRequest, InquiryPriceRunInstancesResponse } from "../types.js";
 /**
  * 创建实例询价
@@ -15,4 +14,4 @@ import type { InquiryPriceRunInstancesRequest, InquiryPriceRunInstancesResponse 
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11964
  */
-export declare function inquiryPriceRunInstances(client: RuntimeClient, input: InquiryPriceRunInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceRunInstancesResponse>;
+export declare function inquiryPriceRunInstances(client: CvmBaseClient, input: InquiryPriceRunInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceRunInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { InquiryPriceTerminateInstancesRequest, InquiryPriceTerminateInstancesResponse } from "../types.js";
 /**
  * 退还实例询价
@@ -15,4 +14,4 @@ import type { InquiryPriceTerminateInstancesRequest, InquiryPriceTerminateInstan
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
  */
-export declare function inquiryPriceTerminateInstances(client: RuntimeClient, input: InquiryPriceTerminateInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceTerminateInstancesResponse>;
+export declare function inquiryPriceTerminateInstances(client: CvmBaseClient, input: InquiryPriceTerminateInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceTerminateInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyChcAttributeRequest, ModifyChcAttributeResponse } from "../types.js";
 /**
  * 修改CHC物理服务器的属性
@@ -15,4 +14,4 @@ import type { ModifyChcAttributeRequest, ModifyChcAttributeResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
  */
-export declare function modifyChcAttribute(client: RuntimeClient, input: ModifyChcAttributeRequest, options?: CvmCallOptions): Promise<ModifyChcAttributeResponse>;
+export declare function modifyChcAttribute(client: CvmBaseClient, input: ModifyChcAttributeRequest, options?: CvmCallOptions): Promise<ModifyChcAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyDisasterRecoverGroupAttributeRequest, ModifyDisasterRecoverGroupAttributeResponse } from "../types.js";
 /**
  * 修改分散置放群组属性
@@ -15,4 +14,4 @@ import type { ModifyDisasterRecoverGroupAttributeRequest, ModifyDisasterRecoverG
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
  */
-export declare function modifyDisasterRecoverGroupAttribute(client: RuntimeClient, input: ModifyDisasterRecoverGroupAttributeRequest, options?: CvmCallOptions): Promise<ModifyDisasterRecoverGroupAttributeResponse>;
+export declare function modifyDisasterRecoverGroupAttribute(client: CvmBaseClient, input: ModifyDisasterRecoverGroupAttributeRequest, options?: CvmCallOptions): Promise<ModifyDisasterRecoverGroupAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyHostsAttributeRequest, ModifyHostsAttributeResponse } from "../types.js";
 /**
  * 修改CDH实例的属性
@@ -15,4 +14,4 @@ import type { ModifyHostsAttributeRequest, ModifyHostsAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
  */
-export declare function modifyHostsAttribute(client: RuntimeClient, input: ModifyHostsAttributeRequest, options?: CvmCallOptions): Promise<ModifyHostsAttributeResponse>;
+export declare function modifyHostsAttribute(client: CvmBaseClient, input: ModifyHostsAttributeRequest, options?: CvmCallOptions): Promise<ModifyHostsAttributeResponse>;

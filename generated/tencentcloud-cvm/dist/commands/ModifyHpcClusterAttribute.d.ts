@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeResponse } from "../types.js";
 /**
  * 修改高性能计算集群属性
@@ -15,4 +14,4 @@ import type { ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
  */
-export declare function modifyHpcClusterAttribute(client: RuntimeClient, input: ModifyHpcClusterAttributeRequest, options?: CvmCallOptions): Promise<ModifyHpcClusterAttributeResponse>;
+export declare function modifyHpcClusterAttribute(client: CvmBaseClient, input: ModifyHpcClusterAttributeRequest, options?: CvmCallOptions): Promise<ModifyHpcClusterAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "../types.js";
 /**
  * 修改镜像属性
@@ -15,4 +14,4 @@ import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
  */
-export declare function modifyImageAttribute(client: RuntimeClient, input: ModifyImageAttributeRequest, options?: CvmCallOptions): Promise<ModifyImageAttributeResponse>;
+export declare function modifyImageAttribute(client: CvmBaseClient, input: ModifyImageAttributeRequest, options?: CvmCallOptions): Promise<ModifyImageAttributeResponse>;

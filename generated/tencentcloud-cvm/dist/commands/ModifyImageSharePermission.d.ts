@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse } from "../types.js";
 /**
  * 修改镜像共享信息
@@ -15,4 +14,4 @@ import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
  */
-export declare function modifyImageSharePermission(client: RuntimeClient, input: ModifyImageSharePermissionRequest, options?: CvmCallOptions): Promise<ModifyImageSharePermissionResponse>;
+export declare function modifyImageSharePermission(client: CvmBaseClient, input: ModifyImageSharePermissionRequest, options?: CvmCallOptions): Promise<ModifyImageSharePermissionResponse>;

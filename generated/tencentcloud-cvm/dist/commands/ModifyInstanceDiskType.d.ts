@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyInstanceDiskTypeRequest, ModifyInstanceDiskTypeResponse } from "../types.js";
 /**
  * 修改实例的硬盘介质
@@ -15,4 +14,4 @@ import type { ModifyInstanceDiskTypeRequest, ModifyInstanceDiskTypeResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18296
  */
-export declare function modifyInstanceDiskType(client: RuntimeClient, input: ModifyInstanceDiskTypeRequest, options?: CvmCallOptions): Promise<ModifyInstanceDiskTypeResponse>;
+export declare function modifyInstanceDiskType(client: CvmBaseClient, input: ModifyInstanceDiskTypeRequest, options?: CvmCallOptions): Promise<ModifyInstanceDiskTypeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse } from "../types.js";
 /**
  * 修改实例的属性
@@ -15,4 +14,4 @@ import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
  */
-export declare function modifyInstancesAttribute(client: RuntimeClient, input: ModifyInstancesAttributeRequest, options?: CvmCallOptions): Promise<ModifyInstancesAttributeResponse>;
+export declare function modifyInstancesAttribute(client: CvmBaseClient, input: ModifyInstancesAttributeRequest, options?: CvmCallOptions): Promise<ModifyInstancesAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyInstancesChargeTypeRequest, ModifyInstancesChargeTypeResponse } from "../types.js";
 /**
  * 修改实例计费模式
@@ -15,4 +14,4 @@ import type { ModifyInstancesChargeTypeRequest, ModifyInstancesChargeTypeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16009
  */
-export declare function modifyInstancesChargeType(client: RuntimeClient, input: ModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<ModifyInstancesChargeTypeResponse>;
+export declare function modifyInstancesChargeType(client: CvmBaseClient, input: ModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<ModifyInstancesChargeTypeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyInstancesDisasterRecoverGroupRequest, ModifyInstancesDisasterRecoverGroupResponse } from "../types.js";
 /**
  * 调整实例分散置放群组
@@ -15,4 +14,4 @@ import type { ModifyInstancesDisasterRecoverGroupRequest, ModifyInstancesDisaste
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
  */
-export declare function modifyInstancesDisasterRecoverGroup(client: RuntimeClient, input: ModifyInstancesDisasterRecoverGroupRequest, options?: CvmCallOptions): Promise<ModifyInstancesDisasterRecoverGroupResponse>;
+export declare function modifyInstancesDisasterRecoverGroup(client: CvmBaseClient, input: ModifyInstancesDisasterRecoverGroupRequest, options?: CvmCallOptions): Promise<ModifyInstancesDisasterRecoverGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyInstancesProjectRequest, ModifyInstancesProjectResponse } from "../types.js";
 /**
  * 修改实例所属项目
@@ -15,4 +14,4 @@ import type { ModifyInstancesProjectRequest, ModifyInstancesProjectResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19576
  */
-export declare function modifyInstancesProject(client: RuntimeClient, input: ModifyInstancesProjectRequest, options?: CvmCallOptions): Promise<ModifyInstancesProjectResponse>;
+export declare function modifyInstancesProject(client: CvmBaseClient, input: ModifyInstancesProjectRequest, options?: CvmCallOptions): Promise<ModifyInstancesProjectResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse } from "../types.js";
 /**
  * 修改实例续费标识
@@ -15,4 +14,4 @@ import type { ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16337
  */
-export declare function modifyInstancesRenewFlag(client: RuntimeClient, input: ModifyInstancesRenewFlagRequest, options?: CvmCallOptions): Promise<ModifyInstancesRenewFlagResponse>;
+export declare function modifyInstancesRenewFlag(client: CvmBaseClient, input: ModifyInstancesRenewFlagRequest, options?: CvmCallOptions): Promise<ModifyInstancesRenewFlagResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyInstancesVpcAttributeRequest, ModifyInstancesVpcAttributeResponse } from "../types.js";
 /**
  * 修改实例vpc属性
@@ -15,4 +14,4 @@ import type { ModifyInstancesVpcAttributeRequest, ModifyInstancesVpcAttributeRes
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31346
  */
-export declare function modifyInstancesVpcAttribute(client: RuntimeClient, input: ModifyInstancesVpcAttributeRequest, options?: CvmCallOptions): Promise<ModifyInstancesVpcAttributeResponse>;
+export declare function modifyInstancesVpcAttribute(client: CvmBaseClient, input: ModifyInstancesVpcAttributeRequest, options?: CvmCallOptions): Promise<ModifyInstancesVpcAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyKeyPairAttributeRequest, ModifyKeyPairAttributeResponse } from "../types.js";
 /**
  * 修改密钥对属性
@@ -15,4 +14,4 @@ import type { ModifyKeyPairAttributeRequest, ModifyKeyPairAttributeResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29646
  */
-export declare function modifyKeyPairAttribute(client: RuntimeClient, input: ModifyKeyPairAttributeRequest, options?: CvmCallOptions): Promise<ModifyKeyPairAttributeResponse>;
+export declare function modifyKeyPairAttribute(client: CvmBaseClient, input: ModifyKeyPairAttributeRequest, options?: CvmCallOptions): Promise<ModifyKeyPairAttributeResponse>;

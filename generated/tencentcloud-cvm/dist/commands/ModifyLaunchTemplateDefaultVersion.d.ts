@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ModifyLaunchTemplateDefaultVersionRequest, ModifyLaunchTemplateDefaultVersionResponse } from "../types.js";
 /**
  * 修改实例启动模板默认版本
@@ -15,4 +14,4 @@ import type { ModifyLaunchTemplateDefaultVersionRequest, ModifyLaunchTemplateDef
  * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
  */
-export declare function modifyLaunchTemplateDefaultVersion(client: RuntimeClient, input: ModifyLaunchTemplateDefaultVersionRequest, options?: CvmCallOptions): Promise<ModifyLaunchTemplateDefaultVersionResponse>;
+export declare function modifyLaunchTemplateDefaultVersion(client: CvmBaseClient, input: ModifyLaunchTemplateDefaultVersionRequest, options?: CvmCallOptions): Promise<ModifyLaunchTemplateDefaultVersionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ProgramFpgaImageRequest, ProgramFpgaImageResponse } from "../types.js";
 /**
  * 在线烧录FPGA镜像
@@ -15,4 +14,4 @@ import type { ProgramFpgaImageRequest, ProgramFpgaImageResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
  */
-export declare function programFpgaImage(client: RuntimeClient, input: ProgramFpgaImageRequest, options?: CvmCallOptions): Promise<ProgramFpgaImageResponse>;
+export declare function programFpgaImage(client: CvmBaseClient, input: ProgramFpgaImageRequest, options?: CvmCallOptions): Promise<ProgramFpgaImageResponse>;

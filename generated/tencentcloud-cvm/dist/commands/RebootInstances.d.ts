@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.js";
 /**
  * 重启实例
@@ -15,4 +14,4 @@ import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
  */
-export declare function rebootInstances(client: RuntimeClient, input: RebootInstancesRequest, options?: CvmCallOptions): Promise<RebootInstancesResponse>;
+export declare function rebootInstances(client: CvmBaseClient, input: RebootInstancesRequest, options?: CvmCallOptions): Promise<RebootInstancesResponse>;

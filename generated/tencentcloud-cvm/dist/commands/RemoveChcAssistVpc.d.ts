@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { RemoveChcAssistVpcRequest, RemoveChcAssistVpcResponse } from "../types.js";
 /**
  * 清理CHC物理服务器的带外网络和部署网络
@@ -15,4 +14,4 @@ import type { RemoveChcAssistVpcRequest, RemoveChcAssistVpcResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
  */
-export declare function removeChcAssistVpc(client: RuntimeClient, input: RemoveChcAssistVpcRequest, options?: CvmCallOptions): Promise<RemoveChcAssistVpcResponse>;
+export declare function removeChcAssistVpc(client: CvmBaseClient, input: RemoveChcAssistVpcRequest, options?: CvmCallOptions): Promise<RemoveChcAssistVpcResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { RemoveChcDeployVpcRequest, RemoveChcDeployVpcResponse } from "../types.js";
 /**
  * 清理CHC物理服务器的部署网络
@@ -15,4 +14,4 @@ import type { RemoveChcDeployVpcRequest, RemoveChcDeployVpcResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
  */
-export declare function removeChcDeployVpc(client: RuntimeClient, input: RemoveChcDeployVpcRequest, options?: CvmCallOptions): Promise<RemoveChcDeployVpcResponse>;
+export declare function removeChcDeployVpc(client: CvmBaseClient, input: RemoveChcDeployVpcRequest, options?: CvmCallOptions): Promise<RemoveChcDeployVpcResponse>;

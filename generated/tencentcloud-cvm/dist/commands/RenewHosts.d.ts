@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { RenewHostsRequest, RenewHostsResponse } from "../types.js";
 /**
  * 续费CDH实例
@@ -15,4 +14,4 @@ import type { RenewHostsRequest, RenewHostsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21759
  */
-export declare function renewHosts(client: RuntimeClient, input: RenewHostsRequest, options?: CvmCallOptions): Promise<RenewHostsResponse>;
+export declare function renewHosts(client: CvmBaseClient, input: RenewHostsRequest, options?: CvmCallOptions): Promise<RenewHostsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { RenewInstancesRequest, RenewInstancesResponse } from "../types.js";
 /**
  * 续费实例
@@ -15,4 +14,4 @@ import type { RenewInstancesRequest, RenewInstancesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14832
  */
-export declare function renewInstances(client: RuntimeClient, input: RenewInstancesRequest, options?: CvmCallOptions): Promise<RenewInstancesResponse>;
+export declare function renewInstances(client: CvmBaseClient, input: RenewInstancesRequest, options?: CvmCallOptions): Promise<RenewInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { RepairTaskControlRequest, RepairTaskControlResponse } from "../types.js";
 /**
  * 管理维修任务
@@ -15,4 +14,4 @@ import type { RepairTaskControlRequest, RepairTaskControlResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34621
  */
-export declare function repairTaskControl(client: RuntimeClient, input: RepairTaskControlRequest, options?: CvmCallOptions): Promise<RepairTaskControlResponse>;
+export declare function repairTaskControl(client: CvmBaseClient, input: RepairTaskControlRequest, options?: CvmCallOptions): Promise<RepairTaskControlResponse>;

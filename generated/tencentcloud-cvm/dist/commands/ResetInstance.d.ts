@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ResetInstanceRequest, ResetInstanceResponse } from "../types.js";
 /**
  * 重装实例
@@ -15,4 +14,4 @@ import type { ResetInstanceRequest, ResetInstanceResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20930
  */
-export declare function resetInstance(client: RuntimeClient, input: ResetInstanceRequest, options?: CvmCallOptions): Promise<ResetInstanceResponse>;
+export declare function resetInstance(client: CvmBaseClient, input: ResetInstanceRequest, options?: CvmCallOptions): Promise<ResetInstanceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ResetInstancesInternetMaxBandwidthRequest, ResetInstancesInternetMaxBandwidthResponse } from "../types.js";
 /**
  * 调整实例带宽上限
@@ -15,4 +14,4 @@ import type { ResetInstancesInternetMaxBandwidthRequest, ResetInstancesInternetM
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
  */
-export declare function resetInstancesInternetMaxBandwidth(client: RuntimeClient, input: ResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<ResetInstancesInternetMaxBandwidthResponse>;
+export declare function resetInstancesInternetMaxBandwidth(client: CvmBaseClient, input: ResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<ResetInstancesInternetMaxBandwidthResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } from "../types.js";
 /**
  * 重置实例密码
@@ -15,4 +14,4 @@ import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15363
  */
-export declare function resetInstancesPassword(client: RuntimeClient, input: ResetInstancesPasswordRequest, options?: CvmCallOptions): Promise<ResetInstancesPasswordResponse>;
+export declare function resetInstancesPassword(client: CvmBaseClient, input: ResetInstancesPasswordRequest, options?: CvmCallOptions): Promise<ResetInstancesPasswordResponse>;

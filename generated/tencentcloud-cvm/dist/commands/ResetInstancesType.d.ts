@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ResetInstancesTypeRequest, ResetInstancesTypeResponse } from "../types.js";
 /**
  * 调整实例配置
@@ -15,4 +14,4 @@ import type { ResetInstancesTypeRequest, ResetInstancesTypeResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
  */
-export declare function resetInstancesType(client: RuntimeClient, input: ResetInstancesTypeRequest, options?: CvmCallOptions): Promise<ResetInstancesTypeResponse>;
+export declare function resetInstancesType(client: CvmBaseClient, input: ResetInstancesTypeRequest, options?: CvmCallOptions): Promise<ResetInstancesTypeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { ResizeInstanceDisksRequest, ResizeInstanceDisksResponse } from "../types.js";
 /**
  * 扩容实例磁盘
@@ -15,4 +14,4 @@ import type { ResizeInstanceDisksRequest, ResizeInstanceDisksResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15084
  */
-export declare function resizeInstanceDisks(client: RuntimeClient, input: ResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<ResizeInstanceDisksResponse>;
+export declare function resizeInstanceDisks(client: CvmBaseClient, input: ResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<ResizeInstanceDisksResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
 /**
  * 创建实例
@@ -15,4 +14,4 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8550
  */
-export declare function runInstances(client: RuntimeClient, input?: RunInstancesRequest, options?: CvmCallOptions): Promise<RunInstancesResponse>;
+export declare function runInstances(client: CvmBaseClient, input?: RunInstancesRequest, options?: CvmCallOptions): Promise<RunInstancesResponse>;

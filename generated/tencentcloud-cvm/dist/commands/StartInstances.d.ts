@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { StartInstancesRequest, StartInstancesResponse } from "../types.js";
 /**
  * 启动实例
@@ -15,4 +14,4 @@ import type { StartInstancesRequest, StartInstancesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14097
  */
-export declare function startInstances(client: RuntimeClient, input: StartInstancesRequest, options?: CvmCallOptions): Promise<StartInstancesResponse>;
+export declare function startInstances(client: CvmBaseClient, input: StartInstancesRequest, options?: CvmCallOptions): Promise<StartInstancesResponse>;

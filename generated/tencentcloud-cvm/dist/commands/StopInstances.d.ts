@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
 /**
  * 关闭实例
@@ -15,4 +14,4 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14566
  */
-export declare function stopInstances(client: RuntimeClient, input: StopInstancesRequest, options?: CvmCallOptions): Promise<StopInstancesResponse>;
+export declare function stopInstances(client: CvmBaseClient, input: StopInstancesRequest, options?: CvmCallOptions): Promise<StopInstancesResponse>;

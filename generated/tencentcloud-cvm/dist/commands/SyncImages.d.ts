@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { SyncImagesRequest, SyncImagesResponse } from "../types.js";
 /**
  * 同步镜像
@@ -15,4 +14,4 @@ import type { SyncImagesRequest, SyncImagesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
  */
-export declare function syncImages(client: RuntimeClient, input: SyncImagesRequest, options?: CvmCallOptions): Promise<SyncImagesResponse>;
+export declare function syncImages(client: CvmBaseClient, input: SyncImagesRequest, options?: CvmCallOptions): Promise<SyncImagesResponse>;

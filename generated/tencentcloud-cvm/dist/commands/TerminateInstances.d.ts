@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type { TerminateInstancesRequest, TerminateInstancesResponse } from "../types.js";
 /**
  * 退还实例
@@ -15,4 +14,4 @@ import type { TerminateInstancesRequest, TerminateInstancesResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19139
  */
-export declare function terminateInstances(client: RuntimeClient, input: TerminateInstancesRequest, options?: CvmCallOptions): Promise<TerminateInstancesResponse>;
+export declare function terminateInstances(client: CvmBaseClient, input: TerminateInstancesRequest, options?: CvmCallOptions): Promise<TerminateInstancesResponse>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeChcHosts (查询CHC物理服务器): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ChcHostSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
  */
-export declare function paginateDescribeChcHosts(client: RuntimeClient, input?: types.DescribeChcHostsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeChcHostsResponse, types.ChcHost>;
+export declare function paginateDescribeChcHosts(client: CvmBaseClient, input?: types.DescribeChcHostsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeChcHostsResponse, types.ChcHost>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeDisasterRecoverGroups (查询分散置放群组信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DisasterRecoverGroupSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
  */
-export declare function paginateDescribeDisasterRecoverGroups(client: RuntimeClient, input?: types.DescribeDisasterRecoverGroupsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeDisasterRecoverGroupsResponse, types.DisasterRecoverGroup>;
+export declare function paginateDescribeDisasterRecoverGroups(client: CvmBaseClient, input?: types.DescribeDisasterRecoverGroupsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeDisasterRecoverGroupsResponse, types.DisasterRecoverGroup>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeHpcClusters (查询高性能集群信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HpcClusterSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
  */
-export declare function paginateDescribeHpcClusters(client: RuntimeClient, input?: types.DescribeHpcClustersRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeHpcClustersResponse, types.HpcClusterInfo>;
+export declare function paginateDescribeHpcClusters(client: CvmBaseClient, input?: types.DescribeHpcClustersRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeHpcClustersResponse, types.HpcClusterInfo>;

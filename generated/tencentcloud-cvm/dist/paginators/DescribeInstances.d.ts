@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
  */
-export declare function paginateDescribeInstances(client: RuntimeClient, input?: types.DescribeInstancesRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;
+export declare function paginateDescribeInstances(client: CvmBaseClient, input?: types.DescribeInstancesRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeInstancesStatus (查看实例状态列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceStatusSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
  */
-export declare function paginateDescribeInstancesStatus(client: RuntimeClient, input?: types.DescribeInstancesStatusRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeInstancesStatusResponse, types.InstanceStatus>;
+export declare function paginateDescribeInstancesStatus(client: CvmBaseClient, input?: types.DescribeInstancesStatusRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeInstancesStatusResponse, types.InstanceStatus>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { CvmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { CvmCallOptions, CvmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeLaunchTemplateVersions (查询实例模板版本信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LaunchTemplateVersionSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
  */
-export declare function paginateDescribeLaunchTemplateVersions(client: RuntimeClient, input: types.DescribeLaunchTemplateVersionsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeLaunchTemplateVersionsResponse, types.LaunchTemplateVersionInfo>;
+export declare function paginateDescribeLaunchTemplateVersions(client: CvmBaseClient, input: types.DescribeLaunchTemplateVersionsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeLaunchTemplateVersionsResponse, types.LaunchTemplateVersionInfo>;

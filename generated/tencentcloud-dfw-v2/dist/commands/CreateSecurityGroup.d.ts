@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "../types.js";
 /**
  * 创建安全组
@@ -13,4 +12,4 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57275
  */
-export declare function createSecurityGroup(client: RuntimeClient, input?: CreateSecurityGroupRequest, options?: DfwV2CallOptions): Promise<CreateSecurityGroupResponse>;
+export declare function createSecurityGroup(client: DfwV2BaseClient, input?: CreateSecurityGroupRequest, options?: DfwV2CallOptions): Promise<CreateSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { CreateSecurityGroupPolicyRequest, CreateSecurityGroupPolicyResponse } from "../types.js";
 /**
  * 添加安全组规则
@@ -13,4 +12,4 @@ import type { CreateSecurityGroupPolicyRequest, CreateSecurityGroupPolicyRespons
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPolicyErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56627
  */
-export declare function createSecurityGroupPolicy(client: RuntimeClient, input: CreateSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<CreateSecurityGroupPolicyResponse>;
+export declare function createSecurityGroupPolicy(client: DfwV2BaseClient, input: CreateSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<CreateSecurityGroupPolicyResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "../types.js";
 /**
  * 删除安全组
@@ -13,4 +12,4 @@ import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55873
  */
-export declare function deleteSecurityGroup(client: RuntimeClient, input: DeleteSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DeleteSecurityGroupResponse>;
+export declare function deleteSecurityGroup(client: DfwV2BaseClient, input: DeleteSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DeleteSecurityGroupResponse>;

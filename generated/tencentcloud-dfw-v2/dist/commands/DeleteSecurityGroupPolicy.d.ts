@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { DeleteSecurityGroupPolicyRequest, DeleteSecurityGroupPolicyResponse } from "../types.js";
 /**
  * 删除安全组规则
@@ -13,4 +12,4 @@ import type { DeleteSecurityGroupPolicyRequest, DeleteSecurityGroupPolicyRespons
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPolicyErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57376
  */
-export declare function deleteSecurityGroupPolicy(client: RuntimeClient, input: DeleteSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<DeleteSecurityGroupPolicyResponse>;
+export declare function deleteSecurityGroupPolicy(client: DfwV2BaseClient, input: DeleteSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<DeleteSecurityGroupPolicyResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { DescribeNetworkInterfacesOfSecurityGroupRequest, DescribeNetworkInterfacesOfSecurityGroupResponse } from "../types.js";
 /**
  * 查询安全组关联的网卡列表
@@ -13,4 +12,4 @@ import type { DescribeNetworkInterfacesOfSecurityGroupRequest, DescribeNetworkIn
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesOfSecurityGroupErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55682
  */
-export declare function describeNetworkInterfacesOfSecurityGroup(client: RuntimeClient, input: DescribeNetworkInterfacesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DescribeNetworkInterfacesOfSecurityGroupResponse>;
+export declare function describeNetworkInterfacesOfSecurityGroup(client: DfwV2BaseClient, input: DescribeNetworkInterfacesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DescribeNetworkInterfacesOfSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { DescribeSecurityGroupExRequest, DescribeSecurityGroupExResponse } from "../types.js";
 /**
  * 查询安全组列表
@@ -13,4 +12,4 @@ import type { DescribeSecurityGroupExRequest, DescribeSecurityGroupExResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupExErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56907
  */
-export declare function describeSecurityGroupEx(client: RuntimeClient, input?: DescribeSecurityGroupExRequest, options?: DfwV2CallOptions): Promise<DescribeSecurityGroupExResponse>;
+export declare function describeSecurityGroupEx(client: DfwV2BaseClient, input?: DescribeSecurityGroupExRequest, options?: DfwV2CallOptions): Promise<DescribeSecurityGroupExResponse>;

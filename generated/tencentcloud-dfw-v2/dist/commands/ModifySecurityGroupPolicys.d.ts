@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { ModifySecurityGroupPolicysRequest, ModifySecurityGroupPolicysResponse } from "../types.js";
 /**
  * 修改安全组规则
@@ -13,4 +12,4 @@ import type { ModifySecurityGroupPolicysRequest, ModifySecurityGroupPolicysRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicysErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56204
  */
-export declare function modifySecurityGroupPolicys(client: RuntimeClient, input: ModifySecurityGroupPolicysRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupPolicysResponse>;
+export declare function modifySecurityGroupPolicys(client: DfwV2BaseClient, input: ModifySecurityGroupPolicysRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupPolicysResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { ModifySecurityGroupsOfNetworkInterfaceRequest, ModifySecurityGroupsOfNetworkInterfaceResponse } from "../types.js";
 /**
  * 修改弹性网卡关联的安全组
@@ -13,4 +12,4 @@ import type { ModifySecurityGroupsOfNetworkInterfaceRequest, ModifySecurityGroup
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfNetworkInterfaceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55784
  */
-export declare function modifySecurityGroupsOfNetworkInterface(client: RuntimeClient, input: ModifySecurityGroupsOfNetworkInterfaceRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupsOfNetworkInterfaceResponse>;
+export declare function modifySecurityGroupsOfNetworkInterface(client: DfwV2BaseClient, input: ModifySecurityGroupsOfNetworkInterfaceRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupsOfNetworkInterfaceResponse>;

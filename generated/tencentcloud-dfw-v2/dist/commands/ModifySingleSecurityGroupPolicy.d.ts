@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { DfwV2CallOptions } from "../service.js";
+import type { DfwV2CallOptions, DfwV2BaseClient } from "../service.js";
 import type { ModifySingleSecurityGroupPolicyRequest, ModifySingleSecurityGroupPolicyResponse } from "../types.js";
 /**
  * 编辑单条安全组规则
@@ -13,4 +12,4 @@ import type { ModifySingleSecurityGroupPolicyRequest, ModifySingleSecurityGroupP
  * @throws {@link ServiceError} whose code is one of {@link ModifySingleSecurityGroupPolicyErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56772
  */
-export declare function modifySingleSecurityGroupPolicy(client: RuntimeClient, input: ModifySingleSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<ModifySingleSecurityGroupPolicyResponse>;
+export declare function modifySingleSecurityGroupPolicy(client: DfwV2BaseClient, input: ModifySingleSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<ModifySingleSecurityGroupPolicyResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AllocateAddressesRequest, AllocateAddressesResponse } from "../types.js";
 /**
  * 创建弹性公网IP
@@ -15,4 +14,4 @@ import type { AllocateAddressesRequest, AllocateAddressesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28031
  */
-export declare function allocateAddresses(client: RuntimeClient, input: AllocateAddressesRequest, options?: EcmCallOptions): Promise<AllocateAddressesResponse>;
+export declare function allocateAddresses(client: EcmBaseClient, input: AllocateAddressesRequest, options?: EcmCallOptions): Promise<AllocateAddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AllocateIpv6AddressesBandwidthRequest, AllocateIpv6AddressesBandwidthResponse } from "../types.js";
 /**
  * IPv6地址分配公网带宽
@@ -15,4 +14,4 @@ import type { AllocateIpv6AddressesBandwidthRequest, AllocateIpv6AddressesBandwi
  * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30707
  */
-export declare function allocateIpv6AddressesBandwidth(client: RuntimeClient, input: AllocateIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<AllocateIpv6AddressesBandwidthResponse>;
+export declare function allocateIpv6AddressesBandwidth(client: EcmBaseClient, input: AllocateIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<AllocateIpv6AddressesBandwidthResponse>;

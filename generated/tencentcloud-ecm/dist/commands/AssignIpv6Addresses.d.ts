@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AssignIpv6AddressesRequest, AssignIpv6AddressesResponse } from "../types.js";
 /**
  * 分配IPv6地址
@@ -15,4 +14,4 @@ import type { AssignIpv6AddressesRequest, AssignIpv6AddressesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27128
  */
-export declare function assignIpv6Addresses(client: RuntimeClient, input: AssignIpv6AddressesRequest, options?: EcmCallOptions): Promise<AssignIpv6AddressesResponse>;
+export declare function assignIpv6Addresses(client: EcmBaseClient, input: AssignIpv6AddressesRequest, options?: EcmCallOptions): Promise<AssignIpv6AddressesResponse>;

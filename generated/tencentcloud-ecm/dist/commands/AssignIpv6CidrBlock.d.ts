@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "../types.js";
 /**
  * 分配IPv6网段
@@ -15,4 +14,4 @@ import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16630
  */
-export declare function assignIpv6CidrBlock(client: RuntimeClient, input: AssignIpv6CidrBlockRequest, options?: EcmCallOptions): Promise<AssignIpv6CidrBlockResponse>;
+export declare function assignIpv6CidrBlock(client: EcmBaseClient, input: AssignIpv6CidrBlockRequest, options?: EcmCallOptions): Promise<AssignIpv6CidrBlockResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AssignIpv6CidrBlocksRequest, AssignIpv6CidrBlocksResponse } from "../types.js";
 /**
  * 分配不同类型的IPv6网段
@@ -15,4 +14,4 @@ import type { AssignIpv6CidrBlocksRequest, AssignIpv6CidrBlocksResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16798
  */
-export declare function assignIpv6CidrBlocks(client: RuntimeClient, input: AssignIpv6CidrBlocksRequest, options?: EcmCallOptions): Promise<AssignIpv6CidrBlocksResponse>;
+export declare function assignIpv6CidrBlocks(client: EcmBaseClient, input: AssignIpv6CidrBlocksRequest, options?: EcmCallOptions): Promise<AssignIpv6CidrBlocksResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AssignIpv6SubnetCidrBlockRequest, AssignIpv6SubnetCidrBlockResponse } from "../types.js";
 /**
  * 分配IPv6子网段
@@ -15,4 +14,4 @@ import type { AssignIpv6SubnetCidrBlockRequest, AssignIpv6SubnetCidrBlockRespons
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19080
  */
-export declare function assignIpv6SubnetCidrBlock(client: RuntimeClient, input: AssignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<AssignIpv6SubnetCidrBlockResponse>;
+export declare function assignIpv6SubnetCidrBlock(client: EcmBaseClient, input: AssignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<AssignIpv6SubnetCidrBlockResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡申请内网 IP
@@ -15,4 +14,4 @@ import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse 
  * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26569
  */
-export declare function assignPrivateIpAddresses(client: RuntimeClient, input: AssignPrivateIpAddressesRequest, options?: EcmCallOptions): Promise<AssignPrivateIpAddressesResponse>;
+export declare function assignPrivateIpAddresses(client: EcmBaseClient, input: AssignPrivateIpAddressesRequest, options?: EcmCallOptions): Promise<AssignPrivateIpAddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AssociateAddressRequest, AssociateAddressResponse } from "../types.js";
 /**
  * 绑定弹性公网IP
@@ -15,4 +14,4 @@ import type { AssociateAddressRequest, AssociateAddressResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28301
  */
-export declare function associateAddress(client: RuntimeClient, input: AssociateAddressRequest, options?: EcmCallOptions): Promise<AssociateAddressResponse>;
+export declare function associateAddress(client: EcmBaseClient, input: AssociateAddressRequest, options?: EcmCallOptions): Promise<AssociateAddressResponse>;

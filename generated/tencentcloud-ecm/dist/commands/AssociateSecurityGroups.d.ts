@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } from "../types.js";
 /**
  * 绑定安全组
@@ -15,4 +14,4 @@ import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } 
  * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12286
  */
-export declare function associateSecurityGroups(client: RuntimeClient, input: AssociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<AssociateSecurityGroupsResponse>;
+export declare function associateSecurityGroups(client: EcmBaseClient, input: AssociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<AssociateSecurityGroupsResponse>;

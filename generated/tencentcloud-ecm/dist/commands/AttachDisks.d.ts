@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
 /**
  * 挂载云硬盘
@@ -15,4 +14,4 @@ import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32357
  */
-export declare function attachDisks(client: RuntimeClient, input: AttachDisksRequest, options?: EcmCallOptions): Promise<AttachDisksResponse>;
+export declare function attachDisks(client: EcmBaseClient, input: AttachDisksRequest, options?: EcmCallOptions): Promise<AttachDisksResponse>;

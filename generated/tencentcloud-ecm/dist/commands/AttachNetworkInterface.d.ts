@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } from "../types.js";
 /**
  * 弹性网卡绑定云主机
@@ -15,4 +14,4 @@ import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26041
  */
-export declare function attachNetworkInterface(client: RuntimeClient, input: AttachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<AttachNetworkInterfaceResponse>;
+export declare function attachNetworkInterface(client: EcmBaseClient, input: AttachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<AttachNetworkInterfaceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { BatchDeregisterTargetsRequest, BatchDeregisterTargetsResponse } from "../types.js";
 /**
  * 批量解绑后端服务
@@ -15,4 +14,4 @@ import type { BatchDeregisterTargetsRequest, BatchDeregisterTargetsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21744
  */
-export declare function batchDeregisterTargets(client: RuntimeClient, input: BatchDeregisterTargetsRequest, options?: EcmCallOptions): Promise<BatchDeregisterTargetsResponse>;
+export declare function batchDeregisterTargets(client: EcmBaseClient, input: BatchDeregisterTargetsRequest, options?: EcmCallOptions): Promise<BatchDeregisterTargetsResponse>;

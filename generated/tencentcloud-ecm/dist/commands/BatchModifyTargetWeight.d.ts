@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { BatchModifyTargetWeightRequest, BatchModifyTargetWeightResponse } from "../types.js";
 /**
  * 批量修改监听器绑定的后端机器的转发权重
@@ -15,4 +14,4 @@ import type { BatchModifyTargetWeightRequest, BatchModifyTargetWeightResponse } 
  * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21924
  */
-export declare function batchModifyTargetWeight(client: RuntimeClient, input: BatchModifyTargetWeightRequest, options?: EcmCallOptions): Promise<BatchModifyTargetWeightResponse>;
+export declare function batchModifyTargetWeight(client: EcmBaseClient, input: BatchModifyTargetWeightRequest, options?: EcmCallOptions): Promise<BatchModifyTargetWeightResponse>;

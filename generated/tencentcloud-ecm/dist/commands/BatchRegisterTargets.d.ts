@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { BatchRegisterTargetsRequest, BatchRegisterTargetsResponse } from "../types.js";
 /**
  * 批量绑定后端目标
@@ -15,4 +14,4 @@ import type { BatchRegisterTargetsRequest, BatchRegisterTargetsResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22084
  */
-export declare function batchRegisterTargets(client: RuntimeClient, input: BatchRegisterTargetsRequest, options?: EcmCallOptions): Promise<BatchRegisterTargetsResponse>;
+export declare function batchRegisterTargets(client: EcmBaseClient, input: BatchRegisterTargetsRequest, options?: EcmCallOptions): Promise<BatchRegisterTargetsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateDisksRequest, CreateDisksResponse } from "../types.js";
 /**
  * 创建云硬盘
@@ -15,4 +14,4 @@ import type { CreateDisksRequest, CreateDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32561
  */
-export declare function createDisks(client: RuntimeClient, input: CreateDisksRequest, options?: EcmCallOptions): Promise<CreateDisksResponse>;
+export declare function createDisks(client: EcmBaseClient, input: CreateDisksRequest, options?: EcmCallOptions): Promise<CreateDisksResponse>;

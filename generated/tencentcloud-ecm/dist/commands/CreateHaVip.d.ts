@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateHaVipRequest, CreateHaVipResponse } from "../types.js";
 /**
  * 创建HAVIP
@@ -15,4 +14,4 @@ import type { CreateHaVipRequest, CreateHaVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29911
  */
-export declare function createHaVip(client: RuntimeClient, input: CreateHaVipRequest, options?: EcmCallOptions): Promise<CreateHaVipResponse>;
+export declare function createHaVip(client: EcmBaseClient, input: CreateHaVipRequest, options?: EcmCallOptions): Promise<CreateHaVipResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateImageRequest, CreateImageResponse } from "../types.js";
 /**
  * 创建镜像
@@ -15,4 +14,4 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14853
  */
-export declare function createImage(client: RuntimeClient, input: CreateImageRequest, options?: EcmCallOptions): Promise<CreateImageResponse>;
+export declare function createImage(client: EcmBaseClient, input: CreateImageRequest, options?: EcmCallOptions): Promise<CreateImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
 /**
  * 创建密钥对
@@ -15,4 +14,4 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31988
  */
-export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: EcmCallOptions): Promise<CreateKeyPairResponse>;
+export declare function createKeyPair(client: EcmBaseClient, input: CreateKeyPairRequest, options?: EcmCallOptions): Promise<CreateKeyPairResponse>;

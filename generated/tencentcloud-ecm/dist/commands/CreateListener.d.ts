@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateListenerRequest, CreateListenerResponse } from "../types.js";
 /**
  * 创建负载均衡监听器
@@ -15,4 +14,4 @@ import type { CreateListenerRequest, CreateListenerResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
  */
-export declare function createListener(client: RuntimeClient, input: CreateListenerRequest, options?: EcmCallOptions): Promise<CreateListenerResponse>;
+export declare function createListener(client: EcmBaseClient, input: CreateListenerRequest, options?: EcmCallOptions): Promise<CreateListenerResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateLoadBalancerRequest, CreateLoadBalancerResponse } from "../types.js";
 /**
  * 购买负载均衡实例
@@ -15,4 +14,4 @@ import type { CreateLoadBalancerRequest, CreateLoadBalancerResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22502
  */
-export declare function createLoadBalancer(client: RuntimeClient, input: CreateLoadBalancerRequest, options?: EcmCallOptions): Promise<CreateLoadBalancerResponse>;
+export declare function createLoadBalancer(client: EcmBaseClient, input: CreateLoadBalancerRequest, options?: EcmCallOptions): Promise<CreateLoadBalancerResponse>;

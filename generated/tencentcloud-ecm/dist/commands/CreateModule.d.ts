@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateModuleRequest, CreateModuleResponse } from "../types.js";
 /**
  * 创建模块
@@ -15,4 +14,4 @@ import type { CreateModuleRequest, CreateModuleResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6909
  */
-export declare function createModule(client: RuntimeClient, input: CreateModuleRequest, options?: EcmCallOptions): Promise<CreateModuleResponse>;
+export declare function createModule(client: EcmBaseClient, input: CreateModuleRequest, options?: EcmCallOptions): Promise<CreateModuleResponse>;

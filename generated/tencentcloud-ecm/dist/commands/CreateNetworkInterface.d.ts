@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } from "../types.js";
 /**
  * 创建弹性网卡
@@ -15,4 +14,4 @@ import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25415
  */
-export declare function createNetworkInterface(client: RuntimeClient, input: CreateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<CreateNetworkInterfaceResponse>;
+export declare function createNetworkInterface(client: EcmBaseClient, input: CreateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<CreateNetworkInterfaceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types.js";
 /**
  * 创建路由表
@@ -15,4 +14,4 @@ import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19642
  */
-export declare function createRouteTable(client: RuntimeClient, input: CreateRouteTableRequest, options?: EcmCallOptions): Promise<CreateRouteTableResponse>;
+export declare function createRouteTable(client: EcmBaseClient, input: CreateRouteTableRequest, options?: EcmCallOptions): Promise<CreateRouteTableResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
 /**
  * 创建路由策略
@@ -15,4 +14,4 @@ import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
  */
-export declare function createRoutes(client: RuntimeClient, input: CreateRoutesRequest, options?: EcmCallOptions): Promise<CreateRoutesResponse>;
+export declare function createRoutes(client: EcmBaseClient, input: CreateRoutesRequest, options?: EcmCallOptions): Promise<CreateRoutesResponse>;

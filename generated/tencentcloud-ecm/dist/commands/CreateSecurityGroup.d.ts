@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "../types.js";
 /**
  * 创建安全组
@@ -15,4 +14,4 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33652
  */
-export declare function createSecurityGroup(client: RuntimeClient, input: CreateSecurityGroupRequest, options?: EcmCallOptions): Promise<CreateSecurityGroupResponse>;
+export declare function createSecurityGroup(client: EcmBaseClient, input: CreateSecurityGroupRequest, options?: EcmCallOptions): Promise<CreateSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateSecurityGroupPoliciesRequest, CreateSecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 安全组添加规则
@@ -15,4 +14,4 @@ import type { CreateSecurityGroupPoliciesRequest, CreateSecurityGroupPoliciesRes
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33859
  */
-export declare function createSecurityGroupPolicies(client: RuntimeClient, input: CreateSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<CreateSecurityGroupPoliciesResponse>;
+export declare function createSecurityGroupPolicies(client: EcmBaseClient, input: CreateSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<CreateSecurityGroupPoliciesResponse>;

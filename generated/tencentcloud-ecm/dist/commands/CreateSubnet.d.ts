@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateSubnetRequest, CreateSubnetResponse } from "../types.js";
 /**
  * 创建子网
@@ -15,4 +14,4 @@ import type { CreateSubnetRequest, CreateSubnetResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18024
  */
-export declare function createSubnet(client: RuntimeClient, input: CreateSubnetRequest, options?: EcmCallOptions): Promise<CreateSubnetResponse>;
+export declare function createSubnet(client: EcmBaseClient, input: CreateSubnetRequest, options?: EcmCallOptions): Promise<CreateSubnetResponse>;

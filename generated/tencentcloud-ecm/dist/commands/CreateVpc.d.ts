@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { CreateVpcRequest, CreateVpcResponse } from "../types.js";
 /**
  * 创建VPC
@@ -15,4 +14,4 @@ import type { CreateVpcRequest, CreateVpcResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17002
  */
-export declare function createVpc(client: RuntimeClient, input: CreateVpcRequest, options?: EcmCallOptions): Promise<CreateVpcResponse>;
+export declare function createVpc(client: EcmBaseClient, input: CreateVpcRequest, options?: EcmCallOptions): Promise<CreateVpcResponse>;

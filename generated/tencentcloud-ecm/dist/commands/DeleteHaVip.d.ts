@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
 /**
  * 删除HAVIP
@@ -15,4 +14,4 @@ import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30127
  */
-export declare function deleteHaVip(client: RuntimeClient, input: DeleteHaVipRequest, options?: EcmCallOptions): Promise<DeleteHaVipResponse>;
+export declare function deleteHaVip(client: EcmBaseClient, input: DeleteHaVipRequest, options?: EcmCallOptions): Promise<DeleteHaVipResponse>;

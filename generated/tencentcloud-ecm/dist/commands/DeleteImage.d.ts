@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteImageRequest, DeleteImageResponse } from "../types.js";
 /**
  * 删除镜像
@@ -15,4 +14,4 @@ import type { DeleteImageRequest, DeleteImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15037
  */
-export declare function deleteImage(client: RuntimeClient, input: DeleteImageRequest, options?: EcmCallOptions): Promise<DeleteImageResponse>;
+export declare function deleteImage(client: EcmBaseClient, input: DeleteImageRequest, options?: EcmCallOptions): Promise<DeleteImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteListenerRequest, DeleteListenerResponse } from "../types.js";
 /**
  * 删除负载均衡监听器
@@ -15,4 +14,4 @@ import type { DeleteListenerRequest, DeleteListenerResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22773
  */
-export declare function deleteListener(client: RuntimeClient, input: DeleteListenerRequest, options?: EcmCallOptions): Promise<DeleteListenerResponse>;
+export declare function deleteListener(client: EcmBaseClient, input: DeleteListenerRequest, options?: EcmCallOptions): Promise<DeleteListenerResponse>;

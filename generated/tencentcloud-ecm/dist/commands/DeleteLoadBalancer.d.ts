@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteLoadBalancerRequest, DeleteLoadBalancerResponse } from "../types.js";
 /**
  * 删除负载均衡实例
@@ -15,4 +14,4 @@ import type { DeleteLoadBalancerRequest, DeleteLoadBalancerResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22919
  */
-export declare function deleteLoadBalancer(client: RuntimeClient, input?: DeleteLoadBalancerRequest, options?: EcmCallOptions): Promise<DeleteLoadBalancerResponse>;
+export declare function deleteLoadBalancer(client: EcmBaseClient, input?: DeleteLoadBalancerRequest, options?: EcmCallOptions): Promise<DeleteLoadBalancerResponse>;

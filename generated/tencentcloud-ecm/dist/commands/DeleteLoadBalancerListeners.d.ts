@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteLoadBalancerListenersRequest, DeleteLoadBalancerListenersResponse } from "../types.js";
 /**
  * 删除负载均衡多个监听器
@@ -15,4 +14,4 @@ import type { DeleteLoadBalancerListenersRequest, DeleteLoadBalancerListenersRes
  * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23073
  */
-export declare function deleteLoadBalancerListeners(client: RuntimeClient, input: DeleteLoadBalancerListenersRequest, options?: EcmCallOptions): Promise<DeleteLoadBalancerListenersResponse>;
+export declare function deleteLoadBalancerListeners(client: EcmBaseClient, input: DeleteLoadBalancerListenersRequest, options?: EcmCallOptions): Promise<DeleteLoadBalancerListenersResponse>;

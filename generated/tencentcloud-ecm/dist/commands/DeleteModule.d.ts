@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteModuleRequest, DeleteModuleResponse } from "../types.js";
 /**
  * 删除业务模块
@@ -15,4 +14,4 @@ import type { DeleteModuleRequest, DeleteModuleResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
  */
-export declare function deleteModule(client: RuntimeClient, input: DeleteModuleRequest, options?: EcmCallOptions): Promise<DeleteModuleResponse>;
+export declare function deleteModule(client: EcmBaseClient, input: DeleteModuleRequest, options?: EcmCallOptions): Promise<DeleteModuleResponse>;

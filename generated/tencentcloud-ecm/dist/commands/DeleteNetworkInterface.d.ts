@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } from "../types.js";
 /**
  * 删除弹性网卡
@@ -15,4 +14,4 @@ import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27379
  */
-export declare function deleteNetworkInterface(client: RuntimeClient, input: DeleteNetworkInterfaceRequest, options?: EcmCallOptions): Promise<DeleteNetworkInterfaceResponse>;
+export declare function deleteNetworkInterface(client: EcmBaseClient, input: DeleteNetworkInterfaceRequest, options?: EcmCallOptions): Promise<DeleteNetworkInterfaceResponse>;

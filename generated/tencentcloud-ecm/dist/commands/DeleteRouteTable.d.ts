@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types.js";
 /**
  * 删除路由表
@@ -15,4 +14,4 @@ import type { DeleteRouteTableRequest, DeleteRouteTableResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20557
  */
-export declare function deleteRouteTable(client: RuntimeClient, input: DeleteRouteTableRequest, options?: EcmCallOptions): Promise<DeleteRouteTableResponse>;
+export declare function deleteRouteTable(client: EcmBaseClient, input: DeleteRouteTableRequest, options?: EcmCallOptions): Promise<DeleteRouteTableResponse>;

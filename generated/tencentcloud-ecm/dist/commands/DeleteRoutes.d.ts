@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
 /**
  * 删除路由策略
@@ -15,4 +14,4 @@ import type { DeleteRoutesRequest, DeleteRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21594
  */
-export declare function deleteRoutes(client: RuntimeClient, input: DeleteRoutesRequest, options?: EcmCallOptions): Promise<DeleteRoutesResponse>;
+export declare function deleteRoutes(client: EcmBaseClient, input: DeleteRoutesRequest, options?: EcmCallOptions): Promise<DeleteRoutesResponse>;

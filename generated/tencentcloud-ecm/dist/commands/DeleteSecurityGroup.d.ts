@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "../types.js";
 /**
  * 删除安全组
@@ -15,4 +14,4 @@ import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34065
  */
-export declare function deleteSecurityGroup(client: RuntimeClient, input: DeleteSecurityGroupRequest, options?: EcmCallOptions): Promise<DeleteSecurityGroupResponse>;
+export declare function deleteSecurityGroup(client: EcmBaseClient, input: DeleteSecurityGroupRequest, options?: EcmCallOptions): Promise<DeleteSecurityGroupResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 删除安全组规则
@@ -15,4 +14,4 @@ import type { DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesRes
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34212
  */
-export declare function deleteSecurityGroupPolicies(client: RuntimeClient, input: DeleteSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<DeleteSecurityGroupPoliciesResponse>;
+export declare function deleteSecurityGroupPolicies(client: EcmBaseClient, input: DeleteSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<DeleteSecurityGroupPoliciesResponse>;

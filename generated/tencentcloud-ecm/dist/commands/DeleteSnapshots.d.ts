@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteSnapshotsRequest, DeleteSnapshotsResponse } from "../types.js";
 /**
  * 删除快照
@@ -15,4 +14,4 @@ import type { DeleteSnapshotsRequest, DeleteSnapshotsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31498
  */
-export declare function deleteSnapshots(client: RuntimeClient, input: DeleteSnapshotsRequest, options?: EcmCallOptions): Promise<DeleteSnapshotsResponse>;
+export declare function deleteSnapshots(client: EcmBaseClient, input: DeleteSnapshotsRequest, options?: EcmCallOptions): Promise<DeleteSnapshotsResponse>;

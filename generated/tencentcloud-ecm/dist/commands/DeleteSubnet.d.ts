@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
 /**
  * 删除子网
@@ -15,4 +14,4 @@ import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
  */
-export declare function deleteSubnet(client: RuntimeClient, input: DeleteSubnetRequest, options?: EcmCallOptions): Promise<DeleteSubnetResponse>;
+export declare function deleteSubnet(client: EcmBaseClient, input: DeleteSubnetRequest, options?: EcmCallOptions): Promise<DeleteSubnetResponse>;

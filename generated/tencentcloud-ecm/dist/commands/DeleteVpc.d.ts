@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
 /**
  * 删除VPC
@@ -15,4 +14,4 @@ import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17252
  */
-export declare function deleteVpc(client: RuntimeClient, input: DeleteVpcRequest, options?: EcmCallOptions): Promise<DeleteVpcResponse>;
+export declare function deleteVpc(client: EcmBaseClient, input: DeleteVpcRequest, options?: EcmCallOptions): Promise<DeleteVpcResponse>;

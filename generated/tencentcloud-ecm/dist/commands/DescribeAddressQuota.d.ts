@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeAddressQuotaRequest, DescribeAddressQuotaResponse } from "../types.js";
 /**
  * 查询弹性公网IP配额
@@ -15,4 +14,4 @@ import type { DescribeAddressQuotaRequest, DescribeAddressQuotaResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
  */
-export declare function describeAddressQuota(client: RuntimeClient, input: DescribeAddressQuotaRequest, options?: EcmCallOptions): Promise<DescribeAddressQuotaResponse>;
+export declare function describeAddressQuota(client: EcmBaseClient, input: DescribeAddressQuotaRequest, options?: EcmCallOptions): Promise<DescribeAddressQuotaResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../types.js";
 /**
  * 查询弹性公网IP列表
@@ -15,4 +14,4 @@ import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
  */
-export declare function describeAddresses(client: RuntimeClient, input: DescribeAddressesRequest, options?: EcmCallOptions): Promise<DescribeAddressesResponse>;
+export declare function describeAddresses(client: EcmBaseClient, input: DescribeAddressesRequest, options?: EcmCallOptions): Promise<DescribeAddressesResponse>;

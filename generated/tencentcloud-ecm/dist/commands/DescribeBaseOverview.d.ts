@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeBaseOverviewRequest, DescribeBaseOverviewResponse } from "../types.js";
 /**
  * 获取概览页统计的基本数据
@@ -15,4 +14,4 @@ import type { DescribeBaseOverviewRequest, DescribeBaseOverviewResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35809
  */
-export declare function describeBaseOverview(client: RuntimeClient, input?: DescribeBaseOverviewRequest, options?: EcmCallOptions): Promise<DescribeBaseOverviewResponse>;
+export declare function describeBaseOverview(client: EcmBaseClient, input?: DescribeBaseOverviewRequest, options?: EcmCallOptions): Promise<DescribeBaseOverviewResponse>;

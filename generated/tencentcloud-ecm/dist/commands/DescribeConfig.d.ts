@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeConfigRequest, DescribeConfigResponse } from "../types.js";
 /**
  * 获取配置限制信息
@@ -15,4 +14,4 @@ import type { DescribeConfigRequest, DescribeConfigResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35991
  */
-export declare function describeConfig(client: RuntimeClient, input?: DescribeConfigRequest, options?: EcmCallOptions): Promise<DescribeConfigResponse>;
+export declare function describeConfig(client: EcmBaseClient, input?: DescribeConfigRequest, options?: EcmCallOptions): Promise<DescribeConfigResponse>;

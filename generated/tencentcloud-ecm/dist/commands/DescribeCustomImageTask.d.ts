@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeCustomImageTaskRequest, DescribeCustomImageTaskResponse } from "../types.js";
 /**
  * 查询导入镜像任务
@@ -15,4 +14,4 @@ import type { DescribeCustomImageTaskRequest, DescribeCustomImageTaskResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15187
  */
-export declare function describeCustomImageTask(client: RuntimeClient, input: DescribeCustomImageTaskRequest, options?: EcmCallOptions): Promise<DescribeCustomImageTaskResponse>;
+export declare function describeCustomImageTask(client: EcmBaseClient, input: DescribeCustomImageTaskRequest, options?: EcmCallOptions): Promise<DescribeCustomImageTaskResponse>;

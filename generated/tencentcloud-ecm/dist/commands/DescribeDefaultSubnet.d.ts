@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeDefaultSubnetRequest, DescribeDefaultSubnetResponse } from "../types.js";
 /**
  * 查询可用区的默认子网
@@ -15,4 +14,4 @@ import type { DescribeDefaultSubnetRequest, DescribeDefaultSubnetResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19286
  */
-export declare function describeDefaultSubnet(client: RuntimeClient, input: DescribeDefaultSubnetRequest, options?: EcmCallOptions): Promise<DescribeDefaultSubnetResponse>;
+export declare function describeDefaultSubnet(client: EcmBaseClient, input: DescribeDefaultSubnetRequest, options?: EcmCallOptions): Promise<DescribeDefaultSubnetResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
 /**
  * 查询云硬盘列表
@@ -15,4 +14,4 @@ import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
  */
-export declare function describeDisks(client: RuntimeClient, input?: DescribeDisksRequest, options?: EcmCallOptions): Promise<DescribeDisksResponse>;
+export declare function describeDisks(client: EcmBaseClient, input?: DescribeDisksRequest, options?: EcmCallOptions): Promise<DescribeDisksResponse>;

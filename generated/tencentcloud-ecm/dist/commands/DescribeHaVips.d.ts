@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeHaVipsRequest, DescribeHaVipsResponse } from "../types.js";
 /**
  * 查询HAVIP列表
@@ -15,4 +14,4 @@ import type { DescribeHaVipsRequest, DescribeHaVipsResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
  */
-export declare function describeHaVips(client: RuntimeClient, input?: DescribeHaVipsRequest, options?: EcmCallOptions): Promise<DescribeHaVipsResponse>;
+export declare function describeHaVips(client: EcmBaseClient, input?: DescribeHaVipsRequest, options?: EcmCallOptions): Promise<DescribeHaVipsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeImageRequest, DescribeImageResponse } from "../types.js";
 /**
  * 展示镜像列表
@@ -15,4 +14,4 @@ import type { DescribeImageRequest, DescribeImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
  */
-export declare function describeImage(client: RuntimeClient, input?: DescribeImageRequest, options?: EcmCallOptions): Promise<DescribeImageResponse>;
+export declare function describeImage(client: EcmBaseClient, input?: DescribeImageRequest, options?: EcmCallOptions): Promise<DescribeImageResponse>;

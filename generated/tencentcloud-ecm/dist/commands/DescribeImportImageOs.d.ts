@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeImportImageOsRequest, DescribeImportImageOsResponse } from "../types.js";
 /**
  * 查询外部导入镜像支持的OS列表
@@ -15,4 +14,4 @@ import type { DescribeImportImageOsRequest, DescribeImportImageOsResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15691
  */
-export declare function describeImportImageOs(client: RuntimeClient, input?: DescribeImportImageOsRequest, options?: EcmCallOptions): Promise<DescribeImportImageOsResponse>;
+export declare function describeImportImageOs(client: EcmBaseClient, input?: DescribeImportImageOsRequest, options?: EcmCallOptions): Promise<DescribeImportImageOsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeInstanceTypeConfigRequest, DescribeInstanceTypeConfigResponse } from "../types.js";
 /**
  * 获取机型配置列表
@@ -15,4 +14,4 @@ import type { DescribeInstanceTypeConfigRequest, DescribeInstanceTypeConfigRespo
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36420
  */
-export declare function describeInstanceTypeConfig(client: RuntimeClient, input?: DescribeInstanceTypeConfigRequest, options?: EcmCallOptions): Promise<DescribeInstanceTypeConfigResponse>;
+export declare function describeInstanceTypeConfig(client: EcmBaseClient, input?: DescribeInstanceTypeConfigRequest, options?: EcmCallOptions): Promise<DescribeInstanceTypeConfigResponse>;

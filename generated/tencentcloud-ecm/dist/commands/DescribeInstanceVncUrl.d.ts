@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse } from "../types.js";
 /**
  * 查询实例管理终端地址
@@ -15,4 +14,4 @@ import type { DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12438
  */
-export declare function describeInstanceVncUrl(client: RuntimeClient, input: DescribeInstanceVncUrlRequest, options?: EcmCallOptions): Promise<DescribeInstanceVncUrlResponse>;
+export declare function describeInstanceVncUrl(client: EcmBaseClient, input: DescribeInstanceVncUrlRequest, options?: EcmCallOptions): Promise<DescribeInstanceVncUrlResponse>;

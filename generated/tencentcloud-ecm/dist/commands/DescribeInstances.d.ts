@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
 /**
  * 获取实例相关信息
@@ -15,4 +14,4 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
  */
-export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: EcmCallOptions): Promise<DescribeInstancesResponse>;
+export declare function describeInstances(client: EcmBaseClient, input?: DescribeInstancesRequest, options?: EcmCallOptions): Promise<DescribeInstancesResponse>;

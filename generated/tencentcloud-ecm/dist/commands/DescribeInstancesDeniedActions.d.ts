@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActionsResponse } from "../types.js";
 /**
  * 获取禁止的操作列表
@@ -15,4 +14,4 @@ import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActi
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
  */
-export declare function describeInstancesDeniedActions(client: RuntimeClient, input: DescribeInstancesDeniedActionsRequest, options?: EcmCallOptions): Promise<DescribeInstancesDeniedActionsResponse>;
+export declare function describeInstancesDeniedActions(client: EcmBaseClient, input: DescribeInstancesDeniedActionsRequest, options?: EcmCallOptions): Promise<DescribeInstancesDeniedActionsResponse>;

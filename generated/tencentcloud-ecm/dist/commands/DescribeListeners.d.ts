@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeListenersRequest, DescribeListenersResponse } from "../types.js";
 /**
  * 查询负载均衡的监听器列表
@@ -15,4 +14,4 @@ import type { DescribeListenersRequest, DescribeListenersResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23213
  */
-export declare function describeListeners(client: RuntimeClient, input: DescribeListenersRequest, options?: EcmCallOptions): Promise<DescribeListenersResponse>;
+export declare function describeListeners(client: EcmBaseClient, input: DescribeListenersRequest, options?: EcmCallOptions): Promise<DescribeListenersResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeLoadBalanceTaskStatusRequest, DescribeLoadBalanceTaskStatusResponse } from "../types.js";
 /**
  * 查询负载均衡相关的任务状态
@@ -15,4 +14,4 @@ import type { DescribeLoadBalanceTaskStatusRequest, DescribeLoadBalanceTaskStatu
  * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23450
  */
-export declare function describeLoadBalanceTaskStatus(client: RuntimeClient, input: DescribeLoadBalanceTaskStatusRequest, options?: EcmCallOptions): Promise<DescribeLoadBalanceTaskStatusResponse>;
+export declare function describeLoadBalanceTaskStatus(client: EcmBaseClient, input: DescribeLoadBalanceTaskStatusRequest, options?: EcmCallOptions): Promise<DescribeLoadBalanceTaskStatusResponse>;

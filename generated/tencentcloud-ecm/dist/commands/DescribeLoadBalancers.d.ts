@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeLoadBalancersRequest, DescribeLoadBalancersResponse } from "../types.js";
 /**
  * 查询负载均衡实例列表
@@ -15,4 +14,4 @@ import type { DescribeLoadBalancersRequest, DescribeLoadBalancersResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
  */
-export declare function describeLoadBalancers(client: RuntimeClient, input?: DescribeLoadBalancersRequest, options?: EcmCallOptions): Promise<DescribeLoadBalancersResponse>;
+export declare function describeLoadBalancers(client: EcmBaseClient, input?: DescribeLoadBalancersRequest, options?: EcmCallOptions): Promise<DescribeLoadBalancersResponse>;

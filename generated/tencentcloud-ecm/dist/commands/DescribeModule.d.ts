@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeModuleRequest, DescribeModuleResponse } from "../types.js";
 /**
  * 获取模块列表
@@ -15,4 +14,4 @@ import type { DescribeModuleRequest, DescribeModuleResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
  */
-export declare function describeModule(client: RuntimeClient, input?: DescribeModuleRequest, options?: EcmCallOptions): Promise<DescribeModuleResponse>;
+export declare function describeModule(client: EcmBaseClient, input?: DescribeModuleRequest, options?: EcmCallOptions): Promise<DescribeModuleResponse>;

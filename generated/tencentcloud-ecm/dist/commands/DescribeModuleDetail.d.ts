@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeModuleDetailRequest, DescribeModuleDetailResponse } from "../types.js";
 /**
  * 展示模块详细信息
@@ -15,4 +14,4 @@ import type { DescribeModuleDetailRequest, DescribeModuleDetailResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
  */
-export declare function describeModuleDetail(client: RuntimeClient, input: DescribeModuleDetailRequest, options?: EcmCallOptions): Promise<DescribeModuleDetailResponse>;
+export declare function describeModuleDetail(client: EcmBaseClient, input: DescribeModuleDetailRequest, options?: EcmCallOptions): Promise<DescribeModuleDetailResponse>;

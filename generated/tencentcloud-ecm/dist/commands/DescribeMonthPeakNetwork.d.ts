@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeMonthPeakNetworkRequest, DescribeMonthPeakNetworkResponse } from "../types.js";
 /**
  * 获取客户节点上的出入月峰和计费带宽
@@ -15,4 +14,4 @@ import type { DescribeMonthPeakNetworkRequest, DescribeMonthPeakNetworkResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37112
  */
-export declare function describeMonthPeakNetwork(client: RuntimeClient, input: DescribeMonthPeakNetworkRequest, options?: EcmCallOptions): Promise<DescribeMonthPeakNetworkResponse>;
+export declare function describeMonthPeakNetwork(client: EcmBaseClient, input: DescribeMonthPeakNetworkRequest, options?: EcmCallOptions): Promise<DescribeMonthPeakNetworkResponse>;

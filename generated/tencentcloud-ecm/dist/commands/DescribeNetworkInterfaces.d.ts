@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse } from "../types.js";
 /**
  * 查询弹性网卡列表
@@ -15,4 +14,4 @@ import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
  */
-export declare function describeNetworkInterfaces(client: RuntimeClient, input?: DescribeNetworkInterfacesRequest, options?: EcmCallOptions): Promise<DescribeNetworkInterfacesResponse>;
+export declare function describeNetworkInterfaces(client: EcmBaseClient, input?: DescribeNetworkInterfacesRequest, options?: EcmCallOptions): Promise<DescribeNetworkInterfacesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeNodeRequest, DescribeNodeResponse } from "../types.js";
 /**
  * 获取节点列表
@@ -15,4 +14,4 @@ import type { DescribeNodeRequest, DescribeNodeResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6582
  */
-export declare function describeNode(client: RuntimeClient, input?: DescribeNodeRequest, options?: EcmCallOptions): Promise<DescribeNodeResponse>;
+export declare function describeNode(client: EcmBaseClient, input?: DescribeNodeRequest, options?: EcmCallOptions): Promise<DescribeNodeResponse>;

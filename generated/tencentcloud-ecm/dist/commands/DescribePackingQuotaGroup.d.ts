@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupResponse } from "../types.js";
 /**
  * 获取装箱配额组
@@ -15,4 +14,4 @@ import type { DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37326
  */
-export declare function describePackingQuotaGroup(client: RuntimeClient, input?: DescribePackingQuotaGroupRequest, options?: EcmCallOptions): Promise<DescribePackingQuotaGroupResponse>;
+export declare function describePackingQuotaGroup(client: EcmBaseClient, input?: DescribePackingQuotaGroupRequest, options?: EcmCallOptions): Promise<DescribePackingQuotaGroupResponse>;

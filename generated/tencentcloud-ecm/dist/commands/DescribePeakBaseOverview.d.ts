@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse } from "../types.js";
 /**
  * 基础信息峰值数据
@@ -15,4 +14,4 @@ import type { DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
  */
-export declare function describePeakBaseOverview(client: RuntimeClient, input?: DescribePeakBaseOverviewRequest, options?: EcmCallOptions): Promise<DescribePeakBaseOverviewResponse>;
+export declare function describePeakBaseOverview(client: EcmBaseClient, input?: DescribePeakBaseOverviewRequest, options?: EcmCallOptions): Promise<DescribePeakBaseOverviewResponse>;

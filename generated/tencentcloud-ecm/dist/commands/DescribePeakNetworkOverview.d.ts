@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribePeakNetworkOverviewRequest, DescribePeakNetworkOverviewResponse } from "../types.js";
 /**
  * 获取网络峰值数据
@@ -15,4 +14,4 @@ import type { DescribePeakNetworkOverviewRequest, DescribePeakNetworkOverviewRes
  * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37930
  */
-export declare function describePeakNetworkOverview(client: RuntimeClient, input?: DescribePeakNetworkOverviewRequest, options?: EcmCallOptions): Promise<DescribePeakNetworkOverviewResponse>;
+export declare function describePeakNetworkOverview(client: EcmBaseClient, input?: DescribePeakNetworkOverviewRequest, options?: EcmCallOptions): Promise<DescribePeakNetworkOverviewResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribePriceRunInstanceRequest, DescribePriceRunInstanceResponse } from "../types.js";
 /**
  * 查询实例价格
@@ -15,4 +14,4 @@ import type { DescribePriceRunInstanceRequest, DescribePriceRunInstanceResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12737
  */
-export declare function describePriceRunInstance(client: RuntimeClient, input: DescribePriceRunInstanceRequest, options?: EcmCallOptions): Promise<DescribePriceRunInstanceResponse>;
+export declare function describePriceRunInstance(client: EcmBaseClient, input: DescribePriceRunInstanceRequest, options?: EcmCallOptions): Promise<DescribePriceRunInstanceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeRegionIpv6AddressesRequest, DescribeRegionIpv6AddressesResponse } from "../types.js";
 /**
  * 查询地域下IPV6地址信息
@@ -15,4 +14,4 @@ import type { DescribeRegionIpv6AddressesRequest, DescribeRegionIpv6AddressesRes
  * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
  */
-export declare function describeRegionIpv6Addresses(client: RuntimeClient, input: DescribeRegionIpv6AddressesRequest, options?: EcmCallOptions): Promise<DescribeRegionIpv6AddressesResponse>;
+export declare function describeRegionIpv6Addresses(client: EcmBaseClient, input: DescribeRegionIpv6AddressesRequest, options?: EcmCallOptions): Promise<DescribeRegionIpv6AddressesResponse>;

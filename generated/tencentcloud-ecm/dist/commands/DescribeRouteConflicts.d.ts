@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeRouteConflictsRequest, DescribeRouteConflictsResponse } from "../types.js";
 /**
  * 查询路由策略冲突列表
@@ -15,4 +14,4 @@ import type { DescribeRouteConflictsRequest, DescribeRouteConflictsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21110
  */
-export declare function describeRouteConflicts(client: RuntimeClient, input: DescribeRouteConflictsRequest, options?: EcmCallOptions): Promise<DescribeRouteConflictsResponse>;
+export declare function describeRouteConflicts(client: EcmBaseClient, input: DescribeRouteConflictsRequest, options?: EcmCallOptions): Promise<DescribeRouteConflictsResponse>;

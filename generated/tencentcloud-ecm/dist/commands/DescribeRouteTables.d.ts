@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeRouteTablesRequest, DescribeRouteTablesResponse } from "../types.js";
 /**
  * 查询路由表对象列表
@@ -15,4 +14,4 @@ import type { DescribeRouteTablesRequest, DescribeRouteTablesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
  */
-export declare function describeRouteTables(client: RuntimeClient, input?: DescribeRouteTablesRequest, options?: EcmCallOptions): Promise<DescribeRouteTablesResponse>;
+export declare function describeRouteTables(client: EcmBaseClient, input?: DescribeRouteTablesRequest, options?: EcmCallOptions): Promise<DescribeRouteTablesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurityGroupAssociationStatisticsResponse } from "../types.js";
 /**
  * 查询安全组关联统计
@@ -15,4 +14,4 @@ import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurit
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
  */
-export declare function describeSecurityGroupAssociationStatistics(client: RuntimeClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;
+export declare function describeSecurityGroupAssociationStatistics(client: EcmBaseClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsResponse } from "../types.js";
 /**
  * 查询用户安全组配额
@@ -15,4 +14,4 @@ import type { DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsRes
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34676
  */
-export declare function describeSecurityGroupLimits(client: RuntimeClient, input?: DescribeSecurityGroupLimitsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupLimitsResponse>;
+export declare function describeSecurityGroupLimits(client: EcmBaseClient, input?: DescribeSecurityGroupLimitsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupLimitsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 查询安全组规则
@@ -15,4 +14,4 @@ import type { DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPolicie
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34834
  */
-export declare function describeSecurityGroupPolicies(client: RuntimeClient, input: DescribeSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupPoliciesResponse>;
+export declare function describeSecurityGroupPolicies(client: EcmBaseClient, input: DescribeSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupPoliciesResponse>;

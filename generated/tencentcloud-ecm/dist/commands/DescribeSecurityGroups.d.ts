@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } from "../types.js";
 /**
  * 查看安全组
@@ -15,4 +14,4 @@ import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
  */
-export declare function describeSecurityGroups(client: RuntimeClient, input?: DescribeSecurityGroupsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupsResponse>;
+export declare function describeSecurityGroups(client: EcmBaseClient, input?: DescribeSecurityGroupsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupsResponse>;

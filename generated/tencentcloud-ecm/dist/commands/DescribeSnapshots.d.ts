@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../types.js";
 /**
  * 查询快照列表
@@ -15,4 +14,4 @@ import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
  */
-export declare function describeSnapshots(client: RuntimeClient, input?: DescribeSnapshotsRequest, options?: EcmCallOptions): Promise<DescribeSnapshotsResponse>;
+export declare function describeSnapshots(client: EcmBaseClient, input?: DescribeSnapshotsRequest, options?: EcmCallOptions): Promise<DescribeSnapshotsResponse>;

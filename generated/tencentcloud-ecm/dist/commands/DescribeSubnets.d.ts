@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeSubnetsRequest, DescribeSubnetsResponse } from "../types.js";
 /**
  * 查询子网列表
@@ -15,4 +14,4 @@ import type { DescribeSubnetsRequest, DescribeSubnetsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
  */
-export declare function describeSubnets(client: RuntimeClient, input?: DescribeSubnetsRequest, options?: EcmCallOptions): Promise<DescribeSubnetsResponse>;
+export declare function describeSubnets(client: EcmBaseClient, input?: DescribeSubnetsRequest, options?: EcmCallOptions): Promise<DescribeSubnetsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeTargetHealthRequest, DescribeTargetHealthResponse } from "../types.js";
 /**
  * 获取负载均衡后端服务的健康检查状态
@@ -15,4 +14,4 @@ import type { DescribeTargetHealthRequest, DescribeTargetHealthResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23892
  */
-export declare function describeTargetHealth(client: RuntimeClient, input: DescribeTargetHealthRequest, options?: EcmCallOptions): Promise<DescribeTargetHealthResponse>;
+export declare function describeTargetHealth(client: EcmBaseClient, input: DescribeTargetHealthRequest, options?: EcmCallOptions): Promise<DescribeTargetHealthResponse>;

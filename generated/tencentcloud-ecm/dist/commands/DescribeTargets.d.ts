@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeTargetsRequest, DescribeTargetsResponse } from "../types.js";
 /**
  * 查询负载均衡绑定的后端服务列表
@@ -15,4 +14,4 @@ import type { DescribeTargetsRequest, DescribeTargetsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24099
  */
-export declare function describeTargets(client: RuntimeClient, input: DescribeTargetsRequest, options?: EcmCallOptions): Promise<DescribeTargetsResponse>;
+export declare function describeTargets(client: EcmBaseClient, input: DescribeTargetsRequest, options?: EcmCallOptions): Promise<DescribeTargetsResponse>;

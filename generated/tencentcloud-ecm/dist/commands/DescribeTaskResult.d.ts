@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../types.js";
 /**
  * 查询异步任务执行结果
@@ -15,4 +14,4 @@ import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
  */
-export declare function describeTaskResult(client: RuntimeClient, input: DescribeTaskResultRequest, options?: EcmCallOptions): Promise<DescribeTaskResultResponse>;
+export declare function describeTaskResult(client: EcmBaseClient, input: DescribeTaskResultRequest, options?: EcmCallOptions): Promise<DescribeTaskResultResponse>;

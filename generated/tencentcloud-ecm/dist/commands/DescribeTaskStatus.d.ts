@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeTaskStatusRequest, DescribeTaskStatusResponse } from "../types.js";
 /**
  * 获取任务状态
@@ -15,4 +14,4 @@ import type { DescribeTaskStatusRequest, DescribeTaskStatusResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
  */
-export declare function describeTaskStatus(client: RuntimeClient, input: DescribeTaskStatusRequest, options?: EcmCallOptions): Promise<DescribeTaskStatusResponse>;
+export declare function describeTaskStatus(client: EcmBaseClient, input: DescribeTaskStatusRequest, options?: EcmCallOptions): Promise<DescribeTaskStatusResponse>;

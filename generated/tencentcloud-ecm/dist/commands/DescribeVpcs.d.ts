@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
 /**
  * 查询VPC列表
@@ -15,4 +14,4 @@ import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
  */
-export declare function describeVpcs(client: RuntimeClient, input?: DescribeVpcsRequest, options?: EcmCallOptions): Promise<DescribeVpcsResponse>;
+export declare function describeVpcs(client: EcmBaseClient, input?: DescribeVpcsRequest, options?: EcmCallOptions): Promise<DescribeVpcsResponse>;

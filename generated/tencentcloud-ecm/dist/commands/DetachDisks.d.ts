@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
 /**
  * 卸载云硬盘
@@ -15,4 +14,4 @@ import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33305
  */
-export declare function detachDisks(client: RuntimeClient, input: DetachDisksRequest, options?: EcmCallOptions): Promise<DetachDisksResponse>;
+export declare function detachDisks(client: EcmBaseClient, input: DetachDisksRequest, options?: EcmCallOptions): Promise<DetachDisksResponse>;

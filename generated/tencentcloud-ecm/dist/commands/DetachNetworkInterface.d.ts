@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } from "../types.js";
 /**
  * 弹性网卡解绑云主机
@@ -15,4 +14,4 @@ import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26235
  */
-export declare function detachNetworkInterface(client: RuntimeClient, input: DetachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<DetachNetworkInterfaceResponse>;
+export declare function detachNetworkInterface(client: EcmBaseClient, input: DetachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<DetachNetworkInterfaceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DisableRoutesRequest, DisableRoutesResponse } from "../types.js";
 /**
  * 禁用子网路由
@@ -15,4 +14,4 @@ import type { DisableRoutesRequest, DisableRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21438
  */
-export declare function disableRoutes(client: RuntimeClient, input: DisableRoutesRequest, options?: EcmCallOptions): Promise<DisableRoutesResponse>;
+export declare function disableRoutes(client: EcmBaseClient, input: DisableRoutesRequest, options?: EcmCallOptions): Promise<DisableRoutesResponse>;

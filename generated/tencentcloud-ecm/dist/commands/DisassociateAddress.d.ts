@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DisassociateAddressRequest, DisassociateAddressResponse } from "../types.js";
 /**
  * 解绑定弹性公网IP
@@ -15,4 +14,4 @@ import type { DisassociateAddressRequest, DisassociateAddressResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29159
  */
-export declare function disassociateAddress(client: RuntimeClient, input: DisassociateAddressRequest, options?: EcmCallOptions): Promise<DisassociateAddressResponse>;
+export declare function disassociateAddress(client: EcmBaseClient, input: DisassociateAddressRequest, options?: EcmCallOptions): Promise<DisassociateAddressResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse } from "../types.js";
 /**
  * 解绑密钥对
@@ -15,4 +14,4 @@ import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPair
  * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32167
  */
-export declare function disassociateInstancesKeyPairs(client: RuntimeClient, input: DisassociateInstancesKeyPairsRequest, options?: EcmCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;
+export declare function disassociateInstancesKeyPairs(client: EcmBaseClient, input: DisassociateInstancesKeyPairsRequest, options?: EcmCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;

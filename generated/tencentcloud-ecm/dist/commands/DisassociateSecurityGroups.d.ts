@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse } from "../types.js";
 /**
  * 解绑安全组
@@ -15,4 +14,4 @@ import type { DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsRespo
  * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12978
  */
-export declare function disassociateSecurityGroups(client: RuntimeClient, input: DisassociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<DisassociateSecurityGroupsResponse>;
+export declare function disassociateSecurityGroups(client: EcmBaseClient, input: DisassociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<DisassociateSecurityGroupsResponse>;

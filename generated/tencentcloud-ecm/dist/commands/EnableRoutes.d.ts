@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { EnableRoutesRequest, EnableRoutesResponse } from "../types.js";
 /**
  * 启用子网路由
@@ -15,4 +14,4 @@ import type { EnableRoutesRequest, EnableRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21272
  */
-export declare function enableRoutes(client: RuntimeClient, input: EnableRoutesRequest, options?: EcmCallOptions): Promise<EnableRoutesResponse>;
+export declare function enableRoutes(client: EcmBaseClient, input: EnableRoutesRequest, options?: EcmCallOptions): Promise<EnableRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ImportCustomImageRequest, ImportCustomImageResponse } from "../types.js";
 /**
  * 导入自定义镜像
@@ -15,4 +14,4 @@ import type { ImportCustomImageRequest, ImportCustomImageResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16128
  */
-export declare function importCustomImage(client: RuntimeClient, input: ImportCustomImageRequest, options?: EcmCallOptions): Promise<ImportCustomImageResponse>;
+export declare function importCustomImage(client: EcmBaseClient, input: ImportCustomImageRequest, options?: EcmCallOptions): Promise<ImportCustomImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ImportImageRequest, ImportImageResponse } from "../types.js";
 /**
  * 导入镜像
@@ -15,4 +14,4 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
  */
-export declare function importImage(client: RuntimeClient, input: ImportImageRequest, options?: EcmCallOptions): Promise<ImportImageResponse>;
+export declare function importImage(client: EcmBaseClient, input: ImportImageRequest, options?: EcmCallOptions): Promise<ImportImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } from "../types.js";
 /**
  * 弹性网卡迁移
@@ -15,4 +14,4 @@ import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } 
  * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26401
  */
-export declare function migrateNetworkInterface(client: RuntimeClient, input: MigrateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<MigrateNetworkInterfaceResponse>;
+export declare function migrateNetworkInterface(client: EcmBaseClient, input: MigrateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<MigrateNetworkInterfaceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } from "../types.js";
 /**
  * 弹性网卡内网IP迁移
@@ -15,4 +14,4 @@ import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } 
  * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26956
  */
-export declare function migratePrivateIpAddress(client: RuntimeClient, input: MigratePrivateIpAddressRequest, options?: EcmCallOptions): Promise<MigratePrivateIpAddressResponse>;
+export declare function migratePrivateIpAddress(client: EcmBaseClient, input: MigratePrivateIpAddressRequest, options?: EcmCallOptions): Promise<MigratePrivateIpAddressResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyAddressAttributeRequest, ModifyAddressAttributeResponse } from "../types.js";
 /**
  * 修改弹性公网IP属性
@@ -15,4 +14,4 @@ import type { ModifyAddressAttributeRequest, ModifyAddressAttributeResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29363
  */
-export declare function modifyAddressAttribute(client: RuntimeClient, input: ModifyAddressAttributeRequest, options?: EcmCallOptions): Promise<ModifyAddressAttributeResponse>;
+export declare function modifyAddressAttribute(client: EcmBaseClient, input: ModifyAddressAttributeRequest, options?: EcmCallOptions): Promise<ModifyAddressAttributeResponse>;

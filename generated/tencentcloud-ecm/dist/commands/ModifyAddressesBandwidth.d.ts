@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse } from "../types.js";
 /**
  * 调整弹性公网IP带宽
@@ -15,4 +14,4 @@ import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
  */
-export declare function modifyAddressesBandwidth(client: RuntimeClient, input: ModifyAddressesBandwidthRequest, options?: EcmCallOptions): Promise<ModifyAddressesBandwidthResponse>;
+export declare function modifyAddressesBandwidth(client: EcmBaseClient, input: ModifyAddressesBandwidthRequest, options?: EcmCallOptions): Promise<ModifyAddressesBandwidthResponse>;

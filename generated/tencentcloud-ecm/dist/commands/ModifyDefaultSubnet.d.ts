@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyDefaultSubnetRequest, ModifyDefaultSubnetResponse } from "../types.js";
 /**
  * 修改默认子网
@@ -15,4 +14,4 @@ import type { ModifyDefaultSubnetRequest, ModifyDefaultSubnetResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18910
  */
-export declare function modifyDefaultSubnet(client: RuntimeClient, input: ModifyDefaultSubnetRequest, options?: EcmCallOptions): Promise<ModifyDefaultSubnetResponse>;
+export declare function modifyDefaultSubnet(client: EcmBaseClient, input: ModifyDefaultSubnetRequest, options?: EcmCallOptions): Promise<ModifyDefaultSubnetResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse } from "../types.js";
 /**
  * 修改HAVIP属性
@@ -15,4 +14,4 @@ import type { ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30549
  */
-export declare function modifyHaVipAttribute(client: RuntimeClient, input: ModifyHaVipAttributeRequest, options?: EcmCallOptions): Promise<ModifyHaVipAttributeResponse>;
+export declare function modifyHaVipAttribute(client: EcmBaseClient, input: ModifyHaVipAttributeRequest, options?: EcmCallOptions): Promise<ModifyHaVipAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "../types.js";
 /**
  * 修改镜像属性
@@ -15,4 +14,4 @@ import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16469
  */
-export declare function modifyImageAttribute(client: RuntimeClient, input: ModifyImageAttributeRequest, options?: EcmCallOptions): Promise<ModifyImageAttributeResponse>;
+export declare function modifyImageAttribute(client: EcmBaseClient, input: ModifyImageAttributeRequest, options?: EcmCallOptions): Promise<ModifyImageAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse } from "../types.js";
 /**
  * 修改实例属性
@@ -15,4 +14,4 @@ import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13122
  */
-export declare function modifyInstancesAttribute(client: RuntimeClient, input: ModifyInstancesAttributeRequest, options?: EcmCallOptions): Promise<ModifyInstancesAttributeResponse>;
+export declare function modifyInstancesAttribute(client: EcmBaseClient, input: ModifyInstancesAttributeRequest, options?: EcmCallOptions): Promise<ModifyInstancesAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeResponse } from "../types.js";
 /**
  * 修改弹性网卡IPv6地址属性
@@ -15,4 +14,4 @@ import type { ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeR
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27541
  */
-export declare function modifyIpv6AddressesAttribute(client: RuntimeClient, input: ModifyIpv6AddressesAttributeRequest, options?: EcmCallOptions): Promise<ModifyIpv6AddressesAttributeResponse>;
+export declare function modifyIpv6AddressesAttribute(client: EcmBaseClient, input: ModifyIpv6AddressesAttributeRequest, options?: EcmCallOptions): Promise<ModifyIpv6AddressesAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyIpv6AddressesBandwidthRequest, ModifyIpv6AddressesBandwidthResponse } from "../types.js";
 /**
  * 修改IPV6访问internet的带宽
@@ -15,4 +14,4 @@ import type { ModifyIpv6AddressesBandwidthRequest, ModifyIpv6AddressesBandwidthR
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31146
  */
-export declare function modifyIpv6AddressesBandwidth(client: RuntimeClient, input: ModifyIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<ModifyIpv6AddressesBandwidthResponse>;
+export declare function modifyIpv6AddressesBandwidth(client: EcmBaseClient, input: ModifyIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<ModifyIpv6AddressesBandwidthResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyListenerRequest, ModifyListenerResponse } from "../types.js";
 /**
  * 修改负载均衡监听器属性
@@ -15,4 +14,4 @@ import type { ModifyListenerRequest, ModifyListenerResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24434
  */
-export declare function modifyListener(client: RuntimeClient, input: ModifyListenerRequest, options?: EcmCallOptions): Promise<ModifyListenerResponse>;
+export declare function modifyListener(client: EcmBaseClient, input: ModifyListenerRequest, options?: EcmCallOptions): Promise<ModifyListenerResponse>;

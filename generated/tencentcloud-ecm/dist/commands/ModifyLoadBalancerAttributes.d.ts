@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyLoadBalancerAttributesRequest, ModifyLoadBalancerAttributesResponse } from "../types.js";
 /**
  * 修改负载均衡实例的属性
@@ -15,4 +14,4 @@ import type { ModifyLoadBalancerAttributesRequest, ModifyLoadBalancerAttributesR
  * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24594
  */
-export declare function modifyLoadBalancerAttributes(client: RuntimeClient, input: ModifyLoadBalancerAttributesRequest, options?: EcmCallOptions): Promise<ModifyLoadBalancerAttributesResponse>;
+export declare function modifyLoadBalancerAttributes(client: EcmBaseClient, input: ModifyLoadBalancerAttributesRequest, options?: EcmCallOptions): Promise<ModifyLoadBalancerAttributesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyModuleConfigRequest, ModifyModuleConfigResponse } from "../types.js";
 /**
  * 修改模块配置
@@ -15,4 +14,4 @@ import type { ModifyModuleConfigRequest, ModifyModuleConfigResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8007
  */
-export declare function modifyModuleConfig(client: RuntimeClient, input: ModifyModuleConfigRequest, options?: EcmCallOptions): Promise<ModifyModuleConfigResponse>;
+export declare function modifyModuleConfig(client: EcmBaseClient, input: ModifyModuleConfigRequest, options?: EcmCallOptions): Promise<ModifyModuleConfigResponse>;

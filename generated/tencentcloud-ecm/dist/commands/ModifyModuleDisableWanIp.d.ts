@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyModuleDisableWanIpRequest, ModifyModuleDisableWanIpResponse } from "../types.js";
 /**
  * 修改模块是否禁止分配外网ip
@@ -15,4 +14,4 @@ import type { ModifyModuleDisableWanIpRequest, ModifyModuleDisableWanIpResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8189
  */
-export declare function modifyModuleDisableWanIp(client: RuntimeClient, input: ModifyModuleDisableWanIpRequest, options?: EcmCallOptions): Promise<ModifyModuleDisableWanIpResponse>;
+export declare function modifyModuleDisableWanIp(client: EcmBaseClient, input: ModifyModuleDisableWanIpRequest, options?: EcmCallOptions): Promise<ModifyModuleDisableWanIpResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyModuleImageRequest, ModifyModuleImageResponse } from "../types.js";
 /**
  * 修改模块默认镜像
@@ -15,4 +14,4 @@ import type { ModifyModuleImageRequest, ModifyModuleImageResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8329
  */
-export declare function modifyModuleImage(client: RuntimeClient, input: ModifyModuleImageRequest, options?: EcmCallOptions): Promise<ModifyModuleImageResponse>;
+export declare function modifyModuleImage(client: EcmBaseClient, input: ModifyModuleImageRequest, options?: EcmCallOptions): Promise<ModifyModuleImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyModuleIpDirectRequest, ModifyModuleIpDirectResponse } from "../types.js";
 /**
  * 修改模块IP直通
@@ -15,4 +14,4 @@ import type { ModifyModuleIpDirectRequest, ModifyModuleIpDirectResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8489
  */
-export declare function modifyModuleIpDirect(client: RuntimeClient, input: ModifyModuleIpDirectRequest, options?: EcmCallOptions): Promise<ModifyModuleIpDirectResponse>;
+export declare function modifyModuleIpDirect(client: EcmBaseClient, input: ModifyModuleIpDirectRequest, options?: EcmCallOptions): Promise<ModifyModuleIpDirectResponse>;

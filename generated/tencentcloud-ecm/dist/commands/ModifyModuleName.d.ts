@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyModuleNameRequest, ModifyModuleNameResponse } from "../types.js";
 /**
  * 修改模块名称
@@ -15,4 +14,4 @@ import type { ModifyModuleNameRequest, ModifyModuleNameResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8641
  */
-export declare function modifyModuleName(client: RuntimeClient, input: ModifyModuleNameRequest, options?: EcmCallOptions): Promise<ModifyModuleNameResponse>;
+export declare function modifyModuleName(client: EcmBaseClient, input: ModifyModuleNameRequest, options?: EcmCallOptions): Promise<ModifyModuleNameResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyModuleNetworkRequest, ModifyModuleNetworkResponse } from "../types.js";
 /**
  * 修改模块默认带宽上限
@@ -15,4 +14,4 @@ import type { ModifyModuleNetworkRequest, ModifyModuleNetworkResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8789
  */
-export declare function modifyModuleNetwork(client: RuntimeClient, input: ModifyModuleNetworkRequest, options?: EcmCallOptions): Promise<ModifyModuleNetworkResponse>;
+export declare function modifyModuleNetwork(client: EcmBaseClient, input: ModifyModuleNetworkRequest, options?: EcmCallOptions): Promise<ModifyModuleNetworkResponse>;

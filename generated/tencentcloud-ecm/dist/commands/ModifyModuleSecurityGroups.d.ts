@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyModuleSecurityGroupsRequest, ModifyModuleSecurityGroupsResponse } from "../types.js";
 /**
  * 修改模块默认安全组
@@ -15,4 +14,4 @@ import type { ModifyModuleSecurityGroupsRequest, ModifyModuleSecurityGroupsRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8953
  */
-export declare function modifyModuleSecurityGroups(client: RuntimeClient, input: ModifyModuleSecurityGroupsRequest, options?: EcmCallOptions): Promise<ModifyModuleSecurityGroupsResponse>;
+export declare function modifyModuleSecurityGroups(client: EcmBaseClient, input: ModifyModuleSecurityGroupsRequest, options?: EcmCallOptions): Promise<ModifyModuleSecurityGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddressesAttributeResponse } from "../types.js";
 /**
  * 修改弹性网卡内网IP信息
@@ -15,4 +14,4 @@ import type { ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddresses
  * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27703
  */
-export declare function modifyPrivateIpAddressesAttribute(client: RuntimeClient, input: ModifyPrivateIpAddressesAttributeRequest, options?: EcmCallOptions): Promise<ModifyPrivateIpAddressesAttributeResponse>;
+export declare function modifyPrivateIpAddressesAttribute(client: EcmBaseClient, input: ModifyPrivateIpAddressesAttributeRequest, options?: EcmCallOptions): Promise<ModifyPrivateIpAddressesAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeResponse } from "../types.js";
 /**
  * 修改路由表属性
@@ -15,4 +14,4 @@ import type { ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeRespons
  * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20246
  */
-export declare function modifyRouteTableAttribute(client: RuntimeClient, input: ModifyRouteTableAttributeRequest, options?: EcmCallOptions): Promise<ModifyRouteTableAttributeResponse>;
+export declare function modifyRouteTableAttribute(client: EcmBaseClient, input: ModifyRouteTableAttributeRequest, options?: EcmCallOptions): Promise<ModifyRouteTableAttributeResponse>;

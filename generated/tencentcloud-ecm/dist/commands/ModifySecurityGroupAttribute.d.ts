@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse } from "../types.js";
 /**
  * 修改安全组属性
@@ -15,4 +14,4 @@ import type { ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeR
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35294
  */
-export declare function modifySecurityGroupAttribute(client: RuntimeClient, input: ModifySecurityGroupAttributeRequest, options?: EcmCallOptions): Promise<ModifySecurityGroupAttributeResponse>;
+export declare function modifySecurityGroupAttribute(client: EcmBaseClient, input: ModifySecurityGroupAttributeRequest, options?: EcmCallOptions): Promise<ModifySecurityGroupAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesResponse } from "../types.js";
 /**
  * 修改安全组出站和入站规则
@@ -15,4 +14,4 @@ import type { ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesRes
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35453
  */
-export declare function modifySecurityGroupPolicies(client: RuntimeClient, input: ModifySecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<ModifySecurityGroupPoliciesResponse>;
+export declare function modifySecurityGroupPolicies(client: EcmBaseClient, input: ModifySecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<ModifySecurityGroupPoliciesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from "../types.js";
 /**
  * 修改子网属性
@@ -15,4 +14,4 @@ import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
  */
-export declare function modifySubnetAttribute(client: RuntimeClient, input: ModifySubnetAttributeRequest, options?: EcmCallOptions): Promise<ModifySubnetAttributeResponse>;
+export declare function modifySubnetAttribute(client: EcmBaseClient, input: ModifySubnetAttributeRequest, options?: EcmCallOptions): Promise<ModifySubnetAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyTargetPortRequest, ModifyTargetPortResponse } from "../types.js";
 /**
  * 修改监听器绑定的后端机器的端口
@@ -15,4 +14,4 @@ import type { ModifyTargetPortRequest, ModifyTargetPortResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24754
  */
-export declare function modifyTargetPort(client: RuntimeClient, input: ModifyTargetPortRequest, options?: EcmCallOptions): Promise<ModifyTargetPortResponse>;
+export declare function modifyTargetPort(client: EcmBaseClient, input: ModifyTargetPortRequest, options?: EcmCallOptions): Promise<ModifyTargetPortResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyTargetWeightRequest, ModifyTargetWeightResponse } from "../types.js";
 /**
  * 修改监听器绑定的后端机器的转发权重
@@ -15,4 +14,4 @@ import type { ModifyTargetWeightRequest, ModifyTargetWeightResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24909
  */
-export declare function modifyTargetWeight(client: RuntimeClient, input: ModifyTargetWeightRequest, options?: EcmCallOptions): Promise<ModifyTargetWeightResponse>;
+export declare function modifyTargetWeight(client: EcmBaseClient, input: ModifyTargetWeightRequest, options?: EcmCallOptions): Promise<ModifyTargetWeightResponse>;

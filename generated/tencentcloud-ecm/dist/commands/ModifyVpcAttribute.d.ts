@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../types.js";
 /**
  * 修改VPC属性
@@ -15,4 +14,4 @@ import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17682
  */
-export declare function modifyVpcAttribute(client: RuntimeClient, input: ModifyVpcAttributeRequest, options?: EcmCallOptions): Promise<ModifyVpcAttributeResponse>;
+export declare function modifyVpcAttribute(client: EcmBaseClient, input: ModifyVpcAttributeRequest, options?: EcmCallOptions): Promise<ModifyVpcAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { QueryVpcTaskResultRequest, QueryVpcTaskResultResponse } from "../types.js";
 /**
  * 查询Vpc异步任务请求结果
@@ -15,4 +14,4 @@ import type { QueryVpcTaskResultRequest, QueryVpcTaskResultResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17865
  */
-export declare function queryVpcTaskResult(client: RuntimeClient, input: QueryVpcTaskResultRequest, options?: EcmCallOptions): Promise<QueryVpcTaskResultResponse>;
+export declare function queryVpcTaskResult(client: EcmBaseClient, input: QueryVpcTaskResultRequest, options?: EcmCallOptions): Promise<QueryVpcTaskResultResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.js";
 /**
  * 重启实例
@@ -15,4 +14,4 @@ import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13278
  */
-export declare function rebootInstances(client: RuntimeClient, input: RebootInstancesRequest, options?: EcmCallOptions): Promise<RebootInstancesResponse>;
+export declare function rebootInstances(client: EcmBaseClient, input: RebootInstancesRequest, options?: EcmCallOptions): Promise<RebootInstancesResponse>;

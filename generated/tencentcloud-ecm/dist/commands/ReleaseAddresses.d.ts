@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ReleaseAddressesRequest, ReleaseAddressesResponse } from "../types.js";
 /**
  * 释放弹性公网IP
@@ -15,4 +14,4 @@ import type { ReleaseAddressesRequest, ReleaseAddressesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29740
  */
-export declare function releaseAddresses(client: RuntimeClient, input: ReleaseAddressesRequest, options?: EcmCallOptions): Promise<ReleaseAddressesResponse>;
+export declare function releaseAddresses(client: EcmBaseClient, input: ReleaseAddressesRequest, options?: EcmCallOptions): Promise<ReleaseAddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ReleaseIpv6AddressesRequest, ReleaseIpv6AddressesResponse } from "../types.js";
 /**
  * 释放IPv6地址
@@ -15,4 +14,4 @@ import type { ReleaseIpv6AddressesRequest, ReleaseIpv6AddressesResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27867
  */
-export declare function releaseIpv6Addresses(client: RuntimeClient, input: ReleaseIpv6AddressesRequest, options?: EcmCallOptions): Promise<ReleaseIpv6AddressesResponse>;
+export declare function releaseIpv6Addresses(client: EcmBaseClient, input: ReleaseIpv6AddressesRequest, options?: EcmCallOptions): Promise<ReleaseIpv6AddressesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ReleaseIpv6AddressesBandwidthRequest, ReleaseIpv6AddressesBandwidthResponse } from "../types.js";
 /**
  * 释放弹性公网IPv6地址带宽
@@ -15,4 +14,4 @@ import type { ReleaseIpv6AddressesBandwidthRequest, ReleaseIpv6AddressesBandwidt
  * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31324
  */
-export declare function releaseIpv6AddressesBandwidth(client: RuntimeClient, input: ReleaseIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<ReleaseIpv6AddressesBandwidthResponse>;
+export declare function releaseIpv6AddressesBandwidth(client: EcmBaseClient, input: ReleaseIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<ReleaseIpv6AddressesBandwidthResponse>;

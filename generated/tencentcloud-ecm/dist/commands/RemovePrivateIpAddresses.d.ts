@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { RemovePrivateIpAddressesRequest, RemovePrivateIpAddressesResponse } from "../types.js";
 /**
  * 弹性网卡退还内网 IP
@@ -15,4 +14,4 @@ import type { RemovePrivateIpAddressesRequest, RemovePrivateIpAddressesResponse 
  * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26788
  */
-export declare function removePrivateIpAddresses(client: RuntimeClient, input: RemovePrivateIpAddressesRequest, options?: EcmCallOptions): Promise<RemovePrivateIpAddressesResponse>;
+export declare function removePrivateIpAddresses(client: EcmBaseClient, input: RemovePrivateIpAddressesRequest, options?: EcmCallOptions): Promise<RemovePrivateIpAddressesResponse>;

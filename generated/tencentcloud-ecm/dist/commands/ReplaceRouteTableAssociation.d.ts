@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ReplaceRouteTableAssociationRequest, ReplaceRouteTableAssociationResponse } from "../types.js";
 /**
  * 替换路由表绑定关系
@@ -15,4 +14,4 @@ import type { ReplaceRouteTableAssociationRequest, ReplaceRouteTableAssociationR
  * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20085
  */
-export declare function replaceRouteTableAssociation(client: RuntimeClient, input: ReplaceRouteTableAssociationRequest, options?: EcmCallOptions): Promise<ReplaceRouteTableAssociationResponse>;
+export declare function replaceRouteTableAssociation(client: EcmBaseClient, input: ReplaceRouteTableAssociationRequest, options?: EcmCallOptions): Promise<ReplaceRouteTableAssociationResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ReplaceRoutesRequest, ReplaceRoutesResponse } from "../types.js";
 /**
  * 替换路由策略
@@ -15,4 +14,4 @@ import type { ReplaceRoutesRequest, ReplaceRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20944
  */
-export declare function replaceRoutes(client: RuntimeClient, input: ReplaceRoutesRequest, options?: EcmCallOptions): Promise<ReplaceRoutesResponse>;
+export declare function replaceRoutes(client: EcmBaseClient, input: ReplaceRoutesRequest, options?: EcmCallOptions): Promise<ReplaceRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyResponse } from "../types.js";
 /**
  * 替换单条安全组路由规则
@@ -15,4 +14,4 @@ import type { ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyRespo
  * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35635
  */
-export declare function replaceSecurityGroupPolicy(client: RuntimeClient, input: ReplaceSecurityGroupPolicyRequest, options?: EcmCallOptions): Promise<ReplaceSecurityGroupPolicyResponse>;
+export declare function replaceSecurityGroupPolicy(client: EcmBaseClient, input: ReplaceSecurityGroupPolicyRequest, options?: EcmCallOptions): Promise<ReplaceSecurityGroupPolicyResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ResetInstancesRequest, ResetInstancesResponse } from "../types.js";
 /**
  * 重装实例
@@ -15,4 +14,4 @@ import type { ResetInstancesRequest, ResetInstancesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13456
  */
-export declare function resetInstances(client: RuntimeClient, input: ResetInstancesRequest, options?: EcmCallOptions): Promise<ResetInstancesResponse>;
+export declare function resetInstances(client: EcmBaseClient, input: ResetInstancesRequest, options?: EcmCallOptions): Promise<ResetInstancesResponse>;

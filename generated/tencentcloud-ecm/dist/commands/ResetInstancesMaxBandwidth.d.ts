@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ResetInstancesMaxBandwidthRequest, ResetInstancesMaxBandwidthResponse } from "../types.js";
 /**
  * 重置实例的最大带宽上限
@@ -15,4 +14,4 @@ import type { ResetInstancesMaxBandwidthRequest, ResetInstancesMaxBandwidthRespo
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13654
  */
-export declare function resetInstancesMaxBandwidth(client: RuntimeClient, input: ResetInstancesMaxBandwidthRequest, options?: EcmCallOptions): Promise<ResetInstancesMaxBandwidthResponse>;
+export declare function resetInstancesMaxBandwidth(client: EcmBaseClient, input: ResetInstancesMaxBandwidthRequest, options?: EcmCallOptions): Promise<ResetInstancesMaxBandwidthResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } from "../types.js";
 /**
  * 重置实例密码
@@ -15,4 +14,4 @@ import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13812
  */
-export declare function resetInstancesPassword(client: RuntimeClient, input: ResetInstancesPasswordRequest, options?: EcmCallOptions): Promise<ResetInstancesPasswordResponse>;
+export declare function resetInstancesPassword(client: EcmBaseClient, input: ResetInstancesPasswordRequest, options?: EcmCallOptions): Promise<ResetInstancesPasswordResponse>;

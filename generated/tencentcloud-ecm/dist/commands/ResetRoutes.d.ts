@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { ResetRoutesRequest, ResetRoutesResponse } from "../types.js";
 /**
  * 重置路由表名称和路由策略
@@ -15,4 +14,4 @@ import type { ResetRoutesRequest, ResetRoutesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20394
  */
-export declare function resetRoutes(client: RuntimeClient, input: ResetRoutesRequest, options?: EcmCallOptions): Promise<ResetRoutesResponse>;
+export declare function resetRoutes(client: EcmBaseClient, input: ResetRoutesRequest, options?: EcmCallOptions): Promise<ResetRoutesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
 /**
  * 创建实例
@@ -15,4 +14,4 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13993
  */
-export declare function runInstances(client: RuntimeClient, input: RunInstancesRequest, options?: EcmCallOptions): Promise<RunInstancesResponse>;
+export declare function runInstances(client: EcmBaseClient, input: RunInstancesRequest, options?: EcmCallOptions): Promise<RunInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { SetLoadBalancerSecurityGroupsRequest, SetLoadBalancerSecurityGroupsResponse } from "../types.js";
 /**
  * 设置负载均衡实例的安全组
@@ -15,4 +14,4 @@ import type { SetLoadBalancerSecurityGroupsRequest, SetLoadBalancerSecurityGroup
  * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25075
  */
-export declare function setLoadBalancerSecurityGroups(client: RuntimeClient, input: SetLoadBalancerSecurityGroupsRequest, options?: EcmCallOptions): Promise<SetLoadBalancerSecurityGroupsResponse>;
+export declare function setLoadBalancerSecurityGroups(client: EcmBaseClient, input: SetLoadBalancerSecurityGroupsRequest, options?: EcmCallOptions): Promise<SetLoadBalancerSecurityGroupsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { SetSecurityGroupForLoadbalancersRequest, SetSecurityGroupForLoadbalancersResponse } from "../types.js";
 /**
  * 绑定或解绑一个安全组到多个负载均衡实例
@@ -15,4 +14,4 @@ import type { SetSecurityGroupForLoadbalancersRequest, SetSecurityGroupForLoadba
  * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25243
  */
-export declare function setSecurityGroupForLoadbalancers(client: RuntimeClient, input: SetSecurityGroupForLoadbalancersRequest, options?: EcmCallOptions): Promise<SetSecurityGroupForLoadbalancersResponse>;
+export declare function setSecurityGroupForLoadbalancers(client: EcmBaseClient, input: SetSecurityGroupForLoadbalancersRequest, options?: EcmCallOptions): Promise<SetSecurityGroupForLoadbalancersResponse>;

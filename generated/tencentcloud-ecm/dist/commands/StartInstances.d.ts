@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { StartInstancesRequest, StartInstancesResponse } from "../types.js";
 /**
  * 开启实例
@@ -15,4 +14,4 @@ import type { StartInstancesRequest, StartInstancesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14531
  */
-export declare function startInstances(client: RuntimeClient, input: StartInstancesRequest, options?: EcmCallOptions): Promise<StartInstancesResponse>;
+export declare function startInstances(client: EcmBaseClient, input: StartInstancesRequest, options?: EcmCallOptions): Promise<StartInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
 /**
  * 实例关机
@@ -15,4 +14,4 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14681
  */
-export declare function stopInstances(client: RuntimeClient, input: StopInstancesRequest, options?: EcmCallOptions): Promise<StopInstancesResponse>;
+export declare function stopInstances(client: EcmBaseClient, input: StopInstancesRequest, options?: EcmCallOptions): Promise<StopInstancesResponse>;

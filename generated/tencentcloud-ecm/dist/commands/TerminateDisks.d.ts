@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js";
 /**
  * 退还云硬盘
@@ -15,4 +14,4 @@ import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33487
  */
-export declare function terminateDisks(client: RuntimeClient, input: TerminateDisksRequest, options?: EcmCallOptions): Promise<TerminateDisksResponse>;
+export declare function terminateDisks(client: EcmBaseClient, input: TerminateDisksRequest, options?: EcmCallOptions): Promise<TerminateDisksResponse>;

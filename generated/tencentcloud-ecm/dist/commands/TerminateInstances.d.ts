@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { TerminateInstancesRequest, TerminateInstancesResponse } from "../types.js";
 /**
  * 销毁实例
@@ -15,4 +14,4 @@ import type { TerminateInstancesRequest, TerminateInstancesResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12109
  */
-export declare function terminateInstances(client: RuntimeClient, input: TerminateInstancesRequest, options?: EcmCallOptions): Promise<TerminateInstancesResponse>;
+export declare function terminateInstances(client: EcmBaseClient, input: TerminateInstancesRequest, options?: EcmCallOptions): Promise<TerminateInstancesResponse>;

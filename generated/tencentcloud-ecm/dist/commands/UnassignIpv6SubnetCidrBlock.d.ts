@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type { UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockResponse } from "../types.js";
 /**
  * 释放IPv6子网段
@@ -15,4 +14,4 @@ import type { UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockRes
  * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19481
  */
-export declare function unassignIpv6SubnetCidrBlock(client: RuntimeClient, input: UnassignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<UnassignIpv6SubnetCidrBlockResponse>;
+export declare function unassignIpv6SubnetCidrBlock(client: EcmBaseClient, input: UnassignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<UnassignIpv6SubnetCidrBlockResponse>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeImage (展示镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
  */
-export declare function paginateDescribeImage(client: RuntimeClient, input?: types.DescribeImageRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeImageResponse, types.Image>;
+export declare function paginateDescribeImage(client: EcmBaseClient, input?: types.DescribeImageRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeImageResponse, types.Image>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeLoadBalancers (查询负载均衡实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LoadBalancerSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
  */
-export declare function paginateDescribeLoadBalancers(client: RuntimeClient, input?: types.DescribeLoadBalancersRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeLoadBalancersResponse, types.LoadBalancer>;
+export declare function paginateDescribeLoadBalancers(client: EcmBaseClient, input?: types.DescribeLoadBalancersRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeLoadBalancersResponse, types.LoadBalancer>;

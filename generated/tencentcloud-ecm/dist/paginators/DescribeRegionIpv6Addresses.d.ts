@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeRegionIpv6Addresses (查询地域下IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
  */
-export declare function paginateDescribeRegionIpv6Addresses(client: RuntimeClient, input: types.DescribeRegionIpv6AddressesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRegionIpv6AddressesResponse, types.Address>;
+export declare function paginateDescribeRegionIpv6Addresses(client: EcmBaseClient, input: types.DescribeRegionIpv6AddressesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRegionIpv6AddressesResponse, types.Address>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeRouteTables (查询路由表对象列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
  */
-export declare function paginateDescribeRouteTables(client: RuntimeClient, input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;
+export declare function paginateDescribeRouteTables(client: EcmBaseClient, input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
  */
-export declare function paginateDescribeSecurityGroups(client: RuntimeClient, input?: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroup>;
+export declare function paginateDescribeSecurityGroups(client: EcmBaseClient, input?: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroup>;

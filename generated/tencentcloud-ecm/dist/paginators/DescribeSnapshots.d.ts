@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeSnapshots (查询快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
  */
-export declare function paginateDescribeSnapshots(client: RuntimeClient, input?: types.DescribeSnapshotsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSnapshotsResponse, types.Snapshot>;
+export declare function paginateDescribeSnapshots(client: EcmBaseClient, input?: types.DescribeSnapshotsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSnapshotsResponse, types.Snapshot>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { EcmCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { EcmCallOptions, EcmBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
  */
-export declare function paginateDescribeSubnets(client: RuntimeClient, input?: types.DescribeSubnetsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSubnetsResponse, types.Subnet>;
+export declare function paginateDescribeSubnets(client: EcmBaseClient, input?: types.DescribeSubnetsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSubnetsResponse, types.Subnet>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type { CreateEipRequest, CreateEipResponse } from "../types.js";
 /**
  * 创建弹性公网IP
@@ -13,4 +12,4 @@ import type { CreateEipRequest, CreateEipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57741
  */
-export declare function createEip(client: RuntimeClient, input?: CreateEipRequest, options?: EipV2CallOptions): Promise<CreateEipResponse>;
+export declare function createEip(client: EipV2BaseClient, input?: CreateEipRequest, options?: EipV2CallOptions): Promise<CreateEipResponse>;

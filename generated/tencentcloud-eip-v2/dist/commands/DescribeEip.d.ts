@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type { DescribeEipRequest, DescribeEipResponse } from "../types.js";
 /**
  * 查询弹性公网IP列表
@@ -13,4 +12,4 @@ import type { DescribeEipRequest, DescribeEipResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57458
  */
-export declare function describeEip(client: RuntimeClient, input?: DescribeEipRequest, options?: EipV2CallOptions): Promise<DescribeEipResponse>;
+export declare function describeEip(client: EipV2BaseClient, input?: DescribeEipRequest, options?: EipV2CallOptions): Promise<DescribeEipResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type { EipBindInstanceRequest, EipBindInstanceResponse } from "../types.js";
 /**
  * 绑定弹性公网IP
@@ -13,4 +12,4 @@ import type { EipBindInstanceRequest, EipBindInstanceResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57936
  */
-export declare function eipBindInstance(client: RuntimeClient, input: EipBindInstanceRequest, options?: EipV2CallOptions): Promise<EipBindInstanceResponse>;
+export declare function eipBindInstance(client: EipV2BaseClient, input: EipBindInstanceRequest, options?: EipV2CallOptions): Promise<EipBindInstanceResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type { EipUnBindInstanceRequest, EipUnBindInstanceResponse } from "../types.js";
 /**
  * 解绑弹性公网IP
@@ -13,4 +12,4 @@ import type { EipUnBindInstanceRequest, EipUnBindInstanceResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58023
  */
-export declare function eipUnBindInstance(client: RuntimeClient, input?: EipUnBindInstanceRequest, options?: EipV2CallOptions): Promise<EipUnBindInstanceResponse>;
+export declare function eipUnBindInstance(client: EipV2BaseClient, input?: EipUnBindInstanceRequest, options?: EipV2CallOptions): Promise<EipUnBindInstanceResponse>;

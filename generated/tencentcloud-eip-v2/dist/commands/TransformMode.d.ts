@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { EipV2CallOptions } from "../service.js";
+import type { EipV2CallOptions, EipV2BaseClient } from "../service.js";
 import type { TransformModeRequest, TransformModeResponse } from "../types.js";
 /**
  * 弹性公网IP模式切换
@@ -13,4 +12,4 @@ import type { TransformModeRequest, TransformModeResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link TransformModeErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58116
  */
-export declare function transformMode(client: RuntimeClient, input: TransformModeRequest, options?: EipV2CallOptions): Promise<TransformModeResponse>;
+export declare function transformMode(client: EipV2BaseClient, input: TransformModeRequest, options?: EipV2CallOptions): Promise<TransformModeResponse>;

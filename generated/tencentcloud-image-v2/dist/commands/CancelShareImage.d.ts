@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { ImageV2CallOptions } from "../service.js";
+import type { ImageV2CallOptions, ImageV2BaseClient } from "../service.js";
 import type { CancelShareImageRequest, CancelShareImageResponse } from "../types.js";
 /**
  * 取消共享镜像
@@ -13,4 +12,4 @@ import type { CancelShareImageRequest, CancelShareImageResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CancelShareImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54768
  */
-export declare function cancelShareImage(client: RuntimeClient, input: CancelShareImageRequest, options?: ImageV2CallOptions): Promise<CancelShareImageResponse>;
+export declare function cancelShareImage(client: ImageV2BaseClient, input: CancelShareImageRequest, options?: ImageV2CallOptions): Promise<CancelShareImageResponse>;

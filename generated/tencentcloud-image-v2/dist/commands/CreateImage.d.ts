@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { ImageV2CallOptions } from "../service.js";
+import type { ImageV2CallOptions, ImageV2BaseClient } from "../service.js";
 import type { CreateImageRequest, CreateImageResponse } from "../types.js";
 /**
  * 创建自定义镜像
@@ -13,4 +12,4 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55220
  */
-export declare function createImage(client: RuntimeClient, input: CreateImageRequest, options?: ImageV2CallOptions): Promise<CreateImageResponse>;
+export declare function createImage(client: ImageV2BaseClient, input: CreateImageRequest, options?: ImageV2CallOptions): Promise<CreateImageResponse>;

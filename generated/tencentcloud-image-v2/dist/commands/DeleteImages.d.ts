@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { ImageV2CallOptions } from "../service.js";
+import type { ImageV2CallOptions, ImageV2BaseClient } from "../service.js";
 import type { DeleteImagesRequest, DeleteImagesResponse } from "../types.js";
 /**
  * 删除镜像
@@ -13,4 +12,4 @@ import type { DeleteImagesRequest, DeleteImagesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55297
  */
-export declare function deleteImages(client: RuntimeClient, input: DeleteImagesRequest, options?: ImageV2CallOptions): Promise<DeleteImagesResponse>;
+export declare function deleteImages(client: ImageV2BaseClient, input: DeleteImagesRequest, options?: ImageV2CallOptions): Promise<DeleteImagesResponse>;

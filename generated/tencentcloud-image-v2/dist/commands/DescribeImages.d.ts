@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { ImageV2CallOptions } from "../service.js";
+import type { ImageV2CallOptions, ImageV2BaseClient } from "../service.js";
 import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js";
 /**
  * 查询可用的镜像列表
@@ -13,4 +12,4 @@ import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54987
  */
-export declare function describeImages(client: RuntimeClient, input: DescribeImagesRequest, options?: ImageV2CallOptions): Promise<DescribeImagesResponse>;
+export declare function describeImages(client: ImageV2BaseClient, input: DescribeImagesRequest, options?: ImageV2CallOptions): Promise<DescribeImagesResponse>;

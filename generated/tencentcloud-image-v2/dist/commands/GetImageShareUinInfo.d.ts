@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { ImageV2CallOptions } from "../service.js";
+import type { ImageV2CallOptions, ImageV2BaseClient } from "../service.js";
 import type { GetImageShareUinInfoRequest, GetImageShareUinInfoResponse } from "../types.js";
 /**
  * 查询镜像共享的账号信息
@@ -13,4 +12,4 @@ import type { GetImageShareUinInfoRequest, GetImageShareUinInfoResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link GetImageShareUinInfoErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54836
  */
-export declare function getImageShareUinInfo(client: RuntimeClient, input: GetImageShareUinInfoRequest, options?: ImageV2CallOptions): Promise<GetImageShareUinInfoResponse>;
+export declare function getImageShareUinInfo(client: ImageV2BaseClient, input: GetImageShareUinInfoRequest, options?: ImageV2CallOptions): Promise<GetImageShareUinInfoResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { ImageV2CallOptions } from "../service.js";
+import type { ImageV2CallOptions, ImageV2BaseClient } from "../service.js";
 import type { ModifyImageAttributesRequest, ModifyImageAttributesResponse } from "../types.js";
 /**
  * 修改镜像属性
@@ -13,4 +12,4 @@ import type { ModifyImageAttributesRequest, ModifyImageAttributesResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributesErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55358
  */
-export declare function modifyImageAttributes(client: RuntimeClient, input: ModifyImageAttributesRequest, options?: ImageV2CallOptions): Promise<ModifyImageAttributesResponse>;
+export declare function modifyImageAttributes(client: ImageV2BaseClient, input: ModifyImageAttributesRequest, options?: ImageV2CallOptions): Promise<ModifyImageAttributesResponse>;

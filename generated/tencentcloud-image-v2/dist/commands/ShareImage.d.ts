@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { ImageV2CallOptions } from "../service.js";
+import type { ImageV2CallOptions, ImageV2BaseClient } from "../service.js";
 import type { ShareImageRequest, ShareImageResponse } from "../types.js";
 /**
  * 共享镜像
@@ -13,4 +12,4 @@ import type { ShareImageRequest, ShareImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ShareImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54699
  */
-export declare function shareImage(client: RuntimeClient, input: ShareImageRequest, options?: ImageV2CallOptions): Promise<ShareImageResponse>;
+export declare function shareImage(client: ImageV2BaseClient, input: ShareImageRequest, options?: ImageV2CallOptions): Promise<ShareImageResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { ImageV2CallOptions } from "../service.js";
+import type { ImageV2CallOptions, ImageV2BaseClient } from "../service.js";
 import type { SyncCvmImageRequest, SyncCvmImageResponse } from "../types.js";
 /**
  * 复制镜像
@@ -13,4 +12,4 @@ import type { SyncCvmImageRequest, SyncCvmImageResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link SyncCvmImageErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54617
  */
-export declare function syncCvmImage(client: RuntimeClient, input: SyncCvmImageRequest, options?: ImageV2CallOptions): Promise<SyncCvmImageResponse>;
+export declare function syncCvmImage(client: ImageV2BaseClient, input: SyncCvmImageRequest, options?: ImageV2CallOptions): Promise<SyncCvmImageResponse>;

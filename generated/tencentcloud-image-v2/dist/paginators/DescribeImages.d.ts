@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { ImageV2CallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { ImageV2CallOptions, ImageV2BaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeImages (查询可用的镜像列表): offset is advanced (page size in limit) until totalCount is reached; the items are the response's imageSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54987
  */
-export declare function paginateDescribeImages(client: RuntimeClient, input: types.DescribeImagesRequest, options?: PaginateOptions & ImageV2CallOptions): Paginator<types.DescribeImagesResponse, types.DescribeImagesResponseImageSet>;
+export declare function paginateDescribeImages(client: ImageV2BaseClient, input: types.DescribeImagesRequest, options?: PaginateOptions & ImageV2CallOptions): Paginator<types.DescribeImagesResponse, types.DescribeImagesResponseImageSet>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ApplyDiskBackupRequest, ApplyDiskBackupResponse } from "../types.js";
 /**
  * 回滚云硬盘备份点
@@ -15,4 +14,4 @@ import type { ApplyDiskBackupRequest, ApplyDiskBackupResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
  */
-export declare function applyDiskBackup(client: RuntimeClient, input: ApplyDiskBackupRequest, options?: LighthouseCallOptions): Promise<ApplyDiskBackupResponse>;
+export declare function applyDiskBackup(client: LighthouseBaseClient, input: ApplyDiskBackupRequest, options?: LighthouseCallOptions): Promise<ApplyDiskBackupResponse>;

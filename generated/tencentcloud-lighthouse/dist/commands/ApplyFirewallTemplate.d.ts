@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ApplyFirewallTemplateRequest, ApplyFirewallTemplateResponse } from "../types.js";
 /**
  * 应用防火墙模板
@@ -15,4 +14,4 @@ import type { ApplyFirewallTemplateRequest, ApplyFirewallTemplateResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
  */
-export declare function applyFirewallTemplate(client: RuntimeClient, input: ApplyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<ApplyFirewallTemplateResponse>;
+export declare function applyFirewallTemplate(client: LighthouseBaseClient, input: ApplyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<ApplyFirewallTemplateResponse>;

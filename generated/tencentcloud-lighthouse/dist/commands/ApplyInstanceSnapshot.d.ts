@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ApplyInstanceSnapshotRequest, ApplyInstanceSnapshotResponse } from "../types.js";
 /**
  * 回滚实例快照
@@ -15,4 +14,4 @@ import type { ApplyInstanceSnapshotRequest, ApplyInstanceSnapshotResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
  */
-export declare function applyInstanceSnapshot(client: RuntimeClient, input: ApplyInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<ApplyInstanceSnapshotResponse>;
+export declare function applyInstanceSnapshot(client: LighthouseBaseClient, input: ApplyInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<ApplyInstanceSnapshotResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsResponse } from "../types.js";
 /**
  * 绑定密钥对
@@ -15,4 +14,4 @@ import type { AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsRespo
  * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14195
  */
-export declare function associateInstancesKeyPairs(client: RuntimeClient, input: AssociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<AssociateInstancesKeyPairsResponse>;
+export declare function associateInstancesKeyPairs(client: LighthouseBaseClient, input: AssociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<AssociateInstancesKeyPairsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { AttachCcnRequest, AttachCcnResponse } from "../types.js";
 /**
  * 关联云联网
@@ -15,4 +14,4 @@ import type { AttachCcnRequest, AttachCcnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
  */
-export declare function attachCcn(client: RuntimeClient, input: AttachCcnRequest, options?: LighthouseCallOptions): Promise<AttachCcnResponse>;
+export declare function attachCcn(client: LighthouseBaseClient, input: AttachCcnRequest, options?: LighthouseCallOptions): Promise<AttachCcnResponse>;

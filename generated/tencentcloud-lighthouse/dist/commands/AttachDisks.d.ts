@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
 /**
  * 挂载云硬盘
@@ -15,4 +14,4 @@ import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
  */
-export declare function attachDisks(client: RuntimeClient, input: AttachDisksRequest, options?: LighthouseCallOptions): Promise<AttachDisksResponse>;
+export declare function attachDisks(client: LighthouseBaseClient, input: AttachDisksRequest, options?: LighthouseCallOptions): Promise<AttachDisksResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CancelShareBlueprintAcrossAccountsRequest, CancelShareBlueprintAcrossAccountsResponse } from "../types.js";
 /**
  * 取消镜像跨账号共享
@@ -15,4 +14,4 @@ import type { CancelShareBlueprintAcrossAccountsRequest, CancelShareBlueprintAcr
  * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7501
  */
-export declare function cancelShareBlueprintAcrossAccounts(client: RuntimeClient, input: CancelShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<CancelShareBlueprintAcrossAccountsResponse>;
+export declare function cancelShareBlueprintAcrossAccounts(client: LighthouseBaseClient, input: CancelShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<CancelShareBlueprintAcrossAccountsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CreateBlueprintRequest, CreateBlueprintResponse } from "../types.js";
 /**
  * 创建镜像
@@ -15,4 +14,4 @@ import type { CreateBlueprintRequest, CreateBlueprintResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
  */
-export declare function createBlueprint(client: RuntimeClient, input: CreateBlueprintRequest, options?: LighthouseCallOptions): Promise<CreateBlueprintResponse>;
+export declare function createBlueprint(client: LighthouseBaseClient, input: CreateBlueprintRequest, options?: LighthouseCallOptions): Promise<CreateBlueprintResponse>;

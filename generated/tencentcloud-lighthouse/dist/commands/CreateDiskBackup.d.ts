@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CreateDiskBackupRequest, CreateDiskBackupResponse } from "../types.js";
 /**
  * 创建云硬盘备份点
@@ -15,4 +14,4 @@ import type { CreateDiskBackupRequest, CreateDiskBackupResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
  */
-export declare function createDiskBackup(client: RuntimeClient, input: CreateDiskBackupRequest, options?: LighthouseCallOptions): Promise<CreateDiskBackupResponse>;
+export declare function createDiskBackup(client: LighthouseBaseClient, input: CreateDiskBackupRequest, options?: LighthouseCallOptions): Promise<CreateDiskBackupResponse>;

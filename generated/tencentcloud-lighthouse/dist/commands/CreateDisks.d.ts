@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CreateDisksRequest, CreateDisksResponse } from "../types.js";
 /**
  * 创建云硬盘
@@ -15,4 +14,4 @@ import type { CreateDisksRequest, CreateDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23758
  */
-export declare function createDisks(client: RuntimeClient, input: CreateDisksRequest, options?: LighthouseCallOptions): Promise<CreateDisksResponse>;
+export declare function createDisks(client: LighthouseBaseClient, input: CreateDisksRequest, options?: LighthouseCallOptions): Promise<CreateDisksResponse>;

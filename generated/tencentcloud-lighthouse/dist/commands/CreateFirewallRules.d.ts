@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CreateFirewallRulesRequest, CreateFirewallRulesResponse } from "../types.js";
 /**
  * 添加防火墙规则
@@ -15,4 +14,4 @@ import type { CreateFirewallRulesRequest, CreateFirewallRulesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
  */
-export declare function createFirewallRules(client: RuntimeClient, input: CreateFirewallRulesRequest, options?: LighthouseCallOptions): Promise<CreateFirewallRulesResponse>;
+export declare function createFirewallRules(client: LighthouseBaseClient, input: CreateFirewallRulesRequest, options?: LighthouseCallOptions): Promise<CreateFirewallRulesResponse>;

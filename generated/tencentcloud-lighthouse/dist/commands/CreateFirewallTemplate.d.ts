@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CreateFirewallTemplateRequest, CreateFirewallTemplateResponse } from "../types.js";
 /**
  * 创建防火墙模板
@@ -15,4 +14,4 @@ import type { CreateFirewallTemplateRequest, CreateFirewallTemplateResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
  */
-export declare function createFirewallTemplate(client: RuntimeClient, input: CreateFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<CreateFirewallTemplateResponse>;
+export declare function createFirewallTemplate(client: LighthouseBaseClient, input: CreateFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<CreateFirewallTemplateResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CreateFirewallTemplateRulesRequest, CreateFirewallTemplateRulesResponse } from "../types.js";
 /**
  * 创建防火墙模板规则
@@ -15,4 +14,4 @@ import type { CreateFirewallTemplateRulesRequest, CreateFirewallTemplateRulesRes
  * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
  */
-export declare function createFirewallTemplateRules(client: RuntimeClient, input: CreateFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<CreateFirewallTemplateRulesResponse>;
+export declare function createFirewallTemplateRules(client: LighthouseBaseClient, input: CreateFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<CreateFirewallTemplateRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CreateInstanceSnapshotRequest, CreateInstanceSnapshotResponse } from "../types.js";
 /**
  * 创建实例快照
@@ -15,4 +14,4 @@ import type { CreateInstanceSnapshotRequest, CreateInstanceSnapshotResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
  */
-export declare function createInstanceSnapshot(client: RuntimeClient, input: CreateInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<CreateInstanceSnapshotResponse>;
+export declare function createInstanceSnapshot(client: LighthouseBaseClient, input: CreateInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<CreateInstanceSnapshotResponse>;

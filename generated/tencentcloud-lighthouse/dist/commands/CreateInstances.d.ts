@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CreateInstancesRequest, CreateInstancesResponse } from "../types.js";
 /**
  * 创建实例
@@ -15,4 +14,4 @@ import type { CreateInstancesRequest, CreateInstancesResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
  */
-export declare function createInstances(client: RuntimeClient, input: CreateInstancesRequest, options?: LighthouseCallOptions): Promise<CreateInstancesResponse>;
+export declare function createInstances(client: LighthouseBaseClient, input: CreateInstancesRequest, options?: LighthouseCallOptions): Promise<CreateInstancesResponse>;

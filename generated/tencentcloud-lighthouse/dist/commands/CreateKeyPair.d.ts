@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
 /**
  * 创建密钥对
@@ -15,4 +14,4 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
  */
-export declare function createKeyPair(client: RuntimeClient, input: CreateKeyPairRequest, options?: LighthouseCallOptions): Promise<CreateKeyPairResponse>;
+export declare function createKeyPair(client: LighthouseBaseClient, input: CreateKeyPairRequest, options?: LighthouseCallOptions): Promise<CreateKeyPairResponse>;

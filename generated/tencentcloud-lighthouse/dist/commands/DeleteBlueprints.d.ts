@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DeleteBlueprintsRequest, DeleteBlueprintsResponse } from "../types.js";
 /**
  * 删除镜像
@@ -17,4 +16,4 @@ import type { DeleteBlueprintsRequest, DeleteBlueprintsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
  */
-export declare function deleteBlueprints(client: RuntimeClient, input: DeleteBlueprintsRequest, options?: LighthouseCallOptions): Promise<DeleteBlueprintsResponse>;
+export declare function deleteBlueprints(client: LighthouseBaseClient, input: DeleteBlueprintsRequest, options?: LighthouseCallOptions): Promise<DeleteBlueprintsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DeleteDiskBackupsRequest, DeleteDiskBackupsResponse } from "../types.js";
 /**
  * 删除云硬盘备份点
@@ -15,4 +14,4 @@ import type { DeleteDiskBackupsRequest, DeleteDiskBackupsResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
  */
-export declare function deleteDiskBackups(client: RuntimeClient, input: DeleteDiskBackupsRequest, options?: LighthouseCallOptions): Promise<DeleteDiskBackupsResponse>;
+export declare function deleteDiskBackups(client: LighthouseBaseClient, input: DeleteDiskBackupsRequest, options?: LighthouseCallOptions): Promise<DeleteDiskBackupsResponse>;

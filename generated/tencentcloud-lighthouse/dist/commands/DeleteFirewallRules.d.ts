@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DeleteFirewallRulesRequest, DeleteFirewallRulesResponse } from "../types.js";
 /**
  * 删除防火墙规则
@@ -15,4 +14,4 @@ import type { DeleteFirewallRulesRequest, DeleteFirewallRulesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
  */
-export declare function deleteFirewallRules(client: RuntimeClient, input: DeleteFirewallRulesRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallRulesResponse>;
+export declare function deleteFirewallRules(client: LighthouseBaseClient, input: DeleteFirewallRulesRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DeleteFirewallTemplateRequest, DeleteFirewallTemplateResponse } from "../types.js";
 /**
  * 删除防火墙模板
@@ -15,4 +14,4 @@ import type { DeleteFirewallTemplateRequest, DeleteFirewallTemplateResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
  */
-export declare function deleteFirewallTemplate(client: RuntimeClient, input: DeleteFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallTemplateResponse>;
+export declare function deleteFirewallTemplate(client: LighthouseBaseClient, input: DeleteFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallTemplateResponse>;

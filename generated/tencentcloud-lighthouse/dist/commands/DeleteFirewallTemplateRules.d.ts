@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DeleteFirewallTemplateRulesRequest, DeleteFirewallTemplateRulesResponse } from "../types.js";
 /**
  * 删除防火墙模板规则
@@ -15,4 +14,4 @@ import type { DeleteFirewallTemplateRulesRequest, DeleteFirewallTemplateRulesRes
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
  */
-export declare function deleteFirewallTemplateRules(client: RuntimeClient, input: DeleteFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallTemplateRulesResponse>;
+export declare function deleteFirewallTemplateRules(client: LighthouseBaseClient, input: DeleteFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallTemplateRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js";
 /**
  * 删除密钥对
@@ -15,4 +14,4 @@ import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
  */
-export declare function deleteKeyPairs(client: RuntimeClient, input: DeleteKeyPairsRequest, options?: LighthouseCallOptions): Promise<DeleteKeyPairsResponse>;
+export declare function deleteKeyPairs(client: LighthouseBaseClient, input: DeleteKeyPairsRequest, options?: LighthouseCallOptions): Promise<DeleteKeyPairsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DeleteSnapshotsRequest, DeleteSnapshotsResponse } from "../types.js";
 /**
  * 删除快照
@@ -15,4 +14,4 @@ import type { DeleteSnapshotsRequest, DeleteSnapshotsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
  */
-export declare function deleteSnapshots(client: RuntimeClient, input: DeleteSnapshotsRequest, options?: LighthouseCallOptions): Promise<DeleteSnapshotsResponse>;
+export declare function deleteSnapshots(client: LighthouseBaseClient, input: DeleteSnapshotsRequest, options?: LighthouseCallOptions): Promise<DeleteSnapshotsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeAllScenesRequest, DescribeAllScenesResponse } from "../types.js";
 /**
  * 查询全地域使用场景列表
@@ -15,4 +14,4 @@ import type { DescribeAllScenesRequest, DescribeAllScenesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
  */
-export declare function describeAllScenes(client: RuntimeClient, input?: DescribeAllScenesRequest, options?: LighthouseCallOptions): Promise<DescribeAllScenesResponse>;
+export declare function describeAllScenes(client: LighthouseBaseClient, input?: DescribeAllScenesRequest, options?: LighthouseCallOptions): Promise<DescribeAllScenesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeBlueprintInstancesRequest, DescribeBlueprintInstancesResponse } from "../types.js";
 /**
  * 查询镜像实例信息
@@ -15,4 +14,4 @@ import type { DescribeBlueprintInstancesRequest, DescribeBlueprintInstancesRespo
  * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
  */
-export declare function describeBlueprintInstances(client: RuntimeClient, input: DescribeBlueprintInstancesRequest, options?: LighthouseCallOptions): Promise<DescribeBlueprintInstancesResponse>;
+export declare function describeBlueprintInstances(client: LighthouseBaseClient, input: DescribeBlueprintInstancesRequest, options?: LighthouseCallOptions): Promise<DescribeBlueprintInstancesResponse>;

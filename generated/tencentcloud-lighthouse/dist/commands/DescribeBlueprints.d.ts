@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeBlueprintsRequest, DescribeBlueprintsResponse } from "../types.js";
 /**
  * 查询镜像信息
@@ -15,4 +14,4 @@ import type { DescribeBlueprintsRequest, DescribeBlueprintsResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
  */
-export declare function describeBlueprints(client: RuntimeClient, input?: DescribeBlueprintsRequest, options?: LighthouseCallOptions): Promise<DescribeBlueprintsResponse>;
+export declare function describeBlueprints(client: LighthouseBaseClient, input?: DescribeBlueprintsRequest, options?: LighthouseCallOptions): Promise<DescribeBlueprintsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeBundleDiscountRequest, DescribeBundleDiscountResponse } from "../types.js";
 /**
  * 查询套餐折扣
@@ -15,4 +14,4 @@ import type { DescribeBundleDiscountRequest, DescribeBundleDiscountResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
  */
-export declare function describeBundleDiscount(client: RuntimeClient, input: DescribeBundleDiscountRequest, options?: LighthouseCallOptions): Promise<DescribeBundleDiscountResponse>;
+export declare function describeBundleDiscount(client: LighthouseBaseClient, input: DescribeBundleDiscountRequest, options?: LighthouseCallOptions): Promise<DescribeBundleDiscountResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeBundlesRequest, DescribeBundlesResponse } from "../types.js";
 /**
  * 查询套餐
@@ -15,4 +14,4 @@ import type { DescribeBundlesRequest, DescribeBundlesResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
  */
-export declare function describeBundles(client: RuntimeClient, input?: DescribeBundlesRequest, options?: LighthouseCallOptions): Promise<DescribeBundlesResponse>;
+export declare function describeBundles(client: LighthouseBaseClient, input?: DescribeBundlesRequest, options?: LighthouseCallOptions): Promise<DescribeBundlesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesResponse } from "../types.js";
 /**
  * 查询云联网关联的实例信息
@@ -15,4 +14,4 @@ import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesR
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
  */
-export declare function describeCcnAttachedInstances(client: RuntimeClient, input?: DescribeCcnAttachedInstancesRequest, options?: LighthouseCallOptions): Promise<DescribeCcnAttachedInstancesResponse>;
+export declare function describeCcnAttachedInstances(client: LighthouseBaseClient, input?: DescribeCcnAttachedInstancesRequest, options?: LighthouseCallOptions): Promise<DescribeCcnAttachedInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDiskBackupsRequest, DescribeDiskBackupsResponse } from "../types.js";
 /**
  * 查看云硬盘备份点列表
@@ -15,4 +14,4 @@ import type { DescribeDiskBackupsRequest, DescribeDiskBackupsResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
  */
-export declare function describeDiskBackups(client: RuntimeClient, input?: DescribeDiskBackupsRequest, options?: LighthouseCallOptions): Promise<DescribeDiskBackupsResponse>;
+export declare function describeDiskBackups(client: LighthouseBaseClient, input?: DescribeDiskBackupsRequest, options?: LighthouseCallOptions): Promise<DescribeDiskBackupsResponse>;

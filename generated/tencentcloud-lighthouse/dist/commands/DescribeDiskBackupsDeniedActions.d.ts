@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDiskBackupsDeniedActionsRequest, DescribeDiskBackupsDeniedActionsResponse } from "../types.js";
 /**
  * 查看云硬盘备份点操作限制列表
@@ -15,4 +14,4 @@ import type { DescribeDiskBackupsDeniedActionsRequest, DescribeDiskBackupsDenied
  * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
  */
-export declare function describeDiskBackupsDeniedActions(client: RuntimeClient, input: DescribeDiskBackupsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeDiskBackupsDeniedActionsResponse>;
+export declare function describeDiskBackupsDeniedActions(client: LighthouseBaseClient, input: DescribeDiskBackupsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeDiskBackupsDeniedActionsResponse>;

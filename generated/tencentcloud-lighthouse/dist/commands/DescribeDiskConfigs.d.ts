@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDiskConfigsRequest, DescribeDiskConfigsResponse } from "../types.js";
 /**
  * 查看云硬盘配置
@@ -15,4 +14,4 @@ import type { DescribeDiskConfigsRequest, DescribeDiskConfigsResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21021
  */
-export declare function describeDiskConfigs(client: RuntimeClient, input?: DescribeDiskConfigsRequest, options?: LighthouseCallOptions): Promise<DescribeDiskConfigsResponse>;
+export declare function describeDiskConfigs(client: LighthouseBaseClient, input?: DescribeDiskConfigsRequest, options?: LighthouseCallOptions): Promise<DescribeDiskConfigsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDiskDiscountRequest, DescribeDiskDiscountResponse } from "../types.js";
 /**
  * 查询云硬盘折扣信息
@@ -15,4 +14,4 @@ import type { DescribeDiskDiscountRequest, DescribeDiskDiscountResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
  */
-export declare function describeDiskDiscount(client: RuntimeClient, input: DescribeDiskDiscountRequest, options?: LighthouseCallOptions): Promise<DescribeDiskDiscountResponse>;
+export declare function describeDiskDiscount(client: LighthouseBaseClient, input: DescribeDiskDiscountRequest, options?: LighthouseCallOptions): Promise<DescribeDiskDiscountResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
 /**
  * 查询云硬盘
@@ -15,4 +14,4 @@ import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
  */
-export declare function describeDisks(client: RuntimeClient, input?: DescribeDisksRequest, options?: LighthouseCallOptions): Promise<DescribeDisksResponse>;
+export declare function describeDisks(client: LighthouseBaseClient, input?: DescribeDisksRequest, options?: LighthouseCallOptions): Promise<DescribeDisksResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDisksDeniedActionsRequest, DescribeDisksDeniedActionsResponse } from "../types.js";
 /**
  * 查询云硬盘操作限制列表信息
@@ -15,4 +14,4 @@ import type { DescribeDisksDeniedActionsRequest, DescribeDisksDeniedActionsRespo
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
  */
-export declare function describeDisksDeniedActions(client: RuntimeClient, input: DescribeDisksDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeDisksDeniedActionsResponse>;
+export declare function describeDisksDeniedActions(client: LighthouseBaseClient, input: DescribeDisksDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeDisksDeniedActionsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDisksReturnableRequest, DescribeDisksReturnableResponse } from "../types.js";
 /**
  * 查看云硬盘是否可退还
@@ -15,4 +14,4 @@ import type { DescribeDisksReturnableRequest, DescribeDisksReturnableResponse } 
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
  */
-export declare function describeDisksReturnable(client: RuntimeClient, input?: DescribeDisksReturnableRequest, options?: LighthouseCallOptions): Promise<DescribeDisksReturnableResponse>;
+export declare function describeDisksReturnable(client: LighthouseBaseClient, input?: DescribeDisksReturnableRequest, options?: LighthouseCallOptions): Promise<DescribeDisksReturnableResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDockerActivitiesRequest, DescribeDockerActivitiesResponse } from "../types.js";
 /**
  * 查询Docker活动列表
@@ -15,4 +14,4 @@ import type { DescribeDockerActivitiesRequest, DescribeDockerActivitiesResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
  */
-export declare function describeDockerActivities(client: RuntimeClient, input: DescribeDockerActivitiesRequest, options?: LighthouseCallOptions): Promise<DescribeDockerActivitiesResponse>;
+export declare function describeDockerActivities(client: LighthouseBaseClient, input: DescribeDockerActivitiesRequest, options?: LighthouseCallOptions): Promise<DescribeDockerActivitiesResponse>;

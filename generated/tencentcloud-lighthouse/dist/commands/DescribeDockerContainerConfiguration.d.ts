@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDockerContainerConfigurationRequest, DescribeDockerContainerConfigurationResponse } from "../types.js";
 /**
  * 查询Docker容器配置信息
@@ -15,4 +14,4 @@ import type { DescribeDockerContainerConfigurationRequest, DescribeDockerContain
  * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
  */
-export declare function describeDockerContainerConfiguration(client: RuntimeClient, input: DescribeDockerContainerConfigurationRequest, options?: LighthouseCallOptions): Promise<DescribeDockerContainerConfigurationResponse>;
+export declare function describeDockerContainerConfiguration(client: LighthouseBaseClient, input: DescribeDockerContainerConfigurationRequest, options?: LighthouseCallOptions): Promise<DescribeDockerContainerConfigurationResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDockerContainerDetailRequest, DescribeDockerContainerDetailResponse } from "../types.js";
 /**
  * 查询Docker容器详情
@@ -15,4 +14,4 @@ import type { DescribeDockerContainerDetailRequest, DescribeDockerContainerDetai
  * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
  */
-export declare function describeDockerContainerDetail(client: RuntimeClient, input: DescribeDockerContainerDetailRequest, options?: LighthouseCallOptions): Promise<DescribeDockerContainerDetailResponse>;
+export declare function describeDockerContainerDetail(client: LighthouseBaseClient, input: DescribeDockerContainerDetailRequest, options?: LighthouseCallOptions): Promise<DescribeDockerContainerDetailResponse>;

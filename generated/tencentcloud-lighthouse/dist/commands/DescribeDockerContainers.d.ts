@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeDockerContainersRequest, DescribeDockerContainersResponse } from "../types.js";
 /**
  * 查询容器列表
@@ -15,4 +14,4 @@ import type { DescribeDockerContainersRequest, DescribeDockerContainersResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
  */
-export declare function describeDockerContainers(client: RuntimeClient, input: DescribeDockerContainersRequest, options?: LighthouseCallOptions): Promise<DescribeDockerContainersResponse>;
+export declare function describeDockerContainers(client: LighthouseBaseClient, input: DescribeDockerContainersRequest, options?: LighthouseCallOptions): Promise<DescribeDockerContainersResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeFirewallRulesRequest, DescribeFirewallRulesResponse } from "../types.js";
 /**
  * 查询防火墙规则
@@ -15,4 +14,4 @@ import type { DescribeFirewallRulesRequest, DescribeFirewallRulesResponse } from
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
  */
-export declare function describeFirewallRules(client: RuntimeClient, input: DescribeFirewallRulesRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallRulesResponse>;
+export declare function describeFirewallRules(client: LighthouseBaseClient, input: DescribeFirewallRulesRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeFirewallRulesTemplateRequest, DescribeFirewallRulesTemplateResponse } from "../types.js";
 /**
  * 查询防火墙规则模板
@@ -15,4 +14,4 @@ import type { DescribeFirewallRulesTemplateRequest, DescribeFirewallRulesTemplat
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
  */
-export declare function describeFirewallRulesTemplate(client: RuntimeClient, input?: DescribeFirewallRulesTemplateRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallRulesTemplateResponse>;
+export declare function describeFirewallRulesTemplate(client: LighthouseBaseClient, input?: DescribeFirewallRulesTemplateRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallRulesTemplateResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeFirewallTemplateApplyRecordsRequest, DescribeFirewallTemplateApplyRecordsResponse } from "../types.js";
 /**
  * 查询防火墙模板应用记录列表
@@ -15,4 +14,4 @@ import type { DescribeFirewallTemplateApplyRecordsRequest, DescribeFirewallTempl
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
  */
-export declare function describeFirewallTemplateApplyRecords(client: RuntimeClient, input: DescribeFirewallTemplateApplyRecordsRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateApplyRecordsResponse>;
+export declare function describeFirewallTemplateApplyRecords(client: LighthouseBaseClient, input: DescribeFirewallTemplateApplyRecordsRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateApplyRecordsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeFirewallTemplateQuotaRequest, DescribeFirewallTemplateQuotaResponse } from "../types.js";
 /**
  * 查询防火墙模板配额
@@ -15,4 +14,4 @@ import type { DescribeFirewallTemplateQuotaRequest, DescribeFirewallTemplateQuot
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
  */
-export declare function describeFirewallTemplateQuota(client: RuntimeClient, input?: DescribeFirewallTemplateQuotaRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateQuotaResponse>;
+export declare function describeFirewallTemplateQuota(client: LighthouseBaseClient, input?: DescribeFirewallTemplateQuotaRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateQuotaResponse>;

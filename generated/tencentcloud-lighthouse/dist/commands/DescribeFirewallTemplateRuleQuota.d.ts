@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeFirewallTemplateRuleQuotaRequest, DescribeFirewallTemplateRuleQuotaResponse } from "../types.js";
 /**
  * 查询防火墙模板规则配额
@@ -15,4 +14,4 @@ import type { DescribeFirewallTemplateRuleQuotaRequest, DescribeFirewallTemplate
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11039
  */
-export declare function describeFirewallTemplateRuleQuota(client: RuntimeClient, input: DescribeFirewallTemplateRuleQuotaRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateRuleQuotaResponse>;
+export declare function describeFirewallTemplateRuleQuota(client: LighthouseBaseClient, input: DescribeFirewallTemplateRuleQuotaRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateRuleQuotaResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeFirewallTemplateRulesRequest, DescribeFirewallTemplateRulesResponse } from "../types.js";
 /**
  * 查询防火墙模板规则列表
@@ -15,4 +14,4 @@ import type { DescribeFirewallTemplateRulesRequest, DescribeFirewallTemplateRule
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
  */
-export declare function describeFirewallTemplateRules(client: RuntimeClient, input: DescribeFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateRulesResponse>;
+export declare function describeFirewallTemplateRules(client: LighthouseBaseClient, input: DescribeFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeFirewallTemplatesRequest, DescribeFirewallTemplatesResponse } from "../types.js";
 /**
  * 查询防火墙模板列表
@@ -15,4 +14,4 @@ import type { DescribeFirewallTemplatesRequest, DescribeFirewallTemplatesRespons
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
  */
-export declare function describeFirewallTemplates(client: RuntimeClient, input?: DescribeFirewallTemplatesRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplatesResponse>;
+export declare function describeFirewallTemplates(client: LighthouseBaseClient, input?: DescribeFirewallTemplatesRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplatesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeGeneralResourceQuotasRequest, DescribeGeneralResourceQuotasResponse } from "../types.js";
 /**
  * 查询通用资源配额信息
@@ -15,4 +14,4 @@ import type { DescribeGeneralResourceQuotasRequest, DescribeGeneralResourceQuota
  * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
  */
-export declare function describeGeneralResourceQuotas(client: RuntimeClient, input: DescribeGeneralResourceQuotasRequest, options?: LighthouseCallOptions): Promise<DescribeGeneralResourceQuotasResponse>;
+export declare function describeGeneralResourceQuotas(client: LighthouseBaseClient, input: DescribeGeneralResourceQuotasRequest, options?: LighthouseCallOptions): Promise<DescribeGeneralResourceQuotasResponse>;

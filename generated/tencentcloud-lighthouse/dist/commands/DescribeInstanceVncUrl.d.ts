@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse } from "../types.js";
 /**
  * 查询实例管理终端地址
@@ -15,4 +14,4 @@ import type { DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
  */
-export declare function describeInstanceVncUrl(client: RuntimeClient, input: DescribeInstanceVncUrlRequest, options?: LighthouseCallOptions): Promise<DescribeInstanceVncUrlResponse>;
+export declare function describeInstanceVncUrl(client: LighthouseBaseClient, input: DescribeInstanceVncUrlRequest, options?: LighthouseCallOptions): Promise<DescribeInstanceVncUrlResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../types.js";
 /**
  * 查看实例列表
@@ -15,4 +14,4 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
  */
-export declare function describeInstances(client: RuntimeClient, input?: DescribeInstancesRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesResponse>;
+export declare function describeInstances(client: LighthouseBaseClient, input?: DescribeInstancesRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActionsResponse } from "../types.js";
 /**
  * 查看实例操作限制列表
@@ -15,4 +14,4 @@ import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActi
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
  */
-export declare function describeInstancesDeniedActions(client: RuntimeClient, input: DescribeInstancesDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesDeniedActionsResponse>;
+export declare function describeInstancesDeniedActions(client: LighthouseBaseClient, input: DescribeInstancesDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesDeniedActionsResponse>;

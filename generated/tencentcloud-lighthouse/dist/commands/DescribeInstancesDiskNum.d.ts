@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeInstancesDiskNumRequest, DescribeInstancesDiskNumResponse } from "../types.js";
 /**
  * 查询实例挂载云硬盘数量
@@ -15,4 +14,4 @@ import type { DescribeInstancesDiskNumRequest, DescribeInstancesDiskNumResponse 
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
  */
-export declare function describeInstancesDiskNum(client: RuntimeClient, input: DescribeInstancesDiskNumRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesDiskNumResponse>;
+export declare function describeInstancesDiskNum(client: LighthouseBaseClient, input: DescribeInstancesDiskNumRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesDiskNumResponse>;

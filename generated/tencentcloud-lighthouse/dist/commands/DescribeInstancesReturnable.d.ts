@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeInstancesReturnableRequest, DescribeInstancesReturnableResponse } from "../types.js";
 /**
  * 查询实例是否可退还
@@ -15,4 +14,4 @@ import type { DescribeInstancesReturnableRequest, DescribeInstancesReturnableRes
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
  */
-export declare function describeInstancesReturnable(client: RuntimeClient, input?: DescribeInstancesReturnableRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesReturnableResponse>;
+export declare function describeInstancesReturnable(client: LighthouseBaseClient, input?: DescribeInstancesReturnableRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesReturnableResponse>;

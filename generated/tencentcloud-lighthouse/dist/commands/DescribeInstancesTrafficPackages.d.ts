@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeInstancesTrafficPackagesRequest, DescribeInstancesTrafficPackagesResponse } from "../types.js";
 /**
  * 查看实例流量包详情
@@ -15,4 +14,4 @@ import type { DescribeInstancesTrafficPackagesRequest, DescribeInstancesTrafficP
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
  */
-export declare function describeInstancesTrafficPackages(client: RuntimeClient, input?: DescribeInstancesTrafficPackagesRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesTrafficPackagesResponse>;
+export declare function describeInstancesTrafficPackages(client: LighthouseBaseClient, input?: DescribeInstancesTrafficPackagesRequest, options?: LighthouseCallOptions): Promise<DescribeInstancesTrafficPackagesResponse>;

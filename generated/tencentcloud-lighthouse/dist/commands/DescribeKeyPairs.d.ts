@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types.js";
 /**
  * 查询用户密钥对列表
@@ -15,4 +14,4 @@ import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
  */
-export declare function describeKeyPairs(client: RuntimeClient, input?: DescribeKeyPairsRequest, options?: LighthouseCallOptions): Promise<DescribeKeyPairsResponse>;
+export declare function describeKeyPairs(client: LighthouseBaseClient, input?: DescribeKeyPairsRequest, options?: LighthouseCallOptions): Promise<DescribeKeyPairsResponse>;

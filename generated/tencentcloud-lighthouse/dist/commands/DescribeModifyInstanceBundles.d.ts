@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeModifyInstanceBundlesRequest, DescribeModifyInstanceBundlesResponse } from "../types.js";
 /**
  * 查询实例可变更套餐列表
@@ -15,4 +14,4 @@ import type { DescribeModifyInstanceBundlesRequest, DescribeModifyInstanceBundle
  * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
  */
-export declare function describeModifyInstanceBundles(client: RuntimeClient, input: DescribeModifyInstanceBundlesRequest, options?: LighthouseCallOptions): Promise<DescribeModifyInstanceBundlesResponse>;
+export declare function describeModifyInstanceBundles(client: LighthouseBaseClient, input: DescribeModifyInstanceBundlesRequest, options?: LighthouseCallOptions): Promise<DescribeModifyInstanceBundlesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.js";
 /**
  * 查询地域列表
@@ -15,4 +14,4 @@ import type { DescribeRegionsRequest, DescribeRegionsResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
  */
-export declare function describeRegions(client: RuntimeClient, input?: DescribeRegionsRequest, options?: LighthouseCallOptions): Promise<DescribeRegionsResponse>;
+export declare function describeRegions(client: LighthouseBaseClient, input?: DescribeRegionsRequest, options?: LighthouseCallOptions): Promise<DescribeRegionsResponse>;

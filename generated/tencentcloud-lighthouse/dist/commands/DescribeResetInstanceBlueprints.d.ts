@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeResetInstanceBlueprintsRequest, DescribeResetInstanceBlueprintsResponse } from "../types.js";
 /**
  * 查询重置实例的镜像信息
@@ -15,4 +14,4 @@ import type { DescribeResetInstanceBlueprintsRequest, DescribeResetInstanceBluep
  * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
  */
-export declare function describeResetInstanceBlueprints(client: RuntimeClient, input: DescribeResetInstanceBlueprintsRequest, options?: LighthouseCallOptions): Promise<DescribeResetInstanceBlueprintsResponse>;
+export declare function describeResetInstanceBlueprints(client: LighthouseBaseClient, input: DescribeResetInstanceBlueprintsRequest, options?: LighthouseCallOptions): Promise<DescribeResetInstanceBlueprintsResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeScenesRequest, DescribeScenesResponse } from "../types.js";
 /**
  * 查看使用场景列表
@@ -15,4 +14,4 @@ import type { DescribeScenesRequest, DescribeScenesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
  */
-export declare function describeScenes(client: RuntimeClient, input?: DescribeScenesRequest, options?: LighthouseCallOptions): Promise<DescribeScenesResponse>;
+export declare function describeScenes(client: LighthouseBaseClient, input?: DescribeScenesRequest, options?: LighthouseCallOptions): Promise<DescribeScenesResponse>;

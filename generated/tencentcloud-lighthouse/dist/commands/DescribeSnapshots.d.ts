@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../types.js";
 /**
  * 查看快照列表
@@ -15,4 +14,4 @@ import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../typ
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
  */
-export declare function describeSnapshots(client: RuntimeClient, input?: DescribeSnapshotsRequest, options?: LighthouseCallOptions): Promise<DescribeSnapshotsResponse>;
+export declare function describeSnapshots(client: LighthouseBaseClient, input?: DescribeSnapshotsRequest, options?: LighthouseCallOptions): Promise<DescribeSnapshotsResponse>;

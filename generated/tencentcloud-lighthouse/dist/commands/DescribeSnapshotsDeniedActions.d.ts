@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeSnapshotsDeniedActionsRequest, DescribeSnapshotsDeniedActionsResponse } from "../types.js";
 /**
  * 查看快照操作限制列表
@@ -15,4 +14,4 @@ import type { DescribeSnapshotsDeniedActionsRequest, DescribeSnapshotsDeniedActi
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
  */
-export declare function describeSnapshotsDeniedActions(client: RuntimeClient, input: DescribeSnapshotsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeSnapshotsDeniedActionsResponse>;
+export declare function describeSnapshotsDeniedActions(client: LighthouseBaseClient, input: DescribeSnapshotsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<DescribeSnapshotsDeniedActionsResponse>;

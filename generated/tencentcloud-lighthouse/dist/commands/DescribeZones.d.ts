@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
 /**
  * 查询可用区列表
@@ -15,4 +14,4 @@ import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
  */
-export declare function describeZones(client: RuntimeClient, input?: DescribeZonesRequest, options?: LighthouseCallOptions): Promise<DescribeZonesResponse>;
+export declare function describeZones(client: LighthouseBaseClient, input?: DescribeZonesRequest, options?: LighthouseCallOptions): Promise<DescribeZonesResponse>;

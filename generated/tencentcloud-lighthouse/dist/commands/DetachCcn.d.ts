@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DetachCcnRequest, DetachCcnResponse } from "../types.js";
 /**
  * 解关联云联网
@@ -15,4 +14,4 @@ import type { DetachCcnRequest, DetachCcnResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
  */
-export declare function detachCcn(client: RuntimeClient, input: DetachCcnRequest, options?: LighthouseCallOptions): Promise<DetachCcnResponse>;
+export declare function detachCcn(client: LighthouseBaseClient, input: DetachCcnRequest, options?: LighthouseCallOptions): Promise<DetachCcnResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
 /**
  * 卸载云硬盘
@@ -15,4 +14,4 @@ import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
  */
-export declare function detachDisks(client: RuntimeClient, input: DetachDisksRequest, options?: LighthouseCallOptions): Promise<DetachDisksResponse>;
+export declare function detachDisks(client: LighthouseBaseClient, input: DetachDisksRequest, options?: LighthouseCallOptions): Promise<DetachDisksResponse>;

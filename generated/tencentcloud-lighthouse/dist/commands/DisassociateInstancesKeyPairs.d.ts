@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse } from "../types.js";
 /**
  * 解绑密钥对
@@ -15,4 +14,4 @@ import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPair
  * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
  */
-export declare function disassociateInstancesKeyPairs(client: RuntimeClient, input: DisassociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;
+export declare function disassociateInstancesKeyPairs(client: LighthouseBaseClient, input: DisassociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;

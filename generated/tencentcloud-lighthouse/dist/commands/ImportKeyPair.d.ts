@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
 /**
  * 导入密钥对
@@ -15,4 +14,4 @@ import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15166
  */
-export declare function importKeyPair(client: RuntimeClient, input: ImportKeyPairRequest, options?: LighthouseCallOptions): Promise<ImportKeyPairResponse>;
+export declare function importKeyPair(client: LighthouseBaseClient, input: ImportKeyPairRequest, options?: LighthouseCallOptions): Promise<ImportKeyPairResponse>;

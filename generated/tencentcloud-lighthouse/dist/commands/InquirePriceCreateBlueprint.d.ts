@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { InquirePriceCreateBlueprintRequest, InquirePriceCreateBlueprintResponse } from "../types.js";
 /**
  * 创建镜像询价
@@ -15,4 +14,4 @@ import type { InquirePriceCreateBlueprintRequest, InquirePriceCreateBlueprintRes
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
  */
-export declare function inquirePriceCreateBlueprint(client: RuntimeClient, input?: InquirePriceCreateBlueprintRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateBlueprintResponse>;
+export declare function inquirePriceCreateBlueprint(client: LighthouseBaseClient, input?: InquirePriceCreateBlueprintRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateBlueprintResponse>;

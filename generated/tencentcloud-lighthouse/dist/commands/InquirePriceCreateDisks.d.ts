@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { InquirePriceCreateDisksRequest, InquirePriceCreateDisksResponse } from "../types.js";
 /**
  * 新购云硬盘询价
@@ -15,4 +14,4 @@ import type { InquirePriceCreateDisksRequest, InquirePriceCreateDisksResponse } 
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
  */
-export declare function inquirePriceCreateDisks(client: RuntimeClient, input: InquirePriceCreateDisksRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateDisksResponse>;
+export declare function inquirePriceCreateDisks(client: LighthouseBaseClient, input: InquirePriceCreateDisksRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateDisksResponse>;

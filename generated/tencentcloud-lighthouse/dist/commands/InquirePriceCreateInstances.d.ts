@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { InquirePriceCreateInstancesRequest, InquirePriceCreateInstancesResponse } from "../types.js";
 /**
  * 创建实例询价
@@ -15,4 +14,4 @@ import type { InquirePriceCreateInstancesRequest, InquirePriceCreateInstancesRes
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
  */
-export declare function inquirePriceCreateInstances(client: RuntimeClient, input: InquirePriceCreateInstancesRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateInstancesResponse>;
+export declare function inquirePriceCreateInstances(client: LighthouseBaseClient, input: InquirePriceCreateInstancesRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateInstancesResponse>;

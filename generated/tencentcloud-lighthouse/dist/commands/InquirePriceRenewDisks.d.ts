@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { InquirePriceRenewDisksRequest, InquirePriceRenewDisksResponse } from "../types.js";
 /**
  * 续费云硬盘询价
@@ -15,4 +14,4 @@ import type { InquirePriceRenewDisksRequest, InquirePriceRenewDisksResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
  */
-export declare function inquirePriceRenewDisks(client: RuntimeClient, input: InquirePriceRenewDisksRequest, options?: LighthouseCallOptions): Promise<InquirePriceRenewDisksResponse>;
+export declare function inquirePriceRenewDisks(client: LighthouseBaseClient, input: InquirePriceRenewDisksRequest, options?: LighthouseCallOptions): Promise<InquirePriceRenewDisksResponse>;

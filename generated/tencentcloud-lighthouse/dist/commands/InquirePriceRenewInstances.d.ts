@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { InquirePriceRenewInstancesRequest, InquirePriceRenewInstancesResponse } from "../types.js";
 /**
  * 续费实例询价
@@ -15,4 +14,4 @@ import type { InquirePriceRenewInstancesRequest, InquirePriceRenewInstancesRespo
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
  */
-export declare function inquirePriceRenewInstances(client: RuntimeClient, input: InquirePriceRenewInstancesRequest, options?: LighthouseCallOptions): Promise<InquirePriceRenewInstancesResponse>;
+export declare function inquirePriceRenewInstances(client: LighthouseBaseClient, input: InquirePriceRenewInstancesRequest, options?: LighthouseCallOptions): Promise<InquirePriceRenewInstancesResponse>;

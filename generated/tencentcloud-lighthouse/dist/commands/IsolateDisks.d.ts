@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { IsolateDisksRequest, IsolateDisksResponse } from "../types.js";
 /**
  * 隔离云硬盘
@@ -15,4 +14,4 @@ import type { IsolateDisksRequest, IsolateDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
  */
-export declare function isolateDisks(client: RuntimeClient, input: IsolateDisksRequest, options?: LighthouseCallOptions): Promise<IsolateDisksResponse>;
+export declare function isolateDisks(client: LighthouseBaseClient, input: IsolateDisksRequest, options?: LighthouseCallOptions): Promise<IsolateDisksResponse>;

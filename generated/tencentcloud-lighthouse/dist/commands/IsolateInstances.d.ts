@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { IsolateInstancesRequest, IsolateInstancesResponse } from "../types.js";
 /**
  * 隔离实例
@@ -15,4 +14,4 @@ import type { IsolateInstancesRequest, IsolateInstancesResponse } from "../types
  * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
  */
-export declare function isolateInstances(client: RuntimeClient, input: IsolateInstancesRequest, options?: LighthouseCallOptions): Promise<IsolateInstancesResponse>;
+export declare function isolateInstances(client: LighthouseBaseClient, input: IsolateInstancesRequest, options?: LighthouseCallOptions): Promise<IsolateInstancesResponse>;

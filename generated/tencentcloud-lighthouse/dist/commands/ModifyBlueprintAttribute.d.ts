@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyBlueprintAttributeRequest, ModifyBlueprintAttributeResponse } from "../types.js";
 /**
  * 修改镜像属性
@@ -15,4 +14,4 @@ import type { ModifyBlueprintAttributeRequest, ModifyBlueprintAttributeResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
  */
-export declare function modifyBlueprintAttribute(client: RuntimeClient, input: ModifyBlueprintAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyBlueprintAttributeResponse>;
+export declare function modifyBlueprintAttribute(client: LighthouseBaseClient, input: ModifyBlueprintAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyBlueprintAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyDiskBackupsAttributeRequest, ModifyDiskBackupsAttributeResponse } from "../types.js";
 /**
  * 修改云硬盘备份点属性
@@ -15,4 +14,4 @@ import type { ModifyDiskBackupsAttributeRequest, ModifyDiskBackupsAttributeRespo
  * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
  */
-export declare function modifyDiskBackupsAttribute(client: RuntimeClient, input: ModifyDiskBackupsAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyDiskBackupsAttributeResponse>;
+export declare function modifyDiskBackupsAttribute(client: LighthouseBaseClient, input: ModifyDiskBackupsAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyDiskBackupsAttributeResponse>;

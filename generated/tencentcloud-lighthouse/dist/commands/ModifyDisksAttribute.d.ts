@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyDisksAttributeRequest, ModifyDisksAttributeResponse } from "../types.js";
 /**
  * 修改云硬盘属性
@@ -15,4 +14,4 @@ import type { ModifyDisksAttributeRequest, ModifyDisksAttributeResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
  */
-export declare function modifyDisksAttribute(client: RuntimeClient, input: ModifyDisksAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyDisksAttributeResponse>;
+export declare function modifyDisksAttribute(client: LighthouseBaseClient, input: ModifyDisksAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyDisksAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyDisksBackupQuotaRequest, ModifyDisksBackupQuotaResponse } from "../types.js";
 /**
  * 调整云硬盘备份点配额
@@ -15,4 +14,4 @@ import type { ModifyDisksBackupQuotaRequest, ModifyDisksBackupQuotaResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
  */
-export declare function modifyDisksBackupQuota(client: RuntimeClient, input: ModifyDisksBackupQuotaRequest, options?: LighthouseCallOptions): Promise<ModifyDisksBackupQuotaResponse>;
+export declare function modifyDisksBackupQuota(client: LighthouseBaseClient, input: ModifyDisksBackupQuotaRequest, options?: LighthouseCallOptions): Promise<ModifyDisksBackupQuotaResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyDisksRenewFlagRequest, ModifyDisksRenewFlagResponse } from "../types.js";
 /**
  * 修改云硬盘续费标识
@@ -15,4 +14,4 @@ import type { ModifyDisksRenewFlagRequest, ModifyDisksRenewFlagResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
  */
-export declare function modifyDisksRenewFlag(client: RuntimeClient, input: ModifyDisksRenewFlagRequest, options?: LighthouseCallOptions): Promise<ModifyDisksRenewFlagResponse>;
+export declare function modifyDisksRenewFlag(client: LighthouseBaseClient, input: ModifyDisksRenewFlagRequest, options?: LighthouseCallOptions): Promise<ModifyDisksRenewFlagResponse>;

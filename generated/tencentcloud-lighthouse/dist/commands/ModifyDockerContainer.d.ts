@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyDockerContainerRequest, ModifyDockerContainerResponse } from "../types.js";
 /**
  * 修改实例内的Docker容器
@@ -15,4 +14,4 @@ import type { ModifyDockerContainerRequest, ModifyDockerContainerResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
  */
-export declare function modifyDockerContainer(client: RuntimeClient, input: ModifyDockerContainerRequest, options?: LighthouseCallOptions): Promise<ModifyDockerContainerResponse>;
+export declare function modifyDockerContainer(client: LighthouseBaseClient, input: ModifyDockerContainerRequest, options?: LighthouseCallOptions): Promise<ModifyDockerContainerResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyFirewallRuleDescriptionRequest, ModifyFirewallRuleDescriptionResponse } from "../types.js";
 /**
  * 修改防火墙规则描述
@@ -15,4 +14,4 @@ import type { ModifyFirewallRuleDescriptionRequest, ModifyFirewallRuleDescriptio
  * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
  */
-export declare function modifyFirewallRuleDescription(client: RuntimeClient, input: ModifyFirewallRuleDescriptionRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallRuleDescriptionResponse>;
+export declare function modifyFirewallRuleDescription(client: LighthouseBaseClient, input: ModifyFirewallRuleDescriptionRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallRuleDescriptionResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyFirewallRulesRequest, ModifyFirewallRulesResponse } from "../types.js";
 /**
  * 修改防火墙规则
@@ -15,4 +14,4 @@ import type { ModifyFirewallRulesRequest, ModifyFirewallRulesResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
  */
-export declare function modifyFirewallRules(client: RuntimeClient, input: ModifyFirewallRulesRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallRulesResponse>;
+export declare function modifyFirewallRules(client: LighthouseBaseClient, input: ModifyFirewallRulesRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyFirewallTemplateRequest, ModifyFirewallTemplateResponse } from "../types.js";
 /**
  * 修改防火墙模板
@@ -15,4 +14,4 @@ import type { ModifyFirewallTemplateRequest, ModifyFirewallTemplateResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
  */
-export declare function modifyFirewallTemplate(client: RuntimeClient, input: ModifyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallTemplateResponse>;
+export declare function modifyFirewallTemplate(client: LighthouseBaseClient, input: ModifyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallTemplateResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse } from "../types.js";
 /**
  * 修改实例的属性
@@ -15,4 +14,4 @@ import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
  */
-export declare function modifyInstancesAttribute(client: RuntimeClient, input: ModifyInstancesAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesAttributeResponse>;
+export declare function modifyInstancesAttribute(client: LighthouseBaseClient, input: ModifyInstancesAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyInstancesBundleRequest, ModifyInstancesBundleResponse } from "../types.js";
 /**
  * 变更实例套餐
@@ -15,4 +14,4 @@ import type { ModifyInstancesBundleRequest, ModifyInstancesBundleResponse } from
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
  */
-export declare function modifyInstancesBundle(client: RuntimeClient, input: ModifyInstancesBundleRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesBundleResponse>;
+export declare function modifyInstancesBundle(client: LighthouseBaseClient, input: ModifyInstancesBundleRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesBundleResponse>;

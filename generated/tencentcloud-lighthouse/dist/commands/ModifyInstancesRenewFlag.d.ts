@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse } from "../types.js";
 /**
  * 修改实例续费标识
@@ -15,4 +14,4 @@ import type { ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse 
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
  */
-export declare function modifyInstancesRenewFlag(client: RuntimeClient, input: ModifyInstancesRenewFlagRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesRenewFlagResponse>;
+export declare function modifyInstancesRenewFlag(client: LighthouseBaseClient, input: ModifyInstancesRenewFlagRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesRenewFlagResponse>;

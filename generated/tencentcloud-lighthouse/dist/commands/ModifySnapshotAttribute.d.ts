@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ModifySnapshotAttributeRequest, ModifySnapshotAttributeResponse } from "../types.js";
 /**
  * 修改快照信息
@@ -15,4 +14,4 @@ import type { ModifySnapshotAttributeRequest, ModifySnapshotAttributeResponse } 
  * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
  */
-export declare function modifySnapshotAttribute(client: RuntimeClient, input: ModifySnapshotAttributeRequest, options?: LighthouseCallOptions): Promise<ModifySnapshotAttributeResponse>;
+export declare function modifySnapshotAttribute(client: LighthouseBaseClient, input: ModifySnapshotAttributeRequest, options?: LighthouseCallOptions): Promise<ModifySnapshotAttributeResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.js";
 /**
  * 重启实例
@@ -15,4 +14,4 @@ import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.j
  * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
  */
-export declare function rebootInstances(client: RuntimeClient, input: RebootInstancesRequest, options?: LighthouseCallOptions): Promise<RebootInstancesResponse>;
+export declare function rebootInstances(client: LighthouseBaseClient, input: RebootInstancesRequest, options?: LighthouseCallOptions): Promise<RebootInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { RemoveDockerContainersRequest, RemoveDockerContainersResponse } from "../types.js";
 /**
  * 删除Docker容器
@@ -15,4 +14,4 @@ import type { RemoveDockerContainersRequest, RemoveDockerContainersResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
  */
-export declare function removeDockerContainers(client: RuntimeClient, input: RemoveDockerContainersRequest, options?: LighthouseCallOptions): Promise<RemoveDockerContainersResponse>;
+export declare function removeDockerContainers(client: LighthouseBaseClient, input: RemoveDockerContainersRequest, options?: LighthouseCallOptions): Promise<RemoveDockerContainersResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { RenameDockerContainerRequest, RenameDockerContainerResponse } from "../types.js";
 /**
  * 重命名Docker容器
@@ -15,4 +14,4 @@ import type { RenameDockerContainerRequest, RenameDockerContainerResponse } from
  * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
  */
-export declare function renameDockerContainer(client: RuntimeClient, input: RenameDockerContainerRequest, options?: LighthouseCallOptions): Promise<RenameDockerContainerResponse>;
+export declare function renameDockerContainer(client: LighthouseBaseClient, input: RenameDockerContainerRequest, options?: LighthouseCallOptions): Promise<RenameDockerContainerResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { RenewDisksRequest, RenewDisksResponse } from "../types.js";
 /**
  * 续费云硬盘
@@ -15,4 +14,4 @@ import type { RenewDisksRequest, RenewDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
  */
-export declare function renewDisks(client: RuntimeClient, input: RenewDisksRequest, options?: LighthouseCallOptions): Promise<RenewDisksResponse>;
+export declare function renewDisks(client: LighthouseBaseClient, input: RenewDisksRequest, options?: LighthouseCallOptions): Promise<RenewDisksResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { RenewInstancesRequest, RenewInstancesResponse } from "../types.js";
 /**
  * 续费实例
@@ -15,4 +14,4 @@ import type { RenewInstancesRequest, RenewInstancesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17738
  */
-export declare function renewInstances(client: RuntimeClient, input: RenewInstancesRequest, options?: LighthouseCallOptions): Promise<RenewInstancesResponse>;
+export declare function renewInstances(client: LighthouseBaseClient, input: RenewInstancesRequest, options?: LighthouseCallOptions): Promise<RenewInstancesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ReplaceFirewallTemplateRuleRequest, ReplaceFirewallTemplateRuleResponse } from "../types.js";
 /**
  * 替换防火墙模板规则
@@ -15,4 +14,4 @@ import type { ReplaceFirewallTemplateRuleRequest, ReplaceFirewallTemplateRuleRes
  * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
  */
-export declare function replaceFirewallTemplateRule(client: RuntimeClient, input: ReplaceFirewallTemplateRuleRequest, options?: LighthouseCallOptions): Promise<ReplaceFirewallTemplateRuleResponse>;
+export declare function replaceFirewallTemplateRule(client: LighthouseBaseClient, input: ReplaceFirewallTemplateRuleRequest, options?: LighthouseCallOptions): Promise<ReplaceFirewallTemplateRuleResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { RerunDockerContainerRequest, RerunDockerContainerResponse } from "../types.js";
 /**
  * 重新创建并运行Docker容器
@@ -15,4 +14,4 @@ import type { RerunDockerContainerRequest, RerunDockerContainerResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
  */
-export declare function rerunDockerContainer(client: RuntimeClient, input: RerunDockerContainerRequest, options?: LighthouseCallOptions): Promise<RerunDockerContainerResponse>;
+export declare function rerunDockerContainer(client: LighthouseBaseClient, input: RerunDockerContainerRequest, options?: LighthouseCallOptions): Promise<RerunDockerContainerResponse>;

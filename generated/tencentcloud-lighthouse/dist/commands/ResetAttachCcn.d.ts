@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ResetAttachCcnRequest, ResetAttachCcnResponse } from "../types.js";
 /**
  * 重新申请关联云联网
@@ -15,4 +14,4 @@ import type { ResetAttachCcnRequest, ResetAttachCcnResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
  */
-export declare function resetAttachCcn(client: RuntimeClient, input: ResetAttachCcnRequest, options?: LighthouseCallOptions): Promise<ResetAttachCcnResponse>;
+export declare function resetAttachCcn(client: LighthouseBaseClient, input: ResetAttachCcnRequest, options?: LighthouseCallOptions): Promise<ResetAttachCcnResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ResetFirewallTemplateRulesRequest, ResetFirewallTemplateRulesResponse } from "../types.js";
 /**
  * 重置防火墙模板规则
@@ -15,4 +14,4 @@ import type { ResetFirewallTemplateRulesRequest, ResetFirewallTemplateRulesRespo
  * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
  */
-export declare function resetFirewallTemplateRules(client: RuntimeClient, input: ResetFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<ResetFirewallTemplateRulesResponse>;
+export declare function resetFirewallTemplateRules(client: LighthouseBaseClient, input: ResetFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<ResetFirewallTemplateRulesResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ResetInstanceRequest, ResetInstanceResponse } from "../types.js";
 /**
  * 重装系统
@@ -15,4 +14,4 @@ import type { ResetInstanceRequest, ResetInstanceResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17982
  */
-export declare function resetInstance(client: RuntimeClient, input: ResetInstanceRequest, options?: LighthouseCallOptions): Promise<ResetInstanceResponse>;
+export declare function resetInstance(client: LighthouseBaseClient, input: ResetInstanceRequest, options?: LighthouseCallOptions): Promise<ResetInstanceResponse>;

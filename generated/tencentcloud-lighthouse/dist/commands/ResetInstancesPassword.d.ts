@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } from "../types.js";
 /**
  * 重置实例密码
@@ -15,4 +14,4 @@ import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18221
  */
-export declare function resetInstancesPassword(client: RuntimeClient, input: ResetInstancesPasswordRequest, options?: LighthouseCallOptions): Promise<ResetInstancesPasswordResponse>;
+export declare function resetInstancesPassword(client: LighthouseBaseClient, input: ResetInstancesPasswordRequest, options?: LighthouseCallOptions): Promise<ResetInstancesPasswordResponse>;

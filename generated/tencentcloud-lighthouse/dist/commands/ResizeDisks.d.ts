@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ResizeDisksRequest, ResizeDisksResponse } from "../types.js";
 /**
  * 扩容云硬盘
@@ -15,4 +14,4 @@ import type { ResizeDisksRequest, ResizeDisksResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
  */
-export declare function resizeDisks(client: RuntimeClient, input: ResizeDisksRequest, options?: LighthouseCallOptions): Promise<ResizeDisksResponse>;
+export declare function resizeDisks(client: LighthouseBaseClient, input: ResizeDisksRequest, options?: LighthouseCallOptions): Promise<ResizeDisksResponse>;

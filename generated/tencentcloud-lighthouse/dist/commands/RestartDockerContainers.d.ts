@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { RestartDockerContainersRequest, RestartDockerContainersResponse } from "../types.js";
 /**
  * 重启Docker容器
@@ -15,4 +14,4 @@ import type { RestartDockerContainersRequest, RestartDockerContainersResponse } 
  * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28211
  */
-export declare function restartDockerContainers(client: RuntimeClient, input: RestartDockerContainersRequest, options?: LighthouseCallOptions): Promise<RestartDockerContainersResponse>;
+export declare function restartDockerContainers(client: LighthouseBaseClient, input: RestartDockerContainersRequest, options?: LighthouseCallOptions): Promise<RestartDockerContainersResponse>;

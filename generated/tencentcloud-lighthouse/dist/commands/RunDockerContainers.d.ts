@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { RunDockerContainersRequest, RunDockerContainersResponse } from "../types.js";
 /**
  * 创建并运行Docker容器
@@ -15,4 +14,4 @@ import type { RunDockerContainersRequest, RunDockerContainersResponse } from "..
  * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
  */
-export declare function runDockerContainers(client: RuntimeClient, input: RunDockerContainersRequest, options?: LighthouseCallOptions): Promise<RunDockerContainersResponse>;
+export declare function runDockerContainers(client: LighthouseBaseClient, input: RunDockerContainersRequest, options?: LighthouseCallOptions): Promise<RunDockerContainersResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { ShareBlueprintAcrossAccountsRequest, ShareBlueprintAcrossAccountsResponse } from "../types.js";
 /**
  * 跨账号共享镜像
@@ -15,4 +14,4 @@ import type { ShareBlueprintAcrossAccountsRequest, ShareBlueprintAcrossAccountsR
  * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
  */
-export declare function shareBlueprintAcrossAccounts(client: RuntimeClient, input: ShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<ShareBlueprintAcrossAccountsResponse>;
+export declare function shareBlueprintAcrossAccounts(client: LighthouseBaseClient, input: ShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<ShareBlueprintAcrossAccountsResponse>;

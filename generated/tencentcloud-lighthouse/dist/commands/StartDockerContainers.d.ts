@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { StartDockerContainersRequest, StartDockerContainersResponse } from "../types.js";
 /**
  * 启动Docker容器
@@ -15,4 +14,4 @@ import type { StartDockerContainersRequest, StartDockerContainersResponse } from
  * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
  */
-export declare function startDockerContainers(client: RuntimeClient, input: StartDockerContainersRequest, options?: LighthouseCallOptions): Promise<StartDockerContainersResponse>;
+export declare function startDockerContainers(client: LighthouseBaseClient, input: StartDockerContainersRequest, options?: LighthouseCallOptions): Promise<StartDockerContainersResponse>;

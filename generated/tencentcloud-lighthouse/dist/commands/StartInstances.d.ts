@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { StartInstancesRequest, StartInstancesResponse } from "../types.js";
 /**
  * 启动实例
@@ -15,4 +14,4 @@ import type { StartInstancesRequest, StartInstancesResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
  */
-export declare function startInstances(client: RuntimeClient, input: StartInstancesRequest, options?: LighthouseCallOptions): Promise<StartInstancesResponse>;
+export declare function startInstances(client: LighthouseBaseClient, input: StartInstancesRequest, options?: LighthouseCallOptions): Promise<StartInstancesResponse>;

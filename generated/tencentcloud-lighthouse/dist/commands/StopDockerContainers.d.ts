@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { StopDockerContainersRequest, StopDockerContainersResponse } from "../types.js";
 /**
  * 停止Docker容器
@@ -15,4 +14,4 @@ import type { StopDockerContainersRequest, StopDockerContainersResponse } from "
  * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
  */
-export declare function stopDockerContainers(client: RuntimeClient, input: StopDockerContainersRequest, options?: LighthouseCallOptions): Promise<StopDockerContainersResponse>;
+export declare function stopDockerContainers(client: LighthouseBaseClient, input: StopDockerContainersRequest, options?: LighthouseCallOptions): Promise<StopDockerContainersResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
 /**
  * 关闭实例
@@ -15,4 +14,4 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
  */
-export declare function stopInstances(client: RuntimeClient, input: StopInstancesRequest, options?: LighthouseCallOptions): Promise<StopInstancesResponse>;
+export declare function stopInstances(client: LighthouseBaseClient, input: StopInstancesRequest, options?: LighthouseCallOptions): Promise<StopInstancesResponse>;

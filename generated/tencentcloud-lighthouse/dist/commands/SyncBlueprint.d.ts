@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { SyncBlueprintRequest, SyncBlueprintResponse } from "../types.js";
 /**
  * 同步镜像
@@ -15,4 +14,4 @@ import type { SyncBlueprintRequest, SyncBlueprintResponse } from "../types.js";
  * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
  */
-export declare function syncBlueprint(client: RuntimeClient, input: SyncBlueprintRequest, options?: LighthouseCallOptions): Promise<SyncBlueprintResponse>;
+export declare function syncBlueprint(client: LighthouseBaseClient, input: SyncBlueprintRequest, options?: LighthouseCallOptions): Promise<SyncBlueprintResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js";
 /**
  * 销毁云硬盘
@@ -15,4 +14,4 @@ import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js"
  * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
  */
-export declare function terminateDisks(client: RuntimeClient, input: TerminateDisksRequest, options?: LighthouseCallOptions): Promise<TerminateDisksResponse>;
+export declare function terminateDisks(client: LighthouseBaseClient, input: TerminateDisksRequest, options?: LighthouseCallOptions): Promise<TerminateDisksResponse>;

@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type { TerminateInstancesRequest, TerminateInstancesResponse } from "../types.js";
 /**
  * 销毁实例
@@ -15,4 +14,4 @@ import type { TerminateInstancesRequest, TerminateInstancesResponse } from "../t
  * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19984
  */
-export declare function terminateInstances(client: RuntimeClient, input: TerminateInstancesRequest, options?: LighthouseCallOptions): Promise<TerminateInstancesResponse>;
+export declare function terminateInstances(client: LighthouseBaseClient, input: TerminateInstancesRequest, options?: LighthouseCallOptions): Promise<TerminateInstancesResponse>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeAllScenes (查询全地域使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneInfoSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
  */
-export declare function paginateDescribeAllScenes(client: RuntimeClient, input?: types.DescribeAllScenesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeAllScenesResponse, types.SceneInfo>;
+export declare function paginateDescribeAllScenes(client: LighthouseBaseClient, input?: types.DescribeAllScenesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeAllScenesResponse, types.SceneInfo>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeBlueprints (查询镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BlueprintSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
  */
-export declare function paginateDescribeBlueprints(client: RuntimeClient, input?: types.DescribeBlueprintsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeBlueprintsResponse, types.Blueprint>;
+export declare function paginateDescribeBlueprints(client: LighthouseBaseClient, input?: types.DescribeBlueprintsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeBlueprintsResponse, types.Blueprint>;

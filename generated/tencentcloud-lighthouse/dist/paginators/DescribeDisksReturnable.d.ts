@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeDisksReturnable (查看云硬盘是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskReturnableSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
  */
-export declare function paginateDescribeDisksReturnable(client: RuntimeClient, input?: types.DescribeDisksReturnableRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDisksReturnableResponse, types.DiskReturnable>;
+export declare function paginateDescribeDisksReturnable(client: LighthouseBaseClient, input?: types.DescribeDisksReturnableRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDisksReturnableResponse, types.DiskReturnable>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeFirewallRules (查询防火墙规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's FirewallRuleSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
  */
-export declare function paginateDescribeFirewallRules(client: RuntimeClient, input: types.DescribeFirewallRulesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallRulesResponse, types.FirewallRuleInfo>;
+export declare function paginateDescribeFirewallRules(client: LighthouseBaseClient, input: types.DescribeFirewallRulesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallRulesResponse, types.FirewallRuleInfo>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeFirewallTemplates (查询防火墙模板列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
  */
-export declare function paginateDescribeFirewallTemplates(client: RuntimeClient, input?: types.DescribeFirewallTemplatesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallTemplatesResponse, types.FirewallTemplate>;
+export declare function paginateDescribeFirewallTemplates(client: LighthouseBaseClient, input?: types.DescribeFirewallTemplatesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallTemplatesResponse, types.FirewallTemplate>;

@@ -1,5 +1,5 @@
-import { type PaginateOptions, type Paginator, type RuntimeClient } from "@docs2sdk/runtime";
-import type { LighthouseCallOptions } from "../service.js";
+import { type PaginateOptions, type Paginator } from "@docs2sdk/runtime";
+import type { LighthouseCallOptions, LighthouseBaseClient } from "../service.js";
 import type * as types from "../types.js";
 /**
  * Pages through DescribeInstancesTrafficPackages (查看实例流量包详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceTrafficPackageSet.
@@ -11,4 +11,4 @@ import type * as types from "../types.js";
  * @param options - pageSize, maxPages, onLimit, and the per-call overrides every page uses.
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
  */
-export declare function paginateDescribeInstancesTrafficPackages(client: RuntimeClient, input?: types.DescribeInstancesTrafficPackagesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesTrafficPackagesResponse, types.InstanceTrafficPackage>;
+export declare function paginateDescribeInstancesTrafficPackages(client: LighthouseBaseClient, input?: types.DescribeInstancesTrafficPackagesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesTrafficPackagesResponse, types.InstanceTrafficPackage>;

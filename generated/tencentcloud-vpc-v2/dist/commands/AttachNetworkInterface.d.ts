@@ -1,5 +1,4 @@
-import type { RuntimeClient } from "@docs2sdk/runtime";
-import type { VpcV2CallOptions } from "../service.js";
+import type { VpcV2CallOptions, VpcV2BaseClient } from "../service.js";
 import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } from "../types.js";
 /**
  * 绑定子机与弹性网卡
@@ -13,4 +12,4 @@ import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } fr
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
  */
-export declare function attachNetworkInterface(client: RuntimeClient, input: AttachNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<AttachNetworkInterfaceResponse>;
+export declare function attachNetworkInterface(client: VpcV2BaseClient, input: AttachNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<AttachNetworkInterfaceResponse>;

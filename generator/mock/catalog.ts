@@ -29,7 +29,7 @@ export interface MockService {
 export interface RouteHints {
   protocol: Protocol;
   action: string;
-  /** Host header without the port. */
+  /** The Host header (a port, if any, is ignored). */
   host?: string;
   /** API version (TC3 X-TC-Version, Alibaba Version, v1-signed API 3.0 Version). */
   version?: string;
@@ -100,7 +100,9 @@ export class Catalog {
       const chosen = candidates.filter((s) => s.id === hints.spec || s.dir === hints.spec);
       if (chosen.length) candidates = chosen;
     }
-    const byHost = hints.host ? candidates.filter((s) => s.hosts.includes(hints.host!)) : [];
+    // The Host header may carry a port (a documented host pointed at the mock): compare the name only.
+    const host = hints.host ? hostName(hints.host) : undefined;
+    const byHost = host ? candidates.filter((s) => s.hosts.includes(host)) : [];
     if (byHost.length) candidates = byHost;
     if (hints.service) candidates = candidates.filter((s) => s.service.service === hints.service);
     if (hints.version) candidates = candidates.filter((s) => s.service.version === hints.version);

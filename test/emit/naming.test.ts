@@ -1,6 +1,6 @@
-// Tests generator/emit/naming.ts (kept with the client emitter's tests, whose engineer owns it).
+// Tests generator/emit/naming.ts, the names every emitter shares.
 import { describe, expect, it } from "vitest";
-import type { Service } from "../../../generator/spec/types.ts";
+import type { Service } from "../../generator/spec/types.ts";
 import {
   clientClassName,
   clientMethodName,
@@ -17,7 +17,7 @@ import {
   clientConfigTypeName,
   paginatorFunctionName,
   regionTypeName,
-} from "../../../generator/emit/naming.ts";
+} from "../../generator/emit/naming.ts";
 
 const spec = (provider: Service["provider"], service: string, protocol: Service["protocol"]) => ({ provider, service, protocol });
 

@@ -71,11 +71,12 @@ export function readCommonParameters(lines: readonly string[], section: Heading,
   const result: CommonParameters = { fields: [], names: new Set() };
   if (!table || table.columns.kind !== "params") {
     diag.warn("common.params", section.line, "the 公共参数 section has no parameter table");
-    return result;
+  } else {
+    const registry = new TypeRegistry();
+    result.fields = fieldsFromRows(table.table.rows, table.columns, { file, owner: "Common", side: "request", registry, vocabulary, diag }).fields;
+    for (const f of result.fields) result.names.add(f.name);
   }
-  const registry = new TypeRegistry();
-  result.fields = fieldsFromRows(table.table.rows, table.columns, { file, owner: "Common", side: "request", registry, vocabulary, diag }).fields;
-  for (const f of result.fields) result.names.add(f.name);
+  // The version sentence does not depend on the table: a section without one still states it.
   for (let n = section.line; n <= section.end; n++) {
     const m = /(?:本版本对应为|版本号?为|Version=)\s*(\d{4}-\d{2}-\d{2})/.exec(lines[n - 1]!);
     if (m) {

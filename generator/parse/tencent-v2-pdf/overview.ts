@@ -22,7 +22,8 @@ export function readOverview(lines: readonly CleanLine[]): OverviewRow[] {
   let titleParts: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    const group = /^\d+\.\s*(\S+相关接口|\S+接口)$/.exec(t);
+    // Group names may hold spaces as printed ("4. 弹性公网 IP 相关接口", 001:40763).
+    const group = /^\d+\.\s*(\S[^\t]*?相关接口|\S+接口)$/.exec(t);
     if (group) {
       category = group[1]!;
       titleParts = [];

@@ -59,6 +59,14 @@ describe("readOverview on the API 2017 overview (001:40634-40803)", () => {
     expect(rows.filter((r) => r.category === "实例相关接口")).toHaveLength(25);
   });
 
+  it("reads a group heading with spaces as printed (001:40763): its rows are not the previous group's", () => {
+    const addresses = rows.filter((r) => r.category === "弹性公网 IP 相关接口").map((r) => r.name);
+    expect(addresses).toHaveLength(8);
+    expect(addresses).toContain("DescribeAddresses");
+    expect(addresses).toContain("TransformAddress");
+    expect(rows.filter((r) => r.category === "镜像相关接口").map((r) => r.name)).not.toContain("AllocateAddresses");
+  });
+
   it("keeps titles with spaces, and names as printed (misspelt, padded with two spaces; 001:40767, 40800)", () => {
     expect(at("DescribeAddresses")).toMatchObject({ title: "查询弹性公网 IP 列表", line: 40767 });
     expect(at("TransformAddress")!.title).toBe("普通 IP 转弹性 IP");

@@ -5,7 +5,8 @@
 // value, is typed as a list of the table's type, and each such change is reported. A member no
 // example shows keeps the table's type; examples that disagree are reported and change nothing.
 import type { Diagnostics } from "../../spec/diagnostics.ts";
-import type { Action, Field, Struct, Type } from "../../spec/types.ts";
+import { typeToString, type Action, type Field, type Struct, type Type } from "../../spec/types.ts";
+import { isPlainObject } from "../../spec/conform.ts";
 
 interface Evidence {
   field: Field;
@@ -16,11 +17,9 @@ interface Evidence {
   single: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
 /** Whether an example value can be one item of `type` (an object for a structure, a scalar for a primitive). */
 function fitsItem(value: unknown, type: Type): boolean {
-  if (typeof type === "object" && "ref" in type) return isObject(value);
+  if (typeof type === "object" && "ref" in type) return isPlainObject(value);
   if (typeof type === "object") return Array.isArray(value);
   return value === null || typeof value !== "object";
 }
@@ -37,7 +36,7 @@ export function applyExampleArrays(actions: readonly Action[], types: readonly S
   };
   const walk = (value: unknown, fields: readonly Field[], owner: string, line: number, depth: number): void => {
     // A structure can contain itself; an example cannot be deeper than its text.
-    if (!isObject(value) || depth > 32) return;
+    if (!isPlainObject(value) || depth > 32) return;
     for (const field of fields) {
       const v = value[field.name];
       if (v === undefined || v === null) continue;
@@ -76,16 +75,11 @@ export function applyExampleArrays(actions: readonly Action[], types: readonly S
       diag.warn("type.example-conflict", e.line, `${name}: the examples return it as a list ${e.list} time(s) and as a single value ${e.single} time(s); kept as the table types it`);
       continue;
     }
-    const was = describe(e.field.type);
+    // Never an array here (array-typed members are not evidence), so the rendering is the bare name.
+    const was = typeToString(e.field.type);
     e.field.type = { array: e.field.type };
     changed++;
     diag.info("type.example-array", e.line, `${name}: the table types it ${was} and the examples return a list; typed as ${was}[]`);
   }
   return changed;
-}
-
-function describe(type: Type): string {
-  if (typeof type === "string") return type;
-  if ("ref" in type) return type.ref;
-  return `${describe(type.array)}[]`;
 }

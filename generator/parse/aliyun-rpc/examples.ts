@@ -7,6 +7,7 @@ import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Example } from "../../spec/types.ts";
 import { readCodeBlocks, type CodeBlock } from "../text/code-fence.ts";
 import { missingClosers } from "../text/json-recover.ts";
+import { isPlainObject } from "../../spec/conform.ts";
 import { isPlaceholderKey, splitQuery, unflatten } from "../text/query.ts";
 
 export interface ExampleResult {
@@ -100,7 +101,7 @@ export function readExamples(lines: readonly string[], from: number, to: number,
     const example: Example = {
       title: label && !GENERIC_LABEL.test(label) ? label : `${ctx.action} 示例`,
       input,
-      output: isObject(output) ? output : {},
+      output: isPlainObject(output) ? output : {},
     };
     if (request) example.requestForm = "get";
     if (xml !== undefined) example.outputXml = xml;
@@ -108,10 +109,6 @@ export function readExamples(lines: readonly string[], from: number, to: number,
     result.examples.push(example);
   }
   return result;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 function blockText(block: CodeBlock): string {

@@ -6,8 +6,8 @@
 // field whose example does not show the wrapper keeps the table's type.
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Action, Struct } from "../../spec/types.ts";
+import { isPlainObject } from "../../spec/conform.ts";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The single array key of a wrapper object in the action's examples, if every example agrees. */
 function wrapperKey(action: Action, field: string): string | undefined {
@@ -15,7 +15,7 @@ function wrapperKey(action: Action, field: string): string | undefined {
   for (const example of action.examples) {
     const value = example.output[field];
     if (value === undefined) continue;
-    if (!isObject(value)) return undefined;
+    if (!isPlainObject(value)) return undefined;
     const keys = Object.keys(value);
     if (keys.length !== 1 || !Array.isArray(value[keys[0]!])) return undefined;
     if (key !== undefined && key !== keys[0]) return undefined;

@@ -2,6 +2,7 @@
 // `&<公共请求参数>`, `&vpcName=x`, `&subnetSet.0.subnetName=y`) and a flat JSON response.
 import { joinTight } from "../text/join.ts";
 import { isJsonFailure, missingClosers, recoverJson } from "../text/json-recover.ts";
+import { isPlainObject } from "../../spec/conform.ts";
 import { isPlaceholderKey, splitQuery, unflatten } from "../text/query.ts";
 
 /** The V2 public request parameters: they are the signer's business, not the action's input. */
@@ -54,14 +55,14 @@ export function decodeV2Response(
 ): { value: Record<string, unknown>; repaired: boolean } | { error: string; index: number } {
   const first = recoverJson(lines);
   if (!isJsonFailure(first)) {
-    if (isObject(first.value)) return { value: first.value, repaired: false };
+    if (isPlainObject(first.value)) return { value: first.value, repaired: false };
     return { error: "the response example is not a JSON object", index: first.endIndex };
   }
   let text = restoreCommasAtBreaks(lines, pieceStarts).join("\n").replace(/,(\s*[}\]])/g, "$1");
   const closers = missingClosers(text.slice(Math.max(0, text.search(/[{[]/))));
   if (closers) text += "\n" + closers;
   const second = recoverJson(text.split("\n"));
-  if (!isJsonFailure(second) && isObject(second.value)) return { value: second.value, repaired: true };
+  if (!isJsonFailure(second) && isPlainObject(second.value)) return { value: second.value, repaired: true };
   return { error: first.error, index: first.index };
 }
 
@@ -82,8 +83,4 @@ export function restoreCommasAtBreaks(lines: readonly string[], pieceStarts: rea
     if (/["\d}\]el]$/.test(tail) && /^"/.test(out[after]!.trim())) out[before] = `${tail},`;
   }
   return out;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

@@ -30,7 +30,7 @@ export function bumpFor(diff: SpecDiff | undefined): Bump {
   return diff.breaking > 0 ? "breaking" : "feature";
 }
 
-/** spec/versions.json, or {} when there is none yet. Throws, naming the file, when it is not a JSON object of strings. */
+/** spec/versions.json, or {} when there is none yet. Throws, naming the file, when it is not JSON or not an object of strings. */
 export function readVersions(specDir: string): Record<string, string> {
   let text: string;
   try {
@@ -38,7 +38,12 @@ export function readVersions(specDir: string): Record<string, string> {
   } catch {
     return {};
   }
-  const value = JSON.parse(text) as unknown;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`spec/${VERSIONS_FILE}: not JSON (${(e as Error).message})`);
+  }
   if (typeof value !== "object" || value === null || Array.isArray(value) || Object.values(value).some((v) => typeof v !== "string")) {
     throw new Error(`spec/${VERSIONS_FILE}: expected an object of spec path -> version`);
   }

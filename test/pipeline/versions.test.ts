@@ -48,5 +48,7 @@ describe("nextVersions", () => {
     expect(readVersions(dir)).toEqual({});
     writeFileSync(join(dir, "versions.json"), '{"a/x/1.json": 3}');
     expect(() => readVersions(dir)).toThrow(/spec\/versions\.json: expected an object/);
+    writeFileSync(join(dir, "versions.json"), '{"a/x/1.json": "0.1.0",');
+    expect(() => readVersions(dir)).toThrow(/spec\/versions\.json: not JSON/);
   });
 });

@@ -7,9 +7,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SpecDiff } from "../diff/spec-diff.ts";
+import { CLIENT_PACKAGE_VERSION } from "../emit/client/model.ts";
 
 export const VERSIONS_FILE = "versions.json";
-export const FIRST_VERSION = "0.1.0";
+/** A new spec's package starts where the client emitter starts one without a recorded version. */
+export const FIRST_VERSION = CLIENT_PACKAGE_VERSION;
 
 export type Bump = "breaking" | "feature" | "patch";
 

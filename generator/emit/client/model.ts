@@ -28,9 +28,9 @@ import { commentLines, jsdoc, propertyKey, stringLiteral, type DocBlock } from "
 import { enumType, fieldType, typeExpression } from "./type-map.ts";
 
 /**
- * Version of every client package. The API version lives in package.json's "docs2sdk" block; the
- * package version moves with the generator's output shape, never with the date, so regeneration
- * is byte-identical.
+ * A client package's first version: what a spec without an entry in spec/versions.json gets
+ * (generator/pipeline/versions.ts moves it from there with each API change). The API version lives
+ * in package.json's "docs2sdk" block; neither depends on the date, so regeneration is byte-identical.
  */
 export const CLIENT_PACKAGE_VERSION = "0.1.0";
 

@@ -3,10 +3,11 @@
 import { joinTight } from "../text/join.ts";
 import { isJsonFailure, missingClosers, recoverJson } from "../text/json-recover.ts";
 import { isPlainObject } from "../../spec/conform.ts";
+import { PROTOCOL_PARAMETERS } from "../../spec/protocol-parameters.ts";
 import { isPlaceholderKey, splitQuery, unflatten } from "../text/query.ts";
 
 /** The V2 public request parameters: they are the signer's business, not the action's input. */
-export const V2_PUBLIC_PARAMETERS = ["Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token"];
+export const V2_PUBLIC_PARAMETERS = PROTOCOL_PARAMETERS["tencent-v2"];
 
 export interface DecodedRequest {
   host?: string;

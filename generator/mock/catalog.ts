@@ -91,7 +91,8 @@ export class Catalog {
 
   /**
    * The spec and action a request is for: an explicit X-Mock-Spec first, then a Host header that
-   * names a documented endpoint, then what the protocol carries (version, TC3 scope service).
+   * names a documented endpoint, then what the protocol carries (version, TC3 scope service, unless
+   * the scope names no served service), then the action name.
    * Several candidates left (two V2 specs with the same action name): the first by spec id.
    */
   route(hints: RouteHints): RouteResult {
@@ -104,7 +105,14 @@ export class Catalog {
     const host = hints.host ? hostName(hints.host) : undefined;
     const byHost = host ? candidates.filter((s) => s.hosts.includes(host)) : [];
     if (byHost.length) candidates = byHost;
-    if (hints.service) candidates = candidates.filter((s) => s.service.service === hints.service);
+    // The scope names the service only where the client derived it from a documented host: the
+    // official SDK takes the endpoint's first label, so pointed at 127.0.0.1:8080 it signs for
+    // service "127". A scope that names no served service is ignored, and the action and version
+    // route the request (the signature is still checked with the scope the client used).
+    if (hints.service) {
+      const named = candidates.filter((s) => s.service.service === hints.service);
+      if (named.length || this.services.some((s) => s.service.service === hints.service)) candidates = named;
+    }
     if (hints.version) candidates = candidates.filter((s) => s.service.version === hints.version);
     if (candidates.length === 0) {
       const what = [hints.service && `service ${hints.service}`, hints.version && `version ${hints.version}`].filter(Boolean).join(", ");

@@ -16,6 +16,7 @@ export type MockErrorKind =
   | "unknown" // a parameter the action does not document
   | "invalid" // a parameter of the wrong type
   | "invalid-value" // a value outside a closed enumeration
+  | "too-large" // the request body is over the size limit
   | "action" // no such action
   | "version" // no such API version / service
   | "throttled" // injected: request rate limit
@@ -49,6 +50,8 @@ const TENCENT: Record<MockErrorKind, Spelling> = {
   unknown: { code: "UnknownParameter", status: 200, v2: 4000 },
   invalid: { code: "InvalidParameter", status: 200, v2: 4000 },
   "invalid-value": { code: "InvalidParameterValue", status: 200, v2: 4000 },
+  // 公共错误码 RequestSizeLimitExceeded 请求包超过限制大小 (tencentcloud-cvm-2017-03-12.txt:39608).
+  "too-large": { code: "RequestSizeLimitExceeded", status: 200, v2: 4000 },
   action: { code: "InvalidAction", status: 200, v2: 6100 },
   version: { code: "NoSuchVersion", status: 200, v2: 6100 },
   throttled: { code: "RequestLimitExceeded", status: 200, v2: 4400 },
@@ -66,6 +69,8 @@ const ALIBABA: Record<MockErrorKind, Spelling> = {
   unknown: { code: "UnsupportedParameter", status: 400 },
   invalid: { code: "InvalidParameter", status: 400 },
   "invalid-value": { code: "InvalidParameter", status: 400 },
+  // The common table has no size error: its generic parameter error, with HTTP's own status.
+  "too-large": { code: "InvalidParameter", status: 413 },
   action: { code: "InvalidAction", status: 403 },
   version: { code: "InvalidVersion", status: 400 },
   throttled: { code: "Throttling", status: 400 },

@@ -325,3 +325,37 @@ export function hintedActions(services: readonly MockService[], rule: Pick<Pagin
   }
   return out;
 }
+
+/**
+ * Paging off, a later page of a hinted action: the fixture's response with its items made distinct
+ * by their absolute index (as nthItem does), so that a paginator walking the fixture never sees an
+ * item twice. The first page (start 0) is the fixture verbatim: undefined. A next token the fixture
+ * carries is replaced by one for the page after, so that token paging moves on too.
+ */
+export function distinctPage(source: PageSource, response: Record<string, unknown>, params: Record<string, unknown>): Record<string, unknown> | undefined {
+  const { hint, protocol } = source;
+  const path = hint.items.split(".");
+  const list = getPath(container(protocol, response), path);
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const number = (name: string | undefined): number | undefined => {
+    const value = name === undefined ? undefined : params[name];
+    const n = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    return Number.isSafeInteger(n) ? n : undefined;
+  };
+  let start: number;
+  if (hint.style === "token") {
+    const token = params[hint.inputToken];
+    if (token === undefined || token === null || token === "") return undefined;
+    start = (typeof token === "string" ? readToken(token) : undefined) ?? list.length;
+  } else if (hint.style === "page") {
+    const page = number(hint.inputToken) ?? 1;
+    start = (page - 1) * (number(hint.pageSize) || list.length);
+  } else start = number(hint.inputToken) ?? 0;
+  if (start <= 0) return undefined;
+  const out = structuredClone(response);
+  const body = container(protocol, out);
+  const items = (getPath(body, path) as unknown[]).map((item, i) => nthItem({ template: item, distinct: distinguishingPaths(item) }, start + i));
+  setPath(body, path, items);
+  if (hint.outputToken && getPath(body, hint.outputToken.split(".")) !== undefined) setPath(body, hint.outputToken.split("."), pageToken(start + items.length));
+  return out;
+}

@@ -10,7 +10,7 @@ import { unflatten } from "../parse/text/query.ts";
 import { ALIYUN_ACCOUNT_PARAMETERS, PROTOCOL_PARAMETERS } from "../spec/protocol-parameters.ts";
 import type { Field, Protocol } from "../spec/types.ts";
 import type { RouteHints } from "./catalog.ts";
-import type { MockError } from "./errors.ts";
+import { parameterMessage, type MockError } from "./errors.ts";
 
 export interface IncomingCall {
   method: string;
@@ -65,11 +65,69 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Parameters of a query string or form body, decoded, in order (later duplicates win). */
-function flatParams(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of new URLSearchParams(text)) out[key] = value;
+/**
+ * Parameters of a query string or form body, decoded, in order (later duplicates win), in an object
+ * without a prototype: no key can reach Object.prototype, and `"AccessKeyId" in flat` sees only what
+ * was sent. Throws BadEscape on a malformed percent-escape ("%zz", "%E4%B8").
+ */
+export function flatParams(text: string): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  for (const part of text.split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    out[decodeComponent(eq < 0 ? part : part.slice(0, eq))] = decodeComponent(eq < 0 ? "" : part.slice(eq + 1));
+  }
   return out;
+}
+
+/** A malformed percent-escape in a query string or form body. */
+export class BadEscape extends Error {
+  constructor(readonly text: string) {
+    super(`The request contains a malformed percent-escape: ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}...` : text)}.`);
+  }
+}
+
+function decodeComponent(text: string): string {
+  const spaced = text.replace(/\+/g, " ");
+  if (!spaced.includes("%")) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    throw new BadEscape(text);
+  }
+}
+
+// Member names that would reach an object's prototype in code that nests or copies parameters.
+const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** The first flattened key with a __proto__ / constructor / prototype segment ("__proto__.AccessKeyId"). */
+export function prototypeKey(keys: Iterable<string>): string | undefined {
+  for (const key of keys) if (key.split(".").some((segment) => PROTOTYPE_KEYS.has(segment))) return key;
+  return undefined;
+}
+
+/** The path of the first such member anywhere in a JSON value ("Filters[0].__proto__"). */
+export function prototypeMember(value: unknown, path = ""): string | undefined {
+  // Iterative, so that a deeply nested body cannot overflow the stack.
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length) {
+    const [here, at] = stack.pop()!;
+    if (!here || typeof here !== "object") continue;
+    if (Array.isArray(here)) {
+      here.forEach((item, i) => stack.push([item, `${at}[${i}]`]));
+      continue;
+    }
+    for (const key of Object.keys(here)) {
+      const name = at ? `${at}.${key}` : key;
+      if (PROTOTYPE_KEYS.has(key)) return name;
+      stack.push([(here as Record<string, unknown>)[key], name]);
+    }
+  }
+  return undefined;
+}
+
+function prototypeError(protocol: Protocol, name: string): ReadResult {
+  return { ok: false, protocol, error: { kind: "invalid", message: parameterMessage(protocol, "invalid", name, "__proto__, constructor and prototype are not parameter names.") } };
 }
 
 function isForm(headers: IncomingHttpHeaders): boolean {
@@ -108,9 +166,15 @@ function readTc3(call: IncomingCall): ReadResult {
       const parsed: unknown = call.body.trim() === "" ? {} : JSON.parse(call.body);
       if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object");
       params = { json: parsed as Record<string, unknown> };
+      const member = prototypeMember(parsed);
+      if (member !== undefined) return prototypeError("tc3", member);
     } catch {
       return { ok: false, protocol: "tc3", error: { kind: "invalid", message: "The request body is not a JSON object." } };
     }
+  }
+  if ("flat" in params) {
+    const key = prototypeKey(Object.keys(params.flat));
+    if (key !== undefined) return prototypeError("tc3", key);
   }
   if (!action) return { ok: false, protocol: "tc3", error: { kind: "missing", message: "The request is missing a required parameter `Action` (X-TC-Action)." } };
   const region = header(headers, "x-tc-region");
@@ -133,7 +197,7 @@ function readTc3(call: IncomingCall): ReadResult {
         const timestamp = Number(timestampText);
         const expired = skewError(timestamp, options, "tc3");
         if (expired) return expired;
-        const signed: Record<string, string> = {};
+        const signed = Object.create(null) as Record<string, string>;
         for (const name of signedHeaders!.toLowerCase().split(";")) {
           const value = header(headers, name);
           if (value === undefined) return { kind: "signature", message: `The signed header ${name} is not in the request.` };
@@ -258,15 +322,50 @@ function readAliyun(call: IncomingCall, flat: Record<string, string>): ReadResul
  * signed the old way; without: a V2 API, usually at /v2/index.php).
  */
 export function readCall(call: IncomingCall): ReadResult {
-  const authorization = header(call.headers, "authorization") ?? "";
-  if (/^TC3-HMAC-SHA256/i.test(authorization.trim()) || header(call.headers, "x-tc-action") !== undefined) return readTc3(call);
-  const flat = { ...flatParams(call.query), ...(call.method === "POST" && isForm(call.headers) ? flatParams(call.body) : {}) };
-  if ("AccessKeyId" in flat || "SignatureVersion" in flat || "SignatureNonce" in flat) return readAliyun(call, flat);
-  if ("SecretId" in flat || "Action" in flat || call.path.endsWith("/v2/index.php")) {
-    const v2 = call.path.endsWith("/v2/index.php") || !("Version" in flat);
-    return readTencentV1(call, flat, v2 ? "tencent-v2" : "tc3");
+  try {
+    return readAnyCall(call);
+  } catch (error) {
+    if (!(error instanceof BadEscape)) throw error;
+    return { ok: false, protocol: guessProtocol(call), error: { kind: "invalid", message: error.message } };
   }
-  return { ok: false, error: { kind: "action", message: "The request names no action in any protocol the mock speaks (TC3 headers, Tencent v1 or Alibaba RPC parameters)." } };
+}
+
+/**
+ * The protocol of a request that cannot be read in full (a body over the limit, cut short), to
+ * answer in its shape: its headers, query and the body it starts with, read leniently.
+ */
+export function guessProtocol(call: IncomingCall): Protocol {
+  const lenient = Object.create(null) as Record<string, string>;
+  for (const text of [call.query, call.method === "POST" && isForm(call.headers) ? call.body : ""]) {
+    for (const [key, value] of new URLSearchParams(text)) lenient[key] = value;
+  }
+  return protocolOf(call, lenient) ?? "tc3";
+}
+
+function isTc3(call: IncomingCall): boolean {
+  const authorization = header(call.headers, "authorization") ?? "";
+  return /^TC3-HMAC-SHA256/i.test(authorization.trim()) || header(call.headers, "x-tc-action") !== undefined;
+}
+
+function protocolOf(call: IncomingCall, flat: Record<string, string>): Protocol | undefined {
+  if (isTc3(call)) return "tc3";
+  if ("AccessKeyId" in flat || "SignatureVersion" in flat || "SignatureNonce" in flat) return "aliyun-rpc";
+  if ("SecretId" in flat || "Action" in flat || call.path.endsWith("/v2/index.php")) {
+    return call.path.endsWith("/v2/index.php") || !("Version" in flat) ? "tencent-v2" : "tc3";
+  }
+  return undefined;
+}
+
+function readAnyCall(call: IncomingCall): ReadResult {
+  if (isTc3(call)) return readTc3(call);
+  const flat = Object.assign(Object.create(null) as Record<string, string>, flatParams(call.query), call.method === "POST" && isForm(call.headers) ? flatParams(call.body) : {});
+  const protocol = protocolOf(call, flat);
+  if (protocol === undefined) {
+    return { ok: false, error: { kind: "action", message: "The request names no action in any protocol the mock speaks (TC3 headers, Tencent v1 or Alibaba RPC parameters)." } };
+  }
+  const key = prototypeKey(Object.keys(flat));
+  if (key !== undefined) return prototypeError(protocol, key);
+  return protocol === "aliyun-rpc" ? readAliyun(call, flat) : readTencentV1(call, flat, protocol);
 }
 
 /**
@@ -278,7 +377,7 @@ export function actionParameters(call: ReadCall, fields: readonly Field[], commo
   if (call.json) return call.json;
   const own = new Set(fields.map((f) => f.name));
   const kept: { key: string; value: string }[] = [];
-  const literal: Record<string, string> = {};
+  const literal = Object.create(null) as Record<string, string>;
   for (const [key, value] of Object.entries(call.flat ?? {})) {
     if (own.has(key)) {
       literal[key] = value;

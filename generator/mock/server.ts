@@ -16,8 +16,9 @@ import type { Protocol } from "../spec/types.ts";
 import { Catalog, type MockAction, type MockService } from "./catalog.ts";
 import { parameterMessage, renderError, type MockError } from "./errors.ts";
 import { FaultPlan, parseFaultHeader, parseFaultRule, type ActiveFault, type FaultRule } from "./faults.ts";
-import { hintedActions, pageSource, PagingPlan, parsePagingRule, servePage, type ActivePaging, type PagingRule, type PagingTotal } from "./paging.ts";
-import { actionParameters, readCall, type IncomingCall, type ReadCall } from "./protocols.ts";
+import { distinctPage, hintedActions, pageSource, PagingPlan, parsePagingRule, servePage, type ActivePaging, type PagingRule, type PagingTotal } from "./paging.ts";
+import { actionParameters, guessProtocol, readCall, type IncomingCall, type ReadCall } from "./protocols.ts";
+import { RequestLog } from "./request-log.ts";
 
 export interface MockCredentials {
   secretId: string;
@@ -41,6 +42,8 @@ export interface MockServerOptions {
   maxBodyBytes?: number;
   /** Serve pages for every hinted action: this many items each, or "endless" (default: fixtures verbatim). */
   paging?: PagingTotal;
+  /** How many requests `requests` (and GET /__mock/requests) keeps, the oldest dropped first (default 1000). */
+  requestLogSize?: number;
 }
 
 export interface MockRequestRecord {
@@ -57,7 +60,28 @@ export interface MockRequestRecord {
   fault?: string;
   /** A page served (paging on): the index of its first item and how many items it held. */
   page?: { start: number; count: number };
+  /**
+   * The request's parameters, decoded: the JSON body, or every query and form parameter (signature
+   * parameters included; a secret key is never sent, so never logged). Left out for parameters of
+   * more than 64 KB, whose size is given instead (`paramsBytes`).
+   */
+  params?: Record<string, unknown>;
+  paramsBytes?: number;
 }
+
+/** Largest parameter text a request record keeps, so that the log's memory stays bounded. */
+const LOGGED_PARAMS_BYTES = 64 * 1024;
+
+/** Default `requestLogSize`. */
+export const DEFAULT_REQUEST_LOG_SIZE = 1000;
+
+// CORS: a browser page on another origin may call the mock. Preflights are answered for any path;
+// every reply carries the allow-origin header, and exposes the headers a client reads.
+const CORS_ALLOW_HEADERS = ["Authorization", "Content-Type", "Host", "X-TC-Action", "X-TC-Version", "X-TC-Timestamp", "X-TC-Region", "X-TC-Token", "X-TC-Language", "X-TC-RequestClient", "X-TC-TraceId", "X-TC-Content-SHA256", "X-Mock-Fault", "X-Mock-Spec"];
+const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "Content-Type, Content-Length, X-TC-TraceId, X-TC-RequestId, X-Acs-Request-Id",
+} as const;
 
 const CONTROL_PREFIX = "/__mock/";
 
@@ -65,8 +89,7 @@ export class MockServer {
   readonly catalog: Catalog;
   readonly faults = new FaultPlan();
   readonly paging = new PagingPlan();
-  /** Every request answered (or dropped), in order. */
-  readonly requests: MockRequestRecord[] = [];
+  readonly #requests: RequestLog<MockRequestRecord>;
   readonly #keys: Map<string, string>;
   readonly #verify: boolean;
   readonly #maxSkewSeconds: number;
@@ -87,10 +110,13 @@ export class MockServer {
     this.#now = options.now ?? Date.now;
     this.#maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
     if (options.paging !== undefined) this.setPaging({ total: options.paging });
+    this.#requests = new RequestLog(options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE);
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((error: unknown) => {
-        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-        res.end(`mock server error: ${(error as Error).message}\n`);
+        // A bug of the mock's own, answered as the service's internal error in the API 3.0 shape.
+        const answer = renderError("tc3", { kind: "internal", message: `mock server error: ${(error as Error).message}` }, randomUUID());
+        if (!res.headersSent) res.writeHead(answer.status, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify(answer.body));
       });
     });
   }
@@ -104,7 +130,16 @@ export class MockServer {
     return Number(new URL(this.#url).port);
   }
 
-  /** Starts listening (port 0: any free port). Loopback only: the mock is for local tests. */
+  /** Every request answered (or dropped), oldest first: at most `requestLogSize` of the latest. */
+  get requests(): MockRequestRecord[] {
+    return this.#requests.toArray();
+  }
+
+  clearRequests(): void {
+    this.#requests.clear();
+  }
+
+  /** Starts listening (port 0: any free port), on loopback unless told otherwise: the mock is for local tests. */
   listen(port = 0, host = "127.0.0.1"): Promise<this> {
     return new Promise((resolve, reject) => {
       this.#server.once("error", reject);
@@ -171,27 +206,41 @@ export class MockServer {
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://mock.invalid");
-    const body = await readBody(req, this.#maxBodyBytes);
-    if (body === undefined) {
-      this.#send(res, { method: req.method ?? "", path: url.pathname, status: 413 }, 413, { error: "request body too large" });
-      return;
+    if ((req.method ?? "").toUpperCase() === "OPTIONS") return preflight(req, res);
+    const method = (req.method ?? "GET").toUpperCase();
+    const query = (req.url ?? "").split("?")[1] ?? "";
+    const read = await readBody(req, this.#maxBodyBytes);
+    if (read.tooLarge) {
+      if (url.pathname.startsWith(CONTROL_PREFIX)) {
+        res.writeHead(413, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ error: `request body over ${this.#maxBodyBytes} bytes` }) + "\n");
+        return;
+      }
+      // Answered in the shape of the protocol the request speaks, as far as its start tells.
+      const protocol = guessProtocol({ method, path: url.pathname, query, headers: req.headers, body: read.body });
+      const record: MockRequestRecord = { method, path: url.pathname, protocol, status: 0, paramsBytes: read.bytes };
+      const message = `The request body is ${read.bytes} bytes, over the limit of ${this.#maxBodyBytes} bytes.`;
+      return this.#fail(res, record, protocol, { kind: "too-large", message });
     }
+    const body = read.body;
     if (url.pathname.startsWith(CONTROL_PREFIX)) return this.#control(req, res, url, body);
 
     const record: MockRequestRecord = { method: req.method ?? "", path: url.pathname, status: 0 };
-    const incoming: IncomingCall = { method: (req.method ?? "GET").toUpperCase(), path: url.pathname, query: (req.url ?? "").split("?")[1] ?? "", headers: req.headers, body };
-    const read = readCall(incoming);
-    if (!read.ok) {
-      record.protocol = read.protocol;
-      return this.#fail(res, record, read.protocol ?? "tc3", read.error);
+    const incoming: IncomingCall = { method, path: url.pathname, query, headers: req.headers, body };
+    const parsed = readCall(incoming);
+    if (!parsed.ok) {
+      record.protocol = parsed.protocol;
+      return this.#fail(res, record, parsed.protocol ?? "tc3", parsed.error);
     }
-    const call = read.call;
+    const call = parsed.call;
     record.protocol = call.protocol;
     record.action = call.hints.action;
+    const paramsBytes = query.length + (call.json || call.flat ? body.length : 0);
+    if (paramsBytes <= LOGGED_PARAMS_BYTES) record.params = { ...(call.json ?? call.flat) };
+    else record.paramsBytes = paramsBytes;
     // An explicit choice where two specs could answer (two V2 APIs with the same action name): the
     // X-Mock-Spec header, or the package directory as the first path segment of the endpoint
     // (http://127.0.0.1:8080/tencentcloud-vpc-v2); the path is signed as sent, so either way works.
-    const firstSegment = decodeURIComponent(url.pathname.split("/")[1] ?? "");
+    const firstSegment = safeDecode(url.pathname.split("/")[1] ?? "");
     const explicitSpec = headerText(req, "x-mock-spec") ?? (this.catalog.services.some((s) => s.dir === firstSegment) ? firstSegment : undefined);
     const route = this.catalog.route({ ...call.hints, ...(explicitSpec && { spec: explicitSpec }) });
     const service = route.service;
@@ -203,8 +252,7 @@ export class MockServer {
       const header = headerText(req, "x-mock-fault");
       fault = header ? parseFaultHeader(header) : this.faults.take({ action: call.hints.action, spec: service ? [service.id, service.dir] : [] });
     } catch (error) {
-      res.writeHead(400, { "content-type": "text/plain" }).end(`${(error as Error).message}\n`);
-      return;
+      return this.#fail(res, record, call.protocol, { kind: "invalid", message: `The header X-Mock-Fault is not valid: ${(error as Error).message}.` }, service);
     }
     if (fault) {
       record.fault = fault.kind;
@@ -227,7 +275,7 @@ export class MockServer {
 
     const params = actionParameters(call, route.action.action.input, commonParameterNames(route.service.service));
     const paging = this.paging.find({ action: route.action.action.name, spec: [route.service.id, route.service.dir] });
-    const source = paging && pageSource(route.service, route.action);
+    const source = pageSource(route.service, route.action);
     if (paging && source) {
       const served = servePage(source, params, paging.total);
       if (!served.ok) return this.#fail(res, record, call.protocol, served.error, route.service);
@@ -235,7 +283,10 @@ export class MockServer {
       return this.#send(res, record, 200, served.page.response);
     }
     const chosen = MockServer.selectCase(route.action, params);
-    this.#send(res, record, 200, chosen.response);
+    // A later page of a hinted action that no documented case answers gets the case's items made
+    // distinct by their absolute index, so that a paginator never sees the same item twice.
+    const distinct = source && chosen !== route.action.fixture.cases.find((c) => canonicalParams(c.request) === canonicalParams(params)) ? distinctPage(source, chosen.response, params) : undefined;
+    this.#send(res, record, 200, distinct ?? chosen.response);
   }
 
   #fail(res: ServerResponse, record: MockRequestRecord, protocol: Protocol, error: MockError, service?: MockService): void {
@@ -247,18 +298,18 @@ export class MockServer {
 
   #send(res: ServerResponse, record: MockRequestRecord, status: number, body: unknown): void {
     const text = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+    res.writeHead(status, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
     res.end(text);
     this.#log({ ...record, status });
   }
 
   #log(record: MockRequestRecord): void {
-    this.requests.push(record);
+    this.#requests.push(record);
   }
 
   async #control(req: IncomingMessage, res: ServerResponse, url: URL, body: string): Promise<void> {
     const json = (status: number, value: unknown) => {
-      res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(value) + "\n");
+      res.writeHead(status, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(value) + "\n");
     };
     const route = `${req.method} ${url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, "")}`;
     switch (route) {
@@ -289,7 +340,7 @@ export class MockServer {
       case "GET requests":
         return json(200, this.requests);
       case "DELETE requests":
-        this.requests.length = 0;
+        this.clearRequests();
         return json(200, { ok: true });
       default:
         return json(404, { error: `no control endpoint ${route}; try GET /__mock/health, GET|POST|DELETE /__mock/faults, GET|POST|DELETE /__mock/paging, GET|DELETE /__mock/requests` });
@@ -297,8 +348,31 @@ export class MockServer {
   }
 }
 
-export async function startMockServer(options: MockServerOptions & { port?: number }): Promise<MockServer> {
-  return new MockServer(options).listen(options.port ?? 0);
+export async function startMockServer(options: MockServerOptions & { port?: number; host?: string }): Promise<MockServer> {
+  return new MockServer(options).listen(options.port ?? 0, options.host);
+}
+
+/** A CORS preflight: any origin, the methods and headers the clients send. */
+function preflight(req: IncomingMessage, res: ServerResponse): void {
+  const asked = headerText(req, "access-control-request-headers");
+  const allowed = [...CORS_ALLOW_HEADERS, ...(asked ? asked.split(",").map((h) => h.trim()).filter((h) => /^[A-Za-z0-9-]+$/.test(h)) : [])];
+  res
+    .writeHead(204, {
+      ...CORS_HEADERS,
+      "access-control-allow-methods": "GET, POST, DELETE, OPTIONS",
+      "access-control-allow-headers": [...new Set(allowed.map((h) => h.toLowerCase()))].join(", "),
+      "access-control-max-age": "600",
+      vary: "Access-Control-Request-Headers",
+    })
+    .end();
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function faultError(fault: FaultRule): MockError {
@@ -352,17 +426,24 @@ function headerText(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+/** The body, or past `limit` bytes its first 64 KB (to tell the protocol by) and its size. */
+function readBody(req: IncomingMessage, limit: number): Promise<{ tooLarge: boolean; body: string; bytes: number }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
+    let kept = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
+      const room = (size > limit ? Math.min(limit, LOGGED_PARAMS_BYTES) : limit) - kept;
+      if (room <= 0) return;
+      const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
+      chunks.push(part);
+      kept += part.length;
     });
-    req.on("end", () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      resolve({ tooLarge: size > limit, body: (size > limit ? body.subarray(0, LOGGED_PARAMS_BYTES) : body).toString("utf8"), bytes: size });
+    });
     req.on("error", reject);
   });
 }

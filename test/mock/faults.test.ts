@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 beforeEach(() => {
   mock.clearFaults();
-  mock.requests.length = 0;
+  mock.clearRequests();
 });
 
 async function failure(promise: Promise<unknown>): Promise<Error> {

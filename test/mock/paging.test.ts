@@ -7,6 +7,7 @@ import { Catalog } from "../../generator/mock/catalog.ts";
 import { distinguishingPaths, ENDLESS_TOTAL, nthItem, pageSource, pageToken, parsePagingRule, parsePagingTotal, PagingPlan, servePage } from "../../generator/mock/paging.ts";
 import { startMockServer, type MockServer } from "../../generator/mock/server.ts";
 import { REPO_ROOT } from "../../generator/pipeline/generate.ts";
+import { conformFields } from "../../generator/spec/conform.ts";
 import type { Pagination, Service } from "../../generator/spec/types.ts";
 import { paginate, PaginationLimitError, ServiceError, type RuntimeClient } from "../../templates/runtime/src/index.node.ts";
 import { aliyunSpec, tc3Spec } from "../emit/fixtures/sample-specs.ts";
@@ -49,7 +50,7 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 beforeEach(() => {
   mock.clearPaging();
-  mock.requests.length = 0;
+  mock.clearRequests();
 });
 
 function client(specId: string): RuntimeClient {
@@ -100,13 +101,35 @@ async function pageThrough(c: RuntimeClient, action: string, hint: Pagination, s
 
 const uniqueCount = (items: unknown[]) => new Set(items.map((i) => JSON.stringify(i))).size;
 
-describe("paging off (the default): fixtures verbatim", () => {
-  it("answers a hinted action with its documented response whatever the paging parameters", async () => {
+describe("paging off (the default): the fixture, its items distinct on every later page", () => {
+  it("answers the first page of a hinted action with its documented response", async () => {
     const fixture = catalog.services.find((s) => s.id === "tencentcloud/cvm/2017-03-12")!.actions.get("DescribeInstances")!.fixture;
-    const result = await client("tencentcloud/cvm/2017-03-12").send("DescribeInstances", { Offset: 40, Limit: 20 });
+    const result = await client("tencentcloud/cvm/2017-03-12").send("DescribeInstances", { Offset: 0, Limit: 20 });
     expect(result).toEqual(expectedResult("tc3", fixture.cases[0]!.response));
     expect(mock.requests[0]!.page).toBeUndefined();
   });
+
+  for (const [spec, action] of [["tencentcloud/cvm/2017-03-12", "DescribeInstances"], ["tce/vpc/v2", "DescribeVpcEx"], ["aliyun/ecs/2014-05-26", "DescribeTags"]] as const) {
+    it(`${spec} ${action}: two consecutive pages share no item, and each still conforms to the types`, async () => {
+      const hint = hintOf(spec, action);
+      const page = (n: number) => {
+        const input: Record<string, unknown> = { [hint.pageSize!]: 2 };
+        input[hint.inputToken] = hint.style === "page" ? n + 1 : n * 2;
+        return client(spec).send<Record<string, unknown>, Record<string, unknown>>(action, input);
+      };
+      const [first, second, third] = [(await page(0)), (await page(1)), (await page(2))].map((r) => at(r, hint.items) as unknown[]);
+      expect(first!.length).toBeGreaterThan(0);
+      const all = [...first!, ...second!, ...third!];
+      expect(uniqueCount(all)).toBe(all.length);
+      // Only identifying members differ: the rest of each item is the documented one.
+      expect(Object.keys(second![0] as object)).toEqual(Object.keys(first![0] as object));
+      const route = catalog.services.find((s) => s.id === spec)!;
+      const output = route.actions.get(action)!.action.output;
+      const result = await page(1);
+      expect(conformFields(result, output, { types: route.types, nullIsAbsent: true }).filter((p) => p.kind !== "missing")).toEqual([]);
+      expect(mock.requests.map((r) => r.code)).toEqual([undefined, undefined, undefined, undefined]);
+    });
+  }
 });
 
 describe("paging on: every item exactly once, per protocol, across pages", () => {
@@ -125,7 +148,7 @@ describe("paging on: every item exactly once, per protocol, across pages", () =>
       expect(uniqueCount(got.items)).toBe(total);
       expect(got.totals.every((t) => t === total)).toBe(true);
       // The set is the same whatever the page size: item i is item i.
-      mock.requests.length = 0;
+      mock.clearRequests();
       const onePage = await pageThrough(client(spec), action, hint, total);
       expect(onePage.items).toEqual(got.items);
       expect(mock.requests.map((r) => r.page)).toEqual([{ start: 0, count: total }]);
@@ -413,7 +436,7 @@ describe("the runtime's paginator over real HTTP", () => {
       expect(pages).toHaveLength(3);
       expect(mock.requests).toHaveLength(3);
       // The bound counts requests, not items: pages of one item stop at maxPages items.
-      mock.requests.length = 0;
+      mock.clearRequests();
       const bounded = paginate(client("tce/vpc/v2"), "DescribeVpcEx", {}, hintOf("tce/vpc/v2", "DescribeVpcEx"), { pageSize: 1, maxPages: 12, onLimit: "stop" });
       let n = 0;
       for await (const _ of bounded.items()) n++;

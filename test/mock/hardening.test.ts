@@ -3,7 +3,8 @@
 // provider's own shape.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Catalog } from "../../generator/mock/catalog.ts";
-import { startMockServer, type MockServer } from "../../generator/mock/server.ts";
+import { RequestLog } from "../../generator/mock/request-log.ts";
+import { DEFAULT_REQUEST_LOG_SIZE, startMockServer, type MockServer } from "../../generator/mock/server.ts";
 import { sampleSpecs, tc3Spec, v2Spec } from "../emit/fixtures/sample-specs.ts";
 import { clientFor } from "./helpers.ts";
 
@@ -36,5 +37,77 @@ describe("mock server: prototype keys in a request", () => {
     const ok = await aliyunGet("");
     expect([ok.status, (await ok.json()).RequestId]).toEqual([200, "611CB80C-B6A9-43DB-9E38-0B0AC3D9B58F"]);
     expect(open.requests.slice(0, 4).map((r) => r.code)).toEqual(["InvalidParameter", "InvalidParameter", "InvalidParameter", "InvalidParameter"]);
+  });
+});
+
+describe("mock server: bounded request log", () => {
+  it("keeps only the latest requestLogSize records, oldest dropped first", async () => {
+    const small = await startMockServer({ catalog: new Catalog(sampleSpecs()), verify: false, requestLogSize: 5 });
+    try {
+      for (let i = 0; i < 12; i++) {
+        await fetch(`${small.url}/v2/index.php?Action=DescribeVpcEx&offset=${i}`);
+        expect(small.requests.length).toBeLessThanOrEqual(5);
+      }
+      const log = (await (await fetch(`${small.url}/__mock/requests`)).json()) as { params: { offset: string } }[];
+      expect(log.map((r) => r.params.offset)).toEqual(["7", "8", "9", "10", "11"]);
+      small.clearRequests();
+      expect(small.requests).toEqual([]);
+    } finally {
+      await small.close();
+    }
+    expect(() => new RequestLog(0)).toThrow(/positive integer/);
+  });
+
+  it("keeps the default bound of 1000 under more requests than that", async () => {
+    const log = new RequestLog<number>(DEFAULT_REQUEST_LOG_SIZE);
+    for (let i = 0; i < 2500; i++) log.push(i);
+    expect(log.size).toBe(1000);
+    expect(log.toArray()[0]).toBe(1500);
+    expect(log.toArray().at(-1)).toBe(2499);
+  });
+});
+
+describe("mock server: every error reply in the provider's shape", () => {
+  it("a malformed percent-escape: InvalidParameter, per protocol", async () => {
+    const ali = await aliyunGet("&RegionId=%zz");
+    expect([ali.status, ali.headers.get("content-type")]).toEqual([400, "application/json; charset=utf-8"]);
+    expect(await ali.json()).toMatchObject({ Code: "InvalidParameter", Message: expect.stringContaining("%zz"), RequestId: expect.any(String), HostId: expect.any(String) });
+    const v2 = await fetch(`${open.url}/v2/index.php?Action=DescribeVpcEx&vpcName=%E4%B8`);
+    expect([v2.status, await v2.json()]).toEqual([200, { code: 4000, message: expect.stringContaining("%E4%B8"), codeDesc: "InvalidParameter" }]);
+    const tc3 = await fetch(`${open.url}/?Action=DescribeThings&Version=2020-01-01&Region=ap-guangzhou&Limit=%G1`);
+    expect([tc3.status, (await tc3.json()).Response.Error.Code]).toEqual([200, "InvalidParameter"]);
+    // In the path, where a package directory would be: not a package, routed as usual.
+    const path = await fetch(`${open.url}/%zz/v2/index.php?Action=DescribeVpcEx`);
+    expect([path.status, (await path.json()).code]).toEqual([200, 0]);
+  });
+
+  it("a body over the limit: RequestSizeLimitExceeded (Tencent), HTTP 413 InvalidParameter (Alibaba)", async () => {
+    const tiny = await startMockServer({ catalog: new Catalog(sampleSpecs()), verify: false, maxBodyBytes: 64 });
+    try {
+      const big = "x".repeat(200);
+      const post = (path: string, headers: Record<string, string>, body: string) => fetch(`${tiny.url}${path}`, { method: "POST", headers, body });
+      const tc3 = await post("/", { "content-type": "application/json", "x-tc-action": "DescribeThings", "x-tc-version": "2020-01-01" }, JSON.stringify({ Limit: big }));
+      expect([tc3.status, (await tc3.json()).Response]).toEqual([200, { Error: { Code: "RequestSizeLimitExceeded", Message: expect.stringContaining("over the limit of 64 bytes") }, RequestId: expect.any(String) }]);
+      const v2 = await post("/v2/index.php", { "content-type": "application/x-www-form-urlencoded" }, `Action=DescribeVpcEx&vpcName=${big}`);
+      expect([v2.status, await v2.json()]).toEqual([200, { code: 4000, message: expect.any(String), codeDesc: "RequestSizeLimitExceeded" }]);
+      const ali = await post("/", { "content-type": "application/x-www-form-urlencoded" }, `Action=DescribeRegions&AccessKeyId=x&Version=2014-05-26&RegionId=${big}`);
+      expect([ali.status, (await ali.json()).Code]).toEqual([413, "InvalidParameter"]);
+      expect(tiny.requests.map((r) => [r.protocol, r.status, r.code])).toEqual([
+        ["tc3", 200, "RequestSizeLimitExceeded"],
+        ["tencent-v2", 200, "RequestSizeLimitExceeded"],
+        ["aliyun-rpc", 413, "InvalidParameter"],
+      ]);
+    } finally {
+      await tiny.close();
+    }
+  });
+
+  it("an unknown X-Mock-Fault: InvalidParameter in the request's protocol, naming the fault", async () => {
+    const v2 = await fetch(`${open.url}/v2/index.php?Action=DescribeVpcEx`, { headers: { "x-mock-fault": "explode" } });
+    expect([v2.status, await v2.json()]).toEqual([200, { code: 4000, message: expect.stringContaining('unknown fault "explode"'), codeDesc: "InvalidParameter" }]);
+    const ali = await (fetch(`${open.url}/?Action=DescribeRegions&Version=2014-05-26&AccessKeyId=x`, { headers: { "x-mock-fault": "status=9000" } }));
+    expect([ali.status, (await ali.json()).Code]).toEqual([400, "InvalidParameter"]);
+    const tc3 = await clientFor(open, tc3Spec(), { hooks: { beforeRequest: (c) => void (c.request.headers["X-Mock-Fault"] = "explode") } }).send("DescribeThings", {}).catch((e: unknown) => e);
+    expect(tc3).toMatchObject({ code: "InvalidParameter", httpStatus: 200 });
   });
 });

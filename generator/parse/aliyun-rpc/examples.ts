@@ -131,7 +131,10 @@ function decodeRequest(block: CodeBlock, ctx: ExampleContext): Record<string, un
   else if (action.value !== ctx.action) {
     ctx.diag.warn("example.action-mismatch", block.startLine, `request example of ${ctx.action} says Action=${action.value}`);
   }
-  return unflatten(pairs.filter((p) => p.key.toLowerCase() !== "action" && !ctx.publicParams.has(p.key)));
+  return unflatten(
+    pairs.filter((p) => p.key.toLowerCase() !== "action" && !ctx.publicParams.has(p.key)),
+    (_key, reason) => ctx.diag.warn("example.key", block.startLine, `request example of ${ctx.action}: ${reason}`),
+  );
 }
 
 export type JsonParse = { value: unknown; repairs: string[] } | { error: string; line: number };

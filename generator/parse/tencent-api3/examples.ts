@@ -34,27 +34,40 @@ function decodePercent(s: string): string {
   }
 }
 
-/** A GET request: the query of the URL line plus '&K=V' lines; other lines continue a value. */
-export function parseGetRequest(lines: readonly string[]): { action?: string; input: Record<string, unknown> } {
-  const parts: string[] = [];
+/**
+ * A GET request: the query of the URL line plus '&K=V' lines; other lines continue a value. A key
+ * that cannot be nested (a `__proto__` segment, too deep) is left out and passed to `onRejected`
+ * with the index of its line.
+ */
+export function parseGetRequest(
+  lines: readonly string[],
+  onRejected?: (lineIndex: number, reason: string) => void,
+): { action?: string; input: Record<string, unknown> } {
+  const parts: { text: string; at: number }[] = [];
   const first = GET_LINE.exec(lines[0]!);
-  if (first && first[1]) parts.push(...first[1].split("&").filter((p) => p !== ""));
-  for (const line of lines.slice(1)) {
-    if (COMMON_PARAMS.test(line)) continue;
-    if (line.startsWith("&")) parts.push(...line.slice(1).split("&").filter((p) => p !== ""));
-    else if (parts.length > 0) parts[parts.length - 1] = joinTight([parts[parts.length - 1]!, line]);
-  }
+  if (first && first[1]) for (const text of first[1].split("&")) if (text !== "") parts.push({ text, at: 0 });
+  lines.forEach((line, at) => {
+    if (at === 0 || COMMON_PARAMS.test(line)) return;
+    if (line.startsWith("&")) {
+      for (const text of line.slice(1).split("&")) if (text !== "") parts.push({ text, at });
+    } else if (parts.length > 0) parts[parts.length - 1]!.text = joinTight([parts[parts.length - 1]!.text, line]);
+  });
   const pairs: QueryPair[] = [];
+  const pairLines: number[] = [];
   let action: string | undefined;
-  for (const p of parts) {
+  for (const { text: p, at } of parts) {
     if (COMMON_PARAMS.test(p)) continue;
     const eq = p.indexOf("=");
     const key = decodePercent(eq < 0 ? p : p.slice(0, eq));
     const value = eq < 0 ? "" : decodePercent(p.slice(eq + 1));
     if (key === "Action") action = value;
-    else if (key !== "Version") pairs.push({ key, value });
+    else if (key !== "Version") {
+      pairs.push({ key, value });
+      pairLines.push(at);
+    }
   }
-  return { ...(action !== undefined ? { action } : {}), input: unflatten(pairs) };
+  const input = unflatten(pairs, (_key, reason, index) => onRejected?.(pairLines[index]!, reason));
+  return { ...(action !== undefined ? { action } : {}), input };
 }
 
 interface Block {
@@ -111,7 +124,10 @@ export function parseExamples(lines: readonly CleanLine[], action: string, diag:
     }
     if (GET_LINE.test(first.text)) {
       form = "get";
-      const get = parseGetRequest(b.input.map((l) => l.text));
+      const get = parseGetRequest(
+        b.input.map((l) => l.text),
+        (at, reason) => diag.warn("example.key", b.input[at]!.line, `${action}: ${where}: ${reason}`),
+      );
       if (get.action !== undefined && get.action !== action) {
         diag.warn("example.action", first.line, `${where} calls ${get.action}, but the section documents ${action}`);
       }

@@ -14,6 +14,8 @@ export interface DecodedRequest {
   path?: string;
   action?: string;
   input: Record<string, unknown>;
+  /** Keys left out of `input` and why (a `__proto__` segment, nested too deep): for a warning. */
+  rejected?: string[];
 }
 
 /**
@@ -36,8 +38,13 @@ export function decodeV2Request(lines: readonly string[]): DecodedRequest | { er
   if (q < 0 && !query) return { error: `no query string in the request example: ${JSON.stringify(url.slice(0, 80))}` };
   const pairs = splitQuery(query).filter((p) => p.key.trim() !== "" && !isPlaceholderKey(p.key));
   const action = pairs.find((p) => p.key === "Action")?.value;
-  const input = unflatten(pairs.filter((p) => !V2_PUBLIC_PARAMETERS.includes(p.key)));
+  const rejected: string[] = [];
+  const input = unflatten(
+    pairs.filter((p) => !V2_PUBLIC_PARAMETERS.includes(p.key)),
+    (_key, reason) => rejected.push(reason),
+  );
   const out: DecodedRequest = { input };
+  if (rejected.length > 0) out.rejected = rejected;
   if (m?.[1]) out.host = m[1];
   if (m?.[2]) out.path = m[2];
   if (action) out.action = action;

@@ -364,6 +364,7 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
   if (request) {
     decodedRequest = decodeV2Request(request.block.lines);
     if (!("error" in decodedRequest) && decodedRequest.action) sources.push({ where: "example URL", name: decodedRequest.action, line: request.block.lineNumbers[0] ?? request.block.startLine });
+    if (!("error" in decodedRequest)) for (const reason of decodedRequest.rejected ?? []) diag.warn("example.key", request.block.lineNumbers[0] ?? request.block.startLine, `'${title}': request example: ${reason}`);
   }
 
   const name = voteActionName(sources, diag, titleLine.line, title);

@@ -40,23 +40,59 @@ export function safeDecode(s: string): string {
   }
 }
 
-/** Nests flattened pairs. A later duplicate key overwrites an earlier one, as servers do. */
-export function unflatten(pairs: readonly QueryPair[]): Record<string, unknown> {
-  const root: { [key: string]: Node } = {};
-  for (const { key, value } of pairs) {
+/**
+ * Key segments that name an object's prototype machinery. Writing through them (`__proto__.x=1`)
+ * would change Object.prototype for the whole process, and an own `__proto__` member in an
+ * example would turn into a prototype in any later copy made by assignment: such keys are never
+ * written, they are reported.
+ */
+export const RESERVED_KEY_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Keys nested deeper than this are reported, not nested (the spec's JSON must stay printable). */
+export const MAX_KEY_DEPTH = 64;
+
+/** Why `unflatten` leaves a key out, or undefined when it nests it. */
+export function rejectedKeyReason(key: string): string | undefined {
+  const segments = key.split(".").filter((s) => s !== "");
+  const reserved = segments.find((s) => RESERVED_KEY_SEGMENTS.has(s));
+  if (reserved !== undefined) return `the key ${JSON.stringify(clip(key))} has the reserved segment ${JSON.stringify(reserved)}: left out of the example`;
+  if (segments.length > MAX_KEY_DEPTH) return `the key ${JSON.stringify(clip(key))} nests ${segments.length} levels (more than ${MAX_KEY_DEPTH}): left out of the example`;
+  return undefined;
+}
+
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}...` : s;
+}
+
+/**
+ * Nests flattened pairs. A later duplicate key overwrites an earlier one, as servers do. A key with
+ * a reserved segment (`__proto__`, `constructor`, `prototype`) or nested deeper than MAX_KEY_DEPTH
+ * is left out and passed to `onRejected` (with its index in `pairs`), so that the caller reports it.
+ * The tree is built from objects without a prototype, so no key can reach Object.prototype.
+ */
+export function unflatten(pairs: readonly QueryPair[], onRejected?: (key: string, reason: string, index: number) => void): Record<string, unknown> {
+  const root: Tree = Object.create(null) as Tree;
+  pairs.forEach(({ key, value }, index) => {
     const segments = key.split(".").filter((s) => s !== "");
-    if (segments.length === 0) continue;
-    let node: { [key: string]: Node } = root;
+    if (segments.length === 0) return;
+    const reason = rejectedKeyReason(key);
+    if (reason !== undefined) {
+      onRejected?.(key, reason, index);
+      return;
+    }
+    let node: Tree = root;
     for (let i = 0; i < segments.length - 1; i++) {
       const seg = segments[i]!;
       const next = node[seg];
-      if (typeof next !== "object") node[seg] = {};
-      node = node[seg] as { [key: string]: Node };
+      if (typeof next !== "object") node[seg] = Object.create(null) as Tree;
+      node = node[seg] as Tree;
     }
     node[segments[segments.length - 1]!] = value;
-  }
+  });
   return toJson(root) as Record<string, unknown>;
 }
+
+type Tree = { [key: string]: Node };
 
 function toJson(node: Node): unknown {
   if (typeof node === "string") return node;
@@ -67,6 +103,7 @@ function toJson(node: Node): unknown {
       .sort((a, b) => a[0] - b[0])
       .map(([, v]) => toJson(v));
   }
+  // Reserved keys never get here; the output is a plain object, as the rest of the pipeline expects.
   const out: Record<string, unknown> = {};
   for (const k of keys) out[k] = toJson(node[k]!);
   return out;

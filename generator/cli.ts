@@ -242,6 +242,8 @@ export async function main(argv: string[]): Promise<number> {
     .command("mock")
     .description("serve every packaged spec's fixtures on a local HTTP server that checks signatures and parameters")
     .option("--port <n>", "port to listen on (0: any free port)", "8080")
+    .option("--host <address>", "address to bind (0.0.0.0: every interface)", "127.0.0.1")
+    .option("--request-log <n>", "how many requests GET /__mock/requests keeps, the oldest dropped first", "1000")
     .option("--spec <dir>", "spec directory", "spec")
     .option("--secret-id <id>", "SecretId / AccessKeyId requests must be signed with (default: the clients' env vars)")
     .option("--secret-key <key>", "the matching secret key")

@@ -60,9 +60,28 @@ describe("docs2sdk mock", () => {
     await expect(runMockCommand({ port: "x", spec: specDir, verify: false, out: () => {} })).rejects.toThrow(/port/);
   });
 
+  it("--host binds the given address and --request-log bounds the log", async () => {
+    const lines: string[] = [];
+    let stop!: () => void;
+    const until = new Promise<void>((r) => (stop = r));
+    const running = runMockCommand({ port: "0", host: "127.0.0.2", requestLog: "2", spec: specDir, verify: false, out: (l) => lines.push(l), until });
+    await expect.poll(() => lines.length, { timeout: 5000 }).toBeGreaterThan(3);
+    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.2:\d+$/);
+    expect(lines).toContain("  request log: the latest 2 requests, with their parameters");
+    for (const n of [1, 2, 3]) expect((await fetch(`${url}/v2/index.php?Action=DescribeVpcEx&offset=${n}`)).status).toBe(200);
+    const log = (await (await fetch(`${url}/__mock/requests`)).json()) as { params: Record<string, string> }[];
+    expect(log.map((r) => r.params.offset)).toEqual(["2", "3"]);
+    // Bound to 127.0.0.2 only: the same port on 127.0.0.1 has nobody listening.
+    await expect(fetch(url.replace("127.0.0.2", "127.0.0.1") + "/__mock/health")).rejects.toThrow();
+    stop();
+    expect(await running).toBe(0);
+    await expect(runMockCommand({ port: "0", requestLog: "0", spec: specDir, verify: false, out: () => {} })).rejects.toThrow(/--request-log/);
+  });
+
   // A real process: tsx compiles the CLI's imports on a cold start, which takes seconds on a busy machine.
   it("starts with one command and answers a plain GET, as curl would send it (--no-verify)", { timeout: 120_000 }, async () => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, "bin/docs2sdk.mjs"), "mock", "--port", "0", "--spec", specDir, "--no-verify"], {
+    const child = spawn(process.execPath, [join(REPO_ROOT, "bin/docs2sdk.mjs"), "mock", "--port", "0", "--host", "127.0.0.1", "--request-log", "10", "--spec", specDir, "--no-verify"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     try {

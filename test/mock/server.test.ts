@@ -231,7 +231,22 @@ describe("mock server: control endpoints", () => {
     await fetch(`${mock.url}/__mock/requests`, { method: "DELETE" });
     await clientFor(mock, v2Spec()).send("DeleteVpc", { vpcId: "v" });
     const log = await (await fetch(`${mock.url}/__mock/requests`)).json();
-    expect(log).toEqual([{ method: "GET", path: "/v2/index.php", protocol: "tencent-v2", action: "DeleteVpc", spec: "tce/demo/v2", status: 200 }]);
+    expect(log).toEqual([
+      {
+        method: "GET",
+        path: "/v2/index.php",
+        protocol: "tencent-v2",
+        action: "DeleteVpc",
+        spec: "tce/demo/v2",
+        status: 200,
+        // Every parameter as decoded, signature parameters included; never the secret key.
+        params: { Action: "DeleteVpc", vpcId: "v", Region: "ap-guangzhou", SecretId: credentials.secretId, Nonce: expect.any(String), Timestamp: expect.any(String), Signature: expect.any(String), SignatureMethod: expect.any(String) },
+      },
+    ]);
+    expect(JSON.stringify(log)).not.toContain(credentials.secretKey);
+    // A TC3 JSON body is logged as sent, nested.
+    await clientFor(mock, tc3Spec()).send("DescribeThings", { Filters: [{ Name: "zone", Values: ["z 1"] }] });
+    expect(lastRecord().params).toEqual({ Filters: [{ Name: "zone", Values: ["z 1"] }] });
     expect((await fetch(`${mock.url}/__mock/nothing`)).status).toBe(404);
   });
 });

@@ -67,6 +67,17 @@ describe("Catalog.route", () => {
     expect(ok(catalog.route({ protocol: "tencent-v2", action: "DescribeVpcEx" }))).toBe("tce/demo/v2 DescribeVpcEx");
   });
 
+  it("routes by action and version when the TC3 scope names no served service (the official SDK's '127')", () => {
+    const twin: Service = { ...tc3Spec(), service: "twin", endpoint: "twin.tencentcloudapi.com" };
+    const both = new Catalog([tc3Spec(), twin]);
+    expect(ok(both.route({ protocol: "tc3", action: "RunThing", service: "127", version: "2020-01-01", host: "127.0.0.1:8080" }))).toBe("tencentcloud/demo/2020-01-01 RunThing");
+    // Ambiguous by action and version: the package directory in the endpoint's path chooses.
+    expect(ok(both.route({ protocol: "tc3", action: "RunThing", service: "127", version: "2020-01-01", spec: "tencentcloud-twin" }))).toBe("tencentcloud/twin/2020-01-01 RunThing");
+    expect(ok(both.route({ protocol: "tc3", action: "RunThing", service: "127", version: "1999-01-01" }))).toMatch(/^version: /);
+    // A scope that names a served service still narrows to it.
+    expect(ok(both.route({ protocol: "tc3", action: "RunThing", service: "twin", version: "2020-01-01" }))).toBe("tencentcloud/twin/2020-01-01 RunThing");
+  });
+
   it("follows an explicit spec choice, by spec id or package directory", () => {
     expect(ok(catalog.route({ protocol: "tencent-v2", action: "DescribeVpcEx", spec: "tencentcloud/demo/v2" }))).toBe("tencentcloud/demo/v2 DescribeVpcEx");
     expect(ok(catalog.route({ protocol: "tencent-v2", action: "DescribeVpcEx", spec: "tencentcloud-demo-v2" }))).toBe("tencentcloud/demo/v2 DescribeVpcEx");

@@ -6,7 +6,7 @@
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Example } from "../../spec/types.ts";
 import { readCodeBlocks, type CodeBlock } from "../text/code-fence.ts";
-import { missingClosers } from "../text/json-recover.ts";
+import { missingClosers, parseJsonBounded } from "../text/json-recover.ts";
 import { isPlainObject } from "../../spec/conform.ts";
 import { isPlaceholderKey, splitQuery, unflatten } from "../text/query.ts";
 
@@ -155,11 +155,7 @@ export function parseJsonBlock(block: CodeBlock): JsonParse {
 }
 
 function attemptJson(text: string): { value: unknown } | { error: string } {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { error: (e as Error).message };
-  }
+  return parseJsonBounded(text);
 }
 
 /** The text-level repairs, in order, each named when it changed something. */

@@ -15,6 +15,8 @@
 // without one (the top-level brace, whose slot has no indentation to show), the next one is
 // inserted. The result must parse and every bracket must be used; otherwise nothing is guessed.
 
+import { parseJsonBounded } from "../text/json-recover.ts";
+
 export interface BraceLine {
   /** The line as printed, indentation kept (an empty string is not a line here). */
   raw: string;
@@ -181,11 +183,9 @@ export function restoreBrackets(lines: readonly BraceLine[], useSlots = true): B
     if (typeof r !== "string") return r;
   }
   if (b.stack.length > 0 || b.state !== "done") return { error: "the brackets printed on the pages do not close the JSON", line: lines[lines.length - 1]?.line ?? 0 };
-  try {
-    return { value: JSON.parse(b.text), text: b.text };
-  } catch (e) {
-    return { error: `not JSON after restoring brackets: ${(e as Error).message}`, line: lines[0]?.line ?? 0 };
-  }
+  const parsed = parseJsonBounded(b.text);
+  if ("error" in parsed) return { error: `not JSON after restoring brackets: ${parsed.error}`, line: lines[0]?.line ?? 0 };
+  return { value: parsed.value, text: b.text };
 }
 
 /** Restores with indentation slots first, then by grammar alone. */

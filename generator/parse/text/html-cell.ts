@@ -40,7 +40,7 @@ export function htmlCellToText(cell: string): string {
   if (!hasHtml(cell)) return collapse(cell);
   const $ = cheerio.load(protectNonHtml(cell), null, false);
   const out = new LineWriter();
-  for (const node of $.root().contents().toArray()) walk(node, out, "none");
+  walk($.root().contents().toArray(), out, "none");
   return out.finish();
 }
 
@@ -112,45 +112,55 @@ function isElement(node: AnyNode): node is Element {
  */
 type ListMode = "none" | "bullets" | "runs";
 
-function walk(node: AnyNode, out: LineWriter, mode: ListMode): void {
-  if (node.type === "text") {
-    const data = (node as unknown as { data: string }).data;
-    if (mode === "bullets") bulletText(data, out);
-    else if (mode === "runs") runText(data, out);
-    else out.text(data);
-    return;
+/**
+ * Writes `nodes` in document order. Iterative, with a stack of nodes to visit and of line breaks
+ * to write after an element's children: a cell of 10,000 unclosed `<code>` tags nests 10,000 deep.
+ */
+function walk(nodes: readonly AnyNode[], out: LineWriter, mode: ListMode): void {
+  type Task = { node: AnyNode; mode: ListMode } | "break";
+  const stack: Task[] = [];
+  const pushChildren = (children: readonly AnyNode[], m: ListMode) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, mode: m });
+  };
+  pushChildren(nodes, mode);
+  while (stack.length > 0) {
+    const task = stack.pop()!;
+    if (task === "break") {
+      out.break();
+      continue;
+    }
+    const { node, mode } = task;
+    if (node.type === "text") {
+      const data = (node as unknown as { data: string }).data;
+      if (mode === "bullets") bulletText(data, out);
+      else if (mode === "runs") runText(data, out);
+      else out.text(data);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const name = node.name.toLowerCase();
+    if (name === "br") {
+      out.break();
+    } else if (name === "pre") {
+      out.verbatim(textOf(node));
+    } else if (name === "li") {
+      out.startItem();
+      stack.push("break");
+      pushChildren(node.children, "none");
+    } else if (LIST_ELEMENTS.has(name)) {
+      out.break();
+      const marked = node.children.some((c) => isElement(c) && c.name.toLowerCase() === "li");
+      const inner: ListMode = marked ? "none" : inlineText(node).includes(BULLET) ? "bullets" : "runs";
+      stack.push("break");
+      pushChildren(node.children, inner);
+    } else if (BLOCK_ELEMENTS.has(name)) {
+      out.break();
+      stack.push("break");
+      pushChildren(node.children, "none");
+    } else {
+      pushChildren(node.children, mode);
+    }
   }
-  if (!isElement(node)) return;
-  const name = node.name.toLowerCase();
-  if (name === "br") {
-    out.break();
-    return;
-  }
-  if (name === "pre") {
-    out.verbatim(textOf(node));
-    return;
-  }
-  if (name === "li") {
-    out.startItem();
-    for (const child of node.children) walk(child, out, "none");
-    out.break();
-    return;
-  }
-  if (LIST_ELEMENTS.has(name)) {
-    out.break();
-    const marked = node.children.some((c) => isElement(c) && c.name.toLowerCase() === "li");
-    const inner: ListMode = marked ? "none" : inlineText(node).includes(BULLET) ? "bullets" : "runs";
-    for (const child of node.children) walk(child, out, inner);
-    out.break();
-    return;
-  }
-  if (BLOCK_ELEMENTS.has(name)) {
-    out.break();
-    for (const child of node.children) walk(child, out, "none");
-    out.break();
-    return;
-  }
-  for (const child of node.children) walk(child, out, mode);
 }
 
 /** The list's own text, up to its first block child (a `<p>` after the items is not an item). */
@@ -163,10 +173,16 @@ function inlineText(node: Element): string {
   return s;
 }
 
+/** The text of a node and everything inside it, in document order (iterative, as walk). */
 function textOf(node: AnyNode): string {
-  if (node.type === "text") return (node as unknown as { data: string }).data;
-  if (!isElement(node)) return "";
-  return node.children.map(textOf).join("");
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === "text") parts.push((n as unknown as { data: string }).data);
+    else if (isElement(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return parts.join("");
 }
 
 function bulletText(data: string, out: LineWriter): void {

@@ -3,6 +3,15 @@
 // break inside a string literal is a wrap and joins with nothing, and the scan stops at the brace
 // that closes the first one, so trailing fragments ('发者资源') are cut off.
 
+/**
+ * Examples nested deeper than this are reported, not recovered: nothing documented comes near it,
+ * and a value much deeper cannot be printed into the spec (JSON.stringify and every walker of the
+ * spec recurse, and overflow the stack somewhere past a few thousand levels).
+ */
+export const MAX_JSON_DEPTH = 200;
+
+const TOO_DEEP = `the JSON is nested more than ${MAX_JSON_DEPTH} levels deep: not recovered`;
+
 export interface RecoveredJson {
   value: unknown;
   /** Index (into the lines given) of the line holding the closing brace. */
@@ -49,8 +58,9 @@ export function recoverJson(lines: readonly string[], start = 0): RecoveredJson 
         continue;
       }
       if (ch === '"') inString = true;
-      else if (ch === "{" || ch === "[") depth++;
-      else if (ch === "}" || ch === "]") {
+      else if (ch === "{" || ch === "[") {
+        if (++depth > MAX_JSON_DEPTH) return { error: TOO_DEEP, index: i };
+      } else if (ch === "}" || ch === "]") {
         depth--;
         if (depth === 0) {
           try {
@@ -66,6 +76,32 @@ export function recoverJson(lines: readonly string[], start = 0): RecoveredJson 
   }
   if (!begun) return { error: "no JSON object found", index: start };
   return { error: "the JSON never closes (truncated?)", index: lines.length - 1 };
+}
+
+/**
+ * JSON.parse, with the nesting bound first (string-aware): a failure (never a throw) for text that
+ * is not JSON or is nested more than MAX_JSON_DEPTH levels.
+ */
+export function parseJsonBounded(text: string): { value: unknown } | { error: string } {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === 0x5c) escaped = true;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x7b || ch === 0x5b) {
+      if (++depth > MAX_JSON_DEPTH) return { error: TOO_DEEP };
+    } else if (ch === 0x7d || ch === 0x5d) depth--;
+  }
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
 }
 
 export function isJsonFailure(r: RecoveredJson | JsonFailure): r is JsonFailure {

@@ -80,3 +80,15 @@ describe("hasHtml / findHtmlTag", () => {
     expect(hasHtml("a & b")).toBe(false);
   });
 });
+
+describe("deeply nested HTML (issue 14 item 4)", () => {
+  it("reads a cell of 10,000 unclosed <code> tags without overflowing the stack, keeping all its text", () => {
+    const text = htmlCellToText("见 " + "<code>x ".repeat(10000) + "end");
+    expect(text.split(" ")).toHaveLength(10002);
+    expect(text.startsWith("见 x x")).toBe(true);
+    expect(text.endsWith("x end")).toBe(true);
+  });
+  it("reads a <pre> inside 10,000 unclosed <i> tags", () => {
+    expect(htmlCellToText("<i>".repeat(10000) + "<pre>a  b</pre>")).toBe("a  b");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isJsonFailure, missingClosers, recoverJson } from "../../../generator/parse/text/json-recover.ts";
+import { isJsonFailure, MAX_JSON_DEPTH, missingClosers, parseJsonBounded, recoverJson } from "../../../generator/parse/text/json-recover.ts";
 
 describe("recoverJson", () => {
   it("parses one-token-per-line JSON and stops at the closing brace", () => {
@@ -36,5 +36,19 @@ describe("missingClosers", () => {
     expect(missingClosers('{"a": [1, {"b": "}"}')).toBe("]}");
     expect(missingClosers('{"a": 1}')).toBe("");
     expect(missingClosers('{"a": [1}')).toBeUndefined();
+  });
+});
+
+describe("nesting bound (issue 14 item 4)", () => {
+  const deep = (n: number) => '{"Deep": ' + "[".repeat(n) + "]".repeat(n) + "}";
+  it("recoverJson reports a 6,000-deep example as too deep, at the line where the bound is crossed", () => {
+    const r = recoverJson(["{", '"Response": {', deep(6000), "}", "}"]);
+    expect(r).toEqual({ error: `the JSON is nested more than ${MAX_JSON_DEPTH} levels deep: not recovered`, index: 2 });
+  });
+  it("parseJsonBounded gives a failure instead of a value nobody can print", () => {
+    expect(parseJsonBounded(deep(6000))).toEqual({ error: expect.stringContaining("more than 200 levels") });
+    expect(parseJsonBounded(deep(MAX_JSON_DEPTH - 1))).toHaveProperty("value");
+    // Brackets inside strings do not count.
+    expect(parseJsonBounded(JSON.stringify({ s: "[".repeat(6000) }))).toEqual({ value: { s: "[".repeat(6000) } });
   });
 });

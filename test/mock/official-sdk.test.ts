@@ -43,6 +43,17 @@ describe("the official tencentcloud-sdk-nodejs clients against the mock, by endp
     await expect(wrong.request("DescribeRegions", {})).rejects.toMatchObject({ code: "AuthFailure.SignatureFailure" });
   });
 
+  it("takes the package directory from the endpoint's path where action and version are ambiguous", async () => {
+    // DescribeInstances at 2017-03-12 is only CVM's; route it through the path prefix all the same,
+    // and a prefix naming another package sends the call there (which has no such action).
+    const sdkProfile = (dir: string) => ({ httpProfile: { endpoint: `${new URL(mock.url).host}/${dir}`, protocol: "http://" } });
+    const cvmClient = new CommonClient("", "2017-03-12", { credential: credentials, region: "ap-guangzhou", profile: sdkProfile("tencentcloud-cvm") });
+    expect(await cvmClient.request("DescribeRegions", {})).toEqual(fixture("DescribeRegions"));
+    const vpcClient = new CommonClient("", "2017-03-12", { credential: credentials, region: "ap-guangzhou", profile: sdkProfile("tce-vpc") });
+    await expect(vpcClient.request("DescribeRegions", {})).rejects.toMatchObject({ code: "InvalidAction" });
+    expect(mock.requests.at(-1)).toMatchObject({ path: "/tce-vpc/", spec: "tce/vpc/2017-03-12", code: "InvalidAction" });
+  });
+
   it("still answers NoSuchVersion for a version no spec serves", async () => {
     const other = new CommonClient(new URL(mock.url).host, "1999-01-01", { credential: credentials, region: "ap-guangzhou", profile: profile() });
     await expect(other.request("DescribeRegions", {})).rejects.toMatchObject({ code: "NoSuchVersion" });

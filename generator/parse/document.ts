@@ -1,6 +1,6 @@
 // A source document as every dialect sees it: its text split into lines, each keeping its
 // 1-based line number, so that anything parsed can say where it came from.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 
 export interface SourceDocument {
   /** The path used in diagnostics and `source` fields (relative to the repo for bundled docs). */
@@ -31,16 +31,38 @@ export class InputError extends Error {
 }
 
 /**
- * Reads a document, refusing what cannot be a text export: binary data (NUL bytes or invalid
- * UTF-8) and empty files. The error names the file and the first offending line.
+ * The largest document read, in bytes: V8's longest string (2^29 - 24 UTF-16 units). A document
+ * of at most this many UTF-8 bytes always fits in one string; a larger one is refused up front,
+ * before it is read, rather than failing inside the decoder.
  */
-export function readSourceDocument(path: string, displayPath = path): SourceDocument {
-  const bytes = readFileSync(path);
-  return decodeSourceDocument(bytes, displayPath);
+export const MAX_DOCUMENT_BYTES = 0x1fffffe8;
+
+export interface DecodeOptions {
+  /** Overrides MAX_DOCUMENT_BYTES (for tests). */
+  maxBytes?: number;
 }
 
-export function decodeSourceDocument(bytes: Uint8Array, file: string): SourceDocument {
+function tooLarge(file: string, size: number, limit: number): InputError {
+  return new InputError(file, 1, `the document is too large: ${size} bytes (the limit is ${limit} bytes, the longest text a JavaScript string holds); split it`);
+}
+
+/**
+ * Reads a document, refusing what cannot be a text export: binary data (NUL bytes or invalid
+ * UTF-8), empty files and files too large to hold as one string. The error names the file and
+ * the first offending line.
+ */
+export function readSourceDocument(path: string, displayPath = path, options: DecodeOptions = {}): SourceDocument {
+  const limit = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const size = statSync(path).size;
+  if (size > limit) throw tooLarge(displayPath, size, limit);
+  const bytes = readFileSync(path);
+  return decodeSourceDocument(bytes, displayPath, options);
+}
+
+export function decodeSourceDocument(bytes: Uint8Array, file: string, options: DecodeOptions = {}): SourceDocument {
   if (bytes.length === 0) throw new InputError(file, 1, "the document is empty");
+  const limit = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  if (bytes.length > limit) throw tooLarge(file, bytes.length, limit);
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new InputError(file, lineAt(bytes, nul), "binary data (a NUL byte): not a text export of a document");
@@ -48,7 +70,10 @@ export function decodeSourceDocument(bytes: Uint8Array, file: string): SourceDoc
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
+  } catch (e) {
+    // Invalid UTF-8 is a TypeError; a RangeError is a string V8 cannot make (too long), not the
+    // document's encoding at fault.
+    if (e instanceof RangeError) throw tooLarge(file, bytes.length, limit);
     throw new InputError(file, firstInvalidUtf8Line(bytes), "not valid UTF-8 text");
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -17,12 +17,14 @@ export interface DescriptionParts {
   enumClosed?: boolean;
 }
 
-const EXAMPLE = /^示例值\s*[:：]\s*(.*)$/;
+// `s`: a value may hold U+2028/U+2029 (a line separator pasted into the document), which `.`
+// does not match without it; the cell's lines are split at "\n" only.
+const EXAMPLE = /^示例值\s*[:：]\s*(.*)$/s;
 /** The null note; the Tencent docs print it in two wordings. */
 const NULL_NOTE = /注意\s*[:：]\s*此字段可能返回\s*null\s*[，,]\s*表示取不到有效值\s*[。.]?/;
 const DEFAULT = /默认(?:取)?值\s*(?:为)?\s*[:：]\s*([^。；;\n]+?)\s*(?:[。；;]|$)/;
 /** An enumeration line: an ASCII value, a full-width colon, its meaning. */
-const ENUM_LINE = /^(?:[-•]\s*)?([A-Za-z0-9][A-Za-z0-9_.\-]*)\s*：\s*(.*)$/;
+const ENUM_LINE = /^(?:[-•]\s*)?([A-Za-z0-9][A-Za-z0-9_.\-]*)\s*：\s*(.*)$/s;
 /** Words that, ending the line before an enumeration, say the list is complete. */
 const CLOSED_INTRO = /(取值范围|可选值|可选取值|枚举值|取值为|取值|取值如下|包括)\s*[:：]\s*$/;
 /** Lines that are not prose continuations: they start a line of their own. */

@@ -141,3 +141,16 @@ describe("filter lists in a description (001:9905-9915)", () => {
     expect(splitDescription(["the value of the", "zone", "field"]).description).toBe("the value of the zone field");
   });
 });
+
+describe("a line separator inside a value (issue 14 item 8)", () => {
+  it("keeps the 示例值 whose value holds U+2028 or U+2029", () => {
+    expect(splitDescription(["所有的节点数量。", "示例值：a\u2028b"])).toEqual({ description: "所有的节点数量。", example: "a\u2028b" });
+    expect(splitDescription(["示例值：[\"x\u2029y\"]"]).example).toBe('["x\u2029y"]');
+  });
+  it("keeps an enumeration line whose meaning holds U+2028", () => {
+    expect(splitDescription(["取值：", "PREPAID：预付\u2028费", "POSTPAID：后付费"]).enum).toEqual([
+      { value: "PREPAID", description: "预付\u2028费" },
+      { value: "POSTPAID", description: "后付费" },
+    ]);
+  });
+});

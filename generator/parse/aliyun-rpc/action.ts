@@ -23,6 +23,8 @@ interface Marker {
 }
 
 function markerOf(text: string): Omit<Marker, "line"> | undefined {
+  // Markers are short: a long line is none (and /\s*[:：]$/ backtracks quadratically on a long run of spaces).
+  if (text.length > 80) return undefined;
   const t = text.replace(/^[-•]\s*/, "").replace(/\s*[:：]$/, "").trim();
   if (t === "请求参数") return { kind: "request" };
   if (t === "返回参数") return { kind: "response" };

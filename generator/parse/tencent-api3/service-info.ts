@@ -19,7 +19,23 @@ export function parseCommonParameters(lines: readonly CleanLine[], ctx: FieldCon
   return table.rows.map((r) => buildField(r, ctx, `common parameter ${r.name}`));
 }
 
-const ENDPOINT_ROW = /^(\S.*?)\s+([a-z0-9-]+)\.([a-z]{2,}-[a-z0-9-]+)\.tencentcloudapi\.com$/;
+const ENDPOINT_HOST = /^([a-z0-9-]+)\.([a-z]{2,}-[a-z0-9-]+)\.tencentcloudapi\.com$/;
+
+/**
+ * An endpoint row, `NAME  service.region.tencentcloudapi.com`: the host is the line's last token.
+ * Read without a regex over the whole line: /^(\S.*?)\s+host$/ backtracked quadratically on a long
+ * run of spaces (80,000 took seconds).
+ */
+function endpointRow(text: string): [name: string, service: string, region: string] | undefined {
+  if (!text.endsWith(".tencentcloudapi.com") || text === "" || /\s/.test(text[0]!)) return undefined;
+  let i = text.length - 1;
+  while (i >= 0 && !/\s/.test(text[i]!)) i--;
+  if (i < 0) return undefined;
+  const host = ENDPOINT_HOST.exec(text.slice(i + 1));
+  const name = text.slice(0, i + 1).trimEnd();
+  if (!host || name === "") return undefined;
+  return [name, host[1]!, host[2]!];
+}
 const REGION_HEADER = /^地域 取值$/;
 const REGION_ROW = /^(\S+)\s+([a-z]{2,}-[a-z]+(?:-[a-z0-9]+)*)$/;
 
@@ -41,9 +57,9 @@ export function parseRegions(lines: readonly CleanLine[], service: string): Regi
   };
   let inRegionTable = false;
   for (const l of lines) {
-    const ep = ENDPOINT_ROW.exec(l.text);
-    if (ep && ep[2] === service) {
-      add(ep[3]!, ep[1]!, `${ep[2]}.${ep[3]}.tencentcloudapi.com`);
+    const ep = endpointRow(l.text);
+    if (ep && ep[1] === service) {
+      add(ep[2], ep[0], `${ep[1]}.${ep[2]}.tencentcloudapi.com`);
       continue;
     }
     if (REGION_HEADER.test(l.text)) {

@@ -55,7 +55,9 @@ export function stripEmphasis(s: string): string {
 export function plainInline(s: string): string {
   let out = s;
   if (HTML_TAG.test(out)) out = htmlFragmentToText(out);
-  out = out.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
+  // Neither part may hold its own opening bracket: with `[^\]]*` each `[` of a long run of them
+  // scanned to the end of the text (quadratic; 80,000 took seconds).
+  out = out.replace(/!?\[([^\][]*)\]\([^()]*\)/g, "$1");
   out = out.replace(/\*\*([^*]+)\*\*/g, "$1");
   out = out.replace(/`([^`]+)`/g, "$1");
   out = out.replace(/\\([\\`*_{}[\]()#+\-.!$|<>~])/g, "$1");

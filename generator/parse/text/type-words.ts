@@ -56,12 +56,25 @@ function normalize(word: string): string {
  * Returns undefined for anything else (the caller reports it).
  */
 export function parseTypeWord(word: string, structs: ReadonlySet<string> = new Set()): Type | undefined {
-  const w = normalize(word);
-  const array = /^array\s+of\s+(.+)$/i.exec(w);
-  if (array) {
-    const item = parseTypeWord(array[1]!.replace(/\s+objects?$/i, ""), structs);
-    return item === undefined ? undefined : { array: item };
+  // "Array of Array of X": peeled in a loop, at most MAX_ARRAY_DEPTH deep (a cell of 9,000
+  // "Array of" recursed out of stack, and re-read the rest of the word at every level).
+  let w = normalize(word);
+  let depth = 0;
+  for (let array = ARRAY_OF.exec(w); array; array = ARRAY_OF.exec(w)) {
+    if (++depth > MAX_ARRAY_DEPTH) return undefined;
+    w = normalize(array[1]!.replace(/\s+objects?$/i, ""));
   }
+  let type = baseTypeWord(w, structs);
+  if (type === undefined) return undefined;
+  for (let i = 0; i < depth; i++) type = { array: type };
+  return type;
+}
+
+const ARRAY_OF = /^array\s+of\s+(.+)$/i;
+/** Arrays of arrays nest at most this deep in a type word; deeper is not a type word. */
+export const MAX_ARRAY_DEPTH = 8;
+
+function baseTypeWord(w: string, structs: ReadonlySet<string>): Type | undefined {
   const primitive = primitiveOf(w);
   if (primitive) return primitive;
   if (structs.has(w)) return { ref: w };

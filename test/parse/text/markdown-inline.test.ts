@@ -33,3 +33,12 @@ describe("htmlFragmentToText", () => {
     expect(htmlFragmentToText("<ul><li>a &amp; b</li><li>c</li></ul>")).toBe("a & b\nc");
   });
 });
+
+describe("links among long runs of brackets (issue 14 item 5)", () => {
+  it("keeps unmatched brackets as written and still reads the links next to them", () => {
+    expect(plainInline("[".repeat(80000))).toBe("[".repeat(80000));
+    expect(plainInline("[a](".repeat(20000))).toBe("[a](".repeat(20000));
+    expect(plainInline("[[b](#) x [c](http://h/p) (d)")).toBe("[b x c (d)");
+    expect(plainInline("见 [DescribeZones](#) 。")).toBe("见 DescribeZones 。");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
-import { parseTypeWord, primitiveOf, typeFromWord } from "../../../generator/parse/text/type-words.ts";
+import { MAX_ARRAY_DEPTH, parseTypeWord, primitiveOf, typeFromWord } from "../../../generator/parse/text/type-words.ts";
 
 const structs = new Set(["Filter", "Placement", "ZoneInstanceCountISP"]);
 
@@ -56,5 +56,19 @@ describe("typeFromWord", () => {
     const diag = new Diagnostics("doc.txt");
     expect(typeFromWord("Array of Filter", structs, diag, 1)).toEqual({ array: { ref: "Filter" } });
     expect(diag.items).toEqual([]);
+  });
+});
+
+describe("nested array words (issue 14 items 4 and 5)", () => {
+  it("reads arrays of arrays up to the bound and a 9,000-deep word as no type word, without overflowing the stack", () => {
+    expect(parseTypeWord("Array of Array of Filter objects", structs)).toEqual({ array: { array: { ref: "Filter" } } });
+    expect(parseTypeWord("Array of ".repeat(MAX_ARRAY_DEPTH) + "String")).toEqual(Array.from({ length: MAX_ARRAY_DEPTH }).reduce<unknown>((t) => ({ array: t }), "string"));
+    expect(parseTypeWord("Array of ".repeat(MAX_ARRAY_DEPTH + 1) + "String")).toBeUndefined();
+    expect(parseTypeWord("Array of ".repeat(9000) + "String")).toBeUndefined();
+  });
+  it("a table cell with such a word is reported and read as a string", () => {
+    const diag = new Diagnostics("x.txt");
+    expect(typeFromWord("Array of ".repeat(9000) + "String", structs, diag, 7)).toBe("string");
+    expect(diag.items.map((d) => [d.code, d.line])).toEqual([["type.unknown", 7]]);
   });
 });

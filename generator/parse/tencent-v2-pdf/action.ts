@@ -131,6 +131,8 @@ export interface ExampleRead {
   actions: { name: string; line: number }[];
   hosts: string[];
   failed: { line: number; reason: string }[];
+  /** Request keys left out of an example (a `__proto__` segment, nested too deep), for a warning. */
+  rejectedKeys: { line: number; reason: string }[];
   repairedBraces: number;
 }
 
@@ -147,7 +149,7 @@ export function readExamples(
   name: string,
   dropInput: readonly string[],
 ): ExampleRead {
-  const out: ExampleRead = { examples: [], actions: [], hosts: [], failed: [], repairedBraces: 0 };
+  const out: ExampleRead = { examples: [], actions: [], hosts: [], failed: [], rejectedKeys: [], repairedBraces: 0 };
   const starts: number[] = [];
   lines.forEach((l, i) => {
     if (V2_REQUEST_URL.test(l.text) && /^(https?:\/\/)?[a-z0-9.-]+\/v2\/index\.php/i.test(l.text)) starts.push(i);
@@ -165,6 +167,7 @@ export function readExamples(
       out.failed.push({ line, reason: `${name}: ${req.error}` });
       return;
     }
+    for (const reason of req.rejected ?? []) out.rejectedKeys.push({ line, reason: `${name}: request example: ${reason}` });
     for (const key of dropInput) delete req.input[key];
     if (req.action) out.actions.push({ name: req.action, line });
     if (req.host) out.hosts.push(req.host);

@@ -208,6 +208,7 @@ function buildAction(
   const fix = (s: string) => (s.startsWith(`${provisional}: `) ? `${name}: ${s.slice(provisional.length + 2)}` : s);
   const failed = ex.failed.map((f) => ({ line: f.line, reason: fix(f.reason) }));
   for (const f of failed) diag.warn("example.json", f.line, f.reason);
+  for (const k of ex.rejectedKeys) diag.warn("example.key", k.line, fix(k.reason));
   if (layout.examples < 0) diag.info("example.none", section.line, `${name}: no 示例 section`);
   for (const a of ex.actions) if (a.name !== name) diag.warn("example.action-mismatch", a.line, `${name}: the request example calls Action=${a.name}`);
   if (ex.repairedBraces > 0) diag.info("example.brackets", section.line, `${name}: ${ex.repairedBraces} response example(s) had their brackets displaced by the PDF; restored`);

@@ -95,4 +95,17 @@ describe("the example decoders of every dialect", () => {
     expect(result.services[0]!.actions.find((a) => a.name === "CreateVpc")!.examples[0]!.input).toMatchObject({ vpcName: "bbbttest" });
     expect(diag.items.filter((d) => d.code === "example.key").map((d) => [d.severity, d.line])).toEqual([["warning", url + 1]]);
   });
+
+  it("legacy V2 PDF: a warning at the request URL", () => {
+    const cvm = readFileSync(here("../../../spec/sources/tencentcloud-cvm-2017-03-12.txt"), "utf8").split("\n");
+    const url = cvm.indexOf("https://cvm.api.qcloud.com/v2/index.php?Action=DescribeInstancesStatus");
+    cvm.splice(url + 1, 0, "&__proto__.polluted=yes");
+    const r = parseDocument({ file: "cvm.txt", lines: cvm });
+    expect(polluted()).toBe(false);
+    const legacy = r.services.find((s) => s.version === "2017-03-12-legacy")!;
+    expect(legacy.actions.find((x) => x.name === "DescribeInstancesStatus")!.examples[0]!.input).toEqual({ InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"], Offset: "0", Limit: "2" });
+    expect(r.diagnostics.items.filter((d) => d.code === "example.key").map((d) => [d.severity, d.line, d.message])).toEqual([
+      ["warning", url + 1, expect.stringMatching(/^DescribeInstancesStatus: request example: the key "__proto__.polluted"/)],
+    ]);
+  });
 });

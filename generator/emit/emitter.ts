@@ -2,6 +2,7 @@
 // Emitters read only the spec, as loaded back from spec/*.json, never parser internals.
 import type { Diagnostics } from "../spec/diagnostics.ts";
 import type { Service } from "../spec/types.ts";
+import type { PackageOptions } from "./naming.ts";
 
 export interface LoadedSpec {
   /** Path below spec/, e.g. "tencentcloud/cvm/2017-03-12.json". */
@@ -16,6 +17,8 @@ export interface EmitContext {
   /** Absolute path of the repository's templates/ directory. */
   templatesDir: string;
   diagnostics: Diagnostics;
+  /** Package names and metadata (docs2sdk.config.json "packages"); absent: docs2sdk's own. */
+  packages?: PackageOptions;
 }
 
 export interface Emitter {

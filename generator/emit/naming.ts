@@ -19,13 +19,35 @@ export function packageDir(spec: Named): string {
   return `${spec.provider}-${spec.service}${spec.protocol === "tencent-v2" ? "-v2" : ""}`;
 }
 
-/** The npm name: "@docs2sdk/tencentcloud-cvm". */
-export function packageName(spec: Named): string {
-  return `@docs2sdk/${packageDir(spec)}`;
+/**
+ * How a project names and describes its packages (docs2sdk.config.json's "packages"): the npm scope,
+ * per-package name overrides keyed by package directory ("tencentcloud-cvm", "runtime"), and the
+ * package.json fields copied into every emitted package. Absent: docs2sdk's own names.
+ */
+export interface PackageOptions {
+  /** "@docs2sdk" unless configured. */
+  scope: string;
+  /** Full npm names by package directory, e.g. { "tencentcloud-cvm": "@acme/cvm", "runtime": "@acme/sdk-runtime" }. */
+  names?: Record<string, string>;
+  /** package.json fields (repository, homepage, license, author, publishConfig) set in every emitted package.json. */
+  metadata?: Record<string, unknown>;
 }
 
-/** The shared runtime every client package depends on. */
-export const RUNTIME_PACKAGE = "@docs2sdk/runtime";
+export const DEFAULT_PACKAGE_OPTIONS: PackageOptions = { scope: "@docs2sdk" };
+
+/** The npm name: "@docs2sdk/tencentcloud-cvm" (or the configured scope's, or the configured name). */
+export function packageName(spec: Named, packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS): string {
+  const dir = packageDir(spec);
+  return (Object.hasOwn(packages.names ?? {}, dir) ? packages.names![dir] : undefined) ?? `${packages.scope}/${dir}`;
+}
+
+/** The shared runtime every client package depends on: "@docs2sdk/runtime", or "<scope>/runtime". */
+export function runtimePackageName(packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS): string {
+  return (Object.hasOwn(packages.names ?? {}, "runtime") ? packages.names!.runtime : undefined) ?? `${packages.scope}/runtime`;
+}
+
+/** The runtime's name without configuration. */
+export const RUNTIME_PACKAGE = runtimePackageName();
 
 /** "CvmClient", "VpcV2Client", "EcsClient". */
 export function clientClassName(spec: Named): string {

@@ -4,7 +4,8 @@
 import { posix } from "node:path";
 import type { Emitter, EmitContext, LoadedSpec } from "../emitter.ts";
 import { compilePackage } from "../compile-ts.ts";
-import { RUNTIME_PACKAGE } from "../naming.ts";
+import { runtimePackageName, type PackageOptions } from "../naming.ts";
+import { withPackageMetadata } from "../../config/package-json.ts";
 import { runtimePackage } from "../runtime/index.ts";
 import { bundleIndex } from "./bundle-index.ts";
 import { buildPackageModel } from "./model.ts";
@@ -24,10 +25,10 @@ export interface ClientEmitterOptions {
 }
 
 /** Files that only the type checker needs from the runtime, as compile-ts's virtual node_modules. */
-function runtimeLibrary(runtime: RuntimePackage): Map<string, string> {
+function runtimeLibrary(runtime: RuntimePackage, packages: PackageOptions | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const [rel, text] of runtime.files) {
-    if (rel === "package.json" || rel.endsWith(".d.ts")) out.set(posix.join("/node_modules", RUNTIME_PACKAGE, rel), text);
+    if (rel === "package.json" || rel.endsWith(".d.ts")) out.set(posix.join("/node_modules", runtimePackageName(packages), rel), text);
   }
   return out;
 }
@@ -38,9 +39,9 @@ export async function emitClientPackage(
   ctx: EmitContext,
   runtime: RuntimePackage,
 ): Promise<{ dir: string; files: Map<string, string> }> {
-  const model = buildPackageModel(loaded, ctx.diagnostics);
+  const model = buildPackageModel(loaded, ctx.diagnostics, ctx.packages);
   const sources = await formatFiles(renderPackage(model, loadTemplates(ctx.templatesDir), { runtimeRange: `^${runtime.version}` }));
-  const compiled = compilePackage({ sources, libraries: runtimeLibrary(runtime) });
+  const compiled = compilePackage({ sources, libraries: runtimeLibrary(runtime, ctx.packages) });
   if (compiled.errors.length > 0) {
     const shown = compiled.errors.slice(0, 20).map((e) => `  ${model.dir}/${e}`);
     const more = compiled.errors.length > shown.length ? [`  ... and ${compiled.errors.length - shown.length} more`] : [];
@@ -50,6 +51,7 @@ export async function emitClientPackage(
     );
   }
   const files = new Map<string, string>(sources);
+  if (files.has("package.json")) files.set("package.json", withPackageMetadata(files.get("package.json")!, ctx.packages));
   for (const [path, text] of compiled.outputs) files.set(path, text);
   const banner = model.header + "// The package entry as one module, for fast start-up; each action is also its own module in ./commands/.";
   files.set("dist/index.js", await bundleIndex(compiled.outputs, banner));
@@ -74,4 +76,4 @@ export function createClientEmitter(options: ClientEmitterOptions): Emitter {
 }
 
 /** The registered client emitter: packages compile against the runtime emitted from the same templates. */
-export const clientEmitter: Emitter = createClientEmitter({ runtime: async (ctx) => runtimePackage(ctx.templatesDir) });
+export const clientEmitter: Emitter = createClientEmitter({ runtime: async (ctx) => runtimePackage(ctx.templatesDir, ctx.packages) });

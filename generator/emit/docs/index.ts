@@ -29,7 +29,7 @@ function pageableSpecs(specs: LoadedSpec[], diagnostics: Diagnostics): SiteSpec[
 export const docsEmitter: Emitter = {
   name: "docs",
   perSpec: true,
-  async emit({ specs, templatesDir, diagnostics }) {
+  async emit({ specs, templatesDir, diagnostics, packages }) {
     const out = new Map<string, string>();
     if (specs.length === 0) return out;
     const markdown = loadMarkdownTemplates(templatesDir);
@@ -37,7 +37,7 @@ export const docsEmitter: Emitter = {
     // the docs follow the newest version and say so.
     const owners = new Map<string, SiteSpec>();
     for (const spec of pageableSpecs(specs, diagnostics)) {
-      const pkg = packageOf(spec.service);
+      const pkg = packageOf(spec.service, packages);
       if (!pkg) continue;
       const owner = owners.get(pkg.dir);
       if (owner) {
@@ -47,7 +47,7 @@ export const docsEmitter: Emitter = {
       } else owners.set(pkg.dir, spec);
     }
     for (const spec of owners.values()) {
-      const pkg = packageOf(spec.service)!;
+      const pkg = packageOf(spec.service, packages)!;
       for (const [file, content] of packageDocs(spec.service, spec, pkg, markdown)) out.set(`${pkg.dir}/${file}`, content);
     }
     return out;
@@ -57,7 +57,7 @@ export const docsEmitter: Emitter = {
 /** The static site generated/docs-site/** over every spec, superseded ones included. */
 export const docsSiteEmitter: Emitter = {
   name: "docs-site",
-  async emit({ specs, templatesDir, diagnostics }) {
+  async emit({ specs, templatesDir, diagnostics, packages }) {
     // No spec, no site: an empty site would only be an index saying so.
     if (specs.length === 0) return new Map();
     // The package docs report the problems of the specs they cover; the site reports those of the
@@ -67,6 +67,6 @@ export const docsSiteEmitter: Emitter = {
       ...pageableSpecs(specs.filter((s) => !s.service.supersededBy), quiet),
       ...pageableSpecs(specs.filter((s) => s.service.supersededBy), diagnostics),
     ];
-    return renderSite(pageable, loadSiteTemplates(templatesDir));
+    return renderSite(pageable, loadSiteTemplates(templatesDir), packages);
   },
 };

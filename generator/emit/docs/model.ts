@@ -2,7 +2,7 @@
 // resolved for the page's location. Values stay raw text; each template escapes for its format.
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Action, ErrorCode, Example, Field, Provider, Service, Struct, Type } from "../../spec/types.ts";
-import { clientClassName, clientMethodName, packageDir, packageName, paginatorFunctionName, requestTypeName, responseTypeName } from "../naming.ts";
+import { clientClassName, clientMethodName, packageDir, packageName, paginatorFunctionName, requestTypeName, responseTypeName, runtimePackageName, type PackageOptions } from "../naming.ts";
 import { clientCallExample } from "./typescript-example.ts";
 
 /** A piece of a rendered type: "Array of " then a link to "Filter". */
@@ -166,12 +166,14 @@ export interface PackageInfo {
   dir: string;
   name: string;
   clientClass: string;
+  /** The runtime package the client depends on ("@docs2sdk/runtime"). */
+  runtime: string;
 }
 
 /** The client package of a spec, or undefined for a superseded spec (which gets none). */
-export function packageOf(service: Service): PackageInfo | undefined {
+export function packageOf(service: Service, packages?: PackageOptions): PackageInfo | undefined {
   if (service.supersededBy) return undefined;
-  return { dir: packageDir(service), name: packageName(service), clientClass: clientClassName(service) };
+  return { dir: packageDir(service), name: packageName(service, packages), clientClass: clientClassName(service), runtime: runtimePackageName(packages) };
 }
 
 export function defaultRegion(service: Service): string {

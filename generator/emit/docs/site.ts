@@ -18,7 +18,7 @@ import {
   type TypeHref,
 } from "./model.ts";
 import type { SiteTemplates } from "./templates.ts";
-import { structTypeNames } from "../naming.ts";
+import { structTypeNames, type PackageOptions } from "../naming.ts";
 
 export const SITE_DIR = "docs-site";
 
@@ -58,7 +58,7 @@ export function searchIndexScript(entries: SearchEntry[]): string {
   return `window.DOCS2SDK_SEARCH = ${scriptJsonExpression({ version: 1, entries })};\n`;
 }
 
-export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<string, string> {
+export function renderSite(specs: SiteSpec[], templates: SiteTemplates, packages?: PackageOptions): Map<string, string> {
   const out = new Map<string, string>();
   const put = (path: string, content: string) => out.set(`${SITE_DIR}/${path}`, content);
   const sorted = [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -73,7 +73,7 @@ export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<str
     superseded: Boolean(s.service.supersededBy),
     actionCount: s.actions.length,
     typeCount: s.types.length,
-    packageName: packageOf(s.service)?.name,
+    packageName: packageOf(s.service, packages)?.name,
   });
 
   const providers: Provider[] = [...new Set(sorted.map((s) => s.service.provider))];
@@ -110,7 +110,7 @@ export function renderSite(specs: SiteSpec[], templates: SiteTemplates): Map<str
   for (const spec of sorted) {
     const { service } = spec;
     const dir = serviceDir(service);
-    const pkg = packageOf(service);
+    const pkg = packageOf(service, packages);
     const label = `${service.title || service.service} ${service.service} ${service.version}${service.supersededBy ? " (superseded)" : ""}`;
     const entry = (kind: string, name: string, title: string, page: string): SearchEntry =>
       service.supersededBy ? [kind, name, title, label, page, 1] : [kind, name, title, label, page];

@@ -5,6 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import Handlebars from "handlebars";
 import type { Emitter } from "../emitter.ts";
+import { DEFAULT_PACKAGE_OPTIONS, runtimePackageName, type PackageOptions } from "../naming.ts";
+import { withPackageMetadata } from "../../config/package-json.ts";
 import { bundleHubs } from "../bundle-dist.ts";
 import { compilePackage } from "../compile-ts.ts";
 import { NODE_BUILTINS_DTS } from "./node-builtins.ts";
@@ -29,15 +31,16 @@ function listFiles(dir: string, prefix = ""): string[] {
 }
 
 /** Renders and compiles the runtime package. Throws if the sources do not type-check under strict. */
-export function buildRuntimePackage(templatesDir: string): RuntimePackageFiles {
+export function buildRuntimePackage(templatesDir: string, packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS): RuntimePackageFiles {
   const root = join(templatesDir, "runtime");
-  const data = { version: RUNTIME_VERSION };
+  const data = { version: RUNTIME_VERSION, name: runtimePackageName(packages), scope: packages.scope };
   const files = new Map<string, string>();
   for (const rel of listFiles(root)) {
     const text = readFileSync(join(root, rel), "utf8");
     if (rel.endsWith(".hbs")) files.set(rel.slice(0, -4), Handlebars.compile(text, { noEscape: true, strict: true })(data));
     else files.set(rel, text);
   }
+  if (files.has("package.json")) files.set("package.json", withPackageMetadata(files.get("package.json")!, packages));
   // package.json goes in too: its "type": "module" is what makes the compiler emit ESM.
   const sources = new Map([...files].filter(([rel]) => rel === "package.json" || (rel.startsWith("src/") && rel.endsWith(".ts"))));
   // The Node built-ins' declarations join the compile as a declaration file, which emits nothing.
@@ -56,9 +59,10 @@ export function buildRuntimePackage(templatesDir: string): RuntimePackageFiles {
 const cache = new Map<string, RuntimePackageFiles>();
 
 /** buildRuntimePackage, computed once per templates directory (the client emitter compiles against it). */
-export function runtimePackage(templatesDir: string): RuntimePackageFiles {
-  let pkg = cache.get(templatesDir);
-  if (!pkg) cache.set(templatesDir, (pkg = buildRuntimePackage(templatesDir)));
+export function runtimePackage(templatesDir: string, packages: PackageOptions = DEFAULT_PACKAGE_OPTIONS): RuntimePackageFiles {
+  const key = `${templatesDir}\0${JSON.stringify(packages)}`;
+  let pkg = cache.get(key);
+  if (!pkg) cache.set(key, (pkg = buildRuntimePackage(templatesDir, packages)));
   return pkg;
 }
 
@@ -92,8 +96,8 @@ export const RUNTIME_HUBS = { node: "dist/index.node.js", browser: "dist/index.j
  * modules or index.node.ts loads it on first need, else of the browser one, so that browser bundles
  * never meet a node: import. Declarations unchanged.
  */
-export async function shippedRuntimePackage(templatesDir: string): Promise<Map<string, string>> {
-  const files = buildRuntimePackage(templatesDir).files;
+export async function shippedRuntimePackage(templatesDir: string, packages?: PackageOptions): Promise<Map<string, string>> {
+  const files = buildRuntimePackage(templatesDir, packages).files;
   const compiledJs = new Map([...files].filter(([rel]) => rel.startsWith("dist/") && rel.endsWith(".js")));
   const hubs = Object.values(RUNTIME_HUBS);
   const nodeOnly = new Set(loadedByNodeEntry(files));
@@ -108,9 +112,9 @@ export async function shippedRuntimePackage(templatesDir: string): Promise<Map<s
 
 export const runtimeEmitter: Emitter = {
   name: "runtime",
-  async emit({ templatesDir }) {
+  async emit({ templatesDir, packages }) {
     const out = new Map<string, string>();
-    for (const [rel, text] of await shippedRuntimePackage(templatesDir)) out.set(posix.join(RUNTIME_DIR, rel), text);
+    for (const [rel, text] of await shippedRuntimePackage(templatesDir, packages)) out.set(posix.join(RUNTIME_DIR, rel), text);
     return out;
   },
 };

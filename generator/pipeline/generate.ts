@@ -11,6 +11,7 @@ import { specPath } from "../spec/types.ts";
 import { danglingRefs, schemaProblems } from "../spec/validate.ts";
 import { InputError, readSourceDocument } from "../parse/document.ts";
 import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
+import type { PackageOptions } from "../emit/naming.ts";
 import type { Dialect } from "../parse/dialect.ts";
 import { emitters as defaultEmitters } from "../emit/emitters.ts";
 import { listFiles, syncTree, type FileContent, type SyncResult } from "./sync-tree.ts";
@@ -37,6 +38,14 @@ export interface GenerateOptions {
   progress?: (message: string) => void;
   /** Reuse results whose inputs did not change (default true); kept in .cache/docs2sdk/. */
   cache?: boolean;
+  /** Where the spec files go (default <root>/spec). */
+  specDir?: string;
+  /** Where the emitted files go (default <root>/generated). */
+  outDir?: string;
+  /** The templates (default <root>/templates if present, else the tool's own). */
+  templatesDir?: string;
+  /** Package names and metadata (default: docs2sdk's own, "@docs2sdk/..."). */
+  packages?: PackageOptions;
 }
 
 /** What each stage's results depend on besides its input; a change here redoes the stage. */
@@ -173,8 +182,7 @@ export async function parseDocuments(
 }
 
 /** Reads every spec file below spec/ back, as emitters must see it. */
-export function loadSpecs(root: string): LoadedSpec[] {
-  const specDir = join(root, "spec");
+export function loadSpecs(root: string, specDir = join(root, "spec")): LoadedSpec[] {
   const versions = readVersions(specDir);
   return listFiles(specDir)
     .filter(isSpecFile)
@@ -213,7 +221,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   // A spec file may be deleted only when the document it came from parsed this time.
   const sound = new Set(documents.filter((d) => !d.failed).map((d) => d.file));
-  const specDir = join(root, "spec");
+  const specDir = options.specDir ?? join(root, "spec");
   const specFiles = new Map<string, FileContent>();
   for (const [path, service] of files) specFiles.set(path, specJson(service));
   const ownsSpec = (rel: string): boolean => {
@@ -242,7 +250,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return { documents, spec, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
-  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? { files, versions } : undefined);
+  const where = { specDir, outDir: options.outDir ?? join(root, "generated"), templatesDir: options.templatesDir, packages: options.packages };
+  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? { files, versions } : undefined, where);
   if (!options.check) cache.prune(["parse", "emit"]);
   const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
   const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
@@ -297,16 +306,18 @@ async function emitAll(
   progress: (m: string) => void,
   cache: BuildCache,
   inMemory?: { files: Map<string, Service>; versions: Record<string, string> },
+  where: { specDir?: string; outDir?: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined } = {},
 ): Promise<{ sync: SyncResult; diagnostics: Diagnostic[] }> {
   // In check mode the spec on disk may be stale: emit from what the documents say now.
   const specs: LoadedSpec[] = inMemory
     ? [...inMemory.files].map(([path, service]) => withVersion({ path, service: JSON.parse(specJson(service)) as Service }, inMemory.versions))
-    : loadSpecs(root);
+    : loadSpecs(root, where.specDir);
   const reported: Diagnostic[] = [];
   const out = new Map<string, FileContent>();
   // A project may carry its own templates/; otherwise the tool's own are used.
-  const templatesDir = existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates");
-  const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]));
+  const templatesDir = where.templatesDir ?? (existsSync(join(root, "templates")) ? join(root, "templates") : join(REPO_ROOT, "templates"));
+  const packages = where.packages;
+  const code = sha256(fingerprint(REPO_ROOT, EMIT_CODE), fingerprint(templatesDir, ["."]), JSON.stringify(packages ?? null));
   // Each unit of work is one emitter over one spec (perSpec) or over all specs, cached by its inputs.
   // Each spec is serialized and hashed once, not once per emitter that reads it.
   const specHashes = new Map(specs.map((s) => [s.path, sha256(s.path, s.packageVersion ?? "", specJson(s.service))]));
@@ -320,7 +331,7 @@ async function emitAll(
       reported.push(...cached.diagnostics);
     } else {
       const diagnostics = new Diagnostics(`generated (${emitter.name})`);
-      files = await emitter.emit({ specs: unit, templatesDir, diagnostics });
+      files = await emitter.emit({ specs: unit, templatesDir, diagnostics, ...(packages && { packages }) });
       cache.set("emit", key, { files: serializeFiles(files), diagnostics: diagnostics.items });
       reported.push(...diagnostics.items);
     }
@@ -334,5 +345,5 @@ async function emitAll(
     if (emitter.perSpec) for (const spec of specs) await run(emitter, [spec], ` for ${spec.path}`);
     else await run(emitter, specs, "");
   }
-  return { sync: syncTree(join(root, "generated"), out, { check, owns: () => true }), diagnostics: reported };
+  return { sync: syncTree(where.outDir ?? join(root, "generated"), out, { check, owns: () => true }), diagnostics: reported };
 }

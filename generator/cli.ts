@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import { join, resolve } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
 import { InputError, readSourceDocument } from "./parse/document.ts";
-import { generate, specJson, type GenerateResult } from "./pipeline/generate.ts";
+import { generate, specJson, type GenerateOptions, type GenerateResult } from "./pipeline/generate.ts";
 import { diffPaths, diffSuperseded } from "./diff/load.ts";
 import { renderJson, renderMarkdown } from "./diff/render.ts";
 import { toOpenApi } from "./emit/openapi/openapi.ts";
@@ -91,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--strict", "any error diagnostic fails the run, and nothing is written")
     .option("--spec-only", "parse only; leave generated/ alone")
     .option("--root <dir>", "repository root", process.cwd())
+    .option("--config <file>", "configuration file (default: docs2sdk.config.json in the root, if present)")
     .option("-v, --verbose", "print info diagnostics too")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("-q, --quiet", "print only errors")
@@ -100,10 +101,25 @@ export async function main(argv: string[]): Promise<number> {
       const quiet = opts.quiet || opts.format === "json";
       const progress = !quiet && process.stderr.isTTY ? (m: string) => process.stderr.write(`· ${m}\n`) : undefined;
       const root = resolve(opts.root);
+      // A project's docs2sdk.config.json (or --config) sets its paths, package names and emitters.
+      const { ConfigError } = await import("./config/load.ts");
+      let configured: GenerateOptions = {};
+      try {
+        const { loadProjectConfig, configGenerateOptions } = await import("./config/options.ts");
+        const config = loadProjectConfig(root, opts.config);
+        if (config) configured = configGenerateOptions(config);
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        process.stderr.write(`docs2sdk: invalid configuration:\n${e.message}\n`);
+        exitCode = EXIT.usage;
+        return;
+      }
       const runOnce = () =>
         generate({
-          root,
-          inputs: documents.length ? documents.map((d) => resolve(d)) : undefined,
+          ...configured,
+          root: configured.root ?? root,
+          ...(configured.inputs && { inputs: configured.inputs }),
+          ...(documents.length && { inputs: documents.map((d) => resolve(d)) }),
           check: opts.check,
           strict: opts.strict,
           specOnly: opts.specOnly,

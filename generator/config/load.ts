@@ -1,0 +1,249 @@
+// docs2sdk.config.json: how a project that installs docs2sdk as a dev dependency configures
+// `docs2sdk generate`. The file is checked against generator/config/schema.json (shipped with the
+// tool, so editors can use it through "$schema"), then its paths are resolved relative to the
+// file's own directory. Every problem is reported with the file and the JSON path it is at.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import type { PackageOptions } from "../emit/naming.ts";
+
+export const CONFIG_FILE = "docs2sdk.config.json";
+export const CONFIG_SCHEMA_PATH = join(import.meta.dirname, "schema.json");
+
+export interface ConfigProblem {
+  /** JSON Pointer of the offending value ("" for the whole file), e.g. "/packages/scope". */
+  path: string;
+  message: string;
+}
+
+/** A configuration that cannot be used; `message` lists every problem as "<file>: <path>: <message>". */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: ConfigProblem[],
+  ) {
+    super(problems.map((p) => `${file}: ${p.path || "/"}: ${p.message}`).join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+/** The file as written (after schema validation). */
+export interface ConfigFile {
+  inputs: string[];
+  specDir?: string;
+  outDir?: string;
+  emitters?: string[];
+  templates?: string;
+  packages?: { scope?: string; names?: Record<string, string>; metadata?: Record<string, unknown> };
+}
+
+/** The configuration with every path absolute. */
+export interface ResolvedConfig {
+  file: string;
+  /** The directory holding the file: the project root. */
+  root: string;
+  /** Every document the inputs name, absolute, in the order of the inputs (each glob's matches sorted), without duplicates. */
+  inputs: string[];
+  specDir: string;
+  outDir: string;
+  /** Emitter names, in the order to run them; undefined: all. */
+  emitters?: string[];
+  /** The template override directory, absolute. */
+  templates?: string;
+  packages?: PackageOptions;
+}
+
+let validator: ReturnType<Ajv2020["compile"]> | undefined;
+
+function schemaValidator(): ReturnType<Ajv2020["compile"]> {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_PATH, "utf8")));
+  }
+  return validator;
+}
+
+function describe(error: ErrorObject): ConfigProblem {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "additionalProperties":
+      return { path: `${error.instancePath}/${String(p.additionalProperty)}`, message: "is not a known setting" };
+    case "required":
+      return { path: error.instancePath, message: `is missing the required setting "${String(p.missingProperty)}"` };
+    case "enum":
+      return { path: error.instancePath, message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+    case "propertyNames":
+      return { path: error.instancePath, message: `has a key that is not a package directory name ("${String(p.propertyName)}")` };
+    default:
+      return { path: error.instancePath, message: error.message ?? error.keyword };
+  }
+}
+
+/** The schema's problems with a parsed file, one per value (a propertyNames failure's pattern echo is folded in). */
+export function configProblems(value: unknown): ConfigProblem[] {
+  const validate = schemaValidator();
+  if (validate(value)) return [];
+  const seen = new Set<string>();
+  const out: ConfigProblem[] = [];
+  for (const error of validate.errors ?? []) {
+    // oneOf reports each branch too; its own summary is enough, and the branches' messages confuse.
+    if (error.keyword === "if" || (error.keyword === "pattern" && error.propertyName !== undefined)) continue;
+    const problem = describe(error);
+    const key = `${problem.path}\0${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(problem);
+  }
+  // Branch errors of a oneOf sit at the same path as the oneOf's own: keep only the oneOf's.
+  const oneOfPaths = new Set((validate.errors ?? []).filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  return out.filter((p) => !oneOfPaths.has(p.path) || p.message.startsWith("must match exactly one schema"));
+}
+
+/** The config file to use: the explicit one, else docs2sdk.config.json in `cwd` if it exists. */
+export function findConfig(cwd: string, explicit?: string): string | undefined {
+  if (explicit) return resolve(cwd, explicit);
+  const candidate = join(cwd, CONFIG_FILE);
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** "*" within a path segment, "**" across segments, "?" one character (posix "/" separators). */
+export function globRegExp(pattern: string): RegExp {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "*" && pattern[i + 1] === "*") {
+      // "**/" matches zero or more directories; a trailing "**" anything.
+      if (pattern[i + 2] === "/") {
+        re += "(?:.*/)?";
+        i += 2;
+      } else {
+        re += ".*";
+        i += 1;
+      }
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function walk(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...walk(join(dir, entry.name), rel));
+    else if (entry.isFile()) out.push(rel);
+  }
+  return out;
+}
+
+/** The files one input names: itself, or a glob's matches (sorted). */
+export function expandInput(root: string, input: string): string[] {
+  const normalized = input.split(sep).join("/");
+  if (!GLOB_CHARS.test(normalized)) {
+    const path = resolve(root, input);
+    return existsSync(path) && statSync(path).isFile() ? [path] : [];
+  }
+  // The fixed leading segments are the directory to search.
+  const segments = normalized.split("/");
+  const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+  const baseRel = segments.slice(0, firstGlob).join("/");
+  const base = isAbsolute(normalized) ? baseRel || "/" : resolve(root, baseRel || ".");
+  if (!existsSync(base) || !statSync(base).isDirectory()) return [];
+  const re = globRegExp(segments.slice(firstGlob).join("/"));
+  return walk(base)
+    .filter((rel) => re.test(rel))
+    .sort()
+    .map((rel) => join(base, rel));
+}
+
+function listTemplateFiles(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listTemplateFiles(join(dir, entry.name), rel));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+/**
+ * Reads, validates and resolves a config file. Throws ConfigError listing every problem: schema
+ * violations, inputs that name no document, a missing template directory, override files that
+ * replace no template of `toolTemplates`.
+ */
+export function loadConfig(file: string, toolTemplates?: string): ResolvedConfig {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new ConfigError(path, [{ path: "", message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }]);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(path, [{ path: "", message: `is not valid JSON: ${(e as Error).message}` }]);
+  }
+  const problems = configProblems(value);
+  if (problems.length) throw new ConfigError(path, problems);
+  const config = value as ConfigFile;
+  const root = dirname(path);
+  const inputs: string[] = [];
+  config.inputs.forEach((input, i) => {
+    const matched = expandInput(root, input);
+    if (matched.length === 0) problems.push({ path: `/inputs/${i}`, message: `"${input}" names no file (relative to ${root})` });
+    for (const m of matched) if (!inputs.includes(m)) inputs.push(m);
+  });
+  let templates: string | undefined;
+  if (config.templates !== undefined) {
+    templates = resolve(root, config.templates);
+    if (!existsSync(templates) || !statSync(templates).isDirectory()) {
+      problems.push({ path: "/templates", message: `"${config.templates}" is not a directory (relative to ${root})` });
+    } else if (toolTemplates) {
+      for (const rel of listTemplateFiles(templates)) {
+        if (!existsSync(join(toolTemplates, rel))) problems.push({ path: "/templates", message: `${rel} replaces no template (docs2sdk's templates/ has no such file)` });
+      }
+    }
+  }
+  if (problems.length) throw new ConfigError(path, problems);
+  const pkg = config.packages;
+  const packages: PackageOptions | undefined = pkg && {
+    scope: pkg.scope ?? "@docs2sdk",
+    ...(pkg.names && { names: pkg.names }),
+    ...(pkg.metadata && { metadata: pkg.metadata }),
+  };
+  return {
+    file: path,
+    root,
+    inputs,
+    specDir: resolve(root, config.specDir ?? "spec"),
+    outDir: resolve(root, config.outDir ?? "generated"),
+    ...(config.emitters && { emitters: config.emitters }),
+    ...(templates && { templates }),
+    ...(packages && { packages }),
+  };
+}
+
+/**
+ * The templates a run uses: the tool's templates with each override file laid over it, copied to
+ * `dest` (recreated on every call). The emit cache keys on the result's contents, so an edited
+ * override re-emits what it renders.
+ */
+export function mergeTemplates(toolTemplates: string, overrides: string, dest: string): string {
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(dest, { recursive: true });
+  cpSync(toolTemplates, dest, { recursive: true });
+  cpSync(overrides, dest, { recursive: true });
+  return dest;
+}
+
+/** Where a path sits relative to the project, for messages. */
+export function projectPath(config: ResolvedConfig, path: string): string {
+  const rel = relative(config.root, path);
+  return rel.startsWith("..") ? path : rel.split(sep).join("/");
+}

@@ -135,7 +135,9 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) =>
     );
     const error = await rejection(client(CVM).send("DescribeInstances", { Limit: 9999 }));
     expect(error).toBeInstanceOf(entry().ServiceError);
-    expect(error).toMatchObject({ code: "InvalidParameterValue.Limit", message: "Limit too large", requestId: "req-err", httpStatus: 200, action: "DescribeInstances", retryable: false });
+    expect(error).toMatchObject({ code: "InvalidParameterValue.Limit", message: "InvalidParameterValue.Limit: Limit too large (RequestId: req-err)", requestId: "req-err", httpStatus: 200, action: "DescribeInstances", retryable: false });
+    // String(error) (a log line, an uncaught rejection) names the code and the request id.
+    expect(String(error)).toBe("ServiceError: InvalidParameterValue.Limit: Limit too large (RequestId: req-err)");
     expect(server.received).toHaveLength(1);
     expectNoSecret(error);
   });
@@ -174,7 +176,7 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) =>
     server.handle((_req, res) => json(res, 200, { code: 4000, message: "(100004)projectId不正确", codeDesc: "InvalidParameter" }));
     const vpc = client(VPC_V2, { httpMethod: "POST", signatureMethod: "HmacSHA1" });
     const error = await rejection(vpc.send("CreateVpc", { vpcName: "v" }));
-    expect(error).toMatchObject({ code: "InvalidParameter", message: "(100004)projectId不正确", action: "CreateVpc", retryable: false });
+    expect(error).toMatchObject({ code: "InvalidParameter", message: "InvalidParameter: (100004)projectId不正确", action: "CreateVpc", retryable: false });
     const req = server.received[0]!;
     expect(req.method).toBe("POST");
     expect(req.headers["content-type"]).toBe("application/x-www-form-urlencoded");
@@ -217,7 +219,7 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) =>
     );
     const error = await rejection(client(ECS).send("StopInstance", { InstanceId: "i-1" }));
     expect(server.received).toHaveLength(2);
-    expect(error).toMatchObject({ code: "InvalidInstanceId.NotFound", message: "not found", requestId: "t2", httpStatus: 404, retryable: false });
+    expect(error).toMatchObject({ code: "InvalidInstanceId.NotFound", message: "InvalidInstanceId.NotFound: not found (RequestId: t2)", requestId: "t2", httpStatus: 404, retryable: false });
   });
 
   it("retries RequestLimitExceeded with exponential backoff and full jitter, then succeeds", async () => {
@@ -283,6 +285,19 @@ describe.each(TRANSPORTS)("RuntimeClient over %s", (_name, makeClient, entry) =>
     expect(Date.now() - started).toBeLessThan(5000);
     expect(server.received).toHaveLength(1);
     expectNoSecret(error);
+  });
+
+  it("never sends a timed-out call twice, also when the server answers after the deadline (issue 15 item 6)", async () => {
+    // The request reaches the server, which answers too late: with maxRetries 0 and with the
+    // default retries alike, the server must see exactly one request, even well after the timeout.
+    server.handle((_req, res) => setTimeout(() => json(res, 200, { Response: { RequestId: "late" } }), 250));
+    for (const options of [{ timeout: 80, maxRetries: 0 }, { timeout: 80 }]) {
+      const before = server.received.length;
+      const error = await rejection(client(CVM, options).send("RunInstances", { ImageId: "img-1" }));
+      expect(error).toMatchObject({ code: "Timeout", retryable: false });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(server.received.length - before).toBe(1);
+    }
   });
 
   it("rejects with the caller's abort reason and stops retrying, also during backoff", async () => {
@@ -519,7 +534,7 @@ describe("per-protocol client classes and odd bodies", () => {
     server.handle((_req, res, i) => (i === 0 ? json(res, 200, { Unexpected: true }) : json(res, 200, { Response: { Error: { Code: "InternalError" }, RequestId: "r" } })));
     const cvm = new rt.node.Tc3Client(CVM, { credentials: CREDS, endpoint: server.origin });
     expect(await rejection(cvm.send("A", {}))).toMatchObject({ code: "InvalidResponse", httpStatus: 200, retryable: false });
-    expect(await rejection(cvm.send("A", {}))).toMatchObject({ code: "InternalError", message: "", requestId: "r" });
+    expect(await rejection(cvm.send("A", {}))).toMatchObject({ code: "InternalError", message: "InternalError:  (RequestId: r)", requestId: "r" });
   });
 });
 

@@ -162,15 +162,16 @@ export interface PackageModel {
   };
 }
 
+// The document only, never its line: a line number would change every file below an edit near the
+// top of a document, and the spec and its report already carry the lines (issue 15 item 2).
 function seeTag(source: SourceRef | undefined): [string, string][] {
-  return source ? [["see", `${source.file} line ${source.line}`]] : [];
+  return source ? [["see", source.file]] : [];
 }
 
 function fieldDoc(field: Field, indent: string, unknownRef?: string): string {
   const tags: [string, string][] = [];
   if (field.example !== undefined && field.example !== "") tags.push(["example", field.example]);
   if (field.default !== undefined && field.default !== "") tags.push(["defaultValue", field.default]);
-  tags.push(...seeTag(field.source));
   const notes = unknownRef ? [`The document does not define the structure ${unknownRef}; typed as unknown.`] : [];
   return jsdoc({ text: [field.description, ...notes], tags }, indent);
 }
@@ -221,7 +222,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
   }
 
   const structNames = structTypeNames({ ...spec, actions, types });
-  const fields = (list: Field[], where: string, indent = "  "): FieldModel[] =>
+  const fields = (list: Field[], where: string, output: boolean, indent = "  "): FieldModel[] =>
     uniqueFields(list, where, line, diagnostics).map((field) => {
       const missing = findMissingRef(field, structNames);
       if (missing) diagnostics.warn("client.unknown-struct", field.source?.line ?? line, `${where}.${field.name} refers to structure ${missing}, which the spec does not define; typed as unknown`);
@@ -230,7 +231,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
         key: propertyKey(field.name),
         optional: !field.required,
         // `| undefined` lets callers under exactOptionalPropertyTypes pass a maybe-undefined value.
-        type: fieldType(field, (name) => structNames.get(name) ?? "unknown") + (field.required ? "" : " | undefined"),
+        type: fieldType(field, (name) => structNames.get(name) ?? "unknown", output) + (field.required ? "" : " | undefined"),
       };
     });
 
@@ -240,10 +241,14 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
       text: [struct.description, structNames.get(struct.name) !== struct.name ? `Documented as the structure ${struct.name}.` : undefined],
       tags: seeTag(struct.source),
     }),
-    fields: fields(struct.fields, struct.name),
+    // A structure used in responses (or whose use the spec does not say) gets open enumerations.
+    fields: fields(struct.fields, struct.name, struct.usage !== "input"),
   }));
 
-  const common = unique(spec.errors.map((e) => e.code));
+  // Only the common (public) table: a service-wide business table lists every action's codes (390
+  // of CVM's 428), and typing every action with it would drown the ones an action documents.
+  const commonErrors = spec.errors.filter((e) => e.kind !== "business");
+  const common = unique(commonErrors.map((e) => e.code));
   const clientClass = clientClassName(spec);
   const actionModels: ActionModel[] = actions.map((action) => {
     const own = unique(action.errors.map((e) => e.code)).filter((c) => !common.includes(c));
@@ -267,8 +272,8 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
       errorType,
       errorUnion: [...own.map(stringLiteral), "CommonErrorCode", "(string & {})"].join(" | "),
       inputOptional,
-      input: fields(action.input, requestTypeName(action)),
-      output: fields(responseFields(spec, action), responseTypeName(action)),
+      input: fields(action.input, requestTypeName(action), false),
+      output: fields(responseFields(spec, action), responseTypeName(action), true),
       requestDoc: jsdoc({ text: [`Input of ${action.name}: ${action.title}`], tags: seeTag(action.source) }),
       responseDoc: jsdoc({
         text: [
@@ -344,7 +349,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
     structs,
     actions: actionModels,
     commonUnion: common.length > 0 ? common.map(stringLiteral).join(" | ") : "never",
-    commonDoc: jsdoc({ text: ["Error codes every action of the service may return (the common error table).", errorList(spec.errors)] }),
+    commonDoc: jsdoc({ text: ["Error codes every action of the service may return (the common error table).", errorList(commonErrors)] }),
     clientDoc: jsdoc({
       text: [
         `Client of ${title}, with one method per action.`,
@@ -417,7 +422,7 @@ function paginatedItemType(spec: Service, action: Action, hint: Pagination, name
     if (i === parts.length - 1) {
       // The engine yields the list's elements, or a lone object as one item.
       const element = typeof field.type !== "string" && "array" in field.type ? field.type.array : field.type;
-      return typeExpression(element, names, enumType(field));
+      return typeExpression(element, names, enumType(field, true));
     }
     const struct = typeof field.type !== "string" && "ref" in field.type ? structs.get(field.type.ref) : undefined;
     if (!struct) return "unknown";

@@ -29,7 +29,7 @@ function basePrimitive(type: Type): PrimitiveType | undefined {
  * Open enumerations keep `(string & {})` / `(number & {})` so a value the document did not list
  * still type-checks while editors still offer the known ones.
  */
-export function enumType(field: Pick<Field, "type" | "enum" | "enumClosed">): string | undefined {
+export function enumType(field: Pick<Field, "type" | "enum" | "enumClosed">, output = false): string | undefined {
   if (!field.enum || field.enum.length === 0) return undefined;
   const base = basePrimitive(field.type);
   const values = [...new Set(field.enum.map((e) => e.value))];
@@ -46,7 +46,9 @@ export function enumType(field: Pick<Field, "type" | "enum" | "enumClosed">): st
   } else {
     return undefined;
   }
-  return field.enumClosed ? literals.join(" | ") : [...literals, open].join(" | ");
+  // A value the service receives can be held to the documented list; one it returns cannot: it may
+  // add values after the document was written, which a closed union would make a compile error.
+  return field.enumClosed && !output ? literals.join(" | ") : [...literals, open].join(" | ");
 }
 
 /** The type expression of a spec type; `leaf` replaces the innermost element (enum literals). */
@@ -59,8 +61,11 @@ export function typeExpression(type: Type, names: StructNamer, leaf?: string): s
   return names(type.ref);
 }
 
-/** A field's full type: enum literals where documented, `| null` where the document says null may come back. */
-export function fieldType(field: Field, names: StructNamer): string {
-  const type = typeExpression(field.type, names, enumType(field));
+/**
+ * A field's full type: enum literals where documented, `| null` where the document says null may
+ * come back. `output`: the field can come back in a response, so its enumeration stays open.
+ */
+export function fieldType(field: Field, names: StructNamer, output = false): string {
+  const type = typeExpression(field.type, names, enumType(field, output));
   return field.nullable ? `${type} | null` : type;
 }

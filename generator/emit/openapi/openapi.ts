@@ -100,7 +100,8 @@ function examplesOf(examples: Example[], pick: (e: Example) => unknown): Json | 
 }
 
 function operation(spec: Service, action: Action, names: { request: string; response: string }): Json {
-  const errorCodes = [...action.errors, ...spec.errors].map((e) => e.code);
+  // The action's own codes and the common table; a service-wide business table lists every action's codes.
+  const errorCodes = [...new Set([...action.errors, ...spec.errors.filter((e) => e.kind !== "business")].map((e) => e.code))];
   const requestExamples = examplesOf(action.examples, (e) => e.input);
   const responseExamples = examplesOf(action.examples, (e) => e.output);
   const op: Json = {

@@ -78,7 +78,7 @@ describe("client emitter on the sample spec", () => {
       sideEffects: false,
       exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
       dependencies: { "@docs2sdk/runtime": "^0.1.0" },
-      files: ["dist"],
+      files: ["dist", "docs"],
     });
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
   });

@@ -29,6 +29,6 @@ export function placeholderStructs(
     .map((name) => {
       const line = firstLine(name);
       diag.warn("type.undefined", line, `type ${name} is named (first at line ${line}) but the document never defines its members; kept as a structure without fields`);
-      return { name, description: `The document names this type but never defines its members (first named at line ${line}).`, fields: [], usage: "output" as const, source: { file, line } };
+      return { name, description: `The document names this type but never defines its members.`, fields: [], usage: "output" as const, source: { file, line } };
     });
 }

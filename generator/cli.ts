@@ -1,6 +1,6 @@
 // The docs2sdk command line. Each command is a thin shell over a pipeline function.
 import { Command, Option } from "commander";
-import { join, resolve } from "node:path";
+import { join, posix, resolve } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "./spec/diagnostics.ts";
 import { InputError, readSourceDocument } from "./parse/document.ts";
 import { generate, specJson, type GenerateOptions, type GenerateResult } from "./pipeline/generate.ts";
@@ -114,6 +114,15 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = EXIT.usage;
         return;
       }
+      // Test hook: DOCS2SDK_TEST_KILL_AT_STEP=N kills this process (SIGKILL) before step N of the
+      // commit, to prove that a rerun completes an interrupted one (test/pipeline/atomic.test.ts).
+      if (process.env.DOCS2SDK_TEST_KILL_AT_STEP) {
+        const { commitHooks } = await import("./pipeline/sync-tree.ts");
+        const at = Number(process.env.DOCS2SDK_TEST_KILL_AT_STEP);
+        commitHooks.beforeStep = (step) => {
+          if (step === at) process.kill(process.pid, "SIGKILL");
+        };
+      }
       const runOnce = () =>
         generate({
           ...configured,
@@ -146,6 +155,7 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = EXIT.failed;
       } else if (opts.check) {
         const stale = [
+          ...result.pending.map((p) => `${posix.normalize(`spec/${p}`)} (an interrupted generate did not finish it)`),
           ...result.spec.written.map((p) => `spec/${p}`),
           ...result.spec.deleted.map((p) => `spec/${p} (would be deleted)`),
           ...(result.generated?.written ?? []).map((p) => `generated/${p}`),
@@ -260,7 +270,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--port <n>", "port to listen on (0: any free port)", "8080")
     .option("--host <address>", "address to bind (0.0.0.0: every interface)", "127.0.0.1")
     .option("--request-log <n>", "how many requests GET /__mock/requests keeps, the oldest dropped first", "1000")
-    .option("--spec <dir>", "spec directory", "spec")
+    .option("--spec <dir>", "spec directory (default: docs2sdk.config.json's specDir, else spec)")
+    .option("--config <file>", "configuration file whose specDir to serve (default: docs2sdk.config.json, if present)")
     .option("--secret-id <id>", "SecretId / AccessKeyId requests must be signed with (default: the clients' env vars)")
     .option("--secret-key <key>", "the matching secret key")
     .option("--no-verify", "accept any signature (for curl experiments); parameters are still checked")
@@ -268,6 +279,10 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts) => {
       const { runMockCommand } = await import("./mock/command.ts");
       try {
+        if (opts.spec === undefined) {
+          const { loadProjectConfig } = await import("./config/options.ts");
+          opts.spec = loadProjectConfig(process.cwd(), opts.config)?.specDir ?? "spec";
+        }
         exitCode = await runMockCommand(opts);
       } catch (e) {
         process.stderr.write(`docs2sdk mock: ${(e as Error).message}\n`);

@@ -5,6 +5,7 @@ import { dialects as defaultDialects } from "./dialects.ts";
 import type { DocumentPart, SourceDocument } from "./document.ts";
 import { annotatePagination } from "./pagination.ts";
 import { specPath } from "../spec/types.ts";
+import { accountForActions, actionMarkers, nameList } from "./action-markers.ts";
 
 export interface DocumentParse extends ParseResult {
   file: string;
@@ -15,6 +16,11 @@ export interface DocumentParse extends ParseResult {
 export function parseDocument(doc: SourceDocument, dialects: Dialect[] = defaultDialects): DocumentParse {
   const diagnostics = new Diagnostics(doc.file);
   const result: DocumentParse = { file: doc.file, parts: [], services: [], coverage: [], diagnostics };
+  const markers = actionMarkers(doc);
+  const seen = (from = 1, to = doc.lines.length): string => {
+    const names = markers.filter((m) => m.line >= from && m.line <= to).map((m) => m.name);
+    return names.length ? `; action names seen: ${nameList(names, 1000)}` : "; no action names seen";
+  };
   const found: { dialect: Dialect; part: DocumentPart }[] = [];
   for (const dialect of dialects) {
     for (const part of dialect.detect(doc)) found.push({ dialect, part });
@@ -27,7 +33,7 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
       diagnostics.error(
         "document.overlap",
         cur.startLine,
-        `dialects ${prev.dialect} (lines ${prev.startLine}-${prev.endLine}) and ${cur.dialect} (lines ${cur.startLine}-${cur.endLine}) both claim these lines`,
+        `dialects ${prev.dialect} (lines ${prev.startLine}-${prev.endLine}) and ${cur.dialect} (lines ${cur.startLine}-${cur.endLine}) both claim these lines${seen(cur.startLine, Math.min(prev.endLine, cur.endLine))}`,
       );
     }
   }
@@ -35,12 +41,25 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
     diagnostics.error(
       "document.unrecognized",
       1,
-      `no known API documentation dialect found (known: ${dialects.map((d) => d.name).join(", ") || "none"})`,
+      `no known API documentation dialect found (known: ${dialects.map((d) => d.name).join(", ") || "none"})${seen()}`,
     );
   }
   for (const { dialect, part } of found) {
     result.parts.push(part);
     const parsed = dialect.parse(doc, part, diagnostics);
+    // Two parts that become the same spec (one document pasted twice): the first is kept.
+    for (const service of [...parsed.services]) {
+      const path = specPath(service);
+      const first = result.services.find((s) => specPath(s) === path);
+      if (!first) continue;
+      diagnostics.error(
+        "document.duplicate-spec",
+        part.startLine,
+        `lines ${part.startLine}-${part.endLine} (${part.dialect}) describe ${path.replace(/\.json$/, "")} again (first at lines ${first.source?.startLine ?? "?"}-${first.source?.endLine ?? "?"}); the first is kept`,
+      );
+      parsed.services.splice(parsed.services.indexOf(service), 1);
+      parsed.coverage = parsed.coverage.filter((c) => c.spec !== path.replace(/\.json$/, ""));
+    }
     for (const service of parsed.services) {
       const pagination = annotatePagination(service);
       const coverage = parsed.coverage.find((c) => c.spec === specPath(service).replace(/\.json$/, ""));
@@ -49,5 +68,7 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
     result.services.push(...parsed.services);
     result.coverage.push(...parsed.coverage);
   }
+  // The invariant: every action a section marker names is in a spec or in a diagnostic.
+  accountForActions(markers, result.services, diagnostics);
   return result;
 }

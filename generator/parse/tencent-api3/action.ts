@@ -22,6 +22,8 @@ const ENDPOINT = /^接口请求域名\s*[:：]\s*([A-Za-z0-9.-]+)\s*[。.]?$/;
 const RATE = /^默认接口请求频率限制\s*[:：]\s*(\d+)\s*次\/秒\s*[。.]?$/;
 const EXPLORER_BOILERPLATE = /^API Explorer 提供了在线调用/;
 const INPUT_INTRO = /^以下请求参数列表仅列出了/;
+/** The description's '本接口（X）用于…' sentence, which names the action too. */
+const THIS_ACTION = /本接口\s*[(（]\s*([A-Za-z][A-Za-z0-9_]*)\s*[)）]/;
 const ACTION_ROW_VALUE = /本接口取值\s*[:：]\s*([A-Za-z0-9-]+)\s*[。.]?$/;
 
 export interface ActionParse {
@@ -71,7 +73,10 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
   let endpoint: string | undefined;
   let rateLimit: number | undefined;
   const description: string[] = [];
+  let said: { name: string; line: number } | undefined;
   for (const l of lines.slice(1, introEnd)) {
+    const cue = said ? null : THIS_ACTION.exec(l.text);
+    if (cue) said = { name: cue[1]!, line: l.line };
     const ep = ENDPOINT.exec(l.text);
     const rate = RATE.exec(l.text);
     if (ep) endpoint = ep[1];
@@ -102,8 +107,11 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
     }
   }
   if (!name) {
-    diag.error("action.name", heading.line, "action section without an 'Action … 公共参数，本接口取值：X' row: section skipped");
+    diag.error("action.name", heading.line, `action section without an 'Action … 公共参数，本接口取值：X' row${said ? ` (its description names ${said.name})` : ""}: section skipped`);
     return undefined;
+  }
+  if (said && said.name !== name) {
+    diag.warn("action.name-mismatch", said.line, `the description says 本接口(${said.name}) but the Action row names ${name}; ${name} is kept`);
   }
 
   // 3. 输出参数

@@ -4,6 +4,7 @@
 // final '错误码' section; whatever follows (001's older '云服务器 API 2017' pages, which reuse the
 // same headings) belongs to another dialect.
 import type { DocumentPart, SourceDocument } from "../document.ts";
+import { findLegacyParts } from "../tencent-v2-pdf/sections.ts";
 
 export const DIALECT = "tencent-api3";
 
@@ -18,24 +19,24 @@ interface RawTitle {
   line: number;
 }
 
-/** Titles of the title blocks (the line printed right above a '最近更新时间' anchor). */
-function rawTitles(lines: readonly string[]): RawTitle[] {
+/** Titles of the title blocks (the line printed right above a '最近更新时间' anchor) in [from, to). */
+function rawTitles(lines: readonly string[], from = 0, to = lines.length): RawTitle[] {
   const out: RawTitle[] = [];
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = Math.max(1, from + 1); i < to; i++) {
     if (ANCHOR.test(lines[i]!.trim()) && lines[i - 1]!.trim() !== "") out.push({ title: lines[i - 1]!.trim(), line: i });
   }
   return out;
 }
 
 /**
- * The last line of the API 3.0 part: just before the page carrying the first title block after
- * the final '错误码' section (found after '数据结构'); the end of the document without one.
+ * The last line of the API 3.0 part starting at index `from`: just before the page carrying the
+ * first title block after the final '错误码' section (found after '数据结构'); `to` without one.
  */
-export function api3PartEnd(lines: readonly string[]): number {
-  const titles = rawTitles(lines);
+export function api3PartEnd(lines: readonly string[], from = 0, to = lines.length): number {
+  const titles = rawTitles(lines, from, to);
   const structs = titles.findIndex((t) => t.title === "数据结构");
   const errors = titles.findIndex((t, i) => i > structs && structs >= 0 && t.title === "错误码");
-  if (errors < 0 || errors + 1 >= titles.length) return lines.length;
+  if (errors < 0 || errors + 1 >= titles.length) return to;
   const next = titles[errors + 1]!;
   for (let n = next.line; n > titles[errors]!.line; n--) {
     if (PAGE_START.test(lines[n - 1]!)) return n - 1;
@@ -43,26 +44,47 @@ export function api3PartEnd(lines: readonly string[]): number {
   return next.line - 1;
 }
 
+/**
+ * One part per API 3.0 document: a file holding two exports one after the other (ECM then
+ * Lighthouse) has two parts, each running to the end of its own '错误码' section. The legacy parts
+ * (tencent-v2-pdf: '<heading>' / '简介' pages with the 旧版 API banner) reuse the same headings and
+ * are left to their dialect.
+ */
 export function detectTencentApi3(doc: SourceDocument): DocumentPart[] {
   const lines = doc.lines;
+  const legacy = findLegacyParts(doc).map((p) => ({ from: p.startLine - 1, to: p.endLine }));
+  const parts: DocumentPart[] = [];
+  let from = 0;
+  while (from < lines.length) {
+    const inside = legacy.find((p) => p.from <= from && from < p.to);
+    if (inside) {
+      from = inside.to;
+      continue;
+    }
+    const limit = legacy.find((p) => p.from > from)?.from ?? lines.length;
+    const end = Math.max(from + 1, api3PartEnd(lines, from, limit));
+    const part = api3Part(lines, from, end);
+    if (part) parts.push(part);
+    from = end;
+  }
+  return parts;
+}
+
+function api3Part(lines: readonly string[], from: number, end: number): DocumentPart | undefined {
   let anchors = 0;
-  for (const l of lines) if (ANCHOR.test(l.trim())) anchors++;
-  if (anchors === 0) return [];
-  const end = api3PartEnd(lines);
   let actions = 0;
   let tables = 0;
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const t = lines[i]!.trim();
-    if (ACTION_HEADING.test(t)) actions++;
+    if (ANCHOR.test(t)) anchors++;
+    else if (ACTION_HEADING.test(t)) actions++;
     else if (INPUT_HEADER.test(t)) tables++;
   }
-  if (actions === 0 || tables === 0) return [];
-  return [
-    {
-      dialect: DIALECT,
-      startLine: 1,
-      endLine: end,
-      evidence: `${actions} '1. 接口描述' sections with space-separated '参数名称 必选 类型 描述' tables (${tables}) on PDF pages dated by ${anchors} '最近更新时间' title blocks`,
-    },
-  ];
+  if (anchors === 0 || actions === 0 || tables === 0) return undefined;
+  return {
+    dialect: DIALECT,
+    startLine: from + 1,
+    endLine: end,
+    evidence: `${actions} '1. 接口描述' sections with space-separated '参数名称 必选 类型 描述' tables (${tables}) on PDF pages dated by ${anchors} '最近更新时间' title blocks`,
+  };
 }

@@ -18,6 +18,9 @@ export interface FieldContext {
  * input named without `.N`, or `.N` on a non-array, is reported: the two disagree.
  */
 export function buildField(row: ParameterRow, ctx: FieldContext, where: string, required?: boolean): Field {
+  if (row.odd === "name") {
+    ctx.diag.warn("field.name", row.line, `${where}: ${JSON.stringify(row.name)} is not an identifier; read as its own row (its 必选/type cells say it is one), name kept as written`);
+  }
   const type = typeFromWord(row.typeWord, ctx.structNames, ctx.diag, row.line);
   if (row.indexed && (typeof type !== "object" || !("array" in type))) {
     ctx.diag.warn("field.index", row.line, `${where}: named with '.N' but typed ${row.typeWord}`);

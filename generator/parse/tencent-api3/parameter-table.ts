@@ -20,6 +20,12 @@ export interface ParameterRow {
   /** The description cell's lines as printed. */
   description: string[];
   line: number;
+  /**
+   * Set when the row was read by its layout alone (a 必选 cell, or a known type word) although its
+   * name or type cell is not an identifier (`Foo-Bar`, `__proto__`, `Foo; process.exit()`): the
+   * row keeps its own place instead of being folded into the previous row's description.
+   */
+  odd?: "name" | "type";
 }
 
 /** Column-header lines, which the PDF repeats at the top of each page of a table. */
@@ -43,6 +49,8 @@ export interface RowPatterns {
    * folded into the previous row's description.
    */
   loose: RegExp;
+  /** A known type word (primitive or defined structure) at the start of a string, as group 1. */
+  type: RegExp;
 }
 
 /** The row-start patterns for a column order and the struct names the document defines. */
@@ -61,7 +69,7 @@ export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string
           : `(${NAME})[ \\n]${type}[ \\n]${req}(?=[ \\n]|$)`;
     return new RegExp(`^${body}`);
   };
-  return { strict: build(k, "(?=[ \\n]|$)"), loose: build(anyWord, "(?=\\n|$)") };
+  return { strict: build(k, "(?=[ \\n]|$)"), loose: build(anyWord, "(?=\\n|$)"), type: new RegExp(`^(Array of ${k}|${k})(?= |$)`) };
 }
 
 interface RowStart {
@@ -71,14 +79,63 @@ interface RowStart {
   rest: string;
 }
 
+/** A single-line row whose name or type is not an identifier: NAME 是|否|- TYPE-TOKEN [description]. */
+const ODD_REQUIRED_ROW = /^([A-Za-z_$][^\s]{0,99}) (是|否) ([A-Za-z_$][^\s]{0,99})(?: (.*))?$/;
+const IDENT_NAME = /^[A-Z][A-Za-z0-9_]*(?:\.N)?$/;
+
+function matchOddRow(first: string, line: number, order: ColumnOrder, strictType: RegExp): RowStart | undefined {
+  let rawName: string;
+  let reqWord: string | undefined;
+  let typeWord: string;
+  let rest: string;
+  if (order === "name-required-type") {
+    const m = ODD_REQUIRED_ROW.exec(first);
+    if (!m) return undefined;
+    [rawName, reqWord, typeWord, rest] = [m[1]!, m[2], m[3]!, m[4] ?? ""];
+  } else {
+    // Without a 必选 cell, only a known type word right after the odd name marks a row.
+    const m = /^([A-Za-z_$][^\s]{0,99}) (.*)$/.exec(first);
+    if (!m || IDENT_NAME.test(m[1]!)) return undefined;
+    const t = strictType.exec(m[2]!);
+    if (!t) return undefined;
+    rawName = m[1]!;
+    typeWord = t[1]!;
+    rest = m[2]!.slice(t[0].length).trim();
+    if (order === "name-type-required") {
+      const r = /^(是|否|-)(?: |$)/.exec(rest);
+      if (!r) return undefined;
+      reqWord = r[1];
+      rest = rest.slice(r[0].length).trim();
+    }
+  }
+  const row: RowStart["row"] = {
+    name: rawName.replace(/\.N$/, ""),
+    indexed: rawName.endsWith(".N"),
+    typeWord,
+    line,
+    odd: IDENT_NAME.test(rawName) ? "type" : "name",
+  };
+  setRequired(row, reqWord);
+  return { row, consumed: 1, rest: rest.trim() };
+}
+
+function setRequired(row: RowStart["row"], reqWord: string | undefined): void {
+  if (reqWord === "是") row.required = true;
+  else if (reqWord === "否") row.required = false;
+  else if (reqWord === "-") {
+    row.required = false;
+    row.requiredUnstated = true;
+  }
+}
+
 function matchRowStart(lines: readonly CleanLine[], i: number, patterns: RowPatterns, order: ColumnOrder): RowStart | undefined {
   const first = lines[i]!.text;
-  if (!ROW_HEAD.test(first)) return undefined;
+  if (!ROW_HEAD.test(first)) return matchOddRow(first, lines[i]!.line, order, patterns.type);
   const window: string[] = [];
   for (let j = i; j < lines.length && j < i + WINDOW; j++) window.push(lines[j]!.text);
   const joined = window.join("\n");
   const m = patterns.strict.exec(joined) ?? patterns.loose.exec(joined);
-  if (!m) return undefined;
+  if (!m) return matchOddRow(first, lines[i]!.line, order, patterns.type);
   const rawName = m[1]!;
   const typeWord = (order === "name-required-type" ? m[3]! : m[2]!).replace(/\s+/g, " ");
   const reqWord = order === "name-required-type" ? m[2] : order === "name-type-required" ? m[3] : undefined;
@@ -94,12 +151,7 @@ function matchRowStart(lines: readonly CleanLine[], i: number, patterns: RowPatt
     typeWord,
     line: lines[i]!.line,
   };
-  if (reqWord === "是") row.required = true;
-  else if (reqWord === "否") row.required = false;
-  else if (reqWord === "-") {
-    row.required = false;
-    row.requiredUnstated = true;
-  }
+  setRequired(row, reqWord);
   return { row, consumed, rest };
 }
 

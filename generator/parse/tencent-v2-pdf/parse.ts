@@ -14,7 +14,7 @@ import { splitDescription } from "../text/description.ts";
 import { joinWrapped } from "../text/join.ts";
 import type { CleanLine } from "../text/page-noise.ts";
 import { typeFromWord } from "../text/type-words.ts";
-import { voteActionName, type NameSource } from "../tencent-v2/action-name.ts";
+import { nameCues, voteActionName, type NameSource } from "../tencent-v2/action-name.ts";
 import { groupByEndpoint, mainHost, serviceOfHost, structCoverage } from "../tencent-v2/endpoint-groups.ts";
 import { ENVELOPE_DESCRIPTION, withEnvelope } from "../tencent-v2/envelope.ts";
 import { V2_PUBLIC_PARAMETERS } from "../tencent-v2/example.ts";
@@ -37,6 +37,15 @@ interface Built {
 /** Public parameters that api2017 input tables list as rows (they are the signer's business). */
 const API3_PUBLIC = ["Action", "Version", "Region"];
 
+/** Action names a section's prose gives (本接口(X), 接口名：X, Action字段为X); example URLs are not asked, the sections on signing have them too. */
+function actionCuesOf(section: Section): string[] {
+  const names = new Set<string>();
+  for (const l of section.lines) {
+    for (const c of nameCues(l.text, l.line)) names.add(c.name);
+  }
+  return [...names];
+}
+
 export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: Diagnostics, family: Family, version: string): ParseResult {
   const pages = readSections(doc, part);
   const overviewSection = pages.sections.find((s) => /^API\s*概览$/.test(s.title));
@@ -58,6 +67,18 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
     const layout = layoutOf(section);
     if (layout.description < 0) {
       if (byTitle.has(norm(section.title))) diag.error("action.section", section.line, `'${section.title}' is named in the API 概览 but its section has no '1. 接口描述' heading: skipped`);
+      else {
+        // Not listed, yet shaped like an action (its other headings, or prose naming an action):
+        // a damaged '1. 接口描述' heading must not drop it silently.
+        const names = actionCuesOf(section);
+        if (names.length > 0 || layout.input >= 0 || layout.output >= 0) {
+          diag.error(
+            "action.section",
+            section.line,
+            `'${section.title}' looks like an action section (${names.length ? `it names ${names.join(", ")}` : "it has '2. 输入参数'/'3. 输出参数' headings"}) but has no '1. 接口描述' heading: skipped`,
+          );
+        }
+      }
       return;
     }
     const endLine = k + 1 < pages.sections.length ? pages.sections[k + 1]!.line - 1 : part.endLine;

@@ -188,3 +188,26 @@ describe("parseAction: missing parts", () => {
     ]);
   });
 });
+
+describe("本接口(X) naming another action than the Action row (issue 14 item 8)", () => {
+  it("warns at the sentence and keeps the Action row's name (000:27871 says UnassignIpv6Addresses, the row ReleaseIpv6Addresses)", () => {
+    const ctx = context("ecm.txt");
+    const parsed = parseAction(section([ENDPOINT, "本接口（UnassignIpv6Addresses）用于释放弹性网卡IPv6地址。"], ["Action 是 String 公共参数，本接口取值：ReleaseIpv6Addresses。", VERSION_ROW]), ctx)!;
+    expect(parsed.action.name).toBe("ReleaseIpv6Addresses");
+    const w = ctx.diag.items.filter((d) => d.code === "action.name-mismatch");
+    expect(w.map((d) => [d.severity, d.line])).toEqual([["warning", 102]]);
+    expect(w[0]!.message).toContain("UnassignIpv6Addresses");
+  });
+
+  it("says nothing when both agree, half-width parentheses included", () => {
+    const ctx = context("ecm.txt");
+    parseAction(section([ENDPOINT, "本接口(ModifyModuleDisableWanIp)用于修改。"], [ACTION_ROW, VERSION_ROW]), ctx);
+    expect(ctx.diag.items.filter((d) => d.code === "action.name-mismatch")).toEqual([]);
+  });
+
+  it("a section without its Action row is skipped with an error naming the action its description gives", () => {
+    const ctx = context("ecm.txt");
+    expect(parseAction(section([ENDPOINT, "本接口（DescribeFoo）用于查询。"], [VERSION_ROW]), ctx)).toBeUndefined();
+    expect(ctx.diag.items.find((d) => d.code === "action.name")!.message).toContain("DescribeFoo");
+  });
+});

@@ -87,3 +87,54 @@ describe("parseParameterTable", () => {
     expect(p.strict.exec("Config InstanceFamilyConfig 说明")?.[2]).toBe("InstanceFamilyConfig");
   });
 });
+
+describe("rows whose name or type cell is not an identifier (issue 14 item 3)", () => {
+  // Shaped like 000 DescribeNode's input rows, with the names and the type cell damaged.
+  const table = lines([
+    "参数名称 必选 类型 描述",
+    "Limit 否 Integer 返回数量。默认值：20",
+    "示例值：10",
+    "Foo-Bar 否 String 横线名。示例值：x",
+    "__proto__ 否 String 原型。默认值：p",
+    "Baz 否 Foo; process.exit() 坏类型。",
+    "Offset 否 Integer 偏移量。",
+  ]);
+  const t = parseParameterTable(table, "name-required-type", []);
+
+  it("gives each its own row instead of folding it into the previous row's description", () => {
+    expect(t.rows.map((r) => [r.name, r.typeWord, r.required, r.odd, r.line])).toEqual([
+      ["Limit", "Integer", false, undefined, 2],
+      ["Foo-Bar", "String", false, "name", 4],
+      ["__proto__", "String", false, "name", 5],
+      ["Baz", "Foo;", false, "type", 6],
+      ["Offset", "Integer", false, undefined, 7],
+    ]);
+    expect(t.rows[0]!.description).toEqual(["返回数量。默认值：20", "示例值：10"]);
+  });
+
+  it("keeps the previous row's example and default, and reports the odd name and type", () => {
+    const diag = new Diagnostics("t.txt");
+    const fields = t.rows.map((r) => buildField(r, { diag, structNames: new Set() }, `X.${r.name}`));
+    expect(fields[0]).toMatchObject({ name: "Limit", example: "10", default: "20" });
+    expect(fields[2]).toMatchObject({ name: "__proto__", type: "string", default: "p" });
+    expect(Object.keys(fields[2]!)).toContain("name");
+    expect(diag.items.map((d) => [d.severity, d.code, d.line])).toEqual([
+      ["warning", "field.name", 4],
+      ["warning", "field.name", 5],
+      ["warning", "type.unknown", 6],
+    ]);
+  });
+
+  it("does not read the Filters description's 'name - String - …' lines (000:17439) as rows", () => {
+    const f = parseParameterTable(lines(["Filters.N 否 Array of Filter", "过滤条件。", "vpc-name - String - VPC实例名称。", "tag-key - String -是否必填：否- 按照标签键进行过滤。"]), "name-required-type", ["Filter"]);
+    expect(f.rows.map((r) => r.name)).toEqual(["Filters"]);
+  });
+
+  it("in output tables, only a known type word after the odd name makes a row", () => {
+    const o = parseParameterTable(lines(["RequestId String 唯一请求 ID。", "Foo-Bar String 横线名。", "some-word 说明文字"]), "name-type", []);
+    expect(o.rows.map((r) => [r.name, r.typeWord, r.description])).toEqual([
+      ["RequestId", "String", ["唯一请求 ID。"]],
+      ["Foo-Bar", "String", ["横线名。", "some-word 说明文字"]],
+    ]);
+  });
+});

@@ -303,3 +303,30 @@ describe("bad input", () => {
     expect(doc.lines[f.line - 1]).toMatch(/"code"|"message"|\{/);
   });
 });
+
+describe("a legacy section whose '1. 接口描述' heading is damaged (issue 14 item 2)", () => {
+  // 001:57820-57935 (DeleteEip and ModifyEipAttributes of '云服务器API（旧版）'), at its line numbers;
+  // the excerpt has no API 概览, so nothing lists the two actions.
+  const START = 57820;
+  const text = fixture("cvm-57820-legacy-eip-sections.txt").replace(/\n$/, "").split("\n");
+  const parse = (lines: string[]) => {
+    const doc: SourceDocument = { file: "cvm.txt", lines: [...new Array<string>(START - 1).fill(""), ...lines] };
+    const diag = new Diagnostics("cvm.txt");
+    const r = tencentV2PdfDialect.parse(doc, { dialect: "tencent-v2-pdf", startLine: START, endLine: doc.lines.length, evidence: "" }, diag);
+    return { r, diag };
+  };
+
+  it("intact, both actions are read", () => {
+    const { r } = parse(text);
+    expect(r.services.flatMap((s) => s.actions.map((a) => a.name)).sort()).toEqual(["DeleteEip", "ModifyEipAttributes"]);
+  });
+
+  it("one character changed: the section is reported as an error naming DeleteEip, never dropped silently", () => {
+    const first = text.findIndex((l) => l.trim() === "1. 接口描述");
+    const { r, diag } = parse(text.map((l, i) => (i === first ? "1. 接口描迷" : l)));
+    expect(r.services.flatMap((s) => s.actions.map((a) => a.name))).toEqual(["ModifyEipAttributes"]);
+    const e = diag.items.filter((d) => d.code === "action.section");
+    expect(e.map((d) => [d.severity, d.line])).toEqual([["error", START + 2]]);
+    expect(e[0]!.message).toContain("DeleteEip");
+  });
+});

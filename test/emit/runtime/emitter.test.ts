@@ -65,6 +65,11 @@ describe("runtime emitter", () => {
     expect(pkg.dependencies).toBeUndefined();
     expect(pkg.exports["."].node).toEqual({ types: "./dist/index.node.d.ts", default: "./dist/index.node.js" });
     expect(pkg.exports["."].default).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+    // Deno matches "node" too, and its node:http layer re-sends a POST destroyed on a reused keep-alive
+    // socket (denoland/deno#36786: a timed-out call reached the server twice with maxRetries 0). Deno
+    // takes the fetch + WebCrypto entry instead, listed before "node" so that it wins.
+    expect(Object.keys(pkg.exports["."])).toEqual(["deno", "node", "default"]);
+    expect(pkg.exports["."].deno).toEqual(pkg.exports["."].default);
     for (const target of Object.values(pkg.exports).flatMap((e: any) => (typeof e === "string" ? [e] : Object.values(e).flatMap((c: any) => (typeof c === "string" ? [c] : Object.values(c)))))) {
       expect(rt.files.has(join("runtime", String(target)))).toBe(true);
     }

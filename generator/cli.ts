@@ -114,13 +114,14 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = EXIT.usage;
         return;
       }
-      // Test hook: DOCS2SDK_TEST_KILL_AT_STEP=N kills this process (SIGKILL) before step N of the
-      // commit, to prove that a rerun completes an interrupted one (test/pipeline/atomic.test.ts).
-      if (process.env.DOCS2SDK_TEST_KILL_AT_STEP) {
+      // Test hook: DOCS2SDK_TEST_KILL_BEFORE="rename versions.json" kills this process (SIGKILL)
+      // before the first commit step whose description ends so, to prove that a rerun completes an
+      // interrupted run (test/pipeline/atomic.test.ts).
+      const killBefore = process.env.DOCS2SDK_TEST_KILL_BEFORE;
+      if (killBefore) {
         const { commitHooks } = await import("./pipeline/sync-tree.ts");
-        const at = Number(process.env.DOCS2SDK_TEST_KILL_AT_STEP);
-        commitHooks.beforeStep = (step) => {
-          if (step === at) process.kill(process.pid, "SIGKILL");
+        commitHooks.beforeStep = (_step, what) => {
+          if (what.endsWith(killBefore)) process.kill(process.pid, "SIGKILL");
         };
       }
       const runOnce = () =>

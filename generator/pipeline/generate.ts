@@ -1,8 +1,10 @@
 // The build step: documents -> spec/ -> generated/.
 //
-// Everything is computed in memory first; files are written only when the whole run is sound, and
-// then only those whose bytes change (see sync-tree.ts). A document that cannot be parsed never
-// costs the spec files it produced before.
+// Everything is computed in memory first (spec files, report, versions, every emitted file); files
+// are written only when the whole run is sound, then only those whose bytes change, and all of them
+// (spec/ and generated/) in one commit that a rerun completes after any interruption (see
+// sync-tree.ts). A document that cannot be parsed never costs the spec files it produced before, and
+// generated/ loses only files an earlier run emitted (listed in its manifest), never the user's own.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { Diagnostics, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
@@ -14,7 +16,7 @@ import type { Emitter, LoadedSpec } from "../emit/emitter.ts";
 import type { PackageOptions } from "../emit/naming.ts";
 import type { Dialect } from "../parse/dialect.ts";
 import { emitters as defaultEmitters } from "../emit/emitters.ts";
-import { listFiles, syncTree, type FileContent, type SyncResult } from "./sync-tree.ts";
+import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, type FileContent, type SyncPlan, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
 import { nextVersions, readVersions, VERSIONS_FILE } from "./versions.ts";
@@ -80,10 +82,27 @@ export interface GenerateResult {
   warnings: number;
   /** True when the run refused to write (strict mode with errors). */
   aborted: boolean;
+  /**
+   * Under check: files an interrupted run committed but did not finish writing (a run without
+   * --check completes them first), relative to the spec directory.
+   */
+  pending: string[];
   cache: { hits: number; misses: number };
 }
 
 export const SPEC_REPORT = "report.json";
+/** In the output directory: every file docs2sdk emitted there, the only files a later run may delete. */
+export const MANIFEST = ".docs2sdk-manifest.json";
+
+/** The files the last run emitted into outDir (empty when it has no manifest: then nothing is deleted). */
+function readManifest(outDir: string): Set<string> {
+  try {
+    const value = JSON.parse(readFileSync(join(outDir, MANIFEST), "utf8")) as { files?: unknown };
+    return new Set(Array.isArray(value.files) ? value.files.filter((f): f is string => typeof f === "string") : []);
+  } catch {
+    return new Set();
+  }
+}
 
 export function defaultInputs(root: string): string[] {
   const dir = join(root, "spec", "sources");
@@ -209,6 +228,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const progress = options.progress ?? (() => {});
   const inputs = options.inputs ?? defaultInputs(root);
   const cache = new BuildCache(join(root, CACHE_DIR), options.cache ?? true);
+  const specDir = options.specDir ?? join(root, "spec");
+  const outDir = options.outDir ?? join(root, "generated");
+  // Finish (or discard) what an interrupted run left, before reading the state this run builds on.
+  const pending = options.check ? pendingChanges(specDir) : [];
+  if (!options.check) recoverInterrupted(specDir, options.specOnly ? [specDir] : [specDir, outDir]);
   const { files, documents } = await parseDocuments(root, inputs, cache, options.dialects);
   for (const d of documents) progress(`parsed ${d.file}: ${d.services.join(", ") || "nothing"}`);
   const all = documents.flatMap((d) => d.diagnostics);
@@ -216,12 +240,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const warnings = all.filter((d) => d.severity === "warning").length;
   const emptySync: SyncResult = { written: [], deleted: [], unchanged: 0 };
   if (options.strict && errors > 0) {
-    return { documents, spec: emptySync, apiChanges: [], versionChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec: emptySync, apiChanges: [], versionChanges: [], emitDiagnostics: [], errors, warnings, aborted: true, pending, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
   // A spec file may be deleted only when the document it came from parsed this time.
   const sound = new Set(documents.filter((d) => !d.failed).map((d) => d.file));
-  const specDir = options.specDir ?? join(root, "spec");
   const specFiles = new Map<string, FileContent>();
   for (const [path, service] of files) specFiles.set(path, specJson(service));
   const ownsSpec = (rel: string): boolean => {
@@ -243,16 +266,39 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     .map(([path, to]) => ({ path, from: previousVersions[path]!, to }));
   specFiles.set(VERSIONS_FILE, specJson(versions));
   specFiles.set(SPEC_REPORT, specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics }))));
-  const spec = syncTree(specDir, specFiles, { check: options.check, owns: ownsSpec });
-  progress(`spec: ${spec.written.length} written, ${spec.deleted.length} deleted, ${spec.unchanged} unchanged`);
+  const specPlan = planSync(specDir, specFiles, { owns: ownsSpec });
+  const spec = specPlan.result;
+  progress(`spec: ${spec.written.length} to write, ${spec.deleted.length} to delete, ${spec.unchanged} unchanged`);
   if (options.specOnly) {
-    cache.prune(["parse"]);
-    return { documents, spec, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, cache: { hits: cache.hits, misses: cache.misses } };
+    if (!options.check) {
+      commitPlans([specPlan], specDir);
+      cache.prune(["parse"]);
+    }
+    return { documents, spec, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
-  const where = { specDir, outDir: options.outDir ?? join(root, "generated"), templatesDir: options.templatesDir, packages: options.packages };
-  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, options.check ?? false, progress, cache, options.check ? { files, versions } : undefined, where);
-  if (!options.check) cache.prune(["parse", "emit"]);
+  // The emitters see the spec as it will be on disk after this run: what the documents say now, and
+  // the spec files left alone (documents not parsed this time or that failed), read back as they are.
+  const specs = [
+    ...[...files].map(([path, service]) => ({ path, service: JSON.parse(specJson(service)) as Service })),
+    ...staying.flatMap((path) => {
+      try {
+        return [{ path, service: JSON.parse(readFileSync(join(specDir, path), "utf8")) as Service }];
+      } catch {
+        return [];
+      }
+    }),
+  ]
+    .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((s) => withVersion(s, versions));
+  const where = { outDir, templatesDir: options.templatesDir, packages: options.packages };
+  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs, where);
+  // Everything is computed: commit spec/ and generated/ together.
+  if (!options.check) {
+    commitPlans([specPlan, emitted.plan], specDir);
+    cache.prune(["parse", "emit"]);
+  }
   const emitErrors = emitted.diagnostics.filter((d) => d.severity === "error").length;
   const emitWarnings = emitted.diagnostics.filter((d) => d.severity === "warning").length;
   return {
@@ -260,11 +306,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     spec,
     apiChanges,
     versionChanges,
-    generated: emitted.sync,
+    generated: emitted.plan.result,
     emitDiagnostics: emitted.diagnostics,
     errors: errors + emitErrors,
     warnings: warnings + emitWarnings,
     aborted: false,
+    pending,
     cache: { hits: cache.hits, misses: cache.misses },
   };
 }
@@ -299,19 +346,15 @@ function readPreviousSpecs(specDir: string, next: Map<string, FileContent>): { p
   return out;
 }
 
+/** Emits every file from the given specs and plans generated/ (a manifest of what was emitted included). */
 async function emitAll(
   root: string,
   emitters: Emitter[],
-  check: boolean,
   progress: (m: string) => void,
   cache: BuildCache,
-  inMemory?: { files: Map<string, Service>; versions: Record<string, string> },
-  where: { specDir?: string; outDir?: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined } = {},
-): Promise<{ sync: SyncResult; diagnostics: Diagnostic[] }> {
-  // In check mode the spec on disk may be stale: emit from what the documents say now.
-  const specs: LoadedSpec[] = inMemory
-    ? [...inMemory.files].map(([path, service]) => withVersion({ path, service: JSON.parse(specJson(service)) as Service }, inMemory.versions))
-    : loadSpecs(root, where.specDir);
+  specs: LoadedSpec[],
+  where: { outDir: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined },
+): Promise<{ plan: SyncPlan; diagnostics: Diagnostic[] }> {
   const reported: Diagnostic[] = [];
   const out = new Map<string, FileContent>();
   // A project may carry its own templates/; otherwise the tool's own are used.
@@ -345,5 +388,8 @@ async function emitAll(
     if (emitter.perSpec) for (const spec of specs) await run(emitter, [spec], ` for ${spec.path}`);
     else await run(emitter, specs, "");
   }
-  return { sync: syncTree(where.outDir ?? join(root, "generated"), out, { check, owns: () => true }), diagnostics: reported };
+  // Only files an earlier run emitted may be deleted (tarballs and other files of the user's stay).
+  const previous = readManifest(where.outDir);
+  out.set(MANIFEST, specJson({ comment: "Files docs2sdk emitted here; generate deletes only these when they are no longer emitted.", files: [...out.keys()].sort() }));
+  return { plan: planSync(where.outDir, out, { owns: (rel) => previous.has(rel) }), diagnostics: reported };
 }

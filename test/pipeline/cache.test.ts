@@ -36,7 +36,7 @@ describe("incremental generate", () => {
     const opts = { root, dialects: [toyDialect], emitters: [listEmitter] };
     const cold = await generate(opts);
     expect(cold.spec.written).toEqual(["report.json", "tencentcloud/alpha/2020-01-01.json", "tencentcloud/beta/2020-01-01.json", "versions.json"]);
-    expect(cold.generated?.written).toEqual(["alpha/actions.txt", "beta/actions.txt"]);
+    expect(cold.generated?.written).toEqual([".docs2sdk-manifest.json", "alpha/actions.txt", "beta/actions.txt"]);
     const mtime = statSync(join(root, "generated/alpha/actions.txt")).mtimeMs;
 
     emitted.length = 0;

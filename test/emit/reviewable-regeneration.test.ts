@@ -29,7 +29,7 @@ async function emitAll(lines: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   // The fixtures emitter is left out for now: its cases still carry "source": {"line": N}.
   const emitters: Emitter[] = [openApiEmitter, docsEmitter, docsSiteEmitter];
-  for (const emitter of emitters) for (const [path, text] of await emitter.emit(ctx)) out.set(`${emitter.name}:${path}`, text);
+  for (const emitter of emitters) for (const [path, text] of await emitter.emit(ctx)) out.set(`${emitter.name}:${path}`, typeof text === "string" ? text : Buffer.from(text).toString("base64"));
   const templates = loadTemplates(templatesDir);
   for (const spec of specs) {
     const model = buildPackageModel(spec, ctx.diagnostics);

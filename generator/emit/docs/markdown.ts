@@ -6,6 +6,7 @@ import {
   actionFacts,
   defaultRegion,
   errorRows,
+  serviceErrorRows,
   exampleViews,
   fieldRows,
   groupByCategory,
@@ -68,7 +69,7 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
       errorExample: errorAction ? { method: clientMethodName(errorAction), command: commandFunctionName(errorAction) } : undefined,
       groups: groupByCategory(paged.actions.map((a) => ({ name: a.name, title: a.title, deprecated: a.deprecated === true, category: a.category }))),
       types: paged.types.map((t) => ({ name: t.name, summary: summary(t.description) })),
-      errors: errorRows(service.errors),
+      ...serviceErrorRows(service.errors),
       features: readmeFeatures(service, paged.actions),
     }),
   );

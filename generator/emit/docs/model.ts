@@ -72,6 +72,15 @@ export function fieldRows(fields: Field[], href: TypeHref): FieldRow[] {
   }));
 }
 
+/**
+ * The service-level tables split: the common (public) codes every action may return, and the
+ * service's business codes (each action's page lists its own), so a reader is not told that 390
+ * business codes of CVM are common.
+ */
+export function serviceErrorRows(errors: ErrorCode[]): { errors: ErrorCode[]; businessErrors: ErrorCode[] } {
+  return { errors: errorRows(errors.filter((e) => e.kind !== "business")), businessErrors: errorRows(errors.filter((e) => e.kind === "business")) };
+}
+
 export function errorRows(errors: ErrorCode[]): ErrorCode[] {
   return errors.map((e) => ({ code: e.code, description: e.description, ...(e.httpStatus !== undefined ? { httpStatus: e.httpStatus } : {}) }));
 }

@@ -8,6 +8,7 @@ import { PROTOCOL_LABELS } from "./markdown.ts";
 import {
   actionFacts,
   errorRows,
+  serviceErrorRows,
   exampleViews,
   fieldRows,
   groupByCategory,
@@ -143,7 +144,7 @@ export function renderSite(specs: SiteSpec[], templates: SiteTemplates, packages
           : undefined,
         groups: groupByCategory(spec.actions.map((a) => ({ name: a.name, title: a.title, deprecated: a.deprecated === true, category: a.category, href: `actions/${a.name}.html` }))),
         types: spec.types.map((t) => ({ name: t.name, summary: summary(t.description), href: `types/${t.name}.html` })),
-        errors: errorRows(service.errors),
+        ...serviceErrorRows(service.errors),
       }),
     );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionFacts, exampleViews, groupByCategory, packageOf, referrers, summary } from "../../../generator/emit/docs/model.ts";
+import { actionFacts, exampleViews, groupByCategory, packageOf, referrers, serviceErrorRows, summary } from "../../../generator/emit/docs/model.ts";
 import type { Service } from "../../../generator/spec/types.ts";
 
 const service: Service = {
@@ -88,5 +88,17 @@ describe("action facts", () => {
       "Things",
     ]);
     expect(actionFacts(service, service.actions[0]!, packageOf(service)).map((f) => f.label)).not.toContain("Paginator");
+  });
+});
+
+describe("serviceErrorRows", () => {
+  it("keeps the business table out of the common error codes (CVM lists 390 business codes next to 38 common ones)", () => {
+    const rows = serviceErrorRows([
+      { code: "AuthFailure", description: "a", kind: "common" },
+      { code: "InvalidZone.MismatchRegion", description: "b", kind: "business" },
+      { code: "InternalError", description: "c" },
+    ]);
+    expect(rows.errors.map((e) => e.code)).toEqual(["AuthFailure", "InternalError"]);
+    expect(rows.businessErrors.map((e) => e.code)).toEqual(["InvalidZone.MismatchRegion"]);
   });
 });

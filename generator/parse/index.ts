@@ -5,6 +5,7 @@ import { dialects as defaultDialects } from "./dialects.ts";
 import type { DocumentPart, SourceDocument } from "./document.ts";
 import { annotatePagination } from "./pagination.ts";
 import { specPath } from "../spec/types.ts";
+import { conformExamples } from "../spec/conform.ts";
 import { accountForActions, actionMarkers, nameList } from "./action-markers.ts";
 
 export interface DocumentParse extends ParseResult {
@@ -61,6 +62,8 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
       parsed.coverage = parsed.coverage.filter((c) => c.spec !== path.replace(/\.json$/, ""));
     }
     for (const service of parsed.services) {
+      // Examples say what the tables say: "50" for an Integer becomes 50; what cannot is reported.
+      conformExamples(service, diagnostics);
       const pagination = annotatePagination(service);
       const coverage = parsed.coverage.find((c) => c.spec === specPath(service).replace(/\.json$/, ""));
       if (coverage) coverage.pagination = pagination;

@@ -5,7 +5,9 @@
 //
 // Every problem names the path of the offending value ("Filters[0].Values[1]"), so that a message can
 // point a reader at the exact spot of a request or an example.
-import type { Field, PrimitiveType, Struct, Type } from "./types.ts";
+import type { Diagnostics } from "./diagnostics.ts";
+import { PROTOCOL_PARAMETERS } from "./protocol-parameters.ts";
+import type { Field, PrimitiveType, Service, Struct, Type } from "./types.ts";
 
 export type ConformProblemKind = "unknown" | "missing" | "type" | "enum" | "null";
 
@@ -251,4 +253,124 @@ export function formatProblems(problems: readonly ConformProblem[], limit = 5): 
   const shown = problems.slice(0, limit).map((p) => p.message);
   if (problems.length > limit) shown.push(`and ${problems.length - limit} more`);
   return shown.join("; ");
+}
+
+/** What conformExampleValue did to one example object. */
+export interface ExampleConversion {
+  value: Record<string, unknown>;
+  /** Primitive values converted to their declared type ("50" -> 50, "TRUE" -> true, 5 -> "5"). */
+  converted: number;
+  /** Where the value still does not conform after conversion (unknown keys, types not convertible). */
+  problems: ConformProblem[];
+}
+
+/** A primitive converted to its declared type where no information is lost; unchanged otherwise. */
+function losslessPrimitive(value: unknown, type: PrimitiveType): unknown {
+  if (typeof value === "string") {
+    if (type === "integer" && INTEGER_TEXT.test(value.trim())) {
+      const n = Number(value.trim());
+      return Number.isSafeInteger(n) ? n : value;
+    }
+    if (type === "float" && NUMBER_TEXT.test(value.trim())) {
+      const n = Number(value.trim());
+      return Number.isFinite(n) ? n : value;
+    }
+    if (type === "boolean" && BOOLEAN_TEXT.test(value.trim())) return value.trim().toLowerCase() === "true";
+    return value;
+  }
+  // A number or boolean where the table says String: its text is the same value.
+  if ((typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean") {
+    if (type === "string") return String(value);
+    if (type === "float" && typeof value === "number") return value;
+  }
+  return value;
+}
+
+function convertValue(value: unknown, type: Type, types: ReadonlyMap<string, Struct>, count: { n: number }, depth: number): unknown {
+  if (value === null || value === undefined || depth > MAX_DEPTH) return value;
+  if (typeof type === "string") {
+    const out = losslessPrimitive(value, type);
+    if (out !== value) count.n++;
+    return out;
+  }
+  if ("array" in type) return Array.isArray(value) ? value.map((v) => convertValue(v, type.array, types, count, depth + 1)) : value;
+  const struct = types.get(type.ref);
+  return struct && isPlainObject(value) ? convertFields(value, struct.fields, types, count, depth + 1) : value;
+}
+
+function convertFields(value: Record<string, unknown>, fields: readonly Field[], types: ReadonlyMap<string, Struct>, count: { n: number }, depth: number): Record<string, unknown> {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const out: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(value)) {
+    const field = byName.get(name);
+    out[name] = field ? convertValue(member, field.type, types, count, depth) : member;
+  }
+  return out;
+}
+
+/**
+ * An example's request or response with every primitive converted to its declared type where that
+ * loses nothing (a GET query's "50" for an Integer, "TRUE" for a Boolean; a string field keeps
+ * "50"), and the problems that remain, for a diagnostic. Undocumented members are kept as written.
+ */
+export function conformExampleValue(value: Record<string, unknown>, fields: readonly Field[], options: Pick<ConformOptions, "types" | "required">, path = ""): ExampleConversion {
+  const types =
+    options.types instanceof Map ? (options.types as ReadonlyMap<string, Struct>) : new Map((options.types as readonly Struct[]).map((s) => [s.name, s]));
+  const count = { n: 0 };
+  const converted = convertFields(value, fields, types, count, 0);
+  const problems = conformFields(converted, fields, { types, required: options.required ?? false, anyNull: true }, path);
+  return { value: converted, converted: count.n, problems };
+}
+
+export interface ExamplesConformed {
+  /** Primitive values converted to their declared type, over every example of the service. */
+  converted: number;
+  /** Example parts (a request or a response) that still contradict their table. */
+  reported: number;
+}
+
+const ENVELOPE: Record<Service["protocol"], string[]> = { tc3: ["RequestId", "Error"], "tencent-v2": ["code", "message", "codeDesc", "RequestId"], "aliyun-rpc": ["RequestId"] };
+
+/**
+ * Conform every example of a service to its tables, in place: values converted to the declared
+ * types where lossless, and a warning (example.conform) naming the action, the example and each
+ * member that still contradicts the table (an undocumented key, a value of another type), at the
+ * example's line. Protocol and common parameters in a request, and the response envelope, are not
+ * the action's own and are neither converted nor reported.
+ */
+export function conformExamples(service: Service, diagnostics?: Diagnostics): ExamplesConformed {
+  const types = new Map(service.types.map((t) => [t.name, t]));
+  const common = new Set([...PROTOCOL_PARAMETERS[service.protocol], ...(service.commonParameters ?? []).map((f) => f.name)]);
+  const envelope = ENVELOPE[service.protocol];
+  const result: ExamplesConformed = { converted: 0, reported: 0 };
+  for (const action of service.actions) {
+    const own = new Set(action.input.map((f) => f.name));
+    const outputFields: Field[] = [...action.output];
+    for (const name of envelope) if (!outputFields.some((f) => f.name === name)) outputFields.push({ name, type: "object", required: false, description: "" });
+    for (const example of action.examples) {
+      const line = example.source?.line ?? action.source?.line ?? 1;
+      const report = (part: string, problems: ConformProblem[]): void => {
+        const relevant = part === "request" ? problems.filter((p) => !(p.kind === "unknown" && common.has(p.path) && !own.has(p.path))) : problems;
+        if (!relevant.length) return;
+        result.reported++;
+        diagnostics?.warn("example.conform", line, `${action.name} example "${example.title}": the ${part} contradicts its table: ${formatProblems(relevant, 8)}`);
+      };
+      if (isPlainObject(example.input)) {
+        const input = conformExampleValue(example.input, action.input, { types });
+        example.input = input.value;
+        result.converted += input.converted;
+        report("request", input.problems);
+      }
+      if (isPlainObject(example.output)) {
+        // API 3.0 wraps the body in "Response"; the legacy CVM documents show that shape under V2 too.
+        const wrapped = isPlainObject(example.output.Response) && !outputFields.some((f) => f.name === "Response");
+        const body = wrapped ? (example.output.Response as Record<string, unknown>) : example.output;
+        const output = conformExampleValue(body, outputFields, { types }, wrapped ? "Response" : "");
+        example.output = wrapped ? { ...example.output, Response: output.value } : output.value;
+        result.converted += output.converted;
+        report("response", output.problems);
+      }
+    }
+  }
+  return result;
 }

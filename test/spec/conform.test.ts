@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { conformFields, conformType, fieldsFromWireText, formatProblems, primitiveProblem } from "../../generator/spec/conform.ts";
-import type { Field, Struct } from "../../generator/spec/types.ts";
+import { conformExamples, conformExampleValue, conformFields, conformType, fieldsFromWireText, formatProblems, primitiveProblem } from "../../generator/spec/conform.ts";
+import { Diagnostics } from "../../generator/spec/diagnostics.ts";
+import type { Field, Service, Struct } from "../../generator/spec/types.ts";
 
 const field = (name: string, type: Field["type"], extra: Partial<Field> = {}): Field => ({ name, type, required: false, description: "", ...extra });
 
@@ -130,5 +131,78 @@ describe("formatProblems", () => {
   it("joins messages and says how many more there are", () => {
     const problems = conformFields({ a: 1, b: 2, c: 3 }, [], { types });
     expect(formatProblems(problems, 2)).toBe("a is not documented; b is not documented; and 1 more");
+  });
+});
+
+describe("conformExampleValue / conformExamples: examples say what their tables say", () => {
+  const disk: Struct = { name: "SystemDisk", description: "", fields: [field("DiskSize", "integer"), field("DiskType", "string")] };
+  const input: Field[] = [
+    field("SystemDisk", { ref: "SystemDisk" }),
+    field("Enabled", "boolean"),
+    field("Count", "integer"),
+    field("Ratio", "float"),
+    field("Name", "string"),
+    field("Ids", { array: "integer" }),
+  ];
+
+  it("converts numeric and boolean text to the declared types, keeps a string field's digits, and counts each conversion", () => {
+    const r = conformExampleValue(
+      { SystemDisk: { DiskSize: "50", DiskType: "CLOUD_PREMIUM" }, Enabled: "TRUE", Count: "1", Ratio: "0.5", Name: "007", Ids: ["1", "2"] },
+      input,
+      { types: [disk] },
+    );
+    expect(r.value).toEqual({ SystemDisk: { DiskSize: 50, DiskType: "CLOUD_PREMIUM" }, Enabled: true, Count: 1, Ratio: 0.5, Name: "007", Ids: [1, 2] });
+    expect(r.converted).toBe(6);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("turns a number where the table says String into its text, and leaves what would lose information", () => {
+    const r = conformExampleValue({ Name: 5, Count: "12345678901234567890", Enabled: "yes", Ratio: "abc" }, input, { types: [disk] });
+    expect(r.value).toEqual({ Name: "5", Count: "12345678901234567890", Enabled: "yes", Ratio: "abc" });
+    expect(r.converted).toBe(1);
+    expect(r.problems.map((p) => p.path)).toEqual(["Count", "Enabled", "Ratio"]);
+  });
+
+  const service = (): Service => ({
+    provider: "tce",
+    service: "demo",
+    version: "v2",
+    protocol: "tencent-v2",
+    title: "",
+    endpoint: "demo.api.example.com",
+    types: [disk],
+    actions: [
+      {
+        name: "CreateVpc",
+        title: "",
+        description: "",
+        input: input,
+        output: [field("code", "integer"), field("vpcId", "string")],
+        errors: [],
+        examples: [{ title: "CreateVpc 示例", input: { Count: "2", Region: "gz", Bogus: "x" }, output: { code: "0", message: "", vpcId: "vpc-1", uniqVpcId: "vpc-2" }, source: { file: "d.txt", line: 42 } }],
+      },
+    ],
+  }) as unknown as Service;
+
+  it("converts a spec's examples in place and reports what still contradicts the table, naming the action and the field at the example's line", () => {
+    const s = service();
+    const diagnostics = new Diagnostics("d.txt");
+    expect(conformExamples(s, diagnostics)).toEqual({ converted: 2, reported: 2 });
+    expect(s.actions[0]!.examples[0]!.input).toEqual({ Count: 2, Region: "gz", Bogus: "x" });
+    expect(s.actions[0]!.examples[0]!.output).toEqual({ code: 0, message: "", vpcId: "vpc-1", uniqVpcId: "vpc-2" });
+    // Region is a protocol parameter: not the action's own, not reported.
+    expect(diagnostics.items.map((d) => [d.code, d.line, d.message])).toEqual([
+      ["example.conform", 42, 'CreateVpc example "CreateVpc 示例": the request contradicts its table: Bogus is not documented'],
+      ["example.conform", 42, 'CreateVpc example "CreateVpc 示例": the response contradicts its table: uniqVpcId is not documented'],
+    ]);
+  });
+
+  it("checks an API 3.0-shaped example inside its Response wrapper", () => {
+    const s = service();
+    s.actions[0]!.examples[0]!.input = {};
+    s.actions[0]!.examples[0]!.output = { Response: { code: "3", RequestId: "r" } };
+    const diagnostics = new Diagnostics("d.txt");
+    expect(conformExamples(s, diagnostics)).toEqual({ converted: 1, reported: 0 });
+    expect(s.actions[0]!.examples[0]!.output).toEqual({ Response: { code: 3, RequestId: "r" } });
   });
 });

@@ -35,15 +35,59 @@ async function watchAndRegenerate(root: string, documents: string[], run: () => 
 /** Exit codes: 0 ok, 1 errors under --strict or stale output under --check, 2 bad usage or input. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-function printDiagnostics(items: Diagnostic[], verbose: boolean): void {
-  for (const d of items) {
-    if (d.severity === "info" && !verbose) continue;
-    process.stderr.write(formatDiagnostic(d) + "\n");
-  }
+/**
+ * Colour on a terminal only: never when the stream is not a TTY, when NO_COLOR is set (to anything
+ * but the empty string, https://no-color.org) or when TERM is "dumb"; FORCE_COLOR (not "0") forces it.
+ */
+export function useColor(stream: { isTTY?: boolean } = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true && env.TERM !== "dumb";
 }
 
-function summarize(result: GenerateResult): string {
+const SEVERITY_COLOR: Record<string, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m" };
+
+function printDiagnostic(d: Diagnostic, color: boolean): void {
+  const line = formatDiagnostic(d);
+  const at = `${d.file}:${d.line}: `.length;
+  const severity = SEVERITY_COLOR[d.severity];
+  process.stderr.write((color && severity ? `${line.slice(0, at)}${severity}${d.severity}\x1b[0m${line.slice(at + d.severity.length)}` : line) + "\n");
+}
+
+/**
+ * Errors always; infos only under -v; warnings too unless `warnings` is false (generate: they are all
+ * in spec/report.json), and then their count with a hint, unless `hint` is false.
+ */
+function printDiagnostics(items: Diagnostic[], verbose: boolean, { warnings = true, hint = true } = {}): void {
+  const color = useColor();
+  let hidden = 0;
+  for (const d of items) {
+    if (d.severity !== "error" && !verbose && !(d.severity === "warning" && warnings)) {
+      if (d.severity === "warning") hidden++;
+      continue;
+    }
+    printDiagnostic(d, color);
+  }
+  if (hidden && hint) process.stderr.write(`${hidden} warning${hidden === 1 ? "" : "s"} not shown (-v to list them)\n`);
+}
+
+/** The tool's own version, from its package.json. */
+function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function summarize(result: GenerateResult, verbose = false): string {
   const lines: string[] = [];
+  const g = result.generated;
+  const changed = result.spec.written.length + result.spec.deleted.length + (g ? g.written.length + g.deleted.length : 0) > 0;
+  if (!changed && !verbose && !result.aborted) {
+    // A no-op run: the coverage and warnings are those of the last run (spec/report.json, -v).
+    const files = result.spec.unchanged + (g ? g.unchanged : 0);
+    lines.push(`nothing changed: ${files} files up to date`);
+    lines.push(`${result.errors} errors, ${result.warnings} warnings (in spec/report.json; -v lists them)`);
+    return lines.join("\n");
+  }
   for (const doc of result.documents) {
     for (const c of doc.coverage) {
       lines.push(
@@ -66,7 +110,6 @@ function summarize(result: GenerateResult): string {
     if (breaking.length > 20) lines.push(`    ... and ${breaking.length - 20} more breaking changes`);
   }
   for (const v of result.versionChanges) lines.push(`package version of spec/${v.path}: ${v.from} -> ${v.to}`);
-  const g = result.generated;
   lines.push(
     `spec: ${result.spec.written.length} written, ${result.spec.deleted.length} deleted, ${result.spec.unchanged} unchanged` +
       (g ? `; generated: ${g.written.length} written, ${g.deleted.length} deleted, ${g.unchanged} unchanged` : ""),
@@ -80,6 +123,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name("docs2sdk")
     .description("Turn cloud API documentation into a normalized spec, typed clients, docs and fixtures.")
+    .version(toolVersion(), "-V, --version", "print the version of docs2sdk")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -139,7 +183,7 @@ export async function main(argv: string[]): Promise<number> {
       if (opts.watch) {
         await watchAndRegenerate(root, documents, async () => {
           const r = await runOnce();
-          process.stdout.write(summarize(r) + "\n");
+          process.stdout.write(summarize(r, opts.verbose) + "\n");
         });
         return;
       }
@@ -148,8 +192,8 @@ export async function main(argv: string[]): Promise<number> {
       if (opts.format === "json") {
         process.stdout.write(specJson(result));
       } else {
-        printDiagnostics(quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics, opts.verbose);
-        if (!opts.quiet) process.stdout.write(summarize(result) + "\n");
+        printDiagnostics(quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics, opts.verbose, { warnings: false, hint: !quiet });
+        if (!opts.quiet) process.stdout.write(summarize(result, opts.verbose) + "\n");
       }
       if (result.aborted) {
         process.stderr.write(`docs2sdk: ${result.errors} errors under --strict; nothing was written\n`);
@@ -183,6 +227,13 @@ export async function main(argv: string[]): Promise<number> {
         const { parseDocument } = await import("./parse/index.ts");
         const parsed = parseDocument(doc);
         printDiagnostics(parsed.diagnostics.items, opts.verbose);
+        if (parsed.services.length === 0) {
+          // Not a document docs2sdk can read: an input error (exit 2), whatever --strict says.
+          const why = parsed.diagnostics.items.some((d) => d.code === "document.unrecognized") ? "is not in any known documentation dialect" : "produced no spec";
+          process.stderr.write(`docs2sdk parse: ${document} ${why}; nothing printed\n`);
+          exitCode = EXIT.usage;
+          return;
+        }
         const out = parsed.services.length === 1 ? parsed.services[0] : parsed.services;
         process.stdout.write(specJson(out));
         if (opts.strict && parsed.diagnostics.errorCount > 0) exitCode = EXIT.failed;

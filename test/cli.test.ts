@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { EXIT, main } from "../generator/cli.ts";
+import { EXIT, main, useColor } from "../generator/cli.ts";
+import { REPO_ROOT } from "../generator/pipeline/generate.ts";
 
 let stdout = "";
 let stderr = "";
@@ -23,11 +24,14 @@ describe("docs2sdk parse", () => {
     expect(await main(["parse", empty])).toBe(EXIT.usage);
     expect(stderr).toContain(`${empty}:1: the document is empty`);
   });
-  it("reports an unrecognized document and fails under --strict", async () => {
+  it("refuses a document of no known dialect, naming the file, exit 2 (unreadable input) with or without --strict", async () => {
     const junk = join(dir, "junk.txt");
     writeFileSync(junk, "just some text\n");
-    expect(await main(["parse", junk, "--strict"])).toBe(EXIT.failed);
+    expect(await main(["parse", junk])).toBe(EXIT.usage);
     expect(stderr).toMatch(/junk\.txt:1: error document\.unrecognized/);
+    expect(stderr).toContain(`docs2sdk parse: ${junk} is not in any known documentation dialect`);
+    expect(stdout).toBe("");
+    expect(await main(["parse", junk, "--strict"])).toBe(EXIT.usage);
   });
 });
 
@@ -58,5 +62,76 @@ describe("docs2sdk openapi", () => {
   });
   it("unknown commands are usage errors", async () => {
     expect(await main(["frobnicate"])).toBe(EXIT.usage);
+  });
+});
+
+describe("docs2sdk conventions", () => {
+  it("--version prints the version in package.json", async () => {
+    expect(await main(["--version"])).toBe(EXIT.ok);
+    expect(stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).version);
+  });
+
+  it("colours only a terminal, and never under NO_COLOR", () => {
+    expect(useColor({ isTTY: true }, {})).toBe(true);
+    expect(useColor({ isTTY: true }, { NO_COLOR: "1" })).toBe(false);
+    expect(useColor({ isTTY: false }, {})).toBe(false);
+    expect(useColor({}, {})).toBe(false);
+    expect(useColor({ isTTY: true }, { TERM: "dumb" })).toBe(false);
+    expect(useColor({ isTTY: false }, { FORCE_COLOR: "1" })).toBe(true);
+  });
+
+  it("prints diagnostics without escape codes under NO_COLOR on a terminal, coloured without it", async () => {
+    const doc = join(REPO_ROOT, "test/parse/fixtures/ecm-mini.txt");
+    const tty = Object.getOwnPropertyDescriptor(process.stderr, "isTTY");
+    const { NO_COLOR: noColor, TERM: term } = process.env;
+    Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
+    try {
+      process.env.NO_COLOR = "1";
+      expect(await main(["parse", doc])).toBe(EXIT.ok);
+      expect(stderr).toContain("warning overview.missing");
+      expect(stderr).not.toContain("\x1b[");
+      stderr = "";
+      delete process.env.NO_COLOR;
+      delete process.env.FORCE_COLOR;
+      process.env.TERM = "xterm";
+      expect(await main(["parse", doc])).toBe(EXIT.ok);
+      expect(stderr).toContain("\x1b[33mwarning\x1b[0m overview.missing");
+    } finally {
+      if (tty) Object.defineProperty(process.stderr, "isTTY", tty);
+      else delete (process.stderr as { isTTY?: boolean }).isTTY;
+      if (noColor === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = noColor;
+      if (term === undefined) delete process.env.TERM;
+      else process.env.TERM = term;
+    }
+  });
+});
+
+describe("docs2sdk generate summary", () => {
+  it("on a no-op run says nothing changed; warnings only counted (listed under -v); errors always printed", async () => {
+    const root = mkdtempSync(join(tmpdir(), "docs2sdk-cli-gen-"));
+    mkdirSync(join(root, "spec/sources"), { recursive: true });
+    cpSync(join(REPO_ROOT, "spec/schema.json"), join(root, "spec/schema.json"));
+    cpSync(join(REPO_ROOT, "test/parse/fixtures/ecm-mini.txt"), join(root, "spec/sources/ecm.txt"));
+    writeFileSync(join(root, "spec/sources/junk.txt"), "just some text\n");
+    const gen = (...args: string[]) => main(["generate", "--spec-only", "--root", root, ...args]);
+    expect(await gen()).toBe(EXIT.ok);
+    expect(stdout).toContain("tencentcloud/ecm/2019-07-19 (spec/sources/ecm.txt");
+    expect(stdout).not.toContain("nothing changed");
+
+    stdout = "";
+    stderr = "";
+    expect(await gen()).toBe(EXIT.ok);
+    expect(stdout).toContain("nothing changed: ");
+    expect(stdout).not.toContain("tencentcloud/ecm/2019-07-19 (spec/sources/ecm.txt");
+    expect(stderr).not.toContain("warning overview.missing");
+    expect(stderr).toMatch(/^\d+ warnings not shown \(-v to list them\)$/m);
+    expect(stderr).toContain("spec/sources/junk.txt:1: error document.unrecognized");
+
+    stdout = "";
+    stderr = "";
+    expect(await gen("-v")).toBe(EXIT.ok);
+    expect(stderr).toContain("spec/sources/ecm.txt:1: warning overview.missing");
+    expect(stderr).not.toContain("not shown");
   });
 });

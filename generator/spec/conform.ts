@@ -356,7 +356,8 @@ export function conformExamples(service: Service, diagnostics?: Diagnostics): Ex
         diagnostics?.warn("example.conform", line, `${action.name} example "${example.title}": the ${part} contradicts its table: ${formatProblems(relevant, 8)}`);
       };
       if (isPlainObject(example.input)) {
-        const input = conformExampleValue(example.input, action.input, { types });
+        // A request example must carry every required parameter; a response example may leave fields out.
+        const input = conformExampleValue(example.input, action.input, { types, required: true });
         example.input = input.value;
         result.converted += input.converted;
         report("request", input.problems);

@@ -1,6 +1,7 @@
 // Child process for mock.bench.ts: the mock server over the repository's spec/ (signatures checked),
 // in a process of its own so that its memory is measured apart from the load generator's.
-// Protocol (IPC): sends { url } once listening; answers "memory" with process.memoryUsage();
+// Protocol (IPC): sends { url } once listening; answers "memory" with process.memoryUsage() and the
+// heap used after a full GC;
 // closes and exits on "stop".
 import { join } from "node:path";
 import { Catalog } from "../../generator/mock/catalog.ts";
@@ -13,7 +14,12 @@ const server = await new MockServer({
   requestLogSize: Number(logSize),
 }).listen(0, "127.0.0.1");
 process.on("message", async (message) => {
-  if (message === "memory") process.send!({ memory: process.memoryUsage(), logged: server.requests.length });
+  if (message === "memory") {
+    // As the process holds it, then after a full collection (--expose-gc): what is live.
+    const memory = process.memoryUsage();
+    (globalThis as { gc?: () => void }).gc?.();
+    process.send!({ memory, live: process.memoryUsage().heapUsed, logged: server.requests.length });
+  }
   if (message === "stop") {
     await server.close();
     process.disconnect();

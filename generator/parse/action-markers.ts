@@ -11,7 +11,7 @@ const NAME = "([A-Za-z][A-Za-z0-9_]{1,99})";
 const MARKERS: { where: string; cheap: string; re: RegExp }[] = [
   { where: "本接口取值", cheap: "本接口取值", re: new RegExp(`本接口取值\\s*[:：]\\s*\`?${NAME}`) },
   // Alibaba: 'Action String 是 系统规定参数。取值： <code>X</code>' / '操作接口名，取值为X' / '操作接口名，X'.
-  { where: "Action row", cheap: "Action", re: new RegExp(`^\\s*Action\\s+String\\s+是\\s+(?:[^A-Za-z<]|<code>){0,80}?${NAME}`) },
+  { where: "Action row", cheap: "Action", re: new RegExp(`^\\s*Action\\s+String\\s+是\\s+(?:系统规定参数|操作接口名)(?:[^A-Za-z<]|<code>){0,80}?${NAME}`) },
   { where: "本接口(X)", cheap: "本接口", re: new RegExp(`本接口\\s*[(（]\\s*\`?${NAME}\`?\\s*[)）]`) },
   { where: "接口名", cheap: "接口名", re: new RegExp(`接口名\\s*[:：]\\s*\`?${NAME}`) },
   { where: "Action字段", cheap: "字段为", re: new RegExp(`Action\\s*字段为\\s*\`?${NAME}`) },
@@ -49,7 +49,7 @@ export function nameList(names: readonly string[], max = 20): string {
 
 /**
  * Reports every marker-named action that is neither an action of `services` nor named (as a
- * word) by any diagnostic already in `diag`. One warning per unaccounted action, at its marker.
+ * word) by any diagnostic already in `diag`. One error per unaccounted action, at its marker.
  */
 export function accountForActions(markers: readonly ActionMarker[], services: readonly Service[], diag: Diagnostics): ActionMarker[] {
   const inSpec = new Set<string>();
@@ -58,7 +58,7 @@ export function accountForActions(markers: readonly ActionMarker[], services: re
   for (const d of diag.items) for (const w of d.message.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []) mentioned.add(w);
   const missing = markers.filter((m) => !inSpec.has(m.name) && !mentioned.has(m.name));
   for (const m of missing) {
-    diag.warn(
+    diag.error(
       "action.unaccounted",
       m.line,
       `${m.name} is named as an action here (${m.where}) but no parsed section became it: the action is not in the spec (a damaged section heading or table?)`,

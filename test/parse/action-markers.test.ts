@@ -29,6 +29,8 @@ describe("actionMarkers", () => {
       "Action字段为CreateVpc",
       // A member named Action of a structure (tce-vpc 26800): not an action.
       "Action\t是\t否\tString\t数据流是否方通，取值：ACCEPT(方通)，DROP(未方通)。",
+      // The common-parameter table of tce-vpc (14344): an example in prose, not this section's action.
+      "Action\tString\t是\t操作的接口名称。取值参考接口文档中输入参数公共参数 Action 的说明。例如云服务器的查询实例列表接口，取值为 DescribeInstances。",
     ];
     expect(actionMarkers(doc(lines)).map((m) => [m.name, m.line])).toEqual([
       ["DescribeZones", 1],
@@ -48,7 +50,7 @@ describe("actionMarkers", () => {
     diag.warn("x", 2, "DescribeB: something went wrong");
     const spec = { actions: [{ name: "DescribeA" }] } as unknown as Service;
     expect(accountForActions(markers, [spec], diag).map((m) => m.name)).toEqual(["DescribeC"]);
-    expect(diag.items.filter((d) => d.code === "action.unaccounted").map((d) => [d.line, d.severity])).toEqual([[3, "warning"]]);
+    expect(diag.items.filter((d) => d.code === "action.unaccounted").map((d) => [d.line, d.severity])).toEqual([[3, "error"]]);
   });
 });
 

@@ -38,6 +38,17 @@ export interface ActionContext extends FieldContext {
   outputPatterns: RowPatterns;
 }
 
+/** What else in a skipped section names its action: a displaced Action row, the 本接口(X) sentence. */
+function namedAnywhere(lines: readonly CleanLine[], said: { name: string } | undefined): string {
+  const names = new Set<string>();
+  for (const l of lines) {
+    const row = /^Action\b/.test(l.text) ? ACTION_ROW_VALUE.exec(l.text) : null;
+    if (row) names.add(row[1]!);
+  }
+  if (said) names.add(said.name);
+  return names.size ? ` (the section names ${[...names].join(", ")})` : "";
+}
+
 /** Parses the lines of one action section (the heading line first). */
 export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): ActionParse | undefined {
   const diag = ctx.diag;
@@ -107,7 +118,7 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
     }
   }
   if (!name) {
-    diag.error("action.name", heading.line, `action section without an 'Action … 公共参数，本接口取值：X' row${said ? ` (its description names ${said.name})` : ""}: section skipped`);
+    diag.error("action.name", heading.line, `action section without an 'Action … 公共参数，本接口取值：X' row in its input table${namedAnywhere(lines, said)}: section skipped`);
     return undefined;
   }
   if (said && said.name !== name) {

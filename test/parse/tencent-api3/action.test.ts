@@ -211,3 +211,17 @@ describe("本接口(X) naming another action than the Action row (issue 14 item 
     expect(ctx.diag.items.find((d) => d.code === "action.name")!.message).toContain("DescribeFoo");
   });
 });
+
+describe("an input row named __proto__ (issue 14 item 3)", () => {
+  it("is a field of its own, named as written, and the row before it keeps its description", () => {
+    const ctx = context("ecm.txt");
+    const parsed = parseAction(section([ENDPOINT], [ACTION_ROW, VERSION_ROW, "ModuleId 是 String 模块ID", "__proto__ 否 String 原型。", "示例值：x"]), ctx)!;
+    expect(parsed.action.input.map((f) => [f.name, f.type, f.description])).toEqual([
+      ["ModuleId", "string", "模块ID"],
+      ["__proto__", "string", "原型。"],
+    ]);
+    expect(Object.getPrototypeOf(parsed.action.input[1])).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(parsed.action.input[1]))).toMatchObject({ name: "__proto__", example: "x" });
+    expect(ctx.diag.items.filter((d) => d.code === "field.name").map((d) => d.line)).toEqual([107]);
+  });
+});

@@ -19,7 +19,8 @@ import { emitters as defaultEmitters } from "../emit/emitters.ts";
 import { commitPlans, listFiles, pendingChanges, planSync, recoverInterrupted, type FileContent, type SyncPlan, type SyncResult } from "./sync-tree.ts";
 import { BuildCache, deserializeFiles, fingerprint, serializeFiles, sha256, type SerializedFiles } from "./cache.ts";
 import { diffSpecs, type SpecDiff } from "../diff/spec-diff.ts";
-import { nextVersions, readVersions, VERSIONS_FILE } from "./versions.ts";
+import { entryVersion, finalVersions, nextVersions, packageHash, readVersionEntries, readVersions, versionEntries, VERSIONS_FILE, type VersionEntry } from "./versions.ts";
+import { packageDir } from "../emit/naming.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -259,22 +260,35 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
   const apiChanges = [...rewritten.values()].filter((d): d is SpecDiff => d !== undefined && d.changes.length > 0);
   const staying = listFiles(specDir).filter((rel) => isSpecFile(rel) && !files.has(rel) && !ownsSpec(rel));
-  const previousVersions = readVersions(specDir);
-  const versions = nextVersions({ previous: previousVersions, present: [...files.keys(), ...staying], rewritten });
-  const versionChanges = Object.entries(versions)
-    .filter(([path, to]) => Object.hasOwn(previousVersions, path) && previousVersions[path] !== to)
-    .map(([path, to]) => ({ path, from: previousVersions[path]!, to }));
-  specFiles.set(VERSIONS_FILE, specJson(versions));
-  specFiles.set(SPEC_REPORT, specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics }))));
-  const specPlan = planSync(specDir, specFiles, { owns: ownsSpec });
-  const spec = specPlan.result;
-  progress(`spec: ${spec.written.length} to write, ${spec.deleted.length} to delete, ${spec.unchanged} unchanged`);
+  const previousEntries = readVersionEntries(specDir);
+  const previousVersions = Object.fromEntries(Object.entries(previousEntries).map(([p, e]) => [p, entryVersion(e)]));
+  // Versions as the API changes move them; a patch for other changes is decided by the package's hash.
+  const candidate = nextVersions({ previous: previousEntries, present: [...files.keys(), ...staying], rewritten }, true);
+  const report = specJson(documents.map(({ file, services, coverage, diagnostics }) => ({ file, services, coverage, diagnostics })));
+  const planSpec = (versions: Record<string, string>, entries: Record<string, VersionEntry>) => {
+    specFiles.set(VERSIONS_FILE, specJson(entries));
+    specFiles.set(SPEC_REPORT, report);
+    const plan = planSync(specDir, specFiles, { owns: ownsSpec });
+    progress(`spec: ${plan.result.written.length} to write, ${plan.result.deleted.length} to delete, ${plan.result.unchanged} unchanged`);
+    const versionChanges = Object.entries(versions)
+      .filter(([path, to]) => Object.hasOwn(previousVersions, path) && previousVersions[path] !== to)
+      .map(([path, to]) => ({ path, from: previousVersions[path]!, to }));
+    return { plan, versionChanges };
+  };
   if (options.specOnly) {
+    // No package is emitted: a recorded hash is kept while the version stays (the next full run
+    // compares against it) and dropped when the API moved the version.
+    const kept = (path: string) => {
+      const e = previousEntries[path];
+      return e !== undefined && typeof e !== "string" && e.version === candidate[path] ? e.contentHash : undefined;
+    };
+    const versions = finalVersions(previousEntries, candidate, rewritten, kept);
+    const { plan: specPlan, versionChanges } = planSpec(versions, versionEntries(versions, (p) => (versions[p] === candidate[p] ? kept(p) : undefined)));
     if (!options.check) {
       commitPlans([specPlan], specDir);
       cache.prune(["parse"]);
     }
-    return { documents, spec, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses } };
+    return { documents, spec: specPlan.result, apiChanges, versionChanges, emitDiagnostics: [], errors, warnings, aborted: false, pending, cache: { hits: cache.hits, misses: cache.misses } };
   }
 
   // The emitters see the spec as it will be on disk after this run: what the documents say now, and
@@ -290,10 +304,23 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     }),
   ]
     .filter((s) => typeof s.service.service === "string" && Array.isArray(s.service.actions))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((s) => withVersion(s, versions));
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const where = { outDir, templatesDir: options.templatesDir, packages: options.packages };
-  const emitted = await emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs, where);
+  const emitWith = (versions: Record<string, string>) =>
+    emitAll(root, options.emitters ?? defaultEmitters, progress, cache, specs.map((s) => withVersion(s, versions)), where);
+  /** Each package's content hash (superseded specs have no package). */
+  const hashesOf = (files: Map<string, FileContent>, versions: Record<string, string>) => (path: string) => {
+    const spec = specs.find((s) => s.path === path);
+    if (!spec || spec.service.supersededBy || versions[path] === undefined) return undefined;
+    const dir = packageDir(spec.service);
+    return [...files.keys()].some((f) => f.startsWith(`${dir}/`)) ? packageHash(files, dir, versions[path]) : undefined;
+  };
+  let emitted = await emitWith(candidate);
+  const versions = finalVersions(previousEntries, candidate, rewritten, hashesOf(emitted.files, candidate));
+  // A patch bump changes what the package embeds: emit again at the final versions (cached units are free).
+  if (Object.keys(versions).some((p) => versions[p] !== candidate[p])) emitted = await emitWith(versions);
+  const { plan: specPlan, versionChanges } = planSpec(versions, versionEntries(versions, hashesOf(emitted.files, versions)));
+  const spec = specPlan.result;
   // Everything is computed: commit spec/ and generated/ together.
   if (!options.check) {
     commitPlans([specPlan, emitted.plan], specDir);
@@ -354,7 +381,7 @@ async function emitAll(
   cache: BuildCache,
   specs: LoadedSpec[],
   where: { outDir: string; templatesDir?: string | undefined; packages?: PackageOptions | undefined },
-): Promise<{ plan: SyncPlan; diagnostics: Diagnostic[] }> {
+): Promise<{ plan: SyncPlan; files: Map<string, FileContent>; diagnostics: Diagnostic[] }> {
   const reported: Diagnostic[] = [];
   const out = new Map<string, FileContent>();
   // A project may carry its own templates/; otherwise the tool's own are used.
@@ -391,5 +418,5 @@ async function emitAll(
   // Only files an earlier run emitted may be deleted (tarballs and other files of the user's stay).
   const previous = readManifest(where.outDir);
   out.set(MANIFEST, specJson({ comment: "Files docs2sdk emitted here; generate deletes only these when they are no longer emitted.", files: [...out.keys()].sort() }));
-  return { plan: planSync(where.outDir, out, { owns: (rel) => previous.has(rel) }), diagnostics: reported };
+  return { plan: planSync(where.outDir, out, { owns: (rel) => previous.has(rel) }), files: out, diagnostics: reported };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SpecDiff } from "../../generator/diff/spec-diff.ts";
-import { bumpFor, bumpVersion, nextVersions, readVersions } from "../../generator/pipeline/versions.ts";
+import { bumpFor, bumpVersion, nextVersions, readVersionEntries, readVersions } from "../../generator/pipeline/versions.ts";
 
 const diff = (breaking: number, changes: number): SpecDiff => ({
   old: "a",
@@ -50,5 +50,21 @@ describe("nextVersions", () => {
     expect(() => readVersions(dir)).toThrow(/spec\/versions\.json: expected an object/);
     writeFileSync(join(dir, "versions.json"), '{"a/x/1.json": "0.1.0",');
     expect(() => readVersions(dir)).toThrow(/spec\/versions\.json: not JSON/);
+  });
+
+  it("reads entries with a package content hash next to plain versions", () => {
+    const dir = mkdtempSync(join(tmpdir(), "docs2sdk-versions-"));
+    const hashed = { version: "0.2.0", contentHash: "sha256:ab" };
+    writeFileSync(join(dir, "versions.json"), JSON.stringify({ "a/x/1.json": hashed, "a/y/1.json": "0.1.0" }));
+    expect(readVersions(dir)).toEqual({ "a/x/1.json": "0.2.0", "a/y/1.json": "0.1.0" });
+    expect(readVersionEntries(dir)).toEqual({ "a/x/1.json": hashed, "a/y/1.json": "0.1.0" });
+    writeFileSync(join(dir, "versions.json"), JSON.stringify({ "a/x/1.json": { version: "0.2.0" } }));
+    expect(() => readVersions(dir)).toThrow(/expected an object of spec path -> version/);
+  });
+
+  it("with apiOnly, a rewrite that leaves the API alone keeps its version (the package hash decides later)", () => {
+    const rewritten = new Map<string, SpecDiff | undefined>([["a/x/1.json", diff(0, 0)], ["a/y/1.json", diff(1, 1)]]);
+    const previous = { "a/x/1.json": "0.3.0", "a/y/1.json": { version: "0.3.0", contentHash: "h" } };
+    expect(nextVersions({ previous, present: ["a/x/1.json", "a/y/1.json"], rewritten }, true)).toEqual({ "a/x/1.json": "0.3.0", "a/y/1.json": "0.4.0" });
   });
 });

@@ -158,8 +158,9 @@ function checkType(value: unknown, type: Type, ctx: Context, path: string, field
     return;
   }
   const struct = ctx.types.get(type.ref);
-  if (!struct) {
-    // A dangling reference is the spec's own error (validate.ts reports it); any object passes here.
+  if (!struct || struct.fields.length === 0) {
+    // A dangling reference is the spec's own error (validate.ts reports it), and a structure the
+    // document names but never defines has no members to check: any object passes here.
     if (!isPlainObject(value)) ctx.problems.push({ path, kind: "type", message: `${path || "value"}: expected an object, got ${describe(value)}` });
     return;
   }

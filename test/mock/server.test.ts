@@ -115,7 +115,12 @@ describe("mock server: signatures", () => {
 
   it("routes by the package directory in the endpoint's path where two V2 specs share an action", async () => {
     const twin: Service = { ...v2Spec(), provider: "tencentcloud", endpoint: "twin.api.qcloud.com" };
-    twin.actions = twin.actions.map((a) => ({ ...a, examples: a.examples.map((e) => ({ ...e, output: { ...e.output, twin: true } })) }));
+    // A member its table declares: a fixture serves only the declared output.
+    twin.actions = twin.actions.map((a) => ({
+      ...a,
+      output: [...a.output, { name: "twin", type: "boolean", required: false, description: "" }],
+      examples: a.examples.map((e) => ({ ...e, output: { ...e.output, twin: true } })),
+    }));
     const server = await startMockServer({ catalog: new Catalog([v2Spec(), twin]), credentials });
     try {
       const ask = (endpoint: string) => clientFor({ url: endpoint } as MockServer, v2Spec()).send("DeleteVpc", { vpcId: "vpc-1" });

@@ -206,3 +206,12 @@ describe("conformExampleValue / conformExamples: examples say what their tables 
     expect(s.actions[0]!.examples[0]!.output).toEqual({ Response: { code: 3, RequestId: "r" } });
   });
 });
+
+describe("a structure the document names but never defines", () => {
+  it("accepts any object for it (no members to check), as for a dangling reference", () => {
+    const placeholder: Struct = { name: "LinkType", description: "", fields: [] };
+    const fields: Field[] = [field("Links", { array: { ref: "LinkType" } })];
+    expect(conformFields({ Links: [{ LinkId: "l-1", Size: 5 }] }, fields, { types: [placeholder] })).toEqual([]);
+    expect(conformFields({ Links: ["l-1"] }, fields, { types: [placeholder] }).map((p) => p.path)).toEqual(["Links[0]"]);
+  });
+});

@@ -103,7 +103,7 @@ describe("the example decoders of every dialect", () => {
     const r = parseDocument({ file: "cvm.txt", lines: cvm });
     expect(polluted()).toBe(false);
     const legacy = r.services.find((s) => s.version === "2017-03-12-legacy")!;
-    expect(legacy.actions.find((x) => x.name === "DescribeInstancesStatus")!.examples[0]!.input).toEqual({ InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"], Offset: "0", Limit: "2" });
+    expect(legacy.actions.find((x) => x.name === "DescribeInstancesStatus")!.examples[0]!.input).toEqual({ InstanceIds: ["ins-r8hr2upy", "ins-5d8a23rs"], Offset: 0, Limit: 2 });
     expect(r.diagnostics.items.filter((d) => d.code === "example.key").map((d) => [d.severity, d.line, d.message])).toEqual([
       ["warning", url + 1, expect.stringMatching(/^DescribeInstancesStatus: request example: the key "__proto__.polluted"/)],
     ]);

@@ -57,8 +57,9 @@ function fieldSchema(field: Field): Json {
 }
 
 function objectSchema(fields: Field[], description?: string): Json {
-  const properties: Json = {};
-  for (const f of fields) properties[f.name] = fieldSchema(f);
+  // fromEntries defines own properties, so a field the document names `__proto__` is kept as a
+  // property instead of being swallowed by Object.prototype's setter.
+  const properties: Json = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)]));
   const required = fields.filter((f) => f.required).map((f) => f.name);
   return {
     type: "object",
@@ -172,8 +173,7 @@ const SIGNING: Record<Service["protocol"], Json> = {
 
 export function toOpenApi(spec: Service): Json {
   const names = operationSchemaNames(spec);
-  const schemas: Json = {};
-  for (const s of spec.types) schemas[s.name] = structSchema(s);
+  const schemas: Json = Object.fromEntries(spec.types.map((s) => [s.name, structSchema(s)]));
   for (const a of spec.actions) {
     const n = names.get(a.name)!;
     schemas[n.request] = objectSchema(a.input, `Request parameters of ${a.name}`);

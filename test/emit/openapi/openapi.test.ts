@@ -70,6 +70,20 @@ describe("toOpenApi", () => {
     expect(schemas.Thing.properties.At).toEqual({ type: "string", format: "date-time" });
   });
 
+  it("keeps a field the document names __proto__ as a property (issue 14 item 1)", () => {
+    const hostile: Service = {
+      ...demo,
+      actions: [{ ...demo.actions[0]!, input: [...demo.actions[0]!.input, { name: "__proto__", type: "string", required: true, description: "odd" }] }],
+    };
+    const d = toOpenApi(hostile) as any;
+    const props = d.components.schemas.DescribeThingsRequest2.properties;
+    expect(Object.keys(props)).toContain("__proto__");
+    expect(Object.getOwnPropertyDescriptor(props, "__proto__")?.value).toEqual({ type: "string", description: "odd" });
+    expect(JSON.parse(JSON.stringify(d)).components.schemas.DescribeThingsRequest2.required).toEqual(["Mode", "__proto__"]);
+    expect(JSON.stringify(d)).toContain('"__proto__":{"type":"string","description":"odd"}');
+    expect(({} as any).type).toBeUndefined();
+  });
+
   it("describes V2 and Alibaba actions as GETs with the Action in the query", async () => {
     for (const protocol of ["tencent-v2", "aliyun-rpc"] as const) {
       const d = toOpenApi({ ...demo, protocol }) as any;

@@ -212,7 +212,7 @@ describe("paging parameters the provider would reject", () => {
     mock.setPaging({ total: 10 });
     const cvm = client("tencentcloud/cvm/2017-03-12");
     const over = await rejection(cvm.send("DescribeInstances", { Limit: 101 }));
-    expect([over.code, over.message]).toEqual(["InvalidParameterValue", "The value of parameter `Limit` is not valid: 101 is above the documented maximum 100"]);
+    expect([over.code, over.message]).toEqual(["InvalidParameterValue", `InvalidParameterValue: The value of parameter \`Limit\` is not valid: 101 is above the documented maximum 100 (RequestId: ${over.requestId})`]);
     expect((await rejection(cvm.send("DescribeInstances", { Offset: -1 }))).code).toBe("InvalidParameterValue");
     const ecs = await rejection(client("aliyun/ecs/2014-05-26").send("DescribeTags", { PageNumber: 0 }));
     expect([ecs.code, ecs.httpStatus]).toEqual(["InvalidParameter", 400]);

@@ -169,14 +169,14 @@ describe("mock server: signatures", () => {
 describe("mock server: parameters", () => {
   it("rejects a missing required parameter with MissingParameter", async () => {
     const e = await rejection(clientFor(mock, tc3Spec()).send("DeleteThings", {}));
-    expect([e.code, e.message]).toEqual(["MissingParameter", "The request is missing a required parameter `ThingIds`."]);
+    expect([e.code, e.message]).toEqual(["MissingParameter", `MissingParameter: The request is missing a required parameter \`ThingIds\`. (RequestId: ${e.requestId})`]);
     const v2 = await rejection(clientFor(mock, v2Spec()).send("DeleteVpc", {}));
     expect(v2.code).toBe("MissingParameter");
     const ali = await rejection(clientFor(mock, aliyunSpec()).send("StartInstance", {}));
     expect([ali.code, ali.httpStatus, ali.message]).toEqual([
       "MissingParameter",
       400,
-      'The input parameter "InstanceId" that is mandatory for processing this request is not supplied.',
+      `MissingParameter: The input parameter "InstanceId" that is mandatory for processing this request is not supplied. (RequestId: ${ali.requestId})`,
     ]);
   });
 
@@ -199,7 +199,7 @@ describe("mock server: parameters", () => {
   it("reads Alibaba's 1-based repeat lists and TC3's required region", async () => {
     await clientFor(mock, aliyunSpec()).send("StartInstance", { InstanceId: "i-1", Tag: [{ Key: "a", Value: "b" }, { Key: "c" }] });
     const e = await rejection(clientFor(mock, tc3Spec(), { region: undefined }).send("DescribeThings", {}));
-    expect([e.code, e.message]).toEqual(["MissingParameter", "The request is missing a required parameter `Region`."]);
+    expect([e.code, e.message]).toEqual(["MissingParameter", `MissingParameter: The request is missing a required parameter \`Region\`. (RequestId: ${e.requestId})`]);
   });
 
   it("answers an unknown action or version in the protocol's shape", async () => {

@@ -10,6 +10,7 @@ import type { EmitContext, Emitter, LoadedSpec } from "../../generator/emit/emit
 import { buildPackageModel } from "../../generator/emit/client/model.ts";
 import { loadTemplates, renderPackage } from "../../generator/emit/client/render.ts";
 import { docsEmitter, docsSiteEmitter } from "../../generator/emit/docs/index.ts";
+import { fixturesEmitter } from "../../generator/emit/fixtures/index.ts";
 import { openApiEmitter } from "../../generator/emit/openapi/index.ts";
 import { packageDir } from "../../generator/emit/naming.ts";
 import { parseDocument } from "../../generator/parse/index.ts";
@@ -27,8 +28,7 @@ async function emitAll(lines: string[]): Promise<Map<string, string>> {
   const specs: LoadedSpec[] = parsed.services.map((s) => ({ path: specPath(s), service: JSON.parse(specJson(s)) as Service }));
   const ctx: EmitContext = { specs, templatesDir, diagnostics: new Diagnostics("generated") };
   const out = new Map<string, string>();
-  // The fixtures emitter is left out for now: its cases still carry "source": {"line": N}.
-  const emitters: Emitter[] = [openApiEmitter, docsEmitter, docsSiteEmitter];
+  const emitters: Emitter[] = [openApiEmitter, docsEmitter, docsSiteEmitter, fixturesEmitter];
   for (const emitter of emitters) for (const [path, text] of await emitter.emit(ctx)) out.set(`${emitter.name}:${path}`, typeof text === "string" ? text : Buffer.from(text).toString("base64"));
   const templates = loadTemplates(templatesDir);
   for (const spec of specs) {

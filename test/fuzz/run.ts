@@ -59,12 +59,15 @@ if (!isMainThread) {
       const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { seed, from, count } satisfies Job });
       let current: { i: number; what: string } | undefined;
       let timer: NodeJS.Timeout | undefined;
+      /** Set once a replacement worker carries on: this one's exit must not end the campaign. */
+      let handedOff = false;
       const arm = () => {
         clearTimeout(timer);
         timer = setTimeout(() => {
           const c = current!;
           fail(c.what, `timeout: no result after ${timeoutMs / 1000} s`);
           done++;
+          handedOff = true;
           void w.terminate().then(() => resolve(run(c.i + 1)));
         }, timeoutMs);
       };
@@ -94,7 +97,7 @@ if (!isMainThread) {
       });
       w.on("exit", () => {
         clearTimeout(timer);
-        resolve();
+        if (!handedOff) resolve();
       });
     });
   await run(0);

@@ -2,6 +2,7 @@
 // `[text](#)`, `**bold**`, backslash escapes (`\$`, `\_`), backtick code spans, and HTML fragments
 // (`<code>x</code>`, unclosed `<ul style=…>` lists) that an HTML-to-text step left behind.
 import * as cheerio from "cheerio";
+import type { AnyNode } from "domhandler";
 
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/;
 
@@ -12,12 +13,30 @@ export function htmlFragmentToText(fragment: string): string {
   $("li, p, div, tr").each((_, el) => {
     $(el).prepend("\n").append("\n");
   });
-  return $.root()
-    .text()
+  return textOf($.root().toArray())
     .split("\n")
     .map((l) => l.replace(/[ \t]+/g, " ").trim())
     .filter((l) => l !== "")
     .join("\n");
+}
+
+/**
+ * The text of `nodes` and their descendants in document order, as cheerio's `.text()` gives it
+ * (text nodes only; comments and processing instructions give none). Iterative, with an explicit
+ * stack: `.text()` recurses once per level, and 3,000 nested unclosed `<table><tr><td>` in a cell
+ * overflowed the call stack.
+ */
+function textOf(nodes: readonly AnyNode[]): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === "text") parts.push((node as { data: string }).data);
+    else if (node.type !== "comment" && "children" in node) {
+      const children = node.children as AnyNode[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return parts.join("");
 }
 
 // Code is literal: `*SshKey` in <code> or backticks is a wildcard, not the start of an emphasis.

@@ -32,6 +32,14 @@ describe("htmlFragmentToText", () => {
   it("keeps list items as lines and decodes entities", () => {
     expect(htmlFragmentToText("<ul><li>a &amp; b</li><li>c</li></ul>")).toBe("a & b\nc");
   });
+  it("leaves out comments but keeps the text of CDATA, <script> and <br>/<p> breaks, as cheerio's .text() did", () => {
+    expect(htmlFragmentToText("a<!-- c --><br>b<p>c</p><script>d</script><svg><![CDATA[e]]></svg>")).toBe("a\nb\nc\nde");
+  });
+  it("reads 5,000 nested unclosed <table><tr><td> without overflowing the stack (issue 14 item 4)", () => {
+    const text = htmlFragmentToText("<table><tr><td>".repeat(5000) + "deep");
+    expect(text).toBe("deep");
+    expect(htmlFragmentToText("<div>x".repeat(5000))).toBe(Array(5000).fill("x").join("\n"));
+  });
 });
 
 describe("links among long runs of brackets (issue 14 item 5)", () => {

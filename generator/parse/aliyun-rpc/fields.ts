@@ -7,6 +7,7 @@
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Field, SourceRef, Struct, Type } from "../../spec/types.ts";
 import { splitDescription } from "../text/description.ts";
+import { MAX_KEY_DEPTH } from "../text/query.ts";
 import { parseTypeWord } from "../text/type-words.ts";
 import { cellText, repairIdentifier, type Vocabulary } from "./cells.ts";
 import type { ParamColumns } from "./tables.ts";
@@ -65,6 +66,12 @@ function readRows(rows: readonly TabRow[], columns: ParamColumns, ctx: FieldCont
         path.push(seg);
         repeated.push(false);
       }
+    }
+    // Each level becomes a structure, folded (and later walked) recursively: a name of 20,000
+    // dotted parts overflowed the call stack. Nothing documented comes near the bound.
+    if (path.length > MAX_KEY_DEPTH) {
+      ctx.diag.warn("param.too-deep", row.line, `parameter ${JSON.stringify(name.slice(0, 60))}... nests ${path.length} levels (more than ${MAX_KEY_DEPTH}); skipped`);
+      continue;
     }
     const description = cellText(row.cells[columns.description] ?? "");
     const parts = splitDescription(description);

@@ -194,3 +194,19 @@ describe("TypeRegistry", () => {
     expect(r.defined.has("DiskItemType")).toBe(true);
   });
 });
+
+describe("fieldsFromRows: hostile names (issue 14 item 4)", () => {
+  it("skips, with a diagnostic, a name of 20,000 dotted parts instead of overflowing the stack; 64 levels still fold", () => {
+    const ctx = context("RunInstances", "request");
+    const deep = Array(20000).fill("Ab").join(".");
+    const { fields, structs } = fieldsFromRows(rows(10, [`${deep}\tString\t否\t深。`, "RegionId\tString\t是\t地域。"]), REQUEST, ctx);
+    expect(fields.map((f) => f.name)).toEqual(["RegionId"]);
+    expect(structs).toEqual([]);
+    expect(codes(ctx)).toEqual([["warning", "param.too-deep", 10]]);
+
+    const ok = context("RunInstances", "request");
+    const r = fieldsFromRows(rows(20, [`${Array(64).fill("Ab").join(".")}\tString\t否\t深。`]), REQUEST, ok);
+    expect(r.structs).toHaveLength(63);
+    expect(codes(ok)).toEqual([]);
+  });
+});

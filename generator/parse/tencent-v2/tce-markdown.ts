@@ -119,6 +119,12 @@ export function parseTceV2(doc: SourceDocument, part: DocumentPart, diag: Diagno
   for (let i = 0; i < anchors.length; i++) {
     const next = i + 1 < anchors.length ? titleLineOf(doc, anchors[i + 1]!) : undefined;
     const sectionEnd = (next?.line ?? end + 1) - 1;
+    // A 接口描述 heading repeated with only blank or dated lines before the next one: the next
+    // anchor's title is above this one, so this section is empty; the next anchor reads it.
+    if (sectionEnd < anchors[i]!) {
+      diag.warn("v2.anchor.repeated", anchors[i]!, `a 接口描述 heading with no section before the next one (line ${anchors[i + 1]!}): read as one section`);
+      continue;
+    }
     const r = readSection(doc, anchors[i]!, sectionEnd, byTitle, diag);
     if (!r) continue;
     actions.push(r.action);
@@ -215,7 +221,7 @@ function productTitle(doc: SourceDocument): string {
 function titleLineOf(doc: SourceDocument, anchor: number): { text: string; line: number } | undefined {
   for (let n = anchor - 1; n >= 1 && n >= anchor - 8; n--) {
     const t = (doc.lines[n - 1] ?? "").trim();
-    if (t === "" || DATED.test(foldHanVariants(t))) continue;
+    if (t === "" || DATED.test(foldHanVariants(t)) || ANCHOR.test(cue(doc, n))) continue;
     return { text: t, line: n };
   }
   return undefined;
@@ -307,7 +313,9 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
   const outputAt = findLine(doc, inputAt ?? anchor + 1, end, (t) => OUTPUT_HEADING.test(t));
   const errorsAt = findLine(doc, outputAt ?? anchor + 1, end, (t) => ERROR_HEADING.test(t));
   const examplesAt = findLine(doc, errorsAt ?? outputAt ?? anchor + 1, end, (t) => EXAMPLE_HEADING.test(t));
-  const firstAfter = (n: number) => Math.min(...[inputAt, outputAt, errorsAt, examplesAt, end + 1].filter((x): x is number => x !== undefined && x > n)) - 1;
+  // The last line of the part that starts at n: never past the section's end (Math.min() of no
+  // candidates is Infinity, and the loops below would then never end).
+  const firstAfter = (n: number) => Math.min(end, ...[inputAt, outputAt, errorsAt, examplesAt].filter((x): x is number => x !== undefined && x > n).map((x) => x - 1));
 
   // Description, host and name cues.
   const sources: NameSource[] = [];

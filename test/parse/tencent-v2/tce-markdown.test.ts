@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -234,4 +235,34 @@ describe("tencent-v2 on the bundled document 002", () => {
       expect(tencentV2Dialect.detect(readSourceDocument(path, f))).toEqual([]);
     }
   });
+});
+
+// Issue 14: seed-14 fuzz mutants #1343 (test/fuzz/findings/tce-v2-hang-seed14-1343.txt) and #2158
+// duplicate CreateVpc's `1. 接口描述` line. The second heading's title (looked for upwards over
+// blank and dated lines) was the first heading, so the first section ended above its own anchor;
+// with no later heading inside it the part bound was Math.min() = Infinity and the description
+// loop never ended.
+describe("tencent-v2 on a repeated 接口描述 heading (fuzz finding seed 14 #1343, #2158)", () => {
+  const FIXTURE = here("fixtures/repeated-anchor.txt");
+
+  it("terminates: the CLI parses the excerpt within 10 s (a synchronous loop cannot be stopped by the vitest timeout, so it runs in a child)", () => {
+    const r = spawnSync(process.execPath, [here("../../../bin/docs2sdk.mjs"), "parse", FIXTURE], { encoding: "utf8", timeout: 10_000 });
+    expect(r.signal).toBe(null);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as Service).actions.map((a) => a.name)).toEqual(["CreateVpc"]);
+  }, 20_000);
+
+  it("reads the two headings as one CreateVpc section, titled by the line above both, and says so", () => {
+    const { spec, diag } = parse(fromText(fixture("repeated-anchor.txt"), "repeated-anchor.txt"));
+    expect(spec.actions).toHaveLength(1);
+    const a = spec.actions[0]!;
+    expect([a.name, a.title, a.source!.line]).toEqual(["CreateVpc", "创建私有网络", 20]);
+    expect(a.input.map((f) => [f.name, f.required])).toEqual([
+      ["vpcName", true],
+      ["cidrBlock", true],
+    ]);
+    expect(a.output.map((f) => f.name)).toContain("vpcId");
+    expect(diag.items.filter((d) => d.code === "v2.anchor.repeated").map((d) => d.line)).toEqual([24]);
+    expect(diag.items.filter((d) => ["action.duplicate", "action.title", "action.name", "action.input"].includes(d.code))).toEqual([]);
+  }, 10_000);
 });

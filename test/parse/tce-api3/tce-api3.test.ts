@@ -198,3 +198,21 @@ describe("tce-api3 on the bundled document 002", () => {
     }
   });
 });
+
+describe("tce-api3 on hostile input (issue 14 item 4)", () => {
+  it("marks the usage of a chain of 6,000 structures, each referring to the next, without overflowing the stack", () => {
+    const n = 6000;
+    let chain = "";
+    for (let i = 0; i < n; i++) {
+      const row = i < n - 1 ? `Next\t是\t否\tIp6RuleInfoX${i + 1}\t下一个` : "Vport\t是\t否\tInt64\t端口";
+      chain += `Ip6RuleInfo${i ? `X${i}` : ""}\n\n说明\n\n被如下接口引用: [AddIp6Rules](#)\n\n名称\t必选\t允许NULL\t类型\t描述\n${row}\n\n`;
+    }
+    const from = fixture.indexOf("Ip6RuleInfo\n\nIPV6转换规则");
+    const to = fixture.indexOf("错误码\n\n最近更新时间: 2025-10-20 17:06:05");
+    expect([from, to].every((k) => k > 0)).toBe(true);
+    const { spec } = parse(fromText(fixture.slice(0, from) + chain + fixture.slice(to)));
+    expect(spec.types).toHaveLength(n);
+    expect(spec.types.every((t) => t.usage === "input")).toBe(true);
+    expect(spec.types.at(-1)).toMatchObject({ name: `Ip6RuleInfoX${n - 1}`, fields: [{ name: "Vport", type: "integer" }] });
+  });
+});

@@ -96,7 +96,7 @@ describe("server errors, dropped connections, delays", () => {
   it("maps a custom injected error and does not retry it", async () => {
     mock.injectFault({ kind: "error", code: "InvalidZone", message: "zone gone", action: "RunThing" });
     const e = await failure(clientFor(mock, tc3Spec(), { maxRetries: 3 }).send("RunThing", { ChargeType: "PREPAID", Placement: { Zone: "z" } }));
-    expect(e).toMatchObject({ code: "InvalidZone", message: `InvalidZone: zone gone (RequestId: ${e.requestId})`, retryable: false });
+    expect(e).toMatchObject({ code: "InvalidZone", message: `InvalidZone: zone gone (RequestId: ${(e as { requestId?: string }).requestId})`, retryable: false });
     expect(mock.requests).toHaveLength(1);
     // Other actions are not affected.
     await clientFor(mock, tc3Spec()).send("DescribeThings", {});

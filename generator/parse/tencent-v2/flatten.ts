@@ -13,6 +13,7 @@
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Field, Struct, Type } from "../../spec/types.ts";
 import type { DescriptionParts } from "../text/description.ts";
+import { MAX_KEY_DEPTH } from "../text/query.ts";
 
 export interface FlatRow {
   /** The name as written (`subnetSet.n.subnetName`), markup already removed. */
@@ -157,6 +158,12 @@ export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOpti
       const segs = splitFlatName(row.name);
       if (!segs) {
         diag.warn("v2.field.name", row.line, `${options.what}: ${JSON.stringify(row.name)} is not a parameter name; row skipped`);
+        continue;
+      }
+      // The tree below is walked recursively: a name of thousands of dotted parts (hostile or
+      // garbled input) overflowed the call stack. Nothing documented comes near the bound.
+      if (segs.length > MAX_KEY_DEPTH) {
+        diag.warn("param.too-deep", row.line, `${options.what}: parameter ${JSON.stringify(row.name.slice(0, 60))}... nests ${segs.length} levels (more than ${MAX_KEY_DEPTH}); row skipped`);
         continue;
       }
       if (gi === 0 || !group.caption) {

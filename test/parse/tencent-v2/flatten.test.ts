@@ -133,3 +133,13 @@ describe("foldFlattenedRows on inconsistent paths", () => {
     expect(diag.items.find((d) => d.code === "v2.field.shape")).toMatchObject({ severity: "warning", line });
   });
 });
+
+describe("foldFlattenedRows on hostile names (issue 14 item 4)", () => {
+  it("skips, with a diagnostic, a name of 20,000 dotted parts instead of overflowing the stack; 64 levels still fold", () => {
+    const deep = Array.from({ length: 20_000 }, (_, i) => `p${i}`).join(".");
+    const ok = Array.from({ length: 64 }, (_, i) => `q${i}`).join(".");
+    const { fields, diag } = fold([{ rows: [row(deep, "String"), row("vpcName", "String", true), row(ok, "String")] }], "Deep");
+    expect(fields.map((f) => f.name)).toEqual(["vpcName", "q0"]);
+    expect(diag.items.filter((d) => d.code === "param.too-deep")).toHaveLength(1);
+  });
+});

@@ -41,7 +41,7 @@ export class EcsClient extends EcsBaseClient {
    * - 提交创建任务后，参数不合法或者库存不足的情况下会报错，具体的报错原因参见错误码。
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 776
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   runInstances(input: types.RunInstancesRequest, options?: EcsCallOptions): Promise<types.RunInstancesResponse> {
     return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options);
@@ -67,7 +67,7 @@ export class EcsClient extends EcsBaseClient {
    * - 若实例满足使用实例自定义数据的限制，您可传入UserData信息。UserData以Base64的方式编码。UserData将以不加密的方式传入，所以请不要以明文方式传入机密的信息（例如密码、私钥数据等）。如果必须传入，建议加密后，然后以Base64的方式编码后再传入，在实例内部以同样的方式反解密。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstanceErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1005
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createInstance(input: types.CreateInstanceRequest, options?: EcsCallOptions): Promise<types.CreateInstanceResponse> {
     return this.send<types.CreateInstanceRequest, types.CreateInstanceResponse>("CreateInstance", input, options);
@@ -83,7 +83,7 @@ export class EcsClient extends EcsBaseClient {
    * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态时，不能启动实例。
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstanceErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1155
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   startInstance(input: types.StartInstanceRequest, options?: EcsCallOptions): Promise<types.StartInstanceResponse> {
     return this.send<types.StartInstanceRequest, types.StartInstanceResponse>("StartInstance", input, options);
@@ -100,7 +100,7 @@ export class EcsClient extends EcsBaseClient {
    * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态时，不能停止实例。
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstanceErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1220
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   stopInstance(input: types.StopInstanceRequest, options?: EcsCallOptions): Promise<types.StopInstanceResponse> {
     return this.send<types.StopInstanceRequest, types.StopInstanceResponse>("StopInstance", input, options);
@@ -117,7 +117,7 @@ export class EcsClient extends EcsBaseClient {
    * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason": "security" 的锁定状态时，不能重启实例。
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstanceErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1283
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   rebootInstance(input: types.RebootInstanceRequest, options?: EcsCallOptions): Promise<types.RebootInstanceResponse> {
     return this.send<types.RebootInstanceRequest, types.RebootInstanceResponse>("RebootInstance", input, options);
@@ -134,7 +134,7 @@ export class EcsClient extends EcsBaseClient {
    * - 如果删除实例时，实例被安全控制在实例的 OperationLocks 中标记了 "LockReason": "security" 的锁定状态时，即使独立普通云盘的 DeleteWithInstnace 的属性为 False，系统会忽略这个属性而释放挂载在实例上面的普通云盘。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteInstanceErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1349
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   deleteInstance(input: types.DeleteInstanceRequest, options?: EcsCallOptions): Promise<types.DeleteInstanceResponse> {
     return this.send<types.DeleteInstanceRequest, types.DeleteInstanceResponse>("DeleteInstance", input, options);
@@ -146,7 +146,7 @@ export class EcsClient extends EcsBaseClient {
    * 为您的 ECS 实例授予实例 RAM 角色。如果实例已有 RAM 角色，则报错提示您不能附加新的角色。
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachInstanceRamRoleErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1410
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   attachInstanceRamRole(
     input: types.AttachInstanceRamRoleRequest,
@@ -165,7 +165,7 @@ export class EcsClient extends EcsBaseClient {
    * 收回 ECS 实例的实例 RAM 角色。
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachInstanceRamRoleErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1491
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   detachInstanceRamRole(
     input: types.DetachInstanceRamRoleRequest,
@@ -187,7 +187,7 @@ export class EcsClient extends EcsBaseClient {
    * - Response中，TotalCount 表示：ResourceOwner 的所有实例中，有多少实例被授予了调用者进行该操作。当个数超过 100 个时，TotalCount 取值为 100。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceStatusErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstanceStatus(
     input: types.DescribeInstanceStatusRequest,
@@ -209,7 +209,7 @@ export class EcsClient extends EcsBaseClient {
    * - 如果参数为空，则过滤器不起作用，但是 InstanceIds 如果是一个空 Json Array（即[]），则视为该过滤器有效，且返回空。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1682
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstances(
     input: types.DescribeInstancesRequest,
@@ -231,7 +231,7 @@ export class EcsClient extends EcsBaseClient {
    * - 如果实例不存在自定义数据，则返回空值。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeUserDataErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1874
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeUserData(
     input: types.DescribeUserDataRequest,
@@ -246,7 +246,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询某一台或者多台 ECS 实例上已赋予的实例 RAM 角色的信息。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceRamRoleErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1944
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstanceRamRole(
     input: types.DescribeInstanceRamRoleRequest,
@@ -265,7 +265,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询云服务器 ECS 提供的实例规格族资源。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeFamiliesErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2014
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstanceTypeFamilies(
     input: types.DescribeInstanceTypeFamiliesRequest,
@@ -284,7 +284,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询云服务器 ECS 提供的实例规格资源。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypesErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2092
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstanceTypes(
     input: types.DescribeInstanceTypesRequest = {},
@@ -307,7 +307,7 @@ export class EcsClient extends EcsBaseClient {
    * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态时，不能修改密码。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributeErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2162
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyInstanceAttribute(
     input: types.ModifyInstanceAttributeRequest,
@@ -333,7 +333,7 @@ export class EcsClient extends EcsBaseClient {
    * - 进行修改操作的云服务器实例必须是 Stopped 状态，新创建的云服务器实例必须要经过一次启动/停止才能更改所属的交换机。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVpcAttributeErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2234
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyInstanceVpcAttribute(
     input: types.ModifyInstanceVpcAttributeRequest,
@@ -355,7 +355,7 @@ export class EcsClient extends EcsBaseClient {
    * - 修改密码后，如果是I/O优化的实例，立刻生效，无需重启实例；非I/O优化的实例，重启实例才能生效。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVncPasswdErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2307
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyInstanceVncPasswd(
     input: types.ModifyInstanceVncPasswdRequest,
@@ -374,7 +374,7 @@ export class EcsClient extends EcsBaseClient {
    * 创建一个部署集，可以将 ECS 实例指定在某个部署集中。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDeploymentSetErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2373
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createDeploymentSet(
     input: types.CreateDeploymentSetRequest,
@@ -394,7 +394,7 @@ export class EcsClient extends EcsBaseClient {
    * 调用该接口时，请注意：只有当一个 DeploymentSet 中没有实例时，才能删除。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDeploymentSetErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2421
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   deleteDeploymentSet(
     input: types.DeleteDeploymentSetRequest,
@@ -413,7 +413,7 @@ export class EcsClient extends EcsBaseClient {
    * 修改部署集的属性。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDeploymentSetAttributeErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2449
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyDeploymentSetAttribute(
     input: types.ModifyDeploymentSetAttributeRequest,
@@ -432,7 +432,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询部署集列表。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetsErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2484
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeDeploymentSets(
     input: types.DescribeDeploymentSetsRequest,
@@ -451,7 +451,7 @@ export class EcsClient extends EcsBaseClient {
    * 用于获取部署集物理拓扑结构。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDeploymentSetTopologyErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2515
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeDeploymentSetTopology(
     input: types.DescribeDeploymentSetTopologyRequest,
@@ -474,7 +474,7 @@ export class EcsClient extends EcsBaseClient {
    * - 请求参数中 Size 和 SnapshotId 必须选择其中一项来指定磁盘的大小或使用快照创建磁盘。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDiskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2548
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createDisk(input: types.CreateDiskRequest, options?: EcsCallOptions): Promise<types.CreateDiskResponse> {
     return this.send<types.CreateDiskRequest, types.CreateDiskResponse>("CreateDisk", input, options);
@@ -489,7 +489,7 @@ export class EcsClient extends EcsBaseClient {
    * - 其中 DiskIds 是一个 json 格式的 json Array，如果参数为空，则过滤器不起作用，但是 DiskIds 如果是一个空 json Array（即[]），则视为该过滤器有效，且返回空。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2640
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeDisks(input: types.DescribeDisksRequest, options?: EcsCallOptions): Promise<types.DescribeDisksResponse> {
     return this.send<types.DescribeDisksRequest, types.DescribeDisksResponse>("DescribeDisks", input, options);
@@ -504,7 +504,7 @@ export class EcsClient extends EcsBaseClient {
    * - 在该接口中设置的 DeleteWithInstance 属性，在实例的 OperationLocks 中标记为 "LockReason": "security" 的锁定状态时，释放实例时会忽略磁盘的 DeleteWithInstance 属性而被同时释放。
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDiskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2864
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   attachDisk(input: types.AttachDiskRequest, options?: EcsCallOptions): Promise<types.AttachDiskResponse> {
     return this.send<types.AttachDiskRequest, types.AttachDiskResponse>("AttachDisk", input, options);
@@ -521,7 +521,7 @@ export class EcsClient extends EcsBaseClient {
    * - 该接口是异步操作，请求返回后，仍然需要等待一段时间才能完成卸载，预计在 1 分钟左右。
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDiskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2941
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   detachDisk(input: types.DetachDiskRequest, options?: EcsCallOptions): Promise<types.DetachDiskResponse> {
     return this.send<types.DetachDiskRequest, types.DetachDiskResponse>("DetachDisk", input, options);
@@ -535,7 +535,7 @@ export class EcsClient extends EcsBaseClient {
    * 在该接口中设置的 DeleteWithInstance 属性，在实例的 OperationLocks 中标记了 "LockReason": "security" 的锁定状态时，释放实例时会忽略磁盘的 DeleteWithInstance 属性而被同时释放。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDiskAttributeErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3014
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyDiskAttribute(
     input: types.ModifyDiskAttributeRequest,
@@ -560,7 +560,7 @@ export class EcsClient extends EcsBaseClient {
    * - 如果为系统盘，则初始化到镜像的初始状态。
    *
    * @throws {@link ServiceError} whose code is one of {@link ReInitDiskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3086
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   reInitDisk(input: types.ReInitDiskRequest, options?: EcsCallOptions): Promise<types.ReInitDiskResponse> {
     return this.send<types.ReInitDiskRequest, types.ReInitDiskResponse>("ReInitDisk", input, options);
@@ -577,7 +577,7 @@ export class EcsClient extends EcsBaseClient {
    * - 实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态，则报错。
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetDiskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3154
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   resetDisk(input: types.ResetDiskRequest, options?: EcsCallOptions): Promise<types.ResetDiskResponse> {
     return this.send<types.ResetDiskRequest, types.ResetDiskResponse>("ResetDisk", input, options);
@@ -593,7 +593,7 @@ export class EcsClient extends EcsBaseClient {
    * - 实例的状态必须为 Stopped 状态，且实例的 OperationLocks 中没有标记 "LockReason" : "security" 的锁定状态。
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSystemDiskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3222
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   replaceSystemDisk(
     input: types.ReplaceSystemDiskRequest,
@@ -618,7 +618,7 @@ export class EcsClient extends EcsBaseClient {
    * - 扩容仅做磁盘容量的扩大，不做分区和文件系统的扩大，扩容完成后，用户还需要手动分配存储空间。
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeDiskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3309
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   resizeDisk(input: types.ResizeDiskRequest, options?: EcsCallOptions): Promise<types.ResizeDiskResponse> {
     return this.send<types.ResizeDiskRequest, types.ResizeDiskResponse>("ResizeDisk", input, options);
@@ -634,7 +634,7 @@ export class EcsClient extends EcsBaseClient {
    * - 由于用户快照会被保留，自动快照可以选择保留，请及时删除不必要的孤立用户快照和自动快照（即磁盘已经被删除的快照），以保持足够的快照额度来顺利完成周期性的自动快照策略。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDiskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3376
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   deleteDisk(input: types.DeleteDiskRequest, options?: EcsCallOptions): Promise<types.DeleteDiskResponse> {
     return this.send<types.DeleteDiskRequest, types.DeleteDiskResponse>("DeleteDisk", input, options);
@@ -660,7 +660,7 @@ export class EcsClient extends EcsBaseClient {
    * disk_id, dest_cluster_no, dest_disk_type 这三个唯一确定一个taskId, 如果已存在相同迁移任务返回任务状态, 否则生成新的taskId。
    *
    * @throws {@link ServiceError} whose code is one of {@link migrate_diskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3436
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   migrate_disk(input: types.migrate_diskRequest, options?: EcsCallOptions): Promise<types.migrate_diskResponse> {
     return this.send<types.migrate_diskRequest, types.migrate_diskResponse>("migrate_disk", input, options);
@@ -672,7 +672,7 @@ export class EcsClient extends EcsBaseClient {
    * 磁盘在线迁移进度查询接口。
    *
    * @throws {@link ServiceError} whose code is one of {@link query_load_progressErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3487
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   query_load_progress(
     input: types.query_load_progressRequest,
@@ -701,7 +701,7 @@ export class EcsClient extends EcsBaseClient {
    * - 独立普通云盘创建后, 如果没有挂载过, 创建快照会出现错误提示。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSnapshotErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3507
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createSnapshot(input: types.CreateSnapshotRequest, options?: EcsCallOptions): Promise<types.CreateSnapshotResponse> {
     return this.send<types.CreateSnapshotRequest, types.CreateSnapshotResponse>("CreateSnapshot", input, options);
@@ -717,7 +717,7 @@ export class EcsClient extends EcsBaseClient {
    * - 如果快照已经被用于创建自定义镜像，则这个快照不能被删除。需要先删除相应的自定义镜像，快照才能被删除。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3589
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   deleteSnapshot(input: types.DeleteSnapshotRequest, options?: EcsCallOptions): Promise<types.DeleteSnapshotResponse> {
     return this.send<types.DeleteSnapshotRequest, types.DeleteSnapshotResponse>("DeleteSnapshot", input, options);
@@ -731,7 +731,7 @@ export class EcsClient extends EcsBaseClient {
    * InstanceId、DiskId 和 SnapshotIds 不再作为必选参数，而是作为 Filter 进行使用，为逻辑 AND 关系。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3647
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSnapshots(
     input: types.DescribeSnapshotsRequest,
@@ -752,7 +752,7 @@ export class EcsClient extends EcsBaseClient {
    * - 请确保您已通过RAM授予ECS服务账号读取OSS Bucket的权限。
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportSnapshotErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3789
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   importSnapshot(input: types.ImportSnapshotRequest, options?: EcsCallOptions): Promise<types.ImportSnapshotResponse> {
     return this.send<types.ImportSnapshotRequest, types.ImportSnapshotResponse>("ImportSnapshot", input, options);
@@ -766,7 +766,7 @@ export class EcsClient extends EcsBaseClient {
    * - 请确保您已通过RAM授予ECS服务账号写入OSS Bucket的权限。
    *
    * @throws {@link ServiceError} whose code is one of {@link ExportSnapshotErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3851
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   exportSnapshot(input: types.ExportSnapshotRequest, options?: EcsCallOptions): Promise<types.ExportSnapshotResponse> {
     return this.send<types.ExportSnapshotRequest, types.ExportSnapshotResponse>("ExportSnapshot", input, options);
@@ -781,7 +781,7 @@ export class EcsClient extends EcsBaseClient {
    * - 如果不指定任何参数，则过滤器不起作用。当 DiskIds 和 SnapshotLinkIds 都为空数组时，即 []，同样视该过滤器有效，但是返回结果为空。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotLinksErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3921
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSnapshotLinks(
     input: types.DescribeSnapshotLinksRequest,
@@ -803,7 +803,7 @@ export class EcsClient extends EcsBaseClient {
    * - 已创建的自动快照策略可以进行修改操作。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAutoSnapshotPolicyErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4040
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createAutoSnapshotPolicy(
     input: types.CreateAutoSnapshotPolicyRequest,
@@ -824,7 +824,7 @@ export class EcsClient extends EcsBaseClient {
    * 如果当前预释放的自动快照策略已经在磁盘上执行，释放自动快照策略后这些磁盘取消执行该策略。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAutoSnapshotPolicyErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4104
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   deleteAutoSnapshotPolicy(
     input: types.DeleteAutoSnapshotPolicyRequest,
@@ -845,7 +845,7 @@ export class EcsClient extends EcsBaseClient {
    * 修改自动快照策略后，之前已执行该策略的磁盘随即执行修改后的自动快照策略。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAutoSnapshotPolicyExErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4153
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyAutoSnapshotPolicyEx(
     input: types.ModifyAutoSnapshotPolicyExRequest,
@@ -864,7 +864,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询自动快照策略。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAutoSnapshotPolicyExErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4207
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeAutoSnapshotPolicyEx(
     input: types.DescribeAutoSnapshotPolicyExRequest,
@@ -887,7 +887,7 @@ export class EcsClient extends EcsBaseClient {
    * - 对多个磁盘执行同一条自动快照策略时，不能保证这些磁盘的快照数据处于同一个时间点，即无法保证他们是并行快照。
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyAutoSnapshotPolicyErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4301
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   applyAutoSnapshotPolicy(
     input: types.ApplyAutoSnapshotPolicyRequest,
@@ -906,7 +906,7 @@ export class EcsClient extends EcsBaseClient {
    * 为应用了自动快照策略的磁盘取消自动快照策略。
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelAutoSnapshotPolicyErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4353
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   cancelAutoSnapshotPolicy(
     input: types.CancelAutoSnapshotPolicyRequest,
@@ -942,7 +942,7 @@ export class EcsClient extends EcsBaseClient {
    * - 2013年7月15日（含）之前创建的快照，不能创建自定义镜像。当Request因此原因被拒绝时，Response 中的code为 InvalidSnapshot.TooOld。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4400
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createImage(input: types.CreateImageRequest, options?: EcsCallOptions): Promise<types.CreateImageResponse> {
     return this.send<types.CreateImageRequest, types.CreateImageResponse>("CreateImage", input, options);
@@ -957,7 +957,7 @@ export class EcsClient extends EcsBaseClient {
    * - 此接口支持分页查询，查询结果包括可使用的镜像资源的总数和当前页的镜像资源。每页的数量默认为 10 条。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4513
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeImages(input: types.DescribeImagesRequest, options?: EcsCallOptions): Promise<types.DescribeImagesResponse> {
     return this.send<types.DescribeImagesRequest, types.DescribeImagesResponse>("DescribeImages", input, options);
@@ -969,7 +969,7 @@ export class EcsClient extends EcsBaseClient {
    * 可以修改自定义镜像的名称和描述。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4661
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyImageAttribute(
     input: types.ModifyImageAttributeRequest,
@@ -990,7 +990,7 @@ export class EcsClient extends EcsBaseClient {
    * 如果指定的镜像不存在，则请求将被忽略。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4722
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   deleteImage(input: types.DeleteImageRequest, options?: EcsCallOptions): Promise<types.DeleteImageResponse> {
     return this.send<types.DeleteImageRequest, types.DeleteImageResponse>("DeleteImage", input, options);
@@ -1007,7 +1007,7 @@ export class EcsClient extends EcsBaseClient {
    * - 该镜像没有复制完成，是不能进行删除操作，可以进行取消复制操作。
    *
    * @throws {@link ServiceError} whose code is one of {@link CopyImageErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4783
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   copyImage(input: types.CopyImageRequest, options?: EcsCallOptions): Promise<types.CopyImageResponse> {
     return this.send<types.CopyImageRequest, types.CopyImageResponse>("CopyImage", input, options);
@@ -1019,7 +1019,7 @@ export class EcsClient extends EcsBaseClient {
    * 取消正在复制的镜像任务，取消后的镜像会自动删除。
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelCopyImageErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4871
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   cancelCopyImage(
     input: types.CancelCopyImageRequest,
@@ -1040,7 +1040,7 @@ export class EcsClient extends EcsBaseClient {
    * - 如果镜像的拥有者删除共享给您的镜像或者共享关系，您的已经使用的该共享镜像的实例重置系统盘会失败。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4931
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyImageSharePermission(
     input: types.ModifyImageSharePermissionRequest,
@@ -1059,7 +1059,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询用户的自定义镜像共享给其他用户列表。此接口支持分页查询。每页的数量默认为10条。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5005
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeImageSharePermission(
     input: types.DescribeImageSharePermissionRequest,
@@ -1088,7 +1088,7 @@ export class EcsClient extends EcsBaseClient {
    * { "Version": "1", "Statement": [ { "Action": [ "oss:GetObject", "oss:GetBucketLocation" ], "Resource": "*", "Effect": "Allow" } ] }
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5079
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   importImage(input: types.ImportImageRequest, options?: EcsCallOptions): Promise<types.ImportImageResponse> {
     return this.send<types.ImportImageRequest, types.ImportImageResponse>("ImportImage", input, options);
@@ -1107,7 +1107,7 @@ export class EcsClient extends EcsBaseClient {
    * { "Version": "1", "Statement": [ { "Action": [ "oss:GetObject", "oss:PutObject", "oss:DeleteObject", "oss:GetBucketLocation", "oss:AbortMultipartUpload", "oss:ListMultipartUploads", "oss:ListParts" ], "Resource": "*", "Effect": "Allow" } ] }
    *
    * @throws {@link ServiceError} whose code is one of {@link ExportImageErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5191
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   exportImage(input: types.ExportImageRequest, options?: EcsCallOptions): Promise<types.ExportImageResponse> {
     return this.send<types.ExportImageRequest, types.ExportImageResponse>("ExportImage", input, options);
@@ -1125,7 +1125,7 @@ export class EcsClient extends EcsBaseClient {
    * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason": "security" 的锁定状态时，不能分配公网 IP。
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocatePublicIpAddressErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5288
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   allocatePublicIpAddress(
     input: types.AllocatePublicIpAddressRequest,
@@ -1148,7 +1148,7 @@ export class EcsClient extends EcsBaseClient {
    * - 被安全控制在实例的 OperationLocks 中标记了 "LockReason" : "security" 的锁定状态时，不能修改实例网络规格。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceNetworkSpecErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5358
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyInstanceNetworkSpec(
     input: types.ModifyInstanceNetworkSpecRequest,
@@ -1172,7 +1172,7 @@ export class EcsClient extends EcsBaseClient {
    * - 创建专有网络类型的安全组，需要指定 VpcId。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5432
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createSecurityGroup(
     input: types.CreateSecurityGroupRequest,
@@ -1203,7 +1203,7 @@ export class EcsClient extends EcsBaseClient {
    * - 授权指定某 IP 地址范围（CIDR 格式）对其的访问权限。
    *
    * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5509
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   authorizeSecurityGroup(
     input: types.AuthorizeSecurityGroupRequest,
@@ -1234,7 +1234,7 @@ export class EcsClient extends EcsBaseClient {
    * - 开放对指定某 IP 地址范围（CIDR 格式）的访问权限。
    *
    * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupEgressErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5624
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   authorizeSecurityGroupEgress(
     input: types.AuthorizeSecurityGroupEgressRequest,
@@ -1262,7 +1262,7 @@ export class EcsClient extends EcsBaseClient {
    * 类似地，AuthorizeSecurityGroup和AuthorizeSecurityGroupEgress也是这样，前者授权入方向的规则，后者授权出方向的规则。
    *
    * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5740
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   revokeSecurityGroup(
     input: types.RevokeSecurityGroupRequest,
@@ -1285,7 +1285,7 @@ export class EcsClient extends EcsBaseClient {
    * 安全组规则由两组可选参数中的一组组成：DestGroupOwnerAccount、DestGroupId、IpProtocol、PortRange、NicType、Policy或者DestCidrIp、IpProtocol、PortRange、NicType、Policy。如匹配的规则找不到将会报错。
    *
    * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupEgressErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5838
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   revokeSecurityGroupEgress(
     input: types.RevokeSecurityGroupEgressRequest,
@@ -1310,7 +1310,7 @@ export class EcsClient extends EcsBaseClient {
    * - 安全组和实例必须属于同一个 VPC。
    *
    * @throws {@link ServiceError} whose code is one of {@link JoinSecurityGroupErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5945
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   joinSecurityGroup(
     input: types.JoinSecurityGroupRequest,
@@ -1332,7 +1332,7 @@ export class EcsClient extends EcsBaseClient {
    * - 一台实例必须至少加入一个安全组，当该实例只加入了一个安全组时，则 LeaveSecurityGroup 请求会失败。
    *
    * @throws {@link ServiceError} whose code is one of {@link LeaveSecurityGroupErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6014
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   leaveSecurityGroup(
     input: types.LeaveSecurityGroupRequest,
@@ -1353,7 +1353,7 @@ export class EcsClient extends EcsBaseClient {
    * 只有组内不存在实例，或者没有被其他组的安全规则引用时才可以删除。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6075
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   deleteSecurityGroup(
     input: types.DeleteSecurityGroupRequest,
@@ -1372,7 +1372,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询安全组详情，包括安全权限控制。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAttributeErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6135
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSecurityGroupAttribute(
     input: types.DescribeSecurityGroupAttributeRequest,
@@ -1391,7 +1391,7 @@ export class EcsClient extends EcsBaseClient {
    * 分页查询用户定义的所有安全组基本信息。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6242
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest,
@@ -1414,7 +1414,7 @@ export class EcsClient extends EcsBaseClient {
    * - 当您无法删除某一安全组时，可以调用该接口查看指定的安全组是否已被其他安全组授权。如果指定的安全组已被授权，您需要在删除该安全组之前解除授权行为。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6346
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSecurityGroupReferences(
     input: types.DescribeSecurityGroupReferencesRequest,
@@ -1433,7 +1433,7 @@ export class EcsClient extends EcsBaseClient {
    * 修改指定安全组的属性，包括修改安全组名称和描述。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6437
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifySecurityGroupAttribute(
     input: types.ModifySecurityGroupAttributeRequest,
@@ -1456,7 +1456,7 @@ export class EcsClient extends EcsBaseClient {
    * - 您可以通过 DescribeSecurityGroupAttribute 查询当前安全组内网连通策略。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicyErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6498
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifySecurityGroupPolicy(
     input: types.ModifySecurityGroupPolicyRequest,
@@ -1479,7 +1479,7 @@ export class EcsClient extends EcsBaseClient {
    * - 授权其他安全组的访问权限：IpProtocol、PortRange、（可选）SourcePortRange、NicType、Policy、（可选）DestCiderIp、DestGroupOwnerAccount 和 DestGroupId。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupRuleErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6557
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifySecurityGroupRule(
     input: types.ModifySecurityGroupRuleRequest,
@@ -1500,7 +1500,7 @@ export class EcsClient extends EcsBaseClient {
    * 您在每个地域的密钥对数最高为 500 对。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6656
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createKeyPair(input: types.CreateKeyPairRequest, options?: EcsCallOptions): Promise<types.CreateKeyPairResponse> {
     return this.send<types.CreateKeyPairRequest, types.CreateKeyPairResponse>("CreateKeyPair", input, options);
@@ -1527,7 +1527,7 @@ export class EcsClient extends EcsBaseClient {
    * - o ecdsa-sha2-nistp521-cert-v01@openssh.com
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6727
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   importKeyPair(input: types.ImportKeyPairRequest, options?: EcsCallOptions): Promise<types.ImportKeyPairResponse> {
     return this.send<types.ImportKeyPairRequest, types.ImportKeyPairResponse>("ImportKeyPair", input, options);
@@ -1545,7 +1545,7 @@ export class EcsClient extends EcsBaseClient {
    * - 如果实例已经绑定了 SSH 密钥对，新的 SSH 密钥对自动替换原来的 SSH 密钥对。
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachKeyPairErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6811
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   attachKeyPair(input: types.AttachKeyPairRequest, options?: EcsCallOptions): Promise<types.AttachKeyPairResponse> {
     return this.send<types.AttachKeyPairRequest, types.AttachKeyPairResponse>("AttachKeyPair", input, options);
@@ -1560,7 +1560,7 @@ export class EcsClient extends EcsBaseClient {
    * - 解绑 SSH 密钥对后，实例默认使用用户名和密码的验证方式。
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachKeyPairErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6877
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   detachKeyPair(input: types.DetachKeyPairRequest, options?: EcsCallOptions): Promise<types.DetachKeyPairResponse> {
     return this.send<types.DetachKeyPairRequest, types.DetachKeyPairResponse>("DetachKeyPair", input, options);
@@ -1575,7 +1575,7 @@ export class EcsClient extends EcsBaseClient {
    * - 查询实例信息时（DescribeInstances），会显示 SSH 密钥对名称（KeyPairNames），不再显示该 SSH 密钥对的其他信息。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6940
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: EcsCallOptions): Promise<types.DeleteKeyPairsResponse> {
     return this.send<types.DeleteKeyPairsRequest, types.DeleteKeyPairsResponse>("DeleteKeyPairs", input, options);
@@ -1587,7 +1587,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询一个或多个密钥对。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7002
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeKeyPairs(
     input: types.DescribeKeyPairsRequest,
@@ -1608,7 +1608,7 @@ export class EcsClient extends EcsBaseClient {
    * - 一个用户在一个 Region 内最多只能创建 100 个弹性网卡。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7088
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createNetworkInterface(
     input: types.CreateNetworkInterfaceRequest,
@@ -1634,7 +1634,7 @@ export class EcsClient extends EcsBaseClient {
    * - 由于VPC交换机不能跨可用区，弹性网卡附加的ECS实例与弹性网卡所在的交换机必须属于同一可用区。
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7174
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   attachNetworkInterface(
     input: types.AttachNetworkInterfaceRequest,
@@ -1657,7 +1657,7 @@ export class EcsClient extends EcsBaseClient {
    * - 一次最多查看 100 个弹性网卡。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7249
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest,
@@ -1680,7 +1680,7 @@ export class EcsClient extends EcsBaseClient {
    * - ECS 实例必须处于停止（Stopped）状态。
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7396
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   detachNetworkInterface(
     input: types.DetachNetworkInterfaceRequest,
@@ -1705,7 +1705,7 @@ export class EcsClient extends EcsBaseClient {
    * - 被删除的弹性网卡退出所属的所有安全组。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7467
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   deleteNetworkInterface(
     input: types.DeleteNetworkInterfaceRequest,
@@ -1727,7 +1727,7 @@ export class EcsClient extends EcsBaseClient {
    * - 一次只能修改一个弹性网卡的属性。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7534
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyNetworkInterfaceAttribute(
     input: types.ModifyNetworkInterfaceAttributeRequest,
@@ -1746,7 +1746,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询可用地域列表。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7608
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeRegions(
     input: types.DescribeRegionsRequest = {},
@@ -1761,7 +1761,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询可用区。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7673
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeZones(input: types.DescribeZonesRequest, options?: EcsCallOptions): Promise<types.DescribeZonesResponse> {
     return this.send<types.DescribeZonesRequest, types.DescribeZonesResponse>("DescribeZones", input, options);
@@ -1777,7 +1777,7 @@ export class EcsClient extends EcsBaseClient {
    * - Tag.n.Key 与 Tag.n.Value 必须一一匹配。
    *
    * @throws {@link ServiceError} whose code is one of {@link AddTagsErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7785
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   addTags(input: types.AddTagsRequest, options?: EcsCallOptions): Promise<types.AddTagsResponse> {
     return this.send<types.AddTagsRequest, types.AddTagsResponse>("AddTags", input, options);
@@ -1789,7 +1789,7 @@ export class EcsClient extends EcsBaseClient {
    * 可以指定 ResourceId 解绑某一个实例、磁盘、快照、镜像、安全组上的 Tag。
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveTagsErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7857
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   removeTags(input: types.RemoveTagsRequest, options?: EcsCallOptions): Promise<types.RemoveTagsResponse> {
     return this.send<types.RemoveTagsRequest, types.RemoveTagsResponse>("RemoveTags", input, options);
@@ -1805,7 +1805,7 @@ export class EcsClient extends EcsBaseClient {
    * - 如果指定了 Tag-Key/Tag-Value 对，就查询精确匹配该 Tag-Key/Tag-Value 对的 Tag。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTagsErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7924
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeTags(input: types.DescribeTagsRequest, options?: EcsCallOptions): Promise<types.DescribeTagsResponse> {
     return this.send<types.DescribeTagsRequest, types.DescribeTagsResponse>("DescribeTags", input, options);
@@ -1817,7 +1817,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询指定的异步请求的进度。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTasksErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8023
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeTasks(input: types.DescribeTasksRequest, options?: EcsCallOptions): Promise<types.DescribeTasksResponse> {
     return this.send<types.DescribeTasksRequest, types.DescribeTasksResponse>("DescribeTasks", input, options);
@@ -1829,7 +1829,7 @@ export class EcsClient extends EcsBaseClient {
    * 查询任务的详细信息。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskAttributeErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8136
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeTaskAttribute(
     input: types.DescribeTaskAttributeRequest,
@@ -1853,7 +1853,7 @@ export class EcsClient extends EcsBaseClient {
    * - ExportSnapshot
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelTaskErrorCode}.
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8266
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   cancelTask(input: types.CancelTaskRequest, options?: EcsCallOptions): Promise<types.CancelTaskResponse> {
     return this.send<types.CancelTaskRequest, types.CancelTaskResponse>("CancelTask", input, options);
@@ -1864,7 +1864,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1588
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeInstanceStatus(
     input: types.DescribeInstanceStatusRequest,
@@ -1878,7 +1878,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1682
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeInstances(
     input: types.DescribeInstancesRequest,
@@ -1892,7 +1892,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3647
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeSnapshots(
     input: types.DescribeSnapshotsRequest,
@@ -1906,7 +1906,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3921
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeSnapshotLinks(
     input: types.DescribeSnapshotLinksRequest,
@@ -1920,7 +1920,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4207
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeAutoSnapshotPolicyEx(
     input: types.DescribeAutoSnapshotPolicyExRequest,
@@ -1934,7 +1934,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4513
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeImages(
     input: types.DescribeImagesRequest,
@@ -1948,7 +1948,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6242
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest,
@@ -1962,7 +1962,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7002
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeKeyPairs(
     input: types.DescribeKeyPairsRequest,
@@ -1976,7 +1976,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7924
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeTags(
     input: types.DescribeTagsRequest,
@@ -1990,7 +1990,7 @@ export class EcsClient extends EcsBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8023
+   * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   paginateDescribeTasks(
     input: types.DescribeTasksRequest,

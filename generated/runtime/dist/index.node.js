@@ -2,7 +2,7 @@
 var ServiceError = class extends Error {
   name = "ServiceError";
   constructor(init) {
-    super(init.message);
+    super(`${init.code}: ${init.message}${init.requestId !== void 0 ? ` (RequestId: ${init.requestId})` : ""}`);
     this.code = init.code;
     this.action = init.action;
     if (init.requestId !== void 0)

@@ -21,7 +21,9 @@ export class ServiceError extends Error {
   declare readonly retryable: boolean;
 
   constructor(init: ServiceErrorInit) {
-    super(init.message);
+    // The code and request id in the message itself, so String(error), a log line or an uncaught
+    // error's report carries them: "ServiceError: AuthFailure: message (RequestId: ...)".
+    super(`${init.code}: ${init.message}${init.requestId !== undefined ? ` (RequestId: ${init.requestId})` : ""}`);
     this.code = init.code;
     this.action = init.action;
     if (init.requestId !== undefined) this.requestId = init.requestId;

@@ -3,572 +3,276 @@
 /**
  * Items of networkInterfaceSet in the DescribeNetworkInterfacesOfSecurityGroup response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12240
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesOfSecurityGroupResponseNetworkInterfaceSet {
-  /**
-   * 弹性网卡 Id, 例如 eni-3056glfn
-   *
-   * @see spec/sources/tce-vpc.txt line 12240
-   */
+  /** 弹性网卡 Id, 例如 eni-3056glfn */
   networkInterfaceId?: string | undefined;
 }
 
 /**
  * Items of networkInterfaceSet in the ModifySecurityGroupsOfNetworkInterface request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12295
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupsOfNetworkInterfaceNetworkInterfaceSet {
-  /**
-   * 弹性网卡ID, 将所传全部网卡和所传安全组按顺序关联
-   *
-   * @see spec/sources/tce-vpc.txt line 12295
-   */
+  /** 弹性网卡ID, 将所传全部网卡和所传安全组按顺序关联 */
   networkInterfaceId: string;
-  /**
-   * 关联安全组唯一ID列表, 关联顺序依sgIds成员顺序
-   *
-   * @see spec/sources/tce-vpc.txt line 12296
-   */
+  /** 关联安全组唯一ID列表, 关联顺序依sgIds成员顺序 */
   sgIds: string[];
 }
 
 /**
  * Items of data in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12457
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupPolicysResponseData {
-  /**
-   * 入方向规则列表
-   *
-   * @see spec/sources/tce-vpc.txt line 12457
-   */
+  /** 入方向规则列表 */
   ingress?: DescribeSecurityGroupPolicysResponseDataIngress[] | undefined;
-  /**
-   * 出方向规则列表
-   *
-   * @see spec/sources/tce-vpc.txt line 12458
-   */
+  /** 出方向规则列表 */
   egress?: DescribeSecurityGroupPolicysResponseDataEgress[] | undefined;
 }
 
 /**
  * Items of data.ingress in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12463
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupPolicysResponseDataIngress {
-  /**
-   * 规则位置，从 0 开始
-   *
-   * @see spec/sources/tce-vpc.txt line 12463
-   */
+  /** 规则位置，从 0 开始 */
   index?: number | undefined;
-  /**
-   * IP 地址 ID 或者 IP 地址组ID；与 cidrIp sgId 互斥。
-   *
-   * @see spec/sources/tce-vpc.txt line 12464
-   */
+  /** IP 地址 ID 或者 IP 地址组ID；与 cidrIp sgId 互斥。 */
   addressModule?: string | undefined;
-  /**
-   * 网络协议，支持 udp、tcp、icmp 等，无则表示全协议
-   *
-   * @see spec/sources/tce-vpc.txt line 12465
-   */
+  /** 网络协议，支持 udp、tcp、icmp 等，无则表示全协议 */
   ipProtocol?: string | undefined;
-  /**
-   * IP 或 IP 段，无则表示全 IP。与 sgId 不会同时出现
-   *
-   * @see spec/sources/tce-vpc.txt line 12466
-   */
+  /** IP 或 IP 段，无则表示全 IP。与 sgId 不会同时出现 */
   cidrIp?: string | undefined;
-  /**
-   * 安全组 ID。与 cidrIp 不会同时出现
-   *
-   * @see spec/sources/tce-vpc.txt line 12467
-   */
+  /** 安全组 ID。与 cidrIp 不会同时出现 */
   sgId?: string | undefined;
-  /**
-   * 端口或端口段，无则表示全端口
-   *
-   * @see spec/sources/tce-vpc.txt line 12468
-   */
+  /** 端口或端口段，无则表示全端口 */
   portRange?: string | undefined;
-  /**
-   * 协议端口 ID 或者协议端口组 ID；与 ipProtocol+portRange 互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12469
-   */
+  /** 协议端口 ID 或者协议端口组 ID；与 ipProtocol+portRange 互斥 */
   serviceModule?: string | undefined;
-  /**
-   * 规则描述
-   *
-   * @see spec/sources/tce-vpc.txt line 12470
-   */
+  /** 规则描述 */
   desc?: string | undefined;
-  /**
-   * 动作，accept 或者 drop
-   *
-   * @see spec/sources/tce-vpc.txt line 12471
-   */
+  /** 动作，accept 或者 drop */
   action?: string | undefined;
-  /**
-   * 版本，用户更新安全规则，每次更新安全规则版本会自动加1，防止您更新的路由规则已过期
-   *
-   * @see spec/sources/tce-vpc.txt line 12472
-   */
+  /** 版本，用户更新安全规则，每次更新安全规则版本会自动加1，防止您更新的路由规则已过期 */
   version?: number | undefined;
 }
 
 /**
  * Items of data.egress in the DescribeSecurityGroupPolicys response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12463
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupPolicysResponseDataEgress {
-  /**
-   * 规则位置，从 0 开始
-   *
-   * @see spec/sources/tce-vpc.txt line 12463
-   */
+  /** 规则位置，从 0 开始 */
   index?: number | undefined;
-  /**
-   * IP 地址 ID 或者 IP 地址组ID；与 cidrIp sgId 互斥。
-   *
-   * @see spec/sources/tce-vpc.txt line 12464
-   */
+  /** IP 地址 ID 或者 IP 地址组ID；与 cidrIp sgId 互斥。 */
   addressModule?: string | undefined;
-  /**
-   * 网络协议，支持 udp、tcp、icmp 等，无则表示全协议
-   *
-   * @see spec/sources/tce-vpc.txt line 12465
-   */
+  /** 网络协议，支持 udp、tcp、icmp 等，无则表示全协议 */
   ipProtocol?: string | undefined;
-  /**
-   * IP 或 IP 段，无则表示全 IP。与 sgId 不会同时出现
-   *
-   * @see spec/sources/tce-vpc.txt line 12466
-   */
+  /** IP 或 IP 段，无则表示全 IP。与 sgId 不会同时出现 */
   cidrIp?: string | undefined;
-  /**
-   * 安全组 ID。与 cidrIp 不会同时出现
-   *
-   * @see spec/sources/tce-vpc.txt line 12467
-   */
+  /** 安全组 ID。与 cidrIp 不会同时出现 */
   sgId?: string | undefined;
-  /**
-   * 端口或端口段，无则表示全端口
-   *
-   * @see spec/sources/tce-vpc.txt line 12468
-   */
+  /** 端口或端口段，无则表示全端口 */
   portRange?: string | undefined;
-  /**
-   * 协议端口 ID 或者协议端口组 ID；与 ipProtocol+portRange 互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12469
-   */
+  /** 协议端口 ID 或者协议端口组 ID；与 ipProtocol+portRange 互斥 */
   serviceModule?: string | undefined;
-  /**
-   * 规则描述
-   *
-   * @see spec/sources/tce-vpc.txt line 12470
-   */
+  /** 规则描述 */
   desc?: string | undefined;
-  /**
-   * 动作，accept 或者 drop
-   *
-   * @see spec/sources/tce-vpc.txt line 12471
-   */
+  /** 动作，accept 或者 drop */
   action?: string | undefined;
-  /**
-   * 版本，用户更新安全规则，每次更新安全规则版本会自动加1，防止您更新的路由规则已过期
-   *
-   * @see spec/sources/tce-vpc.txt line 12472
-   */
+  /** 版本，用户更新安全规则，每次更新安全规则版本会自动加1，防止您更新的路由规则已过期 */
   version?: number | undefined;
 }
 
 /**
  * Items of ingress in the ModifySecurityGroupPolicys request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12547
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupPolicysIngress {
-  /**
-   * 网络协议, 支持udp、tcp、icmp等, 无则表示全协议
-   *
-   * @see spec/sources/tce-vpc.txt line 12547
-   */
+  /** 网络协议, 支持udp、tcp、icmp等, 无则表示全协议 */
   ipProtocol?: string | undefined;
-  /**
-   * ip网段地址, 不传为全地址, 和sgId互斥, 一条规则中两参数都存在会报错
-   *
-   * @see spec/sources/tce-vpc.txt line 12548
-   */
+  /** ip网段地址, 不传为全地址, 和sgId互斥, 一条规则中两参数都存在会报错 */
   cidrIp?: string | undefined;
-  /**
-   * 安全组ID, 和cidrIp互斥, 一条规则中两参数都存在会报错
-   *
-   * @see spec/sources/tce-vpc.txt line 12549
-   */
+  /** 安全组ID, 和cidrIp互斥, 一条规则中两参数都存在会报错 */
   sgId?: string | undefined;
-  /**
-   * IP地址ID或者IP地址组ID, 和cidrIp、sgId互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12550
-   */
+  /** IP地址ID或者IP地址组ID, 和cidrIp、sgId互斥 */
   addressModule?: string | undefined;
-  /**
-   * 端口, 不传为不限端口
-   *
-   * @see spec/sources/tce-vpc.txt line 12551
-   */
+  /** 端口, 不传为不限端口 */
   portRange?: string | undefined;
-  /**
-   * 协议端口ID或者协议端口组ID, 和ipProtocol+portRange互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12552
-   */
+  /** 协议端口ID或者协议端口组ID, 和ipProtocol+portRange互斥 */
   serviceModule?: string | undefined;
-  /**
-   * 规则描述
-   *
-   * @see spec/sources/tce-vpc.txt line 12553
-   */
+  /** 规则描述 */
   desc?: string | undefined;
-  /**
-   * 动作, accept或者drop
-   *
-   * @see spec/sources/tce-vpc.txt line 12554
-   */
+  /** 动作, accept或者drop */
   action?: string | undefined;
 }
 
 /**
  * Items of egress in the ModifySecurityGroupPolicys request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12547
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupPolicysEgress {
-  /**
-   * 网络协议, 支持udp、tcp、icmp等, 无则表示全协议
-   *
-   * @see spec/sources/tce-vpc.txt line 12547
-   */
+  /** 网络协议, 支持udp、tcp、icmp等, 无则表示全协议 */
   ipProtocol?: string | undefined;
-  /**
-   * ip网段地址, 不传为全地址, 和sgId互斥, 一条规则中两参数都存在会报错
-   *
-   * @see spec/sources/tce-vpc.txt line 12548
-   */
+  /** ip网段地址, 不传为全地址, 和sgId互斥, 一条规则中两参数都存在会报错 */
   cidrIp?: string | undefined;
-  /**
-   * 安全组ID, 和cidrIp互斥, 一条规则中两参数都存在会报错
-   *
-   * @see spec/sources/tce-vpc.txt line 12549
-   */
+  /** 安全组ID, 和cidrIp互斥, 一条规则中两参数都存在会报错 */
   sgId?: string | undefined;
-  /**
-   * IP地址ID或者IP地址组ID, 和cidrIp、sgId互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12550
-   */
+  /** IP地址ID或者IP地址组ID, 和cidrIp、sgId互斥 */
   addressModule?: string | undefined;
-  /**
-   * 端口, 不传为不限端口
-   *
-   * @see spec/sources/tce-vpc.txt line 12551
-   */
+  /** 端口, 不传为不限端口 */
   portRange?: string | undefined;
-  /**
-   * 协议端口ID或者协议端口组ID, 和ipProtocol+portRange互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12552
-   */
+  /** 协议端口ID或者协议端口组ID, 和ipProtocol+portRange互斥 */
   serviceModule?: string | undefined;
-  /**
-   * 规则描述
-   *
-   * @see spec/sources/tce-vpc.txt line 12553
-   */
+  /** 规则描述 */
   desc?: string | undefined;
-  /**
-   * 动作, accept或者drop
-   *
-   * @see spec/sources/tce-vpc.txt line 12554
-   */
+  /** 动作, accept或者drop */
   action?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeInstancesOfSecurityGroup response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12629
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeInstancesOfSecurityGroupResponseData {
-  /**
-   * 云服务器实例Id, 例如ins-a1iofc4j
-   *
-   * @see spec/sources/tce-vpc.txt line 12629
-   */
+  /** 云服务器实例Id, 例如ins-a1iofc4j */
   instanceId?: Array<Record<string, unknown>> | undefined;
 }
 
 /**
  * Items of instanceSet in the ModifySecurityGroupsOfInstance request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12675
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupsOfInstanceInstanceSet {
-  /**
-   * 云服务器实例ID, 将所传全部云服务器和所传安全组按顺序关联
-   *
-   * @see spec/sources/tce-vpc.txt line 12675
-   */
+  /** 云服务器实例ID, 将所传全部云服务器和所传安全组按顺序关联 */
   instanceId: string;
-  /**
-   * 关联安全组唯一ID列表, 关联顺序依sgIds成员顺序
-   *
-   * @see spec/sources/tce-vpc.txt line 12676
-   */
+  /** 关联安全组唯一ID列表, 关联顺序依sgIds成员顺序 */
   sgIds: string[];
 }
 
 /**
  * Items of data in the DescribeAssociateSecurityGroups response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12736
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeAssociateSecurityGroupsResponseData {
-  /**
-   * key 为被关联安全组 ID
-   *
-   * @see spec/sources/tce-vpc.txt line 12736
-   */
+  /** key 为被关联安全组 ID */
   key?: string | undefined;
-  /**
-   * value 为规则中包含了 data.key 安全组 ID 的安全组列表
-   *
-   * @see spec/sources/tce-vpc.txt line 12737
-   */
+  /** value 为规则中包含了 data.key 安全组 ID 的安全组列表 */
   value?: string[] | undefined;
 }
 
 /**
  * Items of policys in the CreateSecurityGroupPolicy request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12794
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSecurityGroupPolicyPolicys {
-  /**
-   * 网络协议，支持udp、tcp、icmp等，无则表示全协议
-   *
-   * @see spec/sources/tce-vpc.txt line 12794
-   */
+  /** 网络协议，支持udp、tcp、icmp等，无则表示全协议 */
   ipProtocol?: string | undefined;
-  /**
-   * ip网段地址，不传为全地址，和sgId互斥，一条规则中两参数都存在会报错
-   *
-   * @see spec/sources/tce-vpc.txt line 12795
-   */
+  /** ip网段地址，不传为全地址，和sgId互斥，一条规则中两参数都存在会报错 */
   cidrIp?: string | undefined;
-  /**
-   * 安全组ID，和cidrIp互斥，一条规则中两参数都存在会报错
-   *
-   * @see spec/sources/tce-vpc.txt line 12796
-   */
+  /** 安全组ID，和cidrIp互斥，一条规则中两参数都存在会报错 */
   sgId?: string | undefined;
-  /**
-   * IP地址ID或者IP地址组ID，和cidrIp、sgId互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12797
-   */
+  /** IP地址ID或者IP地址组ID，和cidrIp、sgId互斥 */
   addressModule?: string | undefined;
-  /**
-   * 端口，不传为不限端口
-   *
-   * @see spec/sources/tce-vpc.txt line 12798
-   */
+  /** 端口，不传为不限端口 */
   portRange?: string | undefined;
-  /**
-   * 协议端口ID或者协议端口组ID，和ipProtocol+portRange互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12799
-   */
+  /** 协议端口ID或者协议端口组ID，和ipProtocol+portRange互斥 */
   serviceModule?: string | undefined;
-  /**
-   * 规则描述
-   *
-   * @see spec/sources/tce-vpc.txt line 12800
-   */
+  /** 规则描述 */
   desc?: string | undefined;
-  /**
-   * 动作，accept或者drop
-   *
-   * @see spec/sources/tce-vpc.txt line 12801
-   */
+  /** 动作，accept或者drop */
   action?: string | undefined;
 }
 
 /**
  * Items of policys in the ModifySingleSecurityGroupPolicy request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12874
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySingleSecurityGroupPolicyPolicys {
-  /**
-   * 网络协议, 支持udp、tcp、icmp等, 无则表示全协议
-   *
-   * @see spec/sources/tce-vpc.txt line 12874
-   */
+  /** 网络协议, 支持udp、tcp、icmp等, 无则表示全协议 */
   ipProtocol?: string | undefined;
-  /**
-   * ip网段地址, 不传为全地址, 和sgId互斥, 一条规则中两参数都存在会报错
-   *
-   * @see spec/sources/tce-vpc.txt line 12875
-   */
+  /** ip网段地址, 不传为全地址, 和sgId互斥, 一条规则中两参数都存在会报错 */
   cidrIp?: string | undefined;
-  /**
-   * 安全组ID, 和cidrIp互斥, 一条规则中两参数都存在会报错
-   *
-   * @see spec/sources/tce-vpc.txt line 12876
-   */
+  /** 安全组ID, 和cidrIp互斥, 一条规则中两参数都存在会报错 */
   sgId?: string | undefined;
-  /**
-   * IP地址ID或者IP地址组ID, 和cidrIp、sgId互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12877
-   */
+  /** IP地址ID或者IP地址组ID, 和cidrIp、sgId互斥 */
   addressModule?: string | undefined;
-  /**
-   * 端口, 不传为不限端口
-   *
-   * @see spec/sources/tce-vpc.txt line 12878
-   */
+  /** 端口, 不传为不限端口 */
   portRange?: string | undefined;
-  /**
-   * 协议端口ID或者协议端口组ID, 和ipProtocol+portRange互斥
-   *
-   * @see spec/sources/tce-vpc.txt line 12879
-   */
+  /** 协议端口ID或者协议端口组ID, 和ipProtocol+portRange互斥 */
   serviceModule?: string | undefined;
-  /**
-   * 规则描述
-   *
-   * @see spec/sources/tce-vpc.txt line 12880
-   */
+  /** 规则描述 */
   desc?: string | undefined;
-  /**
-   * 动作, accept或者drop
-   *
-   * @see spec/sources/tce-vpc.txt line 12881
-   */
+  /** 动作, accept或者drop */
   action?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeSecurityGroupEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12950
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupExResponseData {
-  /**
-   * 开发商安全组总数
-   *
-   * @see spec/sources/tce-vpc.txt line 12950
-   */
+  /** 开发商安全组总数 */
   totalNum?: number | undefined;
-  /**
-   * 返回的数据结构
-   *
-   * @see spec/sources/tce-vpc.txt line 12951
-   */
+  /** 返回的数据结构 */
   detail?: DescribeSecurityGroupExResponseDataDetail[] | undefined;
 }
 
 /**
  * Items of data.detail in the DescribeSecurityGroupEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 12956
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupExResponseDataDetail {
-  /**
-   * 安全组 Id
-   *
-   * @see spec/sources/tce-vpc.txt line 12956
-   */
+  /** 安全组 Id */
   sgId?: string | undefined;
-  /**
-   * 安全组名
-   *
-   * @see spec/sources/tce-vpc.txt line 12957
-   */
+  /** 安全组名 */
   sgName?: string | undefined;
-  /**
-   * 安全组备注
-   *
-   * @see spec/sources/tce-vpc.txt line 12958
-   */
+  /** 安全组备注 */
   sgRemark?: string | undefined;
-  /**
-   * 安全组创建时间
-   *
-   * @see spec/sources/tce-vpc.txt line 12959
-   */
+  /** 安全组创建时间 */
   createTime?: string | undefined;
-  /**
-   * 项目 Id
-   *
-   * @see spec/sources/tce-vpc.txt line 12960
-   */
+  /** 项目 Id */
   projectId?: number | undefined;
-  /**
-   * 被安全组引用个数
-   *
-   * @see spec/sources/tce-vpc.txt line 12961
-   */
+  /** 被安全组引用个数 */
   beAssociateCount?: number | undefined;
 }
 
 /**
  * Items of data in the CreateSecurityGroup response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 13126
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSecurityGroupResponseData {
-  /**
-   * 安全组Id
-   *
-   * @see spec/sources/tce-vpc.txt line 13126
-   */
+  /** 安全组Id */
   sgId?: string | undefined;
-  /**
-   * 安全组名称
-   *
-   * @see spec/sources/tce-vpc.txt line 13127
-   */
+  /** 安全组名称 */
   sgName?: string | undefined;
-  /**
-   * 安全组备注
-   *
-   * @see spec/sources/tce-vpc.txt line 13128
-   */
+  /** 安全组备注 */
   sgRemark?: string | undefined;
 }
 
 /**
  * Input of DescribeNetworkInterfacesOfSecurityGroup: 查询安全组关联的网卡列表
  *
- * @see spec/sources/tce-vpc.txt line 12216
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesOfSecurityGroupRequest {
-  /**
-   * 安全组id
-   *
-   * @see spec/sources/tce-vpc.txt line 12227
-   */
+  /** 安全组id */
   sgId: string;
 }
 
@@ -577,34 +281,22 @@ export interface DescribeNetworkInterfacesOfSecurityGroupRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12216
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesOfSecurityGroupResponse {
-  /**
-   * 关联弹性网卡总数
-   *
-   * @see spec/sources/tce-vpc.txt line 12234
-   */
+  /** 关联弹性网卡总数 */
   totalCount?: number | undefined;
-  /**
-   * 网卡列表数据结构
-   *
-   * @see spec/sources/tce-vpc.txt line 12235
-   */
+  /** 网卡列表数据结构 */
   networkInterfaceSet?: DescribeNetworkInterfacesOfSecurityGroupResponseNetworkInterfaceSet[] | undefined;
 }
 
 /**
  * Input of ModifySecurityGroupsOfNetworkInterface: 修改弹性网卡关联的安全组
  *
- * @see spec/sources/tce-vpc.txt line 12277
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupsOfNetworkInterfaceRequest {
-  /**
-   * 网卡关联安全组数据列表
-   *
-   * @see spec/sources/tce-vpc.txt line 12290
-   */
+  /** 网卡关联安全组数据列表 */
   networkInterfaceSet: ModifySecurityGroupsOfNetworkInterfaceNetworkInterfaceSet[];
 }
 
@@ -613,21 +305,17 @@ export interface ModifySecurityGroupsOfNetworkInterfaceRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12277
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupsOfNetworkInterfaceResponse {}
 
 /**
  * Input of DeleteSecurityGroup: 删除安全组
  *
- * @see spec/sources/tce-vpc.txt line 12330
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteSecurityGroupRequest {
-  /**
-   * 安全组唯一ID，可能来自DescribeSecurityGroups或者CreateSecurityGroup
-   *
-   * @see spec/sources/tce-vpc.txt line 12345
-   */
+  /** 安全组唯一ID，可能来自DescribeSecurityGroups或者CreateSecurityGroup */
   sgId: string;
 }
 
@@ -636,33 +324,21 @@ export interface DeleteSecurityGroupRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12330
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteSecurityGroupResponse {}
 
 /**
  * Input of ModifySecurityGroupAttributes: 修改安全组名称
  *
- * @see spec/sources/tce-vpc.txt line 12379
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupAttributesRequest {
-  /**
-   * 安全组唯一ID, 例如sg-33ocnj9n, 可能来自DescribeSecurityGroups或者CreateSecurityGroup
-   *
-   * @see spec/sources/tce-vpc.txt line 12392
-   */
+  /** 安全组唯一ID, 例如sg-33ocnj9n, 可能来自DescribeSecurityGroups或者CreateSecurityGroup */
   sgId: string;
-  /**
-   * 新的安全组名称, 可任意命名, 但不得超过60个字符
-   *
-   * @see spec/sources/tce-vpc.txt line 12393
-   */
+  /** 新的安全组名称, 可任意命名, 但不得超过60个字符 */
   sgName?: string | undefined;
-  /**
-   * 新的安全组备注, 不超过100个字符
-   *
-   * @see spec/sources/tce-vpc.txt line 12394
-   */
+  /** 新的安全组备注, 不超过100个字符 */
   sgRemark?: string | undefined;
 }
 
@@ -671,21 +347,17 @@ export interface ModifySecurityGroupAttributesRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12379
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupAttributesResponse {}
 
 /**
  * Input of DescribeSecurityGroupPolicys: 查询安全组规则
  *
- * @see spec/sources/tce-vpc.txt line 12430
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupPolicysRequest {
-  /**
-   * 安全组 Id
-   *
-   * @see spec/sources/tce-vpc.txt line 12445
-   */
+  /** 安全组 Id */
   sgId: string;
 }
 
@@ -694,40 +366,24 @@ export interface DescribeSecurityGroupPolicysRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12430
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupPolicysResponse {
-  /**
-   * 返回的数据结构
-   *
-   * @see spec/sources/tce-vpc.txt line 12452
-   */
+  /** 返回的数据结构 */
   data?: DescribeSecurityGroupPolicysResponseData[] | undefined;
 }
 
 /**
  * Input of ModifySecurityGroupPolicys: 修改安全组规则
  *
- * @see spec/sources/tce-vpc.txt line 12523
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupPolicysRequest {
-  /**
-   * 安全组id
-   *
-   * @see spec/sources/tce-vpc.txt line 12540
-   */
+  /** 安全组id */
   sgId: string;
-  /**
-   * 入方向规则列表
-   *
-   * @see spec/sources/tce-vpc.txt line 12541
-   */
+  /** 入方向规则列表 */
   ingress: ModifySecurityGroupPolicysIngress[];
-  /**
-   * 出方向规则列表
-   *
-   * @see spec/sources/tce-vpc.txt line 12542
-   */
+  /** 出方向规则列表 */
   egress: ModifySecurityGroupPolicysEgress[];
 }
 
@@ -736,34 +392,28 @@ export interface ModifySecurityGroupPolicysRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12523
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupPolicysResponse {}
 
 /**
  * Input of DescribeInstancesOfSecurityGroup: 查询安全组关联的云服务器列表
  *
- * @see spec/sources/tce-vpc.txt line 12599
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeInstancesOfSecurityGroupRequest {
-  /**
-   * 安全组id
-   *
-   * @see spec/sources/tce-vpc.txt line 12614
-   */
+  /** 安全组id */
   sgId: string;
   /**
    * 分页开始位置, 默认值: 0
    *
    * @defaultValue 0
-   * @see spec/sources/tce-vpc.txt line 12615
    */
   offset?: number | undefined;
   /**
    * 数量限制, 默认值: 20
    *
    * @defaultValue 20
-   * @see spec/sources/tce-vpc.txt line 12616
    */
   limit?: number | undefined;
 }
@@ -773,34 +423,22 @@ export interface DescribeInstancesOfSecurityGroupRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12599
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeInstancesOfSecurityGroupResponse {
-  /**
-   * 关联云服务器实例总数
-   *
-   * @see spec/sources/tce-vpc.txt line 12623
-   */
+  /** 关联云服务器实例总数 */
   totalCount?: number | undefined;
-  /**
-   * 返回的数据结构
-   *
-   * @see spec/sources/tce-vpc.txt line 12624
-   */
+  /** 返回的数据结构 */
   data?: DescribeInstancesOfSecurityGroupResponseData[] | undefined;
 }
 
 /**
  * Input of ModifySecurityGroupsOfInstance: 修改云服务器关联的安全组
  *
- * @see spec/sources/tce-vpc.txt line 12659
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupsOfInstanceRequest {
-  /**
-   * 云服务器关联安全组数据列表, 不超过20个成员
-   *
-   * @see spec/sources/tce-vpc.txt line 12670
-   */
+  /** 云服务器关联安全组数据列表, 不超过20个成员 */
   instanceSet: ModifySecurityGroupsOfInstanceInstanceSet[];
 }
 
@@ -809,21 +447,17 @@ export interface ModifySecurityGroupsOfInstanceRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12659
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySecurityGroupsOfInstanceResponse {}
 
 /**
  * Input of DescribeAssociateSecurityGroups: 查询与安全组关联的安全组列表
  *
- * @see spec/sources/tce-vpc.txt line 12711
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeAssociateSecurityGroupsRequest {
-  /**
-   * 安全组 ID 列表
-   *
-   * @see spec/sources/tce-vpc.txt line 12724
-   */
+  /** 安全组 ID 列表 */
   sgIds: string[];
 }
 
@@ -832,52 +466,28 @@ export interface DescribeAssociateSecurityGroupsRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12711
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeAssociateSecurityGroupsResponse {
-  /**
-   * 返回的数据结构
-   *
-   * @see spec/sources/tce-vpc.txt line 12731
-   */
+  /** 返回的数据结构 */
   data?: DescribeAssociateSecurityGroupsResponseData | undefined;
 }
 
 /**
  * Input of CreateSecurityGroupPolicy: 添加安全组规则
  *
- * @see spec/sources/tce-vpc.txt line 12770
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSecurityGroupPolicyRequest {
-  /**
-   * 安全组id
-   *
-   * @see spec/sources/tce-vpc.txt line 12785
-   */
+  /** 安全组id */
   sgId: string;
-  /**
-   * 版本，用户更新安全规则，每次更新安全规则版本会自动加1，防止您更新的路由规则已过期，不填不考虑冲突
-   *
-   * @see spec/sources/tce-vpc.txt line 12786
-   */
+  /** 版本，用户更新安全规则，每次更新安全规则版本会自动加1，防止您更新的路由规则已过期，不填不考虑冲突 */
   version?: number | undefined;
-  /**
-   * 方向(ingress/egress)
-   *
-   * @see spec/sources/tce-vpc.txt line 12787
-   */
+  /** 方向(ingress/egress) */
   direction: string;
-  /**
-   * 添加位置，从哪个位置开始添加，当前规则为空时，index需要设置为-1
-   *
-   * @see spec/sources/tce-vpc.txt line 12788
-   */
+  /** 添加位置，从哪个位置开始添加，当前规则为空时，index需要设置为-1 */
   index: number;
-  /**
-   * 安全组规则
-   *
-   * @see spec/sources/tce-vpc.txt line 12789
-   */
+  /** 安全组规则 */
   policys: CreateSecurityGroupPolicyPolicys[];
 }
 
@@ -886,45 +496,25 @@ export interface CreateSecurityGroupPolicyRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12770
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSecurityGroupPolicyResponse {}
 
 /**
  * Input of ModifySingleSecurityGroupPolicy: 编辑单条安全组规则
  *
- * @see spec/sources/tce-vpc.txt line 12850
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySingleSecurityGroupPolicyRequest {
-  /**
-   * 安全组id
-   *
-   * @see spec/sources/tce-vpc.txt line 12865
-   */
+  /** 安全组id */
   sgId: string;
-  /**
-   * 版本, 用户更新安全规则, 每次更新安全规则版本会自动加1, 防止您更新的路由规则已过期, 不填不考虑冲突
-   *
-   * @see spec/sources/tce-vpc.txt line 12866
-   */
+  /** 版本, 用户更新安全规则, 每次更新安全规则版本会自动加1, 防止您更新的路由规则已过期, 不填不考虑冲突 */
   version?: number | undefined;
-  /**
-   * 方向(ingress/egress)
-   *
-   * @see spec/sources/tce-vpc.txt line 12867
-   */
+  /** 方向(ingress/egress) */
   direction: string;
-  /**
-   * 规则所在位置,index从0开始, 必须是编辑已有规则
-   *
-   * @see spec/sources/tce-vpc.txt line 12868
-   */
+  /** 规则所在位置,index从0开始, 必须是编辑已有规则 */
   index: number;
-  /**
-   * 安全组规则Array (Object), 该Array的key为action等
-   *
-   * @see spec/sources/tce-vpc.txt line 12869
-   */
+  /** 安全组规则Array (Object), 该Array的key为action等 */
   policys: ModifySingleSecurityGroupPolicyPolicys[];
 }
 
@@ -933,51 +523,27 @@ export interface ModifySingleSecurityGroupPolicyRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12850
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySingleSecurityGroupPolicyResponse {}
 
 /**
  * Input of DescribeSecurityGroupEx: 查询安全组列表
  *
- * @see spec/sources/tce-vpc.txt line 12925
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupExRequest {
-  /**
-   * 项目 Id, 不传返回所有项目的安全组列表
-   *
-   * @see spec/sources/tce-vpc.txt line 12938
-   */
+  /** 项目 Id, 不传返回所有项目的安全组列表 */
   projectId?: number | undefined;
-  /**
-   * 按 sgId 过滤结果, 仅支持精确过滤
-   *
-   * @see spec/sources/tce-vpc.txt line 12939
-   */
+  /** 按 sgId 过滤结果, 仅支持精确过滤 */
   sgId?: string | undefined;
-  /**
-   * 按 sgName 过滤结果, 支持模糊过滤
-   *
-   * @see spec/sources/tce-vpc.txt line 12940
-   */
+  /** 按 sgName 过滤结果, 支持模糊过滤 */
   sgName?: string | undefined;
-  /**
-   * 初始的页偏移量, 默认为 0。在将来的 V3 版中会改成行偏移量。目前建议使用 offsetLine。
-   *
-   * @see spec/sources/tce-vpc.txt line 12941
-   */
+  /** 初始的页偏移量, 默认为 0。在将来的 V3 版中会改成行偏移量。目前建议使用 offsetLine。 */
   offset?: number | undefined;
-  /**
-   * 初始的行偏移量, 默认为 0。不能与 offset 同时传入。
-   *
-   * @see spec/sources/tce-vpc.txt line 12942
-   */
+  /** 初始的行偏移量, 默认为 0。不能与 offset 同时传入。 */
   offsetLine?: number | undefined;
-  /**
-   * 每页行数, 默认为 20。
-   *
-   * @see spec/sources/tce-vpc.txt line 12943
-   */
+  /** 每页行数, 默认为 20。 */
   limit?: number | undefined;
 }
 
@@ -986,38 +552,23 @@ export interface DescribeSecurityGroupExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 12925
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSecurityGroupExResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 12950
-   */
   data?: DescribeSecurityGroupExResponseData | undefined;
 }
 
 /**
  * Input of CreateSecurityGroup: 创建安全组
  *
- * @see spec/sources/tce-vpc.txt line 13101
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSecurityGroupRequest {
-  /**
-   * 安全组名称,同项目下不可重名,可任意命名,但不得超过60个字符
-   *
-   * @see spec/sources/tce-vpc.txt line 13114
-   */
+  /** 安全组名称,同项目下不可重名,可任意命名,但不得超过60个字符 */
   sgName?: string | undefined;
-  /**
-   * 安全组备注,最多100个字符
-   *
-   * @see spec/sources/tce-vpc.txt line 13115
-   */
+  /** 安全组备注,最多100个字符 */
   sgRemark?: string | undefined;
-  /**
-   * 项目id,默认0。可在用户中心->项目管理页面查询到
-   *
-   * @see spec/sources/tce-vpc.txt line 13116
-   */
+  /** 项目id,默认0。可在用户中心->项目管理页面查询到 */
   projectId?: number | undefined;
 }
 
@@ -1026,46 +577,26 @@ export interface CreateSecurityGroupRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 13101
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSecurityGroupResponse {
-  /**
-   * 返回的数据结构
-   *
-   * @see spec/sources/tce-vpc.txt line 13123
-   */
+  /** 返回的数据结构 */
   data?: CreateSecurityGroupResponseData | undefined;
 }
 
 /**
  * Input of DeleteSecurityGroupPolicy: 删除安全组规则
  *
- * @see spec/sources/tce-vpc.txt line 13163
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteSecurityGroupPolicyRequest {
-  /**
-   * 安全组 ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 13176
-   */
+  /** 安全组 ID。 */
   sgId: string;
-  /**
-   * 用于指定要操作的安全组的版本。版本, 即用户每次更新安全规则版本会自动加 1。入参此 version 若不是最新的, 将帮您使操作失败以防止您想要更新的路由规则已过期 (如规则位置已变动); 若不传 version 则需要您自己注意确认好此次删除的规则在您传入的 indexes 位置。建议用户使用本参数, 防止待删除的规则在调用本规则之前发生变化。
-   *
-   * @see spec/sources/tce-vpc.txt line 13177
-   */
+  /** 用于指定要操作的安全组的版本。版本, 即用户每次更新安全规则版本会自动加 1。入参此 version 若不是最新的, 将帮您使操作失败以防止您想要更新的路由规则已过期 (如规则位置已变动); 若不传 version 则需要您自己注意确认好此次删除的规则在您传入的 indexes 位置。建议用户使用本参数, 防止待删除的规则在调用本规则之前发生变化。 */
   version?: number | undefined;
-  /**
-   * 规则方向(ingress/egress)。
-   *
-   * @see spec/sources/tce-vpc.txt line 13178
-   */
+  /** 规则方向(ingress/egress)。 */
   direction: string;
-  /**
-   * 规则所在位置, 支持删除多条。
-   *
-   * @see spec/sources/tce-vpc.txt line 13179
-   */
+  /** 规则所在位置, 支持删除多条。 */
   indexes: string[];
 }
 
@@ -1074,6 +605,6 @@ export interface DeleteSecurityGroupPolicyRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 13163
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteSecurityGroupPolicyResponse {}

@@ -23,7 +23,7 @@ export class EipV2Client extends EipV2BaseClient {
    * 查询弹性公网IP。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 11793
+   * @see spec/sources/tce-vpc.txt
    */
   describeEip(input: types.DescribeEipRequest = {}, options?: EipV2CallOptions): Promise<types.DescribeEipResponse> {
     return this.send<types.DescribeEipRequest, types.DescribeEipResponse>("DescribeEip", input, options);
@@ -35,7 +35,7 @@ export class EipV2Client extends EipV2BaseClient {
    * 查询指定地域弹性公网IP配额。
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 11887
+   * @see spec/sources/tce-vpc.txt
    */
   describeEipQuota(
     input: types.DescribeEipQuotaRequest = {},
@@ -50,7 +50,7 @@ export class EipV2Client extends EipV2BaseClient {
    * 修改弹性公网IP名称。
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 11948
+   * @see spec/sources/tce-vpc.txt
    */
   modifyEipAttributes(
     input: types.ModifyEipAttributesRequest,
@@ -70,7 +70,7 @@ export class EipV2Client extends EipV2BaseClient {
    * - 平台对用户每地域能申请的EIP最大配额有所限制。可参见EIP产品简介。上述配额可通过 DescribeEipQuota API 获取。
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 11990
+   * @see spec/sources/tce-vpc.txt
    */
   createEip(input: types.CreateEipRequest = {}, options?: EipV2CallOptions): Promise<types.CreateEipResponse> {
     return this.send<types.CreateEipRequest, types.CreateEipResponse>("CreateEip", input, options);
@@ -82,7 +82,7 @@ export class EipV2Client extends EipV2BaseClient {
    * 释放弹性公网IP。
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 12041
+   * @see spec/sources/tce-vpc.txt
    */
   deleteEip(input: types.DeleteEipRequest, options?: EipV2CallOptions): Promise<types.DeleteEipResponse> {
     return this.send<types.DeleteEipRequest, types.DeleteEipResponse>("DeleteEip", input, options);
@@ -95,7 +95,7 @@ export class EipV2Client extends EipV2BaseClient {
    * 注意：如待操作服务器带有普通公网IP，绑定过程会把其普通公网IP自动解绑并释放，服务器将绑定所指定的弹性公网IP。
    *
    * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 12081
+   * @see spec/sources/tce-vpc.txt
    */
   eipBindInstance(
     input: types.EipBindInstanceRequest,
@@ -111,7 +111,7 @@ export class EipV2Client extends EipV2BaseClient {
    * 注：平台对用户每地域每日解绑EIP重新分配普通公网IP次数有所限制（可参见EIP产品简介）。上述配额可通过DescribeEipQuota接口获取。
    *
    * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 12127
+   * @see spec/sources/tce-vpc.txt
    */
   eipUnBindInstance(
     input: types.EipUnBindInstanceRequest = {},
@@ -130,7 +130,7 @@ export class EipV2Client extends EipV2BaseClient {
    * 普通公网IP转弹性公网IP, 将服务器当前绑定的普通公网IP转换成弹性公网IP, 转换后随着服务器的释放, 该弹性公网IP将会保留。
    *
    * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 12174
+   * @see spec/sources/tce-vpc.txt
    */
   transformWanIpToEip(
     input: types.TransformWanIpToEipRequest,
@@ -148,7 +148,7 @@ export class EipV2Client extends EipV2BaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 11793
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeEip(
     input: types.DescribeEipRequest = {},

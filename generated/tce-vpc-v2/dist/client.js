@@ -28,7 +28,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 用户可以创建的最小网段子网掩码为28 (有16个IP地址)，最大网段子网掩码为16 (65,536个IP地址)，如果规划VPC网段请参见VPC网段规划说明。2) 创建VPC时可同时把子网创建好，创建子网也请规划好子网网段及子网所在可用区，同一个VPC内子网网段不能重叠，不同可用区可以做跨可用区容灾，详见VPC可用区说明。3) 如果您同时创建了子网，系统会创建一个默认路由表，系统会把子网关联到这个默认路由表。4) 同一个地域能创建的VPC资源个数也是有限制的，详见VPC使用限制，如果需要扩充请联系在线客服。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 4630
+     * @see spec/sources/tce-vpc.txt
      */
     createVpc(input, options) {
         return this.send("CreateVpc", input, options);
@@ -40,7 +40,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 删除前请确保 VPC 内已经没有相关资源, 例如云服务器、云数据库、NoSQL、VPN网关、专线网关、负载均衡、对等连接、与之互通的基础网络设备等。2) 删除私有网络是不可逆的操作, 请谨慎处理。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 4730
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpc(input, options) {
         return this.send("DeleteVpc", input, options);
@@ -52,7 +52,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 目前仅支持修改私有网络属性中的名称。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 4781
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcAttribute(input, options) {
         return this.send("ModifyVpcAttribute", input, options);
@@ -64,7 +64,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口不传参数时，返回默认排序下的前20条VPC信息。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 4833
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEx(input = {}, options) {
         return this.send("DescribeVpcEx", input, options);
@@ -78,7 +78,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 目前VIP需要联系在线客服申请。2) 云服务器必须是VPC内的。
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 4924
+     * @see spec/sources/tce-vpc.txt
      */
     associateVip(input, options) {
         return this.send("AssociateVip", input, options);
@@ -90,7 +90,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 创建子网前必须创建好 VPC。2) 子网创建成功后，子网网段不能修改。子网网段必须在VPC网段内，可以和VPC网段相同（VPC有且只有一个子网时），建议子网网段在VPC网段内，预留网段给其他子网使用。3) 您可以创建的最小网段子网掩码为28（有16个IP地址），最大网段子网掩码为16（65,536个IP地址）。3) 同一个VPC内，多个子网的网段不能重叠。4) 子网创建后会自动关联到默认路由表。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 4986
+     * @see spec/sources/tce-vpc.txt
      */
     createSubnet(input, options) {
         return this.send("CreateSubnet", input, options);
@@ -102,7 +102,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 删除子网前，请清理该子网下所有资源，包括云服务器、负载均衡、云数据、noSql等资源。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5068
+     * @see spec/sources/tce-vpc.txt
      */
     deleteSubnet(input, options) {
         return this.send("DeleteSubnet", input, options);
@@ -114,7 +114,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 目前仅支持修改子网属性中的名称。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5121
+     * @see spec/sources/tce-vpc.txt
      */
     modifySubnetAttribute(input, options) {
         return this.send("ModifySubnetAttribute", input, options);
@@ -125,7 +125,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口 (DescribeSubnetEx) 用于查询子网列表。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5176
+     * @see spec/sources/tce-vpc.txt
      */
     describeSubnetEx(input = {}, options) {
         return this.send("DescribeSubnetEx", input, options);
@@ -136,7 +136,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DescribeSubnet)用于查询子网属性。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5275
+     * @see spec/sources/tce-vpc.txt
      */
     describeSubnet(input, options) {
         return this.send("DescribeSubnet", input, options);
@@ -148,7 +148,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 创建了VPC后，系统会创建一个默认路由表，所有新建的子网都会关联到默认路由表。默认情况下您可以直接使用默认路由表来管理您的路由策略。当您的路由策略较多时，您可以调用创建路由表接口创建更多路由表管理您的路由策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5347
+     * @see spec/sources/tce-vpc.txt
      */
     createRouteTable(input, options) {
         return this.send("CreateRouteTable", input, options);
@@ -159,7 +159,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DeleteRouteTable)用于删除路由表。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5429
+     * @see spec/sources/tce-vpc.txt
      */
     deleteRouteTable(input, options) {
         return this.send("DeleteRouteTable", input, options);
@@ -171,7 +171,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 修改路由表后会用新提交的内容全量替换原有的路由表内容。用户需要新增路由策略时将原有内容一并提交。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5479
+     * @see spec/sources/tce-vpc.txt
      */
     modifyRouteTableAttribute(input, options) {
         return this.send("ModifyRouteTableAttribute", input, options);
@@ -182,7 +182,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DescribeRouteTable)用于查询路由表。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5548
+     * @see spec/sources/tce-vpc.txt
      */
     describeRouteTable(input = {}, options) {
         return this.send("DescribeRouteTable", input, options);
@@ -194,7 +194,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 一个子网只能关联一个路由表。
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5848
+     * @see spec/sources/tce-vpc.txt
      */
     associateRouteTable(input, options) {
         return this.send("AssociateRouteTable", input, options);
@@ -206,7 +206,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 您可以针对某个路由表批量新增路由策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5906
+     * @see spec/sources/tce-vpc.txt
      */
     createRoute(input, options) {
         return this.send("CreateRoute", input, options);
@@ -218,7 +218,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 您可以针对某个路由表批量删除路由策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 5973
+     * @see spec/sources/tce-vpc.txt
      */
     deleteRoute(input, options) {
         return this.send("DeleteRoute", input, options);
@@ -230,7 +230,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 网络ACL是针对某个子网设置的网络安全策略，跟云服务器里面的安全组是有区别的。安全组是针对某个云服务器做网络安全策略设置。2) 如果云服务器配置了安全组策略同时所在子网也设置了网络 ACL 策略，云服务器入站方向请求优先匹配网络 ACL 策略，然后再匹配安全组；出站方向请求优先匹配安全组策略，然后再匹配网络ACL。3) 云服务器的安全组是有状态的，而网络ACL是无状态的。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6037
+     * @see spec/sources/tce-vpc.txt
      */
     createNetworkAcl(input, options) {
         return this.send("CreateNetworkAcl", input, options);
@@ -242,7 +242,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 网络ACL绑定了子网后不能被删除，如果需要删除，请先解绑网络ACL上绑定的子网。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6094
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkAcl(input, options) {
         return this.send("DeleteNetworkAcl", input, options);
@@ -253,7 +253,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口 (ModifyNetworkAcl) 用于修改网络ACL名称。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6147
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAcl(input, options) {
         return this.send("ModifyNetworkAcl", input, options);
@@ -264,7 +264,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口 (DescribeNetworkAcl) 用于查询网络ACL列表。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6200
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkAcl(input = {}, options) {
         return this.send("DescribeNetworkAcl", input, options);
@@ -276,7 +276,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 支持入站方向和出站方向的网络 ACL 策略设置;
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntryErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6376
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclEntry(input, options) {
         return this.send("ModifyNetworkAclEntry", input, options);
@@ -287,7 +287,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(CreateSubnetAclRule)用于网络ACL绑定子网。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6443
+     * @see spec/sources/tce-vpc.txt
      */
     createSubnetAclRule(input, options) {
         return this.send("CreateSubnetAclRule", input, options);
@@ -298,7 +298,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DeteleSubnetAclRule)用于网络ACL解绑子网。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeteleSubnetAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6495
+     * @see spec/sources/tce-vpc.txt
      */
     deteleSubnetAclRule(input, options) {
         return this.send("DeteleSubnetAclRule", input, options);
@@ -309,7 +309,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(InquiryVpnPrice)用于查询VPN价格。
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryVpnPriceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6549
+     * @see spec/sources/tce-vpc.txt
      */
     inquiryVpnPrice(input, options) {
         return this.send("InquiryVpnPrice", input, options);
@@ -320,7 +320,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(CreateVpn)用于购买VPN网关。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6596
+     * @see spec/sources/tce-vpc.txt
      */
     createVpn(input, options) {
         return this.send("CreateVpn", input, options);
@@ -331,7 +331,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(ModifyVpnGw)用于修改VPN网关属性。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGwErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6652
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGw(input, options) {
         return this.send("ModifyVpnGw", input, options);
@@ -342,7 +342,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DescribeVpnGw)用于查询VPN网关列表。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGwErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6708
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGw(input = {}, options) {
         return this.send("DescribeVpnGw", input, options);
@@ -353,7 +353,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口 (RenewVpn) 用于续费 VPN。
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewVpnErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6835
+     * @see spec/sources/tce-vpc.txt
      */
     renewVpn(input, options) {
         return this.send("RenewVpn", input, options);
@@ -364,7 +364,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(AddUserGw)用于创建对端网关。
      *
      * @throws {@link ServiceError} whose code is one of {@link AddUserGwErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6885
+     * @see spec/sources/tce-vpc.txt
      */
     addUserGw(input, options) {
         return this.send("AddUserGw", input, options);
@@ -375,7 +375,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DeleteUserGw)用于删除对端网关。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteUserGwErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6937
+     * @see spec/sources/tce-vpc.txt
      */
     deleteUserGw(input, options) {
         return this.send("DeleteUserGw", input, options);
@@ -386,7 +386,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(ModifyUserGw)用于修改对端网关。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyUserGwErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 6984
+     * @see spec/sources/tce-vpc.txt
      */
     modifyUserGw(input, options) {
         return this.send("ModifyUserGw", input, options);
@@ -397,7 +397,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DescribeUserGw)用于查询对端网关。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7035
+     * @see spec/sources/tce-vpc.txt
      */
     describeUserGw(input = {}, options) {
         return this.send("DescribeUserGw", input, options);
@@ -408,7 +408,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DescribeUserGwVendor)用于获取可支持的对端网关厂商信息。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwVendorErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7181
+     * @see spec/sources/tce-vpc.txt
      */
     describeUserGwVendor(input = {}, options) {
         return this.send("DescribeUserGwVendor", input, options);
@@ -419,7 +419,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口 (AddVpnConnEx) 用于创建VPN通道。
      *
      * @throws {@link ServiceError} whose code is one of {@link AddVpnConnExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7248
+     * @see spec/sources/tce-vpc.txt
      */
     addVpnConnEx(input, options) {
         return this.send("AddVpnConnEx", input, options);
@@ -430,7 +430,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DeleteVpnConn)用于删除VPN通道。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7353
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnConn(input, options) {
         return this.send("DeleteVpnConn", input, options);
@@ -441,7 +441,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(ModifyVpnConnEx)用于修改VPN通道。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7419
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnConnEx(input, options) {
         return this.send("ModifyVpnConnEx", input, options);
@@ -452,7 +452,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DescribeVpnConn)用于查询VPN通道列表。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7518
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnConn(input = {}, options) {
         return this.send("DescribeVpnConn", input, options);
@@ -463,7 +463,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(GetVpnConnConfig)用于下载VPN通道配置。
      *
      * @throws {@link ServiceError} whose code is one of {@link GetVpnConnConfigErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7778
+     * @see spec/sources/tce-vpc.txt
      */
     getVpnConnConfig(input, options) {
         return this.send("GetVpnConnConfig", input, options);
@@ -474,7 +474,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DescribeVpnConnMonitor)用于获取VPN通道的监控数据。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7835
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnConnMonitor(input, options) {
         return this.send("DescribeVpnConnMonitor", input, options);
@@ -486,7 +486,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 同地域对等连接用于打通两个相同地域的私有网络，需要互通的两个私有网络网段不能重叠，更多信息详见对等连接介绍。2) 跨账户的对等连接需要对端接受才生效，同账户的立即生效。3) 同地域对等连接没有流量上限。4) 同地域对等连接是免费服务。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7901
+     * @see spec/sources/tce-vpc.txt
      */
     createVpcPeeringConnection(input, options) {
         return this.send("CreateVpcPeeringConnection", input, options);
@@ -498,7 +498,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 对等连接的任何一方都可以随时删除对等连接，对等连接删除后立即失效。 2) 对等连接删除后将一同删除路由表中包含此对等连接的路由项。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 7965
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcPeeringConnection(input, options) {
         return this.send("DeleteVpcPeeringConnection", input, options);
@@ -509,7 +509,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(ModifyVpcPeeringConnection)用于修改同地域对等连接属性。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8015
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcPeeringConnection(input, options) {
         return this.send("ModifyVpcPeeringConnection", input, options);
@@ -521,7 +521,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口用于对端接受来自其他账号的同地域对等连接请求，接受后对等连接立即生效。
      *
      * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8066
+     * @see spec/sources/tce-vpc.txt
      */
     acceptVpcPeeringConnection(input, options) {
         return this.send("AcceptVpcPeeringConnection", input, options);
@@ -532,7 +532,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(RejectVpcPeeringConnection)用于驳回同地域对等连接。 1), 该接口用于对端驳回来之其他账号的同地域对等连接请求。
      *
      * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8116
+     * @see spec/sources/tce-vpc.txt
      */
     rejectVpcPeeringConnection(input, options) {
         return this.send("RejectVpcPeeringConnection", input, options);
@@ -544,7 +544,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 发起跨账号对等连接后，如果对端超过7天没有接受，该对等连接就会过期，过期后对端则无法对本对等连接进行操作。发起方可以使用本接口激活该对等连接，并通知对端处理。
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcPeeringConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8164
+     * @see spec/sources/tce-vpc.txt
      */
     enableVpcPeeringConnection(input, options) {
         return this.send("EnableVpcPeeringConnection", input, options);
@@ -559,7 +559,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * - 跨地域互通目前支持的地域、支持的带宽上限、收费标准请参见对等连接介绍。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8214
+     * @see spec/sources/tce-vpc.txt
      */
     createVpcPeeringConnectionEx(input, options) {
         return this.send("CreateVpcPeeringConnectionEx", input, options);
@@ -571,7 +571,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 对等连接的任何一方都可以随时删除对等连接，对等连接删除后立即失效。 2) 对等连接删除后将一同删除路由表中包含此对等连接的路由项。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8284
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcPeeringConnectionEx(input, options) {
         return this.send("DeleteVpcPeeringConnectionEx", input, options);
@@ -582,7 +582,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(ModifyVpcPeeringConnectionEx)用于修改同地域对等连接属性。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8336
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcPeeringConnectionEx(input, options) {
         return this.send("ModifyVpcPeeringConnectionEx", input, options);
@@ -594,7 +594,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 该接口用于对端接受来自其他账号的跨地域对等连接请求，接受后对等连接立即生效。
      *
      * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8390
+     * @see spec/sources/tce-vpc.txt
      */
     acceptVpcPeeringConnectionEx(input, options) {
         return this.send("AcceptVpcPeeringConnectionEx", input, options);
@@ -606,7 +606,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 该接口用于对端驳回来自其他账号的跨地域对等连接请求。
      *
      * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8442
+     * @see spec/sources/tce-vpc.txt
      */
     rejectVpcPeeringConnectionEx(input, options) {
         return this.send("RejectVpcPeeringConnectionEx", input, options);
@@ -618,7 +618,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 发起跨账号对等连接后，如果对端超过七天没有接受，则该对等连接就会过期，过期后对端无法对该对等连接进行操作。发起方可以用该接口激活该对等连接，并通知对端处理。
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcPeeringConnectionExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8494
+     * @see spec/sources/tce-vpc.txt
      */
     enableVpcPeeringConnectionEx(input, options) {
         return this.send("EnableVpcPeeringConnectionEx", input, options);
@@ -629,7 +629,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口 (DescribeVpcPeeringConnections) 用于查询私有网络对等连接
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPeeringConnectionsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8546
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcPeeringConnections(input = {}, options) {
         return this.send("DescribeVpcPeeringConnections", input, options);
@@ -641,7 +641,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 专线网关用于连接私有网络和您的物理专线，更多产品介绍详见专线网关产品说明。2) 专线网关分NAT和非NAT两种类型，NAT类型支持网络地址转换配置，类型确定后不能修改；一个私有网络可以创建一个NAT类型的专线网关和一个非NAT类型的专线网关。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8638
+     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGateway(input, options) {
         return this.send("CreateDirectConnectGateway", input, options);
@@ -653,7 +653,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 目前仅支持修改专线网关属性中的名称。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8697
+     * @see spec/sources/tce-vpc.txt
      */
     modifyDirectConnectGateway(input, options) {
         return this.send("ModifyDirectConnectGateway", input, options);
@@ -665,7 +665,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 如果是 NAT 网关，删除专线网关后，NAT 规则以及 ACL 策略都被清理了。 2) 删除专线网关后，系统会删除路由表中跟该专线网关相关的路由策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8754
+     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGateway(input, options) {
         return this.send("DeleteDirectConnectGateway", input, options);
@@ -676,7 +676,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DescribeDirectConnectGateway)用于查询专线网关。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8808
+     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGateway(input = {}, options) {
         return this.send("DescribeDirectConnectGateway", input, options);
@@ -688,7 +688,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 私有网络内原 IP 映射为新 IP，并以新 IP 与专线对端进行网络互访，只有 NAT 类型网关才支持。2) 原 IP 必须在 VPC 网段内，转换后 IP 不能在 VPC 网段内。3) 同一个 NAT 网关下的本端IP转换规则原IP不能重复，转换后IP也不能重复。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIPTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8895
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalIPTranslationNatRule(input, options) {
         return this.send("CreateLocalIPTranslationNatRule", input, options);
@@ -700,7 +700,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 删除不存在的规则时会报错。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 8968
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIPTranslationNatRule(input, options) {
         return this.send("DeleteLocalIPTranslationNatRule", input, options);
@@ -712,7 +712,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口用于修改指定专线网关的本端IP转换规则
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9036
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIPTranslationNatRule(input, options) {
         return this.send("ModifyLocalIPTranslationNatRule", input, options);
@@ -724,7 +724,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口用于查询指定专线网关的本端IP转换规则
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9106
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIPTranslationNatRule(input, options) {
         return this.send("DescribeLocalIPTranslationNatRule", input, options);
@@ -735,7 +735,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(CreateLocalIPTranslationAclRule)用于添加本端IP转换ACL策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIPTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9175
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalIPTranslationAclRule(input, options) {
         return this.send("CreateLocalIPTranslationAclRule", input, options);
@@ -746,7 +746,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DeleteLocalIPTranslationAclRule)用于删除本端IP转换ACL策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9242
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIPTranslationAclRule(input, options) {
         return this.send("DeleteLocalIPTranslationAclRule", input, options);
@@ -757,7 +757,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(ModifyLocalIPTranslationAclRule)用于修改本端IP转换ACL策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9299
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIPTranslationAclRule(input, options) {
         return this.send("ModifyLocalIPTranslationAclRule", input, options);
@@ -768,7 +768,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口 (DescribeLocalIPTranslationAclRule) 用于查询本端 IP 转换 ACL策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9369
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIPTranslationAclRule(input, options) {
         return this.send("DescribeLocalIPTranslationAclRule", input, options);
@@ -780,7 +780,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 私有网络内源IP端口映射为指定IP池内随机IP的随机端口主动访问，只有NAT类型的专线网关支持。2) 转换后IP池内IP不能在VPC网段内，IP池支持单个IP、IP段(例如183.63.0.1-183.63.0.10)和CIDR格式。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9440
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIPPortTranslationNatRule(input, options) {
         return this.send("CreateLocalSourceIPPortTranslationNatRule", input, options);
@@ -792,7 +792,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 删除不存在的规则时会报错。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9507
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIPPortTranslationNatRule(input, options) {
         return this.send("DeleteLocalSourceIPPortTranslationNatRule", input, options);
@@ -804,7 +804,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口用于修改指定专线网关的本端源IP端口转换规则
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9571
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIPPortTranslationNatRule(input, options) {
         return this.send("ModifyLocalSourceIPPortTranslationNatRule", input, options);
@@ -816,7 +816,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口用于查询指定专线网关的本端源IP端口转换规则
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9638
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIPPortTranslationNatRule(input, options) {
         return this.send("DescribeLocalSourceIPPortTranslationNatRule", input, options);
@@ -827,7 +827,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(CreateLocalSourceIPPortTranslationAclRule)用于添加本端IP端口转换ACL策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIPPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9703
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIPPortTranslationAclRule(input, options) {
         return this.send("CreateLocalSourceIPPortTranslationAclRule", input, options);
@@ -838,7 +838,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DeleteLocalSourceIPPortTranslationAclRule)用于删除本端IP端口转换ACL策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9769
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIPPortTranslationAclRule(input, options) {
         return this.send("DeleteLocalSourceIPPortTranslationAclRule", input, options);
@@ -849,7 +849,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(ModifyLocalSourceIPPortTranslationAclRule)用于修改本端IP端口转换ACL策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9827
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIPPortTranslationAclRule(input, options) {
         return this.send("ModifyLocalSourceIPPortTranslationAclRule", input, options);
@@ -860,7 +860,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DescribeLocalSourceIPPortTranslationAclRule)用于查询本端IP端口转换ACL策略。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9897
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIPPortTranslationAclRule(input, options) {
         return this.send("DescribeLocalSourceIPPortTranslationAclRule", input, options);
@@ -871,7 +871,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(CreateLocalDestinationIPPortTranslationNatRule)用于添加专线网关本端目的IP端口转换。 1)，专线对端主动访问私有网络，需访问映射后的IP端口与私有网络内原始IP的端口进行通信，回包不受影响。只有NAT类型专线网关支持。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIPPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 9971
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalDestinationIPPortTranslationNatRule(input, options) {
         return this.send("CreateLocalDestinationIPPortTranslationNatRule", input, options);
@@ -883,7 +883,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 转换后 IP 池内 IP 不能在 VPC 网段内，IP 池支持单个 IP、IP 段(如183.63.0.1-183.63.0.10)和CIDR格式。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIPPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10045
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalDestinationIPPortTranslationNatRule(input, options) {
         return this.send("DeleteLocalDestinationIPPortTranslationNatRule", input, options);
@@ -895,7 +895,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口用于修改指定专线网关的本端目的 IP 端口转换规则
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIPPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10116
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalDestinationIPPortTranslationNatRule(input, options) {
         return this.send("ModifyLocalDestinationIPPortTranslationNatRule", input, options);
@@ -907,7 +907,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口用于查询指定专线网关的本端目的 IP 端口转换规则
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIPPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10191
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalDestinationIPPortTranslationNatRule(input, options) {
         return this.send("DescribeLocalDestinationIPPortTranslationNatRule", input, options);
@@ -919,7 +919,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 专线对端原始IP映射为新IP，并以新IP与连接的私有网络进行网络互访，只能NAT类型网关才支持。2) 转换后IP不能在VPC网段内。3) 同一个NAT网关下的对端IP转换规则原始IP不能重复，转换后IP也不能重复。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreatePeerIPTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10271
+     * @see spec/sources/tce-vpc.txt
      */
     createPeerIPTranslationNatRule(input, options) {
         return this.send("CreatePeerIPTranslationNatRule", input, options);
@@ -930,7 +930,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(DeletePeerIPTranslationNatRule)用于删除专线网关对端IP转换。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeletePeerIPTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10339
+     * @see spec/sources/tce-vpc.txt
      */
     deletePeerIPTranslationNatRule(input, options) {
         return this.send("DeletePeerIPTranslationNatRule", input, options);
@@ -942,7 +942,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口用于修改指定专线网关的对端IP转换规则。
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIPTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10405
+     * @see spec/sources/tce-vpc.txt
      */
     modifyPeerIPTranslationNatRule(input, options) {
         return this.send("ModifyPeerIPTranslationNatRule", input, options);
@@ -954,7 +954,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口用于查询指定专线网关的对端IP转换规则。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeerIPTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10470
+     * @see spec/sources/tce-vpc.txt
      */
     describePeerIPTranslationNatRule(input, options) {
         return this.send("DescribePeerIPTranslationNatRule", input, options);
@@ -966,7 +966,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 使用该接口前请前往 NAT网关说明 了解NAT网关特性
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10542
+     * @see spec/sources/tce-vpc.txt
      */
     createNatGateway(input, options) {
         return this.send("CreateNatGateway", input, options);
@@ -977,7 +977,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(QueryNatGatewayProductionStatus)用于查询NAT网关的生产状态
      *
      * @throws {@link ServiceError} whose code is one of {@link QueryNatGatewayProductionStatusErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10607
+     * @see spec/sources/tce-vpc.txt
      */
     queryNatGatewayProductionStatus(input, options) {
         return this.send("QueryNatGatewayProductionStatus", input, options);
@@ -989,7 +989,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 删除 NAT 网关后，系统会自动删除路由表中包含此 NAT 网关的路由项。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10657
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGateway(input, options) {
         return this.send("DeleteNatGateway", input, options);
@@ -1000,7 +1000,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(ModifyNatGateway)用于修改NAT网关
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10711
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGateway(input, options) {
         return this.send("ModifyNatGateway", input, options);
@@ -1011,7 +1011,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口 (DescribeNatGateway) 用于查询 NAT 网关。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10765
+     * @see spec/sources/tce-vpc.txt
      */
     describeNatGateway(input = {}, options) {
         return this.send("DescribeNatGateway", input, options);
@@ -1022,7 +1022,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(EipBindNatGateway)用于NAT网关绑定EIP
      *
      * @throws {@link ServiceError} whose code is one of {@link EipBindNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10854
+     * @see spec/sources/tce-vpc.txt
      */
     eipBindNatGateway(input, options) {
         return this.send("EipBindNatGateway", input, options);
@@ -1033,7 +1033,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(EipUnBindNatGateway)用于NAT网关解绑EIP
      *
      * @throws {@link ServiceError} whose code is one of {@link EipUnBindNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10909
+     * @see spec/sources/tce-vpc.txt
      */
     eipUnBindNatGateway(input, options) {
         return this.send("EipUnBindNatGateway", input, options);
@@ -1044,7 +1044,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口(UpgradeNatGateway)用于升级NAT网关规格。
      *
      * @throws {@link ServiceError} whose code is one of {@link UpgradeNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 10964
+     * @see spec/sources/tce-vpc.txt
      */
     upgradeNatGateway(input, options) {
         return this.send("UpgradeNatGateway", input, options);
@@ -1056,7 +1056,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 创建弹性网卡时可以指定内网IP，并且可以指定一个主IP，指定的内网IP必须在弹性网卡所在子网内，而且不能被占用。2) 创建弹性网卡时可以指定需要申请的内网IP数量，系统会随机生成内网IP地址。3) 创建弹性网卡同时可以绑定已有安全组。
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 11020
+     * @see spec/sources/tce-vpc.txt
      */
     createNetworkInterface(input, options) {
         return this.send("CreateNetworkInterface", input, options);
@@ -1068,7 +1068,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 弹性网卡上绑定了云服务器时，不能被删除。 2) 删除指定弹性网卡，弹性网卡必须先和子机解绑才能删除。删除之后弹性网卡上所有内网IP都将被退还。
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 11090
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkInterface(input, options) {
         return this.send("DeleteNetworkInterface", input, options);
@@ -1079,7 +1079,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 本接口 (DescribeNetworkInterfaces) 用于查询弹性网卡信息。
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 11158
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaces(input = {}, options) {
         return this.send("DescribeNetworkInterfaces", input, options);
@@ -1091,7 +1091,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 一个弹性网卡支持绑定的IP地址是有限制的，更多vpc资源限制信息详见VPC使用限制。 2) 可以指定内网IP地址申请，内网IP地址类型不能为主IP，主IP已存在，不能修改，内网IP必须要弹性网卡所在子网内，而且不能被占用。 3) 在弹性网卡上申请一个到多个辅助内网IP，接口会在弹性网卡所在子网网段内返回指定数量的辅助内网IP。
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 11400
+     * @see spec/sources/tce-vpc.txt
      */
     assignPrivateIpAddresses(input, options) {
         return this.send("AssignPrivateIpAddresses", input, options);
@@ -1103,7 +1103,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 退还弹性网卡上的辅助内网IP，接口自动解关联弹性公网IP。不能退还弹性网卡的主辅助内网IP。
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 11467
+     * @see spec/sources/tce-vpc.txt
      */
     unassignPrivateIpAddresses(input, options) {
         return this.send("UnassignPrivateIpAddresses", input, options);
@@ -1115,7 +1115,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 一个云服务器可以绑定多个弹性网卡，但只能绑定一个主网卡。更多vpc资源限制信息详见VPC使用限制。 2) 一个弹性网卡只能同时绑定一个云服务器。 3) 只有运行中或者已关机状态的云服务器才能绑定弹性网卡，查看云服务器状态详见查看云服务器信息。 4) 弹性网卡绑定的云服务器必须是私有网络的，而且云服务器所在可用区必须和弹性网卡子网的可用区相同。
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 11531
+     * @see spec/sources/tce-vpc.txt
      */
     attachNetworkInterface(input, options) {
         return this.send("AttachNetworkInterface", input, options);
@@ -1127,7 +1127,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 将弹性网卡和云服务器解绑。 2) 解绑之后弹性网卡上的所有弹性公网 IP 处于未关联状态，所有未关联状态的弹性公网 IP 将收取费用，具体收费标准详见弹性公网IP的计费。 3) 只有运行中或者已关机状态的云服务器才能绑定弹性网卡，查看云服务器状态详见查看云服务器信息
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 11595
+     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterface(input, options) {
         return this.send("DetachNetworkInterface", input, options);
@@ -1139,7 +1139,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 该接口用于将一个弹性网卡从一个云服务器迁移到另外一个云服务器，主网卡不支持迁移功能。 2) 迁移前后的云服务器必须是停机或者运营中状态，查看云服务器状态详见查看云服务器信息。 3) 迁移后云服务器必须属于VPC子机，迁移后云服务器可用区必须和网卡可用区相同。
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 11659
+     * @see spec/sources/tce-vpc.txt
      */
     migrateNetworkInterface(input, options) {
         return this.send("MigrateNetworkInterface", input, options);
@@ -1151,7 +1151,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 1) 该接口用户将一个内网IP从一个弹性网卡上迁移到另外一个弹性网卡，主IP地址不支持迁移。 2) 迁移前后的弹性网卡必须在同一个子网内。
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 11726
+     * @see spec/sources/tce-vpc.txt
      */
     migratePrivateIpAddress(input, options) {
         return this.send("MigratePrivateIpAddress", input, options);
@@ -1161,7 +1161,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 4833
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEx(input = {}, options) {
         return paginateDescribeVpcEx(this, input, options);
@@ -1171,7 +1171,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 5176
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeSubnetEx(input = {}, options) {
         return paginateDescribeSubnetEx(this, input, options);
@@ -1181,7 +1181,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 5548
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeRouteTable(input = {}, options) {
         return paginateDescribeRouteTable(this, input, options);
@@ -1191,7 +1191,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 6200
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkAcl(input = {}, options) {
         return paginateDescribeNetworkAcl(this, input, options);
@@ -1201,7 +1201,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 6708
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGw(input = {}, options) {
         return paginateDescribeVpnGw(this, input, options);
@@ -1211,7 +1211,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 7035
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeUserGw(input = {}, options) {
         return paginateDescribeUserGw(this, input, options);
@@ -1221,7 +1221,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 7518
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnConn(input = {}, options) {
         return paginateDescribeVpnConn(this, input, options);
@@ -1231,7 +1231,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 8546
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcPeeringConnections(input = {}, options) {
         return paginateDescribeVpcPeeringConnections(this, input, options);
@@ -1241,7 +1241,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 8808
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGateway(input = {}, options) {
         return paginateDescribeDirectConnectGateway(this, input, options);
@@ -1251,7 +1251,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 10765
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGateway(input = {}, options) {
         return paginateDescribeNatGateway(this, input, options);

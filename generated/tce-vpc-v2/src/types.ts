@@ -3,2604 +3,1236 @@
 /**
  * Items of subnetSet in the CreateVpc request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 4650
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcSubnetSet {
-  /**
-   * 子网名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 4650
-   */
+  /** 子网名称，可任意命名，但不得超过60个字符。 */
   subnetName?: string | undefined;
-  /**
-   * 子网网段，子网网段必须在VPC网段内，相同VPC内子网网段不能重叠。
-   *
-   * @see spec/sources/tce-vpc.txt line 4651
-   */
+  /** 子网网段，子网网段必须在VPC网段内，相同VPC内子网网段不能重叠。 */
   cidrBlock?: string | undefined;
-  /**
-   * 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备，取值详见VPC可用区说明。
-   *
-   * @see spec/sources/tce-vpc.txt line 4652
-   */
+  /** 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备，取值详见VPC可用区说明。 */
   zoneId?: string | undefined;
 }
 
 /**
  * Items of subnetSet in the CreateVpc response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 4663
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcResponseSubnetSet {
-  /**
-   * 系统分配的子网ID，示例:subnetId_GZ_23。
-   *
-   * @see spec/sources/tce-vpc.txt line 4663
-   */
+  /** 系统分配的子网ID，示例:subnetId_GZ_23。 */
   subnetId?: string | undefined;
-  /**
-   * 系统分配的子网统一ID，由子网ID升级而来，为了兼容这两种ID系统都支持，示例:subnet-5gu2jxf4。
-   *
-   * @see spec/sources/tce-vpc.txt line 4664
-   */
+  /** 系统分配的子网统一ID，由子网ID升级而来，为了兼容这两种ID系统都支持，示例:subnet-5gu2jxf4。 */
   unSubnetId?: string | undefined;
-  /**
-   * 子网绑定的默认路由表ID，示例:gz_rtb_8751。
-   *
-   * @see spec/sources/tce-vpc.txt line 4665
-   */
+  /** 子网绑定的默认路由表ID，示例:gz_rtb_8751。 */
   routeTableId?: string | undefined;
-  /**
-   * 子网名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 4666
-   */
+  /** 子网名称。 */
   subnetName?: string | undefined;
-  /**
-   * 子网网段，示例:192.168.0.0/25。
-   *
-   * @see spec/sources/tce-vpc.txt line 4667
-   */
+  /** 子网网段，示例:192.168.0.0/25。 */
   cidrBlock?: string | undefined;
-  /**
-   * 子网所在可用区ID,示例:200001。
-   *
-   * @see spec/sources/tce-vpc.txt line 4668
-   */
+  /** 子网所在可用区ID,示例:200001。 */
   zoneId?: string | undefined;
-  /**
-   * 子网所在可用区ID,示例:ap-guangzhou-1。
-   *
-   * @see spec/sources/tce-vpc.txt line 4669
-   */
+  /** 子网所在可用区ID,示例:ap-guangzhou-1。 */
   zone?: string | undefined;
 }
 
 /**
  * Items of routeTableSet in the CreateVpc response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 4673
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcResponseRouteTableSet {
-  /**
-   * 系统分配的路由表ID，示例:gz_rtb_8751。
-   *
-   * @see spec/sources/tce-vpc.txt line 4673
-   */
+  /** 系统分配的路由表ID，示例:gz_rtb_8751。 */
   routeTableId?: string | undefined;
-  /**
-   * 路由表类型，0：普通路由表；1：默认路由表。
-   *
-   * @see spec/sources/tce-vpc.txt line 4674
-   */
+  /** 路由表类型，0：普通路由表；1：默认路由表。 */
   routeTableType?: number | undefined;
-  /**
-   * 路由表名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 4675
-   */
+  /** 路由表名称。 */
   routeTableName?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeVpcEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 4862
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpcExResponseData {
-  /**
-   * 系统分配的vpcId，例如：gz_vpc_266。
-   *
-   * @see spec/sources/tce-vpc.txt line 4862
-   */
+  /** 系统分配的vpcId，例如：gz_vpc_266。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的新vpcID，由子网ID升级而来，推荐使用新vpcId，示例:vpc-5gu2jxf4。
-   *
-   * @see spec/sources/tce-vpc.txt line 4863
-   */
+  /** 系统分配的新vpcID，由子网ID升级而来，推荐使用新vpcId，示例:vpc-5gu2jxf4。 */
   unVpcId?: string | undefined;
-  /**
-   * 私有网络名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 4864
-   */
+  /** 私有网络名称。 */
   vpcName?: string | undefined;
-  /**
-   * 私有网络网段，例如：192.168.0.1/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 4865
-   */
+  /** 私有网络网段，例如：192.168.0.1/24。 */
   cidrBlock?: string | undefined;
-  /**
-   * VPC下子网个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 4866
-   */
+  /** VPC下子网个数。 */
   subnetNum?: number | undefined;
-  /**
-   * VPC下路由表个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 4867
-   */
+  /** VPC下路由表个数。 */
   routeTableNum?: number | undefined;
-  /**
-   * VPC下VPN网关个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 4868
-   */
+  /** VPC下VPN网关个数。 */
   vpnGwNum?: number | undefined;
-  /**
-   * VPC下对等连接个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 4869
-   */
+  /** VPC下对等连接个数。 */
   vpcPeerNum?: number | undefined;
-  /**
-   * VPC下云服务器个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 4870
-   */
+  /** VPC下云服务器个数。 */
   vpcDeviceNum?: number | undefined;
-  /**
-   * VPC下与VPC互通的基础网络设备个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 4871
-   */
+  /** VPC下与VPC互通的基础网络设备个数。 */
   classicLinkNum?: number | undefined;
-  /**
-   * VPC下专线网关个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 4872
-   */
+  /** VPC下专线网关个数。 */
   vpgNum?: number | undefined;
-  /**
-   * VPC下NAT网关个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 4873
-   */
+  /** VPC下NAT网关个数。 */
   natNum?: number | undefined;
-  /**
-   * VPC创建时间。
-   *
-   * @see spec/sources/tce-vpc.txt line 4874
-   */
+  /** VPC创建时间。 */
   createTime?: string | undefined;
-  /**
-   * 是否是默认vpc。
-   *
-   * @see spec/sources/tce-vpc.txt line 4875
-   */
+  /** 是否是默认vpc。 */
   isDefault?: boolean | undefined;
 }
 
 /**
  * Items of subnetSet in the CreateSubnet request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5003
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSubnetSubnetSet {
-  /**
-   * 子网名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 5003
-   */
+  /** 子网名称，可任意命名，但不得超过60个字符。 */
   subnetName: string;
-  /**
-   * 子网网段，子网网段必须在VPC网段内，相同VPC内子网网段不能重叠。
-   *
-   * @see spec/sources/tce-vpc.txt line 5004
-   */
+  /** 子网网段，子网网段必须在VPC网段内，相同VPC内子网网段不能重叠。 */
   cidrBlock: string;
-  /**
-   * 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备，取值详见VPC可用区说明。
-   *
-   * @see spec/sources/tce-vpc.txt line 5005
-   */
+  /** 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备，取值详见VPC可用区说明。 */
   zoneId: string;
 }
 
 /**
  * Items of subnetSet in the CreateSubnet response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5013
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSubnetResponseSubnetSet {
-  /**
-   * 系统分配的子网ID，示例:subnetId_GZ_23。
-   *
-   * @see spec/sources/tce-vpc.txt line 5013
-   */
+  /** 系统分配的子网ID，示例:subnetId_GZ_23。 */
   subnetId?: string | undefined;
-  /**
-   * 系统分配的子网统一ID，由子网ID升级而来，为了兼容这两种ID系统都支持，示例:subnet-5gu2jxf4。
-   *
-   * @see spec/sources/tce-vpc.txt line 5014
-   */
+  /** 系统分配的子网统一ID，由子网ID升级而来，为了兼容这两种ID系统都支持，示例:subnet-5gu2jxf4。 */
   unSubnetId?: string | undefined;
-  /**
-   * 子网名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 5015
-   */
+  /** 子网名称。 */
   subnetName?: string | undefined;
-  /**
-   * 子网网段，示例:192.168.0.0/25。
-   *
-   * @see spec/sources/tce-vpc.txt line 5016
-   */
+  /** 子网网段，示例:192.168.0.0/25。 */
   cidrBlock?: string | undefined;
-  /**
-   * 子网绑定的默认路由表ID，示例:gz_rtb_8751。
-   *
-   * @see spec/sources/tce-vpc.txt line 5017
-   */
+  /** 子网绑定的默认路由表ID，示例:gz_rtb_8751。 */
   routeTableId?: string | undefined;
-  /**
-   * 子网所在可用区ID,示例:200001。
-   *
-   * @see spec/sources/tce-vpc.txt line 5018
-   */
+  /** 子网所在可用区ID,示例:200001。 */
   zoneId?: string | undefined;
-  /**
-   * 子网所在可用区ID,示例:ap-guangzhou-2。
-   *
-   * @see spec/sources/tce-vpc.txt line 5019
-   */
+  /** 子网所在可用区ID,示例:ap-guangzhou-2。 */
   zone?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeSubnetEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5206
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSubnetExResponseData {
-  /**
-   * 系统分配的vpcId，例如：gz_vpc_266。
-   *
-   * @see spec/sources/tce-vpc.txt line 5206
-   */
+  /** 系统分配的vpcId，例如：gz_vpc_266。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的新vpcID，由子网ID升级而来，推荐使用新vpcId，示例:vpc-5gu2jxf4。
-   *
-   * @see spec/sources/tce-vpc.txt line 5207
-   */
+  /** 系统分配的新vpcID，由子网ID升级而来，推荐使用新vpcId，示例:vpc-5gu2jxf4。 */
   unVpcId?: string | undefined;
-  /**
-   * 系统分配的子网ID，示例:subnetId_GZ_23。
-   *
-   * @see spec/sources/tce-vpc.txt line 5208
-   */
+  /** 系统分配的子网ID，示例:subnetId_GZ_23。 */
   subnetId?: string | undefined;
-  /**
-   * 系统分配的新子网ID，由子网ID升级而来，推荐使用新子网ID，示例:subnet-5gu2jxf4。
-   *
-   * @see spec/sources/tce-vpc.txt line 5209
-   */
+  /** 系统分配的新子网ID，由子网ID升级而来，推荐使用新子网ID，示例:subnet-5gu2jxf4。 */
   unSubnetId?: string | undefined;
-  /**
-   * 子网名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 5210
-   */
+  /** 子网名称。 */
   subnetName?: string | undefined;
-  /**
-   * 子网网段，示例:192.168.0.0/25。
-   *
-   * @see spec/sources/tce-vpc.txt line 5211
-   */
+  /** 子网网段，示例:192.168.0.0/25。 */
   cidrBlock?: string | undefined;
-  /**
-   * 子网绑定的默认路由表ID，示例:gz_rtb_8751。
-   *
-   * @see spec/sources/tce-vpc.txt line 5212
-   */
+  /** 子网绑定的默认路由表ID，示例:gz_rtb_8751。 */
   routeTableId?: string | undefined;
-  /**
-   * 子网所在可用区ID,示例:200001。
-   *
-   * @see spec/sources/tce-vpc.txt line 5213
-   */
+  /** 子网所在可用区ID,示例:200001。 */
   zoneId?: string | undefined;
-  /**
-   * 子网所在可用区ID,示例:ap-guangzhou-2。
-   *
-   * @see spec/sources/tce-vpc.txt line 5214
-   */
+  /** 子网所在可用区ID,示例:ap-guangzhou-2。 */
   zone?: string | undefined;
-  /**
-   * 子网绑定的网络ACL ID (如果没有绑定返回0) ，示例：acl-e9dbyl8s，更多详见 网络ACL相关接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 5215
-   */
+  /** 子网绑定的网络ACL ID (如果没有绑定返回0) ，示例：acl-e9dbyl8s，更多详见 网络ACL相关接口。 */
   networkAclId?: string | undefined;
-  /**
-   * 子网内云服务器个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 5216
-   */
+  /** 子网内云服务器个数。 */
   vpcDevices?: number | undefined;
-  /**
-   * 子网内IP数总量。
-   *
-   * @see spec/sources/tce-vpc.txt line 5219
-   */
+  /** 子网内IP数总量。 */
   totalIPNum?: number | undefined;
-  /**
-   * 子网内可分配IP总数。
-   *
-   * @see spec/sources/tce-vpc.txt line 5220
-   */
+  /** 子网内可分配IP总数。 */
   availableIPNum?: number | undefined;
-  /**
-   * 是否开通广播, true:开通了;false:没有开通。
-   *
-   * @see spec/sources/tce-vpc.txt line 5221
-   */
+  /** 是否开通广播, true:开通了;false:没有开通。 */
   broadcast?: boolean | undefined;
-  /**
-   * 是否是默认vpc。
-   *
-   * @see spec/sources/tce-vpc.txt line 5222
-   */
+  /** 是否是默认vpc。 */
   isDefault?: boolean | undefined;
 }
 
 /**
  * Items of routeSet in the CreateRouteTable request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5365
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateRouteTableRouteSet {
-  /**
-   * 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 5365
-   */
+  /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
   destinationCidrBlock: string;
-  /**
-   * 下一跳类型，目前我们支持的类型有：0：公网网关；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn网关；8：nat网关；9：普通云服务器。
-   *
-   * @see spec/sources/tce-vpc.txt line 5366
-   */
+  /** 下一跳类型，目前我们支持的类型有：0：公网网关；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn网关；8：nat网关；9：普通云服务器。 */
   nextType: string;
-  /**
-   * 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。
-   *
-   * @see spec/sources/tce-vpc.txt line 5367
-   */
+  /** 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。 */
   nextHub: string;
-  /**
-   * 路由描述，支持60内个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 5368
-   */
+  /** 路由描述，支持60内个字符。 */
   description?: string | undefined;
 }
 
 /**
  * Items of routeTableSet in the CreateRouteTable response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5378
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateRouteTableResponseRouteTableSet {
-  /**
-   * 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 5378
-   */
+  /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
   destinationCidrBlock?: string | undefined;
-  /**
-   * 下一跳类型，目前我们支持的类型有：0：公网网关；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn;8:nat网关。
-   *
-   * @see spec/sources/tce-vpc.txt line 5379
-   */
+  /** 下一跳类型，目前我们支持的类型有：0：公网网关；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn;8:nat网关。 */
   nextType?: string | undefined;
-  /**
-   * 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。
-   *
-   * @see spec/sources/tce-vpc.txt line 5380
-   */
+  /** 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。 */
   nextHub?: string | undefined;
-  /**
-   * 路由描述。
-   *
-   * @see spec/sources/tce-vpc.txt line 5381
-   */
+  /** 路由描述。 */
   description?: string | undefined;
 }
 
 /**
  * Items of routeSet in the ModifyRouteTableAttribute request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5498
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyRouteTableAttributeRouteSet {
-  /**
-   * 目的网段, 取值不能在私有网络网段内, 例如: 112.20.51.0/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 5498
-   */
+  /** 目的网段, 取值不能在私有网络网段内, 例如: 112.20.51.0/24。 */
   destinationCidrBlock: string;
-  /**
-   * 下一跳类型, 目前我们支持的类型有: 0: 公网网关类型的云服务器; 1: vpn网关; 3: 专线网关; 4: 对等连接; 7: sslvpn; 8: nat网关; 9: 普通云服务器。
-   *
-   * @see spec/sources/tce-vpc.txt line 5499
-   */
+  /** 下一跳类型, 目前我们支持的类型有: 0: 公网网关类型的云服务器; 1: vpn网关; 3: 专线网关; 4: 对等连接; 7: sslvpn; 8: nat网关; 9: 普通云服务器。 */
   nextType: string;
-  /**
-   * 下一跳地址, 这里只需要指定不同下一跳类型的网关ID (推荐使用新ID), 系统会自动匹配到下一跳地址。
-   *
-   * @see spec/sources/tce-vpc.txt line 5500
-   */
+  /** 下一跳地址, 这里只需要指定不同下一跳类型的网关ID (推荐使用新ID), 系统会自动匹配到下一跳地址。 */
   nextHub: string;
-  /**
-   * 路由描述, 支持60内个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 5501
-   */
+  /** 路由描述, 支持60内个字符。 */
   description?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeRouteTable response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5576
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeRouteTableResponseData {
-  /**
-   * 系统分配的私有网络ID，例如：gz_vpc_8849。
-   *
-   * @see spec/sources/tce-vpc.txt line 5576
-   */
+  /** 系统分配的私有网络ID，例如：gz_vpc_8849。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的新的私有网络ID，建议使用新ID，例如：vpc-0ox8fuhw。
-   *
-   * @see spec/sources/tce-vpc.txt line 5577
-   */
+  /** 系统分配的新的私有网络ID，建议使用新ID，例如：vpc-0ox8fuhw。 */
   unVpcId?: string | undefined;
-  /**
-   * 系统分配的路由表ID，例如：gz_rtb_8849。
-   *
-   * @see spec/sources/tce-vpc.txt line 5578
-   */
+  /** 系统分配的路由表ID，例如：gz_rtb_8849。 */
   routeTableId?: string | undefined;
-  /**
-   * 系统分配的新的路由表ID，建议使用新ID，例如：rtb-0ox8fuhw。
-   *
-   * @see spec/sources/tce-vpc.txt line 5579
-   */
+  /** 系统分配的新的路由表ID，建议使用新ID，例如：rtb-0ox8fuhw。 */
   unRouteTableId?: string | undefined;
-  /**
-   * 路由表名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 5580
-   */
+  /** 路由表名称。 */
   routeTableName?: string | undefined;
-  /**
-   * 路由表类型，0：默认路由表；1：普通路由表。默认路由表和普通路由表的区别详见 路由表产品说明。
-   *
-   * @see spec/sources/tce-vpc.txt line 5581
-   */
+  /** 路由表类型，0：默认路由表；1：普通路由表。默认路由表和普通路由表的区别详见 路由表产品说明。 */
   routeTableType?: number | undefined;
-  /**
-   * 路由表创建时间，例如：2015-11-06 17:50:21。
-   *
-   * @see spec/sources/tce-vpc.txt line 5582
-   */
+  /** 路由表创建时间，例如：2015-11-06 17:50:21。 */
   routeTableCreateTime?: string | undefined;
-  /**
-   * 关联子网的数量。
-   *
-   * @see spec/sources/tce-vpc.txt line 5583
-   */
+  /** 关联子网的数量。 */
   subnetNum?: number | undefined;
-  /**
-   * 路由策略信息数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 5584
-   */
+  /** 路由策略信息数组。 */
   routeTableSet?: DescribeRouteTableResponseDataRouteTableSet[] | undefined;
 }
 
 /**
  * Items of data.routeTableSet in the DescribeRouteTable response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5589
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeRouteTableResponseDataRouteTableSet {
-  /**
-   * 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 5589
-   */
+  /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
   destinationCidrBlock?: string | undefined;
-  /**
-   * 下一跳类型，目前我们支持的类型有：0：公网网关；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn；8：nat网关；9：普通云服务器。
-   *
-   * @see spec/sources/tce-vpc.txt line 5592
-   */
+  /** 下一跳类型，目前我们支持的类型有：0：公网网关；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn；8：nat网关；9：普通云服务器。 */
   nextType?: string | undefined;
-  /**
-   * 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。
-   *
-   * @see spec/sources/tce-vpc.txt line 5593
-   */
+  /** 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。 */
   nextHub?: string | undefined;
-  /**
-   * 下一跳地址唯一ID，下一跳地址的唯一标识，推荐使用统一ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 5594
-   */
+  /** 下一跳地址唯一ID，下一跳地址的唯一标识，推荐使用统一ID。 */
   unNextHub?: string | undefined;
-  /**
-   * 路由描述。
-   *
-   * @see spec/sources/tce-vpc.txt line 5595
-   */
+  /** 路由描述。 */
   description?: string | undefined;
 }
 
 /**
  * Items of routeSet in the CreateRoute request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5924
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateRouteRouteSet {
-  /**
-   * 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 5924
-   */
+  /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
   destinationCidrBlock: string;
-  /**
-   * 下一跳类型，目前我们支持的类型有：0：公网网关类型的云服务器；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn网关；8：nat网关；9：普通云服务器。
-   *
-   * @see spec/sources/tce-vpc.txt line 5925
-   */
+  /** 下一跳类型，目前我们支持的类型有：0：公网网关类型的云服务器；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn网关；8：nat网关；9：普通云服务器。 */
   nextType: string;
-  /**
-   * 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。
-   *
-   * @see spec/sources/tce-vpc.txt line 5926
-   */
+  /** 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。 */
   nextHub: string;
 }
 
 /**
  * Items of routeSet in the DeleteRoute request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 5991
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteRouteRouteSet {
-  /**
-   * 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 5991
-   */
+  /** 目的网段，取值不能在私有网络网段内，例如：112.20.51.0/24。 */
   destinationCidrBlock: string;
-  /**
-   * 下一跳类型，目前我们支持的类型有：0：公网网关；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn网关；8：nat网关；9：普通云服务器。
-   *
-   * @see spec/sources/tce-vpc.txt line 5992
-   */
+  /** 下一跳类型，目前我们支持的类型有：0：公网网关；1：vpn网关；3：专线网关；4：对等连接；7：sslvpn网关；8：nat网关；9：普通云服务器。 */
   nextType: string;
-  /**
-   * 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。
-   *
-   * @see spec/sources/tce-vpc.txt line 5993
-   */
+  /** 下一跳地址，这里只需要指定不同下一跳类型的网关ID（推荐使用新ID），系统会自动匹配到下一跳地址。 */
   nextHub: string;
 }
 
 /**
  * Items of data in the CreateNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 6060
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNetworkAclResponseData {
-  /**
-   * 网络ACL ID，例如：acl-4n9efgju。
-   *
-   * @see spec/sources/tce-vpc.txt line 6060
-   */
+  /** 网络ACL ID，例如：acl-4n9efgju。 */
   networkAclId?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 6227
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkAclResponseData {
-  /**
-   * 系统分配的私有网络ID, 例如: gz_vpc_8849。
-   *
-   * @see spec/sources/tce-vpc.txt line 6227
-   */
+  /** 系统分配的私有网络ID, 例如: gz_vpc_8849。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的新的私有网络ID, 建议使用新ID, 例如: vpc-0ox8fuhw。
-   *
-   * @see spec/sources/tce-vpc.txt line 6228
-   */
+  /** 系统分配的新的私有网络ID, 建议使用新ID, 例如: vpc-0ox8fuhw。 */
   unVpcId?: string | undefined;
-  /**
-   * 系统分配的网络ACL ID, 例如: acl-e9dbyl8s。
-   *
-   * @see spec/sources/tce-vpc.txt line 6229
-   */
+  /** 系统分配的网络ACL ID, 例如: acl-e9dbyl8s。 */
   networkAclId?: string | undefined;
-  /**
-   * 网络名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 6230
-   */
+  /** 网络名称。 */
   networkAclName?: string | undefined;
-  /**
-   * 绑定子网数量。
-   *
-   * @see spec/sources/tce-vpc.txt line 6231
-   */
+  /** 绑定子网数量。 */
   subnetNum?: number | undefined;
-  /**
-   * 网络ACL创建时间, 例如: 2015-11-06 20:55:12。
-   *
-   * @see spec/sources/tce-vpc.txt line 6232
-   */
+  /** 网络ACL创建时间, 例如: 2015-11-06 20:55:12。 */
   createTime?: string | undefined;
-  /**
-   * 网络ACL策略信息数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 6233
-   */
+  /** 网络ACL策略信息数组。 */
   networkAclEntrySet?: DescribeNetworkAclResponseDataNetworkAclEntrySet[] | undefined;
 }
 
 /**
  * Items of data.networkAclEntrySet in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 6238
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkAclResponseDataNetworkAclEntrySet {
-  /**
-   * 网络ACL入站规则。
-   *
-   * @see spec/sources/tce-vpc.txt line 6238
-   */
+  /** 网络ACL入站规则。 */
   ingress?: DescribeNetworkAclResponseDataNetworkAclEntrySetIngress[] | undefined;
-  /**
-   * 网络ACL出站规则。
-   *
-   * @see spec/sources/tce-vpc.txt line 6246
-   */
+  /** 网络ACL出站规则。 */
   egress?: DescribeNetworkAclResponseDataNetworkAclEntrySetEgress[] | undefined;
 }
 
 /**
  * Items of data.networkAclEntrySet.ingress in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 6239
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkAclResponseDataNetworkAclEntrySetIngress {
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 6239
-   */
+  /** 备注。 */
   desc?: string | undefined;
-  /**
-   * 协议, 例如tcp。
-   *
-   * @see spec/sources/tce-vpc.txt line 6240
-   */
+  /** 协议, 例如tcp。 */
   ipProtocol?: string | undefined;
-  /**
-   * 源IP或者源网段, 支持IP或者CIDR, 例如: 10.20.3.0或者10.0.0.2/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 6241
-   */
+  /** 源IP或者源网段, 支持IP或者CIDR, 例如: 10.20.3.0或者10.0.0.2/24。 */
   cidrIp?: string | undefined;
-  /**
-   * 源端口，支持单个接口或者端口段，例如：80或者90-100。
-   *
-   * @see spec/sources/tce-vpc.txt line 6244
-   */
+  /** 源端口，支持单个接口或者端口段，例如：80或者90-100。 */
   portRange?: string | undefined;
-  /**
-   * 策略，1:允许，0:拒绝。
-   *
-   * @see spec/sources/tce-vpc.txt line 6245
-   */
+  /** 策略，1:允许，0:拒绝。 */
   action?: number | undefined;
 }
 
 /**
  * Items of data.networkAclEntrySet.egress in the DescribeNetworkAcl response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 6247
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkAclResponseDataNetworkAclEntrySetEgress {
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 6247
-   */
+  /** 备注。 */
   desc?: string | undefined;
-  /**
-   * 协议，例如tcp。
-   *
-   * @see spec/sources/tce-vpc.txt line 6248
-   */
+  /** 协议，例如tcp。 */
   ipProtocol?: string | undefined;
-  /**
-   * 源IP或者源网段，支持IP或者CIDR，例如：10.20.3.0或者10.0.0.2/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 6249
-   */
+  /** 源IP或者源网段，支持IP或者CIDR，例如：10.20.3.0或者10.0.0.2/24。 */
   cidrIp?: string | undefined;
-  /**
-   * 源端口，支持单个接口或者端口段，例如：80或者90-100。
-   *
-   * @see spec/sources/tce-vpc.txt line 6250
-   */
+  /** 源端口，支持单个接口或者端口段，例如：80或者90-100。 */
   portRange?: string | undefined;
-  /**
-   * 策略，1:允许，0:拒绝。
-   *
-   * @see spec/sources/tce-vpc.txt line 6251
-   */
+  /** 策略，1:允许，0:拒绝。 */
   action?: number | undefined;
 }
 
 /**
  * Items of networkAclEntrySet in the ModifyNetworkAclEntry request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 6395
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNetworkAclEntryNetworkAclEntrySet {
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 6395
-   */
+  /** 备注。 */
   desc: string;
-  /**
-   * 协议, 例如tcp。
-   *
-   * @see spec/sources/tce-vpc.txt line 6396
-   */
+  /** 协议, 例如tcp。 */
   ipProtocol: string;
-  /**
-   * 源IP或者源网段, 支持IP或者CIDR, 例如: 10.20.3.0或者10.0.0.2/24。
-   *
-   * @see spec/sources/tce-vpc.txt line 6397
-   */
+  /** 源IP或者源网段, 支持IP或者CIDR, 例如: 10.20.3.0或者10.0.0.2/24。 */
   cidrIp: string;
-  /**
-   * 源端口, 支持单个接口或者端口段, 例如: 80或者90-100。
-   *
-   * @see spec/sources/tce-vpc.txt line 6398
-   */
+  /** 源端口, 支持单个接口或者端口段, 例如: 80或者90-100。 */
   portRange: string;
-  /**
-   * 策略, 0:允许, 1:拒绝。
-   *
-   * @see spec/sources/tce-vpc.txt line 6399
-   */
+  /** 策略, 0:允许, 1:拒绝。 */
   action: number;
 }
 
 /**
  * Items of data in the DescribeVpnGw response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 6737
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnGwResponseData {
-  /**
-   * 系统分配的私有网络ID，例如：gz_vpc_8849。
-   *
-   * @see spec/sources/tce-vpc.txt line 6737
-   */
+  /** 系统分配的私有网络ID，例如：gz_vpc_8849。 */
   vpnId?: string | undefined;
-  /**
-   * 系统分配的新的私有网络ID，建议使用新ID，例如：vpc-0ox8fuhw。
-   *
-   * @see spec/sources/tce-vpc.txt line 6738
-   */
+  /** 系统分配的新的私有网络ID，建议使用新ID，例如：vpc-0ox8fuhw。 */
   unVpnId?: string | undefined;
-  /**
-   * 系统分配的vpn网关ID，例如：122。
-   *
-   * @see spec/sources/tce-vpc.txt line 6739
-   */
+  /** 系统分配的vpn网关ID，例如：122。 */
   vpnGwId?: number | undefined;
-  /**
-   * 系统分配的新的vpn网关ID，建议使用新ID，例如：vpngw-nhg87nmg。
-   *
-   * @see spec/sources/tce-vpc.txt line 6740
-   */
+  /** 系统分配的新的vpn网关ID，建议使用新ID，例如：vpngw-nhg87nmg。 */
   unVpnGwId?: string | undefined;
-  /**
-   * vpn网络名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 6741
-   */
+  /** vpn网络名称。 */
   vpnGwName?: string | undefined;
-  /**
-   * VPN网关带宽。
-   *
-   * @see spec/sources/tce-vpc.txt line 6742
-   */
+  /** VPN网关带宽。 */
   bandwidth?: number | undefined;
-  /**
-   * VPN网关操作状态，0:待付款 1:付款错误 2:发货中 3:发货错误 4:销毁中 5:销毁错误 6:运行。
-   *
-   * @see spec/sources/tce-vpc.txt line 6743
-   */
+  /** VPN网关操作状态，0:待付款 1:付款错误 2:发货中 3:发货错误 4:销毁中 5:销毁错误 6:运行。 */
   vpnGwStatus?: number | undefined;
-  /**
-   * VPN网关公网IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 6744
-   */
+  /** VPN网关公网IP。 */
   vpnGwAddress?: string | undefined;
-  /**
-   * vpn网关生产订单ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 6745
-   */
+  /** vpn网关生产订单ID。 */
   dealId?: string | undefined;
-  /**
-   * 是否开启自动续费，1:开启，0:未开启。
-   *
-   * @see spec/sources/tce-vpc.txt line 6746
-   */
+  /** 是否开启自动续费，1:开启，0:未开启。 */
   isAutoRenewals?: number | undefined;
-  /**
-   * vpn网关到期时间，到期后vpn网关将被系统销毁，请及时续费，例如：2015-11-06 20:55:12。
-   *
-   * @see spec/sources/tce-vpc.txt line 6747
-   */
+  /** vpn网关到期时间，到期后vpn网关将被系统销毁，请及时续费，例如：2015-11-06 20:55:12。 */
   expireTime?: string | undefined;
-  /**
-   * vpn网关创建时间，例如：2015-11-06 20:55:12。
-   *
-   * @see spec/sources/tce-vpc.txt line 6748
-   */
+  /** vpn网关创建时间，例如：2015-11-06 20:55:12。 */
   createTime?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeUserGw response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7062
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeUserGwResponseData {
-  /**
-   * 对端网关名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 7062
-   */
+  /** 对端网关名称。 */
   userGwName?: string | undefined;
-  /**
-   * 系统分配的对端网关ID，例如：400。
-   *
-   * @see spec/sources/tce-vpc.txt line 7063
-   */
+  /** 系统分配的对端网关ID，例如：400。 */
   userGwId?: number | undefined;
-  /**
-   * 系统分配的新的对端网关ID，推荐使用新的对端网关ID，例如：cgw-1tb1k34n。
-   *
-   * @see spec/sources/tce-vpc.txt line 7064
-   */
+  /** 系统分配的新的对端网关ID，推荐使用新的对端网关ID，例如：cgw-1tb1k34n。 */
   unUserGwId?: string | undefined;
-  /**
-   * 对端网关公网IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 7065
-   */
+  /** 对端网关公网IP。 */
   userGwAddr?: string | undefined;
-  /**
-   * 已链接的通道数量。
-   *
-   * @see spec/sources/tce-vpc.txt line 7066
-   */
+  /** 已链接的通道数量。 */
   vpnConnNum?: number | undefined;
-  /**
-   * 创建时间：2016-06-23 11:11:49。
-   *
-   * @see spec/sources/tce-vpc.txt line 7067
-   */
+  /** 创建时间：2016-06-23 11:11:49。 */
   createTime?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeUserGwVendor response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7202
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeUserGwVendorResponseData {
-  /**
-   * 平台
-   *
-   * @see spec/sources/tce-vpc.txt line 7202
-   */
+  /** 平台 */
   platform?: string | undefined;
-  /**
-   * 软件版本
-   *
-   * @see spec/sources/tce-vpc.txt line 7203
-   */
+  /** 软件版本 */
   software?: string | undefined;
-  /**
-   * 供应商
-   *
-   * @see spec/sources/tce-vpc.txt line 7204
-   */
+  /** 供应商 */
   vendorname?: string | undefined;
 }
 
 /**
  * Items of IKESet in the AddVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7274
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AddVpnConnExIKESet {
-  /**
-   * IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7274
-   */
+  /** IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。 */
   propoEncryAlgorithm?: string | undefined;
-  /**
-   * IKE配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7275
-   */
+  /** IKE配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。 */
   propoAuthenAlgorithm?: string | undefined;
-  /**
-   * IKE配置，协商模式：可选值：'aggressive','main'，默认为main，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7276
-   */
+  /** IKE配置，协商模式：可选值：'aggressive','main'，默认为main，更多详见产品说明文档。 */
   exchangeMode?: string | undefined;
-  /**
-   * IKE配置，本端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7277
-   */
+  /** IKE配置，本端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。 */
   localIdentity?: string | undefined;
-  /**
-   * IKE配置，对端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7278
-   */
+  /** IKE配置，对端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。 */
   remoteIdentity?: string | undefined;
-  /**
-   * IKE配置，本端标识，当localIdentity选为address时，localAddress必填。localAddress默认为vpn网关公网IP，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7279
-   */
+  /** IKE配置，本端标识，当localIdentity选为address时，localAddress必填。localAddress默认为vpn网关公网IP，更多详见产品说明文档。 */
   localAddress?: string | undefined;
-  /**
-   * IKE配置，对端标识，当remoteIdentity选为address时，remoteAddress必填，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7280
-   */
+  /** IKE配置，对端标识，当remoteIdentity选为address时，remoteAddress必填，更多详见产品说明文档。 */
   remoteAddress?: string | undefined;
-  /**
-   * IKE配置，本端标识，当localIdentity选为fqdn时，localFqdnName必填，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7281
-   */
+  /** IKE配置，本端标识，当localIdentity选为fqdn时，localFqdnName必填，更多详见产品说明文档。 */
   localFqdnName?: string | undefined;
-  /**
-   * IKE配置，对端标识，当remoteIdentity选为fqdn时，remoteFqdnName必填，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7282
-   */
+  /** IKE配置，对端标识，当remoteIdentity选为fqdn时，remoteFqdnName必填，更多详见产品说明文档。 */
   remoteFqdnName?: string | undefined;
-  /**
-   * IKE配置，DH group，指定IKE交换密钥时使用的DH组，可选值：'group1','group2','group5','group14','group24'，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7283
-   */
+  /** IKE配置，DH group，指定IKE交换密钥时使用的DH组，可选值：'group1','group2','group5','group14','group24'，更多详见产品说明文档。 */
   dhGroupName?: string | undefined;
-  /**
-   * IKE配置，IKE SA Lifetime，单位：秒，设置IKE SA的生存周期，取值范围：60-604800，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7284
-   */
+  /** IKE配置，IKE SA Lifetime，单位：秒，设置IKE SA的生存周期，取值范围：60-604800，更多详见产品说明文档。 */
   ikeSaLifetimeSeconds?: number | undefined;
-  /**
-   * IPsec配置，加密算法，取值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc','null'，默认为3des-cbc，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7285
-   */
+  /** IPsec配置，加密算法，取值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc','null'，默认为3des-cbc，更多详见产品说明文档。 */
   encryptAlgorithm?: string | undefined;
 }
 
 /**
  * Items of IPsecSet in the AddVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7290
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AddVpnConnExIPsecSet {
-  /**
-   * IPsec配置, 认证算法: 可选值: 'md5','sha', 默认为md5, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7290
-   */
+  /** IPsec配置, 认证算法: 可选值: 'md5','sha', 默认为md5, 更多详见产品说明文档。 */
   integrityAlgorithm?: string | undefined;
-  /**
-   * IPsec配置, IPsec SA lifetime(s): 单位秒, 取值范围: 180-604800, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7291
-   */
+  /** IPsec配置, IPsec SA lifetime(s): 单位秒, 取值范围: 180-604800, 更多详见产品说明文档。 */
   ipsecSaLifetimeSeconds?: number | undefined;
-  /**
-   * IPsec配置, IPsec SA lifetime(KB): 单位KB, 取值范围: 2560-604800, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7292
-   */
+  /** IPsec配置, IPsec SA lifetime(KB): 单位KB, 取值范围: 2560-604800, 更多详见产品说明文档。 */
   ipsecSaLifetimeTraffic?: number | undefined;
-  /**
-   * IPsec配置, PFS: 可选值: 'null','dh-group1','dh-group14','dh-group2','dh-group24','dh-group5', 默认为null, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7293
-   */
+  /** IPsec配置, PFS: 可选值: 'null','dh-group1','dh-group14','dh-group2','dh-group24','dh-group5', 默认为null, 更多详见产品说明文档。 */
   pfsDhGroup?: string | undefined;
 }
 
 /**
  * Items of data in the AddVpnConnEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7302
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AddVpnConnExResponseData {
-  /**
-   * 任务ID, 操作结果可以用taskId查询, 详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 7302
-   */
+  /** 任务ID, 操作结果可以用taskId查询, 详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Items of data in the DeleteVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7375
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpnConnResponseData {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 7375
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Items of IKESet in the ModifyVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7445
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpnConnExIKESet {
-  /**
-   * IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7445
-   */
+  /** IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。 */
   propoEncryAlgorithm?: string | undefined;
-  /**
-   * IKE配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7446
-   */
+  /** IKE配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。 */
   propoAuthenAlgorithm?: string | undefined;
-  /**
-   * IKE配置，协商模式：可选值：'aggressive','main'，默认为main，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7447
-   */
+  /** IKE配置，协商模式：可选值：'aggressive','main'，默认为main，更多详见产品说明文档。 */
   exchangeMode?: string | undefined;
-  /**
-   * IKE配置，本端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7448
-   */
+  /** IKE配置，本端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。 */
   localIdentity?: string | undefined;
-  /**
-   * IKE配置，对端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7449
-   */
+  /** IKE配置，对端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。 */
   remoteIdentity?: string | undefined;
-  /**
-   * IKE配置，本端标识，当localIdentity选为address时，localAddress必填。localAddress默认为vpn网关公网IP，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7450
-   */
+  /** IKE配置，本端标识，当localIdentity选为address时，localAddress必填。localAddress默认为vpn网关公网IP，更多详见产品说明文档。 */
   localAddress?: string | undefined;
-  /**
-   * IKE配置，对端标识，当remoteIdentity选为address时，remoteAddress必填，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7451
-   */
+  /** IKE配置，对端标识，当remoteIdentity选为address时，remoteAddress必填，更多详见产品说明文档。 */
   remoteAddress?: string | undefined;
-  /**
-   * IKE配置，本端标识，当localIdentity选为fqdn时，localFqdnName必填，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7452
-   */
+  /** IKE配置，本端标识，当localIdentity选为fqdn时，localFqdnName必填，更多详见产品说明文档。 */
   localFqdnName?: string | undefined;
-  /**
-   * IKE配置，对端标识，当remoteIdentity选为fqdn时，remoteFqdnName必填，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7453
-   */
+  /** IKE配置，对端标识，当remoteIdentity选为fqdn时，remoteFqdnName必填，更多详见产品说明文档。 */
   remoteFqdnName?: string | undefined;
-  /**
-   * IKE配置，DH group，指定IKE交换密钥时使用的DH组，可选值：'group1','group2','group5','group14','group24'，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7454
-   */
+  /** IKE配置，DH group，指定IKE交换密钥时使用的DH组，可选值：'group1','group2','group5','group14','group24'，更多详见产品说明文档。 */
   dhGroupName?: string | undefined;
-  /**
-   * IKE配置，IKE SA Lifetime，单位：秒，设置IKE SA的生存周期，取值范围：60-604800，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7455
-   */
+  /** IKE配置，IKE SA Lifetime，单位：秒，设置IKE SA的生存周期，取值范围：60-604800，更多详见产品说明文档。 */
   ikeSaLifetimeSeconds?: number | undefined;
-  /**
-   * IPsec配置，加密算法，取值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc','null'，默认为3des-cbc，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7456
-   */
+  /** IPsec配置，加密算法，取值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc','null'，默认为3des-cbc，更多详见产品说明文档。 */
   encryptAlgorithm?: string | undefined;
 }
 
 /**
  * Items of IPsecSet in the ModifyVpnConnEx request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7461
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpnConnExIPsecSet {
-  /**
-   * IPsec配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7461
-   */
+  /** IPsec配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。 */
   integrityAlgorith?: string | undefined;
-  /**
-   * IPsec配置, IPsec SA lifetime(s): 单位秒, 取值范围: 180-604800, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7464
-   */
+  /** IPsec配置, IPsec SA lifetime(s): 单位秒, 取值范围: 180-604800, 更多详见产品说明文档。 */
   ipsecSaLifetimeSeconds?: number | undefined;
-  /**
-   * IPsec配置, IPsec SA lifetime(KB): 单位KB, 取值范围: 2560-604800, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7465
-   */
+  /** IPsec配置, IPsec SA lifetime(KB): 单位KB, 取值范围: 2560-604800, 更多详见产品说明文档。 */
   ipsecSaLifetimeTraffic?: number | undefined;
-  /**
-   * IPsec配置, PFS: 可选值: 'null','dh-group1','dh-group14','dh-group2','dh-group24','dh-group5', 默认为null, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7466
-   */
+  /** IPsec配置, PFS: 可选值: 'null','dh-group1','dh-group14','dh-group2','dh-group24','dh-group5', 默认为null, 更多详见产品说明文档。 */
   pfsDhGroup?: string | undefined;
 }
 
 /**
  * Items of data in the ModifyVpnConnEx response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7473
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpnConnExResponseData {
-  /**
-   * 任务ID, 操作结果可以用taskId查询, 详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 7473
-   */
+  /** 任务ID, 操作结果可以用taskId查询, 详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Items of data in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7547
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnResponseData {
-  /**
-   * 系统分配的私有网络ID，例如：gz_vpc_8849。
-   *
-   * @see spec/sources/tce-vpc.txt line 7547
-   */
+  /** 系统分配的私有网络ID，例如：gz_vpc_8849。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的新的私有网络ID，建议使用新ID，例如：vpc-0ox8fuhw。
-   *
-   * @see spec/sources/tce-vpc.txt line 7548
-   */
+  /** 系统分配的新的私有网络ID，建议使用新ID，例如：vpc-0ox8fuhw。 */
   unVpcId?: string | undefined;
-  /**
-   * 系统分配的vpn网关ID，例如：122。
-   *
-   * @see spec/sources/tce-vpc.txt line 7549
-   */
+  /** 系统分配的vpn网关ID，例如：122。 */
   vpnGwId?: number | undefined;
-  /**
-   * 系统分配的新的vpn网关ID，建议使用新ID，例如：vpngw-nhg87nmg。
-   *
-   * @see spec/sources/tce-vpc.txt line 7550
-   */
+  /** 系统分配的新的vpn网关ID，建议使用新ID，例如：vpngw-nhg87nmg。 */
   unVpnGwId?: string | undefined;
-  /**
-   * vpn网关公网IP，例如：112.2.3.10。
-   *
-   * @see spec/sources/tce-vpc.txt line 7551
-   */
+  /** vpn网关公网IP，例如：112.2.3.10。 */
   vpnGwAddress?: string | undefined;
-  /**
-   * 系统分配的对端网关ID，例如：122。
-   *
-   * @see spec/sources/tce-vpc.txt line 7552
-   */
+  /** 系统分配的对端网关ID，例如：122。 */
   userGwId?: string | undefined;
-  /**
-   * 系统分配的新的对端网关ID，例如：cgw-e098slul。
-   *
-   * @see spec/sources/tce-vpc.txt line 7553
-   */
+  /** 系统分配的新的对端网关ID，例如：cgw-e098slul。 */
   unUserGwId?: string | undefined;
-  /**
-   * 对端网关公网IP，例如：183.12.0.1。
-   *
-   * @see spec/sources/tce-vpc.txt line 7554
-   */
+  /** 对端网关公网IP，例如：183.12.0.1。 */
   userGwAddress?: string | undefined;
-  /**
-   * 通道名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 7555
-   */
+  /** 通道名称。 */
   vpnConnName?: string | undefined;
-  /**
-   * 预共享密钥，例如：d!@#12d。
-   *
-   * @see spec/sources/tce-vpc.txt line 7556
-   */
+  /** 预共享密钥，例如：d!@#12d。 */
   preSharedKey?: string | undefined;
-  /**
-   * 源网段。
-   *
-   * @see spec/sources/tce-vpc.txt line 7557
-   */
+  /** 源网段。 */
   sourceCidr?: Array<Record<string, unknown>> | undefined;
-  /**
-   * 目标网段。
-   *
-   * @see spec/sources/tce-vpc.txt line 7558
-   */
+  /** 目标网段。 */
   destinationCidr?: Array<Record<string, unknown>> | undefined;
-  /**
-   * vpn通道状态, 0:创建中, 1:创建出错, 2:修改中, 3:修改出错, 4:删除中, 5:删除出错, 6:运行正常。
-   *
-   * @see spec/sources/tce-vpc.txt line 7561
-   */
+  /** vpn通道状态, 0:创建中, 1:创建出错, 2:修改中, 3:修改出错, 4:删除中, 5:删除出错, 6:运行正常。 */
   vpcConnStatus?: number | undefined;
-  /**
-   * vpn通道网络状态, available:已连通, unavailable:未连通。
-   *
-   * @see spec/sources/tce-vpc.txt line 7562
-   */
+  /** vpn通道网络状态, available:已连通, unavailable:未连通。 */
   netStatus?: string | undefined;
-  /**
-   * IKE配置信息数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 7563
-   */
+  /** IKE配置信息数组。 */
   IKESet?: DescribeVpnConnResponseDataIKESet[] | undefined;
-  /**
-   * IPsec配置信息数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 7564
-   */
+  /** IPsec配置信息数组。 */
   IPsecSet?: DescribeVpnConnResponseDataIPsecSet[] | undefined;
 }
 
 /**
  * Items of data.IKESet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7569
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnResponseDataIKESet {
-  /**
-   * IKE配置, 身份认证方法, 例如: '3des-cbc', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7569
-   */
+  /** IKE配置, 身份认证方法, 例如: '3des-cbc', 更多详见产品说明文档。 */
   propoEncryAlgorithm?: string | undefined;
-  /**
-   * IKE配置, 认证算法, 例如: 'md5', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7570
-   */
+  /** IKE配置, 认证算法, 例如: 'md5', 更多详见产品说明文档。 */
   propoAuthenAlgorithm?: string | undefined;
-  /**
-   * IKE配置, 协商模式: 例如: 'aggressive', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7571
-   */
+  /** IKE配置, 协商模式: 例如: 'aggressive', 更多详见产品说明文档。 */
   exchangeMode?: string | undefined;
-  /**
-   * IKE配置, 本端标识类型: 例如: 'address', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7572
-   */
+  /** IKE配置, 本端标识类型: 例如: 'address', 更多详见产品说明文档。 */
   localIdentity?: string | undefined;
-  /**
-   * IKE配置, 对端标识类型: 例如: 'address', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7573
-   */
+  /** IKE配置, 对端标识类型: 例如: 'address', 更多详见产品说明文档。 */
   remoteIdentity?: string | undefined;
-  /**
-   * IKE配置, 本端标识, localAddress默认为vpn网关公网IP, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7574
-   */
+  /** IKE配置, 本端标识, localAddress默认为vpn网关公网IP, 更多详见产品说明文档。 */
   localAddress?: string | undefined;
-  /**
-   * IKE配置, 对端标识, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7575
-   */
+  /** IKE配置, 对端标识, 更多详见产品说明文档。 */
   remoteAddress?: string | undefined;
-  /**
-   * IKE配置, 本端标识, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7576
-   */
+  /** IKE配置, 本端标识, 更多详见产品说明文档。 */
   localFqdnName?: string | undefined;
-  /**
-   * IKE配置, 对端标识, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7577
-   */
+  /** IKE配置, 对端标识, 更多详见产品说明文档。 */
   remoteFqdnName?: string | undefined;
-  /**
-   * IKE配置, DH group, 指定IKE交换密钥时使用的DH组, 例如: 'group1', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7578
-   */
+  /** IKE配置, DH group, 指定IKE交换密钥时使用的DH组, 例如: 'group1', 更多详见产品说明文档。 */
   dhGroupName?: string | undefined;
-  /**
-   * IKE配置, IKE SA Lifetime, 单位: 秒, 设置IKE安全提议的SA生存周期, 例如: 3600, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7579
-   */
+  /** IKE配置, IKE SA Lifetime, 单位: 秒, 设置IKE安全提议的SA生存周期, 例如: 3600, 更多详见产品说明文档。 */
   ikeSaLifetimeSeconds?: number | undefined;
 }
 
 /**
  * Items of data.IPsecSet in the DescribeVpnConn response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7584
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnResponseDataIPsecSet {
-  /**
-   * IPsec配置, 加密算法, 例如: '3des-cbc', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7584
-   */
+  /** IPsec配置, 加密算法, 例如: '3des-cbc', 更多详见产品说明文档。 */
   encryptAlgorithm?: string | undefined;
-  /**
-   * IPsec配置, 认证算法: 例如: 'md5', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7585
-   */
+  /** IPsec配置, 认证算法: 例如: 'md5', 更多详见产品说明文档。 */
   integrityAlgorith?: string | undefined;
-  /**
-   * IPsec配置, 报文封装模式: 例如: 'tunnel', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7586
-   */
+  /** IPsec配置, 报文封装模式: 例如: 'tunnel', 更多详见产品说明文档。 */
   encapMode?: string | undefined;
-  /**
-   * IPsec配置, 安全协议: 例如: 'ESP', 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7587
-   */
+  /** IPsec配置, 安全协议: 例如: 'ESP', 更多详见产品说明文档。 */
   securityProto?: string | undefined;
-  /**
-   * IPsec配置, IPsec SA lifetime(s): 单位秒, 例如: 360, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7588
-   */
+  /** IPsec配置, IPsec SA lifetime(s): 单位秒, 例如: 360, 更多详见产品说明文档。 */
   ipsecSaLifetimeSeconds?: number | undefined;
-  /**
-   * IPsec配置, IPsec SA lifetime(KB): 单位KB, 例如: 3600, 更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7589
-   */
+  /** IPsec配置, IPsec SA lifetime(KB): 单位KB, 例如: 3600, 更多详见产品说明文档。 */
   ipsecSaLifetimeTraffic?: number | undefined;
-  /**
-   * IPsec配置, PFS: 例如: 'dh-group1'更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7590
-   */
+  /** IPsec配置, PFS: 例如: 'dh-group1'更多详见产品说明文档。 */
   pfsDhGroup?: string | undefined;
 }
 
 /**
  * Items of data in the GetVpnConnConfig response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7802
+ * @see spec/sources/tce-vpc.txt
  */
 export interface GetVpnConnConfigResponseData {
-  /**
-   * 配置文件内容
-   *
-   * @see spec/sources/tce-vpc.txt line 7802
-   */
+  /** 配置文件内容 */
   configFileInfo?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeVpnConnMonitor response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 7860
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnMonitorResponseData {
-  /**
-   * 通道指标流量带宽，单位bps，每5min记录。示例：data[1] 表示 (starttime+5) ~ (starttime+10) min的通道指标流量带宽，metricName为outtraffic表示返回出流量，intraffic时表示返回为入流量
-   *
-   * @see spec/sources/tce-vpc.txt line 7860
-   */
+  /** 通道指标流量带宽，单位bps，每5min记录。示例：data[1] 表示 (starttime+5) ~ (starttime+10) min的通道指标流量带宽，metricName为outtraffic表示返回出流量，intraffic时表示返回为入流量 */
   data?: Array<Record<string, unknown>> | undefined;
 }
 
 /**
  * Items of data in the DescribeVpcPeeringConnections response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 8575
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpcPeeringConnectionsResponseData {
-  /**
-   * 发起方私有网络 ID, 例如: gz_vpc_245
-   *
-   * @see spec/sources/tce-vpc.txt line 8575
-   */
+  /** 发起方私有网络 ID, 例如: gz_vpc_245 */
   vpcId?: string | undefined;
-  /**
-   * uniqVpcId 的别名
-   *
-   * @see spec/sources/tce-vpc.txt line 8576
-   */
+  /** uniqVpcId 的别名 */
   unVpcId?: string | undefined;
-  /**
-   * 接收方私有网络 ID, 例如: gz_vpc_24
-   *
-   * @see spec/sources/tce-vpc.txt line 8577
-   */
+  /** 接收方私有网络 ID, 例如: gz_vpc_24 */
   peerVpcId?: string | undefined;
-  /**
-   * uniqPeerVpcId 的别名
-   *
-   * @see spec/sources/tce-vpc.txt line 8578
-   */
+  /** uniqPeerVpcId 的别名 */
   unPeerVpcId?: string | undefined;
-  /**
-   * 发起方 appId
-   *
-   * @see spec/sources/tce-vpc.txt line 8579
-   */
+  /** 发起方 appId */
   appId?: string | undefined;
-  /**
-   * 对等连接ID, 例如: pcx-dt8c7fa0
-   *
-   * @see spec/sources/tce-vpc.txt line 8580
-   */
+  /** 对等连接ID, 例如: pcx-dt8c7fa0 */
   peeringConnectionId?: string | undefined;
-  /**
-   * 对等连接名称
-   *
-   * @see spec/sources/tce-vpc.txt line 8581
-   */
+  /** 对等连接名称 */
   peeringConnectionName?: string | undefined;
-  /**
-   * 连接状态 0：申请中 1：连接成功 2：已过期 3：对端已拒绝 4：对端已删除
-   *
-   * @see spec/sources/tce-vpc.txt line 8584
-   */
+  /** 连接状态 0：申请中 1：连接成功 2：已过期 3：对端已拒绝 4：对端已删除 */
   state?: number | undefined;
-  /**
-   * 对等连接创建时间
-   *
-   * @see spec/sources/tce-vpc.txt line 8585
-   */
+  /** 对等连接创建时间 */
   createTime?: string | undefined;
-  /**
-   * 您在腾讯云金融专区唯一账号标识，您可以在用户中心的个人信息中查看，详情请参见 操作指南
-   *
-   * @see spec/sources/tce-vpc.txt line 8586
-   */
+  /** 您在腾讯云金融专区唯一账号标识，您可以在用户中心的个人信息中查看，详情请参见 操作指南 */
   uin?: string | undefined;
-  /**
-   * 接收方腾讯云金融专区唯一账号标识，您可以联系接收方去用户中心的个人信息中查看，详情请参见 操作指南
-   *
-   * @see spec/sources/tce-vpc.txt line 8587
-   */
+  /** 接收方腾讯云金融专区唯一账号标识，您可以联系接收方去用户中心的个人信息中查看，详情请参见 操作指南 */
   peerUin?: string | undefined;
-  /**
-   * 发起方私有网络统一 ID，例如：vpc-8e0y3m3z
-   *
-   * @see spec/sources/tce-vpc.txt line 8588
-   */
+  /** 发起方私有网络统一 ID，例如：vpc-8e0y3m3z */
   uniVpcId?: string | undefined;
-  /**
-   * 接收方统一私有网络 ID，例如：vpc-8e0y3m35
-   *
-   * @see spec/sources/tce-vpc.txt line 8589
-   */
+  /** 接收方统一私有网络 ID，例如：vpc-8e0y3m35 */
   uniPeerVpcId?: string | undefined;
-  /**
-   * 发起方地域，例如：cd
-   *
-   * @see spec/sources/tce-vpc.txt line 8590
-   */
+  /** 发起方地域，例如：cd */
   region?: string | undefined;
-  /**
-   * 接收方地域，例如：hk
-   *
-   * @see spec/sources/tce-vpc.txt line 8591
-   */
+  /** 接收方地域，例如：hk */
   peerRegion?: string | undefined;
 }
 
 /**
  * Items of data in the CreateDirectConnectGateway response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 8662
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateDirectConnectGatewayResponseData {
-  /**
-   * 专线网关ID，例如：dcg-mmfdp2b
-   *
-   * @see spec/sources/tce-vpc.txt line 8662
-   */
+  /** 专线网关ID，例如：dcg-mmfdp2b */
   directConnectGatewayId?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeDirectConnectGateway response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 8836
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeDirectConnectGatewayResponseData {
-  /**
-   * 系统分配的vpcId，例如：gz_vpc_266。
-   *
-   * @see spec/sources/tce-vpc.txt line 8836
-   */
+  /** 系统分配的vpcId，例如：gz_vpc_266。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的vpc统一ID，例如：vpc-d454dd。
-   *
-   * @see spec/sources/tce-vpc.txt line 8837
-   */
+  /** 系统分配的vpc统一ID，例如：vpc-d454dd。 */
   unVpcId?: string | undefined;
-  /**
-   * 专线网关名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 8838
-   */
+  /** 专线网关名称。 */
   directConnectGatewayName?: string | undefined;
-  /**
-   * 系统分配的专线网关ID，例如：d cg-dgd454。
-   *
-   * @see spec/sources/tce-vpc.txt line 8839
-   */
+  /** 系统分配的专线网关ID，例如：d cg-dgd454。 */
   directConnectGatewayId?: string | undefined;
-  /**
-   * 专线网关类型；0：非NAT网关；1：NAT网关。
-   *
-   * @see spec/sources/tce-vpc.txt line 8840
-   */
+  /** 专线网关类型；0：非NAT网关；1：NAT网关。 */
   type?: number | undefined;
-  /**
-   * 本端IP转换规则个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 8841
-   */
+  /** 本端IP转换规则个数。 */
   snaptNum?: number | undefined;
-  /**
-   * 对端IP转换规则个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 8842
-   */
+  /** 对端IP转换规则个数。 */
   dnatNum?: number | undefined;
-  /**
-   * 本端目的IP端口转换规则个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 8844
-   */
+  /** 本端目的IP端口转换规则个数。 */
   dnaptNum?: number | undefined;
-  /**
-   * 创建时间。
-   *
-   * @see spec/sources/tce-vpc.txt line 8845
-   */
+  /** 创建时间。 */
   createTime?: string | undefined;
 }
 
 /**
  * Items of localIPTranslation in the CreateLocalIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 8913
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalIPTranslationNatRuleLocalIPTranslation {
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 8913
-   */
+  /** 原始IP。 */
   originalIP: string;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 8914
-   */
+  /** 转换后IP。 */
   translationIP: string;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 8915
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
 /**
  * Items of data in the CreateLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 8923
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalIPTranslationNatRuleResponseData {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 8923
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Items of localIPTranslation in the DeleteLocalIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 8986
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalIPTranslationNatRuleLocalIPTranslation {
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 8986
-   */
+  /** 原始IP。 */
   originalIP: string;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 8987
-   */
+  /** 转换后IP。 */
   translationIP: string;
 }
 
 /**
  * Items of data in the DeleteLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 8995
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalIPTranslationNatRuleResponseData {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 8995
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Items of data in the DescribeLocalIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9135
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalIPTranslationNatRuleResponseData {
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9135
-   */
+  /** 原始IP。 */
   originalIP?: string | undefined;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9136
-   */
+  /** 转换后IP。 */
   translationIP?: string | undefined;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 9137
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
 /**
  * Items of aclRules in the CreateLocalIPTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9193
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalIPTranslationAclRuleAclRules {
-  /**
-   * 协议：TCP、UDP或者ALL。
-   *
-   * @see spec/sources/tce-vpc.txt line 9193
-   */
+  /** 协议：TCP、UDP或者ALL。 */
   protocol: string;
-  /**
-   * 访问的源端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9194
-   */
+  /** 访问的源端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
   sourcePort: string;
-  /**
-   * 访问的目的IP，支持IP、IP段 (CIDR格式)，如果不填写指所有IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9195
-   */
+  /** 访问的目的IP，支持IP、IP段 (CIDR格式)，如果不填写指所有IP。 */
   destinationCidr: string;
-  /**
-   * 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9196
-   */
+  /** 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
   destinationPort: string;
 }
 
 /**
  * Items of aclRules in the ModifyLocalIPTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9317
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalIPTranslationAclRuleAclRules {
-  /**
-   * 系统分配的acl ID，例如：25。
-   *
-   * @see spec/sources/tce-vpc.txt line 9317
-   */
+  /** 系统分配的acl ID，例如：25。 */
   aclRuleId: number;
-  /**
-   * 协议：TCP、UDP or ALL。
-   *
-   * @see spec/sources/tce-vpc.txt line 9318
-   */
+  /** 协议：TCP、UDP or ALL。 */
   protocol: string;
-  /**
-   * 访问的源端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9319
-   */
+  /** 访问的源端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
   sourcePort: string;
-  /**
-   * 访问的目的IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9320
-   */
+  /** 访问的目的IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。 */
   destinationCidr: string;
-  /**
-   * 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9321
-   */
+  /** 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
   destinationPort: string;
 }
 
 /**
  * Items of data in the DescribeLocalIPTranslationAclRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9394
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalIPTranslationAclRuleResponseData {
-  /**
-   * ACL 规则 ID, 例如: 25
-   *
-   * @see spec/sources/tce-vpc.txt line 9394
-   */
+  /** ACL 规则 ID, 例如: 25 */
   aclRuleId?: number | undefined;
-  /**
-   * 协议, 例如 TCP
-   *
-   * @see spec/sources/tce-vpc.txt line 9395
-   */
+  /** 协议, 例如 TCP */
   protocol?: string | undefined;
-  /**
-   * 访问的源端口, 例如: 900
-   *
-   * @see spec/sources/tce-vpc.txt line 9396
-   */
+  /** 访问的源端口, 例如: 900 */
   sourcePort?: string | undefined;
-  /**
-   * 访问的目的 IP, 例如: 10.0.0.2/16
-   *
-   * @see spec/sources/tce-vpc.txt line 9397
-   */
+  /** 访问的目的 IP, 例如: 10.0.0.2/16 */
   destinationCidr?: string | undefined;
-  /**
-   * 访问的目的端口, 例如: 80-90
-   *
-   * @see spec/sources/tce-vpc.txt line 9398
-   */
+  /** 访问的目的端口, 例如: 80-90 */
   destinationPort?: string | undefined;
 }
 
 /**
  * Items of localSourceIPPortTranslation in the CreateLocalSourceIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9458
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalSourceIPPortTranslationNatRuleLocalSourceIPPortTranslation {
-  /**
-   * 转换后IP池。
-   *
-   * @see spec/sources/tce-vpc.txt line 9458
-   */
+  /** 转换后IP池。 */
   translationIPPool: string;
-  /**
-   * 备注信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 9459
-   */
+  /** 备注信息。 */
   description?: string | undefined;
 }
 
 /**
  * Items of data in the CreateLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9467
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalSourceIPPortTranslationNatRuleResponseData {
-  /**
-   * 任务ID。操作结果可以用taskId查询，详见 查询任务执行结果 接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9467
-   */
+  /** 任务ID。操作结果可以用taskId查询，详见 查询任务执行结果 接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Items of localSourceIPPortTranslation in the DeleteLocalSourceIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9525
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalSourceIPPortTranslationNatRuleLocalSourceIPPortTranslation {
-  /**
-   * 转换后IP池。
-   *
-   * @see spec/sources/tce-vpc.txt line 9525
-   */
+  /** 转换后IP池。 */
   translationIPPool: string;
 }
 
 /**
  * Items of data in the DeleteLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9533
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalSourceIPPortTranslationNatRuleResponseData {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9533
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Items of data in the DescribeLocalSourceIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9665
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalSourceIPPortTranslationNatRuleResponseData {
-  /**
-   * 映射后IP池。
-   *
-   * @see spec/sources/tce-vpc.txt line 9665
-   */
+  /** 映射后IP池。 */
   translationIPPool?: string | undefined;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 9666
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
 /**
  * Items of aclRules in the CreateLocalSourceIPPortTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9720
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalSourceIPPortTranslationAclRuleAclRules {
-  /**
-   * 协议：TCP、UDP or ALL。
-   *
-   * @see spec/sources/tce-vpc.txt line 9720
-   */
+  /** 协议：TCP、UDP or ALL。 */
   protocol: string;
-  /**
-   * 访问的源IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9721
-   */
+  /** 访问的源IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。 */
   sourceCidr: string;
-  /**
-   * 访问的源端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9722
-   */
+  /** 访问的源端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
   sourcePort: string;
-  /**
-   * 访问的目的IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9723
-   */
+  /** 访问的目的IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。 */
   destinationCidr: string;
-  /**
-   * 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9724
-   */
+  /** 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
   destinationPort: string;
 }
 
 /**
  * Items of aclRules in the ModifyLocalSourceIPPortTranslationAclRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9844
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalSourceIPPortTranslationAclRuleAclRules {
-  /**
-   * ACL规则ID，例如：25。
-   *
-   * @see spec/sources/tce-vpc.txt line 9844
-   */
+  /** ACL规则ID，例如：25。 */
   aclRuleId: number;
-  /**
-   * 协议：TCP、UDP or ALL。
-   *
-   * @see spec/sources/tce-vpc.txt line 9845
-   */
+  /** 协议：TCP、UDP or ALL。 */
   protocol: string;
-  /**
-   * 访问的源IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9846
-   */
+  /** 访问的源IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。 */
   sourceCidr: string;
-  /**
-   * 访问的源端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9847
-   */
+  /** 访问的源端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
   sourcePort: string;
-  /**
-   * 访问的目的IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9848
-   */
+  /** 访问的目的IP，支持IP、IP段（CIDR格式），如果不填写指所有IP。 */
   destinationCidr: string;
-  /**
-   * 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。
-   *
-   * @see spec/sources/tce-vpc.txt line 9849
-   */
+  /** 访问的目的端口，支持xx-xx范围，不填或者填0或者0-0都表示不限端口。 */
   destinationPort: string;
 }
 
 /**
  * Items of data in the DescribeLocalSourceIPPortTranslationAclRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9921
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalSourceIPPortTranslationAclRuleResponseData {
-  /**
-   * ACL规则ID，例如：25。
-   *
-   * @see spec/sources/tce-vpc.txt line 9921
-   */
+  /** ACL规则ID，例如：25。 */
   aclRuleId?: number | undefined;
-  /**
-   * 协议，例如TCP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9922
-   */
+  /** 协议，例如TCP。 */
   protocol?: string | undefined;
-  /**
-   * 访问的源IP，11.0.0.1/16。
-   *
-   * @see spec/sources/tce-vpc.txt line 9923
-   */
+  /** 访问的源IP，11.0.0.1/16。 */
   sourceCidr?: string | undefined;
-  /**
-   * 访问的源端口，例如：900。
-   *
-   * @see spec/sources/tce-vpc.txt line 9924
-   */
+  /** 访问的源端口，例如：900。 */
   sourcePort?: string | undefined;
-  /**
-   * 访问的目的IP，例如：10.0.0.2/16。
-   *
-   * @see spec/sources/tce-vpc.txt line 9925
-   */
+  /** 访问的目的IP，例如：10.0.0.2/16。 */
   destinationCidr?: string | undefined;
-  /**
-   * 访问的目的端口，例如：80-90。
-   *
-   * @see spec/sources/tce-vpc.txt line 9926
-   */
+  /** 访问的目的端口，例如：80-90。 */
   destinationPort?: string | undefined;
 }
 
 /**
  * Items of localDestinationIPPortTranslation in the CreateLocalDestinationIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 9987
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalDestinationIPPortTranslationNatRuleLocalDestinationIPPortTranslation {
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9987
-   */
+  /** 原始IP。 */
   originalIP: string;
-  /**
-   * 原始Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 9988
-   */
+  /** 原始Port。 */
   originalPort: string;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9989
-   */
+  /** 转换后IP。 */
   translationIP: string;
-  /**
-   * 转换后Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 9990
-   */
+  /** 转换后Port。 */
   translationPort: string;
-  /**
-   * 协议。
-   *
-   * @see spec/sources/tce-vpc.txt line 9991
-   */
+  /** 协议。 */
   proto: string;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 9992
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
 /**
  * Items of localDestinationIPPortTranslation in the DeleteLocalDestinationIPPortTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 10063
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalDestinationIPPortTranslationNatRuleLocalDestinationIPPortTranslation {
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10063
-   */
+  /** 原始IP。 */
   originalIP: string;
-  /**
-   * 原始Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10064
-   */
+  /** 原始Port。 */
   originalPort: string;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10065
-   */
+  /** 转换后IP。 */
   translationIP: string;
-  /**
-   * 转换后Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10066
-   */
+  /** 转换后Port。 */
   translationPort: string;
-  /**
-   * 协议。
-   *
-   * @see spec/sources/tce-vpc.txt line 10067
-   */
+  /** 协议。 */
   proto: string;
 }
 
 /**
  * Items of data in the DescribeLocalDestinationIPPortTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 10223
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalDestinationIPPortTranslationNatRuleResponseData {
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10223
-   */
+  /** 原始IP。 */
   originalIP?: string | undefined;
-  /**
-   * 原始Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10224
-   */
+  /** 原始Port。 */
   originalPort?: string | undefined;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10225
-   */
+  /** 转换后IP。 */
   translationIP?: string | undefined;
-  /**
-   * 转换后Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10226
-   */
+  /** 转换后Port。 */
   translationPort?: string | undefined;
-  /**
-   * 协议。
-   *
-   * @see spec/sources/tce-vpc.txt line 10227
-   */
+  /** 协议。 */
   proto?: string | undefined;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 10228
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
 /**
  * Items of peerIPTranslation in the CreatePeerIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 10289
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreatePeerIPTranslationNatRulePeerIPTranslation {
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10289
-   */
+  /** 原始IP。 */
   originalIP: string;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10290
-   */
+  /** 转换后IP。 */
   translationIP: string;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 10291
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
 /**
  * Items of peerIPTranslation in the DeletePeerIPTranslationNatRule request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 10355
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeletePeerIPTranslationNatRulePeerIPTranslation {
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10355
-   */
+  /** 原始IP。 */
   originalIP: string;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10356
-   */
+  /** 转换后IP。 */
   translationIP: string;
 }
 
 /**
  * Items of data in the DescribePeerIPTranslationNatRule response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 10499
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribePeerIPTranslationNatRuleResponseData {
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10499
-   */
+  /** 原始IP。 */
   originalIP?: string | undefined;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10500
-   */
+  /** 转换后IP。 */
   translationIP?: string | undefined;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 10501
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
 /**
  * Items of data in the QueryNatGatewayProductionStatus response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 10627
+ * @see spec/sources/tce-vpc.txt
  */
 export interface QueryNatGatewayProductionStatusResponseData {
-  /**
-   * 生产结果 : 0: 成功, 1:失败, 2:进行中
-   *
-   * @see spec/sources/tce-vpc.txt line 10627
-   */
+  /** 生产结果 : 0: 成功, 1:失败, 2:进行中 */
   status?: number | undefined;
-  /**
-   * 错误码
-   *
-   * @see spec/sources/tce-vpc.txt line 10628
-   */
+  /** 错误码 */
   errorCode?: string | undefined;
 }
 
 /**
  * Items of data in the DescribeNatGateway response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 10797
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNatGatewayResponseData {
-  /**
-   * NAT网关统一ID, 例如: nat-xx454
-   *
-   * @see spec/sources/tce-vpc.txt line 10797
-   */
+  /** NAT网关统一ID, 例如: nat-xx454 */
   natId?: string | undefined;
-  /**
-   * 私有网络统一ID, 例如: vpc-xgfd55d
-   *
-   * @see spec/sources/tce-vpc.txt line 10798
-   */
+  /** 私有网络统一ID, 例如: vpc-xgfd55d */
   vpcId?: string | undefined;
-  /**
-   * NAT网关名称
-   *
-   * @see spec/sources/tce-vpc.txt line 10799
-   */
+  /** NAT网关名称 */
   natName?: string | undefined;
-  /**
-   * NAT网关状态, 0:运行中, 1:不可用, 2:欠费停服
-   *
-   * @see spec/sources/tce-vpc.txt line 10800
-   */
+  /** NAT网关状态, 0:运行中, 1:不可用, 2:欠费停服 */
   state?: number | undefined;
-  /**
-   * NAT网关并发连接上限, 100w:小型, 300w:中型, 1000w:大型, 详见 NAT网关产品说明
-   *
-   * @see spec/sources/tce-vpc.txt line 10801
-   */
+  /** NAT网关并发连接上限, 100w:小型, 300w:中型, 1000w:大型, 详见 NAT网关产品说明 */
   maxConcurrent?: number | undefined;
-  /**
-   * 网关最大外出带宽(单位:Mbps), 详见 NAT网关产品说明
-   *
-   * @see spec/sources/tce-vpc.txt line 10802
-   */
+  /** 网关最大外出带宽(单位:Mbps), 详见 NAT网关产品说明 */
   bandwidth?: number | undefined;
-  /**
-   * 弹性 IP 的个数, 例如: nat-xx454
-   *
-   * @see spec/sources/tce-vpc.txt line 10803
-   */
+  /** 弹性 IP 的个数, 例如: nat-xx454 */
   eipCount?: string | undefined;
-  /**
-   * 网关所有弹性IP信息, 例如: [183.60.249.11]
-   *
-   * @see spec/sources/tce-vpc.txt line 10804
-   */
+  /** 网关所有弹性IP信息, 例如: [183.60.249.11] */
   eipSet?: Array<Record<string, unknown>> | undefined;
-  /**
-   * NAT网关创建时间, 例如: 2016-06-21 12:01:23
-   *
-   * @see spec/sources/tce-vpc.txt line 10805
-   */
+  /** NAT网关创建时间, 例如: 2016-06-21 12:01:23 */
   createTime?: string | undefined;
-  /**
-   * NAT网关的生产状态, 0: 创建中, 1: 创建成功, 2: 创建失败, 3: 变更中, 4: 变更失败, 5: 删除中, 6: 删除失败
-   *
-   * @see spec/sources/tce-vpc.txt line 10806
-   */
+  /** NAT网关的生产状态, 0: 创建中, 1: 创建成功, 2: 创建失败, 3: 变更中, 4: 变更失败, 5: 删除中, 6: 删除失败 */
   productionStatus?: number | undefined;
 }
 
 /**
  * Items of privateIpAddressSet in the CreateNetworkInterface request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 11040
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNetworkInterfacePrivateIpAddressSet {
-  /**
-   * 是否为主IP，只能设置一个主IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 11040
-   */
+  /** 是否为主IP，只能设置一个主IP。 */
   primary: boolean;
-  /**
-   * 指定的内网IP地址。
-   *
-   * @see spec/sources/tce-vpc.txt line 11041
-   */
+  /** 指定的内网IP地址。 */
   privateIpAddress: string;
 }
 
 /**
  * Items of data in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 11186
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesResponseData {
-  /**
-   * 弹性网卡总数量
-   *
-   * @see spec/sources/tce-vpc.txt line 11186
-   */
+  /** 弹性网卡总数量 */
   totalNum?: number | undefined;
-  /**
-   * 弹性网卡信息数组
-   *
-   * @see spec/sources/tce-vpc.txt line 11187
-   */
+  /** 弹性网卡信息数组 */
   data?: Array<Record<string, unknown>> | undefined;
-  /**
-   * 弹性网卡对应的私有网络ID。例如：vpc-8e0ypm3z
-   *
-   * @see spec/sources/tce-vpc.txt line 11192
-   */
+  /** 弹性网卡对应的私有网络ID。例如：vpc-8e0ypm3z */
   vpcId?: string | undefined;
-  /**
-   * 弹性网卡对应的子网ID。例如：subnet-0ap8nwca
-   *
-   * @see spec/sources/tce-vpc.txt line 11193
-   */
+  /** 弹性网卡对应的子网ID。例如：subnet-0ap8nwca */
   subnetId?: string | undefined;
-  /**
-   * 弹性网卡对应的子网所在的可用区ID。例如：200001
-   *
-   * @see spec/sources/tce-vpc.txt line 11194
-   */
+  /** 弹性网卡对应的子网所在的可用区ID。例如：200001 */
   zoneId?: number | undefined;
-  /**
-   * 弹性网卡名称
-   *
-   * @see spec/sources/tce-vpc.txt line 11195
-   */
+  /** 弹性网卡名称 */
   eniName?: string | undefined;
-  /**
-   * 弹性网卡描述
-   *
-   * @see spec/sources/tce-vpc.txt line 11196
-   */
+  /** 弹性网卡描述 */
   eniDescription?: string | undefined;
-  /**
-   * 弹性网卡ID。例如：eni-m6dyj72l
-   *
-   * @see spec/sources/tce-vpc.txt line 11197
-   */
+  /** 弹性网卡ID。例如：eni-m6dyj72l */
   networkInterfaceId?: string | undefined;
-  /**
-   * 是否为主网卡。true：主网卡；false：普通网卡
-   *
-   * @see spec/sources/tce-vpc.txt line 11198
-   */
+  /** 是否为主网卡。true：主网卡；false：普通网卡 */
   primary?: boolean | undefined;
-  /**
-   * 弹性网卡mac地址。例如：02:81:60:cb:27:37
-   *
-   * @see spec/sources/tce-vpc.txt line 11199
-   */
+  /** 弹性网卡mac地址。例如：02:81:60:cb:27:37 */
   macAddress?: string | undefined;
-  /**
-   * 弹性网卡绑定的 IP 信息
-   *
-   * @see spec/sources/tce-vpc.txt line 11200
-   */
+  /** 弹性网卡绑定的 IP 信息 */
   privateIpAddressesSet?: DescribeNetworkInterfacesResponseDataPrivateIpAddressesSet[] | undefined;
-  /**
-   * 弹性网卡绑定的云服务器信息
-   *
-   * @see spec/sources/tce-vpc.txt line 11201
-   */
+  /** 弹性网卡绑定的云服务器信息 */
   instanceSet?: DescribeNetworkInterfacesResponseDataInstanceSet | undefined;
-  /**
-   * 弹性网卡绑定的安全组信息
-   *
-   * @see spec/sources/tce-vpc.txt line 11202
-   */
+  /** 弹性网卡绑定的安全组信息 */
   groupSet?: DescribeNetworkInterfacesResponseDataGroupSet[] | undefined;
 }
 
 /**
  * Items of data.privateIpAddressesSet in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 11207
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesResponseDataPrivateIpAddressesSet {
-  /**
-   * IP地址
-   *
-   * @see spec/sources/tce-vpc.txt line 11207
-   */
+  /** IP地址 */
   privateIpAddress?: string | undefined;
-  /**
-   * 是否为主IP, true : 是; false : 否
-   *
-   * @see spec/sources/tce-vpc.txt line 11208
-   */
+  /** 是否为主IP, true : 是; false : 否 */
   primary?: boolean | undefined;
-  /**
-   * 备注
-   *
-   * @see spec/sources/tce-vpc.txt line 11209
-   */
+  /** 备注 */
   description?: string | undefined;
-  /**
-   * 公网IP
-   *
-   * @see spec/sources/tce-vpc.txt line 11210
-   */
+  /** 公网IP */
   wanIp?: string | undefined;
-  /**
-   * 外网IP是否被封堵
-   *
-   * @see spec/sources/tce-vpc.txt line 11211
-   */
+  /** 外网IP是否被封堵 */
   isWanIpBlocked?: boolean | undefined;
-  /**
-   * 弹性公网IP ID
-   *
-   * @see spec/sources/tce-vpc.txt line 11212
-   */
+  /** 弹性公网IP ID */
   eipId?: string | undefined;
 }
 
 /**
  * Items of data.instanceSet in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 11217
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesResponseDataInstanceSet {
-  /**
-   * 腾讯云金融专区服务器实例ID, 例如 : ins-xx44545f
-   *
-   * @see spec/sources/tce-vpc.txt line 11217
-   */
+  /** 腾讯云金融专区服务器实例ID, 例如 : ins-xx44545f */
   instanceId?: string | undefined;
-  /**
-   * 绑定时间, 例如 : 2016-02-15 19:20:54
-   *
-   * @see spec/sources/tce-vpc.txt line 11218
-   */
+  /** 绑定时间, 例如 : 2016-02-15 19:20:54 */
   attachTime?: string | undefined;
 }
 
 /**
  * Items of data.groupSet in the DescribeNetworkInterfaces response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 11223
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesResponseDataGroupSet {
-  /**
-   * 安全组ID, 例如 : sg-dfg1df54
-   *
-   * @see spec/sources/tce-vpc.txt line 11223
-   */
+  /** 安全组ID, 例如 : sg-dfg1df54 */
   sgId?: string | undefined;
-  /**
-   * 安全组名称
-   *
-   * @see spec/sources/tce-vpc.txt line 11224
-   */
+  /** 安全组名称 */
   sgName?: string | undefined;
-  /**
-   * 安全组项目ID
-   *
-   * @see spec/sources/tce-vpc.txt line 11225
-   */
+  /** 安全组项目ID */
   projectId?: number | undefined;
 }
 
 /**
  * Items of privateIpAddressSet in the AssignPrivateIpAddresses request (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tce-vpc.txt line 11418
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AssignPrivateIpAddressesPrivateIpAddressSet {
-  /**
-   * 是否为主IP，只能设置一个主IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 11418
-   */
+  /** 是否为主IP，只能设置一个主IP。 */
   primary: boolean;
-  /**
-   * 指定的内网IP地址。
-   *
-   * @see spec/sources/tce-vpc.txt line 11419
-   */
+  /** 指定的内网IP地址。 */
   privateIpAddress: string;
 }
 
 /**
  * Input of CreateVpc: 创建私有网络
  *
- * @see spec/sources/tce-vpc.txt line 4630
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcRequest {
-  /**
-   * 私有网络名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 4647
-   */
+  /** 私有网络名称，可任意命名，但不得超过60个字符。 */
   vpcName: string;
-  /**
-   * VPC网段,可选值 10.0.0.0/16、172.16.0.0/16和192.168.0.0/16及它们包含的子网，详见VPC网段规划说明。
-   *
-   * @see spec/sources/tce-vpc.txt line 4648
-   */
+  /** VPC网段,可选值 10.0.0.0/16、172.16.0.0/16和192.168.0.0/16及它们包含的子网，详见VPC网段规划说明。 */
   cidrBlock: string;
-  /**
-   * 子网信息数组，创建VPC时可以同时创建子网，可选项。
-   *
-   * @see spec/sources/tce-vpc.txt line 4649
-   */
+  /** 子网信息数组，创建VPC时可以同时创建子网，可选项。 */
   subnetSet?: CreateVpcSubnetSet[] | undefined;
 }
 
@@ -2609,52 +1241,28 @@ export interface CreateVpcRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 4630
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcResponse {
-  /**
-   * 系统分配的vpcId，示例：gz_vpc_226。
-   *
-   * @see spec/sources/tce-vpc.txt line 4659
-   */
+  /** 系统分配的vpcId，示例：gz_vpc_226。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的VPC统一ID，由vpcId升级而来，为了兼容这两种ID系统都支持，推荐使用统一ID，示例：vpc-2ari9m7h。
-   *
-   * @see spec/sources/tce-vpc.txt line 4660
-   */
+  /** 系统分配的VPC统一ID，由vpcId升级而来，为了兼容这两种ID系统都支持，推荐使用统一ID，示例：vpc-2ari9m7h。 */
   unVpcId?: string | undefined;
-  /**
-   * VPC的创建时间，示例:2015-11-06 11:33:52。
-   *
-   * @see spec/sources/tce-vpc.txt line 4661
-   */
+  /** VPC的创建时间，示例:2015-11-06 11:33:52。 */
   vpcCreateTime?: string | undefined;
-  /**
-   * 子网信息，同时添加了子网时才会返回。
-   *
-   * @see spec/sources/tce-vpc.txt line 4662
-   */
+  /** 子网信息，同时添加了子网时才会返回。 */
   subnetSet?: CreateVpcResponseSubnetSet[] | undefined;
-  /**
-   * 路由表信息，子网默认关联到默认路由表。
-   *
-   * @see spec/sources/tce-vpc.txt line 4672
-   */
+  /** 路由表信息，子网默认关联到默认路由表。 */
   routeTableSet?: CreateVpcResponseRouteTableSet[] | undefined;
 }
 
 /**
  * Input of DeleteVpc: 删除私有网络
  *
- * @see spec/sources/tce-vpc.txt line 4730
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpcRequest {
-  /**
-   * 系统分配的私有网络ID, 支持升级前的vpcId, 也支持升级后的unVpcId。
-   *
-   * @see spec/sources/tce-vpc.txt line 4745
-   */
+  /** 系统分配的私有网络ID, 支持升级前的vpcId, 也支持升级后的unVpcId。 */
   vpcId: string;
 }
 
@@ -2663,27 +1271,19 @@ export interface DeleteVpcRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 4730
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpcResponse {}
 
 /**
  * Input of ModifyVpcAttribute: 修改私有网络名称
  *
- * @see spec/sources/tce-vpc.txt line 4781
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpcAttributeRequest {
-  /**
-   * 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId。
-   *
-   * @see spec/sources/tce-vpc.txt line 4796
-   */
+  /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId。 */
   vpcId: string;
-  /**
-   * 私有网络名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 4797
-   */
+  /** 私有网络名称，可任意命名，但不得超过60个字符。 */
   vpcName: string;
 }
 
@@ -2692,51 +1292,27 @@ export interface ModifyVpcAttributeRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 4781
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpcAttributeResponse {}
 
 /**
  * Input of DescribeVpcEx: 查询私有网络列表
  *
- * @see spec/sources/tce-vpc.txt line 4833
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpcExRequest {
-  /**
-   * 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId。
-   *
-   * @see spec/sources/tce-vpc.txt line 4848
-   */
+  /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId。 */
   vpcId?: string | undefined;
-  /**
-   * 私有网络名称，支持模糊搜索。
-   *
-   * @see spec/sources/tce-vpc.txt line 4849
-   */
+  /** 私有网络名称，支持模糊搜索。 */
   vpcName?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 4850
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20。
-   *
-   * @see spec/sources/tce-vpc.txt line 4851
-   */
+  /** 每页行数，默认为20。 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序，目前仅支持createTime,vpcName排序，默认按createTime排序。
-   *
-   * @see spec/sources/tce-vpc.txt line 4852
-   */
+  /** 按某个字段排序，目前仅支持createTime,vpcName排序，默认按createTime排序。 */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 还是降序 (desc) ，默认：desc。
-   *
-   * @see spec/sources/tce-vpc.txt line 4853
-   */
+  /** 升序 (asc) 还是降序 (desc) ，默认：desc。 */
   orderDirection?: string | undefined;
 }
 
@@ -2745,46 +1321,26 @@ export interface DescribeVpcExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 4833
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpcExResponse {
-  /**
-   * 开发商VPC总数。
-   *
-   * @see spec/sources/tce-vpc.txt line 4860
-   */
+  /** 开发商VPC总数。 */
   totalCount?: number | undefined;
-  /**
-   * VPC信息组。
-   *
-   * @see spec/sources/tce-vpc.txt line 4861
-   */
+  /** VPC信息组。 */
   data?: DescribeVpcExResponseData[] | undefined;
 }
 
 /**
  * Input of AssociateVip: 绑定私有网络内主机与VIP
  *
- * @see spec/sources/tce-vpc.txt line 4924
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AssociateVipRequest {
-  /**
-   * 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-2ari9m7h。
-   *
-   * @see spec/sources/tce-vpc.txt line 4945
-   */
+  /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-2ari9m7h。 */
   vpcId: string;
-  /**
-   * VIP的ID，例如：12，VIP ID需要联系在线客服申请
-   *
-   * @see spec/sources/tce-vpc.txt line 4946
-   */
+  /** VIP的ID，例如：12，VIP ID需要联系在线客服申请 */
   vipId: number;
-  /**
-   * 云服务器内网IP，例如：10.0.0.1。查询云服务器IP详见 查看实例列表 。
-   *
-   * @see spec/sources/tce-vpc.txt line 4947
-   */
+  /** 云服务器内网IP，例如：10.0.0.1。查询云服务器IP详见 查看实例列表 。 */
   lanIp: string;
 }
 
@@ -2793,27 +1349,19 @@ export interface AssociateVipRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 4924
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AssociateVipResponse {}
 
 /**
  * Input of CreateSubnet: 创建子网
  *
- * @see spec/sources/tce-vpc.txt line 4986
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSubnetRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5001
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 子网信息数组，创建VPC时可以同时创建子网，可选项。
-   *
-   * @see spec/sources/tce-vpc.txt line 5002
-   */
+  /** 子网信息数组，创建VPC时可以同时创建子网，可选项。 */
   subnetSet: CreateSubnetSubnetSet[];
 }
 
@@ -2822,34 +1370,22 @@ export interface CreateSubnetRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 4986
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSubnetResponse {
-  /**
-   * 子网信息，同时添加了子网时才会返回。
-   *
-   * @see spec/sources/tce-vpc.txt line 5012
-   */
+  /** 子网信息，同时添加了子网时才会返回。 */
   subnetSet?: CreateSubnetResponseSubnetSet[] | undefined;
 }
 
 /**
  * Input of DeleteSubnet: 删除子网
  *
- * @see spec/sources/tce-vpc.txt line 5068
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteSubnetRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-kd7d06of。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5083
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-kd7d06of。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 要删除的子网ID值，可使用subnetId或unSubnetId，建议使用unsubnetId，例如：subnet-k20jbhp0。可通过 DescribeSubnetEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5084
-   */
+  /** 要删除的子网ID值，可使用subnetId或unSubnetId，建议使用unsubnetId，例如：subnet-k20jbhp0。可通过 DescribeSubnetEx 接口查询。 */
   subnetId: string;
 }
 
@@ -2858,33 +1394,21 @@ export interface DeleteSubnetRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5068
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteSubnetResponse {}
 
 /**
  * Input of ModifySubnetAttribute: 修改子网属性
  *
- * @see spec/sources/tce-vpc.txt line 5121
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySubnetAttributeRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5136
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 要修改的子网ID值，可使用subnetId或unSubnetId，建议使用unsubnetId。可通过 DescribeSubnetEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5137
-   */
+  /** 要修改的子网ID值，可使用subnetId或unSubnetId，建议使用unsubnetId。可通过 DescribeSubnetEx 接口查询。 */
   subnetId: string;
-  /**
-   * 子网名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 5138
-   */
+  /** 子网名称，可任意命名，但不得超过60个字符。 */
   subnetName: string;
 }
 
@@ -2893,69 +1417,33 @@ export interface ModifySubnetAttributeRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5121
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifySubnetAttributeResponse {}
 
 /**
  * Input of DescribeSubnetEx: 查询子网列表
  *
- * @see spec/sources/tce-vpc.txt line 5176
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSubnetExRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-kd7d06of，可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5189
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-kd7d06of，可通过 DescribeVpcEx 接口查询。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的子网ID，可使用subnetId或unSubnetId，建议使用unsubnetId，例如：subnet-3lzkspo。
-   *
-   * @see spec/sources/tce-vpc.txt line 5190
-   */
+  /** 系统分配的子网ID，可使用subnetId或unSubnetId，建议使用unsubnetId，例如：subnet-3lzkspo。 */
   subnetId?: string | undefined;
-  /**
-   * 子网名称，支持模糊查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5191
-   */
+  /** 子网名称，支持模糊查询。 */
   subnetName?: string | undefined;
-  /**
-   * 可用区ID，详见VPC可用区说明。
-   *
-   * @see spec/sources/tce-vpc.txt line 5192
-   */
+  /** 可用区ID，详见VPC可用区说明。 */
   zoneIds?: string[] | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 5193
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20。
-   *
-   * @see spec/sources/tce-vpc.txt line 5194
-   */
+  /** 每页行数，默认为20。 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序，目前仅支持createTime,subnetName排序，默认按createTime排序。
-   *
-   * @see spec/sources/tce-vpc.txt line 5195
-   */
+  /** 按某个字段排序，目前仅支持createTime,subnetName排序，默认按createTime排序。 */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 还是降序 (desc) ，默认：desc。
-   *
-   * @see spec/sources/tce-vpc.txt line 5196
-   */
+  /** 升序 (asc) 还是降序 (desc) ，默认：desc。 */
   orderDirection?: string | undefined;
-  /**
-   * 是否查询关联ACLID，1：返回关联ACLID；0：不返回ACLID，默认:0。
-   *
-   * @see spec/sources/tce-vpc.txt line 5197
-   */
+  /** 是否查询关联ACLID，1：返回关联ACLID；0：不返回ACLID，默认:0。 */
   getAclIdFlag?: number | undefined;
 }
 
@@ -2964,40 +1452,24 @@ export interface DescribeSubnetExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5176
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSubnetExResponse {
-  /**
-   * 子网总数量。
-   *
-   * @see spec/sources/tce-vpc.txt line 5204
-   */
+  /** 子网总数量。 */
   totalCount?: number | undefined;
-  /**
-   * 返回的数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 5205
-   */
+  /** 返回的数组。 */
   data?: DescribeSubnetExResponseData[] | undefined;
 }
 
 /**
  * Input of DescribeSubnet: 查询子网详情
  *
- * @see spec/sources/tce-vpc.txt line 5275
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSubnetRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-piztzbpy。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5288
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-piztzbpy。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的子网ID，可使用subnetId或unSubnetId，建议使用unsubnetId，例如：subnet-piztzbpy。
-   *
-   * @see spec/sources/tce-vpc.txt line 5289
-   */
+  /** 系统分配的子网ID，可使用subnetId或unSubnetId，建议使用unsubnetId，例如：subnet-piztzbpy。 */
   subnetId: string;
 }
 
@@ -3006,82 +1478,38 @@ export interface DescribeSubnetRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5275
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeSubnetResponse {
-  /**
-   * 系统分配的子网ID，示例:subnetId_GZ_23。
-   *
-   * @see spec/sources/tce-vpc.txt line 5296
-   */
+  /** 系统分配的子网ID，示例:subnetId_GZ_23。 */
   subnetId?: string | undefined;
-  /**
-   * 子网名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 5297
-   */
+  /** 子网名称。 */
   subnetName?: string | undefined;
-  /**
-   * 子网创建时间，例如：2015-10-30 16:10:49。
-   *
-   * @see spec/sources/tce-vpc.txt line 5298
-   */
+  /** 子网创建时间，例如：2015-10-30 16:10:49。 */
   subnetCreateTime?: string | undefined;
-  /**
-   * 子网网段，示例:192.168.0.0/25。
-   *
-   * @see spec/sources/tce-vpc.txt line 5299
-   */
+  /** 子网网段，示例:192.168.0.0/25。 */
   cidrBlock?: string | undefined;
-  /**
-   * 子网绑定的默认路由表ID，示例:gz_rtb_8751。
-   *
-   * @see spec/sources/tce-vpc.txt line 5300
-   */
+  /** 子网绑定的默认路由表ID，示例:gz_rtb_8751。 */
   routeTableId?: string | undefined;
-  /**
-   * 子网所在可用区ID,示例:200001。
-   *
-   * @see spec/sources/tce-vpc.txt line 5301
-   */
+  /** 子网所在可用区ID,示例:200001。 */
   zoneId?: string | undefined;
-  /**
-   * 子网内IP数总量。
-   *
-   * @see spec/sources/tce-vpc.txt line 5302
-   */
+  /** 子网内IP数总量。 */
   totalIPNum?: number | undefined;
-  /**
-   * 子网内可分配IP总数。
-   *
-   * @see spec/sources/tce-vpc.txt line 5303
-   */
+  /** 子网内可分配IP总数。 */
   availableIPNum?: number | undefined;
 }
 
 /**
  * Input of CreateRouteTable: 创建路由表
  *
- * @see spec/sources/tce-vpc.txt line 5347
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateRouteTableRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过DescribeVpcEx 口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5362
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过DescribeVpcEx 口查询。 */
   vpcId: string;
-  /**
-   * 路由表名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 5363
-   */
+  /** 路由表名称，可任意命名，但不得超过60个字符。 */
   routeTableName: string;
-  /**
-   * 路由表内容，可选项。
-   *
-   * @see spec/sources/tce-vpc.txt line 5364
-   */
+  /** 路由表内容，可选项。 */
   routeSet?: CreateRouteTableRouteSet[] | undefined;
 }
 
@@ -3090,46 +1518,26 @@ export interface CreateRouteTableRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5347
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateRouteTableResponse {
-  /**
-   * 路由表ID，例如：gz_rtb_4545。
-   *
-   * @see spec/sources/tce-vpc.txt line 5375
-   */
+  /** 路由表ID，例如：gz_rtb_4545。 */
   routeTableId?: string | undefined;
-  /**
-   * 路由表统一ID,建议使用统一ID标识路由表，例如：rtb-rqndayhs。
-   *
-   * @see spec/sources/tce-vpc.txt line 5376
-   */
+  /** 路由表统一ID,建议使用统一ID标识路由表，例如：rtb-rqndayhs。 */
   unRouteTableId?: string | undefined;
-  /**
-   * 路由表内容。
-   *
-   * @see spec/sources/tce-vpc.txt line 5377
-   */
+  /** 路由表内容。 */
   routeTableSet?: CreateRouteTableResponseRouteTableSet[] | undefined;
 }
 
 /**
  * Input of DeleteRouteTable: 删除路由表
  *
- * @see spec/sources/tce-vpc.txt line 5429
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteRouteTableRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5442
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的路由表ID值，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5443
-   */
+  /** 系统分配的路由表ID值，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。 */
   routeTableId: string;
 }
 
@@ -3138,39 +1546,23 @@ export interface DeleteRouteTableRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5429
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteRouteTableResponse {}
 
 /**
  * Input of ModifyRouteTableAttribute: 修改路由表
  *
- * @see spec/sources/tce-vpc.txt line 5479
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyRouteTableAttributeRequest {
-  /**
-   * 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5494
-   */
+  /** 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的路由表ID值, 可使用routeTableId或unRouteTableId, 建议使用unRouteTableId, 例如: rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5495
-   */
+  /** 系统分配的路由表ID值, 可使用routeTableId或unRouteTableId, 建议使用unRouteTableId, 例如: rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。 */
   routeTableId: string;
-  /**
-   * 路由表名称, 可任意命名, 但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 5496
-   */
+  /** 路由表名称, 可任意命名, 但不得超过60个字符。 */
   routeTableName?: string | undefined;
-  /**
-   * 路由表内容, 可选项。
-   *
-   * @see spec/sources/tce-vpc.txt line 5497
-   */
+  /** 路由表内容, 可选项。 */
   routeSet?: ModifyRouteTableAttributeRouteSet[] | undefined;
 }
 
@@ -3179,57 +1571,29 @@ export interface ModifyRouteTableAttributeRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5479
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyRouteTableAttributeResponse {}
 
 /**
  * Input of DescribeRouteTable: 查询路由表
  *
- * @see spec/sources/tce-vpc.txt line 5548
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeRouteTableRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-0ox8fuhw。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5561
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-0ox8fuhw。可通过 DescribeVpcEx 接口查询。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的路由表ID值，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-0ox8fuhw。可通过 DescribeRouteTable 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5562
-   */
+  /** 系统分配的路由表ID值，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-0ox8fuhw。可通过 DescribeRouteTable 接口查询。 */
   routeTableId?: string | undefined;
-  /**
-   * 路由表名，支持模糊查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5563
-   */
+  /** 路由表名，支持模糊查询。 */
   routeTableName?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 5564
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20，最大支持50。
-   *
-   * @see spec/sources/tce-vpc.txt line 5565
-   */
+  /** 每页行数，默认为20，最大支持50。 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序，目前仅支持createTime,routeTableName排序，默认按createTime排序。
-   *
-   * @see spec/sources/tce-vpc.txt line 5566
-   */
+  /** 按某个字段排序，目前仅支持createTime,routeTableName排序，默认按createTime排序。 */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 还是降序 (desc) ，默认：desc。
-   *
-   * @see spec/sources/tce-vpc.txt line 5567
-   */
+  /** 升序 (asc) 还是降序 (desc) ，默认：desc。 */
   orderDirection?: string | undefined;
 }
 
@@ -3238,46 +1602,26 @@ export interface DescribeRouteTableRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5548
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeRouteTableResponse {
-  /**
-   * 查询结果中路由总数量。
-   *
-   * @see spec/sources/tce-vpc.txt line 5574
-   */
+  /** 查询结果中路由总数量。 */
   totalCount?: number | undefined;
-  /**
-   * 返回的数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 5575
-   */
+  /** 返回的数组。 */
   data?: DescribeRouteTableResponseData[] | undefined;
 }
 
 /**
  * Input of AssociateRouteTable: 修改子网关联的路由表
  *
- * @see spec/sources/tce-vpc.txt line 5848
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AssociateRouteTableRequest {
-  /**
-   * 子网所属的私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-amhnao5。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5863
-   */
+  /** 子网所属的私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-amhnao5。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 要关联的子网ID值，可使用subnetId或unSubnetId，建议使用unSubnetId，例如：subnet-3x5lf5q0。可通过 DescribeSubnetEx 接口查询。这里也支持批量，例如subnetId.0=subnet-3x5lf5q0。
-   *
-   * @see spec/sources/tce-vpc.txt line 5864
-   */
+  /** 要关联的子网ID值，可使用subnetId或unSubnetId，建议使用unSubnetId，例如：subnet-3x5lf5q0。可通过 DescribeSubnetEx 接口查询。这里也支持批量，例如subnetId.0=subnet-3x5lf5q0。 */
   subnetId: string;
-  /**
-   * 系统分配的路由表ID，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5865
-   */
+  /** 系统分配的路由表ID，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。 */
   routeTableId: string;
 }
 
@@ -3286,33 +1630,21 @@ export interface AssociateRouteTableRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5848
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AssociateRouteTableResponse {}
 
 /**
  * Input of CreateRoute: 新增路由策略
  *
- * @see spec/sources/tce-vpc.txt line 5906
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateRouteRequest {
-  /**
-   * 路由表所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5921
-   */
+  /** 路由表所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的路由表ID值，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5922
-   */
+  /** 系统分配的路由表ID值，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。 */
   routeTableId: string;
-  /**
-   * 路由表内容。
-   *
-   * @see spec/sources/tce-vpc.txt line 5923
-   */
+  /** 路由表内容。 */
   routeSet: CreateRouteRouteSet[];
 }
 
@@ -3321,33 +1653,21 @@ export interface CreateRouteRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5906
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateRouteResponse {}
 
 /**
  * Input of DeleteRoute: 删除路由策略
  *
- * @see spec/sources/tce-vpc.txt line 5973
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteRouteRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5988
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-rqndayhs。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的路由表ID值，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 5989
-   */
+  /** 系统分配的路由表ID值，可使用routeTableId或unRouteTableId，建议使用unRouteTableId，例如：rtb-rqndayhs。可通过 DescribeRouteTable 接口查询。 */
   routeTableId: string;
-  /**
-   * 路由表内容，可选项。
-   *
-   * @see spec/sources/tce-vpc.txt line 5990
-   */
+  /** 路由表内容，可选项。 */
   routeSet: DeleteRouteRouteSet[];
 }
 
@@ -3356,27 +1676,19 @@ export interface DeleteRouteRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 5973
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteRouteResponse {}
 
 /**
  * Input of CreateNetworkAcl: 创建VPC网络ACL
  *
- * @see spec/sources/tce-vpc.txt line 6037
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNetworkAclRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-4n9efgju。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6052
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-4n9efgju。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 网络ACL名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 6053
-   */
+  /** 网络ACL名称，可任意命名，但不得超过60个字符。 */
   networkAclName: string;
 }
 
@@ -3385,32 +1697,21 @@ export interface CreateNetworkAclRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6037
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNetworkAclResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 6060
-   */
   data?: CreateNetworkAclResponseData | undefined;
 }
 
 /**
  * Input of DeleteNetworkAcl: 删除网络ACL
  *
- * @see spec/sources/tce-vpc.txt line 6094
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteNetworkAclRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-erxok83l。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6109
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-erxok83l。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的网络ACL ID，例如：acl-jk7weyp2。可通过 DescribeNetworkAcl 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6110
-   */
+  /** 系统分配的网络ACL ID，例如：acl-jk7weyp2。可通过 DescribeNetworkAcl 接口查询。 */
   networkAclId: string;
 }
 
@@ -3419,33 +1720,21 @@ export interface DeleteNetworkAclRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6094
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteNetworkAclResponse {}
 
 /**
  * Input of ModifyNetworkAcl: 修改网络ACL名称
  *
- * @see spec/sources/tce-vpc.txt line 6147
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNetworkAclRequest {
-  /**
-   * 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-ktom9wg5。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6160
-   */
+  /** 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-ktom9wg5。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的网络ACL ID, 例如: acl-cva92t60。可通过 DescribeNetworkAcl 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6161
-   */
+  /** 系统分配的网络ACL ID, 例如: acl-cva92t60。可通过 DescribeNetworkAcl 接口查询。 */
   networkAclId: string;
-  /**
-   * 网络ACL名称, 可任意命名, 但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 6162
-   */
+  /** 网络ACL名称, 可任意命名, 但不得超过60个字符。 */
   networkAclName: string;
 }
 
@@ -3454,51 +1743,27 @@ export interface ModifyNetworkAclRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6147
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNetworkAclResponse {}
 
 /**
  * Input of DescribeNetworkAcl: 查询网络ACL列表
  *
- * @see spec/sources/tce-vpc.txt line 6200
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkAclRequest {
-  /**
-   * 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-0ox8fuhw。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6213
-   */
+  /** 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-0ox8fuhw。可通过 DescribeVpcEx 接口查询。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的网络ACL ID, 例如: acl-0ox8fuhw。可通过 DescribeNetworkAcl 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6214
-   */
+  /** 系统分配的网络ACL ID, 例如: acl-0ox8fuhw。可通过 DescribeNetworkAcl 接口查询。 */
   networkAclId?: string | undefined;
-  /**
-   * 初始行的偏移量, 默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 6215
-   */
+  /** 初始行的偏移量, 默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数, 默认为20, 最大支持50。
-   *
-   * @see spec/sources/tce-vpc.txt line 6216
-   */
+  /** 每页行数, 默认为20, 最大支持50。 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序, 目前仅支持createTime,networkAclName排序, 默认按createTime排序。
-   *
-   * @see spec/sources/tce-vpc.txt line 6217
-   */
+  /** 按某个字段排序, 目前仅支持createTime,networkAclName排序, 默认按createTime排序。 */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 还是降序 (desc), 默认: desc。
-   *
-   * @see spec/sources/tce-vpc.txt line 6218
-   */
+  /** 升序 (asc) 还是降序 (desc), 默认: desc。 */
   orderDirection?: string | undefined;
 }
 
@@ -3507,52 +1772,28 @@ export interface DescribeNetworkAclRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6200
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkAclResponse {
-  /**
-   * 返回值中网络ACL总数量。
-   *
-   * @see spec/sources/tce-vpc.txt line 6225
-   */
+  /** 返回值中网络ACL总数量。 */
   totalCount?: number | undefined;
-  /**
-   * 返回的数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 6226
-   */
+  /** 返回的数组。 */
   data?: DescribeNetworkAclResponseData[] | undefined;
 }
 
 /**
  * Input of ModifyNetworkAclEntry: 设置网络ACL规则
  *
- * @see spec/sources/tce-vpc.txt line 6376
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNetworkAclEntryRequest {
-  /**
-   * 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-jk7weyp2。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6391
-   */
+  /** 子网所属的私有网络ID值, 可使用vpcId或unVpcId, 建议使用unVpcId, 例如: vpc-jk7weyp2。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的网络ACL ID, 例如: acl-jk7weyp2。可通过 DescribeNetworkAcl 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6392
-   */
+  /** 系统分配的网络ACL ID, 例如: acl-jk7weyp2。可通过 DescribeNetworkAcl 接口查询。 */
   networkAclId: string;
-  /**
-   * 网络ACL方向, 1: 入站, 0: 出站。
-   *
-   * @see spec/sources/tce-vpc.txt line 6393
-   */
+  /** 网络ACL方向, 1: 入站, 0: 出站。 */
   ruleDirection: number;
-  /**
-   * 网络ACL策略信息数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 6394
-   */
+  /** 网络ACL策略信息数组。 */
   networkAclEntrySet: ModifyNetworkAclEntryNetworkAclEntrySet[];
 }
 
@@ -3561,33 +1802,21 @@ export interface ModifyNetworkAclEntryRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6376
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNetworkAclEntryResponse {}
 
 /**
  * Input of CreateSubnetAclRule: 网络ACL绑定子网
  *
- * @see spec/sources/tce-vpc.txt line 6443
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSubnetAclRuleRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-erxok83l。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6456
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-erxok83l。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的网络ACL ID，例如：acl-e9dbyl8s。可通过 DescribeNetworkAcl 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6457
-   */
+  /** 系统分配的网络ACL ID，例如：acl-e9dbyl8s。可通过 DescribeNetworkAcl 接口查询。 */
   networkAclId: string;
-  /**
-   * 系统分配的子网ID列表，兼容subnetId或unSubnetId，建议使用unsubnetId，例如：subnet-i6mdq6ra。可通过 DescribeSubnetEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6458
-   */
+  /** 系统分配的子网ID列表，兼容subnetId或unSubnetId，建议使用unsubnetId，例如：subnet-i6mdq6ra。可通过 DescribeSubnetEx 接口查询。 */
   subnetIds: string[];
 }
 
@@ -3596,33 +1825,21 @@ export interface CreateSubnetAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6443
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateSubnetAclRuleResponse {}
 
 /**
  * Input of DeteleSubnetAclRule: 网络ACL解绑子网
  *
- * @see spec/sources/tce-vpc.txt line 6495
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeteleSubnetAclRuleRequest {
-  /**
-   * 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6508
-   */
+  /** 子网所属的私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的网络ACL ID，例如：acl-e9dbyl8s。可通过 DescribeNetworkAcl 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6509
-   */
+  /** 系统分配的网络ACL ID，例如：acl-e9dbyl8s。可通过 DescribeNetworkAcl 接口查询。 */
   networkAclId: string;
-  /**
-   * 系统分配的子网ID列表，兼容subnetId或unSubnetId，建议使用unsubnetId，可通过 DescribeSubnetEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6510
-   */
+  /** 系统分配的子网ID列表，兼容subnetId或unSubnetId，建议使用unsubnetId，可通过 DescribeSubnetEx 接口查询。 */
   subnetIds: string[];
 }
 
@@ -3631,27 +1848,19 @@ export interface DeteleSubnetAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6495
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeteleSubnetAclRuleResponse {}
 
 /**
  * Input of InquiryVpnPrice: 查询VPN网关价格
  *
- * @see spec/sources/tce-vpc.txt line 6549
+ * @see spec/sources/tce-vpc.txt
  */
 export interface InquiryVpnPriceRequest {
-  /**
-   * 查询的购买时长，单位月，最大36个月。
-   *
-   * @see spec/sources/tce-vpc.txt line 6562
-   */
+  /** 查询的购买时长，单位月，最大36个月。 */
   period: number;
-  /**
-   * 带宽，只支持：5、10、20、50、100，单位Mb/s。
-   *
-   * @see spec/sources/tce-vpc.txt line 6563
-   */
+  /** 带宽，只支持：5、10、20、50、100，单位Mb/s。 */
   bandwidth: number;
 }
 
@@ -3660,46 +1869,26 @@ export interface InquiryVpnPriceRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6549
+ * @see spec/sources/tce-vpc.txt
  */
 export interface InquiryVpnPriceResponse {
-  /**
-   * 价格。
-   *
-   * @see spec/sources/tce-vpc.txt line 6570
-   */
+  /** 价格。 */
   price?: number | undefined;
 }
 
 /**
  * Input of CreateVpn: 购买VPN网关
  *
- * @see spec/sources/tce-vpc.txt line 6596
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpnRequest {
-  /**
-   * IPsec VPN网关名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 6609
-   */
+  /** IPsec VPN网关名称，可任意命名，但不得超过60个字符。 */
   name: string;
-  /**
-   * 网络ID或者统一ID，建议使用统一ID,可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6610
-   */
+  /** 网络ID或者统一ID，建议使用统一ID,可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 查询的购买时长，单位月，最大36个月。
-   *
-   * @see spec/sources/tce-vpc.txt line 6611
-   */
+  /** 查询的购买时长，单位月，最大36个月。 */
   period: number;
-  /**
-   * 带宽，只支持：5、10、20、50、100，单位Mb。
-   *
-   * @see spec/sources/tce-vpc.txt line 6612
-   */
+  /** 带宽，只支持：5、10、20、50、100，单位Mb。 */
   bandwidth: number;
 }
 
@@ -3708,46 +1897,26 @@ export interface CreateVpnRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6596
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpnResponse {
-  /**
-   * 生成的订单号，可以用订单号调用 查询VPN网关列表 查询VPN信息
-   *
-   * @see spec/sources/tce-vpc.txt line 6619
-   */
+  /** 生成的订单号，可以用订单号调用 查询VPN网关列表 查询VPN信息 */
   dealIds?: Array<Record<string, unknown>> | undefined;
 }
 
 /**
  * Input of ModifyVpnGw: 修改VPN网关属性
  *
- * @see spec/sources/tce-vpc.txt line 6652
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpnGwRequest {
-  /**
-   * 私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-amhnao5。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6665
-   */
+  /** 私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-amhnao5。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 要修改的VPN网关ID值，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6666
-   */
+  /** 要修改的VPN网关ID值，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。 */
   vpnGwId: string;
-  /**
-   * 修改后网关名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 6667
-   */
+  /** 修改后网关名称，可任意命名，但不得超过60个字符。 */
   vpnGwName?: string | undefined;
-  /**
-   * 是否开启自动续费。0：不自动续费；1：自动续费。
-   *
-   * @see spec/sources/tce-vpc.txt line 6668
-   */
+  /** 是否开启自动续费。0：不自动续费；1：自动续费。 */
   isAutoRenewals?: number | undefined;
 }
 
@@ -3756,63 +1925,31 @@ export interface ModifyVpnGwRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6652
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpnGwResponse {}
 
 /**
  * Input of DescribeVpnGw: 查询VPN网关列表
  *
- * @see spec/sources/tce-vpc.txt line 6708
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnGwRequest {
-  /**
-   * 私有网络ID值，可使用vpnId或unVpnId，建议使用unVpnId，例如：vpc-amhnao5，可选项。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6721
-   */
+  /** 私有网络ID值，可使用vpnId或unVpnId，建议使用unVpnId，例如：vpc-amhnao5，可选项。可通过 DescribeVpcEx 接口查询。 */
   vpnId?: string | undefined;
-  /**
-   * 系统分配的VPN网关ID值，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv，可选项。
-   *
-   * @see spec/sources/tce-vpc.txt line 6722
-   */
+  /** 系统分配的VPN网关ID值，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv，可选项。 */
   vpnGwId?: string | undefined;
-  /**
-   * vpn网关名称，支持模糊搜索。
-   *
-   * @see spec/sources/tce-vpc.txt line 6723
-   */
+  /** vpn网关名称，支持模糊搜索。 */
   vpnGwName?: string | undefined;
-  /**
-   * 购买VPN网关的订单号，可以按订单号查询购买的VPN网关信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 6724
-   */
+  /** 购买VPN网关的订单号，可以按订单号查询购买的VPN网关信息。 */
   dealId?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 6725
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20，最大支持50。
-   *
-   * @see spec/sources/tce-vpc.txt line 6726
-   */
+  /** 每页行数，默认为20，最大支持50。 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序，目前仅支持createTime,vpnGwName排序，默认按createTime排序。
-   *
-   * @see spec/sources/tce-vpc.txt line 6727
-   */
+  /** 按某个字段排序，目前仅支持createTime,vpnGwName排序，默认按createTime排序。 */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 还是降序 (desc) ，默认：desc。
-   *
-   * @see spec/sources/tce-vpc.txt line 6728
-   */
+  /** 升序 (asc) 还是降序 (desc) ，默认：desc。 */
   orderDirection?: string | undefined;
 }
 
@@ -3821,46 +1958,26 @@ export interface DescribeVpnGwRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6708
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnGwResponse {
-  /**
-   * 返回值中VPN网关总数量。
-   *
-   * @see spec/sources/tce-vpc.txt line 6735
-   */
+  /** 返回值中VPN网关总数量。 */
   totalCount?: number | undefined;
-  /**
-   * 返回的数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 6736
-   */
+  /** 返回的数组。 */
   data?: DescribeVpnGwResponseData[] | undefined;
 }
 
 /**
  * Input of RenewVpn: 续费VPN网关
  *
- * @see spec/sources/tce-vpc.txt line 6835
+ * @see spec/sources/tce-vpc.txt
  */
 export interface RenewVpnRequest {
-  /**
-   * 网络ID或者统一ID, 建议使用统一ID, 示例: vpc-aa3z6vx0, 可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 6848
-   */
+  /** 网络ID或者统一ID, 建议使用统一ID, 示例: vpc-aa3z6vx0, 可通过 DescribeVpcEx 接口查询。 */
   vpnId: string;
-  /**
-   * 要修改的 VPN 网关 ID 值, 可使用 vpnGwId 或 unVpnGwId, 建议 unVpnGwId, 示例: vpngw-nhg87nmg, 可通过 DescribeVpnGw 接口查询
-   *
-   * @see spec/sources/tce-vpc.txt line 6849
-   */
+  /** 要修改的 VPN 网关 ID 值, 可使用 vpnGwId 或 unVpnGwId, 建议 unVpnGwId, 示例: vpngw-nhg87nmg, 可通过 DescribeVpnGw 接口查询 */
   vpnGwId: string;
-  /**
-   * 续费时长, 单位月, 最大36个月
-   *
-   * @see spec/sources/tce-vpc.txt line 6850
-   */
+  /** 续费时长, 单位月, 最大36个月 */
   period: number;
 }
 
@@ -3869,27 +1986,19 @@ export interface RenewVpnRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6835
+ * @see spec/sources/tce-vpc.txt
  */
 export interface RenewVpnResponse {}
 
 /**
  * Input of AddUserGw: 创建对端网关
  *
- * @see spec/sources/tce-vpc.txt line 6885
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AddUserGwRequest {
-  /**
-   * 对端网关名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 6898
-   */
+  /** 对端网关名称，可任意命名，但不得超过60个字符。 */
   userGwName: string;
-  /**
-   * 对端网关公网IP，例如：183.30.0.1。
-   *
-   * @see spec/sources/tce-vpc.txt line 6899
-   */
+  /** 对端网关公网IP，例如：183.30.0.1。 */
   userGwAddr: string;
 }
 
@@ -3898,28 +2007,20 @@ export interface AddUserGwRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6885
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AddUserGwResponse {
-  /**
-   * 系统分配的对端网关ID，例如：cgw-e098slul
-   *
-   * @see spec/sources/tce-vpc.txt line 6906
-   */
+  /** 系统分配的对端网关ID，例如：cgw-e098slul */
   userGwId?: string | undefined;
 }
 
 /**
  * Input of DeleteUserGw: 删除对端网关
  *
- * @see spec/sources/tce-vpc.txt line 6937
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteUserGwRequest {
-  /**
-   * 对端网关ID，例如：cgw-ekrvxcdv，可通过 DescribeUserGw 接口查询对端网关。
-   *
-   * @see spec/sources/tce-vpc.txt line 6950
-   */
+  /** 对端网关ID，例如：cgw-ekrvxcdv，可通过 DescribeUserGw 接口查询对端网关。 */
   userGwId: string;
 }
 
@@ -3928,27 +2029,19 @@ export interface DeleteUserGwRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6937
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteUserGwResponse {}
 
 /**
  * Input of ModifyUserGw: 修改对端网关
  *
- * @see spec/sources/tce-vpc.txt line 6984
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyUserGwRequest {
-  /**
-   * 系统分配的对端网关ID，例如：cgw-e098slul
-   *
-   * @see spec/sources/tce-vpc.txt line 6997
-   */
+  /** 系统分配的对端网关ID，例如：cgw-e098slul */
   userGwId: string;
-  /**
-   * 对端网关名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 6998
-   */
+  /** 对端网关名称，可任意命名，但不得超过60个字符。 */
   userGwName: string;
 }
 
@@ -3957,51 +2050,27 @@ export interface ModifyUserGwRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 6984
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyUserGwResponse {}
 
 /**
  * Input of DescribeUserGw: 查询对端网关
  *
- * @see spec/sources/tce-vpc.txt line 7035
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeUserGwRequest {
-  /**
-   * 对端网关ID或者统一ID，建议使用统一ID，例如：cgw-1tb1k34n。
-   *
-   * @see spec/sources/tce-vpc.txt line 7048
-   */
+  /** 对端网关ID或者统一ID，建议使用统一ID，例如：cgw-1tb1k34n。 */
   userGwId?: string | undefined;
-  /**
-   * 对端网关名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 7049
-   */
+  /** 对端网关名称。 */
   userGwName?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 7050
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20，最大支持50。
-   *
-   * @see spec/sources/tce-vpc.txt line 7051
-   */
+  /** 每页行数，默认为20，最大支持50。 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序，目前支持userGwName和默认按createTime排序，默认按createTime排序。
-   *
-   * @see spec/sources/tce-vpc.txt line 7052
-   */
+  /** 按某个字段排序，目前支持userGwName和默认按createTime排序，默认按createTime排序。 */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 还是降序 (desc) ,默认：desc。
-   *
-   * @see spec/sources/tce-vpc.txt line 7053
-   */
+  /** 升序 (asc) 还是降序 (desc) ,默认：desc。 */
   orderDirection?: string | undefined;
 }
 
@@ -4010,27 +2079,19 @@ export interface DescribeUserGwRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7035
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeUserGwResponse {
-  /**
-   * 返回值中对端网关总数量。
-   *
-   * @see spec/sources/tce-vpc.txt line 7060
-   */
+  /** 返回值中对端网关总数量。 */
   totalCount?: number | undefined;
-  /**
-   * 返回的数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 7061
-   */
+  /** 返回的数组。 */
   data?: DescribeUserGwResponseData[] | undefined;
 }
 
 /**
  * Input of DescribeUserGwVendor: 获取可支持的对端网关厂商信息
  *
- * @see spec/sources/tce-vpc.txt line 7181
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeUserGwVendorRequest {}
 
@@ -4039,76 +2100,36 @@ export interface DescribeUserGwVendorRequest {}
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7181
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeUserGwVendorResponse {
-  /**
-   * 返回的信息
-   *
-   * @see spec/sources/tce-vpc.txt line 7201
-   */
+  /** 返回的信息 */
   data?: DescribeUserGwVendorResponseData[] | undefined;
 }
 
 /**
  * Input of AddVpnConnEx: 创建VPN通道
  *
- * @see spec/sources/tce-vpc.txt line 7248
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AddVpnConnExRequest {
-  /**
-   * 网络ID或者统一ID，建议使用统一ID,可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7261
-   */
+  /** 网络ID或者统一ID，建议使用统一ID,可通过 DescribeVpcEx 接口查询。 */
   vpnId: string;
-  /**
-   * 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7262
-   */
+  /** 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。 */
   vpnGwId: string;
-  /**
-   * 对端网关ID值，可使用userGwId或unUserGwId，建议使用unUserGwId，例如：cgw-e098slul。可通过 DescribeUserGw 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7263
-   */
+  /** 对端网关ID值，可使用userGwId或unUserGwId，建议使用unUserGwId，例如：cgw-e098slul。可通过 DescribeUserGw 接口查询。 */
   userGwId: string;
-  /**
-   * 通道名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 7264
-   */
+  /** 通道名称，可任意命名，但不得超过60个字符。 */
   vpnConnName: string;
-  /**
-   * 预共享密钥。
-   *
-   * @see spec/sources/tce-vpc.txt line 7265
-   */
+  /** 预共享密钥。 */
   preSharedKey: string;
-  /**
-   * 对端网段CIDR地址，可写多个，指定vpc可以和哪些IDC网段通信，后面升级为spdAcl（粒度更细），userGwCidrBlock和spdAcl必须填一项。
-   *
-   * @see spec/sources/tce-vpc.txt line 7266
-   */
+  /** 对端网段CIDR地址，可写多个，指定vpc可以和哪些IDC网段通信，后面升级为spdAcl（粒度更细），userGwCidrBlock和spdAcl必须填一项。 */
   userGwCidrBlock?: string[] | undefined;
-  /**
-   * SPD策略组，json格式，例如：{"10.0.0.5/24":["172.123.10.5/16"]}，10.0.0.5/24是vpc内网段172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信，由userGwCidrBlock升级而来，userGwCidrBlock和spdAcl必须填一项。
-   *
-   * @see spec/sources/tce-vpc.txt line 7267
-   */
+  /** SPD策略组，json格式，例如：{"10.0.0.5/24":["172.123.10.5/16"]}，10.0.0.5/24是vpc内网段172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信，由userGwCidrBlock升级而来，userGwCidrBlock和spdAcl必须填一项。 */
   spdAcl?: string | undefined;
-  /**
-   * IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议，详见VPN连接-IKE配置。
-   *
-   * @see spec/sources/tce-vpc.txt line 7268
-   */
+  /** IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议，详见VPN连接-IKE配置。 */
   IKESet?: AddVpnConnExIKESet[] | undefined;
-  /**
-   * IPSec配置，腾讯云金融专区提供IPSec安全会话设置，详见VPN连接-IPSec配置。
-   *
-   * @see spec/sources/tce-vpc.txt line 7269
-   */
+  /** IPSec配置，腾讯云金融专区提供IPSec安全会话设置，详见VPN连接-IPSec配置。 */
   IPsecSet?: AddVpnConnExIPsecSet[] | undefined;
 }
 
@@ -4117,38 +2138,23 @@ export interface AddVpnConnExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7248
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AddVpnConnExResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 7302
-   */
   data?: AddVpnConnExResponseData | undefined;
 }
 
 /**
  * Input of DeleteVpnConn: 删除VPN通道
  *
- * @see spec/sources/tce-vpc.txt line 7353
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpnConnRequest {
-  /**
-   * 私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7366
-   */
+  /** 私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7367
-   */
+  /** 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。 */
   vpnGwId: string;
-  /**
-   * 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpn-x-ol6bcqp0。可通过 DescribeVpnConn 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7368
-   */
+  /** 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpn-x-ol6bcqp0。可通过 DescribeVpnConn 接口查询。 */
   vpnConnId: string;
 }
 
@@ -4157,74 +2163,35 @@ export interface DeleteVpnConnRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7353
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpnConnResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 7375
-   */
   data?: DeleteVpnConnResponseData | undefined;
 }
 
 /**
  * Input of ModifyVpnConnEx: 修改VPN通道
  *
- * @see spec/sources/tce-vpc.txt line 7419
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpnConnExRequest {
-  /**
-   * 私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7432
-   */
+  /** 私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv.可通过 DescribeVpnGw 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7433
-   */
+  /** 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv.可通过 DescribeVpnGw 接口查询。 */
   vpnGwId: string;
-  /**
-   * 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpn-016bcqp0.可通过 DescribeVpnConn 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7434
-   */
+  /** 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpn-016bcqp0.可通过 DescribeVpnConn 接口查询。 */
   vpnConnId: string;
-  /**
-   * 通道名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 7435
-   */
+  /** 通道名称，可任意命名，但不得超过60个字符。 */
   vpnConnName?: string | undefined;
-  /**
-   * 预共享密钥。
-   *
-   * @see spec/sources/tce-vpc.txt line 7436
-   */
+  /** 预共享密钥。 */
   preSharedKey?: string | undefined;
-  /**
-   * 对端网段CIDR地址，可写多个，指定vpc可以和哪些IDC网段通信，后面升级为spdAcl（粒度更细），userGwCidrBlock和spdAcl必须填一项。
-   *
-   * @see spec/sources/tce-vpc.txt line 7437
-   */
+  /** 对端网段CIDR地址，可写多个，指定vpc可以和哪些IDC网段通信，后面升级为spdAcl（粒度更细），userGwCidrBlock和spdAcl必须填一项。 */
   userGwCidrBlock?: string[] | undefined;
-  /**
-   * SPD策略组，用户指定VPC内哪些网段可以和您IDC中哪些网段通信，由userGwCidrBlock升级而来，userGwCidrBlock和spdAcl必须填一项，更多详见产品说明文档。
-   *
-   * @see spec/sources/tce-vpc.txt line 7438
-   */
+  /** SPD策略组，用户指定VPC内哪些网段可以和您IDC中哪些网段通信，由userGwCidrBlock升级而来，userGwCidrBlock和spdAcl必须填一项，更多详见产品说明文档。 */
   spdAcl?: string[] | undefined;
-  /**
-   * IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议，详见VPN连接-IKE配置。
-   *
-   * @see spec/sources/tce-vpc.txt line 7439
-   */
+  /** IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议，详见VPN连接-IKE配置。 */
   IKESet?: ModifyVpnConnExIKESet[] | undefined;
-  /**
-   * IPSec配置，腾讯云金融专区提供IPSec安全会话设置，详见VPN连接-IPSec配置。
-   *
-   * @see spec/sources/tce-vpc.txt line 7440
-   */
+  /** IPSec配置，腾讯云金融专区提供IPSec安全会话设置，详见VPN连接-IPSec配置。 */
   IPsecSet?: ModifyVpnConnExIPsecSet[] | undefined;
 }
 
@@ -4233,68 +2200,33 @@ export interface ModifyVpnConnExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7419
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpnConnExResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 7473
-   */
   data?: ModifyVpnConnExResponseData | undefined;
 }
 
 /**
  * Input of DescribeVpnConn: 查询VPN通道列表
  *
- * @see spec/sources/tce-vpc.txt line 7518
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnRequest {
-  /**
-   * 私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7531
-   */
+  /** 私有网络ID，可使用vpcId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7532
-   */
+  /** 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。 */
   vpnGwId?: string | undefined;
-  /**
-   * 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpnx-ol6bcqp0。
-   *
-   * @see spec/sources/tce-vpc.txt line 7533
-   */
+  /** 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpnx-ol6bcqp0。 */
   vpnConnId?: string | undefined;
-  /**
-   * vpn通道名称，支持模糊查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7534
-   */
+  /** vpn通道名称，支持模糊查询。 */
   vpnConnName?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 7535
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20，最大支持50。
-   *
-   * @see spec/sources/tce-vpc.txt line 7536
-   */
+  /** 每页行数，默认为20，最大支持50。 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序，目前仅支持createTime,vpnConnName排序，默认按createTime排序。
-   *
-   * @see spec/sources/tce-vpc.txt line 7537
-   */
+  /** 按某个字段排序，目前仅支持createTime,vpnConnName排序，默认按createTime排序。 */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 还是降序 (desc) ，默认：desc。
-   *
-   * @see spec/sources/tce-vpc.txt line 7538
-   */
+  /** 升序 (asc) 还是降序 (desc) ，默认：desc。 */
   orderDirection?: string | undefined;
 }
 
@@ -4303,58 +2235,30 @@ export interface DescribeVpnConnRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7518
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnResponse {
-  /**
-   * 返回值中VPN通道总数量
-   *
-   * @see spec/sources/tce-vpc.txt line 7545
-   */
+  /** 返回值中VPN通道总数量 */
   totalCount?: number | undefined;
-  /**
-   * 返回的数组
-   *
-   * @see spec/sources/tce-vpc.txt line 7546
-   */
+  /** 返回的数组 */
   data?: DescribeVpnConnResponseData[] | undefined;
 }
 
 /**
  * Input of GetVpnConnConfig: 下载VPN通道配置
  *
- * @see spec/sources/tce-vpc.txt line 7778
+ * @see spec/sources/tce-vpc.txt
  */
 export interface GetVpnConnConfigRequest {
-  /**
-   * 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpn-x-ol6bccqp0。可通过DescribeVpnConn 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7791
-   */
+  /** 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpn-x-ol6bccqp0。可通过DescribeVpnConn 接口查询。 */
   vpnConnId: string;
-  /**
-   * 对端网关设备类型。
-   *
-   * @see spec/sources/tce-vpc.txt line 7792
-   */
+  /** 对端网关设备类型。 */
   vendorname: string;
-  /**
-   * 对端网关设备平台。
-   *
-   * @see spec/sources/tce-vpc.txt line 7793
-   */
+  /** 对端网关设备平台。 */
   platform: string;
-  /**
-   * 对端网关设备软件版本。
-   *
-   * @see spec/sources/tce-vpc.txt line 7794
-   */
+  /** 对端网关设备软件版本。 */
   software: string;
-  /**
-   * 通道接入设备物理接口名称。
-   *
-   * @see spec/sources/tce-vpc.txt line 7795
-   */
+  /** 通道接入设备物理接口名称。 */
   interfaceName: string;
 }
 
@@ -4363,56 +2267,29 @@ export interface GetVpnConnConfigRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7778
+ * @see spec/sources/tce-vpc.txt
  */
 export interface GetVpnConnConfigResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 7802
-   */
   data?: GetVpnConnConfigResponseData | undefined;
 }
 
 /**
  * Input of DescribeVpnConnMonitor: 获取VPN通道的监控数据
  *
- * @see spec/sources/tce-vpc.txt line 7835
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnMonitorRequest {
-  /**
-   * 私有网络ID，可使用vpId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7848
-   */
+  /** 私有网络ID，可使用vpId或unVpcId，建议使用unVpcId，例如：vpc-03vihbk9,可通过 DescribeVpcEx 接口查询。 */
   vpId: string;
-  /**
-   * 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7849
-   */
+  /** 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过 DescribeVpnGw 接口查询。 */
   vpnGwId: string;
-  /**
-   * 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpn-x-ol6bcqp0。可通过 DescribeVpnConn 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7850
-   */
+  /** 系统分配的VPN通道ID，可使用vpnConnId或unVpnConnId，建议使用unVpnConnId，例如：vpn-x-ol6bcqp0。可通过 DescribeVpnConn 接口查询。 */
   vpnConnId: string;
-  /**
-   * 监控指标名称（目前只支持两个指标：“outtraffic”公网出流量；“intraffic”公网入流量）
-   *
-   * @see spec/sources/tce-vpc.txt line 7851
-   */
+  /** 监控指标名称（目前只支持两个指标：“outtraffic”公网出流量；“intraffic”公网入流量） */
   metricName: string;
-  /**
-   * 开始时间，开始时间不填写默认为昨天此时。时间跨度不能超过2天。超过2天时，开始时间将被设置为结束时间减2天，例如：2016-07-06 12:00:00
-   *
-   * @see spec/sources/tce-vpc.txt line 7852
-   */
+  /** 开始时间，开始时间不填写默认为昨天此时。时间跨度不能超过2天。超过2天时，开始时间将被设置为结束时间减2天，例如：2016-07-06 12:00:00 */
   starttime?: string | undefined;
-  /**
-   * 结束时间，结束时间不填写默认是当前时间，例如：2016-07-07 12:00:00
-   *
-   * @see spec/sources/tce-vpc.txt line 7853
-   */
+  /** 结束时间，结束时间不填写默认是当前时间，例如：2016-07-07 12:00:00 */
   endtime?: string | undefined;
 }
 
@@ -4421,44 +2298,25 @@ export interface DescribeVpnConnMonitorRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7835
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpnConnMonitorResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 7860
-   */
   data?: DescribeVpnConnMonitorResponseData | undefined;
 }
 
 /**
  * Input of CreateVpcPeeringConnection: 创建同地域对等连接
  *
- * @see spec/sources/tce-vpc.txt line 7901
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcPeeringConnectionRequest {
-  /**
-   * 私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7916
-   */
+  /** 私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 接受方私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 7917
-   */
+  /** 接受方私有网络ID值，可使用vpcId或unVpcId，建议使用unVpcId。可通过 DescribeVpcEx 接口查询。 */
   peerVpcId: string;
-  /**
-   * 接受方uin。
-   *
-   * @see spec/sources/tce-vpc.txt line 7918
-   */
+  /** 接受方uin。 */
   peerUin: string;
-  /**
-   * 对等连接名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 7919
-   */
+  /** 对等连接名称，可任意命名，但不得超过60个字符。 */
   peeringConnectionName: string;
 }
 
@@ -4467,28 +2325,20 @@ export interface CreateVpcPeeringConnectionRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7901
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcPeeringConnectionResponse {
-  /**
-   * 系统分配的对等连接ID，例如：pcx-6gw5wvmk。
-   *
-   * @see spec/sources/tce-vpc.txt line 7926
-   */
+  /** 系统分配的对等连接ID，例如：pcx-6gw5wvmk。 */
   peeringConnectionId?: string | undefined;
 }
 
 /**
  * Input of DeleteVpcPeeringConnection: 删除同地域对等连接
  *
- * @see spec/sources/tce-vpc.txt line 7965
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpcPeeringConnectionRequest {
-  /**
-   * 私有网络对等连接 ID，例如：pcx-0jtgah4s。
-   *
-   * @see spec/sources/tce-vpc.txt line 7980
-   */
+  /** 私有网络对等连接 ID，例如：pcx-0jtgah4s。 */
   peeringConnectionId: string;
 }
 
@@ -4497,27 +2347,19 @@ export interface DeleteVpcPeeringConnectionRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 7965
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpcPeeringConnectionResponse {}
 
 /**
  * Input of ModifyVpcPeeringConnection: 修改同地域对等连接属性
  *
- * @see spec/sources/tce-vpc.txt line 8015
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpcPeeringConnectionRequest {
-  /**
-   * 私有网络对等连接 ID, 例如: pcx-krmzap90。
-   *
-   * @see spec/sources/tce-vpc.txt line 8028
-   */
+  /** 私有网络对等连接 ID, 例如: pcx-krmzap90。 */
   peeringConnectionId: string;
-  /**
-   * 对等连接名称, 可任意命名, 但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 8029
-   */
+  /** 对等连接名称, 可任意命名, 但不得超过60个字符。 */
   peeringConnectionName: string;
 }
 
@@ -4526,21 +2368,17 @@ export interface ModifyVpcPeeringConnectionRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8015
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpcPeeringConnectionResponse {}
 
 /**
  * Input of AcceptVpcPeeringConnection: 接受同地域对等连接
  *
- * @see spec/sources/tce-vpc.txt line 8066
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AcceptVpcPeeringConnectionRequest {
-  /**
-   * 私有网络对等连接 ID，例如：pcx-6gw5wvmk
-   *
-   * @see spec/sources/tce-vpc.txt line 8081
-   */
+  /** 私有网络对等连接 ID，例如：pcx-6gw5wvmk */
   peeringConnectionId: string;
 }
 
@@ -4549,21 +2387,17 @@ export interface AcceptVpcPeeringConnectionRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8066
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AcceptVpcPeeringConnectionResponse {}
 
 /**
  * Input of RejectVpcPeeringConnection: 驳回同地域对等连接
  *
- * @see spec/sources/tce-vpc.txt line 8116
+ * @see spec/sources/tce-vpc.txt
  */
 export interface RejectVpcPeeringConnectionRequest {
-  /**
-   * 私有网络对等连接 ID, 例如: pcx-8g675gr8。
-   *
-   * @see spec/sources/tce-vpc.txt line 8129
-   */
+  /** 私有网络对等连接 ID, 例如: pcx-8g675gr8。 */
   peeringConnectionId: string;
 }
 
@@ -4572,21 +2406,17 @@ export interface RejectVpcPeeringConnectionRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8116
+ * @see spec/sources/tce-vpc.txt
  */
 export interface RejectVpcPeeringConnectionResponse {}
 
 /**
  * Input of EnableVpcPeeringConnection: 启用同地域过期对等连接
  *
- * @see spec/sources/tce-vpc.txt line 8164
+ * @see spec/sources/tce-vpc.txt
  */
 export interface EnableVpcPeeringConnectionRequest {
-  /**
-   * 私有网络对等连接 ID，例如：pcx-6gw5wvmk。
-   *
-   * @see spec/sources/tce-vpc.txt line 8179
-   */
+  /** 私有网络对等连接 ID，例如：pcx-6gw5wvmk。 */
   peeringConnectionId: string;
 }
 
@@ -4595,57 +2425,29 @@ export interface EnableVpcPeeringConnectionRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8164
+ * @see spec/sources/tce-vpc.txt
  */
 export interface EnableVpcPeeringConnectionResponse {}
 
 /**
  * Input of CreateVpcPeeringConnectionEx: 创建跨地域对等连接
  *
- * @see spec/sources/tce-vpc.txt line 8214
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcPeeringConnectionExRequest {
-  /**
-   * 私有网络 ID 值，可使用 vpcId 或 unVpcId ，建议使用 unVpcId 可通过 DescribeVpcEx 接口查询
-   *
-   * @see spec/sources/tce-vpc.txt line 8232
-   */
+  /** 私有网络 ID 值，可使用 vpcId 或 unVpcId ，建议使用 unVpcId 可通过 DescribeVpcEx 接口查询 */
   vpcId: string;
-  /**
-   * 接受方私有网络 ID 值，可使用 vpcId 或 unVpcId ，建议使用 unVpcId 可通过 DescribeVpcEx 接口查询
-   *
-   * @see spec/sources/tce-vpc.txt line 8233
-   */
+  /** 接受方私有网络 ID 值，可使用 vpcId 或 unVpcId ，建议使用 unVpcId 可通过 DescribeVpcEx 接口查询 */
   peerVpcId: string;
-  /**
-   * 接收方腾讯云金融专区唯一账号标识，您可以联系接收方去用户中心的个人信息中查看，详情请参见 操作指南
-   *
-   * @see spec/sources/tce-vpc.txt line 8234
-   */
+  /** 接收方腾讯云金融专区唯一账号标识，您可以联系接收方去用户中心的个人信息中查看，详情请参见 操作指南 */
   peerUin: string;
-  /**
-   * 对等连接名称,可任意命名，但不得超过 60 个字符
-   *
-   * @see spec/sources/tce-vpc.txt line 8235
-   */
+  /** 对等连接名称,可任意命名，但不得超过 60 个字符 */
   peeringConnectionName: string;
-  /**
-   * 接收方地域，目前支持的地域请参见 地域介绍
-   *
-   * @see spec/sources/tce-vpc.txt line 8236
-   */
+  /** 接收方地域，目前支持的地域请参见 地域介绍 */
   peerRegion: string;
-  /**
-   * 对等连接带宽上限，单位：Mbps，默认不限制 具体数值请参见 对等连接产品介绍
-   *
-   * @see spec/sources/tce-vpc.txt line 8237
-   */
+  /** 对等连接带宽上限，单位：Mbps，默认不限制 具体数值请参见 对等连接产品介绍 */
   bandwidth: string;
-  /**
-   * 互通类型，默认值1 1：VPC 间互通 2：VPC 与黑石网络互通
-   *
-   * @see spec/sources/tce-vpc.txt line 8238
-   */
+  /** 互通类型，默认值1 1：VPC 间互通 2：VPC 与黑石网络互通 */
   type?: number | undefined;
 }
 
@@ -4654,28 +2456,20 @@ export interface CreateVpcPeeringConnectionExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8214
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateVpcPeeringConnectionExResponse {
-  /**
-   * 任务 ID，创建结果可以用 taskId 查询 详情请参见 查询任务执行结果接口
-   *
-   * @see spec/sources/tce-vpc.txt line 8245
-   */
+  /** 任务 ID，创建结果可以用 taskId 查询 详情请参见 查询任务执行结果接口 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of DeleteVpcPeeringConnectionEx: 删除跨地域对等连接
  *
- * @see spec/sources/tce-vpc.txt line 8284
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpcPeeringConnectionExRequest {
-  /**
-   * 私有网络对等连接 ID，例如：pcx-0jtgah4s。
-   *
-   * @see spec/sources/tce-vpc.txt line 8299
-   */
+  /** 私有网络对等连接 ID，例如：pcx-0jtgah4s。 */
   peeringConnectionId: string;
 }
 
@@ -4684,40 +2478,24 @@ export interface DeleteVpcPeeringConnectionExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8284
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteVpcPeeringConnectionExResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 8306
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of ModifyVpcPeeringConnectionEx: 修改跨地域对等连接属性
  *
- * @see spec/sources/tce-vpc.txt line 8336
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpcPeeringConnectionExRequest {
-  /**
-   * 私有网络对等连接 ID，例如：pcx-krmzap90。
-   *
-   * @see spec/sources/tce-vpc.txt line 8349
-   */
+  /** 私有网络对等连接 ID，例如：pcx-krmzap90。 */
   peeringConnectionId: string;
-  /**
-   * 对等连接名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 8350
-   */
+  /** 对等连接名称，可任意命名，但不得超过60个字符。 */
   peeringConnectionName?: string | undefined;
-  /**
-   * 对等连接带宽上限，单位Mbps，目前支持10,20,50,100,200,500,1000。
-   *
-   * @see spec/sources/tce-vpc.txt line 8351
-   */
+  /** 对等连接带宽上限，单位Mbps，目前支持10,20,50,100,200,500,1000。 */
   bandwidth?: number | undefined;
 }
 
@@ -4726,28 +2504,20 @@ export interface ModifyVpcPeeringConnectionExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8336
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyVpcPeeringConnectionExResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 8358
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of AcceptVpcPeeringConnectionEx: 接受跨地域对等连接
  *
- * @see spec/sources/tce-vpc.txt line 8390
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AcceptVpcPeeringConnectionExRequest {
-  /**
-   * 私有网络对等连接 ID，例如：pcx-6gw5wvmk。
-   *
-   * @see spec/sources/tce-vpc.txt line 8405
-   */
+  /** 私有网络对等连接 ID，例如：pcx-6gw5wvmk。 */
   peeringConnectionId: string;
 }
 
@@ -4756,28 +2526,20 @@ export interface AcceptVpcPeeringConnectionExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8390
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AcceptVpcPeeringConnectionExResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 8412
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of RejectVpcPeeringConnectionEx: 驳回跨地域对等连接
  *
- * @see spec/sources/tce-vpc.txt line 8442
+ * @see spec/sources/tce-vpc.txt
  */
 export interface RejectVpcPeeringConnectionExRequest {
-  /**
-   * 私有网络对等连接 ID，例如：pcx-8g675gr8。
-   *
-   * @see spec/sources/tce-vpc.txt line 8457
-   */
+  /** 私有网络对等连接 ID，例如：pcx-8g675gr8。 */
   peeringConnectionId: string;
 }
 
@@ -4786,28 +2548,20 @@ export interface RejectVpcPeeringConnectionExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8442
+ * @see spec/sources/tce-vpc.txt
  */
 export interface RejectVpcPeeringConnectionExResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 8464
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of EnableVpcPeeringConnectionEx: 启用跨地域过期对等连接
  *
- * @see spec/sources/tce-vpc.txt line 8494
+ * @see spec/sources/tce-vpc.txt
  */
 export interface EnableVpcPeeringConnectionExRequest {
-  /**
-   * 私有网络对等连接 ID，例如：pcx-6gw5wvmk。
-   *
-   * @see spec/sources/tce-vpc.txt line 8509
-   */
+  /** 私有网络对等连接 ID，例如：pcx-6gw5wvmk。 */
   peeringConnectionId: string;
 }
 
@@ -4816,70 +2570,34 @@ export interface EnableVpcPeeringConnectionExRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8494
+ * @see spec/sources/tce-vpc.txt
  */
 export interface EnableVpcPeeringConnectionExResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 8516
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of DescribeVpcPeeringConnections: 查询对等连接
  *
- * @see spec/sources/tce-vpc.txt line 8546
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpcPeeringConnectionsRequest {
-  /**
-   * 发起方私有网络 ID 值, 可使用 vpcId 或 unVpcId, 建议使用 unVpcId, 可通过 DescribeVpcEx 接口查询
-   *
-   * @see spec/sources/tce-vpc.txt line 8559
-   */
+  /** 发起方私有网络 ID 值, 可使用 vpcId 或 unVpcId, 建议使用 unVpcId, 可通过 DescribeVpcEx 接口查询 */
   vpcId?: string | undefined;
-  /**
-   * 私有网络对等连接 ID, 例如: pcx-dt8c7fa0
-   *
-   * @see spec/sources/tce-vpc.txt line 8560
-   */
+  /** 私有网络对等连接 ID, 例如: pcx-dt8c7fa0 */
   peeringConnectionId?: string | undefined;
-  /**
-   * 对等连接名称
-   *
-   * @see spec/sources/tce-vpc.txt line 8561
-   */
+  /** 对等连接名称 */
   peeringConnectionName?: string | undefined;
-  /**
-   * 连接状态 0: 申请中 1: 连接成功 2: 已过期 3: 对端已拒绝 4: 对端已删除
-   *
-   * @see spec/sources/tce-vpc.txt line 8562
-   */
+  /** 连接状态 0: 申请中 1: 连接成功 2: 已过期 3: 对端已拒绝 4: 对端已删除 */
   state?: number | undefined;
-  /**
-   * 初始行的偏移量, 默认为 0
-   *
-   * @see spec/sources/tce-vpc.txt line 8563
-   */
+  /** 初始行的偏移量, 默认为 0 */
   offset?: number | undefined;
-  /**
-   * 每页行数, 默认为 20, 最多支持 50
-   *
-   * @see spec/sources/tce-vpc.txt line 8564
-   */
+  /** 每页行数, 默认为 20, 最多支持 50 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序, 默认不排序 支持字段: peeringConnectionname, createTime。
-   *
-   * @see spec/sources/tce-vpc.txt line 8565
-   */
+  /** 按某个字段排序, 默认不排序 支持字段: peeringConnectionname, createTime。 */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 或降序 (desc), 默认: desc
-   *
-   * @see spec/sources/tce-vpc.txt line 8566
-   */
+  /** 升序 (asc) 或降序 (desc), 默认: desc */
   orderDirection?: string | undefined;
 }
 
@@ -4888,46 +2606,26 @@ export interface DescribeVpcPeeringConnectionsRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8546
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeVpcPeeringConnectionsResponse {
-  /**
-   * 返回的对等连接数
-   *
-   * @see spec/sources/tce-vpc.txt line 8573
-   */
+  /** 返回的对等连接数 */
   totalCount?: number | undefined;
-  /**
-   * 对等连接信息数组
-   *
-   * @see spec/sources/tce-vpc.txt line 8574
-   */
+  /** 对等连接信息数组 */
   data?: DescribeVpcPeeringConnectionsResponseData[] | undefined;
 }
 
 /**
  * Input of CreateDirectConnectGateway: 创建专线网关
  *
- * @see spec/sources/tce-vpc.txt line 8638
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateDirectConnectGatewayRequest {
-  /**
-   * 私有网络ID，例如：vpc-dgd545
-   *
-   * @see spec/sources/tce-vpc.txt line 8653
-   */
+  /** 私有网络ID，例如：vpc-dgd545 */
   vpclId: string;
-  /**
-   * 专线网关名称，取值：1-25个中文、英文大小写的字母、数字和下划线分隔符
-   *
-   * @see spec/sources/tce-vpc.txt line 8654
-   */
+  /** 专线网关名称，取值：1-25个中文、英文大小写的字母、数字和下划线分隔符 */
   directConnectGatewayName: string;
-  /**
-   * 专线网关类型；0：非NAT网关；1：NAT网关，默认为非NAT网关
-   *
-   * @see spec/sources/tce-vpc.txt line 8655
-   */
+  /** 专线网关类型；0：非NAT网关；1：NAT网关，默认为非NAT网关 */
   type?: number | undefined;
 }
 
@@ -4936,38 +2634,23 @@ export interface CreateDirectConnectGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8638
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateDirectConnectGatewayResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 8662
-   */
   data?: CreateDirectConnectGatewayResponseData | undefined;
 }
 
 /**
  * Input of ModifyDirectConnectGateway: 修改专线网关属性
  *
- * @see spec/sources/tce-vpc.txt line 8697
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyDirectConnectGatewayRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-7t9nf3pu。
-   *
-   * @see spec/sources/tce-vpc.txt line 8712
-   */
+  /** 系统分配的私有网络ID，例如：vpc-7t9nf3pu。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-7t9nf3pu。
-   *
-   * @see spec/sources/tce-vpc.txt line 8713
-   */
+  /** 系统分配的专线网关ID，例如：dcg-7t9nf3pu。 */
   directConnectGatewayId: string;
-  /**
-   * 专线网关名称，取值：1-25个中文、英文大小写的字母、数字和下划线分隔符。
-   *
-   * @see spec/sources/tce-vpc.txt line 8714
-   */
+  /** 专线网关名称，取值：1-25个中文、英文大小写的字母、数字和下划线分隔符。 */
   directConnectGatewayName: string;
 }
 
@@ -4976,34 +2659,22 @@ export interface ModifyDirectConnectGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8697
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyDirectConnectGatewayResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 8721
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of DeleteDirectConnectGateway: 删除专线网关
  *
- * @see spec/sources/tce-vpc.txt line 8754
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteDirectConnectGatewayRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-7t9nf3pu。
-   *
-   * @see spec/sources/tce-vpc.txt line 8769
-   */
+  /** 系统分配的私有网络ID，例如：vpc-7t9nf3pu。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：d cg-7t9nf3pu。
-   *
-   * @see spec/sources/tce-vpc.txt line 8770
-   */
+  /** 系统分配的专线网关ID，例如：d cg-7t9nf3pu。 */
   directConnectGatewayId: string;
 }
 
@@ -5012,64 +2683,32 @@ export interface DeleteDirectConnectGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8754
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteDirectConnectGatewayResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 8777
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of DescribeDirectConnectGateway: 查询专线网关
  *
- * @see spec/sources/tce-vpc.txt line 8808
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeDirectConnectGatewayRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 8821
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的专线网关ID，例如：d cg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 8822
-   */
+  /** 系统分配的专线网关ID，例如：d cg-4d545d。 */
   directConnectGatewayId?: string | undefined;
-  /**
-   * 专线网关名称，支持模糊查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 8823
-   */
+  /** 专线网关名称，支持模糊查询。 */
   directConnectGatewayName?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 8824
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20，最大支持50。
-   *
-   * @see spec/sources/tce-vpc.txt line 8825
-   */
+  /** 每页行数，默认为20，最大支持50。 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序，目前仅支持createTime，directConnectGatewayName排序，默认按createTime排序。
-   *
-   * @see spec/sources/tce-vpc.txt line 8826
-   */
+  /** 按某个字段排序，目前仅支持createTime，directConnectGatewayName排序，默认按createTime排序。 */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 还是降序 (desc)，默认：desc。
-   *
-   * @see spec/sources/tce-vpc.txt line 8827
-   */
+  /** 升序 (asc) 还是降序 (desc)，默认：desc。 */
   orderDirection?: string | undefined;
 }
 
@@ -5078,46 +2717,26 @@ export interface DescribeDirectConnectGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8808
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeDirectConnectGatewayResponse {
-  /**
-   * 查询的专线网关总数。
-   *
-   * @see spec/sources/tce-vpc.txt line 8834
-   */
+  /** 查询的专线网关总数。 */
   totalCount?: number | undefined;
-  /**
-   * VPC信息组。
-   *
-   * @see spec/sources/tce-vpc.txt line 8835
-   */
+  /** VPC信息组。 */
   data?: DescribeDirectConnectGatewayResponseData[] | undefined;
 }
 
 /**
  * Input of CreateLocalIPTranslationNatRule: 添加本端IP转换
  *
- * @see spec/sources/tce-vpc.txt line 8895
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalIPTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-ddg454。
-   *
-   * @see spec/sources/tce-vpc.txt line 8910
-   */
+  /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-ddg454。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-dgd54g。
-   *
-   * @see spec/sources/tce-vpc.txt line 8911
-   */
+  /** 系统分配的专线网关ID，例如：dcg-dgd54g。 */
   directConnectGatewayId: string;
-  /**
-   * 本端IP转换。
-   *
-   * @see spec/sources/tce-vpc.txt line 8912
-   */
+  /** 本端IP转换。 */
   localIPTranslation: CreateLocalIPTranslationNatRuleLocalIPTranslation[];
 }
 
@@ -5126,40 +2745,24 @@ export interface CreateLocalIPTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8895
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalIPTranslationNatRuleResponse {
-  /**
-   * 返回信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 8922
-   */
+  /** 返回信息。 */
   data?: CreateLocalIPTranslationNatRuleResponseData[] | undefined;
 }
 
 /**
  * Input of DeleteLocalIPTranslationNatRule: 删除本端IP转换
  *
- * @see spec/sources/tce-vpc.txt line 8968
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalIPTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-ddg454。
-   *
-   * @see spec/sources/tce-vpc.txt line 8983
-   */
+  /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-ddg454。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dgc-dgd54g。
-   *
-   * @see spec/sources/tce-vpc.txt line 8984
-   */
+  /** 系统分配的专线网关ID，例如：dgc-dgd54g。 */
   directConnectGatewayId: string;
-  /**
-   * 本端IP转换。
-   *
-   * @see spec/sources/tce-vpc.txt line 8985
-   */
+  /** 本端IP转换。 */
   localIPTranslation: DeleteLocalIPTranslationNatRuleLocalIPTranslation[];
 }
 
@@ -5168,64 +2771,32 @@ export interface DeleteLocalIPTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 8968
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalIPTranslationNatRuleResponse {
-  /**
-   * 返回信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 8994
-   */
+  /** 返回信息。 */
   data?: DeleteLocalIPTranslationNatRuleResponseData[] | undefined;
 }
 
 /**
  * Input of ModifyLocalIPTranslationNatRule: 修改本端IP转换
  *
- * @see spec/sources/tce-vpc.txt line 9036
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalIPTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9051
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9052
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 修改之前原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9053
-   */
+  /** 修改之前原始IP。 */
   oldOriginalIP: string;
-  /**
-   * 修改之前转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9054
-   */
+  /** 修改之前转换后IP。 */
   oldTranslationIP: string;
-  /**
-   * 新的原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9055
-   */
+  /** 新的原始IP。 */
   originalIP?: string | undefined;
-  /**
-   * 新的转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9056
-   */
+  /** 新的转换后IP。 */
   translationIP?: string | undefined;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 9057
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
@@ -5234,57 +2805,29 @@ export interface ModifyLocalIPTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9036
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalIPTranslationNatRuleResponse {}
 
 /**
  * Input of DescribeLocalIPTranslationNatRule: 查询本端IP转换
  *
- * @see spec/sources/tce-vpc.txt line 9106
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalIPTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9121
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9122
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9123
-   */
+  /** 原始IP。 */
   originalIP?: string | undefined;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9124
-   */
+  /** 转换后IP。 */
   translationIP?: string | undefined;
-  /**
-   * 备注，支持模糊搜索。
-   *
-   * @see spec/sources/tce-vpc.txt line 9125
-   */
+  /** 备注，支持模糊搜索。 */
   description?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 9126
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20。
-   *
-   * @see spec/sources/tce-vpc.txt line 9127
-   */
+  /** 每页行数，默认为20。 */
   limit?: number | undefined;
 }
 
@@ -5293,52 +2836,28 @@ export interface DescribeLocalIPTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9106
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalIPTranslationNatRuleResponse {
-  /**
-   * 本端IP转换规则信息组。
-   *
-   * @see spec/sources/tce-vpc.txt line 9134
-   */
+  /** 本端IP转换规则信息组。 */
   data?: DescribeLocalIPTranslationNatRuleResponseData[] | undefined;
 }
 
 /**
  * Input of CreateLocalIPTranslationAclRule: 添加本端IP转换ACL策略
  *
- * @see spec/sources/tce-vpc.txt line 9175
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalIPTranslationAclRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。可调用 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 9188
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。可调用 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。可调用 DescribeDirectConnectGateway 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 9189
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。可调用 DescribeDirectConnectGateway 接口查询。 */
   directConnectGatewayId: string;
-  /**
-   * 原始IP (VPC内IP)。
-   *
-   * @see spec/sources/tce-vpc.txt line 9190
-   */
+  /** 原始IP (VPC内IP)。 */
   originalIP: string;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9191
-   */
+  /** 转换后IP。 */
   translationIP: string;
-  /**
-   * ACL策略信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 9192
-   */
+  /** ACL策略信息。 */
   aclRules: CreateLocalIPTranslationAclRuleAclRules[];
 }
 
@@ -5347,45 +2866,25 @@ export interface CreateLocalIPTranslationAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9175
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalIPTranslationAclRuleResponse {}
 
 /**
  * Input of DeleteLocalIPTranslationAclRule: 删除本端IP转换ACL策略
  *
- * @see spec/sources/tce-vpc.txt line 9242
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalIPTranslationAclRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9255
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：d cg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9256
-   */
+  /** 系统分配的专线网关ID，例如：d cg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9257
-   */
+  /** 原始IP。 */
   originalIP: string;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9258
-   */
+  /** 转换后IP。 */
   translationIP: string;
-  /**
-   * ACL策略ID数组，例如：aclRules.0=25。
-   *
-   * @see spec/sources/tce-vpc.txt line 9259
-   */
+  /** ACL策略ID数组，例如：aclRules.0=25。 */
   aclRules: string[];
 }
 
@@ -5394,45 +2893,25 @@ export interface DeleteLocalIPTranslationAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9242
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalIPTranslationAclRuleResponse {}
 
 /**
  * Input of ModifyLocalIPTranslationAclRule: 修改本端IP转换ACL策略
  *
- * @see spec/sources/tce-vpc.txt line 9299
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalIPTranslationAclRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9312
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9313
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9314
-   */
+  /** 原始IP。 */
   originalIP: string;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 9315
-   */
+  /** 转换后IP。 */
   translationIP: string;
-  /**
-   * ACL策略信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 9316
-   */
+  /** ACL策略信息。 */
   aclRules: ModifyLocalIPTranslationAclRuleAclRules[];
 }
 
@@ -5441,45 +2920,25 @@ export interface ModifyLocalIPTranslationAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9299
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalIPTranslationAclRuleResponse {}
 
 /**
  * Input of DescribeLocalIPTranslationAclRule: 查询本端IP转换ACL策略
  *
- * @see spec/sources/tce-vpc.txt line 9369
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalIPTranslationAclRuleRequest {
-  /**
-   * 系统分配的私有网络 ID, 例如: vpc-dfg5445
-   *
-   * @see spec/sources/tce-vpc.txt line 9382
-   */
+  /** 系统分配的私有网络 ID, 例如: vpc-dfg5445 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID, 例如: dcg-4d545d
-   *
-   * @see spec/sources/tce-vpc.txt line 9383
-   */
+  /** 系统分配的专线网关ID, 例如: dcg-4d545d */
   directConnectGatewayId: string;
-  /**
-   * 原始 IP
-   *
-   * @see spec/sources/tce-vpc.txt line 9384
-   */
+  /** 原始 IP */
   originalIP: string;
-  /**
-   * 转换后 IP
-   *
-   * @see spec/sources/tce-vpc.txt line 9385
-   */
+  /** 转换后 IP */
   translationIP: string;
-  /**
-   * ACL 策略 ID 数组, 例如: aclRules.0=25
-   *
-   * @see spec/sources/tce-vpc.txt line 9386
-   */
+  /** ACL 策略 ID 数组, 例如: aclRules.0=25 */
   aclRules?: string[] | undefined;
 }
 
@@ -5488,40 +2947,24 @@ export interface DescribeLocalIPTranslationAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9369
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalIPTranslationAclRuleResponse {
-  /**
-   * acl策略信息数组
-   *
-   * @see spec/sources/tce-vpc.txt line 9393
-   */
+  /** acl策略信息数组 */
   data?: DescribeLocalIPTranslationAclRuleResponseData[] | undefined;
 }
 
 /**
  * Input of CreateLocalSourceIPPortTranslationNatRule: 添加本端源IP端口转换
  *
- * @see spec/sources/tce-vpc.txt line 9440
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalSourceIPPortTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-dgd45。
-   *
-   * @see spec/sources/tce-vpc.txt line 9455
-   */
+  /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-dgd45。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-dgd454d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9456
-   */
+  /** 系统分配的专线网关ID，例如：dcg-dgd454d。 */
   directConnectGatewayId: string;
-  /**
-   * 本端源地址转换数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 9457
-   */
+  /** 本端源地址转换数组。 */
   localSourceIPPortTranslation: CreateLocalSourceIPPortTranslationNatRuleLocalSourceIPPortTranslation[];
 }
 
@@ -5530,40 +2973,24 @@ export interface CreateLocalSourceIPPortTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9440
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalSourceIPPortTranslationNatRuleResponse {
-  /**
-   * 返回的数据
-   *
-   * @see spec/sources/tce-vpc.txt line 9466
-   */
+  /** 返回的数据 */
   data?: CreateLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
 }
 
 /**
  * Input of DeleteLocalSourceIPPortTranslationNatRule: 删除本端源IP端口转换
  *
- * @see spec/sources/tce-vpc.txt line 9507
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalSourceIPPortTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId。
-   *
-   * @see spec/sources/tce-vpc.txt line 9522
-   */
+  /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 9523
-   */
+  /** 系统分配的专线网关ID。 */
   directConnectGatewayId: string;
-  /**
-   * 本端源地址转换数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 9524
-   */
+  /** 本端源地址转换数组。 */
   localSourceIPPortTranslation: DeleteLocalSourceIPPortTranslationNatRuleLocalSourceIPPortTranslation[];
 }
 
@@ -5572,52 +2999,28 @@ export interface DeleteLocalSourceIPPortTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9507
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalSourceIPPortTranslationNatRuleResponse {
-  /**
-   * 返回数据。
-   *
-   * @see spec/sources/tce-vpc.txt line 9532
-   */
+  /** 返回数据。 */
   data?: DeleteLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
 }
 
 /**
  * Input of ModifyLocalSourceIPPortTranslationNatRule: 修改本端源IP端口转换
  *
- * @see spec/sources/tce-vpc.txt line 9571
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalSourceIPPortTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9586
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9587
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 修改前的映射后IP池，例如：111.0.0.1-111.0.0.100。
-   *
-   * @see spec/sources/tce-vpc.txt line 9588
-   */
+  /** 修改前的映射后IP池，例如：111.0.0.1-111.0.0.100。 */
   oldTranslationIPPool: string;
-  /**
-   * 新的映射后IP池，例如：111.0.0.2-111.0.0.100。
-   *
-   * @see spec/sources/tce-vpc.txt line 9589
-   */
+  /** 新的映射后IP池，例如：111.0.0.2-111.0.0.100。 */
   translationIPPool?: string | undefined;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 9590
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
@@ -5626,45 +3029,25 @@ export interface ModifyLocalSourceIPPortTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9571
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalSourceIPPortTranslationNatRuleResponse {}
 
 /**
  * Input of DescribeLocalSourceIPPortTranslationNatRule: 查询本端源IP端口转换
  *
- * @see spec/sources/tce-vpc.txt line 9638
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalSourceIPPortTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9653
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9654
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 备注，支持模糊搜索。
-   *
-   * @see spec/sources/tce-vpc.txt line 9655
-   */
+  /** 备注，支持模糊搜索。 */
   description?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 9656
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20。
-   *
-   * @see spec/sources/tce-vpc.txt line 9657
-   */
+  /** 每页行数，默认为20。 */
   limit?: number | undefined;
 }
 
@@ -5673,46 +3056,26 @@ export interface DescribeLocalSourceIPPortTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9638
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalSourceIPPortTranslationNatRuleResponse {
-  /**
-   * 本端IP转换规则信息组。
-   *
-   * @see spec/sources/tce-vpc.txt line 9664
-   */
+  /** 本端IP转换规则信息组。 */
   data?: DescribeLocalSourceIPPortTranslationNatRuleResponseData[] | undefined;
 }
 
 /**
  * Input of CreateLocalSourceIPPortTranslationAclRule: 添加本端源IP端口转换ACL策略
  *
- * @see spec/sources/tce-vpc.txt line 9703
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalSourceIPPortTranslationAclRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9716
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9717
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 映射后IP池。
-   *
-   * @see spec/sources/tce-vpc.txt line 9718
-   */
+  /** 映射后IP池。 */
   translationIPPool: string;
-  /**
-   * ACL策略信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 9719
-   */
+  /** ACL策略信息。 */
   aclRules: CreateLocalSourceIPPortTranslationAclRuleAclRules[];
 }
 
@@ -5721,39 +3084,23 @@ export interface CreateLocalSourceIPPortTranslationAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9703
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalSourceIPPortTranslationAclRuleResponse {}
 
 /**
  * Input of DeleteLocalSourceIPPortTranslationAclRule: 删除本端源IP端口转换ACL策略
  *
- * @see spec/sources/tce-vpc.txt line 9769
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalSourceIPPortTranslationAclRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9782
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9783
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 映射后IP池，例如：11.1.1.1-11.1.1.10。
-   *
-   * @see spec/sources/tce-vpc.txt line 9784
-   */
+  /** 映射后IP池，例如：11.1.1.1-11.1.1.10。 */
   translationIPPool: string;
-  /**
-   * ACL策略ID数组，例如：aclRules.0=25。
-   *
-   * @see spec/sources/tce-vpc.txt line 9785
-   */
+  /** ACL策略ID数组，例如：aclRules.0=25。 */
   aclRules: string[];
 }
 
@@ -5762,39 +3109,23 @@ export interface DeleteLocalSourceIPPortTranslationAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9769
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalSourceIPPortTranslationAclRuleResponse {}
 
 /**
  * Input of ModifyLocalSourceIPPortTranslationAclRule: 修改本端源IP端口转换ACL策略
  *
- * @see spec/sources/tce-vpc.txt line 9827
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalSourceIPPortTranslationAclRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9840
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9841
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 映射后IP池。
-   *
-   * @see spec/sources/tce-vpc.txt line 9842
-   */
+  /** 映射后IP池。 */
   translationIPPool: string;
-  /**
-   * ACL策略信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 9843
-   */
+  /** ACL策略信息。 */
   aclRules: ModifyLocalSourceIPPortTranslationAclRuleAclRules[];
 }
 
@@ -5803,39 +3134,23 @@ export interface ModifyLocalSourceIPPortTranslationAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9827
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalSourceIPPortTranslationAclRuleResponse {}
 
 /**
  * Input of DescribeLocalSourceIPPortTranslationAclRule: 查询本端源IP端口转换ACL策略
  *
- * @see spec/sources/tce-vpc.txt line 9897
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalSourceIPPortTranslationAclRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 9910
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：d cg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 9911
-   */
+  /** 系统分配的专线网关ID，例如：d cg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 映射后IP池，例如：11.1.1.1-11.1.1.10。
-   *
-   * @see spec/sources/tce-vpc.txt line 9912
-   */
+  /** 映射后IP池，例如：11.1.1.1-11.1.1.10。 */
   translationIPPool: string;
-  /**
-   * ACL策略ID数组，例如：aclRules.0=25。
-   *
-   * @see spec/sources/tce-vpc.txt line 9913
-   */
+  /** ACL策略ID数组，例如：aclRules.0=25。 */
   aclRules?: string[] | undefined;
 }
 
@@ -5844,40 +3159,24 @@ export interface DescribeLocalSourceIPPortTranslationAclRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9897
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalSourceIPPortTranslationAclRuleResponse {
-  /**
-   * ACL策略信息数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 9920
-   */
+  /** ACL策略信息数组。 */
   data?: DescribeLocalSourceIPPortTranslationAclRuleResponseData[] | undefined;
 }
 
 /**
  * Input of CreateLocalDestinationIPPortTranslationNatRule: 添加本端目的IP端口转换
  *
- * @see spec/sources/tce-vpc.txt line 9971
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalDestinationIPPortTranslationNatRuleRequest {
-  /**
-   * 私有网络ID或者统一ID，建议使用统一ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 9984
-   */
+  /** 私有网络ID或者统一ID，建议使用统一ID。 */
   vpcId: string;
-  /**
-   * 专线网关ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 9985
-   */
+  /** 专线网关ID。 */
   directConnectGatewayId: string;
-  /**
-   * 本端目的IP端口转换规则数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 9986
-   */
+  /** 本端目的IP端口转换规则数组。 */
   localDestinationIPPortTranslation: CreateLocalDestinationIPPortTranslationNatRuleLocalDestinationIPPortTranslation[];
 }
 
@@ -5886,40 +3185,24 @@ export interface CreateLocalDestinationIPPortTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 9971
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateLocalDestinationIPPortTranslationNatRuleResponse {
-  /**
-   * 返回信息
-   *
-   * @see spec/sources/tce-vpc.txt line 10000
-   */
+  /** 返回信息 */
   data?: Array<Record<string, unknown>> | undefined;
 }
 
 /**
  * Input of DeleteLocalDestinationIPPortTranslationNatRule: 删除本端目的IP端口转换
  *
- * @see spec/sources/tce-vpc.txt line 10045
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalDestinationIPPortTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-dgd45。
-   *
-   * @see spec/sources/tce-vpc.txt line 10060
-   */
+  /** 系统分配的私有网络ID，支持升级前的vpcId，也支持升级后的unVpcId，例如：vpc-dgd45。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dgc-dgd454d。
-   *
-   * @see spec/sources/tce-vpc.txt line 10061
-   */
+  /** 系统分配的专线网关ID，例如：dgc-dgd454d。 */
   directConnectGatewayId: string;
-  /**
-   * 本端目的IP端口转换规则数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 10062
-   */
+  /** 本端目的IP端口转换规则数组。 */
   localDestinationIPPortTranslation: DeleteLocalDestinationIPPortTranslationNatRuleLocalDestinationIPPortTranslation[];
 }
 
@@ -5928,100 +3211,44 @@ export interface DeleteLocalDestinationIPPortTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10045
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteLocalDestinationIPPortTranslationNatRuleResponse {
-  /**
-   * 返回信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 10075
-   */
+  /** 返回信息。 */
   data?: Array<Record<string, unknown>> | undefined;
 }
 
 /**
  * Input of ModifyLocalDestinationIPPortTranslationNatRule: 修改本端目的IP端口转换
  *
- * @see spec/sources/tce-vpc.txt line 10116
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalDestinationIPPortTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 10131
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 10132
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 修改之前的原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10133
-   */
+  /** 修改之前的原始IP。 */
   oldOriginalIP: string;
-  /**
-   * 修改之前的原始Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10134
-   */
+  /** 修改之前的原始Port。 */
   oldOriginalPort: string;
-  /**
-   * 修改之前的转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10135
-   */
+  /** 修改之前的转换后IP。 */
   oldTranslationIP: string;
-  /**
-   * 修改之前的转换后Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10136
-   */
+  /** 修改之前的转换后Port。 */
   oldTranslationPort: string;
-  /**
-   * 修改之前的协议。
-   *
-   * @see spec/sources/tce-vpc.txt line 10137
-   */
+  /** 修改之前的协议。 */
   oldProto: string;
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10138
-   */
+  /** 原始IP。 */
   originalIP?: string | undefined;
-  /**
-   * 原始Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10139
-   */
+  /** 原始Port。 */
   originalPort?: string | undefined;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10140
-   */
+  /** 转换后IP。 */
   translationIP?: string | undefined;
-  /**
-   * 转换后Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10141
-   */
+  /** 转换后Port。 */
   translationPort?: string | undefined;
-  /**
-   * 协议。
-   *
-   * @see spec/sources/tce-vpc.txt line 10142
-   */
+  /** 协议。 */
   proto?: string | undefined;
-  /**
-   * 备注，支持模糊搜索。
-   *
-   * @see spec/sources/tce-vpc.txt line 10143
-   */
+  /** 备注，支持模糊搜索。 */
   description?: string | undefined;
 }
 
@@ -6030,75 +3257,35 @@ export interface ModifyLocalDestinationIPPortTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10116
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyLocalDestinationIPPortTranslationNatRuleResponse {}
 
 /**
  * Input of DescribeLocalDestinationIPPortTranslationNatRule: 查询本端目的IP端口转换
  *
- * @see spec/sources/tce-vpc.txt line 10191
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalDestinationIPPortTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 10206
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 10207
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10208
-   */
+  /** 原始IP。 */
   originalIP?: string | undefined;
-  /**
-   * 原始Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10209
-   */
+  /** 原始Port。 */
   originalPort?: string | undefined;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10210
-   */
+  /** 转换后IP。 */
   translationIP?: string | undefined;
-  /**
-   * 转换后Port。
-   *
-   * @see spec/sources/tce-vpc.txt line 10211
-   */
+  /** 转换后Port。 */
   translationPort?: string | undefined;
-  /**
-   * 协议。
-   *
-   * @see spec/sources/tce-vpc.txt line 10212
-   */
+  /** 协议。 */
   proto?: string | undefined;
-  /**
-   * 备注，支持模糊搜索。
-   *
-   * @see spec/sources/tce-vpc.txt line 10213
-   */
+  /** 备注，支持模糊搜索。 */
   description?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 10214
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20。
-   *
-   * @see spec/sources/tce-vpc.txt line 10215
-   */
+  /** 每页行数，默认为20。 */
   limit?: number | undefined;
 }
 
@@ -6107,40 +3294,24 @@ export interface DescribeLocalDestinationIPPortTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10191
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeLocalDestinationIPPortTranslationNatRuleResponse {
-  /**
-   * 本端IP转换规则信息组。
-   *
-   * @see spec/sources/tce-vpc.txt line 10222
-   */
+  /** 本端IP转换规则信息组。 */
   data?: DescribeLocalDestinationIPPortTranslationNatRuleResponseData[] | undefined;
 }
 
 /**
  * Input of CreatePeerIPTranslationNatRule: 添加对端IP转换
  *
- * @see spec/sources/tce-vpc.txt line 10271
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreatePeerIPTranslationNatRuleRequest {
-  /**
-   * 私有网络ID或者统一ID，建议使用统一ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 10286
-   */
+  /** 私有网络ID或者统一ID，建议使用统一ID。 */
   vpcId: string;
-  /**
-   * 专线网关ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 10287
-   */
+  /** 专线网关ID。 */
   directConnectGatewayId: string;
-  /**
-   * 对端IP转换规则数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 10288
-   */
+  /** 对端IP转换规则数组。 */
   peerIPTranslation: CreatePeerIPTranslationNatRulePeerIPTranslation[];
 }
 
@@ -6149,40 +3320,24 @@ export interface CreatePeerIPTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10271
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreatePeerIPTranslationNatRuleResponse {
-  /**
-   * 返回信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 10299
-   */
+  /** 返回信息。 */
   data?: Array<Record<string, unknown>> | undefined;
 }
 
 /**
  * Input of DeletePeerIPTranslationNatRule: 删除对端IP转换
  *
- * @see spec/sources/tce-vpc.txt line 10339
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeletePeerIPTranslationNatRuleRequest {
-  /**
-   * 私有网络ID或者统一ID，建议使用统一ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 10352
-   */
+  /** 私有网络ID或者统一ID，建议使用统一ID。 */
   vpcId: string;
-  /**
-   * 专线网关ID。
-   *
-   * @see spec/sources/tce-vpc.txt line 10353
-   */
+  /** 专线网关ID。 */
   directConnectGatewayId: string;
-  /**
-   * 对端IP转换规则数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 10354
-   */
+  /** 对端IP转换规则数组。 */
   peerIPTranslation: DeletePeerIPTranslationNatRulePeerIPTranslation[];
 }
 
@@ -6191,64 +3346,32 @@ export interface DeletePeerIPTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10339
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeletePeerIPTranslationNatRuleResponse {
-  /**
-   * 返回信息。
-   *
-   * @see spec/sources/tce-vpc.txt line 10364
-   */
+  /** 返回信息。 */
   data?: Array<Record<string, unknown>> | undefined;
 }
 
 /**
  * Input of ModifyPeerIPTranslationNatRule: 修改对端IP转换
  *
- * @see spec/sources/tce-vpc.txt line 10405
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyPeerIPTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 10420
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 10421
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 修改之前的原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10422
-   */
+  /** 修改之前的原始IP。 */
   oldOriginalIP: string;
-  /**
-   * 修改之前的转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10423
-   */
+  /** 修改之前的转换后IP。 */
   oldTranslationIP: string;
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10424
-   */
+  /** 原始IP。 */
   originalIP?: string | undefined;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10425
-   */
+  /** 转换后IP。 */
   translationIP?: string | undefined;
-  /**
-   * 备注。
-   *
-   * @see spec/sources/tce-vpc.txt line 10426
-   */
+  /** 备注。 */
   description?: string | undefined;
 }
 
@@ -6257,57 +3380,29 @@ export interface ModifyPeerIPTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10405
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyPeerIPTranslationNatRuleResponse {}
 
 /**
  * Input of DescribePeerIPTranslationNatRule: 查询对端IP转换
  *
- * @see spec/sources/tce-vpc.txt line 10470
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribePeerIPTranslationNatRuleRequest {
-  /**
-   * 系统分配的私有网络ID，例如：vpc-dfg5445。
-   *
-   * @see spec/sources/tce-vpc.txt line 10485
-   */
+  /** 系统分配的私有网络ID，例如：vpc-dfg5445。 */
   vpcId: string;
-  /**
-   * 系统分配的专线网关ID，例如：dcg-4d545d。
-   *
-   * @see spec/sources/tce-vpc.txt line 10486
-   */
+  /** 系统分配的专线网关ID，例如：dcg-4d545d。 */
   directConnectGatewayId: string;
-  /**
-   * 原始IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10487
-   */
+  /** 原始IP。 */
   originalIP?: string | undefined;
-  /**
-   * 转换后IP。
-   *
-   * @see spec/sources/tce-vpc.txt line 10488
-   */
+  /** 转换后IP。 */
   translationIP?: string | undefined;
-  /**
-   * 备注，支持模糊搜索。
-   *
-   * @see spec/sources/tce-vpc.txt line 10489
-   */
+  /** 备注，支持模糊搜索。 */
   description?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0。
-   *
-   * @see spec/sources/tce-vpc.txt line 10490
-   */
+  /** 初始行的偏移量，默认为0。 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20。
-   *
-   * @see spec/sources/tce-vpc.txt line 10491
-   */
+  /** 每页行数，默认为20。 */
   limit?: number | undefined;
 }
 
@@ -6316,58 +3411,30 @@ export interface DescribePeerIPTranslationNatRuleRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10470
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribePeerIPTranslationNatRuleResponse {
-  /**
-   * 本端IP转换规则信息组。
-   *
-   * @see spec/sources/tce-vpc.txt line 10498
-   */
+  /** 本端IP转换规则信息组。 */
   data?: DescribePeerIPTranslationNatRuleResponseData[] | undefined;
 }
 
 /**
  * Input of CreateNatGateway: 创建NAT网关
  *
- * @see spec/sources/tce-vpc.txt line 10542
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNatGatewayRequest {
-  /**
-   * NAT网关名称，支持1-25个中文、英文大小写的字母、数字和下划线分隔符。
-   *
-   * @see spec/sources/tce-vpc.txt line 10557
-   */
+  /** NAT网关名称，支持1-25个中文、英文大小写的字母、数字和下划线分隔符。 */
   natName: string;
-  /**
-   * 私有网络ID或者统一ID，建议使用统一ID,可通过 DescribeVpcEx 接口查询。
-   *
-   * @see spec/sources/tce-vpc.txt line 10558
-   */
+  /** 私有网络ID或者统一ID，建议使用统一ID,可通过 DescribeVpcEx 接口查询。 */
   vpcId: string;
-  /**
-   * 网关并发连接上限，例如：1000000、3000000、10000000，具体支持数据请参见私有网络网关说明。
-   *
-   * @see spec/sources/tce-vpc.txt line 10559
-   */
+  /** 网关并发连接上限，例如：1000000、3000000、10000000，具体支持数据请参见私有网络网关说明。 */
   maxConcurrent: number;
-  /**
-   * 网关最大外网出带宽(单位:Mbps)，默认: 100Mbps，具体支持数据请参见私有网络网关说明。
-   *
-   * @see spec/sources/tce-vpc.txt line 10560
-   */
+  /** 网关最大外网出带宽(单位:Mbps)，默认: 100Mbps，具体支持数据请参见私有网络网关说明。 */
   bandwidth?: number | undefined;
-  /**
-   * 绑定网关的弹性IP数组，assignedEipSet和autoAllocEipNum至少传一个，例如：assignedEipSet.0=10.0.0.1。
-   *
-   * @see spec/sources/tce-vpc.txt line 10561
-   */
+  /** 绑定网关的弹性IP数组，assignedEipSet和autoAllocEipNum至少传一个，例如：assignedEipSet.0=10.0.0.1。 */
   assignedEipSet?: string[] | undefined;
-  /**
-   * 需要新申请的弹性IP个数，系统会按您的要求生产N个弹性IP，assignedEipSet和autoAllocEipNum至少传一个。
-   *
-   * @see spec/sources/tce-vpc.txt line 10562
-   */
+  /** 需要新申请的弹性IP个数，系统会按您的要求生产N个弹性IP，assignedEipSet和autoAllocEipNum至少传一个。 */
   autoAllocEipNum?: number | undefined;
 }
 
@@ -6376,28 +3443,20 @@ export interface CreateNatGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10542
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNatGatewayResponse {
-  /**
-   * 订单ID，创建结果可调用NAT网关的生产状态 > 查询
-   *
-   * @see spec/sources/tce-vpc.txt line 10569
-   */
+  /** 订单ID，创建结果可调用NAT网关的生产状态 > 查询 */
   billId?: string | undefined;
 }
 
 /**
  * Input of QueryNatGatewayProductionStatus: 查询NAT网关创建状态
  *
- * @see spec/sources/tce-vpc.txt line 10607
+ * @see spec/sources/tce-vpc.txt
  */
 export interface QueryNatGatewayProductionStatusRequest {
-  /**
-   * 创建时返回的订单ID, 用该ID查询最后结果
-   *
-   * @see spec/sources/tce-vpc.txt line 10620
-   */
+  /** 创建时返回的订单ID, 用该ID查询最后结果 */
   billId: string;
 }
 
@@ -6406,32 +3465,21 @@ export interface QueryNatGatewayProductionStatusRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10607
+ * @see spec/sources/tce-vpc.txt
  */
 export interface QueryNatGatewayProductionStatusResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 10627
-   */
   data?: QueryNatGatewayProductionStatusResponseData | undefined;
 }
 
 /**
  * Input of DeleteNatGateway: 删除NAT网关
  *
- * @see spec/sources/tce-vpc.txt line 10657
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteNatGatewayRequest {
-  /**
-   * 私有网络ID或者统一ID，建议使用统一ID，例如：vpc-xf55df
-   *
-   * @see spec/sources/tce-vpc.txt line 10672
-   */
+  /** 私有网络ID或者统一ID，建议使用统一ID，例如：vpc-xf55df */
   vpcId: string;
-  /**
-   * 系统分配的高可用网关统一ID，例如：nat-7t9nf3pu
-   *
-   * @see spec/sources/tce-vpc.txt line 10673
-   */
+  /** 系统分配的高可用网关统一ID，例如：nat-7t9nf3pu */
   natId: string;
 }
 
@@ -6440,46 +3488,26 @@ export interface DeleteNatGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10657
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteNatGatewayResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 10680
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of ModifyNatGateway: 修改NAT网关
  *
- * @see spec/sources/tce-vpc.txt line 10711
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNatGatewayRequest {
-  /**
-   * 私有网络ID或者统一ID，建议使用统一ID，例如：vpc-x7d44d。
-   *
-   * @see spec/sources/tce-vpc.txt line 10724
-   */
+  /** 私有网络ID或者统一ID，建议使用统一ID，例如：vpc-x7d44d。 */
   vpcId: string;
-  /**
-   * NAT网关统一ID,例如：nat-df45454。
-   *
-   * @see spec/sources/tce-vpc.txt line 10725
-   */
+  /** NAT网关统一ID,例如：nat-df45454。 */
   natId: string;
-  /**
-   * NAT网关名称，取值：1-25个中文、英文大小写的字母、数字和下划线分隔符。
-   *
-   * @see spec/sources/tce-vpc.txt line 10726
-   */
+  /** NAT网关名称，取值：1-25个中文、英文大小写的字母、数字和下划线分隔符。 */
   natName?: string | undefined;
-  /**
-   * 网关最大外网出带宽(单位:Mbps)，默认：100Mbps，具体支持数据请参见私有网络网关说明。
-   *
-   * @see spec/sources/tce-vpc.txt line 10727
-   */
+  /** 网关最大外网出带宽(单位:Mbps)，默认：100Mbps，具体支持数据请参见私有网络网关说明。 */
   bandwidth?: number | undefined;
 }
 
@@ -6488,57 +3516,29 @@ export interface ModifyNatGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10711
+ * @see spec/sources/tce-vpc.txt
  */
 export interface ModifyNatGatewayResponse {}
 
 /**
  * Input of DescribeNatGateway: 查询NAT网关
  *
- * @see spec/sources/tce-vpc.txt line 10765
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNatGatewayRequest {
-  /**
-   * NAT网关统一 ID, 例如: nat-xx454
-   *
-   * @see spec/sources/tce-vpc.txt line 10778
-   */
+  /** NAT网关统一 ID, 例如: nat-xx454 */
   natId?: string | undefined;
-  /**
-   * NAT网关名称 (支持模糊查找)
-   *
-   * @see spec/sources/tce-vpc.txt line 10779
-   */
+  /** NAT网关名称 (支持模糊查找) */
   natName?: string | undefined;
-  /**
-   * 私有网络 ID 或统一 ID, 建议使用统一 ID, 例如: vpc-dfdg42d
-   *
-   * @see spec/sources/tce-vpc.txt line 10780
-   */
+  /** 私有网络 ID 或统一 ID, 建议使用统一 ID, 例如: vpc-dfdg42d */
   vpcId?: string | undefined;
-  /**
-   * 初始行的偏移量, 默认为0
-   *
-   * @see spec/sources/tce-vpc.txt line 10781
-   */
+  /** 初始行的偏移量, 默认为0 */
   offset?: number | undefined;
-  /**
-   * 每页行数, 默认为20, 最大支持50
-   *
-   * @see spec/sources/tce-vpc.txt line 10782
-   */
+  /** 每页行数, 默认为20, 最大支持50 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序, 默认不排序。 支持字段: natId
-   *
-   * @see spec/sources/tce-vpc.txt line 10783
-   */
+  /** 按某个字段排序, 默认不排序。 支持字段: natId */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 或降序 (desc), 默认: desc
-   *
-   * @see spec/sources/tce-vpc.txt line 10784
-   */
+  /** 升序 (asc) 或降序 (desc), 默认: desc */
   orderDirection?: string | undefined;
 }
 
@@ -6547,52 +3547,28 @@ export interface DescribeNatGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10765
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNatGatewayResponse {
-  /**
-   * 查询的 NAT 网关总数
-   *
-   * @see spec/sources/tce-vpc.txt line 10791
-   */
+  /** 查询的 NAT 网关总数 */
   totalCount?: number | undefined;
-  /**
-   * 查询的 NAT 网关信息数组
-   *
-   * @see spec/sources/tce-vpc.txt line 10792
-   */
+  /** 查询的 NAT 网关信息数组 */
   data?: DescribeNatGatewayResponseData[] | undefined;
 }
 
 /**
  * Input of EipBindNatGateway: NAT网关绑定EIP
  *
- * @see spec/sources/tce-vpc.txt line 10854
+ * @see spec/sources/tce-vpc.txt
  */
 export interface EipBindNatGatewayRequest {
-  /**
-   * 高可用网关统一ID，例如：nat-df5dfd
-   *
-   * @see spec/sources/tce-vpc.txt line 10867
-   */
+  /** 高可用网关统一ID，例如：nat-df5dfd */
   natId: string;
-  /**
-   * 私有网络ID或统一ID，建议使用统一ID，例如：vpc-dfd5dfgd
-   *
-   * @see spec/sources/tce-vpc.txt line 10868
-   */
+  /** 私有网络ID或统一ID，建议使用统一ID，例如：vpc-dfd5dfgd */
   vpcId: string;
-  /**
-   * 弹性IP。assignedEipSet 和 autoAllocEipNum 这两个入参需至少传一个，例如：assignedEipSet.0=183.23.0.0.1
-   *
-   * @see spec/sources/tce-vpc.txt line 10869
-   */
+  /** 弹性IP。assignedEipSet 和 autoAllocEipNum 这两个入参需至少传一个，例如：assignedEipSet.0=183.23.0.0.1 */
   assignedEipSet?: string[] | undefined;
-  /**
-   * 需要新申请的弹性IP个数，取值范围[0, 3]。assignedEipSet 和 autoAllocEipNum 这两个入参需至少传一个
-   *
-   * @see spec/sources/tce-vpc.txt line 10870
-   */
+  /** 需要新申请的弹性IP个数，取值范围[0, 3]。assignedEipSet 和 autoAllocEipNum 这两个入参需至少传一个 */
   autoAllocEipNum?: number | undefined;
 }
 
@@ -6601,40 +3577,24 @@ export interface EipBindNatGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10854
+ * @see spec/sources/tce-vpc.txt
  */
 export interface EipBindNatGatewayResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 10877
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of EipUnBindNatGateway: NAT网关解绑EIP
  *
- * @see spec/sources/tce-vpc.txt line 10909
+ * @see spec/sources/tce-vpc.txt
  */
 export interface EipUnBindNatGatewayRequest {
-  /**
-   * NAT网关统一ID，例如：nat-8pbrkzh6
-   *
-   * @see spec/sources/tce-vpc.txt line 10922
-   */
+  /** NAT网关统一ID，例如：nat-8pbrkzh6 */
   natId: string;
-  /**
-   * 私有网络ID或统一ID，建议使用统一ID，例如：vpc-ddf411
-   *
-   * @see spec/sources/tce-vpc.txt line 10923
-   */
+  /** 私有网络ID或统一ID，建议使用统一ID，例如：vpc-ddf411 */
   vpcId: string;
-  /**
-   * 弹性IP数组，例如：assignedEipSet.0=183.60.249.122
-   *
-   * @see spec/sources/tce-vpc.txt line 10924
-   */
+  /** 弹性IP数组，例如：assignedEipSet.0=183.60.249.122 */
   assignedEipSet: string[];
 }
 
@@ -6643,40 +3603,24 @@ export interface EipUnBindNatGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10909
+ * @see spec/sources/tce-vpc.txt
  */
 export interface EipUnBindNatGatewayResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 10931
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of UpgradeNatGateway: 升级NAT网关规格
  *
- * @see spec/sources/tce-vpc.txt line 10964
+ * @see spec/sources/tce-vpc.txt
  */
 export interface UpgradeNatGatewayRequest {
-  /**
-   * 私有网络ID或者统一ID，建议使用统一ID，例如：vpc-xdf54d
-   *
-   * @see spec/sources/tce-vpc.txt line 10977
-   */
+  /** 私有网络ID或者统一ID，建议使用统一ID，例如：vpc-xdf54d */
   vpcId: string;
-  /**
-   * 高可用网关统一ID，例如：nat-xdf54d
-   *
-   * @see spec/sources/tce-vpc.txt line 10978
-   */
+  /** 高可用网关统一ID，例如：nat-xdf54d */
   natId: string;
-  /**
-   * 网关并发连接上限，可选值为：1000000（小型）、3000000（中型）、10000000（大型）
-   *
-   * @see spec/sources/tce-vpc.txt line 10979
-   */
+  /** 网关并发连接上限，可选值为：1000000（小型）、3000000（中型）、10000000（大型） */
   maxConcurrent: number;
 }
 
@@ -6685,64 +3629,32 @@ export interface UpgradeNatGatewayRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 10964
+ * @see spec/sources/tce-vpc.txt
  */
 export interface UpgradeNatGatewayResponse {
-  /**
-   * 订单ID，升级结果可调用NAT网关的升级状态查询
-   *
-   * @see spec/sources/tce-vpc.txt line 10986
-   */
+  /** 订单ID，升级结果可调用NAT网关的升级状态查询 */
   billId?: string | undefined;
 }
 
 /**
  * Input of CreateNetworkInterface: 创建弹性网卡
  *
- * @see spec/sources/tce-vpc.txt line 11020
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNetworkInterfaceRequest {
-  /**
-   * 弹性网卡所在的私有网络ID，推荐使用新ID，例如：vpc-7t9nf3pu。
-   *
-   * @see spec/sources/tce-vpc.txt line 11035
-   */
+  /** 弹性网卡所在的私有网络ID，推荐使用新ID，例如：vpc-7t9nf3pu。 */
   vpcId: string;
-  /**
-   * 弹性网卡所在的子网ID，推荐使用新ID，例如：subnet-0ap8nwca。
-   *
-   * @see spec/sources/tce-vpc.txt line 11036
-   */
+  /** 弹性网卡所在的子网ID，推荐使用新ID，例如：subnet-0ap8nwca。 */
   subnetId: string;
-  /**
-   * 弹性网卡名称，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 11037
-   */
+  /** 弹性网卡名称，可任意命名，但不得超过60个字符。 */
   eniName: string;
-  /**
-   * 弹性网卡描述，可任意命名，但不得超过60个字符。
-   *
-   * @see spec/sources/tce-vpc.txt line 11038
-   */
+  /** 弹性网卡描述，可任意命名，但不得超过60个字符。 */
   eniDescription?: string | undefined;
-  /**
-   * 指定的内网IP地址数组。
-   *
-   * @see spec/sources/tce-vpc.txt line 11039
-   */
+  /** 指定的内网IP地址数组。 */
   privateIpAddressSet?: CreateNetworkInterfacePrivateIpAddressSet[] | undefined;
-  /**
-   * 需要新申请的内网IP地址个数。
-   *
-   * @see spec/sources/tce-vpc.txt line 11042
-   */
+  /** 需要新申请的内网IP地址个数。 */
   secondaryPrivateIpAddressCount?: number | undefined;
-  /**
-   * 指定绑定的安全组，例如：['sg-1dd51d']。
-   *
-   * @see spec/sources/tce-vpc.txt line 11043
-   */
+  /** 指定绑定的安全组，例如：['sg-1dd51d']。 */
   sgIds?: string[] | undefined;
 }
 
@@ -6751,34 +3663,22 @@ export interface CreateNetworkInterfaceRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 11020
+ * @see spec/sources/tce-vpc.txt
  */
 export interface CreateNetworkInterfaceResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 11050
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of DeleteNetworkInterface: 删除弹性网卡
  *
- * @see spec/sources/tce-vpc.txt line 11090
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteNetworkInterfaceRequest {
-  /**
-   * 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu
-   *
-   * @see spec/sources/tce-vpc.txt line 11105
-   */
+  /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
   vpcId: string;
-  /**
-   * 系统分配的弹性网卡ID，例如：eni-m6dyj72l
-   *
-   * @see spec/sources/tce-vpc.txt line 11106
-   */
+  /** 系统分配的弹性网卡ID，例如：eni-m6dyj72l */
   networkInterfaceId: string;
 }
 
@@ -6787,76 +3687,36 @@ export interface DeleteNetworkInterfaceRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 11090
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DeleteNetworkInterfaceResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 11113
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of DescribeNetworkInterfaces: 查询弹性网卡信息
  *
- * @see spec/sources/tce-vpc.txt line 11158
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesRequest {
-  /**
-   * 弹性网卡对应的私有网络 ID，例如：vpc-7t9nf3pu
-   *
-   * @see spec/sources/tce-vpc.txt line 11171
-   */
+  /** 弹性网卡对应的私有网络 ID，例如：vpc-7t9nf3pu */
   vpcId?: string | undefined;
-  /**
-   * 系统分配的弹性网卡 ID，例如：eni-m6dyj72l
-   *
-   * @see spec/sources/tce-vpc.txt line 11172
-   */
+  /** 系统分配的弹性网卡 ID，例如：eni-m6dyj72l */
   networkInterfaceId?: string | undefined;
-  /**
-   * 弹性网卡名称，支持模糊搜索
-   *
-   * @see spec/sources/tce-vpc.txt line 11173
-   */
+  /** 弹性网卡名称，支持模糊搜索 */
   eniName?: string | undefined;
-  /**
-   * 弹性网卡描述，支持模糊搜索
-   *
-   * @see spec/sources/tce-vpc.txt line 11174
-   */
+  /** 弹性网卡描述，支持模糊搜索 */
   eniDescription?: string | undefined;
-  /**
-   * 云服务器实例 ID，例如：ins-xx44545f
-   *
-   * @see spec/sources/tce-vpc.txt line 11175
-   */
+  /** 云服务器实例 ID，例如：ins-xx44545f */
   instanceId?: string | undefined;
-  /**
-   * 初始行的偏移量，默认为0
-   *
-   * @see spec/sources/tce-vpc.txt line 11176
-   */
+  /** 初始行的偏移量，默认为0 */
   offset?: number | undefined;
-  /**
-   * 每页行数，默认为20，最大支持50
-   *
-   * @see spec/sources/tce-vpc.txt line 11177
-   */
+  /** 每页行数，默认为20，最大支持50 */
   limit?: number | undefined;
-  /**
-   * 按某个字段排序。 支持字段：eniName,createTime，默认按createTime
-   *
-   * @see spec/sources/tce-vpc.txt line 11178
-   */
+  /** 按某个字段排序。 支持字段：eniName,createTime，默认按createTime */
   orderField?: string | undefined;
-  /**
-   * 升序 (asc) 或降序 (desc)，默认：desc
-   *
-   * @see spec/sources/tce-vpc.txt line 11179
-   */
+  /** 升序 (asc) 或降序 (desc)，默认：desc */
   orderDirection?: string | undefined;
 }
 
@@ -6865,44 +3725,25 @@ export interface DescribeNetworkInterfacesRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 11158
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DescribeNetworkInterfacesResponse {
-  /**
-   * @see spec/sources/tce-vpc.txt line 11186
-   */
   data?: DescribeNetworkInterfacesResponseData[] | undefined;
 }
 
 /**
  * Input of AssignPrivateIpAddresses: 弹性网卡申请内网IP
  *
- * @see spec/sources/tce-vpc.txt line 11400
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AssignPrivateIpAddressesRequest {
-  /**
-   * 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu
-   *
-   * @see spec/sources/tce-vpc.txt line 11415
-   */
+  /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
   vpcId: string;
-  /**
-   * 弹性网卡ID，例如：eni-m6dyj72l
-   *
-   * @see spec/sources/tce-vpc.txt line 11416
-   */
+  /** 弹性网卡ID，例如：eni-m6dyj72l */
   networkInterfaceId: string;
-  /**
-   * 申请内网ip时，指定IP地址申请，可以指定主IP，是个可选项。
-   *
-   * @see spec/sources/tce-vpc.txt line 11417
-   */
+  /** 申请内网ip时，指定IP地址申请，可以指定主IP，是个可选项。 */
   privateIpAddressSet?: AssignPrivateIpAddressesPrivateIpAddressSet[] | undefined;
-  /**
-   * 申请内网ip时，只指定数量，由系统自动生成IP，可选项。
-   *
-   * @see spec/sources/tce-vpc.txt line 11420
-   */
+  /** 申请内网ip时，只指定数量，由系统自动生成IP，可选项。 */
   secondaryPrivateIpAddressCount?: number | undefined;
 }
 
@@ -6911,40 +3752,24 @@ export interface AssignPrivateIpAddressesRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 11400
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AssignPrivateIpAddressesResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 11427
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of UnassignPrivateIpAddresses: 弹性网卡退还内网IP
  *
- * @see spec/sources/tce-vpc.txt line 11467
+ * @see spec/sources/tce-vpc.txt
  */
 export interface UnassignPrivateIpAddressesRequest {
-  /**
-   * 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu
-   *
-   * @see spec/sources/tce-vpc.txt line 11482
-   */
+  /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
   vpcId: string;
-  /**
-   * 弹性网卡ID，例如：eni-m6dyj72l
-   *
-   * @see spec/sources/tce-vpc.txt line 11483
-   */
+  /** 弹性网卡ID，例如：eni-m6dyj72l */
   networkInterfaceId: string;
-  /**
-   * 要退还的辅助内网IP地址数组，例如：privateIpAddress.0=10.0.0.2
-   *
-   * @see spec/sources/tce-vpc.txt line 11484
-   */
+  /** 要退还的辅助内网IP地址数组，例如：privateIpAddress.0=10.0.0.2 */
   privateIpAddress: string[];
 }
 
@@ -6953,40 +3778,24 @@ export interface UnassignPrivateIpAddressesRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 11467
+ * @see spec/sources/tce-vpc.txt
  */
 export interface UnassignPrivateIpAddressesResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 11491
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of AttachNetworkInterface: 弹性网卡绑定云服务器
  *
- * @see spec/sources/tce-vpc.txt line 11531
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AttachNetworkInterfaceRequest {
-  /**
-   * 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu
-   *
-   * @see spec/sources/tce-vpc.txt line 11546
-   */
+  /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
   vpcId: string;
-  /**
-   * 弹性网卡ID，例如：eni-m6dyj72l
-   *
-   * @see spec/sources/tce-vpc.txt line 11547
-   */
+  /** 弹性网卡ID，例如：eni-m6dyj72l */
   networkInterfaceId: string;
-  /**
-   * 云服务器实例ID，例如：ins-xx44545f
-   *
-   * @see spec/sources/tce-vpc.txt line 11548
-   */
+  /** 云服务器实例ID，例如：ins-xx44545f */
   instanceId: string;
 }
 
@@ -6995,40 +3804,24 @@ export interface AttachNetworkInterfaceRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 11531
+ * @see spec/sources/tce-vpc.txt
  */
 export interface AttachNetworkInterfaceResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 11555
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of DetachNetworkInterface: 弹性网卡解绑云服务器
  *
- * @see spec/sources/tce-vpc.txt line 11595
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DetachNetworkInterfaceRequest {
-  /**
-   * 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu
-   *
-   * @see spec/sources/tce-vpc.txt line 11610
-   */
+  /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu */
   vpcId: string;
-  /**
-   * 弹性网卡ID，例如：eni-m6dyj72l
-   *
-   * @see spec/sources/tce-vpc.txt line 11611
-   */
+  /** 弹性网卡ID，例如：eni-m6dyj72l */
   networkInterfaceId: string;
-  /**
-   * 云服务器实例ID，例如：ins-xx44545f
-   *
-   * @see spec/sources/tce-vpc.txt line 11612
-   */
+  /** 云服务器实例ID，例如：ins-xx44545f */
   instanceId: string;
 }
 
@@ -7037,46 +3830,26 @@ export interface DetachNetworkInterfaceRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 11595
+ * @see spec/sources/tce-vpc.txt
  */
 export interface DetachNetworkInterfaceResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 11619
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of MigrateNetworkInterface: 弹性网卡迁移
  *
- * @see spec/sources/tce-vpc.txt line 11659
+ * @see spec/sources/tce-vpc.txt
  */
 export interface MigrateNetworkInterfaceRequest {
-  /**
-   * 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu。
-   *
-   * @see spec/sources/tce-vpc.txt line 11674
-   */
+  /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu。 */
   vpId: string;
-  /**
-   * 弹性网卡ID，例如：eni-m6dyj72l。
-   *
-   * @see spec/sources/tce-vpc.txt line 11675
-   */
+  /** 弹性网卡ID，例如：eni-m6dyj72l。 */
   networkInterfaceId: string;
-  /**
-   * 迁移前的云服务器实例ID，例如：ins-xx44545f。
-   *
-   * @see spec/sources/tce-vpc.txt line 11676
-   */
+  /** 迁移前的云服务器实例ID，例如：ins-xx44545f。 */
   oldInstanceId: string;
-  /**
-   * 迁移后的云服务器实例ID，例如：ins-xx44545f。
-   *
-   * @see spec/sources/tce-vpc.txt line 11677
-   */
+  /** 迁移后的云服务器实例ID，例如：ins-xx44545f。 */
   newInstanceId: string;
 }
 
@@ -7085,46 +3858,26 @@ export interface MigrateNetworkInterfaceRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 11659
+ * @see spec/sources/tce-vpc.txt
  */
 export interface MigrateNetworkInterfaceResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 11684
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }
 
 /**
  * Input of MigratePrivateIpAddress: 内网IP迁移
  *
- * @see spec/sources/tce-vpc.txt line 11726
+ * @see spec/sources/tce-vpc.txt
  */
 export interface MigratePrivateIpAddressRequest {
-  /**
-   * 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu。
-   *
-   * @see spec/sources/tce-vpc.txt line 11741
-   */
+  /** 弹性网卡对应的私有网络ID，例如：vpc-7t9nf3pu。 */
   vpcId: string;
-  /**
-   * 被迁移的内网IP地址，例如：10.0.0.6。
-   *
-   * @see spec/sources/tce-vpc.txt line 11742
-   */
+  /** 被迁移的内网IP地址，例如：10.0.0.6。 */
   privateIpAddress: string;
-  /**
-   * 迁移前的弹性网卡ID，例如：eni-m6dyj72l。
-   *
-   * @see spec/sources/tce-vpc.txt line 11743
-   */
+  /** 迁移前的弹性网卡ID，例如：eni-m6dyj72l。 */
   oldNetworkInterfaceId: string;
-  /**
-   * 迁移后的弹性网卡ID，例如：eni-dfddf454d。
-   *
-   * @see spec/sources/tce-vpc.txt line 11744
-   */
+  /** 迁移后的弹性网卡ID，例如：eni-dfddf454d。 */
   newNetworkInterfaceId: string;
 }
 
@@ -7133,13 +3886,9 @@ export interface MigratePrivateIpAddressRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tce-vpc.txt line 11726
+ * @see spec/sources/tce-vpc.txt
  */
 export interface MigratePrivateIpAddressResponse {
-  /**
-   * 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。
-   *
-   * @see spec/sources/tce-vpc.txt line 11751
-   */
+  /** 任务ID，操作结果可以用taskId查询，详见查询任务执行结果接口。 */
   taskId?: number | undefined;
 }

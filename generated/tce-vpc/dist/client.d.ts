@@ -20,7 +20,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14360
+     * @see spec/sources/tce-vpc.txt
      */
     addIp6Rules(input: types.AddIp6RulesRequest, options?: VpcCallOptions): Promise<types.AddIp6RulesResponse>;
     /**
@@ -34,7 +34,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14406
+     * @see spec/sources/tce-vpc.txt
      */
     createIp6Translators(input: types.CreateIp6TranslatorsRequest, options?: VpcCallOptions): Promise<types.CreateIp6TranslatorsResponse>;
     /**
@@ -48,7 +48,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14450
+     * @see spec/sources/tce-vpc.txt
      */
     deleteIp6Translators(input: types.DeleteIp6TranslatorsRequest, options?: VpcCallOptions): Promise<types.DeleteIp6TranslatorsResponse>;
     /**
@@ -61,7 +61,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14490
+     * @see spec/sources/tce-vpc.txt
      */
     describeIp6TranslatorQuota(input?: types.DescribeIp6TranslatorQuotaRequest, options?: VpcCallOptions): Promise<types.DescribeIp6TranslatorQuotaResponse>;
     /**
@@ -75,7 +75,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14529
+     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Translators(input?: types.DescribeIp6TranslatorsRequest, options?: VpcCallOptions): Promise<types.DescribeIp6TranslatorsResponse>;
     /**
@@ -88,7 +88,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14577
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Rule(input: types.ModifyIp6RuleRequest, options?: VpcCallOptions): Promise<types.ModifyIp6RuleResponse>;
     /**
@@ -101,7 +101,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14620
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Translator(input: types.ModifyIp6TranslatorRequest, options?: VpcCallOptions): Promise<types.ModifyIp6TranslatorResponse>;
     /**
@@ -115,7 +115,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14660
+     * @see spec/sources/tce-vpc.txt
      */
     removeIp6Rules(input: types.RemoveIp6RulesRequest, options?: VpcCallOptions): Promise<types.RemoveIp6RulesResponse>;
     /**
@@ -128,7 +128,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14703
+     * @see spec/sources/tce-vpc.txt
      */
     associateNatGatewayAddress(input: types.AssociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<types.AssociateNatGatewayAddressResponse>;
     /**
@@ -141,7 +141,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14741
+     * @see spec/sources/tce-vpc.txt
      */
     createNatGateway(input: types.CreateNatGatewayRequest, options?: VpcCallOptions): Promise<types.CreateNatGatewayResponse>;
     /**
@@ -154,7 +154,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14808
+     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewayDestinationIpPortTranslationNatRule(input: types.CreateNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateNatGatewayDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -167,7 +167,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14844
+     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewaySourceIpTranslationNatRule(input: types.CreateNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateNatGatewaySourceIpTranslationNatRuleResponse>;
     /**
@@ -180,7 +180,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14896
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGateway(input: types.DeleteNatGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteNatGatewayResponse>;
     /**
@@ -193,7 +193,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14931
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewayDestinationIpPortTranslationNatRule(input: types.DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -206,7 +206,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14967
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewaySourceIpTranslationNatRule(input: types.DeleteNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteNatGatewaySourceIpTranslationNatRuleResponse>;
     /**
@@ -219,7 +219,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15014
+     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewayDestinationIpPortTranslationNatRules(input?: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse>;
     /**
@@ -232,7 +232,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15067
+     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewaySourceIpTranslationNatRules(input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse>;
     /**
@@ -245,7 +245,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15118
+     * @see spec/sources/tce-vpc.txt
      */
     describeNatGateways(input?: types.DescribeNatGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeNatGatewaysResponse>;
     /**
@@ -258,7 +258,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15158
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateNatGatewayAddress(input: types.DisassociateNatGatewayAddressRequest, options?: VpcCallOptions): Promise<types.DisassociateNatGatewayAddressResponse>;
     /**
@@ -271,7 +271,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15197
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAddressStatus(input: types.ModifyNatGatewayAddressStatusRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewayAddressStatusResponse>;
     /**
@@ -284,7 +284,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15235
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAttribute(input: types.ModifyNatGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewayAttributeResponse>;
     /**
@@ -297,7 +297,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15272
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayDestinationIpPortTranslationNatRule(input: types.ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -310,7 +310,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15309
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewaySourceIpTranslationNatRule(input: types.ModifyNatGatewaySourceIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyNatGatewaySourceIpTranslationNatRuleResponse>;
     /**
@@ -323,7 +323,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15353
+     * @see spec/sources/tce-vpc.txt
      */
     resetNatGatewayConnection(input: types.ResetNatGatewayConnectionRequest, options?: VpcCallOptions): Promise<types.ResetNatGatewayConnectionResponse>;
     /**
@@ -336,7 +336,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15391
+     * @see spec/sources/tce-vpc.txt
      */
     createCustomerGateway(input: types.CreateCustomerGatewayRequest, options?: VpcCallOptions): Promise<types.CreateCustomerGatewayResponse>;
     /**
@@ -349,7 +349,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15432
+     * @see spec/sources/tce-vpc.txt
      */
     createGatewayVpnSSLClient(input: types.CreateGatewayVpnSSLClientRequest, options?: VpcCallOptions): Promise<types.CreateGatewayVpnSSLClientResponse>;
     /**
@@ -362,7 +362,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15474
+     * @see spec/sources/tce-vpc.txt
      */
     createVpnConnection(input: types.CreateVpnConnectionRequest, options?: VpcCallOptions): Promise<types.CreateVpnConnectionResponse>;
     /**
@@ -375,7 +375,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15524
+     * @see spec/sources/tce-vpc.txt
      */
     createVpnGateway(input: types.CreateVpnGatewayRequest, options?: VpcCallOptions): Promise<types.CreateVpnGatewayResponse>;
     /**
@@ -388,7 +388,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15576
+     * @see spec/sources/tce-vpc.txt
      */
     createVpnGatewaySSLServer(input: types.CreateVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<types.CreateVpnGatewaySSLServerResponse>;
     /**
@@ -401,7 +401,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15625
+     * @see spec/sources/tce-vpc.txt
      */
     deleteCustomerGateway(input: types.DeleteCustomerGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteCustomerGatewayResponse>;
     /**
@@ -414,7 +414,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15664
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnConnection(input: types.DeleteVpnConnectionRequest, options?: VpcCallOptions): Promise<types.DeleteVpnConnectionResponse>;
     /**
@@ -427,7 +427,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15700
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGateway(input: types.DeleteVpnGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteVpnGatewayResponse>;
     /**
@@ -440,7 +440,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15739
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLClient(input: types.DeleteVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<types.DeleteVpnGatewaySSLClientResponse>;
     /**
@@ -453,7 +453,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15780
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLServer(input: types.DeleteVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<types.DeleteVpnGatewaySSLServerResponse>;
     /**
@@ -466,7 +466,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15821
+     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGatewayVendors(input?: types.DescribeCustomerGatewayVendorsRequest, options?: VpcCallOptions): Promise<types.DescribeCustomerGatewayVendorsResponse>;
     /**
@@ -479,7 +479,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15856
+     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGateways(input?: types.DescribeCustomerGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeCustomerGatewaysResponse>;
     /**
@@ -492,7 +492,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15900
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcResourceDashboard(input: types.DescribeVpcResourceDashboardRequest, options?: VpcCallOptions): Promise<types.DescribeVpcResourceDashboardResponse>;
     /**
@@ -505,7 +505,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15940
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnConnections(input?: types.DescribeVpnConnectionsRequest, options?: VpcCallOptions): Promise<types.DescribeVpnConnectionsResponse>;
     /**
@@ -518,7 +518,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15987
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewayCcnRoutes(input: types.DescribeVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewayCcnRoutesResponse>;
     /**
@@ -531,7 +531,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16030
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLClients(input?: types.DescribeVpnGatewaySSLClientsRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewaySSLClientsResponse>;
     /**
@@ -544,7 +544,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16073
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLServers(input?: types.DescribeVpnGatewaySSLServersRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewaySSLServersResponse>;
     /**
@@ -557,7 +557,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16116
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGateways(input?: types.DescribeVpnGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeVpnGatewaysResponse>;
     /**
@@ -570,7 +570,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16162
+     * @see spec/sources/tce-vpc.txt
      */
     disableSSLVpnClientCert(input: types.DisableSSLVpnClientCertRequest, options?: VpcCallOptions): Promise<types.DisableSSLVpnClientCertResponse>;
     /**
@@ -583,7 +583,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16203
+     * @see spec/sources/tce-vpc.txt
      */
     disableVpnGatewaySSLClientCert(input: types.DisableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<types.DisableVpnGatewaySSLClientCertResponse>;
     /**
@@ -596,7 +596,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16244
+     * @see spec/sources/tce-vpc.txt
      */
     downloadCustomerGatewayConfiguration(input: types.DownloadCustomerGatewayConfigurationRequest, options?: VpcCallOptions): Promise<types.DownloadCustomerGatewayConfigurationResponse>;
     /**
@@ -609,7 +609,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16283
+     * @see spec/sources/tce-vpc.txt
      */
     downloadVpnGatewaySSLClientCert(input: types.DownloadVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<types.DownloadVpnGatewaySSLClientCertResponse>;
     /**
@@ -622,7 +622,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16319
+     * @see spec/sources/tce-vpc.txt
      */
     enableVpnGatewaySSLClientCert(input: types.EnableVpnGatewaySSLClientCertRequest, options?: VpcCallOptions): Promise<types.EnableVpnGatewaySSLClientCertResponse>;
     /**
@@ -635,7 +635,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16357
+     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceCreateVpnGateway(input: types.InquiryPriceCreateVpnGatewayRequest, options?: VpcCallOptions): Promise<types.InquiryPriceCreateVpnGatewayResponse>;
     /**
@@ -648,7 +648,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16400
+     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceRenewVpnGateway(input: types.InquiryPriceRenewVpnGatewayRequest, options?: VpcCallOptions): Promise<types.InquiryPriceRenewVpnGatewayResponse>;
     /**
@@ -661,7 +661,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16442
+     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceResetVpnGatewayInternetMaxBandwidth(input: types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<types.InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse>;
     /**
@@ -674,7 +674,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16483
+     * @see spec/sources/tce-vpc.txt
      */
     modifyCustomerGatewayAttribute(input: types.ModifyCustomerGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyCustomerGatewayAttributeResponse>;
     /**
@@ -687,7 +687,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16523
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnConnectionAttribute(input: types.ModifyVpnConnectionAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpnConnectionAttributeResponse>;
     /**
@@ -700,7 +700,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16563
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayAttribute(input: types.ModifyVpnGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewayAttributeResponse>;
     /**
@@ -713,7 +713,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16604
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayCcnRoutes(input: types.ModifyVpnGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewayCcnRoutesResponse>;
     /**
@@ -726,7 +726,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16644
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLClient(input: types.ModifyVpnGatewaySSLClientRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewaySSLClientResponse>;
     /**
@@ -739,7 +739,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16684
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLServer(input: types.ModifyVpnGatewaySSLServerRequest, options?: VpcCallOptions): Promise<types.ModifyVpnGatewaySSLServerResponse>;
     /**
@@ -752,7 +752,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16724
+     * @see spec/sources/tce-vpc.txt
      */
     renewVpnGateway(input: types.RenewVpnGatewayRequest, options?: VpcCallOptions): Promise<types.RenewVpnGatewayResponse>;
     /**
@@ -765,7 +765,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16764
+     * @see spec/sources/tce-vpc.txt
      */
     resetVpnConnection(input: types.ResetVpnConnectionRequest, options?: VpcCallOptions): Promise<types.ResetVpnConnectionResponse>;
     /**
@@ -778,7 +778,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16800
+     * @see spec/sources/tce-vpc.txt
      */
     resetVpnGatewayInternetMaxBandwidth(input: types.ResetVpnGatewayInternetMaxBandwidthRequest, options?: VpcCallOptions): Promise<types.ResetVpnGatewayInternetMaxBandwidthResponse>;
     /**
@@ -791,7 +791,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16842
+     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGateway(input: types.CreateDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<types.CreateDirectConnectGatewayResponse>;
     /**
@@ -804,7 +804,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16882
+     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGatewayCcnRoutes(input: types.CreateDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.CreateDirectConnectGatewayCcnRoutesResponse>;
     /**
@@ -817,7 +817,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16918
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalDestinationIpPortTranslationNatRule(input: types.CreateLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -830,7 +830,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16976
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationAclRule(input: types.CreateLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalIpTranslationAclRuleResponse>;
     /**
@@ -843,7 +843,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17036
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationNatRule(input: types.CreateLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalIpTranslationNatRuleResponse>;
     /**
@@ -856,7 +856,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17095
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationAclRule(input: types.CreateLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalSourceIpPortTranslationAclRuleResponse>;
     /**
@@ -869,7 +869,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17153
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationNatRule(input: types.CreateLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.CreateLocalSourceIpPortTranslationNatRuleResponse>;
     /**
@@ -885,7 +885,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17212
+     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGateway(input: types.DeleteDirectConnectGatewayRequest, options?: VpcCallOptions): Promise<types.DeleteDirectConnectGatewayResponse>;
     /**
@@ -898,7 +898,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17258
+     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGatewayCcnRoutes(input: types.DeleteDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DeleteDirectConnectGatewayCcnRoutesResponse>;
     /**
@@ -911,7 +911,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17294
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalDestinationIpPortTranslationNatRule(input: types.DeleteLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -924,7 +924,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17352
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationAclRule(input: types.DeleteLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalIpTranslationAclRuleResponse>;
     /**
@@ -937,7 +937,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17412
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationNatRule(input: types.DeleteLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalIpTranslationNatRuleResponse>;
     /**
@@ -950,7 +950,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17471
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationAclRule(input: types.DeleteLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalSourceIpPortTranslationAclRuleResponse>;
     /**
@@ -963,7 +963,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17530
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationNatRule(input: types.DeleteLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.DeleteLocalSourceIpPortTranslationNatRuleResponse>;
     /**
@@ -976,7 +976,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17589
+     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGatewayCcnRoutes(input: types.DescribeDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DescribeDirectConnectGatewayCcnRoutesResponse>;
     /**
@@ -989,7 +989,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17629
+     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGateways(input?: types.DescribeDirectConnectGatewaysRequest, options?: VpcCallOptions): Promise<types.DescribeDirectConnectGatewaysResponse>;
     /**
@@ -1002,7 +1002,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17677
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalDestinationIpPortTranslationNatRules(input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse>;
     /**
@@ -1015,7 +1015,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17724
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationAclRules(input: types.DescribeLocalIpTranslationAclRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalIpTranslationAclRulesResponse>;
     /**
@@ -1028,7 +1028,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17771
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationNatRules(input: types.DescribeLocalIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalIpTranslationNatRulesResponse>;
     /**
@@ -1041,7 +1041,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17818
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationAclRules(input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalSourceIpPortTranslationAclRulesResponse>;
     /**
@@ -1054,7 +1054,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17864
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationNatRules(input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribeLocalSourceIpPortTranslationNatRulesResponse>;
     /**
@@ -1067,7 +1067,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17910
+     * @see spec/sources/tce-vpc.txt
      */
     describePeerIpTranslationNatRules(input: types.DescribePeerIpTranslationNatRulesRequest, options?: VpcCallOptions): Promise<types.DescribePeerIpTranslationNatRulesResponse>;
     /**
@@ -1080,7 +1080,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17957
+     * @see spec/sources/tce-vpc.txt
      */
     modifyDirectConnectGatewayAttribute(input: types.ModifyDirectConnectGatewayAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyDirectConnectGatewayAttributeResponse>;
     /**
@@ -1093,7 +1093,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18003
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalDestinationIpPortTranslationNatRule(input: types.ModifyLocalDestinationIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalDestinationIpPortTranslationNatRuleResponse>;
     /**
@@ -1106,7 +1106,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18069
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationAclRule(input: types.ModifyLocalIpTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalIpTranslationAclRuleResponse>;
     /**
@@ -1119,7 +1119,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18129
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationNatRule(input: types.ModifyLocalIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalIpTranslationNatRuleResponse>;
     /**
@@ -1132,7 +1132,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18192
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationAclRule(input: types.ModifyLocalSourceIpPortTranslationAclRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalSourceIpPortTranslationAclRuleResponse>;
     /**
@@ -1145,7 +1145,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18251
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationNatRule(input: types.ModifyLocalSourceIpPortTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyLocalSourceIpPortTranslationNatRuleResponse>;
     /**
@@ -1158,7 +1158,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18310
+     * @see spec/sources/tce-vpc.txt
      */
     modifyPeerIpTranslationNatRule(input: types.ModifyPeerIpTranslationNatRuleRequest, options?: VpcCallOptions): Promise<types.ModifyPeerIpTranslationNatRuleResponse>;
     /**
@@ -1171,7 +1171,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18372
+     * @see spec/sources/tce-vpc.txt
      */
     replaceDirectConnectGatewayCcnRoutes(input: types.ReplaceDirectConnectGatewayCcnRoutesRequest, options?: VpcCallOptions): Promise<types.ReplaceDirectConnectGatewayCcnRoutesResponse>;
     /**
@@ -1184,7 +1184,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18410
+     * @see spec/sources/tce-vpc.txt
      */
     acceptAttachCcnInstances(input: types.AcceptAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.AcceptAttachCcnInstancesResponse>;
     /**
@@ -1198,7 +1198,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18455
+     * @see spec/sources/tce-vpc.txt
      */
     attachCcnInstances(input: types.AttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.AttachCcnInstancesResponse>;
     /**
@@ -1212,7 +1212,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18504
+     * @see spec/sources/tce-vpc.txt
      */
     createCcn(input: types.CreateCcnRequest, options?: VpcCallOptions): Promise<types.CreateCcnResponse>;
     /**
@@ -1227,7 +1227,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18558
+     * @see spec/sources/tce-vpc.txt
      */
     deleteCcn(input: types.DeleteCcnRequest, options?: VpcCallOptions): Promise<types.DeleteCcnResponse>;
     /**
@@ -1240,7 +1240,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18600
+     * @see spec/sources/tce-vpc.txt
      */
     describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: VpcCallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
     /**
@@ -1253,7 +1253,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18642
+     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRegionBandwidthLimits(input: types.DescribeCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeCcnRegionBandwidthLimitsResponse>;
     /**
@@ -1266,7 +1266,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18678
+     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRoutes(input: types.DescribeCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DescribeCcnRoutesResponse>;
     /**
@@ -1279,7 +1279,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18725
+     * @see spec/sources/tce-vpc.txt
      */
     describeCcns(input?: types.DescribeCcnsRequest, options?: VpcCallOptions): Promise<types.DescribeCcnsResponse>;
     /**
@@ -1293,7 +1293,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18776
+     * @see spec/sources/tce-vpc.txt
      */
     detachCcnInstances(input: types.DetachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.DetachCcnInstancesResponse>;
     /**
@@ -1306,7 +1306,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18817
+     * @see spec/sources/tce-vpc.txt
      */
     disableCcnRoutes(input: types.DisableCcnRoutesRequest, options?: VpcCallOptions): Promise<types.DisableCcnRoutesResponse>;
     /**
@@ -1320,7 +1320,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18856
+     * @see spec/sources/tce-vpc.txt
      */
     enableCcnRoutes(input: types.EnableCcnRoutesRequest, options?: VpcCallOptions): Promise<types.EnableCcnRoutesResponse>;
     /**
@@ -1333,7 +1333,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18898
+     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnAttribute(input: types.ModifyCcnAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyCcnAttributeResponse>;
     /**
@@ -1346,7 +1346,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18938
+     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnRegionBandwidthLimitsType(input: types.ModifyCcnRegionBandwidthLimitsTypeRequest, options?: VpcCallOptions): Promise<types.ModifyCcnRegionBandwidthLimitsTypeResponse>;
     /**
@@ -1359,7 +1359,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18978
+     * @see spec/sources/tce-vpc.txt
      */
     rejectAttachCcnInstances(input: types.RejectAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.RejectAttachCcnInstancesResponse>;
     /**
@@ -1372,7 +1372,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19021
+     * @see spec/sources/tce-vpc.txt
      */
     resetAttachCcnInstances(input: types.ResetAttachCcnInstancesRequest, options?: VpcCallOptions): Promise<types.ResetAttachCcnInstancesResponse>;
     /**
@@ -1385,7 +1385,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19062
+     * @see spec/sources/tce-vpc.txt
      */
     setCcnRegionBandwidthLimits(input: types.SetCcnRegionBandwidthLimitsRequest, options?: VpcCallOptions): Promise<types.SetCcnRegionBandwidthLimitsResponse>;
     /**
@@ -1398,7 +1398,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19100
+     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPoint(input: types.CreateVpcEndPointRequest, options?: VpcCallOptions): Promise<types.CreateVpcEndPointResponse>;
     /**
@@ -1413,7 +1413,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19158
+     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowMonitorDetail(input: types.DescribeGatewayFlowMonitorDetailRequest, options?: VpcCallOptions): Promise<types.DescribeGatewayFlowMonitorDetailResponse>;
     /**
@@ -1428,7 +1428,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19208
+     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6SubnetCidrBlock(input: types.AssignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<types.AssignIpv6SubnetCidrBlockResponse>;
     /**
@@ -1441,7 +1441,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19256
+     * @see spec/sources/tce-vpc.txt
      */
     checkDefaultSubnet(input?: types.CheckDefaultSubnetRequest, options?: VpcCallOptions): Promise<types.CheckDefaultSubnetResponse>;
     /**
@@ -1454,7 +1454,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19295
+     * @see spec/sources/tce-vpc.txt
      */
     checkIpInSubnet(input: types.CheckIpInSubnetRequest, options?: VpcCallOptions): Promise<types.CheckIpInSubnetResponse>;
     /**
@@ -1473,7 +1473,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19336
+     * @see spec/sources/tce-vpc.txt
      */
     createSubnet(input: types.CreateSubnetRequest, options?: VpcCallOptions): Promise<types.CreateSubnetResponse>;
     /**
@@ -1492,7 +1492,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19396
+     * @see spec/sources/tce-vpc.txt
      */
     createSubnets(input: types.CreateSubnetsRequest, options?: VpcCallOptions): Promise<types.CreateSubnetsResponse>;
     /**
@@ -1506,7 +1506,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19453
+     * @see spec/sources/tce-vpc.txt
      */
     deleteSubnet(input: types.DeleteSubnetRequest, options?: VpcCallOptions): Promise<types.DeleteSubnetResponse>;
     /**
@@ -1519,7 +1519,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19495
+     * @see spec/sources/tce-vpc.txt
      */
     describeSubnets(input?: types.DescribeSubnetsRequest, options?: VpcCallOptions): Promise<types.DescribeSubnetsResponse>;
     /**
@@ -1532,7 +1532,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19542
+     * @see spec/sources/tce-vpc.txt
      */
     modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: VpcCallOptions): Promise<types.ModifySubnetAttributeResponse>;
     /**
@@ -1546,7 +1546,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19583
+     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6SubnetCidrBlock(input: types.UnassignIpv6SubnetCidrBlockRequest, options?: VpcCallOptions): Promise<types.UnassignIpv6SubnetCidrBlockResponse>;
     /**
@@ -1562,7 +1562,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19628
+     * @see spec/sources/tce-vpc.txt
      */
     createDefaultSecurityGroup(input?: types.CreateDefaultSecurityGroupRequest, options?: VpcCallOptions): Promise<types.CreateDefaultSecurityGroupResponse>;
     /**
@@ -1578,7 +1578,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19673
+     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: VpcCallOptions): Promise<types.CreateSecurityGroupResponse>;
     /**
@@ -1600,7 +1600,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19726
+     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupPolicies(input: types.CreateSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.CreateSecurityGroupPoliciesResponse>;
     /**
@@ -1625,7 +1625,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19783
+     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupWithPolicies(input: types.CreateSecurityGroupWithPoliciesRequest, options?: VpcCallOptions): Promise<types.CreateSecurityGroupWithPoliciesResponse>;
     /**
@@ -1641,7 +1641,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19848
+     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: VpcCallOptions): Promise<types.DeleteSecurityGroupResponse>;
     /**
@@ -1655,7 +1655,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19891
+     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroupPolicies(input: types.DeleteSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.DeleteSecurityGroupPoliciesResponse>;
     /**
@@ -1668,7 +1668,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19933
+     * @see spec/sources/tce-vpc.txt
      */
     describeDBInstancesWithSecurityGroup(input: types.DescribeDBInstancesWithSecurityGroupRequest, options?: VpcCallOptions): Promise<types.DescribeDBInstancesWithSecurityGroupResponse>;
     /**
@@ -1681,7 +1681,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19973
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupAssociationStatistics(input: types.DescribeSecurityGroupAssociationStatisticsRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupAssociationStatisticsResponse>;
     /**
@@ -1694,7 +1694,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20013
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupLimits(input?: types.DescribeSecurityGroupLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupLimitsResponse>;
     /**
@@ -1707,7 +1707,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20048
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupPolicies(input: types.DescribeSecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupPoliciesResponse>;
     /**
@@ -1720,7 +1720,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20089
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupsResponse>;
     /**
@@ -1733,7 +1733,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20133
+     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: VpcCallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
     /**
@@ -1755,7 +1755,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20175
+     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupPolicies(input: types.ModifySecurityGroupPoliciesRequest, options?: VpcCallOptions): Promise<types.ModifySecurityGroupPoliciesResponse>;
     /**
@@ -1768,7 +1768,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20226
+     * @see spec/sources/tce-vpc.txt
      */
     replaceSecurityGroupPolicy(input: types.ReplaceSecurityGroupPolicyRequest, options?: VpcCallOptions): Promise<types.ReplaceSecurityGroupPolicyResponse>;
     /**
@@ -1781,7 +1781,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20270
+     * @see spec/sources/tce-vpc.txt
      */
     allocateIp6AddressesBandwidth(input: types.AllocateIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.AllocateIp6AddressesBandwidthResponse>;
     /**
@@ -1794,7 +1794,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20318
+     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Addresses(input?: types.DescribeIp6AddressesRequest, options?: VpcCallOptions): Promise<types.DescribeIp6AddressesResponse>;
     /**
@@ -1807,7 +1807,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20369
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6AddressesBandwidth(input: types.ModifyIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.ModifyIp6AddressesBandwidthResponse>;
     /**
@@ -1820,7 +1820,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20417
+     * @see spec/sources/tce-vpc.txt
      */
     releaseIp6AddressesBandwidth(input?: types.ReleaseIp6AddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.ReleaseIp6AddressesBandwidthResponse>;
     /**
@@ -1836,7 +1836,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只驗签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20464
+     * @see spec/sources/tce-vpc.txt
      */
     allocateAddresses(input?: types.AllocateAddressesRequest, options?: VpcCallOptions): Promise<types.AllocateAddressesResponse>;
     /**
@@ -1855,7 +1855,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20529
+     * @see spec/sources/tce-vpc.txt
      */
     associateAddress(input: types.AssociateAddressRequest, options?: VpcCallOptions): Promise<types.AssociateAddressResponse>;
     /**
@@ -1868,7 +1868,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20590
+     * @see spec/sources/tce-vpc.txt
      */
     describeAddressQuota(input?: types.DescribeAddressQuotaRequest, options?: VpcCallOptions): Promise<types.DescribeAddressQuotaResponse>;
     /**
@@ -1882,7 +1882,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20628
+     * @see spec/sources/tce-vpc.txt
      */
     describeAddresses(input?: types.DescribeAddressesRequest, options?: VpcCallOptions): Promise<types.DescribeAddressesResponse>;
     /**
@@ -1895,7 +1895,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20673
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceExtendIps(input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkInterfaceExtendIpsResponse>;
     /**
@@ -1908,7 +1908,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20716
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupReferences(input: types.DescribeSecurityGroupReferencesRequest, options?: VpcCallOptions): Promise<types.DescribeSecurityGroupReferencesResponse>;
     /**
@@ -1921,7 +1921,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20757
+     * @see spec/sources/tce-vpc.txt
      */
     describeTaskResult(input?: types.DescribeTaskResultRequest, options?: VpcCallOptions): Promise<types.DescribeTaskResultResponse>;
     /**
@@ -1938,7 +1938,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20800
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateAddress(input: types.DisassociateAddressRequest, options?: VpcCallOptions): Promise<types.DisassociateAddressResponse>;
     /**
@@ -1951,7 +1951,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20856
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressAttribute(input: types.ModifyAddressAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressAttributeResponse>;
     /**
@@ -1966,7 +1966,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20899
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressInternetChargeType(input: types.ModifyAddressInternetChargeTypeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressInternetChargeTypeResponse>;
     /**
@@ -1979,7 +1979,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20955
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressesBandwidth(input: types.ModifyAddressesBandwidthRequest, options?: VpcCallOptions): Promise<types.ModifyAddressesBandwidthResponse>;
     /**
@@ -1992,7 +1992,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20997
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceExtendIp(input: types.ModifyNetworkInterfaceExtendIpRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkInterfaceExtendIpResponse>;
     /**
@@ -2007,7 +2007,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21039
+     * @see spec/sources/tce-vpc.txt
      */
     releaseAddresses(input: types.ReleaseAddressesRequest, options?: VpcCallOptions): Promise<types.ReleaseAddressesResponse>;
     /**
@@ -2021,7 +2021,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21082
+     * @see spec/sources/tce-vpc.txt
      */
     transformAddress(input: types.TransformAddressRequest, options?: VpcCallOptions): Promise<types.TransformAddressResponse>;
     /**
@@ -2039,7 +2039,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21128
+     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6Addresses(input: types.AssignIpv6AddressesRequest, options?: VpcCallOptions): Promise<types.AssignIpv6AddressesResponse>;
     /**
@@ -2055,7 +2055,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21184
+     * @see spec/sources/tce-vpc.txt
      */
     assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
     /**
@@ -2068,7 +2068,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21233
+     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkInterfaceSecurityGroups(input: types.AssociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.AssociateNetworkInterfaceSecurityGroupsResponse>;
     /**
@@ -2085,7 +2085,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21274
+     * @see spec/sources/tce-vpc.txt
      */
     attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.AttachNetworkInterfaceResponse>;
     /**
@@ -2103,7 +2103,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21320
+     * @see spec/sources/tce-vpc.txt
      */
     createAndAttachNetworkInterface(input: types.CreateAndAttachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.CreateAndAttachNetworkInterfaceResponse>;
     /**
@@ -2121,7 +2121,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21376
+     * @see spec/sources/tce-vpc.txt
      */
     createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.CreateNetworkInterfaceResponse>;
     /**
@@ -2136,7 +2136,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21435
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
     /**
@@ -2149,7 +2149,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21479
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceLimit(input: types.DescribeNetworkInterfaceLimitRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkInterfaceLimitResponse>;
     /**
@@ -2162,7 +2162,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21522
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
     /**
@@ -2175,7 +2175,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21567
+     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.DetachNetworkInterfaceResponse>;
     /**
@@ -2188,7 +2188,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21607
+     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterfaceEx(input: types.DetachNetworkInterfaceExRequest, options?: VpcCallOptions): Promise<types.DetachNetworkInterfaceExResponse>;
     /**
@@ -2201,7 +2201,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21658
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkInterfaceSecurityGroups(input: types.DisassociateNetworkInterfaceSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.DisassociateNetworkInterfaceSecurityGroupsResponse>;
     /**
@@ -2214,7 +2214,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21699
+     * @see spec/sources/tce-vpc.txt
      */
     migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: VpcCallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
     /**
@@ -2229,7 +2229,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21740
+     * @see spec/sources/tce-vpc.txt
      */
     migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: VpcCallOptions): Promise<types.MigratePrivateIpAddressResponse>;
     /**
@@ -2242,7 +2242,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21784
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6AddressesAttribute(input: types.ModifyIpv6AddressesAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyIpv6AddressesAttributeResponse>;
     /**
@@ -2255,7 +2255,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21826
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceAttribute(input: types.ModifyNetworkInterfaceAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkInterfaceAttributeResponse>;
     /**
@@ -2268,7 +2268,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21868
+     * @see spec/sources/tce-vpc.txt
      */
     modifyPrivateIpAddressesAttribute(input: types.ModifyPrivateIpAddressesAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyPrivateIpAddressesAttributeResponse>;
     /**
@@ -2282,7 +2282,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21909
+     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6Addresses(input: types.UnassignIpv6AddressesRequest, options?: VpcCallOptions): Promise<types.UnassignIpv6AddressesResponse>;
     /**
@@ -2296,7 +2296,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21953
+     * @see spec/sources/tce-vpc.txt
      */
     unassignPrivateIpAddresses(input: types.UnassignPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<types.UnassignPrivateIpAddressesResponse>;
     /**
@@ -2309,7 +2309,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21997
+     * @see spec/sources/tce-vpc.txt
      */
     createFlowLog(input: types.CreateFlowLogRequest, options?: VpcCallOptions): Promise<types.CreateFlowLogResponse>;
     /**
@@ -2322,7 +2322,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22047
+     * @see spec/sources/tce-vpc.txt
      */
     deleteFlowLog(input: types.DeleteFlowLogRequest, options?: VpcCallOptions): Promise<types.DeleteFlowLogResponse>;
     /**
@@ -2335,7 +2335,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22087
+     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLog(input: types.DescribeFlowLogRequest, options?: VpcCallOptions): Promise<types.DescribeFlowLogResponse>;
     /**
@@ -2348,7 +2348,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22128
+     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLogs(input?: types.DescribeFlowLogsRequest, options?: VpcCallOptions): Promise<types.DescribeFlowLogsResponse>;
     /**
@@ -2361,7 +2361,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22181
+     * @see spec/sources/tce-vpc.txt
      */
     modifyFlowLogAttribute(input: types.ModifyFlowLogAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyFlowLogAttributeResponse>;
     /**
@@ -2376,7 +2376,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22225
+     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6CidrBlock(input: types.AssignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<types.AssignIpv6CidrBlockResponse>;
     /**
@@ -2391,7 +2391,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22269
+     * @see spec/sources/tce-vpc.txt
      */
     attachClassicLinkVpc(input: types.AttachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<types.AttachClassicLinkVpcResponse>;
     /**
@@ -2407,7 +2407,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22316
+     * @see spec/sources/tce-vpc.txt
      */
     checkAssistantCidr(input: types.CheckAssistantCidrRequest, options?: VpcCallOptions): Promise<types.CheckAssistantCidrResponse>;
     /**
@@ -2420,7 +2420,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22369
+     * @see spec/sources/tce-vpc.txt
      */
     createAssistantCidr(input: types.CreateAssistantCidrRequest, options?: VpcCallOptions): Promise<types.CreateAssistantCidrResponse>;
     /**
@@ -2438,7 +2438,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22414
+     * @see spec/sources/tce-vpc.txt
      */
     createDefaultVpc(input?: types.CreateDefaultVpcRequest, options?: VpcCallOptions): Promise<types.CreateDefaultVpcResponse>;
     /**
@@ -2454,7 +2454,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22460
+     * @see spec/sources/tce-vpc.txt
      */
     createVpc(input: types.CreateVpcRequest, options?: VpcCallOptions): Promise<types.CreateVpcResponse>;
     /**
@@ -2467,7 +2467,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22515
+     * @see spec/sources/tce-vpc.txt
      */
     deleteAssistantCidr(input: types.DeleteAssistantCidrRequest, options?: VpcCallOptions): Promise<types.DeleteAssistantCidrResponse>;
     /**
@@ -2482,7 +2482,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22559
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpc(input: types.DeleteVpcRequest, options?: VpcCallOptions): Promise<types.DeleteVpcResponse>;
     /**
@@ -2495,7 +2495,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22602
+     * @see spec/sources/tce-vpc.txt
      */
     describeAccountAttributes(input?: types.DescribeAccountAttributesRequest, options?: VpcCallOptions): Promise<types.DescribeAccountAttributesResponse>;
     /**
@@ -2508,7 +2508,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22637
+     * @see spec/sources/tce-vpc.txt
      */
     describeAssistantCidr(input?: types.DescribeAssistantCidrRequest, options?: VpcCallOptions): Promise<types.DescribeAssistantCidrResponse>;
     /**
@@ -2521,7 +2521,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22682
+     * @see spec/sources/tce-vpc.txt
      */
     describeClassicLinkInstances(input?: types.DescribeClassicLinkInstancesRequest, options?: VpcCallOptions): Promise<types.DescribeClassicLinkInstancesResponse>;
     /**
@@ -2534,7 +2534,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22724
+     * @see spec/sources/tce-vpc.txt
      */
     describeNmsCidrs(input?: types.DescribeNmsCidrsRequest, options?: VpcCallOptions): Promise<types.DescribeNmsCidrsResponse>;
     /**
@@ -2547,7 +2547,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22762
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcInstances(input: types.DescribeVpcInstancesRequest, options?: VpcCallOptions): Promise<types.DescribeVpcInstancesResponse>;
     /**
@@ -2560,7 +2560,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22806
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcIpv6Addresses(input: types.DescribeVpcIpv6AddressesRequest, options?: VpcCallOptions): Promise<types.DescribeVpcIpv6AddressesResponse>;
     /**
@@ -2601,7 +2601,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22846
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcLimits(input: types.DescribeVpcLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeVpcLimitsResponse>;
     /**
@@ -2615,7 +2615,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22914
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcPrivateIpAddresses(input: types.DescribeVpcPrivateIpAddressesRequest, options?: VpcCallOptions): Promise<types.DescribeVpcPrivateIpAddressesResponse>;
     /**
@@ -2628,7 +2628,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22957
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcs(input?: types.DescribeVpcsRequest, options?: VpcCallOptions): Promise<types.DescribeVpcsResponse>;
     /**
@@ -2641,7 +2641,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23004
+     * @see spec/sources/tce-vpc.txt
      */
     detachClassicLinkVpc(input: types.DetachClassicLinkVpcRequest, options?: VpcCallOptions): Promise<types.DetachClassicLinkVpcResponse>;
     /**
@@ -2654,7 +2654,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23044
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAssistantCidr(input: types.ModifyAssistantCidrRequest, options?: VpcCallOptions): Promise<types.ModifyAssistantCidrResponse>;
     /**
@@ -2667,7 +2667,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23095
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpcAttributeResponse>;
     /**
@@ -2680,7 +2680,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23138
+     * @see spec/sources/tce-vpc.txt
      */
     resetHaVip(input: types.ResetHaVipRequest, options?: VpcCallOptions): Promise<types.ResetHaVipResponse>;
     /**
@@ -2694,7 +2694,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23177
+     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6CidrBlock(input: types.UnassignIpv6CidrBlockRequest, options?: VpcCallOptions): Promise<types.UnassignIpv6CidrBlockResponse>;
     /**
@@ -2707,7 +2707,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只驗簽名不鑒權
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23220
+     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointService(input: types.CreateVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<types.CreateVpcEndPointServiceResponse>;
     /**
@@ -2720,7 +2720,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23271
+     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointServiceWhiteList(input: types.CreateVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.CreateVpcEndPointServiceWhiteListResponse>;
     /**
@@ -2733,7 +2733,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23313
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPoint(input: types.DeleteVpcEndPointRequest, options?: VpcCallOptions): Promise<types.DeleteVpcEndPointResponse>;
     /**
@@ -2746,7 +2746,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23355
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointService(input: types.DeleteVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<types.DeleteVpcEndPointServiceResponse>;
     /**
@@ -2759,7 +2759,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23397
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointServiceWhiteList(input: types.DeleteVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.DeleteVpcEndPointServiceWhiteListResponse>;
     /**
@@ -2772,7 +2772,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23438
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPoint(input?: types.DescribeVpcEndPointRequest, options?: VpcCallOptions): Promise<types.DescribeVpcEndPointResponse>;
     /**
@@ -2785,7 +2785,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23487
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointService(input?: types.DescribeVpcEndPointServiceRequest, options?: VpcCallOptions): Promise<types.DescribeVpcEndPointServiceResponse>;
     /**
@@ -2798,7 +2798,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23535
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointServiceWhiteList(input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.DescribeVpcEndPointServiceWhiteListResponse>;
     /**
@@ -2811,7 +2811,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23577
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateVpcEndPointSecurityGroups(input: types.DisassociateVpcEndPointSecurityGroupsRequest, options?: VpcCallOptions): Promise<types.DisassociateVpcEndPointSecurityGroupsResponse>;
     /**
@@ -2824,7 +2824,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23619
+     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnect(input: types.EnableVpcEndPointConnectRequest, options?: VpcCallOptions): Promise<types.EnableVpcEndPointConnectResponse>;
     /**
@@ -2837,7 +2837,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23662
+     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnection(input: types.EnableVpcEndPointConnectionRequest, options?: VpcCallOptions): Promise<types.EnableVpcEndPointConnectionResponse>;
     /**
@@ -2850,7 +2850,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23704
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointAttribute(input: types.ModifyVpcEndPointAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpcEndPointAttributeResponse>;
     /**
@@ -2863,7 +2863,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23749
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceAttribute(input: types.ModifyVpcEndPointServiceAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyVpcEndPointServiceAttributeResponse>;
     /**
@@ -2876,7 +2876,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23796
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceWhiteList(input: types.ModifyVpcEndPointServiceWhiteListRequest, options?: VpcCallOptions): Promise<types.ModifyVpcEndPointServiceWhiteListResponse>;
     /**
@@ -2889,7 +2889,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23841
+     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowQos(input: types.DescribeGatewayFlowQosRequest, options?: VpcCallOptions): Promise<types.DescribeGatewayFlowQosResponse>;
     /**
@@ -2902,7 +2902,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23888
+     * @see spec/sources/tce-vpc.txt
      */
     disableGatewayFlowMonitor(input: types.DisableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<types.DisableGatewayFlowMonitorResponse>;
     /**
@@ -2915,7 +2915,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23928
+     * @see spec/sources/tce-vpc.txt
      */
     enableGatewayFlowMonitor(input: types.EnableGatewayFlowMonitorRequest, options?: VpcCallOptions): Promise<types.EnableGatewayFlowMonitorResponse>;
     /**
@@ -2928,7 +2928,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23968
+     * @see spec/sources/tce-vpc.txt
      */
     modifyGatewayFlowQos(input: types.ModifyGatewayFlowQosRequest, options?: VpcCallOptions): Promise<types.ModifyGatewayFlowQosResponse>;
     /**
@@ -2941,7 +2941,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24012
+     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkAclSubnets(input: types.AssociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<types.AssociateNetworkAclSubnetsResponse>;
     /**
@@ -2955,7 +2955,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24053
+     * @see spec/sources/tce-vpc.txt
      */
     createNetworkAcl(input: types.CreateNetworkAclRequest, options?: VpcCallOptions): Promise<types.CreateNetworkAclResponse>;
     /**
@@ -2968,7 +2968,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24099
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkAcl(input: types.DeleteNetworkAclRequest, options?: VpcCallOptions): Promise<types.DeleteNetworkAclResponse>;
     /**
@@ -2981,7 +2981,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24138
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkAcls(input?: types.DescribeNetworkAclsRequest, options?: VpcCallOptions): Promise<types.DescribeNetworkAclsResponse>;
     /**
@@ -2994,7 +2994,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24186
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkAclSubnets(input: types.DisassociateNetworkAclSubnetsRequest, options?: VpcCallOptions): Promise<types.DisassociateNetworkAclSubnetsResponse>;
     /**
@@ -3007,7 +3007,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24227
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclAttribute(input: types.ModifyNetworkAclAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkAclAttributeResponse>;
     /**
@@ -3020,7 +3020,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24269
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclEntries(input: types.ModifyNetworkAclEntriesRequest, options?: VpcCallOptions): Promise<types.ModifyNetworkAclEntriesResponse>;
     /**
@@ -3033,7 +3033,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24316
+     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplate(input: types.CreateAddressTemplateRequest, options?: VpcCallOptions): Promise<types.CreateAddressTemplateResponse>;
     /**
@@ -3046,7 +3046,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24358
+     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplateGroup(input: types.CreateAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<types.CreateAddressTemplateGroupResponse>;
     /**
@@ -3059,7 +3059,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24399
+     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplate(input: types.CreateServiceTemplateRequest, options?: VpcCallOptions): Promise<types.CreateServiceTemplateResponse>;
     /**
@@ -3072,7 +3072,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24439
+     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplateGroup(input: types.CreateServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<types.CreateServiceTemplateGroupResponse>;
     /**
@@ -3085,7 +3085,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24479
+     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplate(input: types.DeleteAddressTemplateRequest, options?: VpcCallOptions): Promise<types.DeleteAddressTemplateResponse>;
     /**
@@ -3098,7 +3098,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24519
+     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplateGroup(input: types.DeleteAddressTemplateGroupRequest, options?: VpcCallOptions): Promise<types.DeleteAddressTemplateGroupResponse>;
     /**
@@ -3111,7 +3111,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24558
+     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplate(input: types.DeleteServiceTemplateRequest, options?: VpcCallOptions): Promise<types.DeleteServiceTemplateResponse>;
     /**
@@ -3124,7 +3124,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24597
+     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplateGroup(input: types.DeleteServiceTemplateGroupRequest, options?: VpcCallOptions): Promise<types.DeleteServiceTemplateGroupResponse>;
     /**
@@ -3137,7 +3137,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24636
+     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplateGroups(input?: types.DescribeAddressTemplateGroupsRequest, options?: VpcCallOptions): Promise<types.DescribeAddressTemplateGroupsResponse>;
     /**
@@ -3150,7 +3150,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24678
+     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplates(input?: types.DescribeAddressTemplatesRequest, options?: VpcCallOptions): Promise<types.DescribeAddressTemplatesResponse>;
     /**
@@ -3163,7 +3163,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24720
+     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplateGroups(input?: types.DescribeServiceTemplateGroupsRequest, options?: VpcCallOptions): Promise<types.DescribeServiceTemplateGroupsResponse>;
     /**
@@ -3176,7 +3176,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24762
+     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplates(input?: types.DescribeServiceTemplatesRequest, options?: VpcCallOptions): Promise<types.DescribeServiceTemplatesResponse>;
     /**
@@ -3189,7 +3189,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24804
+     * @see spec/sources/tce-vpc.txt
      */
     describeTemplateLimits(input?: types.DescribeTemplateLimitsRequest, options?: VpcCallOptions): Promise<types.DescribeTemplateLimitsResponse>;
     /**
@@ -3202,7 +3202,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24839
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateAttribute(input: types.ModifyAddressTemplateAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressTemplateAttributeResponse>;
     /**
@@ -3215,7 +3215,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24881
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateGroupAttribute(input: types.ModifyAddressTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyAddressTemplateGroupAttributeResponse>;
     /**
@@ -3228,7 +3228,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24925
+     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateAttribute(input: types.ModifyServiceTemplateAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyServiceTemplateAttributeResponse>;
     /**
@@ -3241,7 +3241,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24967
+     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateGroupAttribute(input: types.ModifyServiceTemplateGroupAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyServiceTemplateGroupAttributeResponse>;
     /**
@@ -3254,7 +3254,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25011
+     * @see spec/sources/tce-vpc.txt
      */
     checkNetDetectState(input: types.CheckNetDetectStateRequest, options?: VpcCallOptions): Promise<types.CheckNetDetectStateResponse>;
     /**
@@ -3267,7 +3267,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25064
+     * @see spec/sources/tce-vpc.txt
      */
     createNetDetect(input: types.CreateNetDetectRequest, options?: VpcCallOptions): Promise<types.CreateNetDetectResponse>;
     /**
@@ -3280,7 +3280,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25120
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNetDetect(input: types.DeleteNetDetectRequest, options?: VpcCallOptions): Promise<types.DeleteNetDetectResponse>;
     /**
@@ -3293,7 +3293,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25160
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetectStates(input?: types.DescribeNetDetectStatesRequest, options?: VpcCallOptions): Promise<types.DescribeNetDetectStatesResponse>;
     /**
@@ -3306,7 +3306,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25210
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetects(input?: types.DescribeNetDetectsRequest, options?: VpcCallOptions): Promise<types.DescribeNetDetectsResponse>;
     /**
@@ -3319,7 +3319,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25257
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetDetect(input: types.ModifyNetDetectRequest, options?: VpcCallOptions): Promise<types.ModifyNetDetectResponse>;
     /**
@@ -3332,7 +3332,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25311
+     * @see spec/sources/tce-vpc.txt
      */
     createIpv6Routes(input: types.CreateIpv6RoutesRequest, options?: VpcCallOptions): Promise<types.CreateIpv6RoutesResponse>;
     /**
@@ -3347,7 +3347,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25349
+     * @see spec/sources/tce-vpc.txt
      */
     createRouteTable(input: types.CreateRouteTableRequest, options?: VpcCallOptions): Promise<types.CreateRouteTableResponse>;
     /**
@@ -3361,7 +3361,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25397
+     * @see spec/sources/tce-vpc.txt
      */
     createRoutes(input: types.CreateRoutesRequest, options?: VpcCallOptions): Promise<types.CreateRoutesResponse>;
     /**
@@ -3374,7 +3374,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25452
+     * @see spec/sources/tce-vpc.txt
      */
     deleteIpv6Routes(input: types.DeleteIpv6RoutesRequest, options?: VpcCallOptions): Promise<types.DeleteIpv6RoutesResponse>;
     /**
@@ -3387,7 +3387,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25489
+     * @see spec/sources/tce-vpc.txt
      */
     deleteRouteTable(input: types.DeleteRouteTableRequest, options?: VpcCallOptions): Promise<types.DeleteRouteTableResponse>;
     /**
@@ -3400,7 +3400,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25528
+     * @see spec/sources/tce-vpc.txt
      */
     deleteRoutes(input: types.DeleteRoutesRequest, options?: VpcCallOptions): Promise<types.DeleteRoutesResponse>;
     /**
@@ -3413,7 +3413,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25569
+     * @see spec/sources/tce-vpc.txt
      */
     describeRouteConflicts(input: types.DescribeRouteConflictsRequest, options?: VpcCallOptions): Promise<types.DescribeRouteConflictsResponse>;
     /**
@@ -3426,7 +3426,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25606
+     * @see spec/sources/tce-vpc.txt
      */
     describeRouteTables(input?: types.DescribeRouteTablesRequest, options?: VpcCallOptions): Promise<types.DescribeRouteTablesResponse>;
     /**
@@ -3439,7 +3439,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25653
+     * @see spec/sources/tce-vpc.txt
      */
     disableRoutes(input: types.DisableRoutesRequest, options?: VpcCallOptions): Promise<types.DisableRoutesResponse>;
     /**
@@ -3453,7 +3453,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25693
+     * @see spec/sources/tce-vpc.txt
      */
     enableRoutes(input: types.EnableRoutesRequest, options?: VpcCallOptions): Promise<types.EnableRoutesResponse>;
     /**
@@ -3466,7 +3466,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25736
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6Routes(input: types.ModifyIpv6RoutesRequest, options?: VpcCallOptions): Promise<types.ModifyIpv6RoutesResponse>;
     /**
@@ -3479,7 +3479,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25774
+     * @see spec/sources/tce-vpc.txt
      */
     modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
     /**
@@ -3493,7 +3493,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25814
+     * @see spec/sources/tce-vpc.txt
      */
     replaceRouteTableAssociation(input: types.ReplaceRouteTableAssociationRequest, options?: VpcCallOptions): Promise<types.ReplaceRouteTableAssociationResponse>;
     /**
@@ -3506,7 +3506,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25856
+     * @see spec/sources/tce-vpc.txt
      */
     replaceRoutes(input: types.ReplaceRoutesRequest, options?: VpcCallOptions): Promise<types.ReplaceRoutesResponse>;
     /**
@@ -3520,7 +3520,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25906
+     * @see spec/sources/tce-vpc.txt
      */
     resetRoutes(input: types.ResetRoutesRequest, options?: VpcCallOptions): Promise<types.ResetRoutesResponse>;
     /**
@@ -3533,7 +3533,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25957
+     * @see spec/sources/tce-vpc.txt
      */
     createHaVip(input: types.CreateHaVipRequest, options?: VpcCallOptions): Promise<types.CreateHaVipResponse>;
     /**
@@ -3547,7 +3547,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26007
+     * @see spec/sources/tce-vpc.txt
      */
     deleteHaVip(input: types.DeleteHaVipRequest, options?: VpcCallOptions): Promise<types.DeleteHaVipResponse>;
     /**
@@ -3560,7 +3560,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26050
+     * @see spec/sources/tce-vpc.txt
      */
     describeHaVips(input?: types.DescribeHaVipsRequest, options?: VpcCallOptions): Promise<types.DescribeHaVipsResponse>;
     /**
@@ -3574,7 +3574,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26094
+     * @see spec/sources/tce-vpc.txt
      */
     haVipAssociateAddressIp(input: types.HaVipAssociateAddressIpRequest, options?: VpcCallOptions): Promise<types.HaVipAssociateAddressIpResponse>;
     /**
@@ -3588,7 +3588,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26137
+     * @see spec/sources/tce-vpc.txt
      */
     haVipDisassociateAddressIp(input: types.HaVipDisassociateAddressIpRequest, options?: VpcCallOptions): Promise<types.HaVipDisassociateAddressIpResponse>;
     /**
@@ -3601,7 +3601,7 @@ export declare class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26179
+     * @see spec/sources/tce-vpc.txt
      */
     modifyHaVipAttribute(input: types.ModifyHaVipAttributeRequest, options?: VpcCallOptions): Promise<types.ModifyHaVipAttributeResponse>;
     /**
@@ -3609,7 +3609,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 14529
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Translators(input?: types.DescribeIp6TranslatorsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeIp6TranslatorsResponse, types.Ip6Translator>;
     /**
@@ -3617,7 +3617,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15014
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(input?: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse, types.NatGatewayDestinationIpPortTranslationNatRule>;
     /**
@@ -3625,7 +3625,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15067
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewaySourceIpTranslationNatRules(input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewaySourceIpTranslationNatRulesResponse, types.SourceIpTranslationNatRule>;
     /**
@@ -3633,7 +3633,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15118
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGateways(input?: types.DescribeNatGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNatGatewaysResponse, types.NatGateway>;
     /**
@@ -3641,7 +3641,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15856
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCustomerGateways(input?: types.DescribeCustomerGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCustomerGatewaysResponse, types.CustomerGateway>;
     /**
@@ -3649,7 +3649,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15940
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnConnections(input?: types.DescribeVpnConnectionsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnConnectionsResponse, types.VpnConnection>;
     /**
@@ -3657,7 +3657,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15987
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewayCcnRoutes(input: types.DescribeVpnGatewayCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewayCcnRoutesResponse, types.VpngwCcnRoutes>;
     /**
@@ -3665,7 +3665,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 16030
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLClients(input?: types.DescribeVpnGatewaySSLClientsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLClientsResponse, types.SSLVpnClient>;
     /**
@@ -3673,7 +3673,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 16073
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLServers(input?: types.DescribeVpnGatewaySSLServersRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaySSLServersResponse, types.SSLVpnServer>;
     /**
@@ -3681,7 +3681,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 16116
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGateways(input?: types.DescribeVpnGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpnGatewaysResponse, types.VpnGateway>;
     /**
@@ -3689,7 +3689,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17589
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGatewayCcnRoutes(input: types.DescribeDirectConnectGatewayCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeDirectConnectGatewayCcnRoutesResponse, types.DirectConnectGatewayCcnRoute>;
     /**
@@ -3697,7 +3697,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17629
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGateways(input?: types.DescribeDirectConnectGatewaysRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeDirectConnectGatewaysResponse, types.DirectConnectGateway>;
     /**
@@ -3705,7 +3705,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17677
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalDestinationIpPortTranslationNatRules(input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalDestinationIpPortTranslationNatRulesResponse, types.LocalDestinationIpPortTranslationNatRule>;
     /**
@@ -3713,7 +3713,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17724
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationAclRules(input: types.DescribeLocalIpTranslationAclRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationAclRulesResponse, types.LocalIpTranslationAclRule>;
     /**
@@ -3721,7 +3721,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17771
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationNatRules(input: types.DescribeLocalIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;
     /**
@@ -3729,7 +3729,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17818
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationAclRules(input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalSourceIpPortTranslationAclRulesResponse, types.LocalSourceIpPortTranslationAclRule>;
     /**
@@ -3737,7 +3737,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17864
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationNatRules(input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeLocalSourceIpPortTranslationNatRulesResponse, types.LocalSourceIpPortTranslationNatRule>;
     /**
@@ -3745,7 +3745,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17910
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribePeerIpTranslationNatRules(input: types.DescribePeerIpTranslationNatRulesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribePeerIpTranslationNatRulesResponse, types.LocalIpTranslationNatRule>;
     /**
@@ -3753,7 +3753,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 18600
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnAttachedInstancesResponse, types.CcnAttachedInstance>;
     /**
@@ -3761,7 +3761,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 18678
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnRoutes(input: types.DescribeCcnRoutesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnRoutesResponse, types.CcnRoute>;
     /**
@@ -3769,7 +3769,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 18725
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcns(input?: types.DescribeCcnsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeCcnsResponse, types.CCN>;
     /**
@@ -3777,7 +3777,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 19158
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowMonitorDetail(input: types.DescribeGatewayFlowMonitorDetailRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowMonitorDetailResponse, types.GatewayFlowMonitorDetail>;
     /**
@@ -3785,7 +3785,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 19495
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeSubnets(input?: types.DescribeSubnetsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeSubnetsResponse, types.Subnet>;
     /**
@@ -3793,7 +3793,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 20089
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroup>;
     /**
@@ -3801,7 +3801,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 20318
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Addresses(input?: types.DescribeIp6AddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeIp6AddressesResponse, types.Address>;
     /**
@@ -3809,7 +3809,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 20628
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddresses(input?: types.DescribeAddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressesResponse, types.Address>;
     /**
@@ -3817,7 +3817,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 20673
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaceExtendIps(input: types.DescribeNetworkInterfaceExtendIpsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfaceExtendIpsResponse, types.NetworkInterfaceExtendIp>;
     /**
@@ -3825,7 +3825,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 21522
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkInterfacesResponse, types.NetworkInterface>;
     /**
@@ -3833,7 +3833,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22637
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAssistantCidr(input?: types.DescribeAssistantCidrRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAssistantCidrResponse, types.AssistantCidr>;
     /**
@@ -3841,7 +3841,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22682
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeClassicLinkInstances(input?: types.DescribeClassicLinkInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeClassicLinkInstancesResponse, types.ClassicLinkInstance>;
     /**
@@ -3849,7 +3849,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22762
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcInstances(input: types.DescribeVpcInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcInstancesResponse, types.CvmInstance>;
     /**
@@ -3857,7 +3857,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22806
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcIpv6Addresses(input: types.DescribeVpcIpv6AddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcIpv6AddressesResponse, types.VpcIpv6Address>;
     /**
@@ -3865,7 +3865,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22957
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcs(input?: types.DescribeVpcsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcsResponse, types.Vpc>;
     /**
@@ -3873,7 +3873,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 23438
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPoint(input?: types.DescribeVpcEndPointRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointResponse, types.EndPoint>;
     /**
@@ -3881,7 +3881,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 23487
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointService(input?: types.DescribeVpcEndPointServiceRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceResponse, types.EndPointService>;
     /**
@@ -3889,7 +3889,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 23535
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointServiceWhiteList(input?: types.DescribeVpcEndPointServiceWhiteListRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcEndPointServiceWhiteListResponse, types.VpcEndPointServiceUser>;
     /**
@@ -3897,7 +3897,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 23841
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowQos(input: types.DescribeGatewayFlowQosRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowQosResponse, types.GatewayQos>;
     /**
@@ -3905,7 +3905,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24138
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkAcls(input?: types.DescribeNetworkAclsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkAclsResponse, types.NetworkAcl>;
     /**
@@ -3913,7 +3913,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24636
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddressTemplateGroups(input?: types.DescribeAddressTemplateGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressTemplateGroupsResponse, types.AddressTemplateGroup>;
     /**
@@ -3921,7 +3921,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24678
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddressTemplates(input?: types.DescribeAddressTemplatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressTemplatesResponse, types.AddressTemplate>;
     /**
@@ -3929,7 +3929,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24720
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeServiceTemplateGroups(input?: types.DescribeServiceTemplateGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeServiceTemplateGroupsResponse, types.ServiceTemplateGroup>;
     /**
@@ -3937,7 +3937,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24762
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeServiceTemplates(input?: types.DescribeServiceTemplatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeServiceTemplatesResponse, types.ServiceTemplate>;
     /**
@@ -3945,7 +3945,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 25160
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetectStates(input?: types.DescribeNetDetectStatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectStatesResponse, types.NetDetectState>;
     /**
@@ -3953,7 +3953,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 25210
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetects(input?: types.DescribeNetDetectsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectsResponse, types.NetDetect>;
     /**
@@ -3961,7 +3961,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 25606
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeRouteTables(input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;
     /**
@@ -3969,7 +3969,7 @@ export declare class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 26050
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeHaVips(input?: types.DescribeHaVipsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeHaVipsResponse, types.HaVip>;
 }

@@ -67,7 +67,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14360
+     * @see spec/sources/tce-vpc.txt
      */
     addIp6Rules(input, options) {
         return this.send("AddIp6Rules", input, options);
@@ -83,7 +83,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14406
+     * @see spec/sources/tce-vpc.txt
      */
     createIp6Translators(input, options) {
         return this.send("CreateIp6Translators", input, options);
@@ -99,7 +99,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14450
+     * @see spec/sources/tce-vpc.txt
      */
     deleteIp6Translators(input, options) {
         return this.send("DeleteIp6Translators", input, options);
@@ -114,7 +114,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14490
+     * @see spec/sources/tce-vpc.txt
      */
     describeIp6TranslatorQuota(input = {}, options) {
         return this.send("DescribeIp6TranslatorQuota", input, options);
@@ -130,7 +130,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14529
+     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Translators(input = {}, options) {
         return this.send("DescribeIp6Translators", input, options);
@@ -145,7 +145,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14577
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Rule(input, options) {
         return this.send("ModifyIp6Rule", input, options);
@@ -160,7 +160,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14620
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Translator(input, options) {
         return this.send("ModifyIp6Translator", input, options);
@@ -176,7 +176,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14660
+     * @see spec/sources/tce-vpc.txt
      */
     removeIp6Rules(input, options) {
         return this.send("RemoveIp6Rules", input, options);
@@ -191,7 +191,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14703
+     * @see spec/sources/tce-vpc.txt
      */
     associateNatGatewayAddress(input, options) {
         return this.send("AssociateNatGatewayAddress", input, options);
@@ -206,7 +206,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14741
+     * @see spec/sources/tce-vpc.txt
      */
     createNatGateway(input, options) {
         return this.send("CreateNatGateway", input, options);
@@ -221,7 +221,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14808
+     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewayDestinationIpPortTranslationNatRule(input, options) {
         return this.send("CreateNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -236,7 +236,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14844
+     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewaySourceIpTranslationNatRule(input, options) {
         return this.send("CreateNatGatewaySourceIpTranslationNatRule", input, options);
@@ -251,7 +251,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14896
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGateway(input, options) {
         return this.send("DeleteNatGateway", input, options);
@@ -266,7 +266,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14931
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewayDestinationIpPortTranslationNatRule(input, options) {
         return this.send("DeleteNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -281,7 +281,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 14967
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewaySourceIpTranslationNatRule(input, options) {
         return this.send("DeleteNatGatewaySourceIpTranslationNatRule", input, options);
@@ -296,7 +296,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15014
+     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
         return this.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
@@ -311,7 +311,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15067
+     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewaySourceIpTranslationNatRules(input, options) {
         return this.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
@@ -326,7 +326,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15118
+     * @see spec/sources/tce-vpc.txt
      */
     describeNatGateways(input = {}, options) {
         return this.send("DescribeNatGateways", input, options);
@@ -341,7 +341,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15158
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateNatGatewayAddress(input, options) {
         return this.send("DisassociateNatGatewayAddress", input, options);
@@ -356,7 +356,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15197
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAddressStatus(input, options) {
         return this.send("ModifyNatGatewayAddressStatus", input, options);
@@ -371,7 +371,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15235
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAttribute(input, options) {
         return this.send("ModifyNatGatewayAttribute", input, options);
@@ -386,7 +386,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15272
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayDestinationIpPortTranslationNatRule(input, options) {
         return this.send("ModifyNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -401,7 +401,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15309
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewaySourceIpTranslationNatRule(input, options) {
         return this.send("ModifyNatGatewaySourceIpTranslationNatRule", input, options);
@@ -416,7 +416,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15353
+     * @see spec/sources/tce-vpc.txt
      */
     resetNatGatewayConnection(input, options) {
         return this.send("ResetNatGatewayConnection", input, options);
@@ -431,7 +431,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15391
+     * @see spec/sources/tce-vpc.txt
      */
     createCustomerGateway(input, options) {
         return this.send("CreateCustomerGateway", input, options);
@@ -446,7 +446,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15432
+     * @see spec/sources/tce-vpc.txt
      */
     createGatewayVpnSSLClient(input, options) {
         return this.send("CreateGatewayVpnSSLClient", input, options);
@@ -461,7 +461,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15474
+     * @see spec/sources/tce-vpc.txt
      */
     createVpnConnection(input, options) {
         return this.send("CreateVpnConnection", input, options);
@@ -476,7 +476,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15524
+     * @see spec/sources/tce-vpc.txt
      */
     createVpnGateway(input, options) {
         return this.send("CreateVpnGateway", input, options);
@@ -491,7 +491,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15576
+     * @see spec/sources/tce-vpc.txt
      */
     createVpnGatewaySSLServer(input, options) {
         return this.send("CreateVpnGatewaySSLServer", input, options);
@@ -506,7 +506,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15625
+     * @see spec/sources/tce-vpc.txt
      */
     deleteCustomerGateway(input, options) {
         return this.send("DeleteCustomerGateway", input, options);
@@ -521,7 +521,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15664
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnConnection(input, options) {
         return this.send("DeleteVpnConnection", input, options);
@@ -536,7 +536,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15700
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGateway(input, options) {
         return this.send("DeleteVpnGateway", input, options);
@@ -551,7 +551,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15739
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLClient(input, options) {
         return this.send("DeleteVpnGatewaySSLClient", input, options);
@@ -566,7 +566,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15780
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLServer(input, options) {
         return this.send("DeleteVpnGatewaySSLServer", input, options);
@@ -581,7 +581,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15821
+     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGatewayVendors(input = {}, options) {
         return this.send("DescribeCustomerGatewayVendors", input, options);
@@ -596,7 +596,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15856
+     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGateways(input = {}, options) {
         return this.send("DescribeCustomerGateways", input, options);
@@ -611,7 +611,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15900
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcResourceDashboard(input, options) {
         return this.send("DescribeVpcResourceDashboard", input, options);
@@ -626,7 +626,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15940
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnConnections(input = {}, options) {
         return this.send("DescribeVpnConnections", input, options);
@@ -641,7 +641,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 15987
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewayCcnRoutes(input, options) {
         return this.send("DescribeVpnGatewayCcnRoutes", input, options);
@@ -656,7 +656,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16030
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLClients(input = {}, options) {
         return this.send("DescribeVpnGatewaySSLClients", input, options);
@@ -671,7 +671,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16073
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLServers(input = {}, options) {
         return this.send("DescribeVpnGatewaySSLServers", input, options);
@@ -686,7 +686,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16116
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGateways(input = {}, options) {
         return this.send("DescribeVpnGateways", input, options);
@@ -701,7 +701,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16162
+     * @see spec/sources/tce-vpc.txt
      */
     disableSSLVpnClientCert(input, options) {
         return this.send("DisableSSLVpnClientCert", input, options);
@@ -716,7 +716,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16203
+     * @see spec/sources/tce-vpc.txt
      */
     disableVpnGatewaySSLClientCert(input, options) {
         return this.send("DisableVpnGatewaySSLClientCert", input, options);
@@ -731,7 +731,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16244
+     * @see spec/sources/tce-vpc.txt
      */
     downloadCustomerGatewayConfiguration(input, options) {
         return this.send("DownloadCustomerGatewayConfiguration", input, options);
@@ -746,7 +746,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16283
+     * @see spec/sources/tce-vpc.txt
      */
     downloadVpnGatewaySSLClientCert(input, options) {
         return this.send("DownloadVpnGatewaySSLClientCert", input, options);
@@ -761,7 +761,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16319
+     * @see spec/sources/tce-vpc.txt
      */
     enableVpnGatewaySSLClientCert(input, options) {
         return this.send("EnableVpnGatewaySSLClientCert", input, options);
@@ -776,7 +776,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16357
+     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceCreateVpnGateway(input, options) {
         return this.send("InquiryPriceCreateVpnGateway", input, options);
@@ -791,7 +791,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16400
+     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceRenewVpnGateway(input, options) {
         return this.send("InquiryPriceRenewVpnGateway", input, options);
@@ -806,7 +806,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16442
+     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceResetVpnGatewayInternetMaxBandwidth(input, options) {
         return this.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
@@ -821,7 +821,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16483
+     * @see spec/sources/tce-vpc.txt
      */
     modifyCustomerGatewayAttribute(input, options) {
         return this.send("ModifyCustomerGatewayAttribute", input, options);
@@ -836,7 +836,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16523
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnConnectionAttribute(input, options) {
         return this.send("ModifyVpnConnectionAttribute", input, options);
@@ -851,7 +851,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16563
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayAttribute(input, options) {
         return this.send("ModifyVpnGatewayAttribute", input, options);
@@ -866,7 +866,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16604
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayCcnRoutes(input, options) {
         return this.send("ModifyVpnGatewayCcnRoutes", input, options);
@@ -881,7 +881,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16644
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLClient(input, options) {
         return this.send("ModifyVpnGatewaySSLClient", input, options);
@@ -896,7 +896,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16684
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLServer(input, options) {
         return this.send("ModifyVpnGatewaySSLServer", input, options);
@@ -911,7 +911,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16724
+     * @see spec/sources/tce-vpc.txt
      */
     renewVpnGateway(input, options) {
         return this.send("RenewVpnGateway", input, options);
@@ -926,7 +926,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16764
+     * @see spec/sources/tce-vpc.txt
      */
     resetVpnConnection(input, options) {
         return this.send("ResetVpnConnection", input, options);
@@ -941,7 +941,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16800
+     * @see spec/sources/tce-vpc.txt
      */
     resetVpnGatewayInternetMaxBandwidth(input, options) {
         return this.send("ResetVpnGatewayInternetMaxBandwidth", input, options);
@@ -956,7 +956,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16842
+     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGateway(input, options) {
         return this.send("CreateDirectConnectGateway", input, options);
@@ -971,7 +971,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16882
+     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("CreateDirectConnectGatewayCcnRoutes", input, options);
@@ -986,7 +986,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16918
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalDestinationIpPortTranslationNatRule(input, options) {
         return this.send("CreateLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1001,7 +1001,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 16976
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationAclRule(input, options) {
         return this.send("CreateLocalIpTranslationAclRule", input, options);
@@ -1016,7 +1016,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17036
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationNatRule(input, options) {
         return this.send("CreateLocalIpTranslationNatRule", input, options);
@@ -1031,7 +1031,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17095
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationAclRule(input, options) {
         return this.send("CreateLocalSourceIpPortTranslationAclRule", input, options);
@@ -1046,7 +1046,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17153
+     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationNatRule(input, options) {
         return this.send("CreateLocalSourceIpPortTranslationNatRule", input, options);
@@ -1064,7 +1064,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17212
+     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGateway(input, options) {
         return this.send("DeleteDirectConnectGateway", input, options);
@@ -1079,7 +1079,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17258
+     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("DeleteDirectConnectGatewayCcnRoutes", input, options);
@@ -1094,7 +1094,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17294
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalDestinationIpPortTranslationNatRule(input, options) {
         return this.send("DeleteLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1109,7 +1109,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17352
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationAclRule(input, options) {
         return this.send("DeleteLocalIpTranslationAclRule", input, options);
@@ -1124,7 +1124,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17412
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationNatRule(input, options) {
         return this.send("DeleteLocalIpTranslationNatRule", input, options);
@@ -1139,7 +1139,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17471
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationAclRule(input, options) {
         return this.send("DeleteLocalSourceIpPortTranslationAclRule", input, options);
@@ -1154,7 +1154,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17530
+     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationNatRule(input, options) {
         return this.send("DeleteLocalSourceIpPortTranslationNatRule", input, options);
@@ -1169,7 +1169,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17589
+     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("DescribeDirectConnectGatewayCcnRoutes", input, options);
@@ -1184,7 +1184,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17629
+     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGateways(input = {}, options) {
         return this.send("DescribeDirectConnectGateways", input, options);
@@ -1199,7 +1199,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17677
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalDestinationIpPortTranslationNatRules(input, options) {
         return this.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
@@ -1214,7 +1214,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17724
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationAclRules(input, options) {
         return this.send("DescribeLocalIpTranslationAclRules", input, options);
@@ -1229,7 +1229,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17771
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationNatRules(input, options) {
         return this.send("DescribeLocalIpTranslationNatRules", input, options);
@@ -1244,7 +1244,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17818
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationAclRules(input, options) {
         return this.send("DescribeLocalSourceIpPortTranslationAclRules", input, options);
@@ -1259,7 +1259,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17864
+     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationNatRules(input, options) {
         return this.send("DescribeLocalSourceIpPortTranslationNatRules", input, options);
@@ -1274,7 +1274,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17910
+     * @see spec/sources/tce-vpc.txt
      */
     describePeerIpTranslationNatRules(input, options) {
         return this.send("DescribePeerIpTranslationNatRules", input, options);
@@ -1289,7 +1289,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 17957
+     * @see spec/sources/tce-vpc.txt
      */
     modifyDirectConnectGatewayAttribute(input, options) {
         return this.send("ModifyDirectConnectGatewayAttribute", input, options);
@@ -1304,7 +1304,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18003
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalDestinationIpPortTranslationNatRule(input, options) {
         return this.send("ModifyLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1319,7 +1319,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18069
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationAclRule(input, options) {
         return this.send("ModifyLocalIpTranslationAclRule", input, options);
@@ -1334,7 +1334,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18129
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationNatRule(input, options) {
         return this.send("ModifyLocalIpTranslationNatRule", input, options);
@@ -1349,7 +1349,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18192
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationAclRule(input, options) {
         return this.send("ModifyLocalSourceIpPortTranslationAclRule", input, options);
@@ -1364,7 +1364,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18251
+     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationNatRule(input, options) {
         return this.send("ModifyLocalSourceIpPortTranslationNatRule", input, options);
@@ -1379,7 +1379,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18310
+     * @see spec/sources/tce-vpc.txt
      */
     modifyPeerIpTranslationNatRule(input, options) {
         return this.send("ModifyPeerIpTranslationNatRule", input, options);
@@ -1394,7 +1394,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18372
+     * @see spec/sources/tce-vpc.txt
      */
     replaceDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("ReplaceDirectConnectGatewayCcnRoutes", input, options);
@@ -1409,7 +1409,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18410
+     * @see spec/sources/tce-vpc.txt
      */
     acceptAttachCcnInstances(input, options) {
         return this.send("AcceptAttachCcnInstances", input, options);
@@ -1425,7 +1425,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18455
+     * @see spec/sources/tce-vpc.txt
      */
     attachCcnInstances(input, options) {
         return this.send("AttachCcnInstances", input, options);
@@ -1441,7 +1441,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18504
+     * @see spec/sources/tce-vpc.txt
      */
     createCcn(input, options) {
         return this.send("CreateCcn", input, options);
@@ -1458,7 +1458,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18558
+     * @see spec/sources/tce-vpc.txt
      */
     deleteCcn(input, options) {
         return this.send("DeleteCcn", input, options);
@@ -1473,7 +1473,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18600
+     * @see spec/sources/tce-vpc.txt
      */
     describeCcnAttachedInstances(input = {}, options) {
         return this.send("DescribeCcnAttachedInstances", input, options);
@@ -1488,7 +1488,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18642
+     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRegionBandwidthLimits(input, options) {
         return this.send("DescribeCcnRegionBandwidthLimits", input, options);
@@ -1503,7 +1503,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18678
+     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRoutes(input, options) {
         return this.send("DescribeCcnRoutes", input, options);
@@ -1518,7 +1518,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18725
+     * @see spec/sources/tce-vpc.txt
      */
     describeCcns(input = {}, options) {
         return this.send("DescribeCcns", input, options);
@@ -1534,7 +1534,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18776
+     * @see spec/sources/tce-vpc.txt
      */
     detachCcnInstances(input, options) {
         return this.send("DetachCcnInstances", input, options);
@@ -1549,7 +1549,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18817
+     * @see spec/sources/tce-vpc.txt
      */
     disableCcnRoutes(input, options) {
         return this.send("DisableCcnRoutes", input, options);
@@ -1565,7 +1565,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18856
+     * @see spec/sources/tce-vpc.txt
      */
     enableCcnRoutes(input, options) {
         return this.send("EnableCcnRoutes", input, options);
@@ -1580,7 +1580,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18898
+     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnAttribute(input, options) {
         return this.send("ModifyCcnAttribute", input, options);
@@ -1595,7 +1595,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18938
+     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnRegionBandwidthLimitsType(input, options) {
         return this.send("ModifyCcnRegionBandwidthLimitsType", input, options);
@@ -1610,7 +1610,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 18978
+     * @see spec/sources/tce-vpc.txt
      */
     rejectAttachCcnInstances(input, options) {
         return this.send("RejectAttachCcnInstances", input, options);
@@ -1625,7 +1625,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19021
+     * @see spec/sources/tce-vpc.txt
      */
     resetAttachCcnInstances(input, options) {
         return this.send("ResetAttachCcnInstances", input, options);
@@ -1640,7 +1640,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19062
+     * @see spec/sources/tce-vpc.txt
      */
     setCcnRegionBandwidthLimits(input, options) {
         return this.send("SetCcnRegionBandwidthLimits", input, options);
@@ -1655,7 +1655,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19100
+     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPoint(input, options) {
         return this.send("CreateVpcEndPoint", input, options);
@@ -1672,7 +1672,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19158
+     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowMonitorDetail(input, options) {
         return this.send("DescribeGatewayFlowMonitorDetail", input, options);
@@ -1689,7 +1689,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19208
+     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6SubnetCidrBlock(input, options) {
         return this.send("AssignIpv6SubnetCidrBlock", input, options);
@@ -1704,7 +1704,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19256
+     * @see spec/sources/tce-vpc.txt
      */
     checkDefaultSubnet(input = {}, options) {
         return this.send("CheckDefaultSubnet", input, options);
@@ -1719,7 +1719,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19295
+     * @see spec/sources/tce-vpc.txt
      */
     checkIpInSubnet(input, options) {
         return this.send("CheckIpInSubnet", input, options);
@@ -1740,7 +1740,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19336
+     * @see spec/sources/tce-vpc.txt
      */
     createSubnet(input, options) {
         return this.send("CreateSubnet", input, options);
@@ -1761,7 +1761,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19396
+     * @see spec/sources/tce-vpc.txt
      */
     createSubnets(input, options) {
         return this.send("CreateSubnets", input, options);
@@ -1777,7 +1777,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19453
+     * @see spec/sources/tce-vpc.txt
      */
     deleteSubnet(input, options) {
         return this.send("DeleteSubnet", input, options);
@@ -1792,7 +1792,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19495
+     * @see spec/sources/tce-vpc.txt
      */
     describeSubnets(input = {}, options) {
         return this.send("DescribeSubnets", input, options);
@@ -1807,7 +1807,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19542
+     * @see spec/sources/tce-vpc.txt
      */
     modifySubnetAttribute(input, options) {
         return this.send("ModifySubnetAttribute", input, options);
@@ -1823,7 +1823,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19583
+     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6SubnetCidrBlock(input, options) {
         return this.send("UnassignIpv6SubnetCidrBlock", input, options);
@@ -1841,7 +1841,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19628
+     * @see spec/sources/tce-vpc.txt
      */
     createDefaultSecurityGroup(input = {}, options) {
         return this.send("CreateDefaultSecurityGroup", input, options);
@@ -1859,7 +1859,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19673
+     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroup(input, options) {
         return this.send("CreateSecurityGroup", input, options);
@@ -1883,7 +1883,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19726
+     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupPolicies(input, options) {
         return this.send("CreateSecurityGroupPolicies", input, options);
@@ -1910,7 +1910,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19783
+     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupWithPolicies(input, options) {
         return this.send("CreateSecurityGroupWithPolicies", input, options);
@@ -1928,7 +1928,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19848
+     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroup(input, options) {
         return this.send("DeleteSecurityGroup", input, options);
@@ -1944,7 +1944,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19891
+     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroupPolicies(input, options) {
         return this.send("DeleteSecurityGroupPolicies", input, options);
@@ -1959,7 +1959,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19933
+     * @see spec/sources/tce-vpc.txt
      */
     describeDBInstancesWithSecurityGroup(input, options) {
         return this.send("DescribeDBInstancesWithSecurityGroup", input, options);
@@ -1974,7 +1974,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 19973
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupAssociationStatistics(input, options) {
         return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
@@ -1989,7 +1989,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20013
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupLimits(input = {}, options) {
         return this.send("DescribeSecurityGroupLimits", input, options);
@@ -2004,7 +2004,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20048
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupPolicies(input, options) {
         return this.send("DescribeSecurityGroupPolicies", input, options);
@@ -2019,7 +2019,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20089
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroups(input = {}, options) {
         return this.send("DescribeSecurityGroups", input, options);
@@ -2034,7 +2034,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20133
+     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupAttribute(input, options) {
         return this.send("ModifySecurityGroupAttribute", input, options);
@@ -2058,7 +2058,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20175
+     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupPolicies(input, options) {
         return this.send("ModifySecurityGroupPolicies", input, options);
@@ -2073,7 +2073,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20226
+     * @see spec/sources/tce-vpc.txt
      */
     replaceSecurityGroupPolicy(input, options) {
         return this.send("ReplaceSecurityGroupPolicy", input, options);
@@ -2088,7 +2088,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20270
+     * @see spec/sources/tce-vpc.txt
      */
     allocateIp6AddressesBandwidth(input, options) {
         return this.send("AllocateIp6AddressesBandwidth", input, options);
@@ -2103,7 +2103,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20318
+     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Addresses(input = {}, options) {
         return this.send("DescribeIp6Addresses", input, options);
@@ -2118,7 +2118,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20369
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6AddressesBandwidth(input, options) {
         return this.send("ModifyIp6AddressesBandwidth", input, options);
@@ -2133,7 +2133,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20417
+     * @see spec/sources/tce-vpc.txt
      */
     releaseIp6AddressesBandwidth(input = {}, options) {
         return this.send("ReleaseIp6AddressesBandwidth", input, options);
@@ -2151,7 +2151,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只驗签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20464
+     * @see spec/sources/tce-vpc.txt
      */
     allocateAddresses(input = {}, options) {
         return this.send("AllocateAddresses", input, options);
@@ -2172,7 +2172,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20529
+     * @see spec/sources/tce-vpc.txt
      */
     associateAddress(input, options) {
         return this.send("AssociateAddress", input, options);
@@ -2187,7 +2187,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20590
+     * @see spec/sources/tce-vpc.txt
      */
     describeAddressQuota(input = {}, options) {
         return this.send("DescribeAddressQuota", input, options);
@@ -2203,7 +2203,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20628
+     * @see spec/sources/tce-vpc.txt
      */
     describeAddresses(input = {}, options) {
         return this.send("DescribeAddresses", input, options);
@@ -2218,7 +2218,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20673
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceExtendIps(input, options) {
         return this.send("DescribeNetworkInterfaceExtendIps", input, options);
@@ -2233,7 +2233,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20716
+     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupReferences(input, options) {
         return this.send("DescribeSecurityGroupReferences", input, options);
@@ -2248,7 +2248,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20757
+     * @see spec/sources/tce-vpc.txt
      */
     describeTaskResult(input = {}, options) {
         return this.send("DescribeTaskResult", input, options);
@@ -2267,7 +2267,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20800
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateAddress(input, options) {
         return this.send("DisassociateAddress", input, options);
@@ -2282,7 +2282,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20856
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressAttribute(input, options) {
         return this.send("ModifyAddressAttribute", input, options);
@@ -2299,7 +2299,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20899
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressInternetChargeType(input, options) {
         return this.send("ModifyAddressInternetChargeType", input, options);
@@ -2314,7 +2314,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20955
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressesBandwidth(input, options) {
         return this.send("ModifyAddressesBandwidth", input, options);
@@ -2329,7 +2329,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 20997
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceExtendIp(input, options) {
         return this.send("ModifyNetworkInterfaceExtendIp", input, options);
@@ -2346,7 +2346,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21039
+     * @see spec/sources/tce-vpc.txt
      */
     releaseAddresses(input, options) {
         return this.send("ReleaseAddresses", input, options);
@@ -2362,7 +2362,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21082
+     * @see spec/sources/tce-vpc.txt
      */
     transformAddress(input, options) {
         return this.send("TransformAddress", input, options);
@@ -2382,7 +2382,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21128
+     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6Addresses(input, options) {
         return this.send("AssignIpv6Addresses", input, options);
@@ -2400,7 +2400,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21184
+     * @see spec/sources/tce-vpc.txt
      */
     assignPrivateIpAddresses(input, options) {
         return this.send("AssignPrivateIpAddresses", input, options);
@@ -2415,7 +2415,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21233
+     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkInterfaceSecurityGroups(input, options) {
         return this.send("AssociateNetworkInterfaceSecurityGroups", input, options);
@@ -2434,7 +2434,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21274
+     * @see spec/sources/tce-vpc.txt
      */
     attachNetworkInterface(input, options) {
         return this.send("AttachNetworkInterface", input, options);
@@ -2454,7 +2454,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21320
+     * @see spec/sources/tce-vpc.txt
      */
     createAndAttachNetworkInterface(input, options) {
         return this.send("CreateAndAttachNetworkInterface", input, options);
@@ -2474,7 +2474,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21376
+     * @see spec/sources/tce-vpc.txt
      */
     createNetworkInterface(input, options) {
         return this.send("CreateNetworkInterface", input, options);
@@ -2491,7 +2491,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21435
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkInterface(input, options) {
         return this.send("DeleteNetworkInterface", input, options);
@@ -2506,7 +2506,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21479
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceLimit(input, options) {
         return this.send("DescribeNetworkInterfaceLimit", input, options);
@@ -2521,7 +2521,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21522
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaces(input = {}, options) {
         return this.send("DescribeNetworkInterfaces", input, options);
@@ -2536,7 +2536,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21567
+     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterface(input, options) {
         return this.send("DetachNetworkInterface", input, options);
@@ -2551,7 +2551,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21607
+     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterfaceEx(input, options) {
         return this.send("DetachNetworkInterfaceEx", input, options);
@@ -2566,7 +2566,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21658
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkInterfaceSecurityGroups(input, options) {
         return this.send("DisassociateNetworkInterfaceSecurityGroups", input, options);
@@ -2581,7 +2581,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21699
+     * @see spec/sources/tce-vpc.txt
      */
     migrateNetworkInterface(input, options) {
         return this.send("MigrateNetworkInterface", input, options);
@@ -2598,7 +2598,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21740
+     * @see spec/sources/tce-vpc.txt
      */
     migratePrivateIpAddress(input, options) {
         return this.send("MigratePrivateIpAddress", input, options);
@@ -2613,7 +2613,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21784
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6AddressesAttribute(input, options) {
         return this.send("ModifyIpv6AddressesAttribute", input, options);
@@ -2628,7 +2628,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21826
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceAttribute(input, options) {
         return this.send("ModifyNetworkInterfaceAttribute", input, options);
@@ -2643,7 +2643,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21868
+     * @see spec/sources/tce-vpc.txt
      */
     modifyPrivateIpAddressesAttribute(input, options) {
         return this.send("ModifyPrivateIpAddressesAttribute", input, options);
@@ -2659,7 +2659,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21909
+     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6Addresses(input, options) {
         return this.send("UnassignIpv6Addresses", input, options);
@@ -2675,7 +2675,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21953
+     * @see spec/sources/tce-vpc.txt
      */
     unassignPrivateIpAddresses(input, options) {
         return this.send("UnassignPrivateIpAddresses", input, options);
@@ -2690,7 +2690,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 21997
+     * @see spec/sources/tce-vpc.txt
      */
     createFlowLog(input, options) {
         return this.send("CreateFlowLog", input, options);
@@ -2705,7 +2705,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22047
+     * @see spec/sources/tce-vpc.txt
      */
     deleteFlowLog(input, options) {
         return this.send("DeleteFlowLog", input, options);
@@ -2720,7 +2720,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22087
+     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLog(input, options) {
         return this.send("DescribeFlowLog", input, options);
@@ -2735,7 +2735,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22128
+     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLogs(input = {}, options) {
         return this.send("DescribeFlowLogs", input, options);
@@ -2750,7 +2750,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22181
+     * @see spec/sources/tce-vpc.txt
      */
     modifyFlowLogAttribute(input, options) {
         return this.send("ModifyFlowLogAttribute", input, options);
@@ -2767,7 +2767,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22225
+     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6CidrBlock(input, options) {
         return this.send("AssignIpv6CidrBlock", input, options);
@@ -2784,7 +2784,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22269
+     * @see spec/sources/tce-vpc.txt
      */
     attachClassicLinkVpc(input, options) {
         return this.send("AttachClassicLinkVpc", input, options);
@@ -2802,7 +2802,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22316
+     * @see spec/sources/tce-vpc.txt
      */
     checkAssistantCidr(input, options) {
         return this.send("CheckAssistantCidr", input, options);
@@ -2817,7 +2817,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22369
+     * @see spec/sources/tce-vpc.txt
      */
     createAssistantCidr(input, options) {
         return this.send("CreateAssistantCidr", input, options);
@@ -2837,7 +2837,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22414
+     * @see spec/sources/tce-vpc.txt
      */
     createDefaultVpc(input = {}, options) {
         return this.send("CreateDefaultVpc", input, options);
@@ -2855,7 +2855,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22460
+     * @see spec/sources/tce-vpc.txt
      */
     createVpc(input, options) {
         return this.send("CreateVpc", input, options);
@@ -2870,7 +2870,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22515
+     * @see spec/sources/tce-vpc.txt
      */
     deleteAssistantCidr(input, options) {
         return this.send("DeleteAssistantCidr", input, options);
@@ -2887,7 +2887,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22559
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpc(input, options) {
         return this.send("DeleteVpc", input, options);
@@ -2902,7 +2902,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22602
+     * @see spec/sources/tce-vpc.txt
      */
     describeAccountAttributes(input = {}, options) {
         return this.send("DescribeAccountAttributes", input, options);
@@ -2917,7 +2917,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22637
+     * @see spec/sources/tce-vpc.txt
      */
     describeAssistantCidr(input = {}, options) {
         return this.send("DescribeAssistantCidr", input, options);
@@ -2932,7 +2932,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22682
+     * @see spec/sources/tce-vpc.txt
      */
     describeClassicLinkInstances(input = {}, options) {
         return this.send("DescribeClassicLinkInstances", input, options);
@@ -2947,7 +2947,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22724
+     * @see spec/sources/tce-vpc.txt
      */
     describeNmsCidrs(input = {}, options) {
         return this.send("DescribeNmsCidrs", input, options);
@@ -2962,7 +2962,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22762
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcInstances(input, options) {
         return this.send("DescribeVpcInstances", input, options);
@@ -2977,7 +2977,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22806
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcIpv6Addresses(input, options) {
         return this.send("DescribeVpcIpv6Addresses", input, options);
@@ -3020,7 +3020,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22846
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcLimits(input, options) {
         return this.send("DescribeVpcLimits", input, options);
@@ -3036,7 +3036,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22914
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcPrivateIpAddresses(input, options) {
         return this.send("DescribeVpcPrivateIpAddresses", input, options);
@@ -3051,7 +3051,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 22957
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcs(input = {}, options) {
         return this.send("DescribeVpcs", input, options);
@@ -3066,7 +3066,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23004
+     * @see spec/sources/tce-vpc.txt
      */
     detachClassicLinkVpc(input, options) {
         return this.send("DetachClassicLinkVpc", input, options);
@@ -3081,7 +3081,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23044
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAssistantCidr(input, options) {
         return this.send("ModifyAssistantCidr", input, options);
@@ -3096,7 +3096,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23095
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcAttribute(input, options) {
         return this.send("ModifyVpcAttribute", input, options);
@@ -3111,7 +3111,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23138
+     * @see spec/sources/tce-vpc.txt
      */
     resetHaVip(input, options) {
         return this.send("ResetHaVip", input, options);
@@ -3127,7 +3127,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23177
+     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6CidrBlock(input, options) {
         return this.send("UnassignIpv6CidrBlock", input, options);
@@ -3142,7 +3142,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只驗簽名不鑒權
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23220
+     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointService(input, options) {
         return this.send("CreateVpcEndPointService", input, options);
@@ -3157,7 +3157,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23271
+     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointServiceWhiteList(input, options) {
         return this.send("CreateVpcEndPointServiceWhiteList", input, options);
@@ -3172,7 +3172,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23313
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPoint(input, options) {
         return this.send("DeleteVpcEndPoint", input, options);
@@ -3187,7 +3187,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23355
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointService(input, options) {
         return this.send("DeleteVpcEndPointService", input, options);
@@ -3202,7 +3202,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23397
+     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointServiceWhiteList(input, options) {
         return this.send("DeleteVpcEndPointServiceWhiteList", input, options);
@@ -3217,7 +3217,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23438
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPoint(input = {}, options) {
         return this.send("DescribeVpcEndPoint", input, options);
@@ -3232,7 +3232,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23487
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointService(input = {}, options) {
         return this.send("DescribeVpcEndPointService", input, options);
@@ -3247,7 +3247,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23535
+     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointServiceWhiteList(input = {}, options) {
         return this.send("DescribeVpcEndPointServiceWhiteList", input, options);
@@ -3262,7 +3262,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23577
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateVpcEndPointSecurityGroups(input, options) {
         return this.send("DisassociateVpcEndPointSecurityGroups", input, options);
@@ -3277,7 +3277,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23619
+     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnect(input, options) {
         return this.send("EnableVpcEndPointConnect", input, options);
@@ -3292,7 +3292,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23662
+     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnection(input, options) {
         return this.send("EnableVpcEndPointConnection", input, options);
@@ -3307,7 +3307,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23704
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointAttribute(input, options) {
         return this.send("ModifyVpcEndPointAttribute", input, options);
@@ -3322,7 +3322,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23749
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceAttribute(input, options) {
         return this.send("ModifyVpcEndPointServiceAttribute", input, options);
@@ -3337,7 +3337,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23796
+     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceWhiteList(input, options) {
         return this.send("ModifyVpcEndPointServiceWhiteList", input, options);
@@ -3352,7 +3352,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23841
+     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowQos(input, options) {
         return this.send("DescribeGatewayFlowQos", input, options);
@@ -3367,7 +3367,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23888
+     * @see spec/sources/tce-vpc.txt
      */
     disableGatewayFlowMonitor(input, options) {
         return this.send("DisableGatewayFlowMonitor", input, options);
@@ -3382,7 +3382,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23928
+     * @see spec/sources/tce-vpc.txt
      */
     enableGatewayFlowMonitor(input, options) {
         return this.send("EnableGatewayFlowMonitor", input, options);
@@ -3397,7 +3397,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 23968
+     * @see spec/sources/tce-vpc.txt
      */
     modifyGatewayFlowQos(input, options) {
         return this.send("ModifyGatewayFlowQos", input, options);
@@ -3412,7 +3412,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24012
+     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkAclSubnets(input, options) {
         return this.send("AssociateNetworkAclSubnets", input, options);
@@ -3428,7 +3428,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24053
+     * @see spec/sources/tce-vpc.txt
      */
     createNetworkAcl(input, options) {
         return this.send("CreateNetworkAcl", input, options);
@@ -3443,7 +3443,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24099
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkAcl(input, options) {
         return this.send("DeleteNetworkAcl", input, options);
@@ -3458,7 +3458,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24138
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkAcls(input = {}, options) {
         return this.send("DescribeNetworkAcls", input, options);
@@ -3473,7 +3473,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24186
+     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkAclSubnets(input, options) {
         return this.send("DisassociateNetworkAclSubnets", input, options);
@@ -3488,7 +3488,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24227
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclAttribute(input, options) {
         return this.send("ModifyNetworkAclAttribute", input, options);
@@ -3503,7 +3503,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24269
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclEntries(input, options) {
         return this.send("ModifyNetworkAclEntries", input, options);
@@ -3518,7 +3518,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24316
+     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplate(input, options) {
         return this.send("CreateAddressTemplate", input, options);
@@ -3533,7 +3533,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24358
+     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplateGroup(input, options) {
         return this.send("CreateAddressTemplateGroup", input, options);
@@ -3548,7 +3548,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24399
+     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplate(input, options) {
         return this.send("CreateServiceTemplate", input, options);
@@ -3563,7 +3563,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24439
+     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplateGroup(input, options) {
         return this.send("CreateServiceTemplateGroup", input, options);
@@ -3578,7 +3578,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24479
+     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplate(input, options) {
         return this.send("DeleteAddressTemplate", input, options);
@@ -3593,7 +3593,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24519
+     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplateGroup(input, options) {
         return this.send("DeleteAddressTemplateGroup", input, options);
@@ -3608,7 +3608,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24558
+     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplate(input, options) {
         return this.send("DeleteServiceTemplate", input, options);
@@ -3623,7 +3623,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24597
+     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplateGroup(input, options) {
         return this.send("DeleteServiceTemplateGroup", input, options);
@@ -3638,7 +3638,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24636
+     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplateGroups(input = {}, options) {
         return this.send("DescribeAddressTemplateGroups", input, options);
@@ -3653,7 +3653,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24678
+     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplates(input = {}, options) {
         return this.send("DescribeAddressTemplates", input, options);
@@ -3668,7 +3668,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24720
+     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplateGroups(input = {}, options) {
         return this.send("DescribeServiceTemplateGroups", input, options);
@@ -3683,7 +3683,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24762
+     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplates(input = {}, options) {
         return this.send("DescribeServiceTemplates", input, options);
@@ -3698,7 +3698,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24804
+     * @see spec/sources/tce-vpc.txt
      */
     describeTemplateLimits(input = {}, options) {
         return this.send("DescribeTemplateLimits", input, options);
@@ -3713,7 +3713,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24839
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateAttribute(input, options) {
         return this.send("ModifyAddressTemplateAttribute", input, options);
@@ -3728,7 +3728,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24881
+     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateGroupAttribute(input, options) {
         return this.send("ModifyAddressTemplateGroupAttribute", input, options);
@@ -3743,7 +3743,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24925
+     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateAttribute(input, options) {
         return this.send("ModifyServiceTemplateAttribute", input, options);
@@ -3758,7 +3758,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 24967
+     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateGroupAttribute(input, options) {
         return this.send("ModifyServiceTemplateGroupAttribute", input, options);
@@ -3773,7 +3773,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25011
+     * @see spec/sources/tce-vpc.txt
      */
     checkNetDetectState(input, options) {
         return this.send("CheckNetDetectState", input, options);
@@ -3788,7 +3788,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25064
+     * @see spec/sources/tce-vpc.txt
      */
     createNetDetect(input, options) {
         return this.send("CreateNetDetect", input, options);
@@ -3803,7 +3803,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25120
+     * @see spec/sources/tce-vpc.txt
      */
     deleteNetDetect(input, options) {
         return this.send("DeleteNetDetect", input, options);
@@ -3818,7 +3818,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25160
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetectStates(input = {}, options) {
         return this.send("DescribeNetDetectStates", input, options);
@@ -3833,7 +3833,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25210
+     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetects(input = {}, options) {
         return this.send("DescribeNetDetects", input, options);
@@ -3848,7 +3848,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25257
+     * @see spec/sources/tce-vpc.txt
      */
     modifyNetDetect(input, options) {
         return this.send("ModifyNetDetect", input, options);
@@ -3863,7 +3863,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25311
+     * @see spec/sources/tce-vpc.txt
      */
     createIpv6Routes(input, options) {
         return this.send("CreateIpv6Routes", input, options);
@@ -3880,7 +3880,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25349
+     * @see spec/sources/tce-vpc.txt
      */
     createRouteTable(input, options) {
         return this.send("CreateRouteTable", input, options);
@@ -3896,7 +3896,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25397
+     * @see spec/sources/tce-vpc.txt
      */
     createRoutes(input, options) {
         return this.send("CreateRoutes", input, options);
@@ -3911,7 +3911,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25452
+     * @see spec/sources/tce-vpc.txt
      */
     deleteIpv6Routes(input, options) {
         return this.send("DeleteIpv6Routes", input, options);
@@ -3926,7 +3926,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25489
+     * @see spec/sources/tce-vpc.txt
      */
     deleteRouteTable(input, options) {
         return this.send("DeleteRouteTable", input, options);
@@ -3941,7 +3941,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25528
+     * @see spec/sources/tce-vpc.txt
      */
     deleteRoutes(input, options) {
         return this.send("DeleteRoutes", input, options);
@@ -3956,7 +3956,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25569
+     * @see spec/sources/tce-vpc.txt
      */
     describeRouteConflicts(input, options) {
         return this.send("DescribeRouteConflicts", input, options);
@@ -3971,7 +3971,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25606
+     * @see spec/sources/tce-vpc.txt
      */
     describeRouteTables(input = {}, options) {
         return this.send("DescribeRouteTables", input, options);
@@ -3986,7 +3986,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25653
+     * @see spec/sources/tce-vpc.txt
      */
     disableRoutes(input, options) {
         return this.send("DisableRoutes", input, options);
@@ -4002,7 +4002,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25693
+     * @see spec/sources/tce-vpc.txt
      */
     enableRoutes(input, options) {
         return this.send("EnableRoutes", input, options);
@@ -4017,7 +4017,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25736
+     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6Routes(input, options) {
         return this.send("ModifyIpv6Routes", input, options);
@@ -4032,7 +4032,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25774
+     * @see spec/sources/tce-vpc.txt
      */
     modifyRouteTableAttribute(input, options) {
         return this.send("ModifyRouteTableAttribute", input, options);
@@ -4048,7 +4048,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25814
+     * @see spec/sources/tce-vpc.txt
      */
     replaceRouteTableAssociation(input, options) {
         return this.send("ReplaceRouteTableAssociation", input, options);
@@ -4063,7 +4063,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25856
+     * @see spec/sources/tce-vpc.txt
      */
     replaceRoutes(input, options) {
         return this.send("ReplaceRoutes", input, options);
@@ -4079,7 +4079,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25906
+     * @see spec/sources/tce-vpc.txt
      */
     resetRoutes(input, options) {
         return this.send("ResetRoutes", input, options);
@@ -4094,7 +4094,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 25957
+     * @see spec/sources/tce-vpc.txt
      */
     createHaVip(input, options) {
         return this.send("CreateHaVip", input, options);
@@ -4110,7 +4110,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26007
+     * @see spec/sources/tce-vpc.txt
      */
     deleteHaVip(input, options) {
         return this.send("DeleteHaVip", input, options);
@@ -4125,7 +4125,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26050
+     * @see spec/sources/tce-vpc.txt
      */
     describeHaVips(input = {}, options) {
         return this.send("DescribeHaVips", input, options);
@@ -4141,7 +4141,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26094
+     * @see spec/sources/tce-vpc.txt
      */
     haVipAssociateAddressIp(input, options) {
         return this.send("HaVipAssociateAddressIp", input, options);
@@ -4157,7 +4157,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26137
+     * @see spec/sources/tce-vpc.txt
      */
     haVipDisassociateAddressIp(input, options) {
         return this.send("HaVipDisassociateAddressIp", input, options);
@@ -4172,7 +4172,7 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt line 26179
+     * @see spec/sources/tce-vpc.txt
      */
     modifyHaVipAttribute(input, options) {
         return this.send("ModifyHaVipAttribute", input, options);
@@ -4182,7 +4182,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 14529
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Translators(input = {}, options) {
         return paginateDescribeIp6Translators(this, input, options);
@@ -4192,7 +4192,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15014
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
         return paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(this, input, options);
@@ -4202,7 +4202,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15067
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewaySourceIpTranslationNatRules(input, options) {
         return paginateDescribeNatGatewaySourceIpTranslationNatRules(this, input, options);
@@ -4212,7 +4212,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15118
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGateways(input = {}, options) {
         return paginateDescribeNatGateways(this, input, options);
@@ -4222,7 +4222,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15856
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCustomerGateways(input = {}, options) {
         return paginateDescribeCustomerGateways(this, input, options);
@@ -4232,7 +4232,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15940
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnConnections(input = {}, options) {
         return paginateDescribeVpnConnections(this, input, options);
@@ -4242,7 +4242,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 15987
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewayCcnRoutes(input, options) {
         return paginateDescribeVpnGatewayCcnRoutes(this, input, options);
@@ -4252,7 +4252,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 16030
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLClients(input = {}, options) {
         return paginateDescribeVpnGatewaySSLClients(this, input, options);
@@ -4262,7 +4262,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 16073
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLServers(input = {}, options) {
         return paginateDescribeVpnGatewaySSLServers(this, input, options);
@@ -4272,7 +4272,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 16116
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGateways(input = {}, options) {
         return paginateDescribeVpnGateways(this, input, options);
@@ -4282,7 +4282,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17589
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGatewayCcnRoutes(input, options) {
         return paginateDescribeDirectConnectGatewayCcnRoutes(this, input, options);
@@ -4292,7 +4292,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17629
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGateways(input = {}, options) {
         return paginateDescribeDirectConnectGateways(this, input, options);
@@ -4302,7 +4302,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17677
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalDestinationIpPortTranslationNatRules(input, options) {
         return paginateDescribeLocalDestinationIpPortTranslationNatRules(this, input, options);
@@ -4312,7 +4312,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17724
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationAclRules(input, options) {
         return paginateDescribeLocalIpTranslationAclRules(this, input, options);
@@ -4322,7 +4322,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17771
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationNatRules(input, options) {
         return paginateDescribeLocalIpTranslationNatRules(this, input, options);
@@ -4332,7 +4332,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17818
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationAclRules(input, options) {
         return paginateDescribeLocalSourceIpPortTranslationAclRules(this, input, options);
@@ -4342,7 +4342,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17864
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationNatRules(input, options) {
         return paginateDescribeLocalSourceIpPortTranslationNatRules(this, input, options);
@@ -4352,7 +4352,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 17910
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribePeerIpTranslationNatRules(input, options) {
         return paginateDescribePeerIpTranslationNatRules(this, input, options);
@@ -4362,7 +4362,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 18600
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnAttachedInstances(input = {}, options) {
         return paginateDescribeCcnAttachedInstances(this, input, options);
@@ -4372,7 +4372,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 18678
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnRoutes(input, options) {
         return paginateDescribeCcnRoutes(this, input, options);
@@ -4382,7 +4382,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 18725
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcns(input = {}, options) {
         return paginateDescribeCcns(this, input, options);
@@ -4392,7 +4392,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 19158
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowMonitorDetail(input, options) {
         return paginateDescribeGatewayFlowMonitorDetail(this, input, options);
@@ -4402,7 +4402,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 19495
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeSubnets(input = {}, options) {
         return paginateDescribeSubnets(this, input, options);
@@ -4412,7 +4412,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 20089
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeSecurityGroups(input = {}, options) {
         return paginateDescribeSecurityGroups(this, input, options);
@@ -4422,7 +4422,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 20318
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Addresses(input = {}, options) {
         return paginateDescribeIp6Addresses(this, input, options);
@@ -4432,7 +4432,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 20628
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddresses(input = {}, options) {
         return paginateDescribeAddresses(this, input, options);
@@ -4442,7 +4442,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 20673
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaceExtendIps(input, options) {
         return paginateDescribeNetworkInterfaceExtendIps(this, input, options);
@@ -4452,7 +4452,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 21522
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaces(input = {}, options) {
         return paginateDescribeNetworkInterfaces(this, input, options);
@@ -4462,7 +4462,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22637
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAssistantCidr(input = {}, options) {
         return paginateDescribeAssistantCidr(this, input, options);
@@ -4472,7 +4472,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22682
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeClassicLinkInstances(input = {}, options) {
         return paginateDescribeClassicLinkInstances(this, input, options);
@@ -4482,7 +4482,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22762
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcInstances(input, options) {
         return paginateDescribeVpcInstances(this, input, options);
@@ -4492,7 +4492,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22806
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcIpv6Addresses(input, options) {
         return paginateDescribeVpcIpv6Addresses(this, input, options);
@@ -4502,7 +4502,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 22957
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcs(input = {}, options) {
         return paginateDescribeVpcs(this, input, options);
@@ -4512,7 +4512,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 23438
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPoint(input = {}, options) {
         return paginateDescribeVpcEndPoint(this, input, options);
@@ -4522,7 +4522,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 23487
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointService(input = {}, options) {
         return paginateDescribeVpcEndPointService(this, input, options);
@@ -4532,7 +4532,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 23535
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointServiceWhiteList(input = {}, options) {
         return paginateDescribeVpcEndPointServiceWhiteList(this, input, options);
@@ -4542,7 +4542,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 23841
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowQos(input, options) {
         return paginateDescribeGatewayFlowQos(this, input, options);
@@ -4552,7 +4552,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24138
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkAcls(input = {}, options) {
         return paginateDescribeNetworkAcls(this, input, options);
@@ -4562,7 +4562,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24636
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddressTemplateGroups(input = {}, options) {
         return paginateDescribeAddressTemplateGroups(this, input, options);
@@ -4572,7 +4572,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24678
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddressTemplates(input = {}, options) {
         return paginateDescribeAddressTemplates(this, input, options);
@@ -4582,7 +4582,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24720
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeServiceTemplateGroups(input = {}, options) {
         return paginateDescribeServiceTemplateGroups(this, input, options);
@@ -4592,7 +4592,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 24762
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeServiceTemplates(input = {}, options) {
         return paginateDescribeServiceTemplates(this, input, options);
@@ -4602,7 +4602,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 25160
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetectStates(input = {}, options) {
         return paginateDescribeNetDetectStates(this, input, options);
@@ -4612,7 +4612,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 25210
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetects(input = {}, options) {
         return paginateDescribeNetDetects(this, input, options);
@@ -4622,7 +4622,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 25606
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeRouteTables(input = {}, options) {
         return paginateDescribeRouteTables(this, input, options);
@@ -4632,7 +4632,7 @@ export class VpcClient extends VpcBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tce-vpc.txt line 26050
+     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeHaVips(input = {}, options) {
         return paginateDescribeHaVips(this, input, options);

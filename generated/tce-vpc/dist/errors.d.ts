@@ -28,200 +28,229 @@ import { ServiceError } from "@docs2sdk/runtime";
  * - `UnsupportedOperation`: 操作不支持。
  * - `UnsupportedProtocol`: http(s)请求协议错误, 只支持 GET 和 POST 请求。
  * - `UnsupportedRegion`: 接口不支持所传地域。
- * - `InvalidInstanceId.AlreadyBindEip`: 指定实例已经绑定了EIP。需先解绑当前的EIP才能再次进行绑定操作。
- * - `InvalidParameterValue.ObjectVpcNotCurrentVpc`: 流量镜像采集的VPC不是当前VPCID。
- * - `InternalServerError.ModuleError`
- * - `UnsupportedOperation.DirectConnectGatewayIsUpdatingCommunity`: 专线网关正在更新BGP Community属性。
- * - `UnauthorizedOperation.PrimaryIp`: 主IP不支持指定操作。
- * - `InvalidVpnGatewayId.NotFound`: 无效的VPN网关,VPN实例不存在,请再次核实您输入的资源信息是否正确。
- * - `UnsupportedOperation.VpcMismatch`: 资源不属于同一个VPC。
- * - `LimitExceeded.NetworkInterfaceLimitExceeded`
- * - `AddressQuotaLimitExceeded`: 账户配额不足,每个腾讯云账户每个地域下最多可创建 20 个 EIP。
- * - `UnsupportedOperation.UnbindEIP`: 未绑定EIP。
- * - `UnsupportedOperation.DuplicatePolicy`: 安全组规则重复。
- * - `UnsupportedOperation.CIDRUnsupportedClassicLink`: 指定VPC CIDR范围不支持私有网络和基础网络设备互通。
- * - `UnsupportedOperation.IsNotFinanceAccount`: 关联当前云联网的实例的账号存在不是金融云账号。
- * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
- * - `UnsupportedOperation.UnassignCidrBlock`: 未分配IPv6网段。
- * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
- * - `UnsupportedOperation.NotMatchTargetService`
- * - `FailedOperation.NetDetectTimeOut`
- * - `InternalServerError`: 操作内部错误。
- * - `InvalidAddressIdState.InArrears`: 指定EIP处于欠费状态。
- * - `InvalidInstanceId.NotFound`: 无效实例ID。指定的实例ID不存在。
- * - `InvalidParameterValue.Duplicate`: 入参重复。
- * - `UnsupportedOperation.UnableCrossBorder`: 不支持跨境。
- * - `UnauthorizedOperation.AttachmentNotFound`: 绑定关系不存在。
- * - `InvalidParameterValue.SubnetRange`: 子网CIDR不合法。
- * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
- * - `InvalidParameterConflict`: 指定的两个参数冲突，不能同时存在。EIP只能绑定在实例上或指定网卡的指定内网IP上。
- * - `InvalidNetworkInterfaceId.NotFound`: 指定 NetworkInterfaceId 不存在或指定的PrivateIpAddress不在NetworkInterfaceId上。
- * - `UnsupportedOperation.UnsupportedInstanceFamily`
- * - `InvalidParameterValue.ObjectUseInTrafficMirror`: 流量镜像采集对象已经被使用。
- * - `UnsupportedOperation.AttachmentAlreadyExists`
- * - `LimitExceeded.CidrBlock`: VPC分配网段数量达到上限。
- * - `UnsupportedOperation.SubnetNotExists`
- * - `UnsupportedOperation.PublicIpAddressIsNotBGPip`: 绑定NAT网关的弹性IP不是BGP性质的IP。
- * - `InvalidPrivateIpAddress.AlreadyBindEip`: 指定弹性网卡的指定内网IP已经绑定了EIP，不能重复绑定。
- * - `InvalidVpcId.Malformed`: 无效的VPC,VPC实例ID不合法。
- * - `InvalidParameter.InvalidPortType`: Port类型错误
- * - `UnsupportedOperation.CcnAttached`: 实例已关联CCN。
- * - `InvalidSecurityGroupID.Malformed`: 无效的安全组,安全组实例ID不合法。
- * - `InvalidParameterValue.Empty`: 缺少参数。
- * - `UnsupportedOperation.EcmpWithCcnRoute`: 和云联网的路由形成ECMP。
- * - `VpcLimitExceeded`: 已经达到指定区域vpc资源申请数量上限。
- * - `InvalidParameterValue.MirrorLackTargetResource`: 流量镜像target的内网带宽不足。
- * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
- * - `LimitExceeded.NatGatewayPerVpcLimitExceeded`: 私有网络创建的NAT网关超过上限。
- * - `InvalidParameterValue.VpcCidrConflict`: 目的网段和当前VPC的CIDR冲突。
- * - `UnsupportedOperation.SystemRoute`: 系统路由，禁止操作。
- * - `LimitExceeded.Address`: 分配IP地址数量达到上限。
- * - `UnsupportedOperation.InsufficientFunds`: 账户余额不足。
- * - `LimitExceeded.SubnetCidrBlock`: 子网分配子网段数量达到上限。
- * - `ResourceInsufficient.Subnet`
- * - `UnsupportedOperation.EniHasSubEni`
- * - `InvalidParameter.NextHopMismatch`: 下一跳类型与下一跳网关不匹配。
- * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
- * - `InvalidParameterValue.IpExists`: 在规则中已经存在
- * - `UnsupportedOperation.BindEIP`: 已绑定EIP。
- * - `InvalidAccount.NotSupported`: 不支持此账户。
- * - `UnsupportedOperation.ConflictWithDockerRoute`: 与该VPC下的TKE容器的网段重叠。
- * - `ResourceInUse.Address`: 指定IP地址已经在使用中。
- * - `UnsupportedOperation.ClassicInstanceIdAlreadyExists`: 实例已经和VPC绑定。
- * - `LimitExceeded.PublicIpAddressPerNatGatewayLimitExceeded`: NAT网关绑定的弹性IP超过上限。
- * - `InvalidVpcId.NotFound`: 无效的VPC,VPC资源不存在。
- * - `UnsupportedOperation.EcmpWithUserRoute`: 和用户自定义的路由形成ECMP。
- * - `InvalidParameterValue.NetDetectSameIp`: 探测目的IP与同一个私有网络内的同一个子网下的其他网络探测的探测目的IP相同。
- * - `InvalidParameterValue.Range`: 参数值不在指定范围。
- * - `UnsupportedOperation.VersionMismatch`: 指定安全组规则版本号 and 当前最新版本不一致。
- * - `InvalidParameterValue.Reserved`: 参数值是一个系统保留对象。
- * - `UnsupportedOperation.CcnNotAttached`: 实例未关联CCN。
- * - `InvalidParameterValue.Malformed`: 入参格式不合法。
- * - `InvalidAddressIdStatus.NotPermit`: 指定 EIP 当前状态不能进行绑定操作。只有 EIP 的状态是 UNBIND 时才能进行绑定操作。
- * - `InvalidParameter.FilterInvalidKey`
- * - `InvalidParameterValue.CidrNotInPeerVpc`: 目的网段不在对端VPC的CIDR范围内。
- * - `UnsupportedOperation.AttachmentNotFound`: 绑定关系不存在。
- * - `MissingResourceId`: 绑定的实体缺失。InstanceId或NetworkInterfaceId、PrivateIpAddress必须指定一个。
- * - `UnsupportedOperation.UnableCrossFinance`: 当前云联网无法关联金融云实例。
- * - `InvalidParameter.Coexist`: 参数不支持同时指定。
- * - `UnsupportedOperation.PublicIpAddressIsNotExisted`: 绑定NAT网关的弹性IP不存在。
- * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
- * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
- * - `InvalidAddressId.Blocked`: 指定EIP处于被封堵状态。当EIP处于封堵状态的时候是不能够进行绑定操作的，需要先进行解封。
- * - `InvalidProjectId.NotFound`: 项目ID不合法。
- * - `InvalidInstance.NotSupported`: 不被支持的实例。
- * - `UnsupportedOperation.UinNotFound`: 账号ID不存在。
- * - `UnsupportedOperation.PublicIpAddressNotBilledByTraffic`: 绑定NAT网关的弹性IP不是按流量计费的。
- * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
- * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
- * - `ResourceInsufficient.CidrBlock`: 网段资源不足。
- * - `UnsupportedOperation.ZoneMismatch`
- * - `InvalidParameterValue.NatRuleExists`: 已经存在
- * - `InvalidParameterValue.VpnConnCidrConflict`: 目的网段和当前VPN通道的CIDR冲突。
- * - `InvalidParameterValue.CcnAttachBmvpclimitExceeded`: 指定云联网关黑石私有网络数量达到上限。
- * - `LimitExceeded.ActionLimited`
- * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
- * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
- * - `UnsupportedOperation.MutexOperationTaskRunning`: 资源互斥操作任务正在执行。
- * - `InvalidAddressState`: 指定EIP的当前状态不允许进行该操作。
- * - `UnsupportedOperation.PublicIpAddressDisassociate`: Nat网关至少存在一个弹性IP，弹性IP不能解绑。
- * - `InvalidParameterValue.SubnetConflict`: 子网CIDR冲突。
- * - `AddressQuotaLimitExceeded.DailyAllocate`: 申购次数不足，每个腾讯云账户每个地域每天申购次数为配额数*2次。
- * - `UnsupportedOperation.Ecmp`: 不支持ECMP。
- * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
- * - `InvalidParameter.FilterValuesNotList`
- * - `InvalidSecurityGroupId.NotFound`: 无效的安全组,安全组实例ID不存在。
- * - `InvalidVpnGatewayId.Malformed`: 无效的VPN网关,VPN实例ID不合法。
  */
-export type CommonErrorCode = "AuthFailure.InvalidSecretId" | "AuthFailure.MFAFailure" | "AuthFailure.SecretIdNotFound" | "AuthFailure.SignatureExpire" | "AuthFailure.SignatureFailure" | "AuthFailure.TokenFailure" | "AuthFailure.UnauthorizedOperation" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidAction" | "InvalidParameter" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "NoSuchVersion" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedProtocol" | "UnsupportedRegion" | "InvalidInstanceId.AlreadyBindEip" | "InvalidParameterValue.ObjectVpcNotCurrentVpc" | "InternalServerError.ModuleError" | "UnsupportedOperation.DirectConnectGatewayIsUpdatingCommunity" | "UnauthorizedOperation.PrimaryIp" | "InvalidVpnGatewayId.NotFound" | "UnsupportedOperation.VpcMismatch" | "LimitExceeded.NetworkInterfaceLimitExceeded" | "AddressQuotaLimitExceeded" | "UnsupportedOperation.UnbindEIP" | "UnsupportedOperation.DuplicatePolicy" | "UnsupportedOperation.CIDRUnsupportedClassicLink" | "UnsupportedOperation.IsNotFinanceAccount" | "InvalidParameterValue.IpNotExists" | "UnsupportedOperation.UnassignCidrBlock" | "InvalidParameterValue.LimitExceeded" | "UnsupportedOperation.NotMatchTargetService" | "FailedOperation.NetDetectTimeOut" | "InternalServerError" | "InvalidAddressIdState.InArrears" | "InvalidInstanceId.NotFound" | "InvalidParameterValue.Duplicate" | "UnsupportedOperation.UnableCrossBorder" | "UnauthorizedOperation.AttachmentNotFound" | "InvalidParameterValue.SubnetRange" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterConflict" | "InvalidNetworkInterfaceId.NotFound" | "UnsupportedOperation.UnsupportedInstanceFamily" | "InvalidParameterValue.ObjectUseInTrafficMirror" | "UnsupportedOperation.AttachmentAlreadyExists" | "LimitExceeded.CidrBlock" | "UnsupportedOperation.SubnetNotExists" | "UnsupportedOperation.PublicIpAddressIsNotBGPip" | "InvalidPrivateIpAddress.AlreadyBindEip" | "InvalidVpcId.Malformed" | "InvalidParameter.InvalidPortType" | "UnsupportedOperation.CcnAttached" | "InvalidSecurityGroupID.Malformed" | "InvalidParameterValue.Empty" | "UnsupportedOperation.EcmpWithCcnRoute" | "VpcLimitExceeded" | "InvalidParameterValue.MirrorLackTargetResource" | "InvalidParameterValue.NatRuleNotExists" | "LimitExceeded.NatGatewayPerVpcLimitExceeded" | "InvalidParameterValue.VpcCidrConflict" | "UnsupportedOperation.SystemRoute" | "LimitExceeded.Address" | "UnsupportedOperation.InsufficientFunds" | "LimitExceeded.SubnetCidrBlock" | "ResourceInsufficient.Subnet" | "UnsupportedOperation.EniHasSubEni" | "InvalidParameter.NextHopMismatch" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.IpExists" | "UnsupportedOperation.BindEIP" | "InvalidAccount.NotSupported" | "UnsupportedOperation.ConflictWithDockerRoute" | "ResourceInUse.Address" | "UnsupportedOperation.ClassicInstanceIdAlreadyExists" | "LimitExceeded.PublicIpAddressPerNatGatewayLimitExceeded" | "InvalidVpcId.NotFound" | "UnsupportedOperation.EcmpWithUserRoute" | "InvalidParameterValue.NetDetectSameIp" | "InvalidParameterValue.Range" | "UnsupportedOperation.VersionMismatch" | "InvalidParameterValue.Reserved" | "UnsupportedOperation.CcnNotAttached" | "InvalidParameterValue.Malformed" | "InvalidAddressIdStatus.NotPermit" | "InvalidParameter.FilterInvalidKey" | "InvalidParameterValue.CidrNotInPeerVpc" | "UnsupportedOperation.AttachmentNotFound" | "MissingResourceId" | "UnsupportedOperation.UnableCrossFinance" | "InvalidParameter.Coexist" | "UnsupportedOperation.PublicIpAddressIsNotExisted" | "InvalidParameterValue.TooLong" | "InvalidParameterValue.AclRuleExists" | "InvalidAddressId.Blocked" | "InvalidProjectId.NotFound" | "InvalidInstance.NotSupported" | "UnsupportedOperation.UinNotFound" | "UnsupportedOperation.PublicIpAddressNotBilledByTraffic" | "UnsupportedOperation.InvalidState" | "InvalidParameterValue.NotNatVpg" | "ResourceInsufficient.CidrBlock" | "UnsupportedOperation.ZoneMismatch" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.VpnConnCidrConflict" | "InvalidParameterValue.CcnAttachBmvpclimitExceeded" | "LimitExceeded.ActionLimited" | "InvalidAddressId.NotFound" | "InvalidParameterValue.NotInVpcCidr" | "UnsupportedOperation.MutexOperationTaskRunning" | "InvalidAddressState" | "UnsupportedOperation.PublicIpAddressDisassociate" | "InvalidParameterValue.SubnetConflict" | "AddressQuotaLimitExceeded.DailyAllocate" | "UnsupportedOperation.Ecmp" | "InvalidParameterValue.InVpcCidr" | "InvalidParameter.FilterValuesNotList" | "InvalidSecurityGroupId.NotFound" | "InvalidVpnGatewayId.Malformed";
-/** Error codes AddIp6Rules may return: its own documented codes, the service's common codes, and any other string. */
-export type AddIp6RulesErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateIp6Translators may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateIp6TranslatorsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteIp6Translators may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteIp6TranslatorsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeIp6TranslatorQuota may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeIp6TranslatorQuotaErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeIp6Translators may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeIp6TranslatorsErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyIp6Rule may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyIp6RuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyIp6Translator may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyIp6TranslatorErrorCode = CommonErrorCode | (string & {});
-/** Error codes RemoveIp6Rules may return: its own documented codes, the service's common codes, and any other string. */
-export type RemoveIp6RulesErrorCode = CommonErrorCode | (string & {});
+export type CommonErrorCode = "AuthFailure.InvalidSecretId" | "AuthFailure.MFAFailure" | "AuthFailure.SecretIdNotFound" | "AuthFailure.SignatureExpire" | "AuthFailure.SignatureFailure" | "AuthFailure.TokenFailure" | "AuthFailure.UnauthorizedOperation" | "DryRunOperation" | "FailedOperation" | "InternalError" | "InvalidAction" | "InvalidParameter" | "InvalidParameterValue" | "LimitExceeded" | "MissingParameter" | "NoSuchVersion" | "RequestLimitExceeded" | "ResourceInUse" | "ResourceInsufficient" | "ResourceNotFound" | "ResourceUnavailable" | "UnauthorizedOperation" | "UnknownParameter" | "UnsupportedOperation" | "UnsupportedProtocol" | "UnsupportedRegion";
+/**
+ * Error codes AddIp6Rules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type AddIp6RulesErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateIp6Translators may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type CreateIp6TranslatorsErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteIp6Translators may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DeleteIp6TranslatorsErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeIp6TranslatorQuota may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeIp6TranslatorQuotaErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeIp6Translators may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeIp6TranslatorsErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyIp6Rule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type ModifyIp6RuleErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyIp6Translator may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type ModifyIp6TranslatorErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes RemoveIp6Rules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type RemoveIp6RulesErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
 /** Error codes AssociateNatGatewayAddress may return: its own documented codes, the service's common codes, and any other string. */
 export type AssociateNatGatewayAddressErrorCode = CommonErrorCode | (string & {});
 /**
  * Error codes CreateNatGateway may return: its own documented codes, the service's common codes, and any other string.
  *
+ * - `InvalidVpcId.Malformed`: 无效的VPC,VPC实例ID不合法。
+ * - `InvalidVpcId.NotFound`: 无效的VPC,VPC资源不存在。
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ * - `AddressQuotaLimitExceeded`: 账户配额不足，每个腾讯云账户每个地域下最多可创建 20 个 EIP。
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ * - `InvalidAddressState`: 指定EIP的当前状态不允许进行该操作。
+ * - `UnsupportedOperation.InsufficientFunds`: 账户余额不足。
+ * - `ResourceInUse.Address`: 指定IP地址已经在使用中。
+ * - `InvalidAccount.NotSupported`: 不支持此账户。
+ * - `LimitExceeded.NatGatewayPerVpcLimitExceeded`: 私有网络创建的NAT网关超过上限。
+ * - `LimitExceeded.PublicIpAddressPerNatGatewayLimitExceeded`: NAT网关绑定的弹性IP超过上限。
+ * - `UnsupportedOperation.PublicIpAddressIsNotExisted`: 绑定NAT网关的弹性IP不存在。
  * - `UnsupportedOperation.PublicIpAddressIsNotBGPIp`: 绑定NAT网关的弹性IP不是BGP性质的IP。
+ * - `UnsupportedOperation.PublicIpAddressNotBilledByTraffic`: 绑定NAT网关的弹性IP不是按流量计费的。
  */
-export type CreateNatGatewayErrorCode = "UnsupportedOperation.PublicIpAddressIsNotBGPIp" | CommonErrorCode | (string & {});
+export type CreateNatGatewayErrorCode = "InvalidVpcId.Malformed" | "InvalidVpcId.NotFound" | "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | "InvalidParameterValue.Range" | "UnsupportedOperation.InvalidState" | "AddressQuotaLimitExceeded" | "InternalServerError" | "InvalidParameterValue.TooLong" | "InvalidAddressState" | "UnsupportedOperation.InsufficientFunds" | "ResourceInUse.Address" | "InvalidAccount.NotSupported" | "LimitExceeded.NatGatewayPerVpcLimitExceeded" | "LimitExceeded.PublicIpAddressPerNatGatewayLimitExceeded" | "UnsupportedOperation.PublicIpAddressIsNotExisted" | "UnsupportedOperation.PublicIpAddressIsNotBGPIp" | "UnsupportedOperation.PublicIpAddressNotBilledByTraffic" | CommonErrorCode | (string & {});
 /** Error codes CreateNatGatewayDestinationIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateNatGatewaySourceIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateNatGatewaySourceIpTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CreateNatGatewaySourceIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.UnbindEIP`: 未绑定EIP。
+ */
+export type CreateNatGatewaySourceIpTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.Malformed" | "UnsupportedOperation.UnbindEIP" | CommonErrorCode | (string & {});
 /** Error codes DeleteNatGateway may return: its own documented codes, the service's common codes, and any other string. */
 export type DeleteNatGatewayErrorCode = CommonErrorCode | (string & {});
 /** Error codes DeleteNatGatewayDestinationIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
 export type DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteNatGatewaySourceIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteNatGatewaySourceIpTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeNatGatewayDestinationIpPortTranslationNatRules may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeNatGatewaySourceIpTranslationNatRules may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeNatGatewaySourceIpTranslationNatRulesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteNatGatewaySourceIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteNatGatewaySourceIpTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeNatGatewayDestinationIpPortTranslationNatRules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
+ */
+export type DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.LimitExceeded" | "InternalServerError" | "InvalidAddressId.NotFound" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeNatGatewaySourceIpTranslationNatRules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
+ */
+export type DescribeNatGatewaySourceIpTranslationNatRulesErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | "InvalidParameterValue.Range" | "InternalServerError" | "InvalidAddressId.NotFound" | CommonErrorCode | (string & {});
 /** Error codes DescribeNatGateways may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeNatGatewaysErrorCode = CommonErrorCode | (string & {});
-/** Error codes DisassociateNatGatewayAddress may return: its own documented codes, the service's common codes, and any other string. */
-export type DisassociateNatGatewayAddressErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DisassociateNatGatewayAddress may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.PublicIpAddressDisassociate`: Nat网关至少存在一个弹性IP，弹性IP不能解绑。
+ */
+export type DisassociateNatGatewayAddressErrorCode = "UnsupportedOperation.PublicIpAddressDisassociate" | CommonErrorCode | (string & {});
 /** Error codes ModifyNatGatewayAddressStatus may return: its own documented codes, the service's common codes, and any other string. */
 export type ModifyNatGatewayAddressStatusErrorCode = CommonErrorCode | (string & {});
 /** Error codes ModifyNatGatewayAttribute may return: its own documented codes, the service's common codes, and any other string. */
 export type ModifyNatGatewayAttributeErrorCode = CommonErrorCode | (string & {});
 /** Error codes ModifyNatGatewayDestinationIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
 export type ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyNatGatewaySourceIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyNatGatewaySourceIpTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyNatGatewaySourceIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type ModifyNatGatewaySourceIpTranslationNatRuleErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
 /** Error codes ResetNatGatewayConnection may return: its own documented codes, the service's common codes, and any other string. */
 export type ResetNatGatewayConnectionErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateCustomerGateway may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateCustomerGatewayErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CreateCustomerGateway may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `VpcLimitExceeded`: 已经达到指定区域vpc资源申请数量上限。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ */
+export type CreateCustomerGatewayErrorCode = "VpcLimitExceeded" | "InvalidParameterValue.Duplicate" | CommonErrorCode | (string & {});
 /** Error codes CreateGatewayVpnSSLClient may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateGatewayVpnSSLClientErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateVpnConnection may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateVpnConnectionErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateVpnGateway may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateVpnGatewayErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CreateVpnConnection may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.VpcCidrConflict`: 目的网段和当前VPC的CIDR冲突。
+ */
+export type CreateVpnConnectionErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.VpcCidrConflict" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateVpnGateway may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.VpnConnCidrConflict`: 目的网段和当前VPN通道的CIDR冲突。
+ * - `InvalidVpcId.Malformed`: 无效的VPC,VPC实例ID不合法。
+ * - `InvalidVpcId.NotFound`: 无效的VPC,VPC资源不存在。
+ */
+export type CreateVpnGatewayErrorCode = "InvalidParameterValue.VpnConnCidrConflict" | "InvalidVpcId.Malformed" | "InvalidVpcId.NotFound" | CommonErrorCode | (string & {});
 /** Error codes CreateVpnGatewaySSLServer may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateVpnGatewaySSLServerErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteCustomerGateway may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteCustomerGatewayErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteCustomerGateway may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteCustomerGatewayErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes DeleteVpnConnection may return: its own documented codes, the service's common codes, and any other string. */
 export type DeleteVpnConnectionErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteVpnGateway may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteVpnGatewayErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteVpnGateway may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidVpnGatewayId.Malformed`: 无效的VPN网关,VPN实例ID不合法。
+ * - `InvalidVpnGatewayId.NotFound`: 无效的VPN网关,VPN实例不存在，请再次核实您输入的资源信息是否正确。
+ */
+export type DeleteVpnGatewayErrorCode = "InvalidVpnGatewayId.Malformed" | "InvalidVpnGatewayId.NotFound" | CommonErrorCode | (string & {});
 /** Error codes DeleteVpnGatewaySSLClient may return: its own documented codes, the service's common codes, and any other string. */
 export type DeleteVpnGatewaySSLClientErrorCode = CommonErrorCode | (string & {});
 /** Error codes DeleteVpnGatewaySSLServer may return: its own documented codes, the service's common codes, and any other string. */
 export type DeleteVpnGatewaySSLServerErrorCode = CommonErrorCode | (string & {});
 /** Error codes DescribeCustomerGatewayVendors may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeCustomerGatewayVendorsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeCustomerGateways may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeCustomerGatewaysErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpcResourceDashboard may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpcResourceDashboardErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpnConnections may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpnConnectionsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpnGatewayCcnRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpnGatewayCcnRoutesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeCustomerGateways may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeCustomerGatewaysErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpcResourceDashboard may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeVpcResourceDashboardErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpnConnections may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeVpnConnectionsErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpnGatewayCcnRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeVpnGatewayCcnRoutesErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
 /** Error codes DescribeVpnGatewaySSLClients may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeVpnGatewaySSLClientsErrorCode = CommonErrorCode | (string & {});
 /** Error codes DescribeVpnGatewaySSLServers may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeVpnGatewaySSLServersErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpnGateways may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpnGatewaysErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpnGateways may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidVpnGatewayId.Malformed`: 无效的VPN网关, VPN实例ID不合法。
+ * - `InvalidVpnGatewayId.NotFound`: 无效的VPN网关,VPN实例不存在,请再次核实您输入的资源信息是否正确。
+ */
+export type DescribeVpnGatewaysErrorCode = "InvalidVpnGatewayId.Malformed" | "InvalidVpnGatewayId.NotFound" | CommonErrorCode | (string & {});
 /** Error codes DisableSSLVpnClientCert may return: its own documented codes, the service's common codes, and any other string. */
 export type DisableSSLVpnClientCertErrorCode = CommonErrorCode | (string & {});
 /** Error codes DisableVpnGatewaySSLClientCert may return: its own documented codes, the service's common codes, and any other string. */
@@ -234,444 +263,1535 @@ export type DownloadVpnGatewaySSLClientCertErrorCode = CommonErrorCode | (string
 export type EnableVpnGatewaySSLClientCertErrorCode = CommonErrorCode | (string & {});
 /** Error codes InquiryPriceCreateVpnGateway may return: its own documented codes, the service's common codes, and any other string. */
 export type InquiryPriceCreateVpnGatewayErrorCode = CommonErrorCode | (string & {});
-/** Error codes InquiryPriceRenewVpnGateway may return: its own documented codes, the service's common codes, and any other string. */
-export type InquiryPriceRenewVpnGatewayErrorCode = CommonErrorCode | (string & {});
-/** Error codes InquiryPriceResetVpnGatewayInternetMaxBandwidth may return: its own documented codes, the service's common codes, and any other string. */
-export type InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyCustomerGatewayAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyCustomerGatewayAttributeErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes InquiryPriceRenewVpnGateway may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type InquiryPriceRenewVpnGatewayErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes InquiryPriceResetVpnGatewayInternetMaxBandwidth may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyCustomerGatewayAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifyCustomerGatewayAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes ModifyVpnConnectionAttribute may return: its own documented codes, the service's common codes, and any other string. */
 export type ModifyVpnConnectionAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyVpnGatewayAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyVpnGatewayAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyVpnGatewayCcnRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyVpnGatewayCcnRoutesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyVpnGatewayAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifyVpnGatewayAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyVpnGatewayCcnRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type ModifyVpnGatewayCcnRoutesErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
 /** Error codes ModifyVpnGatewaySSLClient may return: its own documented codes, the service's common codes, and any other string. */
 export type ModifyVpnGatewaySSLClientErrorCode = CommonErrorCode | (string & {});
 /** Error codes ModifyVpnGatewaySSLServer may return: its own documented codes, the service's common codes, and any other string. */
 export type ModifyVpnGatewaySSLServerErrorCode = CommonErrorCode | (string & {});
-/** Error codes RenewVpnGateway may return: its own documented codes, the service's common codes, and any other string. */
-export type RenewVpnGatewayErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes RenewVpnGateway may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type RenewVpnGatewayErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes ResetVpnConnection may return: its own documented codes, the service's common codes, and any other string. */
 export type ResetVpnConnectionErrorCode = CommonErrorCode | (string & {});
-/** Error codes ResetVpnGatewayInternetMaxBandwidth may return: its own documented codes, the service's common codes, and any other string. */
-export type ResetVpnGatewayInternetMaxBandwidthErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes ResetVpnGatewayInternetMaxBandwidth may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ResetVpnGatewayInternetMaxBandwidthErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes CreateDirectConnectGateway may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateDirectConnectGatewayErrorCode = CommonErrorCode | (string & {});
 /** Error codes CreateDirectConnectGatewayCcnRoutes may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateDirectConnectGatewayCcnRoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateLocalDestinationIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateLocalDestinationIpPortTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateLocalIpTranslationAclRule may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateLocalIpTranslationAclRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateLocalIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateLocalIpTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateLocalSourceIpPortTranslationAclRule may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateLocalSourceIpPortTranslationAclRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateLocalSourceIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateLocalSourceIpPortTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteDirectConnectGateway may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteDirectConnectGatewayErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CreateLocalDestinationIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type CreateLocalDestinationIpPortTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateLocalIpTranslationAclRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type CreateLocalIpTranslationAclRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateLocalIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type CreateLocalIpTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateLocalSourceIpPortTranslationAclRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type CreateLocalSourceIpPortTranslationAclRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateLocalSourceIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type CreateLocalSourceIpPortTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteDirectConnectGateway may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteDirectConnectGatewayErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes DeleteDirectConnectGatewayCcnRoutes may return: its own documented codes, the service's common codes, and any other string. */
 export type DeleteDirectConnectGatewayCcnRoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteLocalDestinationIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteLocalDestinationIpPortTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteLocalIpTranslationAclRule may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteLocalIpTranslationAclRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteLocalIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteLocalIpTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteLocalSourceIpPortTranslationAclRule may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteLocalSourceIpPortTranslationAclRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteLocalSourceIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteLocalSourceIpPortTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteLocalDestinationIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type DeleteLocalDestinationIpPortTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteLocalIpTranslationAclRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type DeleteLocalIpTranslationAclRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteLocalIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type DeleteLocalIpTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteLocalSourceIpPortTranslationAclRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type DeleteLocalSourceIpPortTranslationAclRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteLocalSourceIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidProjectId.NotFound`: 项目ID不合法。
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type DeleteLocalSourceIpPortTranslationNatRuleErrorCode = "InvalidProjectId.NotFound" | "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
 /** Error codes DescribeDirectConnectGatewayCcnRoutes may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeDirectConnectGatewayCcnRoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeDirectConnectGateways may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeDirectConnectGatewaysErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeLocalDestinationIpPortTranslationNatRules may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeLocalDestinationIpPortTranslationNatRulesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeLocalIpTranslationAclRules may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeLocalIpTranslationAclRulesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeLocalIpTranslationNatRules may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeLocalIpTranslationNatRulesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeLocalSourceIpPortTranslationAclRules may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeLocalSourceIpPortTranslationAclRulesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeLocalSourceIpPortTranslationNatRules may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeLocalSourceIpPortTranslationNatRulesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribePeerIpTranslationNatRules may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribePeerIpTranslationNatRulesErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyDirectConnectGatewayAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyDirectConnectGatewayAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyLocalDestinationIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyLocalDestinationIpPortTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyLocalIpTranslationAclRule may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyLocalIpTranslationAclRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyLocalIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyLocalIpTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyLocalSourceIpPortTranslationAclRule may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyLocalSourceIpPortTranslationAclRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyLocalSourceIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyLocalSourceIpPortTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyPeerIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyPeerIpTranslationNatRuleErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeDirectConnectGateways may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type DescribeDirectConnectGatewaysErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeLocalDestinationIpPortTranslationNatRules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeLocalDestinationIpPortTranslationNatRulesErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeLocalIpTranslationAclRules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeLocalIpTranslationAclRulesErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeLocalIpTranslationNatRules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeLocalIpTranslationNatRulesErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeLocalSourceIpPortTranslationAclRules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeLocalSourceIpPortTranslationAclRulesErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeLocalSourceIpPortTranslationNatRules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidInstance.NotSupported`: 不被支持的实例。
+ */
+export type DescribeLocalSourceIpPortTranslationNatRulesErrorCode = "InternalServerError" | "InvalidInstance.NotSupported" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribePeerIpTranslationNatRules may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribePeerIpTranslationNatRulesErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyDirectConnectGatewayAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.DirectConnectGatewayIsUpdatingCommunity`: 专线网关正在更新BGP Community/属性。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type ModifyDirectConnectGatewayAttributeErrorCode = "UnsupportedOperation.DirectConnectGatewayIsUpdatingCommunity" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyLocalDestinationIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type ModifyLocalDestinationIpPortTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyLocalIpTranslationAclRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type ModifyLocalIpTranslationAclRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyLocalIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type ModifyLocalIpTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyLocalSourceIpPortTranslationAclRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type ModifyLocalSourceIpPortTranslationAclRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyLocalSourceIpPortTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type ModifyLocalSourceIpPortTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyPeerIpTranslationNatRule may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidParameterValue.InVpcCidr`: 不能在VPC CIDR范围内
+ * - `InvalidParameterValue.NotInVpcCidr`: 必须在VPC CIDR范围内
+ * - `InvalidParameterValue.IpExists`: 在规则中已经存在
+ * - `InvalidParameterValue.IpNotExists`: 在规则中不存在
+ * - `InvalidParameterValue.NatRuleExists`: 已经存在
+ * - `InvalidParameterValue.AclRuleExists`: 专线网关ACL规则已经存在
+ * - `InvalidParameterValue.NatRuleNotExists`: 专线网关NAT规则不存在
+ * - `InvalidParameterValue.AclRuleNotExists`: 专线网关ACL规则不存在
+ * - `InvalidParameterValue.VpgVpcNotMatch`: 专线网关不存在或没有关联该VPC
+ * - `InvalidParameterValue.NotNatVpg`: 不是NAT类型的专线网关
+ * - `InvalidParameter.InvalidPortType`: Port类型错误
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type ModifyPeerIpTranslationNatRuleErrorCode = "InternalServerError" | "InvalidParameterValue.InVpcCidr" | "InvalidParameterValue.NotInVpcCidr" | "InvalidParameterValue.IpExists" | "InvalidParameterValue.IpNotExists" | "InvalidParameterValue.NatRuleExists" | "InvalidParameterValue.AclRuleExists" | "InvalidParameterValue.NatRuleNotExists" | "InvalidParameterValue.AclRuleNotExists" | "InvalidParameterValue.VpgVpcNotMatch" | "InvalidParameterValue.NotNatVpg" | "InvalidParameter.InvalidPortType" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
 /** Error codes ReplaceDirectConnectGatewayCcnRoutes may return: its own documented codes, the service's common codes, and any other string. */
 export type ReplaceDirectConnectGatewayCcnRoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes AcceptAttachCcnInstances may return: its own documented codes, the service's common codes, and any other string. */
-export type AcceptAttachCcnInstancesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes AcceptAttachCcnInstances may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `UnsupportedOperation.CcnNotAttached`: 实例未关联CCN。
+ * - `UnsupportedOperation.IsNotFinanceAccount`: 关联当前云联网的实例的账号存在不是金融云账号。
+ * - `UnsupportedOperation.UnableCrossFinance`: 当前云联网无法关联金融云实例。
+ */
+export type AcceptAttachCcnInstancesErrorCode = "InvalidParameterValue.Duplicate" | "UnsupportedOperation.CcnNotAttached" | "UnsupportedOperation.IsNotFinanceAccount" | "UnsupportedOperation.UnableCrossFinance" | CommonErrorCode | (string & {});
 /**
  * Error codes AttachCcnInstances may return: its own documented codes, the service's common codes, and any other string.
  *
+ * - `UnsupportedOperation.CcnAttached`: 实例已关联CCN。
+ * - `UnsupportedOperation.UnableCrossBorder`: 不支持跨境。
+ * - `UnsupportedOperation.UinNotFound`: 账号ID不存在。
  * - `InvalidParameterValue.CcnAttachBmvpnLimitExceeded`: 指定云联网关联黑石私有网络数量达到上限。
+ * - `UnsupportedOperation.IsNotFinanceAccount`: 关联当前云联网的实例的账号存在不是金融云账号。
+ * - `UnsupportedOperation.UnableCrossFinance`: 当前云联网无法关联金融云实例。
  */
-export type AttachCcnInstancesErrorCode = "InvalidParameterValue.CcnAttachBmvpnLimitExceeded" | CommonErrorCode | (string & {});
-/** Error codes CreateCcn may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateCcnErrorCode = CommonErrorCode | (string & {});
+export type AttachCcnInstancesErrorCode = "UnsupportedOperation.CcnAttached" | "UnsupportedOperation.UnableCrossBorder" | "UnsupportedOperation.UinNotFound" | "InvalidParameterValue.CcnAttachBmvpnLimitExceeded" | "UnsupportedOperation.IsNotFinanceAccount" | "UnsupportedOperation.UnableCrossFinance" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateCcn may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `UnsupportedOperation.InsufficientFunds`: 账户余额不足。
+ */
+export type CreateCcnErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | "UnsupportedOperation.InsufficientFunds" | CommonErrorCode | (string & {});
 /** Error codes DeleteCcn may return: its own documented codes, the service's common codes, and any other string. */
 export type DeleteCcnErrorCode = CommonErrorCode | (string & {});
 /** Error codes DescribeCcnAttachedInstances may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeCcnAttachedInstancesErrorCode = CommonErrorCode | (string & {});
 /** Error codes DescribeCcnRegionBandwidthLimits may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeCcnRegionBandwidthLimitsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeCcnRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeCcnRoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeCcns may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeCcnsErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeCcnRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeCcnRoutesErrorCode = "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeCcns may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type DescribeCcnsErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
 /** Error codes DetachCcnInstances may return: its own documented codes, the service's common codes, and any other string. */
 export type DetachCcnInstancesErrorCode = CommonErrorCode | (string & {});
 /** Error codes DisableCcnRoutes may return: its own documented codes, the service's common codes, and any other string. */
 export type DisableCcnRoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes EnableCcnRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type EnableCcnRoutesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes EnableCcnRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.Ecmp`: 不支持ECMP。
+ */
+export type EnableCcnRoutesErrorCode = "UnsupportedOperation.Ecmp" | CommonErrorCode | (string & {});
 /** Error codes ModifyCcnAttribute may return: its own documented codes, the service's common codes, and any other string. */
 export type ModifyCcnAttributeErrorCode = CommonErrorCode | (string & {});
 /** Error codes ModifyCcnRegionBandwidthLimitsType may return: its own documented codes, the service's common codes, and any other string. */
 export type ModifyCcnRegionBandwidthLimitsTypeErrorCode = CommonErrorCode | (string & {});
-/** Error codes RejectAttachCcnInstances may return: its own documented codes, the service's common codes, and any other string. */
-export type RejectAttachCcnInstancesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes RejectAttachCcnInstances may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `UnsupportedOperation.CcnNotAttached`: 实例未关联CCN。
+ */
+export type RejectAttachCcnInstancesErrorCode = "InvalidParameterValue.Duplicate" | "UnsupportedOperation.CcnNotAttached" | CommonErrorCode | (string & {});
 /** Error codes ResetAttachCcnInstances may return: its own documented codes, the service's common codes, and any other string. */
 export type ResetAttachCcnInstancesErrorCode = CommonErrorCode | (string & {});
 /** Error codes SetCcnRegionBandwidthLimits may return: its own documented codes, the service's common codes, and any other string. */
 export type SetCcnRegionBandwidthLimitsErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateVpcEndPoint may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateVpcEndPointErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CreateVpcEndPoint may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.VpcMismatch`: 资源不属于同一个VPC。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ * - `InvalidParameterValue.Reserved`: 参数值是一个系统保留对象。
+ */
+export type CreateVpcEndPointErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.VpcMismatch" | "InvalidParameterValue.Range" | "InvalidParameterValue.TooLong" | "InvalidParameterValue.Reserved" | CommonErrorCode | (string & {});
 /** Error codes DescribeGatewayFlowMonitorDetail may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeGatewayFlowMonitorDetailErrorCode = CommonErrorCode | (string & {});
-/** Error codes AssignIpv6SubnetCidrBlock may return: its own documented codes, the service's common codes, and any other string. */
-export type AssignIpv6SubnetCidrBlockErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes AssignIpv6SubnetCidrBlock may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.SubnetRange`: 子网CIDR不合法。
+ * - `InvalidParameterValue.SubnetConflict`: 子网CIDR冲突。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `LimitExceeded.SubnetCidrBlock`: 子网分配子网段数量达到上限。
+ */
+export type AssignIpv6SubnetCidrBlockErrorCode = "InvalidParameterValue.SubnetRange" | "InvalidParameterValue.SubnetConflict" | "InvalidParameterValue.Duplicate" | "LimitExceeded.SubnetCidrBlock" | CommonErrorCode | (string & {});
 /** Error codes CheckDefaultSubnet may return: its own documented codes, the service's common codes, and any other string. */
 export type CheckDefaultSubnetErrorCode = CommonErrorCode | (string & {});
-/** Error codes CheckIpInSubnet may return: its own documented codes, the service's common codes, and any other string. */
-export type CheckIpInSubnetErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateSubnet may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateSubnetErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateSubnets may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateSubnetsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteSubnet may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteSubnetErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeSubnets may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeSubnetsErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifySubnetAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifySubnetAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes UnassignIpv6SubnetCidrBlock may return: its own documented codes, the service's common codes, and any other string. */
-export type UnassignIpv6SubnetCidrBlockErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CheckIpInSubnet may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `ResourceInUse.Address`: 指定IP地址已经在使用中。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type CheckIpInSubnetErrorCode = "ResourceInUse.Address" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateSubnet may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.SubnetRange`: 子网CIDR不合法。
+ * - `InvalidParameterValue.SubnetConflict`: 子网CIDR冲突。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type CreateSubnetErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.SubnetRange" | "InvalidParameterValue.SubnetConflict" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateSubnets may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.SubnetRange`: 子网CIDR不合法。
+ * - `InvalidParameterValue.SubnetConflict`: 子网CIDR冲突。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type CreateSubnetsErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.SubnetRange" | "InvalidParameterValue.SubnetConflict" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteSubnet may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteSubnetErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeSubnets may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeSubnetsErrorCode = "InvalidParameter.Coexist" | "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifySubnetAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifySubnetAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes UnassignIpv6SubnetCidrBlock may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ */
+export type UnassignIpv6SubnetCidrBlockErrorCode = "InvalidParameterValue.Duplicate" | CommonErrorCode | (string & {});
 /** Error codes CreateDefaultSecurityGroup may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateDefaultSecurityGroupErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateSecurityGroup may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateSecurityGroupErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateSecurityGroupPolicies may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateSecurityGroupPoliciesErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateSecurityGroupWithPolicies may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateSecurityGroupWithPoliciesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CreateSecurityGroup may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type CreateSecurityGroupErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateSecurityGroupPolicies may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.VersionMismatch`: 指定安全组规则版本号和当前最新版本不一致。
+ * - `UnsupportedOperation.DuplicatePolicy`: 安全组规则重复。
+ */
+export type CreateSecurityGroupPoliciesErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.VersionMismatch" | "UnsupportedOperation.DuplicatePolicy" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateSecurityGroupWithPolicies may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type CreateSecurityGroupWithPoliciesErrorCode = "InvalidParameter.Coexist" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
 /**
  * Error codes DeleteSecurityGroup may return: its own documented codes, the service's common codes, and any other string.
  *
+ * - `InvalidSecurityGroupID.Malformed`: 无效的安全组,安全组实例ID不合法。
  * - `InvalidSecurityGroupID.NotFound`: 无效的安全组,安全组实例ID不存在。
  */
-export type DeleteSecurityGroupErrorCode = "InvalidSecurityGroupID.NotFound" | CommonErrorCode | (string & {});
-/** Error codes DeleteSecurityGroupPolicies may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteSecurityGroupPoliciesErrorCode = CommonErrorCode | (string & {});
+export type DeleteSecurityGroupErrorCode = "InvalidSecurityGroupID.Malformed" | "InvalidSecurityGroupID.NotFound" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteSecurityGroupPolicies may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.VersionMismatch`: 指定安全组规则版本号和当前最新版本不一致。
+ */
+export type DeleteSecurityGroupPoliciesErrorCode = "UnsupportedOperation.VersionMismatch" | CommonErrorCode | (string & {});
 /** Error codes DescribeDBInstancesWithSecurityGroup may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeDBInstancesWithSecurityGroupErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeSecurityGroupAssociationStatistics may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeSecurityGroupAssociationStatisticsErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeSecurityGroupAssociationStatistics may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeSecurityGroupAssociationStatisticsErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes DescribeSecurityGroupLimits may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeSecurityGroupLimitsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeSecurityGroupPolicies may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeSecurityGroupPoliciesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeSecurityGroups may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeSecurityGroupsErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifySecurityGroupAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifySecurityGroupAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifySecurityGroupPolicies may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifySecurityGroupPoliciesErrorCode = CommonErrorCode | (string & {});
-/** Error codes ReplaceSecurityGroupPolicy may return: its own documented codes, the service's common codes, and any other string. */
-export type ReplaceSecurityGroupPolicyErrorCode = CommonErrorCode | (string & {});
-/** Error codes AllocateIp6AddressesBandwidth may return: its own documented codes, the service's common codes, and any other string. */
-export type AllocateIp6AddressesBandwidthErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeIp6Addresses may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeIp6AddressesErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyIp6AddressesBandwidth may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyIp6AddressesBandwidthErrorCode = CommonErrorCode | (string & {});
-/** Error codes ReleaseIp6AddressesBandwidth may return: its own documented codes, the service's common codes, and any other string. */
-export type ReleaseIp6AddressesBandwidthErrorCode = CommonErrorCode | (string & {});
-/** Error codes AllocateAddresses may return: its own documented codes, the service's common codes, and any other string. */
-export type AllocateAddressesErrorCode = CommonErrorCode | (string & {});
-/** Error codes AssociateAddress may return: its own documented codes, the service's common codes, and any other string. */
-export type AssociateAddressErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeAddressQuota may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeAddressQuotaErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeSecurityGroupPolicies may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeSecurityGroupPoliciesErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeSecurityGroups may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeSecurityGroupsErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifySecurityGroupAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifySecurityGroupAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifySecurityGroupPolicies may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifySecurityGroupPoliciesErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ReplaceSecurityGroupPolicy may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.VersionMismatch`: 指定安全组规则版本号和当前最新版本不一致。
+ */
+export type ReplaceSecurityGroupPolicyErrorCode = "UnsupportedOperation.VersionMismatch" | CommonErrorCode | (string & {});
+/**
+ * Error codes AllocateIp6AddressesBandwidth may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type AllocateIp6AddressesBandwidthErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.LimitExceeded" | "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeIp6Addresses may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
+ */
+export type DescribeIp6AddressesErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.LimitExceeded" | "InternalServerError" | "InvalidAddressId.NotFound" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyIp6AddressesBandwidth may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidAddressIdState.InArrears`: 指定EIP处于欠费状态。
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
+ * - `InvalidAccount.NotSupported`: 不支持此账户。
+ */
+export type ModifyIp6AddressesBandwidthErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidAddressIdState.InArrears" | "InternalServerError" | "InvalidAddressId.NotFound" | "InvalidAccount.NotSupported" | CommonErrorCode | (string & {});
+/**
+ * Error codes ReleaseIp6AddressesBandwidth may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type ReleaseIp6AddressesBandwidthErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.LimitExceeded" | "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes AllocateAddresses may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `AddressQuotaLimitExceeded`: 账户配额不足，每个腾讯云账户每个地域下最多可创建 20 个 EIP。
+ * - `AddressQuotaLimitExceeded.DailyAllocate`: 申购次数不足，每个腾讯云账户每个地域每天申购次数为配额数*2 次。
+ */
+export type AllocateAddressesErrorCode = "AddressQuotaLimitExceeded" | "AddressQuotaLimitExceeded.DailyAllocate" | CommonErrorCode | (string & {});
+/**
+ * Error codes AssociateAddress may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidInstanceId.NotFound`: 无效实例ID。指定的实例ID不存在。
+ * - `InvalidAddressId.Blocked`: 指定EIP处于被封堵状态。当EIP处于封堵状态的时候是不能够进行绑定操作的，需要先进行解封。
+ * - `InvalidAddressIdState.InArrears`: 指定EIP处于欠费状态。
+ * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
+ * - `InvalidAddressIdStatus.NotPermit`: 指定 EIP 当前状态不能进行绑定操作。只有 EIP 的状态是 UNBIND 时才能进行绑定操作。
+ * - `InvalidInstance.NotSupported`: 不被支持的实例。
+ * - `InvalidInstanceId.AlreadyBindEip`: 指定实例已经绑定了EIP。需先解绑当前的EIP才能再次进行绑定操作。
+ * - `InvalidNetworkInterfaceId.NotFound`: 指定 NetworkInterfaceId 不存在或指定的PrivateIpAddress不在NetworkInterfaceId上。
+ * - `InvalidParameterConflict`: 指定的两个参数冲突，不能同时存在。 EIP只能绑定在实例上或指定网卡的指定内网 IP 上。
+ * - `InvalidPrivateIpAddress.AlreadyBindEip`: 指定弹性网卡的指定内网IP已经绑定了EIP，不能重复绑定。
+ * - `MissingResourceId`: 绑定的实体缺失。InstanceId或NetworkInterfaceId、PrivateIpAddress必须指定一个。
+ */
+export type AssociateAddressErrorCode = "InvalidInstanceId.NotFound" | "InvalidAddressId.Blocked" | "InvalidAddressIdState.InArrears" | "InvalidAddressId.NotFound" | "InvalidAddressIdStatus.NotPermit" | "InvalidInstance.NotSupported" | "InvalidInstanceId.AlreadyBindEip" | "InvalidNetworkInterfaceId.NotFound" | "InvalidParameterConflict" | "InvalidPrivateIpAddress.AlreadyBindEip" | "MissingResourceId" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeAddressQuota may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeAddressQuotaErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
 /** Error codes DescribeAddresses may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeAddressesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeNetworkInterfaceExtendIps may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeNetworkInterfaceExtendIpsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeSecurityGroupReferences may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeSecurityGroupReferencesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeTaskResult may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeTaskResultErrorCode = CommonErrorCode | (string & {});
-/** Error codes DisassociateAddress may return: its own documented codes, the service's common codes, and any other string. */
-export type DisassociateAddressErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyAddressAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyAddressAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyAddressInternetChargeType may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyAddressInternetChargeTypeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyAddressesBandwidth may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyAddressesBandwidthErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyNetworkInterfaceExtendIp may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyNetworkInterfaceExtendIpErrorCode = CommonErrorCode | (string & {});
-/** Error codes ReleaseAddresses may return: its own documented codes, the service's common codes, and any other string. */
-export type ReleaseAddressesErrorCode = CommonErrorCode | (string & {});
-/** Error codes TransformAddress may return: its own documented codes, the service's common codes, and any other string. */
-export type TransformAddressErrorCode = CommonErrorCode | (string & {});
-/** Error codes AssignIpv6Addresses may return: its own documented codes, the service's common codes, and any other string. */
-export type AssignIpv6AddressesErrorCode = CommonErrorCode | (string & {});
-/** Error codes AssignPrivateIpAddresses may return: its own documented codes, the service's common codes, and any other string. */
-export type AssignPrivateIpAddressesErrorCode = CommonErrorCode | (string & {});
-/** Error codes AssociateNetworkInterfaceSecurityGroups may return: its own documented codes, the service's common codes, and any other string. */
-export type AssociateNetworkInterfaceSecurityGroupsErrorCode = CommonErrorCode | (string & {});
-/** Error codes AttachNetworkInterface may return: its own documented codes, the service's common codes, and any other string. */
-export type AttachNetworkInterfaceErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateAndAttachNetworkInterface may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateAndAttachNetworkInterfaceErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateNetworkInterface may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateNetworkInterfaceErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteNetworkInterface may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteNetworkInterfaceErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeNetworkInterfaceLimit may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeNetworkInterfaceLimitErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeNetworkInterfaces may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeNetworkInterfacesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DetachNetworkInterface may return: its own documented codes, the service's common codes, and any other string. */
-export type DetachNetworkInterfaceErrorCode = CommonErrorCode | (string & {});
-/** Error codes DetachNetworkInterfaceEx may return: its own documented codes, the service's common codes, and any other string. */
-export type DetachNetworkInterfaceExErrorCode = CommonErrorCode | (string & {});
-/** Error codes DisassociateNetworkInterfaceSecurityGroups may return: its own documented codes, the service's common codes, and any other string. */
-export type DisassociateNetworkInterfaceSecurityGroupsErrorCode = CommonErrorCode | (string & {});
-/** Error codes MigrateNetworkInterface may return: its own documented codes, the service's common codes, and any other string. */
-export type MigrateNetworkInterfaceErrorCode = CommonErrorCode | (string & {});
-/** Error codes MigratePrivateIpAddress may return: its own documented codes, the service's common codes, and any other string. */
-export type MigratePrivateIpAddressErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyIpv6AddressesAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyIpv6AddressesAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyNetworkInterfaceAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyNetworkInterfaceAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyPrivateIpAddressesAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyPrivateIpAddressesAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes UnassignIpv6Addresses may return: its own documented codes, the service's common codes, and any other string. */
-export type UnassignIpv6AddressesErrorCode = CommonErrorCode | (string & {});
-/** Error codes UnassignPrivateIpAddresses may return: its own documented codes, the service's common codes, and any other string. */
-export type UnassignPrivateIpAddressesErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateFlowLog may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateFlowLogErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteFlowLog may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteFlowLogErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeFlowLog may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeFlowLogErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeFlowLogs may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeFlowLogsErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyFlowLogAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyFlowLogAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes AssignIpv6CidrBlock may return: its own documented codes, the service's common codes, and any other string. */
-export type AssignIpv6CidrBlockErrorCode = CommonErrorCode | (string & {});
-/** Error codes AttachClassicLinkVpc may return: its own documented codes, the service's common codes, and any other string. */
-export type AttachClassicLinkVpcErrorCode = CommonErrorCode | (string & {});
-/** Error codes CheckAssistantCidr may return: its own documented codes, the service's common codes, and any other string. */
-export type CheckAssistantCidrErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateAssistantCidr may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateAssistantCidrErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeNetworkInterfaceExtendIps may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeNetworkInterfaceExtendIpsErrorCode = "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeSecurityGroupReferences may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type DescribeSecurityGroupReferencesErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeTaskResult may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeTaskResultErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DisassociateAddress may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidInstanceId.NotFound`: 无效实例ID。指定的实例ID不存在。
+ * - `InvalidAddressId.Blocked`: 指定EIP处于被封堵状态。当EIP处于封堵状态的时候是不能够进行绑定操作的，需要先进行解封。
+ * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
+ * - `InvalidAddressIdStatus.NotPermit`: 指定 EIP 当前状态不能进行绑定操作。只有 EIP 的状态是 UNBIND 时才能进行绑定操作。
+ * - `InvalidInstance.NotSupported`: 不被支持的实例。
+ */
+export type DisassociateAddressErrorCode = "InvalidInstanceId.NotFound" | "InvalidAddressId.Blocked" | "InvalidAddressId.NotFound" | "InvalidAddressIdStatus.NotPermit" | "InvalidInstance.NotSupported" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyAddressAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type ModifyAddressAttributeErrorCode = "InvalidAddressId.NotFound" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyAddressInternetChargeType may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidAddressIdState.InArrears`: 指定EIP处于欠费状态。
+ * - `InternalServerError`: 操作内部错误。
+ * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
+ * - `InvalidAddressState`: 指定EIP的当前状态不允许进行该操作。
+ * - `InvalidAccount.NotSupported`: 不支持此账户。
+ */
+export type ModifyAddressInternetChargeTypeErrorCode = "InvalidAddressIdState.InArrears" | "InternalServerError" | "InvalidAddressId.NotFound" | "InvalidAddressState" | "InvalidAccount.NotSupported" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyAddressesBandwidth may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type ModifyAddressesBandwidthErrorCode = "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyNetworkInterfaceExtendIp may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type ModifyNetworkInterfaceExtendIpErrorCode = "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes ReleaseAddresses may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidAddressId.NotFound`: 指定的EIP不存在。
+ * - `InvalidAddressState`: 指定EIP的当前状态不允许进行该操作。
+ */
+export type ReleaseAddressesErrorCode = "InvalidAddressId.NotFound" | "InvalidAddressState" | CommonErrorCode | (string & {});
+/**
+ * Error codes TransformAddress may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidInstanceId.NotFound`: 无效实例ID。指定的实例ID不存在。
+ * - `AddressQuotaLimitExceeded`: 账户配额不足, 每个腾讯云账户每个地域下最多可创建 20 个 EIP。
+ * - `AddressQuotaLimitExceeded.DailyAllocate`: 申购次数不足, 每个腾讯云账户每个地域每天申购次数为配额数*2 次。
+ * - `InvalidInstance.NotSupported`: 不被支持的实例。
+ */
+export type TransformAddressErrorCode = "InvalidInstanceId.NotFound" | "AddressQuotaLimitExceeded" | "AddressQuotaLimitExceeded.DailyAllocate" | "InvalidInstance.NotSupported" | CommonErrorCode | (string & {});
+/**
+ * Error codes AssignIpv6Addresses may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ * - `LimitExceeded.Address`: 分配IP地址数量达到上限。
+ * - `UnsupportedOperation.UnassignCidrBlock`: 未分配IPv6网段。
+ * - `ResourceInUse.Address`: 指定IP地址已经在使用中。
+ * - `UnsupportedOperation.MutexOperationTaskRunning`: 资源互斥操作任务正在执行。
+ */
+export type AssignIpv6AddressesErrorCode = "UnsupportedOperation.InvalidState" | "LimitExceeded.Address" | "UnsupportedOperation.UnassignCidrBlock" | "ResourceInUse.Address" | "UnsupportedOperation.MutexOperationTaskRunning" | CommonErrorCode | (string & {});
+/**
+ * Error codes AssignPrivateIpAddresses may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type AssignPrivateIpAddressesErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes AssociateNetworkInterfaceSecurityGroups may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type AssociateNetworkInterfaceSecurityGroupsErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes AttachNetworkInterface may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.VpcMismatch`: 资源不属于同一个VPC。
+ */
+export type AttachNetworkInterfaceErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.VpcMismatch" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateAndAttachNetworkInterface may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type CreateAndAttachNetworkInterfaceErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateNetworkInterface may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `InvalidParameterValue.Reserved`: 参数值是一个系统保留对象。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type CreateNetworkInterfaceErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | "InvalidParameterValue.Reserved" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteNetworkInterface may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteNetworkInterfaceErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeNetworkInterfaceLimit may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidInstanceId.NotFound`: 无效实例ID。指定的实例ID不存在。
+ * - `InternalServerError`: 操作内部错误。
+ */
+export type DescribeNetworkInterfaceLimitErrorCode = "InvalidInstanceId.NotFound" | "InternalServerError" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeNetworkInterfaces may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeNetworkInterfacesErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes DetachNetworkInterface may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DetachNetworkInterfaceErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DetachNetworkInterfaceEx may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ * - `UnsupportedOperation.UinNotFound`: 账号ID不存在。
+ * - `LimitExceeded.ActionLimited`
+ */
+export type DetachNetworkInterfaceExErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.InvalidState" | "UnsupportedOperation.UinNotFound" | "LimitExceeded.ActionLimited" | CommonErrorCode | (string & {});
+/**
+ * Error codes DisassociateNetworkInterfaceSecurityGroups may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DisassociateNetworkInterfaceSecurityGroupsErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes MigrateNetworkInterface may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type MigrateNetworkInterfaceErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes MigratePrivateIpAddress may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnauthorizedOperation.PrimaryIp`: 主IP不支持指定操作。
+ * - `UnauthorizedOperation.AttachmentNotFound`: 绑定关系不存在。
+ */
+export type MigratePrivateIpAddressErrorCode = "UnauthorizedOperation.PrimaryIp" | "UnauthorizedOperation.AttachmentNotFound" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyIpv6AddressesAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ * - `UnsupportedOperation.AttachmentNotFound`: 绑定关系不存在。
+ */
+export type ModifyIpv6AddressesAttributeErrorCode = "InvalidParameterValue.Duplicate" | "UnsupportedOperation.InvalidState" | "UnsupportedOperation.AttachmentNotFound" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyNetworkInterfaceAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifyNetworkInterfaceAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyPrivateIpAddressesAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ */
+export type ModifyPrivateIpAddressesAttributeErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.InvalidState" | CommonErrorCode | (string & {});
+/**
+ * Error codes UnassignIpv6Addresses may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnauthorizedOperation.PrimaryIp`: 主IP不支持指定操作。
+ * - `UnauthorizedOperation.AttachmentNotFound`: 绑定关系不存在。
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ * - `UnsupportedOperation.MutexOperationTaskRunning`: 资源互斥操作任务正在执行。
+ */
+export type UnassignIpv6AddressesErrorCode = "UnauthorizedOperation.PrimaryIp" | "UnauthorizedOperation.AttachmentNotFound" | "UnsupportedOperation.InvalidState" | "UnsupportedOperation.MutexOperationTaskRunning" | CommonErrorCode | (string & {});
+/**
+ * Error codes UnassignPrivateIpAddresses may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type UnassignPrivateIpAddressesErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateFlowLog may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type CreateFlowLogErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteFlowLog may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type DeleteFlowLogErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeFlowLog may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type DescribeFlowLogErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeFlowLogs may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type DescribeFlowLogsErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyFlowLogAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type ModifyFlowLogAttributeErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes AssignIpv6CidrBlock may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `LimitExceeded.CidrBlock`: VPC分配网段数量达到上限。
+ * - `ResourceInsufficient.CidrBlock`: 网段资源不足。
+ */
+export type AssignIpv6CidrBlockErrorCode = "LimitExceeded.CidrBlock" | "ResourceInsufficient.CidrBlock" | CommonErrorCode | (string & {});
+/**
+ * Error codes AttachClassicLinkVpc may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.ClassicInstanceIdAlreadyExists`: 实例已经和VPC绑定。
+ * - `UnsupportedOperation.CIDRUnsupportedClassicLink`: 指定VPC CIDR范围不支持私有网络和基础网络设备互通。
+ */
+export type AttachClassicLinkVpcErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.ClassicInstanceIdAlreadyExists" | "UnsupportedOperation.CIDRUnsupportedClassicLink" | CommonErrorCode | (string & {});
+/**
+ * Error codes CheckAssistantCidr may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.SubnetConflict`: 子网CIDR冲突。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type CheckAssistantCidrErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.SubnetConflict" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateAssistantCidr may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.SubnetRange`: 子网CIDR不合法。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type CreateAssistantCidrErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.SubnetRange" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
 /** Error codes CreateDefaultVpc may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateDefaultVpcErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateVpc may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateVpcErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteAssistantCidr may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteAssistantCidrErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteVpc may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteVpcErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CreateVpc may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type CreateVpcErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteAssistantCidr may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type DeleteAssistantCidrErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteVpc may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteVpcErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes DescribeAccountAttributes may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeAccountAttributesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeAssistantCidr may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeAssistantCidrErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeClassicLinkInstances may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeClassicLinkInstancesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeAssistantCidr may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeAssistantCidrErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeClassicLinkInstances may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type DescribeClassicLinkInstancesErrorCode = "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
 /** Error codes DescribeNmsCidrs may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeNmsCidrsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpcInstances may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpcInstancesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpcInstances may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type DescribeVpcInstancesErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
 /** Error codes DescribeVpcIpv6Addresses may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeVpcIpv6AddressesErrorCode = CommonErrorCode | (string & {});
 /** Error codes DescribeVpcLimits may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeVpcLimitsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpcPrivateIpAddresses may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpcPrivateIpAddressesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpcs may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpcsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DetachClassicLinkVpc may return: its own documented codes, the service's common codes, and any other string. */
-export type DetachClassicLinkVpcErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyAssistantCidr may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyAssistantCidrErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyVpcAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyVpcAttributeErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpcPrivateIpAddresses may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type DescribeVpcPrivateIpAddressesErrorCode = "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpcs may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeVpcsErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes DetachClassicLinkVpc may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DetachClassicLinkVpcErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyAssistantCidr may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.SubnetConflict`: 子网CIDR冲突。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type ModifyAssistantCidrErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.SubnetConflict" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyVpcAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifyVpcAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes ResetHaVip may return: its own documented codes, the service's common codes, and any other string. */
 export type ResetHaVipErrorCode = CommonErrorCode | (string & {});
 /** Error codes UnassignIpv6CidrBlock may return: its own documented codes, the service's common codes, and any other string. */
 export type UnassignIpv6CidrBlockErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateVpcEndPointService may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateVpcEndPointServiceErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateVpcEndPointServiceWhiteList may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateVpcEndPointServiceWhiteListErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteVpcEndPoint may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteVpcEndPointErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteVpcEndPointService may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteVpcEndPointServiceErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteVpcEndPointServiceWhiteList may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteVpcEndPointServiceWhiteListErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpcEndPoint may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpcEndPointErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpcEndPointService may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpcEndPointServiceErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeVpcEndPointServiceWhiteList may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeVpcEndPointServiceWhiteListErrorCode = CommonErrorCode | (string & {});
-/** Error codes DisassociateVpcEndPointSecurityGroups may return: its own documented codes, the service's common codes, and any other string. */
-export type DisassociateVpcEndPointSecurityGroupsErrorCode = CommonErrorCode | (string & {});
-/** Error codes EnableVpcEndPointConnect may return: its own documented codes, the service's common codes, and any other string. */
-export type EnableVpcEndPointConnectErrorCode = CommonErrorCode | (string & {});
-/** Error codes EnableVpcEndPointConnection may return: its own documented codes, the service's common codes, and any other string. */
-export type EnableVpcEndPointConnectionErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyVpcEndPointAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyVpcEndPointAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyVpcEndPointServiceAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyVpcEndPointServiceAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyVpcEndPointServiceWhiteList may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyVpcEndPointServiceWhiteListErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeGatewayFlowQos may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeGatewayFlowQosErrorCode = CommonErrorCode | (string & {});
-/** Error codes DisableGatewayFlowMonitor may return: its own documented codes, the service's common codes, and any other string. */
-export type DisableGatewayFlowMonitorErrorCode = CommonErrorCode | (string & {});
-/** Error codes EnableGatewayFlowMonitor may return: its own documented codes, the service's common codes, and any other string. */
-export type EnableGatewayFlowMonitorErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyGatewayFlowQos may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyGatewayFlowQosErrorCode = CommonErrorCode | (string & {});
-/** Error codes AssociateNetworkAclSubnets may return: its own documented codes, the service's common codes, and any other string. */
-export type AssociateNetworkAclSubnetsErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateNetworkAcl may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateNetworkAclErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteNetworkAcl may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteNetworkAclErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeNetworkAcls may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeNetworkAclsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DisassociateNetworkAclSubnets may return: its own documented codes, the service's common codes, and any other string. */
-export type DisassociateNetworkAclSubnetsErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyNetworkAclAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyNetworkAclAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyNetworkAclEntries may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyNetworkAclEntriesErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateAddressTemplate may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateAddressTemplateErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateAddressTemplateGroup may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateAddressTemplateGroupErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CreateVpcEndPointService may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入參格式不合法。
+ * - `InvalidParameterValue.TooLong`: 無效參數值。參數值太長。
+ * - `InvalidParameterValue.Empty`: 缺少参数。
+ */
+export type CreateVpcEndPointServiceErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.TooLong" | "InvalidParameterValue.Empty" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateVpcEndPointServiceWhiteList may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ * - `UnsupportedOperation.UinNotFound`: 账号ID不存在。
+ */
+export type CreateVpcEndPointServiceWhiteListErrorCode = "InvalidParameterValue.TooLong" | "UnsupportedOperation.UinNotFound" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteVpcEndPoint may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteVpcEndPointErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteVpcEndPointService may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteVpcEndPointServiceErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteVpcEndPointServiceWhiteList may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.UinNotFound`: 账号ID不存在。
+ */
+export type DeleteVpcEndPointServiceWhiteListErrorCode = "UnsupportedOperation.UinNotFound" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpcEndPoint may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeVpcEndPointErrorCode = "InvalidParameterValue.LimitExceeded" | "InvalidParameterValue.Range" | "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpcEndPointService may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeVpcEndPointServiceErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | "InvalidParameterValue.Range" | "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeVpcEndPointServiceWhiteList may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.UinNotFound`: 账号ID不存在。
+ */
+export type DescribeVpcEndPointServiceWhiteListErrorCode = "UnsupportedOperation.UinNotFound" | CommonErrorCode | (string & {});
+/**
+ * Error codes DisassociateVpcEndPointSecurityGroups may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type DisassociateVpcEndPointSecurityGroupsErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes EnableVpcEndPointConnect may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type EnableVpcEndPointConnectErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes EnableVpcEndPointConnection may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type EnableVpcEndPointConnectionErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyVpcEndPointAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type ModifyVpcEndPointAttributeErrorCode = "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyVpcEndPointServiceAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifyVpcEndPointServiceAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyVpcEndPointServiceWhiteList may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ * - `UnsupportedOperation.UinNotFound`: 账号ID不存在。
+ */
+export type ModifyVpcEndPointServiceWhiteListErrorCode = "InvalidParameterValue.TooLong" | "UnsupportedOperation.UinNotFound" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeGatewayFlowQos may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ */
+export type DescribeGatewayFlowQosErrorCode = "UnsupportedOperation.InvalidState" | CommonErrorCode | (string & {});
+/**
+ * Error codes DisableGatewayFlowMonitor may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ */
+export type DisableGatewayFlowMonitorErrorCode = "UnsupportedOperation.InvalidState" | CommonErrorCode | (string & {});
+/**
+ * Error codes EnableGatewayFlowMonitor may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ */
+export type EnableGatewayFlowMonitorErrorCode = "UnsupportedOperation.InvalidState" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyGatewayFlowQos may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.InvalidState`: 资源状态不合法。
+ */
+export type ModifyGatewayFlowQosErrorCode = "UnsupportedOperation.InvalidState" | CommonErrorCode | (string & {});
+/**
+ * Error codes AssociateNetworkAclSubnets may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.VpcMismatch`: 资源不属于同一个VPC。
+ */
+export type AssociateNetworkAclSubnetsErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.VpcMismatch" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateNetworkAcl may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type CreateNetworkAclErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteNetworkAcl may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteNetworkAclErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeNetworkAcls may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type DescribeNetworkAclsErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes DisassociateNetworkAclSubnets may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.VpcMismatch`: 资源不属于同一个VPC。
+ */
+export type DisassociateNetworkAclSubnetsErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.VpcMismatch" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyNetworkAclAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type ModifyNetworkAclAttributeErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyNetworkAclEntries may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type ModifyNetworkAclEntriesErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateAddressTemplate may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ */
+export type CreateAddressTemplateErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Duplicate" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateAddressTemplateGroup may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type CreateAddressTemplateGroupErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes CreateServiceTemplate may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateServiceTemplateErrorCode = CommonErrorCode | (string & {});
 /** Error codes CreateServiceTemplateGroup may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateServiceTemplateGroupErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteAddressTemplate may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteAddressTemplateErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteAddressTemplateGroup may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteAddressTemplateGroupErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteServiceTemplate may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteServiceTemplateErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteServiceTemplateGroup may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteServiceTemplateGroupErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeAddressTemplateGroups may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeAddressTemplateGroupsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeAddressTemplates may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeAddressTemplatesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeServiceTemplateGroups may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeServiceTemplateGroupsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeServiceTemplates may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeServiceTemplatesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteAddressTemplate may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.MutexOperationTaskRunning`: 资源互斥操作任务正在执行。
+ */
+export type DeleteAddressTemplateErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.MutexOperationTaskRunning" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteAddressTemplateGroup may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteAddressTemplateGroupErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteServiceTemplate may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteServiceTemplateErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteServiceTemplateGroup may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteServiceTemplateGroupErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeAddressTemplateGroups may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeAddressTemplateGroupsErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeAddressTemplates may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeAddressTemplatesErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeServiceTemplateGroups may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeServiceTemplateGroupsErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeServiceTemplates may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DescribeServiceTemplatesErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
 /** Error codes DescribeTemplateLimits may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeTemplateLimitsErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyAddressTemplateAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyAddressTemplateAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyAddressTemplateGroupAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyAddressTemplateGroupAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyServiceTemplateAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyServiceTemplateAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyServiceTemplateGroupAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyServiceTemplateGroupAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes CheckNetDetectState may return: its own documented codes, the service's common codes, and any other string. */
-export type CheckNetDetectStateErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateNetDetect may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateNetDetectErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteNetDetect may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteNetDetectErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeNetDetectStates may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeNetDetectStatesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeNetDetects may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeNetDetectsErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyNetDetect may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyNetDetectErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyAddressTemplateAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifyAddressTemplateAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyAddressTemplateGroupAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ */
+export type ModifyAddressTemplateGroupAttributeErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Duplicate" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyServiceTemplateAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifyServiceTemplateAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyServiceTemplateGroupAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifyServiceTemplateGroupAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes CheckNetDetectState may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ * - `UnsupportedOperation.VpcMismatch`: 资源不属于同一个VPC。
+ * - `InvalidParameter.NextHopMismatch`: 下一跳类型与下一跳网关不匹配。
+ * - `InvalidParameterValue.NetDetectSameIp`: 探测目的IP与同一个私有网络内的同一个子网下的其他网络探测的探测目的IP相同。
+ */
+export type CheckNetDetectStateErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.TooLong" | "UnsupportedOperation.VpcMismatch" | "InvalidParameter.NextHopMismatch" | "InvalidParameterValue.NetDetectSameIp" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateNetDetect may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ * - `UnsupportedOperation.VpcMismatch`: 资源不属于同一个VPC。
+ * - `InvalidParameter.NextHopMismatch`: 下一跳类型与下一跳网关不匹配。
+ * - `InvalidParameterValue.NetDetectSameIp`: 探测目的IP与同一个私有网络内的同一个子网下的其他网络探测的探测目的IP相同。
+ */
+export type CreateNetDetectErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.TooLong" | "UnsupportedOperation.VpcMismatch" | "InvalidParameter.NextHopMismatch" | "InvalidParameterValue.NetDetectSameIp" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteNetDetect may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteNetDetectErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeNetDetectStates may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type DescribeNetDetectStatesErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeNetDetects may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ * - `InvalidParameterValue.Range`: 参数值不在指定范围。
+ */
+export type DescribeNetDetectsErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | "InvalidParameterValue.Range" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyNetDetect may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ * - `InvalidParameter.NextHopMismatch`: 下一跳类型与下一跳网关不匹配。
+ * - `InvalidParameterValue.NetDetectSameIp`: 探测目的IP与同一个私有网络内的同一个子网下的其他网络探测的探测目的IP相同。
+ */
+export type ModifyNetDetectErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.TooLong" | "InvalidParameter.NextHopMismatch" | "InvalidParameterValue.NetDetectSameIp" | CommonErrorCode | (string & {});
 /** Error codes CreateIpv6Routes may return: its own documented codes, the service's common codes, and any other string. */
 export type CreateIpv6RoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateRouteTable may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateRouteTableErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateRoutesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes CreateRouteTable may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.LimitExceeded`: 参数值超出限制。
+ */
+export type CreateRouteTableErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.LimitExceeded" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.VpcCidrConflict`: 目的网段和当前VPC的CIDR冲突。
+ * - `InvalidParameterValue.CidrNotInPeerVpc`: 目的网段不在对端VPC的CIDR范围内。
+ * - `UnsupportedOperation.SystemRoute`: 系统路由，禁止操作。
+ * - `UnsupportedOperation.Ecmp`: 不支持ECMP。
+ * - `UnsupportedOperation.EcmpWithCcnRoute`: 和云联网的路由形成ECMP。
+ * - `UnsupportedOperation.EcmpWithUserRoute`: 和用户自定义的路由形成ECMP。
+ * - `UnsupportedOperation.ConflictWithDockerRoute`: 与该VPC下的TKE容器的网段重叠。
+ */
+export type CreateRoutesErrorCode = "InvalidParameterValue.Duplicate" | "InvalidParameterValue.VpcCidrConflict" | "InvalidParameterValue.CidrNotInPeerVpc" | "UnsupportedOperation.SystemRoute" | "UnsupportedOperation.Ecmp" | "UnsupportedOperation.EcmpWithCcnRoute" | "UnsupportedOperation.EcmpWithUserRoute" | "UnsupportedOperation.ConflictWithDockerRoute" | CommonErrorCode | (string & {});
 /** Error codes DeleteIpv6Routes may return: its own documented codes, the service's common codes, and any other string. */
 export type DeleteIpv6RoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteRouteTable may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteRouteTableErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteRoutesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteRouteTable may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteRouteTableErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.SystemRoute`: 系统路由，禁止操作。
+ */
+export type DeleteRoutesErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.SystemRoute" | CommonErrorCode | (string & {});
 /** Error codes DescribeRouteConflicts may return: its own documented codes, the service's common codes, and any other string. */
 export type DescribeRouteConflictsErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeRouteTables may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeRouteTablesErrorCode = CommonErrorCode | (string & {});
-/** Error codes DisableRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type DisableRoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes EnableRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type EnableRoutesErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeRouteTables may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeRouteTablesErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes DisableRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.SystemRoute`: 系统路由，禁止操作。
+ */
+export type DisableRoutesErrorCode = "UnsupportedOperation.SystemRoute" | CommonErrorCode | (string & {});
+/**
+ * Error codes EnableRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `UnsupportedOperation.SystemRoute`: 系统路由，禁止操作。
+ * - `UnsupportedOperation.Ecmp`: 不支持ECMP。
+ */
+export type EnableRoutesErrorCode = "UnsupportedOperation.SystemRoute" | "UnsupportedOperation.Ecmp" | CommonErrorCode | (string & {});
 /** Error codes ModifyIpv6Routes may return: its own documented codes, the service's common codes, and any other string. */
 export type ModifyIpv6RoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyRouteTableAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyRouteTableAttributeErrorCode = CommonErrorCode | (string & {});
-/** Error codes ReplaceRouteTableAssociation may return: its own documented codes, the service's common codes, and any other string. */
-export type ReplaceRouteTableAssociationErrorCode = CommonErrorCode | (string & {});
-/** Error codes ReplaceRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type ReplaceRoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes ResetRoutes may return: its own documented codes, the service's common codes, and any other string. */
-export type ResetRoutesErrorCode = CommonErrorCode | (string & {});
-/** Error codes CreateHaVip may return: its own documented codes, the service's common codes, and any other string. */
-export type CreateHaVipErrorCode = CommonErrorCode | (string & {});
-/** Error codes DeleteHaVip may return: its own documented codes, the service's common codes, and any other string. */
-export type DeleteHaVipErrorCode = CommonErrorCode | (string & {});
-/** Error codes DescribeHaVips may return: its own documented codes, the service's common codes, and any other string. */
-export type DescribeHaVipsErrorCode = CommonErrorCode | (string & {});
-/** Error codes HaVipAssociateAddressIp may return: its own documented codes, the service's common codes, and any other string. */
-export type HaVipAssociateAddressIpErrorCode = CommonErrorCode | (string & {});
-/** Error codes HaVipDisassociateAddressIp may return: its own documented codes, the service's common codes, and any other string. */
-export type HaVipDisassociateAddressIpErrorCode = CommonErrorCode | (string & {});
-/** Error codes ModifyHaVipAttribute may return: its own documented codes, the service's common codes, and any other string. */
-export type ModifyHaVipAttributeErrorCode = CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyRouteTableAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ModifyRouteTableAttributeErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ReplaceRouteTableAssociation may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type ReplaceRouteTableAssociationErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes ReplaceRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.VpcCidrConflict`: 目的网段和当前VPC的CIDR冲突。
+ * - `InvalidParameterValue.CidrNotInPeerVpc`: 目的网段不在对端VPC的CIDR范围内。
+ * - `UnsupportedOperation.SystemRoute`: 系统路由, 禁止操作。
+ * - `UnsupportedOperation.Ecmp`: 不支持ECMP。
+ */
+export type ReplaceRoutesErrorCode = "InvalidParameterValue.Duplicate" | "InvalidParameterValue.VpcCidrConflict" | "InvalidParameterValue.CidrNotInPeerVpc" | "UnsupportedOperation.SystemRoute" | "UnsupportedOperation.Ecmp" | CommonErrorCode | (string & {});
+/**
+ * Error codes ResetRoutes may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.VpcCidrConflict`: 目的网段和当前VPC的CIDR冲突。
+ * - `InvalidParameterValue.CidrNotInPeerVpc`: 目的网段不在对端VPC的CIDR范围内。
+ * - `UnsupportedOperation.SystemRoute`: 系统路由, 禁止操作。
+ * - `UnsupportedOperation.Ecmp`: 不支持ECMP。
+ */
+export type ResetRoutesErrorCode = "InvalidParameterValue.Duplicate" | "InvalidParameterValue.VpcCidrConflict" | "InvalidParameterValue.CidrNotInPeerVpc" | "UnsupportedOperation.SystemRoute" | "UnsupportedOperation.Ecmp" | CommonErrorCode | (string & {});
+/**
+ * Error codes CreateHaVip may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.Duplicate`: 入参重复。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type CreateHaVipErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.Duplicate" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
+/**
+ * Error codes DeleteHaVip may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ */
+export type DeleteHaVipErrorCode = "InvalidParameterValue.Malformed" | CommonErrorCode | (string & {});
+/**
+ * Error codes DescribeHaVips may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameter.Coexist`: 参数不支持同时指定。
+ */
+export type DescribeHaVipsErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameter.Coexist" | CommonErrorCode | (string & {});
+/**
+ * Error codes HaVipAssociateAddressIp may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.BindEIP`: 已绑定EIP。
+ */
+export type HaVipAssociateAddressIpErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.BindEIP" | CommonErrorCode | (string & {});
+/**
+ * Error codes HaVipDisassociateAddressIp may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `UnsupportedOperation.UnbindEIP`: 未绑定EIP。
+ */
+export type HaVipDisassociateAddressIpErrorCode = "InvalidParameterValue.Malformed" | "UnsupportedOperation.UnbindEIP" | CommonErrorCode | (string & {});
+/**
+ * Error codes ModifyHaVipAttribute may return: its own documented codes, the service's common codes, and any other string.
+ *
+ * - `InvalidParameterValue.Malformed`: 入参格式不合法。
+ * - `InvalidParameterValue.TooLong`: 无效参数值。参数值太长。
+ */
+export type ModifyHaVipAttributeErrorCode = "InvalidParameterValue.Malformed" | "InvalidParameterValue.TooLong" | CommonErrorCode | (string & {});
 /** The documented error codes of each action, by action name. */
 export interface ErrorCodes {
     AddIp6Rules: AddIp6RulesErrorCode;

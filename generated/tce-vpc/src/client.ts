@@ -72,7 +72,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14360
+   * @see spec/sources/tce-vpc.txt
    */
   addIp6Rules(input: types.AddIp6RulesRequest, options?: VpcCallOptions): Promise<types.AddIp6RulesResponse> {
     return this.send<types.AddIp6RulesRequest, types.AddIp6RulesResponse>("AddIp6Rules", input, options);
@@ -89,7 +89,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14406
+   * @see spec/sources/tce-vpc.txt
    */
   createIp6Translators(
     input: types.CreateIp6TranslatorsRequest,
@@ -113,7 +113,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14450
+   * @see spec/sources/tce-vpc.txt
    */
   deleteIp6Translators(
     input: types.DeleteIp6TranslatorsRequest,
@@ -136,7 +136,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14490
+   * @see spec/sources/tce-vpc.txt
    */
   describeIp6TranslatorQuota(
     input: types.DescribeIp6TranslatorQuotaRequest = {},
@@ -160,7 +160,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14529
+   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Translators(
     input: types.DescribeIp6TranslatorsRequest = {},
@@ -183,7 +183,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14577
+   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Rule(input: types.ModifyIp6RuleRequest, options?: VpcCallOptions): Promise<types.ModifyIp6RuleResponse> {
     return this.send<types.ModifyIp6RuleRequest, types.ModifyIp6RuleResponse>("ModifyIp6Rule", input, options);
@@ -199,7 +199,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14620
+   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Translator(
     input: types.ModifyIp6TranslatorRequest,
@@ -223,7 +223,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14660
+   * @see spec/sources/tce-vpc.txt
    */
   removeIp6Rules(input: types.RemoveIp6RulesRequest, options?: VpcCallOptions): Promise<types.RemoveIp6RulesResponse> {
     return this.send<types.RemoveIp6RulesRequest, types.RemoveIp6RulesResponse>("RemoveIp6Rules", input, options);
@@ -239,7 +239,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14703
+   * @see spec/sources/tce-vpc.txt
    */
   associateNatGatewayAddress(
     input: types.AssociateNatGatewayAddressRequest,
@@ -262,7 +262,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14741
+   * @see spec/sources/tce-vpc.txt
    */
   createNatGateway(
     input: types.CreateNatGatewayRequest,
@@ -281,7 +281,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14808
+   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewayDestinationIpPortTranslationNatRule(
     input: types.CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -303,7 +303,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14844
+   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewaySourceIpTranslationNatRule(
     input: types.CreateNatGatewaySourceIpTranslationNatRuleRequest,
@@ -325,7 +325,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14896
+   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGateway(
     input: types.DeleteNatGatewayRequest,
@@ -344,7 +344,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14931
+   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewayDestinationIpPortTranslationNatRule(
     input: types.DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -366,7 +366,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 14967
+   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewaySourceIpTranslationNatRule(
     input: types.DeleteNatGatewaySourceIpTranslationNatRuleRequest,
@@ -388,7 +388,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15014
+   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewayDestinationIpPortTranslationNatRules(
     input: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest = {},
@@ -410,7 +410,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15067
+   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewaySourceIpTranslationNatRules(
     input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -432,7 +432,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15118
+   * @see spec/sources/tce-vpc.txt
    */
   describeNatGateways(
     input: types.DescribeNatGatewaysRequest = {},
@@ -455,7 +455,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15158
+   * @see spec/sources/tce-vpc.txt
    */
   disassociateNatGatewayAddress(
     input: types.DisassociateNatGatewayAddressRequest,
@@ -478,7 +478,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15197
+   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAddressStatus(
     input: types.ModifyNatGatewayAddressStatusRequest,
@@ -501,7 +501,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15235
+   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAttribute(
     input: types.ModifyNatGatewayAttributeRequest,
@@ -524,7 +524,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15272
+   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayDestinationIpPortTranslationNatRule(
     input: types.ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -546,7 +546,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15309
+   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewaySourceIpTranslationNatRule(
     input: types.ModifyNatGatewaySourceIpTranslationNatRuleRequest,
@@ -568,7 +568,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15353
+   * @see spec/sources/tce-vpc.txt
    */
   resetNatGatewayConnection(
     input: types.ResetNatGatewayConnectionRequest,
@@ -591,7 +591,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15391
+   * @see spec/sources/tce-vpc.txt
    */
   createCustomerGateway(
     input: types.CreateCustomerGatewayRequest,
@@ -614,7 +614,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15432
+   * @see spec/sources/tce-vpc.txt
    */
   createGatewayVpnSSLClient(
     input: types.CreateGatewayVpnSSLClientRequest,
@@ -637,7 +637,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15474
+   * @see spec/sources/tce-vpc.txt
    */
   createVpnConnection(
     input: types.CreateVpnConnectionRequest,
@@ -660,7 +660,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15524
+   * @see spec/sources/tce-vpc.txt
    */
   createVpnGateway(
     input: types.CreateVpnGatewayRequest,
@@ -679,7 +679,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15576
+   * @see spec/sources/tce-vpc.txt
    */
   createVpnGatewaySSLServer(
     input: types.CreateVpnGatewaySSLServerRequest,
@@ -702,7 +702,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15625
+   * @see spec/sources/tce-vpc.txt
    */
   deleteCustomerGateway(
     input: types.DeleteCustomerGatewayRequest,
@@ -725,7 +725,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15664
+   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnConnection(
     input: types.DeleteVpnConnectionRequest,
@@ -748,7 +748,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15700
+   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGateway(
     input: types.DeleteVpnGatewayRequest,
@@ -767,7 +767,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15739
+   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLClient(
     input: types.DeleteVpnGatewaySSLClientRequest,
@@ -790,7 +790,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15780
+   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLServer(
     input: types.DeleteVpnGatewaySSLServerRequest,
@@ -813,7 +813,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15821
+   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGatewayVendors(
     input: types.DescribeCustomerGatewayVendorsRequest = {},
@@ -836,7 +836,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15856
+   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGateways(
     input: types.DescribeCustomerGatewaysRequest = {},
@@ -859,7 +859,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15900
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpcResourceDashboard(
     input: types.DescribeVpcResourceDashboardRequest,
@@ -882,7 +882,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15940
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpnConnections(
     input: types.DescribeVpnConnectionsRequest = {},
@@ -905,7 +905,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 15987
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewayCcnRoutes(
     input: types.DescribeVpnGatewayCcnRoutesRequest,
@@ -928,7 +928,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16030
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLClients(
     input: types.DescribeVpnGatewaySSLClientsRequest = {},
@@ -951,7 +951,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16073
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLServers(
     input: types.DescribeVpnGatewaySSLServersRequest = {},
@@ -974,7 +974,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16116
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGateways(
     input: types.DescribeVpnGatewaysRequest = {},
@@ -997,7 +997,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16162
+   * @see spec/sources/tce-vpc.txt
    */
   disableSSLVpnClientCert(
     input: types.DisableSSLVpnClientCertRequest,
@@ -1020,7 +1020,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16203
+   * @see spec/sources/tce-vpc.txt
    */
   disableVpnGatewaySSLClientCert(
     input: types.DisableVpnGatewaySSLClientCertRequest,
@@ -1043,7 +1043,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16244
+   * @see spec/sources/tce-vpc.txt
    */
   downloadCustomerGatewayConfiguration(
     input: types.DownloadCustomerGatewayConfigurationRequest,
@@ -1065,7 +1065,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16283
+   * @see spec/sources/tce-vpc.txt
    */
   downloadVpnGatewaySSLClientCert(
     input: types.DownloadVpnGatewaySSLClientCertRequest,
@@ -1088,7 +1088,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16319
+   * @see spec/sources/tce-vpc.txt
    */
   enableVpnGatewaySSLClientCert(
     input: types.EnableVpnGatewaySSLClientCertRequest,
@@ -1111,7 +1111,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16357
+   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceCreateVpnGateway(
     input: types.InquiryPriceCreateVpnGatewayRequest,
@@ -1134,7 +1134,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16400
+   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceRenewVpnGateway(
     input: types.InquiryPriceRenewVpnGatewayRequest,
@@ -1157,7 +1157,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16442
+   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceResetVpnGatewayInternetMaxBandwidth(
     input: types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
@@ -1179,7 +1179,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16483
+   * @see spec/sources/tce-vpc.txt
    */
   modifyCustomerGatewayAttribute(
     input: types.ModifyCustomerGatewayAttributeRequest,
@@ -1202,7 +1202,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16523
+   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnConnectionAttribute(
     input: types.ModifyVpnConnectionAttributeRequest,
@@ -1225,7 +1225,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16563
+   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayAttribute(
     input: types.ModifyVpnGatewayAttributeRequest,
@@ -1248,7 +1248,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16604
+   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayCcnRoutes(
     input: types.ModifyVpnGatewayCcnRoutesRequest,
@@ -1271,7 +1271,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16644
+   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLClient(
     input: types.ModifyVpnGatewaySSLClientRequest,
@@ -1294,7 +1294,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16684
+   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLServer(
     input: types.ModifyVpnGatewaySSLServerRequest,
@@ -1317,7 +1317,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16724
+   * @see spec/sources/tce-vpc.txt
    */
   renewVpnGateway(
     input: types.RenewVpnGatewayRequest,
@@ -1336,7 +1336,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16764
+   * @see spec/sources/tce-vpc.txt
    */
   resetVpnConnection(
     input: types.ResetVpnConnectionRequest,
@@ -1359,7 +1359,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16800
+   * @see spec/sources/tce-vpc.txt
    */
   resetVpnGatewayInternetMaxBandwidth(
     input: types.ResetVpnGatewayInternetMaxBandwidthRequest,
@@ -1381,7 +1381,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16842
+   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGateway(
     input: types.CreateDirectConnectGatewayRequest,
@@ -1404,7 +1404,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16882
+   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGatewayCcnRoutes(
     input: types.CreateDirectConnectGatewayCcnRoutesRequest,
@@ -1426,7 +1426,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16918
+   * @see spec/sources/tce-vpc.txt
    */
   createLocalDestinationIpPortTranslationNatRule(
     input: types.CreateLocalDestinationIpPortTranslationNatRuleRequest,
@@ -1448,7 +1448,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 16976
+   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationAclRule(
     input: types.CreateLocalIpTranslationAclRuleRequest,
@@ -1471,7 +1471,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17036
+   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationNatRule(
     input: types.CreateLocalIpTranslationNatRuleRequest,
@@ -1494,7 +1494,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17095
+   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationAclRule(
     input: types.CreateLocalSourceIpPortTranslationAclRuleRequest,
@@ -1516,7 +1516,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17153
+   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationNatRule(
     input: types.CreateLocalSourceIpPortTranslationNatRuleRequest,
@@ -1541,7 +1541,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17212
+   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGateway(
     input: types.DeleteDirectConnectGatewayRequest,
@@ -1564,7 +1564,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17258
+   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGatewayCcnRoutes(
     input: types.DeleteDirectConnectGatewayCcnRoutesRequest,
@@ -1586,7 +1586,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17294
+   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalDestinationIpPortTranslationNatRule(
     input: types.DeleteLocalDestinationIpPortTranslationNatRuleRequest,
@@ -1608,7 +1608,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17352
+   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationAclRule(
     input: types.DeleteLocalIpTranslationAclRuleRequest,
@@ -1631,7 +1631,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17412
+   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationNatRule(
     input: types.DeleteLocalIpTranslationNatRuleRequest,
@@ -1654,7 +1654,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17471
+   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationAclRule(
     input: types.DeleteLocalSourceIpPortTranslationAclRuleRequest,
@@ -1676,7 +1676,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17530
+   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationNatRule(
     input: types.DeleteLocalSourceIpPortTranslationNatRuleRequest,
@@ -1698,7 +1698,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17589
+   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGatewayCcnRoutes(
     input: types.DescribeDirectConnectGatewayCcnRoutesRequest,
@@ -1720,7 +1720,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17629
+   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGateways(
     input: types.DescribeDirectConnectGatewaysRequest = {},
@@ -1743,7 +1743,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17677
+   * @see spec/sources/tce-vpc.txt
    */
   describeLocalDestinationIpPortTranslationNatRules(
     input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest,
@@ -1765,7 +1765,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17724
+   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationAclRules(
     input: types.DescribeLocalIpTranslationAclRulesRequest,
@@ -1788,7 +1788,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17771
+   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationNatRules(
     input: types.DescribeLocalIpTranslationNatRulesRequest,
@@ -1811,7 +1811,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17818
+   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationAclRules(
     input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest,
@@ -1833,7 +1833,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17864
+   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationNatRules(
     input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest,
@@ -1855,7 +1855,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17910
+   * @see spec/sources/tce-vpc.txt
    */
   describePeerIpTranslationNatRules(
     input: types.DescribePeerIpTranslationNatRulesRequest,
@@ -1878,7 +1878,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 17957
+   * @see spec/sources/tce-vpc.txt
    */
   modifyDirectConnectGatewayAttribute(
     input: types.ModifyDirectConnectGatewayAttributeRequest,
@@ -1900,7 +1900,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18003
+   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalDestinationIpPortTranslationNatRule(
     input: types.ModifyLocalDestinationIpPortTranslationNatRuleRequest,
@@ -1922,7 +1922,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18069
+   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationAclRule(
     input: types.ModifyLocalIpTranslationAclRuleRequest,
@@ -1945,7 +1945,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18129
+   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationNatRule(
     input: types.ModifyLocalIpTranslationNatRuleRequest,
@@ -1968,7 +1968,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18192
+   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationAclRule(
     input: types.ModifyLocalSourceIpPortTranslationAclRuleRequest,
@@ -1990,7 +1990,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18251
+   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationNatRule(
     input: types.ModifyLocalSourceIpPortTranslationNatRuleRequest,
@@ -2012,7 +2012,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18310
+   * @see spec/sources/tce-vpc.txt
    */
   modifyPeerIpTranslationNatRule(
     input: types.ModifyPeerIpTranslationNatRuleRequest,
@@ -2035,7 +2035,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18372
+   * @see spec/sources/tce-vpc.txt
    */
   replaceDirectConnectGatewayCcnRoutes(
     input: types.ReplaceDirectConnectGatewayCcnRoutesRequest,
@@ -2057,7 +2057,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18410
+   * @see spec/sources/tce-vpc.txt
    */
   acceptAttachCcnInstances(
     input: types.AcceptAttachCcnInstancesRequest,
@@ -2081,7 +2081,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18455
+   * @see spec/sources/tce-vpc.txt
    */
   attachCcnInstances(
     input: types.AttachCcnInstancesRequest,
@@ -2105,7 +2105,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18504
+   * @see spec/sources/tce-vpc.txt
    */
   createCcn(input: types.CreateCcnRequest, options?: VpcCallOptions): Promise<types.CreateCcnResponse> {
     return this.send<types.CreateCcnRequest, types.CreateCcnResponse>("CreateCcn", input, options);
@@ -2123,7 +2123,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18558
+   * @see spec/sources/tce-vpc.txt
    */
   deleteCcn(input: types.DeleteCcnRequest, options?: VpcCallOptions): Promise<types.DeleteCcnResponse> {
     return this.send<types.DeleteCcnRequest, types.DeleteCcnResponse>("DeleteCcn", input, options);
@@ -2139,7 +2139,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18600
+   * @see spec/sources/tce-vpc.txt
    */
   describeCcnAttachedInstances(
     input: types.DescribeCcnAttachedInstancesRequest = {},
@@ -2162,7 +2162,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18642
+   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRegionBandwidthLimits(
     input: types.DescribeCcnRegionBandwidthLimitsRequest,
@@ -2185,7 +2185,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18678
+   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRoutes(
     input: types.DescribeCcnRoutesRequest,
@@ -2208,7 +2208,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18725
+   * @see spec/sources/tce-vpc.txt
    */
   describeCcns(input: types.DescribeCcnsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeCcnsResponse> {
     return this.send<types.DescribeCcnsRequest, types.DescribeCcnsResponse>("DescribeCcns", input, options);
@@ -2225,7 +2225,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18776
+   * @see spec/sources/tce-vpc.txt
    */
   detachCcnInstances(
     input: types.DetachCcnInstancesRequest,
@@ -2248,7 +2248,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18817
+   * @see spec/sources/tce-vpc.txt
    */
   disableCcnRoutes(
     input: types.DisableCcnRoutesRequest,
@@ -2268,7 +2268,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18856
+   * @see spec/sources/tce-vpc.txt
    */
   enableCcnRoutes(
     input: types.EnableCcnRoutesRequest,
@@ -2287,7 +2287,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18898
+   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnAttribute(
     input: types.ModifyCcnAttributeRequest,
@@ -2310,7 +2310,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18938
+   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnRegionBandwidthLimitsType(
     input: types.ModifyCcnRegionBandwidthLimitsTypeRequest,
@@ -2333,7 +2333,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 18978
+   * @see spec/sources/tce-vpc.txt
    */
   rejectAttachCcnInstances(
     input: types.RejectAttachCcnInstancesRequest,
@@ -2356,7 +2356,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19021
+   * @see spec/sources/tce-vpc.txt
    */
   resetAttachCcnInstances(
     input: types.ResetAttachCcnInstancesRequest,
@@ -2379,7 +2379,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19062
+   * @see spec/sources/tce-vpc.txt
    */
   setCcnRegionBandwidthLimits(
     input: types.SetCcnRegionBandwidthLimitsRequest,
@@ -2402,7 +2402,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19100
+   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPoint(
     input: types.CreateVpcEndPointRequest,
@@ -2427,7 +2427,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19158
+   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowMonitorDetail(
     input: types.DescribeGatewayFlowMonitorDetailRequest,
@@ -2452,7 +2452,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19208
+   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6SubnetCidrBlock(
     input: types.AssignIpv6SubnetCidrBlockRequest,
@@ -2475,7 +2475,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19256
+   * @see spec/sources/tce-vpc.txt
    */
   checkDefaultSubnet(
     input: types.CheckDefaultSubnetRequest = {},
@@ -2498,7 +2498,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19295
+   * @see spec/sources/tce-vpc.txt
    */
   checkIpInSubnet(
     input: types.CheckIpInSubnetRequest,
@@ -2523,7 +2523,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19336
+   * @see spec/sources/tce-vpc.txt
    */
   createSubnet(input: types.CreateSubnetRequest, options?: VpcCallOptions): Promise<types.CreateSubnetResponse> {
     return this.send<types.CreateSubnetRequest, types.CreateSubnetResponse>("CreateSubnet", input, options);
@@ -2545,7 +2545,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19396
+   * @see spec/sources/tce-vpc.txt
    */
   createSubnets(input: types.CreateSubnetsRequest, options?: VpcCallOptions): Promise<types.CreateSubnetsResponse> {
     return this.send<types.CreateSubnetsRequest, types.CreateSubnetsResponse>("CreateSubnets", input, options);
@@ -2562,7 +2562,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19453
+   * @see spec/sources/tce-vpc.txt
    */
   deleteSubnet(input: types.DeleteSubnetRequest, options?: VpcCallOptions): Promise<types.DeleteSubnetResponse> {
     return this.send<types.DeleteSubnetRequest, types.DeleteSubnetResponse>("DeleteSubnet", input, options);
@@ -2578,7 +2578,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19495
+   * @see spec/sources/tce-vpc.txt
    */
   describeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -2597,7 +2597,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19542
+   * @see spec/sources/tce-vpc.txt
    */
   modifySubnetAttribute(
     input: types.ModifySubnetAttributeRequest,
@@ -2621,7 +2621,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19583
+   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6SubnetCidrBlock(
     input: types.UnassignIpv6SubnetCidrBlockRequest,
@@ -2647,7 +2647,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19628
+   * @see spec/sources/tce-vpc.txt
    */
   createDefaultSecurityGroup(
     input: types.CreateDefaultSecurityGroupRequest = {},
@@ -2673,7 +2673,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19673
+   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroup(
     input: types.CreateSecurityGroupRequest,
@@ -2705,7 +2705,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19726
+   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupPolicies(
     input: types.CreateSecurityGroupPoliciesRequest,
@@ -2740,7 +2740,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19783
+   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupWithPolicies(
     input: types.CreateSecurityGroupWithPoliciesRequest,
@@ -2766,7 +2766,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19848
+   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroup(
     input: types.DeleteSecurityGroupRequest,
@@ -2790,7 +2790,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19891
+   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroupPolicies(
     input: types.DeleteSecurityGroupPoliciesRequest,
@@ -2813,7 +2813,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19933
+   * @see spec/sources/tce-vpc.txt
    */
   describeDBInstancesWithSecurityGroup(
     input: types.DescribeDBInstancesWithSecurityGroupRequest,
@@ -2835,7 +2835,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 19973
+   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupAssociationStatistics(
     input: types.DescribeSecurityGroupAssociationStatisticsRequest,
@@ -2857,7 +2857,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20013
+   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupLimits(
     input: types.DescribeSecurityGroupLimitsRequest = {},
@@ -2880,7 +2880,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20048
+   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupPolicies(
     input: types.DescribeSecurityGroupPoliciesRequest,
@@ -2903,7 +2903,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20089
+   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},
@@ -2926,7 +2926,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20133
+   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupAttribute(
     input: types.ModifySecurityGroupAttributeRequest,
@@ -2958,7 +2958,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20175
+   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupPolicies(
     input: types.ModifySecurityGroupPoliciesRequest,
@@ -2981,7 +2981,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20226
+   * @see spec/sources/tce-vpc.txt
    */
   replaceSecurityGroupPolicy(
     input: types.ReplaceSecurityGroupPolicyRequest,
@@ -3004,7 +3004,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20270
+   * @see spec/sources/tce-vpc.txt
    */
   allocateIp6AddressesBandwidth(
     input: types.AllocateIp6AddressesBandwidthRequest,
@@ -3027,7 +3027,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20318
+   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Addresses(
     input: types.DescribeIp6AddressesRequest = {},
@@ -3050,7 +3050,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20369
+   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6AddressesBandwidth(
     input: types.ModifyIp6AddressesBandwidthRequest,
@@ -3073,7 +3073,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20417
+   * @see spec/sources/tce-vpc.txt
    */
   releaseIp6AddressesBandwidth(
     input: types.ReleaseIp6AddressesBandwidthRequest = {},
@@ -3099,7 +3099,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只驗签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20464
+   * @see spec/sources/tce-vpc.txt
    */
   allocateAddresses(
     input: types.AllocateAddressesRequest = {},
@@ -3128,7 +3128,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20529
+   * @see spec/sources/tce-vpc.txt
    */
   associateAddress(
     input: types.AssociateAddressRequest,
@@ -3147,7 +3147,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20590
+   * @see spec/sources/tce-vpc.txt
    */
   describeAddressQuota(
     input: types.DescribeAddressQuotaRequest = {},
@@ -3171,7 +3171,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20628
+   * @see spec/sources/tce-vpc.txt
    */
   describeAddresses(
     input: types.DescribeAddressesRequest = {},
@@ -3194,7 +3194,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20673
+   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceExtendIps(
     input: types.DescribeNetworkInterfaceExtendIpsRequest,
@@ -3217,7 +3217,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20716
+   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupReferences(
     input: types.DescribeSecurityGroupReferencesRequest,
@@ -3240,7 +3240,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20757
+   * @see spec/sources/tce-vpc.txt
    */
   describeTaskResult(
     input: types.DescribeTaskResultRequest = {},
@@ -3267,7 +3267,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20800
+   * @see spec/sources/tce-vpc.txt
    */
   disassociateAddress(
     input: types.DisassociateAddressRequest,
@@ -3290,7 +3290,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20856
+   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressAttribute(
     input: types.ModifyAddressAttributeRequest,
@@ -3315,7 +3315,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20899
+   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressInternetChargeType(
     input: types.ModifyAddressInternetChargeTypeRequest,
@@ -3338,7 +3338,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20955
+   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressesBandwidth(
     input: types.ModifyAddressesBandwidthRequest,
@@ -3361,7 +3361,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 20997
+   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceExtendIp(
     input: types.ModifyNetworkInterfaceExtendIpRequest,
@@ -3386,7 +3386,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21039
+   * @see spec/sources/tce-vpc.txt
    */
   releaseAddresses(
     input: types.ReleaseAddressesRequest,
@@ -3406,7 +3406,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21082
+   * @see spec/sources/tce-vpc.txt
    */
   transformAddress(
     input: types.TransformAddressRequest,
@@ -3430,7 +3430,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21128
+   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6Addresses(
     input: types.AssignIpv6AddressesRequest,
@@ -3456,7 +3456,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21184
+   * @see spec/sources/tce-vpc.txt
    */
   assignPrivateIpAddresses(
     input: types.AssignPrivateIpAddressesRequest,
@@ -3479,7 +3479,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21233
+   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkInterfaceSecurityGroups(
     input: types.AssociateNetworkInterfaceSecurityGroupsRequest,
@@ -3505,7 +3505,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21274
+   * @see spec/sources/tce-vpc.txt
    */
   attachNetworkInterface(
     input: types.AttachNetworkInterfaceRequest,
@@ -3533,7 +3533,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21320
+   * @see spec/sources/tce-vpc.txt
    */
   createAndAttachNetworkInterface(
     input: types.CreateAndAttachNetworkInterfaceRequest,
@@ -3561,7 +3561,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21376
+   * @see spec/sources/tce-vpc.txt
    */
   createNetworkInterface(
     input: types.CreateNetworkInterfaceRequest,
@@ -3586,7 +3586,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21435
+   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkInterface(
     input: types.DeleteNetworkInterfaceRequest,
@@ -3609,7 +3609,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21479
+   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceLimit(
     input: types.DescribeNetworkInterfaceLimitRequest,
@@ -3632,7 +3632,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21522
+   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -3655,7 +3655,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21567
+   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterface(
     input: types.DetachNetworkInterfaceRequest,
@@ -3678,7 +3678,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21607
+   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterfaceEx(
     input: types.DetachNetworkInterfaceExRequest,
@@ -3701,7 +3701,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21658
+   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkInterfaceSecurityGroups(
     input: types.DisassociateNetworkInterfaceSecurityGroupsRequest,
@@ -3723,7 +3723,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21699
+   * @see spec/sources/tce-vpc.txt
    */
   migrateNetworkInterface(
     input: types.MigrateNetworkInterfaceRequest,
@@ -3748,7 +3748,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21740
+   * @see spec/sources/tce-vpc.txt
    */
   migratePrivateIpAddress(
     input: types.MigratePrivateIpAddressRequest,
@@ -3771,7 +3771,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21784
+   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6AddressesAttribute(
     input: types.ModifyIpv6AddressesAttributeRequest,
@@ -3794,7 +3794,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21826
+   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceAttribute(
     input: types.ModifyNetworkInterfaceAttributeRequest,
@@ -3817,7 +3817,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21868
+   * @see spec/sources/tce-vpc.txt
    */
   modifyPrivateIpAddressesAttribute(
     input: types.ModifyPrivateIpAddressesAttributeRequest,
@@ -3841,7 +3841,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21909
+   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6Addresses(
     input: types.UnassignIpv6AddressesRequest,
@@ -3865,7 +3865,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21953
+   * @see spec/sources/tce-vpc.txt
    */
   unassignPrivateIpAddresses(
     input: types.UnassignPrivateIpAddressesRequest,
@@ -3888,7 +3888,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 21997
+   * @see spec/sources/tce-vpc.txt
    */
   createFlowLog(input: types.CreateFlowLogRequest, options?: VpcCallOptions): Promise<types.CreateFlowLogResponse> {
     return this.send<types.CreateFlowLogRequest, types.CreateFlowLogResponse>("CreateFlowLog", input, options);
@@ -3904,7 +3904,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22047
+   * @see spec/sources/tce-vpc.txt
    */
   deleteFlowLog(input: types.DeleteFlowLogRequest, options?: VpcCallOptions): Promise<types.DeleteFlowLogResponse> {
     return this.send<types.DeleteFlowLogRequest, types.DeleteFlowLogResponse>("DeleteFlowLog", input, options);
@@ -3920,7 +3920,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22087
+   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLog(
     input: types.DescribeFlowLogRequest,
@@ -3939,7 +3939,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22128
+   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLogs(
     input: types.DescribeFlowLogsRequest = {},
@@ -3958,7 +3958,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22181
+   * @see spec/sources/tce-vpc.txt
    */
   modifyFlowLogAttribute(
     input: types.ModifyFlowLogAttributeRequest,
@@ -3983,7 +3983,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22225
+   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6CidrBlock(
     input: types.AssignIpv6CidrBlockRequest,
@@ -4008,7 +4008,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22269
+   * @see spec/sources/tce-vpc.txt
    */
   attachClassicLinkVpc(
     input: types.AttachClassicLinkVpcRequest,
@@ -4034,7 +4034,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22316
+   * @see spec/sources/tce-vpc.txt
    */
   checkAssistantCidr(
     input: types.CheckAssistantCidrRequest,
@@ -4057,7 +4057,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22369
+   * @see spec/sources/tce-vpc.txt
    */
   createAssistantCidr(
     input: types.CreateAssistantCidrRequest,
@@ -4085,7 +4085,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22414
+   * @see spec/sources/tce-vpc.txt
    */
   createDefaultVpc(
     input: types.CreateDefaultVpcRequest = {},
@@ -4107,7 +4107,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22460
+   * @see spec/sources/tce-vpc.txt
    */
   createVpc(input: types.CreateVpcRequest, options?: VpcCallOptions): Promise<types.CreateVpcResponse> {
     return this.send<types.CreateVpcRequest, types.CreateVpcResponse>("CreateVpc", input, options);
@@ -4123,7 +4123,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22515
+   * @see spec/sources/tce-vpc.txt
    */
   deleteAssistantCidr(
     input: types.DeleteAssistantCidrRequest,
@@ -4148,7 +4148,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22559
+   * @see spec/sources/tce-vpc.txt
    */
   deleteVpc(input: types.DeleteVpcRequest, options?: VpcCallOptions): Promise<types.DeleteVpcResponse> {
     return this.send<types.DeleteVpcRequest, types.DeleteVpcResponse>("DeleteVpc", input, options);
@@ -4164,7 +4164,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22602
+   * @see spec/sources/tce-vpc.txt
    */
   describeAccountAttributes(
     input: types.DescribeAccountAttributesRequest = {},
@@ -4187,7 +4187,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22637
+   * @see spec/sources/tce-vpc.txt
    */
   describeAssistantCidr(
     input: types.DescribeAssistantCidrRequest = {},
@@ -4210,7 +4210,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22682
+   * @see spec/sources/tce-vpc.txt
    */
   describeClassicLinkInstances(
     input: types.DescribeClassicLinkInstancesRequest = {},
@@ -4233,7 +4233,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22724
+   * @see spec/sources/tce-vpc.txt
    */
   describeNmsCidrs(
     input: types.DescribeNmsCidrsRequest = {},
@@ -4252,7 +4252,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22762
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpcInstances(
     input: types.DescribeVpcInstancesRequest,
@@ -4275,7 +4275,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22806
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpcIpv6Addresses(
     input: types.DescribeVpcIpv6AddressesRequest,
@@ -4326,7 +4326,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22846
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpcLimits(
     input: types.DescribeVpcLimitsRequest,
@@ -4350,7 +4350,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22914
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpcPrivateIpAddresses(
     input: types.DescribeVpcPrivateIpAddressesRequest,
@@ -4373,7 +4373,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 22957
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeVpcsResponse> {
     return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options);
@@ -4389,7 +4389,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23004
+   * @see spec/sources/tce-vpc.txt
    */
   detachClassicLinkVpc(
     input: types.DetachClassicLinkVpcRequest,
@@ -4412,7 +4412,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23044
+   * @see spec/sources/tce-vpc.txt
    */
   modifyAssistantCidr(
     input: types.ModifyAssistantCidrRequest,
@@ -4435,7 +4435,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23095
+   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcAttribute(
     input: types.ModifyVpcAttributeRequest,
@@ -4458,7 +4458,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23138
+   * @see spec/sources/tce-vpc.txt
    */
   resetHaVip(input: types.ResetHaVipRequest, options?: VpcCallOptions): Promise<types.ResetHaVipResponse> {
     return this.send<types.ResetHaVipRequest, types.ResetHaVipResponse>("ResetHaVip", input, options);
@@ -4475,7 +4475,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23177
+   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6CidrBlock(
     input: types.UnassignIpv6CidrBlockRequest,
@@ -4498,7 +4498,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只驗簽名不鑒權
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23220
+   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointService(
     input: types.CreateVpcEndPointServiceRequest,
@@ -4521,7 +4521,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23271
+   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointServiceWhiteList(
     input: types.CreateVpcEndPointServiceWhiteListRequest,
@@ -4544,7 +4544,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23313
+   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPoint(
     input: types.DeleteVpcEndPointRequest,
@@ -4567,7 +4567,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23355
+   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointService(
     input: types.DeleteVpcEndPointServiceRequest,
@@ -4590,7 +4590,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23397
+   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointServiceWhiteList(
     input: types.DeleteVpcEndPointServiceWhiteListRequest,
@@ -4613,7 +4613,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23438
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPoint(
     input: types.DescribeVpcEndPointRequest = {},
@@ -4636,7 +4636,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23487
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointService(
     input: types.DescribeVpcEndPointServiceRequest = {},
@@ -4659,7 +4659,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23535
+   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointServiceWhiteList(
     input: types.DescribeVpcEndPointServiceWhiteListRequest = {},
@@ -4681,7 +4681,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23577
+   * @see spec/sources/tce-vpc.txt
    */
   disassociateVpcEndPointSecurityGroups(
     input: types.DisassociateVpcEndPointSecurityGroupsRequest,
@@ -4703,7 +4703,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23619
+   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnect(
     input: types.EnableVpcEndPointConnectRequest,
@@ -4726,7 +4726,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23662
+   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnection(
     input: types.EnableVpcEndPointConnectionRequest,
@@ -4749,7 +4749,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23704
+   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointAttribute(
     input: types.ModifyVpcEndPointAttributeRequest,
@@ -4772,7 +4772,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23749
+   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceAttribute(
     input: types.ModifyVpcEndPointServiceAttributeRequest,
@@ -4795,7 +4795,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23796
+   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceWhiteList(
     input: types.ModifyVpcEndPointServiceWhiteListRequest,
@@ -4818,7 +4818,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23841
+   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowQos(
     input: types.DescribeGatewayFlowQosRequest,
@@ -4841,7 +4841,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23888
+   * @see spec/sources/tce-vpc.txt
    */
   disableGatewayFlowMonitor(
     input: types.DisableGatewayFlowMonitorRequest,
@@ -4864,7 +4864,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23928
+   * @see spec/sources/tce-vpc.txt
    */
   enableGatewayFlowMonitor(
     input: types.EnableGatewayFlowMonitorRequest,
@@ -4887,7 +4887,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 23968
+   * @see spec/sources/tce-vpc.txt
    */
   modifyGatewayFlowQos(
     input: types.ModifyGatewayFlowQosRequest,
@@ -4910,7 +4910,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24012
+   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkAclSubnets(
     input: types.AssociateNetworkAclSubnetsRequest,
@@ -4934,7 +4934,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24053
+   * @see spec/sources/tce-vpc.txt
    */
   createNetworkAcl(
     input: types.CreateNetworkAclRequest,
@@ -4953,7 +4953,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24099
+   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkAcl(
     input: types.DeleteNetworkAclRequest,
@@ -4972,7 +4972,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24138
+   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkAcls(
     input: types.DescribeNetworkAclsRequest = {},
@@ -4995,7 +4995,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24186
+   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkAclSubnets(
     input: types.DisassociateNetworkAclSubnetsRequest,
@@ -5018,7 +5018,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24227
+   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclAttribute(
     input: types.ModifyNetworkAclAttributeRequest,
@@ -5041,7 +5041,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24269
+   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclEntries(
     input: types.ModifyNetworkAclEntriesRequest,
@@ -5064,7 +5064,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24316
+   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplate(
     input: types.CreateAddressTemplateRequest,
@@ -5087,7 +5087,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24358
+   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplateGroup(
     input: types.CreateAddressTemplateGroupRequest,
@@ -5110,7 +5110,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24399
+   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplate(
     input: types.CreateServiceTemplateRequest,
@@ -5133,7 +5133,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24439
+   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplateGroup(
     input: types.CreateServiceTemplateGroupRequest,
@@ -5156,7 +5156,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24479
+   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplate(
     input: types.DeleteAddressTemplateRequest,
@@ -5179,7 +5179,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24519
+   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplateGroup(
     input: types.DeleteAddressTemplateGroupRequest,
@@ -5202,7 +5202,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24558
+   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplate(
     input: types.DeleteServiceTemplateRequest,
@@ -5225,7 +5225,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24597
+   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplateGroup(
     input: types.DeleteServiceTemplateGroupRequest,
@@ -5248,7 +5248,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24636
+   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplateGroups(
     input: types.DescribeAddressTemplateGroupsRequest = {},
@@ -5271,7 +5271,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24678
+   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplates(
     input: types.DescribeAddressTemplatesRequest = {},
@@ -5294,7 +5294,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24720
+   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplateGroups(
     input: types.DescribeServiceTemplateGroupsRequest = {},
@@ -5317,7 +5317,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24762
+   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplates(
     input: types.DescribeServiceTemplatesRequest = {},
@@ -5340,7 +5340,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24804
+   * @see spec/sources/tce-vpc.txt
    */
   describeTemplateLimits(
     input: types.DescribeTemplateLimitsRequest = {},
@@ -5363,7 +5363,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24839
+   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateAttribute(
     input: types.ModifyAddressTemplateAttributeRequest,
@@ -5386,7 +5386,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24881
+   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateGroupAttribute(
     input: types.ModifyAddressTemplateGroupAttributeRequest,
@@ -5408,7 +5408,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24925
+   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateAttribute(
     input: types.ModifyServiceTemplateAttributeRequest,
@@ -5431,7 +5431,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 24967
+   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateGroupAttribute(
     input: types.ModifyServiceTemplateGroupAttributeRequest,
@@ -5453,7 +5453,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25011
+   * @see spec/sources/tce-vpc.txt
    */
   checkNetDetectState(
     input: types.CheckNetDetectStateRequest,
@@ -5476,7 +5476,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25064
+   * @see spec/sources/tce-vpc.txt
    */
   createNetDetect(
     input: types.CreateNetDetectRequest,
@@ -5495,7 +5495,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25120
+   * @see spec/sources/tce-vpc.txt
    */
   deleteNetDetect(
     input: types.DeleteNetDetectRequest,
@@ -5514,7 +5514,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25160
+   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetectStates(
     input: types.DescribeNetDetectStatesRequest = {},
@@ -5537,7 +5537,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25210
+   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetects(
     input: types.DescribeNetDetectsRequest = {},
@@ -5560,7 +5560,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25257
+   * @see spec/sources/tce-vpc.txt
    */
   modifyNetDetect(
     input: types.ModifyNetDetectRequest,
@@ -5579,7 +5579,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25311
+   * @see spec/sources/tce-vpc.txt
    */
   createIpv6Routes(
     input: types.CreateIpv6RoutesRequest,
@@ -5600,7 +5600,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25349
+   * @see spec/sources/tce-vpc.txt
    */
   createRouteTable(
     input: types.CreateRouteTableRequest,
@@ -5620,7 +5620,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25397
+   * @see spec/sources/tce-vpc.txt
    */
   createRoutes(input: types.CreateRoutesRequest, options?: VpcCallOptions): Promise<types.CreateRoutesResponse> {
     return this.send<types.CreateRoutesRequest, types.CreateRoutesResponse>("CreateRoutes", input, options);
@@ -5636,7 +5636,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25452
+   * @see spec/sources/tce-vpc.txt
    */
   deleteIpv6Routes(
     input: types.DeleteIpv6RoutesRequest,
@@ -5655,7 +5655,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25489
+   * @see spec/sources/tce-vpc.txt
    */
   deleteRouteTable(
     input: types.DeleteRouteTableRequest,
@@ -5674,7 +5674,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25528
+   * @see spec/sources/tce-vpc.txt
    */
   deleteRoutes(input: types.DeleteRoutesRequest, options?: VpcCallOptions): Promise<types.DeleteRoutesResponse> {
     return this.send<types.DeleteRoutesRequest, types.DeleteRoutesResponse>("DeleteRoutes", input, options);
@@ -5690,7 +5690,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25569
+   * @see spec/sources/tce-vpc.txt
    */
   describeRouteConflicts(
     input: types.DescribeRouteConflictsRequest,
@@ -5713,7 +5713,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25606
+   * @see spec/sources/tce-vpc.txt
    */
   describeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -5736,7 +5736,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25653
+   * @see spec/sources/tce-vpc.txt
    */
   disableRoutes(input: types.DisableRoutesRequest, options?: VpcCallOptions): Promise<types.DisableRoutesResponse> {
     return this.send<types.DisableRoutesRequest, types.DisableRoutesResponse>("DisableRoutes", input, options);
@@ -5753,7 +5753,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25693
+   * @see spec/sources/tce-vpc.txt
    */
   enableRoutes(input: types.EnableRoutesRequest, options?: VpcCallOptions): Promise<types.EnableRoutesResponse> {
     return this.send<types.EnableRoutesRequest, types.EnableRoutesResponse>("EnableRoutes", input, options);
@@ -5769,7 +5769,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25736
+   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6Routes(
     input: types.ModifyIpv6RoutesRequest,
@@ -5788,7 +5788,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25774
+   * @see spec/sources/tce-vpc.txt
    */
   modifyRouteTableAttribute(
     input: types.ModifyRouteTableAttributeRequest,
@@ -5812,7 +5812,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25814
+   * @see spec/sources/tce-vpc.txt
    */
   replaceRouteTableAssociation(
     input: types.ReplaceRouteTableAssociationRequest,
@@ -5835,7 +5835,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25856
+   * @see spec/sources/tce-vpc.txt
    */
   replaceRoutes(input: types.ReplaceRoutesRequest, options?: VpcCallOptions): Promise<types.ReplaceRoutesResponse> {
     return this.send<types.ReplaceRoutesRequest, types.ReplaceRoutesResponse>("ReplaceRoutes", input, options);
@@ -5852,7 +5852,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25906
+   * @see spec/sources/tce-vpc.txt
    */
   resetRoutes(input: types.ResetRoutesRequest, options?: VpcCallOptions): Promise<types.ResetRoutesResponse> {
     return this.send<types.ResetRoutesRequest, types.ResetRoutesResponse>("ResetRoutes", input, options);
@@ -5868,7 +5868,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 25957
+   * @see spec/sources/tce-vpc.txt
    */
   createHaVip(input: types.CreateHaVipRequest, options?: VpcCallOptions): Promise<types.CreateHaVipResponse> {
     return this.send<types.CreateHaVipRequest, types.CreateHaVipResponse>("CreateHaVip", input, options);
@@ -5885,7 +5885,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 26007
+   * @see spec/sources/tce-vpc.txt
    */
   deleteHaVip(input: types.DeleteHaVipRequest, options?: VpcCallOptions): Promise<types.DeleteHaVipResponse> {
     return this.send<types.DeleteHaVipRequest, types.DeleteHaVipResponse>("DeleteHaVip", input, options);
@@ -5901,7 +5901,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 26050
+   * @see spec/sources/tce-vpc.txt
    */
   describeHaVips(
     input: types.DescribeHaVipsRequest = {},
@@ -5921,7 +5921,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 26094
+   * @see spec/sources/tce-vpc.txt
    */
   haVipAssociateAddressIp(
     input: types.HaVipAssociateAddressIpRequest,
@@ -5945,7 +5945,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 26137
+   * @see spec/sources/tce-vpc.txt
    */
   haVipDisassociateAddressIp(
     input: types.HaVipDisassociateAddressIpRequest,
@@ -5968,7 +5968,7 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt line 26179
+   * @see spec/sources/tce-vpc.txt
    */
   modifyHaVipAttribute(
     input: types.ModifyHaVipAttributeRequest,
@@ -5986,7 +5986,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 14529
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Translators(
     input: types.DescribeIp6TranslatorsRequest = {},
@@ -6000,7 +6000,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 15014
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(
     input: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest = {},
@@ -6017,7 +6017,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 15067
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewaySourceIpTranslationNatRules(
     input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -6031,7 +6031,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 15118
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGateways(
     input: types.DescribeNatGatewaysRequest = {},
@@ -6045,7 +6045,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 15856
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCustomerGateways(
     input: types.DescribeCustomerGatewaysRequest = {},
@@ -6059,7 +6059,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 15940
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnConnections(
     input: types.DescribeVpnConnectionsRequest = {},
@@ -6073,7 +6073,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 15987
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewayCcnRoutes(
     input: types.DescribeVpnGatewayCcnRoutesRequest,
@@ -6087,7 +6087,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 16030
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLClients(
     input: types.DescribeVpnGatewaySSLClientsRequest = {},
@@ -6101,7 +6101,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 16073
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLServers(
     input: types.DescribeVpnGatewaySSLServersRequest = {},
@@ -6115,7 +6115,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 16116
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGateways(
     input: types.DescribeVpnGatewaysRequest = {},
@@ -6129,7 +6129,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 17589
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGatewayCcnRoutes(
     input: types.DescribeDirectConnectGatewayCcnRoutesRequest,
@@ -6143,7 +6143,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 17629
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGateways(
     input: types.DescribeDirectConnectGatewaysRequest = {},
@@ -6157,7 +6157,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 17677
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalDestinationIpPortTranslationNatRules(
     input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest,
@@ -6174,7 +6174,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 17724
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationAclRules(
     input: types.DescribeLocalIpTranslationAclRulesRequest,
@@ -6188,7 +6188,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 17771
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationNatRules(
     input: types.DescribeLocalIpTranslationNatRulesRequest,
@@ -6202,7 +6202,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 17818
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationAclRules(
     input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest,
@@ -6216,7 +6216,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 17864
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationNatRules(
     input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest,
@@ -6230,7 +6230,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 17910
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribePeerIpTranslationNatRules(
     input: types.DescribePeerIpTranslationNatRulesRequest,
@@ -6244,7 +6244,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 18600
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnAttachedInstances(
     input: types.DescribeCcnAttachedInstancesRequest = {},
@@ -6258,7 +6258,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 18678
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnRoutes(
     input: types.DescribeCcnRoutesRequest,
@@ -6272,7 +6272,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 18725
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcns(
     input: types.DescribeCcnsRequest = {},
@@ -6286,7 +6286,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 19158
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowMonitorDetail(
     input: types.DescribeGatewayFlowMonitorDetailRequest,
@@ -6300,7 +6300,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 19495
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -6314,7 +6314,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 20089
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},
@@ -6328,7 +6328,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 20318
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Addresses(
     input: types.DescribeIp6AddressesRequest = {},
@@ -6342,7 +6342,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 20628
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddresses(
     input: types.DescribeAddressesRequest = {},
@@ -6356,7 +6356,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 20673
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaceExtendIps(
     input: types.DescribeNetworkInterfaceExtendIpsRequest,
@@ -6370,7 +6370,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 21522
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -6384,7 +6384,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 22637
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAssistantCidr(
     input: types.DescribeAssistantCidrRequest = {},
@@ -6398,7 +6398,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 22682
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeClassicLinkInstances(
     input: types.DescribeClassicLinkInstancesRequest = {},
@@ -6412,7 +6412,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 22762
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcInstances(
     input: types.DescribeVpcInstancesRequest,
@@ -6426,7 +6426,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 22806
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcIpv6Addresses(
     input: types.DescribeVpcIpv6AddressesRequest,
@@ -6440,7 +6440,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 22957
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcs(
     input: types.DescribeVpcsRequest = {},
@@ -6454,7 +6454,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 23438
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPoint(
     input: types.DescribeVpcEndPointRequest = {},
@@ -6468,7 +6468,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 23487
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointService(
     input: types.DescribeVpcEndPointServiceRequest = {},
@@ -6482,7 +6482,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 23535
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointServiceWhiteList(
     input: types.DescribeVpcEndPointServiceWhiteListRequest = {},
@@ -6496,7 +6496,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 23841
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowQos(
     input: types.DescribeGatewayFlowQosRequest,
@@ -6510,7 +6510,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 24138
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkAcls(
     input: types.DescribeNetworkAclsRequest = {},
@@ -6524,7 +6524,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 24636
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddressTemplateGroups(
     input: types.DescribeAddressTemplateGroupsRequest = {},
@@ -6538,7 +6538,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 24678
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddressTemplates(
     input: types.DescribeAddressTemplatesRequest = {},
@@ -6552,7 +6552,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 24720
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeServiceTemplateGroups(
     input: types.DescribeServiceTemplateGroupsRequest = {},
@@ -6566,7 +6566,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 24762
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeServiceTemplates(
     input: types.DescribeServiceTemplatesRequest = {},
@@ -6580,7 +6580,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 25160
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetectStates(
     input: types.DescribeNetDetectStatesRequest = {},
@@ -6594,7 +6594,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 25210
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetects(
     input: types.DescribeNetDetectsRequest = {},
@@ -6608,7 +6608,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 25606
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -6622,7 +6622,7 @@ export class VpcClient extends VpcBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tce-vpc.txt line 26050
+   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeHaVips(
     input: types.DescribeHaVipsRequest = {},

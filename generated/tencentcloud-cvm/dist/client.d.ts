@@ -22,7 +22,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 7993
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeRegions(input?: types.DescribeRegionsRequest, options?: CvmCallOptions): Promise<types.DescribeRegionsResponse>;
     /**
@@ -33,7 +33,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8232
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeZones(input?: types.DescribeZonesRequest, options?: CvmCallOptions): Promise<types.DescribeZonesResponse>;
     /**
@@ -44,7 +44,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8550
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     runInstances(input?: types.RunInstancesRequest, options?: CvmCallOptions): Promise<types.RunInstancesResponse>;
     /**
@@ -55,7 +55,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstances(input?: types.DescribeInstancesRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
@@ -66,7 +66,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceFamilyConfigs(input?: types.DescribeInstanceFamilyConfigsRequest, options?: CvmCallOptions): Promise<types.DescribeInstanceFamilyConfigsResponse>;
     /**
@@ -77,7 +77,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceTypeConfigs(input?: types.DescribeInstanceTypeConfigsRequest, options?: CvmCallOptions): Promise<types.DescribeInstanceTypeConfigsResponse>;
     /**
@@ -88,7 +88,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesOperationLimit(input: types.DescribeInstancesOperationLimitRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesOperationLimitResponse>;
     /**
@@ -99,7 +99,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11743
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: CvmCallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
     /**
@@ -110,7 +110,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11964
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceRunInstances(input: types.InquiryPriceRunInstancesRequest, options?: CvmCallOptions): Promise<types.InquiryPriceRunInstancesResponse>;
     /**
@@ -121,7 +121,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceRenewInstances(input: types.InquiryPriceRenewInstancesRequest, options?: CvmCallOptions): Promise<types.InquiryPriceRenewInstancesResponse>;
     /**
@@ -132,7 +132,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResetInstance(input: types.InquiryPriceResetInstanceRequest, options?: CvmCallOptions): Promise<types.InquiryPriceResetInstanceResponse>;
     /**
@@ -143,7 +143,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13536
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResetInstancesType(input: types.InquiryPriceResetInstancesTypeRequest, options?: CvmCallOptions): Promise<types.InquiryPriceResetInstancesTypeResponse>;
     /**
@@ -154,7 +154,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceModifyInstancesChargeType(input: types.InquiryPriceModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<types.InquiryPriceModifyInstancesChargeTypeResponse>;
     /**
@@ -165,7 +165,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14097
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     startInstances(input: types.StartInstancesRequest, options?: CvmCallOptions): Promise<types.StartInstancesResponse>;
     /**
@@ -176,7 +176,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     rebootInstances(input: types.RebootInstancesRequest, options?: CvmCallOptions): Promise<types.RebootInstancesResponse>;
     /**
@@ -187,7 +187,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14566
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     stopInstances(input: types.StopInstancesRequest, options?: CvmCallOptions): Promise<types.StopInstancesResponse>;
     /**
@@ -198,7 +198,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14832
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     renewInstances(input: types.RenewInstancesRequest, options?: CvmCallOptions): Promise<types.RenewInstancesResponse>;
     /**
@@ -209,7 +209,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15084
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resizeInstanceDisks(input: types.ResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<types.ResizeInstanceDisksResponse>;
     /**
@@ -220,7 +220,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15363
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: CvmCallOptions): Promise<types.ResetInstancesPasswordResponse>;
     /**
@@ -231,7 +231,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesAttributeResponse>;
     /**
@@ -242,7 +242,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16009
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesChargeType(input: types.ModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesChargeTypeResponse>;
     /**
@@ -253,7 +253,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16337
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesRenewFlag(input: types.ModifyInstancesRenewFlagRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesRenewFlagResponse>;
     /**
@@ -264,7 +264,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeAccountQuota(input?: types.DescribeAccountQuotaRequest, options?: CvmCallOptions): Promise<types.DescribeAccountQuotaResponse>;
     /**
@@ -275,7 +275,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesActionTimer(input?: types.DescribeInstancesActionTimerRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesActionTimerResponse>;
     /**
@@ -286,7 +286,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesModification(input: types.DescribeInstancesModificationRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesModificationResponse>;
     /**
@@ -297,7 +297,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     enterRescueMode(input: types.EnterRescueModeRequest, options?: CvmCallOptions): Promise<types.EnterRescueModeResponse>;
     /**
@@ -308,7 +308,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     exitRescueMode(input: types.ExitRescueModeRequest, options?: CvmCallOptions): Promise<types.ExitRescueModeResponse>;
     /**
@@ -319,7 +319,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     importInstancesActionTimer(input: types.ImportInstancesActionTimerRequest, options?: CvmCallOptions): Promise<types.ImportInstancesActionTimerResponse>;
     /**
@@ -330,7 +330,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResizeInstanceDisks(input: types.InquiryPriceResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<types.InquiryPriceResizeInstanceDisksResponse>;
     /**
@@ -341,7 +341,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18296
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstanceDiskType(input: types.ModifyInstanceDiskTypeRequest, options?: CvmCallOptions): Promise<types.ModifyInstanceDiskTypeResponse>;
     /**
@@ -352,7 +352,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesDisasterRecoverGroup(input: types.ModifyInstancesDisasterRecoverGroupRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesDisasterRecoverGroupResponse>;
     /**
@@ -363,7 +363,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     programFpgaImage(input: types.ProgramFpgaImageRequest, options?: CvmCallOptions): Promise<types.ProgramFpgaImageResponse>;
     /**
@@ -374,7 +374,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceTerminateInstances(input: types.InquiryPriceTerminateInstancesRequest, options?: CvmCallOptions): Promise<types.InquiryPriceTerminateInstancesResponse>;
     /**
@@ -385,7 +385,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19139
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     terminateInstances(input: types.TerminateInstancesRequest, options?: CvmCallOptions): Promise<types.TerminateInstancesResponse>;
     /**
@@ -396,7 +396,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteInstancesActionTimer(input: types.DeleteInstancesActionTimerRequest, options?: CvmCallOptions): Promise<types.DeleteInstancesActionTimerResponse>;
     /**
@@ -407,7 +407,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19576
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesProject(input: types.ModifyInstancesProjectRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesProjectResponse>;
     /**
@@ -418,7 +418,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resetInstancesType(input: types.ResetInstancesTypeRequest, options?: CvmCallOptions): Promise<types.ResetInstancesTypeResponse>;
     /**
@@ -429,7 +429,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesAttributes(input: types.DescribeInstancesAttributesRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesAttributesResponse>;
     /**
@@ -440,7 +440,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesStatus(input?: types.DescribeInstancesStatusRequest, options?: CvmCallOptions): Promise<types.DescribeInstancesStatusResponse>;
     /**
@@ -451,7 +451,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20572
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeZoneInstanceConfigInfos(input?: types.DescribeZoneInstanceConfigInfosRequest, options?: CvmCallOptions): Promise<types.DescribeZoneInstanceConfigInfosResponse>;
     /**
@@ -462,7 +462,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20930
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resetInstance(input: types.ResetInstanceRequest, options?: CvmCallOptions): Promise<types.ResetInstanceResponse>;
     /**
@@ -473,7 +473,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21334
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     allocateHosts(input: types.AllocateHostsRequest, options?: CvmCallOptions): Promise<types.AllocateHostsResponse>;
     /**
@@ -484,7 +484,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyHostsAttribute(input: types.ModifyHostsAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyHostsAttributeResponse>;
     /**
@@ -495,7 +495,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21759
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     renewHosts(input: types.RenewHostsRequest, options?: CvmCallOptions): Promise<types.RenewHostsResponse>;
     /**
@@ -506,7 +506,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceRenewHosts(input: types.InquiryPriceRenewHostsRequest, options?: CvmCallOptions): Promise<types.InquiryPriceRenewHostsResponse>;
     /**
@@ -517,7 +517,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeHosts(input?: types.DescribeHostsRequest, options?: CvmCallOptions): Promise<types.DescribeHostsResponse>;
     /**
@@ -528,7 +528,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22444
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     configureChcAssistVpc(input: types.ConfigureChcAssistVpcRequest, options?: CvmCallOptions): Promise<types.ConfigureChcAssistVpcResponse>;
     /**
@@ -539,7 +539,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     configureChcDeployVpc(input: types.ConfigureChcDeployVpcRequest, options?: CvmCallOptions): Promise<types.ConfigureChcDeployVpcResponse>;
     /**
@@ -550,7 +550,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeChcDeniedActions(input: types.DescribeChcDeniedActionsRequest, options?: CvmCallOptions): Promise<types.DescribeChcDeniedActionsResponse>;
     /**
@@ -561,7 +561,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyChcAttribute(input: types.ModifyChcAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyChcAttributeResponse>;
     /**
@@ -572,7 +572,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     removeChcAssistVpc(input: types.RemoveChcAssistVpcRequest, options?: CvmCallOptions): Promise<types.RemoveChcAssistVpcResponse>;
     /**
@@ -583,7 +583,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     removeChcDeployVpc(input: types.RemoveChcDeployVpcRequest, options?: CvmCallOptions): Promise<types.RemoveChcDeployVpcResponse>;
     /**
@@ -594,7 +594,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeChcHosts(input?: types.DescribeChcHostsRequest, options?: CvmCallOptions): Promise<types.DescribeChcHostsResponse>;
     /**
@@ -605,7 +605,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeDisasterRecoverGroups(input?: types.DescribeDisasterRecoverGroupsRequest, options?: CvmCallOptions): Promise<types.DescribeDisasterRecoverGroupsResponse>;
     /**
@@ -616,7 +616,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeDisasterRecoverGroupQuota(input?: types.DescribeDisasterRecoverGroupQuotaRequest, options?: CvmCallOptions): Promise<types.DescribeDisasterRecoverGroupQuotaResponse>;
     /**
@@ -627,7 +627,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24331
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createDisasterRecoverGroup(input: types.CreateDisasterRecoverGroupRequest, options?: CvmCallOptions): Promise<types.CreateDisasterRecoverGroupResponse>;
     /**
@@ -638,7 +638,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyDisasterRecoverGroupAttribute(input: types.ModifyDisasterRecoverGroupAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyDisasterRecoverGroupAttributeResponse>;
     /**
@@ -649,7 +649,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24716
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteDisasterRecoverGroups(input: types.DeleteDisasterRecoverGroupsRequest, options?: CvmCallOptions): Promise<types.DeleteDisasterRecoverGroupsResponse>;
     /**
@@ -660,7 +660,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImages(input?: types.DescribeImagesRequest, options?: CvmCallOptions): Promise<types.DescribeImagesResponse>;
     /**
@@ -671,7 +671,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImageSharePermission(input: types.DescribeImageSharePermissionRequest, options?: CvmCallOptions): Promise<types.DescribeImageSharePermissionResponse>;
     /**
@@ -682,7 +682,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 288 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImportImageOs(input?: types.DescribeImportImageOsRequest, options?: CvmCallOptions): Promise<types.DescribeImportImageOsResponse>;
     /**
@@ -693,7 +693,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25995
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImageQuota(input?: types.DescribeImageQuotaRequest, options?: CvmCallOptions): Promise<types.DescribeImageQuotaResponse>;
     /**
@@ -704,7 +704,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyImageSharePermission(input: types.ModifyImageSharePermissionRequest, options?: CvmCallOptions): Promise<types.ModifyImageSharePermissionResponse>;
     /**
@@ -715,7 +715,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     syncImages(input: types.SyncImagesRequest, options?: CvmCallOptions): Promise<types.SyncImagesResponse>;
     /**
@@ -726,7 +726,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyImageAttributeResponse>;
     /**
@@ -737,7 +737,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteImages(input: types.DeleteImagesRequest, options?: CvmCallOptions): Promise<types.DeleteImagesResponse>;
     /**
@@ -748,7 +748,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     importImage(input: types.ImportImageRequest, options?: CvmCallOptions): Promise<types.ImportImageResponse>;
     /**
@@ -759,7 +759,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     exportImages(input: types.ExportImagesRequest, options?: CvmCallOptions): Promise<types.ExportImagesResponse>;
     /**
@@ -770,7 +770,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27699
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createImage(input: types.CreateImageRequest, options?: CvmCallOptions): Promise<types.CreateImageResponse>;
     /**
@@ -781,7 +781,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImageFromFamily(input?: types.DescribeImageFromFamilyRequest, options?: CvmCallOptions): Promise<types.DescribeImageFromFamilyResponse>;
     /**
@@ -792,7 +792,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     convertOperatingSystems(input: types.ConvertOperatingSystemsRequest, options?: CvmCallOptions): Promise<types.ConvertOperatingSystemsResponse>;
     /**
@@ -803,7 +803,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: CvmCallOptions): Promise<types.DescribeKeyPairsResponse>;
     /**
@@ -814,7 +814,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28768
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createKeyPair(input: types.CreateKeyPairRequest, options?: CvmCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
@@ -825,7 +825,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29003
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     associateInstancesKeyPairs(input: types.AssociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<types.AssociateInstancesKeyPairsResponse>;
     /**
@@ -836,7 +836,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29251
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
     /**
@@ -847,7 +847,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29485
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: CvmCallOptions): Promise<types.DeleteKeyPairsResponse>;
     /**
@@ -858,7 +858,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29646
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyKeyPairAttribute(input: types.ModifyKeyPairAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyKeyPairAttributeResponse>;
     /**
@@ -869,7 +869,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     importKeyPair(input: types.ImportKeyPairRequest, options?: CvmCallOptions): Promise<types.ImportKeyPairResponse>;
     /**
@@ -880,7 +880,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     associateSecurityGroups(input: types.AssociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<types.AssociateSecurityGroupsResponse>;
     /**
@@ -891,7 +891,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30276
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     disassociateSecurityGroups(input: types.DisassociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<types.DisassociateSecurityGroupsResponse>;
     /**
@@ -902,7 +902,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30456
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceInternetBandwidthConfigs(input: types.DescribeInstanceInternetBandwidthConfigsRequest, options?: CvmCallOptions): Promise<types.DescribeInstanceInternetBandwidthConfigsResponse>;
     /**
@@ -913,7 +913,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30645
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInternetChargeTypeConfigs(input?: types.DescribeInternetChargeTypeConfigsRequest, options?: CvmCallOptions): Promise<types.DescribeInternetChargeTypeConfigsResponse>;
     /**
@@ -924,7 +924,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30821
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResetInstancesInternetMaxBandwidth(input: types.InquiryPriceResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<types.InquiryPriceResetInstancesInternetMaxBandwidthResponse>;
     /**
@@ -935,7 +935,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resetInstancesInternetMaxBandwidth(input: types.ResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<types.ResetInstancesInternetMaxBandwidthResponse>;
     /**
@@ -946,7 +946,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31346
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesVpcAttribute(input: types.ModifyInstancesVpcAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyInstancesVpcAttributeResponse>;
     /**
@@ -957,7 +957,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeLaunchTemplates(input?: types.DescribeLaunchTemplatesRequest, options?: CvmCallOptions): Promise<types.DescribeLaunchTemplatesResponse>;
     /**
@@ -968,7 +968,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createLaunchTemplate(input: types.CreateLaunchTemplateRequest, options?: CvmCallOptions): Promise<types.CreateLaunchTemplateResponse>;
     /**
@@ -979,7 +979,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32641
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createLaunchTemplateVersion(input: types.CreateLaunchTemplateVersionRequest, options?: CvmCallOptions): Promise<types.CreateLaunchTemplateVersionResponse>;
     /**
@@ -990,7 +990,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteLaunchTemplate(input: types.DeleteLaunchTemplateRequest, options?: CvmCallOptions): Promise<types.DeleteLaunchTemplateResponse>;
     /**
@@ -1001,7 +1001,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteLaunchTemplateVersions(input: types.DeleteLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<types.DeleteLaunchTemplateVersionsResponse>;
     /**
@@ -1012,7 +1012,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeLaunchTemplateVersions(input: types.DescribeLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<types.DescribeLaunchTemplateVersionsResponse>;
     /**
@@ -1023,7 +1023,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyLaunchTemplateDefaultVersion(input: types.ModifyLaunchTemplateDefaultVersionRequest, options?: CvmCallOptions): Promise<types.ModifyLaunchTemplateDefaultVersionResponse>;
     /**
@@ -1034,7 +1034,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeTaskInfo(input: types.DescribeTaskInfoRequest, options?: CvmCallOptions): Promise<types.DescribeTaskInfoResponse>;
     /**
@@ -1045,7 +1045,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34621
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     repairTaskControl(input: types.RepairTaskControlRequest, options?: CvmCallOptions): Promise<types.RepairTaskControlResponse>;
     /**
@@ -1056,7 +1056,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createHpcCluster(input: types.CreateHpcClusterRequest, options?: CvmCallOptions): Promise<types.CreateHpcClusterResponse>;
     /**
@@ -1067,7 +1067,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteHpcClusters(input: types.DeleteHpcClustersRequest, options?: CvmCallOptions): Promise<types.DeleteHpcClustersResponse>;
     /**
@@ -1078,7 +1078,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeHpcClusters(input?: types.DescribeHpcClustersRequest, options?: CvmCallOptions): Promise<types.DescribeHpcClustersResponse>;
     /**
@@ -1089,7 +1089,7 @@ export declare class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyHpcClusterAttribute(input: types.ModifyHpcClusterAttributeRequest, options?: CvmCallOptions): Promise<types.ModifyHpcClusterAttributeResponse>;
     /**
@@ -1097,7 +1097,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeInstances(input?: types.DescribeInstancesRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;
     /**
@@ -1105,7 +1105,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeInstancesStatus(input?: types.DescribeInstancesStatusRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeInstancesStatusResponse, types.InstanceStatus>;
     /**
@@ -1113,7 +1113,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeHosts(input?: types.DescribeHostsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeHostsResponse, types.HostItem>;
     /**
@@ -1121,7 +1121,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeChcHosts(input?: types.DescribeChcHostsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeChcHostsResponse, types.ChcHost>;
     /**
@@ -1129,7 +1129,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeDisasterRecoverGroups(input?: types.DescribeDisasterRecoverGroupsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeDisasterRecoverGroupsResponse, types.DisasterRecoverGroup>;
     /**
@@ -1137,7 +1137,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeImages(input?: types.DescribeImagesRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeImagesResponse, types.Image>;
     /**
@@ -1145,7 +1145,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeKeyPairsResponse, types.KeyPair>;
     /**
@@ -1153,7 +1153,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeLaunchTemplates(input?: types.DescribeLaunchTemplatesRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeLaunchTemplatesResponse, types.LaunchTemplateInfo>;
     /**
@@ -1161,7 +1161,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeLaunchTemplateVersions(input: types.DescribeLaunchTemplateVersionsRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeLaunchTemplateVersionsResponse, types.LaunchTemplateVersionInfo>;
     /**
@@ -1169,7 +1169,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeTaskInfo(input: types.DescribeTaskInfoRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeTaskInfoResponse, types.RepairTaskInfo>;
     /**
@@ -1177,7 +1177,7 @@ export declare class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeHpcClusters(input?: types.DescribeHpcClustersRequest, options?: PaginateOptions & CvmCallOptions): Paginator<types.DescribeHpcClustersResponse, types.HpcClusterInfo>;
 }

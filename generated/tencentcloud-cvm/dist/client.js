@@ -34,7 +34,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 7993
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeRegions(input = {}, options) {
         return this.send("DescribeRegions", input, options);
@@ -47,7 +47,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8232
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeZones(input = {}, options) {
         return this.send("DescribeZones", input, options);
@@ -60,7 +60,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8550
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     runInstances(input = {}, options) {
         return this.send("RunInstances", input, options);
@@ -73,7 +73,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstances(input = {}, options) {
         return this.send("DescribeInstances", input, options);
@@ -86,7 +86,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceFamilyConfigs(input = {}, options) {
         return this.send("DescribeInstanceFamilyConfigs", input, options);
@@ -99,7 +99,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceTypeConfigs(input = {}, options) {
         return this.send("DescribeInstanceTypeConfigs", input, options);
@@ -112,7 +112,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesOperationLimit(input, options) {
         return this.send("DescribeInstancesOperationLimit", input, options);
@@ -125,7 +125,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11743
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceVncUrl(input, options) {
         return this.send("DescribeInstanceVncUrl", input, options);
@@ -138,7 +138,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11964
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceRunInstances(input, options) {
         return this.send("InquiryPriceRunInstances", input, options);
@@ -151,7 +151,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceRenewInstances(input, options) {
         return this.send("InquiryPriceRenewInstances", input, options);
@@ -164,7 +164,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResetInstance(input, options) {
         return this.send("InquiryPriceResetInstance", input, options);
@@ -177,7 +177,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13536
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResetInstancesType(input, options) {
         return this.send("InquiryPriceResetInstancesType", input, options);
@@ -190,7 +190,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceModifyInstancesChargeType(input, options) {
         return this.send("InquiryPriceModifyInstancesChargeType", input, options);
@@ -203,7 +203,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14097
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     startInstances(input, options) {
         return this.send("StartInstances", input, options);
@@ -216,7 +216,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     rebootInstances(input, options) {
         return this.send("RebootInstances", input, options);
@@ -229,7 +229,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14566
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     stopInstances(input, options) {
         return this.send("StopInstances", input, options);
@@ -242,7 +242,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14832
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     renewInstances(input, options) {
         return this.send("RenewInstances", input, options);
@@ -255,7 +255,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15084
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resizeInstanceDisks(input, options) {
         return this.send("ResizeInstanceDisks", input, options);
@@ -268,7 +268,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15363
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resetInstancesPassword(input, options) {
         return this.send("ResetInstancesPassword", input, options);
@@ -281,7 +281,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesAttribute(input, options) {
         return this.send("ModifyInstancesAttribute", input, options);
@@ -294,7 +294,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16009
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesChargeType(input, options) {
         return this.send("ModifyInstancesChargeType", input, options);
@@ -307,7 +307,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16337
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesRenewFlag(input, options) {
         return this.send("ModifyInstancesRenewFlag", input, options);
@@ -320,7 +320,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeAccountQuota(input = {}, options) {
         return this.send("DescribeAccountQuota", input, options);
@@ -333,7 +333,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesActionTimer(input = {}, options) {
         return this.send("DescribeInstancesActionTimer", input, options);
@@ -346,7 +346,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesModification(input, options) {
         return this.send("DescribeInstancesModification", input, options);
@@ -359,7 +359,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     enterRescueMode(input, options) {
         return this.send("EnterRescueMode", input, options);
@@ -372,7 +372,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     exitRescueMode(input, options) {
         return this.send("ExitRescueMode", input, options);
@@ -385,7 +385,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     importInstancesActionTimer(input, options) {
         return this.send("ImportInstancesActionTimer", input, options);
@@ -398,7 +398,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResizeInstanceDisks(input, options) {
         return this.send("InquiryPriceResizeInstanceDisks", input, options);
@@ -411,7 +411,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18296
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstanceDiskType(input, options) {
         return this.send("ModifyInstanceDiskType", input, options);
@@ -424,7 +424,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesDisasterRecoverGroup(input, options) {
         return this.send("ModifyInstancesDisasterRecoverGroup", input, options);
@@ -437,7 +437,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     programFpgaImage(input, options) {
         return this.send("ProgramFpgaImage", input, options);
@@ -450,7 +450,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceTerminateInstances(input, options) {
         return this.send("InquiryPriceTerminateInstances", input, options);
@@ -463,7 +463,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19139
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     terminateInstances(input, options) {
         return this.send("TerminateInstances", input, options);
@@ -476,7 +476,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteInstancesActionTimer(input, options) {
         return this.send("DeleteInstancesActionTimer", input, options);
@@ -489,7 +489,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19576
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesProject(input, options) {
         return this.send("ModifyInstancesProject", input, options);
@@ -502,7 +502,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resetInstancesType(input, options) {
         return this.send("ResetInstancesType", input, options);
@@ -515,7 +515,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesAttributes(input, options) {
         return this.send("DescribeInstancesAttributes", input, options);
@@ -528,7 +528,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesStatus(input = {}, options) {
         return this.send("DescribeInstancesStatus", input, options);
@@ -541,7 +541,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20572
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeZoneInstanceConfigInfos(input = {}, options) {
         return this.send("DescribeZoneInstanceConfigInfos", input, options);
@@ -554,7 +554,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20930
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resetInstance(input, options) {
         return this.send("ResetInstance", input, options);
@@ -567,7 +567,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21334
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     allocateHosts(input, options) {
         return this.send("AllocateHosts", input, options);
@@ -580,7 +580,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyHostsAttribute(input, options) {
         return this.send("ModifyHostsAttribute", input, options);
@@ -593,7 +593,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21759
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     renewHosts(input, options) {
         return this.send("RenewHosts", input, options);
@@ -606,7 +606,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceRenewHosts(input, options) {
         return this.send("InquiryPriceRenewHosts", input, options);
@@ -619,7 +619,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeHosts(input = {}, options) {
         return this.send("DescribeHosts", input, options);
@@ -632,7 +632,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22444
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     configureChcAssistVpc(input, options) {
         return this.send("ConfigureChcAssistVpc", input, options);
@@ -645,7 +645,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     configureChcDeployVpc(input, options) {
         return this.send("ConfigureChcDeployVpc", input, options);
@@ -658,7 +658,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeChcDeniedActions(input, options) {
         return this.send("DescribeChcDeniedActions", input, options);
@@ -671,7 +671,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyChcAttribute(input, options) {
         return this.send("ModifyChcAttribute", input, options);
@@ -684,7 +684,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     removeChcAssistVpc(input, options) {
         return this.send("RemoveChcAssistVpc", input, options);
@@ -697,7 +697,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     removeChcDeployVpc(input, options) {
         return this.send("RemoveChcDeployVpc", input, options);
@@ -710,7 +710,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeChcHosts(input = {}, options) {
         return this.send("DescribeChcHosts", input, options);
@@ -723,7 +723,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeDisasterRecoverGroups(input = {}, options) {
         return this.send("DescribeDisasterRecoverGroups", input, options);
@@ -736,7 +736,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeDisasterRecoverGroupQuota(input = {}, options) {
         return this.send("DescribeDisasterRecoverGroupQuota", input, options);
@@ -749,7 +749,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24331
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createDisasterRecoverGroup(input, options) {
         return this.send("CreateDisasterRecoverGroup", input, options);
@@ -762,7 +762,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyDisasterRecoverGroupAttribute(input, options) {
         return this.send("ModifyDisasterRecoverGroupAttribute", input, options);
@@ -775,7 +775,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24716
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteDisasterRecoverGroups(input, options) {
         return this.send("DeleteDisasterRecoverGroups", input, options);
@@ -788,7 +788,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 40 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImages(input = {}, options) {
         return this.send("DescribeImages", input, options);
@@ -801,7 +801,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImageSharePermission(input, options) {
         return this.send("DescribeImageSharePermission", input, options);
@@ -814,7 +814,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 288 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImportImageOs(input = {}, options) {
         return this.send("DescribeImportImageOs", input, options);
@@ -827,7 +827,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25995
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImageQuota(input = {}, options) {
         return this.send("DescribeImageQuota", input, options);
@@ -840,7 +840,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyImageSharePermission(input, options) {
         return this.send("ModifyImageSharePermission", input, options);
@@ -853,7 +853,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     syncImages(input, options) {
         return this.send("SyncImages", input, options);
@@ -866,7 +866,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyImageAttribute(input, options) {
         return this.send("ModifyImageAttribute", input, options);
@@ -879,7 +879,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteImages(input, options) {
         return this.send("DeleteImages", input, options);
@@ -892,7 +892,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     importImage(input, options) {
         return this.send("ImportImage", input, options);
@@ -905,7 +905,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     exportImages(input, options) {
         return this.send("ExportImages", input, options);
@@ -918,7 +918,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27699
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createImage(input, options) {
         return this.send("CreateImage", input, options);
@@ -931,7 +931,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImageFromFamily(input = {}, options) {
         return this.send("DescribeImageFromFamily", input, options);
@@ -944,7 +944,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     convertOperatingSystems(input, options) {
         return this.send("ConvertOperatingSystems", input, options);
@@ -957,7 +957,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeKeyPairs(input = {}, options) {
         return this.send("DescribeKeyPairs", input, options);
@@ -970,7 +970,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28768
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createKeyPair(input, options) {
         return this.send("CreateKeyPair", input, options);
@@ -983,7 +983,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29003
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     associateInstancesKeyPairs(input, options) {
         return this.send("AssociateInstancesKeyPairs", input, options);
@@ -996,7 +996,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29251
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     disassociateInstancesKeyPairs(input, options) {
         return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -1009,7 +1009,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29485
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteKeyPairs(input, options) {
         return this.send("DeleteKeyPairs", input, options);
@@ -1022,7 +1022,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29646
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyKeyPairAttribute(input, options) {
         return this.send("ModifyKeyPairAttribute", input, options);
@@ -1035,7 +1035,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     importKeyPair(input, options) {
         return this.send("ImportKeyPair", input, options);
@@ -1048,7 +1048,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     associateSecurityGroups(input, options) {
         return this.send("AssociateSecurityGroups", input, options);
@@ -1061,7 +1061,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30276
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     disassociateSecurityGroups(input, options) {
         return this.send("DisassociateSecurityGroups", input, options);
@@ -1074,7 +1074,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30456
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceInternetBandwidthConfigs(input, options) {
         return this.send("DescribeInstanceInternetBandwidthConfigs", input, options);
@@ -1087,7 +1087,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30645
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInternetChargeTypeConfigs(input = {}, options) {
         return this.send("DescribeInternetChargeTypeConfigs", input, options);
@@ -1100,7 +1100,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30821
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResetInstancesInternetMaxBandwidth(input, options) {
         return this.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options);
@@ -1113,7 +1113,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     resetInstancesInternetMaxBandwidth(input, options) {
         return this.send("ResetInstancesInternetMaxBandwidth", input, options);
@@ -1126,7 +1126,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31346
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyInstancesVpcAttribute(input, options) {
         return this.send("ModifyInstancesVpcAttribute", input, options);
@@ -1139,7 +1139,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeLaunchTemplates(input = {}, options) {
         return this.send("DescribeLaunchTemplates", input, options);
@@ -1152,7 +1152,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createLaunchTemplate(input, options) {
         return this.send("CreateLaunchTemplate", input, options);
@@ -1165,7 +1165,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32641
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createLaunchTemplateVersion(input, options) {
         return this.send("CreateLaunchTemplateVersion", input, options);
@@ -1178,7 +1178,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteLaunchTemplate(input, options) {
         return this.send("DeleteLaunchTemplate", input, options);
@@ -1191,7 +1191,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteLaunchTemplateVersions(input, options) {
         return this.send("DeleteLaunchTemplateVersions", input, options);
@@ -1204,7 +1204,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeLaunchTemplateVersions(input, options) {
         return this.send("DescribeLaunchTemplateVersions", input, options);
@@ -1217,7 +1217,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyLaunchTemplateDefaultVersion(input, options) {
         return this.send("ModifyLaunchTemplateDefaultVersion", input, options);
@@ -1230,7 +1230,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeTaskInfo(input, options) {
         return this.send("DescribeTaskInfo", input, options);
@@ -1243,7 +1243,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34621
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     repairTaskControl(input, options) {
         return this.send("RepairTaskControl", input, options);
@@ -1256,7 +1256,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createHpcCluster(input, options) {
         return this.send("CreateHpcCluster", input, options);
@@ -1269,7 +1269,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     deleteHpcClusters(input, options) {
         return this.send("DeleteHpcClusters", input, options);
@@ -1282,7 +1282,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeHpcClusters(input = {}, options) {
         return this.send("DescribeHpcClusters", input, options);
@@ -1295,7 +1295,7 @@ export class CvmClient extends CvmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     modifyHpcClusterAttribute(input, options) {
         return this.send("ModifyHpcClusterAttribute", input, options);
@@ -1305,7 +1305,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeInstances(input = {}, options) {
         return paginateDescribeInstances(this, input, options);
@@ -1315,7 +1315,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeInstancesStatus(input = {}, options) {
         return paginateDescribeInstancesStatus(this, input, options);
@@ -1325,7 +1325,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeHosts(input = {}, options) {
         return paginateDescribeHosts(this, input, options);
@@ -1335,7 +1335,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeChcHosts(input = {}, options) {
         return paginateDescribeChcHosts(this, input, options);
@@ -1345,7 +1345,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeDisasterRecoverGroups(input = {}, options) {
         return paginateDescribeDisasterRecoverGroups(this, input, options);
@@ -1355,7 +1355,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeImages(input = {}, options) {
         return paginateDescribeImages(this, input, options);
@@ -1365,7 +1365,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeKeyPairs(input = {}, options) {
         return paginateDescribeKeyPairs(this, input, options);
@@ -1375,7 +1375,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeLaunchTemplates(input = {}, options) {
         return paginateDescribeLaunchTemplates(this, input, options);
@@ -1385,7 +1385,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeLaunchTemplateVersions(input, options) {
         return paginateDescribeLaunchTemplateVersions(this, input, options);
@@ -1395,7 +1395,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeTaskInfo(input, options) {
         return paginateDescribeTaskInfo(this, input, options);
@@ -1405,7 +1405,7 @@ export class CvmClient extends CvmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     paginateDescribeHpcClusters(input = {}, options) {
         return paginateDescribeHpcClusters(this, input, options);

@@ -110,7 +110,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 7993
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeRegions(input = {}, options) {
     return this.send("DescribeRegions", input, options);
@@ -123,7 +123,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8232
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeZones(input = {}, options) {
     return this.send("DescribeZones", input, options);
@@ -136,7 +136,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8550
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   runInstances(input = {}, options) {
     return this.send("RunInstances", input, options);
@@ -149,7 +149,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstances(input = {}, options) {
     return this.send("DescribeInstances", input, options);
@@ -162,7 +162,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceFamilyConfigs(input = {}, options) {
     return this.send("DescribeInstanceFamilyConfigs", input, options);
@@ -175,7 +175,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceTypeConfigs(input = {}, options) {
     return this.send("DescribeInstanceTypeConfigs", input, options);
@@ -188,7 +188,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesOperationLimit(input, options) {
     return this.send("DescribeInstancesOperationLimit", input, options);
@@ -201,7 +201,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11743
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceVncUrl(input, options) {
     return this.send("DescribeInstanceVncUrl", input, options);
@@ -214,7 +214,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11964
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceRunInstances(input, options) {
     return this.send("InquiryPriceRunInstances", input, options);
@@ -227,7 +227,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceRenewInstances(input, options) {
     return this.send("InquiryPriceRenewInstances", input, options);
@@ -240,7 +240,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResetInstance(input, options) {
     return this.send("InquiryPriceResetInstance", input, options);
@@ -253,7 +253,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13536
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResetInstancesType(input, options) {
     return this.send("InquiryPriceResetInstancesType", input, options);
@@ -266,7 +266,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceModifyInstancesChargeType(input, options) {
     return this.send("InquiryPriceModifyInstancesChargeType", input, options);
@@ -279,7 +279,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14097
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   startInstances(input, options) {
     return this.send("StartInstances", input, options);
@@ -292,7 +292,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   rebootInstances(input, options) {
     return this.send("RebootInstances", input, options);
@@ -305,7 +305,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14566
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   stopInstances(input, options) {
     return this.send("StopInstances", input, options);
@@ -318,7 +318,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14832
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   renewInstances(input, options) {
     return this.send("RenewInstances", input, options);
@@ -331,7 +331,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15084
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resizeInstanceDisks(input, options) {
     return this.send("ResizeInstanceDisks", input, options);
@@ -344,7 +344,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15363
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resetInstancesPassword(input, options) {
     return this.send("ResetInstancesPassword", input, options);
@@ -357,7 +357,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesAttribute(input, options) {
     return this.send("ModifyInstancesAttribute", input, options);
@@ -370,7 +370,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16009
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesChargeType(input, options) {
     return this.send("ModifyInstancesChargeType", input, options);
@@ -383,7 +383,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16337
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesRenewFlag(input, options) {
     return this.send("ModifyInstancesRenewFlag", input, options);
@@ -396,7 +396,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeAccountQuota(input = {}, options) {
     return this.send("DescribeAccountQuota", input, options);
@@ -409,7 +409,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesActionTimer(input = {}, options) {
     return this.send("DescribeInstancesActionTimer", input, options);
@@ -422,7 +422,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesModification(input, options) {
     return this.send("DescribeInstancesModification", input, options);
@@ -435,7 +435,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   enterRescueMode(input, options) {
     return this.send("EnterRescueMode", input, options);
@@ -448,7 +448,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   exitRescueMode(input, options) {
     return this.send("ExitRescueMode", input, options);
@@ -461,7 +461,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   importInstancesActionTimer(input, options) {
     return this.send("ImportInstancesActionTimer", input, options);
@@ -474,7 +474,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResizeInstanceDisks(input, options) {
     return this.send("InquiryPriceResizeInstanceDisks", input, options);
@@ -487,7 +487,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18296
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstanceDiskType(input, options) {
     return this.send("ModifyInstanceDiskType", input, options);
@@ -500,7 +500,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesDisasterRecoverGroup(input, options) {
     return this.send("ModifyInstancesDisasterRecoverGroup", input, options);
@@ -513,7 +513,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   programFpgaImage(input, options) {
     return this.send("ProgramFpgaImage", input, options);
@@ -526,7 +526,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceTerminateInstances(input, options) {
     return this.send("InquiryPriceTerminateInstances", input, options);
@@ -539,7 +539,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19139
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   terminateInstances(input, options) {
     return this.send("TerminateInstances", input, options);
@@ -552,7 +552,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteInstancesActionTimer(input, options) {
     return this.send("DeleteInstancesActionTimer", input, options);
@@ -565,7 +565,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19576
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesProject(input, options) {
     return this.send("ModifyInstancesProject", input, options);
@@ -578,7 +578,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resetInstancesType(input, options) {
     return this.send("ResetInstancesType", input, options);
@@ -591,7 +591,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesAttributes(input, options) {
     return this.send("DescribeInstancesAttributes", input, options);
@@ -604,7 +604,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesStatus(input = {}, options) {
     return this.send("DescribeInstancesStatus", input, options);
@@ -617,7 +617,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20572
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeZoneInstanceConfigInfos(input = {}, options) {
     return this.send("DescribeZoneInstanceConfigInfos", input, options);
@@ -630,7 +630,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20930
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resetInstance(input, options) {
     return this.send("ResetInstance", input, options);
@@ -643,7 +643,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21334
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   allocateHosts(input, options) {
     return this.send("AllocateHosts", input, options);
@@ -656,7 +656,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyHostsAttribute(input, options) {
     return this.send("ModifyHostsAttribute", input, options);
@@ -669,7 +669,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21759
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   renewHosts(input, options) {
     return this.send("RenewHosts", input, options);
@@ -682,7 +682,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceRenewHosts(input, options) {
     return this.send("InquiryPriceRenewHosts", input, options);
@@ -695,7 +695,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeHosts(input = {}, options) {
     return this.send("DescribeHosts", input, options);
@@ -708,7 +708,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22444
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   configureChcAssistVpc(input, options) {
     return this.send("ConfigureChcAssistVpc", input, options);
@@ -721,7 +721,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   configureChcDeployVpc(input, options) {
     return this.send("ConfigureChcDeployVpc", input, options);
@@ -734,7 +734,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeChcDeniedActions(input, options) {
     return this.send("DescribeChcDeniedActions", input, options);
@@ -747,7 +747,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyChcAttribute(input, options) {
     return this.send("ModifyChcAttribute", input, options);
@@ -760,7 +760,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   removeChcAssistVpc(input, options) {
     return this.send("RemoveChcAssistVpc", input, options);
@@ -773,7 +773,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   removeChcDeployVpc(input, options) {
     return this.send("RemoveChcDeployVpc", input, options);
@@ -786,7 +786,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeChcHosts(input = {}, options) {
     return this.send("DescribeChcHosts", input, options);
@@ -799,7 +799,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeDisasterRecoverGroups(input = {}, options) {
     return this.send("DescribeDisasterRecoverGroups", input, options);
@@ -812,7 +812,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeDisasterRecoverGroupQuota(input = {}, options) {
     return this.send("DescribeDisasterRecoverGroupQuota", input, options);
@@ -825,7 +825,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24331
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createDisasterRecoverGroup(input, options) {
     return this.send("CreateDisasterRecoverGroup", input, options);
@@ -838,7 +838,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyDisasterRecoverGroupAttribute(input, options) {
     return this.send("ModifyDisasterRecoverGroupAttribute", input, options);
@@ -851,7 +851,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24716
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteDisasterRecoverGroups(input, options) {
     return this.send("DeleteDisasterRecoverGroups", input, options);
@@ -864,7 +864,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImages(input = {}, options) {
     return this.send("DescribeImages", input, options);
@@ -877,7 +877,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImageSharePermission(input, options) {
     return this.send("DescribeImageSharePermission", input, options);
@@ -890,7 +890,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 288 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImportImageOs(input = {}, options) {
     return this.send("DescribeImportImageOs", input, options);
@@ -903,7 +903,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25995
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImageQuota(input = {}, options) {
     return this.send("DescribeImageQuota", input, options);
@@ -916,7 +916,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyImageSharePermission(input, options) {
     return this.send("ModifyImageSharePermission", input, options);
@@ -929,7 +929,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   syncImages(input, options) {
     return this.send("SyncImages", input, options);
@@ -942,7 +942,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyImageAttribute(input, options) {
     return this.send("ModifyImageAttribute", input, options);
@@ -955,7 +955,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteImages(input, options) {
     return this.send("DeleteImages", input, options);
@@ -968,7 +968,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   importImage(input, options) {
     return this.send("ImportImage", input, options);
@@ -981,7 +981,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   exportImages(input, options) {
     return this.send("ExportImages", input, options);
@@ -994,7 +994,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27699
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createImage(input, options) {
     return this.send("CreateImage", input, options);
@@ -1007,7 +1007,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImageFromFamily(input = {}, options) {
     return this.send("DescribeImageFromFamily", input, options);
@@ -1020,7 +1020,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   convertOperatingSystems(input, options) {
     return this.send("ConvertOperatingSystems", input, options);
@@ -1033,7 +1033,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeKeyPairs(input = {}, options) {
     return this.send("DescribeKeyPairs", input, options);
@@ -1046,7 +1046,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28768
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createKeyPair(input, options) {
     return this.send("CreateKeyPair", input, options);
@@ -1059,7 +1059,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29003
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   associateInstancesKeyPairs(input, options) {
     return this.send("AssociateInstancesKeyPairs", input, options);
@@ -1072,7 +1072,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29251
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   disassociateInstancesKeyPairs(input, options) {
     return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -1085,7 +1085,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29485
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteKeyPairs(input, options) {
     return this.send("DeleteKeyPairs", input, options);
@@ -1098,7 +1098,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29646
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyKeyPairAttribute(input, options) {
     return this.send("ModifyKeyPairAttribute", input, options);
@@ -1111,7 +1111,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   importKeyPair(input, options) {
     return this.send("ImportKeyPair", input, options);
@@ -1124,7 +1124,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   associateSecurityGroups(input, options) {
     return this.send("AssociateSecurityGroups", input, options);
@@ -1137,7 +1137,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30276
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   disassociateSecurityGroups(input, options) {
     return this.send("DisassociateSecurityGroups", input, options);
@@ -1150,7 +1150,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30456
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceInternetBandwidthConfigs(input, options) {
     return this.send("DescribeInstanceInternetBandwidthConfigs", input, options);
@@ -1163,7 +1163,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30645
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInternetChargeTypeConfigs(input = {}, options) {
     return this.send("DescribeInternetChargeTypeConfigs", input, options);
@@ -1176,7 +1176,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30821
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResetInstancesInternetMaxBandwidth(input, options) {
     return this.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options);
@@ -1189,7 +1189,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resetInstancesInternetMaxBandwidth(input, options) {
     return this.send("ResetInstancesInternetMaxBandwidth", input, options);
@@ -1202,7 +1202,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31346
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesVpcAttribute(input, options) {
     return this.send("ModifyInstancesVpcAttribute", input, options);
@@ -1215,7 +1215,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeLaunchTemplates(input = {}, options) {
     return this.send("DescribeLaunchTemplates", input, options);
@@ -1228,7 +1228,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createLaunchTemplate(input, options) {
     return this.send("CreateLaunchTemplate", input, options);
@@ -1241,7 +1241,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32641
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createLaunchTemplateVersion(input, options) {
     return this.send("CreateLaunchTemplateVersion", input, options);
@@ -1254,7 +1254,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteLaunchTemplate(input, options) {
     return this.send("DeleteLaunchTemplate", input, options);
@@ -1267,7 +1267,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteLaunchTemplateVersions(input, options) {
     return this.send("DeleteLaunchTemplateVersions", input, options);
@@ -1280,7 +1280,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeLaunchTemplateVersions(input, options) {
     return this.send("DescribeLaunchTemplateVersions", input, options);
@@ -1293,7 +1293,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyLaunchTemplateDefaultVersion(input, options) {
     return this.send("ModifyLaunchTemplateDefaultVersion", input, options);
@@ -1306,7 +1306,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeTaskInfo(input, options) {
     return this.send("DescribeTaskInfo", input, options);
@@ -1319,7 +1319,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34621
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   repairTaskControl(input, options) {
     return this.send("RepairTaskControl", input, options);
@@ -1332,7 +1332,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createHpcCluster(input, options) {
     return this.send("CreateHpcCluster", input, options);
@@ -1345,7 +1345,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteHpcClusters(input, options) {
     return this.send("DeleteHpcClusters", input, options);
@@ -1358,7 +1358,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeHpcClusters(input = {}, options) {
     return this.send("DescribeHpcClusters", input, options);
@@ -1371,7 +1371,7 @@ var CvmClient = class extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyHpcClusterAttribute(input, options) {
     return this.send("ModifyHpcClusterAttribute", input, options);
@@ -1381,7 +1381,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeInstances(input = {}, options) {
     return paginateDescribeInstances(this, input, options);
@@ -1391,7 +1391,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeInstancesStatus(input = {}, options) {
     return paginateDescribeInstancesStatus(this, input, options);
@@ -1401,7 +1401,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeHosts(input = {}, options) {
     return paginateDescribeHosts(this, input, options);
@@ -1411,7 +1411,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeChcHosts(input = {}, options) {
     return paginateDescribeChcHosts(this, input, options);
@@ -1421,7 +1421,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeDisasterRecoverGroups(input = {}, options) {
     return paginateDescribeDisasterRecoverGroups(this, input, options);
@@ -1431,7 +1431,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeImages(input = {}, options) {
     return paginateDescribeImages(this, input, options);
@@ -1441,7 +1441,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeKeyPairs(input = {}, options) {
     return paginateDescribeKeyPairs(this, input, options);
@@ -1451,7 +1451,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeLaunchTemplates(input = {}, options) {
     return paginateDescribeLaunchTemplates(this, input, options);
@@ -1461,7 +1461,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeLaunchTemplateVersions(input, options) {
     return paginateDescribeLaunchTemplateVersions(this, input, options);
@@ -1471,7 +1471,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeTaskInfo(input, options) {
     return paginateDescribeTaskInfo(this, input, options);
@@ -1481,7 +1481,7 @@ var CvmClient = class extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeHpcClusters(input = {}, options) {
     return paginateDescribeHpcClusters(this, input, options);

@@ -39,7 +39,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 7993
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeRegions(
     input: types.DescribeRegionsRequest = {},
@@ -56,7 +56,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8232
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeZones(
     input: types.DescribeZonesRequest = {},
@@ -73,7 +73,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8550
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   runInstances(input: types.RunInstancesRequest = {}, options?: CvmCallOptions): Promise<types.RunInstancesResponse> {
     return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options);
@@ -87,7 +87,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -108,7 +108,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceFamilyConfigs(
     input: types.DescribeInstanceFamilyConfigsRequest = {},
@@ -129,7 +129,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceTypeConfigs(
     input: types.DescribeInstanceTypeConfigsRequest = {},
@@ -150,7 +150,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesOperationLimit(
     input: types.DescribeInstancesOperationLimitRequest,
@@ -171,7 +171,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11743
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceVncUrl(
     input: types.DescribeInstanceVncUrlRequest,
@@ -192,7 +192,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11964
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceRunInstances(
     input: types.InquiryPriceRunInstancesRequest,
@@ -213,7 +213,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceRenewInstances(
     input: types.InquiryPriceRenewInstancesRequest,
@@ -234,7 +234,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResetInstance(
     input: types.InquiryPriceResetInstanceRequest,
@@ -255,7 +255,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13536
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResetInstancesType(
     input: types.InquiryPriceResetInstancesTypeRequest,
@@ -276,7 +276,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceModifyInstancesChargeType(
     input: types.InquiryPriceModifyInstancesChargeTypeRequest,
@@ -296,7 +296,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14097
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   startInstances(input: types.StartInstancesRequest, options?: CvmCallOptions): Promise<types.StartInstancesResponse> {
     return this.send<types.StartInstancesRequest, types.StartInstancesResponse>("StartInstances", input, options);
@@ -310,7 +310,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   rebootInstances(
     input: types.RebootInstancesRequest,
@@ -327,7 +327,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14566
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   stopInstances(input: types.StopInstancesRequest, options?: CvmCallOptions): Promise<types.StopInstancesResponse> {
     return this.send<types.StopInstancesRequest, types.StopInstancesResponse>("StopInstances", input, options);
@@ -341,7 +341,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14832
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   renewInstances(input: types.RenewInstancesRequest, options?: CvmCallOptions): Promise<types.RenewInstancesResponse> {
     return this.send<types.RenewInstancesRequest, types.RenewInstancesResponse>("RenewInstances", input, options);
@@ -355,7 +355,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceDisksErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15084
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resizeInstanceDisks(
     input: types.ResizeInstanceDisksRequest,
@@ -376,7 +376,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15363
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resetInstancesPassword(
     input: types.ResetInstancesPasswordRequest,
@@ -397,7 +397,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesAttribute(
     input: types.ModifyInstancesAttributeRequest,
@@ -418,7 +418,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesChargeTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16009
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesChargeType(
     input: types.ModifyInstancesChargeTypeRequest,
@@ -439,7 +439,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16337
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesRenewFlag(
     input: types.ModifyInstancesRenewFlagRequest,
@@ -460,7 +460,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeAccountQuota(
     input: types.DescribeAccountQuotaRequest = {},
@@ -481,7 +481,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesActionTimer(
     input: types.DescribeInstancesActionTimerRequest = {},
@@ -502,7 +502,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesModification(
     input: types.DescribeInstancesModificationRequest,
@@ -523,7 +523,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnterRescueModeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   enterRescueMode(
     input: types.EnterRescueModeRequest,
@@ -540,7 +540,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   exitRescueMode(input: types.ExitRescueModeRequest, options?: CvmCallOptions): Promise<types.ExitRescueModeResponse> {
     return this.send<types.ExitRescueModeRequest, types.ExitRescueModeResponse>("ExitRescueMode", input, options);
@@ -554,7 +554,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   importInstancesActionTimer(
     input: types.ImportInstancesActionTimerRequest,
@@ -575,7 +575,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResizeInstanceDisks(
     input: types.InquiryPriceResizeInstanceDisksRequest,
@@ -596,7 +596,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18296
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstanceDiskType(
     input: types.ModifyInstanceDiskTypeRequest,
@@ -617,7 +617,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesDisasterRecoverGroupErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesDisasterRecoverGroup(
     input: types.ModifyInstancesDisasterRecoverGroupRequest,
@@ -637,7 +637,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   programFpgaImage(
     input: types.ProgramFpgaImageRequest,
@@ -654,7 +654,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceTerminateInstances(
     input: types.InquiryPriceTerminateInstancesRequest,
@@ -675,7 +675,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19139
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   terminateInstances(
     input: types.TerminateInstancesRequest,
@@ -696,7 +696,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteInstancesActionTimer(
     input: types.DeleteInstancesActionTimerRequest,
@@ -717,7 +717,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesProjectErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19576
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesProject(
     input: types.ModifyInstancesProjectRequest,
@@ -738,7 +738,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resetInstancesType(
     input: types.ResetInstancesTypeRequest,
@@ -759,7 +759,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesAttributes(
     input: types.DescribeInstancesAttributesRequest,
@@ -780,7 +780,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesStatusErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesStatus(
     input: types.DescribeInstancesStatusRequest = {},
@@ -801,7 +801,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZoneInstanceConfigInfosErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20572
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeZoneInstanceConfigInfos(
     input: types.DescribeZoneInstanceConfigInfosRequest = {},
@@ -822,7 +822,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20930
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resetInstance(input: types.ResetInstanceRequest, options?: CvmCallOptions): Promise<types.ResetInstanceResponse> {
     return this.send<types.ResetInstanceRequest, types.ResetInstanceResponse>("ResetInstance", input, options);
@@ -836,7 +836,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21334
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   allocateHosts(input: types.AllocateHostsRequest, options?: CvmCallOptions): Promise<types.AllocateHostsResponse> {
     return this.send<types.AllocateHostsRequest, types.AllocateHostsResponse>("AllocateHosts", input, options);
@@ -850,7 +850,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHostsAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyHostsAttribute(
     input: types.ModifyHostsAttributeRequest,
@@ -871,7 +871,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21759
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   renewHosts(input: types.RenewHostsRequest, options?: CvmCallOptions): Promise<types.RenewHostsResponse> {
     return this.send<types.RenewHostsRequest, types.RenewHostsResponse>("RenewHosts", input, options);
@@ -885,7 +885,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceRenewHosts(
     input: types.InquiryPriceRenewHostsRequest,
@@ -906,7 +906,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeHosts(
     input: types.DescribeHostsRequest = {},
@@ -923,7 +923,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22444
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   configureChcAssistVpc(
     input: types.ConfigureChcAssistVpcRequest,
@@ -944,7 +944,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   configureChcDeployVpc(
     input: types.ConfigureChcDeployVpcRequest,
@@ -965,7 +965,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeChcDeniedActions(
     input: types.DescribeChcDeniedActionsRequest,
@@ -986,7 +986,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyChcAttribute(
     input: types.ModifyChcAttributeRequest,
@@ -1007,7 +1007,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   removeChcAssistVpc(
     input: types.RemoveChcAssistVpcRequest,
@@ -1028,7 +1028,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   removeChcDeployVpc(
     input: types.RemoveChcDeployVpcRequest,
@@ -1049,7 +1049,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeChcHosts(
     input: types.DescribeChcHostsRequest = {},
@@ -1066,7 +1066,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeDisasterRecoverGroups(
     input: types.DescribeDisasterRecoverGroupsRequest = {},
@@ -1087,7 +1087,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeDisasterRecoverGroupQuota(
     input: types.DescribeDisasterRecoverGroupQuotaRequest = {},
@@ -1108,7 +1108,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisasterRecoverGroupErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24331
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createDisasterRecoverGroup(
     input: types.CreateDisasterRecoverGroupRequest,
@@ -1129,7 +1129,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyDisasterRecoverGroupAttribute(
     input: types.ModifyDisasterRecoverGroupAttributeRequest,
@@ -1149,7 +1149,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24716
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteDisasterRecoverGroups(
     input: types.DeleteDisasterRecoverGroupsRequest,
@@ -1170,7 +1170,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 40 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImages(
     input: types.DescribeImagesRequest = {},
@@ -1187,7 +1187,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImageSharePermission(
     input: types.DescribeImageSharePermissionRequest,
@@ -1208,7 +1208,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 288 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImportImageOs(
     input: types.DescribeImportImageOsRequest = {},
@@ -1229,7 +1229,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25995
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImageQuota(
     input: types.DescribeImageQuotaRequest = {},
@@ -1250,7 +1250,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyImageSharePermission(
     input: types.ModifyImageSharePermissionRequest,
@@ -1271,7 +1271,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   syncImages(input: types.SyncImagesRequest, options?: CvmCallOptions): Promise<types.SyncImagesResponse> {
     return this.send<types.SyncImagesRequest, types.SyncImagesResponse>("SyncImages", input, options);
@@ -1285,7 +1285,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyImageAttribute(
     input: types.ModifyImageAttributeRequest,
@@ -1306,7 +1306,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteImages(input: types.DeleteImagesRequest, options?: CvmCallOptions): Promise<types.DeleteImagesResponse> {
     return this.send<types.DeleteImagesRequest, types.DeleteImagesResponse>("DeleteImages", input, options);
@@ -1320,7 +1320,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   importImage(input: types.ImportImageRequest, options?: CvmCallOptions): Promise<types.ImportImageResponse> {
     return this.send<types.ImportImageRequest, types.ImportImageResponse>("ImportImage", input, options);
@@ -1334,7 +1334,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   exportImages(input: types.ExportImagesRequest, options?: CvmCallOptions): Promise<types.ExportImagesResponse> {
     return this.send<types.ExportImagesRequest, types.ExportImagesResponse>("ExportImages", input, options);
@@ -1348,7 +1348,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27699
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createImage(input: types.CreateImageRequest, options?: CvmCallOptions): Promise<types.CreateImageResponse> {
     return this.send<types.CreateImageRequest, types.CreateImageResponse>("CreateImage", input, options);
@@ -1362,7 +1362,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImageFromFamily(
     input: types.DescribeImageFromFamilyRequest = {},
@@ -1383,7 +1383,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ConvertOperatingSystemsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   convertOperatingSystems(
     input: types.ConvertOperatingSystemsRequest,
@@ -1404,7 +1404,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -1421,7 +1421,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28768
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createKeyPair(input: types.CreateKeyPairRequest, options?: CvmCallOptions): Promise<types.CreateKeyPairResponse> {
     return this.send<types.CreateKeyPairRequest, types.CreateKeyPairResponse>("CreateKeyPair", input, options);
@@ -1435,7 +1435,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29003
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   associateInstancesKeyPairs(
     input: types.AssociateInstancesKeyPairsRequest,
@@ -1456,7 +1456,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29251
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   disassociateInstancesKeyPairs(
     input: types.DisassociateInstancesKeyPairsRequest,
@@ -1477,7 +1477,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29485
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: CvmCallOptions): Promise<types.DeleteKeyPairsResponse> {
     return this.send<types.DeleteKeyPairsRequest, types.DeleteKeyPairsResponse>("DeleteKeyPairs", input, options);
@@ -1491,7 +1491,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29646
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyKeyPairAttribute(
     input: types.ModifyKeyPairAttributeRequest,
@@ -1512,7 +1512,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   importKeyPair(input: types.ImportKeyPairRequest, options?: CvmCallOptions): Promise<types.ImportKeyPairResponse> {
     return this.send<types.ImportKeyPairRequest, types.ImportKeyPairResponse>("ImportKeyPair", input, options);
@@ -1526,7 +1526,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   associateSecurityGroups(
     input: types.AssociateSecurityGroupsRequest,
@@ -1547,7 +1547,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30276
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   disassociateSecurityGroups(
     input: types.DisassociateSecurityGroupsRequest,
@@ -1568,7 +1568,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30456
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceInternetBandwidthConfigs(
     input: types.DescribeInstanceInternetBandwidthConfigsRequest,
@@ -1588,7 +1588,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInternetChargeTypeConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30645
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInternetChargeTypeConfigs(
     input: types.DescribeInternetChargeTypeConfigsRequest = {},
@@ -1609,7 +1609,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30821
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResetInstancesInternetMaxBandwidth(
     input: types.InquiryPriceResetInstancesInternetMaxBandwidthRequest,
@@ -1629,7 +1629,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   resetInstancesInternetMaxBandwidth(
     input: types.ResetInstancesInternetMaxBandwidthRequest,
@@ -1650,7 +1650,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31346
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyInstancesVpcAttribute(
     input: types.ModifyInstancesVpcAttributeRequest,
@@ -1671,7 +1671,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeLaunchTemplates(
     input: types.DescribeLaunchTemplatesRequest = {},
@@ -1692,7 +1692,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createLaunchTemplate(
     input: types.CreateLaunchTemplateRequest,
@@ -1713,7 +1713,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32641
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createLaunchTemplateVersion(
     input: types.CreateLaunchTemplateVersionRequest,
@@ -1734,7 +1734,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteLaunchTemplate(
     input: types.DeleteLaunchTemplateRequest,
@@ -1755,7 +1755,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteLaunchTemplateVersions(
     input: types.DeleteLaunchTemplateVersionsRequest,
@@ -1776,7 +1776,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplateVersionsErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeLaunchTemplateVersions(
     input: types.DescribeLaunchTemplateVersionsRequest,
@@ -1797,7 +1797,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyLaunchTemplateDefaultVersion(
     input: types.ModifyLaunchTemplateDefaultVersionRequest,
@@ -1818,7 +1818,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeTaskInfo(
     input: types.DescribeTaskInfoRequest,
@@ -1835,7 +1835,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RepairTaskControlErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34621
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   repairTaskControl(
     input: types.RepairTaskControlRequest,
@@ -1856,7 +1856,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createHpcCluster(
     input: types.CreateHpcClusterRequest,
@@ -1873,7 +1873,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   deleteHpcClusters(
     input: types.DeleteHpcClustersRequest,
@@ -1894,7 +1894,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHpcClustersErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeHpcClusters(
     input: types.DescribeHpcClustersRequest = {},
@@ -1915,7 +1915,7 @@ export class CvmClient extends CvmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   modifyHpcClusterAttribute(
     input: types.ModifyHpcClusterAttributeRequest,
@@ -1933,7 +1933,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -1947,7 +1947,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeInstancesStatus(
     input: types.DescribeInstancesStatusRequest = {},
@@ -1961,7 +1961,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeHosts(
     input: types.DescribeHostsRequest = {},
@@ -1975,7 +1975,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeChcHosts(
     input: types.DescribeChcHostsRequest = {},
@@ -1989,7 +1989,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeDisasterRecoverGroups(
     input: types.DescribeDisasterRecoverGroupsRequest = {},
@@ -2003,7 +2003,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeImages(
     input: types.DescribeImagesRequest = {},
@@ -2017,7 +2017,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -2031,7 +2031,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeLaunchTemplates(
     input: types.DescribeLaunchTemplatesRequest = {},
@@ -2045,7 +2045,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeLaunchTemplateVersions(
     input: types.DescribeLaunchTemplateVersionsRequest,
@@ -2059,7 +2059,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeTaskInfo(
     input: types.DescribeTaskInfoRequest,
@@ -2073,7 +2073,7 @@ export class CvmClient extends CvmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   paginateDescribeHpcClusters(
     input: types.DescribeHpcClustersRequest = {},

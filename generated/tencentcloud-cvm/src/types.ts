@@ -3,93 +3,61 @@
 /**
  * 配额详情
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35746
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AccountQuota {
-  /**
-   * 后付费配额列表
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35754
-   */
+  /** 后付费配额列表 */
   PostPaidQuotaSet?: PostPaidQuota[] | undefined;
-  /**
-   * 预付费配额列表
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35756
-   */
+  /** 预付费配额列表 */
   PrePaidQuotaSet?: PrePaidQuota[] | undefined;
-  /**
-   * spot配额列表
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35758
-   */
+  /** spot配额列表 */
   SpotPaidQuotaSet?: SpotPaidQuota[] | undefined;
-  /**
-   * 镜像配额列表
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35760
-   */
+  /** 镜像配额列表 */
   ImageQuotaSet?: ImageQuota[] | undefined;
-  /**
-   * 置放群组配额列表
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35762
-   */
+  /** 置放群组配额列表 */
   DisasterRecoverGroupQuotaSet?: DisasterRecoverGroupQuota[] | undefined;
 }
 
 /**
  * 配额详情概览
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35764
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AccountQuotaOverview {
   /**
    * 地域
    *
    * @example ap-guangzhou
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35772
    */
   Region?: string | undefined;
-  /**
-   * 配额数据
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35777
-   */
+  /** 配额数据 */
   AccountQuota?: AccountQuota | undefined;
 }
 
 /**
  * 定时任务
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35779
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ActionTimer {
   /**
    * 定时器动作，目前仅支持销毁一个值：TerminateInstances。
    *
    * @example TerminateInstances
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35789
    */
   TimerAction?: string | undefined;
   /**
    * 执行时间，按照ISO8601标准表示，并且使用UTC时间。格式为 YYYY-MM-DDThh:mm:ssZ。例如 2018-05-29T11:26:40Z，执行时间必须大于当前时间5分钟。
    *
    * @example 2024-05-29T11:26:40Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35794
    */
   ActionTime?: string | undefined;
-  /**
-   * 扩展数据。仅做出参使用。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35802
-   */
+  /** 扩展数据。仅做出参使用。 */
   Externals?: Externals | undefined;
   /**
    * 定时器ID。仅做出参使用。
    *
    * @example 57z0f8ef-8112-460f-8203-fab753580f68
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35804
    */
   ActionTimerId?: string | undefined;
   /**
@@ -99,14 +67,12 @@ export interface ActionTimer {
    * DONE：执行完成。
    *
    * @example UNDO
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35809
    */
   Status?: "UNDO" | "DOING" | "DONE" | undefined;
   /**
    * 定时器对应的实例ID。仅做出参使用。
    *
    * @example ins-dpa3e3at
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35821
    */
   InstanceId?: string | undefined;
 }
@@ -114,14 +80,13 @@ export interface ActionTimer {
 /**
  * 属性信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35826
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Attribute {
   /**
    * 实例的自定义数据。
    *
    * @example TXlVc2VyRGF0YQo=
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35836
    */
   UserData?: string | undefined;
 }
@@ -129,14 +94,13 @@ export interface Attribute {
 /**
  * 描述预付费模式，即包年包月相关参数。包括购买时长和自动续费逻辑等。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35841
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ChargePrepaid {
   /**
    * 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35849
    */
   Period: number;
   /**
@@ -148,7 +112,6 @@ export interface ChargePrepaid {
    *
    * @example NOTIFY_AND_AUTO_RENEW
    * @defaultValue NOTIFY_AND_AUTO_RENEW
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35854
    */
   RenewFlag?: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
 }
@@ -156,35 +119,31 @@ export interface ChargePrepaid {
 /**
  * chc部署网络minos引导配置。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35870
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ChcDeployExtraConfig {
   /**
    * minos类型。是使用腾讯云的minios，还是客户自己的minios。
    *
    * @example public
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35878
    */
   MiniOsType: string;
   /**
    * 服务器的架构和启动方式。取值为x86_legacy, arm_uefi。
    *
    * @example x86_legacy
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35883
    */
   BootType: string;
   /**
    * PXE使用的引导文件。默认为pxelinux.0。
    *
    * @example pxelinux.0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35888
    */
   BootFile?: string | undefined;
   /**
    * tftp服务器的ip地址。
    *
    * @example 169.254.68.10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35893
    */
   NextServerAddress?: string | undefined;
 }
@@ -192,261 +151,209 @@ export interface ChcDeployExtraConfig {
 /**
  * CHC物理服务器信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35898
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ChcHost {
   /**
    * CHC物理服务器ID。
    *
    * @example chc-1a2b3c4d
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35906
    */
   ChcId?: string | undefined;
   /**
    * 实例名称。
    *
    * @example 托管服务器1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35911
    */
   InstanceName?: string | undefined;
   /**
    * 服务器序列号。
    *
    * @example sn34asdfabd
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35916
    */
   SerialNumber?: string | undefined;
   /**
    * CHC的状态INIT: 设备已录入。还未配置带外和部署网络READY: 已配置带外和部署网络PREPARED: 可分配云主机ONLINE: 已分配云主机OPERATING: 设备操作中，如正在配置带外网络等。CLEAR_NETWORK_FAILED: 清理带外和部署网络失败
    *
    * @example ONLINE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35921
    */
   InstanceState?: string | undefined;
   /**
    * 设备类型。
    *
    * @example CHC_HS1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35938
    */
   DeviceType?: string | undefined;
-  /**
-   * 所属可用区
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35943
-   */
+  /** 所属可用区 */
   Placement?: Placement | undefined;
-  /**
-   * 带外网络。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35945
-   */
+  /** 带外网络。 */
   BmcVirtualPrivateCloud?: VirtualPrivateCloud | undefined;
   /**
    * 带外网络Ip。
    *
    * @example 10.12.10.34
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35947
    */
   BmcIp?: string | undefined;
   /**
    * 带外网络安全组Id。
    *
    * @example ["sg-1a2b34af"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35952
    */
   BmcSecurityGroupIds?: string[] | undefined;
-  /**
-   * 部署网络。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35957
-   */
+  /** 部署网络。 */
   DeployVirtualPrivateCloud?: VirtualPrivateCloud | undefined;
   /**
    * 部署网络Ip。
    *
    * @example 10.12.10.34
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35959
    */
   DeployIp?: string | undefined;
   /**
    * 部署网络安全组Id。
    *
    * @example ["sg-1a2b34af"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35964
    */
   DeploySecurityGroupIds?: string[] | undefined;
   /**
    * 关联的云主机Id。
    *
    * @example ins-34as43at
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35969
    */
   CvmInstanceId?: string | undefined;
   /**
    * 服务器导入的时间。
    *
    * @example 2020-03-10T02:43:51Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35974
    */
   CreatedTime?: string | undefined;
   /**
    * 机型的硬件描述，分别为CPU核数，内存容量和磁盘容量
    *
    * @example 128C 22GB 2424GB
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35979
    */
   HardwareDescription?: string | undefined;
   /**
    * CHC物理服务器的CPU核数
    *
    * @example 128
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35984
    */
   CPU?: number | undefined;
   /**
    * CHC物理服务器的内存大小，单位为GB
    *
    * @example 22
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35989
    */
   Memory?: number | undefined;
   /**
    * CHC物理服务器的磁盘信息
    *
    * @example 10T
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35994
    */
   Disk?: string | undefined;
   /**
    * 带外网络下分配的MAC地址
    *
    * @example 51:94:20:9C:B1:CB
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35999
    */
   BmcMAC?: string | undefined;
   /**
    * 部署网络下分配的MAC地址
    *
    * @example 51:94:20:9C:B1:CB
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36004
    */
   DeployMAC?: string | undefined;
   /**
    * 设备托管类型。HOSTING: 托管TENANT: 租赁
    *
    * @example HOSTING
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36009
    */
   TenantType?: string | undefined;
-  /**
-   * chc dhcp选项，用于minios调试。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36019
-   */
+  /** chc dhcp选项，用于minios调试。 */
   DeployExtraConfig?: ChcDeployExtraConfig | undefined;
   /**
    * GPU型号。
    *
    * @example 2 * NVIDIA P40
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36021
    */
   Gpu?: string | undefined;
   /**
    * 网卡型号。主要指RDMA网卡。
    *
    * @example ConnectX-5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36026
    */
   NetworkCard?: string | undefined;
   /**
    * 是否是预定义机型。
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36032
    */
   IsPredefinedType?: boolean | undefined;
   /**
    * CHC云主机机型。
    *
    * @example CHCS5.128C256M
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36037
    */
   ChcInstanceType?: string | undefined;
   /**
    * CHC云主机机型簇。
    *
    * @example CHCS5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36042
    */
   ChcInstanceFamily?: string | undefined;
   /**
    * CHC云主机机型簇名称。
    *
    * @example 标准型CHCS5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36047
    */
   ChcInstanceFamilyName?: string | undefined;
   /**
    * 转售客户的AppId。
    *
    * @example 12510001001
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36052
    */
   ResaleAppId?: string | undefined;
   /**
    * 转售客户的账号ID。
    *
    * @example 100002300442
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36057
    */
   ResaleAccountId?: string | undefined;
   /**
    * 售卖状态。NOT_FOR_SALE:不可售卖AVAILABLE: 可售卖SOLD: 已售卖
    *
    * @example SOLD
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36062
    */
   SaleStatus?: string | undefined;
-  /**
-   * CHC物理服务器关联的标签列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36074
-   */
+  /** CHC物理服务器关联的标签列表。 */
   Tags?: Tag[] | undefined;
   /**
    * 最近操作
    *
    * @example ChcPrepare
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36076
    */
   LatestOperation?: string | undefined;
   /**
    * 最近操作错误码
    *
    * @example IpmiFailed
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36081
    */
   LatestOperationErrorCode?: string | undefined;
   /**
    * 最近操作错误详情和建议项LAN执行IPMI命令。
    *
    * @example 执行IPMI命令失败：1、账号能够拥有远程执行IPMI命令权限；2、在BIOS中设置允许
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36086
    */
   LatestOperationErrorMsg?: string | undefined;
   /**
    * 最近操作名称
    *
    * @example 带外检查失败
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36094
    */
   LatestOperationName?: string | undefined;
   /**
    * 最近操作状态
    *
    * @example FAILED
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36099
    */
   LatestOperationState?: string | undefined;
 }
@@ -454,28 +361,25 @@ export interface ChcHost {
 /**
  * CHC物理服务器实例禁止操作的返回结构体
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36104
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ChcHostDeniedActions {
   /**
    * CHC物理服务器的实例id
    *
    * @example “chc-123456fd”
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36112
    */
   ChcId?: string | undefined;
   /**
    * CHC物理服务器的状态
    *
    * @example "ONLINE"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36117
    */
   State?: string | undefined;
   /**
    * 当前CHC物理服务器禁止做的操作
    *
    * @example ["ConfigureChcAssistVpc']
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36122
    */
   DenyActions?: string[] | undefined;
 }
@@ -483,21 +387,19 @@ export interface ChcHostDeniedActions {
 /**
  * 描述了实例CPU拓扑结构的相关信息。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36127
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CpuTopology {
   /**
    * 决定启用的CPU物理核心数。
    *
    * @example 4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36134
    */
   CoreCount?: number | undefined;
   /**
    * 每核心线程数。该参数决定是否开启或关闭超线程。1 表示关闭超线程2 表示开启超线程不设置时，实例使用默认的超线程策略。开关超线程请参考文档：开启与关闭超线程。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36139
    */
   ThreadPerCore?: number | undefined;
 }
@@ -505,14 +407,13 @@ export interface CpuTopology {
 /**
  * 描述了数据盘的信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36151
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DataDisk {
   /**
    * 数据盘大小，单位：GiB。最小调整步长为10GiB，不同数据盘类型取值范围不同，具体限制详见：存储概述。默认值为0，表示不购买数据盘。更多限制详见产品文档。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36161
    */
   DiskSize: number;
   /**
@@ -531,7 +432,6 @@ export interface DataDisk {
    *
    * @example CLOUD_SSD
    * @defaultValue LOCAL_BASIC该参数对ResizeInstanceDisk接口无效
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36169
    */
   DiskType?:
     | "LOCAL_BASIC"
@@ -549,7 +449,6 @@ export interface DataDisk {
    * 数据盘ID。该参数目前仅用于DescribeInstances等查询类接口的返回参数，不可用于RunInstances等写接口的入参。
    *
    * @example disk-ciezoimt
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36199
    */
   DiskId?: string | undefined;
   /**
@@ -560,14 +459,12 @@ export interface DataDisk {
    *
    * @example true
    * @defaultValue true该参数目前仅用于 RunInstances 接口
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36209
    */
   DeleteWithInstance?: boolean | undefined;
   /**
    * 数据盘快照ID。选择的数据盘快照大小需小于数据盘大小。
    *
    * @example snap-6yczrj8x
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36223
    */
   SnapshotId?: string | undefined;
   /**
@@ -578,42 +475,36 @@ export interface DataDisk {
    *
    * @example false
    * @defaultValue false该参数目前仅用于 RunInstances 接口
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36228
    */
   Encrypt?: boolean | undefined;
   /**
    * 自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。该参数目前仅用于 RunInstances 接口。
    *
    * @example kms-abcd1234
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36246
    */
   KmsKeyId?: string | null | undefined;
   /**
    * 云硬盘性能，单位：MiB/s。使用此参数可给云硬盘购买额外的性能。当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
    *
    * @example 20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36256
    */
   ThroughputPerformance?: number | null | undefined;
   /**
    * 所属的独享集群ID。
    *
    * @example cdc-1648zauv
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36266
    */
   CdcId?: string | null | undefined;
   /**
    * 突发性能注：内测中。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36274
    */
   BurstPerformance?: boolean | undefined;
   /**
    * 磁盘名称，长度不超过128 个字符。
    *
    * @example MyDiskName
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36282
    */
   DiskName?: string | undefined;
 }
@@ -621,21 +512,19 @@ export interface DataDisk {
 /**
  * 容灾组信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36287
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DisasterRecoverGroup {
   /**
    * 分散置放群组id。
    *
    * @example ps-n4becvb9
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36295
    */
   DisasterRecoverGroupId?: string | undefined;
   /**
    * 分散置放群组名称，长度1-60个字符。
    *
    * @example myGroup
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36300
    */
   Name?: string | undefined;
   /**
@@ -645,91 +534,76 @@ export interface DisasterRecoverGroup {
    * RACK：机架
    *
    * @example "HOST"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36305
    */
-  Type?: "HOST" | "SW" | "RACK" | undefined;
+  Type?: "HOST" | "SW" | "RACK" | (string & {}) | undefined;
   /**
    * 分散置放群组内最大容纳云服务器数量。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36317
    */
   CvmQuotaTotal?: number | undefined;
   /**
    * 分散置放群组内云服务器当前数量。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36322
    */
   CurrentNum?: number | undefined;
   /**
    * 分散置放群组内，云服务器id列表。
    *
    * @example ["ins-19029pru"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36327
    */
   InstanceIds?: string[] | undefined;
   /**
    * 分散置放群组创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
    *
    * @example "2021-04-27T08:49:34Z"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36332
    */
   CreateTime?: string | undefined;
   /**
    * 置放群组亲和度
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36343
    */
   Affinity?: number | undefined;
-  /**
-   * 置放群组关联的标签列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36348
-   */
+  /** 置放群组关联的标签列表。 */
   Tags?: Tag[] | undefined;
 }
 
 /**
  * 置放群组配置数据
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36350
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DisasterRecoverGroupQuota {
   /**
    * 可创建置放群组数量的上限。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36360
    */
   GroupQuota?: number | undefined;
   /**
    * 当前用户已经创建的置放群组数量。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36365
    */
   CurrentNum?: number | undefined;
   /**
    * 物理机类型容灾组内实例的配额数。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36370
    */
   CvmInHostGroupQuota?: number | undefined;
   /**
    * 交换机类型容灾组内实例的配额数。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36375
    */
   CvmInSwitchGroupQuota?: number | undefined;
   /**
    * 机架类型容灾组内实例的配额数。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36380
    */
   CvmInRackGroupQuota?: number | undefined;
 }
@@ -737,28 +611,25 @@ export interface DisasterRecoverGroupQuota {
 /**
  * 描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36385
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface EnhancedService {
   /**
    * 开启云安全服务。若不指定该参数，则默认开启云安全服务。
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36395
    */
   SecurityService?: RunSecurityServiceEnabled | undefined;
   /**
    * 开启云监控服务。若不指定该参数，则默认开启云监控服务。
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36400
    */
   MonitorService?: RunMonitorServiceEnabled | undefined;
   /**
    * 开启云自动化助手服务（TencentCloud Automation Tools，TAT）。若不指定该参数，则公共镜像默认开启云自动化助手服务，其他镜像默认不开启云自动化助手服务。
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36405
    */
   AutomationService?: RunAutomationServiceEnabled | undefined;
 }
@@ -766,14 +637,13 @@ export interface EnhancedService {
 /**
  * 扩展数据
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36413
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Externals {
   /**
    * 释放地址
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36423
    */
   ReleaseAddress?: boolean | undefined;
   /**
@@ -782,35 +652,28 @@ export interface Externals {
    * VPC1.0：私有网络VPC1.0
    *
    * @example VPC1.0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36428
    */
   UnsupportNetworks?: Array<"BASIC" | "VPC1.0"> | undefined;
-  /**
-   * HDD本地存储属性
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36438
-   */
+  /** HDD本地存储属性 */
   StorageBlockAttr?: StorageBlock | undefined;
 }
 
 /**
  * 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。以DescribeInstances接口的 Filter为例。若我们需要查询可用区（ zone）为广州一区 并且 实例计费模式（ instance-charge-type）为包年包月 或者 按量计费的实例时，可如下实现：Filters.0.Name=zone &Filters.0.Values.0=ap-guangzhou-1 &Filters.1.Name=instance-charge-type &Filters.1.Values.0=PREPAID &Filters.1.Values.1=POSTPAID_BY_HOUR
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36440
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Filter {
   /**
    * 需要过滤的字段。
    *
    * @example zone
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36471
    */
   Name: string;
   /**
    * 字段的过滤值。
    *
    * @example ["ap-guangzhou-2"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36476
    */
   Values: string[];
 }
@@ -818,28 +681,25 @@ export interface Filter {
 /**
  * 实例GPU信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36481
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface GPUInfo {
   /**
    * 实例GPU个数。值小于1代表VGPU类型，大于1代表GPU直通类型。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36489
    */
   GPUCount?: number | undefined;
   /**
    * 实例GPU地址。
    *
    * @example ['0000:18:00.0','0000:18:00.1']
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36494
    */
   GPUId?: string[] | undefined;
   /**
    * 实例GPU类型。
    *
    * @example NVIDIA T4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36499
    */
   GPUType?: string | undefined;
 }
@@ -847,105 +707,91 @@ export interface GPUInfo {
 /**
  * 专用宿主机实例详细信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36504
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface HostItem {
   /**
    * 专用宿主机实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
    *
    * @example { "Zone": "ap-guangzhou-4", "ProjectId": 0 }
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36512
    */
   Placement?: Placement | undefined;
   /**
    * 专用宿主机实例ID
    *
    * @example host-6154dm9w
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36517
    */
   HostId?: string | undefined;
   /**
    * 专用宿主机实例类型
    *
    * @example HS50
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36522
    */
   HostType?: string | undefined;
   /**
    * 专用宿主机实例名称
    *
    * @example myHost
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36527
    */
   HostName?: string | undefined;
   /**
    * 专用宿主机实例付费模式
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36532
    */
   HostChargeType?: string | undefined;
   /**
    * 专用宿主机实例自动续费标记
    *
    * @example NOTIFY_AND_AUTO_RENEW
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36537
    */
   RenewFlag?: string | undefined;
   /**
    * 专用宿主机实例创建时间
    *
    * @example 2024-11-03T09:47:00Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36545
    */
   CreatedTime?: string | undefined;
   /**
    * 专用宿主机实例过期时间
    *
    * @example 2024-12-03T09:47:00Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36554
    */
   ExpiredTime?: string | undefined;
   /**
    * 专用宿主机实例上已创建云子机的实例id列表
    *
    * @example ins-bv6i4xxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36563
    */
   InstanceIds?: string[] | undefined;
   /**
    * 专用宿主机实例状态
    *
    * @example RUNNING
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36568
    */
   HostState?: string | undefined;
   /**
    * 专用宿主机实例IP
    *
    * @example 10.0.0.6
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36573
    */
   HostIp?: string | undefined;
   /**
    * 专用宿主机实例资源信息
    *
    * @example { "CpuTotal": 126, "CpuAvailable": 24, "MemTotal": 320, "MemAvailable": 77, "DiskTotal":0, "DiskAvailable": 0, "DiskType": "", "GpuTotal": 0, "GpuAvailable": 0 }
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36578
    */
   HostResource?: HostResource | undefined;
   /**
    * 专用宿主机所属的围笼ID。该字段仅对金融专区围笼内的专用宿主机有效。
    *
    * @example cage-gz-1-2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36586
    */
   CageId?: string | undefined;
   /**
    * 专用宿主机关联的标签列表。
    *
    * @example [ { "ResourceType": "cdh", "Tags": [ { "Key": "myTag", "Value": "cloud" } ] } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36591
    */
   Tags?: Tag[] | undefined;
 }
@@ -953,91 +799,77 @@ export interface HostItem {
 /**
  * cdh相关价格信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36596
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface HostPriceInfo {
-  /**
-   * 描述了cdh实例相关的价格信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36604
-   */
+  /** 描述了cdh实例相关的价格信息 */
   HostPrice?: ItemPrice | undefined;
 }
 
 /**
  * 专用宿主机实例的资源信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36606
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface HostResource {
   /**
    * 专用宿主机实例总CPU核数
    *
    * @example 32
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36614
    */
   CpuTotal?: number | undefined;
   /**
    * 专用宿主机实例可用CPU核数
    *
    * @example 32
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36619
    */
   CpuAvailable?: number | undefined;
   /**
    * 专用宿主机实例总内存大小（单位为:GiB）
    *
    * @example 96
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36624
    */
   MemTotal?: number | undefined;
   /**
    * 专用宿主机实例可用内存大小（单位为:GiB）
    *
    * @example 96
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36629
    */
   MemAvailable?: number | undefined;
   /**
    * 专用宿主机实例总磁盘大小（单位为:GiB）
    *
    * @example 1000
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36634
    */
   DiskTotal?: number | undefined;
   /**
    * 专用宿主机实例可用磁盘大小（单位为:GiB）
    *
    * @example 1000
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36639
    */
   DiskAvailable?: number | undefined;
   /**
    * 专用宿主机实例磁盘类型
    *
    * @example "LOCAL_SSD"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36644
    */
   DiskType?: string | undefined;
   /**
    * 专用宿主机实例总GPU卡数
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36649
    */
   GpuTotal?: number | undefined;
   /**
    * 专用宿主机实例可用GPU卡数
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36660
    */
   GpuAvailable?: number | undefined;
   /**
    * CDH owner
    *
    * @example 12300021
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36665
    */
   ExclusiveOwner?: string | undefined;
 }
@@ -1045,91 +877,79 @@ export interface HostResource {
 /**
  * 高性能计算集群
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36670
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface HpcClusterInfo {
   /**
    * 高性能计算集群ID
    *
    * @example hpc-07b1c
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36678
    */
   HpcClusterId?: string | undefined;
   /**
    * 高性能计算集群名
    *
    * @example myCluster
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36683
    */
   Name?: string | undefined;
   /**
    * 高性能计算集群备注
    *
    * @example H20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36688
    */
   Remark?: string | undefined;
   /**
    * 集群下设备容量
    *
    * @example 1600
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36693
    */
   CvmQuotaTotal?: number | undefined;
   /**
    * 集群所在可用区
    *
    * @example ap-guangzhou-2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36698
    */
   Zone?: string | undefined;
   /**
    * 集群当前已有设备量
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36703
    */
   CurrentNum?: number | undefined;
   /**
    * 集群创建时间
    *
    * @example 2023-10-05T14:30:00Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36708
    */
   CreateTime?: string | undefined;
   /**
    * 集群内实例ID列表
    *
    * @example ["ins-xxxxx"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36713
    */
   InstanceIds?: string[] | undefined;
   /**
    * 高性能计算集群类型。
    *
    * @example STANDARD
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36718
    */
   HpcClusterType?: string | undefined;
   /**
    * 高性能计算集群对应的业务场景标识，当前只支持CDC。
    *
    * @example cluster-1f6vxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36723
    */
   HpcClusterBusinessId?: string | undefined;
   /**
    * 高性能计算集群网络模式
    *
    * @example 0～32，一般取28，30
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36728
    */
   HpcClusterNetMode?: number | undefined;
   /**
    * 高性能计算集群关联的标签列表
    *
    * @example [{"Key": "APP3", "Value": "3"}, {"Key": "APP4", "Value": "4"}]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36733
    */
   Tags?: Tag[] | undefined;
 }
@@ -1137,145 +957,119 @@ export interface HpcClusterInfo {
 /**
  * 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36738
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Image {
   /**
    * 镜像ID
    *
    * @example img-19mu3fy3
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36746
    */
   ImageId?: string | undefined;
   /**
    * 镜像操作系统
    *
    * @example CentOS 8.0 64位
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36751
    */
   OsName?: string | undefined;
   /**
    * 镜像类型。镜像类型返回值包括：* PUBLIC_IMAGE 公共镜像* PRIVATE_IMAGE 自定义镜像* SHARED_IMAGE 共享镜像
    *
    * @example PRIVATE_IMAGE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36756
    */
   ImageType?: string | undefined;
   /**
    * 镜像创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
    *
    * @example 2022-03-21T08:41:45Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36769
    */
   CreatedTime?: string | undefined;
   /**
    * 镜像名称
    *
    * @example myImg
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36777
    */
   ImageName?: string | undefined;
   /**
    * 镜像描述
    *
    * @example tencentcloud
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36782
    */
   ImageDescription?: string | undefined;
   /**
    * 镜像大小，单位 GiB。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36787
    */
   ImageSize?: number | undefined;
   /**
    * 镜像架构。镜像架构返回值包括：* x86_64 * arm * i386
    *
    * @example x86_64
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36792
    */
   Architecture?: string | undefined;
   /**
    * 镜像状态: CREATING-创建中NORMAL-正常CREATEFAILED-创建失败SYNCING-复制中IMPORTING-导入中IMPORTFAILED-导入失败
    *
    * @example NORMAL
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36804
    */
   ImageState?: string | undefined;
   /**
    * 镜像来源平台，包括如TencentOS、 CentOS、 Windows、 Ubuntu、 Debian、Fedora等。
    *
    * @example CentOS
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36822
    */
   Platform?: string | undefined;
   /**
    * 镜像创建者
    *
    * @example tencentcloud
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36827
    */
   ImageCreator?: string | undefined;
   /**
    * 镜像来源。镜像来源返回值包括：* OFFICIAL 官方镜像* CREATE_IMAGE 用户自建镜像* EXTERNAL_IMPORT 用户外部导入镜像
    *
    * @example CREATE_IMAGE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36832
    */
   ImageSource?: string | undefined;
   /**
    * 同步百分比
    *
    * @example 60
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36844
    */
   SyncPercent?: number | null | undefined;
   /**
    * 镜像是否支持cloud-init
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36852
    */
   IsSupportCloudinit?: boolean | undefined;
-  /**
-   * 镜像关联的快照信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36857
-   */
+  /** 镜像关联的快照信息 */
   SnapshotSet?: Snapshot[] | undefined;
-  /**
-   * 镜像关联的标签列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36859
-   */
+  /** 镜像关联的标签列表。 */
   Tags?: Tag[] | undefined;
   /**
    * 镜像许可类型。镜像许可类型返回值包括：* TencentCloud 腾讯云官方许可* BYOL 用户自带许可
    *
    * @example TencentCloud
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36861
    */
   LicenseType?: string | undefined;
   /**
    * 镜像族
    *
    * @example business-daily-update
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36871
    */
   ImageFamily?: string | undefined;
   /**
    * 镜像是否废弃
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36876
    */
   ImageDeprecated?: boolean | undefined;
   /**
    * CDC镜像缓存状态
    *
    * @example CACHED
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36881
    */
   CdcCacheStatus?: string | undefined;
 }
@@ -1283,21 +1077,19 @@ export interface Image {
 /**
  * 支持的操作系统类型，根据Windows和Linux分类。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36887
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImageOsList {
   /**
    * 支持的Windows操作系统。
    *
    * @example Windows Server 2019
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36895
    */
   Windows?: string[] | undefined;
   /**
    * 支持的Linux操作系统
    *
    * @example CentOS
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36900
    */
   Linux?: string[] | undefined;
 }
@@ -1305,21 +1097,19 @@ export interface ImageOsList {
 /**
  * 镜像配额
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36905
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImageQuota {
   /**
    * 已使用配额
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36913
    */
   UsedQuota?: number | undefined;
   /**
    * 总配额
    *
    * @example 20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36918
    */
   TotalQuota?: number | undefined;
 }
@@ -1327,14 +1117,13 @@ export interface ImageQuota {
 /**
  * 导入镜像的数据盘信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36923
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImportImageDataDisk {
   /**
    * 数据盘镜像 COS 链接
    *
    * @example https://import-img.cos.ap-guangzhou.myqcloud.com/import-img.vpc
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36931
    */
   ImageUrl: string;
 }
@@ -1342,41 +1131,33 @@ export interface ImportImageDataDisk {
 /**
  * 描述实例的信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36936
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Instance {
-  /**
-   * 实例所在的位置。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36944
-   */
+  /** 实例所在的位置。 */
   Placement?: Placement | undefined;
   /**
    * 实例ID。
    *
    * @example ins-9bxebleo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36946
    */
   InstanceId?: string | undefined;
   /**
    * 实例机型。
    *
    * @example S1.SMALL1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36951
    */
   InstanceType?: string | undefined;
   /**
    * 实例的CPU核数，单位：核。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36956
    */
   CPU?: number | undefined;
   /**
    * 实例内存容量，单位：GiB。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36961
    */
   Memory?: number | undefined;
   /**
@@ -1386,14 +1167,12 @@ export interface Instance {
    * PROTECTIVELY_ISOLATED：表示被安全隔离的实例。
    *
    * @example NORMAL
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36966
    */
-  RestrictState?: "NORMAL" | "EXPIRED" | "PROTECTIVELY_ISOLATED" | undefined;
+  RestrictState?: "NORMAL" | "EXPIRED" | "PROTECTIVELY_ISOLATED" | (string & {}) | undefined;
   /**
    * 实例名称。
    *
    * @example 测试实例
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36979
    */
   InstanceName?: string | undefined;
   /**
@@ -1405,52 +1184,32 @@ export interface Instance {
    * CDCPAID：专用集群付费
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 36984
    */
-  InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "CDHPAID" | "SPOTPAID" | "CDCPAID" | undefined;
-  /**
-   * 实例系统盘信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37000
-   */
+  InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "CDHPAID" | "SPOTPAID" | "CDCPAID" | (string & {}) | undefined;
+  /** 实例系统盘信息。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 实例数据盘信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37002
-   */
+  /** 实例数据盘信息。 */
   DataDisks?: DataDisk[] | undefined;
   /**
    * 实例主网卡的内网IP列表。
    *
    * @example ["172.16.32.78"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37004
    */
   PrivateIpAddresses?: string[] | undefined;
   /**
    * 实例主网卡的公网IP列表。
    *
    * @example ["123.207.11.190"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37009
    */
   PublicIpAddresses?: string[] | null | undefined;
-  /**
-   * 实例带宽信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37017
-   */
+  /** 实例带宽信息。 */
   InternetAccessible?: InternetAccessible | undefined;
-  /**
-   * 实例所属虚拟私有网络信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37019
-   */
+  /** 实例所属虚拟私有网络信息。 */
   VirtualPrivateCloud?: VirtualPrivateCloud | undefined;
   /**
    * 生产实例所使用的镜像ID。
    *
    * @example img-9qabwvbn
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37021
    */
   ImageId?: string | undefined;
   /**
@@ -1461,55 +1220,42 @@ export interface Instance {
    * 注意：后付费模式本项为null
    *
    * @example NOTIFY_AND_MANUAL_RENEW
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37026
    */
-  RenewFlag?: "NOTIFY_AND_MANUAL_RENEW" | "NOTIFY_AND_AUTO_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
+  RenewFlag?:
+    "NOTIFY_AND_MANUAL_RENEW" | "NOTIFY_AND_AUTO_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | (string & {}) | undefined;
   /**
    * 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
    *
    * @example 2020-03-10T02:43:51Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37040
    */
   CreatedTime?: string | undefined;
   /**
    * 到期时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。注意：后付费模式本项为null
    *
    * @example 2020-04-10T02:47:36Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37049
    */
   ExpiredTime?: string | undefined;
   /**
    * 操作系统名称。
    *
    * @example CentOS 7.6 64bit
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37060
    */
   OsName?: string | undefined;
   /**
    * 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。
    *
    * @example ["sg-p1ezv4wz"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37065
    */
   SecurityGroupIds?: string[] | undefined;
-  /**
-   * 实例登录设置。目前只返回实例所关联的密钥。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37070
-   */
+  /** 实例登录设置。目前只返回实例所关联的密钥。 */
   LoginSettings?: LoginSettings | undefined;
   /**
    * 实例状态。状态类型详见实例状态表
    *
    * @example RUNNING
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37072
    */
   InstanceState?: string | undefined;
-  /**
-   * 实例关联的标签列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37077
-   */
+  /** 实例关联的标签列表。 */
   Tags?: Tag[] | undefined;
   /**
    * 实例的关机计费模式。取值范围：
@@ -1518,21 +1264,18 @@ export interface Instance {
    * NOT_APPLICABLE：实例处于非关机状态或者不适用关机停止计费的条件
    *
    * @example NOT_APPLICABLE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37079
    */
-  StopChargingMode?: "KEEP_CHARGING" | "STOP_CHARGING" | "NOT_APPLICABLE" | undefined;
+  StopChargingMode?: "KEEP_CHARGING" | "STOP_CHARGING" | "NOT_APPLICABLE" | (string & {}) | undefined;
   /**
    * 实例全局唯一ID
    *
    * @example 68b510db-b4c1-4630-a62b-73d0c7c970f9
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37100
    */
   Uuid?: string | undefined;
   /**
    * 实例的最新操作。例：StopInstances、ResetInstance。
    *
    * @example RenewInstances
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37105
    */
   LatestOperation?: string | null | undefined;
   /**
@@ -1542,56 +1285,48 @@ export interface Instance {
    * FAILED：表示操作失败
    *
    * @example SUCCESS
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37113
    */
-  LatestOperationState?: "SUCCESS" | "OPERATING" | "FAILED" | null | undefined;
+  LatestOperationState?: "SUCCESS" | "OPERATING" | "FAILED" | (string & {}) | null | undefined;
   /**
    * 实例最新操作的唯一请求 ID。
    *
    * @example 3554eb5b-1cfa-471a-ae76-dc436c9d43e8
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37127
    */
   LatestOperationRequestId?: string | null | undefined;
   /**
    * 分散置放群组ID。
    *
    * @example ps-l7sdunxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37135
    */
   DisasterRecoverGroupId?: string | undefined;
   /**
    * 实例的IPv6地址。
    *
    * @example ["xx.xxxxx.xxx"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37140
    */
   IPv6Addresses?: string[] | null | undefined;
   /**
    * CAM角色名。
    *
    * @example admin
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37148
    */
   CamRoleName?: string | null | undefined;
   /**
    * 高性能计算集群ID。
    *
    * @example hpc-4dxxetpt
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37156
    */
   HpcClusterId?: string | undefined;
   /**
    * 高性能计算集群IP列表。
    *
    * @example ["xx.xxxxx.xxx"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37161
    */
   RdmaIpAddresses?: string[] | null | undefined;
   /**
    * 实例所在的专用集群ID。
    *
    * @example cluster-du3jken
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37169
    */
   DedicatedClusterId?: string | undefined;
   /**
@@ -1602,20 +1337,14 @@ export interface Instance {
    * NOTISOLATED：表示未隔离
    *
    * @example NOTISOLATED
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37174
    */
-  IsolatedSource?: "ARREAR" | "EXPIRE" | "MANMADE" | "NOTISOLATED" | undefined;
-  /**
-   * GPU信息。如果是gpu类型子机，该值会返回GPU信息，如果是其他类型子机则不返回。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37188
-   */
+  IsolatedSource?: "ARREAR" | "EXPIRE" | "MANMADE" | "NOTISOLATED" | (string & {}) | undefined;
+  /** GPU信息。如果是gpu类型子机，该值会返回GPU信息，如果是其他类型子机则不返回。 */
   GPUInfo?: GPUInfo | undefined;
   /**
    * 实例的操作系统许可类型，默认为TencentCloud
    *
    * @example TencentCloud
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37190
    */
   LicenseType?: string | undefined;
   /**
@@ -1626,28 +1355,24 @@ export interface Instance {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37195
    */
   DisableApiTermination?: boolean | undefined;
   /**
    * 默认登录用户。
    *
    * @example root
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37207
    */
   DefaultLoginUser?: string | undefined;
   /**
    * 默认登录端口。
    *
    * @example 22
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37212
    */
   DefaultLoginPort?: number | undefined;
   /**
    * 实例的最新操作错误信息。
    *
    * @example None
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37218
    */
   LatestOperationErrorMsg?: string | null | undefined;
 }
@@ -1655,35 +1380,29 @@ export interface Instance {
 /**
  * 实例属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37226
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InstanceAttribute {
   /**
    * 实例 ID。
    *
    * @example ins-lyxxskp2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37234
    */
   InstanceId?: string | undefined;
-  /**
-   * 实例属性信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37239
-   */
+  /** 实例属性信息。 */
   Attributes?: Attribute | undefined;
 }
 
 /**
  * 描述了实例的计费模式
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37241
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InstanceChargePrepaid {
   /**
    * 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37253
    */
   Period: number;
   /**
@@ -1695,7 +1414,6 @@ export interface InstanceChargePrepaid {
    *
    * @example DISABLE_NOTIFY_AND_MANUAL_RENEW
    * @defaultValue NOTIFY_AND_MANUAL_RENEW
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37258
    */
   RenewFlag?: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
 }
@@ -1703,21 +1421,19 @@ export interface InstanceChargePrepaid {
 /**
  * 描述实例的机型族配置信息形如：{'InstanceFamilyName': '标准型S1', 'InstanceFamily': 'S1'}、{'InstanceFamilyName': '网络优化型N1', 'InstanceFamily': 'N1'}、{'InstanceFamilyName': '高IO型I1', 'InstanceFamily': 'I1'}等。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37274
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InstanceFamilyConfig {
   /**
    * 机型族名称的中文全称。
    *
    * @example 高IO型I1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37286
    */
   InstanceFamilyName?: string | undefined;
   /**
    * 机型族名称的英文简称。
    *
    * @example I1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37291
    */
   InstanceFamily?: string | undefined;
 }
@@ -1725,21 +1441,19 @@ export interface InstanceFamilyConfig {
 /**
  * 竞价请求相关选项
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37296
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InstanceMarketOptionsRequest {
   /**
    * 竞价相关选项
    *
    * @example 0.12
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37305
    */
   SpotOptions: SpotMarketOptions;
   /**
    * 市场选项类型，当前只支持取值：spot
    *
    * @example spot
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37310
    */
   MarketType?: string | undefined;
 }
@@ -1747,28 +1461,25 @@ export interface InstanceMarketOptionsRequest {
 /**
  * 描述退款详情。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37315
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InstanceRefund {
   /**
    * 实例Id。
    *
    * @example "ins-fxqy3xmq"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37323
    */
   InstanceId?: string | undefined;
   /**
    * 退款数额。
    *
    * @example "7.36元"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37328
    */
   Refunds?: number | undefined;
   /**
    * 退款详情。
    *
    * @example "退款：7.36元，代金券不退（订单号20210406606002706051431：部件cvm:现金支付17.9元-已使用第一
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37333
    */
   PriceDetail?: string | undefined;
 }
@@ -1776,14 +1487,13 @@ export interface InstanceRefund {
 /**
  * 描述实例的状态。状态类型详见实例状态表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37338
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InstanceStatus {
   /**
    * 实例ID。
    *
    * @example ins-g4c6xxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37346
    */
   InstanceId?: string | undefined;
   /**
@@ -1805,7 +1515,6 @@ export interface InstanceStatus {
    * EXIT_SERVICE_LIVE_MIGRATE：表示退出在线服务迁移。
    *
    * @example RUNNING
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37351
    */
   InstanceState?:
     | "PENDING"
@@ -1823,69 +1532,62 @@ export interface InstanceStatus {
     | "ENTER_SERVICE_LIVE_MIGRATE"
     | "SERVICE_LIVE_MIGRATE"
     | "EXIT_SERVICE_LIVE_MIGRATE"
+    | (string & {})
     | undefined;
 }
 
 /**
  * 描述实例机型配置信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37387
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InstanceTypeConfig {
   /**
    * 可用区。
    *
    * @example ap-guangzhou-2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37395
    */
   Zone?: string | undefined;
   /**
    * 实例机型。
    *
    * @example S5.LARGE4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37400
    */
   InstanceType?: string | undefined;
   /**
    * 实例机型系列。
    *
    * @example S5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37407
    */
   InstanceFamily?: string | undefined;
   /**
    * GPU核数，单位：核。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37412
    */
   GPU?: number | undefined;
   /**
    * CPU核数，单位：核。
    *
    * @example 4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37417
    */
   CPU?: number | undefined;
   /**
    * 内存容量，单位：GiB。
    *
    * @example 4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37422
    */
   Memory?: number | undefined;
   /**
    * FPGA核数，单位：核。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37427
    */
   FPGA?: number | undefined;
   /**
    * 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
    *
    * @example 1.0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37432
    */
   GpuCount?: number | undefined;
 }
@@ -1893,49 +1595,41 @@ export interface InstanceTypeConfig {
 /**
  * 描述实例机型配置信息及状态信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37440
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InstanceTypeConfigStatus {
   /**
    * 状态描述
    *
    * @example "UNAVAILABLE"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37448
    */
   Status?: string | undefined;
   /**
    * 状态描述信息
    *
    * @example "The instance does not support tuning to SA3 instance family."
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37453
    */
   Message?: string | undefined;
-  /**
-   * 配置信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37458
-   */
+  /** 配置信息 */
   InstanceTypeConfig?: InstanceTypeConfig | undefined;
 }
 
 /**
  * 描述实例机型配额信息。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37460
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InstanceTypeQuotaItem {
   /**
    * 可用区。
    *
    * @example ap-guangzhou-2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37468
    */
   Zone?: string | undefined;
   /**
    * 实例机型。
    *
    * @example S5.LARGE4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37473
    */
   InstanceType?: string | undefined;
   /**
@@ -1946,55 +1640,41 @@ export interface InstanceTypeQuotaItem {
    * SPOTPAID：表示竞价实例付费。
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37478
    */
-  InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "CDHPAID" | "SPOTPAID" | undefined;
+  InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "CDHPAID" | "SPOTPAID" | (string & {}) | undefined;
   /**
    * 网卡类型，例如：25代表25G网卡
    *
    * @example 25
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37492
    */
   NetworkCard?: number | undefined;
-  /**
-   * 扩展属性。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37497
-   */
+  /** 扩展属性。 */
   Externals?: Externals | undefined;
   /**
    * 实例的CPU核数，单位：核。
    *
    * @example 4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37499
    */
   Cpu?: number | undefined;
   /**
    * 实例内存容量，单位：GB。
    *
    * @example 4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37507
    */
   Memory?: number | undefined;
   /**
    * 实例机型系列。
    *
    * @example S5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37512
    */
   InstanceFamily?: string | undefined;
   /**
    * 机型名称。
    *
    * @example 标准型S5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37517
    */
   TypeName?: string | undefined;
-  /**
-   * 本地磁盘规格列表。当该参数返回为空值时，表示当前情况下无法创建本地盘。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37522
-   */
+  /** 本地磁盘规格列表。当该参数返回为空值时，表示当前情况下无法创建本地盘。 */
   LocalDiskTypeList?: LocalDiskType[] | undefined;
   /**
    * 实例是否售卖。取值范围：
@@ -2002,83 +1682,68 @@ export interface InstanceTypeQuotaItem {
    * SOLD_OUT：表示实例已售罄。
    *
    * @example SELL
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37528
    */
-  Status?: "SELL" | "SOLD_OUT" | undefined;
-  /**
-   * 实例的售卖价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37538
-   */
+  Status?: "SELL" | "SOLD_OUT" | (string & {}) | undefined;
+  /** 实例的售卖价格。 */
   Price?: ItemPrice | undefined;
   /**
    * 售罄原因。
    *
    * @example ResourcesSoldOut.SpecifiedInstanceType
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37540
    */
   SoldOutReason?: string | undefined;
   /**
    * 内网带宽，单位Gbps。
    *
    * @example 10.0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37545
    */
   InstanceBandwidth?: number | undefined;
   /**
    * 网络收发包能力，单位万PPS。
    *
    * @example 80
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37550
    */
   InstancePps?: number | undefined;
   /**
    * 本地存储块数量。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37555
    */
   StorageBlockAmount?: number | undefined;
   /**
    * 处理器型号。
    *
    * @example Intel Xeon Cascade Lake 8255C
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37560
    */
   CpuType?: string | undefined;
   /**
    * 实例的GPU数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37565
    */
   Gpu?: number | undefined;
   /**
    * 实例的FPGA数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37570
    */
   Fpga?: number | undefined;
   /**
    * 实例备注信息。
    *
    * @example 搭载1 块 11176 GB SATA HDD 本地硬盘
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37575
    */
   Remark?: string | undefined;
   /**
    * 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
    *
    * @example 1.0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37580
    */
   GpuCount?: number | undefined;
   /**
    * 实例的CPU主频信息
    *
    * @example -/3.1GHz
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37590
    */
   Frequency?: string | undefined;
   /**
@@ -2089,15 +1754,14 @@ export interface InstanceTypeQuotaItem {
    * WithoutStock：表示对应库存已经售罄
    *
    * @example EnoughStock
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37595
    */
-  StatusCategory?: "EnoughStock" | "NormalStock" | "UnderStock" | "WithoutStock" | undefined;
+  StatusCategory?: "EnoughStock" | "NormalStock" | "UnderStock" | "WithoutStock" | (string & {}) | undefined;
 }
 
 /**
  * 描述了实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37609
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InternetAccessible {
   /**
@@ -2110,7 +1774,6 @@ export interface InternetAccessible {
    *
    * @example BANDWIDTH_PREPAID
    * @defaultValue 非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37620
    */
   InternetChargeType?:
     "BANDWIDTH_PREPAID" | "TRAFFIC_POSTPAID_BY_HOUR" | "BANDWIDTH_POSTPAID_BY_HOUR" | "BANDWIDTH_PACKAGE" | undefined;
@@ -2119,7 +1782,6 @@ export interface InternetAccessible {
    *
    * @example 10
    * @defaultValue 0Mbps
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37638
    */
   InternetMaxBandwidthOut?: number | undefined;
   /**
@@ -2129,14 +1791,12 @@ export interface InternetAccessible {
    * 当公网带宽大于0Mbps时，可自由选择开通与否，默认开通公网IP；当公网带宽为0，则不允许分配公网IP。该参数仅在RunInstances接口中作为入参使用。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37646
    */
   PublicIpAssigned?: boolean | undefined;
   /**
    * 带宽包ID。可通过 DescribeBandwidthPackages 接口返回值中的BandwidthPackageId获取。该参数仅在RunInstances接口中作为入参使用。
    *
    * @example bwp-h1ro
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37660
    */
   BandwidthPackageId?: string | undefined;
 }
@@ -2144,35 +1804,29 @@ export interface InternetAccessible {
 /**
  * 描述了按带宽计费的相关信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37668
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InternetBandwidthConfig {
   /**
    * 开始时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
    *
    * @example 2023-10-05T14:30:00Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37676
    */
   StartTime?: string | undefined;
   /**
    * 结束时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
    *
    * @example 2023-11-05T14:30:00Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37681
    */
   EndTime?: string | undefined;
-  /**
-   * 实例带宽信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37686
-   */
+  /** 实例带宽信息。 */
   InternetAccessible?: InternetAccessible | undefined;
 }
 
 /**
  * 描述了网络计费
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37688
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InternetChargeTypeConfig {
   /**
@@ -2185,7 +1839,6 @@ export interface InternetChargeTypeConfig {
    *
    * @example TRAFFIC_POSTPAID_BY_HOUR
    * @defaultValue 非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37696
    */
   InternetChargeType?:
     "BANDWIDTH_PREPAID" | "TRAFFIC_POSTPAID_BY_HOUR" | "BANDWIDTH_POSTPAID_BY_HOUR" | "BANDWIDTH_PACKAGE" | undefined;
@@ -2193,7 +1846,6 @@ export interface InternetChargeTypeConfig {
    * 网络计费模式描述信息。
    *
    * @example postpaid monthly
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37714
    */
   Description?: string | undefined;
 }
@@ -2201,14 +1853,13 @@ export interface InternetChargeTypeConfig {
 /**
  * 描述了单项的价格信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37719
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ItemPrice {
   /**
    * 后续合计费用的原价，后付费模式使用，单位：元。如返回了其他时间区间项，如UnitPriceSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37736
    */
   UnitPrice?: number | undefined;
   /**
@@ -2217,126 +1868,108 @@ export interface ItemPrice {
    * GB：表示计价单元是按每GB来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）。
    *
    * @example HOUR
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37746
    */
-  ChargeUnit?: "HOUR" | "GB" | undefined;
+  ChargeUnit?: "HOUR" | "GB" | (string & {}) | undefined;
   /**
    * 预支合计费用的原价，预付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37760
    */
   OriginalPrice?: number | undefined;
   /**
    * 预支合计费用的折扣价，预付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37765
    */
   DiscountPrice?: number | undefined;
   /**
    * 折扣，如20.0代表2折。
    *
    * @example 20.0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37770
    */
   Discount?: number | undefined;
   /**
    * 后续合计费用的折扣价，后付费模式使用，单位：元如返回了其他时间区间项，如UnitPriceDiscountSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37775
    */
   UnitPriceDiscount?: number | undefined;
   /**
    * 使用时间区间在(96, 360)小时的后续合计费用的原价，后付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37785
    */
   UnitPriceSecondStep?: number | undefined;
   /**
    * 使用时间区间在(96, 360)小时的后续合计费用的折扣价，后付费模式使用，单位：元
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37790
    */
   UnitPriceDiscountSecondStep?: number | undefined;
   /**
    * 使用时间区间在(360, ∞)小时的后续合计费用的原价，后付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37795
    */
   UnitPriceThirdStep?: number | undefined;
   /**
    * 使用时间区间在(360, ∞)小时的后续合计费用的折扣价，后付费模式使用，单位：元
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37800
    */
   UnitPriceDiscountThirdStep?: number | undefined;
   /**
    * 预支三年合计费用的原价，预付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37805
    */
   OriginalPriceThreeYear?: number | null | undefined;
   /**
    * 预支三年合计费用的折扣价，预付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37813
    */
   DiscountPriceThreeYear?: number | null | undefined;
   /**
    * 预支三年应用的折扣，如20.0代表2折。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37821
    */
   DiscountThreeYear?: number | null | undefined;
   /**
    * 预支五年合计费用的原价，预付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37829
    */
   OriginalPriceFiveYear?: number | null | undefined;
   /**
    * 预支五年合计费用的折扣价，预付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37837
    */
   DiscountPriceFiveYear?: number | null | undefined;
   /**
    * 预支五年应用的折扣，如20.0代表2折。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37845
    */
   DiscountFiveYear?: number | null | undefined;
   /**
    * 预支一年合计费用的原价，预付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37854
    */
   OriginalPriceOneYear?: number | null | undefined;
   /**
    * 预支一年合计费用的折扣价，预付费模式使用，单位：元。
    *
    * @example 35.5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37862
    */
   DiscountPriceOneYear?: number | null | undefined;
   /**
    * 预支一年应用的折扣，如20.0代表2折。
    *
    * @example 20.0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37870
    */
   DiscountOneYear?: number | null | undefined;
 }
@@ -2344,91 +1977,77 @@ export interface ItemPrice {
 /**
  * 描述密钥对信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37878
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface KeyPair {
   /**
    * 密钥对的ID，是密钥对的唯一标识。
    *
    * @example skey-q29u65hu
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37886
    */
   KeyId?: string | undefined;
   /**
    * 密钥对名称。
    *
    * @example mySkey
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37891
    */
   KeyName?: string | undefined;
   /**
    * 密钥对所属的项目 ID，ProjectId 为 0 时表示默认项目。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37896
    */
   ProjectId?: number | undefined;
   /**
    * 密钥对描述信息。
    *
    * @example mySkey
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37901
    */
   Description?: string | undefined;
   /**
    * 密钥对的纯文本公钥。
    *
    * @example ssh-rsa AAAAB3N......59LPzXah+r+d skey-0mjpcb19
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37906
    */
   PublicKey?: string | undefined;
   /**
    * 密钥对的纯文本私钥。腾讯云不会保管私钥，请用户自行妥善保存。
    *
    * @example -----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAzDC......WCvOBGeKHg==\n-----END RSA PRIVATE KEY-----
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37911
    */
   PrivateKey?: string | undefined;
   /**
    * 密钥关联的实例ID列表。
    *
    * @example ["ins-syht65r4"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37919
    */
   AssociatedInstanceIds?: string[] | undefined;
   /**
    * 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
    *
    * @example 2022-03-21T08:41:45Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37924
    */
   CreatedTime?: string | undefined;
-  /**
-   * 密钥关联的标签列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37933
-   */
+  /** 密钥关联的标签列表。 */
   Tags?: Tag[] | undefined;
 }
 
 /**
  * 实例启动模板，通过该参数可使用实例模板中的预设参数创建实例。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37935
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface LaunchTemplate {
   /**
    * 实例启动模板ID，通过该参数可使用实例模板中的预设参数创建实例。
    *
    * @example lt-rf6ogz48
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37943
    */
   LaunchTemplateId?: string | undefined;
   /**
    * 实例启动模板版本号，若给定，新实例启动模板将基于给定的版本号创建
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37948
    */
   LaunchTemplateVersion?: number | undefined;
 }
@@ -2436,56 +2055,49 @@ export interface LaunchTemplate {
 /**
  * 实例启动模板简要信息。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37953
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface LaunchTemplateInfo {
   /**
    * 实例启动模版本号。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37963
    */
   LatestVersionNumber?: number | undefined;
   /**
    * 实例启动模板ID。
    *
    * @example lt-rf6ogz49
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37968
    */
   LaunchTemplateId?: string | undefined;
   /**
    * 实例启动模板名。
    *
    * @example foobar
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37973
    */
   LaunchTemplateName?: string | undefined;
   /**
    * 实例启动模板默认版本号。
    *
    * @example 5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37978
    */
   DefaultVersionNumber?: number | undefined;
   /**
    * 实例启动模板包含的版本总数量。
    *
    * @example 8
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37983
    */
   LaunchTemplateVersionCount?: number | undefined;
   /**
    * 创建该模板的用户UIN。
    *
    * @example 1230000
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37988
    */
   CreatedBy?: string | undefined;
   /**
    * 创建该模板的时间。
    *
    * @example 2020-12-17T01:54:31Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37993
    */
   CreationTime?: string | undefined;
 }
@@ -2493,27 +2105,21 @@ export interface LaunchTemplateInfo {
 /**
  * 实例启动模板版本信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 37998
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface LaunchTemplateVersionData {
-  /**
-   * 实例所在的位置。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38006
-   */
+  /** 实例所在的位置。 */
   Placement?: Placement | undefined;
   /**
    * 实例机型。
    *
    * @example S1.SMALL2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38008
    */
   InstanceType?: string | undefined;
   /**
    * 实例名称。
    *
    * @example MyInstance
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38013
    */
   InstanceName?: string | undefined;
   /**
@@ -2524,131 +2130,81 @@ export interface LaunchTemplateVersionData {
    * SPOTPAID：表示竞价实例付费。
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38018
    */
-  InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "CDHPAID" | "SPOTPAID" | undefined;
-  /**
-   * 实例系统盘信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38034
-   */
+  InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "CDHPAID" | "SPOTPAID" | (string & {}) | undefined;
+  /** 实例系统盘信息。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 实例数据盘信息。只包含随实例购买的数据盘。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38036
-   */
+  /** 实例数据盘信息。只包含随实例购买的数据盘。 */
   DataDisks?: DataDisk[] | undefined;
-  /**
-   * 实例带宽信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38038
-   */
+  /** 实例带宽信息。 */
   InternetAccessible?: InternetAccessible | undefined;
-  /**
-   * 实例所属虚拟私有网络信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38040
-   */
+  /** 实例所属虚拟私有网络信息。 */
   VirtualPrivateCloud?: VirtualPrivateCloud | undefined;
   /**
    * 生产实例所使用的镜像ID。
    *
    * @example img-pi0aa46r
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38042
    */
   ImageId?: string | undefined;
   /**
    * 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。
    *
    * @example ["sg-rf6ogz49"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38047
    */
   SecurityGroupIds?: string[] | undefined;
-  /**
-   * 实例登录设置。目前只返回实例所关联的密钥。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38055
-   */
+  /** 实例登录设置。目前只返回实例所关联的密钥。 */
   LoginSettings?: LoginSettings | undefined;
   /**
    * CAM角色名。
    *
    * @example testroleName001
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38057
    */
   CamRoleName?: string | undefined;
   /**
    * 高性能计算集群ID。
    *
    * @example hpc-a5n666lo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38062
    */
   HpcClusterId?: string | undefined;
   /**
    * 购买实例数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38071
    */
   InstanceCount?: number | undefined;
-  /**
-   * 增强服务。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38076
-   */
+  /** 增强服务。 */
   EnhancedService?: EnhancedService | undefined;
   /**
    * 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为16KB。
    *
    * @example TXlVc2VyRGF0YQo=
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38078
    */
   UserData?: string | undefined;
   /**
    * 置放群组ID，仅支持指定一个。
    *
    * @example ["ps-3p88qhfo"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38086
    */
   DisasterRecoverGroupIds?: string[] | undefined;
-  /**
-   * 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38091
-   */
+  /** 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。 */
   ActionTimer?: ActionTimer | undefined;
-  /**
-   * 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38093
-   */
+  /** 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。 */
   InstanceMarketOptions?: InstanceMarketOptionsRequest | undefined;
   /**
    * 云服务器的主机名。
    *
    * @example MyHostName
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38098
    */
   HostName?: string | undefined;
   /**
    * 用于保证请求幂等性的字符串。
    *
    * @example system-f3827db9-c58a-49cc-bf10-33fc1923a34a
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38103
    */
   ClientToken?: string | undefined;
-  /**
-   * 预付费模式，即包年包月相关参数设置。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38108
-   */
+  /** 预付费模式，即包年包月相关参数设置。 */
   InstanceChargePrepaid?: InstanceChargePrepaid | undefined;
-  /**
-   * 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38110
-   */
+  /** 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。 */
   TagSpecification?: TagSpecification[] | undefined;
   /**
    * 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
@@ -2658,7 +2214,6 @@ export interface LaunchTemplateVersionData {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38112
    */
   DisableApiTermination?: boolean | undefined;
 }
@@ -2666,55 +2221,45 @@ export interface LaunchTemplateVersionData {
 /**
  * 实例启动模板版本集合
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38124
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface LaunchTemplateVersionInfo {
   /**
    * 实例启动模板版本号。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38132
    */
   LaunchTemplateVersion?: number | undefined;
-  /**
-   * 实例启动模板版本数据详情。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38137
-   */
+  /** 实例启动模板版本数据详情。 */
   LaunchTemplateVersionData?: LaunchTemplateVersionData | undefined;
   /**
    * 实例启动模板版本创建时间。
    *
    * @example 2020-12-17T01:54:31Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38139
    */
   CreationTime?: string | undefined;
   /**
    * 实例启动模板ID。
    *
    * @example lt-b8v1kcyq
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38144
    */
   LaunchTemplateId?: string | undefined;
   /**
    * 是否为默认启动模板版本。
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38149
    */
   IsDefaultVersion?: boolean | undefined;
   /**
    * 实例启动模板版本描述信息。
    *
    * @example MyVersion
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38154
    */
   LaunchTemplateVersionDescription?: string | undefined;
   /**
    * 创建者的AppId。
    *
    * @example 251001234
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38159
    */
   CreatedBy?: string | undefined;
 }
@@ -2722,35 +2267,31 @@ export interface LaunchTemplateVersionInfo {
 /**
  * 本地磁盘规格
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38164
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface LocalDiskType {
   /**
    * 本地磁盘类型。
    *
    * @example LOCAL_BASIC
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38173
    */
   Type?: string | undefined;
   /**
    * 本地磁盘属性。
    *
    * @example ROOT
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38178
    */
   PartitionType?: string | undefined;
   /**
    * 本地磁盘最小值。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38183
    */
   MinSize?: number | undefined;
   /**
    * 本地磁盘最大值。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38188
    */
   MaxSize?: number | undefined;
   /**
@@ -2759,29 +2300,26 @@ export interface LocalDiskType {
    * OPTIONAL：表示可选。
    *
    * @example REQUIRED
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38193
    */
-  Required?: "REQUIRED" | "OPTIONAL" | undefined;
+  Required?: "REQUIRED" | "OPTIONAL" | (string & {}) | undefined;
 }
 
 /**
  * 描述了实例登录相关配置与信息。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38203
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface LoginSettings {
   /**
    * 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
    *
    * @example 123456@ABC
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38213
    */
   Password?: string | undefined;
   /**
    * 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口DescribeKeyPairs获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。
    *
    * @example ["skey-3glfot13"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38229
    */
   KeyIds?: string[] | null | undefined;
   /**
@@ -2792,7 +2330,6 @@ export interface LoginSettings {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38243
    */
   KeepImageLogin?: "true" | "false" | undefined;
 }
@@ -2800,14 +2337,13 @@ export interface LoginSettings {
 /**
  * 自定义metadata
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38257
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Metadata {
   /**
    * 自定义metadata键值对列表。
    *
    * @example [{"Key": "key", "Value": "value"}]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38265
    */
   Items: MetadataItem[];
 }
@@ -2815,21 +2351,19 @@ export interface Metadata {
 /**
  * 自定义metadata key和value
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38270
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface MetadataItem {
   /**
    * 自定义metadata键，需符合正则 ^[a-zA-Z0-9_-]+$，长度 ≤128 字节（大小写敏感）；
    *
    * @example "key"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38279
    */
   Key: string;
   /**
    * 自定义metadata值，支持任意数据（含二进制），大小 ≤256 KB（大小写敏感）；
    *
    * @example "value"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38285
    */
   Value: string;
 }
@@ -2837,7 +2371,7 @@ export interface MetadataItem {
 /**
  * 描述了单台实例操作次数限制
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38290
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface OperationCountLimit {
   /**
@@ -2846,28 +2380,24 @@ export interface OperationCountLimit {
    * INTERNET_CHARGE_TYPE_CHANGE：修改网络带宽计费模式
    *
    * @example INSTANCE_DEGRADE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38298
    */
-  Operation?: "INSTANCE_DEGRADE" | "INTERNET_CHARGE_TYPE_CHANGE" | undefined;
+  Operation?: "INSTANCE_DEGRADE" | "INTERNET_CHARGE_TYPE_CHANGE" | (string & {}) | undefined;
   /**
    * 实例ID。
    *
    * @example ins-xxxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38308
    */
   InstanceId?: string | undefined;
   /**
    * 当前已使用次数，如果返回值为-1表示该操作无次数限制。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38313
    */
   CurrentCount?: number | undefined;
   /**
    * 操作次数最高额度，如果返回值为-1表示该操作无次数限制，如果返回值为0表示不支持调整配置。
    *
    * @example 5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38318
    */
   LimitCount?: number | undefined;
 }
@@ -2875,28 +2405,25 @@ export interface OperationCountLimit {
 /**
  * 操作系统支持的类型。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38323
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface OsVersion {
   /**
    * 操作系统类型
    *
    * @example CentOS
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38331
    */
   OsName?: string | undefined;
   /**
    * 支持的操作系统版本
    *
    * @example ["9"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38336
    */
   OsVersions?: string[] | undefined;
   /**
    * 支持的操作系统架构
    *
    * @example x86_64
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38341
    */
   Architecture?: string[] | undefined;
 }
@@ -2904,35 +2431,31 @@ export interface OsVersion {
 /**
  * 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP等
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38346
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Placement {
   /**
    * 实例所属的可用区名称。该参数可以通过调用 DescribeZones 的返回值中的Zone字段来获取。
    *
    * @example ap-guangzhou-4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38356
    */
   Zone: string;
   /**
    * 实例所属项目ID。该参数可以通过调用 DescribeProject 的返回值中的 ProjectId 字段来获取。默认取值0，表示默认项目。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38361
    */
   ProjectId?: number | undefined;
   /**
    * 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。该参数可以通过调用 DescribeHosts 的返回值中的 HostId 字段来获取。
    *
    * @example ["host-o5i742go"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38369
    */
   HostIds?: string[] | undefined;
   /**
    * 实例所属的专用宿主机ID，仅用于出参。
    *
    * @example host-o5i742go
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38384
    */
   HostId?: string | undefined;
 }
@@ -2940,35 +2463,31 @@ export interface Placement {
 /**
  * 后付费实例配额
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38389
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface PostPaidQuota {
   /**
    * 累计已使用配额
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38397
    */
   UsedQuota?: number | undefined;
   /**
    * 剩余配额
    *
    * @example 90
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38402
    */
   RemainingQuota?: number | undefined;
   /**
    * 总配额
    *
    * @example 100
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38407
    */
   TotalQuota?: number | undefined;
   /**
    * 可用区
    *
    * @example ap-guangzhou-1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38412
    */
   Zone?: string | undefined;
 }
@@ -2976,42 +2495,37 @@ export interface PostPaidQuota {
 /**
  * 预付费实例配额
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38417
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface PrePaidQuota {
   /**
    * 当月已使用配额
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38425
    */
   UsedQuota?: number | undefined;
   /**
    * 单次购买最大数量
    *
    * @example 100
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38430
    */
   OnceQuota?: number | undefined;
   /**
    * 剩余配额
    *
    * @example 90
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38435
    */
   RemainingQuota?: number | undefined;
   /**
    * 总配额
    *
    * @example 100
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38440
    */
   TotalQuota?: number | undefined;
   /**
    * 可用区
    *
    * @example ap-nanjing-1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38445
    */
   Zone?: string | undefined;
 }
@@ -3019,48 +2533,37 @@ export interface PrePaidQuota {
 /**
  * 价格
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38450
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Price {
-  /**
-   * 描述了实例价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38462
-   */
+  /** 描述了实例价格。 */
   InstancePrice?: ItemPrice | undefined;
-  /**
-   * 描述了网络价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38464
-   */
+  /** 描述了网络价格。 */
   BandwidthPrice?: ItemPrice | undefined;
 }
 
 /**
  * 地域信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38466
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RegionInfo {
   /**
    * 地域名称，例如，ap-guangzhou
    *
    * @example ap-guangzhou
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38475
    */
   Region?: string | undefined;
   /**
    * 地域描述，例如，华南地区(广州)
    *
    * @example 华南地区(广州)
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38480
    */
   RegionName?: string | undefined;
   /**
    * 地域是否可用状态
    *
    * @example AVAILABLE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38485
    */
   RegionState?: string | undefined;
 }
@@ -3068,28 +2571,25 @@ export interface RegionInfo {
 /**
  * 描述维修任务的相关信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38490
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RepairTaskInfo {
   /**
    * 维修任务ID
    *
    * @example rep-xxxxxxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38498
    */
   TaskId?: string | undefined;
   /**
    * 实例ID
    *
    * @example ins-xxxxxxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38503
    */
   InstanceId?: string | undefined;
   /**
    * 实例名称
    *
    * @example myTask
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38508
    */
   Alias?: string | null | undefined;
   /**
@@ -3103,14 +2603,12 @@ export interface RepairTaskInfo {
    * - 107：实例维护升级各任务类型的具体含义，可参考 维修任务分类。
    *
    * @example 101
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38516
    */
   TaskTypeId?: 101 | 102 | 103 | 104 | 105 | 106 | 107 | (number & {}) | undefined;
   /**
    * 任务类型中文名
    *
    * @example 实例运行隐患
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38538
    */
   TaskTypeName?: string | undefined;
   /**
@@ -3123,7 +2621,6 @@ export interface RepairTaskInfo {
    * - 6：已避免各任务状态的具体含义，可参考 任务状态。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38543
    */
   TaskStatus?: 1 | 2 | 3 | 4 | 5 | 6 | (number & {}) | undefined;
   /**
@@ -3136,7 +2633,6 @@ export interface RepairTaskInfo {
    * - 6：已避免
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38563
    */
   DeviceStatus?: 1 | 2 | 3 | 4 | 5 | 6 | (number & {}) | undefined;
   /**
@@ -3149,91 +2645,78 @@ export interface RepairTaskInfo {
    * - 6：已避免
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38583
    */
   OperateStatus?: 1 | 2 | 3 | 4 | 5 | 6 | (number & {}) | undefined;
   /**
    * 任务创建时间
    *
    * @example 2017-01-01 12:00:00
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38601
    */
   CreateTime?: string | undefined;
   /**
    * 任务授权时间
    *
    * @example 2017-01-03 12:00:00
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38606
    */
   AuthTime?: string | null | undefined;
   /**
    * 任务结束时间
    *
    * @example 2017-01-03 14:00:00
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38614
    */
   EndTime?: string | null | undefined;
   /**
    * 任务详情您的支持与理解。
    *
    * @example 监控到您的云服务器存在隐患，可能导致云服务器高负载或宕机。为尽快修复隐患，需要您授权我们在线迁移。感谢
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38622
    */
   TaskDetail?: string | null | undefined;
   /**
    * 可用区
    *
    * @example ap-guangzhou-7
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38632
    */
   Zone?: string | null | undefined;
   /**
    * 地域
    *
    * @example ap-guangzhou
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38640
    */
   Region?: string | null | undefined;
   /**
    * 所在私有网络ID
    *
    * @example vpc-xxxxxxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38648
    */
   VpcId?: string | null | undefined;
   /**
    * 所在私有网络名称
    *
    * @example Default-VPC
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38656
    */
   VpcName?: string | null | undefined;
   /**
    * 所在子网ID
    *
    * @example subnet-xxxxxxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38664
    */
   SubnetId?: string | null | undefined;
   /**
    * 所在子网名称
    *
    * @example Default-Subnet
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38672
    */
   SubnetName?: string | null | undefined;
   /**
    * 实例公网IP
    *
    * @example 11.22.33.44
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38680
    */
   WanIp?: string | null | undefined;
   /**
    * 实例内网IP
    *
    * @example 10.10.1.9
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38688
    */
   LanIp?: string | null | undefined;
   /**
@@ -3243,14 +2726,12 @@ export interface RepairTaskInfo {
    * - CPM2.0：裸金属云服务器
    *
    * @example CVM
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38696
    */
-  Product?: "CVM" | "CDH" | "CPM2.0" | null | undefined;
+  Product?: "CVM" | "CDH" | "CPM2.0" | (string & {}) | null | undefined;
   /**
    * 任务子类型
    *
    * @example unconfirmed
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38709
    */
   TaskSubType?: string | null | undefined;
   /**
@@ -3265,7 +2746,6 @@ export interface RepairTaskInfo {
    * - "8"：仅提供【弃盘迁移授权】
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38717
    */
   AuthType?: number | undefined;
   /**
@@ -3276,120 +2756,101 @@ export interface RepairTaskInfo {
    * - Pre_policy_auth：预置策略授权
    *
    * @example Customer_auth
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38739
    */
-  AuthSource?: "Waiting_auth" | "Customer_auth" | "System_mandatory_auth" | "Pre_policy_auth" | undefined;
+  AuthSource?:
+    "Waiting_auth" | "Customer_auth" | "System_mandatory_auth" | "Pre_policy_auth" | (string & {}) | undefined;
 }
 
 /**
  * 预留实例静态配置信息。预留实例当前只针对国际站白名单用户开放。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38753
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ReservedInstanceConfigInfoItem {
   /**
    * 实例规格。
    *
    * @example C
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38761
    */
   Type?: string | undefined;
   /**
    * 实例规格名称。
    *
    * @example 计算型
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38766
    */
   TypeName?: string | undefined;
   /**
    * 优先级。
    *
    * @example 402
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38771
    */
   Order?: number | undefined;
-  /**
-   * 实例族信息列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38776
-   */
+  /** 实例族信息列表。 */
   InstanceFamilies?: ReservedInstanceFamilyItem[] | undefined;
 }
 
 /**
  * 预留实例相关实例族信息。预留实例当前只针对国际站白名单用户开放。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38778
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ReservedInstanceFamilyItem {
   /**
    * 实例族。
    *
    * @example S5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38786
    */
   InstanceFamily?: string | undefined;
   /**
    * 优先级。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38791
    */
   Order?: number | undefined;
-  /**
-   * 实例类型信息列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38796
-   */
+  /** 实例类型信息列表。 */
   InstanceTypes?: ReservedInstanceTypeItem[] | undefined;
 }
 
 /**
  * 预留实例相关价格信息。预留实例当前只针对国际站白名单用户开放。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38798
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ReservedInstancePrice {
   /**
    * 预支合计费用的原价，单位：元。
    *
    * @example 0.01
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38805
    */
   OriginalFixedPrice?: number | undefined;
   /**
    * 预支合计费用的折扣价，单位：元。
    *
    * @example 0.01
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38810
    */
   DiscountFixedPrice?: number | undefined;
   /**
    * 后续合计费用的原价，单位：元/小时
    *
    * @example 0.01
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38815
    */
   OriginalUsagePrice?: number | undefined;
   /**
    * 后续合计费用的折扣价，单位：元/小时
    *
    * @example 0.01
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38820
    */
   DiscountUsagePrice?: number | undefined;
   /**
    * 预支费用的折扣，如20.0代表2折。
    *
    * @example 20.0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38825
    */
   FixedPriceDiscount?: number | null | undefined;
   /**
    * 后续费用的折扣，如20.0代表2折。
    *
    * @example 20.0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38830
    */
   UsagePriceDiscount?: number | null | undefined;
 }
@@ -3397,70 +2858,61 @@ export interface ReservedInstancePrice {
 /**
  * 基于付费类型的预留实例相关价格信息。预留实例当前只针对国际站白名单用户开放。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38835
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ReservedInstancePriceItem {
   /**
    * 付费类型，如："All Upfront","Partial Upfront","No Upfront"
    *
    * @example All Upfront
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38843
    */
   OfferingType?: string | undefined;
   /**
    * 预支合计费用，单位：元。
    *
    * @example 100.00
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38848
    */
   FixedPrice?: number | undefined;
   /**
    * 后续合计费用，单位：元/小时
    *
    * @example 0.09
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38853
    */
   UsagePrice?: number | undefined;
   /**
    * 预留实例配置ID
    *
    * @example f24e420f-50e6-4ba9-80b2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38858
    */
   ReservedInstancesOfferingId?: string | undefined;
   /**
    * 预留实例计费可购买的可用区。
    *
    * @example ap-guangzhou-6
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38863
    */
   Zone?: string | undefined;
   /**
    * 预留实例计费【有效期】即预留实例计费购买时长。形如：31536000。计量单位：秒
    *
    * @example 31536000
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38868
    */
   Duration?: number | undefined;
   /**
    * 预留实例计费的平台描述（即操作系统）。形如：Linux。返回项： Linux 。
    *
    * @example Linux
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38876
    */
   ProductDescription?: string | undefined;
   /**
    * 预支合计费用，单位：元。
    *
    * @example 0.01
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38884
    */
   DiscountUsagePrice?: number | undefined;
   /**
    * 后续合计费用的折扣价，单位：元/小时
    *
    * @example 0.01
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38889
    */
   DiscountFixedPrice?: number | undefined;
 }
@@ -3468,111 +2920,91 @@ export interface ReservedInstancePriceItem {
 /**
  * 预留实例类型信息。预留实例当前只针对国际站白名单用户开放。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38894
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ReservedInstanceTypeItem {
   /**
    * 实例类型。
    *
    * @example S5.LARGE4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38901
    */
   InstanceType?: string | undefined;
   /**
    * CPU核数。
    *
    * @example 4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38906
    */
   Cpu?: number | undefined;
   /**
    * 内存大小。
    *
    * @example 4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38911
    */
   Memory?: number | undefined;
   /**
    * GPU数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38916
    */
   Gpu?: number | undefined;
   /**
    * FPGA数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38921
    */
   Fpga?: number | undefined;
   /**
    * 本地存储块数量。
    *
    * @example 5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38926
    */
   StorageBlock?: number | undefined;
   /**
    * 网卡数。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38931
    */
   NetworkCard?: number | undefined;
   /**
    * 最大带宽。
    *
    * @example 100
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38936
    */
   MaxBandwidth?: number | undefined;
   /**
    * 主频。
    *
    * @example 2.6GHz/3.3GHz
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38941
    */
   Frequency?: string | undefined;
   /**
    * CPU型号名称。
    *
    * @example AMD EPYC Genoa
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38946
    */
   CpuModelName?: string | undefined;
   /**
    * 包转发率。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38951
    */
   Pps?: number | undefined;
-  /**
-   * 外部信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38956
-   */
+  /** 外部信息。 */
   Externals?: Externals | undefined;
   /**
    * 备注信息。
    *
    * @example 1 颗 NVIDIA A10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38958
    */
   Remark?: string | undefined;
-  /**
-   * 预留实例配置价格信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38963
-   */
+  /** 预留实例配置价格信息。 */
   Prices?: ReservedInstancePriceItem[] | undefined;
 }
 
 /**
  * 描述了 “云自动化助手” 服务相关的信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38965
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RunAutomationServiceEnabled {
   /**
@@ -3583,7 +3015,6 @@ export interface RunAutomationServiceEnabled {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38975
    */
   Enabled?: boolean | undefined;
 }
@@ -3591,7 +3022,7 @@ export interface RunAutomationServiceEnabled {
 /**
  * 描述了 “云监控” 服务相关的信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38987
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RunMonitorServiceEnabled {
   /**
@@ -3602,7 +3033,6 @@ export interface RunMonitorServiceEnabled {
    *
    * @example true
    * @defaultValue true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 38997
    */
   Enabled?: boolean | undefined;
 }
@@ -3610,7 +3040,7 @@ export interface RunMonitorServiceEnabled {
 /**
  * 描述了 “云安全” 服务相关的信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39010
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RunSecurityServiceEnabled {
   /**
@@ -3621,7 +3051,6 @@ export interface RunSecurityServiceEnabled {
    *
    * @example false
    * @defaultValue true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39020
    */
   Enabled?: boolean | undefined;
 }
@@ -3629,21 +3058,19 @@ export interface RunSecurityServiceEnabled {
 /**
  * 镜像分享信息结构
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39032
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface SharePermission {
   /**
    * 镜像分享时间。按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
    *
    * @example 2023-10-05T14:30:00Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39040
    */
   CreatedTime?: string | undefined;
   /**
    * 镜像分享的账户ID
    *
    * @example 2700036
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39048
    */
   AccountId?: string | undefined;
 }
@@ -3651,14 +3078,13 @@ export interface SharePermission {
 /**
  * 描述镜像关联的快照信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39053
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Snapshot {
   /**
    * 快照Id。
    *
    * @example snap-2y1v
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39061
    */
   SnapshotId?: string | undefined;
   /**
@@ -3667,14 +3093,12 @@ export interface Snapshot {
    * DATA_DISK：数据盘。
    *
    * @example SYSTEM_DISK
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39066
    */
-  DiskUsage?: "SYSTEM_DISK" | "DATA_DISK" | undefined;
+  DiskUsage?: "SYSTEM_DISK" | "DATA_DISK" | (string & {}) | undefined;
   /**
    * 创建此快照的云硬盘大小，单位 GiB。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39076
    */
   DiskSize?: number | undefined;
 }
@@ -3682,21 +3106,19 @@ export interface Snapshot {
 /**
  * 竞价相关选项
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39081
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface SpotMarketOptions {
   /**
    * 竞价出价
    *
    * @example 0.01
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39089
    */
   MaxPrice: string;
   /**
    * 竞价请求类型，当前仅支持类型：one-time
    *
    * @example one-time
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39098
    */
   SpotInstanceType?: string | undefined;
 }
@@ -3704,35 +3126,31 @@ export interface SpotMarketOptions {
 /**
  * 竞价实例配额
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39103
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface SpotPaidQuota {
   /**
    * 已使用配额，单位：vCPU核心数
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39111
    */
   UsedQuota?: number | undefined;
   /**
    * 剩余配额，单位：vCPU核心数
    *
    * @example 90
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39116
    */
   RemainingQuota?: number | undefined;
   /**
    * 总配额，单位：vCPU核心数
    *
    * @example 100
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39121
    */
   TotalQuota?: number | undefined;
   /**
    * 可用区
    *
    * @example ap-nanjing-1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39126
    */
   Zone?: string | undefined;
 }
@@ -3740,28 +3158,25 @@ export interface SpotPaidQuota {
 /**
  * HDD的本地存储信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39131
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface StorageBlock {
   /**
    * HDD本地存储类型，值为：LOCAL_PRO.
    *
    * @example LOCAL_PRO
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39141
    */
   Type?: string | undefined;
   /**
    * HDD本地存储的最小容量。单位：GiB。
    *
    * @example 100
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39146
    */
   MinSize?: number | undefined;
   /**
    * HDD本地存储的最大容量。单位：GiB。
    *
    * @example 200
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39151
    */
   MaxSize?: number | undefined;
 }
@@ -3769,21 +3184,19 @@ export interface StorageBlock {
 /**
  * 同步镜像信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39156
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface SyncImage {
   /**
    * 镜像ID
    *
    * @example img-xxxxxxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39164
    */
   ImageId?: string | undefined;
   /**
    * 地域
    *
    * @example ap-guangzhou
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39169
    */
   Region?: string | undefined;
 }
@@ -3791,7 +3204,7 @@ export interface SyncImage {
 /**
  * 描述了操作系统所在块设备即系统盘的信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39174
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface SystemDisk {
   /**
@@ -3808,7 +3221,6 @@ export interface SystemDisk {
    *
    * @example CLOUD_HSSD
    * @defaultValue 当前有库存的硬盘类型
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39185
    */
   DiskType?:
     | "LOCAL_BASIC"
@@ -3824,28 +3236,24 @@ export interface SystemDisk {
    * 系统盘ID。该参数目前仅用于DescribeInstances等查询类接口的返回参数，不可用于RunInstances等写接口的入参。
    *
    * @example disk-xyzw1234
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39209
    */
   DiskId?: string | undefined;
   /**
    * 系统盘大小，单位：GiB。默认值为 50
    *
    * @example 50
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39217
    */
   DiskSize?: number | undefined;
   /**
    * 所属的独享集群ID。
    *
    * @example cdc-xxxxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39222
    */
   CdcId?: string | null | undefined;
   /**
    * 磁盘名称，长度不超过128 个字符。
    *
    * @example name
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39230
    */
   DiskName?: string | undefined;
 }
@@ -3853,21 +3261,19 @@ export interface SystemDisk {
 /**
  * 标签键值对，可以通过调用 DescribeTags 返回值中的 Tags 字段来获取。
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39235
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface Tag {
   /**
    * 标签键
    *
    * @example myKey
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39249
    */
   Key: string;
   /**
    * 标签值
    *
    * @example myValue
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39254
    */
   Value: string;
 }
@@ -3875,42 +3281,35 @@ export interface Tag {
 /**
  * 创建资源实例时同时绑定的标签对说明
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39259
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface TagSpecification {
   /**
    * 标签绑定的资源类型，云服务器为“instance”，专用宿主机为“host”，镜像为“image”，密钥为“keypair”，置放群组为“ps”，高性能计算集群为“hpc”。
    *
    * @example instance
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39269
    */
   ResourceType: string;
-  /**
-   * 标签对列表
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39277
-   */
+  /** 标签对列表 */
   Tags: Tag[];
 }
 
 /**
  * 操作系统转换的目标操作系统信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39283
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface TargetOS {
   /**
    * 目标操作系统类型
    *
    * @example TencentOS
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39293
    */
   TargetOSType?: string | undefined;
   /**
    * 目标操作系统版本
    *
    * @example 2.4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39298
    */
   TargetOSVersion?: string | undefined;
 }
@@ -3918,21 +3317,19 @@ export interface TargetOS {
 /**
  * 描述了VPC相关信息，包括子网，IP信息等
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39303
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface VirtualPrivateCloud {
   /**
    * 私有网络ID，形如vpc-xxx。有效的VpcId可通过登录控制台查询；也可以调用接口 DescribeVpcs ，从接口返回中的VpcId字段获取。若在创建子机时VpcId与SubnetId同时传入DEFAULT，则强制使用默认vpc网络。
    *
    * @example vpc-2ij
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39315
    */
   VpcId: string;
   /**
    * 私有网络子网ID，形如subnet-xxx。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口DescribeSubnets ，从接口返回中的SubnetId字段获取。若在创建子机时SubnetId与VpcId同时传入DEFAULT，则强制使用默认vpc网络。
    *
    * @example subnet-2ks
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39323
    */
   SubnetId: string;
   /**
@@ -3943,21 +3340,18 @@ export interface VirtualPrivateCloud {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39333
    */
   AsVpcGateway?: boolean | undefined;
   /**
    * 私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。
    *
    * @example ["10.0.0.1"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39345
    */
   PrivateIpAddresses?: string[] | undefined;
   /**
    * 为弹性网卡指定随机生成的 IPv6 地址数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39357
    */
   Ipv6AddressCount?: number | undefined;
 }
@@ -3965,35 +3359,31 @@ export interface VirtualPrivateCloud {
 /**
  * 可用区信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39362
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ZoneInfo {
   /**
    * 可用区名称，例如，ap-guangzhou-3全网可用区名称如下：ap-chongqing-1 ap-seoul-1 ap-seoul-2 ap-chengdu-1 ap-chengdu-2 ap-hongkong-1（售罄）ap-hongkong-2 ap-hongkong-3 ap-shenzhen-fsi-1 ap-shenzhen-fsi-2 ap-shenzhen-fsi-3（售罄）ap-guangzhou-1（售罄）ap-guangzhou-2（售罄）ap-guangzhou-3 ap-guangzhou-4 ap-guangzhou-6 ap-guangzhou-7 ap-tokyo-1 ap-tokyo-2 ap-singapore-1 ap-singapore-2 ap-singapore-3 ap-singapore-4 ap-shanghai-fsi-1 ap-shanghai-fsi-2 ap-shanghai-fsi-3 ap-bangkok-1 ap-bangkok-2 ap-shanghai-1（售罄）ap-shanghai-2 ap-shanghai-3 ap-shanghai-4 ap-shanghai-5 ap-shanghai-8 ap-mumbai-1 ap-mumbai-2 ap-beijing-1（售罄）ap-beijing-2 ap-beijing-3 ap-beijing-4 ap-beijing-5 ap-beijing-6 ap-beijing-7 na-siliconvalley-1 na-siliconvalley-2 eu-frankfurt-1 eu-frankfurt-2 na-ashburn-1 na-ashburn-2 ap-nanjing-1 ap-nanjing-2 ap-nanjing-3 sa-saopaulo-1 ap-jakarta-1 ap-jakarta-2
    *
    * @example ap-guangzhou-3
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39370
    */
   Zone?: string | undefined;
   /**
    * 可用区描述，例如，广州三区
    *
    * @example 广州三区
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39492
    */
   ZoneName?: string | undefined;
   /**
    * 可用区ID
    *
    * @example 100003
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39497
    */
   ZoneId?: string | undefined;
   /**
    * 可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。
    *
    * @example AVAILABLE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 39502
    */
   ZoneState?: string | undefined;
 }
@@ -4001,76 +3391,61 @@ export interface ZoneInfo {
 /**
  * Input of DescribeRegions: 查询地域列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 7993
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeRegionsRequest {}
 
 /**
  * Output of DescribeRegions: 查询地域列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 7993
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeRegionsResponse {
   /**
    * 地域数量。
    *
    * @example 9
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8021
    */
   TotalCount?: number | undefined;
   /**
    * 地域列表信息。
    *
    * @example [ { "Region": "ap-beijing", "RegionName": "华北地区(北京)", "RegionState": "AVAILABLE" } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8026
    */
   RegionSet?: RegionInfo[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8035
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeZones: 查询可用区列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8232
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeZonesRequest {}
 
 /**
  * Output of DescribeZones: 查询可用区列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8232
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeZonesResponse {
   /**
    * 可用区数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8258
    */
   TotalCount?: number | undefined;
-  /**
-   * 可用区列表信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8263
-   */
+  /** 可用区列表信息。 */
   ZoneSet?: ZoneInfo[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8269
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RunInstances: 创建实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8550
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RunInstancesRequest {
   /**
@@ -4084,65 +3459,37 @@ export interface RunInstancesRequest {
    *
    * @example POSTPAID_BY_HOUR
    * @defaultValue POSTPAID_BY_HOUR
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8586
    */
   InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "CDHPAID" | "SPOTPAID" | "CDCPAID" | (string & {}) | undefined;
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8606
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。 */
   InstanceChargePrepaid?: InstanceChargePrepaid | undefined;
-  /**
-   * 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8614
-   */
+  /** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。 */
   Placement?: Placement | undefined;
   /**
    * 实例机型。不同实例机型指定了不同的资源规格。对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口DescribeInstanceTypeConfigs来获得最新的规格表或参见实例规格描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
    *
    * @example S5.LARGE4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8626
    */
   InstanceType?: string | undefined;
   /**
    * 指定有效的镜像ID，格式形如img-xxx。镜像类型分为四种：公共镜像自定义镜像共享镜像服务市场镜像可通过以下方式获取可用的镜像ID：公共镜像、自定义镜像、共享镜像的镜像ID可通过登录控制台查询；服务镜像市场的镜像ID可通过云市场查询。通过调用接口 DescribeImages ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的ImageId字段。注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。
    *
    * @example img-irmer45l
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8666
    */
   ImageId?: string | undefined;
-  /**
-   * 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8696
-   */
+  /** 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8698
-   */
+  /** 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。 */
   DataDisks?: DataDisk[] | undefined;
-  /**
-   * 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8708
-   */
+  /** 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。 */
   VirtualPrivateCloud?: VirtualPrivateCloud | undefined;
-  /**
-   * 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8716
-   */
+  /** 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。 */
   InternetAccessible?: InternetAccessible | undefined;
   /**
    * 购买实例数量。包年包月实例取值范围：[1，500]，按量计费实例取值范围：[1，500]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见CVM实例购买限制。
    *
    * @example 1
    * @defaultValue 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8718
    */
   InstanceCount?: number | undefined;
   /**
@@ -4150,79 +3497,49 @@ export interface RunInstancesRequest {
    * 2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server_1，server_2。最多支持128个字符（包含模式串）。
    *
    * @example server_{R:3}
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8728
    */
   InstanceName?: string | undefined;
-  /**
-   * 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8752
-   */
+  /** 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。 */
   LoginSettings?: LoginSettings | undefined;
   /**
    * 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的 SecurityGroupId 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
    *
    * @example ["sg-ajhn9qtq"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8757
    */
   SecurityGroupIds?: string[] | undefined;
-  /**
-   * 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8780
-   */
+  /** 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。 */
   EnhancedService?: EnhancedService | undefined;
   /**
    * 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
    *
    * @example system-f3827db9-c58a-49cc-bf10-33fc1923a34a
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8788
    */
   ClientToken?: string | undefined;
   /**
    * 实例主机名。点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。Windows 实例：主机名名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。购买多台实例，如果指定模式串{R:x}，表示生成数字[x, x+n-1]，其中n表示购买实例的数量，例如server{R:3}，购买1台时，实例主机名为server3；购买2台时，实例主机名分别为server3，server4。支持指定多个模式串{R:x}。购买多台实例，如果不指定模式串，则在实例主机名添加后缀1、2...n，其中n表示购买实例的数量，例如server，购买2台时，实例主机名分别为server1，server2。
    *
    * @example MyHostName
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8798
    */
   HostName?: string | undefined;
-  /**
-   * 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8832
-   */
+  /** 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。 */
   ActionTimer?: ActionTimer | undefined;
   /**
    * 置放群组id，仅支持指定一个。
    *
    * @example ['ps-3p88qhfo']
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8834
    */
   DisasterRecoverGroupIds?: string[] | undefined;
-  /**
-   * 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8839
-   */
+  /** 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。 */
   TagSpecification?: TagSpecification[] | undefined;
-  /**
-   * 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费但没有传递该参数时，默认按当前固定折扣价格出价。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8844
-   */
+  /** 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费但没有传递该参数时，默认按当前固定折扣价格出价。 */
   InstanceMarketOptions?: InstanceMarketOptionsRequest | undefined;
   /**
    * 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅Windows和Linux启动时运行命令。
    *
    * @example TXlVc2VyRGF0YQo=
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8849
    */
   UserData?: string | undefined;
-  /**
-   * 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。注：内测中。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8859
-   */
+  /** 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。注：内测中。 */
   Metadata?: Metadata | undefined;
   /**
    * 是否只预检此次请求。
@@ -4230,47 +3547,34 @@ export interface RunInstancesRequest {
    * 如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId. false（默认）：发送正常请求，通过检查后直接创建实例
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8864
    */
   DryRun?: boolean | undefined;
-  /**
-   * 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8880
-   */
+  /** 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。 */
   CpuTopology?: CpuTopology | undefined;
   /**
    * CAM角色名称。可通过 DescribeRoleList 接口返回值中的RoleName获取。
    *
    * @example testroleName001
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8885
    */
   CamRoleName?: string | undefined;
   /**
    * 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。
    *
    * @example hpc-a5n666lo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8904
    */
   HpcClusterId?: string | undefined;
-  /**
-   * 实例启动模板。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8912
-   */
+  /** 实例启动模板。 */
   LaunchTemplate?: LaunchTemplate | undefined;
   /**
    * 指定专用集群创建。
    *
    * @example cluster-gbo27yc4
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8914
    */
   DedicatedClusterId?: string | undefined;
   /**
    * 指定CHC物理服务器来创建CHC云主机。
    *
    * @example ["chc-kwf9mhzf"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8919
    */
   ChcIds?: string[] | undefined;
   /**
@@ -4281,7 +3585,6 @@ export interface RunInstancesRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8924
    */
   DisableApiTermination?: boolean | undefined;
   /**
@@ -4290,7 +3593,6 @@ export interface RunInstancesRequest {
    * false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。支持巨型帧的实例规格： 实例规格
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8936
    */
   EnableJumboFrame?: boolean | undefined;
 }
@@ -4298,35 +3600,29 @@ export interface RunInstancesRequest {
 /**
  * Output of RunInstances: 创建实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8550
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RunInstancesResponse {
   /**
    * 当通过本接口来创建实例时会返回该参数，表示一个或多个实例ID。返回实例ID列表并不代表实例创建成功，可根据DescribeInstances 接口查询返回的InstancesSet中对应实例的ID的状态来判断创建是否完成；如果实例状态由“PENDING(创建中)”变为“RUNNING(运行中)”，则为创建成功。
    *
    * @example ['ins-rn99mzt1']
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8952
    */
   InstanceIdSet?: string[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8965
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstances: 查看实例列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesRequest {
   /**
    * 按照一个或者多个实例ID查询。实例ID例如：ins-xxxxxxxx。（此参数的具体格式可参考API简介的ids.N一节）。每次请求的实例的上限为100。参数不支持同时指定InstanceIds和Filters。
    *
    * @example ['ins-rf6ogz49']
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9894
    */
   InstanceIds?: string[] | undefined;
   /**
@@ -4411,22 +3707,18 @@ export interface DescribeInstancesRequest {
    * 按照【创建实例请求的截止时间】进行过滤。例如：2023-06-01 00:00:00。
    * 类型：String
    * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定InstanceIds和Filters。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9905
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10106
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10111
    */
   Limit?: number | undefined;
 }
@@ -4434,61 +3726,44 @@ export interface DescribeInstancesRequest {
 /**
  * Output of DescribeInstances: 查看实例列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 9866
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesResponse {
   /**
    * 符合条件的实例数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10120
    */
   TotalCount?: number | undefined;
-  /**
-   * 实例详细信息列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10125
-   */
+  /** 实例详细信息列表。 */
   InstanceSet?: Instance[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10131
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstanceFamilyConfigs: 查询所支持的实例机型族信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstanceFamilyConfigsRequest {}
 
 /**
  * Output of DescribeInstanceFamilyConfigs: 查询所支持的实例机型族信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstanceFamilyConfigsResponse {
-  /**
-   * 实例机型组配置的列表信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10982
-   */
+  /** 实例机型组配置的列表信息 */
   InstanceFamilyConfigSet?: InstanceFamilyConfig[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10988
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstanceTypeConfigs: 查询实例机型列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstanceTypeConfigsRequest {
   /**
@@ -4505,8 +3780,6 @@ export interface DescribeInstanceTypeConfigsRequest {
    * 按照【实例类型】进行过滤。实例类型形如：S5.12XLARGE128、S5.12XLARGE96等。具体取值参见实例规格描述。
    * 类型：String
    * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为1。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11297
    */
   Filters?: Filter[] | undefined;
 }
@@ -4514,34 +3787,25 @@ export interface DescribeInstanceTypeConfigsRequest {
 /**
  * Output of DescribeInstanceTypeConfigs: 查询实例机型列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstanceTypeConfigsResponse {
-  /**
-   * 实例机型配置列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11336
-   */
+  /** 实例机型配置列表。 */
   InstanceTypeConfigSet?: InstanceTypeConfig[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11342
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstancesOperationLimit: 查询实例操作限制
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesOperationLimitRequest {
   /**
    * 按照一个或者多个实例ID查询，可通过DescribeInstancesAPI返回值中的InstanceId获取。实例ID形如：ins-xxxxxxxx。（此参数的具体格式可参考API简介的ids.N一节）。每次请求的实例的上限为100。
    *
    * @example ["ins-l26mwvil"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11582
    */
   InstanceIds: string[];
   /**
@@ -4550,7 +3814,6 @@ export interface DescribeInstancesOperationLimitRequest {
    * INTERNET_CHARGE_TYPE_CHANGE：实例调整带宽付费模式操作
    *
    * @example INSTANCE_DEGRADE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11593
    */
   Operation: "INSTANCE_DEGRADE" | "INTERNET_CHARGE_TYPE_CHANGE" | (string & {});
 }
@@ -4558,34 +3821,25 @@ export interface DescribeInstancesOperationLimitRequest {
 /**
  * Output of DescribeInstancesOperationLimit: 查询实例操作限制
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesOperationLimitResponse {
-  /**
-   * 该参数表示调整配置操作（降配）限制次数查询。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11607
-   */
+  /** 该参数表示调整配置操作（降配）限制次数查询。 */
   InstanceOperationLimitSet?: OperationCountLimit[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11613
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstanceVncUrl: 查询实例管理终端地址
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11743
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstanceVncUrlRequest {
   /**
    * 一个操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ins-r9hr2upy
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11785
    */
   InstanceId: string;
 }
@@ -4593,41 +3847,31 @@ export interface DescribeInstanceVncUrlRequest {
 /**
  * Output of DescribeInstanceVncUrl: 查询实例管理终端地址
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11743
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstanceVncUrlResponse {
   /**
    * 实例的管理终端地址。
    *
    * @example wss%3A%2F%2Fbjvnc.qcloud.com%3A26789%2Fv
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11794
    */
   InstanceVncUrl?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11799
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of InquiryPriceRunInstances: 创建实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11964
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceRunInstancesRequest {
-  /**
-   * 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11986
-   */
+  /** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。 */
   Placement: Placement;
   /**
    * 指定有效的镜像ID，格式形如img-xxx。镜像类型分为四种：公共镜像自定义镜像共享镜像服务市场镜像可通过以下方式获取可用的镜像ID：公共镜像、自定义镜像、共享镜像的镜像ID可通过登录控制台查询；服务镜像市场的镜像ID可通过云市场查询。通过调用接口 DescribeImages ，取返回信息中的ImageId字段。注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。
    *
    * @example img-pmqg1cw7
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11996
    */
   ImageId: string;
   /**
@@ -4639,172 +3883,106 @@ export interface InquiryPriceRunInstancesRequest {
    *
    * @example PREPAID
    * @defaultValue POSTPAID_BY_HOUR
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12024
    */
   InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "SPOTPAID" | (string & {}) | undefined;
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12038
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。 */
   InstanceChargePrepaid?: InstanceChargePrepaid | undefined;
   /**
    * 实例机型。不同实例机型指定了不同的资源规格。对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口DescribeInstanceTypeConfigs来获得最新的规格表或参见实例规格描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
    *
    * @example S5.MEDIUM2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12043
    */
   InstanceType?: string | undefined;
   /**
    * 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
    *
    * @example { "DiskSize": 50 }
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12083
    */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12088
-   */
+  /** 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。 */
   DataDisks?: DataDisk[] | undefined;
-  /**
-   * 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，那么InstanceCount参数只能为1。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12098
-   */
+  /** 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，那么InstanceCount参数只能为1。 */
   VirtualPrivateCloud?: VirtualPrivateCloud | undefined;
-  /**
-   * 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12106
-   */
+  /** 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。 */
   InternetAccessible?: InternetAccessible | undefined;
   /**
    * 购买实例数量。取值范围：[1，100]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见CVM实例购买限制。
    *
    * @example 1
    * @defaultValue 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12108
    */
   InstanceCount?: number | undefined;
   /**
    * 实例显示名称。不指定实例显示名称则默认显示‘未命名’。购买多台实例，如果指定模式串{R:x}，表示生成数字[x, x+n-1]，其中n表示购买实例的数量，例如server_{R:3}，购买1台时，实例显示名称为server_3；购买2台时，实例显示名称分别为server_3，server_4。支持指定多个模式串{R:x}。购买多台实例，如果不指定模式串，则在实例显示名称添加后缀1、2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server_1，server_2。最多支持128个字符（包含模式串）。
    *
    * @example myInstance
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12116
    */
   InstanceName?: string | undefined;
-  /**
-   * 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12140
-   */
+  /** 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。 */
   LoginSettings?: LoginSettings | undefined;
   /**
    * 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的 SecurityGroupId 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
    *
    * @example ["sg-efil73jd"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12145
    */
   SecurityGroupIds?: string[] | undefined;
-  /**
-   * 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12155
-   */
+  /** 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。 */
   EnhancedService?: EnhancedService | undefined;
   /**
    * 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
    *
    * @example a521b4e4-c903-4d37-9de6-8906e3ad8eb7
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12160
    */
   ClientToken?: string | undefined;
   /**
    * 云服务器的主机名。点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。其他类型（Linux 等）实例：主机名字符长度为[2, 30]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
    *
    * @example myHost
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12168
    */
   HostName?: string | undefined;
-  /**
-   * 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12196
-   */
+  /** 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。 */
   TagSpecification?: TagSpecification[] | undefined;
-  /**
-   * 实例的市场相关选项，如竞价实例相关参数
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12201
-   */
+  /** 实例的市场相关选项，如竞价实例相关参数 */
   InstanceMarketOptions?: InstanceMarketOptionsRequest | undefined;
-  /**
-   * 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。注：内测中。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12203
-   */
+  /** 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。注：内测中。 */
   Metadata?: Metadata | undefined;
   /**
    * 高性能计算集群ID。
    *
    * @example hpc-a5n666lo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12209
    */
   HpcClusterId?: string | undefined;
-  /**
-   * 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12214
-   */
+  /** 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。 */
   CpuTopology?: CpuTopology | undefined;
-  /**
-   * 实例启动模板。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12216
-   */
+  /** 实例启动模板。 */
   LaunchTemplate?: LaunchTemplate | undefined;
 }
 
 /**
  * Output of InquiryPriceRunInstances: 创建实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11964
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceRunInstancesResponse {
-  /**
-   * 该参数表示对应配置实例的价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12222
-   */
+  /** 该参数表示对应配置实例的价格。 */
   Price?: Price | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 12224
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of InquiryPriceRenewInstances: 续费实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceRenewInstancesRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
    *
    * @example ["ins-2zvpghhc"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13031
    */
   InstanceIds: string[];
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13039
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。 */
   InstanceChargePrepaid: InstanceChargePrepaid;
   /**
    * 试运行，测试使用，不执行具体逻辑。取值范围：
@@ -4814,7 +3992,6 @@ export interface InquiryPriceRenewInstancesRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13044
    */
   DryRun?: boolean | undefined;
   /**
@@ -4825,7 +4002,6 @@ export interface InquiryPriceRenewInstancesRequest {
    *
    * @example false
    * @defaultValue true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13056
    */
   RenewPortableDataDisk?: boolean | undefined;
 }
@@ -4833,66 +4009,43 @@ export interface InquiryPriceRenewInstancesRequest {
 /**
  * Output of InquiryPriceRenewInstances: 续费实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceRenewInstancesResponse {
-  /**
-   * 该参数表示对应配置实例的价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13072
-   */
+  /** 该参数表示对应配置实例的价格。 */
   Price?: Price | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13074
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of InquiryPriceResetInstance: 重装实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceResetInstanceRequest {
   /**
    * 实例ID。可通过 DescribeInstances API返回值中的InstanceId获取。
    *
    * @example ins-fd8spnmq
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13296
    */
   InstanceId: string;
   /**
    * 指定有效的镜像ID，格式形如img-xxx。镜像类型分为四种：公共镜像自定义镜像共享镜像服务市场镜像可通过以下方式获取可用的镜像ID：公共镜像、自定义镜像、共享镜像的镜像ID可通过登录控制台查询；服务镜像市场的镜像ID可通过云市场查询。通过调用接口 DescribeImages ，取返回信息中的ImageId字段。
    *
    * @example img-8toqc6s3
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13301
    */
   ImageId?: string | undefined;
-  /**
-   * 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作，若不指定则默认系统盘大小保持不变。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13323
-   */
+  /** 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作，若不指定则默认系统盘大小保持不变。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13331
-   */
+  /** 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。 */
   LoginSettings?: LoginSettings | undefined;
-  /**
-   * 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13336
-   */
+  /** 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。 */
   EnhancedService?: EnhancedService | undefined;
   /**
    * 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅Windows和Linux启动时运行命令。
    *
    * @example TXlVc2VyRGF0YQo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13341
    */
   UserData?: string | undefined;
 }
@@ -4900,41 +4053,31 @@ export interface InquiryPriceResetInstanceRequest {
 /**
  * Output of InquiryPriceResetInstance: 重装实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceResetInstanceResponse {
-  /**
-   * 该参数表示重装成对应配置实例的价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13376
-   */
+  /** 该参数表示重装成对应配置实例的价格。 */
   Price?: Price | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13378
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of InquiryPriceResetInstancesType: 调整实例配置询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13536
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceResetInstancesTypeRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。本接口每次请求批量实例的上限为1。
    *
    * @example ["ins-2zvpghhc"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13562
    */
   InstanceIds: string[];
   /**
    * 实例机型。不同实例机型指定了不同的资源规格，具体取值可参见附表实例资源规格对照表，也可以调用查询实例资源规格列表接口获得最新的规格表。
    *
    * @example S5.16XLARGE256
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13573
    */
   InstanceType: string;
 }
@@ -4942,34 +4085,25 @@ export interface InquiryPriceResetInstancesTypeRequest {
 /**
  * Output of InquiryPriceResetInstancesType: 调整实例配置询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13536
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceResetInstancesTypeResponse {
-  /**
-   * 该参数表示调整成对应机型实例的价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13585
-   */
+  /** 该参数表示调整成对应机型实例的价格。 */
   Price?: Price | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13587
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of InquiryPriceModifyInstancesChargeType: 修改实例计费模式询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceModifyInstancesChargeTypeRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
    *
    * @example ["ins-r8hr2upy"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13865
    */
   InstanceIds: string[];
   /**
@@ -4978,14 +4112,9 @@ export interface InquiryPriceModifyInstancesChargeTypeRequest {
    * POSTPAID_BY_HOUR：后付费，即按量付费。
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13873
    */
   InstanceChargeType: "PREPAID" | "POSTPAID_BY_HOUR" | (string & {});
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13883
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。 */
   InstanceChargePrepaid?: InstanceChargePrepaid | undefined;
   /**
    * 是否同时切换弹性数据云盘计费模式。取值范围：
@@ -4995,7 +4124,6 @@ export interface InquiryPriceModifyInstancesChargeTypeRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13889
    */
   ModifyPortableDataDisk?: boolean | undefined;
 }
@@ -5003,34 +4131,25 @@ export interface InquiryPriceModifyInstancesChargeTypeRequest {
 /**
  * Output of InquiryPriceModifyInstancesChargeType: 修改实例计费模式询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceModifyInstancesChargeTypeResponse {
-  /**
-   * 该参数表示对应配置实例转换计费模式的价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13905
-   */
+  /** 该参数表示对应配置实例转换计费模式的价格。 */
   Price?: Price | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13907
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of StartInstances: 启动实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14097
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface StartInstancesRequest {
   /**
    * 一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
    *
    * @example ["ins-r8hr2upy","ins-5d8a23rs"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14129
    */
   InstanceIds: string[];
 }
@@ -5038,28 +4157,23 @@ export interface StartInstancesRequest {
 /**
  * Output of StartInstances: 启动实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14097
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface StartInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14144
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RebootInstances: 重启实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RebootInstancesRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
    *
    * @example ["ins-r8hr2upy","ins-5d8a23rs"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14343
    */
   InstanceIds: string[];
   /**
@@ -5071,7 +4185,6 @@ export interface RebootInstancesRequest {
    *
    * @example SOFT
    * @defaultValue SOFT
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14354
    */
   StopType?: "SOFT" | "HARD" | "SOFT_FIRST" | undefined;
 }
@@ -5079,28 +4192,23 @@ export interface RebootInstancesRequest {
 /**
  * Output of RebootInstances: 重启实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RebootInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14372
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of StopInstances: 关闭实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14566
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface StopInstancesRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
    *
    * @example ["ins-r8hr2upy","ins-5d8a23rs"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14600
    */
   InstanceIds: string[];
   /**
@@ -5112,7 +4220,6 @@ export interface StopInstancesRequest {
    *
    * @example SOFT
    * @defaultValue SOFT
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14611
    */
   StopType?: "SOFT_FIRST" | "HARD" | "SOFT" | undefined;
   /**
@@ -5123,7 +4230,6 @@ export interface StopInstancesRequest {
    *
    * @example KEEP_CHARGING
    * @defaultValue KEEP_CHARGING
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14625
    */
   StoppedMode?: "KEEP_CHARGING" | "STOP_CHARGING" | undefined;
 }
@@ -5131,35 +4237,26 @@ export interface StopInstancesRequest {
 /**
  * Output of StopInstances: 关闭实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14566
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface StopInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14645
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RenewInstances: 续费实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14832
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RenewInstancesRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
    *
    * @example ["ins-r8hr2upy"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14860
    */
   InstanceIds: string[];
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14868
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。 */
   InstanceChargePrepaid?: InstanceChargePrepaid | undefined;
   /**
    * 是否续费弹性数据盘。取值范围：
@@ -5169,7 +4266,6 @@ export interface RenewInstancesRequest {
    *
    * @example false
    * @defaultValue true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14874
    */
   RenewPortableDataDisk?: boolean | undefined;
 }
@@ -5177,35 +4273,26 @@ export interface RenewInstancesRequest {
 /**
  * Output of RenewInstances: 续费实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14832
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RenewInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14890
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ResizeInstanceDisks: 扩容实例磁盘
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15084
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResizeInstanceDisksRequest {
   /**
    * 待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ins-r8hr2upy
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15120
    */
   InstanceId: string;
-  /**
-   * 待扩容的数据盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容非弹性数据盘（ DescribeDisks 接口返回值中的Portable为false表示非弹性）。数据盘容量单位：GiB。最小扩容步长：10GiB。关于数据盘类型的选择请参考硬盘产品简介。可选数据盘类型受到实例类型InstanceType限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15125
-   */
+  /** 待扩容的数据盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容非弹性数据盘（ DescribeDisks 接口返回值中的Portable为false表示非弹性）。数据盘容量单位：GiB。最小扩容步长：10GiB。关于数据盘类型的选择请参考硬盘产品简介。可选数据盘类型受到实例类型InstanceType限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。 */
   DataDisks?: DataDisk[] | undefined;
   /**
    * 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再扩容实例磁盘。取值范围：
@@ -5215,20 +4302,14 @@ export interface ResizeInstanceDisksRequest {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15138
    */
   ForceStop?: boolean | undefined;
-  /**
-   * 待扩容的系统盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容云盘。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15154
-   */
+  /** 待扩容的系统盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容云盘。 */
   SystemDisk?: SystemDisk | undefined;
   /**
    * 扩容云盘的方式是否为在线扩容。
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15183
    */
   ResizeOnline?: boolean | undefined;
 }
@@ -5236,42 +4317,35 @@ export interface ResizeInstanceDisksRequest {
 /**
  * Output of ResizeInstanceDisks: 扩容实例磁盘
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15084
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResizeInstanceDisksResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15192
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ResetInstancesPassword: 重置实例密码
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15363
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstancesPasswordRequest {
   /**
    * 一个或多个待操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。每次请求允许操作的实例数量上限是100。
    *
    * @example ["ins-r8hr2upy","ins-5d8a23rs"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15395
    */
   InstanceIds: string[];
   /**
    * 重置后的实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：Linux 实例密码必须8-30位，推荐使用12位以上密码，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：小写字母：[a-z]大写字母：[A-Z]数字：0-9特殊字符： ()`~!@#$%^&*-+=_|{}[]:;'<>,.?/Windows 实例密码必须12~30位，不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符小写字母：[a-z]大写字母：[A-Z]数字： 0-9特殊字符：()`~!@#$%^&*-+=_|{}[]:;' <>,.?/如果实例即包含 Linux 实例又包含 Windows 实例，则密码复杂度限制按照 Windows 实例的限制。
    *
    * @example abc123ABC!@#
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15406
    */
   Password: string;
   /**
    * 待重置密码的实例操作系统的用户名。不得超过64个字符。
    *
    * @example asdc21
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15434
    */
   UserName?: string | undefined;
   /**
@@ -5282,7 +4356,6 @@ export interface ResetInstancesPasswordRequest {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15439
    */
   ForceStop?: boolean | undefined;
 }
@@ -5290,63 +4363,53 @@ export interface ResetInstancesPasswordRequest {
 /**
  * Output of ResetInstancesPassword: 重置实例密码
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15363
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstancesPasswordResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15459
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyInstancesAttribute: 修改实例的属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesAttributeRequest {
   /**
    * 一个或多个待操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。每次请求允许操作的实例数量上限是100。
    *
    * @example ["ins-rf6ogz49"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15669
    */
   InstanceIds: string[];
   /**
    * 修改后实例名称。可任意命名，但不得超过60个字符。
    *
    * @example MyInsName
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15680
    */
   InstanceName?: string | undefined;
   /**
    * 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16 KB。关于获取此参数的详细介绍，请参阅 Windows 和 Linux 启动时运行命令。
    *
    * @example TXlVc2VyRGF0YQo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15685
    */
   UserData?: string | undefined;
   /**
    * 指定实例的修改后的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。
    *
    * @example ["sg-rf6ogz49"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15693
    */
   SecurityGroups?: string[] | undefined;
   /**
    * 给实例绑定用户角色，传空值为解绑操作
    *
    * @example TKE_QCSLinkedRoleInPrometheusService
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15702
    */
   CamRoleName?: string | undefined;
   /**
    * 修改后实例的主机名。点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。注意点：修改主机名后实例会立即重启，重启后新的主机名生效。
    *
    * @example myhostname
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15707
    */
   HostName?: string | undefined;
   /**
@@ -5357,14 +4420,12 @@ export interface ModifyInstancesAttributeRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15725
    */
   DisableApiTermination?: boolean | undefined;
   /**
    * 角色类别，与CamRoleName搭配使用，该值可从CAM DescribeRoleList 或 GetRole 接口返回RoleType字段获取，当前只接受user、system和service_linked三种类别。举例：一般CamRoleName中包含“LinkedRoleIn”（如TKE_QCSLinkedRoleInPrometheusService）时，DescribeRoleList和GetRole返回的RoleType为service_linked，则本参数也需要传递service_linked。该参数默认值为user，若CameRoleName为非service_linked类型，本参数可不传递。
    *
    * @example user
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15754
    */
   CamRoleType?: string | undefined;
   /**
@@ -5374,7 +4435,6 @@ export interface ModifyInstancesAttributeRequest {
    * 注意点：本参数仅对修改主机名生效。
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15770
    */
   AutoReboot?: boolean | undefined;
 }
@@ -5382,28 +4442,23 @@ export interface ModifyInstancesAttributeRequest {
 /**
  * Output of ModifyInstancesAttribute: 修改实例的属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15786
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyInstancesChargeType: 修改实例计费模式
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16009
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesChargeTypeRequest {
   /**
    * 一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为30。
    *
    * @example ["ins-r8hr2upy"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16035
    */
   InstanceIds: string[];
   /**
@@ -5412,14 +4467,9 @@ export interface ModifyInstancesChargeTypeRequest {
    * POSTPAID_BY_HOUR：后付费，即按量付费。
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16043
    */
   InstanceChargeType: "PREPAID" | "POSTPAID_BY_HOUR" | (string & {});
-  /**
-   * 修改后预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16053
-   */
+  /** 修改后预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。 */
   InstanceChargePrepaid?: InstanceChargePrepaid | undefined;
   /**
    * 是否同时切换弹性数据云盘计费模式。取值范围：
@@ -5429,7 +4479,6 @@ export interface ModifyInstancesChargeTypeRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16059
    */
   ModifyPortableDataDisk?: boolean | undefined;
 }
@@ -5437,28 +4486,23 @@ export interface ModifyInstancesChargeTypeRequest {
 /**
  * Output of ModifyInstancesChargeType: 修改实例计费模式
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16009
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesChargeTypeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16075
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyInstancesRenewFlag: 修改实例续费标识
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16337
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesRenewFlagRequest {
   /**
    * 一个或多个待操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。每次请求允许操作的实例数量上限是100。
    *
    * @example ["ins-r8hr2upy","ins-5d8a23rs"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16365
    */
   InstanceIds: string[];
   /**
@@ -5469,7 +4513,6 @@ export interface ModifyInstancesRenewFlagRequest {
    * 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
    *
    * @example NOTIFY_AND_AUTO_RENEW
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16376
    */
   RenewFlag: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW";
 }
@@ -5477,21 +4520,17 @@ export interface ModifyInstancesRenewFlagRequest {
 /**
  * Output of ModifyInstancesRenewFlag: 修改实例续费标识
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16337
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesRenewFlagResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16394
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeAccountQuota: 查询用户配额详情
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeAccountQuotaRequest {
   /**
@@ -5505,8 +4544,6 @@ export interface DescribeAccountQuotaRequest {
    * 类型：String
    * 必选：否
    * 可选项：PostPaidQuotaSet: 后付费配额PrePaidQuotaSet: 预付费配额SpotPaidQuotaSet: 竞价配额ImageQuotaSet: 镜像配额DisasterRecoverGroupQuotaSet: 置放群组配额
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16594
    */
   Filters?: Filter[] | undefined;
 }
@@ -5514,69 +4551,55 @@ export interface DescribeAccountQuotaRequest {
 /**
  * Output of DescribeAccountQuota: 查询用户配额详情
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16572
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeAccountQuotaResponse {
   /**
    * 用户appid
    *
    * @example 1251783334
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16630
    */
   AppId?: number | undefined;
-  /**
-   * 配额数据
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16635
-   */
+  /** 配额数据 */
   AccountQuotaOverview?: AccountQuotaOverview | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16637
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstancesActionTimer: 查询定时任务信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesActionTimerRequest {
   /**
    * 定时任务ID列表。
    *
    * @example 59337876-b254-4c21-847f-7d57d840d227
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16908
    */
   ActionTimerIds?: string[] | undefined;
   /**
    * 按照一个或者多个实例ID查询。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ["ins-37qv3ucj"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16913
    */
   InstanceIds?: string[] | undefined;
   /**
    * 定时器动作，目前仅支持销毁一个值：TerminateInstances。
    *
    * @example TerminateInstances
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16918
    */
   TimerAction?: string | undefined;
   /**
    * 定时任务执行时间的结束范围，用于条件筛选，格式如2018-05-01 19:00:00。
    *
    * @example 2024-11-06T08:00:32Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16923
    */
   EndActionTime?: string | undefined;
   /**
    * 定时任务执行时间的开始范围，用于条件筛选，格式如2018-05-01 19:00:00。
    *
    * @example 2024-11-06T08:00:32Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16928
    */
   StartActionTime?: string | undefined;
   /**
@@ -5586,7 +4609,6 @@ export interface DescribeInstancesActionTimerRequest {
    * DONE：执行完成。
    *
    * @example UNDO
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16933
    */
   StatusList?: Array<"UNDO" | "DOING" | "DONE" | (string & {})> | undefined;
 }
@@ -5594,34 +4616,25 @@ export interface DescribeInstancesActionTimerRequest {
 /**
  * Output of DescribeInstancesActionTimer: 查询定时任务信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesActionTimerResponse {
-  /**
-   * 定时任务信息列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16949
-   */
+  /** 定时任务信息列表。 */
   ActionTimers?: ActionTimer[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16955
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstancesModification: 查询实例可调整配置
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesModificationRequest {
   /**
    * 一个或多个待查询的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为20。
    *
    * @example ["ins-4txox06m"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17119
    */
   InstanceIds: string[];
   /**
@@ -5629,8 +4642,6 @@ export interface DescribeInstancesModificationRequest {
    * 按照【配置规格状态】进行过滤。配置规格状态形如：SELL(表示实例可售卖)、UNAVAILABLE(表示实例不可用)。
    * 类型：String
    * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为2。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17130
    */
   Filters?: Filter[] | undefined;
 }
@@ -5638,55 +4649,43 @@ export interface DescribeInstancesModificationRequest {
 /**
  * Output of DescribeInstancesModification: 查询实例可调整配置
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesModificationResponse {
   /**
    * 实例调整的机型配置的数量。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17151
    */
   TotalCount?: number | undefined;
-  /**
-   * 实例支持调整的机型配置列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17156
-   */
+  /** 实例支持调整的机型配置列表。 */
   InstanceTypeConfigStatusSet?: InstanceTypeConfigStatus[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17162
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of EnterRescueMode: 进入救援模式
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface EnterRescueModeRequest {
   /**
    * 需要进入救援模式的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ins-abcdefg
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17381
    */
   InstanceId: string;
   /**
    * 救援模式下系统密码。不同操作系统类型密码复杂度限制不一样，具体如下：Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。
    *
    * @example hello123456789
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17387
    */
   Password: string;
   /**
    * 救援模式下系统用户名
    *
    * @example root
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17401
    */
   Username?: string | undefined;
   /**
@@ -5698,7 +4697,6 @@ export interface EnterRescueModeRequest {
    *
    * @example HARD
    * @defaultValue SOFT
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17406
    */
   StopType?: "SOFT_FIRST" | "HARD" | "SOFT" | undefined;
 }
@@ -5706,28 +4704,23 @@ export interface EnterRescueModeRequest {
 /**
  * Output of EnterRescueMode: 进入救援模式
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17359
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface EnterRescueModeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17424
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ExitRescueMode: 退出救援模式
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ExitRescueModeRequest {
   /**
    * 退出救援模式的实例id。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ins-axzc12s
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17617
    */
   InstanceId: string;
 }
@@ -5735,77 +4728,58 @@ export interface ExitRescueModeRequest {
 /**
  * Output of ExitRescueMode: 退出救援模式
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ExitRescueModeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17626
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ImportInstancesActionTimer: 导入定时任务
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImportInstancesActionTimerRequest {
   /**
    * 实例id列表，可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ["ins-37qv3ucj"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17778
    */
   InstanceIds: string[];
-  /**
-   * 定时器任务信息，目前仅支持定时销毁。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17783
-   */
+  /** 定时器任务信息，目前仅支持定时销毁。 */
   ActionTimer: ActionTimer;
 }
 
 /**
  * Output of ImportInstancesActionTimer: 导入定时任务
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImportInstancesActionTimerResponse {
   /**
    * 定时器id列表
    *
    * @example ["865d042d-0219-46c3-9821-6028c96cfb7c"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17789
    */
   ActionTimerIds?: string[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17798
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of InquiryPriceResizeInstanceDisks: 扩容实例磁盘询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceResizeInstanceDisksRequest {
   /**
    * 待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ins-fd8spnmq
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17974
    */
   InstanceId: string;
-  /**
-   * 待扩容的数据盘配置信息。只支持扩容非弹性数据盘 DescribeDisks 接口返回值中的Portable为false表示非弹性）。数据盘容量单位：GB。最小扩容步长：10G。关于数据盘类型的选择请参考硬盘产品简介。可选数据盘类型受到实例类型InstanceType限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17979
-   */
+  /** 待扩容的数据盘配置信息。只支持扩容非弹性数据盘 DescribeDisks 接口返回值中的Portable为false表示非弹性）。数据盘容量单位：GB。最小扩容步长：10G。关于数据盘类型的选择请参考硬盘产品简介。可选数据盘类型受到实例类型InstanceType限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。 */
   DataDisks?: DataDisk[] | undefined;
   /**
    * 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：
@@ -5815,20 +4789,14 @@ export interface InquiryPriceResizeInstanceDisksRequest {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17990
    */
   ForceStop?: boolean | undefined;
-  /**
-   * 待扩容的系统盘配置信息。只支持扩容云盘。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18006
-   */
+  /** 待扩容的系统盘配置信息。只支持扩容云盘。 */
   SystemDisk?: SystemDisk | undefined;
   /**
    * 是否在线扩容
    *
    * @example true
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18010
    */
   ResizeOnline?: boolean | undefined;
 }
@@ -5836,48 +4804,37 @@ export interface InquiryPriceResizeInstanceDisksRequest {
 /**
  * Output of InquiryPriceResizeInstanceDisks: 扩容实例磁盘询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceResizeInstanceDisksResponse {
-  /**
-   * 该参数表示磁盘扩容成对应配置的价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18046
-   */
+  /** 该参数表示磁盘扩容成对应配置的价格。 */
   Price?: Price | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18048
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyInstanceDiskType: 修改实例的硬盘介质
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18296
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstanceDiskTypeRequest {
   /**
    * 待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ins-r8hr2upy
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18328
    */
   InstanceId: string;
   /**
    * 实例数据盘配置信息，只需要指定要转换的目标云硬盘的介质类型，指定DiskType的值，当前只支持一个数据盘转化。只支持CDHPAID类型实例指定CdcId参数。
    *
    * @example [{"DiskType": "CLOUD_PREMIUM"}]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18333
    */
   DataDisks?: DataDisk[] | undefined;
   /**
    * 实例系统盘配置信息，只需要指定要转换的目标云硬盘的介质类型，指定DiskType的值。只支持CDHPAID类型实例指定CdcId参数。
    *
    * @example {"DiskType": "CLOUD_PREMIUM"}
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18344
    */
   SystemDisk?: SystemDisk | undefined;
 }
@@ -5885,35 +4842,29 @@ export interface ModifyInstanceDiskTypeRequest {
 /**
  * Output of ModifyInstanceDiskType: 修改实例的硬盘介质
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18296
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstanceDiskTypeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18356
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyInstancesDisasterRecoverGroup: 调整实例分散置放群组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesDisasterRecoverGroupRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100
    *
    * @example ["ins-r8hr2upy"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18550
    */
   InstanceIds: string[];
   /**
    * 分散置放群组ID，可使用DescribeDisasterRecoverGroups接口获取
    *
    * @example ps-a66w6rlb
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18561
    */
   DisasterRecoverGroupId?: string | undefined;
   /**
@@ -5924,7 +4875,6 @@ export interface ModifyInstancesDisasterRecoverGroupRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18566
    */
   Force?: boolean | undefined;
 }
@@ -5932,49 +4882,41 @@ export interface ModifyInstancesDisasterRecoverGroupRequest {
 /**
  * Output of ModifyInstancesDisasterRecoverGroup: 调整实例分散置放群组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18526
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesDisasterRecoverGroupResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18582
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ProgramFpgaImage: 在线烧录FPGA镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ProgramFpgaImageRequest {
   /**
    * 实例的ID信息。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ins-kdjnfkda
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18774
    */
   InstanceId: string;
   /**
    * FPGA镜像文件的COS URL地址。
    *
    * @example fpga-test-123456.cos.ap-guangzhou.myqcloud.com/test.xclbin
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18779
    */
   FPGAUrl: string;
   /**
    * 实例上FPGA卡的DBDF号，不填默认烧录FPGA镜像到实例所拥有的所有FPGA卡。
    *
    * @example ["0000:00:08.0", "0000:00:09.0"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18784
    */
   DBDFs?: string[] | undefined;
   /**
    * 试运行，不会执行实际的烧录动作，默认为False。
    *
    * @example FALSE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18789
    */
   DryRun?: boolean | undefined;
 }
@@ -5982,28 +4924,23 @@ export interface ProgramFpgaImageRequest {
 /**
  * Output of ProgramFpgaImage: 在线烧录FPGA镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ProgramFpgaImageResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18798
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of InquiryPriceTerminateInstances: 退还实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceTerminateInstancesRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
    *
    * @example ["ins-rfmme2si"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18950
    */
   InstanceIds: string[];
 }
@@ -6011,34 +4948,25 @@ export interface InquiryPriceTerminateInstancesRequest {
 /**
  * Output of InquiryPriceTerminateInstances: 退还实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceTerminateInstancesResponse {
-  /**
-   * 退款详情。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18965
-   */
+  /** 退款详情。 */
   InstanceRefundsSet?: InstanceRefund[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18971
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of TerminateInstances: 退还实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19139
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface TerminateInstancesRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
    *
    * @example ['ins-2pajzo4q']
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19173
    */
   InstanceIds: string[];
   /**
@@ -6046,7 +4974,6 @@ export interface TerminateInstancesRequest {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19184
    */
   ReleasePrepaidDataDisks?: boolean | undefined;
 }
@@ -6054,28 +4981,23 @@ export interface TerminateInstancesRequest {
 /**
  * Output of TerminateInstances: 退还实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19139
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface TerminateInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19198
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteInstancesActionTimer: 删除定时任务
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteInstancesActionTimerRequest {
   /**
    * 定时任务ID列表，可以通过 DescribeInstancesActionTimer 接口查询。只能删除未执行的定时任务。
    *
    * @example ["865d042d-0219-46c3-9821-6028c96cfb7c"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19447
    */
   ActionTimerIds: string[];
 }
@@ -6083,35 +5005,29 @@ export interface DeleteInstancesActionTimerRequest {
 /**
  * Output of DeleteInstancesActionTimer: 删除定时任务
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteInstancesActionTimerResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19456
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyInstancesProject: 修改实例所属项目
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19576
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesProjectRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances API返回值中的InstanceId获取。每次请求允许操作的实例数量上限是100。
    *
    * @example ["ins-r8hr2upy","ins-5d8a23rs"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19608
    */
   InstanceIds: string[];
   /**
    * 项目ID。项目可以使用 AddProject 接口创建。可通过 DescribeProject 接口返回值中的projectId获取。后续使用DescribeInstances接口查询实例时，项目ID可用于过滤结果。
    *
    * @example 1045
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19619
    */
   ProjectId: number;
 }
@@ -6119,35 +5035,29 @@ export interface ModifyInstancesProjectRequest {
 /**
  * Output of ModifyInstancesProject: 修改实例所属项目
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19576
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesProjectResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19631
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ResetInstancesType: 调整实例配置
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstancesTypeRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。本接口目前仅支持每次操作1个实例。
    *
    * @example ["ins-r8hr2upy"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19816
    */
   InstanceIds: string[];
   /**
    * 调整后的实例机型。不同实例机型指定了不同的资源规格，具体取值可通过调用接口DescribeInstanceTypeConfigs 来获得最新的规格表或参见实例类型描述。
    *
    * @example S5.16XLARGE256
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19827
    */
   InstanceType: string;
   /**
@@ -6158,7 +5068,6 @@ export interface ResetInstancesTypeRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19835
    */
   ForceStop?: boolean | undefined;
 }
@@ -6166,35 +5075,29 @@ export interface ResetInstancesTypeRequest {
 /**
  * Output of ResetInstancesType: 调整实例配置
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstancesTypeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19855
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstancesAttributes: 批量获取指定实例属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesAttributesRequest {
   /**
    * 需要获取的实例属性。可选值：UserData: 实例自定义数据
    *
    * @example ["UserData"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20188
    */
   Attributes: string[];
   /**
    * 实例ID列表。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ["ins-lyxxskp2"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20196
    */
   InstanceIds: string[];
 }
@@ -6202,48 +5105,37 @@ export interface DescribeInstancesAttributesRequest {
 /**
  * Output of DescribeInstancesAttributes: 批量获取指定实例属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesAttributesResponse {
-  /**
-   * 指定的实例属性列表
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20205
-   */
+  /** 指定的实例属性列表 */
   InstanceSet?: InstanceAttribute[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20211
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstancesStatus: 查看实例状态列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesStatusRequest {
   /**
    * 按照一个或者多个实例ID查询。实例ID形如：ins-11112222。此参数的具体格式可参考API简介的ids.N一节）。每次请求的实例的上限为100。
    *
    * @example ["ins-r8hr2upy","ins-5d8a23rs"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20380
    */
   InstanceIds?: string[] | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20391
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20396
    */
   Limit?: number | undefined;
 }
@@ -6251,35 +5143,29 @@ export interface DescribeInstancesStatusRequest {
 /**
  * Output of DescribeInstancesStatus: 查看实例状态列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20354
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstancesStatusResponse {
   /**
    * 符合条件的实例状态数量。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20405
    */
   TotalCount?: number | undefined;
   /**
    * 实例状态 列表。
    *
    * @example [ { "InstanceId": "ins-r8hr2upy", "InstanceState": "RUNNING" } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20410
    */
   InstanceStatusSet?: InstanceStatus[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20419
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeZoneInstanceConfigInfos: 获取可用区机型配置信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20572
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeZoneInstanceConfigInfosRequest {
   /**
@@ -6302,8 +5188,6 @@ export interface DescribeZoneInstanceConfigInfosRequest {
    * 必选：否sort-keys按关键字进行排序,格式为排序字段加排序方式，中间用冒号分隔。 例如： 按cpu数逆序排序 "cpu:desc", 按mem大小顺序排序 "mem:asc"
    * 类型：String
    * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为100。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20594
    */
   Filters?: Filter[] | undefined;
 }
@@ -6311,34 +5195,25 @@ export interface DescribeZoneInstanceConfigInfosRequest {
 /**
  * Output of DescribeZoneInstanceConfigInfos: 获取可用区机型配置信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20572
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeZoneInstanceConfigInfosResponse {
-  /**
-   * 可用区机型配置列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20672
-   */
+  /** 可用区机型配置列表。 */
   InstanceTypeQuotaSet?: InstanceTypeQuotaItem[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20678
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ResetInstance: 重装实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20930
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstanceRequest {
   /**
    * 实例ID。可通过 DescribeInstances API返回值中的InstanceId获取。
    *
    * @example ins-r8hr2upy
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20962
    */
   InstanceId: string;
   /**
@@ -6346,39 +5221,24 @@ export interface ResetInstanceRequest {
    *
    * @example img-pmqg1cw7
    * @defaultValue 默认使用当前镜像
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20967
    */
   ImageId?: string | undefined;
-  /**
-   * 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20991
-   */
+  /** 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20996
-   */
+  /** 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。 */
   LoginSettings?: LoginSettings | undefined;
-  /**
-   * 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21001
-   */
+  /** 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。 */
   EnhancedService?: EnhancedService | undefined;
   /**
    * 重装系统时，可以指定修改实例的主机名。点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
    *
    * @example myHost
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21009
    */
   HostName?: string | undefined;
   /**
    * 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅Windows和Linux启动时运行命令。
    *
    * @example TXlVc2VyRGF0YQo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21047
    */
   UserData?: string | undefined;
 }
@@ -6386,70 +5246,59 @@ export interface ResetInstanceRequest {
 /**
  * Output of ResetInstance: 重装实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20930
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstanceResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21059
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AllocateHosts: 创建CDH实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21334
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AllocateHostsRequest {
   /**
    * 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
    *
    * @example { "Zone": "ap-shanghai-2" }
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21358
    */
   Placement: Placement;
   /**
    * 用于保证请求幂等性的字符串。
    *
    * @example a521b4e4-c903-4d37-9de6-8906e3ad8eb7
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21363
    */
   ClientToken?: string | undefined;
   /**
    * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
    *
    * @example { "Period": 1, "RenewFlag": "NOTIFY_AND_MANUAL_RENEW", "TimeUnit":"MONTH" }
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21368
    */
   HostChargePrepaid?: ChargePrepaid | undefined;
   /**
    * 实例计费类型。目前仅支持：PREPAID（预付费，即包年包月模式），默认为：'PREPAID'。
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21378
    */
   HostChargeType?: string | undefined;
   /**
    * CDH实例机型，默认为：'HS1'。
    *
    * @example HS1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21383
    */
   HostType?: string | undefined;
   /**
    * 购买CDH实例数量，默认为：1。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21388
    */
   HostCount?: number | undefined;
   /**
    * 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例。
    *
    * @example [ { "ResourceType": "host", "Tags": [ { "Key": "myTag", "Value": "cloud" } ] } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21393
    */
   TagSpecification?: TagSpecification[] | undefined;
 }
@@ -6457,42 +5306,35 @@ export interface AllocateHostsRequest {
 /**
  * Output of AllocateHosts: 创建CDH实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21334
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AllocateHostsResponse {
   /**
    * 新创建云子机的实例ID列表。
    *
    * @example ["host-lan4lb2k"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21406
    */
   HostIdSet?: string[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21415
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyHostsAttribute: 修改CDH实例的属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyHostsAttributeRequest {
   /**
    * 一个或多个待操作的CDH实例ID。
    *
    * @example ["host-ey16rkyg"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21601
    */
   HostIds: string[];
   /**
    * CDH实例显示名称。可任意命名，但不得超过60个字符。
    *
    * @example webserver
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21610
    */
   HostName?: string | undefined;
   /**
@@ -6503,14 +5345,12 @@ export interface ModifyHostsAttributeRequest {
    * 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
    *
    * @example NOTIFY_AND_AUTO_RENEW
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21615
    */
   RenewFlag?: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
   /**
    * 项目ID。项目可以使用AddProject接口创建。可通过DescribeProject API返回值中的projectId获取。后续使用DescribeHosts接口查询实例时，项目ID可用于过滤结果。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21629
    */
   ProjectId?: number | undefined;
 }
@@ -6518,76 +5358,57 @@ export interface ModifyHostsAttributeRequest {
 /**
  * Output of ModifyHostsAttribute: 修改CDH实例的属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21579
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyHostsAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21641
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RenewHosts: 续费CDH实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21759
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RenewHostsRequest {
   /**
    * 一个或多个待操作的CDH实例ID。每次请求的CDH实例的上限为100。
    *
    * @example ["host-ey16rkyg\r\n"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21785
    */
   HostIds: string[];
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21790
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。 */
   HostChargePrepaid: ChargePrepaid;
 }
 
 /**
  * Output of RenewHosts: 续费CDH实例
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21759
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RenewHostsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21799
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of InquiryPriceRenewHosts: 续费CDH实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceRenewHostsRequest {
   /**
    * 一个或多个待操作的CDH实例ID。可通过DescribeHosts接口返回值中的HostId获取。每次请求批量实例的上限为100。
    *
    * @example ["host-xxxxxxxx"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21948
    */
   HostIds: string[];
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21956
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。 */
   HostChargePrepaid: ChargePrepaid;
   /**
    * 是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId.false（默认）：发送正常请求，通过检查后直接创建实例
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21961
    */
   DryRun?: boolean | undefined;
 }
@@ -6595,27 +5416,19 @@ export interface InquiryPriceRenewHostsRequest {
 /**
  * Output of InquiryPriceRenewHosts: 续费CDH实例询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceRenewHostsResponse {
-  /**
-   * CDH实例续费价格信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21975
-   */
+  /** CDH实例续费价格信息 */
   Price?: HostPriceInfo | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21977
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeHosts: 查看CDH实例列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeHostsRequest {
   /**
@@ -6657,21 +5470,18 @@ export interface DescribeHostsRequest {
    * 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例。每次请求的Filters的上限为10，Filter.Values的上限为5。
    *
    * @example [ { "Name": "tag-key", "Values": [ "myTag" ] } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22131
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22233
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22238
    */
   Limit?: number | undefined;
 }
@@ -6679,150 +5489,107 @@ export interface DescribeHostsRequest {
 /**
  * Output of DescribeHosts: 查看CDH实例列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeHostsResponse {
   /**
    * 符合查询条件的cdh实例总数
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22247
    */
   TotalCount?: number | undefined;
-  /**
-   * cdh实例详细信息列表
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22252
-   */
+  /** cdh实例详细信息列表 */
   HostSet?: HostItem[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22258
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ConfigureChcAssistVpc: 配置CHC物理服务器的带外和部署网络
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22444
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ConfigureChcAssistVpcRequest {
   /**
    * CHC物理服务器的实例Id。
    *
    * @example ["chc-123a4d5f"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22466
    */
   ChcIds: string[];
-  /**
-   * 带外网络信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22471
-   */
+  /** 带外网络信息。 */
   BmcVirtualPrivateCloud: VirtualPrivateCloud;
   /**
    * 带外网络的安全组列表
    *
    * @example ["sg-asda324a"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22473
    */
   BmcSecurityGroupIds?: string[] | undefined;
-  /**
-   * 部署网络信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22478
-   */
+  /** 部署网络信息。 */
   DeployVirtualPrivateCloud?: VirtualPrivateCloud | undefined;
   /**
    * 部署网络的安全组列表
    *
    * @example ["sg-asda324a"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22480
    */
   DeploySecurityGroupIds?: string[] | undefined;
-  /**
-   * 部署网络的附加参数，用于指定minios类型、bios引导模式等
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22485
-   */
+  /** 部署网络的附加参数，用于指定minios类型、bios引导模式等 */
   ChcDeployExtraConfig?: ChcDeployExtraConfig | undefined;
 }
 
 /**
  * Output of ConfigureChcAssistVpc: 配置CHC物理服务器的带外和部署网络
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22444
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ConfigureChcAssistVpcResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22491
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ConfigureChcDeployVpc: 配置CHC物理服务器部署网络
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ConfigureChcDeployVpcRequest {
   /**
    * CHC物理服务器的实例Id。
    *
    * @example ["chc-123a4d5f"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22679
    */
   ChcIds: string[];
-  /**
-   * 部署网络信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22684
-   */
+  /** 部署网络信息。 */
   DeployVirtualPrivateCloud: VirtualPrivateCloud;
   /**
    * 部署网络的安全组列表。
    *
    * @example ["sg-asda324a"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22686
    */
   DeploySecurityGroupIds?: string[] | undefined;
-  /**
-   * 部署所需要的dhcp选项参数
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22691
-   */
+  /** 部署所需要的dhcp选项参数 */
   ChcDeployExtraConfig?: ChcDeployExtraConfig | undefined;
 }
 
 /**
  * Output of ConfigureChcDeployVpc: 配置CHC物理服务器部署网络
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ConfigureChcDeployVpcResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22697
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeChcDeniedActions: 查询CHC物理服务器禁止做的操作
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeChcDeniedActionsRequest {
   /**
    * CHC物理服务器实例id
    *
    * @example [“chc-123456fd”]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22874
    */
   ChcIds: string[];
 }
@@ -6830,69 +5597,55 @@ export interface DescribeChcDeniedActionsRequest {
 /**
  * Output of DescribeChcDeniedActions: 查询CHC物理服务器禁止做的操作
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeChcDeniedActionsResponse {
-  /**
-   * CHC实例禁止操作信息
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22883
-   */
+  /** CHC实例禁止操作信息 */
   ChcHostDeniedActionSet?: ChcHostDeniedActions[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22889
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyChcAttribute: 修改CHC物理服务器的属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyChcAttributeRequest {
   /**
    * CHC物理服务器ID。
    *
    * @example ["chc-1234abcd"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23070
    */
   ChcIds: string[];
   /**
    * CHC物理服务器名称
    *
    * @example 服务器名称
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23075
    */
   InstanceName?: string | undefined;
   /**
    * 服务器类型
    *
    * @example CHC_HS1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23080
    */
   DeviceType?: string | undefined;
   /**
    * 合法字符为字母,数字, 横线和下划线
    *
    * @example albert
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23085
    */
   BmcUser?: string | undefined;
   /**
    * 密码8-16位字符, 允许数字，字母， 和特殊字符()`~!@#$%^&*-+=_|{}[]:;'<>,.?/
    *
    * @example Test@1234
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23090
    */
   Password?: string | undefined;
   /**
    * bmc网络的安全组列表
    *
    * @example ["sg-1a2b34af"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23095
    */
   BmcSecurityGroupIds?: string[] | undefined;
 }
@@ -6900,28 +5653,23 @@ export interface ModifyChcAttributeRequest {
 /**
  * Output of ModifyChcAttribute: 修改CHC物理服务器的属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyChcAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23104
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RemoveChcAssistVpc: 清理CHC物理服务器的带外网络和部署网络
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RemoveChcAssistVpcRequest {
   /**
    * CHC物理服务器Id。
    *
    * @example ["chc-2324adf5"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23255
    */
   ChcIds: string[];
 }
@@ -6929,28 +5677,23 @@ export interface RemoveChcAssistVpcRequest {
 /**
  * Output of RemoveChcAssistVpc: 清理CHC物理服务器的带外网络和部署网络
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RemoveChcAssistVpcResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23264
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RemoveChcDeployVpc: 清理CHC物理服务器的部署网络
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RemoveChcDeployVpcRequest {
   /**
    * CHC物理服务器Id。
    *
    * @example ["chc-2324adf5"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23399
    */
   ChcIds: string[];
 }
@@ -6958,28 +5701,23 @@ export interface RemoveChcDeployVpcRequest {
 /**
  * Output of RemoveChcDeployVpc: 清理CHC物理服务器的部署网络
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RemoveChcDeployVpcResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23408
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeChcHosts: 查询CHC物理服务器
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeChcHostsRequest {
   /**
    * CHC物理服务器实例ID。每次请求的实例的上限为100。参数不支持同时指定ChcIds和Filters。
    *
    * @example ['chc-1a2b3c4d']
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23549
    */
   ChcIds?: string[] | undefined;
   /**
@@ -7012,22 +5750,18 @@ export interface DescribeChcHostsRequest {
    * 按照【设备SN】进行过滤。
    * 类型：String
    * 必选：否
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23554
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23628
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23633
    */
   Limit?: number | undefined;
 }
@@ -7035,62 +5769,49 @@ export interface DescribeChcHostsRequest {
 /**
  * Output of DescribeChcHosts: 查询CHC物理服务器
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeChcHostsResponse {
   /**
    * 符合条件的实例数量。
    *
    * @example 5
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23642
    */
   TotalCount?: number | undefined;
-  /**
-   * 返回的实例列表
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23647
-   */
+  /** 返回的实例列表 */
   ChcHostSet?: ChcHost[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23653
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeDisasterRecoverGroups: 查询分散置放群组信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeDisasterRecoverGroupsRequest {
   /**
    * 分散置放群组ID列表。每次请求允许操作的分散置放群组数量上限是10。
    *
    * @example ps-21q9ibvr
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23953
    */
   DisasterRecoverGroupIds?: string[] | undefined;
   /**
    * 分散置放群组名称，支持模糊匹配。
    *
    * @example myGroup
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23962
    */
   Name?: string | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23967
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23972
    */
   Limit?: number | undefined;
   /**
@@ -7108,7 +5829,6 @@ export interface DescribeDisasterRecoverGroupsRequest {
    * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。
    *
    * @example [ { "Name": "tag-key ", "Values": [ "myTag" ] } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23980
    */
   Filters?: Filter[] | undefined;
 }
@@ -7116,98 +5836,82 @@ export interface DescribeDisasterRecoverGroupsRequest {
 /**
  * Output of DescribeDisasterRecoverGroups: 查询分散置放群组信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeDisasterRecoverGroupsResponse {
   /**
    * 分散置放群组信息列表。
    *
    * @example [ { "DisasterRecoverGroupId": "ps-21q9ibvr", "Name": "数据库业务","Type": "RACK", "CvmQuotaTotal": 30, "CurrentNum": 0, "InstanceIds": [],"CreateTime": "2018-04-19T02:47:12Z" } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24033
    */
   DisasterRecoverGroupSet?: DisasterRecoverGroup[] | undefined;
   /**
    * 用户置放群组总量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24046
    */
   TotalCount?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24051
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeDisasterRecoverGroupQuota: 查询置放群组配额
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeDisasterRecoverGroupQuotaRequest {}
 
 /**
  * Output of DescribeDisasterRecoverGroupQuota: 查询置放群组配额
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeDisasterRecoverGroupQuotaResponse {
   /**
    * 可创建置放群组数量的上限。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24196
    */
   GroupQuota?: number | undefined;
   /**
    * 当前用户已经创建的置放群组数量。
    *
    * @example 25
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24201
    */
   CurrentNum?: number | undefined;
   /**
    * 物理机类型容灾组内实例的配额数。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24206
    */
   CvmInHostGroupQuota?: number | undefined;
   /**
    * 机架类型容灾组内实例的配额数。
    *
    * @example 30
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24211
    */
   CvmInRackGroupQuota?: number | undefined;
   /**
    * 交换机类型容灾组内实例的配额数。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24216
    */
   CvmInSwitchGroupQuota?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24221
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateDisasterRecoverGroup: 创建分散置放群组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24331
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateDisasterRecoverGroupRequest {
   /**
    * 分散置放群组名称，长度1-60个字符，支持中、英文。
    *
    * @example 物理机容灾组
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24353
    */
   Name: string;
   /**
@@ -7217,28 +5921,24 @@ export interface CreateDisasterRecoverGroupRequest {
    * RACK：机架
    *
    * @example HOST
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24358
    */
   Type: "HOST" | "SW" | "RACK";
   /**
    * 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。更多详细信息请参阅：如何保证幂等性。
    *
    * @example a521b4e4-c903-4d37-9de6-8906e3ad8eb7
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24370
    */
   ClientToken?: string | undefined;
   /**
    * 置放群组的亲和度，在置放群组的实例会按该亲和度分布，亲和度的取值范围是：1-10，默认为1
    *
    * @example 3
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24380
    */
   Affinity?: number | undefined;
   /**
    * 标签描述列表。通过指定该参数可以绑定标签到置放群组。
    *
    * @example [ { "ResourceType": "ps", "Tags": [ { "Key": "myTag", "Value": "cloud" } ] } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24385
    */
   TagSpecification?: TagSpecification[] | undefined;
 }
@@ -7246,14 +5946,13 @@ export interface CreateDisasterRecoverGroupRequest {
 /**
  * Output of CreateDisasterRecoverGroup: 创建分散置放群组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24331
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateDisasterRecoverGroupResponse {
   /**
    * 分散置放群组ID列表。
    *
    * @example ps-qajfd25h
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24398
    */
   DisasterRecoverGroupId?: string | undefined;
   /**
@@ -7263,63 +5962,52 @@ export interface CreateDisasterRecoverGroupResponse {
    * RACK：机架
    *
    * @example HOST
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24403
    */
-  Type?: "HOST" | "SW" | "RACK" | undefined;
+  Type?: "HOST" | "SW" | "RACK" | (string & {}) | undefined;
   /**
    * 分散置放群组名称，长度1-60个字符，支持中、英文。
    *
    * @example 物理机容灾组
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24415
    */
   Name?: string | undefined;
   /**
    * 置放群组内可容纳的云服务器数量。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24436
    */
   CvmQuotaTotal?: number | undefined;
   /**
    * 置放群组内已有的云服务器数量。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24441
    */
   CurrentNum?: number | undefined;
   /**
    * 置放群组创建时间。
    *
    * @example 2018-06-08T07:26:38Z
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24446
    */
   CreateTime?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24451
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyDisasterRecoverGroupAttribute: 修改分散置放群组属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyDisasterRecoverGroupAttributeRequest {
   /**
    * 分散置放群组ID，可使用DescribeDisasterRecoverGroups接口获取。
    *
    * @example ps-58l1hu01
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24587
    */
   DisasterRecoverGroupId: string;
   /**
    * 分散置放群组名称，长度1-60个字符，支持中、英文。
    *
    * @example 物理机容灾组1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24592
    */
   Name: string;
 }
@@ -7327,28 +6015,23 @@ export interface ModifyDisasterRecoverGroupAttributeRequest {
 /**
  * Output of ModifyDisasterRecoverGroupAttribute: 修改分散置放群组属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyDisasterRecoverGroupAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24601
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteDisasterRecoverGroups: 删除分散置放群组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24716
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteDisasterRecoverGroupsRequest {
   /**
    * 分散置放群组ID列表，可通过DescribeDisasterRecoverGroups接口获取。每次请求允许操作的分散置放群组数量上限是10。
    *
    * @example ["ps-58l1hu01"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24740
    */
   DisasterRecoverGroupIds: string[];
 }
@@ -7356,28 +6039,23 @@ export interface DeleteDisasterRecoverGroupsRequest {
 /**
  * Output of DeleteDisasterRecoverGroups: 删除分散置放群组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24716
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteDisasterRecoverGroupsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24755
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeImages: 查看镜像列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImagesRequest {
   /**
    * 镜像ID列表 。镜像ID如：img-gvbnzy6f。array型参数的格式可以参考API简介。镜像ID可以通过如下方式获取：通过DescribeImages接口返回的ImageId获取。通过镜像控制台获取。
    *
    * @example ["img-gvbnzy6f"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24898
    */
   ImageIds?: string[] | undefined;
   /**
@@ -7411,29 +6089,24 @@ export interface DescribeImagesRequest {
    * 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。可通过 GetTags 接口返回的  TagKey和 TagValue 获取。
    * 类型：String
    * 必选：否
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24911
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。关于Offset详见API简介。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25005
    */
   Offset?: number | undefined;
   /**
    * 数量限制，默认为20，最大值为100。关于Limit详见API简介。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25010
    */
   Limit?: number | undefined;
   /**
    * 实例类型，如 S1.SMALL1。可通过 DescribeInstanceTypeConfigs 接口返回的 InstanceType 获取。
    *
    * @example S1.SMALL1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25015
    */
   InstanceType?: string | undefined;
 }
@@ -7441,41 +6114,31 @@ export interface DescribeImagesRequest {
 /**
  * Output of DescribeImages: 查看镜像列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImagesResponse {
-  /**
-   * 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25024
-   */
+  /** 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。 */
   ImageSet?: Image[] | undefined;
   /**
    * 符合要求的镜像数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25030
    */
   TotalCount?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25035
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeImageSharePermission: 查看镜像分享信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImageSharePermissionRequest {
   /**
    * 需要共享的镜像 ID，可通过 DescribeImages 接口返回的ImageId获取。
    *
    * @example img-6pb6lrmy
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25390
    */
   ImageId: string;
 }
@@ -7483,110 +6146,85 @@ export interface DescribeImageSharePermissionRequest {
 /**
  * Output of DescribeImageSharePermission: 查看镜像分享信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImageSharePermissionResponse {
   /**
    * 镜像共享信息
    *
    * @example [ { "CreatedTime": "2018-06-10T11:02:50Z", "AccountId": "101104350000" } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25399
    */
   SharePermissionSet?: SharePermission[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25408
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeImportImageOs: 查询外部导入镜像支持的OS列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImportImageOsRequest {}
 
 /**
  * Output of DescribeImportImageOs: 查询外部导入镜像支持的OS列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImportImageOsResponse {
-  /**
-   * 支持的导入镜像的操作系统类型。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25570
-   */
+  /** 支持的导入镜像的操作系统类型。 */
   ImportImageOsListSupported?: ImageOsList | undefined;
-  /**
-   * 支持的导入镜像的操作系统版本。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25572
-   */
+  /** 支持的导入镜像的操作系统版本。 */
   ImportImageOsVersionSet?: OsVersion[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25578
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeImageQuota: 查询镜像配额上限
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25995
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImageQuotaRequest {}
 
 /**
  * Output of DescribeImageQuota: 查询镜像配额上限
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25995
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImageQuotaResponse {
   /**
    * 账户的镜像配额
    *
    * @example 1000
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26021
    */
   ImageNumQuota?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26026
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyImageSharePermission: 修改镜像共享信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyImageSharePermissionRequest {
   /**
    * 镜像ID，形如img-gvbnzy6f。镜像Id可以通过如下方式获取：通过DescribeImages接口返回的ImageId获取。通过镜像控制台获取。镜像ID必须指定为状态为NORMAL的镜像。镜像状态请参考镜像数据表。
    *
    * @example img-6pb6lrmy
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26154
    */
   ImageId: string;
   /**
    * 接收共享镜像的主账号ID列表，array型参数的格式可以参考API简介。账号ID不同于QQ号，查询用户主账号ID请查看账号信息中的账号ID栏。
    *
    * @example ["103849387508"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26166
    */
   AccountIds: string[];
   /**
    * 操作，包括 SHARE，CANCEL。其中SHARE代表共享操作，CANCEL代表取消共享操作。
    *
    * @example SHARE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26177
    */
   Permission: string;
 }
@@ -7594,35 +6232,29 @@ export interface ModifyImageSharePermissionRequest {
 /**
  * Output of ModifyImageSharePermission: 修改镜像共享信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyImageSharePermissionResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26186
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of SyncImages: 同步镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface SyncImagesRequest {
   /**
    * 镜像ID列表 ，镜像ID可以通过如下方式获取：通过DescribeImages接口返回的ImageId获取，镜像ID对应的镜像状态必须为NORMAL。通过镜像控制台获取。
    *
    * @example ["img-o3ycss2p"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26385
    */
   ImageIds: string[];
   /**
    * 目的同步地域列表，必须满足如下限制：必须是一个合法的Region。如果是自定义镜像，则目标同步地域不能为源地域。如果是共享镜像，则目的同步地域仅支持源地域，表示将共享镜像复制为源地域的自定义镜像。如果是自定义镜像复制为加密自定义镜像，则目的同步地域仅支持源地域，表示将自定义镜像复制为源地域的加密自定义镜像。暂不支持部分地域同步，请参考复制镜像。具体地域参数请参考Region。
    *
    * @example ["ap-guangzhou"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26398
    */
   DestinationRegions: string[];
   /**
@@ -7630,14 +6262,12 @@ export interface SyncImagesRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26421
    */
   DryRun?: boolean | undefined;
   /**
    * 目标镜像名称。默认使用源镜像名称。最多支持 60 个字符。
    *
    * @example “test_image”
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26429
    */
   ImageName?: string | undefined;
   /**
@@ -7645,21 +6275,18 @@ export interface SyncImagesRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26437
    */
   ImageSetRequired?: boolean | undefined;
   /**
    * 是否复制为加密自定义镜像。默认值为 false。复制加密自定义镜像仅支持同地域， 即 DestinationRegions 仅支持填写指定镜像所在地域。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26445
    */
   Encrypt?: boolean | undefined;
   /**
    * 加密自定义镜像使用的 KMS 密钥 ID。仅当复制加密镜像时，即 Encrypt 为 true 时，此参数有效；不指定 KmsKeyId，默认使用 CBS 云产品 KMS 密钥。KMS 密钥 ID 通过KMS 控制台获取。
    *
    * @example 2bb53791-c2e9-4c42-8772-ecf135a1d92x
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26472
    */
   KmsKeyId?: string | undefined;
 }
@@ -7667,62 +6294,49 @@ export interface SyncImagesRequest {
 /**
  * Output of SyncImages: 同步镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface SyncImagesResponse {
-  /**
-   * 目的地域的镜像ID信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26488
-   */
+  /** 目的地域的镜像ID信息。 */
   ImageSet?: SyncImage[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26494
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyImageAttribute: 修改镜像属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyImageAttributeRequest {
   /**
    * 镜像ID，形如img-gvbnzy6f。镜像ID可以通过如下方式获取：通过DescribeImages接口返回的ImageId获取。通过镜像控制台获取。
    *
    * @example img-6pb6lrmy
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26731
    */
   ImageId: string;
   /**
    * 设置新的镜像名称；必须满足下列限制不得超过60个字符。镜像名称不能与已有镜像重复。
    *
    * @example sample
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26741
    */
   ImageName?: string | undefined;
   /**
    * 设置新的镜像描述；必须满足下列限制：不得超过 256 个字符。
    *
    * @example sample
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26751
    */
   ImageDescription?: string | undefined;
   /**
    * 设置镜像族；
    *
    * @example business-daily-update
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26759
    */
   ImageFamily?: string | undefined;
   /**
    * 设置镜像是否废弃；
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26764
    */
   ImageDeprecated?: boolean | undefined;
 }
@@ -7730,28 +6344,23 @@ export interface ModifyImageAttributeRequest {
 /**
  * Output of ModifyImageAttribute: 修改镜像属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyImageAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26773
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteImages: 删除镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteImagesRequest {
   /**
    * 删除的镜像 ID 列表。可通过 DescribeImages 接口返回值中的ImageId获取。
    *
    * @example ["img-34vaef8fe"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26924
    */
   ImageIds: string[];
   /**
@@ -7759,7 +6368,6 @@ export interface DeleteImagesRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26932
    */
   DeleteBindedSnap?: boolean | undefined;
   /**
@@ -7767,7 +6375,6 @@ export interface DeleteImagesRequest {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26940
    */
   DryRun?: boolean | undefined;
 }
@@ -7775,63 +6382,53 @@ export interface DeleteImagesRequest {
 /**
  * Output of DeleteImages: 删除镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteImagesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26952
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ImportImage: 外部镜像导入
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImportImageRequest {
   /**
    * 导入镜像的操作系统架构。取值范围包括：x86_64 、i386、arm_64
    *
    * @example x86_64
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27140
    */
   Architecture: string;
   /**
    * 导入镜像的操作系统类型 。可通过 DescribeImportImageOs 接口返回值中的ImportImageOsListSupported获取
    *
    * @example CentOS
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27148
    */
   OsType: string;
   /**
    * 导入镜像的操作系统版本。可通过 DescribeImportImageOs 接口返回值中的ImportImageOsVersionSet获取。
    *
    * @example 6
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27156
    */
   OsVersion: string;
   /**
    * 导入镜像存放的cos地址
    *
    * @example http://111-1251233127.cosd.myqcloud.com/Windows%20Server%202008%20R2%20x6
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27164
    */
   ImageUrl: string;
   /**
    * 镜像名称。最多支持 60 个字符。
    *
    * @example sample
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27172
    */
   ImageName: string;
   /**
    * 镜像描述。最多支持 256 个字符。
    *
    * @example sampleimage
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27180
    */
   ImageDescription?: string | undefined;
   /**
@@ -7839,7 +6436,6 @@ export interface ImportImageRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27188
    */
   DryRun?: boolean | undefined;
   /**
@@ -7847,14 +6443,12 @@ export interface ImportImageRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27196
    */
   Force?: boolean | undefined;
   /**
    * 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。
    *
    * @example [{'ResourceType': 'image', 'Tags': [{'Key': 'ServiceInstance', 'Value': 'ddigital-facilities-system-isc-prod'}]}]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27204
    */
   TagSpecification?: TagSpecification[] | undefined;
   /**
@@ -7862,7 +6456,6 @@ export interface ImportImageRequest {
    *
    * @example TencentCloud
    * @defaultValue TencentCloud取值范围：TencentCloud: 腾讯云官方许可BYOL: 自带许可（Bring Your Own License）
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27215
    */
   LicenseType?: string | undefined;
   /**
@@ -7870,21 +6463,18 @@ export interface ImportImageRequest {
    *
    * @example Legacy BIOS
    * @defaultValue Legacy BIOS
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27244
    */
   BootMode?: string | undefined;
   /**
    * 镜像族
    *
    * @example business-daily-update
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27254
    */
   ImageFamily?: string | undefined;
   /**
    * 导入的数据盘列表
    *
    * @example [{"ImageUrl": "https://user-test-1317392000.cos.ap-guangzhou.myqcloud.com/snap-xxxx.qcow2"}]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27259
    */
   ImportImageDataDiskList?: ImportImageDataDisk[] | undefined;
 }
@@ -7892,56 +6482,47 @@ export interface ImportImageRequest {
 /**
  * Output of ImportImage: 外部镜像导入
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImportImageResponse {
   /**
    * 镜像 ID
    *
    * @example img-ds656asd
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27274
    */
   ImageId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27279
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ExportImages: 导出自定义镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ExportImagesRequest {
   /**
    * COS存储桶名称。可通过 List Buckets 接口查询请求者名下的所有存储桶列表或特定地域下的存储桶列表。
    *
    * @example mybucketname
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27442
    */
   BucketName: string;
   /**
    * 镜像ID列表。调用 ExportImages 接口时，参数 ImageIds 和 SnapshotIds 为二选一必填参数，目前参数 SnapshotIds 暂未对外开放。可通过 DescribeImages 接口返回值中的ImageId获取。
    *
    * @example img-72n9mi0y
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27450
    */
   ImageIds?: string[] | undefined;
   /**
    * 镜像文件导出格式。取值范围：RAW，QCOW2，VHD，VMDK。默认为RAW
    *
    * @example RAW
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27463
    */
   ExportFormat?: string | undefined;
   /**
    * 导出文件的名称前缀列表。默认导出文件无名称前缀。
    *
    * @example ["testfilename"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27468
    */
   FileNamePrefixList?: string[] | undefined;
   /**
@@ -7949,7 +6530,6 @@ export interface ExportImagesRequest {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27479
    */
   OnlyExportRootDisk?: boolean | undefined;
   /**
@@ -7957,14 +6537,12 @@ export interface ExportImagesRequest {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27487
    */
   DryRun?: boolean | undefined;
   /**
    * 角色名称。默认为CVM_QcsRole，发起请求前请确认是否存在该角色，以及是否已正确配置COS写入权限。
    *
    * @example CVM_QcsRole
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27495
    */
   RoleName?: string | undefined;
 }
@@ -7972,56 +6550,47 @@ export interface ExportImagesRequest {
 /**
  * Output of ExportImages: 导出自定义镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ExportImagesResponse {
   /**
    * 导出镜像任务ID
    *
    * @example 124578
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27507
    */
   TaskId?: number | undefined;
   /**
    * 导出镜像的COS文件名列表。其中，文件名格式如下。* 系统盘：前缀名_镜像ID_system_快照ID.镜像格式* 数据盘：前缀名_镜像ID_data_快照ID.镜像格式
    *
    * @example /img-dz6w75t0_system_snap-hedv100v.raw
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27512
    */
   CosPaths?: string[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27539
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateImage: 创建镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27699
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateImageRequest {
   /**
    * 镜像名称。最多支持60个字符。
    *
    * @example MyImageName
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27721
    */
   ImageName: string;
   /**
    * 需要制作镜像的实例ID。基于实例创建镜像时，为必填参数。InstanceId 和 SnapshotIds 为二选一必填参数。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ins-2v3sqe2t
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27729
    */
   InstanceId?: string | undefined;
   /**
    * 镜像描述。最多支持 256 个字符。
    *
    * @example MyImageDescription
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27739
    */
   ImageDescription?: string | undefined;
   /**
@@ -8032,48 +6601,38 @@ export interface CreateImageRequest {
    *
    * @example true
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27747
    */
   ForcePoweroff?: "true" | "false" | undefined;
   /**
    * 创建Windows镜像时是否启用Sysprep。取值范围：true或false，传true表示启用Sysprep，传false表示不启用，默认取值为false。关于Sysprep的详情请参考链接。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27763
    */
   Sysprep?: string | undefined;
   /**
    * 基于实例创建整机镜像时，指定包含在镜像里的数据盘ID。DataDiskIds 只能在指定 InstanceId 实例所包含的数据盘范围内指定。可通过 DescribeInstances 接口返回值中的 DataDisks 获取。
    *
    * @example ["disk-6gabakqz"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27775
    */
   DataDiskIds?: string[] | undefined;
   /**
    * 基于快照创建镜像，指定快照ID，必须包含一个系统盘快照。不可与 InstanceId 同时传入。InstanceId 和 SnapshotIds 为二选一必填参数。可通过 DescribeSnapshots 接口返回值中的SnapshotId获取。
    *
    * @example ["snap-kso6f712", "snap-l3rrf322"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27785
    */
   SnapshotIds?: string[] | undefined;
   /**
    * 检测本次请求的是否成功，但不会对操作的资源产生任何影响。默认取值为false。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27809
    */
   DryRun?: boolean | undefined;
-  /**
-   * 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。可通过 DescribeTags 接口返回值中的 TagKey 和 TagValue 获取。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27814
-   */
+  /** 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。可通过 DescribeTags 接口返回值中的 TagKey 和 TagValue 获取。 */
   TagSpecification?: TagSpecification[] | undefined;
   /**
    * 镜像族
    *
    * @example business-daily-update
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27823
    */
   ImageFamily?: string | undefined;
 }
@@ -8081,35 +6640,29 @@ export interface CreateImageRequest {
 /**
  * Output of CreateImage: 创建镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27699
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateImageResponse {
   /**
    * 镜像ID
    *
    * @example img-2v3sqe2t
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27832
    */
   ImageId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27837
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeImageFromFamily: 查询镜像族内可用镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImageFromFamilyRequest {
   /**
    * 镜像族
    *
    * @example business-daily-update
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28077
    */
   ImageFamily?: string | undefined;
 }
@@ -8117,34 +6670,25 @@ export interface DescribeImageFromFamilyRequest {
 /**
  * Output of DescribeImageFromFamily: 查询镜像族内可用镜像
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeImageFromFamilyResponse {
-  /**
-   * 镜像信息，没有可用镜像是返回为空
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28086
-   */
+  /** 镜像信息，没有可用镜像是返回为空 */
   Image?: Image | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28091
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ConvertOperatingSystems: 转换操作系统
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ConvertOperatingSystemsRequest {
   /**
    * 执行操作系统转换的实例 ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。仅支持操作系统为 CentOS 7、CentOS 8 的实例执行转换。
    *
    * @example ["ins-duqhvpt6"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28292
    */
   InstanceIds: string[];
   /**
@@ -8152,7 +6696,6 @@ export interface ConvertOperatingSystemsRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28302
    */
   MinimalConversion?: boolean | undefined;
   /**
@@ -8160,7 +6703,6 @@ export interface ConvertOperatingSystemsRequest {
    *
    * @example false
    * @defaultValue false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28310
    */
   DryRun?: boolean | undefined;
   /**
@@ -8168,7 +6710,6 @@ export interface ConvertOperatingSystemsRequest {
    *
    * @example TencentOS
    * @defaultValue TencentOS
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28318
    */
   TargetOSType?: string | undefined;
 }
@@ -8176,62 +6717,49 @@ export interface ConvertOperatingSystemsRequest {
 /**
  * Output of ConvertOperatingSystems: 转换操作系统
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28270
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ConvertOperatingSystemsResponse {
   /**
    * 转换的目标操系统信息，仅在入参 DryRun 为 true 时返回。
    *
    * @example [ { "TargetOSType": "TencentOS", "TargetOSVersion": "2.4" } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28330
    */
   SupportTargetOSList?: TargetOS[] | undefined;
   /**
    * 操作系统转换的任务 ID
    *
    * @example 12345678
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28339
    */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28344
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeKeyPairs: 查询密钥对列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeKeyPairsRequest {
   /**
    * 密钥对ID，密钥对ID形如：skey-11112222（此接口支持同时传入多个ID进行过滤。此参数的具体格式可参考 API 简介的id.N 一节）。参数不支持同时指定 KeyIds 和 Filters。密钥对ID可以通过登录控制台查询。
    *
    * @example skey-11112222
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28533
    */
   KeyIds?: string[] | undefined;
-  /**
-   * 过滤条件。project-id - Integer - 是否必填：否 -（过滤条件）按照项目ID过滤。可以通过项目列表查询项目ID，或者调用接口DescribeProject，取返回信息中的projectId获取项目ID。key-name - String - 是否必填：否 -（过滤条件）按照密钥对名称过滤。tag-key - String - 是否必填：否 -（过滤条件）按照标签键过滤。tag-value - String - 是否必填：否 -（过滤条件）按照标签值过滤。tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对过滤。tag-key使用具体的标签键进行替换。参数不支持同时指定 KeyIds 和 Filters。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28544
-   */
+  /** 过滤条件。project-id - Integer - 是否必填：否 -（过滤条件）按照项目ID过滤。可以通过项目列表查询项目ID，或者调用接口DescribeProject，取返回信息中的projectId获取项目ID。key-name - String - 是否必填：否 -（过滤条件）按照密钥对名称过滤。tag-key - String - 是否必填：否 -（过滤条件）按照标签键过滤。tag-value - String - 是否必填：否 -（过滤条件）按照标签值过滤。tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对过滤。tag-key使用具体的标签键进行替换。参数不支持同时指定 KeyIds 和 Filters。 */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28565
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于 Limit 的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28570
    */
   Limit?: number | undefined;
 }
@@ -8239,55 +6767,43 @@ export interface DescribeKeyPairsRequest {
 /**
  * Output of DescribeKeyPairs: 查询密钥对列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeKeyPairsResponse {
   /**
    * 符合条件的密钥对数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28579
    */
   TotalCount?: number | undefined;
-  /**
-   * 密钥对详细信息列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28584
-   */
+  /** 密钥对详细信息列表。 */
   KeyPairSet?: KeyPair[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28613
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateKeyPair: 创建密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28768
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateKeyPairRequest {
   /**
    * 密钥对名称，可由数字、字母和下划线组成，长度不超过25个字符。密钥对名称不能和已经存在的密钥对名称重复。
    *
    * @example Tencent
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28798
    */
   KeyName: string;
   /**
    * 密钥对创建后所属的项目ID，ProjectId为0表示默认项目。可以通过以下方式获取项目ID：通过项目列表查询项目ID。通过调用接口 DescribeProjects，取返回信息中的projectId获取项目ID。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28806
    */
   ProjectId: number;
   /**
    * 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。
    *
    * @example [ { "ResourceType": "keypair", "Tags": [ { "Key": "myTag", "Value": "cloud"} ] } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28818
    */
   TagSpecification?: TagSpecification[] | undefined;
 }
@@ -8295,41 +6811,31 @@ export interface CreateKeyPairRequest {
 /**
  * Output of CreateKeyPair: 创建密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28768
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateKeyPairResponse {
-  /**
-   * 密钥对信息。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28833
-   */
+  /** 密钥对信息。 */
   KeyPair?: KeyPair | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28835
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AssociateInstancesKeyPairs: 绑定密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29003
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AssociateInstancesKeyPairsRequest {
   /**
    * 一个或多个待操作的实例ID，每次请求批量实例的上限为100。可以通过以下方式获取可用的实例ID：通过登录控制台查询实例ID。通过调用接口 DescribeInstances ，取返回信息中的InstanceId获取实例ID。
    *
    * @example ["ins-1e4r6y8i","ins-3e56fg78"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29039
    */
   InstanceIds: string[];
   /**
    * 一个或多个待操作的密钥对ID，每次请求批量密钥对的上限为100。可以通过以下方式获取可用的密钥ID：通过登录控制台查询密钥ID。通过调用接口 DescribeKeyPairs ，取返回信息中的KeyId获取密钥对ID。
    *
    * @example ["skey-4e5ty7i8"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29049
    */
   KeyIds: string[];
   /**
@@ -8338,7 +6844,6 @@ export interface AssociateInstancesKeyPairsRequest {
    * false：不执行强制关机，仅支持对已关机状态实例进行绑定操作。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29059
    */
   ForceStop?: boolean | undefined;
 }
@@ -8346,35 +6851,29 @@ export interface AssociateInstancesKeyPairsRequest {
 /**
  * Output of AssociateInstancesKeyPairs: 绑定密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29003
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AssociateInstancesKeyPairsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29073
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DisassociateInstancesKeyPairs: 解绑密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29251
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DisassociateInstancesKeyPairsRequest {
   /**
    * 一个或多个待操作的实例ID，每次请求批量实例的上限为100。可以通过以下方式获取可用的实例ID：通过登录控制台查询实例ID。通过调用接口 DescribeInstances ，取返回信息中的 InstanceId 获取实例ID。
    *
    * @example ["ins-w34e5rl9"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29285
    */
   InstanceIds: string[];
   /**
    * 密钥对ID列表，列表长度上限为100。可以通过以下方式获取可用的密钥ID：通过登录控制台查询密钥ID。通过调用接口 DescribeKeyPairs ，取返回信息中的 KeyId 获取密钥对ID。
    *
    * @example ["skey-e3r6y7ji"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29297
    */
   KeyIds: string[];
   /**
@@ -8383,7 +6882,6 @@ export interface DisassociateInstancesKeyPairsRequest {
    * false：不执行强制关机，仅支持对已关机状态实例进行解绑操作。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29307
    */
   ForceStop?: boolean | undefined;
 }
@@ -8391,28 +6889,23 @@ export interface DisassociateInstancesKeyPairsRequest {
 /**
  * Output of DisassociateInstancesKeyPairs: 解绑密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29251
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DisassociateInstancesKeyPairsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29321
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteKeyPairs: 删除密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29485
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteKeyPairsRequest {
   /**
    * 一个或多个待操作的密钥对ID。每次请求批量密钥对的上限为100。可以通过以下方式获取可用的密钥ID：通过登录控制台查询密钥ID。通过调用接口 DescribeKeyPairs ，取返回信息中的 KeyId 获取密钥对ID。
    *
    * @example ["skey-mv9yzyjj"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29511
    */
   KeyIds: string[];
 }
@@ -8420,42 +6913,35 @@ export interface DeleteKeyPairsRequest {
 /**
  * Output of DeleteKeyPairs: 删除密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29485
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteKeyPairsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29527
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyKeyPairAttribute: 修改密钥对属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29646
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyKeyPairAttributeRequest {
   /**
    * 密钥对ID。可以通过以下方式获取可用的密钥 ID：通过登录控制台查询密钥 ID。通过调用接口 DescribeKeyPairs ，取返回信息中的 KeyId 获取密钥对 ID。
    *
    * @example skey-mv9yzyjj
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29676
    */
   KeyId: string;
   /**
    * 修改后的密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
    *
    * @example Tencent
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29686
    */
   KeyName?: string | undefined;
   /**
    * 修改后的密钥对描述信息。可任意命名，但不得超过60个字符。
    *
    * @example KeyPair
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29691
    */
   Description?: string | undefined;
 }
@@ -8463,91 +6949,73 @@ export interface ModifyKeyPairAttributeRequest {
 /**
  * Output of ModifyKeyPairAttribute: 修改密钥对属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29646
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyKeyPairAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29700
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ImportKeyPair: 导入密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImportKeyPairRequest {
   /**
    * 密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
    *
    * @example operation_key
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29874
    */
   KeyName: string;
   /**
    * 密钥对创建后所属的项目ID。可以通过以下方式获取项目ID：通过项目列表查询项目ID。通过调用接口 DescribeProjects，取返回信息中的 projectId 获取项目ID。如果是默认项目，直接填0就可以。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29879
    */
   ProjectId: number;
   /**
    * 密钥对的公钥内容，OpenSSH RSA 格式。
    *
    * @example ssh-rsa XXXXXXXXXXXX== skey_45071
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29893
    */
   PublicKey: string;
-  /**
-   * 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29898
-   */
+  /** 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。 */
   TagSpecification?: TagSpecification[] | undefined;
 }
 
 /**
  * Output of ImportKeyPair: 导入密钥对
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ImportKeyPairResponse {
   /**
    * 密钥对ID。
    *
    * @example skey-4e5ty7i8
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29904
    */
   KeyId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29909
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AssociateSecurityGroups: 绑定安全组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AssociateSecurityGroupsRequest {
   /**
    * 要绑定的安全组ID，类似sg-efil73jd，只支持绑定单个安全组。可通过 DescribeSecurityGroups 接口返回值中的SecurityGroupId获取。
    *
    * @example ["sg-9id3l839"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30086
    */
   SecurityGroupIds: string[];
   /**
    * 被绑定的实例ID，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ["ins-2zvpghhc","ins-915zrb0p"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30097
    */
   InstanceIds: string[];
 }
@@ -8555,35 +7023,29 @@ export interface AssociateSecurityGroupsRequest {
 /**
  * Output of AssociateSecurityGroups: 绑定安全组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AssociateSecurityGroupsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30112
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DisassociateSecurityGroups: 解绑安全组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30276
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DisassociateSecurityGroupsRequest {
   /**
    * 要解绑的安全组ID，类似sg-efil73jd，只支持解绑单个安全组。可通过 DescribeInstances 接口返回值中的SecurityGroupIds获取实例绑定的安全组。
    *
    * @example ["sg-9id3l839"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30300
    */
   SecurityGroupIds: string[];
   /**
    * 被解绑的实例ID，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ["ins-2zvpghhc", "ins-915zrb0p"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30311
    */
   InstanceIds: string[];
 }
@@ -8591,28 +7053,23 @@ export interface DisassociateSecurityGroupsRequest {
 /**
  * Output of DisassociateSecurityGroups: 解绑安全组
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30276
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DisassociateSecurityGroupsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30326
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstanceInternetBandwidthConfigs: 查询实例带宽配置
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30456
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstanceInternetBandwidthConfigsRequest {
   /**
    * 待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ins-6lafsaz0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30482
    */
   InstanceId: string;
 }
@@ -8620,82 +7077,62 @@ export interface DescribeInstanceInternetBandwidthConfigsRequest {
 /**
  * Output of DescribeInstanceInternetBandwidthConfigs: 查询实例带宽配置
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30456
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInstanceInternetBandwidthConfigsResponse {
   /**
    * 带宽配置信息列表。
    *
    * @example [ { "StartTime": "2017-03-12T16:00:00Z", "EndTime": "2017-04-12T16:00:00Z", "InternetAccessible": { "InternetMaxBandwidthOut": 50,"InternetChargeType": "BANDWIDTH_PREPAID" } } ]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30491
    */
   InternetBandwidthConfigSet?: InternetBandwidthConfig[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30504
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInternetChargeTypeConfigs: 查询网络计费类型
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30645
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInternetChargeTypeConfigsRequest {}
 
 /**
  * Output of DescribeInternetChargeTypeConfigs: 查询网络计费类型
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30645
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeInternetChargeTypeConfigsResponse {
-  /**
-   * 网络计费类型配置。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30673
-   */
+  /** 网络计费类型配置。 */
   InternetChargeTypeConfigSet?: InternetChargeTypeConfig[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30679
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of InquiryPriceResetInstancesInternetMaxBandwidth: 调整实例带宽上限询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30821
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceResetInstancesInternetMaxBandwidthRequest {
   /**
    * 一个或多个待操作的实例ID。可通过 DescribeInstances 接口返回值中的InstanceId获取。每次请求批量实例的上限为100。当调整 BANDWIDTH_PREPAID 和 BANDWIDTH_POSTPAID_BY_HOUR 计费方式的带宽时，只支持一个实例。
    *
    * @example ["ins-fd8spnmq"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30859
    */
   InstanceIds: string[];
-  /**
-   * 公网出带宽配置。不同机型带宽上限范围不一致，具体限制详见带宽限制对账表。暂时只支持InternetMaxBandwidthOut参数。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30869
-   */
+  /** 公网出带宽配置。不同机型带宽上限范围不一致，具体限制详见带宽限制对账表。暂时只支持InternetMaxBandwidthOut参数。 */
   InternetAccessible: InternetAccessible;
   /**
    * 带宽生效的起始时间。格式：YYYY-MM-DD，例如：2016-10-30。起始时间不能早于当前时间。如果起始时间是今天则新设置的带宽立即生效。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
    *
    * @example 2016-10-30
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30874
    */
   StartTime?: string | undefined;
   /**
    * 带宽生效的终止时间。格式：YYYY-MM-DD，例如：2016-10-30。新设置的带宽的有效期包含终止时间此日期。终止时间不能晚于包年包月实例的到期时间。实例的到期时间可通过 DescribeInstances 接口返回值中的ExpiredTime获取。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
    *
    * @example 2016-11-30
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30884
    */
   EndTime?: string | undefined;
 }
@@ -8703,54 +7140,39 @@ export interface InquiryPriceResetInstancesInternetMaxBandwidthRequest {
 /**
  * Output of InquiryPriceResetInstancesInternetMaxBandwidth: 调整实例带宽上限询价
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30821
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface InquiryPriceResetInstancesInternetMaxBandwidthResponse {
-  /**
-   * 该参数表示带宽调整为对应大小之后的价格。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30900
-   */
+  /** 该参数表示带宽调整为对应大小之后的价格。 */
   Price?: Price | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30902
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ResetInstancesInternetMaxBandwidth: 调整实例带宽上限
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstancesInternetMaxBandwidthRequest {
   /**
    * 一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的 InstanceId 获取。 每次请求批量实例的上限为100。当调整 BANDWIDTH_PREPAID 和 BANDWIDTH_POSTPAID_BY_HOUR 计费方式的带宽时，只支持一个实例。
    *
    * @example ["ins-r8hr2upy"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31106
    */
   InstanceIds: string[];
-  /**
-   * 公网出带宽配置。不同机型带宽上限范围不一致，具体限制详见带宽限制对账表。暂时只支持InternetMaxBandwidthOut 参数。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31116
-   */
+  /** 公网出带宽配置。不同机型带宽上限范围不一致，具体限制详见带宽限制对账表。暂时只支持InternetMaxBandwidthOut 参数。 */
   InternetAccessible: InternetAccessible;
   /**
    * 带宽生效的起始时间。格式：YYYY-MM-DD，例如：2016-10-30。起始时间不能早于当前时间。如果起始时间是今天则新设置的带宽立即生效。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
    *
    * @example 2017-03-15
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31121
    */
   StartTime?: string | undefined;
   /**
    * 带宽生效的终止时间。格式： YYYY-MM-DD ，例如：2016-10-30 。新设置的带宽的有效期包含终止时间此日期。终止时间不能晚于包年包月实例的到期时间。实例的到期时间可通过 DescribeInstances接口返回值中的ExpiredTime获取。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
    *
    * @example 2017-03-16
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31131
    */
   EndTime?: string | undefined;
 }
@@ -8758,48 +7180,37 @@ export interface ResetInstancesInternetMaxBandwidthRequest {
 /**
  * Output of ResetInstancesInternetMaxBandwidth: 调整实例带宽上限
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ResetInstancesInternetMaxBandwidthResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31147
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyInstancesVpcAttribute: 修改实例vpc属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31346
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesVpcAttributeRequest {
   /**
    * 待操作的实例ID数组。可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ["ins-r8hr2upy","ins-5d8a23rs"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31376
    */
   InstanceIds: string[];
-  /**
-   * 私有网络相关信息配置，通过该参数指定私有网络的ID，子网ID，私有网络ip等信息。当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。可通过PrivateIpAddresses指定私有网络子网IP，若需指定则所有已指定的实例均需要指定子网IP，此时InstanceIds与PrivateIpAddresses一一对应。不指定PrivateIpAddresses时随机分配私有网络子网IP。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31381
-   */
+  /** 私有网络相关信息配置，通过该参数指定私有网络的ID，子网ID，私有网络ip等信息。当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。可通过PrivateIpAddresses指定私有网络子网IP，若需指定则所有已指定的实例均需要指定子网IP，此时InstanceIds与PrivateIpAddresses一一对应。不指定PrivateIpAddresses时随机分配私有网络子网IP。 */
   VirtualPrivateCloud: VirtualPrivateCloud;
   /**
    * 是否对运行中的实例选择强制关机。默认为true。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31395
    */
   ForceStop?: boolean | undefined;
   /**
    * 是否保留主机名。默认为false。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31400
    */
   ReserveHostName?: boolean | undefined;
 }
@@ -8807,28 +7218,23 @@ export interface ModifyInstancesVpcAttributeRequest {
 /**
  * Output of ModifyInstancesVpcAttribute: 修改实例vpc属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31346
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyInstancesVpcAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31409
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeLaunchTemplates: 查询实例启动模板
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeLaunchTemplatesRequest {
   /**
    * 启动模板ID，一个或者多个启动模板ID。若未指定，则显示用户所有模板。
    *
    * @example ["lt-irmer45l"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31666
    */
   LaunchTemplateIds?: string[] | undefined;
   /**
@@ -8847,22 +7253,18 @@ export interface DescribeLaunchTemplatesRequest {
    * 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。
    * 类型：String
    * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定LaunchTemplateIds和Filters。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31675
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31716
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31738
    */
   Limit?: number | undefined;
 }
@@ -8870,100 +7272,66 @@ export interface DescribeLaunchTemplatesRequest {
 /**
  * Output of DescribeLaunchTemplates: 查询实例启动模板
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeLaunchTemplatesResponse {
   /**
    * 符合条件的实例模板数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31747
    */
   TotalCount?: number | undefined;
-  /**
-   * 实例详细信息列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31752
-   */
+  /** 实例详细信息列表。 */
   LaunchTemplateSet?: LaunchTemplateInfo[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31758
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateLaunchTemplate: 创建实例启动模板
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateLaunchTemplateRequest {
   /**
    * 实例启动模板名称。长度为2~128个英文或中文字符。
    *
    * @example MyLaunchTemplate
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31946
    */
   LaunchTemplateName: string;
-  /**
-   * 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31951
-   */
+  /** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。 */
   Placement: Placement;
   /**
    * 指定有效的镜像ID，格式形如img-xxx。镜像类型分为四种：公共镜像自定义镜像共享镜像服务市场镜像可通过以下方式获取可用的镜像ID：公共镜像、自定义镜像、共享镜像的镜像ID可通过登录控制台查询；服务镜像市场的镜像ID可通过云市场查询。通过调用接口 DescribeImages ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的ImageId字段。
    *
    * @example img-dkwyg6sr
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31956
    */
   ImageId: string;
   /**
    * 实例启动模板版本描述。长度为2~256个英文或中文字符，默认为空字符。
    *
    * @example MyLaunchTemplateVersionDesc
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31980
    */
   LaunchTemplateVersionDescription?: string | undefined;
   /**
    * 实例机型。不同实例机型指定了不同的资源规格。对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口DescribeInstanceTypeConfigs来获得最新的规格表或参见实例规格描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
    *
    * @example S5.16XLARGE256
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31988
    */
   InstanceType?: string | undefined;
-  /**
-   * 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32033
-   */
+  /** 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘，详情请参考 云硬盘使用限制。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32038
-   */
+  /** 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘，详情请参考 云硬盘使用限制。 */
   DataDisks?: DataDisk[] | undefined;
-  /**
-   * 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32050
-   */
+  /** 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。 */
   VirtualPrivateCloud?: VirtualPrivateCloud | undefined;
-  /**
-   * 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32062
-   */
+  /** 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。 */
   InternetAccessible?: InternetAccessible | undefined;
   /**
    * 购买实例数量。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见CVM实例购买限制。
    *
    * @example 1
    * @defaultValue 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32067
    */
   InstanceCount?: number | undefined;
   /**
@@ -8971,72 +7339,46 @@ export interface CreateLaunchTemplateRequest {
    * 1、2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server_1，server_2。最多支持128个字符（包含模式串）。
    *
    * @example MyInstance
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32077
    */
   InstanceName?: string | undefined;
-  /**
-   * 实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32101
-   */
+  /** 实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。 */
   LoginSettings?: LoginSettings | undefined;
   /**
    * 实例所属安全组。该参数可以通过调用DescribeSecurityGroups 的返回值中的 SecurityGroupId字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。
    *
    * @example ["sg-rf6ogz49"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32106
    */
   SecurityGroupIds?: string[] | undefined;
-  /**
-   * 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32118
-   */
+  /** 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。 */
   EnhancedService?: EnhancedService | undefined;
   /**
    * 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
    *
    * @example a521b4e4-c903-4d37-9de6-8906e3ad8eb7
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32128
    */
   ClientToken?: string | undefined;
   /**
    * 云服务器的主机名。点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
    *
    * @example myHost
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32138
    */
   HostName?: string | undefined;
-  /**
-   * 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32170
-   */
+  /** 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。 */
   ActionTimer?: ActionTimer | undefined;
   /**
    * 置放群组id，仅支持指定一个。该参数可以通过调用DescribeDisasterRecoverGroups 的返回值中的DisasterRecoverGroupId 字段来获取。
    *
    * @example ["ps-3p88qhfo"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32175
    */
   DisasterRecoverGroupIds?: string[] | undefined;
-  /**
-   * 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32185
-   */
+  /** 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。 */
   TagSpecification?: TagSpecification[] | undefined;
-  /**
-   * 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32190
-   */
+  /** 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。 */
   InstanceMarketOptions?: InstanceMarketOptionsRequest | undefined;
   /**
    * 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅Windows和Linux启动时运行命令。
    *
    * @example YmFzZTY0Cg==
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32195
    */
   UserData?: string | undefined;
   /**
@@ -9045,21 +7387,18 @@ export interface CreateLaunchTemplateRequest {
    * 如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId. false（默认）：发送正常请求，通过检查后直接创建实例。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32205
    */
   DryRun?: boolean | undefined;
   /**
    * CAM角色名称。可通过 DescribeRoleList 接口返回值中的RoleName获取。
    *
    * @example testroleName001
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32221
    */
   CamRoleName?: string | undefined;
   /**
    * 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用DescribeHpcClusters 的返回值中的 HpcClusterId 字段来获取。
    *
    * @example hpc-a5n666lo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32229
    */
   HpcClusterId?: string | undefined;
   /**
@@ -9072,14 +7411,9 @@ export interface CreateLaunchTemplateRequest {
    *
    * @example PREPAID
    * @defaultValue POSTPAID_BY_HOUR
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32241
    */
   InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "CDHPAID" | "SPOTPAID" | (string & {}) | undefined;
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32259
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。 */
   InstanceChargePrepaid?: InstanceChargePrepaid | undefined;
   /**
    * 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
@@ -9089,20 +7423,11 @@ export interface CreateLaunchTemplateRequest {
    *
    * @example false
    * @defaultValue FALSE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32267
    */
   DisableApiTermination?: boolean | undefined;
-  /**
-   * 标签描述列表。通过指定该参数可以绑定标签到实例启动模板。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32281
-   */
+  /** 标签描述列表。通过指定该参数可以绑定标签到实例启动模板。 */
   LaunchTemplateTagSpecification?: TagSpecification[] | undefined;
-  /**
-   * 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。注：内测中。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32283
-   */
+  /** 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。注：内测中。 */
   Metadata?: Metadata | undefined;
   /**
    * 只允许传递 Update 和 Replace 参数，在模板使用自定义Metadata 且在 RunInstances 也传递 Metadata 时生效。默认采用 Replace。
@@ -9110,7 +7435,6 @@ export interface CreateLaunchTemplateRequest {
    * - Replace：模板 t含本参数值为Replace、 metadata= [k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k2:v3]注：内测中。
    *
    * @example Update
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32302
    */
   TemplateDataModifyAction?: "Update" | "Replace" | (string & {}) | undefined;
 }
@@ -9118,100 +7442,69 @@ export interface CreateLaunchTemplateRequest {
 /**
  * Output of CreateLaunchTemplate: 创建实例启动模板
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateLaunchTemplateResponse {
   /**
    * 当通过本接口来创建实例启动模板时会返回该参数，表示创建成功的实例启动模板ID。
    *
    * @example lt-a5n123lo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32330
    */
   LaunchTemplateId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32335
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateLaunchTemplateVersion: 创建实例启动模板新版本
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32641
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateLaunchTemplateVersionRequest {
-  /**
-   * 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32667
-   */
+  /** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。 */
   Placement: Placement;
   /**
    * 启动模板ID，新版本将基于该实例启动模板ID创建。可通过DescribeLaunchTemplates 接口返回值中的LaunchTemplateId获取。
    *
    * @example lt-86v7g7g8
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32672
    */
   LaunchTemplateId: string;
   /**
    * 若给定，新实例启动模板将基于给定的版本号创建。若未指定则使用默认版本,可以通过 DescribeLaunchTemplateVersions查询默认版本。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32682
    */
   LaunchTemplateVersion?: number | undefined;
   /**
    * 实例启动模板版本描述。长度为2~256个英文或中文字符，不指定该参数时默认为空字符。
    *
    * @example new_version
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32692
    */
   LaunchTemplateVersionDescription?: string | undefined;
   /**
    * 实例机型。不同实例机型指定了不同的资源规格。对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口DescribeInstanceTypeConfigs来获得最新的规格表或参见实例规格描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32700
    */
   InstanceType?: string | undefined;
   /**
    * 指定有效的镜像ID，格式形如img-xxx。镜像类型分为四种：公共镜像自定义镜像共享镜像云镜像市场可通过以下方式获取可用的镜像ID：公共镜像、自定义镜像、共享镜像的镜像ID可通过登录控制台查询；云镜像市场的镜像ID可通过云市场查询。通过调用接口 DescribeImages ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的ImageId字段。
    *
    * @example img-irmer45l
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32724
    */
   ImageId?: string | undefined;
-  /**
-   * 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32766
-   */
+  /** 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32771
-   */
+  /** 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。 */
   DataDisks?: DataDisk[] | undefined;
-  /**
-   * 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32783
-   */
+  /** 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。 */
   VirtualPrivateCloud?: VirtualPrivateCloud | undefined;
-  /**
-   * 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32795
-   */
+  /** 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。 */
   InternetAccessible?: InternetAccessible | undefined;
   /**
    * 购买实例数量。具体配额相关限制详见CVM实例购买限制。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32800
    */
   InstanceCount?: number | undefined;
   /**
@@ -9219,72 +7512,46 @@ export interface CreateLaunchTemplateVersionRequest {
    * 1、2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server_1，server_2。最多支持128个字符（包含模式串）。
    *
    * @example my_instance
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32805
    */
   InstanceName?: string | undefined;
-  /**
-   * 实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32829
-   */
+  /** 实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。 */
   LoginSettings?: LoginSettings | undefined;
   /**
    * 实例所属安全组。该参数可以通过调用DescribeSecurityGroups 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
    *
    * @example ["sg-rf6ogz49"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32834
    */
   SecurityGroupIds?: string[] | undefined;
-  /**
-   * 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与云镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32844
-   */
+  /** 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与云镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。 */
   EnhancedService?: EnhancedService | undefined;
   /**
    * 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
    *
    * @example a521b4e4-c903-4d37-9de6-8906e3ad8eb7
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32854
    */
   ClientToken?: string | undefined;
   /**
    * 云服务器的主机名。点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
    *
    * @example myHost
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32864
    */
   HostName?: string | undefined;
-  /**
-   * 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32897
-   */
+  /** 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。 */
   ActionTimer?: ActionTimer | undefined;
   /**
    * 置放群组id，仅支持指定一个。可使用DescribeDisasterRecoverGroups接口获取。
    *
    * @example ["ps-3p88qhfo"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32902
    */
   DisasterRecoverGroupIds?: string[] | undefined;
-  /**
-   * 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32910
-   */
+  /** 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。 */
   TagSpecification?: TagSpecification[] | undefined;
-  /**
-   * 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32915
-   */
+  /** 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。 */
   InstanceMarketOptions?: InstanceMarketOptionsRequest | undefined;
   /**
    * 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅Windows和Linux启动时运行命令。
    *
    * @example YmFzZTY0Cg==
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32920
    */
   UserData?: string | undefined;
   /**
@@ -9293,21 +7560,18 @@ export interface CreateLaunchTemplateVersionRequest {
    * 如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId. false（默认）：发送正常请求，通过检查后直接创建实例。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32930
    */
   DryRun?: boolean | undefined;
   /**
    * CAM角色名称。可通过 DescribeRoleList 接口返回值中的roleName获取。
    *
    * @example testroleName001
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32946
    */
   CamRoleName?: string | undefined;
   /**
    * 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用DescribeHpcClusters 的返回值中的 HpcClusterId 字段来获取。
    *
    * @example hpc-a5n666lo
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32954
    */
   HpcClusterId?: string | undefined;
   /**
@@ -9320,14 +7584,9 @@ export interface CreateLaunchTemplateVersionRequest {
    *
    * @example PREPAID
    * @defaultValue POSTPAID_BY_HOUR
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32966
    */
   InstanceChargeType?: "PREPAID" | "POSTPAID_BY_HOUR" | "CDHPAID" | "SPOTPAID" | (string & {}) | undefined;
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32984
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。 */
   InstanceChargePrepaid?: InstanceChargePrepaid | undefined;
   /**
    * 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
@@ -9337,14 +7596,9 @@ export interface CreateLaunchTemplateVersionRequest {
    *
    * @example false
    * @defaultValue FALSE
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32992
    */
   DisableApiTermination?: boolean | undefined;
-  /**
-   * 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。注：内测中。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33018
-   */
+  /** 自定义metadata，支持创建 CVM 时添加自定义元数据键值对。注：内测中。 */
   Metadata?: Metadata | undefined;
   /**
    * 只允许传递 Update 和 Replace 参数，在模板使用自定义Metadata 且在 RunInstances 也传递 Metadata 时生效。默认采用 Replace。
@@ -9352,7 +7606,6 @@ export interface CreateLaunchTemplateVersionRequest {
    * - Replace：模板 t含本参数值为Replace、 metadata= [k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k2:v3]注：内测中。
    *
    * @example Update
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33023
    */
   TemplateDataModifyAction?: "Update" | "Replace" | (string & {}) | undefined;
 }
@@ -9360,35 +7613,29 @@ export interface CreateLaunchTemplateVersionRequest {
 /**
  * Output of CreateLaunchTemplateVersion: 创建实例启动模板新版本
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32641
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateLaunchTemplateVersionResponse {
   /**
    * 新创建的实例启动模板版本号。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33051
    */
   LaunchTemplateVersionNumber?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33056
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteLaunchTemplate: 删除实例启动模板
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteLaunchTemplateRequest {
   /**
    * 启动模板ID。可通过 DescribeLaunchTemplates 接口返回值中的LaunchTemplateId获取。
    *
    * @example lt-rf6ogz49
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33340
    */
   LaunchTemplateId: string;
 }
@@ -9396,35 +7643,29 @@ export interface DeleteLaunchTemplateRequest {
 /**
  * Output of DeleteLaunchTemplate: 删除实例启动模板
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteLaunchTemplateResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33349
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteLaunchTemplateVersions: 删除实例启动模板版本
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteLaunchTemplateVersionsRequest {
   /**
    * 启动模板ID。可通过 DescribeLaunchTemplates 接口返回值中的LaunchTemplateId获取。
    *
    * @example lt-irmer45l
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33490
    */
   LaunchTemplateId: string;
   /**
    * 实例启动模板版本列表。可通过 DescribeLaunchTemplateVersions 接口返回值中的LaunchTemplateVersion获取。
    *
    * @example [1,2,3]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33495
    */
   LaunchTemplateVersions: number[];
 }
@@ -9432,70 +7673,59 @@ export interface DeleteLaunchTemplateVersionsRequest {
 /**
  * Output of DeleteLaunchTemplateVersions: 删除实例启动模板版本
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteLaunchTemplateVersionsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33510
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeLaunchTemplateVersions: 查询实例模板版本信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeLaunchTemplateVersionsRequest {
   /**
    * 启动模板ID。
    *
    * @example "lt-irmer45l"
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33670
    */
   LaunchTemplateId: string;
   /**
    * 实例启动模板列表。
    *
    * @example [1,2,3]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33675
    */
   LaunchTemplateVersions?: number[] | undefined;
   /**
    * 通过范围指定版本时的最小版本号，默认为0。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33684
    */
   MinVersion?: number | undefined;
   /**
    * 过范围指定版本时的最大版本号，默认为30。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33689
    */
   MaxVersion?: number | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33694
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33699
    */
   Limit?: number | undefined;
   /**
    * 是否查询默认版本。该参数不可与LaunchTemplateVersions同时指定。
    *
    * @example false
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33707
    */
   DefaultVersion?: boolean | undefined;
 }
@@ -9503,48 +7733,37 @@ export interface DescribeLaunchTemplateVersionsRequest {
 /**
  * Output of DescribeLaunchTemplateVersions: 查询实例模板版本信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33648
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeLaunchTemplateVersionsResponse {
   /**
    * 实例启动模板总数。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33716
    */
   TotalCount?: number | undefined;
-  /**
-   * 实例启动模板版本集合。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33721
-   */
+  /** 实例启动模板版本集合。 */
   LaunchTemplateVersionSet?: LaunchTemplateVersionInfo[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33727
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyLaunchTemplateDefaultVersion: 修改实例启动模板默认版本
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyLaunchTemplateDefaultVersionRequest {
   /**
    * 启动模板ID。可通过 DescribeLaunchTemplates 接口返回值中的LaunchTemplateId获取。
    *
    * @example lt-irmer45l
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34029
    */
   LaunchTemplateId: string;
   /**
    * 待设置的默认版本号。可通过 DescribeLaunchTemplateVersions 接口返回值中的LaunchTemplateVersion获取。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34034
    */
   DefaultVersion: number;
 }
@@ -9552,35 +7771,29 @@ export interface ModifyLaunchTemplateDefaultVersionRequest {
 /**
  * Output of ModifyLaunchTemplateDefaultVersion: 修改实例启动模板默认版本
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyLaunchTemplateDefaultVersionResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34046
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeTaskInfo: 查询维修任务列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeTaskInfoRequest {
   /**
    * 返回数量，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34208
    */
   Limit: number;
   /**
    * 偏移量。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34213
    */
   Offset: number;
   /**
@@ -9590,7 +7803,6 @@ export interface DescribeTaskInfoRequest {
    * - CPM2.0：裸金属云服务器未传入或为空时，默认查询全部产品类型。
    *
    * @example CVM
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34218
    */
   Product?: "CVM" | "CDH" | "CPM2.0" | undefined;
   /**
@@ -9603,7 +7815,6 @@ export interface DescribeTaskInfoRequest {
    * - 6：已避免各任务状态的具体含义，可参考 任务状态。
    *
    * @example [1, 2, 3, 4, 5, 6]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34232
    */
   TaskStatus?: Array<1 | 2 | 3 | 4 | 5 | 6 | (number & {})> | undefined;
   /**
@@ -9617,42 +7828,36 @@ export interface DescribeTaskInfoRequest {
    * - 107：实例维护升级各任务类型的具体含义，可参考 维修任务分类。
    *
    * @example [101, 102, 103, 104, 105, 106, 107]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34257
    */
   TaskTypeIds?: Array<101 | 102 | 103 | 104 | 105 | 106 | 107 | (number & {})> | undefined;
   /**
    * 按照一个或者多个任务ID查询。任务ID形如：rep-xxxxxxxx。
    *
    * @example ["rep-xxxxxxxx"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34300
    */
   TaskIds?: string[] | undefined;
   /**
    * 按照一个或者多个实例ID查询。实例ID形如：ins-xxxxxxxx，可通过 DescribeInstances 接口返回值中的InstanceId获取。
    *
    * @example ["ins-xxxxxxxx"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34305
    */
   InstanceIds?: string[] | undefined;
   /**
    * 按照一个或者多个实例名称查询。
    *
    * @example ["test-1"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34313
    */
   Aliases?: string[] | undefined;
   /**
    * 时间查询区间的起始位置，会根据任务创建时间CreateTime进行过滤，格式为YYYY-MM-DD hh:mm:ss。未传入时默认为当天00:00:00。
    *
    * @example 2023-01-01 00:00:00
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34318
    */
   StartDate?: string | undefined;
   /**
    * 时间查询区间的终止位置，会根据任务创建时间CreateTime进行过滤，格式为YYYY-MM-DD hh:mm:ss。未传入时默认为当前时刻。
    *
    * @example 2023-02-01 00:00:00
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34326
    */
   EndDate?: string | undefined;
   /**
@@ -9662,7 +7867,6 @@ export interface DescribeTaskInfoRequest {
    * - EndTime：任务结束时间未传入时或为空时，默认按CreateTime字段进行排序。
    *
    * @example CreateTime
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34334
    */
   OrderField?: "CreateTime" | "AuthTime" | "EndTime" | (string & {}) | undefined;
   /**
@@ -9671,7 +7875,6 @@ export interface DescribeTaskInfoRequest {
    * - 1：降序未传入或为空时，默认按升序排序。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34348
    */
   Order?: 0 | 1 | (number & {}) | undefined;
 }
@@ -9679,34 +7882,25 @@ export interface DescribeTaskInfoRequest {
 /**
  * Output of DescribeTaskInfo: 查询维修任务列表
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeTaskInfoResponse {
   /**
    * 查询返回的维修任务总数量。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34364
    */
   TotalCount?: number | undefined;
-  /**
-   * 查询返回的维修任务列表。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34369
-   */
+  /** 查询返回的维修任务列表。 */
   RepairTaskInfoSet?: RepairTaskInfo[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34375
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RepairTaskControl: 管理维修任务
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34621
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RepairTaskControlRequest {
   /**
@@ -9716,35 +7910,30 @@ export interface RepairTaskControlRequest {
    * - CPM2.0：裸金属云服务器
    *
    * @example CVM
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34651
    */
   Product: "CVM" | "CDH" | "CPM2.0";
   /**
    * 指定待操作的实例ID列表，仅允许对列表中的实例ID相关的维修任务发起授权，可通过 DescribeTaskInfo 接口返回值中的InstanceId获取。
    *
    * @example ["ins-xxxxxxx1", "ins-xxxxxxx2"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34663
    */
   InstanceIds: string[];
   /**
    * 指定待操作的维修任务ID，可通过 DescribeTaskInfo 接口返回值中的TaskId获取。
    *
    * @example rep-xxxxxxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34674
    */
   TaskId: string;
   /**
    * 操作类型，当前只支持传入AuthorizeRepair。
    *
    * @example AuthorizeRepair
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34679
    */
   Operate: string;
   /**
    * 预约授权时间，形如2023-01-01 12:00:00。预约时间需晚于当前时间至少5分钟，且在48小时之内。
    *
    * @example 2023-01-01 12:00:00
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34684
    */
   OrderAuthTime?: string | undefined;
   /**
@@ -9754,7 +7943,6 @@ export interface RepairTaskControlRequest {
    * 3. 特别的：如果本地盘实例系统盘是CBS云盘，并且/etc/fstab里之前配置了本地盘的自动挂载项，建议可根据业务侧的实际需求，评估是否在对应挂载项追加上nofail参数（代表对应挂载点挂载失败不阻塞开机流程）或注释对应的挂载路径。否则授权弃盘迁移后，对应本地盘数据已清空，自动挂载失败会导致实例开机流程失败进入救援模式。具体可参考 Linux 实例：/etc/fstab 配置错误导致无法登录。
    *
    * @example NA
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34689
    */
   TaskSubMethod?: string | undefined;
 }
@@ -9762,70 +7950,59 @@ export interface RepairTaskControlRequest {
 /**
  * Output of RepairTaskControl: 管理维修任务
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34621
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface RepairTaskControlResponse {
   /**
    * 已完成授权的维修任务ID。
    *
    * @example rep-xxxxxxxx
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34732
    */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34737
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateHpcCluster: 创建高性能计算集群
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateHpcClusterRequest {
   /**
    * 可用区。
    *
    * @example ap-guangzhou-2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34928
    */
   Zone: string;
   /**
    * 高性能计算集群名称。
    *
    * @example MyHpcCluster
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34933
    */
   Name: string;
   /**
    * 高性能计算集群备注。
    *
    * @example 备注
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34938
    */
   Remark?: string | undefined;
   /**
    * 高性能计算集群类型。
    *
    * @example CDC/CHC/STANDARD
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34943
    */
   HpcClusterType?: string | undefined;
   /**
    * 高性能计算集群对应的业务场景标识，当前只支持CDC。
    *
    * @example 例如cdc场景：cluster-iu5gustw，其他场景暂不支持。
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34948
    */
   HpcClusterBusinessId?: string | undefined;
   /**
    * 标签描述列表。通过指定该参数可以同时绑定标签到相应的HPC高性能集群。
    *
    * @example [{"ResourceType":"hpc","Tags":[{"Key":"tag-key","Value":"tag-value"}
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34953
    */
   TagSpecification?: TagSpecification[] | undefined;
 }
@@ -9833,35 +8010,29 @@ export interface CreateHpcClusterRequest {
 /**
  * Output of CreateHpcCluster: 创建高性能计算集群
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface CreateHpcClusterResponse {
   /**
    * 高性能计算集群信息。
    *
    * @example [{"HpcClusterId":"hpc-jtynq57p","Name":"test","Remark":"test","InstanceIds":[],"Zone":"ap-guangzhou-2","CvmQuotaTotal":100,"CurrentNum":0,"CreateTime":"2023-04-20T06:25:58Z"}]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34968
    */
   HpcClusterSet?: HpcClusterInfo[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34979
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteHpcClusters: 删除高性能计算集群
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteHpcClustersRequest {
   /**
    * 高性能计算集群ID列表。
    *
    * @example ["hpc-p64fdfa9"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35145
    */
   HpcClusterIds: string[];
 }
@@ -9869,77 +8040,65 @@ export interface DeleteHpcClustersRequest {
 /**
  * Output of DeleteHpcClusters: 删除高性能计算集群
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DeleteHpcClustersResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35154
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeHpcClusters: 查询高性能集群信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeHpcClustersRequest {
   /**
    * 一个或多个待操作的高性能计算集群ID。集群ID信息可通过 查询高性能集群信息 接口获取。每次请求高性能计算集群信息的批量上限为100，默认配合Limit传参数，不能超过Limit值，Limit默认20。
    *
    * @example ["hpc-p64fdfa9"]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35297
    */
   HpcClusterIds?: string[] | undefined;
   /**
    * 高性能计算集群名称，长度限制[1-60]。
    *
    * @example MyCluster
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35308
    */
   Name?: string | undefined;
   /**
    * 可用区信息。可用区信息可通过 查询可用区信息 接口获取。
    *
    * @example ap-guangzhou-2
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35313
    */
   Zone?: string | undefined;
   /**
    * 偏移量, 默认值0。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35318
    */
   Offset?: number | undefined;
   /**
    * 本次请求量, 默认值20，范围限制为[1-100]。
    *
    * @example 默认为20
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35323
    */
   Limit?: number | undefined;
   /**
    * 高性能计算集群类型，当前有三个取值：分别是CDC/CHC/STANDARD，其中STANDARD是默认的标准模式。
    *
    * @example CDC/CHC/STANDARD
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35328
    */
   HpcClusterType?: string | undefined;
   /**
    * 高性能计算集群对应的业务场景标识，当前只支持CDC场景类型。
    *
    * @example 例如cdc场景：cluster-iu5gustw，其他场景暂不支持。
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35336
    */
   HpcClusterBusinessId?: string | undefined;
   /**
    * 高性能计算集群实例类型
    *
    * @example HCCPNV4ane.58XLARGE1929
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35341
    */
   InstanceType?: string | undefined;
   /**
@@ -9957,7 +8116,6 @@ export interface DescribeHpcClustersRequest {
    * 必选：否每次请求的Filters的上限为10，Filter.Values的上限为5。
    *
    * @example [{"Name": "tag-key","Values": ["myTag"]}]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35346
    */
   Filters?: Filter[] | undefined;
 }
@@ -9965,56 +8123,47 @@ export interface DescribeHpcClustersRequest {
 /**
  * Output of DescribeHpcClusters: 查询高性能集群信息
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35275
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface DescribeHpcClustersResponse {
   /**
    * 高性能计算集群信息。
    *
    * @example [{"HpcClusterId":"hpc-jtynq57p","Name":"test","Remark":"test","CvmQuotaTotal":100,"Zone":"ap-guangzhou-2","CurrentNum":0,"InstanceIds":[],"CreateTime":"2023-04-20T06:25:58Z"}]
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35398
    */
   HpcClusterSet?: HpcClusterInfo[] | undefined;
   /**
    * 高性能计算集群总数。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35411
    */
   TotalCount?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35416
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyHpcClusterAttribute: 修改高性能计算集群属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyHpcClusterAttributeRequest {
   /**
    * 高性能计算集群ID。集群ID可通过 查询高性能集群信息 接口获取。
    *
    * @example hpc-jtynq57p
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35617
    */
   HpcClusterId: string;
   /**
    * 高性能计算集群新名称，长度限制[1-60]。
    *
    * @example MyHpcCluster
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35622
    */
   Name?: string | undefined;
   /**
    * 高性能计算集群新备注，长度[1-256]。
    *
    * @example myRemark
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35627
    */
   Remark?: string | undefined;
 }
@@ -10022,13 +8171,9 @@ export interface ModifyHpcClusterAttributeRequest {
 /**
  * Output of ModifyHpcClusterAttribute: 修改高性能计算集群属性
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface ModifyHpcClusterAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35636
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }

@@ -18,7 +18,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6582
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeNode(input?: types.DescribeNodeRequest, options?: EcmCallOptions): Promise<types.DescribeNodeResponse>;
     /**
@@ -29,7 +29,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6909
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createModule(input: types.CreateModuleRequest, options?: EcmCallOptions): Promise<types.CreateModuleResponse>;
     /**
@@ -40,7 +40,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteModule(input: types.DeleteModuleRequest, options?: EcmCallOptions): Promise<types.DeleteModuleResponse>;
     /**
@@ -51,7 +51,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeModule(input?: types.DescribeModuleRequest, options?: EcmCallOptions): Promise<types.DescribeModuleResponse>;
     /**
@@ -62,7 +62,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeModuleDetail(input: types.DescribeModuleDetailRequest, options?: EcmCallOptions): Promise<types.DescribeModuleDetailResponse>;
     /**
@@ -73,7 +73,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8007
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleConfig(input: types.ModifyModuleConfigRequest, options?: EcmCallOptions): Promise<types.ModifyModuleConfigResponse>;
     /**
@@ -84,7 +84,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8189
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleDisableWanIp(input: types.ModifyModuleDisableWanIpRequest, options?: EcmCallOptions): Promise<types.ModifyModuleDisableWanIpResponse>;
     /**
@@ -95,7 +95,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8329
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleImage(input: types.ModifyModuleImageRequest, options?: EcmCallOptions): Promise<types.ModifyModuleImageResponse>;
     /**
@@ -106,7 +106,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8489
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleIpDirect(input: types.ModifyModuleIpDirectRequest, options?: EcmCallOptions): Promise<types.ModifyModuleIpDirectResponse>;
     /**
@@ -117,7 +117,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8641
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleName(input: types.ModifyModuleNameRequest, options?: EcmCallOptions): Promise<types.ModifyModuleNameResponse>;
     /**
@@ -128,7 +128,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8789
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleNetwork(input: types.ModifyModuleNetworkRequest, options?: EcmCallOptions): Promise<types.ModifyModuleNetworkResponse>;
     /**
@@ -139,7 +139,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8953
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleSecurityGroups(input: types.ModifyModuleSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.ModifyModuleSecurityGroupsResponse>;
     /**
@@ -150,7 +150,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstances(input?: types.DescribeInstancesRequest, options?: EcmCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
@@ -161,7 +161,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12109
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     terminateInstances(input: types.TerminateInstancesRequest, options?: EcmCallOptions): Promise<types.TerminateInstancesResponse>;
     /**
@@ -172,7 +172,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12286
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     associateSecurityGroups(input: types.AssociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.AssociateSecurityGroupsResponse>;
     /**
@@ -183,7 +183,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12438
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: EcmCallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
     /**
@@ -194,7 +194,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstancesDeniedActions(input: types.DescribeInstancesDeniedActionsRequest, options?: EcmCallOptions): Promise<types.DescribeInstancesDeniedActionsResponse>;
     /**
@@ -205,7 +205,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12737
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePriceRunInstance(input: types.DescribePriceRunInstanceRequest, options?: EcmCallOptions): Promise<types.DescribePriceRunInstanceResponse>;
     /**
@@ -216,7 +216,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12978
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     disassociateSecurityGroups(input: types.DisassociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.DisassociateSecurityGroupsResponse>;
     /**
@@ -227,7 +227,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13122
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyInstancesAttributeResponse>;
     /**
@@ -238,7 +238,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13278
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     rebootInstances(input: types.RebootInstancesRequest, options?: EcmCallOptions): Promise<types.RebootInstancesResponse>;
     /**
@@ -249,7 +249,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13456
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     resetInstances(input: types.ResetInstancesRequest, options?: EcmCallOptions): Promise<types.ResetInstancesResponse>;
     /**
@@ -260,7 +260,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13654
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     resetInstancesMaxBandwidth(input: types.ResetInstancesMaxBandwidthRequest, options?: EcmCallOptions): Promise<types.ResetInstancesMaxBandwidthResponse>;
     /**
@@ -271,7 +271,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13812
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: EcmCallOptions): Promise<types.ResetInstancesPasswordResponse>;
     /**
@@ -282,7 +282,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13993
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     runInstances(input: types.RunInstancesRequest, options?: EcmCallOptions): Promise<types.RunInstancesResponse>;
     /**
@@ -293,7 +293,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14531
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     startInstances(input: types.StartInstancesRequest, options?: EcmCallOptions): Promise<types.StartInstancesResponse>;
     /**
@@ -304,7 +304,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14681
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     stopInstances(input: types.StopInstancesRequest, options?: EcmCallOptions): Promise<types.StopInstancesResponse>;
     /**
@@ -315,7 +315,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14853
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createImage(input: types.CreateImageRequest, options?: EcmCallOptions): Promise<types.CreateImageResponse>;
     /**
@@ -326,7 +326,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15037
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteImage(input: types.DeleteImageRequest, options?: EcmCallOptions): Promise<types.DeleteImageResponse>;
     /**
@@ -337,7 +337,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15187
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeCustomImageTask(input: types.DescribeCustomImageTaskRequest, options?: EcmCallOptions): Promise<types.DescribeCustomImageTaskResponse>;
     /**
@@ -348,7 +348,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeImage(input?: types.DescribeImageRequest, options?: EcmCallOptions): Promise<types.DescribeImageResponse>;
     /**
@@ -359,7 +359,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15691
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeImportImageOs(input?: types.DescribeImportImageOsRequest, options?: EcmCallOptions): Promise<types.DescribeImportImageOsResponse>;
     /**
@@ -370,7 +370,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16128
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     importCustomImage(input: types.ImportCustomImageRequest, options?: EcmCallOptions): Promise<types.ImportCustomImageResponse>;
     /**
@@ -381,7 +381,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     importImage(input: types.ImportImageRequest, options?: EcmCallOptions): Promise<types.ImportImageResponse>;
     /**
@@ -392,7 +392,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16469
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyImageAttribute(input: types.ModifyImageAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyImageAttributeResponse>;
     /**
@@ -403,7 +403,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16630
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignIpv6CidrBlock(input: types.AssignIpv6CidrBlockRequest, options?: EcmCallOptions): Promise<types.AssignIpv6CidrBlockResponse>;
     /**
@@ -414,7 +414,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16798
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignIpv6CidrBlocks(input: types.AssignIpv6CidrBlocksRequest, options?: EcmCallOptions): Promise<types.AssignIpv6CidrBlocksResponse>;
     /**
@@ -425,7 +425,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17002
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createVpc(input: types.CreateVpcRequest, options?: EcmCallOptions): Promise<types.CreateVpcResponse>;
     /**
@@ -436,7 +436,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17252
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteVpc(input: types.DeleteVpcRequest, options?: EcmCallOptions): Promise<types.DeleteVpcResponse>;
     /**
@@ -447,7 +447,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeVpcs(input?: types.DescribeVpcsRequest, options?: EcmCallOptions): Promise<types.DescribeVpcsResponse>;
     /**
@@ -458,7 +458,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17682
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyVpcAttribute(input: types.ModifyVpcAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyVpcAttributeResponse>;
     /**
@@ -469,7 +469,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17865
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     queryVpcTaskResult(input: types.QueryVpcTaskResultRequest, options?: EcmCallOptions): Promise<types.QueryVpcTaskResultResponse>;
     /**
@@ -480,7 +480,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18024
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createSubnet(input: types.CreateSubnetRequest, options?: EcmCallOptions): Promise<types.CreateSubnetResponse>;
     /**
@@ -491,7 +491,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSubnets(input?: types.DescribeSubnetsRequest, options?: EcmCallOptions): Promise<types.DescribeSubnetsResponse>;
     /**
@@ -502,7 +502,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifySubnetAttribute(input: types.ModifySubnetAttributeRequest, options?: EcmCallOptions): Promise<types.ModifySubnetAttributeResponse>;
     /**
@@ -513,7 +513,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteSubnet(input: types.DeleteSubnetRequest, options?: EcmCallOptions): Promise<types.DeleteSubnetResponse>;
     /**
@@ -524,7 +524,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18910
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyDefaultSubnet(input: types.ModifyDefaultSubnetRequest, options?: EcmCallOptions): Promise<types.ModifyDefaultSubnetResponse>;
     /**
@@ -535,7 +535,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19080
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignIpv6SubnetCidrBlock(input: types.AssignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<types.AssignIpv6SubnetCidrBlockResponse>;
     /**
@@ -546,7 +546,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19286
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeDefaultSubnet(input: types.DescribeDefaultSubnetRequest, options?: EcmCallOptions): Promise<types.DescribeDefaultSubnetResponse>;
     /**
@@ -557,7 +557,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19481
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     unassignIpv6SubnetCidrBlock(input: types.UnassignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<types.UnassignIpv6SubnetCidrBlockResponse>;
     /**
@@ -568,7 +568,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19642
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createRouteTable(input: types.CreateRouteTableRequest, options?: EcmCallOptions): Promise<types.CreateRouteTableResponse>;
     /**
@@ -579,7 +579,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRouteTables(input?: types.DescribeRouteTablesRequest, options?: EcmCallOptions): Promise<types.DescribeRouteTablesResponse>;
     /**
@@ -590,7 +590,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20085
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     replaceRouteTableAssociation(input: types.ReplaceRouteTableAssociationRequest, options?: EcmCallOptions): Promise<types.ReplaceRouteTableAssociationResponse>;
     /**
@@ -601,7 +601,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20246
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyRouteTableAttribute(input: types.ModifyRouteTableAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyRouteTableAttributeResponse>;
     /**
@@ -612,7 +612,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20394
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     resetRoutes(input: types.ResetRoutesRequest, options?: EcmCallOptions): Promise<types.ResetRoutesResponse>;
     /**
@@ -623,7 +623,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20557
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteRouteTable(input: types.DeleteRouteTableRequest, options?: EcmCallOptions): Promise<types.DeleteRouteTableResponse>;
     /**
@@ -634,7 +634,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createRoutes(input: types.CreateRoutesRequest, options?: EcmCallOptions): Promise<types.CreateRoutesResponse>;
     /**
@@ -645,7 +645,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20944
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     replaceRoutes(input: types.ReplaceRoutesRequest, options?: EcmCallOptions): Promise<types.ReplaceRoutesResponse>;
     /**
@@ -656,7 +656,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21110
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRouteConflicts(input: types.DescribeRouteConflictsRequest, options?: EcmCallOptions): Promise<types.DescribeRouteConflictsResponse>;
     /**
@@ -667,7 +667,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21272
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     enableRoutes(input: types.EnableRoutesRequest, options?: EcmCallOptions): Promise<types.EnableRoutesResponse>;
     /**
@@ -678,7 +678,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21438
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     disableRoutes(input: types.DisableRoutesRequest, options?: EcmCallOptions): Promise<types.DisableRoutesResponse>;
     /**
@@ -689,7 +689,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21594
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteRoutes(input: types.DeleteRoutesRequest, options?: EcmCallOptions): Promise<types.DeleteRoutesResponse>;
     /**
@@ -700,7 +700,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21744
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     batchDeregisterTargets(input: types.BatchDeregisterTargetsRequest, options?: EcmCallOptions): Promise<types.BatchDeregisterTargetsResponse>;
     /**
@@ -711,7 +711,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21924
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     batchModifyTargetWeight(input: types.BatchModifyTargetWeightRequest, options?: EcmCallOptions): Promise<types.BatchModifyTargetWeightResponse>;
     /**
@@ -722,7 +722,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22084
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     batchRegisterTargets(input: types.BatchRegisterTargetsRequest, options?: EcmCallOptions): Promise<types.BatchRegisterTargetsResponse>;
     /**
@@ -733,7 +733,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createListener(input: types.CreateListenerRequest, options?: EcmCallOptions): Promise<types.CreateListenerResponse>;
     /**
@@ -744,7 +744,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22502
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createLoadBalancer(input: types.CreateLoadBalancerRequest, options?: EcmCallOptions): Promise<types.CreateLoadBalancerResponse>;
     /**
@@ -755,7 +755,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22773
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteListener(input: types.DeleteListenerRequest, options?: EcmCallOptions): Promise<types.DeleteListenerResponse>;
     /**
@@ -766,7 +766,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22919
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteLoadBalancer(input?: types.DeleteLoadBalancerRequest, options?: EcmCallOptions): Promise<types.DeleteLoadBalancerResponse>;
     /**
@@ -777,7 +777,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23073
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteLoadBalancerListeners(input: types.DeleteLoadBalancerListenersRequest, options?: EcmCallOptions): Promise<types.DeleteLoadBalancerListenersResponse>;
     /**
@@ -788,7 +788,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23213
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeListeners(input: types.DescribeListenersRequest, options?: EcmCallOptions): Promise<types.DescribeListenersResponse>;
     /**
@@ -799,7 +799,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23450
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeLoadBalanceTaskStatus(input: types.DescribeLoadBalanceTaskStatusRequest, options?: EcmCallOptions): Promise<types.DescribeLoadBalanceTaskStatusResponse>;
     /**
@@ -810,7 +810,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeLoadBalancers(input?: types.DescribeLoadBalancersRequest, options?: EcmCallOptions): Promise<types.DescribeLoadBalancersResponse>;
     /**
@@ -821,7 +821,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23892
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTargetHealth(input: types.DescribeTargetHealthRequest, options?: EcmCallOptions): Promise<types.DescribeTargetHealthResponse>;
     /**
@@ -832,7 +832,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24099
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTargets(input: types.DescribeTargetsRequest, options?: EcmCallOptions): Promise<types.DescribeTargetsResponse>;
     /**
@@ -843,7 +843,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24434
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyListener(input: types.ModifyListenerRequest, options?: EcmCallOptions): Promise<types.ModifyListenerResponse>;
     /**
@@ -854,7 +854,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24594
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyLoadBalancerAttributes(input: types.ModifyLoadBalancerAttributesRequest, options?: EcmCallOptions): Promise<types.ModifyLoadBalancerAttributesResponse>;
     /**
@@ -865,7 +865,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24754
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyTargetPort(input: types.ModifyTargetPortRequest, options?: EcmCallOptions): Promise<types.ModifyTargetPortResponse>;
     /**
@@ -876,7 +876,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24909
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyTargetWeight(input: types.ModifyTargetWeightRequest, options?: EcmCallOptions): Promise<types.ModifyTargetWeightResponse>;
     /**
@@ -887,7 +887,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25075
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     setLoadBalancerSecurityGroups(input: types.SetLoadBalancerSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.SetLoadBalancerSecurityGroupsResponse>;
     /**
@@ -898,7 +898,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25243
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     setSecurityGroupForLoadbalancers(input: types.SetSecurityGroupForLoadbalancersRequest, options?: EcmCallOptions): Promise<types.SetSecurityGroupForLoadbalancersResponse>;
     /**
@@ -909,7 +909,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25415
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createNetworkInterface(input: types.CreateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.CreateNetworkInterfaceResponse>;
     /**
@@ -920,7 +920,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: EcmCallOptions): Promise<types.DescribeNetworkInterfacesResponse>;
     /**
@@ -931,7 +931,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26041
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     attachNetworkInterface(input: types.AttachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.AttachNetworkInterfaceResponse>;
     /**
@@ -942,7 +942,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26235
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     detachNetworkInterface(input: types.DetachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.DetachNetworkInterfaceResponse>;
     /**
@@ -953,7 +953,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26401
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     migrateNetworkInterface(input: types.MigrateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.MigrateNetworkInterfaceResponse>;
     /**
@@ -964,7 +964,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26569
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignPrivateIpAddresses(input: types.AssignPrivateIpAddressesRequest, options?: EcmCallOptions): Promise<types.AssignPrivateIpAddressesResponse>;
     /**
@@ -975,7 +975,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26788
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     removePrivateIpAddresses(input: types.RemovePrivateIpAddressesRequest, options?: EcmCallOptions): Promise<types.RemovePrivateIpAddressesResponse>;
     /**
@@ -986,7 +986,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26956
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     migratePrivateIpAddress(input: types.MigratePrivateIpAddressRequest, options?: EcmCallOptions): Promise<types.MigratePrivateIpAddressResponse>;
     /**
@@ -997,7 +997,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27128
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignIpv6Addresses(input: types.AssignIpv6AddressesRequest, options?: EcmCallOptions): Promise<types.AssignIpv6AddressesResponse>;
     /**
@@ -1008,7 +1008,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27379
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteNetworkInterface(input: types.DeleteNetworkInterfaceRequest, options?: EcmCallOptions): Promise<types.DeleteNetworkInterfaceResponse>;
     /**
@@ -1019,7 +1019,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27541
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyIpv6AddressesAttribute(input: types.ModifyIpv6AddressesAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyIpv6AddressesAttributeResponse>;
     /**
@@ -1030,7 +1030,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27703
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyPrivateIpAddressesAttribute(input: types.ModifyPrivateIpAddressesAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyPrivateIpAddressesAttributeResponse>;
     /**
@@ -1041,7 +1041,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27867
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     releaseIpv6Addresses(input: types.ReleaseIpv6AddressesRequest, options?: EcmCallOptions): Promise<types.ReleaseIpv6AddressesResponse>;
     /**
@@ -1052,7 +1052,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28031
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     allocateAddresses(input: types.AllocateAddressesRequest, options?: EcmCallOptions): Promise<types.AllocateAddressesResponse>;
     /**
@@ -1063,7 +1063,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28301
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     associateAddress(input: types.AssociateAddressRequest, options?: EcmCallOptions): Promise<types.AssociateAddressResponse>;
     /**
@@ -1074,7 +1074,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeAddressQuota(input: types.DescribeAddressQuotaRequest, options?: EcmCallOptions): Promise<types.DescribeAddressQuotaResponse>;
     /**
@@ -1085,7 +1085,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeAddresses(input: types.DescribeAddressesRequest, options?: EcmCallOptions): Promise<types.DescribeAddressesResponse>;
     /**
@@ -1096,7 +1096,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTaskResult(input: types.DescribeTaskResultRequest, options?: EcmCallOptions): Promise<types.DescribeTaskResultResponse>;
     /**
@@ -1107,7 +1107,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29159
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     disassociateAddress(input: types.DisassociateAddressRequest, options?: EcmCallOptions): Promise<types.DisassociateAddressResponse>;
     /**
@@ -1118,7 +1118,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29363
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyAddressAttribute(input: types.ModifyAddressAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyAddressAttributeResponse>;
     /**
@@ -1129,7 +1129,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyAddressesBandwidth(input: types.ModifyAddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.ModifyAddressesBandwidthResponse>;
     /**
@@ -1140,7 +1140,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29740
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     releaseAddresses(input: types.ReleaseAddressesRequest, options?: EcmCallOptions): Promise<types.ReleaseAddressesResponse>;
     /**
@@ -1151,7 +1151,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29911
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createHaVip(input: types.CreateHaVipRequest, options?: EcmCallOptions): Promise<types.CreateHaVipResponse>;
     /**
@@ -1162,7 +1162,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30127
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteHaVip(input: types.DeleteHaVipRequest, options?: EcmCallOptions): Promise<types.DeleteHaVipResponse>;
     /**
@@ -1173,7 +1173,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeHaVips(input?: types.DescribeHaVipsRequest, options?: EcmCallOptions): Promise<types.DescribeHaVipsResponse>;
     /**
@@ -1184,7 +1184,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30549
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyHaVipAttribute(input: types.ModifyHaVipAttributeRequest, options?: EcmCallOptions): Promise<types.ModifyHaVipAttributeResponse>;
     /**
@@ -1195,7 +1195,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30707
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     allocateIpv6AddressesBandwidth(input: types.AllocateIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.AllocateIpv6AddressesBandwidthResponse>;
     /**
@@ -1206,7 +1206,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRegionIpv6Addresses(input: types.DescribeRegionIpv6AddressesRequest, options?: EcmCallOptions): Promise<types.DescribeRegionIpv6AddressesResponse>;
     /**
@@ -1217,7 +1217,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31146
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyIpv6AddressesBandwidth(input: types.ModifyIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.ModifyIpv6AddressesBandwidthResponse>;
     /**
@@ -1228,7 +1228,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31324
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     releaseIpv6AddressesBandwidth(input: types.ReleaseIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<types.ReleaseIpv6AddressesBandwidthResponse>;
     /**
@@ -1239,7 +1239,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31498
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteSnapshots(input: types.DeleteSnapshotsRequest, options?: EcmCallOptions): Promise<types.DeleteSnapshotsResponse>;
     /**
@@ -1250,7 +1250,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSnapshots(input?: types.DescribeSnapshotsRequest, options?: EcmCallOptions): Promise<types.DescribeSnapshotsResponse>;
     /**
@@ -1261,7 +1261,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31988
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createKeyPair(input: types.CreateKeyPairRequest, options?: EcmCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
@@ -1272,7 +1272,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32167
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: EcmCallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
     /**
@@ -1283,7 +1283,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32357
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     attachDisks(input: types.AttachDisksRequest, options?: EcmCallOptions): Promise<types.AttachDisksResponse>;
     /**
@@ -1294,7 +1294,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32561
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createDisks(input: types.CreateDisksRequest, options?: EcmCallOptions): Promise<types.CreateDisksResponse>;
     /**
@@ -1305,7 +1305,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeDisks(input?: types.DescribeDisksRequest, options?: EcmCallOptions): Promise<types.DescribeDisksResponse>;
     /**
@@ -1316,7 +1316,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33305
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     detachDisks(input: types.DetachDisksRequest, options?: EcmCallOptions): Promise<types.DetachDisksResponse>;
     /**
@@ -1327,7 +1327,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33487
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     terminateDisks(input: types.TerminateDisksRequest, options?: EcmCallOptions): Promise<types.TerminateDisksResponse>;
     /**
@@ -1338,7 +1338,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33652
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createSecurityGroup(input: types.CreateSecurityGroupRequest, options?: EcmCallOptions): Promise<types.CreateSecurityGroupResponse>;
     /**
@@ -1349,7 +1349,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33859
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createSecurityGroupPolicies(input: types.CreateSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.CreateSecurityGroupPoliciesResponse>;
     /**
@@ -1360,7 +1360,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34065
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteSecurityGroup(input: types.DeleteSecurityGroupRequest, options?: EcmCallOptions): Promise<types.DeleteSecurityGroupResponse>;
     /**
@@ -1371,7 +1371,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34212
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteSecurityGroupPolicies(input: types.DeleteSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.DeleteSecurityGroupPoliciesResponse>;
     /**
@@ -1382,7 +1382,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupAssociationStatistics(input: types.DescribeSecurityGroupAssociationStatisticsRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupAssociationStatisticsResponse>;
     /**
@@ -1393,7 +1393,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34676
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupLimits(input?: types.DescribeSecurityGroupLimitsRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupLimitsResponse>;
     /**
@@ -1404,7 +1404,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34834
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupPolicies(input: types.DescribeSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupPoliciesResponse>;
     /**
@@ -1415,7 +1415,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: EcmCallOptions): Promise<types.DescribeSecurityGroupsResponse>;
     /**
@@ -1426,7 +1426,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35294
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifySecurityGroupAttribute(input: types.ModifySecurityGroupAttributeRequest, options?: EcmCallOptions): Promise<types.ModifySecurityGroupAttributeResponse>;
     /**
@@ -1437,7 +1437,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35453
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifySecurityGroupPolicies(input: types.ModifySecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<types.ModifySecurityGroupPoliciesResponse>;
     /**
@@ -1448,7 +1448,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35635
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     replaceSecurityGroupPolicy(input: types.ReplaceSecurityGroupPolicyRequest, options?: EcmCallOptions): Promise<types.ReplaceSecurityGroupPolicyResponse>;
     /**
@@ -1459,7 +1459,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35809
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeBaseOverview(input?: types.DescribeBaseOverviewRequest, options?: EcmCallOptions): Promise<types.DescribeBaseOverviewResponse>;
     /**
@@ -1470,7 +1470,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35991
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeConfig(input?: types.DescribeConfigRequest, options?: EcmCallOptions): Promise<types.DescribeConfigResponse>;
     /**
@@ -1481,7 +1481,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36420
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstanceTypeConfig(input?: types.DescribeInstanceTypeConfigRequest, options?: EcmCallOptions): Promise<types.DescribeInstanceTypeConfigResponse>;
     /**
@@ -1492,7 +1492,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37112
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeMonthPeakNetwork(input: types.DescribeMonthPeakNetworkRequest, options?: EcmCallOptions): Promise<types.DescribeMonthPeakNetworkResponse>;
     /**
@@ -1503,7 +1503,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37326
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePackingQuotaGroup(input?: types.DescribePackingQuotaGroupRequest, options?: EcmCallOptions): Promise<types.DescribePackingQuotaGroupResponse>;
     /**
@@ -1514,7 +1514,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePeakBaseOverview(input?: types.DescribePeakBaseOverviewRequest, options?: EcmCallOptions): Promise<types.DescribePeakBaseOverviewResponse>;
     /**
@@ -1525,7 +1525,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37930
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePeakNetworkOverview(input?: types.DescribePeakNetworkOverviewRequest, options?: EcmCallOptions): Promise<types.DescribePeakNetworkOverviewResponse>;
     /**
@@ -1536,7 +1536,7 @@ export declare class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTaskStatus(input: types.DescribeTaskStatusRequest, options?: EcmCallOptions): Promise<types.DescribeTaskStatusResponse>;
     /**
@@ -1544,7 +1544,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeModule(input?: types.DescribeModuleRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeModuleResponse, types.ModuleItem>;
     /**
@@ -1552,7 +1552,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeInstances(input?: types.DescribeInstancesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;
     /**
@@ -1560,7 +1560,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeImage(input?: types.DescribeImageRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeImageResponse, types.Image>;
     /**
@@ -1568,7 +1568,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeVpcs(input?: types.DescribeVpcsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeVpcsResponse, types.VpcInfo>;
     /**
@@ -1576,7 +1576,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSubnets(input?: types.DescribeSubnetsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSubnetsResponse, types.Subnet>;
     /**
@@ -1584,7 +1584,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeRouteTables(input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;
     /**
@@ -1592,7 +1592,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeLoadBalancers(input?: types.DescribeLoadBalancersRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeLoadBalancersResponse, types.LoadBalancer>;
     /**
@@ -1600,7 +1600,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeNetworkInterfaces(input?: types.DescribeNetworkInterfacesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeNetworkInterfacesResponse, types.NetworkInterface>;
     /**
@@ -1608,7 +1608,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeAddresses(input: types.DescribeAddressesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeAddressesResponse, types.Address>;
     /**
@@ -1616,7 +1616,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeHaVips(input?: types.DescribeHaVipsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeHaVipsResponse, types.HaVip>;
     /**
@@ -1624,7 +1624,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeRegionIpv6Addresses(input: types.DescribeRegionIpv6AddressesRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeRegionIpv6AddressesResponse, types.Address>;
     /**
@@ -1632,7 +1632,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSnapshots(input?: types.DescribeSnapshotsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSnapshotsResponse, types.Snapshot>;
     /**
@@ -1640,7 +1640,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeDisks(input?: types.DescribeDisksRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeDisksResponse, types.Disk>;
     /**
@@ -1648,7 +1648,7 @@ export declare class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroup>;
 }

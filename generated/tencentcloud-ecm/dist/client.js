@@ -33,7 +33,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6582
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeNode(input = {}, options) {
         return this.send("DescribeNode", input, options);
@@ -46,7 +46,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6909
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createModule(input, options) {
         return this.send("CreateModule", input, options);
@@ -59,7 +59,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteModule(input, options) {
         return this.send("DeleteModule", input, options);
@@ -72,7 +72,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeModule(input = {}, options) {
         return this.send("DescribeModule", input, options);
@@ -85,7 +85,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeModuleDetail(input, options) {
         return this.send("DescribeModuleDetail", input, options);
@@ -98,7 +98,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8007
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleConfig(input, options) {
         return this.send("ModifyModuleConfig", input, options);
@@ -111,7 +111,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8189
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleDisableWanIp(input, options) {
         return this.send("ModifyModuleDisableWanIp", input, options);
@@ -124,7 +124,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8329
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleImage(input, options) {
         return this.send("ModifyModuleImage", input, options);
@@ -137,7 +137,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8489
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleIpDirect(input, options) {
         return this.send("ModifyModuleIpDirect", input, options);
@@ -150,7 +150,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8641
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleName(input, options) {
         return this.send("ModifyModuleName", input, options);
@@ -163,7 +163,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8789
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleNetwork(input, options) {
         return this.send("ModifyModuleNetwork", input, options);
@@ -176,7 +176,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8953
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyModuleSecurityGroups(input, options) {
         return this.send("ModifyModuleSecurityGroups", input, options);
@@ -189,7 +189,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstances(input = {}, options) {
         return this.send("DescribeInstances", input, options);
@@ -202,7 +202,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12109
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     terminateInstances(input, options) {
         return this.send("TerminateInstances", input, options);
@@ -215,7 +215,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12286
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     associateSecurityGroups(input, options) {
         return this.send("AssociateSecurityGroups", input, options);
@@ -228,7 +228,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12438
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstanceVncUrl(input, options) {
         return this.send("DescribeInstanceVncUrl", input, options);
@@ -241,7 +241,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstancesDeniedActions(input, options) {
         return this.send("DescribeInstancesDeniedActions", input, options);
@@ -254,7 +254,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12737
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePriceRunInstance(input, options) {
         return this.send("DescribePriceRunInstance", input, options);
@@ -267,7 +267,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12978
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     disassociateSecurityGroups(input, options) {
         return this.send("DisassociateSecurityGroups", input, options);
@@ -280,7 +280,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13122
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyInstancesAttribute(input, options) {
         return this.send("ModifyInstancesAttribute", input, options);
@@ -293,7 +293,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13278
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     rebootInstances(input, options) {
         return this.send("RebootInstances", input, options);
@@ -306,7 +306,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13456
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     resetInstances(input, options) {
         return this.send("ResetInstances", input, options);
@@ -319,7 +319,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13654
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     resetInstancesMaxBandwidth(input, options) {
         return this.send("ResetInstancesMaxBandwidth", input, options);
@@ -332,7 +332,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13812
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     resetInstancesPassword(input, options) {
         return this.send("ResetInstancesPassword", input, options);
@@ -345,7 +345,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13993
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     runInstances(input, options) {
         return this.send("RunInstances", input, options);
@@ -358,7 +358,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14531
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     startInstances(input, options) {
         return this.send("StartInstances", input, options);
@@ -371,7 +371,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14681
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     stopInstances(input, options) {
         return this.send("StopInstances", input, options);
@@ -384,7 +384,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14853
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createImage(input, options) {
         return this.send("CreateImage", input, options);
@@ -397,7 +397,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15037
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteImage(input, options) {
         return this.send("DeleteImage", input, options);
@@ -410,7 +410,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15187
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeCustomImageTask(input, options) {
         return this.send("DescribeCustomImageTask", input, options);
@@ -423,7 +423,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeImage(input = {}, options) {
         return this.send("DescribeImage", input, options);
@@ -436,7 +436,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15691
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeImportImageOs(input = {}, options) {
         return this.send("DescribeImportImageOs", input, options);
@@ -449,7 +449,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16128
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     importCustomImage(input, options) {
         return this.send("ImportCustomImage", input, options);
@@ -462,7 +462,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     importImage(input, options) {
         return this.send("ImportImage", input, options);
@@ -475,7 +475,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16469
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyImageAttribute(input, options) {
         return this.send("ModifyImageAttribute", input, options);
@@ -488,7 +488,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16630
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignIpv6CidrBlock(input, options) {
         return this.send("AssignIpv6CidrBlock", input, options);
@@ -501,7 +501,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16798
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignIpv6CidrBlocks(input, options) {
         return this.send("AssignIpv6CidrBlocks", input, options);
@@ -514,7 +514,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17002
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createVpc(input, options) {
         return this.send("CreateVpc", input, options);
@@ -527,7 +527,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17252
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteVpc(input, options) {
         return this.send("DeleteVpc", input, options);
@@ -540,7 +540,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeVpcs(input = {}, options) {
         return this.send("DescribeVpcs", input, options);
@@ -553,7 +553,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17682
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyVpcAttribute(input, options) {
         return this.send("ModifyVpcAttribute", input, options);
@@ -566,7 +566,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17865
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     queryVpcTaskResult(input, options) {
         return this.send("QueryVpcTaskResult", input, options);
@@ -579,7 +579,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18024
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createSubnet(input, options) {
         return this.send("CreateSubnet", input, options);
@@ -592,7 +592,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSubnets(input = {}, options) {
         return this.send("DescribeSubnets", input, options);
@@ -605,7 +605,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifySubnetAttribute(input, options) {
         return this.send("ModifySubnetAttribute", input, options);
@@ -618,7 +618,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteSubnet(input, options) {
         return this.send("DeleteSubnet", input, options);
@@ -631,7 +631,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18910
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyDefaultSubnet(input, options) {
         return this.send("ModifyDefaultSubnet", input, options);
@@ -644,7 +644,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19080
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignIpv6SubnetCidrBlock(input, options) {
         return this.send("AssignIpv6SubnetCidrBlock", input, options);
@@ -657,7 +657,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19286
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeDefaultSubnet(input, options) {
         return this.send("DescribeDefaultSubnet", input, options);
@@ -670,7 +670,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19481
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     unassignIpv6SubnetCidrBlock(input, options) {
         return this.send("UnassignIpv6SubnetCidrBlock", input, options);
@@ -683,7 +683,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19642
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createRouteTable(input, options) {
         return this.send("CreateRouteTable", input, options);
@@ -696,7 +696,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRouteTables(input = {}, options) {
         return this.send("DescribeRouteTables", input, options);
@@ -709,7 +709,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20085
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     replaceRouteTableAssociation(input, options) {
         return this.send("ReplaceRouteTableAssociation", input, options);
@@ -722,7 +722,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20246
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyRouteTableAttribute(input, options) {
         return this.send("ModifyRouteTableAttribute", input, options);
@@ -735,7 +735,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20394
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     resetRoutes(input, options) {
         return this.send("ResetRoutes", input, options);
@@ -748,7 +748,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20557
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteRouteTable(input, options) {
         return this.send("DeleteRouteTable", input, options);
@@ -761,7 +761,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createRoutes(input, options) {
         return this.send("CreateRoutes", input, options);
@@ -774,7 +774,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20944
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     replaceRoutes(input, options) {
         return this.send("ReplaceRoutes", input, options);
@@ -787,7 +787,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21110
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRouteConflicts(input, options) {
         return this.send("DescribeRouteConflicts", input, options);
@@ -800,7 +800,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21272
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     enableRoutes(input, options) {
         return this.send("EnableRoutes", input, options);
@@ -813,7 +813,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21438
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     disableRoutes(input, options) {
         return this.send("DisableRoutes", input, options);
@@ -826,7 +826,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21594
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteRoutes(input, options) {
         return this.send("DeleteRoutes", input, options);
@@ -839,7 +839,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21744
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     batchDeregisterTargets(input, options) {
         return this.send("BatchDeregisterTargets", input, options);
@@ -852,7 +852,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21924
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     batchModifyTargetWeight(input, options) {
         return this.send("BatchModifyTargetWeight", input, options);
@@ -865,7 +865,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22084
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     batchRegisterTargets(input, options) {
         return this.send("BatchRegisterTargets", input, options);
@@ -878,7 +878,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createListener(input, options) {
         return this.send("CreateListener", input, options);
@@ -891,7 +891,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22502
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createLoadBalancer(input, options) {
         return this.send("CreateLoadBalancer", input, options);
@@ -904,7 +904,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22773
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteListener(input, options) {
         return this.send("DeleteListener", input, options);
@@ -917,7 +917,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22919
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteLoadBalancer(input = {}, options) {
         return this.send("DeleteLoadBalancer", input, options);
@@ -930,7 +930,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23073
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteLoadBalancerListeners(input, options) {
         return this.send("DeleteLoadBalancerListeners", input, options);
@@ -943,7 +943,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23213
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeListeners(input, options) {
         return this.send("DescribeListeners", input, options);
@@ -956,7 +956,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23450
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeLoadBalanceTaskStatus(input, options) {
         return this.send("DescribeLoadBalanceTaskStatus", input, options);
@@ -969,7 +969,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeLoadBalancers(input = {}, options) {
         return this.send("DescribeLoadBalancers", input, options);
@@ -982,7 +982,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23892
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTargetHealth(input, options) {
         return this.send("DescribeTargetHealth", input, options);
@@ -995,7 +995,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24099
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTargets(input, options) {
         return this.send("DescribeTargets", input, options);
@@ -1008,7 +1008,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24434
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyListener(input, options) {
         return this.send("ModifyListener", input, options);
@@ -1021,7 +1021,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24594
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyLoadBalancerAttributes(input, options) {
         return this.send("ModifyLoadBalancerAttributes", input, options);
@@ -1034,7 +1034,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24754
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyTargetPort(input, options) {
         return this.send("ModifyTargetPort", input, options);
@@ -1047,7 +1047,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24909
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyTargetWeight(input, options) {
         return this.send("ModifyTargetWeight", input, options);
@@ -1060,7 +1060,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25075
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     setLoadBalancerSecurityGroups(input, options) {
         return this.send("SetLoadBalancerSecurityGroups", input, options);
@@ -1073,7 +1073,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25243
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     setSecurityGroupForLoadbalancers(input, options) {
         return this.send("SetSecurityGroupForLoadbalancers", input, options);
@@ -1086,7 +1086,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25415
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createNetworkInterface(input, options) {
         return this.send("CreateNetworkInterface", input, options);
@@ -1099,7 +1099,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeNetworkInterfaces(input = {}, options) {
         return this.send("DescribeNetworkInterfaces", input, options);
@@ -1112,7 +1112,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26041
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     attachNetworkInterface(input, options) {
         return this.send("AttachNetworkInterface", input, options);
@@ -1125,7 +1125,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26235
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     detachNetworkInterface(input, options) {
         return this.send("DetachNetworkInterface", input, options);
@@ -1138,7 +1138,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26401
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     migrateNetworkInterface(input, options) {
         return this.send("MigrateNetworkInterface", input, options);
@@ -1151,7 +1151,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26569
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignPrivateIpAddresses(input, options) {
         return this.send("AssignPrivateIpAddresses", input, options);
@@ -1164,7 +1164,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26788
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     removePrivateIpAddresses(input, options) {
         return this.send("RemovePrivateIpAddresses", input, options);
@@ -1177,7 +1177,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26956
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     migratePrivateIpAddress(input, options) {
         return this.send("MigratePrivateIpAddress", input, options);
@@ -1190,7 +1190,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27128
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     assignIpv6Addresses(input, options) {
         return this.send("AssignIpv6Addresses", input, options);
@@ -1203,7 +1203,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27379
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteNetworkInterface(input, options) {
         return this.send("DeleteNetworkInterface", input, options);
@@ -1216,7 +1216,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27541
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyIpv6AddressesAttribute(input, options) {
         return this.send("ModifyIpv6AddressesAttribute", input, options);
@@ -1229,7 +1229,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27703
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyPrivateIpAddressesAttribute(input, options) {
         return this.send("ModifyPrivateIpAddressesAttribute", input, options);
@@ -1242,7 +1242,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27867
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     releaseIpv6Addresses(input, options) {
         return this.send("ReleaseIpv6Addresses", input, options);
@@ -1255,7 +1255,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28031
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     allocateAddresses(input, options) {
         return this.send("AllocateAddresses", input, options);
@@ -1268,7 +1268,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28301
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     associateAddress(input, options) {
         return this.send("AssociateAddress", input, options);
@@ -1281,7 +1281,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeAddressQuota(input, options) {
         return this.send("DescribeAddressQuota", input, options);
@@ -1294,7 +1294,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeAddresses(input, options) {
         return this.send("DescribeAddresses", input, options);
@@ -1307,7 +1307,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTaskResult(input, options) {
         return this.send("DescribeTaskResult", input, options);
@@ -1320,7 +1320,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29159
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     disassociateAddress(input, options) {
         return this.send("DisassociateAddress", input, options);
@@ -1333,7 +1333,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29363
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyAddressAttribute(input, options) {
         return this.send("ModifyAddressAttribute", input, options);
@@ -1346,7 +1346,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyAddressesBandwidth(input, options) {
         return this.send("ModifyAddressesBandwidth", input, options);
@@ -1359,7 +1359,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29740
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     releaseAddresses(input, options) {
         return this.send("ReleaseAddresses", input, options);
@@ -1372,7 +1372,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29911
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createHaVip(input, options) {
         return this.send("CreateHaVip", input, options);
@@ -1385,7 +1385,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30127
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteHaVip(input, options) {
         return this.send("DeleteHaVip", input, options);
@@ -1398,7 +1398,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeHaVips(input = {}, options) {
         return this.send("DescribeHaVips", input, options);
@@ -1411,7 +1411,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30549
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyHaVipAttribute(input, options) {
         return this.send("ModifyHaVipAttribute", input, options);
@@ -1424,7 +1424,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30707
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     allocateIpv6AddressesBandwidth(input, options) {
         return this.send("AllocateIpv6AddressesBandwidth", input, options);
@@ -1437,7 +1437,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRegionIpv6Addresses(input, options) {
         return this.send("DescribeRegionIpv6Addresses", input, options);
@@ -1450,7 +1450,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31146
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifyIpv6AddressesBandwidth(input, options) {
         return this.send("ModifyIpv6AddressesBandwidth", input, options);
@@ -1463,7 +1463,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31324
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     releaseIpv6AddressesBandwidth(input, options) {
         return this.send("ReleaseIpv6AddressesBandwidth", input, options);
@@ -1476,7 +1476,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31498
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteSnapshots(input, options) {
         return this.send("DeleteSnapshots", input, options);
@@ -1489,7 +1489,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSnapshots(input = {}, options) {
         return this.send("DescribeSnapshots", input, options);
@@ -1502,7 +1502,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31988
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createKeyPair(input, options) {
         return this.send("CreateKeyPair", input, options);
@@ -1515,7 +1515,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32167
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     disassociateInstancesKeyPairs(input, options) {
         return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -1528,7 +1528,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32357
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     attachDisks(input, options) {
         return this.send("AttachDisks", input, options);
@@ -1541,7 +1541,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32561
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createDisks(input, options) {
         return this.send("CreateDisks", input, options);
@@ -1554,7 +1554,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeDisks(input = {}, options) {
         return this.send("DescribeDisks", input, options);
@@ -1567,7 +1567,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33305
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     detachDisks(input, options) {
         return this.send("DetachDisks", input, options);
@@ -1580,7 +1580,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33487
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     terminateDisks(input, options) {
         return this.send("TerminateDisks", input, options);
@@ -1593,7 +1593,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33652
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createSecurityGroup(input, options) {
         return this.send("CreateSecurityGroup", input, options);
@@ -1606,7 +1606,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33859
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createSecurityGroupPolicies(input, options) {
         return this.send("CreateSecurityGroupPolicies", input, options);
@@ -1619,7 +1619,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34065
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteSecurityGroup(input, options) {
         return this.send("DeleteSecurityGroup", input, options);
@@ -1632,7 +1632,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34212
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     deleteSecurityGroupPolicies(input, options) {
         return this.send("DeleteSecurityGroupPolicies", input, options);
@@ -1645,7 +1645,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupAssociationStatistics(input, options) {
         return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
@@ -1658,7 +1658,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34676
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupLimits(input = {}, options) {
         return this.send("DescribeSecurityGroupLimits", input, options);
@@ -1671,7 +1671,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34834
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupPolicies(input, options) {
         return this.send("DescribeSecurityGroupPolicies", input, options);
@@ -1684,7 +1684,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroups(input = {}, options) {
         return this.send("DescribeSecurityGroups", input, options);
@@ -1697,7 +1697,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35294
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifySecurityGroupAttribute(input, options) {
         return this.send("ModifySecurityGroupAttribute", input, options);
@@ -1710,7 +1710,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35453
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     modifySecurityGroupPolicies(input, options) {
         return this.send("ModifySecurityGroupPolicies", input, options);
@@ -1723,7 +1723,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35635
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     replaceSecurityGroupPolicy(input, options) {
         return this.send("ReplaceSecurityGroupPolicy", input, options);
@@ -1736,7 +1736,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35809
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeBaseOverview(input = {}, options) {
         return this.send("DescribeBaseOverview", input, options);
@@ -1749,7 +1749,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35991
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeConfig(input = {}, options) {
         return this.send("DescribeConfig", input, options);
@@ -1762,7 +1762,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36420
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstanceTypeConfig(input = {}, options) {
         return this.send("DescribeInstanceTypeConfig", input, options);
@@ -1775,7 +1775,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37112
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeMonthPeakNetwork(input, options) {
         return this.send("DescribeMonthPeakNetwork", input, options);
@@ -1788,7 +1788,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37326
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePackingQuotaGroup(input = {}, options) {
         return this.send("DescribePackingQuotaGroup", input, options);
@@ -1801,7 +1801,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePeakBaseOverview(input = {}, options) {
         return this.send("DescribePeakBaseOverview", input, options);
@@ -1814,7 +1814,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37930
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePeakNetworkOverview(input = {}, options) {
         return this.send("DescribePeakNetworkOverview", input, options);
@@ -1827,7 +1827,7 @@ export class EcmClient extends EcmBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTaskStatus(input, options) {
         return this.send("DescribeTaskStatus", input, options);
@@ -1837,7 +1837,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeModule(input = {}, options) {
         return paginateDescribeModule(this, input, options);
@@ -1847,7 +1847,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeInstances(input = {}, options) {
         return paginateDescribeInstances(this, input, options);
@@ -1857,7 +1857,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeImage(input = {}, options) {
         return paginateDescribeImage(this, input, options);
@@ -1867,7 +1867,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeVpcs(input = {}, options) {
         return paginateDescribeVpcs(this, input, options);
@@ -1877,7 +1877,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSubnets(input = {}, options) {
         return paginateDescribeSubnets(this, input, options);
@@ -1887,7 +1887,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeRouteTables(input = {}, options) {
         return paginateDescribeRouteTables(this, input, options);
@@ -1897,7 +1897,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeLoadBalancers(input = {}, options) {
         return paginateDescribeLoadBalancers(this, input, options);
@@ -1907,7 +1907,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeNetworkInterfaces(input = {}, options) {
         return paginateDescribeNetworkInterfaces(this, input, options);
@@ -1917,7 +1917,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeAddresses(input, options) {
         return paginateDescribeAddresses(this, input, options);
@@ -1927,7 +1927,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeHaVips(input = {}, options) {
         return paginateDescribeHaVips(this, input, options);
@@ -1937,7 +1937,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeRegionIpv6Addresses(input, options) {
         return paginateDescribeRegionIpv6Addresses(this, input, options);
@@ -1947,7 +1947,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSnapshots(input = {}, options) {
         return paginateDescribeSnapshots(this, input, options);
@@ -1957,7 +1957,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeDisks(input = {}, options) {
         return paginateDescribeDisks(this, input, options);
@@ -1967,7 +1967,7 @@ export class EcmClient extends EcmBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     paginateDescribeSecurityGroups(input = {}, options) {
         return paginateDescribeSecurityGroups(this, input, options);

@@ -38,7 +38,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6582
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeNode(input: types.DescribeNodeRequest = {}, options?: EcmCallOptions): Promise<types.DescribeNodeResponse> {
     return this.send<types.DescribeNodeRequest, types.DescribeNodeResponse>("DescribeNode", input, options);
@@ -52,7 +52,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6909
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createModule(input: types.CreateModuleRequest, options?: EcmCallOptions): Promise<types.CreateModuleResponse> {
     return this.send<types.CreateModuleRequest, types.CreateModuleResponse>("CreateModule", input, options);
@@ -66,7 +66,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteModule(input: types.DeleteModuleRequest, options?: EcmCallOptions): Promise<types.DeleteModuleResponse> {
     return this.send<types.DeleteModuleRequest, types.DeleteModuleResponse>("DeleteModule", input, options);
@@ -80,7 +80,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeModule(
     input: types.DescribeModuleRequest = {},
@@ -97,7 +97,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeModuleDetail(
     input: types.DescribeModuleDetailRequest,
@@ -118,7 +118,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8007
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyModuleConfig(
     input: types.ModifyModuleConfigRequest,
@@ -139,7 +139,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8189
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyModuleDisableWanIp(
     input: types.ModifyModuleDisableWanIpRequest,
@@ -160,7 +160,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8329
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyModuleImage(
     input: types.ModifyModuleImageRequest,
@@ -181,7 +181,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8489
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyModuleIpDirect(
     input: types.ModifyModuleIpDirectRequest,
@@ -202,7 +202,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8641
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyModuleName(
     input: types.ModifyModuleNameRequest,
@@ -219,7 +219,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8789
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyModuleNetwork(
     input: types.ModifyModuleNetworkRequest,
@@ -240,7 +240,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8953
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyModuleSecurityGroups(
     input: types.ModifyModuleSecurityGroupsRequest,
@@ -261,7 +261,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -282,7 +282,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12109
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   terminateInstances(
     input: types.TerminateInstancesRequest,
@@ -303,7 +303,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12286
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   associateSecurityGroups(
     input: types.AssociateSecurityGroupsRequest,
@@ -324,7 +324,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12438
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstanceVncUrl(
     input: types.DescribeInstanceVncUrlRequest,
@@ -345,7 +345,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstancesDeniedActions(
     input: types.DescribeInstancesDeniedActionsRequest,
@@ -366,7 +366,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12737
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePriceRunInstance(
     input: types.DescribePriceRunInstanceRequest,
@@ -387,7 +387,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12978
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   disassociateSecurityGroups(
     input: types.DisassociateSecurityGroupsRequest,
@@ -408,7 +408,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13122
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyInstancesAttribute(
     input: types.ModifyInstancesAttributeRequest,
@@ -429,7 +429,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13278
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   rebootInstances(
     input: types.RebootInstancesRequest,
@@ -446,7 +446,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13456
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   resetInstances(input: types.ResetInstancesRequest, options?: EcmCallOptions): Promise<types.ResetInstancesResponse> {
     return this.send<types.ResetInstancesRequest, types.ResetInstancesResponse>("ResetInstances", input, options);
@@ -460,7 +460,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13654
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   resetInstancesMaxBandwidth(
     input: types.ResetInstancesMaxBandwidthRequest,
@@ -481,7 +481,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13812
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   resetInstancesPassword(
     input: types.ResetInstancesPasswordRequest,
@@ -502,7 +502,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13993
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   runInstances(input: types.RunInstancesRequest, options?: EcmCallOptions): Promise<types.RunInstancesResponse> {
     return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options);
@@ -516,7 +516,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14531
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   startInstances(input: types.StartInstancesRequest, options?: EcmCallOptions): Promise<types.StartInstancesResponse> {
     return this.send<types.StartInstancesRequest, types.StartInstancesResponse>("StartInstances", input, options);
@@ -530,7 +530,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14681
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   stopInstances(input: types.StopInstancesRequest, options?: EcmCallOptions): Promise<types.StopInstancesResponse> {
     return this.send<types.StopInstancesRequest, types.StopInstancesResponse>("StopInstances", input, options);
@@ -544,7 +544,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14853
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createImage(input: types.CreateImageRequest, options?: EcmCallOptions): Promise<types.CreateImageResponse> {
     return this.send<types.CreateImageRequest, types.CreateImageResponse>("CreateImage", input, options);
@@ -558,7 +558,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15037
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteImage(input: types.DeleteImageRequest, options?: EcmCallOptions): Promise<types.DeleteImageResponse> {
     return this.send<types.DeleteImageRequest, types.DeleteImageResponse>("DeleteImage", input, options);
@@ -572,7 +572,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15187
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeCustomImageTask(
     input: types.DescribeCustomImageTaskRequest,
@@ -593,7 +593,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeImage(
     input: types.DescribeImageRequest = {},
@@ -610,7 +610,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15691
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeImportImageOs(
     input: types.DescribeImportImageOsRequest = {},
@@ -631,7 +631,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16128
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   importCustomImage(
     input: types.ImportCustomImageRequest,
@@ -652,7 +652,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   importImage(input: types.ImportImageRequest, options?: EcmCallOptions): Promise<types.ImportImageResponse> {
     return this.send<types.ImportImageRequest, types.ImportImageResponse>("ImportImage", input, options);
@@ -666,7 +666,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16469
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyImageAttribute(
     input: types.ModifyImageAttributeRequest,
@@ -687,7 +687,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16630
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   assignIpv6CidrBlock(
     input: types.AssignIpv6CidrBlockRequest,
@@ -708,7 +708,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16798
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   assignIpv6CidrBlocks(
     input: types.AssignIpv6CidrBlocksRequest,
@@ -729,7 +729,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17002
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createVpc(input: types.CreateVpcRequest, options?: EcmCallOptions): Promise<types.CreateVpcResponse> {
     return this.send<types.CreateVpcRequest, types.CreateVpcResponse>("CreateVpc", input, options);
@@ -743,7 +743,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17252
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteVpc(input: types.DeleteVpcRequest, options?: EcmCallOptions): Promise<types.DeleteVpcResponse> {
     return this.send<types.DeleteVpcRequest, types.DeleteVpcResponse>("DeleteVpc", input, options);
@@ -757,7 +757,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: EcmCallOptions): Promise<types.DescribeVpcsResponse> {
     return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options);
@@ -771,7 +771,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17682
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyVpcAttribute(
     input: types.ModifyVpcAttributeRequest,
@@ -792,7 +792,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17865
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   queryVpcTaskResult(
     input: types.QueryVpcTaskResultRequest,
@@ -813,7 +813,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18024
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createSubnet(input: types.CreateSubnetRequest, options?: EcmCallOptions): Promise<types.CreateSubnetResponse> {
     return this.send<types.CreateSubnetRequest, types.CreateSubnetResponse>("CreateSubnet", input, options);
@@ -827,7 +827,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -844,7 +844,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifySubnetAttribute(
     input: types.ModifySubnetAttributeRequest,
@@ -865,7 +865,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteSubnet(input: types.DeleteSubnetRequest, options?: EcmCallOptions): Promise<types.DeleteSubnetResponse> {
     return this.send<types.DeleteSubnetRequest, types.DeleteSubnetResponse>("DeleteSubnet", input, options);
@@ -879,7 +879,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18910
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyDefaultSubnet(
     input: types.ModifyDefaultSubnetRequest,
@@ -900,7 +900,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19080
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   assignIpv6SubnetCidrBlock(
     input: types.AssignIpv6SubnetCidrBlockRequest,
@@ -921,7 +921,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19286
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeDefaultSubnet(
     input: types.DescribeDefaultSubnetRequest,
@@ -942,7 +942,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19481
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   unassignIpv6SubnetCidrBlock(
     input: types.UnassignIpv6SubnetCidrBlockRequest,
@@ -963,7 +963,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19642
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createRouteTable(
     input: types.CreateRouteTableRequest,
@@ -980,7 +980,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -1001,7 +1001,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20085
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   replaceRouteTableAssociation(
     input: types.ReplaceRouteTableAssociationRequest,
@@ -1022,7 +1022,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20246
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyRouteTableAttribute(
     input: types.ModifyRouteTableAttributeRequest,
@@ -1043,7 +1043,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20394
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   resetRoutes(input: types.ResetRoutesRequest, options?: EcmCallOptions): Promise<types.ResetRoutesResponse> {
     return this.send<types.ResetRoutesRequest, types.ResetRoutesResponse>("ResetRoutes", input, options);
@@ -1057,7 +1057,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20557
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteRouteTable(
     input: types.DeleteRouteTableRequest,
@@ -1074,7 +1074,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createRoutes(input: types.CreateRoutesRequest, options?: EcmCallOptions): Promise<types.CreateRoutesResponse> {
     return this.send<types.CreateRoutesRequest, types.CreateRoutesResponse>("CreateRoutes", input, options);
@@ -1088,7 +1088,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20944
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   replaceRoutes(input: types.ReplaceRoutesRequest, options?: EcmCallOptions): Promise<types.ReplaceRoutesResponse> {
     return this.send<types.ReplaceRoutesRequest, types.ReplaceRoutesResponse>("ReplaceRoutes", input, options);
@@ -1102,7 +1102,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21110
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeRouteConflicts(
     input: types.DescribeRouteConflictsRequest,
@@ -1123,7 +1123,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21272
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   enableRoutes(input: types.EnableRoutesRequest, options?: EcmCallOptions): Promise<types.EnableRoutesResponse> {
     return this.send<types.EnableRoutesRequest, types.EnableRoutesResponse>("EnableRoutes", input, options);
@@ -1137,7 +1137,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21438
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   disableRoutes(input: types.DisableRoutesRequest, options?: EcmCallOptions): Promise<types.DisableRoutesResponse> {
     return this.send<types.DisableRoutesRequest, types.DisableRoutesResponse>("DisableRoutes", input, options);
@@ -1151,7 +1151,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21594
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteRoutes(input: types.DeleteRoutesRequest, options?: EcmCallOptions): Promise<types.DeleteRoutesResponse> {
     return this.send<types.DeleteRoutesRequest, types.DeleteRoutesResponse>("DeleteRoutes", input, options);
@@ -1165,7 +1165,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21744
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   batchDeregisterTargets(
     input: types.BatchDeregisterTargetsRequest,
@@ -1186,7 +1186,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21924
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   batchModifyTargetWeight(
     input: types.BatchModifyTargetWeightRequest,
@@ -1207,7 +1207,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22084
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   batchRegisterTargets(
     input: types.BatchRegisterTargetsRequest,
@@ -1228,7 +1228,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createListener(input: types.CreateListenerRequest, options?: EcmCallOptions): Promise<types.CreateListenerResponse> {
     return this.send<types.CreateListenerRequest, types.CreateListenerResponse>("CreateListener", input, options);
@@ -1242,7 +1242,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22502
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createLoadBalancer(
     input: types.CreateLoadBalancerRequest,
@@ -1263,7 +1263,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22773
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteListener(input: types.DeleteListenerRequest, options?: EcmCallOptions): Promise<types.DeleteListenerResponse> {
     return this.send<types.DeleteListenerRequest, types.DeleteListenerResponse>("DeleteListener", input, options);
@@ -1277,7 +1277,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22919
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteLoadBalancer(
     input: types.DeleteLoadBalancerRequest = {},
@@ -1298,7 +1298,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23073
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteLoadBalancerListeners(
     input: types.DeleteLoadBalancerListenersRequest,
@@ -1319,7 +1319,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23213
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeListeners(
     input: types.DescribeListenersRequest,
@@ -1340,7 +1340,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23450
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeLoadBalanceTaskStatus(
     input: types.DescribeLoadBalanceTaskStatusRequest,
@@ -1361,7 +1361,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeLoadBalancers(
     input: types.DescribeLoadBalancersRequest = {},
@@ -1382,7 +1382,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23892
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTargetHealth(
     input: types.DescribeTargetHealthRequest,
@@ -1403,7 +1403,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24099
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTargets(
     input: types.DescribeTargetsRequest,
@@ -1420,7 +1420,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24434
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyListener(input: types.ModifyListenerRequest, options?: EcmCallOptions): Promise<types.ModifyListenerResponse> {
     return this.send<types.ModifyListenerRequest, types.ModifyListenerResponse>("ModifyListener", input, options);
@@ -1434,7 +1434,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24594
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyLoadBalancerAttributes(
     input: types.ModifyLoadBalancerAttributesRequest,
@@ -1455,7 +1455,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24754
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyTargetPort(
     input: types.ModifyTargetPortRequest,
@@ -1472,7 +1472,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24909
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyTargetWeight(
     input: types.ModifyTargetWeightRequest,
@@ -1493,7 +1493,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25075
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   setLoadBalancerSecurityGroups(
     input: types.SetLoadBalancerSecurityGroupsRequest,
@@ -1514,7 +1514,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25243
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   setSecurityGroupForLoadbalancers(
     input: types.SetSecurityGroupForLoadbalancersRequest,
@@ -1535,7 +1535,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25415
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createNetworkInterface(
     input: types.CreateNetworkInterfaceRequest,
@@ -1556,7 +1556,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -1577,7 +1577,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26041
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   attachNetworkInterface(
     input: types.AttachNetworkInterfaceRequest,
@@ -1598,7 +1598,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26235
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   detachNetworkInterface(
     input: types.DetachNetworkInterfaceRequest,
@@ -1619,7 +1619,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26401
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   migrateNetworkInterface(
     input: types.MigrateNetworkInterfaceRequest,
@@ -1640,7 +1640,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26569
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   assignPrivateIpAddresses(
     input: types.AssignPrivateIpAddressesRequest,
@@ -1661,7 +1661,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26788
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   removePrivateIpAddresses(
     input: types.RemovePrivateIpAddressesRequest,
@@ -1682,7 +1682,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26956
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   migratePrivateIpAddress(
     input: types.MigratePrivateIpAddressRequest,
@@ -1703,7 +1703,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27128
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   assignIpv6Addresses(
     input: types.AssignIpv6AddressesRequest,
@@ -1724,7 +1724,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27379
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteNetworkInterface(
     input: types.DeleteNetworkInterfaceRequest,
@@ -1745,7 +1745,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27541
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyIpv6AddressesAttribute(
     input: types.ModifyIpv6AddressesAttributeRequest,
@@ -1766,7 +1766,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27703
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyPrivateIpAddressesAttribute(
     input: types.ModifyPrivateIpAddressesAttributeRequest,
@@ -1787,7 +1787,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27867
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   releaseIpv6Addresses(
     input: types.ReleaseIpv6AddressesRequest,
@@ -1808,7 +1808,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28031
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   allocateAddresses(
     input: types.AllocateAddressesRequest,
@@ -1829,7 +1829,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28301
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   associateAddress(
     input: types.AssociateAddressRequest,
@@ -1846,7 +1846,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeAddressQuota(
     input: types.DescribeAddressQuotaRequest,
@@ -1867,7 +1867,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeAddresses(
     input: types.DescribeAddressesRequest,
@@ -1888,7 +1888,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTaskResult(
     input: types.DescribeTaskResultRequest,
@@ -1909,7 +1909,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29159
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   disassociateAddress(
     input: types.DisassociateAddressRequest,
@@ -1930,7 +1930,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29363
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyAddressAttribute(
     input: types.ModifyAddressAttributeRequest,
@@ -1951,7 +1951,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyAddressesBandwidth(
     input: types.ModifyAddressesBandwidthRequest,
@@ -1972,7 +1972,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29740
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   releaseAddresses(
     input: types.ReleaseAddressesRequest,
@@ -1989,7 +1989,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29911
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createHaVip(input: types.CreateHaVipRequest, options?: EcmCallOptions): Promise<types.CreateHaVipResponse> {
     return this.send<types.CreateHaVipRequest, types.CreateHaVipResponse>("CreateHaVip", input, options);
@@ -2003,7 +2003,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30127
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteHaVip(input: types.DeleteHaVipRequest, options?: EcmCallOptions): Promise<types.DeleteHaVipResponse> {
     return this.send<types.DeleteHaVipRequest, types.DeleteHaVipResponse>("DeleteHaVip", input, options);
@@ -2017,7 +2017,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeHaVips(
     input: types.DescribeHaVipsRequest = {},
@@ -2034,7 +2034,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30549
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyHaVipAttribute(
     input: types.ModifyHaVipAttributeRequest,
@@ -2055,7 +2055,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30707
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   allocateIpv6AddressesBandwidth(
     input: types.AllocateIpv6AddressesBandwidthRequest,
@@ -2076,7 +2076,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeRegionIpv6Addresses(
     input: types.DescribeRegionIpv6AddressesRequest,
@@ -2097,7 +2097,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31146
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifyIpv6AddressesBandwidth(
     input: types.ModifyIpv6AddressesBandwidthRequest,
@@ -2118,7 +2118,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31324
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   releaseIpv6AddressesBandwidth(
     input: types.ReleaseIpv6AddressesBandwidthRequest,
@@ -2139,7 +2139,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31498
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteSnapshots(
     input: types.DeleteSnapshotsRequest,
@@ -2156,7 +2156,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -2177,7 +2177,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31988
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createKeyPair(input: types.CreateKeyPairRequest, options?: EcmCallOptions): Promise<types.CreateKeyPairResponse> {
     return this.send<types.CreateKeyPairRequest, types.CreateKeyPairResponse>("CreateKeyPair", input, options);
@@ -2191,7 +2191,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32167
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   disassociateInstancesKeyPairs(
     input: types.DisassociateInstancesKeyPairsRequest,
@@ -2212,7 +2212,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32357
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   attachDisks(input: types.AttachDisksRequest, options?: EcmCallOptions): Promise<types.AttachDisksResponse> {
     return this.send<types.AttachDisksRequest, types.AttachDisksResponse>("AttachDisks", input, options);
@@ -2226,7 +2226,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32561
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createDisks(input: types.CreateDisksRequest, options?: EcmCallOptions): Promise<types.CreateDisksResponse> {
     return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options);
@@ -2240,7 +2240,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeDisks(
     input: types.DescribeDisksRequest = {},
@@ -2257,7 +2257,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33305
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   detachDisks(input: types.DetachDisksRequest, options?: EcmCallOptions): Promise<types.DetachDisksResponse> {
     return this.send<types.DetachDisksRequest, types.DetachDisksResponse>("DetachDisks", input, options);
@@ -2271,7 +2271,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33487
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   terminateDisks(input: types.TerminateDisksRequest, options?: EcmCallOptions): Promise<types.TerminateDisksResponse> {
     return this.send<types.TerminateDisksRequest, types.TerminateDisksResponse>("TerminateDisks", input, options);
@@ -2285,7 +2285,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33652
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createSecurityGroup(
     input: types.CreateSecurityGroupRequest,
@@ -2306,7 +2306,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33859
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createSecurityGroupPolicies(
     input: types.CreateSecurityGroupPoliciesRequest,
@@ -2327,7 +2327,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34065
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteSecurityGroup(
     input: types.DeleteSecurityGroupRequest,
@@ -2348,7 +2348,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34212
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   deleteSecurityGroupPolicies(
     input: types.DeleteSecurityGroupPoliciesRequest,
@@ -2369,7 +2369,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroupAssociationStatistics(
     input: types.DescribeSecurityGroupAssociationStatisticsRequest,
@@ -2389,7 +2389,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34676
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroupLimits(
     input: types.DescribeSecurityGroupLimitsRequest = {},
@@ -2410,7 +2410,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34834
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroupPolicies(
     input: types.DescribeSecurityGroupPoliciesRequest,
@@ -2431,7 +2431,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},
@@ -2452,7 +2452,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35294
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifySecurityGroupAttribute(
     input: types.ModifySecurityGroupAttributeRequest,
@@ -2473,7 +2473,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35453
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   modifySecurityGroupPolicies(
     input: types.ModifySecurityGroupPoliciesRequest,
@@ -2494,7 +2494,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35635
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   replaceSecurityGroupPolicy(
     input: types.ReplaceSecurityGroupPolicyRequest,
@@ -2515,7 +2515,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35809
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeBaseOverview(
     input: types.DescribeBaseOverviewRequest = {},
@@ -2536,7 +2536,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35991
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeConfig(
     input: types.DescribeConfigRequest = {},
@@ -2553,7 +2553,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36420
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstanceTypeConfig(
     input: types.DescribeInstanceTypeConfigRequest = {},
@@ -2574,7 +2574,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37112
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeMonthPeakNetwork(
     input: types.DescribeMonthPeakNetworkRequest,
@@ -2595,7 +2595,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37326
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePackingQuotaGroup(
     input: types.DescribePackingQuotaGroupRequest = {},
@@ -2616,7 +2616,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePeakBaseOverview(
     input: types.DescribePeakBaseOverviewRequest = {},
@@ -2637,7 +2637,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37930
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePeakNetworkOverview(
     input: types.DescribePeakNetworkOverviewRequest = {},
@@ -2658,7 +2658,7 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTaskStatus(
     input: types.DescribeTaskStatusRequest,
@@ -2676,7 +2676,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeModule(
     input: types.DescribeModuleRequest = {},
@@ -2690,7 +2690,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -2704,7 +2704,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeImage(
     input: types.DescribeImageRequest = {},
@@ -2718,7 +2718,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeVpcs(
     input: types.DescribeVpcsRequest = {},
@@ -2732,7 +2732,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -2746,7 +2746,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -2760,7 +2760,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeLoadBalancers(
     input: types.DescribeLoadBalancersRequest = {},
@@ -2774,7 +2774,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -2788,7 +2788,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeAddresses(
     input: types.DescribeAddressesRequest,
@@ -2802,7 +2802,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeHaVips(
     input: types.DescribeHaVipsRequest = {},
@@ -2816,7 +2816,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeRegionIpv6Addresses(
     input: types.DescribeRegionIpv6AddressesRequest,
@@ -2830,7 +2830,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -2844,7 +2844,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeDisks(
     input: types.DescribeDisksRequest = {},
@@ -2858,7 +2858,7 @@ export class EcmClient extends EcmBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},

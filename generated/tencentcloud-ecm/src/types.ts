@@ -3,119 +3,103 @@
 /**
  * 描述 EIP 信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38420
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Address {
   /**
    * EIP的ID，是EIP的唯一标识。
    *
    * @example eip-3i05gfm7
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38428
    */
   AddressId?: string | undefined;
   /**
    * EIP名称。
    *
    * @example EipName
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38433
    */
   AddressName?: string | undefined;
   /**
    * EIP状态，包含'CREATING'(创建中),'BINDING'(绑定中),'BIND'(已绑定),'UNBINDING'(解绑中),'UNBIND'(已解绑),'OFFLINING'(释放中),'BIND_ENI'(绑定悬空弹性网卡)
    *
    * @example BIND
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38438
    */
   AddressStatus?: string | undefined;
   /**
    * 外网IP地址
    *
    * @example 2402:4e00:1700:b500:0:9395:3e54:51e3
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38446
    */
   AddressIp?: string | undefined;
   /**
    * 绑定的资源实例ID。
    *
    * @example ein-37rhe9le
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38451
    */
   InstanceId?: string | null | undefined;
   /**
    * 创建时间。ISO 8601 格式：YYYY-MM-DDTHH:mm:ss.sssZ
    *
    * @example 2021-06-03T03:48:23Z
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38459
    */
   CreatedTime?: string | undefined;
   /**
    * 绑定的弹性网卡ID
    *
    * @example eni-37rhy9le
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38464
    */
   NetworkInterfaceId?: string | null | undefined;
   /**
    * 绑定的资源内网ip
    *
    * @example null
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38472
    */
   PrivateAddressIp?: string | null | undefined;
   /**
    * 资源隔离状态。true表示eip处于隔离状态，false表示资源处于未隔离状态
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38480
    */
   IsArrears?: boolean | undefined;
   /**
    * 资源封堵状态。true表示eip处于封堵状态，false表示eip处于未封堵状态
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38485
    */
   IsBlocked?: boolean | undefined;
   /**
    * eip是否支持直通模式。true表示eip支持直通模式，false表示资源不支持直通模式
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38490
    */
   IsEipDirectConnection?: boolean | undefined;
   /**
    * eip资源类型，包括"CalcIP","WanIP","EIP","AnycastEIP"。其中"CalcIP"表示设备ip，“WanIP”表示普通公网ip，“EIP”表示弹性公网ip，“AnycastEip”表示加速EIP
    *
    * @example EIP
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38495
    */
   AddressType?: string | undefined;
   /**
    * eip是否在解绑后自动释放。true表示eip将会在解绑后自动释放，false表示eip在解绑后不会自动释放
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38503
    */
   CascadeRelease?: boolean | undefined;
   /**
    * 运营商，CTCC电信，CUCC联通，CMCC移动
    *
    * @example CTCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38508
    */
   InternetServiceProvider?: string | null | undefined;
   /**
    * 带宽上限
    *
    * @example 1000
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38516
    */
   Bandwidth?: number | null | undefined;
   /**
    * 计费模式
    *
    * @example BANDWIDTH_PACKAGE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38524
    */
   PayMode?: string | null | undefined;
 }
@@ -123,47 +107,33 @@ export interface Address {
 /**
  * ip地址相关信息结构体。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38532
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AddressInfo {
-  /**
-   * 实例的外网ip相关信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38542
-   */
+  /** 实例的外网ip相关信息。 */
   PublicIPAddressInfo?: PublicIPAddressInfo | null | undefined;
-  /**
-   * 实例的内网ip相关信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38547
-   */
+  /** 实例的内网ip相关信息。 */
   PrivateIPAddressInfo?: PrivateIPAddressInfo | null | undefined;
-  /**
-   * 实例的外网ipv6相关信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38552
-   */
+  /** 实例的外网ipv6相关信息。 */
   PublicIPv6AddressInfo?: PublicIPAddressInfo | null | undefined;
 }
 
 /**
  * IP地址模板
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38557
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AddressTemplateSpecification {
   /**
    * IP地址ID，例如：eipm-2uw6ujo6。
    *
    * @example eipm-2uw6ujo6
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38567
    */
   AddressId: string;
   /**
    * IP地址组ID，例如：eipmg-2uw6ujo6。
    *
    * @example eipmg-2uw6ujo6
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38572
    */
   AddressGroupId: string;
 }
@@ -171,55 +141,43 @@ export interface AddressTemplateSpecification {
 /**
  * 区域信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38577
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Area {
-  /**
-   * 区域ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38585
-   */
+  /** 区域ID */
   AreaId?: string | undefined;
-  /**
-   * 区域名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38587
-   */
+  /** 区域名称 */
   AreaName?: string | undefined;
 }
 
 /**
  * VPC辅助CIDR信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38589
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssistantCidr {
   /**
    * VPC实例ID。形如：vpc-6v2ht8q5
    *
    * @example vpc-6v2ht8q5
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38597
    */
   VpcId?: string | undefined;
   /**
    * 辅助CIDR。形如：172.16.0.0/16
    *
    * @example 172.16.0.0/16
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38602
    */
   CidrBlock?: string | undefined;
   /**
    * 辅助CIDR类型（0：普通辅助CIDR，1：容器辅助CIDR），默认都是0。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38607
    */
   AssistantType?: number | undefined;
   /**
    * 辅助CIDR拆分的子网。
    *
    * @example [{"SubnetId": "subnet-6zwa44xm"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38612
    */
   SubnetSet?: Subnet[] | null | undefined;
 }
@@ -227,148 +185,79 @@ export interface AssistantCidr {
 /**
  * 负责均衡后端信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38622
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Backend {
-  /**
-   * 后端服务的唯一 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38629
-   */
+  /** 后端服务的唯一 ID */
   InstanceId?: string | null | undefined;
-  /**
-   * 后端服务的监听端口
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38634
-   */
+  /** 后端服务的监听端口 */
   Port?: number | null | undefined;
-  /**
-   * 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38639
-   */
+  /** 后端服务的转发权重，取值范围：[0, 100]，默认为 10。 */
   Weight?: number | null | undefined;
-  /**
-   * 后端服务的内网 IP
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38644
-   */
+  /** 后端服务的内网 IP */
   PrivateIpAddresses?: string[] | null | undefined;
-  /**
-   * 后端服务被绑定的时间
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38649
-   */
+  /** 后端服务被绑定的时间 */
   RegisteredTime?: string | null | undefined;
-  /**
-   * 弹性网卡唯一ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38654
-   */
+  /** 弹性网卡唯一ID */
   EniId?: string | null | undefined;
-  /**
-   * 后端服务的外网 IP
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38659
-   */
+  /** 后端服务的外网 IP */
   PublicIpAddresses?: string[] | null | undefined;
-  /**
-   * 后端服务的实例名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38664
-   */
+  /** 后端服务的实例名称 */
   InstanceName?: string | null | undefined;
 }
 
 /**
  * 负责均衡批量目标项
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38669
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface BatchTarget {
-  /**
-   * 监听器ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38677
-   */
+  /** 监听器ID */
   ListenerId?: string | undefined;
-  /**
-   * 绑定端口
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38679
-   */
+  /** 绑定端口 */
   Port?: number | undefined;
-  /**
-   * 子机ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38681
-   */
+  /** 子机ID */
   InstanceId?: string | undefined;
-  /**
-   * 弹性网卡ip
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38683
-   */
+  /** 弹性网卡ip */
   EniIp?: string | undefined;
-  /**
-   * 子机权重，范围[0, 100]。绑定时如果不存在，则默认为10。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38685
-   */
+  /** 子机权重，范围[0, 100]。绑定时如果不存在，则默认为10。 */
   Weight?: number | undefined;
 }
 
 /**
  * 城市信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38687
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface City {
-  /**
-   * 城市ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38695
-   */
+  /** 城市ID */
   CityId?: string | undefined;
-  /**
-   * 城市名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38697
-   */
+  /** 城市名称 */
   CityName?: string | undefined;
 }
 
 /**
  * 国家信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38699
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Country {
-  /**
-   * 国家ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38707
-   */
+  /** 国家ID */
   CountryId?: string | undefined;
-  /**
-   * 国家名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38709
-   */
+  /** 国家名称 */
   CountryName?: string | undefined;
 }
 
 /**
  * 描述了数据盘的信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38710
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DataDisk {
   /**
    * 数据盘大小。单位GB。
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38718
    */
   DiskSize: number;
   /**
@@ -379,7 +268,6 @@ export interface DataDisk {
    *
    * @example CLOUD_PREMIUM
    * @defaultValue LOCAL_BASIC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38723
    */
   DiskType?: "LOCAL_BASIC" | "CLOUD_PREMIUM" | undefined;
 }
@@ -387,7 +275,7 @@ export interface DataDisk {
 /**
  * 描述了云硬盘的详细信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38735
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Disk {
   /**
@@ -396,7 +284,6 @@ export interface Disk {
    * <li>false：销毁实例时不销毁云盘。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38743
    */
   DeleteWithInstance?: boolean | null | undefined;
   /**
@@ -406,7 +293,6 @@ export interface Disk {
    * <li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费。
    *
    * @example NOTIFY_AND_AUTO_RENEW
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38755
    */
   RenewFlag?: string | null | undefined;
   /**
@@ -418,7 +304,6 @@ export interface Disk {
    * <li>CLOUD_TSSD：表示极速型SSD云硬盘。
    *
    * @example CLOUD_SSD
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38769
    */
   DiskType?: string | undefined;
   /**
@@ -433,14 +318,12 @@ export interface Disk {
    * <li>DUMPING：拷贝硬盘中。
    *
    * @example UNATTACHED
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38785
    */
   DiskState?: string | undefined;
   /**
    * 云盘拥有的快照总数。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38807
    */
   SnapshotCount?: number | undefined;
   /**
@@ -449,7 +332,6 @@ export interface Disk {
    * <li>false：云盘自动续费标识正常。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38812
    */
   AutoRenewFlagError?: boolean | null | undefined;
   /**
@@ -458,14 +340,12 @@ export interface Disk {
    * <li>true:表示处于快照回滚状态。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38824
    */
   Rollbacking?: boolean | undefined;
   /**
    * 对于非共享型云盘，该参数为空数组。对于共享型云盘，则表示该云盘当前被挂载到的CVM实例InstanceId
    *
    * @example []
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38840
    */
   InstanceIdList?: string[] | undefined;
   /**
@@ -474,49 +354,42 @@ export interface Disk {
    * <li>true:表示加密盘。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38849
    */
   Encrypt?: boolean | undefined;
   /**
    * 云硬盘名称。
    *
    * @example unname
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38859
    */
   DiskName?: string | undefined;
   /**
    * 云硬盘因欠费销毁或者到期销毁时， 是否使用快照备份数据的标识。true表示销毁时创建快照进行数据备份。false表示直接销毁，不进行数据备份。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38864
    */
   BackupDisk?: boolean | undefined;
   /**
    * 与云盘绑定的标签，云盘未绑定标签则取值为空。
    *
    * @example ""
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38872
    */
   Tags?: Tag[] | null | undefined;
   /**
    * 云硬盘挂载的云主机ID。
    *
    * @example ins-xxxxxxx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38880
    */
   InstanceId?: string | undefined;
   /**
    * 云盘关联的定期快照ID。只有在调用DescribeDisks接口时，入参ReturnBindAutoSnapshotPolicy取值为TRUE才会返回该参数。
    *
    * @example null
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38885
    */
   AutoSnapshotPolicyIds?: string[] | null | undefined;
   /**
    * 云硬盘额外性能值，单位MB/s。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38898
    */
   ThroughputPerformance?: number | null | undefined;
   /**
@@ -525,28 +398,24 @@ export interface Disk {
    * <li>true:表示云盘已发起类型变更，正处于迁移中。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38906
    */
   Migrating?: boolean | null | undefined;
   /**
    * 云硬盘ID。
    *
    * @example disk-xxxxxxxx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38918
    */
   DiskId?: string | undefined;
   /**
    * 云盘拥有的快照总容量，单位为MB。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38923
    */
   SnapshotSize?: number | undefined;
   /**
    * 云硬盘所在的位置。
    *
    * @example {"Zone":"ap-guangzhou-2","ProjectId":0}
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38928
    */
   Placement?: Placement | undefined;
   /**
@@ -555,7 +424,6 @@ export interface Disk {
    * <li>false:不支持主动退还。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38933
    */
   IsReturnable?: boolean | null | undefined;
   /**
@@ -564,21 +432,18 @@ export interface Disk {
    * <li>true:表示已挂载。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38945
    */
   Attached?: boolean | undefined;
   /**
    * 云硬盘大小，单位GB。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38955
    */
   DiskSize?: number | undefined;
   /**
    * 云盘类型变更的迁移进度，取值0到100。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38960
    */
   MigratePercent?: number | null | undefined;
   /**
@@ -587,7 +452,6 @@ export interface Disk {
    * <li>DATA_DISK：数据盘。
    *
    * @example SYSTEM_DISK
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38968
    */
   DiskUsage?: string | undefined;
   /**
@@ -596,14 +460,12 @@ export interface Disk {
    * <li>POSTPAID_BY_HOUR：后付费，即按量计费。
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38977
    */
   DiskChargeType?: string | undefined;
   /**
    * 是否为弹性云盘，false表示非弹性云盘，true表示弹性云盘。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38987
    */
   Portable?: boolean | undefined;
   /**
@@ -612,7 +474,6 @@ export interface Disk {
    * <li>true表示具备。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38992
    */
   SnapshotAbility?: boolean | undefined;
   /**
@@ -621,21 +482,18 @@ export interface Disk {
    * <li>false：云盘到期时间晚于实例。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39002
    */
   DeadlineError?: boolean | null | undefined;
   /**
    * 云盘快照回滚的进度。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39014
    */
   RollbackPercent?: number | undefined;
   /**
    * 当前时间距离盘到期的天数（仅对预付费盘有意义）。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39019
    */
   DifferDaysOfDeadline?: number | null | undefined;
   /**
@@ -646,28 +504,24 @@ export interface Disk {
    * <li>8：超过可退还数量的限制。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39027
    */
   ReturnFailCode?: number | null | undefined;
   /**
    * 云盘是否为共享型云盘。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39043
    */
   Shareable?: boolean | undefined;
   /**
    * 云硬盘的创建时间。
    *
    * @example 2021-01-01 12:00:00
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39048
    */
   CreateTime?: string | undefined;
   /**
    * 云硬盘的到期时间。
    *
    * @example 2021-02-01 12:00:00
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39053
    */
   DeadlineTime?: string | undefined;
   /**
@@ -676,7 +530,6 @@ export interface Disk {
    * <li>VF: VF挂载
    *
    * @example PF
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39058
    */
   AttachMode?: string | null | undefined;
 }
@@ -684,14 +537,13 @@ export interface Disk {
 /**
  * 描述了实例的计费模式
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39070
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DiskChargePrepaid {
   /**
    * 购买云盘的时长，默认单位为月，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39078
    */
   Period: number;
   /**
@@ -703,14 +555,12 @@ export interface DiskChargePrepaid {
    *
    * @example NOTIFY_AND_AUTO_RENEW
    * @defaultValue NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39083
    */
   RenewFlag?: string | undefined;
   /**
    * 需要将云盘的到期时间与挂载的子机对齐时，可传入该参数。该参数表示子机当前的到期时间，此时Period如果传入，则表示子机需要续费的时长，云盘会自动按对齐到子机续费后的到期时间续费，示例取值：2018-03-30 20:15:03。
    *
    * @example 2018-03-30 20:15:03
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39096
    */
   CurInstanceDeadline?: string | undefined;
 }
@@ -718,45 +568,25 @@ export interface DiskChargePrepaid {
 /**
  * 磁盘信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39106
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DiskInfo {
-  /**
-   * 磁盘类型：LOCAL_BASIC
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39114
-   */
+  /** 磁盘类型：LOCAL_BASIC */
   DiskType?: string | undefined;
-  /**
-   * 磁盘ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39116
-   */
+  /** 磁盘ID */
   DiskId?: string | undefined;
-  /**
-   * 磁盘大小（GB）
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39118
-   */
+  /** 磁盘大小（GB） */
   DiskSize?: number | undefined;
-  /**
-   * 是否随实例删除。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39120
-   */
+  /** 是否随实例删除。 */
   DeleteWithInstance?: boolean | undefined;
-  /**
-   * 快照ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39122
-   */
+  /** 快照ID */
   SnapshotId?: string | null | undefined;
 }
 
 /**
  * 描述EIP配额信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39127
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface EipQuota {
   /**
@@ -766,21 +596,18 @@ export interface EipQuota {
    * DAILY_PUBLIC_IP_ASSIGN：用户当前地域下，重新分配公网 IP次数。
    *
    * @example TOTAL_EIP_QUOTA
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39135
    */
-  QuotaId?: "TOTAL_EIP_QUOTA" | "DAILY_EIP_APPLY" | "DAILY_PUBLIC_IP_ASSIGN" | undefined;
+  QuotaId?: "TOTAL_EIP_QUOTA" | "DAILY_EIP_APPLY" | "DAILY_PUBLIC_IP_ASSIGN" | (string & {}) | undefined;
   /**
    * 当前数量
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39147
    */
   QuotaCurrent?: number | undefined;
   /**
    * 配额数量
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39152
    */
   QuotaLimit?: number | undefined;
 }
@@ -788,47 +615,33 @@ export interface EipQuota {
 /**
  * 增强服务
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39157
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface EnhancedService {
-  /**
-   * 是否开启云镜服务。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39165
-   */
+  /** 是否开启云镜服务。 */
   SecurityService?: RunSecurityServiceEnabled | undefined;
-  /**
-   * 是否开启云监控服务。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39167
-   */
+  /** 是否开启云监控服务。 */
   MonitorService?: RunMonitorServiceEnabled | undefined;
-  /**
-   * 是否开通IP直通。若不指定该参数，则Linux镜像默认开通，windows镜像暂不支持IP直通。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39169
-   */
+  /** 是否开通IP直通。若不指定该参数，则Linux镜像默认开通，windows镜像暂不支持IP直通。 */
   EIPDirectService?: RunEIPDirectServiceEnabled | undefined;
 }
 
 /**
  * 描述键值对过滤器，用于条件过滤查询。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39174
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Filter {
   /**
    * 一个或者多个过滤值。
    *
    * @example ["V0", "V1"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39187
    */
   Values: string[];
   /**
    * 过滤键的名称。
    *
    * @example "FilterName"
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39192
    */
   Name: string;
 }
@@ -836,63 +649,55 @@ export interface Filter {
 /**
  * HAVIP对象。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39197
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface HaVip {
   /**
    * HAVIP的ID，是HAVIP的唯一标识。
    *
    * @example havip-4tw1bxlq
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39205
    */
   HaVipId?: string | undefined;
   /**
    * HAVIP名称。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39210
    */
   HaVipName?: string | undefined;
   /**
    * 虚拟IP地址。
    *
    * @example 10.0.0.2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39215
    */
   Vip?: string | undefined;
   /**
    * HAVIP所在私有网络ID。
    *
    * @example vpc-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39220
    */
   VpcId?: string | undefined;
   /**
    * HAVIP所在子网ID。
    *
    * @example subnet-6zwa44xm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39225
    */
   SubnetId?: string | undefined;
   /**
    * HAVIP关联弹性网卡ID。
    *
    * @example eni-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39230
    */
   NetworkInterfaceId?: string | undefined;
   /**
    * 被绑定的实例ID。
    *
    * @example ins-kngiybxl
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39235
    */
   InstanceId?: string | undefined;
   /**
    * 绑定EIP。
    *
    * @example 123.100.80.185
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39240
    */
   AddressIp?: string | undefined;
   /**
@@ -901,21 +706,18 @@ export interface HaVip {
    * UNBIND：未绑定。
    *
    * @example AVAILABLE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39245
    */
   State?: "AVAILABLE" | "UNBIND" | (string & {}) | undefined;
   /**
    * 创建时间。
    *
    * @example 2017-03-24 11:54:32
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39255
    */
   CreatedTime?: string | undefined;
   /**
    * 使用havip的业务标识。
    *
    * @example SCF
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39260
    */
   Business?: string | undefined;
 }
@@ -923,127 +725,87 @@ export interface HaVip {
 /**
  * 负载均衡健康检查
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39265
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface HealthCheck {
-  /**
-   * 是否开启健康检查：1（开启）、0（关闭）
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39273
-   */
+  /** 是否开启健康检查：1（开启）、0（关闭） */
   HealthSwitch?: number | null | undefined;
   /**
    * 健康检查的响应超时时间，可选值：2~60，默认值：2，单位：秒。响应超时时间要小于检查间隔时间。
    *
    * @defaultValue 2，单位：秒
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39278
    */
   TimeOut?: number | null | undefined;
   /**
    * 健康检查探测间隔时间，默认值：5，可选值：5~300，单位：秒。
    *
    * @defaultValue 5，可选值：5~300，单位：秒
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39291
    */
   IntervalTime?: number | null | undefined;
   /**
    * 健康阈值，默认值：3，表示当连续探测三次健康则表示该转发正常，可选值：2~10，单位：次。
    *
    * @defaultValue 3，表示当连续探测三次健康则表示该转发正常，可选值：2~10，单位：次
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39296
    */
   HealthNum?: number | null | undefined;
   /**
    * 不健康阈值，默认值：3，表示当连续探测三次不健康则表示该转发异常，可选值：2~10，单位：次。
    *
    * @defaultValue 3，表示当连续探测三次不健康则表示该转发异常，可选值：2~10，单位：次
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39301
    */
   UnHealthyNum?: number | null | undefined;
-  /**
-   * 自定义探测相关参数。健康检查端口，默认为后端服务的端口，除非您希望指定特定端口，否则建议留空。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39306
-   */
+  /** 自定义探测相关参数。健康检查端口，默认为后端服务的端口，除非您希望指定特定端口，否则建议留空。 */
   CheckPort?: number | null | undefined;
-  /**
-   * 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查的输入格式，可取值：HEX或TEXT；取值为HEX时，SendContext和RecvContext的字符只能在0123456789ABCDEF中选取且长度必须是偶数位。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39311
-   */
+  /** 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查的输入格式，可取值：HEX或TEXT；取值为HEX时，SendContext和RecvContext的字符只能在0123456789ABCDEF中选取且长度必须是偶数位。 */
   ContextType?: string | null | undefined;
-  /**
-   * 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查发送的请求内容，只允许ASCII可见字符，最大长度限制500。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39321
-   */
+  /** 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查发送的请求内容，只允许ASCII可见字符，最大长度限制500。 */
   SendContext?: string | null | undefined;
-  /**
-   * 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查返回的结果，只允许ASCII可见字符，最大长度限制500。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39329
-   */
+  /** 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查返回的结果，只允许ASCII可见字符，最大长度限制500。 */
   RecvContext?: string | null | undefined;
-  /**
-   * 自定义探测相关参数。健康检查使用的协议：TCP | CUSTOM（UDP监听器只支持CUSTOM；如果使用自定义健康检查功能，则必传）。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39337
-   */
+  /** 自定义探测相关参数。健康检查使用的协议：TCP | CUSTOM（UDP监听器只支持CUSTOM；如果使用自定义健康检查功能，则必传）。 */
   CheckType?: string | null | undefined;
 }
 
 /**
  * 运营商信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39345
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ISP {
-  /**
-   * 运营商ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39353
-   */
+  /** 运营商ID */
   ISPId?: string | undefined;
-  /**
-   * 运营商名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39355
-   */
+  /** 运营商名称 */
   ISPName?: string | undefined;
 }
 
 /**
  * 运行商统计信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39357
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ISPCounter {
   /**
    * 运营商名称
    *
    * @example CTCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39365
    */
   ProviderName?: string | undefined;
   /**
    * 节点数量
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39370
    */
   ProviderNodeNum?: number | undefined;
   /**
    * Zone实例信息结构体数组
    *
    * @example [ { "ZoneName": "北京三区（电信）", "InstanceNum": 1 } ]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39375
    */
   ZoneInstanceInfoSet?: ZoneInstanceInfo[] | undefined;
   /**
    * 实例数量
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39380
    */
   ProviderInstanceNum?: number | null | undefined;
 }
@@ -1051,21 +813,19 @@ export interface ISPCounter {
 /**
  * 多运营商IPv6 Cidr Block
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39388
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ISPIPv6CidrBlock {
   /**
    * IPv6 CIdr Block。
    *
    * @example "2402:4e00:1717:8200::/56",
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39395
    */
   IPv6CidrBlock?: string | null | undefined;
   /**
    * 网络运营商类型 取值范围:'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
    *
    * @example CMCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39403
    */
   ISPType?: string | null | undefined;
 }
@@ -1073,21 +833,19 @@ export interface ISPIPv6CidrBlock {
 /**
  * 申请ipv6 cidr block的信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39411
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ISPTypeItem {
   /**
    * IPv6 Cidr所属运营商类型，支持的类型有 'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调。作为入参数时为必选。
    *
    * @example CMCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39419
    */
   ISPType?: string | undefined;
   /**
    * 申请IPv6 Cidr Block的个数。作为入参数时为必选。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39424
    */
   Count?: number | undefined;
 }
@@ -1095,125 +853,105 @@ export interface ISPTypeItem {
 /**
  * 镜像信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39429
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Image {
   /**
    * 镜像ID
    *
    * @example img-gfoqboh1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39437
    */
   ImageId?: string | undefined;
   /**
    * 镜像名称
    *
    * @example 测试镜像
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39442
    */
   ImageName?: string | undefined;
   /**
    * 镜像状态
    *
    * @example NORMAL
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39447
    */
   ImageState?: string | undefined;
   /**
    * 镜像类型
    *
    * @example PRIVATE_IMAGE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39452
    */
   ImageType?: string | undefined;
   /**
    * 操作系统名称
    *
    * @example CentOS 7.6.0 64位
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39457
    */
   ImageOsName?: string | undefined;
   /**
    * 镜像描述
    *
    * @example 测试用
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39462
    */
   ImageDescription?: string | undefined;
   /**
    * 镜像导入时间
    *
    * @example 2024-02-06 12:32:47
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39467
    */
   ImageCreateTime?: string | undefined;
   /**
    * 操作系统位数
    *
    * @example x86_64
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39472
    */
   Architecture?: string | undefined;
   /**
    * 操作系统类型
    *
    * @example linux
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39477
    */
   OsType?: string | undefined;
   /**
    * 操作系统版本
    *
    * @example 16.0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39482
    */
   OsVersion?: string | undefined;
   /**
    * 操作系统平台
    *
    * @example Ubuntu
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39487
    */
   Platform?: string | undefined;
   /**
    * 镜像所有者
    *
    * @example 12345678
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39492
    */
   ImageOwner?: number | undefined;
   /**
    * 镜像大小。单位：GB
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39497
    */
   ImageSize?: number | undefined;
-  /**
-   * 镜像来源信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39509
-   */
+  /** 镜像来源信息 */
   SrcImage?: SrcImage | undefined;
   /**
    * 镜像来源类型
    *
    * @example EXTERNAL_IMPORT
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39511
    */
   ImageSource?: string | undefined;
   /**
    * 中间态和失败时候的任务ID
    *
    * @example 1234
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39516
    */
   TaskId?: string | undefined;
   /**
    * 是否支持CloudInit
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39521
    */
   IsSupportCloudInit?: boolean | undefined;
 }
@@ -1221,14 +959,13 @@ export interface Image {
 /**
  * 镜像限制配置
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39526
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ImageLimitConfig {
   /**
    * 支持的最大镜像大小，包括可导入的自定义镜像大小，中心云镜像大小，单位为GB。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39534
    */
   MaxImageSize?: number | undefined;
 }
@@ -1236,87 +973,57 @@ export interface ImageLimitConfig {
 /**
  * 支持的操作系统类型，根据windows和Linux分类。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39539
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ImageOsList {
-  /**
-   * 支持的windows操作系统
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39547
-   */
+  /** 支持的windows操作系统 */
   Windows?: string[] | null | undefined;
-  /**
-   * 支持的linux操作系统
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39552
-   */
+  /** 支持的linux操作系统 */
   Linux?: string[] | null | undefined;
 }
 
 /**
  * 镜像任务
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39557
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ImageTask {
-  /**
-   * 镜像导入状态， PENDING, PROCESSING, SUCCESS, FAILED
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39565
-   */
+  /** 镜像导入状态， PENDING, PROCESSING, SUCCESS, FAILED */
   State?: string | undefined;
-  /**
-   * 导入失败(FAILED)时， 说明失败原因
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39567
-   */
+  /** 导入失败(FAILED)时， 说明失败原因 */
   Message?: string | null | undefined;
-  /**
-   * 镜像名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39572
-   */
+  /** 镜像名称 */
   ImageName?: string | undefined;
-  /**
-   * 创建时间
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39574
-   */
+  /** 创建时间 */
   CreateTime?: string | undefined;
 }
 
 /**
  * 镜像文件信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39576
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ImageUrl {
-  /**
-   * 镜像文件COS链接，如设置私有读写，需授权腾讯云ECM运营账号访问权限。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39584
-   */
+  /** 镜像文件COS链接，如设置私有读写，需授权腾讯云ECM运营账号访问权限。 */
   ImageFile: string;
 }
 
 /**
  * 用于描述实例相关的信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39585
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Instance {
   /**
    * 实例ID。
    *
    * @example ein-5afzpqpk
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39593
    */
   InstanceId?: string | undefined;
   /**
    * 实例名称，如ens-34241f3s。
    *
    * @example proxyIns0410009
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39598
    */
   InstanceName?: string | null | undefined;
   /**
@@ -1332,7 +1039,6 @@ export interface Instance {
    * TERMINATING：表示销毁中。
    *
    * @example TERMINATED
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39606
    */
   InstanceState?:
     | "PENDING"
@@ -1344,62 +1050,36 @@ export interface Instance {
     | "REBOOTING"
     | "SHUTDOWN"
     | "TERMINATING"
+    | (string & {})
     | undefined;
-  /**
-   * 实例当前使用的镜像的信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39630
-   */
+  /** 实例当前使用的镜像的信息。 */
   Image?: Image | null | undefined;
-  /**
-   * 实例当前所属的模块简要信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39635
-   */
+  /** 实例当前所属的模块简要信息。 */
   SimpleModule?: SimpleModule | null | undefined;
-  /**
-   * 实例所在的位置相关信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39640
-   */
+  /** 实例所在的位置相关信息。 */
   Position?: Position | null | undefined;
-  /**
-   * 实例的网络相关信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39645
-   */
+  /** 实例的网络相关信息。 */
   Internet?: Internet | null | undefined;
-  /**
-   * 实例的配置相关信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39650
-   */
+  /** 实例的配置相关信息。 */
   InstanceTypeConfig?: InstanceTypeConfig | null | undefined;
   /**
    * 实例的创建时间。
    *
    * @example 2024-02-18 16:59:51
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39655
    */
   CreateTime?: string | null | undefined;
-  /**
-   * 实例的标签信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39663
-   */
+  /** 实例的标签信息。 */
   TagSet?: Tag[] | null | undefined;
   /**
    * 实例最后一次操作。
    *
    * @example TerminateInstances
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39668
    */
   LatestOperation?: string | null | undefined;
   /**
    * 实例最后一次操作结果。
    *
    * @example OPERATING
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39676
    */
   LatestOperationState?: string | null | undefined;
   /**
@@ -1409,280 +1089,182 @@ export interface Instance {
    * PROTECTIVELY_ISOLATED：表示被安全隔离的实例。
    *
    * @example NORMAL
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39684
    */
-  RestrictState?: "NORMAL" | "EXPIRED" | "PROTECTIVELY_ISOLATED" | null | undefined;
+  RestrictState?: "NORMAL" | "EXPIRED" | "PROTECTIVELY_ISOLATED" | (string & {}) | null | undefined;
   /**
    * 系统盘大小，单位GB。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39698
    */
   SystemDiskSize?: number | null | undefined;
   /**
    * 数据盘大小，单位GB。
    *
    * @example 500
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39706
    */
   DataDiskSize?: number | null | undefined;
   /**
    * 实例UUID
    *
    * @example 3d4b86db-6380-4fe4-8f0b-c9e78fa92ba0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39715
    */
   UUID?: string | null | undefined;
   /**
    * 付费方式。0为后付费。1为预付费。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39723
    */
   PayMode?: number | null | undefined;
   /**
    * 过期时间。格式为yyyy-mm-dd HH:mm:ss。
    *
    * @example 2024-02-18 16:59:51
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39735
    */
   ExpireTime?: string | null | undefined;
   /**
    * 隔离时间。格式为yyyy-mm-dd HH:mm:ss。
    *
    * @example 2024-02-18 16:59:51
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39743
    */
   IsolatedTime?: string | null | undefined;
   /**
    * 是否自动续费。0为不自动续费。1为自动续费。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39751
    */
   RenewFlag?: number | null | undefined;
   /**
    * 过期状态。NORMAL 表示机器运行正常。WILL_EXPIRE 表示即将过期。EXPIRED 表示已过期。
    *
    * @example NORMAL
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39763
    */
   ExpireState?: string | null | undefined;
-  /**
-   * 系统盘信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39777
-   */
+  /** 系统盘信息 */
   SystemDisk?: DiskInfo | null | undefined;
-  /**
-   * 数据盘信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39782
-   */
+  /** 数据盘信息 */
   DataDisks?: DiskInfo[] | null | undefined;
   /**
    * 新实例标志
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39787
    */
   NewFlag?: number | null | undefined;
   /**
    * 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。
    *
    * @example esg-g4k9lznc
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39795
    */
   SecurityGroupIds?: string[] | null | undefined;
-  /**
-   * VPC属性
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39803
-   */
+  /** VPC属性 */
   VirtualPrivateCloud?: VirtualPrivateCloud | null | undefined;
   /**
    * 实例运营商字段。
    *
    * @example CTCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39808
    */
   ISP?: string | null | undefined;
-  /**
-   * 物理位置信息。注意该字段目前为保留字段，均为空值。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39816
-   */
+  /** 物理位置信息。注意该字段目前为保留字段，均为空值。 */
   PhysicalPosition?: PhysicalPosition | null | undefined;
 }
 
 /**
  * 机型族配置
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39821
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface InstanceFamilyConfig {
-  /**
-   * 机型名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39829
-   */
+  /** 机型名称 */
   InstanceFamilyName?: string | undefined;
-  /**
-   * 机型ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39831
-   */
+  /** 机型ID */
   InstanceFamily?: string | undefined;
 }
 
 /**
  * 实例系列类型配置
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39834
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface InstanceFamilyTypeConfig {
-  /**
-   * 实例机型系列类型Id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39842
-   */
+  /** 实例机型系列类型Id */
   InstanceFamilyType?: string | undefined;
-  /**
-   * 实例机型系列类型名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39844
-   */
+  /** 实例机型系列类型名称 */
   InstanceFamilyTypeName?: string | undefined;
 }
 
 /**
  * 实例网卡ip网络信息数组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39846
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface InstanceNetworkInfo {
-  /**
-   * 实例内外网ip相关信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39854
-   */
+  /** 实例内外网ip相关信息。 */
   AddressInfoSet?: AddressInfo[] | null | undefined;
-  /**
-   * 网卡ID。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39859
-   */
+  /** 网卡ID。 */
   NetworkInterfaceId?: string | undefined;
-  /**
-   * 网卡名称。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39861
-   */
+  /** 网卡名称。 */
   NetworkInterfaceName?: string | null | undefined;
-  /**
-   * 主网卡属性。true为主网卡，false为辅助网卡。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39866
-   */
+  /** 主网卡属性。true为主网卡，false为辅助网卡。 */
   Primary?: boolean | undefined;
 }
 
 /**
  * 机器网络资源限制
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39868
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface InstanceNetworkLimitConfig {
-  /**
-   * cpu核数
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39876
-   */
+  /** cpu核数 */
   CpuNum?: number | undefined;
-  /**
-   * 网卡数量限制
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39878
-   */
+  /** 网卡数量限制 */
   NetworkInterfaceLimit?: number | undefined;
-  /**
-   * 每张网卡内网ip数量限制
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39880
-   */
+  /** 每张网卡内网ip数量限制 */
   InnerIpPerNetworkInterface?: number | undefined;
-  /**
-   * 每个实例的外网ip限制
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39882
-   */
+  /** 每个实例的外网ip限制 */
   PublicIpPerInstance?: number | undefined;
 }
 
 /**
  * 实例可执行操作
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39884
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface InstanceOperator {
-  /**
-   * 实例id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39892
-   */
+  /** 实例id */
   InstanceId?: string | undefined;
-  /**
-   * 实例禁止的操作
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39894
-   */
+  /** 实例禁止的操作 */
   DeniedActions?: OperatorAction[] | null | undefined;
 }
 
 /**
  * 描述实例的价格相关
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39899
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface InstancePricesPartDetail {
-  /**
-   * cpu的价格信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39907
-   */
+  /** cpu的价格信息 */
   CpuPrice: PriceDetail;
-  /**
-   * 内存价格信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39910
-   */
+  /** 内存价格信息 */
   MemPrice: PriceDetail;
-  /**
-   * 磁盘价格信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39912
-   */
+  /** 磁盘价格信息 */
   DisksPrice: PriceDetail;
 }
 
 /**
  * 用于描述实例的统计信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39914
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface InstanceStatistic {
   /**
    * 实例的类型
    *
    * @example CVM
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39922
    */
   InstanceType?: string | undefined;
   /**
    * 实例的个数
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39927
    */
   InstanceCount?: number | undefined;
 }
@@ -1690,75 +1272,59 @@ export interface InstanceStatistic {
 /**
  * 机型配置
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39932
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface InstanceTypeConfig {
-  /**
-   * 机型族配置信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39940
-   */
+  /** 机型族配置信息 */
   InstanceFamilyConfig?: InstanceFamilyConfig | undefined;
   /**
    * 机型
    *
    * @example VIS.16XLARGE128
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39942
    */
   InstanceType?: string | undefined;
   /**
    * CPU核数
    *
    * @example 2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39947
    */
   Vcpu?: number | undefined;
   /**
    * 内存大小
    *
    * @example 4
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39952
    */
   Memory?: number | undefined;
   /**
    * 主频
    *
    * @example 2.5 GHz
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39957
    */
   Frequency?: string | undefined;
   /**
    * 处理器型号
    *
    * @example Intel Xeon Skylake 6133
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39962
    */
   CpuModelName?: string | undefined;
-  /**
-   * 机型族类别配置信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39967
-   */
+  /** 机型族类别配置信息 */
   InstanceFamilyTypeConfig?: InstanceFamilyTypeConfig | undefined;
   /**
    * 机型额外信息 是一个json字符串，如果存在则表示特殊机型，格式如下：{"dataDiskSize":3200,"systemDiskSize":60, "systemDiskSizeShow":"系统盘默认60G","dataDiskSizeShow":"本地NVMe SSD 硬盘3200 GB"}
    *
    * @example {"dataDiskSize":3200,"systemDiskSize":60,"systemDiskSizeShow":"系统盘默认60G","dataDiskSizeShow":"本地NVMe SSD硬盘3200 GB"}
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39969
    */
   ExtInfo?: string | null | undefined;
   /**
    * GPU卡数
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39985
    */
   Vgpu?: number | null | undefined;
   /**
    * GPU型号
    *
    * @example NVDIA Tesla T4
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 39993
    */
   GpuModelName?: string | null | undefined;
 }
@@ -1766,34 +1332,27 @@ export interface InstanceTypeConfig {
 /**
  * 实例价格信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40001
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface InstancesPrice {
-  /**
-   * 分部描述实例子维度的价格
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40008
-   */
+  /** 分部描述实例子维度的价格 */
   InstancePricesPartDetail: InstancePricesPartDetail;
   /**
    * 实例总价折扣
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40010
    */
   Discount: number;
   /**
    * 折扣后价格
    *
    * @example 200
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40015
    */
   DiscountPrice: number;
   /**
    * 折扣前价格，原始总价
    *
    * @example 1000
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40020
    */
   OriginalPrice: number;
 }
@@ -1801,68 +1360,51 @@ export interface InstancesPrice {
 /**
  * 实例的网络相关信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40025
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Internet {
-  /**
-   * 实例的内网相关信息列表。顺序为主网卡在前，辅助网卡按绑定先后顺序排列。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40033
-   */
+  /** 实例的内网相关信息列表。顺序为主网卡在前，辅助网卡按绑定先后顺序排列。 */
   PrivateIPAddressSet?: PrivateIPAddressInfo[] | null | undefined;
-  /**
-   * 实例的公网相关信息列表。顺序为主网卡在前，辅助网卡按绑定先后顺序排列。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40038
-   */
+  /** 实例的公网相关信息列表。顺序为主网卡在前，辅助网卡按绑定先后顺序排列。 */
   PublicIPAddressSet?: PublicIPAddressInfo[] | null | undefined;
-  /**
-   * 实例网络相关信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40043
-   */
+  /** 实例网络相关信息。 */
   InstanceNetworkInfoSet?: InstanceNetworkInfo[] | null | undefined;
 }
 
 /**
  * IPv6地址信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40048
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Ipv6Address {
   /**
    * IPv6地址，形如：3402:4e00:20:100:0:8cd9:2a67:71f3
    *
    * @example 3402:4e00:20:100:0:8cd9:2a67:71f3
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40058
    */
   Address: string;
   /**
    * 是否是主IP。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40063
    */
   Primary?: boolean | undefined;
   /**
    * EIP实例ID，形如：eip-hxlqja90。
    *
    * @example eip-hxlqja90
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40068
    */
   AddressId?: string | undefined;
   /**
    * 描述信息。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40073
    */
   Description?: string | undefined;
   /**
    * 公网IP是否被封堵。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40078
    */
   IsWanIpBlocked?: boolean | undefined;
   /**
@@ -1873,7 +1415,6 @@ export interface Ipv6Address {
    * AVAILABLE：可用的
    *
    * @example AVAILABLE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40083
    */
   State?: "PENDING" | "MIGRATING" | "DELETING" | "AVAILABLE" | (string & {}) | undefined;
 }
@@ -1881,21 +1422,19 @@ export interface Ipv6Address {
 /**
  * IPv6子网段对象。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40097
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Ipv6SubnetCidrBlock {
   /**
    * 子网实例ID。形如：subnet-pxir56ns。
    *
    * @example subnet-pxir56ns
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40104
    */
   SubnetId?: string | null | undefined;
   /**
    * IPv6子网段。形如：3402:4e00:20:1001::/64
    *
    * @example 3402:4e00:20:1001::/64
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40112
    */
   Ipv6CidrBlock?: string | null | undefined;
 }
@@ -1903,63 +1442,55 @@ export interface Ipv6SubnetCidrBlock {
 /**
  * 描述密钥对信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40120
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface KeyPair {
   /**
    * 密钥对的ID，是密钥对的唯一标识。
    *
    * @example skey-mv9yzyjj
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40128
    */
   KeyId?: string | null | undefined;
   /**
    * 密钥对名称。
    *
    * @example TencentKeyp
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40136
    */
   KeyName?: string | null | undefined;
   /**
    * 密钥对所属的项目ID。
    *
    * @example null
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40144
    */
   ProjectId?: number | null | undefined;
   /**
    * 密钥对描述信息。
    *
    * @example test
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40152
    */
   Description?: string | null | undefined;
   /**
    * 密钥对的纯文本公钥。
    *
    * @example ssh-rsa AAAA**123== skey_437619
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40160
    */
   PublicKey?: string | null | undefined;
   /**
    * 钥对的纯文本私钥。腾讯云不会保管私钥，请用户自行妥善保存。
    *
    * @example null
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40168
    */
   PrivateKey?: string | null | undefined;
   /**
    * 钥关联的实例ID列表。
    *
    * @example []
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40176
    */
   AssociatedInstanceIds?: string[] | null | undefined;
   /**
    * 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
    *
    * @example 2019-08-12T02:53:39Z
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40184
    */
   CreatedTime?: string | null | undefined;
 }
@@ -1967,76 +1498,63 @@ export interface KeyPair {
 /**
  * 负载均衡监听器
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40192
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Listener {
   /**
    * 负载均衡监听器 ID
    *
    * @example lbl-odt45qxx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40200
    */
   ListenerId?: string | null | undefined;
   /**
    * 监听器协议
    *
    * @example HTTP
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40208
    */
   Protocol?: string | null | undefined;
   /**
    * 监听器端口
    *
    * @example 80
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40216
    */
   Port?: number | null | undefined;
-  /**
-   * 监听器的健康检查信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40225
-   */
+  /** 监听器的健康检查信息 */
   HealthCheck?: HealthCheck | null | undefined;
   /**
    * 请求的调度方式
    *
    * @example WRR
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40230
    */
   Scheduler?: string | null | undefined;
   /**
    * 会话保持时间
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40238
    */
   SessionExpireTime?: number | null | undefined;
   /**
    * 监听器的名称
    *
    * @example name
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40246
    */
   ListenerName?: string | null | undefined;
   /**
    * 监听器的创建时间
    *
    * @example 2021-03-01 15:27:04
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40254
    */
   CreateTime?: string | null | undefined;
   /**
    * 监听器的会话类型
    *
    * @example NORMAL
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40262
    */
   SessionType?: string | null | undefined;
   /**
    * 端口段结束端口
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40270
    */
   EndPort?: number | null | undefined;
 }
@@ -2044,118 +1562,73 @@ export interface Listener {
 /**
  * 监听器后端
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40278
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ListenerBackend {
-  /**
-   * 监听器 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40286
-   */
+  /** 监听器 ID */
   ListenerId?: string | null | undefined;
-  /**
-   * 监听器的协议
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40291
-   */
+  /** 监听器的协议 */
   Protocol?: string | null | undefined;
-  /**
-   * 监听器的端口
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40296
-   */
+  /** 监听器的端口 */
   Port?: number | null | undefined;
-  /**
-   * 监听器上绑定的后端服务列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40301
-   */
+  /** 监听器上绑定的后端服务列表 */
   Targets?: Backend[] | null | undefined;
 }
 
 /**
  * 监听器健康状态
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40306
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ListenerHealth {
-  /**
-   * 监听器ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40314
-   */
+  /** 监听器ID */
   ListenerId?: string | null | undefined;
-  /**
-   * 监听器名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40319
-   */
+  /** 监听器名称 */
   ListenerName?: string | null | undefined;
-  /**
-   * 监听器的协议
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40324
-   */
+  /** 监听器的协议 */
   Protocol?: string | null | undefined;
-  /**
-   * 监听器的端口
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40329
-   */
+  /** 监听器的端口 */
   Port?: number | null | undefined;
-  /**
-   * 监听器的转发规则列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40342
-   */
+  /** 监听器的转发规则列表 */
   Rules?: RuleHealth[] | null | undefined;
 }
 
 /**
  * 负载均衡实例信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40347
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface LoadBalancer {
   /**
    * 区域。
    *
    * @example ap-hangzhou
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40355
    */
   Region?: string | null | undefined;
-  /**
-   * 位置信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40363
-   */
+  /** 位置信息。 */
   Position?: Position | null | undefined;
   /**
    * 负载均衡实例 ID。
    *
    * @example lb-1gmnrlgj
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40368
    */
   LoadBalancerId?: string | null | undefined;
   /**
    * 负载均衡实例的名称。
    *
    * @example lb-xxxxx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40376
    */
   LoadBalancerName?: string | null | undefined;
   /**
    * 负载均衡实例的网络类型：OPEN：公网属性
    *
    * @example OPEN
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40384
    */
   LoadBalancerType?: string | null | undefined;
   /**
    * 负载均衡实例的 VIP 列表。
    *
    * @example x.x.x.x
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40392
    */
   LoadBalancerVips?: string[] | null | undefined;
   /**
@@ -2163,68 +1636,52 @@ export interface LoadBalancer {
    * 0：创建中，1：正常运行。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40400
    */
   Status?: number | null | undefined;
   /**
    * 负载均衡实例的创建时间。
    *
    * @example 2020-12-08 08:00:00
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40410
    */
   CreateTime?: string | null | undefined;
   /**
    * 负载均衡实例的上次状态转换时间。
    *
    * @example 2020-12-08 08:00:00
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40418
    */
   StatusTime?: string | null | undefined;
   /**
    * 私有网络的 ID。
    *
    * @example vpc-mj65xxxx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40426
    */
   VpcId?: string | null | undefined;
-  /**
-   * 负载均衡实例的标签信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40434
-   */
+  /** 负载均衡实例的标签信息。 */
   Tags?: TagInfo[] | null | undefined;
   /**
    * 负载均衡IP地址所属的ISP。
    *
    * @example CTCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40439
    */
   VipIsp?: string | null | undefined;
-  /**
-   * 负载均衡实例的网络属性。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40447
-   */
+  /** 负载均衡实例的网络属性。 */
   NetworkAttributes?: LoadBalancerInternetAccessible | null | undefined;
   /**
    * 安全组。
    *
    * @example sg-hx6dxxxx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40452
    */
   SecureGroups?: string[] | null | undefined;
   /**
    * 后端机器是否放通来自ELB的流量。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40460
    */
   LoadBalancerPassToTarget?: boolean | null | undefined;
   /**
    * 负载均衡实例的IPv6地址
    *
    * @example 2402:4e00:1000:4e00:0:920b:5519:d96d
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40469
    */
   AddressIPv6?: string | null | undefined;
 }
@@ -2232,40 +1689,27 @@ export interface LoadBalancer {
 /**
  * 负载均衡器健康状态
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40477
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface LoadBalancerHealth {
-  /**
-   * 负载均衡实例ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40485
-   */
+  /** 负载均衡实例ID */
   LoadBalancerId?: string | null | undefined;
-  /**
-   * 负载均衡实例名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40490
-   */
+  /** 负载均衡实例名称 */
   LoadBalancerName?: string | null | undefined;
-  /**
-   * 监听器列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40495
-   */
+  /** 监听器列表 */
   Listeners?: ListenerHealth[] | null | undefined;
 }
 
 /**
  * 负载均衡的带宽限制等信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40500
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface LoadBalancerInternetAccessible {
   /**
    * 最大出带宽，单位Mbps。默认值10
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40508
    */
   InternetMaxBandwidthOut?: number | undefined;
 }
@@ -2273,21 +1717,19 @@ export interface LoadBalancerInternetAccessible {
 /**
  * 模块信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40513
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Module {
   /**
    * 模块Id。
    *
    * @example em-n212345
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40521
    */
   ModuleId?: string | undefined;
   /**
    * 模块名称。
    *
    * @example t1_u2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40526
    */
   ModuleName?: string | undefined;
   /**
@@ -2297,100 +1739,70 @@ export interface Module {
    * DELETEFAILED：删除失败。
    *
    * @example NORMAL
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40531
    */
   ModuleState?: "NORMAL" | "DELETING" | "DELETEFAILED" | (string & {}) | undefined;
   /**
    * 默认系统盘大小。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40543
    */
   DefaultSystemDiskSize?: number | undefined;
   /**
    * 默认数据盘大小。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40548
    */
   DefaultDataDiskSize?: number | undefined;
-  /**
-   * 默认机型。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40553
-   */
+  /** 默认机型。 */
   InstanceTypeConfig?: InstanceTypeConfig | undefined;
-  /**
-   * 默认镜像。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40555
-   */
+  /** 默认镜像。 */
   DefaultImage?: Image | undefined;
   /**
    * 创建时间。
    *
    * @example 2020-02-18 16:59:51
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40557
    */
   CreateTime?: string | undefined;
   /**
    * 默认出带宽。
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40562
    */
   DefaultBandwidth?: number | undefined;
-  /**
-   * 标签集合。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40567
-   */
+  /** 标签集合。 */
   TagSet?: Tag[] | null | undefined;
   /**
    * 是否关闭IP直通。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40572
    */
   CloseIpDirect?: number | undefined;
   /**
    * 默认安全组id列表。
    *
    * @example ["esg-ggdr1234","esg-15fd1234","esg-mt9b1234"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40577
    */
   SecurityGroupIds?: string[] | undefined;
   /**
    * 默认入带宽。
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40582
    */
   DefaultBandwidthIn?: number | undefined;
   /**
    * 自定义脚本数据
    *
    * @example AAA123***===SG
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40587
    */
   UserData?: string | undefined;
-  /**
-   * 系统盘信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40592
-   */
+  /** 系统盘信息。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 数据盘信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40594
-   */
+  /** 数据盘信息。 */
   DataDisks?: DataDisk[] | undefined;
   /**
    * 是否禁止外网ip
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40596
    */
   DisableWanIp?: number | undefined;
 }
@@ -2398,155 +1810,111 @@ export interface Module {
 /**
  * 节点统计数据
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40601
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModuleCounter {
-  /**
-   * 运营商统计信息列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40609
-   */
+  /** 运营商统计信息列表 */
   ISPCounterSet?: ISPCounter[] | undefined;
-  /**
-   * 省份数量
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40611
-   */
+  /** 省份数量 */
   ProvinceNum?: number | undefined;
-  /**
-   * 城市数量
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40613
-   */
+  /** 城市数量 */
   CityNum?: number | undefined;
-  /**
-   * 节点数量
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40615
-   */
+  /** 节点数量 */
   NodeNum?: number | undefined;
-  /**
-   * 实例数量
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40617
-   */
+  /** 实例数量 */
   InstanceNum?: number | undefined;
 }
 
 /**
  * 模块列表Item信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40619
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModuleItem {
-  /**
-   * 节点实例统计信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40627
-   */
+  /** 节点实例统计信息 */
   NodeInstanceNum?: NodeInstanceNum | undefined;
-  /**
-   * 模块信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40629
-   */
+  /** 模块信息 */
   Module?: Module | undefined;
 }
 
 /**
  * 客户对应月份的带宽信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40631
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface MonthNetwork {
-  /**
-   * 节点zone信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40639
-   */
+  /** 节点zone信息 */
   ZoneInfo?: ZoneInfo | undefined;
   /**
    * 带宽月份 示例"202103"
    *
    * @example 202103
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40641
    */
   Month?: string | undefined;
   /**
    * 带宽包id 格式如"bwp-xxxxxxxx"
    *
    * @example bwp-mm9aw7jq
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40654
    */
   BandwidthPkgId?: string | undefined;
   /**
    * 运营商简称 取值范围"CUCC;CTCC;CMCC"
    *
    * @example CMCC;CTCC;CUCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40659
    */
   Isp?: string | undefined;
   /**
    * 入网带宽包峰值,取值范围0.0-xxx.xxx
    *
    * @example 521.34
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40664
    */
   TrafficMaxIn?: number | undefined;
   /**
    * 出网带宽包峰值,取值范围0.0-xxx.xxx
    *
    * @example 521.34
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40669
    */
   TrafficMaxOut?: number | undefined;
   /**
    * 计费带宽,取值范围0.0-xxx.xxx
    *
    * @example 521.34
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40674
    */
   FeeTraffic?: number | undefined;
   /**
    * 月计费带宽起始时间 格式"yyyy-mm-dd HH:mm:ss"
    *
    * @example 2021-02-28 00:00:00
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40679
    */
   StartTime?: string | undefined;
   /**
    * 月计费带宽结束时间 格式"yyyy-mm-dd HH:mm:ss"
    *
    * @example 2021-02-28 23:59:59
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40684
    */
   EndTime?: string | undefined;
   /**
    * 月计费带宽实际有效天数 整形必须大于等于0
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40689
    */
   EffectiveDays?: number | undefined;
   /**
    * 指定月份的实际天数 实例 30
    *
    * @example 30
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40694
    */
   MonthDays?: number | undefined;
   /**
    * 有效天占比 保留小数点后四位0.2134
    *
    * @example 0.2134
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40699
    */
   EffectiveDaysRate?: number | undefined;
   /**
    * 计费带宽包类型 实例"Address","LoadBalance","AddressIpv6"
    *
    * @example Address
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40704
    */
   BandwidthPkgType?: string | undefined;
 }
@@ -2554,63 +1922,55 @@ export interface MonthNetwork {
 /**
  * 弹性网卡
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40709
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface NetworkInterface {
   /**
    * 弹性网卡实例ID，例如：eni-f1xjkw1b。
    *
    * @example eni-f1xjkw1b
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40717
    */
   NetworkInterfaceId?: string | undefined;
   /**
    * 弹性网卡名称。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40722
    */
   NetworkInterfaceName?: string | undefined;
   /**
    * 弹性网卡描述。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40727
    */
   NetworkInterfaceDescription?: string | undefined;
   /**
    * 子网实例ID。
    *
    * @example subnet-nao8lfro
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40732
    */
   SubnetId?: string | undefined;
   /**
    * VPC实例ID。
    *
    * @example vpc-2kx9z6h3
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40737
    */
   VpcId?: string | undefined;
   /**
    * 绑定的安全组。
    *
    * @example ["esg-c2r7lnxh", "esg-f9ekbxeq"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40742
    */
   GroupSet?: string[] | null | undefined;
   /**
    * 是否是主网卡。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40750
    */
   Primary?: boolean | undefined;
   /**
    * MAC地址。
    *
    * @example 20:90:6F:F5:34:C7
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40755
    */
   MacAddress?: string | undefined;
   /**
@@ -2622,70 +1982,60 @@ export interface NetworkInterface {
    * DELETING：删除中
    *
    * @example AVAILABLE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40760
    */
   State?: "PENDING" | "AVAILABLE" | "ATTACHING" | "DETACHING" | "DELETING" | (string & {}) | undefined;
   /**
    * 内网IP信息。
    *
    * @example [{"Description": "", "Primary": true, ]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40775
    */
   PrivateIpAddressSet?: PrivateIpAddressSpecification[] | null | undefined;
   /**
    * 绑定的云服务器对象。
    *
    * @example { "InstanceId": "ins-ymk3eje8", "DeviceIndex
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40783
    */
   Attachment?: NetworkInterfaceAttachment | null | undefined;
   /**
    * 可用区。
    *
    * @example ap-guangzhou-2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40793
    */
   Zone?: string | undefined;
   /**
    * 创建时间。
    *
    * @example "2021-01-07 16:32:55
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40798
    */
   CreatedTime?: string | undefined;
   /**
    * IPv6地址列表。
    *
    * @example [ { "Description": "", "Primar
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40803
    */
   Ipv6AddressSet?: Ipv6Address[] | null | undefined;
   /**
    * 标签键值对。
    *
    * @example [ { "Key": "Version", "Value":
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40811
    */
   TagSet?: Tag[] | null | undefined;
   /**
    * 网卡类型。0 - 弹性网卡；1 - evm弹性网卡。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40819
    */
   EniType?: number | undefined;
   /**
    * EcmRegion ecm区域
    *
    * @example ap-changchun-ecm-ct2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40824
    */
   EcmRegion?: string | undefined;
   /**
    * 网卡绑定的子机类型：cvm，eks。
    *
    * @example eks
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40829
    */
   Business?: string | null | undefined;
 }
@@ -2693,35 +2043,31 @@ export interface NetworkInterface {
 /**
  * 弹性网卡绑定关系
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40837
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface NetworkInterfaceAttachment {
   /**
    * 云主机实例ID。
    *
    * @example ein-r8hr2upy
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40845
    */
   InstanceId?: string | undefined;
   /**
    * 网卡在云主机实例内的序号。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40850
    */
   DeviceIndex?: number | undefined;
   /**
    * 云主机所有者账户信息。
    *
    * @example 2407912486
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40855
    */
   InstanceAccountId?: string | undefined;
   /**
    * 绑定时间。
    *
    * @example 2021-01-26 17:52:36
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40860
    */
   AttachTime?: string | undefined;
 }
@@ -2729,126 +2075,109 @@ export interface NetworkInterfaceAttachment {
 /**
  * 网络硬盘上下限数据
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40865
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface NetworkStorageRange {
   /**
    * 网络带宽上限
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40873
    */
   MaxBandwidth?: number | undefined;
   /**
    * 数据盘上限
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40879
    */
   MaxSystemDiskSize?: number | undefined;
   /**
    * 网络带宽下限
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40884
    */
   MinBandwidth?: number | undefined;
   /**
    * 数据盘下限
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40889
    */
   MinSystemDiskSize?: number | undefined;
   /**
    * 最大数据盘大小
    *
    * @example 500
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40894
    */
   MaxDataDiskSize?: number | undefined;
   /**
    * 最小数据盘大小
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40899
    */
   MinDataDiskSize?: number | undefined;
   /**
    * 建议带宽
    *
    * @example 1000
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40904
    */
   SuggestBandwidth?: number | undefined;
   /**
    * 建议硬盘大小
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40909
    */
   SuggestDataDiskSize?: number | undefined;
   /**
    * 建议系统盘大小
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40914
    */
   SuggestSystemDiskSize?: number | undefined;
   /**
    * Cpu核数峰值
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40919
    */
   MaxVcpu?: number | undefined;
   /**
    * Cpu核最小值
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40924
    */
   MinVcpu?: number | undefined;
   /**
    * 单次请求最大cpu核数
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40929
    */
   MaxVcpuPerReq?: number | undefined;
   /**
    * 带宽步长
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40934
    */
   PerBandwidth?: number | undefined;
   /**
    * 数据盘步长
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40939
    */
   PerDataDisk?: number | undefined;
   /**
    * 总模块数量
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40944
    */
   MaxModuleNum?: number | undefined;
   /**
    * 是否支持cbs
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40949
    */
   CBSSupported?: boolean | undefined;
   /**
    * 磁盘数量限制
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40954
    */
   DiskNumLimit?: number | undefined;
 }
@@ -2856,63 +2185,33 @@ export interface NetworkStorageRange {
 /**
  * 节点信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40959
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Node {
-  /**
-   * zone信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40967
-   */
+  /** zone信息。 */
   ZoneInfo?: ZoneInfo | undefined;
-  /**
-   * 国家信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40969
-   */
+  /** 国家信息。 */
   Country?: Country | undefined;
-  /**
-   * 区域信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40971
-   */
+  /** 区域信息。 */
   Area?: Area | undefined;
-  /**
-   * 省份信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40973
-   */
+  /** 省份信息。 */
   Province?: Province | undefined;
-  /**
-   * 城市信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40975
-   */
+  /** 城市信息。 */
   City?: City | undefined;
-  /**
-   * Region信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40977
-   */
+  /** Region信息。 */
   RegionInfo?: RegionInfo | undefined;
-  /**
-   * 运营商列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40979
-   */
+  /** 运营商列表。 */
   ISPSet?: ISP[] | undefined;
   /**
    * 运营商数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40982
    */
   ISPNum?: number | undefined;
   /**
    * 节点是否支持LB
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40987
    */
   LBSupported?: boolean | undefined;
 }
@@ -2920,211 +2219,127 @@ export interface Node {
 /**
  * 节点实例数量信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 40992
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface NodeInstanceNum {
-  /**
-   * 节点数量
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41000
-   */
+  /** 节点数量 */
   NodeNum?: number | undefined;
-  /**
-   * 实例数量
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41002
-   */
+  /** 实例数量 */
   InstanceNum?: number | undefined;
 }
 
 /**
  * 操作Action
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41004
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface OperatorAction {
-  /**
-   * 可执行操作
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41012
-   */
+  /** 可执行操作 */
   Action?: string | undefined;
-  /**
-   * 编码Code
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41014
-   */
+  /** 编码Code */
   Code?: string | null | undefined;
-  /**
-   * 具体信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41019
-   */
+  /** 具体信息 */
   Message?: string | null | undefined;
 }
 
 /**
  * 操作系统支持的类型。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41024
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface OsVersion {
-  /**
-   * 操作系统类型
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41032
-   */
+  /** 操作系统类型 */
   OsName?: string | undefined;
-  /**
-   * 支持的操作系统版本
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41034
-   */
+  /** 支持的操作系统版本 */
   OsVersions?: string[] | null | undefined;
-  /**
-   * 支持的操作系统架构
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41039
-   */
+  /** 支持的操作系统架构 */
   Architecture?: string[] | null | undefined;
 }
 
 /**
  * 一组相互关联的装箱配额，以实例类型的优先级排序，优先级高的在前
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41044
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PackingQuotaGroup {
-  /**
-   * 可用区
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41052
-   */
+  /** 可用区 */
   Zone?: string | undefined;
-  /**
-   * 可用区id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41054
-   */
+  /** 可用区id */
   ZoneId?: number | undefined;
-  /**
-   * ISP id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41056
-   */
+  /** ISP id */
   ISPId?: string | undefined;
-  /**
-   * 一组相互关联的装箱配额
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41058
-   */
+  /** 一组相互关联的装箱配额 */
   PackingQuotaInfos?: PackingQuotaInfo[] | undefined;
 }
 
 /**
  * 一组相关联的装箱配额信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41061
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PackingQuotaInfo {
-  /**
-   * 实例类型
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41069
-   */
+  /** 实例类型 */
   InstanceType?: string | undefined;
-  /**
-   * 装箱配额
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41071
-   */
+  /** 装箱配额 */
   PackingQuota?: number | undefined;
 }
 
 /**
  * 峰值信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41073
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PeakBase {
-  /**
-   * CPU峰值
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41081
-   */
+  /** CPU峰值 */
   PeakCpuNum?: number | undefined;
-  /**
-   * 内存峰值
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41083
-   */
+  /** 内存峰值 */
   PeakMemoryNum?: number | undefined;
-  /**
-   * 硬盘峰值
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41085
-   */
+  /** 硬盘峰值 */
   PeakStorageNum?: number | undefined;
-  /**
-   * 记录时间
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41087
-   */
+  /** 记录时间 */
   RecordTime?: string | undefined;
 }
 
 /**
  * PeakFamilyInfo 按机型类别分类的cpu等数据的峰值信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41089
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PeakFamilyInfo {
-  /**
-   * 机型类别信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41097
-   */
+  /** 机型类别信息。 */
   InstanceFamily?: InstanceFamilyTypeConfig | undefined;
-  /**
-   * 基础数据峰值信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41099
-   */
+  /** 基础数据峰值信息。 */
   PeakBaseSet?: PeakBase[] | undefined;
 }
 
 /**
  * 峰值网络数据
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41101
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PeakNetwork {
   /**
    * 记录时间。
    *
    * @example 2020-02-01 00:02:00
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41109
    */
   RecordTime?: string | undefined;
   /**
    * 入带宽数据。
    *
    * @example 100.0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41114
    */
   PeakInNetwork?: string | undefined;
   /**
    * 出带宽数据。
    *
    * @example 100.0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41119
    */
   PeakOutNetwork?: string | undefined;
   /**
    * 计费带宽。单位bps
    *
    * @example 100.0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41124
    */
   ChargeNetwork?: string | undefined;
 }
@@ -3132,48 +2347,37 @@ export interface PeakNetwork {
 /**
  * region维度的网络峰值信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41129
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PeakNetworkRegionInfo {
-  /**
-   * region信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41136
-   */
+  /** region信息 */
   Region?: string | undefined;
-  /**
-   * 网络峰值集合
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41138
-   */
+  /** 网络峰值集合 */
   PeakNetworkSet?: PeakNetwork[] | null | undefined;
 }
 
 /**
  * 物理位置信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41143
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PhysicalPosition {
   /**
    * 机位
    *
    * @example B90CEE7***2455CA9F1A
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41151
    */
   PosId?: string | null | undefined;
   /**
    * 机架
    *
    * @example 18C8C045F6AFD0965***20127A9
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41159
    */
   RackId?: string | null | undefined;
   /**
    * 交换机
    *
    * @example 99563FCAD565AC179***4EA92123
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41167
    */
   SwitchId?: string | null | undefined;
 }
@@ -3181,116 +2385,65 @@ export interface PhysicalPosition {
 /**
  * 描述了实例的抽象位置，包括其所在的可用区，所属的项目，以及所属的独享集群的ID和名字。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41175
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Placement {
-  /**
-   * 云硬盘所属的可用区。该参数也可以通过调用 DescribeZones 的返回值中的Zone字段来获取。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41183
-   */
+  /** 云硬盘所属的可用区。该参数也可以通过调用 DescribeZones 的返回值中的Zone字段来获取。 */
   Zone: string;
-  /**
-   * 围笼Id。作为入参时，表示对指定的CageId的资源进行操作，可为空。 作为出参时，表示资源所属围笼ID，可为空。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41185
-   */
+  /** 围笼Id。作为入参时，表示对指定的CageId的资源进行操作，可为空。 作为出参时，表示资源所属围笼ID，可为空。 */
   CageId?: string | null | undefined;
-  /**
-   * 实例所属项目ID。该参数可以通过调用 DescribeProject 的返回值中的 projectId 字段来获取。不填为默认项目。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41190
-   */
+  /** 实例所属项目ID。该参数可以通过调用 DescribeProject 的返回值中的 projectId 字段来获取。不填为默认项目。 */
   ProjectId?: number | undefined;
-  /**
-   * 独享集群名字。作为入参时，忽略。作为出参时，表示云硬盘所属的独享集群名，可为空。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41192
-   */
+  /** 独享集群名字。作为入参时，忽略。作为出参时，表示云硬盘所属的独享集群名，可为空。 */
   CdcName?: string | null | undefined;
-  /**
-   * 实例所属的独享集群ID。作为入参时，表示对指定的CdcId独享集群的资源进行操作，可为空。 作为出参时，表示资源所属的独享集群的ID，可为空。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41197
-   */
+  /** 实例所属的独享集群ID。作为入参时，表示对指定的CdcId独享集群的资源进行操作，可为空。 作为出参时，表示资源所属的独享集群的ID，可为空。 */
   CdcId?: string | null | undefined;
 }
 
 /**
  * 描述实例的位置相关信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41205
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Position {
-  /**
-   * 实例所在的Zone的信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41213
-   */
+  /** 实例所在的Zone的信息。 */
   ZoneInfo?: ZoneInfo | undefined;
-  /**
-   * 实例所在的国家的信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41215
-   */
+  /** 实例所在的国家的信息。 */
   Country?: Country | undefined;
-  /**
-   * 实例所在的Area的信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41217
-   */
+  /** 实例所在的Area的信息。 */
   Area?: Area | undefined;
-  /**
-   * 实例所在的省份的信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41219
-   */
+  /** 实例所在的省份的信息。 */
   Province?: Province | undefined;
-  /**
-   * 实例所在的城市的信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41221
-   */
+  /** 实例所在的城市的信息。 */
   City?: City | undefined;
-  /**
-   * 实例所在的Region的信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41223
-   */
+  /** 实例所在的Region的信息。 */
   RegionInfo?: RegionInfo | undefined;
-  /**
-   * 实例是否支持ipv6
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41230
-   */
+  /** 实例是否支持ipv6 */
   Ipv6Supported?: boolean | null | undefined;
 }
 
 /**
  * 描述cpu,内存等维度的价格
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41235
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PriceDetail {
   /**
    * 表示折扣，20 表示20%，打2折
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41243
    */
   Discount: number;
   /**
    * 打折后价格，单位分
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41248
    */
   DiscountPrice: number;
   /**
    * 折扣前价格，单位分
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41253
    */
   OriginalPrice: number;
 }
@@ -3298,63 +2451,53 @@ export interface PriceDetail {
 /**
  * 实例的内网ip相关信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41258
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PrivateIPAddressInfo {
-  /**
-   * 实例的内网ip。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41266
-   */
+  /** 实例的内网ip。 */
   PrivateIPAddress?: string | null | undefined;
 }
 
 /**
  * 内网IP信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41271
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PrivateIpAddressSpecification {
   /**
    * 内网IP地址。
    *
    * @example 10.0.0.11
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41281
    */
   PrivateIpAddress: string;
   /**
    * 是否是主IP。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41286
    */
   Primary?: boolean | undefined;
   /**
    * 公网IP地址。
    *
    * @example 123.11.100.87
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41291
    */
   PublicIpAddress?: string | undefined;
   /**
    * EIP实例ID，例如：eip-11112222。
    *
    * @example eip-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41296
    */
   AddressId?: string | undefined;
   /**
    * 内网IP描述信息。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41301
    */
   Description?: string | undefined;
   /**
    * 公网IP是否被封堵。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41306
    */
   IsWanIpBlocked?: boolean | undefined;
   /**
@@ -3365,7 +2508,6 @@ export interface PrivateIpAddressSpecification {
    * AVAILABLE：可用的
    *
    * @example AVAILABLE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41311
    */
   State?: "PENDING" | "MIGRATING" | "DELETING" | "AVAILABLE" | (string & {}) | undefined;
 }
@@ -3373,98 +2515,57 @@ export interface PrivateIpAddressSpecification {
 /**
  * 省份信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41324
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Province {
-  /**
-   * 省份Id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41332
-   */
+  /** 省份Id */
   ProvinceId?: string | undefined;
-  /**
-   * 省份名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41334
-   */
+  /** 省份名称 */
   ProvinceName?: string | undefined;
 }
 
 /**
  * 实例的公网ip相关信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41336
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface PublicIPAddressInfo {
-  /**
-   * 计费模式。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41344
-   */
+  /** 计费模式。 */
   ChargeMode?: string | undefined;
-  /**
-   * 实例的公网ip。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41346
-   */
+  /** 实例的公网ip。 */
   PublicIPAddress?: string | undefined;
-  /**
-   * 实例的公网ip所属的运营商。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41348
-   */
+  /** 实例的公网ip所属的运营商。 */
   ISP?: ISP | undefined;
-  /**
-   * 实例的最大出带宽上限，单位为Mbps。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41350
-   */
+  /** 实例的最大出带宽上限，单位为Mbps。 */
   MaxBandwidthOut?: number | undefined;
-  /**
-   * 实例的最大入带宽上限，单位为Mbps。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41352
-   */
+  /** 实例的最大入带宽上限，单位为Mbps。 */
   MaxBandwidthIn?: number | undefined;
 }
 
 /**
  * Region和RegionName
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41354
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RegionInfo {
-  /**
-   * Region
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41362
-   */
+  /** Region */
   Region?: string | undefined;
-  /**
-   * Region名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41364
-   */
+  /** Region名称 */
   RegionName?: string | undefined;
-  /**
-   * RegionID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41366
-   */
+  /** RegionID */
   RegionId?: number | undefined;
 }
 
 /**
  * 路由策略
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41368
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Route {
   /**
    * 目的IPv4网段
    *
    * @example 10.2.2.0/24
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41378
    */
   DestinationCidrBlock?: string | undefined;
   /**
@@ -3472,35 +2573,30 @@ export interface Route {
    * NORMAL_CVM：普通云服务器；
    *
    * @example NAT
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41383
    */
   GatewayType?: string | undefined;
   /**
    * 下一跳地址这里只需要指定不同下一跳类型的网关ID，系统会自动匹配到下一跳地址当 GatewayType 为 EIP 时，GatewayId 固定值 '0'
    *
    * @example nat-irmuq4z4
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41391
    */
   GatewayId?: string | undefined;
   /**
    * 路由策略唯一ID
    *
    * @example rti-mpgivlqt
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41401
    */
   RouteItemId?: string | undefined;
   /**
    * 路由策略描述
    *
    * @example TEST
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41406
    */
   RouteDescription?: string | undefined;
   /**
    * 是否启用
    *
    * @example True
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41411
    */
   Enabled?: boolean | undefined;
   /**
@@ -3510,21 +2606,18 @@ export interface Route {
    * CCN：云联网路由，系统默认下发，不可编辑与删除。用户只能添加和操作 USER 类型的路由。
    *
    * @example CCN
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41416
    */
   RouteType?: "USER" | "NETD" | "CCN" | (string & {}) | undefined;
   /**
    * 路由策略ID。IPv4路由策略ID是有意义的值，IPv6路由策略是无意义的值0。后续建议完全使用字符串唯一ID RouteItemId操作路由策略
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41430
    */
   RouteId?: number | undefined;
   /**
    * 路由表实例ID，例如：rtb-azd4dt1c。
    *
    * @example rtb-azd4dt1c
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41438
    */
   RouteTableId?: string | undefined;
 }
@@ -3532,28 +2625,25 @@ export interface Route {
 /**
  * 路由冲突对象
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41443
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RouteConflict {
   /**
    * 路由表实例ID
    *
    * @example rtb-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41451
    */
   RouteTableId?: string | undefined;
   /**
    * 要检查的与之冲突的目的端
    *
    * @example 10.2.2.0/24
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41456
    */
   DestinationCidrBlock?: string | undefined;
   /**
    * 冲突的路由策略列表
    *
    * @example [{"DestinationCidrBlock": "10.2.2.0/24", "GatewayType": "NAT", "GatewayId": "nat-irmuq4z4","Enabled": true}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41461
    */
   ConflictSet?: Route[] | null | undefined;
 }
@@ -3561,56 +2651,49 @@ export interface RouteConflict {
 /**
  * 路由表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41474
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RouteTable {
   /**
    * VPC实例ID
    *
    * @example vpc-4tw1bxlq
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41482
    */
   VpcId?: string | undefined;
   /**
    * 路由表实例ID
    *
    * @example rtb-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41487
    */
   RouteTableId?: string | undefined;
   /**
    * 路由表名称
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41492
    */
   RouteTableName?: string | undefined;
   /**
    * 路由表关联关系
    *
    * @example [{"SubnetId": "subnet-6zwa44xm", "RouteTableId": "rtb-ms7c7gcr"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41497
    */
   AssociationSet?: RouteTableAssociation[] | null | undefined;
   /**
    * IPv4路由策略集合
    *
    * @example [{"DestinationCidrBlock": "10.2.2.0/24", "GatewayType": "NAT","GatewayId": "nat-irmuq4z4","Enabled": true}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41509
    */
   RouteSet?: Route[] | null | undefined;
   /**
    * 是否默认路由表
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41519
    */
   Main?: boolean | undefined;
   /**
    * 创建时间
    *
    * @example 2020-10-29 16:54:45
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41525
    */
   CreatedTime?: string | undefined;
 }
@@ -3618,21 +2701,19 @@ export interface RouteTable {
 /**
  * 路由表关联关系
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41530
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RouteTableAssociation {
   /**
    * 子网实例ID
    *
    * @example subnet-6zwa44xm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41538
    */
   SubnetId?: string | undefined;
   /**
    * 路由表实例ID
    *
    * @example rtb-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41543
    */
   RouteTableId?: string | undefined;
 }
@@ -3640,21 +2721,17 @@ export interface RouteTableAssociation {
 /**
  * 转发规则及健康状态列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41548
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RuleHealth {
-  /**
-   * 本规则上绑定的后端的健康检查状态
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41556
-   */
+  /** 本规则上绑定的后端的健康检查状态 */
   Targets?: TargetHealth[] | null | undefined;
 }
 
 /**
  * IP直通相关的信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41561
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RunEIPDirectServiceEnabled {
   /**
@@ -3664,7 +2741,6 @@ export interface RunEIPDirectServiceEnabled {
    * 默认取值：TRUE。windows镜像目前不支持IP直通。
    *
    * @defaultValue TRUE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41569
    */
   Enabled?: boolean | undefined;
 }
@@ -3672,83 +2748,65 @@ export interface RunEIPDirectServiceEnabled {
 /**
  * 云监控服务
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41581
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RunMonitorServiceEnabled {
-  /**
-   * 是否开启。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41589
-   */
+  /** 是否开启。 */
   Enabled?: boolean | undefined;
 }
 
 /**
  * 云镜服务；
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41591
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RunSecurityServiceEnabled {
-  /**
-   * 是否开启。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41599
-   */
+  /** 是否开启。 */
   Enabled?: boolean | undefined;
-  /**
-   * 云镜版本：0 基础版，1 专业版。目前仅支持基础版
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41601
-   */
+  /** 云镜版本：0 基础版，1 专业版。目前仅支持基础版 */
   Version?: number | undefined;
 }
 
 /**
  * 安全组对象
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41602
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SecurityGroup {
   /**
    * 安全组实例ID，例如：esg-ohuuioma。
    *
    * @example esg-ohuuioma
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41610
    */
   SecurityGroupId: string;
   /**
    * 安全组名称，可任意命名，但不得超过60个字符。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41615
    */
   SecurityGroupName: string;
   /**
    * 安全组备注，最多100个字符。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41620
    */
   SecurityGroupDesc: string;
   /**
    * 是否是默认安全组，默认安全组不支持删除。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41625
    */
   IsDefault?: boolean | undefined;
   /**
    * 安全组创建时间。
    *
    * @example 2020-10-29 16:54:45
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41630
    */
   CreatedTime?: string | undefined;
   /**
    * 标签键值对。
    *
    * @example [{"Key": "env", "Value": "prod"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41635
    */
   TagSet?: Tag[] | undefined;
 }
@@ -3756,63 +2814,55 @@ export interface SecurityGroup {
 /**
  * 安全组关联的资源统计
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41640
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SecurityGroupAssociationStatistics {
   /**
    * 安全组实例ID。
    *
    * @example esg-ohuuioma
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41648
    */
   SecurityGroupId?: string | undefined;
   /**
    * ECM实例数。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41653
    */
   ECM?: number | undefined;
   /**
    * ECM模块数。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41658
    */
   Module?: number | undefined;
   /**
    * 弹性网卡实例数。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41663
    */
   ENI?: number | undefined;
   /**
    * 被安全组引用数。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41668
    */
   SG?: number | undefined;
   /**
    * 负载均衡实例数。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41673
    */
   CLB?: number | undefined;
   /**
    * 全量实例的绑定统计。
    *
    * @example [{"InstanceType": "CVM", "InstanceCount": 1}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41678
    */
   InstanceStatistics?: InstanceStatistic[] | undefined;
   /**
    * 所有资源的总计数（不包含被安全组引用数）。
    *
    * @example 4
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41683
    */
   TotalCount?: number | undefined;
 }
@@ -3820,56 +2870,49 @@ export interface SecurityGroupAssociationStatistics {
 /**
  * 用户安全组配额限制
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41688
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SecurityGroupLimitSet {
   /**
    * 可创建安全组总数
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41696
    */
   SecurityGroupLimit?: number | undefined;
   /**
    * 安全组下的最大规则数
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41701
    */
   SecurityGroupPolicyLimit?: number | undefined;
   /**
    * 安全组下嵌套安全组规则数
    *
    * @example 5
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41706
    */
   ReferedSecurityGroupLimit?: number | undefined;
   /**
    * 单安全组关联实例数
    *
    * @example 5
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41711
    */
   SecurityGroupInstanceLimit?: number | undefined;
   /**
    * 实例关联安全组数
    *
    * @example 5
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41716
    */
   InstanceSecurityGroupLimit?: number | undefined;
   /**
    * 单安全组关联的模块数
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41721
    */
   SecurityGroupModuleLimit?: number | undefined;
   /**
    * 模块关联的安全组数
    *
    * @example 5
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41726
    */
   ModuleSecurityGroupLimit?: number | undefined;
 }
@@ -3877,84 +2920,73 @@ export interface SecurityGroupLimitSet {
 /**
  * 安全组规则对象
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41731
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SecurityGroupPolicy {
   /**
    * 安全组规则索引号
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41741
    */
   PolicyIndex?: number | undefined;
   /**
    * 协议, 取值: TCP,UDP, ICMP。
    *
    * @example TCP
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41746
    */
   Protocol?: string | undefined;
   /**
    * 端口(all, 离散port, range)。
    *
    * @example 80
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41751
    */
   Port?: string | undefined;
   /**
    * 协议端口ID或者协议端口组ID。ServiceTemplate和Protocol+Port互斥。
    *
    * @example {"ServiceId": "eppm-f5n1f8da", "ServiceGroupId": ""}
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41756
    */
   ServiceTemplate?: ServiceTemplateSpecification | undefined;
   /**
    * 网段或IP(互斥)。
    *
    * @example 0.0.0.0/0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41761
    */
   CidrBlock?: string | undefined;
   /**
    * 安全组实例ID，例如：esg-ohuuioma。
    *
    * @example esg-ohuuioma
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41766
    */
   SecurityGroupId?: string | undefined;
   /**
    * IP地址ID或者ID地址组ID。
    *
    * @example {"AddressId": "eipm-2uw6ujo6", "AddressGroupId": ""}
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41771
    */
   AddressTemplate?: AddressTemplateSpecification | undefined;
   /**
    * ACCEPT 或 DROP。
    *
    * @example ACCEPT
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41776
    */
   Action?: string | undefined;
   /**
    * 安全组规则描述。
    *
    * @example 放通90端口
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41781
    */
   PolicyDescription?: string | undefined;
   /**
    * 修改时间，例如 2020-07-22 19：27：23
    *
    * @example 2021-05-11 16:46:38
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41786
    */
   ModifyTime?: string | undefined;
   /**
    * 网段或IPv6(互斥)。
    *
    * @example ::/0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41791
    */
   Ipv6CidrBlock?: string | null | undefined;
 }
@@ -3962,28 +2994,25 @@ export interface SecurityGroupPolicy {
 /**
  * 安全组规则集合
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41799
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SecurityGroupPolicySet {
   /**
    * 安全组规则当前版本。用户每次更新安全规则版本会自动加1，防止更新的路由规则已过期，不填不考虑冲突。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41808
    */
   Version?: string | undefined;
   /**
    * 出站规则。其中出站规则和入站规则必须选一个。
    *
    * @example [{"PolicyIndex":1,"Protocol":"tcp","Port":"all","CidrBlock":"0.0.0.0/0","Action":"ACCEPT"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41813
    */
   Egress?: SecurityGroupPolicy[] | undefined;
   /**
    * 入站规则。其中出站规则和入站规则必须选一个。
    *
    * @example [{"PolicyIndex":1,"Protocol":"tcp","Port":"80","CidrBlock":"20.0.0.0/16","Action":"ACCEPT"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41825
    */
   Ingress?: SecurityGroupPolicy[] | undefined;
 }
@@ -3991,21 +3020,19 @@ export interface SecurityGroupPolicySet {
 /**
  * 协议端口模板
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41837
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ServiceTemplateSpecification {
   /**
    * 协议端口ID，例如：eppm-f5n1f8da。
    *
    * @example eppm-f5n1f8da
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41847
    */
   ServiceId: string;
   /**
    * 协议端口组ID，例如：eppmg-f5n1f8da。
    *
    * @example eppmg-f5n1f8da
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41852
    */
   ServiceGroupId: string;
 }
@@ -4013,132 +3040,68 @@ export interface ServiceTemplateSpecification {
 /**
  * Module的简要信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41857
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SimpleModule {
-  /**
-   * 模块ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41865
-   */
+  /** 模块ID */
   ModuleId?: string | undefined;
-  /**
-   * 模块名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41867
-   */
+  /** 模块名称 */
   ModuleName?: string | undefined;
 }
 
 /**
  * 描述了快照的详细信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41869
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Snapshot {
-  /**
-   * 快照所在的位置。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41877
-   */
+  /** 快照所在的位置。 */
   Placement?: Placement | undefined;
   /**
    * 是否为跨地域复制的快照。取值范围：
    * <li>true：表示为跨地域复制的快照。
    * <li>false:本地域的快照。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41879
    */
   CopyFromRemote?: boolean | undefined;
   /**
    * 是否为永久快照。取值范围：
    * <li>true：永久快照
    * <li>false：非永久快照。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41887
    */
   IsPermanent?: boolean | undefined;
-  /**
-   * 快照名称，用户自定义的快照别名。调用ModifySnapshotAttribute可修改此字段。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41895
-   */
+  /** 快照名称，用户自定义的快照别名。调用ModifySnapshotAttribute可修改此字段。 */
   SnapshotName?: string | undefined;
-  /**
-   * 快照创建进度百分比，快照创建成功后此字段恒为100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41897
-   */
+  /** 快照创建进度百分比，快照创建成功后此字段恒为100。 */
   Percent?: number | undefined;
-  /**
-   * 快照关联的镜像列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41899
-   */
+  /** 快照关联的镜像列表。 */
   Images?: Image[] | undefined;
-  /**
-   * 快照当前被共享数。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41901
-   */
+  /** 快照当前被共享数。 */
   ShareReference?: number | undefined;
-  /**
-   * 快照类型，目前该项取值可以为PRIVATE_SNAPSHOT或者SHARED_SNAPSHOT
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41903
-   */
+  /** 快照类型，目前该项取值可以为PRIVATE_SNAPSHOT或者SHARED_SNAPSHOT */
   SnapshotType?: string | undefined;
-  /**
-   * 创建此快照的云硬盘大小，单位GB。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41914
-   */
+  /** 创建此快照的云硬盘大小，单位GB。 */
   DiskSize?: number | undefined;
-  /**
-   * 创建此快照的云硬盘ID。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41916
-   */
+  /** 创建此快照的云硬盘ID。 */
   DiskId?: string | undefined;
-  /**
-   * 快照正在跨地域复制的目的地域，默认取值为[]。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41918
-   */
+  /** 快照正在跨地域复制的目的地域，默认取值为[]。 */
   CopyingToRegions?: string[] | undefined;
-  /**
-   * 快照ID。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41920
-   */
+  /** 快照ID。 */
   SnapshotId?: string | undefined;
   /**
    * 创建此快照的云硬盘类型。取值范围：
    * <li>SYSTEM_DISK：系统盘
    * <li>DATA_DISK：数据盘。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41922
    */
   DiskUsage?: string | undefined;
   /**
    * 是否为加密盘创建的快照。取值范围：
    * <li>true：该快照为加密盘创建的
    * <li>false:非加密盘创建的快照。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41930
    */
   Encrypt?: boolean | undefined;
-  /**
-   * 快照的创建时间。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41938
-   */
+  /** 快照的创建时间。 */
   CreateTime?: string | undefined;
-  /**
-   * 快照关联的镜像个数。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41940
-   */
+  /** 快照关联的镜像个数。 */
   ImageCount?: number | undefined;
   /**
    * 快照的状态。取值范围：
@@ -4148,22 +3111,18 @@ export interface Snapshot {
    * <li>COPYING_FROM_REMOTE：跨地域复制中
    * <li>CHECKING_COPIED：复制校验中
    * <li>TORECYCLE：待回收。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41942
    */
   SnapshotState?: string | undefined;
   /**
    * 快照的到期时间。
    *
    * @example 2019-07-15 00:00:00
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41958
    */
   DeadlineTime?: string | undefined;
   /**
    * 快照开始共享的时间。
    *
    * @example 2020-10-23 10:17:21
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41963
    */
   TimeStartShare?: string | null | undefined;
 }
@@ -4171,215 +3130,155 @@ export interface Snapshot {
 /**
  * 镜像来源信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41971
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SrcImage {
-  /**
-   * 镜像id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41979
-   */
+  /** 镜像id */
   ImageId?: string | undefined;
-  /**
-   * 镜像名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41981
-   */
+  /** 镜像名称 */
   ImageName?: string | undefined;
-  /**
-   * 系统名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41983
-   */
+  /** 系统名称 */
   ImageOsName?: string | undefined;
-  /**
-   * 镜像描述
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41985
-   */
+  /** 镜像描述 */
   ImageDescription?: string | undefined;
-  /**
-   * 区域
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41987
-   */
+  /** 区域 */
   Region?: string | undefined;
-  /**
-   * 区域ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41989
-   */
+  /** 区域ID */
   RegionID?: number | undefined;
-  /**
-   * 区域名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41991
-   */
+  /** 区域名称 */
   RegionName?: string | undefined;
-  /**
-   * 来源实例名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41993
-   */
+  /** 来源实例名称 */
   InstanceName?: string | undefined;
-  /**
-   * 来源实例ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41995
-   */
+  /** 来源实例ID */
   InstanceId?: string | undefined;
-  /**
-   * 来源镜像类型
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41997
-   */
+  /** 来源镜像类型 */
   ImageType?: string | undefined;
 }
 
 /**
  * 子网对象
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 41999
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Subnet {
   /**
    * VPC实例ID。
    *
    * @example vpc-4tw1bxlq
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42006
    */
   VpcId?: string | undefined;
   /**
    * 子网实例ID，例如：subnet-bthucmmy。
    *
    * @example subnet-bthucmmy
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42011
    */
   SubnetId?: string | undefined;
   /**
    * 子网名称。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42016
    */
   SubnetName?: string | undefined;
   /**
    * 子网的 IPv4 CIDR。
    *
    * @example 10.0.0.0/24
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42021
    */
   CidrBlock?: string | undefined;
   /**
    * 是否默认子网。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42026
    */
   IsDefault?: boolean | undefined;
   /**
    * 是否开启广播。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42031
    */
   EnableBroadcast?: boolean | undefined;
   /**
    * 路由表实例ID，例如：rtb-l2h8d7c2。
    *
    * @example rtb-l2h8d7c2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42036
    */
   RouteTableId?: string | undefined;
   /**
    * 创建时间。
    *
    * @example 2020-10-29 16:54:45
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42041
    */
   CreatedTime?: string | undefined;
   /**
    * 可用IP数。
    *
    * @example 253
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42046
    */
   AvailableIpAddressCount?: number | undefined;
   /**
    * 子网的 IPv6 CIDR。
    *
    * @example fd76:3600:1:c601::/64
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42051
    */
   Ipv6CidrBlock?: string | undefined;
   /**
    * 关联ACLID
    *
    * @example acl-6zwa44xm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42056
    */
   NetworkAclId?: string | undefined;
   /**
    * 是否为 SNAT 地址池子网。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42061
    */
   IsRemoteVpcSnat?: boolean | undefined;
   /**
    * 标签键值对。
    *
    * @example [{"Key": "env", "Value": "prod"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42066
    */
   TagSet?: Tag[] | null | undefined;
   /**
    * 所在区域
    *
    * @example ap-hefei-ecm-1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42074
    */
   Zone?: string | undefined;
   /**
    * 可用区名称
    *
    * @example 杭州一区
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42079
    */
   ZoneName?: string | null | undefined;
   /**
    * 实例数量
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42087
    */
   InstanceCount?: number | null | undefined;
   /**
    * VPC的 IPv4 CIDR。
    *
    * @example 10.0.0.0/16
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42095
    */
   VpcCidrBlock?: string | null | undefined;
   /**
    * VPC的 IPv6 CIDR。
    *
    * @example fd76:3600:1:c601::/54
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42103
    */
   VpcIpv6CidrBlock?: string | null | undefined;
   /**
    * 地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42111
    */
   Region?: string | null | undefined;
   /**
    * 运营商类型。'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
    *
    * @example CMCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42119
    */
   ISPType?: string | null | undefined;
 }
@@ -4387,7 +3286,7 @@ export interface Subnet {
 /**
  * 用于描述系统盘。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42127
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SystemDisk {
   /**
@@ -4398,21 +3297,18 @@ export interface SystemDisk {
    *
    * @example CLOUD_PREMIUM
    * @defaultValue CLOUD_BASIC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42134
    */
   DiskType?: "LOCAL_BASIC" | "CLOUD_PREMIUM" | undefined;
   /**
    * 硬盘ID。此参数暂不可用。
    *
    * @example ldisk-1ly4f53h
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42146
    */
   DiskId?: string | undefined;
   /**
    * 硬盘容量大小。单位GB。
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42151
    */
   DiskSize?: number | undefined;
 }
@@ -4420,21 +3316,19 @@ export interface SystemDisk {
 /**
  * 标签信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42156
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Tag {
   /**
    * 标签健。
    *
    * @example tag-key
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42168
    */
   Key: string;
   /**
    * 标签值。
    *
    * @example tag-val
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42173
    */
   Value: string;
 }
@@ -4442,221 +3336,123 @@ export interface Tag {
 /**
  * 标签信息。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42178
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TagInfo {
-  /**
-   * 标签的键。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42186
-   */
+  /** 标签的键。 */
   TagKey?: string | undefined;
-  /**
-   * 标签的值。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42188
-   */
+  /** 标签的值。 */
   TagValue?: string | undefined;
 }
 
 /**
  * 资源类型的Tag
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42190
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TagSpecification {
-  /**
-   * 资源类型，目前仅支持"instance"、"module"
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42198
-   */
+  /** 资源类型，目前仅支持"instance"、"module" */
   ResourceType: string;
-  /**
-   * 标签列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42200
-   */
+  /** 标签列表 */
   Tags: Tag[];
 }
 
 /**
  * 负责均衡后端目标
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42202
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface Target {
-  /**
-   * 后端服务的监听端口
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42210
-   */
+  /** 后端服务的监听端口 */
   Port?: number | undefined;
-  /**
-   * 子机ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42213
-   */
+  /** 子机ID */
   InstanceId?: string | undefined;
-  /**
-   * 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42215
-   */
+  /** 后端服务的转发权重，取值范围：[0, 100]，默认为 10。 */
   Weight?: number | undefined;
-  /**
-   * 绑定弹性网卡时需要传入此参数，代表弹性网卡的IP，弹性网卡必须先绑定至子机，然后才能绑定到负载均衡实例。注意：参数InstanceId 和 EniIp 只能传入一个且必须传入一个。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42217
-   */
+  /** 绑定弹性网卡时需要传入此参数，代表弹性网卡的IP，弹性网卡必须先绑定至子机，然后才能绑定到负载均衡实例。注意：参数InstanceId 和 EniIp 只能传入一个且必须传入一个。 */
   EniIp?: string | undefined;
 }
 
 /**
  * 后端的健康检查状态
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42222
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TargetHealth {
-  /**
-   * Target的内网IP
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42230
-   */
+  /** Target的内网IP */
   IP?: string | null | undefined;
-  /**
-   * Target绑定的端口
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42235
-   */
+  /** Target绑定的端口 */
   Port?: number | null | undefined;
-  /**
-   * 当前健康状态，true：健康，false：不健康（包括尚未开始探测、探测中、状态异常等几种状态）。只有处于健康状态（且权重大于0），负载均衡才会向其转发流量。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42240
-   */
+  /** 当前健康状态，true：健康，false：不健康（包括尚未开始探测、探测中、状态异常等几种状态）。只有处于健康状态（且权重大于0），负载均衡才会向其转发流量。 */
   HealthStatus?: boolean | null | undefined;
-  /**
-   * Target的实例ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42248
-   */
+  /** Target的实例ID */
   TargetId?: string | null | undefined;
-  /**
-   * 当前健康状态的详细信息。如：Alive、Dead、Unknown、Close。Alive状态为健康，Dead状态为异常，Unknown状态包括尚未开始探测、探测中、状态未知，Close为未配置健康检查。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42253
-   */
+  /** 当前健康状态的详细信息。如：Alive、Dead、Unknown、Close。Alive状态为健康，Dead状态为异常，Unknown状态包括尚未开始探测、探测中、状态未知，Close为未配置健康检查。 */
   HealthStatusDetail?: string | null | undefined;
 }
 
 /**
  * 目标和权重的描述信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42261
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TargetsWeightRule {
-  /**
-   * 负载均衡监听器 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42269
-   */
+  /** 负载均衡监听器 ID */
   ListenerId?: string | undefined;
-  /**
-   * 要修改权重的后端机器列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42271
-   */
+  /** 要修改权重的后端机器列表 */
   Targets?: Target[] | undefined;
-  /**
-   * 后端服务新的转发权重，取值范围：0~100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42273
-   */
+  /** 后端服务新的转发权重，取值范围：0~100。 */
   Weight?: number | undefined;
 }
 
 /**
  * 任务查询
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42275
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TaskInput {
-  /**
-   * 操作名，即API名称，比如：CreateImage
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42283
-   */
+  /** 操作名，即API名称，比如：CreateImage */
   Operation: string;
-  /**
-   * 任务id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42285
-   */
+  /** 任务id */
   TaskId: string;
 }
 
 /**
  * 任务查询出参
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42287
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TaskOutput {
-  /**
-   * 任务id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42294
-   */
+  /** 任务id */
   TaskId?: string | undefined;
-  /**
-   * 状态描述
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42296
-   */
+  /** 状态描述 */
   Message?: string | undefined;
-  /**
-   * 状态值，SUCCESS/FAILED/OPERATING
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42298
-   */
+  /** 状态值，SUCCESS/FAILED/OPERATING */
   Status?: string | undefined;
-  /**
-   * 任务提交时间
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42300
-   */
+  /** 任务提交时间 */
   AddTime?: string | undefined;
-  /**
-   * 任务结束时间
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42302
-   */
+  /** 任务结束时间 */
   EndTime?: string | undefined;
-  /**
-   * 操作名
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42304
-   */
+  /** 操作名 */
   Operation?: string | undefined;
 }
 
 /**
  * 私有网络相关信息配置。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42306
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface VirtualPrivateCloud {
   /**
    * 私有网络ID，形如vpc-xxx。
    *
    * @example vpc-4tw1bxlq
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42314
    */
   VpcId: string;
   /**
    * 私有网络子网ID，形如subnet-xxx。
    *
    * @example subnet-6zwa44xm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42319
    */
   SubnetId: string;
   /**
@@ -4667,28 +3463,24 @@ export interface VirtualPrivateCloud {
    *
    * @example false
    * @defaultValue FALSE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42324
    */
   AsVpcGateway?: boolean | undefined;
   /**
    * 私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。
    *
    * @example ["10.0.0.0/16"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42336
    */
   PrivateIpAddresses?: string[] | undefined;
   /**
    * 为弹性网卡指定随机生成的 IPv6 地址数量。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42341
    */
   Ipv6AddressCount?: number | undefined;
   /**
    * runInstances接口创建三网ipv6地址使用
    *
    * @example ["fd76:3600:1:c601::/54"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42346
    */
   Ipv6SubnetIds?: string[] | null | undefined;
 }
@@ -4696,194 +3488,157 @@ export interface VirtualPrivateCloud {
 /**
  * 私有网络(VPC) 对象。
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42354
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface VpcInfo {
   /**
    * VPC名称。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42362
    */
   VpcName?: string | undefined;
   /**
    * VPC实例ID，例如：vpc-azd4dt1c。
    *
    * @example vpc-azd4dt1c
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42367
    */
   VpcId?: string | undefined;
   /**
    * VPC的IPv4 CIDR。
    *
    * @example 10.0.0.0/16
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42372
    */
   CidrBlock?: string | undefined;
   /**
    * 是否默认VPC。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42377
    */
   IsDefault?: boolean | undefined;
   /**
    * 是否开启组播。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42382
    */
   EnableMulticast?: boolean | undefined;
   /**
    * 创建时间。
    *
    * @example 2021-01-20 15:25:11
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42387
    */
   CreatedTime?: string | undefined;
   /**
    * DNS列表。
    *
    * @example 114.114.114.114
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42393
    */
   DnsServerSet?: string[] | null | undefined;
   /**
    * DHCP域名选项值。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42401
    */
   DomainName?: string | undefined;
   /**
    * DHCP选项集ID。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42406
    */
   DhcpOptionsId?: string | undefined;
   /**
    * 是否开启DHCP。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42411
    */
   EnableDhcp?: boolean | undefined;
   /**
    * VPC的IPv6 CIDR。
    *
    * @example 1030:0:0:0:C9B4:FF12:48AA:1A2B/60
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42416
    */
   Ipv6CidrBlock?: string | undefined;
   /**
    * 标签键值对
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42421
    */
   TagSet?: Tag[] | null | undefined;
   /**
    * 辅助CIDR
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42429
    */
   AssistantCidrSet?: AssistantCidr[] | null | undefined;
   /**
    * 地域
    *
    * @example ap-zhengzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42437
    */
   Region?: string | undefined;
   /**
    * 描述
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42442
    */
   Description?: string | undefined;
   /**
    * 地域中文名
    *
    * @example 郑州一区
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42447
    */
   RegionName?: string | undefined;
   /**
    * 包含子网数量
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42452
    */
   SubnetCount?: number | undefined;
   /**
    * 包含实例数量
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42457
    */
   InstanceCount?: number | undefined;
   /**
    * ipv6运营商
    *
    * @example CTCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42462
    */
   Ipv6ISP?: string | null | undefined;
-  /**
-   * 多运营商IPv6 Cidr Block。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42470
-   */
+  /** 多运营商IPv6 Cidr Block。 */
   Ipv6CidrBlockSet?: ISPIPv6CidrBlock[] | null | undefined;
 }
 
 /**
  * Zone信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42475
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ZoneInfo {
-  /**
-   * ZoneId
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42483
-   */
+  /** ZoneId */
   ZoneId?: number | undefined;
-  /**
-   * ZoneName
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42485
-   */
+  /** ZoneName */
   ZoneName?: string | undefined;
-  /**
-   * Zone
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42487
-   */
+  /** Zone */
   Zone?: string | undefined;
 }
 
 /**
  * 实例可用区及对应的实例创建数目及运营商的组合；
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42489
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ZoneInstanceCountISP {
   /**
    * 创建实例的可用区。
    *
    * @example ap-dongguan-ecm-1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42496
    */
   Zone: string;
   /**
    * 在当前可用区创建的实例数目。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42501
    */
   InstanceCount: number;
   /**
@@ -4893,42 +3648,36 @@ export interface ZoneInstanceCountISP {
    * CMCC：中国移动CMCC;CUCC;CTCC：三网；三网需要开通白名单，请直接联系腾讯云客服。
    *
    * @example CMCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42506
    */
   ISP: "CTCC" | "CUCC" | "CMCC" | (string & {});
   /**
    * 指定私有网络编号，SubnetId与VpcId必须同时指定或不指定
    *
    * @example vpc-kcejgmxt
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42520
    */
   VpcId?: string | undefined;
   /**
    * 指定子网编号，SubnetId与VpcId必须同时指定或不指定
    *
    * @example subnet-5r8jj7kg
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42525
    */
   SubnetId?: string | undefined;
   /**
    * 指定主网卡内网IP。条件：SubnetId与VpcId必须同时指定，并且IP数量与InstanceCount相同，多IP主机副网卡内网IP在相同子网内通过DHCP获取。
    *
    * @example 10.212.2.153
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42530
    */
   PrivateIpAddresses?: string[] | undefined;
   /**
    * 为弹性网卡指定随机生成的IPv6地址数量，单网情况下是1，单网需要ISP 只能为单网运营商，三网情况3
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42542
    */
   Ipv6AddressCount?: number | undefined;
   /**
    * 指定创建三网ipv6地址，使用的subnet数组，只创建ipv4不创建ipv6和单网ipv6子网依然使用SubnetId字段；该数组必须且仅支持传入三个不同的子网，并且这三个子网各自分配了电信、联通、移动三个运营商的其中一个IPV6 CIDR网段
    *
    * @example sub-123456
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42547
    */
   Ipv6SubnetIds?: string[] | undefined;
 }
@@ -4936,110 +3685,83 @@ export interface ZoneInstanceCountISP {
 /**
  * Zone的实例信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42563
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ZoneInstanceInfo {
-  /**
-   * Zone名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42571
-   */
+  /** Zone名称 */
   ZoneName?: string | undefined;
-  /**
-   * 实例数量
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 42573
-   */
+  /** 实例数量 */
   InstanceNum?: number | undefined;
 }
 
 /**
  * Input of DescribeNode: 获取节点列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6582
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeNodeRequest {
-  /**
-   * 过滤条件，name取值为： InstanceFamily-实例系列
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6604
-   */
+  /** 过滤条件，name取值为： InstanceFamily-实例系列 */
   Filters?: Filter[] | undefined;
 }
 
 /**
  * Output of DescribeNode: 获取节点列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6582
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeNodeResponse {
-  /**
-   * 节点详细信息的列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6610
-   */
+  /** 节点详细信息的列表 */
   NodeSet?: Node[] | null | undefined;
   /**
    * 所有的节点数量。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6619
    */
   TotalCount?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6624
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateModule: 创建模块
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6909
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateModuleRequest {
   /**
    * 模块名称，如视频直播模块。限制：模块名称不得以空格开头，长度不得超过60个字符。
    *
    * @example 智能语音模块
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6931
    */
   ModuleName: string;
   /**
    * 默认带宽，单位：Mbps。范围不得超过带宽上下限，详看DescribeConfig。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6936
    */
   DefaultBandWidth: number;
   /**
    * 默认镜像。
    *
    * @example img-1tyt4apn
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6941
    */
   DefaultImageId: string;
   /**
    * 机型ID。
    *
    * @example SN3ne.2XLARGE16
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6946
    */
   InstanceType: string;
   /**
    * 默认系统盘大小，单位：GB，默认大小为50GB。范围不得超过系统盘上下限制，详看DescribeConfig。
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6951
    */
   DefaultSystemDiskSize: number;
   /**
    * 默认数据盘大小，单位：GB。范围不得超过数据盘范围大小，详看DescribeConfig。
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6959
    */
   DefaultDataDiskSize: number;
   /**
@@ -5048,137 +3770,100 @@ export interface CreateModuleRequest {
    * false：表示开通IP直通
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6964
    */
   CloseIpDirect?: boolean | undefined;
-  /**
-   * 标签列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6974
-   */
+  /** 标签列表。 */
   TagSpecification?: TagSpecification[] | undefined;
   /**
    * 模块默认安全组列表
    *
    * @example ["esg-ggdr123","esg-15fd123","esg-mt9b9123"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6980
    */
   SecurityGroups?: string[] | undefined;
   /**
    * 默认入带宽，单位：Mbps。范围不得超过带宽上下限，详看DescribeConfig。
    *
    * @example 25
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6985
    */
   DefaultBandWidthIn?: number | undefined;
   /**
    * 是否禁止分配外网IP
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6990
    */
   DisableWanIp?: boolean | undefined;
-  /**
-   * 系统盘信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6995
-   */
+  /** 系统盘信息。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 数据盘信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7017
-   */
+  /** 数据盘信息。 */
   DataDisks?: DataDisk[] | undefined;
 }
 
 /**
  * Output of CreateModule: 创建模块
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 6909
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateModuleResponse {
   /**
    * 模块ID，创建模块成功后分配给该模块的ID。
    *
    * @example em-r8nkc81r
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7023
    */
   ModuleId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7028
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteModule: 删除业务模块
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteModuleRequest {
-  /**
-   * 模块ID。如：em-qn46snq8
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7203
-   */
+  /** 模块ID。如：em-qn46snq8 */
   ModuleId: string;
 }
 
 /**
  * Output of DeleteModule: 删除业务模块
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteModuleResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7209
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeModule: 获取模块列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeModuleRequest {
-  /**
-   * 过滤条件。module-name - string - 是否必填：否 - （过滤条件）按照模块名称过滤。module-id - string - 是否必填：否 - （过滤条件）按照模块ID过滤。image-id String 是否必填：否 （过滤条件）按照镜像ID过滤。instance-family String 是否必填：否 （过滤条件）按照机型family过滤。security-group-id - string 是否必填：否 - （过滤条件）按照模块绑定的安全组id过滤。每次请求的Filters的上限为10，Filter.Values的上限为5。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7347
-   */
+  /** 过滤条件。module-name - string - 是否必填：否 - （过滤条件）按照模块名称过滤。module-id - string - 是否必填：否 - （过滤条件）按照模块ID过滤。image-id String 是否必填：否 （过滤条件）按照镜像ID过滤。instance-family String 是否必填：否 （过滤条件）按照机型family过滤。security-group-id - string 是否必填：否 - （过滤条件）按照模块绑定的安全组id过滤。每次请求的Filters的上限为10，Filter.Values的上限为5。 */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7363
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7368
    */
   Limit?: number | undefined;
   /**
    * 指定排序字段。目前支持的可选值如下instance-num 按实例数量排序。node-num 按节点数量排序。timestamp 按实例创建时间排序。如果不传，默认按实例创建时间排序
    *
    * @example timestamp
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7373
    */
   OrderByField?: string | undefined;
   /**
    * 指定排序是降序还是升序。0表示降序； 1表示升序。如果不传默认为降序
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7387
    */
   OrderDirection?: number | undefined;
 }
@@ -5186,184 +3871,129 @@ export interface DescribeModuleRequest {
 /**
  * Output of DescribeModule: 获取模块列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7325
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeModuleResponse {
   /**
    * 符合条件的模块数量。
    *
    * @example 17
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7396
    */
   TotalCount?: number | null | undefined;
-  /**
-   * 模块详情信息的列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7404
-   */
+  /** 模块详情信息的列表。 */
   ModuleItemSet?: ModuleItem[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7413
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeModuleDetail: 展示模块详细信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeModuleDetailRequest {
-  /**
-   * 模块ID，如em-qn46snq8。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7728
-   */
+  /** 模块ID，如em-qn46snq8。 */
   ModuleId: string;
 }
 
 /**
  * Output of DescribeModuleDetail: 展示模块详细信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeModuleDetailResponse {
-  /**
-   * 模块的详细信息，详细见数据结构中的ModuleInfo。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7734
-   */
+  /** 模块的详细信息，详细见数据结构中的ModuleInfo。 */
   Module?: Module | null | undefined;
-  /**
-   * 模块的统计信息，详细见数据结构中的ModuleCounterInfo。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7739
-   */
+  /** 模块的统计信息，详细见数据结构中的ModuleCounterInfo。 */
   ModuleCounter?: ModuleCounter | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7744
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyModuleConfig: 修改模块配置
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8007
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleConfigRequest {
   /**
    * 模块ID。
    *
    * @example em-0vag13d1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8029
    */
   ModuleId: string;
   /**
    * 机型ID。
    *
    * @example SN3ne.2XLARGE16
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8034
    */
   InstanceType: string;
   /**
    * 默认数据盘大小，单位：G。范围不得超过数据盘范围大小，详看DescribeConfig。
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8039
    */
   DefaultDataDiskSize: number;
   /**
    * 默认系统盘大小，单位：G。范围不得超过数据盘范围大小，详看DescribeConfig。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8044
    */
   DefaultSystemDiskSize?: number | undefined;
-  /**
-   * 系统盘
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8049
-   */
+  /** 系统盘 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 数据盘
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8051
-   */
+  /** 数据盘 */
   DataDisks?: DataDisk[] | undefined;
 }
 
 /**
  * Output of ModifyModuleConfig: 修改模块配置
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8007
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleConfigResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8057
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyModuleDisableWanIp: 修改模块是否禁止分配外网ip
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8189
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleDisableWanIpRequest {
-  /**
-   * 模块ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8211
-   */
+  /** 模块ID */
   ModuleId: string;
-  /**
-   * 是否禁止分配外网ip,true：统一分配外网ip，false：禁止分配外网ip.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8213
-   */
+  /** 是否禁止分配外网ip,true：统一分配外网ip，false：禁止分配外网ip. */
   DisableWanIp: boolean;
 }
 
 /**
  * Output of ModifyModuleDisableWanIp: 修改模块是否禁止分配外网ip
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8189
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleDisableWanIpResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8219
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyModuleImage: 修改模块默认镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8329
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleImageRequest {
   /**
    * 默认镜像ID
    *
    * @example img-oy9q2bql
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8351
    */
   DefaultImageId: string;
   /**
    * 模块ID
    *
    * @example em-bvr8f24q
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8356
    */
   ModuleId: string;
 }
@@ -5371,35 +4001,25 @@ export interface ModifyModuleImageRequest {
 /**
  * Output of ModifyModuleImage: 修改模块默认镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8329
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleImageResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8365
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyModuleIpDirect: 修改模块IP直通
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8489
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleIpDirectRequest {
-  /**
-   * 模块ID。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8511
-   */
+  /** 模块ID。 */
   ModuleId: string;
   /**
    * 是否关闭IP直通。取值范围：
    * true：表示关闭IP直通
    * false：表示开通IP直通
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8513
    */
   CloseIpDirect: boolean;
 }
@@ -5407,164 +4027,115 @@ export interface ModifyModuleIpDirectRequest {
 /**
  * Output of ModifyModuleIpDirect: 修改模块IP直通
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8489
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleIpDirectResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8525
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyModuleName: 修改模块名称
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8641
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleNameRequest {
-  /**
-   * 模块ID。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8663
-   */
+  /** 模块ID。 */
   ModuleId: string;
-  /**
-   * 模块名称。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8665
-   */
+  /** 模块名称。 */
   ModuleName: string;
 }
 
 /**
  * Output of ModifyModuleName: 修改模块名称
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8641
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleNameResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8671
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyModuleNetwork: 修改模块默认带宽上限
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8789
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleNetworkRequest {
-  /**
-   * 模块Id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8811
-   */
+  /** 模块Id */
   ModuleId: string;
-  /**
-   * 默认出带宽上限
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8813
-   */
+  /** 默认出带宽上限 */
   DefaultBandwidth: number;
-  /**
-   * 默认入带宽上限
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8815
-   */
+  /** 默认入带宽上限 */
   DefaultBandwidthIn?: number | undefined;
 }
 
 /**
  * Output of ModifyModuleNetwork: 修改模块默认带宽上限
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8789
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleNetworkResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8821
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyModuleSecurityGroups: 修改模块默认安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8953
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleSecurityGroupsRequest {
-  /**
-   * 安全组列表。不超过5个。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8975
-   */
+  /** 安全组列表。不超过5个。 */
   SecurityGroupIdSet: string[];
-  /**
-   * 模块id。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8977
-   */
+  /** 模块id。 */
   ModuleId: string;
 }
 
 /**
  * Output of ModifyModuleSecurityGroups: 修改模块默认安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8953
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyModuleSecurityGroupsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8983
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstances: 获取实例相关信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeInstancesRequest {
   /**
    * 过滤条件。zone String 是否必填：否 （过滤条件）按照可用区英文标识符过滤。zone-name String 是否必填：否 （过滤条件）按照可用区中文名过滤,支持模糊匹配。module-id String 是否必填：否 （过滤条件）按照模块ID过滤。instance-id String 是否必填：否 （过滤条件）按照实例ID过滤。instance-name String 是否必填：否 （过滤条件）按照实例名称过滤,支持模糊匹配。ip-address String 是否必填：否 （过滤条件）按照实例的内网/公网IP过滤。instance-uuid string 是否必填：否 （过滤条件）按照uuid过滤实例列表。instance-state string 是否必填：否 （过滤条件）按照实例状态更新实例列表。internet-service-provider String 是否必填：否 （过滤条件）按照实例公网IP所属的运营商进行过滤。tag-key String 是否必填：否 （过滤条件）按照标签键进行过滤。tag:tag-key String 是否必填：否 （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。instance-family String 是否必填：否 （过滤条件）按照机型family过滤。module-name String 是否必填：否 （过滤条件）按照模块名称过滤,支持模糊匹配。image-id String 是否必填：否 （过滤条件）按照实例的镜像ID过滤。vpc-id String 是否必填：否 （过滤条件）按照实例的vpc id过滤。subnet-id String 是否必填：否 （过滤条件）按照实例的subnet id过滤。若不传Filters参数则表示查询所有相关的实例信息。单次请求的Filter.Values的上限为5。
    *
    * @example {"Filters":[{"Values":["ap-ningbo-ecm2-1"],"Name":"zone"}]}
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9133
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9180
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20(如果查询结果数目大于等于20)，最大值为100。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9185
    */
   Limit?: number | undefined;
   /**
    * 指定排序字段。目前支持的可选值如下timestamp 按实例创建时间排序。注意：目前仅支持按创建时间排序，后续可能会有扩展。如果不传，默认按实例创建时间排序
    *
    * @example timestamp
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9190
    */
   OrderByField?: string | undefined;
   /**
    * 指定排序是降序还是升序。0表示降序； 1表示升序。如果不传默认为降序
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9202
    */
   OrderDirection?: number | undefined;
 }
@@ -5572,62 +4143,49 @@ export interface DescribeInstancesRequest {
 /**
  * Output of DescribeInstances: 获取实例相关信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9111
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeInstancesResponse {
   /**
    * 返回的实例相关信息列表的长度。
    *
    * @example 5
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9226
    */
   TotalCount?: number | undefined;
-  /**
-   * 返回的实例相关信息列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9231
-   */
+  /** 返回的实例相关信息列表。 */
   InstanceSet?: Instance[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 9240
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of TerminateInstances: 销毁实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12109
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TerminateInstancesRequest {
   /**
    * 待销毁的实例ID列表。
    *
    * @example ["ein-ce71234"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12131
    */
   InstanceIdSet: string[];
   /**
    * 是否定时销毁，默认为否。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12136
    */
   TerminateDelay?: boolean | undefined;
   /**
    * 定时销毁的时间，格式形如："2019-08-05 12:01:30"，若非定时销毁，则此参数被忽略。
    *
    * @example 2020-06-01 16:04:48
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12141
    */
   TerminateTime?: string | undefined;
   /**
    * 是否关联删除已绑定的弹性网卡和弹性IP，默认为true。当为true时，一并删除弹性网卡和弹性IP；当为false时，只销毁主机，保留弹性网卡和弹性IP。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12146
    */
   AssociatedResourceDestroy?: boolean | undefined;
 }
@@ -5635,156 +4193,105 @@ export interface TerminateInstancesRequest {
 /**
  * Output of TerminateInstances: 销毁实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12109
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TerminateInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12160
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AssociateSecurityGroups: 绑定安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12286
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssociateSecurityGroupsRequest {
-  /**
-   * 要绑定的安全组ID，类似esg-efil73jd，只支持绑定单个安全组。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12308
-   */
+  /** 要绑定的安全组ID，类似esg-efil73jd，只支持绑定单个安全组。 */
   SecurityGroupIds: string[];
-  /**
-   * 被绑定的实例ID，类似ein-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12310
-   */
+  /** 被绑定的实例ID，类似ein-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。 */
   InstanceIds: string[];
 }
 
 /**
  * Output of AssociateSecurityGroups: 绑定安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12286
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssociateSecurityGroupsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12316
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstanceVncUrl: 查询实例管理终端地址
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12438
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeInstanceVncUrlRequest {
-  /**
-   * 一个操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12460
-   */
+  /** 一个操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。 */
   InstanceId: string;
 }
 
 /**
  * Output of DescribeInstanceVncUrl: 查询实例管理终端地址
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12438
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeInstanceVncUrlResponse {
-  /**
-   * 实例的管理终端地址。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12466
-   */
+  /** 实例的管理终端地址。 */
   InstanceVncUrl?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12468
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstancesDeniedActions: 获取禁止的操作列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeInstancesDeniedActionsRequest {
-  /**
-   * 无
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12610
-   */
+  /** 无 */
   InstanceIdSet: string[];
 }
 
 /**
  * Output of DescribeInstancesDeniedActions: 获取禁止的操作列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeInstancesDeniedActionsResponse {
-  /**
-   * 实例对应的禁止操作
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12616
-   */
+  /** 实例对应的禁止操作 */
   InstanceOperatorSet?: InstanceOperator[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12622
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribePriceRunInstance: 查询实例价格
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12737
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribePriceRunInstanceRequest {
   /**
    * 实例的机型信息
    *
    * @example SN3ne.LARGE8
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12759
    */
   InstanceType: string;
-  /**
-   * 系统盘信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12764
-   */
+  /** 系统盘信息 */
   SystemDisk: SystemDisk;
   /**
    * 实例个数
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12766
    */
   InstanceCount: number;
-  /**
-   * 数据盘信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12771
-   */
+  /** 数据盘信息 */
   DataDisk?: DataDisk[] | undefined;
   /**
    * 实例计费类型。其中：0，按资源维度后付费，计算当日用量峰值，例如CPU，内存，硬盘等，仅适用于非GNR系列机型；1，按小时后付费，单价：xx元/实例/小时，仅适用于GNR机型，如需开通该计费方式请提工单申请；2，按月后付费，单价：xx元/实例/月，仅适用于GNR机型；该字段不填时，非GNR机型会默认选择0；GNR机型默认选择2。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12773
    */
   InstanceChargeType?: number | undefined;
 }
@@ -5792,108 +4299,68 @@ export interface DescribePriceRunInstanceRequest {
 /**
  * Output of DescribePriceRunInstance: 查询实例价格
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12737
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribePriceRunInstanceResponse {
-  /**
-   * 实例价格信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12791
-   */
+  /** 实例价格信息 */
   InstancePrice?: InstancesPrice | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12793
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DisassociateSecurityGroups: 解绑安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12978
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DisassociateSecurityGroupsRequest {
-  /**
-   * 要解绑的安全组ID，类似esg-efil73jd，只支持解绑单个安全组。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13000
-   */
+  /** 要解绑的安全组ID，类似esg-efil73jd，只支持解绑单个安全组。 */
   SecurityGroupIds: string[];
-  /**
-   * 被解绑的实例ID，类似ein-lesecurk，支持指定多个实例 。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13002
-   */
+  /** 被解绑的实例ID，类似ein-lesecurk，支持指定多个实例 。 */
   InstanceIds: string[];
 }
 
 /**
  * Output of DisassociateSecurityGroups: 解绑安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12978
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DisassociateSecurityGroupsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13008
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyInstancesAttribute: 修改实例属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13122
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyInstancesAttributeRequest {
-  /**
-   * 待修改的实例ID列表。在单次请求的过程中，请求实例数上限为100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13144
-   */
+  /** 待修改的实例ID列表。在单次请求的过程中，请求实例数上限为100。 */
   InstanceIdSet: string[];
-  /**
-   * 修改成功后显示的实例名称，不得超过60个字符，不传则名称显示为空。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13146
-   */
+  /** 修改成功后显示的实例名称，不得超过60个字符，不传则名称显示为空。 */
   InstanceName?: string | undefined;
-  /**
-   * 指定实例的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。限制不超过5个。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13148
-   */
+  /** 指定实例的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。限制不超过5个。 */
   SecurityGroups?: string[] | undefined;
 }
 
 /**
  * Output of ModifyInstancesAttribute: 修改实例属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13122
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyInstancesAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13154
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RebootInstances: 重启实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13278
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RebootInstancesRequest {
-  /**
-   * 待重启的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13302
-   */
+  /** 待重启的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
   InstanceIdSet: string[];
   /**
    * 是否在正常重启失败后选择强制重启实例。取值范围：
@@ -5902,7 +4369,6 @@ export interface RebootInstancesRequest {
    * 默认取值：FALSE。
    *
    * @defaultValue FALSE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13304
    */
   ForceReboot?: boolean | undefined;
   /**
@@ -5913,7 +4379,6 @@ export interface RebootInstancesRequest {
    * 默认取值：SOFT。
    *
    * @defaultValue SOFT
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13314
    */
   StopType?: "SOFT" | "HARD" | "SOFT_FIRST" | undefined;
 }
@@ -5921,55 +4386,43 @@ export interface RebootInstancesRequest {
 /**
  * Output of RebootInstances: 重启实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13278
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RebootInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13330
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ResetInstances: 重装实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13456
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ResetInstancesRequest {
   /**
    * 待重装的实例ID列表。
    *
    * @example ["ein-492054ga\r\n","ein-482972ao\r\n"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13478
    */
   InstanceIdSet: string[];
   /**
    * 重装使用的镜像ID，若未指定，则使用各个实例当前的镜像进行重装。
    *
    * @example img-q9fy0if9
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13483
    */
   ImageId?: string | undefined;
   /**
    * 密码设置，若未指定，则后续将以站内信的形式通知密码。
    *
    * @example hpjtfgnb3nwa
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13488
    */
   Password?: string | undefined;
-  /**
-   * 是否开启腾讯云可观测平台和主机安全服务，未指定时默认开启。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13493
-   */
+  /** 是否开启腾讯云可观测平台和主机安全服务，未指定时默认开启。 */
   EnhancedService?: EnhancedService | undefined;
   /**
    * 是否保留数据盘数据，取值"true"/"false"。默认为"true"
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13495
    */
   KeepData?: string | undefined;
   /**
@@ -5980,7 +4433,6 @@ export interface ResetInstancesRequest {
    *
    * @example true
    * @defaultValue FALSE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13500
    */
   KeepImageLogin?: "TRUE" | "FALSE" | null | undefined;
 }
@@ -5988,120 +4440,75 @@ export interface ResetInstancesRequest {
 /**
  * Output of ResetInstances: 重装实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13456
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ResetInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13520
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ResetInstancesMaxBandwidth: 重置实例的最大带宽上限
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13654
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ResetInstancesMaxBandwidthRequest {
-  /**
-   * 待重置带宽上限的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13676
-   */
+  /** 待重置带宽上限的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
   InstanceIdSet: string[];
-  /**
-   * 修改后的最大出带宽上限。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13678
-   */
+  /** 修改后的最大出带宽上限。 */
   MaxBandwidthOut: number;
-  /**
-   * 修改后的最大入带宽上限。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13680
-   */
+  /** 修改后的最大入带宽上限。 */
   MaxBandwidthIn?: number | undefined;
 }
 
 /**
  * Output of ResetInstancesMaxBandwidth: 重置实例的最大带宽上限
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13654
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ResetInstancesMaxBandwidthResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13686
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ResetInstancesPassword: 重置实例密码
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13812
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ResetInstancesPasswordRequest {
-  /**
-   * 待重置密码的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13834
-   */
+  /** 待重置密码的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
   InstanceIdSet: string[];
-  /**
-   * 新密码，Linux实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9]和[( ) ~ ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /]中的符号。密码不允许以/符号开头。Windows实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9]和[( ) ~ ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /]中的符号。密码不允许以/符号开头。如果实例即包含Linux实例又包含Windows实例，则密码复杂度限制按照Windows实例的限制。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13840
-   */
+  /** 新密码，Linux实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9]和[( ) ~ ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /]中的符号。密码不允许以/符号开头。Windows实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9]和[( ) ~ ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /]中的符号。密码不允许以/符号开头。如果实例即包含Linux实例又包含Windows实例，则密码复杂度限制按照Windows实例的限制。 */
   Password: string;
-  /**
-   * 是否强制关机，默认为false。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13852
-   */
+  /** 是否强制关机，默认为false。 */
   ForceStop?: boolean | undefined;
-  /**
-   * 待重置密码的实例的用户名，不得超过64个字符。若未指定用户名，则对于Linux而言，默认重置root用户的密码，对于Windows而言，默认重置administrator的密码。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13854
-   */
+  /** 待重置密码的实例的用户名，不得超过64个字符。若未指定用户名，则对于Linux而言，默认重置root用户的密码，对于Windows而言，默认重置administrator的密码。 */
   UserName?: string | undefined;
 }
 
 /**
  * Output of ResetInstancesPassword: 重置实例密码
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13812
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ResetInstancesPasswordResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13863
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RunInstances: 创建实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13993
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RunInstancesRequest {
-  /**
-   * 需要创建实例的可用区及创建数目及运营商的列表。在单次请求的过程中，单个region下的请求创建实例数上限为100
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14015
-   */
+  /** 需要创建实例的可用区及创建数目及运营商的列表。在单次请求的过程中，单个region下的请求创建实例数上限为100 */
   ZoneInstanceCountISPSet: ZoneInstanceCountISP[];
   /**
    * 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) ~ ! @ # $ % ^ & - + = &#124; { } [ ] : ; ' , . ? / ]中的特殊符。Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ~ ! @ # $ % ^ & - + = | { } [ ] : ; ' , . ? /]中的特殊符号。
    *
    * @example pwd123
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14024
    */
   Password?: string | undefined;
   /**
@@ -6110,89 +4517,70 @@ export interface RunInstancesRequest {
    * 2.如果未传该参数或者传的值为0且未指定模块，则使用InternetMaxBandwidthIn的值
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14038
    */
   InternetMaxBandwidthOut?: number | undefined;
   /**
    * 模块ID。如果未传该参数，则必须传ImageId，InstanceType，DataDiskSize，InternetMaxBandwidthOut参数
    *
    * @example em-12345
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14050
    */
   ModuleId?: string | undefined;
   /**
    * 镜像ID。如果未传该参数或者传的值为空，则使用模块下的默认值
    *
    * @example img-12345
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14058
    */
   ImageId?: string | undefined;
   /**
    * 实例显示名称。不指定实例显示名称则默认显示‘未命名’。购买多台实例，如果指定模式串{R:x}，表示生成数字[x, x+n-1]，其中n表示购买实例的数量，例如server_{R:3}，购买1台时，实例显示名称为server_3；购买2台时，实例显示名称分别为server_3，server_4。支持指定多个模式串{R:x}。购买多台实例，如果不指定模式串，则在实例显示名称添加后缀1、2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server_1，server_2。如果购买的实例属于不同的地域或运营商，则上述规则在每个地域和运营商内独立计数。最多支持60个字符（包含模式串）。
    *
    * @example tsIns
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14063
    */
   InstanceName?: string | undefined;
   /**
    * 主机名称点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
    *
    * @example test
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14091
    */
   HostName?: string | undefined;
   /**
    * 用于保证请求幂等性的字符串。目前为保留参数，请勿使用。
    *
    * @example qwerty**sfd
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14118
    */
   ClientToken?: string | undefined;
-  /**
-   * 增强服务。通过该参数可以指定是否开启云安全、腾讯云可观测平台等服务。若不指定该参数，则默认公共镜像开启腾讯云可观测平台、云安全服务
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14123
-   */
+  /** 增强服务。通过该参数可以指定是否开启云安全、腾讯云可观测平台等服务。若不指定该参数，则默认公共镜像开启腾讯云可观测平台、云安全服务 */
   EnhancedService?: EnhancedService | undefined;
-  /**
-   * 标签列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14128
-   */
+  /** 标签列表 */
   TagSpecification?: TagSpecification[] | undefined;
   /**
    * 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为16KB
    *
    * @example AA1234***==SG
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14134
    */
   UserData?: string | undefined;
   /**
    * 机型。如果未传该参数或者传的值为空，则使用模块下的默认值
    *
    * @example S4.2XLARGE16
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14142
    */
   InstanceType?: string | undefined;
   /**
    * 数据盘大小，单位是G。如果未传该参数或者传的值为0，则使用模块下的默认值
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14147
    */
   DataDiskSize?: number | undefined;
   /**
    * 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
    *
    * @example [ "esg-g4k23455" ]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14152
    */
   SecurityGroupIds?: string[] | undefined;
   /**
    * 系统盘大小，单位是G。如果未传该参数或者传的值为0，则使用模块下的默认值
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14160
    */
   SystemDiskSize?: number | undefined;
   /**
@@ -6201,21 +4589,18 @@ export interface RunInstancesRequest {
    * 2.如果未传该参数或者传的值为0且未指定模块，则使用InternetMaxBandwidthOut
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14165
    */
   InternetMaxBandwidthIn?: number | undefined;
   /**
    * 实例计费类型。其中：0，按资源维度后付费，计算当日用量峰值，例如CPU，内存，硬盘等，仅适用于非GNR系列机型；1，按小时后付费，单价：xx元/实例/小时，仅适用于GNR机型，如需开通该计费方式请提工单申请；2，按月后付费，单价：xx元/实例/月，仅适用于GNR机型；该字段不填时，非GNR机型会默认选择0；GNR机型默认选择2。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14177
    */
   InstanceChargeType?: number | undefined;
   /**
    * 密钥对。
    *
    * @example ["skey-dk12345"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14195
    */
   KeyIds?: string[] | undefined;
   /**
@@ -6226,89 +4611,59 @@ export interface RunInstancesRequest {
    *
    * @example TRUE
    * @defaultValue FALSE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14200
    */
   KeepImageLogin?: "TRUE" | "FALSE" | (string & {}) | null | undefined;
-  /**
-   * 系统盘信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14218
-   */
+  /** 系统盘信息。 */
   SystemDisk?: SystemDisk | undefined;
-  /**
-   * 数据盘信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14220
-   */
+  /** 数据盘信息。 */
   DataDisks?: DataDisk[] | undefined;
 }
 
 /**
  * Output of RunInstances: 创建实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13993
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RunInstancesResponse {
   /**
    * 创建中的实例ID列表
    *
    * @example ["ein-8cnmds12"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14230
    */
   InstanceIdSet?: string[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14241
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of StartInstances: 开启实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14531
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface StartInstancesRequest {
-  /**
-   * 待开启的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14553
-   */
+  /** 待开启的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
   InstanceIdSet: string[];
 }
 
 /**
  * Output of StartInstances: 开启实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14531
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface StartInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14559
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of StopInstances: 实例关机
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14681
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface StopInstancesRequest {
-  /**
-   * 需要关机的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14707
-   */
+  /** 需要关机的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。 */
   InstanceIdSet: string[];
-  /**
-   * 是否在正常关闭失败后选择强制关闭实例，默认为false，即否。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14709
-   */
+  /** 是否在正常关闭失败后选择强制关闭实例，默认为false，即否。 */
   ForceStop?: boolean | undefined;
   /**
    * 实例的关闭模式。取值范围：
@@ -6316,8 +4671,6 @@ export interface StopInstancesRequest {
    * HARD：直接强制关闭;
    * SOFT：仅软关机；
    * 默认为SOFT。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14711
    */
   StopType?: "SOFT_FIRST" | "HARD" | "SOFT" | undefined;
 }
@@ -6325,40 +4678,24 @@ export interface StopInstancesRequest {
 /**
  * Output of StopInstances: 实例关机
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14681
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface StopInstancesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14727
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateImage: 创建镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14853
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateImageRequest {
-  /**
-   * 镜像名称。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14875
-   */
+  /** 镜像名称。 */
   ImageName: string;
-  /**
-   * 需要制作镜像的实例ID。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14877
-   */
+  /** 需要制作镜像的实例ID。 */
   InstanceId: string;
-  /**
-   * 镜像描述。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14879
-   */
+  /** 镜像描述。 */
   ImageDescription?: string | undefined;
   /**
    * 是否执行强制关机以制作镜像。取值范围：
@@ -6367,7 +4704,6 @@ export interface CreateImageRequest {
    * 默认取值：FALSE。
    *
    * @defaultValue FALSE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14881
    */
   ForcePoweroff?: "TRUE" | "FALSE" | undefined;
 }
@@ -6375,115 +4711,77 @@ export interface CreateImageRequest {
 /**
  * Output of CreateImage: 创建镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14853
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateImageResponse {
-  /**
-   * 任务id
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14895
-   */
+  /** 任务id */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14897
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteImage: 删除镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15037
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteImageRequest {
-  /**
-   * 镜像ID列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15068
-   */
+  /** 镜像ID列表。 */
   ImageIDSet: string[];
 }
 
 /**
  * Output of DeleteImage: 删除镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15037
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteImageResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15074
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeCustomImageTask: 查询导入镜像任务
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15187
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeCustomImageTaskRequest {
-  /**
-   * 支持key,value查询task-id: 异步任务ID image-id: 镜像ID image-name: 镜像名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15209
-   */
+  /** 支持key,value查询task-id: 异步任务ID image-id: 镜像ID image-name: 镜像名称 */
   Filters: Filter[];
 }
 
 /**
  * Output of DescribeCustomImageTask: 查询导入镜像任务
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15187
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeCustomImageTaskResponse {
-  /**
-   * 导入任务详情
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15223
-   */
+  /** 导入任务详情 */
   ImageTaskSet?: ImageTask[] | null | undefined;
-  /**
-   * 总数
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15232
-   */
+  /** 总数 */
   TotalCount?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15234
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeImage: 展示镜像列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeImageRequest {
-  /**
-   * 过滤条件，每次请求的Filters的上限为10，详细的过滤条件如下：image-id - String - 是否必填： 否 - （过滤条件）按照镜像ID进行过滤image-type - String - 是否必填： 否 - （过滤条件）按照镜像类型进行过滤。取值范围：PRIVATE_IMAGE: 私有镜像 (本账户创建的镜像) PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像) instance-type -String - 是否必填: 否 - (过滤条件) 按机型过滤支持的镜像image-name - String - 是否必填：否 - (过滤条件) 按镜像的名称模糊匹配，只能提供一个值image-os - String - 是否必填：否 - (过滤条件) 按镜像系统的名称模糊匹配，只能提供一个值
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15388
-   */
+  /** 过滤条件，每次请求的Filters的上限为10，详细的过滤条件如下：image-id - String - 是否必填： 否 - （过滤条件）按照镜像ID进行过滤image-type - String - 是否必填： 否 - （过滤条件）按照镜像类型进行过滤。取值范围：PRIVATE_IMAGE: 私有镜像 (本账户创建的镜像) PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像) instance-type -String - 是否必填: 否 - (过滤条件) 按机型过滤支持的镜像image-name - String - 是否必填：否 - (过滤条件) 按镜像的名称模糊匹配，只能提供一个值image-os - String - 是否必填：否 - (过滤条件) 按镜像系统的名称模糊匹配，只能提供一个值 */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15406
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15411
    */
   Limit?: number | undefined;
 }
@@ -6491,203 +4789,118 @@ export interface DescribeImageRequest {
 /**
  * Output of DescribeImage: 展示镜像列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeImageResponse {
   /**
    * 镜像总数
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15420
    */
   TotalCount?: number | undefined;
-  /**
-   * 镜像数组
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15425
-   */
+  /** 镜像数组 */
   ImageSet?: Image[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15434
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeImportImageOs: 查询外部导入镜像支持的OS列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15691
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeImportImageOsRequest {}
 
 /**
  * Output of DescribeImportImageOs: 查询外部导入镜像支持的OS列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15691
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeImportImageOsResponse {
-  /**
-   * 支持的导入镜像的操作系统类型
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15717
-   */
+  /** 支持的导入镜像的操作系统类型 */
   ImportImageOsListSupported?: ImageOsList | undefined;
-  /**
-   * 支持的导入镜像的操作系统版本
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15719
-   */
+  /** 支持的导入镜像的操作系统版本 */
   ImportImageOsVersionSet?: OsVersion[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15725
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ImportCustomImage: 导入自定义镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16128
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ImportCustomImageRequest {
-  /**
-   * 镜像名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16152
-   */
+  /** 镜像名称 */
   ImageName: string;
-  /**
-   * 导入镜像的操作系统架构，x86_64 或 i386
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16154
-   */
+  /** 导入镜像的操作系统架构，x86_64 或 i386 */
   Architecture: string;
-  /**
-   * 导入镜像的操作系统类型，通过DescribeImportImageOs获取
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16156
-   */
+  /** 导入镜像的操作系统类型，通过DescribeImportImageOs获取 */
   OsType: string;
-  /**
-   * 导入镜像的操作系统版本，通过DescribeImportImageOs获取
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16158
-   */
+  /** 导入镜像的操作系统版本，通过DescribeImportImageOs获取 */
   OsVersion: string;
-  /**
-   * 镜像描述
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16160
-   */
+  /** 镜像描述 */
   ImageDescription?: string | undefined;
-  /**
-   * 镜像启动方式，cloudinit或nbd， 默认cloudinit
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16162
-   */
+  /** 镜像启动方式，cloudinit或nbd， 默认cloudinit */
   InitFlag?: string | undefined;
-  /**
-   * 镜像文件描述，多层镜像按顺序传入
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16164
-   */
+  /** 镜像文件描述，多层镜像按顺序传入 */
   ImageUrls?: ImageUrl[] | undefined;
 }
 
 /**
  * Output of ImportCustomImage: 导入自定义镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16128
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ImportCustomImageResponse {
-  /**
-   * 镜像ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16170
-   */
+  /** 镜像ID */
   ImageId?: string | undefined;
-  /**
-   * 异步任务ID，可根据DescribeCustomImageTask查询任务信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16172
-   */
+  /** 异步任务ID，可根据DescribeCustomImageTask查询任务信息 */
   TaskId?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16174
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ImportImage: 导入镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ImportImageRequest {
-  /**
-   * 镜像的Id。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16336
-   */
+  /** 镜像的Id。 */
   ImageId: string;
-  /**
-   * 镜像的描述。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16338
-   */
+  /** 镜像的描述。 */
   ImageDescription: string;
-  /**
-   * 源地域
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16340
-   */
+  /** 源地域 */
   SourceRegion: string;
 }
 
 /**
  * Output of ImportImage: 导入镜像
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ImportImageResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16346
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyImageAttribute: 修改镜像属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16469
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyImageAttributeRequest {
-  /**
-   * 镜像ID，形如img-gvbnzy6f
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16491
-   */
+  /** 镜像ID，形如img-gvbnzy6f */
   ImageId: string;
   /**
    * 设置新的镜像名称；必须满足下列限制：不得超过20个字符。
    * - 镜像名称不能与已有镜像重复。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16493
    */
   ImageName?: string | undefined;
   /**
    * 设置新的镜像描述；必须满足下列限制：
    * - 不得超过60个字符。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16501
    */
   ImageDescription?: string | undefined;
 }
@@ -6695,42 +4908,35 @@ export interface ModifyImageAttributeRequest {
 /**
  * Output of ModifyImageAttribute: 修改镜像属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16469
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyImageAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16510
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AssignIpv6CidrBlock: 分配IPv6网段
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16630
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignIpv6CidrBlockRequest {
   /**
    * VPC实例ID，形如：vpc-f49l6u0z。
    *
    * @example vpc-f49l6u0z`
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16654
    */
   VpcId: string;
   /**
    * 网络运营商类型 'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
    *
    * @example CMCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16659
    */
   ISPType: string;
   /**
    * ECM地域。
    *
    * @example ap-hefei-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16664
    */
   EcmRegion?: string | undefined;
 }
@@ -6738,49 +4944,41 @@ export interface AssignIpv6CidrBlockRequest {
 /**
  * Output of AssignIpv6CidrBlock: 分配IPv6网段
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16630
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignIpv6CidrBlockResponse {
   /**
    * 分配的 IPv6 网段。形如：3402:4e00:20:1000::/56。
    *
    * @example 3402:4e00:20:1000::/56
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16673
    */
   Ipv6CidrBlock?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16678
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AssignIpv6CidrBlocks: 分配不同类型的IPv6网段
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16798
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignIpv6CidrBlocksRequest {
   /**
    * VPC实例ID，形如：vpc-f49l6u0z。
    *
    * @example vpc-rkxd3pgh
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16824
    */
   VpcId: string;
   /**
    * 网络运营商类型 取值范围:'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
    *
    * @example [{"ISPType":"BGP", "Count":1}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16829
    */
   ISPTypes: ISPTypeItem[];
   /**
    * ECM地域。
    *
    * @example ap-hefei-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16834
    */
   EcmRegion?: string | undefined;
 }
@@ -6788,90 +4986,73 @@ export interface AssignIpv6CidrBlocksRequest {
 /**
  * Output of AssignIpv6CidrBlocks: 分配不同类型的IPv6网段
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16798
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignIpv6CidrBlocksResponse {
-  /**
-   * IPv6网段和所属运营商。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16843
-   */
+  /** IPv6网段和所属运营商。 */
   IPv6CidrBlockSet?: ISPIPv6CidrBlock[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16849
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateVpc: 创建VPC
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17002
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateVpcRequest {
   /**
    * vpc名称，最大长度不能超过60个字节。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17024
    */
   VpcName: string;
   /**
    * vpc的cidr，只能为10.*.0.0/16，172.[16-31].0.0/16，192.168.0.0/16这三个内网网段内。
    *
    * @example 10.122.0.0/16
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17029
    */
   CidrBlock: string;
   /**
    * ECM 地域
    *
    * @example ap-hefei-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17034
    */
   EcmRegion: string;
   /**
    * 是否开启组播。true: 开启, false: 不开启。暂不支持
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17039
    */
   EnableMulticast?: string | undefined;
   /**
    * DNS地址，最多支持4个，暂不支持
    *
    * @example ["8.8.8.8"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17044
    */
   DnsServers?: string[] | undefined;
   /**
    * 域名，暂不支持
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17049
    */
   DomainName?: string | undefined;
   /**
    * 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
    *
    * @example [{"Key": "env", "Value": "prod"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17054
    */
   Tags?: Tag[] | undefined;
   /**
    * 描述信息
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17059
    */
   Description?: string | undefined;
   /**
    * 网络运营商类型 取值范围:'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
    *
    * @example [{"ISPType":"BGP", "Count":1}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17064
    */
   ISPTypes?: ISPTypeItem[] | undefined;
 }
@@ -6879,41 +5060,31 @@ export interface CreateVpcRequest {
 /**
  * Output of CreateVpc: 创建VPC
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17002
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateVpcResponse {
-  /**
-   * Vpc对象。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17073
-   */
+  /** Vpc对象。 */
   Vpc?: VpcInfo | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17075
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteVpc: 删除VPC
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17252
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteVpcRequest {
   /**
    * VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
    *
    * @example vpc-ila64qtl
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17274
    */
   VpcId: string;
   /**
    * ECM 地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17279
    */
   EcmRegion: string;
 }
@@ -6921,63 +5092,53 @@ export interface DeleteVpcRequest {
 /**
  * Output of DeleteVpc: 删除VPC
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17252
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteVpcResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17288
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeVpcs: 查询VPC列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeVpcsRequest {
   /**
    * VPC实例ID。形如：vpc-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpcIds和Filters。
    *
    * @example ["vpc-4tw1bxlq"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17430
    */
   VpcIds?: string[] | undefined;
   /**
    * 过滤条件，参数不支持同时指定VpcIds和Filters。vpc-name - String - VPC实例名称，只支持单值的模糊查询。vpc-id - String - VPC实例ID形如：vpc-f49l6u0z。cidr-block - String - vpc的cidr，只支持单值的模糊查询。region - String - vpc的region。tag-key - String -是否必填：否- 按照标签键进行过滤。tag:tag-key - String - 是否必填：否 - 按照标签键值对进行过滤。ipv6-cidr-block - String - 是否必填：否 - 按照IPv6 CIDR block进行过滤。isp-type - String - 是否必填：否 - 按照运营商（如CMCC, CUCC, CTCC）进行过滤。
    *
    * @example [{"Name": "tag-key", "Values": ["env"]}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17435
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17457
    */
   Offset?: number | undefined;
   /**
    * 返回数量
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17462
    */
   Limit?: number | undefined;
   /**
    * 地域
    *
    * @example ap-hefei-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17467
    */
   EcmRegion?: string | undefined;
   /**
    * 排序方式：time时间倒序, default按照网络规划排序
    *
    * @example default
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17472
    */
   Sort?: string | undefined;
 }
@@ -6985,82 +5146,63 @@ export interface DescribeVpcsRequest {
 /**
  * Output of DescribeVpcs: 查询VPC列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeVpcsResponse {
   /**
    * 符合条件的对象数。
    *
    * @example 5
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17481
    */
   TotalCount?: number | undefined;
-  /**
-   * 私有网络对象。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17486
-   */
+  /** 私有网络对象。 */
   VpcSet?: VpcInfo[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17492
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyVpcAttribute: 修改VPC属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17682
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyVpcAttributeRequest {
   /**
    * VPC实例ID。形如：vpc-f49l6u0z。
    *
    * @example vpc-m7sr81gh
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17704
    */
   VpcId: string;
   /**
    * ECM 地域
    *
    * @example ap-shenyang-ecm-cu
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17709
    */
   EcmRegion: string;
   /**
    * 私有网络名称，可任意命名，但不得超过60个字符。
    *
    * @example TEST
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17714
    */
   VpcName?: string | undefined;
-  /**
-   * 标签
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17719
-   */
+  /** 标签 */
   Tags?: Tag[] | undefined;
   /**
    * 私有网络描述
    *
    * @example TEST
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17721
    */
   Description?: string | undefined;
   /**
    * DNS地址，最多支持4个，第1个默认为主，其余为备。
    *
    * @example ['183.60.83.19']
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17726
    */
   DnsServers?: string[] | undefined;
   /**
    * 域名。
    *
    * @example TEST
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17731
    */
   DomainName?: string | undefined;
 }
@@ -7068,28 +5210,23 @@ export interface ModifyVpcAttributeRequest {
 /**
  * Output of ModifyVpcAttribute: 修改VPC属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17682
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyVpcAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17740
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of QueryVpcTaskResult: 查询Vpc异步任务请求结果
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17865
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface QueryVpcTaskResultRequest {
   /**
    * 无
    *
    * @example 92126c28-17f4-4c93-b295-fed5d759f2f9
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17887
    */
   TaskId: string;
 }
@@ -7097,84 +5234,71 @@ export interface QueryVpcTaskResultRequest {
 /**
  * Output of QueryVpcTaskResult: 查询Vpc异步任务请求结果
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17865
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface QueryVpcTaskResultResponse {
   /**
    * 执行结果，包括"SUCCESS", "FAILED", "RUNNING"
    *
    * @example SUCCESS
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17896
    */
   Status?: string | undefined;
   /**
    * 异步任务执行输出。
    *
    * @example SUCCESS
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17901
    */
   Output?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17906
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateSubnet: 创建子网
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18024
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateSubnetRequest {
   /**
    * 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
    *
    * @example vpc-gunajtt9
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18046
    */
   VpcId: string;
   /**
    * 子网名称，最大长度不能超过60个字节。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18051
    */
   SubnetName: string;
   /**
    * 子网网段，子网网段必须在VPC网段内，相同VPC内子网网段不能重叠。
    *
    * @example 10.122.1.0/24
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18056
    */
   CidrBlock: string;
   /**
    * 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备。
    *
    * @example ap-hefei-ecm-1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18061
    */
   Zone: string;
   /**
    * ECM 地域
    *
    * @example ap-hefei-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18066
    */
   EcmRegion: string;
   /**
    * 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
    *
    * @example [{"Key": "env", "Value": "prod"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18071
    */
   Tags?: Tag[] | undefined;
   /**
    * IPv6 CIDR
    *
    * @example 2409:8c30:141:12::/64
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18076
    */
   IPv6CidrBlock?: string | undefined;
 }
@@ -7182,69 +5306,55 @@ export interface CreateSubnetRequest {
 /**
  * Output of CreateSubnet: 创建子网
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18024
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateSubnetResponse {
-  /**
-   * 子网对象。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18085
-   */
+  /** 子网对象。 */
   Subnet?: Subnet | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18087
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeSubnets: 查询子网列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSubnetsRequest {
   /**
    * 子网实例ID查询。形如：subnet-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定SubnetIds和Filters。
    *
    * @example ["subnet-4tw1bxlq"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18303
    */
   SubnetIds?: string[] | undefined;
   /**
    * 过滤条件，参数不支持同时指定SubnetIds和Filters。subnet-id - String - Subnet实例名称。subnet-name - String - 子网名称。只支持单值的模糊查询。cidr-block - String - 子网网段，形如: 192.168.1.0 。只支持单值的模糊查询。vpc-id - String - VPC实例ID，形如：vpc-f49l6u0z。vpc-cidr-block - String - vpc网段，形如: 192.168.1.0 。只支持单值的模糊查询。region - String - ECM地域zone - String - 可用区。tag-key - String -是否必填：否- 按照标签键进行过滤。ipv6-cidr-block- String - 是否必填：否 - 按照IPv6 CIDR进行过滤。isp-type - String - 是否必填：否 - 按照运营商类型( 如CMCC，CUCC， CTCC)进行过滤。
    *
    * @example [{"Name": "tag-key", "Values": ["env"]}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18314
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18340
    */
   Offset?: string | undefined;
   /**
    * 返回数量
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18345
    */
   Limit?: string | undefined;
   /**
    * ECM 地域
    *
    * @example ap-hefei-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18350
    */
   EcmRegion?: string | undefined;
   /**
    * 排序方式：time时间倒序, default按照网络规划排序
    *
    * @example default
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18355
    */
   Sort?: string | undefined;
 }
@@ -7252,69 +5362,55 @@ export interface DescribeSubnetsRequest {
 /**
  * Output of DescribeSubnets: 查询子网列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSubnetsResponse {
   /**
    * 符合条件的实例数量。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18364
    */
   TotalCount?: number | undefined;
-  /**
-   * 子网对象。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18369
-   */
+  /** 子网对象。 */
   SubnetSet?: Subnet[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18389
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifySubnetAttribute: 修改子网属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifySubnetAttributeRequest {
   /**
    * 子网实例ID。形如：subnet-pxir56ns。
    *
    * @example subnet-ae71tjp6
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18592
    */
   SubnetId: string;
   /**
    * ECM 地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18597
    */
   EcmRegion: string;
   /**
    * 子网名称，最大长度不能超过60个字节。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18602
    */
   SubnetName?: string | undefined;
   /**
    * 子网是否开启广播。
    *
    * @example TRUE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18607
    */
   EnableBroadcast?: string | undefined;
   /**
    * 子网的标签键值
    *
    * @example [{"Key": "env", "Value": "prod"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18612
    */
   Tags?: Tag[] | undefined;
 }
@@ -7322,35 +5418,29 @@ export interface ModifySubnetAttributeRequest {
 /**
  * Output of ModifySubnetAttribute: 修改子网属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifySubnetAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18621
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteSubnet: 删除子网
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteSubnetRequest {
   /**
    * 子网实例ID。可通过DescribeSubnets接口返回值中的SubnetId获取。
    *
    * @example subnet-jxa0xg1o
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18770
    */
   SubnetId: string;
   /**
    * ECM 地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18775
    */
   EcmRegion: string;
 }
@@ -7358,49 +5448,41 @@ export interface DeleteSubnetRequest {
 /**
  * Output of DeleteSubnet: 删除子网
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteSubnetResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18784
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyDefaultSubnet: 修改默认子网
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18910
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyDefaultSubnetRequest {
   /**
    * ECM地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18932
    */
   EcmRegion: string;
   /**
    * ECM可用区
    *
    * @example ap-hangzhou-ecm-1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18937
    */
   Zone: string;
   /**
    * 私有网络ID
    *
    * @example vpc-cp6wknwh
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18942
    */
   VpcId: string;
   /**
    * 子网ID
    *
    * @example subnet-jxa0xg1o
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18947
    */
   SubnetId: string;
 }
@@ -7408,41 +5490,31 @@ export interface ModifyDefaultSubnetRequest {
 /**
  * Output of ModifyDefaultSubnet: 修改默认子网
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18910
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyDefaultSubnetResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18956
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AssignIpv6SubnetCidrBlock: 分配IPv6子网段
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19080
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignIpv6SubnetCidrBlockRequest {
   /**
    * 子网所在私有网络ID。形如：vpc-f49l6u0z。
    *
    * @example vpc-f49l6u0z
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19108
    */
   VpcId: string;
-  /**
-   * 分配 IPv6 子网段列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19113
-   */
+  /** 分配 IPv6 子网段列表。 */
   Ipv6SubnetCidrBlocks: Ipv6SubnetCidrBlock[];
   /**
    * ECM地域。
    *
    * @example ap-hefei-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19115
    */
   EcmRegion?: string | undefined;
 }
@@ -7450,42 +5522,35 @@ export interface AssignIpv6SubnetCidrBlockRequest {
 /**
  * Output of AssignIpv6SubnetCidrBlock: 分配IPv6子网段
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19080
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignIpv6SubnetCidrBlockResponse {
   /**
    * 分配 IPv6 子网段列表。
    *
    * @example [{ "SubnetId": "subnet-oy2v3j92", "Ipv6CidrBlock":"2402:4e00:1717:8700::/64", "ISPType": "BGP"} ]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19124
    */
   Ipv6SubnetCidrBlockSet?: Ipv6SubnetCidrBlock[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19135
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeDefaultSubnet: 查询可用区的默认子网
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19286
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeDefaultSubnetRequest {
   /**
    * ECM地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19308
    */
   EcmRegion: string;
   /**
    * ECM可用区
    *
    * @example ap-hangzhou-ecm-1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19313
    */
   Zone: string;
 }
@@ -7493,48 +5558,37 @@ export interface DescribeDefaultSubnetRequest {
 /**
  * Output of DescribeDefaultSubnet: 查询可用区的默认子网
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19286
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeDefaultSubnetResponse {
-  /**
-   * 默认子网信息，若无子网，则为空数据。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19322
-   */
+  /** 默认子网信息，若无子网，则为空数据。 */
   Subnet?: Subnet | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19324
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19481
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface UnassignIpv6SubnetCidrBlockRequest {
   /**
    * 子网所在私有网络ID。形如：vpc-f49l6u0z。
    *
    * @example vpc-q26u781x
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19507
    */
   VpcId: string;
   /**
    * IPv6 子网段列表。
    *
    * @example [{'SubnetId': 'subnet-8uwg949c'}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19512
    */
   Ipv6SubnetCidrBlocks: Ipv6SubnetCidrBlock[];
   /**
    * ECM地域。
    *
    * @example ap-hefei-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19517
    */
   EcmRegion?: string | undefined;
 }
@@ -7542,42 +5596,35 @@ export interface UnassignIpv6SubnetCidrBlockRequest {
 /**
  * Output of UnassignIpv6SubnetCidrBlock: 释放IPv6子网段
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19481
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface UnassignIpv6SubnetCidrBlockResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19526
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateRouteTable: 创建路由表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19642
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateRouteTableRequest {
   /**
    * 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
    *
    * @example vpc-loibq08z
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19666
    */
   VpcId: string;
   /**
    * 路由表名称，最大长度不能超过60个字节。
    *
    * @example 测试路由表
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19671
    */
   RouteTableName: string;
   /**
    * ecm地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19676
    */
   EcmRegion: string;
 }
@@ -7585,62 +5632,49 @@ export interface CreateRouteTableRequest {
 /**
  * Output of CreateRouteTable: 创建路由表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19642
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateRouteTableResponse {
-  /**
-   * 路由表对象
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19685
-   */
+  /** 路由表对象 */
   RouteTable?: RouteTable | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19687
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeRouteTables: 查询路由表对象列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeRouteTablesRequest {
   /**
    * 路由表实例ID，例如：rtb-azd4dt1c。
    *
    * @example ["rtb-azd4dt1c"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19859
    */
   RouteTableIds?: string[] | undefined;
   /**
    * 过滤条件，参数不支持同时指定RouteTableIds和Filters。route-table-id - String - （过滤条件）路由表实例ID。route-table-name - String - （过滤条件）路由表名称。vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。association.main - String - （过滤条件）是否主路由表。
    *
    * @example [{"Name": "route-table-id", "Values": ["rtb-ms7c7gcr"]}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19864
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19878
    */
   Offset?: number | undefined;
   /**
    * 限数
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19883
    */
   Limit?: number | undefined;
   /**
    * ECM 地域，传空或不传表示所有区域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19888
    */
   EcmRegion?: string | undefined;
 }
@@ -7648,55 +5682,43 @@ export interface DescribeRouteTablesRequest {
 /**
  * Output of DescribeRouteTables: 查询路由表对象列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19837
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeRouteTablesResponse {
   /**
    * 符合条件的实例数量
    *
    * @example 2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19897
    */
   TotalCount?: number | undefined;
-  /**
-   * 路由表列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19902
-   */
+  /** 路由表列表 */
   RouteTableSet?: RouteTable[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19908
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ReplaceRouteTableAssociation: 替换路由表绑定关系
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20085
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReplaceRouteTableAssociationRequest {
   /**
    * 子网实例ID，例如：subnet-3x5lf5q0。可通过DescribeSubnets接口查询。
    *
    * @example subnet-q2079ils
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20107
    */
   SubnetId: string;
   /**
    * 路由表实例ID，例如：rtb-azd4dt1c。
    *
    * @example rtb-n0yejvje
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20112
    */
   RouteTableId: string;
   /**
    * ECM 地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20117
    */
   EcmRegion: string;
 }
@@ -7704,35 +5726,29 @@ export interface ReplaceRouteTableAssociationRequest {
 /**
  * Output of ReplaceRouteTableAssociation: 替换路由表绑定关系
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20085
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReplaceRouteTableAssociationResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20126
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyRouteTableAttribute: 修改路由表属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20246
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyRouteTableAttributeRequest {
   /**
    * 路由表实例ID，例如：rtb-azd4dt1c
    *
    * @example rtb-n0yejvje
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20268
    */
   RouteTableId: string;
   /**
    * 路由表名称
    *
    * @example NewRouteTableName
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20273
    */
   RouteTableName: string;
 }
@@ -7740,70 +5756,55 @@ export interface ModifyRouteTableAttributeRequest {
 /**
  * Output of ModifyRouteTableAttribute: 修改路由表属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20246
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyRouteTableAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20282
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ResetRoutes: 重置路由表名称和路由策略
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20394
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ResetRoutesRequest {
   /**
    * 路由表实例ID，例如：rtb-azd4dt1c。
    *
    * @example rtb-n0yejvje
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20416
    */
   RouteTableId: string;
   /**
    * 路由表名称，最大长度不能超过60个字节。
    *
    * @example ResetRouteTableName
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20421
    */
   RouteTableName: string;
-  /**
-   * 路由策略。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20426
-   */
+  /** 路由策略。 */
   Routes: Route[];
 }
 
 /**
  * Output of ResetRoutes: 重置路由表名称和路由策略
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20394
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ResetRoutesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20432
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteRouteTable: 删除路由表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20557
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteRouteTableRequest {
   /**
    * 路由表实例ID，例如：rtb-azd4dt1c
    *
    * @example rtb-azd4dt1c
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20579
    */
   RouteTableId: string;
 }
@@ -7811,35 +5812,29 @@ export interface DeleteRouteTableRequest {
 /**
  * Output of DeleteRouteTable: 删除路由表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20557
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteRouteTableResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20588
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateRoutes: 创建路由策略
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateRoutesRequest {
   /**
    * 路由表实例ID。
    *
    * @example rtb-n0yejvje
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20722
    */
   RouteTableId: string;
   /**
    * 要创建的路由策略对象。
    *
    * @example [{"DestinationCidrBlock": "10.2.2.0/24", "GatewayType": "NAT", "GatewayId": "nat-irmuq4z4","Enabled": true}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20727
    */
   Routes: Route[];
 }
@@ -7847,84 +5842,67 @@ export interface CreateRoutesRequest {
 /**
  * Output of CreateRoutes: 创建路由策略
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateRoutesResponse {
   /**
    * 新增的实例个数。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20742
    */
   TotalCount?: number | undefined;
   /**
    * 路由表对象。
    *
    * @example [{"RouteSet": [], "RouteTableId": "rtb-n0yejvje", "VpcId": "vpc-k23blx7p", "Main": false,"RouteTableName": "demo"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20747
    */
   RouteTableSet?: RouteTable[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20758
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ReplaceRoutes: 替换路由策略
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20944
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReplaceRoutesRequest {
   /**
    * 路由表实例ID。
    *
    * @example rtb-n0yejvje
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20966
    */
   RouteTableId: string;
-  /**
-   * 路由策略对象。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20971
-   */
+  /** 路由策略对象。 */
   Routes: Route[];
 }
 
 /**
  * Output of ReplaceRoutes: 替换路由策略
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20944
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReplaceRoutesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20977
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeRouteConflicts: 查询路由策略冲突列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21110
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeRouteConflictsRequest {
   /**
    * 路由表实例ID，例如：rtb-azd4dt1c。
    *
    * @example rtb-q8o2z892
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21132
    */
   RouteTableId: string;
   /**
    * 要检查的与之冲突的目的端列表
    *
    * @example ["10.11.0.0/24"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21137
    */
   DestinationCidrBlocks: string[];
 }
@@ -7932,42 +5910,35 @@ export interface DescribeRouteConflictsRequest {
 /**
  * Output of DescribeRouteConflicts: 查询路由策略冲突列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21110
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeRouteConflictsResponse {
   /**
    * 路由策略冲突列表
    *
    * @example [{"RouteTableId": " rtb-ms7c7gcr", "DestinationCidrBlock": "10.2.2.0/24", "ConflictSet":[]}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21146
    */
   RouteConflictSet?: RouteConflict[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21157
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of EnableRoutes: 启用子网路由
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21272
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface EnableRoutesRequest {
   /**
    * 路由表唯一ID。
    *
    * @example rtb-12345678
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21296
    */
   RouteTableId: string;
   /**
    * 路由策略ID。
    *
    * @example ["678\n"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21301
    */
   RouteIds: number[];
 }
@@ -7975,35 +5946,29 @@ export interface EnableRoutesRequest {
 /**
  * Output of EnableRoutes: 启用子网路由
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21272
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface EnableRoutesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21310
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DisableRoutes: 禁用子网路由
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21438
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DisableRoutesRequest {
   /**
    * 路由表唯一ID。
    *
    * @example rtb-12345678
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21460
    */
   RouteTableId: string;
   /**
    * 路由策略ID。
    *
    * @example ["678\n"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21465
    */
   RouteIds: number[];
 }
@@ -8011,232 +5976,163 @@ export interface DisableRoutesRequest {
 /**
  * Output of DisableRoutes: 禁用子网路由
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21438
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DisableRoutesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21474
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteRoutes: 删除路由策略
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21594
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteRoutesRequest {
   /**
    * 路由表唯一ID。
    *
    * @example rtb-12345678
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21616
    */
   RouteTableId: string;
-  /**
-   * 路由策略对象。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21621
-   */
+  /** 路由策略对象。 */
   Routes: Route[];
 }
 
 /**
  * Output of DeleteRoutes: 删除路由策略
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21594
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteRoutesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21627
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of BatchDeregisterTargets: 批量解绑后端服务
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21744
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface BatchDeregisterTargetsRequest {
-  /**
-   * 负载均衡ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21766
-   */
+  /** 负载均衡ID */
   LoadBalancerId: string;
-  /**
-   * 解绑目标
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21768
-   */
+  /** 解绑目标 */
   Targets: BatchTarget[];
 }
 
 /**
  * Output of BatchDeregisterTargets: 批量解绑后端服务
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21744
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface BatchDeregisterTargetsResponse {
-  /**
-   * 解绑失败的监听器ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21774
-   */
+  /** 解绑失败的监听器ID */
   FailListenerIdSet?: string[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21783
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of BatchModifyTargetWeight: 批量修改监听器绑定的后端机器的转发权重
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21924
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface BatchModifyTargetWeightRequest {
-  /**
-   * 负载均衡实例 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21948
-   */
+  /** 负载均衡实例 ID */
   LoadBalancerId: string;
-  /**
-   * 要批量修改权重的列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21950
-   */
+  /** 要批量修改权重的列表 */
   ModifyList: TargetsWeightRule[];
 }
 
 /**
  * Output of BatchModifyTargetWeight: 批量修改监听器绑定的后端机器的转发权重
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21924
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface BatchModifyTargetWeightResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21956
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of BatchRegisterTargets: 批量绑定后端目标
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22084
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface BatchRegisterTargetsRequest {
-  /**
-   * 负载均衡ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22106
-   */
+  /** 负载均衡ID */
   LoadBalancerId: string;
-  /**
-   * 绑定目标
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22108
-   */
+  /** 绑定目标 */
   Targets: BatchTarget[];
 }
 
 /**
  * Output of BatchRegisterTargets: 批量绑定后端目标
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22084
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface BatchRegisterTargetsResponse {
-  /**
-   * 绑定失败的监听器ID，如为空表示全部绑定成功。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22114
-   */
+  /** 绑定失败的监听器ID，如为空表示全部绑定成功。 */
   FailListenerIdSet?: string[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22123
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateListener: 创建负载均衡监听器
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateListenerRequest {
   /**
    * 负载均衡实例 ID
    *
    * @example lb-f9zyj3kb
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22286
    */
   LoadBalancerId: string;
   /**
    * 要将监听器创建到哪些端口，每个端口对应一个新的监听器
    *
    * @example ["13001\n","13002\n","13003\n"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22291
    */
   Ports: number[];
   /**
    * 监听器协议： TCP | UDP
    *
    * @example TCP
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22300
    */
   Protocol: string;
   /**
    * 要创建的监听器名称列表，名称与Ports数组按序一一对应，如不需立即命名，则无需提供此参数
    *
    * @example ["lis0\n","lis1\n"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22305
    */
   ListenerNames?: string[] | undefined;
-  /**
-   * 健康检查相关参数
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22310
-   */
+  /** 健康检查相关参数 */
   HealthCheck?: HealthCheck | undefined;
   /**
    * 会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。此参数仅适用于TCP/UDP监听器。
    *
    * @example 60
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22312
    */
   SessionExpireTime?: number | undefined;
   /**
    * 监听器转发的方式。可选值：WRR、LEAST_CONN分别表示按权重轮询、最小连接数， 默认为 WRR。
    *
    * @example WRR
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22317
    */
   Scheduler?: string | undefined;
   /**
    * 会话保持类型。不传或传NORMAL表示默认会话保持类型。QUIC_CID 表示根据Quic Connection ID做会话保持。QUIC_CID只支持UDP协议。
    *
    * @example NORMAL
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22325
    */
   SessionType?: string | undefined;
   /**
    * 批量端口段的结束端口，必须和Ports长度一样。
    *
    * @example [80,81]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22333
    */
   EndPorts?: number[] | undefined;
 }
@@ -8244,101 +6140,73 @@ export interface CreateListenerRequest {
 /**
  * Output of CreateListener: 创建负载均衡监听器
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateListenerResponse {
   /**
    * 创建的监听器的唯一标识数组
    *
    * @example ["lbl-knd4jr8m","lbl-2fcyclbg","lbl-m5f7z60y"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22346
    */
   ListenerIds?: string[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22357
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateLoadBalancer: 购买负载均衡实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22502
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateLoadBalancerRequest {
   /**
    * ECM区域，形如ap-xian-ecm。
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22524
    */
   EcmRegion: string;
   /**
    * 负载均衡实例的网络类型。目前只支持传入OPEN，表示公网属性。
    *
    * @example OPEN
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22529
    */
   LoadBalancerType: string;
   /**
    * CMCC | CTCC | CUCC，分别对应 移动 | 电信 | 联通。
    *
    * @example CUCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22534
    */
   VipIsp: string;
   /**
    * 负载均衡实例的名称，只在创建一个实例的时候才会生效。规则：1-50 个英文、汉字、数字、连接线“-”或下划线“_”。注意：如果名称与系统中已有负载均衡实例的名称相同，则系统将会自动生成此次创建的负载均衡实例的名称。
    *
    * @example testname
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22539
    */
   LoadBalancerName?: string | undefined;
   /**
    * 负载均衡后端目标设备所属的网络 ID，如vpc-12345678。
    *
    * @example vpc-12345678
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22551
    */
   VpcId?: string | undefined;
-  /**
-   * 创建负载均衡的个数，默认值 1。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22556
-   */
+  /** 创建负载均衡的个数，默认值 1。 */
   Number?: number | undefined;
-  /**
-   * 负载均衡的带宽限制等信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22558
-   */
+  /** 负载均衡的带宽限制等信息。 */
   InternetAccessible?: LoadBalancerInternetAccessible | undefined;
-  /**
-   * 标签。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22560
-   */
+  /** 标签。 */
   Tags?: TagInfo[] | undefined;
-  /**
-   * 安全组。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22562
-   */
+  /** 安全组。 */
   SecurityGroups?: string[] | undefined;
   /**
    * 仅适用于公网负载均衡。IP版本，可取值：IPV4、IPv6FullChain，默认值 IPV4。说明：取值为IPv6FullChain，表示为IPv6版本。
    *
    * @example IPV4
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22564
    */
   AddressIPVersion?: string | undefined;
   /**
    * 在购买IPV6负载均衡实例的情况下，必须指定子网 ID, 此参数必填；IPv4实例不支持该参数。
    *
    * @example subnet-dva8****
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22572
    */
   SubnetId?: string | undefined;
 }
@@ -8346,612 +6214,353 @@ export interface CreateLoadBalancerRequest {
 /**
  * Output of CreateLoadBalancer: 购买负载均衡实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22502
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateLoadBalancerResponse {
   /**
    * 由负载均衡实例ID组成的数组
    *
    * @example ["lb-mov2697v"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22596
    */
   LoadBalancerIds?: string[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22607
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteListener: 删除负载均衡监听器
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22773
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteListenerRequest {
-  /**
-   * 负载均衡实例 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22795
-   */
+  /** 负载均衡实例 ID */
   LoadBalancerId: string;
-  /**
-   * 要删除的监听器 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22797
-   */
+  /** 要删除的监听器 ID */
   ListenerId: string;
 }
 
 /**
  * Output of DeleteListener: 删除负载均衡监听器
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22773
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteListenerResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22803
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteLoadBalancer: 删除负载均衡实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22919
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteLoadBalancerRequest {
-  /**
-   * 要删除的负载均衡实例 ID数组，数组大小最大支持20
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22941
-   */
+  /** 要删除的负载均衡实例 ID数组，数组大小最大支持20 */
   LoadBalancerIds?: string[] | undefined;
 }
 
 /**
  * Output of DeleteLoadBalancer: 删除负载均衡实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22919
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteLoadBalancerResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22947
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteLoadBalancerListeners: 删除负载均衡多个监听器
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23073
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteLoadBalancerListenersRequest {
-  /**
-   * 负载均衡实例 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23095
-   */
+  /** 负载均衡实例 ID */
   LoadBalancerId: string;
-  /**
-   * 指定删除的监听器ID数组，若不填则删除负载均衡的所有监听器
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23097
-   */
+  /** 指定删除的监听器ID数组，若不填则删除负载均衡的所有监听器 */
   ListenerIds?: string[] | undefined;
 }
 
 /**
  * Output of DeleteLoadBalancerListeners: 删除负载均衡多个监听器
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23073
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteLoadBalancerListenersResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23103
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeListeners: 查询负载均衡的监听器列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23213
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeListenersRequest {
-  /**
-   * 负载均衡实例 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23235
-   */
+  /** 负载均衡实例 ID */
   LoadBalancerId: string;
-  /**
-   * 要查询的负载均衡监听器 ID数组
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23237
-   */
+  /** 要查询的负载均衡监听器 ID数组 */
   ListenerIds?: string[] | undefined;
-  /**
-   * 要查询的监听器协议类型，取值 TCP | UDP
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23239
-   */
+  /** 要查询的监听器协议类型，取值 TCP | UDP */
   Protocol?: string | undefined;
-  /**
-   * 要查询的监听器的端口
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23241
-   */
+  /** 要查询的监听器的端口 */
   Port?: number | undefined;
 }
 
 /**
  * Output of DescribeListeners: 查询负载均衡的监听器列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23213
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeListenersResponse {
-  /**
-   * 监听器列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23247
-   */
+  /** 监听器列表 */
   Listeners?: Listener[] | null | undefined;
-  /**
-   * 总的监听器个数
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23256
-   */
+  /** 总的监听器个数 */
   TotalCount?: number | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23261
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeLoadBalanceTaskStatus: 查询负载均衡相关的任务状态
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23450
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeLoadBalanceTaskStatusRequest {
-  /**
-   * 请求ID，即接口返回的 RequestId 参数
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23472
-   */
+  /** 请求ID，即接口返回的 RequestId 参数 */
   TaskId: string;
 }
 
 /**
  * Output of DescribeLoadBalanceTaskStatus: 查询负载均衡相关的任务状态
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23450
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeLoadBalanceTaskStatusResponse {
-  /**
-   * 任务的当前状态。 0：成功，1：失败，2：进行中。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23478
-   */
+  /** 任务的当前状态。 0：成功，1：失败，2：进行中。 */
   Status?: number | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23483
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeLoadBalancers: 查询负载均衡实例列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeLoadBalancersRequest {
-  /**
-   * 区域。如果不传则默认查询所有区域。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23617
-   */
+  /** 区域。如果不传则默认查询所有区域。 */
   EcmRegion?: string | undefined;
-  /**
-   * 负载均衡实例 ID。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23619
-   */
+  /** 负载均衡实例 ID。 */
   LoadBalancerIds?: string[] | undefined;
-  /**
-   * 负载均衡实例的名称。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23621
-   */
+  /** 负载均衡实例的名称。 */
   LoadBalancerName?: string | undefined;
-  /**
-   * 负载均衡实例的 VIP 地址，支持多个。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23623
-   */
+  /** 负载均衡实例的 VIP 地址，支持多个。 */
   LoadBalancerVips?: string[] | undefined;
-  /**
-   * 负载均衡绑定的后端服务的内网 IP。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23625
-   */
+  /** 负载均衡绑定的后端服务的内网 IP。 */
   BackendPrivateIps?: string[] | undefined;
-  /**
-   * 数据偏移量，默认为 0。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23627
-   */
+  /** 数据偏移量，默认为 0。 */
   Offset?: number | undefined;
-  /**
-   * 返回负载均衡实例的数量，默认为20，最大值为100。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23629
-   */
+  /** 返回负载均衡实例的数量，默认为20，最大值为100。 */
   Limit?: number | undefined;
-  /**
-   * 负载均衡是否绑定后端服务，0：没有绑定后端服务，1：绑定后端服务，-1：查询全部。如果不传则默认查询全部。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23631
-   */
+  /** 负载均衡是否绑定后端服务，0：没有绑定后端服务，1：绑定后端服务，-1：查询全部。如果不传则默认查询全部。 */
   WithBackend?: number | undefined;
-  /**
-   * 负载均衡实例所属私有网络唯一ID，如 vpc-bhqkbhdx。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23636
-   */
+  /** 负载均衡实例所属私有网络唯一ID，如 vpc-bhqkbhdx。 */
   VpcId?: string | undefined;
-  /**
-   * 每次请求的Filters的上限为10，Filter.Values的上限为100。详细的过滤条件如下：tag-key - String - 是否必填：否 - （过滤条件）按照标签的键过滤。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23638
-   */
+  /** 每次请求的Filters的上限为10，Filter.Values的上限为100。详细的过滤条件如下：tag-key - String - 是否必填：否 - （过滤条件）按照标签的键过滤。 */
   Filters?: Filter[] | undefined;
-  /**
-   * 安全组。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23643
-   */
+  /** 安全组。 */
   SecurityGroup?: string | undefined;
 }
 
 /**
  * Output of DescribeLoadBalancers: 查询负载均衡实例列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23595
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeLoadBalancersResponse {
-  /**
-   * 满足过滤条件的负载均衡实例总数。此数值与入参中的Limit无关。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23649
-   */
+  /** 满足过滤条件的负载均衡实例总数。此数值与入参中的Limit无关。 */
   TotalCount?: number | null | undefined;
-  /**
-   * 返回的负载均衡实例数组。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23654
-   */
+  /** 返回的负载均衡实例数组。 */
   LoadBalancerSet?: LoadBalancer[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23663
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeTargetHealth: 获取负载均衡后端服务的健康检查状态
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23892
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeTargetHealthRequest {
-  /**
-   * 要查询的负载均衡实例 ID列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23916
-   */
+  /** 要查询的负载均衡实例 ID列表 */
   LoadBalancerIds: string[];
 }
 
 /**
  * Output of DescribeTargetHealth: 获取负载均衡后端服务的健康检查状态
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23892
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeTargetHealthResponse {
-  /**
-   * 负载均衡实例列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23922
-   */
+  /** 负载均衡实例列表 */
   LoadBalancers?: LoadBalancerHealth[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23931
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeTargets: 查询负载均衡绑定的后端服务列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24099
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeTargetsRequest {
-  /**
-   * 负载均衡实例 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24121
-   */
+  /** 负载均衡实例 ID */
   LoadBalancerId: string;
-  /**
-   * 监听器 ID列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24123
-   */
+  /** 监听器 ID列表 */
   ListenerIds?: string[] | undefined;
-  /**
-   * 监听器协议类型
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24125
-   */
+  /** 监听器协议类型 */
   Protocol?: number | undefined;
-  /**
-   * 监听器端口
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24127
-   */
+  /** 监听器端口 */
   Port?: number | undefined;
 }
 
 /**
  * Output of DescribeTargets: 查询负载均衡绑定的后端服务列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24099
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeTargetsResponse {
-  /**
-   * 监听器后端绑定的机器信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24133
-   */
+  /** 监听器后端绑定的机器信息 */
   Listeners?: ListenerBackend[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24142
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyListener: 修改负载均衡监听器属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24434
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyListenerRequest {
-  /**
-   * 负载均衡实例 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24456
-   */
+  /** 负载均衡实例 ID */
   LoadBalancerId: string;
-  /**
-   * 负载均衡监听器 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24458
-   */
+  /** 负载均衡监听器 ID */
   ListenerId: string;
-  /**
-   * 新的监听器名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24460
-   */
+  /** 新的监听器名称 */
   ListenerName?: string | undefined;
-  /**
-   * 会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。此参数仅适用于TCP/UDP监听器。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24462
-   */
+  /** 会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。此参数仅适用于TCP/UDP监听器。 */
   SessionExpireTime?: number | undefined;
-  /**
-   * 健康检查相关参数
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24464
-   */
+  /** 健康检查相关参数 */
   HealthCheck?: HealthCheck | undefined;
-  /**
-   * 监听器转发的方式。可选值：WRR、LEAST_CONN分别表示按权重轮询、最小连接数， 默认为 WRR。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24466
-   */
+  /** 监听器转发的方式。可选值：WRR、LEAST_CONN分别表示按权重轮询、最小连接数， 默认为 WRR。 */
   Scheduler?: string | undefined;
 }
 
 /**
  * Output of ModifyListener: 修改负载均衡监听器属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24434
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyListenerResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24475
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyLoadBalancerAttributes: 修改负载均衡实例的属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24594
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyLoadBalancerAttributesRequest {
-  /**
-   * 负载均衡的唯一ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24616
-   */
+  /** 负载均衡的唯一ID */
   LoadBalancerId: string;
-  /**
-   * 负载均衡实例名称
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24618
-   */
+  /** 负载均衡实例名称 */
   LoadBalancerName?: string | undefined;
-  /**
-   * 网络计费及带宽相关参数
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24620
-   */
+  /** 网络计费及带宽相关参数 */
   InternetChargeInfo?: LoadBalancerInternetAccessible | undefined;
-  /**
-   * Target是否放通来自ELB的流量。开启放通（true）：只验证ELB上的安全组；不开启放通（false）：需同时验证ELB和后端实例上的安全组。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24622
-   */
+  /** Target是否放通来自ELB的流量。开启放通（true）：只验证ELB上的安全组；不开启放通（false）：需同时验证ELB和后端实例上的安全组。 */
   LoadBalancerPassToTarget?: boolean | undefined;
 }
 
 /**
  * Output of ModifyLoadBalancerAttributes: 修改负载均衡实例的属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24594
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyLoadBalancerAttributesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24631
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyTargetPort: 修改监听器绑定的后端机器的端口
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24754
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyTargetPortRequest {
-  /**
-   * 负载均衡实例 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24776
-   */
+  /** 负载均衡实例 ID */
   LoadBalancerId: string;
-  /**
-   * 负载均衡监听器 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24778
-   */
+  /** 负载均衡监听器 ID */
   ListenerId: string;
-  /**
-   * 要修改端口的后端服务列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24780
-   */
+  /** 要修改端口的后端服务列表 */
   Targets: Target[];
-  /**
-   * 后端服务绑定到监听器或转发规则的新端口
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24782
-   */
+  /** 后端服务绑定到监听器或转发规则的新端口 */
   NewPort: number;
 }
 
 /**
  * Output of ModifyTargetPort: 修改监听器绑定的后端机器的端口
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24754
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyTargetPortResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24788
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyTargetWeight: 修改监听器绑定的后端机器的转发权重
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24909
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyTargetWeightRequest {
-  /**
-   * 负载均衡实例 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24931
-   */
+  /** 负载均衡实例 ID */
   LoadBalancerId: string;
-  /**
-   * 负载均衡监听器 ID
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24933
-   */
+  /** 负载均衡监听器 ID */
   ListenerId: string;
-  /**
-   * 要修改权重的后端服务列表
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24935
-   */
+  /** 要修改权重的后端服务列表 */
   Targets: Target[];
-  /**
-   * 后端服务新的转发权重，取值范围：0~100，默认值10。如果设置了 Targets.Weight 参数，则此参数不生效。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24941
-   */
+  /** 后端服务新的转发权重，取值范围：0~100，默认值10。如果设置了 Targets.Weight 参数，则此参数不生效。 */
   Weight?: number | undefined;
 }
 
 /**
  * Output of ModifyTargetWeight: 修改监听器绑定的后端机器的转发权重
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24909
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyTargetWeightResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24950
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of SetLoadBalancerSecurityGroups: 设置负载均衡实例的安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25075
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SetLoadBalancerSecurityGroupsRequest {
   /**
    * 负载均衡实例 ID
    *
    * @example lb-cuxw2rxx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25097
    */
   LoadBalancerId: string;
   /**
    * 安全组ID构成的数组，一个负载均衡实例最多可绑定5个安全组，如果要解绑所有安全组，可不传此参数，或传入空数组
    *
    * @example sg-0936o7xx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25102
    */
   SecurityGroups?: string[] | undefined;
 }
@@ -8959,42 +6568,35 @@ export interface SetLoadBalancerSecurityGroupsRequest {
 /**
  * Output of SetLoadBalancerSecurityGroups: 设置负载均衡实例的安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25075
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SetLoadBalancerSecurityGroupsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25117
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of SetSecurityGroupForLoadbalancers: 绑定或解绑一个安全组到多个负载均衡实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25243
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SetSecurityGroupForLoadbalancersRequest {
   /**
    * 负载均衡实例ID数组
    *
    * @example lb-5b70qdxx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25265
    */
   LoadBalancerIds: string[];
   /**
    * 安全组ID，如 esg-12345678
    *
    * @example sg-12345678
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25270
    */
   SecurityGroup: string;
   /**
    * ADD 绑定安全组；DEL 解绑安全组
    *
    * @example ADD
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25275
    */
   OperationType: string;
 }
@@ -9002,84 +6604,71 @@ export interface SetSecurityGroupForLoadbalancersRequest {
 /**
  * Output of SetSecurityGroupForLoadbalancers: 绑定或解绑一个安全组到多个负载均衡实例
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25243
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface SetSecurityGroupForLoadbalancersResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25287
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateNetworkInterface: 创建弹性网卡
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25415
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateNetworkInterfaceRequest {
   /**
    * VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
    *
    * @example vpc-4tw1bxlq
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25437
    */
   VpcId: string;
   /**
    * 弹性网卡名称，最大长度不能超过60个字节。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25445
    */
   NetworkInterfaceName: string;
   /**
    * 弹性网卡所在的子网实例ID，例如：subnet-0ap8nwca。
    *
    * @example subnet-6zwa44xm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25450
    */
   SubnetId: string;
   /**
    * ECM 地域，形如ap-xian-ecm。
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25455
    */
   EcmRegion: string;
   /**
    * 弹性网卡描述，可任意命名，但不得超过60个字符。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25460
    */
   NetworkInterfaceDescription?: string | undefined;
   /**
    * 新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25465
    */
   SecondaryPrivateIpAddressCount?: number | undefined;
   /**
    * 指定绑定的安全组，例如：['sg-1dd51d']。
    *
    * @example ["esg-d5fk1x7n"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25473
    */
   SecurityGroupIds?: string[] | undefined;
   /**
    * 指定的内网IP信息，单次最多指定10个。
    *
    * @example [{"PrivateIpAddress": "10.0.0.11"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25478
    */
   PrivateIpAddresses?: PrivateIpAddressSpecification[] | undefined;
   /**
    * 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
    *
    * @example [{"Key": "env", "Value": "prod"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25487
    */
   Tags?: Tag[] | undefined;
 }
@@ -9087,62 +6676,49 @@ export interface CreateNetworkInterfaceRequest {
 /**
  * Output of CreateNetworkInterface: 创建弹性网卡
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25415
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateNetworkInterfaceResponse {
-  /**
-   * 弹性网卡实例。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25499
-   */
+  /** 弹性网卡实例。 */
   NetworkInterface?: NetworkInterface | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25518
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeNetworkInterfaces: 查询弹性网卡列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeNetworkInterfacesRequest {
   /**
    * 弹性网卡实例ID查询。形如：eni-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定NetworkInterfaceIds和Filters。
    *
    * @example ["eni-4tw1bxlq"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25731
    */
   NetworkInterfaceIds?: string[] | undefined;
   /**
    * 过滤条件，参数不支持同时指定NetworkInterfaceIds和Filters。vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。subnet-id - String - （过滤条件）所属子网实例ID，形如：subnet-f49l6u0z。network-interface-id - String - （过滤条件）弹性网卡实例ID，形如：eni-5k56k7k7。attachment.instance-id - String - （过滤条件）绑定的云服务器实例ID，形如：ein-3nqpdn3i。groups.security-group-id - String - （过滤条件）绑定的安全组实例ID，例如：sg-f9ekbxeq。network-interface-name - String - （过滤条件）网卡实例名称。network-interface-description - String - （过滤条件）网卡实例描述。address-ip - String - （过滤条件）内网IPv4地址。tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。is-primary - Boolean - 是否必填：否 - （过滤条件）按照是否主网卡进行过滤。值为true时，仅过滤主网卡；值为false时，仅过滤辅助网卡；次过滤参数为提供时，同时过滤主网卡和辅助网卡。
    *
    * @example [{"Name": "vpc-id", "Values": ["vpc-ms7c7gcr"]}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25742
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25777
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25782
    */
   Limit?: number | undefined;
   /**
    * ECM 地域，形如ap-xian-ecm。
    *
    * @example ap-hefei-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25787
    */
   EcmRegion?: string | undefined;
 }
@@ -9150,55 +6726,43 @@ export interface DescribeNetworkInterfacesRequest {
 /**
  * Output of DescribeNetworkInterfaces: 查询弹性网卡列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25709
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeNetworkInterfacesResponse {
   /**
    * 符合条件的实例数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25796
    */
   TotalCount?: number | undefined;
-  /**
-   * 实例详细信息列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25801
-   */
+  /** 实例详细信息列表。 */
   NetworkInterfaceSet?: NetworkInterface[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 25821
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AttachNetworkInterface: 弹性网卡绑定云主机
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26041
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AttachNetworkInterfaceRequest {
   /**
    * 弹性网卡实例ID，例如：eni-m6dyj72l。
    *
    * @example eni-m6dyj72l
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26063
    */
   NetworkInterfaceId: string;
   /**
    * 实例ID。形如：ein-r8hr2upy。
    *
    * @example ein-r8hr2upy
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26068
    */
   InstanceId: string;
   /**
    * ECM 地域，形如ap-xian-ecm。
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26073
    */
   EcmRegion: string;
 }
@@ -9206,42 +6770,35 @@ export interface AttachNetworkInterfaceRequest {
 /**
  * Output of AttachNetworkInterface: 弹性网卡绑定云主机
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26041
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AttachNetworkInterfaceResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26082
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DetachNetworkInterface: 弹性网卡解绑云主机
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26235
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DetachNetworkInterfaceRequest {
   /**
    * 弹性网卡实例ID，例如：eni-m6dyj72l。
    *
    * @example eni-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26257
    */
   NetworkInterfaceId: string;
   /**
    * 实例ID。形如：ein-hcs7jkg4
    *
    * @example ins-6zwa44xm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26262
    */
   InstanceId: string;
   /**
    * ECM 地域，形如ap-xian-ecm。
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26267
    */
   EcmRegion: string;
 }
@@ -9249,49 +6806,41 @@ export interface DetachNetworkInterfaceRequest {
 /**
  * Output of DetachNetworkInterface: 弹性网卡解绑云主机
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26235
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DetachNetworkInterfaceResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26276
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of MigrateNetworkInterface: 弹性网卡迁移
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26401
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface MigrateNetworkInterfaceRequest {
   /**
    * ECM 地域，形如ap-xian-ecm。
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26423
    */
   EcmRegion: string;
   /**
    * 弹性网卡实例ID，例如：eni-m6dyj72l。
    *
    * @example eni-4tw1bxlq
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26428
    */
   NetworkInterfaceId: string;
   /**
    * 弹性网卡当前绑定的ECM实例ID。形如：ein-r8hr2upy。
    *
    * @example ins-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26433
    */
   SourceInstanceId: string;
   /**
    * 待迁移的目的ECM实例ID。
    *
    * @example ins-6zwa44xm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26438
    */
   DestinationInstanceId: string;
 }
@@ -9299,49 +6848,41 @@ export interface MigrateNetworkInterfaceRequest {
 /**
  * Output of MigrateNetworkInterface: 弹性网卡迁移
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26401
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface MigrateNetworkInterfaceResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26447
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AssignPrivateIpAddresses: 弹性网卡申请内网 IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26569
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignPrivateIpAddressesRequest {
   /**
    * 弹性网卡实例ID，例如：eni-m6dyj72l。
    *
    * @example eni-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26591
    */
   NetworkInterfaceId: string;
   /**
    * ECM 地域，形如ap-xian-ecm。
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26596
    */
   EcmRegion: string;
   /**
    * 指定的内网IP信息，单次最多指定10个。与SecondaryPrivateIpAddressCount至少提供一个。
    *
    * @example [{"PrivateIpAddress": "10.0.0.11"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26601
    */
   PrivateIpAddresses?: PrivateIpAddressSpecification[] | undefined;
   /**
    * 新申请的内网IP地址个数，与PrivateIpAddresses至少提供一个。内网IP地址个数总和不能超过配额数
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26612
    */
   SecondaryPrivateIpAddressCount?: number | undefined;
 }
@@ -9349,49 +6890,41 @@ export interface AssignPrivateIpAddressesRequest {
 /**
  * Output of AssignPrivateIpAddresses: 弹性网卡申请内网 IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26569
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignPrivateIpAddressesResponse {
   /**
    * 内网IP详细信息。
    *
    * @example [{"PrivateIpAddress": "172.16.32.237"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26624
    */
   PrivateIpAddressSet?: PrivateIpAddressSpecification[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26633
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of RemovePrivateIpAddresses: 弹性网卡退还内网 IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26788
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RemovePrivateIpAddressesRequest {
   /**
    * ECM 地域，形如ap-xian-ecm。
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26812
    */
   EcmRegion: string;
   /**
    * 弹性网卡实例ID，例如：eni-11112222。
    *
    * @example eni-ms7c7gcr
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26817
    */
   NetworkInterfaceId: string;
   /**
    * 指定的内网IP信息，单次最多指定10个。
    *
    * @example [{"PrivateIpAddress": "172.16.32.111"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26822
    */
   PrivateIpAddresses: PrivateIpAddressSpecification[];
 }
@@ -9399,49 +6932,41 @@ export interface RemovePrivateIpAddressesRequest {
 /**
  * Output of RemovePrivateIpAddresses: 弹性网卡退还内网 IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26788
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface RemovePrivateIpAddressesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26831
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of MigratePrivateIpAddress: 弹性网卡内网IP迁移
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26956
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface MigratePrivateIpAddressRequest {
   /**
    * ECM 地域，形如ap-xian-ecm。
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26982
    */
   EcmRegion: string;
   /**
    * 当前内网IP绑定的弹性网卡实例ID，例如：eni-11112222。
    *
    * @example eni-12121212
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26987
    */
   SourceNetworkInterfaceId: string;
   /**
    * 待迁移的目的弹性网卡实例ID。
    *
    * @example eni-13131313
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26992
    */
   DestinationNetworkInterfaceId: string;
   /**
    * 迁移的内网IP地址，例如：10.0.0.6。
    *
    * @example 172.16.33.109
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26997
    */
   PrivateIpAddress: string;
 }
@@ -9449,48 +6974,37 @@ export interface MigratePrivateIpAddressRequest {
 /**
  * Output of MigratePrivateIpAddress: 弹性网卡内网IP迁移
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26956
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface MigratePrivateIpAddressResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27006
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AssignIpv6Addresses: 分配IPv6地址
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27128
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignIpv6AddressesRequest {
   /**
    * ECM 地域
    *
    * @example ap-xian-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27150
    */
   EcmRegion: string;
   /**
    * 弹性网卡实例ID，形如：eni-1snva0vd。目前只支持主网卡上分配。
    *
    * @example eni-1snva0vd
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27155
    */
   NetworkInterfaceId: string;
-  /**
-   * 指定的IPv6地址列表，单次最多指定10个。与入参Ipv6AddressCount合并计算配额。与Ipv6AddressCount必填一个。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27160
-   */
+  /** 指定的IPv6地址列表，单次最多指定10个。与入参Ipv6AddressCount合并计算配额。与Ipv6AddressCount必填一个。 */
   Ipv6Addresses?: Ipv6Address[] | undefined;
   /**
    * 自动分配IPv6地址个数，内网IP地址个数总和不能超过配数。与入参Ipv6Addresses合并计算配额。与Ipv6Addresses必填一个。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27169
    */
   Ipv6AddressCount?: number | undefined;
   /**
@@ -9500,21 +7014,18 @@ export interface AssignIpv6AddressesRequest {
    * CMCC：中国移动
    *
    * @example CTCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27177
    */
   ISPType?: "CTCC" | "CUCC" | "CMCC" | (string & {}) | undefined;
   /**
    * 是否跳过校验一个网卡只能分配一个IPv6 CIDR。该字段通常为true（用于兼容存量子机只有一个地址的情形）。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27189
    */
   SkipCheckIPv6Address?: boolean | undefined;
   /**
    * 是否跳过自动开通公网带宽。通常为true(根据运营系统的用户配置来决定是否自动开通，以支持当前子机购买时的行为）。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27197
    */
   SkipAllocateBandwidth?: boolean | undefined;
 }
@@ -9522,41 +7033,31 @@ export interface AssignIpv6AddressesRequest {
 /**
  * Output of AssignIpv6Addresses: 分配IPv6地址
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27128
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssignIpv6AddressesResponse {
-  /**
-   * 分配给弹性网卡的IPv6地址列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27209
-   */
+  /** 分配给弹性网卡的IPv6地址列表。 */
   Ipv6AddressSet?: Ipv6Address[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27215
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteNetworkInterface: 删除弹性网卡
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27379
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteNetworkInterfaceRequest {
   /**
    * 弹性网卡实例ID，例如：eni-m6dyj72l。
    *
    * @example eni-m6dyj72l
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27401
    */
   NetworkInterfaceId: string;
   /**
    * ECM 地域，形如ap-xian-ecm。
    *
    * @example ap-xian-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27406
    */
   EcmRegion: string;
 }
@@ -9564,42 +7065,35 @@ export interface DeleteNetworkInterfaceRequest {
 /**
  * Output of DeleteNetworkInterface: 删除弹性网卡
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27379
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteNetworkInterfaceResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27415
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27541
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyIpv6AddressesAttributeRequest {
   /**
    * ECM 地域
    *
    * @example ap-guangzhou-ecm-cu2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27563
    */
   EcmRegion: string;
   /**
    * 弹性网卡实例ID，形如：eni-m6dyj72l。
    *
    * @example eni-9c8zkfev
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27568
    */
   NetworkInterfaceId: string;
   /**
    * 指定的IPv6地址信息。
    *
    * @example [{"Address": "3402:4e00:20:1202::7", "Description": "demo"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27573
    */
   Ipv6Addresses: Ipv6Address[];
 }
@@ -9607,42 +7101,35 @@ export interface ModifyIpv6AddressesAttributeRequest {
 /**
  * Output of ModifyIpv6AddressesAttribute: 修改弹性网卡IPv6地址属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27541
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyIpv6AddressesAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27582
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27703
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyPrivateIpAddressesAttributeRequest {
   /**
    * 弹性网卡实例ID，例如：eni-m6dyj72l。
    *
    * @example eni-afo43z61
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27725
    */
   NetworkInterfaceId: string;
   /**
    * 指定的内网IP信息。
    *
    * @example [{"PrivateIpAddress":"172.16.32.11","Description":"TEST"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27730
    */
   PrivateIpAddresses: PrivateIpAddressSpecification[];
   /**
    * ECM 节点Region信息，形如ap-xian-ecm。
    *
    * @example ap-qingdao-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27741
    */
   EcmRegion: string;
 }
@@ -9650,77 +7137,61 @@ export interface ModifyPrivateIpAddressesAttributeRequest {
 /**
  * Output of ModifyPrivateIpAddressesAttribute: 修改弹性网卡内网IP信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27703
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyPrivateIpAddressesAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27750
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ReleaseIpv6Addresses: 释放IPv6地址
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27867
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReleaseIpv6AddressesRequest {
   /**
    * ECM 地域
    *
    * @example ap-xian-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27889
    */
   EcmRegion: string;
   /**
    * 弹性网卡实例ID，形如：eni-m6dyj72l。
    *
    * @example eni-9c8zkfev
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27894
    */
   NetworkInterfaceId: string;
-  /**
-   * 指定的IPv6地址列表，单次最多指定10个。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27899
-   */
+  /** 指定的IPv6地址列表，单次最多指定10个。 */
   Ipv6Addresses: Ipv6Address[];
 }
 
 /**
  * Output of ReleaseIpv6Addresses: 释放IPv6地址
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27867
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReleaseIpv6AddressesResponse {
   /**
    * 任务ID，可以通过DescribeTaskResult查询任务状态
    *
    * @example 3082
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27905
    */
   TaskId?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27910
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AllocateAddresses: 创建弹性公网IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28031
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AllocateAddressesRequest {
   /**
    * ECM 地域
    *
    * @example ap-xian-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28053
    */
   EcmRegion: string;
   /**
@@ -9728,7 +7199,6 @@ export interface AllocateAddressesRequest {
    *
    * @example 1
    * @defaultValue 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28058
    */
   AddressCount?: number | undefined;
   /**
@@ -9737,7 +7207,6 @@ export interface AllocateAddressesRequest {
    * CUCC：中国联通
    *
    * @example CTCC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28063
    */
   InternetServiceProvider?: "CMCC" | "CTCC" | "CUCC" | (string & {}) | undefined;
   /**
@@ -9745,34 +7214,26 @@ export interface AllocateAddressesRequest {
    *
    * @example 1
    * @defaultValue 1 Mbps
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28073
    */
   InternetMaxBandwidthOut?: number | undefined;
-  /**
-   * 需要关联的标签列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28078
-   */
+  /** 需要关联的标签列表。 */
   Tags?: Tag[] | undefined;
   /**
    * 要绑定的实例 ID。
    *
    * @example ins-11112222
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28084
    */
   InstanceId?: string | undefined;
   /**
    * 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：eni-11112222。NetworkInterfaceId 与 InstanceId 不可同时指定。弹性网卡 ID 可通过DescribeNetworkInterfaces接口返回值中的networkInterfaceId获取。
    *
    * @example eni-11112222
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28089
    */
   NetworkInterfaceId?: string | undefined;
   /**
    * 要绑定的内网 IP。如果指定了 NetworkInterfaceId 则也必须指定 PrivateIpAddress ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 PrivateIpAddress 是指定的NetworkInterfaceId 上的一个内网 IP。指定弹性网卡的内网 IP 可通过DescribeNetworkInterfaces接口返回值中的privateIpAddress获取。
    *
    * @example 10.0.0.13
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28099
    */
   PrivateIpAddress?: string | undefined;
 }
@@ -9780,70 +7241,59 @@ export interface AllocateAddressesRequest {
 /**
  * Output of AllocateAddresses: 创建弹性公网IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28031
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AllocateAddressesResponse {
   /**
    * 申请到的 EIP 的唯一 ID 列表。
    *
    * @example ["eip-11112222"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28128
    */
   AddressSet?: string[] | null | undefined;
   /**
    * 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
    *
    * @example 1234567
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28139
    */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28144
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AssociateAddress: 绑定弹性公网IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28301
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssociateAddressRequest {
   /**
    * ECM 地域
    *
    * @example ap-chongqing-ecm2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28329
    */
   EcmRegion: string;
   /**
    * 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：eip-11112222。
    *
    * @example eip-aihfuscm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28334
    */
   AddressId: string;
   /**
    * 要绑定的实例 ID。
    *
    * @example ins-jfaukmsn
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28339
    */
   InstanceId?: string | undefined;
   /**
    * 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：eni-11112222。NetworkInterfaceId 与 InstanceId 不可同时指定。弹性网卡 ID 可通过DescribeNetworkInterfaces接口返回值中的networkInterfaceId获取。
    *
    * @example eni-ea173k1x
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28344
    */
   NetworkInterfaceId?: string | undefined;
   /**
    * 要绑定的内网 IP。如果指定了 NetworkInterfaceId 则也必须指定 PrivateIpAddress ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 PrivateIpAddress 是指定的 NetworkInterfaceId 上的一个内网IP。指定弹性网卡的内网 IP 可通过DescribeNetworkInterfaces接口返回值中的privateIpAddress获取。
    *
    * @example 10.0.2.27
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28352
    */
   PrivateIpAddress?: string | undefined;
 }
@@ -9851,35 +7301,29 @@ export interface AssociateAddressRequest {
 /**
  * Output of AssociateAddress: 绑定弹性公网IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28301
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AssociateAddressResponse {
   /**
    * 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
    *
    * @example 202869021
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28366
    */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28371
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeAddressQuota: 查询弹性公网IP配额
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeAddressQuotaRequest {
   /**
    * ECM 地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28564
    */
   EcmRegion: string;
 }
@@ -9887,61 +7331,45 @@ export interface DescribeAddressQuotaRequest {
 /**
  * Output of DescribeAddressQuota: 查询弹性公网IP配额
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeAddressQuotaResponse {
-  /**
-   * 账户 EIP 配额信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28573
-   */
+  /** 账户 EIP 配额信息。 */
   QuotaSet?: EipQuota[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28579
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeAddresses: 查询弹性公网IP列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeAddressesRequest {
   /**
    * ECM 地域
    *
    * @example ap-chongqing-ecm2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28748
    */
   EcmRegion: string;
   /**
    * 标识 EIP 的唯一 ID 列表。EIP 唯一 ID 形如：eip-11112222。参数不支持同时指定AddressIds和Filters。
    *
    * @example ["eip-aihfuscm"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28753
    */
   AddressIds?: string[] | undefined;
-  /**
-   * 每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定AddressIds和Filters。详细的过滤条件如下：address-id - String - 是否必填：否 - （过滤条件）按照 EIP 的唯一 ID 过滤。EIP 唯一 ID 形如：eip-11112222。address-name - String - 是否必填：否 - （过滤条件）按照 EIP 名称过滤。不支持模糊过滤。address-ip - String - 是否必填：否 - （过滤条件）按照 EIP 的 IP 地址过滤。address-status - String - 是否必填：否 - （过滤条件）按照 EIP 的状态过滤。取值范围：详见EIP状态列表。instance-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的实例 ID 过滤。实例 ID 形如：ins-11112222。private-ip-address - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的内网 IP 过滤。network-interface-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的弹性网卡 ID 过滤。弹性网卡 ID形如：eni-11112222。is-arrears - String - 是否必填：否 - （过滤条件）按照 EIP 是否欠费进行过滤。（TRUE：EIP 处于欠费状态|FALSE：EIP 费用状态正常）
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28762
-   */
+  /** 每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定AddressIds和Filters。详细的过滤条件如下：address-id - String - 是否必填：否 - （过滤条件）按照 EIP 的唯一 ID 过滤。EIP 唯一 ID 形如：eip-11112222。address-name - String - 是否必填：否 - （过滤条件）按照 EIP 名称过滤。不支持模糊过滤。address-ip - String - 是否必填：否 - （过滤条件）按照 EIP 的 IP 地址过滤。address-status - String - 是否必填：否 - （过滤条件）按照 EIP 的状态过滤。取值范围：详见EIP状态列表。instance-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的实例 ID 过滤。实例 ID 形如：ins-11112222。private-ip-address - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的内网 IP 过滤。network-interface-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的弹性网卡 ID 过滤。弹性网卡 ID形如：eni-11112222。is-arrears - String - 是否必填：否 - （过滤条件）按照 EIP 是否欠费进行过滤。（TRUE：EIP 处于欠费状态|FALSE：EIP 费用状态正常） */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28795
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28800
    */
   Limit?: number | undefined;
 }
@@ -9949,48 +7377,37 @@ export interface DescribeAddressesRequest {
 /**
  * Output of DescribeAddresses: 查询弹性公网IP列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeAddressesResponse {
   /**
    * 符合条件的 EIP 数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28809
    */
   TotalCount?: number | undefined;
-  /**
-   * EIP 详细信息列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28814
-   */
+  /** EIP 详细信息列表。 */
   AddressSet?: Address[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28820
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeTaskResult: 查询异步任务执行结果
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeTaskResultRequest {
   /**
    * ECM 地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29007
    */
   EcmRegion: string;
   /**
    * 异步任务ID。
    *
    * @example 1528600
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29012
    */
   TaskId: string;
 }
@@ -9998,49 +7415,41 @@ export interface DescribeTaskResultRequest {
 /**
  * Output of DescribeTaskResult: 查询异步任务执行结果
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeTaskResultResponse {
   /**
    * 异步任务ID。
    *
    * @example 1528600
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29021
    */
   TaskId?: string | undefined;
   /**
    * 执行结果，包括"SUCCESS", "FAILED", "RUNNING"
    *
    * @example SUCCESS
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29026
    */
   Result?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29031
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DisassociateAddress: 解绑定弹性公网IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29159
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DisassociateAddressRequest {
   /**
    * ECM 地域
    *
    * @example ap-hangzhou-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29185
    */
   EcmRegion: string;
   /**
    * 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：eip-11112222。
    *
    * @example eip-aihfuscm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29190
    */
   AddressId: string;
   /**
@@ -10051,7 +7460,6 @@ export interface DisassociateAddressRequest {
    *
    * @example false
    * @defaultValue FALSE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29195
    */
   ReallocateNormalPublicIp?: boolean | undefined;
 }
@@ -10059,56 +7467,47 @@ export interface DisassociateAddressRequest {
 /**
  * Output of DisassociateAddress: 解绑定弹性公网IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29159
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DisassociateAddressResponse {
   /**
    * 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
    *
    * @example 954361
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29219
    */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29224
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyAddressAttribute: 修改弹性公网IP属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29363
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyAddressAttributeRequest {
   /**
    * ECM 地域
    *
    * @example ap-chongqing-ecm2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29385
    */
   EcmRegion: string;
   /**
    * 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：eip-11112222。
    *
    * @example eip-48d9e6ff
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29390
    */
   AddressId: string;
   /**
    * 修改后的 EIP 名称。长度上限为20个字符。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29395
    */
   AddressName?: string | undefined;
   /**
    * 设定EIP是否直通，"TRUE"表示直通，"FALSE"表示非直通。注意该参数仅对EIP直通功能可见的用户可以设定。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29400
    */
   EipDirectConnection?: string | undefined;
 }
@@ -10116,42 +7515,35 @@ export interface ModifyAddressAttributeRequest {
 /**
  * Output of ModifyAddressAttribute: 修改弹性公网IP属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29363
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyAddressAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29409
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyAddressesBandwidth: 调整弹性公网IP带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyAddressesBandwidthRequest {
   /**
    * ECM 地域
    *
    * @example ap-chongqing-ecm2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29588
    */
   EcmRegion: string;
   /**
    * EIP唯一标识ID，形如'eip-xxxxxxx'
    *
    * @example ["eip-85de31gh"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29593
    */
   AddressIds: string[];
   /**
    * 调整带宽目标值
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29598
    */
   InternetMaxBandwidthOut: number;
 }
@@ -10159,42 +7551,35 @@ export interface ModifyAddressesBandwidthRequest {
 /**
  * Output of ModifyAddressesBandwidth: 调整弹性公网IP带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyAddressesBandwidthResponse {
   /**
    * 异步任务TaskId。
    *
    * @example 1268459
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29607
    */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29612
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ReleaseAddresses: 释放弹性公网IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29740
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReleaseAddressesRequest {
   /**
    * ECM 地域
    *
    * @example ap-chongqing-ecm2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29766
    */
   EcmRegion: string;
   /**
    * 标识 EIP 的唯一 ID 列表。
    *
    * @example ["eip-fg5896sc"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29771
    */
   AddressIds: string[];
 }
@@ -10202,56 +7587,47 @@ export interface ReleaseAddressesRequest {
 /**
  * Output of ReleaseAddresses: 释放弹性公网IP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29740
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReleaseAddressesResponse {
   /**
    * 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
    *
    * @example 7456321
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29780
    */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29785
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateHaVip: 创建HAVIP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29911
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateHaVipRequest {
   /**
    * HAVIP所在私有网络ID。
    *
    * @example vpc-m0c2kcun
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29933
    */
   VpcId: string;
   /**
    * HAVIP所在子网ID。
    *
    * @example subnet-rtmfkg4w
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29938
    */
   SubnetId: string;
   /**
    * HAVIP名称。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29943
    */
   HaVipName: string;
   /**
    * 指定虚拟IP地址，必须在VPC网段内且未被占用。不指定则自动分配。
    *
    * @example 10.0.0.2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29948
    */
   Vip?: string | undefined;
 }
@@ -10259,35 +7635,29 @@ export interface CreateHaVipRequest {
 /**
  * Output of CreateHaVip: 创建HAVIP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29911
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateHaVipResponse {
   /**
    * HAVIP对象。
    *
    * @example {"HaVipId":"havip-kekyk044","HaVipName":"demo","VpcId":"vpc-m0c2kcun","Vip":"10.0.0.2","SubnetId":"subnet-rtmfkg4w"}
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29957
    */
   HaVip?: HaVip | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29965
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteHaVip: 删除HAVIP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30127
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteHaVipRequest {
   /**
    * HAVIP唯一ID，形如：havip-9o233uri。
    *
    * @example havip-kekyk044
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30149
    */
   HaVipId: string;
 }
@@ -10295,56 +7665,47 @@ export interface DeleteHaVipRequest {
 /**
  * Output of DeleteHaVip: 删除HAVIP
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30127
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteHaVipResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30158
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeHaVips: 查询HAVIP列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeHaVipsRequest {
   /**
    * HAVIP数组，HAVIP唯一ID，形如：havip-9o233uri。
    *
    * @example ["havip-bk4275i0","havip-2kce8v4q"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30304
    */
   HaVipIds?: string[] | undefined;
   /**
    * 过滤条件，参数不支持同时指定HaVipIds和Filters。havip-id - String - HAVIP唯一ID，形如：havip-9o233uri。havip-name - String - HAVIP名称。vpc-id - String - HAVIP所在私有网络ID。subnet-id - String - HAVIP所在子网ID。
    *
    * @example [{"Name": "vpc-id", "Values": ["vpc-ms7c7gcr"]}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30309
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认值是0。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30323
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认值是20，最大是100。
    *
    * @example 10
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30328
    */
   Limit?: number | undefined;
   /**
    * Ecm 区域，不填代表全部区域。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30333
    */
   EcmRegion?: string | undefined;
 }
@@ -10352,49 +7713,41 @@ export interface DescribeHaVipsRequest {
 /**
  * Output of DescribeHaVips: 查询HAVIP列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30282
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeHaVipsResponse {
   /**
    * 符合条件的对象数。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30342
    */
   TotalCount?: number | undefined;
   /**
    * HAVIP对象数组。
    *
    * @example [{"HaVipId":"havip-2kce8v4q","HaVipName":"demo","VpcId":"vpc-ms7c7gcr","Vip":"10.3.3.15","SubnetId":"subnet-6zwa44xm"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30347
    */
   HaVipSet?: HaVip[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30358
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyHaVipAttribute: 修改HAVIP属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30549
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyHaVipAttributeRequest {
   /**
    * HAVIP唯一ID，形如：havip-9o233uri。
    *
    * @example havip-9o233uri
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30571
    */
   HaVipId: string;
   /**
    * HAVIP名称，可任意命名，但不得超过60个字符。
    *
    * @example new+name
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30576
    */
   HaVipName: string;
 }
@@ -10402,49 +7755,41 @@ export interface ModifyHaVipAttributeRequest {
 /**
  * Output of ModifyHaVipAttribute: 修改HAVIP属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30549
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyHaVipAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30585
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AllocateIpv6AddressesBandwidth: IPv6地址分配公网带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30707
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AllocateIpv6AddressesBandwidthRequest {
   /**
    * ECM 地域。
    *
    * @example ap-xian-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30729
    */
   EcmRegion: string;
   /**
    * 需要开通公网访问能力的IPV6地址。
    *
    * @example ["2402:4e00:1200:1809:0:8ef6:b82b:513b"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30734
    */
   Ipv6Addresses: string[];
   /**
    * 带宽，单位Mbps，默认是1Mbps。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30739
    */
   InternetMaxBandwidthOut?: number | undefined;
   /**
    * 网络计费模式，当前支持 BANDWIDTH_PACKAGE。
    *
    * @example BANDWIDTH_PACKAGE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30744
    */
   InternetChargeType?: string | undefined;
 }
@@ -10452,62 +7797,49 @@ export interface AllocateIpv6AddressesBandwidthRequest {
 /**
  * Output of AllocateIpv6AddressesBandwidth: IPv6地址分配公网带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30707
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AllocateIpv6AddressesBandwidthResponse {
   /**
    * 弹性公网 IPV6 的唯一 ID 列表。
    *
    * @example ["eip-3l4nwzvo"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30753
    */
   AddressSet?: string[] | null | undefined;
   /**
    * 异步任务TaskId。
    *
    * @example 202869021
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30764
    */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30769
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeRegionIpv6Addresses: 查询地域下IPV6地址信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeRegionIpv6AddressesRequest {
   /**
    * ECM 地域，为空时返回所有地域的IPv6地址。
    *
    * @example ap-qingdao-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30930
    */
   EcmRegion: string;
-  /**
-   * 详细的过滤条件如下：address-id - String - 是否必填：否 - （过滤条件）按照 EIP 的 ID 过滤。address-ip - String - 是否必填：否 - （过滤条件）按照 EIP 的 IP 地址过滤。network-interface-id - String - 是否必填：否 - （过滤条件）按照弹性网卡的唯一ID过滤。instance-id - String - 是否必填：否 - （过滤条件）按照 EIP 所绑定的实例 ID 过滤。vpc-id - String - 是否必填：否 - （过滤条件）按照 EIP 所在 VPC 的 ID 进行过滤。address-isp - String - 是否必填：否 - （过滤条件）按照 EIP 的运营商进行过滤。address-status - String - 是否必填：否 - （过滤条件）按照 EIP 的状态信息进行过滤。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30935
-   */
+  /** 详细的过滤条件如下：address-id - String - 是否必填：否 - （过滤条件）按照 EIP 的 ID 过滤。address-ip - String - 是否必填：否 - （过滤条件）按照 EIP 的 IP 地址过滤。network-interface-id - String - 是否必填：否 - （过滤条件）按照弹性网卡的唯一ID过滤。instance-id - String - 是否必填：否 - （过滤条件）按照 EIP 所绑定的实例 ID 过滤。vpc-id - String - 是否必填：否 - （过滤条件）按照 EIP 所在 VPC 的 ID 进行过滤。address-isp - String - 是否必填：否 - （过滤条件）按照 EIP 的运营商进行过滤。address-status - String - 是否必填：否 - （过滤条件）按照 EIP 的状态信息进行过滤。 */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30953
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30958
    */
   Limit?: number | undefined;
 }
@@ -10515,62 +7847,49 @@ export interface DescribeRegionIpv6AddressesRequest {
 /**
  * Output of DescribeRegionIpv6Addresses: 查询地域下IPV6地址信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeRegionIpv6AddressesResponse {
   /**
    * 符合条件的 IPV6 数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30967
    */
   TotalCount?: number | undefined;
-  /**
-   * IPV6 详细信息列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30972
-   */
+  /** IPV6 详细信息列表。 */
   AddressSet?: Address[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30978
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifyIpv6AddressesBandwidth: 修改IPV6访问internet的带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31146
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyIpv6AddressesBandwidthRequest {
   /**
    * ECM 地域
    *
    * @example ap-guangzhou-ecm-cu2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31168
    */
   EcmRegion: string;
   /**
    * 修改的目标带宽，单位Mbps
    *
    * @example 50
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31173
    */
   InternetMaxBandwidthOut: number;
   /**
    * IPV6地址。Ipv6Addresses和Ipv6AddressId必须且只能传一个
    *
    * @example ["2402:4e00:1000:200:0:8d8a:60b7:87f8"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31178
    */
   Ipv6Addresses?: Ipv6Address[] | undefined;
   /**
    * IPV6地址对应的唯一ID，形如eip-xxxxxxxx。Ipv6Addresses和Ipv6AddressId必须且只能传一个
    *
    * @example ["eip-265fg963"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31187
    */
   Ipv6AddressIds?: string[] | undefined;
 }
@@ -10578,42 +7897,35 @@ export interface ModifyIpv6AddressesBandwidthRequest {
 /**
  * Output of ModifyIpv6AddressesBandwidth: 修改IPV6访问internet的带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31146
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifyIpv6AddressesBandwidthResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31199
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ReleaseIpv6AddressesBandwidth: 释放弹性公网IPv6地址带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31324
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReleaseIpv6AddressesBandwidthRequest {
   /**
    * ECM 地域。
    *
    * @example ap-xian-ecm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31346
    */
   EcmRegion: string;
   /**
    * IPV6地址。Ipv6Addresses和Ipv6AddressIds必须且只能传一个。
    *
    * @example ["2402:4e00:1000:200:0:8d8a:60b7:87f8"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31351
    */
   Ipv6Addresses?: string[] | undefined;
   /**
    * IPV6地址对应的唯一ID，形如eip-xxxxxxxx。Ipv6Addresses和Ipv6AddressIds必须且只能传一个。
    *
    * @example ["eip-1534fc12"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31356
    */
   Ipv6AddressIds?: string[] | undefined;
 }
@@ -10621,42 +7933,35 @@ export interface ReleaseIpv6AddressesBandwidthRequest {
 /**
  * Output of ReleaseIpv6AddressesBandwidth: 释放弹性公网IPv6地址带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31324
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReleaseIpv6AddressesBandwidthResponse {
   /**
    * 异步任务TaskId。
    *
    * @example 3568421
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31365
    */
   TaskId?: string | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31370
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteSnapshots: 删除快照
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31498
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteSnapshotsRequest {
   /**
    * 要删除的快照ID列表，可通过DescribeSnapshots查询。
    *
    * @example ["snap-gybrif0z\n"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31524
    */
   SnapshotIds: string[];
   /**
    * 是否强制删除快照关联的镜像
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31529
    */
   DeleteBindImages?: boolean | undefined;
 }
@@ -10664,28 +7969,20 @@ export interface DeleteSnapshotsRequest {
 /**
  * Output of DeleteSnapshots: 删除快照
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31498
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteSnapshotsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31538
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeSnapshots: 查询快照列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSnapshotsRequest {
-  /**
-   * 要查询快照的ID列表。参数不支持同时指定SnapshotIds和Filters。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31684
-   */
+  /** 要查询快照的ID列表。参数不支持同时指定SnapshotIds和Filters。 */
   SnapshotIds?: string[] | undefined;
   /**
    * 过滤条件。参数不支持同时指定SnapshotIds和Filters。
@@ -10699,36 +7996,22 @@ export interface DescribeSnapshotsRequest {
    * <li>zone - Array of String - 是否必填：否 -（过滤条件）按照可用区过滤。
    * <li>encrypt - Array of String - 是否必填：否 -（过滤条件）按是否加密盘快照过滤。 (TRUE：表示加密盘快照| FALSE：表示非加密盘快照。)
    * <li>snapshot-type- Array of String - 是否必填：否 -（过滤条件）根据snapshot-type指定的快照类型查询对应的快照。(SHARED_SNAPSHOT：表示共享过来的快照 | PRIVATE_SNAPSHOT：表示自己私有快照。)
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31690
    */
   Filters?: Filter[] | undefined;
-  /**
-   * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31727
-   */
+  /** 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。 */
   Limit?: number | undefined;
   /**
    * 快照列表排序的依据字段。取值范围：
    * <li>CREATE_TIME：依据快照的创建时间排序
    * 默认按创建时间排序。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31729
    */
   OrderField?: string | undefined;
-  /**
-   * 偏移量，默认为0。关于Offset的更进一步介绍请参考API简介中的相关小节。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31737
-   */
+  /** 偏移量，默认为0。关于Offset的更进一步介绍请参考API简介中的相关小节。 */
   Offset?: number | undefined;
   /**
    * 输出云盘列表的排列顺序。取值范围：
    * <li>ASC：升序排列
    * <li>DESC：降序排列。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31739
    */
   Order?: string | undefined;
 }
@@ -10736,41 +8019,31 @@ export interface DescribeSnapshotsRequest {
 /**
  * Output of DescribeSnapshots: 查询快照列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSnapshotsResponse {
   /**
    * 快照的数量。
    *
    * @example 2
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31765
    */
   TotalCount?: number | undefined;
-  /**
-   * 快照的详情列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31770
-   */
+  /** 快照的详情列表。 */
   SnapshotSet?: Snapshot[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31776
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateKeyPair: 创建密钥对
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31988
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateKeyPairRequest {
   /**
    * 密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
    *
    * @example xxx
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32010
    */
   KeyName: string;
 }
@@ -10778,41 +8051,31 @@ export interface CreateKeyPairRequest {
 /**
  * Output of CreateKeyPair: 创建密钥对
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31988
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateKeyPairResponse {
-  /**
-   * 密钥对信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32019
-   */
+  /** 密钥对信息。 */
   KeyPair?: KeyPair | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32021
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DisassociateInstancesKeyPairs: 解绑密钥对
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32167
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DisassociateInstancesKeyPairsRequest {
   /**
    * 可以通过以下方式获取可用的实例ID：通过登录控制台查询实例ID。通过调用接口 DescribeInstances ，取返回信息中的 InstanceId 获取实例ID。
    *
    * @example ["ein-8cnm1234"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32189
    */
   InstanceIds: string[];
   /**
    * 密钥对ID列表，每次请求批量密钥对的上限为100。密钥对ID形如：skey-11112222。可以通过以下方式获取可用的密钥ID：通过登录控制台查询密钥ID。通过调用接口 DescribeKeyPairs ，取返回信息中的 KeyId 获取密钥对ID。
    *
    * @example ["skey-dklg1234"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32199
    */
   KeyIds: string[];
   /**
@@ -10823,7 +8086,6 @@ export interface DisassociateInstancesKeyPairsRequest {
    *
    * @example false
    * @defaultValue FALSE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32211
    */
   ForceStop?: boolean | undefined;
 }
@@ -10831,42 +8093,35 @@ export interface DisassociateInstancesKeyPairsRequest {
 /**
  * Output of DisassociateInstancesKeyPairs: 解绑密钥对
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32167
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DisassociateInstancesKeyPairsResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32227
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of AttachDisks: 挂载云硬盘
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32357
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AttachDisksRequest {
   /**
    * 云服务器实例ID。云盘将被挂载到此云服务器上，通过DescribeInstances接口查询。
    *
    * @example ins-9oxguxa
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32385
    */
   InstanceId: string;
   /**
    * 将要被挂载的弹性云盘ID。通过DescribeDisks接口查询。单次最多可挂载10块弹性云盘。
    *
    * @example ["disk-l7mxexxc"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32390
    */
   DiskIds: string[];
   /**
    * 可选参数，不传该参数则仅执行挂载操作。传入True时，会在挂载成功后将云硬盘设置为随云主机销毁模式，仅对按量计费云硬盘有效。
    *
    * @example TRUE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32399
    */
   DeleteWithInstance?: boolean | undefined;
   /**
@@ -10875,7 +8130,6 @@ export interface AttachDisksRequest {
    * <li>VF
    *
    * @example PF
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32407
    */
   AttachMode?: string | undefined;
 }
@@ -10883,28 +8137,20 @@ export interface AttachDisksRequest {
 /**
  * Output of AttachDisks: 挂载云硬盘
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32357
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface AttachDisksResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32421
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateDisks: 创建云硬盘
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32561
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateDisksRequest {
-  /**
-   * 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目。若不指定项目，将在默认项目下进行创建。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32591
-   */
+  /** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目。若不指定项目，将在默认项目下进行创建。 */
   Placement: Placement;
   /**
    * 云硬盘计费类型。
@@ -10913,7 +8159,6 @@ export interface CreateDisksRequest {
    * <li>CDCPAID：独享集群付费各类型价格请参考云硬盘价格总览。
    *
    * @example PREPAID
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32596
    */
   DiskChargeType: string;
   /**
@@ -10925,39 +8170,24 @@ export interface CreateDisksRequest {
    * <li>CLOUD_TSSD：表示极速型SSD云硬盘。
    *
    * @example CLOUD_HSSD
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32610
    */
   DiskType: string;
-  /**
-   * 云盘显示名称。不传则默认为“未命名”。最大长度不能超60个字节。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32626
-   */
+  /** 云盘显示名称。不传则默认为“未命名”。最大长度不能超60个字节。 */
   DiskName?: string | undefined;
-  /**
-   * 云盘绑定的标签。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32628
-   */
+  /** 云盘绑定的标签。 */
   Tags?: Tag[] | undefined;
-  /**
-   * 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32630
-   */
+  /** 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。 */
   DiskChargePrepaid?: DiskChargePrepaid | undefined;
   /**
    * 创建云硬盘数量，不传则默认为1。单次请求最多可创建的云盘数有限制，具体参见云硬盘使用限制。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32638
    */
   DiskCount?: number | undefined;
   /**
    * 可选参数。使用此参数可给云硬盘购买额外的性能。当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
    *
    * @example 100
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32646
    */
   ThroughputPerformance?: number | undefined;
   /**
@@ -10967,60 +8197,38 @@ export interface CreateDisksRequest {
    * <li>云盘大小取值范围参见云硬盘产品分类的说明。
    *
    * @example 500
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32673
    */
   DiskSize?: number | undefined;
-  /**
-   * 可选参数，默认为False。传入True时，云盘将创建为共享型云盘。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32685
-   */
+  /** 可选参数，默认为False。传入True时，云盘将创建为共享型云盘。 */
   Shareable?: boolean | undefined;
-  /**
-   * 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32687
-   */
+  /** 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。 */
   ClientToken?: string | undefined;
-  /**
-   * 传入该参数用于创建加密云盘，取值固定为ENCRYPT。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32692
-   */
+  /** 传入该参数用于创建加密云盘，取值固定为ENCRYPT。 */
   Encrypt?: string | undefined;
-  /**
-   * 快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照，可通过DescribeSnapshots接口查询快照，见输出参数DiskUsage解释。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32694
-   */
+  /** 快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照，可通过DescribeSnapshots接口查询快照，见输出参数DiskUsage解释。 */
   SnapshotId?: string | undefined;
 }
 
 /**
  * Output of CreateDisks: 创建云硬盘
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32561
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateDisksResponse {
   /**
    * 创建的云硬盘ID列表。
    *
    * @example ["disk-lzrg2pwi"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32703
    */
   DiskIdSet?: string[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32712
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeDisks: 查询云硬盘列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeDisksRequest {
   /**
@@ -11042,15 +8250,12 @@ export interface DescribeDisksRequest {
    * <li>tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键进行过滤。
    * <li>tag-value - Array of String - 是否必填：否 -（过滤条件）照标签值进行过滤。
    * <li>tag:tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32965
    */
   Filters?: Filter[] | undefined;
   /**
    * 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33030
    */
   Limit?: number | undefined;
   /**
@@ -11060,28 +8265,24 @@ export interface DescribeDisksRequest {
    * 默认按云盘创建时间排序。
    *
    * @example CREATE_TIME
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33050
    */
   OrderField?: string | undefined;
   /**
    * 偏移量，默认为0。关于Offset的更进一步介绍请参考API简介中的相关小节。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33062
    */
   Offset?: number | undefined;
   /**
    * 云盘详情中是否需要返回云盘绑定的定期快照策略ID，TRUE表示需要返回，FALSE表示不返回。
    *
    * @example FALSE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33067
    */
   ReturnBindAutoSnapshotPolicy?: boolean | undefined;
   /**
    * 按照一个或者多个云硬盘ID查询。云硬盘ID形如：disk-11112222，此参数的具体格式可参考API简介的ids.N一节）。参数不支持同时指定DiskIds和Filters。
    *
    * @example ["disk-xxxxxxxx"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33072
    */
   DiskIds?: string[] | undefined;
   /**
@@ -11090,7 +8291,6 @@ export interface DescribeDisksRequest {
    * <li>DESC：降序排列。
    *
    * @example ASC
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33083
    */
   Order?: string | undefined;
 }
@@ -11098,48 +8298,37 @@ export interface DescribeDisksRequest {
 /**
  * Output of DescribeDisks: 查询云硬盘列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32939
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeDisksResponse {
   /**
    * 符合条件的云硬盘数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33097
    */
   TotalCount?: number | undefined;
-  /**
-   * 云硬盘的详细信息列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33102
-   */
+  /** 云硬盘的详细信息列表。 */
   DiskSet?: Disk[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33108
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DetachDisks: 卸载云硬盘
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33305
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DetachDisksRequest {
   /**
    * 将要卸载的云硬盘ID， 通过DescribeDisks接口查询，单次请求最多可卸载10块弹性云盘。
    *
    * @example ["disk-l7mxexxc"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33333
    */
   DiskIds: string[];
   /**
    * 对于非共享型云盘，会忽略该参数；对于共享型云盘，该参数表示要从哪个CVM实例上卸载云盘。
    *
    * @example ins-arxix3xm
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33338
    */
   InstanceId?: string | undefined;
 }
@@ -11147,28 +8336,23 @@ export interface DetachDisksRequest {
 /**
  * Output of DetachDisks: 卸载云硬盘
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33305
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DetachDisksResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33347
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of TerminateDisks: 退还云硬盘
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33487
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TerminateDisksRequest {
   /**
    * 需退还的云盘ID列表。
    *
    * @example ["disk-l7mxexxc"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33515
    */
   DiskIds: string[];
 }
@@ -11176,42 +8360,35 @@ export interface TerminateDisksRequest {
 /**
  * Output of TerminateDisks: 退还云硬盘
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33487
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface TerminateDisksResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33524
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateSecurityGroup: 创建安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33652
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateSecurityGroupRequest {
   /**
    * 安全组名称，可任意命名，但不得超过60个字符。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33674
    */
   GroupName: string;
   /**
    * 安全组备注，最多100个字符。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33679
    */
   GroupDescription: string;
   /**
    * 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
    *
    * @example [{"Key": "env", "Value": "prod"}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33684
    */
   Tags?: Tag[] | undefined;
 }
@@ -11219,70 +8396,55 @@ export interface CreateSecurityGroupRequest {
 /**
  * Output of CreateSecurityGroup: 创建安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33652
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateSecurityGroupResponse {
   /**
    * 安全组对象。
    *
    * @example {"SecurityGroupId": "esg-3g7ftkp3"}
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33693
    */
   SecurityGroup?: SecurityGroup | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33698
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of CreateSecurityGroupPolicies: 安全组添加规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33859
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateSecurityGroupPoliciesRequest {
   /**
    * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
    *
    * @example esg-ohuuioma
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33911
    */
   SecurityGroupId: string;
-  /**
-   * 安全组规则集合。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33916
-   */
+  /** 安全组规则集合。 */
   SecurityGroupPolicySet: SecurityGroupPolicySet;
 }
 
 /**
  * Output of CreateSecurityGroupPolicies: 安全组添加规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33859
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface CreateSecurityGroupPoliciesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33922
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteSecurityGroup: 删除安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34065
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteSecurityGroupRequest {
   /**
    * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
    *
    * @example esg-33ocnj9n
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34091
    */
   SecurityGroupId: string;
 }
@@ -11290,35 +8452,29 @@ export interface DeleteSecurityGroupRequest {
 /**
  * Output of DeleteSecurityGroup: 删除安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34065
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteSecurityGroupResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34100
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DeleteSecurityGroupPolicies: 删除安全组规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34212
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteSecurityGroupPoliciesRequest {
   /**
    * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
    *
    * @example esg-33ocnj9n
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34236
    */
   SecurityGroupId: string;
   /**
    * 安全组规则集合。一个请求中只能删除单个方向的一条或多条规则。支持指定索引（PolicyIndex） 匹配删除和安全组规则匹配删除两种方式，一个请求中只能使用一种匹配方式。
    *
    * @example {"Ingress": [{"CidrBlock": "10.0.0.0/16", "Protocol": "tcp", "Port": "80","Action": "accept"}]}
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34241
    */
   SecurityGroupPolicySet: SecurityGroupPolicySet;
 }
@@ -11326,28 +8482,23 @@ export interface DeleteSecurityGroupPoliciesRequest {
 /**
  * Output of DeleteSecurityGroupPolicies: 删除安全组规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34212
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DeleteSecurityGroupPoliciesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34257
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeSecurityGroupAssociationStatistics: 查询安全组关联统计
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSecurityGroupAssociationStatisticsRequest {
   /**
    * 安全实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
    *
    * @example ["esg-ohuuioma"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34489
    */
   SecurityGroupIds: string[];
 }
@@ -11355,62 +8506,48 @@ export interface DescribeSecurityGroupAssociationStatisticsRequest {
 /**
  * Output of DescribeSecurityGroupAssociationStatistics: 查询安全组关联统计
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSecurityGroupAssociationStatisticsResponse {
   /**
    * 安全组关联实例统计。
    *
    * @example [{"ENI": 0, "ECM": 0, "SecurityGroupId": "esg-ohuuioma", "CLB": 0, "TotalCount": 1, "Module": 1,"SG": 1}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34498
    */
   SecurityGroupAssociationStatisticsSet?: SecurityGroupAssociationStatistics[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34511
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeSecurityGroupLimits: 查询用户安全组配额
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34676
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSecurityGroupLimitsRequest {}
 
 /**
  * Output of DescribeSecurityGroupLimits: 查询用户安全组配额
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34676
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSecurityGroupLimitsResponse {
-  /**
-   * 用户安全组配额限制。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34702
-   */
+  /** 用户安全组配额限制。 */
   SecurityGroupLimitSet?: SecurityGroupLimitSet | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34704
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeSecurityGroupPolicies: 查询安全组规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34834
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSecurityGroupPoliciesRequest {
   /**
    * 安全组实例ID，例如：esg-33ocnj9n，可通过DescribeSecurityGroups获取。
    *
    * @example esg-4tw1bxlq
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34856
    */
   SecurityGroupId: string;
 }
@@ -11418,56 +8555,47 @@ export interface DescribeSecurityGroupPoliciesRequest {
 /**
  * Output of DescribeSecurityGroupPolicies: 查询安全组规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34834
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSecurityGroupPoliciesResponse {
   /**
    * 安全组规则集合。
    *
    * @example {"Version":"1","Ingress":[{"PolicyIndex":1,"Protocol":"tcp","Port":"80","CidrBlock":"20.0.0.0/16","Action":"ACCE
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34865
    */
   SecurityGroupPolicySet?: SecurityGroupPolicySet | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34873
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeSecurityGroups: 查看安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSecurityGroupsRequest {
   /**
    * 安全组实例ID，例如：esg-33ocnj9n，可通过DescribeSecurityGroups获取。每次请求的实例的上限为100。参数不支持同时指定SecurityGroupIds和Filters。
    *
    * @example ["esg-fcx8o80o"]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35091
    */
   SecurityGroupIds?: string[] | undefined;
   /**
    * 过滤条件，参数不支持同时指定SecurityGroupIds和Filters。security-group-id - String - （过滤条件）安全组ID。security-group-name - String - （过滤条件）安全组名称。tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
    *
    * @example [{"Name": "tag-key", "Values": ["env"]}]
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35102
    */
   Filters?: Filter[] | undefined;
   /**
    * 偏移量，默认为0。
    *
    * @example 0
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35121
    */
   Offset?: number | undefined;
   /**
    * 返回数量，默认为20，最大值为100。
    *
    * @example 20
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35126
    */
   Limit?: number | undefined;
 }
@@ -11475,55 +8603,43 @@ export interface DescribeSecurityGroupsRequest {
 /**
  * Output of DescribeSecurityGroups: 查看安全组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35069
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeSecurityGroupsResponse {
   /**
    * 符合条件的实例数量。
    *
    * @example 1
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35135
    */
   TotalCount?: number | undefined;
-  /**
-   * 安全组对象。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35140
-   */
+  /** 安全组对象。 */
   SecurityGroupSet?: SecurityGroup[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35146
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifySecurityGroupAttribute: 修改安全组属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35294
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifySecurityGroupAttributeRequest {
   /**
    * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
    *
    * @example esg-33ocnj9n
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35316
    */
   SecurityGroupId: string;
   /**
    * 安全组名称，可任意命名，但不得超过60个字符。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35321
    */
   GroupName?: string | undefined;
   /**
    * 安全组备注，最多100个字符。
    *
    * @example demo
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35326
    */
   GroupDescription?: string | undefined;
 }
@@ -11531,42 +8647,35 @@ export interface ModifySecurityGroupAttributeRequest {
 /**
  * Output of ModifySecurityGroupAttribute: 修改安全组属性
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35294
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifySecurityGroupAttributeResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35335
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ModifySecurityGroupPolicies: 修改安全组出站和入站规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35453
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifySecurityGroupPoliciesRequest {
   /**
    * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
    *
    * @example esg-ohuuioma
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35475
    */
   SecurityGroupId: string;
   /**
    * 安全组规则集合。 SecurityGroupPolicySet对象必须同时指定新的出（Egress）入（Ing则。 SecurityGroupPolicy对象不支持自定义索引（PolicyIndex）。
    *
    * @example {"Version":"2","Ingress":[{"PolicyIndex":1,"Protocol":"tcp","Port":"80","CidrBlock":"20.0.0.0/16","Action"
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35480
    */
   SecurityGroupPolicySet: SecurityGroupPolicySet;
   /**
    * 排序安全组标识。值为True时，支持安全组排序；SortPolicys不存在或SortPolicys为Fals全组规则。
    *
    * @example false
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35490
    */
   SortPolicys?: boolean | undefined;
 }
@@ -11574,35 +8683,29 @@ export interface ModifySecurityGroupPoliciesRequest {
 /**
  * Output of ModifySecurityGroupPolicies: 修改安全组出站和入站规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35453
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ModifySecurityGroupPoliciesResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35502
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35635
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReplaceSecurityGroupPolicyRequest {
   /**
    * 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取
    *
    * @example esg-ohuuioma
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35657
    */
   SecurityGroupId: string;
   /**
    * 安全组规则集合对象。
    *
    * @example {"Version":"2","Ingress":[{"PolicyIndex":1,"Protocol":"tcp","Port":"80","CidrBlock":"20.0.0.0/16","Action"
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35662
    */
   SecurityGroupPolicySet: SecurityGroupPolicySet;
 }
@@ -11610,207 +8713,120 @@ export interface ReplaceSecurityGroupPolicyRequest {
 /**
  * Output of ReplaceSecurityGroupPolicy: 替换单条安全组路由规则
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35635
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface ReplaceSecurityGroupPolicyResponse {
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35674
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeBaseOverview: 获取概览页统计的基本数据
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35809
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeBaseOverviewRequest {}
 
 /**
  * Output of DescribeBaseOverview: 获取概览页统计的基本数据
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35809
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeBaseOverviewResponse {
-  /**
-   * 模块数量，单位：个
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35835
-   */
+  /** 模块数量，单位：个 */
   ModuleNum?: number | undefined;
-  /**
-   * 节点数量，单位：个
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35837
-   */
+  /** 节点数量，单位：个 */
   NodeNum?: number | undefined;
-  /**
-   * cpu核数，单位：个
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35839
-   */
+  /** cpu核数，单位：个 */
   VcpuNum?: number | undefined;
-  /**
-   * 内存大小，单位：G
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35841
-   */
+  /** 内存大小，单位：G */
   MemoryNum?: number | undefined;
-  /**
-   * 硬盘大小，单位：G
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35843
-   */
+  /** 硬盘大小，单位：G */
   StorageNum?: number | undefined;
-  /**
-   * 昨日网络峰值,单位：M
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35845
-   */
+  /** 昨日网络峰值,单位：M */
   NetworkNum?: number | undefined;
-  /**
-   * 实例数量，单位：台
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35847
-   */
+  /** 实例数量，单位：台 */
   InstanceNum?: number | undefined;
-  /**
-   * 运行中数量，单位：台
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35849
-   */
+  /** 运行中数量，单位：台 */
   RunningNum?: number | undefined;
-  /**
-   * 安全隔离数量，单位：台
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35851
-   */
+  /** 安全隔离数量，单位：台 */
   IsolationNum?: number | undefined;
-  /**
-   * 过期实例数量，单位：台
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35853
-   */
+  /** 过期实例数量，单位：台 */
   ExpiredNum?: number | undefined;
-  /**
-   * 即将过期实例数量，单位：台
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35855
-   */
+  /** 即将过期实例数量，单位：台 */
   WillExpireNum?: number | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35857
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeConfig: 获取配置限制信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35991
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeConfigRequest {}
 
 /**
  * Output of DescribeConfig: 获取配置限制信息
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35991
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeConfigResponse {
-  /**
-   * 网络带宽硬盘大小的范围信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36019
-   */
+  /** 网络带宽硬盘大小的范围信息。 */
   NetworkStorageRange?: NetworkStorageRange | undefined;
-  /**
-   * 镜像操作系统白名单。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36021
-   */
+  /** 镜像操作系统白名单。 */
   ImageWhiteSet?: string[] | null | undefined;
-  /**
-   * 网络限额信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36026
-   */
+  /** 网络限额信息。 */
   InstanceNetworkLimitConfigs?: InstanceNetworkLimitConfig[] | null | undefined;
-  /**
-   * 镜像限额信息。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36035
-   */
+  /** 镜像限额信息。 */
   ImageLimits?: ImageLimitConfig | null | undefined;
   /**
    * 默认是否IP直通，用于模块创建，虚机购买等具有直通参数场景时的默认参数。
    *
    * @example true
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36040
    */
   DefaultIPDirect?: boolean | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36045
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeInstanceTypeConfig: 获取机型配置列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36420
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeInstanceTypeConfigRequest {}
 
 /**
  * Output of DescribeInstanceTypeConfig: 获取机型配置列表
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36420
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeInstanceTypeConfigResponse {
-  /**
-   * 总数
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36446
-   */
+  /** 总数 */
   TotalCount?: number | undefined;
-  /**
-   * 机型配置信息
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36448
-   */
+  /** 机型配置信息 */
   InstanceTypeConfigSet?: InstanceTypeConfig[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 36457
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeMonthPeakNetwork: 获取客户节点上的出入月峰和计费带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37112
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeMonthPeakNetworkRequest {
   /**
    * 月份时间(xxxx-xx) 如2021-03,默认取当前时间的上一个月份
    *
    * @example 2021-03
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37134
    */
   Month: string;
   /**
    * 过滤条件
    *
    * @example Filters
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37139
    */
   Filters?: Filter[] | undefined;
 }
@@ -11818,129 +8834,89 @@ export interface DescribeMonthPeakNetworkRequest {
 /**
  * Output of DescribeMonthPeakNetwork: 获取客户节点上的出入月峰和计费带宽
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37112
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeMonthPeakNetworkResponse {
-  /**
-   * 无
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37148
-   */
+  /** 无 */
   MonthNetWorkData?: MonthNetwork[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37157
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribePackingQuotaGroup: 获取装箱配额组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37326
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribePackingQuotaGroupRequest {
-  /**
-   * 过滤条件，name取值为：Zone-可用区， InstanceType-实例类型，DataDiskSize - 数据盘大小
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37348
-   */
+  /** 过滤条件，name取值为：Zone-可用区， InstanceType-实例类型，DataDiskSize - 数据盘大小 */
   Filters?: Filter[] | undefined;
 }
 
 /**
  * Output of DescribePackingQuotaGroup: 获取装箱配额组
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37326
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribePackingQuotaGroupResponse {
-  /**
-   * 装箱配额组
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37354
-   */
+  /** 装箱配额组 */
   PackingQuotaSet?: PackingQuotaGroup[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37360
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribePeakBaseOverview: 基础信息峰值数据
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribePeakBaseOverviewRequest {
-  /**
-   * 开始时间（xxxx-xx-xx）如2019-08-14，默认为一周之前的日期，不应与当前日期间隔超过90天。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37569
-   */
+  /** 开始时间（xxxx-xx-xx）如2019-08-14，默认为一周之前的日期，不应与当前日期间隔超过90天。 */
   StartTime?: string | undefined;
-  /**
-   * 结束时间（xxxx-xx-xx）如2019-08-14，默认为昨天，不应与当前日期间隔超过90天。当开始与结束间隔不超过30天时返回1小时粒度的数据，否则返回3小时粒度的数据。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37571
-   */
+  /** 结束时间（xxxx-xx-xx）如2019-08-14，默认为昨天，不应与当前日期间隔超过90天。当开始与结束间隔不超过30天时返回1小时粒度的数据，否则返回3小时粒度的数据。 */
   EndTime?: string | undefined;
 }
 
 /**
  * Output of DescribePeakBaseOverview: 基础信息峰值数据
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribePeakBaseOverviewResponse {
-  /**
-   * 基础峰值列表。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37580
-   */
+  /** 基础峰值列表。 */
   PeakFamilyInfoSet?: PeakFamilyInfo[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37589
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribePeakNetworkOverview: 获取网络峰值数据
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37930
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribePeakNetworkOverviewRequest {
   /**
    * 开始时间（xxxx-xx-xx）如2019-08-14，默认为一周之前的日期，不应与当前日期间隔超过30天。
    *
    * @example 2019-08-14
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37952
    */
   StartTime?: string | undefined;
   /**
    * 结束时间（xxxx-xx-xx）如2019-08-14，默认为昨天，不应与当前日期间隔超过30天。当开始与结束间隔不超过1天时会返回1分钟粒度的数据，不超过7天时返回5分钟粒度的数据，否则返回1小时粒度的数据。
    *
    * @example 2019-08-14
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37957
    */
   EndTime?: string | undefined;
   /**
    * 过滤条件。region String 是否必填：否 （过滤条件）按照region过滤，不支持模糊匹配。注意 region 填上需要查询ecm region才能返回数据。area String 是否必填：否 （过滤条件）按照大区过滤，不支持模糊匹配。大区包括：china-central、china-east等等，可以通过DescribeNode获得所有大区；也可使用ALL_REGION表示所有地区。isp String 是否必填：否 （过滤条件）按照运营商过滤大区流量，运营商包括CTCC、CUCC和CMCC。只和area同时使用，且一次只能指定一种运营商。region和area只应填写一个。
    *
    * @example Filters
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37965
    */
   Filters?: Filter[] | undefined;
   /**
    * 统计周期，单位秒。取值60/300。
    *
    * @example 30
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37988
    */
   Period?: number | undefined;
 }
@@ -11948,54 +8924,37 @@ export interface DescribePeakNetworkOverviewRequest {
 /**
  * Output of DescribePeakNetworkOverview: 获取网络峰值数据
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37930
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribePeakNetworkOverviewResponse {
   /**
    * 网络峰值数组。
    *
    * @example PeakNetworkRegionSet
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37997
    */
   PeakNetworkRegionSet?: PeakNetworkRegionInfo[] | null | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38008
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }
 
 /**
  * Input of DescribeTaskStatus: 获取任务状态
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeTaskStatusRequest {
-  /**
-   * 任务描述
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38278
-   */
+  /** 任务描述 */
   TaskSet: TaskInput[];
 }
 
 /**
  * Output of DescribeTaskStatus: 获取任务状态
  *
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export interface DescribeTaskStatusResponse {
-  /**
-   * 任务描述
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38284
-   */
+  /** 任务描述 */
   TaskSet?: TaskOutput[] | undefined;
-  /**
-   * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38290
-   */
+  /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
   RequestId?: string | undefined;
 }

@@ -18,7 +18,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createBlueprint(input: types.CreateBlueprintRequest, options?: LighthouseCallOptions): Promise<types.CreateBlueprintResponse>;
     /**
@@ -29,7 +29,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBlueprintInstances(input: types.DescribeBlueprintInstancesRequest, options?: LighthouseCallOptions): Promise<types.DescribeBlueprintInstancesResponse>;
     /**
@@ -40,7 +40,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceCreateBlueprint(input?: types.InquirePriceCreateBlueprintRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceCreateBlueprintResponse>;
     /**
@@ -51,7 +51,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     syncBlueprint(input: types.SyncBlueprintRequest, options?: LighthouseCallOptions): Promise<types.SyncBlueprintResponse>;
     /**
@@ -62,7 +62,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBlueprints(input?: types.DescribeBlueprintsRequest, options?: LighthouseCallOptions): Promise<types.DescribeBlueprintsResponse>;
     /**
@@ -75,7 +75,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteBlueprints(input: types.DeleteBlueprintsRequest, options?: LighthouseCallOptions): Promise<types.DeleteBlueprintsResponse>;
     /**
@@ -86,7 +86,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyBlueprintAttribute(input: types.ModifyBlueprintAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyBlueprintAttributeResponse>;
     /**
@@ -97,7 +97,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7501
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     cancelShareBlueprintAcrossAccounts(input: types.CancelShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<types.CancelShareBlueprintAcrossAccountsResponse>;
     /**
@@ -108,7 +108,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     shareBlueprintAcrossAccounts(input: types.ShareBlueprintAcrossAccountsRequest, options?: LighthouseCallOptions): Promise<types.ShareBlueprintAcrossAccountsResponse>;
     /**
@@ -119,7 +119,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createDiskBackup(input: types.CreateDiskBackupRequest, options?: LighthouseCallOptions): Promise<types.CreateDiskBackupResponse>;
     /**
@@ -130,7 +130,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskBackupsDeniedActions(input: types.DescribeDiskBackupsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskBackupsDeniedActionsResponse>;
     /**
@@ -141,7 +141,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDiskBackupsAttribute(input: types.ModifyDiskBackupsAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyDiskBackupsAttributeResponse>;
     /**
@@ -152,7 +152,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     applyDiskBackup(input: types.ApplyDiskBackupRequest, options?: LighthouseCallOptions): Promise<types.ApplyDiskBackupResponse>;
     /**
@@ -163,7 +163,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteDiskBackups(input: types.DeleteDiskBackupsRequest, options?: LighthouseCallOptions): Promise<types.DeleteDiskBackupsResponse>;
     /**
@@ -174,7 +174,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskBackups(input?: types.DescribeDiskBackupsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskBackupsResponse>;
     /**
@@ -185,7 +185,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createFirewallRules(input: types.CreateFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.CreateFirewallRulesResponse>;
     /**
@@ -196,7 +196,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteFirewallRules(input: types.DeleteFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.DeleteFirewallRulesResponse>;
     /**
@@ -207,7 +207,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallRules(input: types.DescribeFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallRulesResponse>;
     /**
@@ -218,7 +218,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallRulesTemplate(input?: types.DescribeFirewallRulesTemplateRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallRulesTemplateResponse>;
     /**
@@ -229,7 +229,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyFirewallRuleDescription(input: types.ModifyFirewallRuleDescriptionRequest, options?: LighthouseCallOptions): Promise<types.ModifyFirewallRuleDescriptionResponse>;
     /**
@@ -240,7 +240,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyFirewallRules(input: types.ModifyFirewallRulesRequest, options?: LighthouseCallOptions): Promise<types.ModifyFirewallRulesResponse>;
     /**
@@ -251,7 +251,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     applyFirewallTemplate(input: types.ApplyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.ApplyFirewallTemplateResponse>;
     /**
@@ -262,7 +262,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createFirewallTemplate(input: types.CreateFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.CreateFirewallTemplateResponse>;
     /**
@@ -273,7 +273,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateQuota(input?: types.DescribeFirewallTemplateQuotaRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateQuotaResponse>;
     /**
@@ -284,7 +284,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11039
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateRuleQuota(input: types.DescribeFirewallTemplateRuleQuotaRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateRuleQuotaResponse>;
     /**
@@ -295,7 +295,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createFirewallTemplateRules(input: types.CreateFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.CreateFirewallTemplateRulesResponse>;
     /**
@@ -306,7 +306,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteFirewallTemplate(input: types.DeleteFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.DeleteFirewallTemplateResponse>;
     /**
@@ -317,7 +317,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteFirewallTemplateRules(input: types.DeleteFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.DeleteFirewallTemplateRulesResponse>;
     /**
@@ -328,7 +328,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateApplyRecords(input: types.DescribeFirewallTemplateApplyRecordsRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateApplyRecordsResponse>;
     /**
@@ -339,7 +339,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateRules(input: types.DescribeFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplateRulesResponse>;
     /**
@@ -350,7 +350,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplates(input?: types.DescribeFirewallTemplatesRequest, options?: LighthouseCallOptions): Promise<types.DescribeFirewallTemplatesResponse>;
     /**
@@ -361,7 +361,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyFirewallTemplate(input: types.ModifyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<types.ModifyFirewallTemplateResponse>;
     /**
@@ -372,7 +372,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     replaceFirewallTemplateRule(input: types.ReplaceFirewallTemplateRuleRequest, options?: LighthouseCallOptions): Promise<types.ReplaceFirewallTemplateRuleResponse>;
     /**
@@ -383,7 +383,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resetFirewallTemplateRules(input: types.ResetFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<types.ResetFirewallTemplateRulesResponse>;
     /**
@@ -394,7 +394,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     applyInstanceSnapshot(input: types.ApplyInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<types.ApplyInstanceSnapshotResponse>;
     /**
@@ -405,7 +405,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createInstanceSnapshot(input: types.CreateInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<types.CreateInstanceSnapshotResponse>;
     /**
@@ -416,7 +416,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteSnapshots(input: types.DeleteSnapshotsRequest, options?: LighthouseCallOptions): Promise<types.DeleteSnapshotsResponse>;
     /**
@@ -427,7 +427,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeSnapshots(input?: types.DescribeSnapshotsRequest, options?: LighthouseCallOptions): Promise<types.DescribeSnapshotsResponse>;
     /**
@@ -438,7 +438,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeSnapshotsDeniedActions(input: types.DescribeSnapshotsDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeSnapshotsDeniedActionsResponse>;
     /**
@@ -449,7 +449,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifySnapshotAttribute(input: types.ModifySnapshotAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifySnapshotAttributeResponse>;
     /**
@@ -460,7 +460,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14195
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     associateInstancesKeyPairs(input: types.AssociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.AssociateInstancesKeyPairsResponse>;
     /**
@@ -471,7 +471,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createKeyPair(input: types.CreateKeyPairRequest, options?: LighthouseCallOptions): Promise<types.CreateKeyPairResponse>;
     /**
@@ -482,7 +482,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteKeyPairs(input: types.DeleteKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.DeleteKeyPairsResponse>;
     /**
@@ -493,7 +493,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.DescribeKeyPairsResponse>;
     /**
@@ -504,7 +504,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     disassociateInstancesKeyPairs(input: types.DisassociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<types.DisassociateInstancesKeyPairsResponse>;
     /**
@@ -515,7 +515,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15166
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     importKeyPair(input: types.ImportKeyPairRequest, options?: LighthouseCallOptions): Promise<types.ImportKeyPairResponse>;
     /**
@@ -526,7 +526,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstanceVncUrl(input: types.DescribeInstanceVncUrlRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstanceVncUrlResponse>;
     /**
@@ -537,7 +537,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesDeniedActions(input: types.DescribeInstancesDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesDeniedActionsResponse>;
     /**
@@ -548,7 +548,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesDiskNum(input: types.DescribeInstancesDiskNumRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesDiskNumResponse>;
     /**
@@ -559,7 +559,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesReturnable(input?: types.DescribeInstancesReturnableRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesReturnableResponse>;
     /**
@@ -570,7 +570,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesTrafficPackages(input?: types.DescribeInstancesTrafficPackagesRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesTrafficPackagesResponse>;
     /**
@@ -581,7 +581,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeModifyInstanceBundles(input: types.DescribeModifyInstanceBundlesRequest, options?: LighthouseCallOptions): Promise<types.DescribeModifyInstanceBundlesResponse>;
     /**
@@ -592,7 +592,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeResetInstanceBlueprints(input: types.DescribeResetInstanceBlueprintsRequest, options?: LighthouseCallOptions): Promise<types.DescribeResetInstanceBlueprintsResponse>;
     /**
@@ -603,7 +603,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     isolateInstances(input: types.IsolateInstancesRequest, options?: LighthouseCallOptions): Promise<types.IsolateInstancesResponse>;
     /**
@@ -614,7 +614,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyInstancesBundle(input: types.ModifyInstancesBundleRequest, options?: LighthouseCallOptions): Promise<types.ModifyInstancesBundleResponse>;
     /**
@@ -625,7 +625,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     rebootInstances(input: types.RebootInstancesRequest, options?: LighthouseCallOptions): Promise<types.RebootInstancesResponse>;
     /**
@@ -636,7 +636,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17738
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     renewInstances(input: types.RenewInstancesRequest, options?: LighthouseCallOptions): Promise<types.RenewInstancesResponse>;
     /**
@@ -647,7 +647,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17982
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resetInstance(input: types.ResetInstanceRequest, options?: LighthouseCallOptions): Promise<types.ResetInstanceResponse>;
     /**
@@ -658,7 +658,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18221
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resetInstancesPassword(input: types.ResetInstancesPasswordRequest, options?: LighthouseCallOptions): Promise<types.ResetInstancesPasswordResponse>;
     /**
@@ -669,7 +669,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     startInstances(input: types.StartInstancesRequest, options?: LighthouseCallOptions): Promise<types.StartInstancesResponse>;
     /**
@@ -680,7 +680,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     stopInstances(input: types.StopInstancesRequest, options?: LighthouseCallOptions): Promise<types.StopInstancesResponse>;
     /**
@@ -691,7 +691,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyInstancesAttribute(input: types.ModifyInstancesAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyInstancesAttributeResponse>;
     /**
@@ -702,7 +702,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyInstancesRenewFlag(input: types.ModifyInstancesRenewFlagRequest, options?: LighthouseCallOptions): Promise<types.ModifyInstancesRenewFlagResponse>;
     /**
@@ -713,7 +713,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createInstances(input: types.CreateInstancesRequest, options?: LighthouseCallOptions): Promise<types.CreateInstancesResponse>;
     /**
@@ -724,7 +724,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstances(input?: types.DescribeInstancesRequest, options?: LighthouseCallOptions): Promise<types.DescribeInstancesResponse>;
     /**
@@ -735,7 +735,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19984
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     terminateInstances(input: types.TerminateInstancesRequest, options?: LighthouseCallOptions): Promise<types.TerminateInstancesResponse>;
     /**
@@ -746,7 +746,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     attachCcn(input: types.AttachCcnRequest, options?: LighthouseCallOptions): Promise<types.AttachCcnResponse>;
     /**
@@ -757,7 +757,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeCcnAttachedInstances(input?: types.DescribeCcnAttachedInstancesRequest, options?: LighthouseCallOptions): Promise<types.DescribeCcnAttachedInstancesResponse>;
     /**
@@ -768,7 +768,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     detachCcn(input: types.DetachCcnRequest, options?: LighthouseCallOptions): Promise<types.DetachCcnResponse>;
     /**
@@ -779,7 +779,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resetAttachCcn(input: types.ResetAttachCcnRequest, options?: LighthouseCallOptions): Promise<types.ResetAttachCcnResponse>;
     /**
@@ -790,7 +790,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     attachDisks(input: types.AttachDisksRequest, options?: LighthouseCallOptions): Promise<types.AttachDisksResponse>;
     /**
@@ -801,7 +801,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21021
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskConfigs(input?: types.DescribeDiskConfigsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskConfigsResponse>;
     /**
@@ -812,7 +812,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskDiscount(input: types.DescribeDiskDiscountRequest, options?: LighthouseCallOptions): Promise<types.DescribeDiskDiscountResponse>;
     /**
@@ -823,7 +823,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDisksDeniedActions(input: types.DescribeDisksDeniedActionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeDisksDeniedActionsResponse>;
     /**
@@ -834,7 +834,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDisksReturnable(input?: types.DescribeDisksReturnableRequest, options?: LighthouseCallOptions): Promise<types.DescribeDisksReturnableResponse>;
     /**
@@ -845,7 +845,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     detachDisks(input: types.DetachDisksRequest, options?: LighthouseCallOptions): Promise<types.DetachDisksResponse>;
     /**
@@ -856,7 +856,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceCreateDisks(input: types.InquirePriceCreateDisksRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceCreateDisksResponse>;
     /**
@@ -867,7 +867,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceRenewDisks(input: types.InquirePriceRenewDisksRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceRenewDisksResponse>;
     /**
@@ -878,7 +878,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDisksAttribute(input: types.ModifyDisksAttributeRequest, options?: LighthouseCallOptions): Promise<types.ModifyDisksAttributeResponse>;
     /**
@@ -889,7 +889,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDisksRenewFlag(input: types.ModifyDisksRenewFlagRequest, options?: LighthouseCallOptions): Promise<types.ModifyDisksRenewFlagResponse>;
     /**
@@ -900,7 +900,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDisks(input?: types.DescribeDisksRequest, options?: LighthouseCallOptions): Promise<types.DescribeDisksResponse>;
     /**
@@ -911,7 +911,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     terminateDisks(input: types.TerminateDisksRequest, options?: LighthouseCallOptions): Promise<types.TerminateDisksResponse>;
     /**
@@ -922,7 +922,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23758
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createDisks(input: types.CreateDisksRequest, options?: LighthouseCallOptions): Promise<types.CreateDisksResponse>;
     /**
@@ -933,7 +933,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     isolateDisks(input: types.IsolateDisksRequest, options?: LighthouseCallOptions): Promise<types.IsolateDisksResponse>;
     /**
@@ -944,7 +944,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDisksBackupQuota(input: types.ModifyDisksBackupQuotaRequest, options?: LighthouseCallOptions): Promise<types.ModifyDisksBackupQuotaResponse>;
     /**
@@ -955,7 +955,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     renewDisks(input: types.RenewDisksRequest, options?: LighthouseCallOptions): Promise<types.RenewDisksResponse>;
     /**
@@ -966,7 +966,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resizeDisks(input: types.ResizeDisksRequest, options?: LighthouseCallOptions): Promise<types.ResizeDisksResponse>;
     /**
@@ -977,7 +977,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeAllScenes(input?: types.DescribeAllScenesRequest, options?: LighthouseCallOptions): Promise<types.DescribeAllScenesResponse>;
     /**
@@ -988,7 +988,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeScenes(input?: types.DescribeScenesRequest, options?: LighthouseCallOptions): Promise<types.DescribeScenesResponse>;
     /**
@@ -999,7 +999,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBundleDiscount(input: types.DescribeBundleDiscountRequest, options?: LighthouseCallOptions): Promise<types.DescribeBundleDiscountResponse>;
     /**
@@ -1010,7 +1010,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 5 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBundles(input?: types.DescribeBundlesRequest, options?: LighthouseCallOptions): Promise<types.DescribeBundlesResponse>;
     /**
@@ -1021,7 +1021,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerActivities(input: types.DescribeDockerActivitiesRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerActivitiesResponse>;
     /**
@@ -1032,7 +1032,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerContainerConfiguration(input: types.DescribeDockerContainerConfigurationRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerContainerConfigurationResponse>;
     /**
@@ -1043,7 +1043,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerContainerDetail(input: types.DescribeDockerContainerDetailRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerContainerDetailResponse>;
     /**
@@ -1054,7 +1054,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerContainers(input: types.DescribeDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.DescribeDockerContainersResponse>;
     /**
@@ -1065,7 +1065,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDockerContainer(input: types.ModifyDockerContainerRequest, options?: LighthouseCallOptions): Promise<types.ModifyDockerContainerResponse>;
     /**
@@ -1076,7 +1076,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     removeDockerContainers(input: types.RemoveDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.RemoveDockerContainersResponse>;
     /**
@@ -1087,7 +1087,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     renameDockerContainer(input: types.RenameDockerContainerRequest, options?: LighthouseCallOptions): Promise<types.RenameDockerContainerResponse>;
     /**
@@ -1098,7 +1098,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     rerunDockerContainer(input: types.RerunDockerContainerRequest, options?: LighthouseCallOptions): Promise<types.RerunDockerContainerResponse>;
     /**
@@ -1109,7 +1109,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28211
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     restartDockerContainers(input: types.RestartDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.RestartDockerContainersResponse>;
     /**
@@ -1120,7 +1120,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     runDockerContainers(input: types.RunDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.RunDockerContainersResponse>;
     /**
@@ -1131,7 +1131,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     startDockerContainers(input: types.StartDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.StartDockerContainersResponse>;
     /**
@@ -1142,7 +1142,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     stopDockerContainers(input: types.StopDockerContainersRequest, options?: LighthouseCallOptions): Promise<types.StopDockerContainersResponse>;
     /**
@@ -1153,7 +1153,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeGeneralResourceQuotas(input: types.DescribeGeneralResourceQuotasRequest, options?: LighthouseCallOptions): Promise<types.DescribeGeneralResourceQuotasResponse>;
     /**
@@ -1164,7 +1164,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeRegions(input?: types.DescribeRegionsRequest, options?: LighthouseCallOptions): Promise<types.DescribeRegionsResponse>;
     /**
@@ -1175,7 +1175,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeZones(input?: types.DescribeZonesRequest, options?: LighthouseCallOptions): Promise<types.DescribeZonesResponse>;
     /**
@@ -1186,7 +1186,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceCreateInstances(input: types.InquirePriceCreateInstancesRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceCreateInstancesResponse>;
     /**
@@ -1197,7 +1197,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceRenewInstances(input: types.InquirePriceRenewInstancesRequest, options?: LighthouseCallOptions): Promise<types.InquirePriceRenewInstancesResponse>;
     /**
@@ -1205,7 +1205,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeBlueprints(input?: types.DescribeBlueprintsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeBlueprintsResponse, types.Blueprint>;
     /**
@@ -1213,7 +1213,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDiskBackups(input?: types.DescribeDiskBackupsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDiskBackupsResponse, types.DiskBackup>;
     /**
@@ -1221,7 +1221,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallRules(input: types.DescribeFirewallRulesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallRulesResponse, types.FirewallRuleInfo>;
     /**
@@ -1229,7 +1229,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallTemplateRules(input: types.DescribeFirewallTemplateRulesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallTemplateRulesResponse, types.FirewallTemplateRuleInfo>;
     /**
@@ -1237,7 +1237,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallTemplates(input?: types.DescribeFirewallTemplatesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeFirewallTemplatesResponse, types.FirewallTemplate>;
     /**
@@ -1245,7 +1245,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeSnapshots(input?: types.DescribeSnapshotsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeSnapshotsResponse, types.Snapshot>;
     /**
@@ -1253,7 +1253,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeKeyPairs(input?: types.DescribeKeyPairsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeKeyPairsResponse, types.KeyPair>;
     /**
@@ -1261,7 +1261,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstancesReturnable(input?: types.DescribeInstancesReturnableRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesReturnableResponse, types.InstanceReturnable>;
     /**
@@ -1269,7 +1269,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstancesTrafficPackages(input?: types.DescribeInstancesTrafficPackagesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesTrafficPackagesResponse, types.InstanceTrafficPackage>;
     /**
@@ -1277,7 +1277,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeModifyInstanceBundles(input: types.DescribeModifyInstanceBundlesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeModifyInstanceBundlesResponse, types.ModifyBundle>;
     /**
@@ -1285,7 +1285,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeResetInstanceBlueprints(input: types.DescribeResetInstanceBlueprintsRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeResetInstanceBlueprintsResponse, types.ResetInstanceBlueprint>;
     /**
@@ -1293,7 +1293,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstances(input?: types.DescribeInstancesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeInstancesResponse, types.Instance>;
     /**
@@ -1301,7 +1301,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDisksReturnable(input?: types.DescribeDisksReturnableRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDisksReturnableResponse, types.DiskReturnable>;
     /**
@@ -1309,7 +1309,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDisks(input?: types.DescribeDisksRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDisksResponse, types.Disk>;
     /**
@@ -1317,7 +1317,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeAllScenes(input?: types.DescribeAllScenesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeAllScenesResponse, types.SceneInfo>;
     /**
@@ -1325,7 +1325,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeScenes(input?: types.DescribeScenesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeScenesResponse, types.Scene>;
     /**
@@ -1333,7 +1333,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeBundles(input?: types.DescribeBundlesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeBundlesResponse, types.Bundle>;
     /**
@@ -1341,7 +1341,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDockerActivities(input: types.DescribeDockerActivitiesRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDockerActivitiesResponse, types.DockerActivity>;
     /**
@@ -1349,7 +1349,7 @@ export declare class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDockerContainers(input: types.DescribeDockerContainersRequest, options?: PaginateOptions & LighthouseCallOptions): Paginator<types.DescribeDockerContainersResponse, types.DockerContainer>;
 }

@@ -38,7 +38,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createBlueprint(input, options) {
         return this.send("CreateBlueprint", input, options);
@@ -51,7 +51,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBlueprintInstances(input, options) {
         return this.send("DescribeBlueprintInstances", input, options);
@@ -64,7 +64,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceCreateBlueprint(input = {}, options) {
         return this.send("InquirePriceCreateBlueprint", input, options);
@@ -77,7 +77,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     syncBlueprint(input, options) {
         return this.send("SyncBlueprint", input, options);
@@ -90,7 +90,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBlueprints(input = {}, options) {
         return this.send("DescribeBlueprints", input, options);
@@ -105,7 +105,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteBlueprints(input, options) {
         return this.send("DeleteBlueprints", input, options);
@@ -118,7 +118,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyBlueprintAttribute(input, options) {
         return this.send("ModifyBlueprintAttribute", input, options);
@@ -131,7 +131,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7501
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     cancelShareBlueprintAcrossAccounts(input, options) {
         return this.send("CancelShareBlueprintAcrossAccounts", input, options);
@@ -144,7 +144,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     shareBlueprintAcrossAccounts(input, options) {
         return this.send("ShareBlueprintAcrossAccounts", input, options);
@@ -157,7 +157,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createDiskBackup(input, options) {
         return this.send("CreateDiskBackup", input, options);
@@ -170,7 +170,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskBackupsDeniedActions(input, options) {
         return this.send("DescribeDiskBackupsDeniedActions", input, options);
@@ -183,7 +183,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDiskBackupsAttribute(input, options) {
         return this.send("ModifyDiskBackupsAttribute", input, options);
@@ -196,7 +196,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     applyDiskBackup(input, options) {
         return this.send("ApplyDiskBackup", input, options);
@@ -209,7 +209,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteDiskBackups(input, options) {
         return this.send("DeleteDiskBackups", input, options);
@@ -222,7 +222,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskBackups(input = {}, options) {
         return this.send("DescribeDiskBackups", input, options);
@@ -235,7 +235,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createFirewallRules(input, options) {
         return this.send("CreateFirewallRules", input, options);
@@ -248,7 +248,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteFirewallRules(input, options) {
         return this.send("DeleteFirewallRules", input, options);
@@ -261,7 +261,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallRules(input, options) {
         return this.send("DescribeFirewallRules", input, options);
@@ -274,7 +274,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallRulesTemplate(input = {}, options) {
         return this.send("DescribeFirewallRulesTemplate", input, options);
@@ -287,7 +287,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyFirewallRuleDescription(input, options) {
         return this.send("ModifyFirewallRuleDescription", input, options);
@@ -300,7 +300,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyFirewallRules(input, options) {
         return this.send("ModifyFirewallRules", input, options);
@@ -313,7 +313,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     applyFirewallTemplate(input, options) {
         return this.send("ApplyFirewallTemplate", input, options);
@@ -326,7 +326,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createFirewallTemplate(input, options) {
         return this.send("CreateFirewallTemplate", input, options);
@@ -339,7 +339,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateQuota(input = {}, options) {
         return this.send("DescribeFirewallTemplateQuota", input, options);
@@ -352,7 +352,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11039
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateRuleQuota(input, options) {
         return this.send("DescribeFirewallTemplateRuleQuota", input, options);
@@ -365,7 +365,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createFirewallTemplateRules(input, options) {
         return this.send("CreateFirewallTemplateRules", input, options);
@@ -378,7 +378,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteFirewallTemplate(input, options) {
         return this.send("DeleteFirewallTemplate", input, options);
@@ -391,7 +391,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteFirewallTemplateRules(input, options) {
         return this.send("DeleteFirewallTemplateRules", input, options);
@@ -404,7 +404,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateApplyRecords(input, options) {
         return this.send("DescribeFirewallTemplateApplyRecords", input, options);
@@ -417,7 +417,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateRules(input, options) {
         return this.send("DescribeFirewallTemplateRules", input, options);
@@ -430,7 +430,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplates(input = {}, options) {
         return this.send("DescribeFirewallTemplates", input, options);
@@ -443,7 +443,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyFirewallTemplate(input, options) {
         return this.send("ModifyFirewallTemplate", input, options);
@@ -456,7 +456,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     replaceFirewallTemplateRule(input, options) {
         return this.send("ReplaceFirewallTemplateRule", input, options);
@@ -469,7 +469,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resetFirewallTemplateRules(input, options) {
         return this.send("ResetFirewallTemplateRules", input, options);
@@ -482,7 +482,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     applyInstanceSnapshot(input, options) {
         return this.send("ApplyInstanceSnapshot", input, options);
@@ -495,7 +495,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createInstanceSnapshot(input, options) {
         return this.send("CreateInstanceSnapshot", input, options);
@@ -508,7 +508,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteSnapshots(input, options) {
         return this.send("DeleteSnapshots", input, options);
@@ -521,7 +521,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeSnapshots(input = {}, options) {
         return this.send("DescribeSnapshots", input, options);
@@ -534,7 +534,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeSnapshotsDeniedActions(input, options) {
         return this.send("DescribeSnapshotsDeniedActions", input, options);
@@ -547,7 +547,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifySnapshotAttribute(input, options) {
         return this.send("ModifySnapshotAttribute", input, options);
@@ -560,7 +560,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14195
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     associateInstancesKeyPairs(input, options) {
         return this.send("AssociateInstancesKeyPairs", input, options);
@@ -573,7 +573,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createKeyPair(input, options) {
         return this.send("CreateKeyPair", input, options);
@@ -586,7 +586,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     deleteKeyPairs(input, options) {
         return this.send("DeleteKeyPairs", input, options);
@@ -599,7 +599,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeKeyPairs(input = {}, options) {
         return this.send("DescribeKeyPairs", input, options);
@@ -612,7 +612,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     disassociateInstancesKeyPairs(input, options) {
         return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -625,7 +625,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15166
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     importKeyPair(input, options) {
         return this.send("ImportKeyPair", input, options);
@@ -638,7 +638,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstanceVncUrl(input, options) {
         return this.send("DescribeInstanceVncUrl", input, options);
@@ -651,7 +651,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesDeniedActions(input, options) {
         return this.send("DescribeInstancesDeniedActions", input, options);
@@ -664,7 +664,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesDiskNum(input, options) {
         return this.send("DescribeInstancesDiskNum", input, options);
@@ -677,7 +677,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesReturnable(input = {}, options) {
         return this.send("DescribeInstancesReturnable", input, options);
@@ -690,7 +690,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesTrafficPackages(input = {}, options) {
         return this.send("DescribeInstancesTrafficPackages", input, options);
@@ -703,7 +703,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeModifyInstanceBundles(input, options) {
         return this.send("DescribeModifyInstanceBundles", input, options);
@@ -716,7 +716,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeResetInstanceBlueprints(input, options) {
         return this.send("DescribeResetInstanceBlueprints", input, options);
@@ -729,7 +729,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     isolateInstances(input, options) {
         return this.send("IsolateInstances", input, options);
@@ -742,7 +742,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyInstancesBundle(input, options) {
         return this.send("ModifyInstancesBundle", input, options);
@@ -755,7 +755,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     rebootInstances(input, options) {
         return this.send("RebootInstances", input, options);
@@ -768,7 +768,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17738
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     renewInstances(input, options) {
         return this.send("RenewInstances", input, options);
@@ -781,7 +781,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17982
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resetInstance(input, options) {
         return this.send("ResetInstance", input, options);
@@ -794,7 +794,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18221
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resetInstancesPassword(input, options) {
         return this.send("ResetInstancesPassword", input, options);
@@ -807,7 +807,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     startInstances(input, options) {
         return this.send("StartInstances", input, options);
@@ -820,7 +820,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     stopInstances(input, options) {
         return this.send("StopInstances", input, options);
@@ -833,7 +833,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyInstancesAttribute(input, options) {
         return this.send("ModifyInstancesAttribute", input, options);
@@ -846,7 +846,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyInstancesRenewFlag(input, options) {
         return this.send("ModifyInstancesRenewFlag", input, options);
@@ -859,7 +859,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createInstances(input, options) {
         return this.send("CreateInstances", input, options);
@@ -872,7 +872,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 100 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstances(input = {}, options) {
         return this.send("DescribeInstances", input, options);
@@ -885,7 +885,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19984
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     terminateInstances(input, options) {
         return this.send("TerminateInstances", input, options);
@@ -898,7 +898,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     attachCcn(input, options) {
         return this.send("AttachCcn", input, options);
@@ -911,7 +911,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeCcnAttachedInstances(input = {}, options) {
         return this.send("DescribeCcnAttachedInstances", input, options);
@@ -924,7 +924,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     detachCcn(input, options) {
         return this.send("DetachCcn", input, options);
@@ -937,7 +937,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resetAttachCcn(input, options) {
         return this.send("ResetAttachCcn", input, options);
@@ -950,7 +950,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     attachDisks(input, options) {
         return this.send("AttachDisks", input, options);
@@ -963,7 +963,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21021
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskConfigs(input = {}, options) {
         return this.send("DescribeDiskConfigs", input, options);
@@ -976,7 +976,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskDiscount(input, options) {
         return this.send("DescribeDiskDiscount", input, options);
@@ -989,7 +989,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDisksDeniedActions(input, options) {
         return this.send("DescribeDisksDeniedActions", input, options);
@@ -1002,7 +1002,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDisksReturnable(input = {}, options) {
         return this.send("DescribeDisksReturnable", input, options);
@@ -1015,7 +1015,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     detachDisks(input, options) {
         return this.send("DetachDisks", input, options);
@@ -1028,7 +1028,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceCreateDisks(input, options) {
         return this.send("InquirePriceCreateDisks", input, options);
@@ -1041,7 +1041,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceRenewDisks(input, options) {
         return this.send("InquirePriceRenewDisks", input, options);
@@ -1054,7 +1054,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDisksAttribute(input, options) {
         return this.send("ModifyDisksAttribute", input, options);
@@ -1067,7 +1067,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDisksRenewFlag(input, options) {
         return this.send("ModifyDisksRenewFlag", input, options);
@@ -1080,7 +1080,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDisks(input = {}, options) {
         return this.send("DescribeDisks", input, options);
@@ -1093,7 +1093,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     terminateDisks(input, options) {
         return this.send("TerminateDisks", input, options);
@@ -1106,7 +1106,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23758
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createDisks(input, options) {
         return this.send("CreateDisks", input, options);
@@ -1119,7 +1119,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     isolateDisks(input, options) {
         return this.send("IsolateDisks", input, options);
@@ -1132,7 +1132,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDisksBackupQuota(input, options) {
         return this.send("ModifyDisksBackupQuota", input, options);
@@ -1145,7 +1145,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     renewDisks(input, options) {
         return this.send("RenewDisks", input, options);
@@ -1158,7 +1158,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     resizeDisks(input, options) {
         return this.send("ResizeDisks", input, options);
@@ -1171,7 +1171,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeAllScenes(input = {}, options) {
         return this.send("DescribeAllScenes", input, options);
@@ -1184,7 +1184,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeScenes(input = {}, options) {
         return this.send("DescribeScenes", input, options);
@@ -1197,7 +1197,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBundleDiscount(input, options) {
         return this.send("DescribeBundleDiscount", input, options);
@@ -1210,7 +1210,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 5 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBundles(input = {}, options) {
         return this.send("DescribeBundles", input, options);
@@ -1223,7 +1223,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerActivities(input, options) {
         return this.send("DescribeDockerActivities", input, options);
@@ -1236,7 +1236,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerContainerConfiguration(input, options) {
         return this.send("DescribeDockerContainerConfiguration", input, options);
@@ -1249,7 +1249,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerContainerDetail(input, options) {
         return this.send("DescribeDockerContainerDetail", input, options);
@@ -1262,7 +1262,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerContainers(input, options) {
         return this.send("DescribeDockerContainers", input, options);
@@ -1275,7 +1275,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     modifyDockerContainer(input, options) {
         return this.send("ModifyDockerContainer", input, options);
@@ -1288,7 +1288,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     removeDockerContainers(input, options) {
         return this.send("RemoveDockerContainers", input, options);
@@ -1301,7 +1301,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     renameDockerContainer(input, options) {
         return this.send("RenameDockerContainer", input, options);
@@ -1314,7 +1314,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     rerunDockerContainer(input, options) {
         return this.send("RerunDockerContainer", input, options);
@@ -1327,7 +1327,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28211
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     restartDockerContainers(input, options) {
         return this.send("RestartDockerContainers", input, options);
@@ -1340,7 +1340,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     runDockerContainers(input, options) {
         return this.send("RunDockerContainers", input, options);
@@ -1353,7 +1353,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     startDockerContainers(input, options) {
         return this.send("StartDockerContainers", input, options);
@@ -1366,7 +1366,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     stopDockerContainers(input, options) {
         return this.send("StopDockerContainers", input, options);
@@ -1379,7 +1379,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeGeneralResourceQuotas(input, options) {
         return this.send("DescribeGeneralResourceQuotas", input, options);
@@ -1392,7 +1392,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeRegions(input = {}, options) {
         return this.send("DescribeRegions", input, options);
@@ -1405,7 +1405,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 20 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeZones(input = {}, options) {
         return this.send("DescribeZones", input, options);
@@ -1418,7 +1418,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceCreateInstances(input, options) {
         return this.send("InquirePriceCreateInstances", input, options);
@@ -1431,7 +1431,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * Default rate limit: 10 requests per second.
      *
      * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceRenewInstances(input, options) {
         return this.send("InquirePriceRenewInstances", input, options);
@@ -1441,7 +1441,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeBlueprints(input = {}, options) {
         return paginateDescribeBlueprints(this, input, options);
@@ -1451,7 +1451,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDiskBackups(input = {}, options) {
         return paginateDescribeDiskBackups(this, input, options);
@@ -1461,7 +1461,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallRules(input, options) {
         return paginateDescribeFirewallRules(this, input, options);
@@ -1471,7 +1471,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallTemplateRules(input, options) {
         return paginateDescribeFirewallTemplateRules(this, input, options);
@@ -1481,7 +1481,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeFirewallTemplates(input = {}, options) {
         return paginateDescribeFirewallTemplates(this, input, options);
@@ -1491,7 +1491,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeSnapshots(input = {}, options) {
         return paginateDescribeSnapshots(this, input, options);
@@ -1501,7 +1501,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeKeyPairs(input = {}, options) {
         return paginateDescribeKeyPairs(this, input, options);
@@ -1511,7 +1511,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstancesReturnable(input = {}, options) {
         return paginateDescribeInstancesReturnable(this, input, options);
@@ -1521,7 +1521,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstancesTrafficPackages(input = {}, options) {
         return paginateDescribeInstancesTrafficPackages(this, input, options);
@@ -1531,7 +1531,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeModifyInstanceBundles(input, options) {
         return paginateDescribeModifyInstanceBundles(this, input, options);
@@ -1541,7 +1541,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeResetInstanceBlueprints(input, options) {
         return paginateDescribeResetInstanceBlueprints(this, input, options);
@@ -1551,7 +1551,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeInstances(input = {}, options) {
         return paginateDescribeInstances(this, input, options);
@@ -1561,7 +1561,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDisksReturnable(input = {}, options) {
         return paginateDescribeDisksReturnable(this, input, options);
@@ -1571,7 +1571,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDisks(input = {}, options) {
         return paginateDescribeDisks(this, input, options);
@@ -1581,7 +1581,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeAllScenes(input = {}, options) {
         return paginateDescribeAllScenes(this, input, options);
@@ -1591,7 +1591,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeScenes(input = {}, options) {
         return paginateDescribeScenes(this, input, options);
@@ -1601,7 +1601,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeBundles(input = {}, options) {
         return paginateDescribeBundles(this, input, options);
@@ -1611,7 +1611,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDockerActivities(input, options) {
         return paginateDescribeDockerActivities(this, input, options);
@@ -1621,7 +1621,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
      *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     paginateDescribeDockerContainers(input, options) {
         return paginateDescribeDockerContainers(this, input, options);

@@ -164,7 +164,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createBlueprint(input, options) {
     return this.send("CreateBlueprint", input, options);
@@ -177,7 +177,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBlueprintInstances(input, options) {
     return this.send("DescribeBlueprintInstances", input, options);
@@ -190,7 +190,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceCreateBlueprint(input = {}, options) {
     return this.send("InquirePriceCreateBlueprint", input, options);
@@ -203,7 +203,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   syncBlueprint(input, options) {
     return this.send("SyncBlueprint", input, options);
@@ -216,7 +216,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBlueprints(input = {}, options) {
     return this.send("DescribeBlueprints", input, options);
@@ -231,7 +231,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteBlueprints(input, options) {
     return this.send("DeleteBlueprints", input, options);
@@ -244,7 +244,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyBlueprintAttribute(input, options) {
     return this.send("ModifyBlueprintAttribute", input, options);
@@ -257,7 +257,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7501
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   cancelShareBlueprintAcrossAccounts(input, options) {
     return this.send("CancelShareBlueprintAcrossAccounts", input, options);
@@ -270,7 +270,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   shareBlueprintAcrossAccounts(input, options) {
     return this.send("ShareBlueprintAcrossAccounts", input, options);
@@ -283,7 +283,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createDiskBackup(input, options) {
     return this.send("CreateDiskBackup", input, options);
@@ -296,7 +296,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskBackupsDeniedActions(input, options) {
     return this.send("DescribeDiskBackupsDeniedActions", input, options);
@@ -309,7 +309,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDiskBackupsAttribute(input, options) {
     return this.send("ModifyDiskBackupsAttribute", input, options);
@@ -322,7 +322,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   applyDiskBackup(input, options) {
     return this.send("ApplyDiskBackup", input, options);
@@ -335,7 +335,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteDiskBackups(input, options) {
     return this.send("DeleteDiskBackups", input, options);
@@ -348,7 +348,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskBackups(input = {}, options) {
     return this.send("DescribeDiskBackups", input, options);
@@ -361,7 +361,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createFirewallRules(input, options) {
     return this.send("CreateFirewallRules", input, options);
@@ -374,7 +374,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteFirewallRules(input, options) {
     return this.send("DeleteFirewallRules", input, options);
@@ -387,7 +387,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallRules(input, options) {
     return this.send("DescribeFirewallRules", input, options);
@@ -400,7 +400,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallRulesTemplate(input = {}, options) {
     return this.send("DescribeFirewallRulesTemplate", input, options);
@@ -413,7 +413,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyFirewallRuleDescription(input, options) {
     return this.send("ModifyFirewallRuleDescription", input, options);
@@ -426,7 +426,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyFirewallRules(input, options) {
     return this.send("ModifyFirewallRules", input, options);
@@ -439,7 +439,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   applyFirewallTemplate(input, options) {
     return this.send("ApplyFirewallTemplate", input, options);
@@ -452,7 +452,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createFirewallTemplate(input, options) {
     return this.send("CreateFirewallTemplate", input, options);
@@ -465,7 +465,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateQuota(input = {}, options) {
     return this.send("DescribeFirewallTemplateQuota", input, options);
@@ -478,7 +478,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11039
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateRuleQuota(input, options) {
     return this.send("DescribeFirewallTemplateRuleQuota", input, options);
@@ -491,7 +491,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createFirewallTemplateRules(input, options) {
     return this.send("CreateFirewallTemplateRules", input, options);
@@ -504,7 +504,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteFirewallTemplate(input, options) {
     return this.send("DeleteFirewallTemplate", input, options);
@@ -517,7 +517,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteFirewallTemplateRules(input, options) {
     return this.send("DeleteFirewallTemplateRules", input, options);
@@ -530,7 +530,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateApplyRecords(input, options) {
     return this.send("DescribeFirewallTemplateApplyRecords", input, options);
@@ -543,7 +543,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateRules(input, options) {
     return this.send("DescribeFirewallTemplateRules", input, options);
@@ -556,7 +556,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplates(input = {}, options) {
     return this.send("DescribeFirewallTemplates", input, options);
@@ -569,7 +569,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyFirewallTemplate(input, options) {
     return this.send("ModifyFirewallTemplate", input, options);
@@ -582,7 +582,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   replaceFirewallTemplateRule(input, options) {
     return this.send("ReplaceFirewallTemplateRule", input, options);
@@ -595,7 +595,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resetFirewallTemplateRules(input, options) {
     return this.send("ResetFirewallTemplateRules", input, options);
@@ -608,7 +608,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   applyInstanceSnapshot(input, options) {
     return this.send("ApplyInstanceSnapshot", input, options);
@@ -621,7 +621,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createInstanceSnapshot(input, options) {
     return this.send("CreateInstanceSnapshot", input, options);
@@ -634,7 +634,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteSnapshots(input, options) {
     return this.send("DeleteSnapshots", input, options);
@@ -647,7 +647,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeSnapshots(input = {}, options) {
     return this.send("DescribeSnapshots", input, options);
@@ -660,7 +660,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeSnapshotsDeniedActions(input, options) {
     return this.send("DescribeSnapshotsDeniedActions", input, options);
@@ -673,7 +673,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifySnapshotAttribute(input, options) {
     return this.send("ModifySnapshotAttribute", input, options);
@@ -686,7 +686,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14195
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   associateInstancesKeyPairs(input, options) {
     return this.send("AssociateInstancesKeyPairs", input, options);
@@ -699,7 +699,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createKeyPair(input, options) {
     return this.send("CreateKeyPair", input, options);
@@ -712,7 +712,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteKeyPairs(input, options) {
     return this.send("DeleteKeyPairs", input, options);
@@ -725,7 +725,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeKeyPairs(input = {}, options) {
     return this.send("DescribeKeyPairs", input, options);
@@ -738,7 +738,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   disassociateInstancesKeyPairs(input, options) {
     return this.send("DisassociateInstancesKeyPairs", input, options);
@@ -751,7 +751,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15166
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   importKeyPair(input, options) {
     return this.send("ImportKeyPair", input, options);
@@ -764,7 +764,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstanceVncUrl(input, options) {
     return this.send("DescribeInstanceVncUrl", input, options);
@@ -777,7 +777,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesDeniedActions(input, options) {
     return this.send("DescribeInstancesDeniedActions", input, options);
@@ -790,7 +790,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesDiskNum(input, options) {
     return this.send("DescribeInstancesDiskNum", input, options);
@@ -803,7 +803,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesReturnable(input = {}, options) {
     return this.send("DescribeInstancesReturnable", input, options);
@@ -816,7 +816,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesTrafficPackages(input = {}, options) {
     return this.send("DescribeInstancesTrafficPackages", input, options);
@@ -829,7 +829,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeModifyInstanceBundles(input, options) {
     return this.send("DescribeModifyInstanceBundles", input, options);
@@ -842,7 +842,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeResetInstanceBlueprints(input, options) {
     return this.send("DescribeResetInstanceBlueprints", input, options);
@@ -855,7 +855,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   isolateInstances(input, options) {
     return this.send("IsolateInstances", input, options);
@@ -868,7 +868,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyInstancesBundle(input, options) {
     return this.send("ModifyInstancesBundle", input, options);
@@ -881,7 +881,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   rebootInstances(input, options) {
     return this.send("RebootInstances", input, options);
@@ -894,7 +894,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17738
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   renewInstances(input, options) {
     return this.send("RenewInstances", input, options);
@@ -907,7 +907,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17982
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resetInstance(input, options) {
     return this.send("ResetInstance", input, options);
@@ -920,7 +920,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18221
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resetInstancesPassword(input, options) {
     return this.send("ResetInstancesPassword", input, options);
@@ -933,7 +933,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   startInstances(input, options) {
     return this.send("StartInstances", input, options);
@@ -946,7 +946,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   stopInstances(input, options) {
     return this.send("StopInstances", input, options);
@@ -959,7 +959,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyInstancesAttribute(input, options) {
     return this.send("ModifyInstancesAttribute", input, options);
@@ -972,7 +972,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyInstancesRenewFlag(input, options) {
     return this.send("ModifyInstancesRenewFlag", input, options);
@@ -985,7 +985,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createInstances(input, options) {
     return this.send("CreateInstances", input, options);
@@ -998,7 +998,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstances(input = {}, options) {
     return this.send("DescribeInstances", input, options);
@@ -1011,7 +1011,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19984
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   terminateInstances(input, options) {
     return this.send("TerminateInstances", input, options);
@@ -1024,7 +1024,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   attachCcn(input, options) {
     return this.send("AttachCcn", input, options);
@@ -1037,7 +1037,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeCcnAttachedInstances(input = {}, options) {
     return this.send("DescribeCcnAttachedInstances", input, options);
@@ -1050,7 +1050,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   detachCcn(input, options) {
     return this.send("DetachCcn", input, options);
@@ -1063,7 +1063,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resetAttachCcn(input, options) {
     return this.send("ResetAttachCcn", input, options);
@@ -1076,7 +1076,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   attachDisks(input, options) {
     return this.send("AttachDisks", input, options);
@@ -1089,7 +1089,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21021
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskConfigs(input = {}, options) {
     return this.send("DescribeDiskConfigs", input, options);
@@ -1102,7 +1102,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskDiscount(input, options) {
     return this.send("DescribeDiskDiscount", input, options);
@@ -1115,7 +1115,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDisksDeniedActions(input, options) {
     return this.send("DescribeDisksDeniedActions", input, options);
@@ -1128,7 +1128,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDisksReturnable(input = {}, options) {
     return this.send("DescribeDisksReturnable", input, options);
@@ -1141,7 +1141,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   detachDisks(input, options) {
     return this.send("DetachDisks", input, options);
@@ -1154,7 +1154,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceCreateDisks(input, options) {
     return this.send("InquirePriceCreateDisks", input, options);
@@ -1167,7 +1167,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceRenewDisks(input, options) {
     return this.send("InquirePriceRenewDisks", input, options);
@@ -1180,7 +1180,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDisksAttribute(input, options) {
     return this.send("ModifyDisksAttribute", input, options);
@@ -1193,7 +1193,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDisksRenewFlag(input, options) {
     return this.send("ModifyDisksRenewFlag", input, options);
@@ -1206,7 +1206,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDisks(input = {}, options) {
     return this.send("DescribeDisks", input, options);
@@ -1219,7 +1219,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   terminateDisks(input, options) {
     return this.send("TerminateDisks", input, options);
@@ -1232,7 +1232,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23758
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createDisks(input, options) {
     return this.send("CreateDisks", input, options);
@@ -1245,7 +1245,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   isolateDisks(input, options) {
     return this.send("IsolateDisks", input, options);
@@ -1258,7 +1258,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDisksBackupQuota(input, options) {
     return this.send("ModifyDisksBackupQuota", input, options);
@@ -1271,7 +1271,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   renewDisks(input, options) {
     return this.send("RenewDisks", input, options);
@@ -1284,7 +1284,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resizeDisks(input, options) {
     return this.send("ResizeDisks", input, options);
@@ -1297,7 +1297,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeAllScenes(input = {}, options) {
     return this.send("DescribeAllScenes", input, options);
@@ -1310,7 +1310,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeScenes(input = {}, options) {
     return this.send("DescribeScenes", input, options);
@@ -1323,7 +1323,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBundleDiscount(input, options) {
     return this.send("DescribeBundleDiscount", input, options);
@@ -1336,7 +1336,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 5 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBundles(input = {}, options) {
     return this.send("DescribeBundles", input, options);
@@ -1349,7 +1349,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerActivities(input, options) {
     return this.send("DescribeDockerActivities", input, options);
@@ -1362,7 +1362,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerContainerConfiguration(input, options) {
     return this.send("DescribeDockerContainerConfiguration", input, options);
@@ -1375,7 +1375,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerContainerDetail(input, options) {
     return this.send("DescribeDockerContainerDetail", input, options);
@@ -1388,7 +1388,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerContainers(input, options) {
     return this.send("DescribeDockerContainers", input, options);
@@ -1401,7 +1401,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDockerContainer(input, options) {
     return this.send("ModifyDockerContainer", input, options);
@@ -1414,7 +1414,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   removeDockerContainers(input, options) {
     return this.send("RemoveDockerContainers", input, options);
@@ -1427,7 +1427,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   renameDockerContainer(input, options) {
     return this.send("RenameDockerContainer", input, options);
@@ -1440,7 +1440,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   rerunDockerContainer(input, options) {
     return this.send("RerunDockerContainer", input, options);
@@ -1453,7 +1453,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28211
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   restartDockerContainers(input, options) {
     return this.send("RestartDockerContainers", input, options);
@@ -1466,7 +1466,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   runDockerContainers(input, options) {
     return this.send("RunDockerContainers", input, options);
@@ -1479,7 +1479,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   startDockerContainers(input, options) {
     return this.send("StartDockerContainers", input, options);
@@ -1492,7 +1492,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   stopDockerContainers(input, options) {
     return this.send("StopDockerContainers", input, options);
@@ -1505,7 +1505,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeGeneralResourceQuotas(input, options) {
     return this.send("DescribeGeneralResourceQuotas", input, options);
@@ -1518,7 +1518,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeRegions(input = {}, options) {
     return this.send("DescribeRegions", input, options);
@@ -1531,7 +1531,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeZones(input = {}, options) {
     return this.send("DescribeZones", input, options);
@@ -1544,7 +1544,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceCreateInstances(input, options) {
     return this.send("InquirePriceCreateInstances", input, options);
@@ -1557,7 +1557,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceRenewInstances(input, options) {
     return this.send("InquirePriceRenewInstances", input, options);
@@ -1567,7 +1567,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBlueprints(input = {}, options) {
     return paginateDescribeBlueprints(this, input, options);
@@ -1577,7 +1577,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDiskBackups(input = {}, options) {
     return paginateDescribeDiskBackups(this, input, options);
@@ -1587,7 +1587,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallRules(input, options) {
     return paginateDescribeFirewallRules(this, input, options);
@@ -1597,7 +1597,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplateRules(input, options) {
     return paginateDescribeFirewallTemplateRules(this, input, options);
@@ -1607,7 +1607,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplates(input = {}, options) {
     return paginateDescribeFirewallTemplates(this, input, options);
@@ -1617,7 +1617,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeSnapshots(input = {}, options) {
     return paginateDescribeSnapshots(this, input, options);
@@ -1627,7 +1627,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeKeyPairs(input = {}, options) {
     return paginateDescribeKeyPairs(this, input, options);
@@ -1637,7 +1637,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesReturnable(input = {}, options) {
     return paginateDescribeInstancesReturnable(this, input, options);
@@ -1647,7 +1647,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesTrafficPackages(input = {}, options) {
     return paginateDescribeInstancesTrafficPackages(this, input, options);
@@ -1657,7 +1657,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeModifyInstanceBundles(input, options) {
     return paginateDescribeModifyInstanceBundles(this, input, options);
@@ -1667,7 +1667,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeResetInstanceBlueprints(input, options) {
     return paginateDescribeResetInstanceBlueprints(this, input, options);
@@ -1677,7 +1677,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstances(input = {}, options) {
     return paginateDescribeInstances(this, input, options);
@@ -1687,7 +1687,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisksReturnable(input = {}, options) {
     return paginateDescribeDisksReturnable(this, input, options);
@@ -1697,7 +1697,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisks(input = {}, options) {
     return paginateDescribeDisks(this, input, options);
@@ -1707,7 +1707,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeAllScenes(input = {}, options) {
     return paginateDescribeAllScenes(this, input, options);
@@ -1717,7 +1717,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeScenes(input = {}, options) {
     return paginateDescribeScenes(this, input, options);
@@ -1727,7 +1727,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBundles(input = {}, options) {
     return paginateDescribeBundles(this, input, options);
@@ -1737,7 +1737,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerActivities(input, options) {
     return paginateDescribeDockerActivities(this, input, options);
@@ -1747,7 +1747,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerContainers(input, options) {
     return paginateDescribeDockerContainers(this, input, options);

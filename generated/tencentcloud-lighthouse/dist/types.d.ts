@@ -1,292 +1,250 @@
 /**
  * 挂载信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30492
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface AttachDetail {
     /**
      * 实例ID
      *
      * @example "lhins-anxwfvxh"
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30500
      */
     InstanceId?: string | undefined;
     /**
      * 实例已挂载弹性云盘数量
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30505
      */
     AttachedDiskCount?: number | undefined;
     /**
      * 可挂载弹性云盘数量
      *
      * @example 5
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30510
      */
     MaxAttachCount?: number | undefined;
 }
 /**
  * 自动挂载并初始化该数据盘。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30515
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface AutoMountConfiguration {
     /**
      * 待挂载的实例ID。指定的实例必须与指定的数据盘处于同一可用区，实例状态必须处于“运行中”状态，且实例必须支持自动化助手。
      *
      * @example lhins-xxxxxx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30523
      */
     InstanceId: string;
     /**
      * 实例内的挂载点。仅Linux操作系统的实例可传入该参数, 不传则默认挂载在“/data/disk”路径下。
      *
      * @example /data/disk
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30531
      */
     MountPoint?: string | undefined;
     /**
      * 文件系统类型。取值: “ext4”、“xfs”。仅Linux操作系统的实例可传入该参数, 不传则默认为“ext4”。
      *
      * @example ext4
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30536
      */
     FileSystemType?: string | undefined;
 }
 /**
  * 描述了镜像信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30541
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Blueprint {
     /**
      * 镜像 ID ，是 Blueprint 的唯一标识。
      *
      * @example lhbp-5exe07sc
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30549
      */
     BlueprintId?: string | undefined;
     /**
      * 镜像对外展示标题。
      *
      * @example Discuz! Q
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30554
      */
     DisplayTitle?: string | undefined;
     /**
      * 镜像对外展示版本。
      *
      * @example 1.0.0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30559
      */
     DisplayVersion?: string | undefined;
     /**
      * 镜像描述信息。
      *
      * @example discuzq
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30564
      */
     Description?: string | null | undefined;
     /**
      * 操作系统名称。
      *
      * @example CentOS 7.6 64bit
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30572
      */
     OsName?: string | undefined;
     /**
      * 操作系统平台。
      *
      * @example CENTOS
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30577
      */
     Platform?: string | undefined;
     /**
      * 操作系统平台类型，如 LINUX_UNIX、WINDOWS。
      *
      * @example LINUX_UNIX
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30582
      */
     PlatformType?: string | undefined;
     /**
      * 镜像类型，如 APP_OS（应用镜像）, PURE_OS（系统镜像）, DOCKER（容器）, PRIVATE（私有镜像）, SHARED（共享镜像）, GAME_PORTAL（游戏专区镜像）。
      *
      * @example APP_OS
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30594
      */
     BlueprintType?: string | undefined;
     /**
      * 镜像图片 URL。
      *
      * @example https://cloudcache.tencent-cloud.com/open_proj/proj_qcloud_v2/tc-console/tea-static-lighthouse/src/styles/slice/windows-server.svg
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30602
      */
     ImageUrl?: string | undefined;
     /**
      * 镜像所需系统盘大小，单位 GB。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30610
      */
     RequiredSystemDiskSize?: number | undefined;
     /**
      * 镜像状态。可选值：NORMAL（正常）、SYNCING（同步中）、OFFLINE（下线）、ISOLATED（已隔离）、CREATEFAILED（创建失败）、SYNCING_FAILED（目的地域同步失败）、ISOLATING（隔离中）、ISOLATED（已隔离）、DELETING（删除中）、DESTROYING（销毁中）。
      *
      * @example NORMAL
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30615
      */
     BlueprintState?: string | undefined;
     /**
      * 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2021-02-02T09:16:16Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30629
      */
     CreatedTime?: string | null | undefined;
     /**
      * 镜像名称。
      *
      * @example discuzq
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30642
      */
     BlueprintName?: string | undefined;
     /**
      * 镜像是否支持自动化助手。
      *
      * @example true
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30647
      */
     SupportAutomationTools?: boolean | undefined;
     /**
      * 镜像所需内存大小, 单位: GB
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30652
      */
     RequiredMemorySize?: number | undefined;
     /**
      * CVM镜像共享到轻量应用服务器轻量应用服务器后的CVM镜像ID。
      *
      * @example img-cs2rrmp0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30657
      */
     ImageId?: string | undefined;
     /**
      * 官方网站Url。
      *
      * @example https://www.bt.cn
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30662
      */
     CommunityUrl?: string | undefined;
     /**
      * 指导文章Url。
      *
      * @example https://cloud.tencent.com/document/product/1207/47425
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30667
      */
     GuideUrl?: string | undefined;
     /**
      * 镜像关联使用场景Id列表。
      *
      * @example ["lhsc-123456"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30672
      */
     SceneIdSet?: string[] | undefined;
     /**
      * Docker版本号。
      *
      * @example 20.10.5
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30681
      */
     DockerVersion?: string | null | undefined;
     /**
      * 镜像是否已共享。
      *
      * @example true
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30689
      */
     BlueprintShared?: boolean | undefined;
 }
 /**
  * 描述镜像实例信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30694
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface BlueprintInstance {
-    /**
-     * 镜像信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30702
-     */
+    /** 镜像信息。 */
     Blueprint?: Blueprint | undefined;
-    /**
-     * 软件列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30704
-     */
+    /** 软件列表。 */
     SoftwareSet?: Software[] | undefined;
     /**
      * 实例 ID。
      *
      * @example lhins-swgw4sg2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30706
      */
     InstanceId?: string | undefined;
 }
 /**
  * BlueprintPrice 自定义镜像的价格参数。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30711
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface BlueprintPrice {
     /**
      * 镜像单价，原价。单位元。
      *
      * @example 0.008
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30721
      */
     OriginalBlueprintPrice?: number | undefined;
     /**
      * 镜像总价，原价。单位元。
      *
      * @example 0.008
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30726
      */
     OriginalPrice?: number | undefined;
     /**
      * 折扣。
      *
      * @example 100
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30731
      */
     Discount?: number | undefined;
     /**
      * 镜像折扣后总价。单位元。
      *
      * @example 0.008
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30736
      */
     DiscountPrice?: number | undefined;
 }
 /**
  * 套餐信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30741
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Bundle {
     /**
      * 套餐 ID。
      *
      * @example bundle_gen_01
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30749
      */
     BundleId?: string | undefined;
     /**
      * 内存大小，单位 GB。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30754
      */
     Memory?: number | undefined;
     /**
@@ -295,69 +253,56 @@ export interface Bundle {
      * CLOUD_PREMIUM：高性能云硬盘
      *
      * @example CLOUD_SSD
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30759
      */
-    SystemDiskType?: "CLOUD_SSD" | "CLOUD_PREMIUM" | undefined;
+    SystemDiskType?: "CLOUD_SSD" | "CLOUD_PREMIUM" | (string & {}) | undefined;
     /**
      * 系统盘大小。单位GB。
      *
      * @example 40
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30771
      */
     SystemDiskSize?: number | undefined;
     /**
      * 每月网络流量，单位 GB。
      *
      * @example 300
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30776
      */
     MonthlyTraffic?: number | undefined;
     /**
      * 是否支持 Linux/Unix 平台。
      *
      * @example true
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30781
      */
     SupportLinuxUnixPlatform?: boolean | undefined;
     /**
      * 是否支持 Windows 平台。
      *
      * @example true
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30786
      */
     SupportWindowsPlatform?: boolean | undefined;
-    /**
-     * 套餐当前单位价格信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30791
-     */
+    /** 套餐当前单位价格信息。 */
     Price?: Price | undefined;
     /**
      * CPU 核数。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30793
      */
     CPU?: number | undefined;
     /**
      * 峰值带宽，单位 Mbps。
      *
      * @example 3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30798
      */
     InternetMaxBandwidthOut?: number | undefined;
     /**
      * 网络计费类型。
      *
      * @example TRAFFIC_POSTPAID_BY_HOUR
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30803
      */
     InternetChargeType?: string | undefined;
     /**
      * 套餐售卖状态,取值:‘AVAILABLE’(可用) , ‘SOLD_OUT’(售罄)
      *
      * @example SOLD_OUT
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30808
      */
     BundleSalesState?: string | undefined;
     /**
@@ -372,42 +317,37 @@ export interface Bundle {
      * RAZOR_SPEED_BUNDLE：锐驰型
      *
      * @example GENERAL_BUNDLE
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30813
      */
-    BundleType?: "GENERAL_BUNDLE" | "STORAGE_BUNDLE" | "ENTERPRISE_BUNDLE" | "EXCLUSIVE_BUNDLE" | "BEFAST_BUNDLE" | "STARTER_BUNDLE" | "CAREFREE_BUNDLE" | "RAZOR_SPEED_BUNDLE" | undefined;
+    BundleType?: "GENERAL_BUNDLE" | "STORAGE_BUNDLE" | "ENTERPRISE_BUNDLE" | "EXCLUSIVE_BUNDLE" | "BEFAST_BUNDLE" | "STARTER_BUNDLE" | "CAREFREE_BUNDLE" | "RAZOR_SPEED_BUNDLE" | (string & {}) | undefined;
     /**
      * 套餐类型描述信息。
      *
      * @example 通用型
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30836
      */
     BundleTypeDescription?: string | undefined;
     /**
      * 套餐展示标签.取值范围: "ACTIVITY": 活动套餐, "NORMAL": 普通套餐"CAREFREE": 无忧套餐
      *
      * @example NORMAL
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30841
      */
     BundleDisplayLabel?: string | undefined;
 }
 /**
  * 云联网关联的实例列表。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30855
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CcnAttachedInstance {
     /**
      * 云联网ID。
      *
      * @example ccn-f49l6u0z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30863
      */
     CcnId?: string | undefined;
     /**
      * 关联实例CIDR。
      *
      * @example ["10.0.0.0/16"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30868
      */
     CidrBlock?: string[] | undefined;
     /**
@@ -423,210 +363,186 @@ export interface CcnAttachedInstance {
      * • DETACHFAILED：解关联失败（2小时后将异步强制解关联）
      *
      * @example PENDING
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30873
      */
     State?: "PENDING" | "ACTIVE" | "EXPIRED" | "REJECTED" | "DELETED" | "FAILED" | "ATTACHING" | "DETACHING" | "DETACHFAILED" | (string & {}) | undefined;
     /**
      * 关联时间。
      *
      * @example 2021-05-08 17:21:05
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30897
      */
     AttachedTime?: string | null | undefined;
     /**
      * 备注
      *
      * @example Lighthouse attach ccn instance
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30905
      */
     Description?: string | undefined;
 }
 /**
  * 用户执行TAT命令的数据结构。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30910
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Command {
     /**
      * Base64编码后的命令内容，长度不可超过64KB。
      *
      * @example bHM=
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30918
      */
     Content: string;
     /**
      * 命令超时时间，默认60秒。取值范围[1, 86400]。
      *
      * @example 60
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30923
      */
     Timeout?: number | undefined;
     /**
      * 命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\Program Files\qcloud\tat_agent\workdir。
      *
      * @example /root
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30928
      */
     WorkingDirectory?: string | undefined;
     /**
      * 在 Lighthouse 实例中执行命令的用户名称。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。
      *
      * @example root
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30935
      */
     Username?: string | undefined;
 }
 /**
  * 容器环境变量
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30943
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ContainerEnv {
     /**
      * 环境变量Key
      *
      * @example K1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30953
      */
     Key: string | null;
     /**
      * 环境变量值
      *
      * @example V1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30961
      */
     Value: string | null;
 }
 /**
  * 数据盘价格
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30969
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DataDiskPrice {
     /**
      * 云硬盘ID。
      *
      * @example lhdisk-f3vgfci1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30977
      */
     DiskId?: string | undefined;
     /**
      * 云硬盘单价。
      *
      * @example 0.8
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30982
      */
     OriginalDiskPrice?: number | undefined;
     /**
      * 云硬盘总价。
      *
      * @example 0.8
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30987
      */
     OriginalPrice?: number | undefined;
     /**
      * 折扣。
      *
      * @example 0.5
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30992
      */
     Discount?: number | undefined;
     /**
      * 折后总价。
      *
      * @example 0.4
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 30997
      */
     DiscountPrice?: number | undefined;
     /**
      * 数据盘挂载的实例ID。
      *
      * @example lhins-abcdef
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31002
      */
     InstanceId?: string | undefined;
 }
 /**
  * 限制操作。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31007
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeniedAction {
     /**
      * 限制操作名。
      *
      * @example StartInstances
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31017
      */
     Action?: string | undefined;
     /**
      * 限制操作消息码。
      *
      * @example UnsupportedOperation.InvalidInstanceState
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31022
      */
     Code?: string | undefined;
     /**
      * 限制操作消息。
      *
      * @example 实例 lhins-ruy9d2tw 处于 RUNNING 状态中，不支持该操作。
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31027
      */
     Message?: string | undefined;
 }
 /**
  * 计费项目明细。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31031
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DetailPrice {
     /**
      * 描述计费项目名称，目前取值"DiskSpace"代表云硬盘空间收费项。"DiskBackupQuota"代表云硬盘备份点配额收费项。
      *
      * @example DiskSpace
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31039
      */
     PriceName?: string | undefined;
     /**
      * 云硬盘计费项维度单价。
      *
      * @example 1.1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31049
      */
     OriginUnitPrice?: number | undefined;
     /**
      * 云硬盘计费项维度总价。
      *
      * @example 2.2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31054
      */
     OriginalPrice?: number | undefined;
     /**
      * 云硬盘在计费项维度折扣。
      *
      * @example 0.8
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31059
      */
     Discount?: number | undefined;
     /**
      * 云硬盘在计费项维度折后总价。
      *
      * @example 2.1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31064
      */
     DiscountPrice?: number | undefined;
 }
 /**
  * 套餐折扣详情（仅用于控制台调用询价相关接口返回）。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31069
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DiscountDetail {
     /**
      * 计费时长。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31077
      */
     TimeSpan?: number | undefined;
     /**
@@ -635,104 +551,87 @@ export interface DiscountDetail {
      * - d - 日
      *
      * @example m
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31082
      */
     TimeUnit?: string | undefined;
     /**
      * 总价。
      *
      * @example 50
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31094
      */
     TotalCost?: number | undefined;
     /**
      * 折后总价。
      *
      * @example 50
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31099
      */
     RealTotalCost?: number | undefined;
     /**
      * 折扣。
      *
      * @example 100
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31104
      */
     Discount?: number | undefined;
-    /**
-     * 具体折扣详情。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31109
-     */
+    /** 具体折扣详情。 */
     PolicyDetail?: PolicyDetail | undefined;
 }
 /**
  * 磁盘信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31111
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Disk {
     /**
      * 磁盘ID
      *
      * @example lhdisk-p1zflrif
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31119
      */
     DiskId?: string | undefined;
     /**
      * 实例ID
      *
      * @example lhins-anxwfvxh
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31124
      */
     InstanceId?: string | undefined;
     /**
      * 可用区
      *
      * @example ap-guangzhou-1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31129
      */
     Zone?: string | undefined;
     /**
      * 磁盘名称
      *
      * @example disk-name
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31135
      */
     DiskName?: string | undefined;
     /**
      * 磁盘类型枚举值：SYSTEM_DISK: 系统盘DATA_DISK: 数据盘
      *
      * @example DATA_DISK
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31140
      */
     DiskUsage?: string | undefined;
     /**
      * 磁盘介质类型枚举值: CLOUD_BASIC: 普通云硬盘CLOUD_PREMIUM: 高性能云硬盘CLOUD_SSD: SSD云硬盘
      *
      * @example CLOUD_SSD
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31152
      */
     DiskType?: string | undefined;
     /**
      * 磁盘付费类型PREPAID: 预付费POSTPAID_BY_HOUR: 按小时后付费
      *
      * @example PREPAID
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31166
      */
     DiskChargeType?: string | undefined;
     /**
      * 磁盘大小, 单位GB
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31176
      */
     DiskSize?: number | undefined;
     /**
      * 续费标识
      *
      * @example NOTIFY_AND_MANUAL_RENEW
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31181
      */
     RenewFlag?: string | undefined;
     /**
@@ -749,91 +648,79 @@ export interface Disk {
      * FREEZING：冻结中。
      *
      * @example UNATTACHED
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31186
      */
-    DiskState?: "PENDING" | "UNATTACHED" | "ATTACHING" | "ATTACHED" | "DETACHING" | "SHUTDOWN" | "CREATED_FAILED" | "TERMINATING" | "DELETING" | "FREEZING" | undefined;
+    DiskState?: "PENDING" | "UNATTACHED" | "ATTACHING" | "ATTACHED" | "DETACHING" | "SHUTDOWN" | "CREATED_FAILED" | "TERMINATING" | "DELETING" | "FREEZING" | (string & {}) | undefined;
     /**
      * 磁盘挂载状态
      *
      * @example False
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31212
      */
     Attached?: boolean | undefined;
     /**
      * 是否随实例释放
      *
      * @example False
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31217
      */
     DeleteWithInstance?: boolean | undefined;
     /**
      * 上一次操作
      *
      * @example CreateDisks
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31222
      */
     LatestOperation?: string | undefined;
     /**
      * 上一次操作状态
      *
      * @example SUCCESS
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31227
      */
     LatestOperationState?: string | undefined;
     /**
      * 上一次请求ID
      *
      * @example b786faac-d27b-4f70-a52e-3ae725e0f639
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31232
      */
     LatestOperationRequestId?: string | undefined;
     /**
      * 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2021-08-25T08:50:57Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31237
      */
     CreatedTime?: string | null | undefined;
     /**
      * 到期时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2021-08-25T08:50:57Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31247
      */
     ExpiredTime?: string | null | undefined;
     /**
      * 隔离时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2021-08-25T08:50:57Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31259
      */
     IsolatedTime?: string | null | undefined;
     /**
      * 云硬盘的已有备份点数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31269
      */
     DiskBackupCount?: number | undefined;
     /**
      * 云硬盘的备份点配额数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31274
      */
     DiskBackupQuota?: number | undefined;
 }
 /**
  * 描述了云硬盘备份点相关信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31279
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DiskBackup {
     /**
      * 云硬盘备份点ID。
      *
      * @example lhbak-nuen5foj
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31287
      */
     DiskBackupId?: string | undefined;
     /**
@@ -841,28 +728,24 @@ export interface DiskBackup {
      * DATA_DISK：数据盘
      *
      * @example DATA_DISK
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31292
      */
     DiskUsage?: string | undefined;
     /**
      * 创建此云硬盘备份点的云硬盘 ID。
      *
      * @example lhdisk-nbebddz8
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31300
      */
     DiskId?: string | undefined;
     /**
      * 创建此云硬盘备份点的云硬盘大小，单位 GB。
      *
      * @example 200
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31305
      */
     DiskSize?: number | undefined;
     /**
      * 云硬盘备份点名称，用户自定义的云硬盘备份点别名。
      *
      * @example lhdisk-nbebddz8-data-disk-062
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31310
      */
     DiskBackupName?: string | undefined;
     /**
@@ -873,76 +756,64 @@ export interface DiskBackup {
      * DELETING：删除中。
      *
      * @example NORMAL
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31315
      */
-    DiskBackupState?: "NORMAL" | "CREATING" | "ROLLBACKING" | "DELETING" | undefined;
+    DiskBackupState?: "NORMAL" | "CREATING" | "ROLLBACKING" | "DELETING" | (string & {}) | undefined;
     /**
      * 创建或回滚云硬盘备份点进度百分比，成功后此字段取值为 100。
      *
      * @example 90
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31329
      */
     Percent?: number | undefined;
     /**
      * 上一次操作
      *
      * @example ApplyDiskBackup
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31334
      */
     LatestOperation?: string | undefined;
     /**
      * 上一次操作状态
      *
      * @example SUCCESS
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31339
      */
     LatestOperationState?: string | undefined;
     /**
      * 上一次请求ID
      *
      * @example cd7f9d77-c19b-4490-8d5e-42a776383f90
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31344
      */
     LatestOperationRequestId?: string | undefined;
     /**
      * 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2022-06-23T09:19:05Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31349
      */
     CreatedTime?: string | undefined;
 }
 /**
  * 云硬盘备份点操作限制列表。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31357
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DiskBackupDeniedActions {
     /**
      * 云硬盘备份点ID。
      *
      * @example DiskBackupId
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31367
      */
     DiskBackupId?: string | undefined;
-    /**
-     * 操作限制列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31372
-     */
+    /** 操作限制列表。 */
     DeniedActions?: DeniedAction[] | undefined;
 }
 /**
  * 云硬盘包年包月相关参数设置
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31374
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DiskChargePrepaid {
     /**
      * 新购周期。可选值：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31382
      */
     Period: number;
     /**
@@ -954,7 +825,6 @@ export interface DiskChargePrepaid {
      *
      * @example NOTIFY_AND_AUTO_RENEW
      * @defaultValue NOTIFY_AND_MANUAL_RENEW
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31390
      */
     RenewFlag?: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
     /**
@@ -962,21 +832,19 @@ export interface DiskChargePrepaid {
      *
      * @example m
      * @defaultValue m - 月
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31406
      */
     TimeUnit?: string | undefined;
 }
 /**
  * 云硬盘配置
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31416
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DiskConfig {
     /**
      * 可用区。
      *
      * @example ap-guangzhou-1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31424
      */
     Zone?: string | undefined;
     /**
@@ -986,152 +854,128 @@ export interface DiskConfig {
      * CLOUD_SSD：SSD云硬盘
      *
      * @example CLOUD_SSD
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31429
      */
     DiskType?: "CLOUD_BASIC" | "CLOUD_PREMIUM" | "CLOUD_SSD" | (string & {}) | undefined;
     /**
      * 云硬盘可售卖状态。
      *
      * @example AVAILABLE
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31441
      */
     DiskSalesState?: string | undefined;
     /**
      * 最大云硬盘大小。
      *
      * @example 1000
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31446
      */
     MaxDiskSize?: number | undefined;
     /**
      * 最小云硬盘大小。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31451
      */
     MinDiskSize?: number | undefined;
     /**
      * 云硬盘步长。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31456
      */
     DiskStepSize?: number | undefined;
 }
 /**
  * 磁盘操作限制列表详细信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31461
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DiskDeniedActions {
     /**
      * 云硬盘ID。
      *
      * @example lhdisk-eobj8huv
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31468
      */
     DiskId?: string | undefined;
-    /**
-     * 操作限制列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31473
-     */
+    /** 操作限制列表。 */
     DeniedActions?: DeniedAction[] | undefined;
 }
 /**
  * 云硬盘价格
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31475
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DiskPrice {
     /**
      * 云硬盘单价。
      *
      * @example 1.1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31483
      */
     OriginalDiskPrice?: number | undefined;
     /**
      * 云硬盘总价。
      *
      * @example 2.2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31488
      */
     OriginalPrice?: number | undefined;
     /**
      * 折扣。
      *
      * @example 0.8
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31493
      */
     Discount?: number | undefined;
     /**
      * 折后总价。
      *
      * @example 2.1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31498
      */
     DiscountPrice?: number | undefined;
-    /**
-     * 计费项目明细列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31503
-     */
+    /** 计费项目明细列表。 */
     DetailPrices?: DetailPrice[] | undefined;
 }
 /**
  * 可退还云硬盘详细信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31505
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DiskReturnable {
     /**
      * 云硬盘ID。
      *
      * @example lhdisk-eobj8huv
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31513
      */
     DiskId?: string | undefined;
     /**
      * 云硬盘是否可退还。
      *
      * @example true
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31518
      */
     IsReturnable?: boolean | undefined;
     /**
      * 云硬盘退还失败错误码。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31523
      */
     ReturnFailCode?: number | undefined;
     /**
      * 云硬盘退还失败错误信息。
      *
      * @example 该资源购买自活动，活动设置不允许进行退费, 如有疑问，请联系我们。
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31528
      */
     ReturnFailMessage?: string | undefined;
 }
 /**
  * Docker活动信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31533
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DockerActivity {
     /**
      * 活动ID。
      *
      * @example lhda-9qq8eu90
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31541
      */
     ActivityId?: string | undefined;
     /**
      * 活动名称。
      *
      * @example RunDockerContainer
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31546
      */
     ActivityName?: string | undefined;
     /**
@@ -1142,154 +986,134 @@ export interface DockerActivity {
      * FAILED：表示活动执行失败
      *
      * @example INIT
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31551
      */
-    ActivityState?: "INIT" | "OPERATING" | "SUCCESS" | "FAILED" | undefined;
+    ActivityState?: "INIT" | "OPERATING" | "SUCCESS" | "FAILED" | (string & {}) | undefined;
     /**
      * 活动执行的命令输出，以base64编码。
      *
      * @example aGVsbG8=
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31564
      */
     ActivityCommandOutput?: string | undefined;
     /**
      * 容器ID列表。
      *
      * @example ["838b0781925f8ea98ff1831c60f1e6178c21923192ec773cb0cb8427fe196fa3"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31569
      */
     ContainerIds?: string[] | undefined;
     /**
      * 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
      *
      * @example 2020-04-28T03:46:09Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31574
      */
     CreatedTime?: string | undefined;
     /**
      * 结束时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
      *
      * @example 2020-04-28T03:46:09Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31579
      */
     EndTime?: string | undefined;
 }
 /**
  * Docker容器信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31584
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DockerContainer {
     /**
      * 容器ID
      *
      * @example 928f59ce31678d9c00955e655231e594945d11058517d1935c7f4ec53c6cde7c
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31592
      */
     ContainerId?: string | undefined;
     /**
      * 容器名称
      *
      * @example Container1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31597
      */
     ContainerName?: string | undefined;
     /**
      * 容器镜像地址
      *
      * @example nginx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31602
      */
     ContainerImage?: string | undefined;
     /**
      * 容器Command
      *
      * @example ls -l
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31607
      */
     Command?: string | undefined;
     /**
      * 容器状态描述
      *
      * @example Up 23 hours
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31612
      */
     Status?: string | undefined;
     /**
      * 容器状态，和docker的容器状态保持一致，当前取值有：created（已创建）、restarting（重启中）、running（运行中）、removing（迁移中）、paused（暂停）、exited（停止）和dead（死亡）
      *
      * @example running
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31617
      */
     State?: string | undefined;
     /**
      * 容器端口主机端口映射列表
      *
      * @example [{"ContainerPort":80,"HostPort":8081}]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31627
      */
     PublishPortSet?: DockerContainerPublishPort[] | undefined;
     /**
      * 容器挂载本地卷列表
      *
      * @example [{"ContainerPath":"/data/nginx","HostPath":"/data/nginx"}]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31636
      */
     VolumeSet?: DockerContainerVolume[] | undefined;
     /**
      * 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
      *
      * @example 2020-04-28T03:46:09Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31645
      */
     CreatedTime?: string | undefined;
 }
 /**
  * Docker容器创建时的配置
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31650
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DockerContainerConfiguration {
     /**
      * 容器镜像地址
      *
      * @example nginx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31658
      */
     ContainerImage: string;
     /**
      * 容器名称
      *
      * @example Container1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31663
      */
     ContainerName?: string | undefined;
     /**
      * 环境变量列表
      *
      * @example [{"Key":"Key1","Value":"Value1"}]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31673
      */
     Envs?: ContainerEnv[] | undefined;
     /**
      * 容器端口主机端口映射列表
      *
      * @example [{"ContainerPort":80,"HostPort":8081}]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31678
      */
     PublishPorts?: DockerContainerPublishPort[] | undefined;
     /**
      * 容器加载本地卷列表
      *
      * @example [{"ContainerPath":"/data/nginx","HostPath":"/data/nginx"}]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31683
      */
     Volumes?: DockerContainerVolume[] | undefined;
     /**
      * 运行的命令
      *
      * @example ls -l
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31688
      */
     Command?: string | undefined;
     /**
@@ -1300,91 +1124,82 @@ export interface DockerContainerConfiguration {
      * - always -在容器退出时总是重启容器
      *
      * @example always
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31693
      */
     RestartPolicy?: string | undefined;
 }
 /**
  * Docker容器映射的端口
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31707
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DockerContainerPublishPort {
     /**
      * 主机端口
      *
      * @example 80
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31717
      */
     HostPort: number;
     /**
      * 容器端口
      *
      * @example 80
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31722
      */
     ContainerPort: number;
     /**
      * 对外绑定IP，默认0.0.0.0
      *
      * @example 0.0.0.0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31727
      */
     Ip?: string | undefined;
     /**
      * 协议，默认tcp，支持tcp/udp/sctp
      *
      * @example tcp
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31732
      */
     Protocol?: string | undefined;
 }
 /**
  * Docker容器挂载卷
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31737
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DockerContainerVolume {
     /**
      * 容器路径
      *
      * @example /data/container
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31747
      */
     ContainerPath: string;
     /**
      * 主机路径
      *
      * @example /data/host
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31752
      */
     HostPath?: string | undefined;
 }
 /**
  * 描述键值对过滤器，用于条件过滤查询。例如过滤名称等若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。以DescribeInstances接口的 Filter为例。若我们需要查询实例名称（ instance-name）为test 并且 实例内网IP（ private-ip-address）为10.10.10.10的实例时，可如下实现：Filters.0.Name=instance-name &Filters.0.Values.0=test &Filters.1.Name=private-ip-address &Filters.1.Values.0=10.10.10.10
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31757
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Filter {
     /**
      * 需要过滤的字段。
      *
      * @example bundle-id
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31784
      */
     Name: string;
     /**
      * 字段的过滤值。
      *
      * @example ['bundle_ntp_small2_100']
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31789
      */
     Values: string[];
 }
 /**
  * 描述防火墙规则信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31794
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface FirewallRule {
     /**
@@ -1393,21 +1208,18 @@ export interface FirewallRule {
      * - 使用ICMPv6协议时，只支持Ipv6CidrBlock，不支持使用Port、Ipv6CidrBlock参数；
      *
      * @example TCP
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31806
      */
     Protocol: string;
     /**
      * 端口，取值：ALL，单独的端口，逗号分隔的离散端口，减号分隔的端口范围。注意：单独的端口与离散端口不能同时存在。
      *
      * @example 80
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31816
      */
     Port?: string | undefined;
     /**
      * IPv4网段或 IPv4地址(互斥)。示例值：0.0.0.0/0。和Ipv6CidrBlock互斥，两者都不指定时，如果Protocol不是ICMPv6，则取默认值0.0.0.0/0。
      *
      * @example 0.0.0.0/0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31824
      */
     CidrBlock?: string | undefined;
     /**
@@ -1415,56 +1227,49 @@ export interface FirewallRule {
      *
      * @example ::/0
      * @defaultValue :/0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31834
      */
     Ipv6CidrBlock?: string | undefined;
     /**
      * 取值：ACCEPT（允许），DROP（拒绝）。默认为 ACCEPT。
      *
      * @example ACCEPT
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31844
      */
     Action?: string | undefined;
     /**
      * 防火墙规则描述。
      *
      * @example firewallrule description
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31849
      */
     FirewallRuleDescription?: string | undefined;
 }
 /**
  * 描述防火墙规则详细信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31854
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface FirewallRuleInfo {
     /**
      * 应用类型，取值：自定义，HTTP(80)，HTTPS(443)，Linux登录(22)，Windows登录(3389)，MySQL(3306)，SQL Server(1433)，全部TCP，全部UDP，Ping-ICMP，Windows登录优化 (3389)，FTP (21)，Ping，Ping (IPv6)，ALL。
      *
      * @example HTTP(80)
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31861
      */
     AppType?: string | undefined;
     /**
      * 协议，取值：TCP，UDP，ICMP，ICMPv6，ALL。
      *
      * @example TCP
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31871
      */
     Protocol?: string | undefined;
     /**
      * 端口，取值：ALL，单独的端口，逗号分隔的离散端口，减号分隔的端口范围。
      *
      * @example 80
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31876
      */
     Port?: string | undefined;
     /**
      * IPv4网段或 IPv4地址(互斥)。示例值：0.0.0.0/0。和Ipv6CidrBlock互斥，两者都不指定时，如果Protocol不是ICMPv6，则取默认值0.0.0.0/0。
      *
      * @example 0.0.0.0/0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31881
      */
     CidrBlock?: string | undefined;
     /**
@@ -1472,91 +1277,77 @@ export interface FirewallRuleInfo {
      *
      * @example ::/0
      * @defaultValue :/0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31891
      */
     Ipv6CidrBlock?: string | undefined;
     /**
      * 取值：ACCEPT，DROP。默认为 ACCEPT。
      *
      * @example ACCEPT
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31901
      */
     Action?: string | undefined;
     /**
      * 防火墙规则描述。
      *
      * @example Web服务HTTP(80)，如 Apache、Nginx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31906
      */
     FirewallRuleDescription?: string | undefined;
 }
 /**
  * 防火墙模板信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31911
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface FirewallTemplate {
     /**
      * 模板ID。
      *
      * @example lhft-p1mlufa9
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31919
      */
     TemplateId?: string | undefined;
     /**
      * 模板名称。
      *
      * @example DemoTemplate
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31924
      */
     TemplateName?: string | undefined;
     /**
      * 模板类型。取值: "PRIVATE"(个人模板)
      *
      * @example PRIVATE
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31929
      */
     TemplateType?: string | undefined;
     /**
      * 模板状态。取值: "NORMAL"(正常)
      *
      * @example NORMAL
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31934
      */
     TemplateState?: string | undefined;
     /**
      * 模板创建时间。
      *
      * @example 2021-09-30T04:12:31Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31939
      */
     CreatedTime?: string | undefined;
 }
 /**
  * 防火墙模板应用记录。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31944
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface FirewallTemplateApplyRecord {
     /**
      * 任务ID。
      *
      * @example lgtk-dodi8tqa
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31952
      */
     TaskId?: string | undefined;
     /**
      * 应用模板的时间。
      *
      * @example 2023-06-21T02:47:42Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31957
      */
     ApplyTime?: string | undefined;
-    /**
-     * 模板规则列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31962
-     */
+    /** 模板规则列表。 */
     TemplateRuleSet?: FirewallTemplateRule[] | undefined;
     /**
      * 应用模板的执行状态。
@@ -1565,48 +1356,36 @@ export interface FirewallTemplateApplyRecord {
      * - FAILED：失败
      *
      * @example SUCCESS
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31974
      */
     ApplyState?: "SUCCESS" | "RUNNING" | "FAILED" | (string & {}) | undefined;
     /**
      * 应用成功的实例数量。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31986
      */
     SuccessCount?: number | undefined;
     /**
      * 应用失败的实例数量。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31991
      */
     FailedCount?: number | undefined;
     /**
      * 正在应用中的实例数量。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 31996
      */
     RunningCount?: number | undefined;
-    /**
-     * 应用模板的执行细节。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32001
-     */
+    /** 应用模板的执行细节。 */
     ApplyDetailSet?: FirewallTemplateApplyRecordDetail[] | undefined;
 }
 /**
  * 防火墙模板应用记录详情。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32003
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface FirewallTemplateApplyRecordDetail {
-    /**
-     * 实例标识信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32011
-     */
+    /** 实例标识信息。 */
     Instance?: InstanceIdentifier | undefined;
     /**
      * 防火墙模板应用状态。
@@ -1615,131 +1394,110 @@ export interface FirewallTemplateApplyRecordDetail {
      * - RUNNING：运行中
      *
      * @example FAILED
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32013
      */
     ApplyState?: "SUCCESS" | "FAILED" | "RUNNING" | (string & {}) | undefined;
     /**
      * 防火墙模板应用错误信息。
      *
      * @example modifyInstanceFirewallRules error
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32025
      */
     ErrorMessage?: string | undefined;
 }
 /**
  * 防火墙模板规则信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32030
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface FirewallTemplateRule {
     /**
      * 防火墙模板规则ID。
      *
      * @example lhftr-gexf7cmvpq
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32038
      */
     TemplateRuleId?: string | undefined;
-    /**
-     * 防火墙规则。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32043
-     */
+    /** 防火墙规则。 */
     FirewallRule?: FirewallRule | undefined;
 }
 /**
  * 防火墙模板规则信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32045
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface FirewallTemplateRuleInfo {
     /**
      * 防火墙模板规则ID。
      *
      * @example lhftr-abcde12345
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32053
      */
     TemplateRuleId?: string | undefined;
-    /**
-     * 防火墙规则信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32058
-     */
+    /** 防火墙规则信息。 */
     FirewallRuleInfo?: FirewallRuleInfo | undefined;
 }
 /**
  * 描述通用资源配额信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32060
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface GeneralResourceQuota {
     /**
      * 资源名称。
      *
      * @example GENERAL_BUNDLE_INSTANCE
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32067
      */
     ResourceName?: string | undefined;
     /**
      * 资源当前可用数量。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32072
      */
     ResourceQuotaAvailable?: number | undefined;
     /**
      * 资源总数量。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32077
      */
     ResourceQuotaTotal?: number | undefined;
 }
 /**
  * 描述了实例信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32082
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Instance {
     /**
      * 实例 ID。
      *
      * @example lhins-muuz7kis
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32090
      */
     InstanceId?: string | undefined;
     /**
      * 套餐 ID。
      *
      * @example bundle_bw_small1_1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32095
      */
     BundleId?: string | undefined;
     /**
      * 镜像 ID。
      *
      * @example lhbp-abcd1234
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32100
      */
     BlueprintId?: string | undefined;
     /**
      * 实例的 CPU 核数，单位：核。
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32105
      */
     CPU?: number | undefined;
     /**
      * 实例内存容量，单位：GB 。
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32110
      */
     Memory?: number | undefined;
     /**
      * 实例名称。
      *
      * @example green-lh-test
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32115
      */
     InstanceName?: string | undefined;
     /**
@@ -1747,34 +1505,23 @@ export interface Instance {
      * PREPAID：表示预付费，即包年包月。
      *
      * @example PREPAID
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32120
      */
     InstanceChargeType?: string | undefined;
-    /**
-     * 实例系统盘信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32128
-     */
+    /** 实例系统盘信息。 */
     SystemDisk?: SystemDisk | undefined;
     /**
      * 实例主网卡的内网 IP。注意：此字段可能返回 空，表示取不到有效值。
      *
      * @example ["10.0.2.13"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32130
      */
     PrivateAddresses?: string[] | undefined;
     /**
      * 实例主网卡的公网 IP。注意：此字段可能返回 空，表示取不到有效值。
      *
      * @example ["43.128.117.26"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32138
      */
     PublicAddresses?: string[] | undefined;
-    /**
-     * 实例带宽信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32146
-     */
+    /** 实例带宽信息。 */
     InternetAccessible?: InternetAccessible | undefined;
     /**
      * 自动续费标识。取值范围：
@@ -1783,14 +1530,9 @@ export interface Instance {
      * DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知。
      *
      * @example NOTIFY_AND_MANUAL_RENEW
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32148
      */
-    RenewFlag?: "NOTIFY_AND_MANUAL_RENEW" | "NOTIFY_AND_AUTO_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
-    /**
-     * 实例登录设置。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32160
-     */
+    RenewFlag?: "NOTIFY_AND_MANUAL_RENEW" | "NOTIFY_AND_AUTO_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | (string & {}) | undefined;
+    /** 实例登录设置。 */
     LoginSettings?: LoginSettings | undefined;
     /**
      * 实例状态。取值范围：
@@ -1810,21 +1552,18 @@ export interface Instance {
      * EXIT_RESCUE_MODE：表示退出救援模式中
      *
      * @example RUNNING
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32162
      */
-    InstanceState?: "PENDING" | "LAUNCH_FAILED" | "RUNNING" | "STOPPED" | "STARTING" | "STOPPING" | "REBOOTING" | "SHUTDOWN" | "TERMINATING" | "DELETING" | "FREEZING" | "ENTER_RESCUE_MODE" | "RESCUE_MODE" | "EXIT_RESCUE_MODE" | undefined;
+    InstanceState?: "PENDING" | "LAUNCH_FAILED" | "RUNNING" | "STOPPED" | "STARTING" | "STOPPING" | "REBOOTING" | "SHUTDOWN" | "TERMINATING" | "DELETING" | "FREEZING" | "ENTER_RESCUE_MODE" | "RESCUE_MODE" | "EXIT_RESCUE_MODE" | (string & {}) | undefined;
     /**
      * 实例全局唯一 ID。
      *
      * @example 1db916fc-ac02-498c-9fe0-ce60003ebcbf
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32195
      */
     Uuid?: string | undefined;
     /**
      * 实例的最新操作。例：StopInstances、ResetInstance。注意：此字段可能返回 空值，表示取不到有效值。
      *
      * @example StartInstances
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32200
      */
     LatestOperation?: string | undefined;
     /**
@@ -1835,117 +1574,92 @@ export interface Instance {
      * 注意：此字段可能返回 空值，表示取不到有效值。
      *
      * @example SUCCESS
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32208
      */
-    LatestOperationState?: "SUCCESS" | "OPERATING" | "FAILED" | undefined;
+    LatestOperationState?: "SUCCESS" | "OPERATING" | "FAILED" | (string & {}) | undefined;
     /**
      * 实例最新操作的唯一请求 ID。注意：此字段可能返回 空值，表示取不到有效值。
      *
      * @example f498d99d-2647-4c1c-a234-36f0e082e7ba
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32222
      */
     LatestOperationRequestId?: string | undefined;
     /**
      * 实例最新操作的开始时间。
      *
      * @example 2023-12-01T06:34:59Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32230
      */
     LatestOperationStartedTime?: string | null | undefined;
     /**
      * 隔离时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2023-12-01T06:34:59Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32238
      */
     IsolatedTime?: string | null | undefined;
     /**
      * 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2023-12-01T06:34:59Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32248
      */
     CreatedTime?: string | null | undefined;
     /**
      * 到期时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ 。
      *
      * @example 2024-01-01T06:34:59Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32258
      */
     ExpiredTime?: string | null | undefined;
     /**
      * 操作系统平台类型，如 LINUX_UNIX、WINDOWS。
      *
      * @example LINUX_UNIX
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32268
      */
     PlatformType?: string | undefined;
     /**
      * 操作系统平台。
      *
      * @example CENTOS
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32273
      */
     Platform?: string | undefined;
     /**
      * 操作系统名称。
      *
      * @example CentOS 7.6 64bit
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32278
      */
     OsName?: string | undefined;
     /**
      * 可用区。
      *
      * @example ap-singapore-3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32283
      */
     Zone?: string | undefined;
-    /**
-     * 实例绑定的标签列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32288
-     */
+    /** 实例绑定的标签列表。 */
     Tags?: Tag[] | undefined;
     /**
      * 实例封禁状态。取值范围：NORMAL实例正常。
      * NETWORK_RESTRICT：网络封禁。
      *
      * @example NETWORK_RESTRICT
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32290
      */
     InstanceRestrictState?: string | undefined;
-    /**
-     * 描述实例是否支持IPv6。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32306
-     */
+    /** 描述实例是否支持IPv6。 */
     SupportIpv6Detail?: SupportIpv6Detail | undefined;
     /**
      * 公网IPv6地址列表。
      *
      * @example ["2402:4e00:c000:100:c0b4:df6e:e276:6"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32308
      */
     PublicIpv6Addresses?: string[] | undefined;
     /**
      * 创建实例后自动执行TAT命令的调用ID。
      *
      * @example inv-adtgj412l
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32313
      */
     InitInvocationId?: string | undefined;
-    /**
-     * 实例违规详情。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32318
-     */
+    /** 实例违规详情。 */
     InstanceViolationDetail?: InstanceViolationDetail | undefined;
 }
 /**
  * 描述了实例的计费模式
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32320
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InstanceChargePrepaid {
     /**
@@ -1954,7 +1668,6 @@ export interface InstanceChargePrepaid {
      * - 续费实例时，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32328
      */
     Period: number;
     /**
@@ -1966,339 +1679,287 @@ export interface InstanceChargePrepaid {
      *
      * @example NOTIFY_AND_AUTO_RENEW
      * @defaultValue NOTIFY_AND_MANUAL_RENEW
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32338
      */
     RenewFlag?: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
 }
 /**
  * 实例操作限制列表。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32354
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InstanceDeniedActions {
     /**
      * 实例 ID。
      *
      * @example lhins-abcd1234
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32362
      */
     InstanceId?: string | undefined;
-    /**
-     * 操作限制列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32367
-     */
+    /** 操作限制列表。 */
     DeniedActions?: DeniedAction[] | undefined;
 }
 /**
  * 实例标识信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32369
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InstanceIdentifier {
     /**
      * 实例ID。
      *
      * @example lhins-abcd1234
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32377
      */
     InstanceId: string;
     /**
      * 实例地域。
      *
      * @example ap-guangzhou
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32382
      */
     Region: string;
 }
 /**
  * 关于Lighthouse Instance实例的价格信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32387
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InstancePrice {
     /**
      * 套餐单价原价。
      *
      * @example 90
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32394
      */
     OriginalBundlePrice?: number | undefined;
     /**
      * 原价。
      *
      * @example 90
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32399
      */
     OriginalPrice?: number | undefined;
     /**
      * 折扣。
      *
      * @example 100
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32404
      */
     Discount?: number | undefined;
     /**
      * 折后价。
      *
      * @example 90
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32409
      */
     DiscountPrice?: number | undefined;
     /**
      * 价格货币单位。取值范围CNY:人民币。USD:美元。
      *
      * @example CNY
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32414
      */
     Currency?: string | undefined;
 }
 /**
  * 实例价格详细信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32419
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InstancePriceDetail {
     /**
      * 实例ID。
      *
      * @example lhins-xxxxxx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32427
      */
     InstanceId?: string | undefined;
-    /**
-     * 询价信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32432
-     */
+    /** 询价信息。 */
     InstancePrice?: InstancePrice | undefined;
-    /**
-     * 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32434
-     */
+    /** 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。 */
     DiscountDetail?: DiscountDetail[] | undefined;
 }
 /**
  * 实例可退还信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32443
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InstanceReturnable {
     /**
      * 实例 ID。
      *
      * @example lhins-xusdke45
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32451
      */
     InstanceId?: string | undefined;
     /**
      * 实例是否可退还。
      *
      * @example false
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32456
      */
     IsReturnable?: boolean | undefined;
     /**
      * 实例退还失败错误码。取值: 0: 可以退还1: 资源已退货。如为退货后续费资源，请于购买6小时后操作2: 资源已到期3: 资源购买超过5天不支持退款4: 非预付费资源不支持退款8: 退货数量超出限额9: 涉及活动订单不支持退款10: 资源不支持自助退，请走工单退款11: 涉及推广奖励渠道订单，请提工单咨询12: 根据业务侧产品规定，该资源不允许退款
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32461
      */
     ReturnFailCode?: number | undefined;
     /**
      * 实例退还失败错误信息。
      *
      * @example 资源已过期
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32487
      */
     ReturnFailMessage?: string | undefined;
 }
 /**
  * 实例流量包详情
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32492
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InstanceTrafficPackage {
     /**
      * 实例ID。
      *
      * @example lhins-abcd1234
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32499
      */
     InstanceId?: string | undefined;
-    /**
-     * 流量包详情列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32504
-     */
+    /** 流量包详情列表。 */
     TrafficPackageSet?: TrafficPackage[] | undefined;
 }
 /**
  * 实例违规详情。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32506
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InstanceViolationDetail {
     /**
      * 来源：RESTRICT：封禁、FREEZW：冻结
      *
      * @example FREEZING
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32514
      */
     Source?: string | undefined;
     /**
      * 是否允许自助解封：1是，2否
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32519
      */
     State?: string | undefined;
     /**
      * 违规类型
      *
      * @example 未备案
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32524
      */
     Reason?: string | undefined;
     /**
      * 违规内容（URL、关联域名）
      *
      * @example http://157.*.*.29/
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32529
      */
     Content?: string | undefined;
 }
 /**
  * 描述了启动配置创建实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32534
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InternetAccessible {
     /**
      * 网络计费类型，取值范围：按流量包付费：TRAFFIC_POSTPAID_BY_HOUR按带宽付费： BANDWIDTH_POSTPAID_BY_HOUR
      *
      * @example BANDWIDTH_PREPAID
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32542
      */
     InternetChargeType?: string | undefined;
     /**
      * 公网出带宽上限，单位：Mbps。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32552
      */
     InternetMaxBandwidthOut?: number | undefined;
     /**
      * 是否分配公网 IP。
      *
      * @example true
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32557
      */
     PublicIpAssigned?: boolean | undefined;
 }
 /**
  * 描述密钥对信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32562
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface KeyPair {
     /**
      * 密钥对 ID ，是密钥对的唯一标识。
      *
      * @example lhkp-omd12oc1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32570
      */
     KeyId?: string | undefined;
     /**
      * 密钥对名称。
      *
      * @example api_group_key
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32575
      */
     KeyName?: string | undefined;
     /**
      * 密钥对的纯文本公钥。
      *
      * @example ssh-rsa AAAAB3NzaC1yc2E*JNseYY4Pt3IbTv30Zx8jqQtYvfayk35YZLFl1woO2Rskey-jfwgd
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32580
      */
     PublicKey?: string | undefined;
     /**
      * 密钥对关联的实例 ID 列表。
      *
      * @example ["lhins-afge14se"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32588
      */
     AssociatedInstanceIds?: string[] | undefined;
     /**
      * 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ
      *
      * @example 2020-04-28T23:01:47Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32593
      */
     CreatedTime?: string | null | undefined;
     /**
      * 密钥对私钥。
      *
      * @example null
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32604
      */
     PrivateKey?: string | null | undefined;
 }
 /**
  * 实例密码登录配置信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32612
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface LoginConfiguration {
     /**
      * "YES"代表选择自动生成密码，这时不指定Password字段。"NO"代表选择自定义密码，这时要指定Password字段。
      *
      * @example NO
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32620
      */
     AutoGeneratePassword?: string | undefined;
     /**
      * 实例登录密码。具体按照操作系统的复杂度要求。LINUX_UNIX 实例密码必须 8-30 位，推荐使用 12 位以上密码，不能包含空格，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：小写字母：[a-z]大写字母：[A-Z]数字：0-9特殊字符： ()`~!@#$%^&*-+=_|{}[]:;' <>,.?/ WINDOWS 实例密码必须 12-30 位，不能包含空格，不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符：小写字母：[a-z]大写字母：[A-Z]数字：0-9特殊字符：()`~!@#$%^&*-+=_|{}[]:;' <>,.?/
      *
      * @example HelloTgHd123_&*
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32628
      */
     Password?: string | undefined;
     /**
      * 密钥ID列表，最多同时指定5个密钥。关联密钥后，就可以通过对应的私钥来访问实例。密钥与密码不能同时指定，同时WINDOWS操作系统不支持指定密钥。密钥ID列表可以通过DescribeKeyPairs接口获取。
      *
      * @example ["lhkp-7f7lh1fv"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32658
      */
     KeyIds?: string[] | undefined;
 }
 /**
  * 描述了实例登录相关配置与信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32670
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface LoginSettings {
     /**
      * 密钥 ID 列表。关联密钥后，就可以通过对应的私钥来访问实例。注意：此字段可能返回 []，表示取不到有效值。
      *
      * @example ["lhkp-2hqb9khu"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32678
      */
     KeyIds?: string[] | undefined;
 }
 /**
  * 描述了实例可变更的套餐。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32683
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyBundle {
-    /**
-     * 更改实例套餐后需要补的差价。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32694
-     */
+    /** 更改实例套餐后需要补的差价。 */
     ModifyPrice?: Price | undefined;
     /**
      * 变更套餐状态。取值：
@@ -2307,55 +1968,45 @@ export interface ModifyBundle {
      * UNAVAILABLE：暂不支持套餐变更
      *
      * @example AVAILABLE
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32696
      */
-    ModifyBundleState?: "SOLD_OUT" | "AVAILABLE" | "UNAVAILABLE" | undefined;
-    /**
-     * 套餐信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32708
-     */
+    ModifyBundleState?: "SOLD_OUT" | "AVAILABLE" | "UNAVAILABLE" | (string & {}) | undefined;
+    /** 套餐信息。 */
     Bundle?: Bundle | undefined;
     /**
      * 不支持套餐变更原因信息。变更套餐状态为"AVAILABLE"时, 该信息为空
      *
      * @example 不支持升级至该套餐。
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32710
      */
     NotSupportModifyMessage?: string | undefined;
 }
 /**
  * 折扣详情信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32715
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface PolicyDetail {
     /**
      * 用户折扣。
      *
      * @example 100
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32723
      */
     UserDiscount?: number | undefined;
     /**
      * 公共折扣。
      *
      * @example 88
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32728
      */
     CommonDiscount?: number | undefined;
     /**
      * 最终折扣。
      *
      * @example 88
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32733
      */
     FinalDiscount?: number | undefined;
     /**
      * 活动折扣。取值为null，表示无有效值，即没有折扣。
      *
      * @example 100
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32738
      */
     ActivityDiscount?: number | null | undefined;
     /**
@@ -2363,69 +2014,59 @@ export interface PolicyDetail {
      * user：用户折扣; common：官网折扣; activity：活动折扣。 取值为null，表示无有效值，即没有折扣。
      *
      * @example common
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32746
      */
     DiscountType?: string | null | undefined;
 }
 /**
  * 价格信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32756
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Price {
-    /**
-     * 实例价格。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32764
-     */
+    /** 实例价格。 */
     InstancePrice?: InstancePrice | undefined;
 }
 /**
  * 描述地域信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32766
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RegionInfo {
     /**
      * 地域名称，例如，ap-guangzhou。
      *
      * @example ap-beijing
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32774
      */
     Region?: string | undefined;
     /**
      * 地域描述，例如，华南地区(广州)。
      *
      * @example 北京
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32779
      */
     RegionName?: string | undefined;
     /**
      * 地域是否可用状态，取值仅为AVAILABLE（表示可用状态）。
      *
      * @example AVAILABLE
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32784
      */
     RegionState?: string | undefined;
     /**
      * 是否中国大陆地域
      *
      * @example true
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32790
      */
     IsChinaMainland?: boolean | undefined;
 }
 /**
  * 续费云硬盘包年包月相关参数设置。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32795
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RenewDiskChargePrepaid {
     /**
      * 续费周期。单位：月。取值范围: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36]
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32803
      */
     Period?: number | undefined;
     /**
@@ -2437,7 +2078,6 @@ export interface RenewDiskChargePrepaid {
      *
      * @example NOTIFY_AND_AUTO_RENEW
      * @defaultValue NOTIFY_AND_MANUAL_RENEW
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32813
      */
     RenewFlag?: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW" | undefined;
     /**
@@ -2445,111 +2085,96 @@ export interface RenewDiskChargePrepaid {
      *
      * @example m
      * @defaultValue "m"
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32831
      */
     TimeUnit?: string | undefined;
     /**
      * 当前实例到期时间。如“2018-01-01 00:00:00”。指定该参数即可对齐云硬盘所挂载的实例到期时间。该参数与Period必须指定其一，且不支持同时指定。该参数值必须大于入参中云硬盘的过期时间。
      *
      * @example 2018-01-01 00:00:00
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32836
      */
     CurInstanceDeadline?: string | undefined;
 }
 /**
  * 描述了镜像重置信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32848
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResetInstanceBlueprint {
-    /**
-     * 镜像详细信息
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32856
-     */
+    /** 镜像详细信息 */
     BlueprintInfo?: Blueprint | undefined;
     /**
      * 实例镜像是否可重置为目标镜像。取值：true（允许）false（不允许）
      *
      * @example false
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32858
      */
     IsResettable?: boolean | undefined;
     /**
      * 不可重置信息.当镜像可重置时为""
      *
      * @example 非中国大陆地域不支持Linux系统和Windows系统之间互转。
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32870
      */
     NonResettableMessage?: string | undefined;
 }
 /**
  * 使用场景信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32875
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Scene {
     /**
      * 使用场景Id
      *
      * @example lhsc-3bzsddow
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32883
      */
     SceneId?: string | undefined;
     /**
      * 使用场景展示名称
      *
      * @example 网站
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32889
      */
     DisplayName?: string | undefined;
     /**
      * 使用场景描述
      *
      * @example 提供常用建站类应用模板与工具，帮助您快速构建满足业务诉求的网站，如企业官网、资讯、博客、论坛等等。
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32894
      */
     Description?: string | undefined;
 }
 /**
  * 使用场景详细信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32899
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface SceneInfo {
     /**
      * 使用场景Id。
      *
      * @example lhsc-3bzsddow
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32907
      */
     SceneId?: string | undefined;
     /**
      * 使用场景展示名称。
      *
      * @example 网站
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32912
      */
     DisplayName?: string | undefined;
     /**
      * 使用场景描述信息。
      *
      * @example 提供常用建站类应用模板与工具，帮助您快速构建满足业务诉求的网站，如企业官网、资讯、博客、论坛等等。
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32917
      */
     Description?: string | undefined;
 }
 /**
  * 描述了快照相关信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32922
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Snapshot {
     /**
      * 快照 ID。
      *
      * @example lhsnap-nv6aqcv6
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32930
      */
     SnapshotId?: string | undefined;
     /**
@@ -2557,28 +2182,24 @@ export interface Snapshot {
      * SYSTEM_DISK：系统盘
      *
      * @example SYSTEM_DISK
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32935
      */
     DiskUsage?: string | undefined;
     /**
      * 创建此快照的磁盘 ID。
      *
      * @example lhdisk-f71kc5bh
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32943
      */
     DiskId?: string | undefined;
     /**
      * 创建此快照的磁盘大小，单位 GB。
      *
      * @example 50
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32948
      */
     DiskSize?: number | undefined;
     /**
      * 快照名称，用户自定义的快照别名。
      *
      * @example day-backup-0903145122
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32953
      */
     SnapshotName?: string | undefined;
     /**
@@ -2588,21 +2209,18 @@ export interface Snapshot {
      * ROLLBACKING：回滚中。
      *
      * @example NORMAL
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32958
      */
-    SnapshotState?: "NORMAL" | "CREATING" | "ROLLBACKING" | undefined;
+    SnapshotState?: "NORMAL" | "CREATING" | "ROLLBACKING" | (string & {}) | undefined;
     /**
      * 创建或回滚快照进度百分比，成功后此字段取值为 100。
      *
      * @example 100
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32970
      */
     Percent?: number | undefined;
     /**
      * 快照的最新操作，只有创建、回滚快照时记录。取值如 CreateInstanceSnapshot，RollbackInstanceSnapshot。
      *
      * @example RollbackInstanceSnapshot
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32975
      */
     LatestOperation?: string | undefined;
     /**
@@ -2612,145 +2230,123 @@ export interface Snapshot {
      * FAILED：表示操作失败
      *
      * @example SUCCESS
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32983
      */
-    LatestOperationState?: "SUCCESS" | "OPERATING" | "FAILED" | undefined;
+    LatestOperationState?: "SUCCESS" | "OPERATING" | "FAILED" | (string & {}) | undefined;
     /**
      * 快照最新操作的唯一请求 ID，只有创建、回滚快照时记录。
      *
      * @example 96aee6e3-172c-4f0f-be7c-fc46b9865763
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 32996
      */
     LatestOperationRequestId?: string | undefined;
     /**
      * 快照的创建时间。
      *
      * @example 2020-09-03T06:51:23Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33001
      */
     CreatedTime?: string | undefined;
 }
 /**
  * 快照操作限制列表。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33006
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface SnapshotDeniedActions {
     /**
      * 快照 ID。
      *
      * @example lhsnap-nv6aqcv6
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33014
      */
     SnapshotId?: string | undefined;
-    /**
-     * 操作限制列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33019
-     */
+    /** 操作限制列表。 */
     DeniedActions?: DeniedAction[] | undefined;
 }
 /**
  * 描述镜像软件信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33021
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Software {
     /**
      * 软件名称。
      *
      * @example 宝塔Linux面板
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33029
      */
     Name?: string | undefined;
     /**
      * 软件版本。
      *
      * @example 8.1.0 腾讯云专享版
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33034
      */
     Version?: string | undefined;
     /**
      * 软件图片 URL。
      *
      * @example https://imgcache.qq.com/open_proj/proj_qcloud_v2/tc-console/tea-static-lighthouse/src/styles/slice/bt-panel.svg
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33039
      */
     ImageUrl?: string | undefined;
     /**
      * 软件安装目录。
      *
      * @example /www
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33047
      */
     InstallDir?: string | undefined;
-    /**
-     * 软件详情列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33052
-     */
+    /** 软件详情列表。 */
     DetailSet?: SoftwareDetail[] | undefined;
 }
 /**
  * 描述镜像软件详细信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33058
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface SoftwareDetail {
     /**
      * 软件的属性标识
      *
      * @example BTPanelPort
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33066
      */
     Key?: string | undefined;
     /**
      * 软件的属性标识描述
      *
      * @example 面板端口
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33071
      */
     Title?: string | undefined;
     /**
      * 软件的属性值
      *
      * @example 默认为8888，您可以在登录面板后修改面板端口
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33076
      */
     Value?: string | undefined;
 }
 /**
  * 实例支持IPv6详情描述。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33081
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface SupportIpv6Detail {
     /**
      * 是否支持开启IPv6。
      *
      * @example true
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33090
      */
     IsSupport?: boolean | undefined;
     /**
      * 详情。当IsSupport为True，Detail枚举值为: EFFECTIVE_IMMEDIATELY: 立即生效EFFECTIVE_AFTER_REBOOT: 分配过程需要开关机，用户需备份数据当IsSupport为False，Detail枚举值为: HAD_BEEN_ASSIGNED: 已分配IPv6地址REGION_NOT_SUPPORT: 地域不支持BLUEPRINT_NOT_SUPPORT: 镜像不支持BUNDLE_INSTANCE_NOT_SUPPORT: 套餐实例不支持BUNDLE_BANDWIDTH_NOT_SUPPORT: 套餐带宽不支持
      *
      * @example HAD_BEEN_ASSIGNED
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33095
      */
     Detail?: string | undefined;
     /**
      * 提示信息。
      *
      * @example The current instance has been assigned an IPv6 address.
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33119
      */
     Message?: string | undefined;
 }
 /**
  * 描述了操作系统所在块设备即系统盘的信息。
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33124
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface SystemDisk {
     /**
@@ -2762,126 +2358,111 @@ export interface SystemDisk {
      * CLOUD_PREMIUM：高性能云硬盘
      *
      * @example CLOUD_PREMIUM
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33132
      */
-    DiskType?: "LOCAL_BASIC" | "LOCAL_SSD" | "CLOUD_BASIC" | "CLOUD_SSD" | "CLOUD_PREMIUM" | undefined;
+    DiskType?: "LOCAL_BASIC" | "LOCAL_SSD" | "CLOUD_BASIC" | "CLOUD_SSD" | "CLOUD_PREMIUM" | (string & {}) | undefined;
     /**
      * 系统盘大小，单位：GB。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33150
      */
     DiskSize?: number | undefined;
     /**
      * 系统盘ID。
      *
      * @example lhdisk-jxj6qnpo
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33155
      */
     DiskId?: string | null | undefined;
 }
 /**
  * 标签
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33163
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface Tag {
     /**
      * 标签键
      *
      * @example Owner
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33171
      */
     Key: string;
     /**
      * 标签值
      *
      * @example Green
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33177
      */
     Value: string;
 }
 /**
  * 总计价格信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33182
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface TotalPrice {
     /**
      * 原始总计价格。
      *
      * @example 10.0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33190
      */
     OriginalPrice?: number | undefined;
     /**
      * 折扣总计价格。
      *
      * @example 9.0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33195
      */
     DiscountPrice?: number | undefined;
 }
 /**
  * 流量包详情
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33200
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface TrafficPackage {
     /**
      * 流量包ID。
      *
      * @example lhtfp-o1wtyyvx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33208
      */
     TrafficPackageId?: string | undefined;
     /**
      * 流量包生效周期内已使用流量，单位字节。
      *
      * @example 5905577
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33213
      */
     TrafficUsed?: number | undefined;
     /**
      * 流量包生效周期内的总流量，单位字节。
      *
      * @example 536870912000
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33218
      */
     TrafficPackageTotal?: number | undefined;
     /**
      * 流量包生效周期内的剩余流量，单位字节。
      *
      * @example 536865006423
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33223
      */
     TrafficPackageRemaining?: number | undefined;
     /**
      * 流量包生效周期内超出流量包额度的流量，单位字节。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33228
      */
     TrafficOverflow?: number | undefined;
     /**
      * 流量包生效周期开始时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2020-06-28T08:15:18Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33233
      */
     StartTime?: string | undefined;
     /**
      * 流量包生效周期结束时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2020-07-28T08:15:17Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33241
      */
     EndTime?: string | undefined;
     /**
      * 流量包到期时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为： YYYY-MM-DDThh:mm:ssZ。
      *
      * @example 2020-07-28T08:15:18Z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33249
      */
     Deadline?: string | undefined;
     /**
@@ -2890,63 +2471,56 @@ export interface TrafficPackage {
      * OVERDUE_NETWORK_DISABLED：欠费断网
      *
      * @example NETWORK_NORMAL
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33257
      */
     Status?: "NETWORK_NORMAL" | "OVERDUE_NETWORK_DISABLED" | (string & {}) | undefined;
 }
 /**
  * 可用区详细信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33267
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ZoneInfo {
     /**
      * 可用区
      *
      * @example ap-guangzhou-1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33278
      */
     Zone?: string | undefined;
     /**
      * 可用区中文名称
      *
      * @example 广州一区
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33283
      */
     ZoneName?: string | undefined;
     /**
      * 实例购买页可用区展示标签
      *
      * @example NORMAL
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 33288
      */
     InstanceDisplayLabel?: string | undefined;
 }
 /**
  * Input of CreateBlueprint: 创建镜像
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateBlueprintRequest {
     /**
      * 镜像名称。最大长度60。
      *
      * @example test-blueprint
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5912
      */
     BlueprintName: string;
     /**
      * 镜像描述。最大长度60。
      *
      * @example test-blueprint
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5917
      */
     Description?: string | undefined;
     /**
      * 需要制作镜像的实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example lhins-aaaabbbb
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5922
      */
     InstanceId?: string | undefined;
     /**
@@ -2957,163 +2531,132 @@ export interface CreateBlueprintRequest {
      *
      * @example True
      * @defaultValue True开机状态制作镜像，可能导致部分数据未备份，影响数据安全
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5927
      */
     ForcePowerOff?: boolean | undefined;
 }
 /**
  * Output of CreateBlueprint: 创建镜像
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateBlueprintResponse {
     /**
      * 自定义镜像ID。
      *
      * @example lhbp-xkeh87da
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5947
      */
     BlueprintId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5952
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeBlueprintInstances: 查询镜像实例信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeBlueprintInstancesRequest {
     /**
      * 实例 ID 列表。可通过DescribeInstances接口返回值中的InstanceId获取。 当前最多支持1个。
      *
      * @example ["lhins-f4s49nap"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6123
      */
     InstanceIds: string[];
 }
 /**
  * Output of DescribeBlueprintInstances: 查询镜像实例信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeBlueprintInstancesResponse {
     /**
      * 符合条件的镜像实例数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6132
      */
     TotalCount?: number | undefined;
-    /**
-     * 镜像实例列表信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6137
-     */
+    /** 镜像实例列表信息。 */
     BlueprintInstanceSet?: BlueprintInstance[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6143
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of InquirePriceCreateBlueprint: 创建镜像询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceCreateBlueprintRequest {
     /**
      * 自定义镜像的个数。默认值为1。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6407
      */
     BlueprintCount?: number | undefined;
 }
 /**
  * Output of InquirePriceCreateBlueprint: 创建镜像询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceCreateBlueprintResponse {
     /**
      * 自定义镜像的价格参数。
      *
      * @example 无
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6416
      */
     BlueprintPrice?: BlueprintPrice | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6421
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of SyncBlueprint: 同步镜像
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface SyncBlueprintRequest {
     /**
      * 镜像ID。
      *
      * @example lhbp-sdeji832
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6591
      */
     BlueprintId: string;
     /**
      * 同步镜像的目的地域列表。
      *
      * @example ["ap-beijing","ap-shanghai"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6596
      */
     DestinationRegions: string[];
 }
 /**
  * Output of SyncBlueprint: 同步镜像
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface SyncBlueprintResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6605
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeBlueprints: 查询镜像信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeBlueprintsRequest {
     /**
      * 镜像 ID 列表。可通过DescribeBlueprints接口返回值字段BlueprintSet获取。列表长度最大值为100。
      *
      * @example ["lhbp-aaaabbbb"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6792
      */
     BlueprintIds?: string[] | undefined;
     /**
      * 偏移量，默认为 0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6801
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6806
      */
     Limit?: number | undefined;
     /**
@@ -3142,353 +2685,284 @@ export interface DescribeBlueprintsRequest {
      * 按照【使用场景Id】进行过滤。
      * 类型：String
      * 必选：否场景Id，可通过查看使用场景列表接口获取。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 BlueprintIds (可通过DescribeBlueprints接口返回值字段BlueprintSet获取BlueprintId)和 Filters 。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6811
      */
     Filters?: Filter[] | undefined;
 }
 /**
  * Output of DescribeBlueprints: 查询镜像信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeBlueprintsResponse {
     /**
      * 符合条件的镜像数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6904
      */
     TotalCount?: number | undefined;
-    /**
-     * 镜像详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6909
-     */
+    /** 镜像详细信息列表。 */
     BlueprintSet?: Blueprint[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6915
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DeleteBlueprints: 删除镜像
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteBlueprintsRequest {
     /**
      * 镜像ID列表。镜像ID，可通过DescribeBlueprints接口返回值中的BlueprintId获取。
      *
      * @example ["lhbp-aaaabbbb"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7161
      */
     BlueprintIds: string[];
 }
 /**
  * Output of DeleteBlueprints: 删除镜像
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteBlueprintsResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7170
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyBlueprintAttribute: 修改镜像属性
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyBlueprintAttributeRequest {
     /**
      * 镜像 ID。可通过DescribeBlueprints接口返回值中的BlueprintId获取。
      *
      * @example lhbp-aaaabbbb
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7345
      */
     BlueprintId: string;
     /**
      * 设置新的镜像名称。最大长度60。
      *
      * @example test-blueprint
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7350
      */
     BlueprintName?: string | undefined;
     /**
      * 设置新的镜像描述。最大长度60。
      *
      * @example test-blueprint
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7355
      */
     Description?: string | undefined;
 }
 /**
  * Output of ModifyBlueprintAttribute: 修改镜像属性
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyBlueprintAttributeResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7364
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of CancelShareBlueprintAcrossAccounts: 取消镜像跨账号共享
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7501
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CancelShareBlueprintAcrossAccountsRequest {
     /**
      * 镜像ID, 可以通过DescribeBlueprints接口返回的BlueprintId获取。
      *
      * @example "lhbp-6jc6l8yb"
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7525
      */
     BlueprintId: string;
     /**
      * 接收共享镜像的账号ID列表。账号ID不同于QQ号，查询用户账号ID请查看账号信息中的账号ID栏。账号个数取值最大为10。
      *
      * @example ["700000164995"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7530
      */
     AccountIds: string[];
 }
 /**
  * Output of CancelShareBlueprintAcrossAccounts: 取消镜像跨账号共享
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7501
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CancelShareBlueprintAcrossAccountsResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7545
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ShareBlueprintAcrossAccounts: 跨账号共享镜像
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ShareBlueprintAcrossAccountsRequest {
     /**
      * 镜像ID, 可以通过DescribeBlueprints接口返回的BlueprintId获取。
      *
      * @example lhbp-6jc6l8yb
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7720
      */
     BlueprintId: string;
     /**
      * 接收共享镜像的账号ID列表。账号ID不同于QQ号，查询用户账号ID请查看账号信息中的账号ID栏。账号个数取值最大为10。
      *
      * @example ["700000164995"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7725
      */
     AccountIds: string[];
 }
 /**
  * Output of ShareBlueprintAcrossAccounts: 跨账号共享镜像
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ShareBlueprintAcrossAccountsResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7740
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of CreateDiskBackup: 创建云硬盘备份点
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateDiskBackupRequest {
     /**
      * 云硬盘ID，可通过 DescribeDisks 接口返回值中的 DiskId 获取。
      *
      * @example lhdisk-p1zflrif
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7921
      */
     DiskId: string;
     /**
      * 云硬盘备份点名称，最大长度为 90 。
      *
      * @example disk-backup-01
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7926
      */
     DiskBackupName?: string | undefined;
 }
 /**
  * Output of CreateDiskBackup: 创建云硬盘备份点
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateDiskBackupResponse {
     /**
      * 备份点ID。
      *
      * @example lhbak-g7w4rd71
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7935
      */
     DiskBackupId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7940
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDiskBackupsDeniedActions: 查看云硬盘备份点操作限制列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDiskBackupsDeniedActionsRequest {
     /**
      * 云硬盘备份点 ID 列表, 可通过DescribeDiskBackups接口查询。列表长度最大值为100。
      *
      * @example ["lhbak-nuen5foj"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8108
      */
     DiskBackupIds: string[];
 }
 /**
  * Output of DescribeDiskBackupsDeniedActions: 查看云硬盘备份点操作限制列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDiskBackupsDeniedActionsResponse {
-    /**
-     * 云硬盘备份点操作限制列表详细信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8117
-     */
+    /** 云硬盘备份点操作限制列表详细信息。 */
     DiskBackupDeniedActionSet?: DiskBackupDeniedActions[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8123
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyDiskBackupsAttribute: 修改云硬盘备份点属性
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDiskBackupsAttributeRequest {
     /**
      * 云硬盘备份点ID，可通过 DescribeDiskBackups 接口返回值中的 DiskBackupId 获取。列表长度最大值为100。
      *
      * @example ["lhbak-l1ghx97r"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8299
      */
     DiskBackupIds: string[];
     /**
      * 云硬盘备份点名称，最大长度 90 。
      *
      * @example disk-backup-name
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8310
      */
     DiskBackupName?: string | undefined;
 }
 /**
  * Output of ModifyDiskBackupsAttribute: 修改云硬盘备份点属性
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDiskBackupsAttributeResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8319
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ApplyDiskBackup: 回滚云硬盘备份点
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ApplyDiskBackupRequest {
     /**
      * 云硬盘ID，可通过DescribeDisks接口查询。
      *
      * @example lhdisk-qtovvuzq
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8481
      */
     DiskId: string;
     /**
      * 云硬盘备份点ID，可通过DescribeDiskBackups接口查询。
      *
      * @example lhbak-ounanbtt
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8486
      */
     DiskBackupId: string;
 }
 /**
  * Output of ApplyDiskBackup: 回滚云硬盘备份点
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ApplyDiskBackupResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8495
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DeleteDiskBackups: 删除云硬盘备份点
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteDiskBackupsRequest {
     /**
      * 云硬盘备份点ID列表，可通过 DescribeDiskBackups接口查询。列表长度最大值为100。
      *
      * @example ["lhbak-ounanbtt"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8675
      */
     DiskBackupIds: string[];
 }
 /**
  * Output of DeleteDiskBackups: 删除云硬盘备份点
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteDiskBackupsResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8684
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDiskBackups: 查看云硬盘备份点列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDiskBackupsRequest {
     /**
      * 查询的云硬盘备份点ID列表。可通过DescribeDiskBackups接口返回值字段DiskBackupSet获取。列表长度最大值为100。参数不支持同时指定 DiskBackupIds 和 Filters。
      *
      * @example ["lhbak-nuen5foj"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8841
      */
     DiskBackupIds?: string[] | undefined;
     /**
@@ -3511,674 +2985,524 @@ export interface DescribeDiskBackupsRequest {
      * 必选：否取值：
      * - SYSTEM_DISK - 系统盘
      * - DATA_DISK - 数据盘每次请求的 Filters 的上限为 10，Filter.Values 的上限为5。参数不支持同时指定DiskBackupIds 和Filters。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8852
      */
     Filters?: Filter[] | undefined;
     /**
      * 偏移量，默认为 0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8903
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8908
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeDiskBackups: 查看云硬盘备份点列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDiskBackupsResponse {
     /**
      * 云硬盘备份点的数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8933
      */
     TotalCount?: number | undefined;
-    /**
-     * 云硬盘备份点信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8938
-     */
+    /** 云硬盘备份点信息列表。 */
     DiskBackupSet?: DiskBackup[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8944
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of CreateFirewallRules: 添加防火墙规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateFirewallRulesRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example lhins-aglzynfg
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9135
      */
     InstanceId: string;
-    /**
-     * 防火墙规则列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9140
-     */
+    /** 防火墙规则列表。 */
     FirewallRules: FirewallRule[];
     /**
      * 防火墙当前版本。用户每次更新防火墙规则时版本会自动加1，防止规则已过期，不填不考虑冲突。
      *
      * @example 5
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9142
      */
     FirewallVersion?: number | undefined;
 }
 /**
  * Output of CreateFirewallRules: 添加防火墙规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateFirewallRulesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9151
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DeleteFirewallRules: 删除防火墙规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteFirewallRulesRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example lhins-aglzynfg
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9344
      */
     InstanceId: string;
-    /**
-     * 防火墙规则列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9349
-     */
+    /** 防火墙规则列表。 */
     FirewallRules: FirewallRule[];
     /**
      * 防火墙当前版本。用户每次更新防火墙规则时版本会自动加1，防止规则已过期，不填不考虑冲突。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9351
      */
     FirewallVersion?: number | undefined;
 }
 /**
  * Output of DeleteFirewallRules: 删除防火墙规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteFirewallRulesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9360
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeFirewallRules: 查询防火墙规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallRulesRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example lhins-aglzynfg
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9527
      */
     InstanceId: string;
     /**
      * 偏移量，默认为 0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9532
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9537
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeFirewallRules: 查询防火墙规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallRulesResponse {
     /**
      * 符合条件的防火墙规则数量。
      *
      * @example 7
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9546
      */
     TotalCount?: number | undefined;
-    /**
-     * 防火墙规则详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9551
-     */
+    /** 防火墙规则详细信息列表。 */
     FirewallRuleSet?: FirewallRuleInfo[] | undefined;
     /**
      * 防火墙版本号。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9557
      */
     FirewallVersion?: number | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9562
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeFirewallRulesTemplate: 查询防火墙规则模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallRulesTemplateRequest {
 }
 /**
  * Output of DescribeFirewallRulesTemplate: 查询防火墙规则模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallRulesTemplateResponse {
     /**
      * 符合条件的防火墙规则数量。
      *
      * @example 9
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9836
      */
     TotalCount?: number | undefined;
-    /**
-     * 防火墙规则详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9841
-     */
+    /** 防火墙规则详细信息列表。 */
     FirewallRuleSet?: FirewallRuleInfo[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9847
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyFirewallRuleDescription: 修改防火墙规则描述
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyFirewallRuleDescriptionRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example lhins-12345678
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10155
      */
     InstanceId: string;
-    /**
-     * 防火墙规则。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10160
-     */
+    /** 防火墙规则。 */
     FirewallRule: FirewallRule;
     /**
      * 防火墙当前版本。用户每次更新防火墙规则时版本会自动加1，防止规则已过期，不填不考虑冲突。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10162
      */
     FirewallVersion?: number | undefined;
 }
 /**
  * Output of ModifyFirewallRuleDescription: 修改防火墙规则描述
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyFirewallRuleDescriptionResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10171
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyFirewallRules: 修改防火墙规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyFirewallRulesRequest {
     /**
      * 实例 ID。实例的ID可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-12345678
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10345
      */
     InstanceId: string;
-    /**
-     * 防火墙规则列表。列表长度最大值是100。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10350
-     */
+    /** 防火墙规则列表。列表长度最大值是100。 */
     FirewallRules: FirewallRule[];
     /**
      * 防火墙当前版本。用户每次更新防火墙规则时版本会自动加1，防止规则已过期，不填不考虑冲突。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10352
      */
     FirewallVersion?: number | undefined;
 }
 /**
  * Output of ModifyFirewallRules: 修改防火墙规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyFirewallRulesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10361
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ApplyFirewallTemplate: 应用防火墙模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ApplyFirewallTemplateRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
      *
      * @example lhft-s2dxd7iy
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10529
      */
     TemplateId: string;
-    /**
-     * 应用防火墙模板的实例列表。列表长度最大值是100。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10534
-     */
+    /** 应用防火墙模板的实例列表。列表长度最大值是100。 */
     ApplyInstances: InstanceIdentifier[];
 }
 /**
  * Output of ApplyFirewallTemplate: 应用防火墙模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ApplyFirewallTemplateResponse {
     /**
      * 任务ID。
      *
      * @example lgtk-6brh0ciy
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10540
      */
     TaskId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10545
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of CreateFirewallTemplate: 创建防火墙模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateFirewallTemplateRequest {
     /**
      * 模板名称。
      *
      * @example DemoTemplate
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10713
      */
     TemplateName: string;
-    /**
-     * 防火墙规则列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10718
-     */
+    /** 防火墙规则列表。 */
     TemplateRules?: FirewallRule[] | undefined;
 }
 /**
  * Output of CreateFirewallTemplate: 创建防火墙模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateFirewallTemplateResponse {
     /**
      * 防火墙模板ID。
      *
      * @example lhft-xxxxxxxx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10724
      */
     TemplateId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10729
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeFirewallTemplateQuota: 查询防火墙模板配额
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplateQuotaRequest {
 }
 /**
  * Output of DescribeFirewallTemplateQuota: 查询防火墙模板配额
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplateQuotaResponse {
     /**
      * 当前可用配额。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10914
      */
     Available?: number | undefined;
     /**
      * 总配额。
      *
      * @example 50
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10919
      */
     Total?: number | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10924
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeFirewallTemplateRuleQuota: 查询防火墙模板规则配额
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11039
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplateRuleQuotaRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
      *
      * @example lhft-ow2dn19x
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11061
      */
     TemplateId: string;
 }
 /**
  * Output of DescribeFirewallTemplateRuleQuota: 查询防火墙模板规则配额
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11039
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplateRuleQuotaResponse {
     /**
      * 当前可用配额。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11070
      */
     Available?: number | undefined;
     /**
      * 总配额。
      *
      * @example 50
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11075
      */
     Total?: number | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11080
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of CreateFirewallTemplateRules: 创建防火墙模板规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateFirewallTemplateRulesRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
      *
      * @example lhft-abcd1234
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11227
      */
     TemplateId: string;
-    /**
-     * 防火墙模板规则列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11232
-     */
+    /** 防火墙模板规则列表。 */
     TemplateRules: FirewallRule[];
 }
 /**
  * Output of CreateFirewallTemplateRules: 创建防火墙模板规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateFirewallTemplateRulesResponse {
     /**
      * 规则ID列表。
      *
      * @example ["lhftr-abcde12345"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11238
      */
     TemplateRuleIdSet?: string[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11247
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DeleteFirewallTemplate: 删除防火墙模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteFirewallTemplateRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
      *
      * @example lhft-xxxxxxxx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11445
      */
     TemplateId: string;
 }
 /**
  * Output of DeleteFirewallTemplate: 删除防火墙模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteFirewallTemplateResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11454
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DeleteFirewallTemplateRules: 删除防火墙模板规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteFirewallTemplateRulesRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
      *
      * @example lhft-xxxxxxxx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11595
      */
     TemplateId: string;
     /**
      * 防火墙模板规则ID列表。可通过DescribeFirewallTemplateRules接口返回值字段TemplateRuleSet获取。
      *
      * @example ["lhftr-baaj68clja"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11600
      */
     TemplateRuleIds: string[];
 }
 /**
  * Output of DeleteFirewallTemplateRules: 删除防火墙模板规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteFirewallTemplateRulesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11615
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeFirewallTemplateApplyRecords: 查询防火墙模板应用记录列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplateApplyRecordsRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
      *
      * @example lhft-a5fh1i90
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11767
      */
     TemplateId: string;
     /**
      * 应用防火墙模板任务ID列表。可通过ApplyFirewallTemplate接口返回值TaskId字段获取。
      *
      * @example lgtk-xalnmlko
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11772
      */
     TaskIds?: string[] | undefined;
 }
 /**
  * Output of DescribeFirewallTemplateApplyRecords: 查询防火墙模板应用记录列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplateApplyRecordsResponse {
-    /**
-     * 防火墙模板应用记录列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11781
-     */
+    /** 防火墙模板应用记录列表。 */
     ApplyRecordSet?: FirewallTemplateApplyRecord[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11787
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeFirewallTemplateRules: 查询防火墙模板规则列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplateRulesRequest {
     /**
      * 防火墙模板ID列表。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。列表长度最大值为100。
      *
      * @example lhft-ow2dn19x
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12024
      */
     TemplateId: string;
     /**
      * 防火墙模板规则ID列表。可通过DescribeFirewallTemplateRules接口返回值字段TemplateRuleSet获取。列表长度最大值为100。
      *
      * @example ["lhftr-gexf7cmvpq"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12032
      */
     TemplateRuleIds?: string[] | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12043
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12048
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeFirewallTemplateRules: 查询防火墙模板规则列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplateRulesResponse {
     /**
      * 防火墙模板规则总数量。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12057
      */
     TotalCount?: number | undefined;
     /**
      * 防火墙模板规则信息列表。
      *
      * @example [{"FirewallRuleInfo": {"Action": "ACCEPT","AppType": "user-defined","CidrBlock": "0.0.0.0/0","FirewallRuleDescription": "tcp 80","Port":"81","Protocol": "TCP"},"TemplateRuleId": "lhftr-gexf7cmvpq"}]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12062
      */
     TemplateRuleSet?: FirewallTemplateRuleInfo[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12075
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeFirewallTemplates: 查询防火墙模板列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplatesRequest {
     /**
      * 防火墙模板ID列表。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。列表长度最大值为100。
      *
      * @example ["lhft-6brh0ciy"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12274
      */
     TemplateIds?: string[] | undefined;
     /**
@@ -4195,278 +3519,220 @@ export interface DescribeFirewallTemplatesRequest {
      * 按照【防火墙模板的类型】进行过滤。
      * 类型：String
      * 必选：否取值: "PRIVATE"(个人模板)每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 TemplateIds 和Filters。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12285
      */
     Filters?: Filter[] | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12319
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12324
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeFirewallTemplates: 查询防火墙模板列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeFirewallTemplatesResponse {
     /**
      * 模板总数量。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12333
      */
     TotalCount?: number | undefined;
-    /**
-     * 防火墙模板列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12338
-     */
+    /** 防火墙模板列表。 */
     TemplateSet?: FirewallTemplate[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12359
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyFirewallTemplate: 修改防火墙模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyFirewallTemplateRequest {
     /**
      * 防火墙模板ID。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
      *
      * @example lhft-xxxxxxxx
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12505
      */
     TemplateId: string;
     /**
      * 防火墙模板名称。可通过DescribeFirewallTemplates接口返回值字段TemplateSet获取。
      *
      * @example DemoTemplate
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12510
      */
     TemplateName?: string | undefined;
 }
 /**
  * Output of ModifyFirewallTemplate: 修改防火墙模板
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyFirewallTemplateResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12519
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ReplaceFirewallTemplateRule: 替换防火墙模板规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ReplaceFirewallTemplateRuleRequest {
     /**
      * 防火墙模板ID。可通过 DescribeFirewallTemplates 接口返回值中的 TemplateId 获取。
      *
      * @example lhft-p1mlufa9
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12661
      */
     TemplateId: string;
     /**
      * 防火墙模板规则ID。可通过 DescribeFirewallTemplateRules 接口返回值中的 TemplateRuleId 获取。
      *
      * @example lhftr-cn8z2sf881
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12666
      */
     TemplateRuleId: string;
-    /**
-     * 替换后的防火墙模板规则。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12671
-     */
+    /** 替换后的防火墙模板规则。 */
     TemplateRule: FirewallRule;
 }
 /**
  * Output of ReplaceFirewallTemplateRule: 替换防火墙模板规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ReplaceFirewallTemplateRuleResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12677
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ResetFirewallTemplateRules: 重置防火墙模板规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResetFirewallTemplateRulesRequest {
     /**
      * 防火墙模板ID。可通过 DescribeFirewallTemplates 接口返回值中的 TemplateId 获取。
      *
      * @example lhft-abcd1234
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12842
      */
     TemplateId: string;
-    /**
-     * 重置后的防火墙模板规则列表。每次请求批量防火墙规则的上限为 100。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12847
-     */
+    /** 重置后的防火墙模板规则列表。每次请求批量防火墙规则的上限为 100。 */
     TemplateRules: FirewallRule[];
 }
 /**
  * Output of ResetFirewallTemplateRules: 重置防火墙模板规则
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResetFirewallTemplateRulesResponse {
     /**
      * 重置后的规则ID列表。
      *
      * @example ["lhftr-abcde12345"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12853
      */
     TemplateRuleIdSet?: string[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12862
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ApplyInstanceSnapshot: 回滚实例快照
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ApplyInstanceSnapshotRequest {
     /**
      * 实例 ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example lhins-k31c771o
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13063
      */
     InstanceId: string;
     /**
      * 快照 ID。可通过 DescribeSnapshots 接口返回值中的 SnapshotId 获取。
      *
      * @example lhsnap-nv6aqcv6
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13068
      */
     SnapshotId: string;
 }
 /**
  * Output of ApplyInstanceSnapshot: 回滚实例快照
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ApplyInstanceSnapshotResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13077
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of CreateInstanceSnapshot: 创建实例快照
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateInstanceSnapshotRequest {
     /**
      * 需要创建快照的实例 ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example lhins-k31c771o
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13251
      */
     InstanceId: string;
     /**
      * 快照名称，最长为 60 个字符。
      *
      * @example snap_20200903
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13256
      */
     SnapshotName?: string | undefined;
 }
 /**
  * Output of CreateInstanceSnapshot: 创建实例快照
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateInstanceSnapshotResponse {
     /**
      * 快照 ID。
      *
      * @example lhsnap-nv6aqcv6
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13265
      */
     SnapshotId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13270
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DeleteSnapshots: 删除快照
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteSnapshotsRequest {
     /**
      * 要删除的快照 ID 列表，每次请求批量快照的上限为10个，可通过 DescribeSnapshots查询。
      *
      * @example ["lhsnap-nv6aqcv6"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13447
      */
     SnapshotIds: string[];
 }
 /**
  * Output of DeleteSnapshots: 删除快照
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteSnapshotsResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13456
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeSnapshots: 查看快照列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeSnapshotsRequest {
     /**
      * 要查询快照的 ID 列表。每次请求批量快照的上限为 100。可通过 DescribeSnapshots 接口返回值中的 SnapshotId 获取。参数不支持同时指定 SnapshotIds 和 Filters。
      *
      * @example ["lhsnap-nv6aqcv6"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13600
      */
     SnapshotIds?: string[] | undefined;
     /**
@@ -4487,237 +3753,186 @@ export interface DescribeSnapshotsRequest {
      * 按照【实例 ID 】进行过滤。
      * 类型：String
      * 必选：否可通过 DescribeInstances 接口返回值中的 InstanceId 获取。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 SnapshotIds 和 Filters。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13610
      */
     Filters?: Filter[] | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13656
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13661
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeSnapshots: 查看快照列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeSnapshotsResponse {
     /**
      * 快照的数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13687
      */
     TotalCount?: number | undefined;
-    /**
-     * 快照的详情列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13692
-     */
+    /** 快照的详情列表。 */
     SnapshotSet?: Snapshot[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13698
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeSnapshotsDeniedActions: 查看快照操作限制列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeSnapshotsDeniedActionsRequest {
     /**
      * 快照 ID 列表,每次请求批量快照的上限是100个。 可通过 DescribeSnapshots 查询。
      *
      * @example ["lhsnap-nv6aqcv6"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13879
      */
     SnapshotIds: string[];
 }
 /**
  * Output of DescribeSnapshotsDeniedActions: 查看快照操作限制列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeSnapshotsDeniedActionsResponse {
-    /**
-     * 快照操作限制列表详细信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13888
-     */
+    /** 快照操作限制列表详细信息。 */
     SnapshotDeniedActionSet?: SnapshotDeniedActions[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13894
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifySnapshotAttribute: 修改快照信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifySnapshotAttributeRequest {
     /**
      * 快照 ID, 可通过 DescribeSnapshots 查询。
      *
      * @example lhsnap-nv6aqcv6
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14069
      */
     SnapshotId: string;
     /**
      * 新的快照名称，最长为 60 个字符。
      *
      * @example snap_20200903
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14074
      */
     SnapshotName?: string | undefined;
 }
 /**
  * Output of ModifySnapshotAttribute: 修改快照信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifySnapshotAttributeResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14083
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of AssociateInstancesKeyPairs: 绑定密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14195
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface AssociateInstancesKeyPairsRequest {
     /**
      * 密钥对 ID 列表，每次请求批量密钥对的上限为 100。可通过DescribeKeyPairs接口返回值中的KeyId获取。
      *
      * @example ["lhkp-f7rjie1q"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14231
      */
     KeyIds: string[];
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14236
      */
     InstanceIds: string[];
 }
 /**
  * Output of AssociateInstancesKeyPairs: 绑定密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14195
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface AssociateInstancesKeyPairsResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14245
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of CreateKeyPair: 创建密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateKeyPairRequest {
     /**
      * 密钥对名称，可由数字，字母和下划线组成，长度不超过 25 个字符。
      *
      * @example test_create_1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14442
      */
     KeyName: string;
 }
 /**
  * Output of CreateKeyPair: 创建密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateKeyPairResponse {
-    /**
-     * 密钥对信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14451
-     */
+    /** 密钥对信息。 */
     KeyPair?: KeyPair | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14453
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DeleteKeyPairs: 删除密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteKeyPairsRequest {
     /**
      * 密钥对 ID 列表，每次请求批量密钥对的上限为 10。可通过DescribeKeyPairs接口返回值中的KeyId获取。
      *
      * @example ["lhkp-1234abcd"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14609
      */
     KeyIds: string[];
 }
 /**
  * Output of DeleteKeyPairs: 删除密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DeleteKeyPairsResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14618
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeKeyPairs: 查询用户密钥对列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeKeyPairsRequest {
     /**
      * 密钥对 ID 列表。可通过DescribeKeyPairs接口返回值字段KeyPairSet获取。列表长度最大值为100。
      *
      * @example ["lhkp-omd12oc1"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14759
      */
     KeyIds?: string[] | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14764
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14769
      */
     Limit?: number | undefined;
     /**
@@ -4732,337 +3947,264 @@ export interface DescribeKeyPairsRequest {
      * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 KeyIds 和 Filters。
      *
      * @example [{"Name":"key-name","Values":["k1"]}]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14774
      */
     Filters?: Filter[] | undefined;
 }
 /**
  * Output of DescribeKeyPairs: 查询用户密钥对列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeKeyPairsResponse {
     /**
      * 符合条件的密钥对数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14802
      */
     TotalCount?: number | undefined;
-    /**
-     * 密钥对详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14807
-     */
+    /** 密钥对详细信息列表。 */
     KeyPairSet?: KeyPair[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14813
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DisassociateInstancesKeyPairs: 解绑密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DisassociateInstancesKeyPairsRequest {
     /**
      * 密钥对 ID 列表，每次请求批量密钥对的上限为 100。可通过DescribeKeyPairs接口返回值中的KeyId获取。
      *
      * @example ["lhkp-f7rjie1q"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15007
      */
     KeyIds: string[];
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15012
      */
     InstanceIds: string[];
 }
 /**
  * Output of DisassociateInstancesKeyPairs: 解绑密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DisassociateInstancesKeyPairsResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15021
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ImportKeyPair: 导入密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15166
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ImportKeyPairRequest {
     /**
      * 密钥对名称，可由数字，字母和下划线组成，长度不超过 25 个字符。
      *
      * @example test_import
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15188
      */
     KeyName: string;
     /**
      * 密钥对的公钥内容， OpenSSH RSA 格式。
      *
      * @example <公钥内容>
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15193
      */
     PublicKey: string;
 }
 /**
  * Output of ImportKeyPair: 导入密钥对
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15166
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ImportKeyPairResponse {
     /**
      * 密钥对 ID。
      *
      * @example lhkp-2xsmy15f
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15202
      */
     KeyId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15207
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeInstanceVncUrl: 查询实例管理终端地址
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstanceVncUrlRequest {
     /**
      * 实例 ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-ruy9d2tw
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15371
      */
     InstanceId: string;
 }
 /**
  * Output of DescribeInstanceVncUrl: 查询实例管理终端地址
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstanceVncUrlResponse {
     /**
      * 实例的管理终端地址。
      *
      * @example wss%3A%2F%2Fusevnc.qcloud.com%3A443%2Fvnc%3Fs%3D
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15380
      */
     InstanceVncUrl?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15385
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeInstancesDeniedActions: 查看实例操作限制列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesDeniedActionsRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15560
      */
     InstanceIds: string[];
 }
 /**
  * Output of DescribeInstancesDeniedActions: 查看实例操作限制列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesDeniedActionsResponse {
-    /**
-     * 实例操作限制列表详细信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15569
-     */
+    /** 实例操作限制列表详细信息。 */
     InstanceDeniedActionSet?: InstanceDeniedActions[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15575
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeInstancesDiskNum: 查询实例挂载云硬盘数量
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesDiskNumRequest {
     /**
      * 实例ID列表。每次请求批量实例的上限为 100。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example ["lhins-anxwfvxh"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15771
      */
     InstanceIds: string[];
 }
 /**
  * Output of DescribeInstancesDiskNum: 查询实例挂载云硬盘数量
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesDiskNumResponse {
-    /**
-     * 挂载信息列表
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15783
-     */
+    /** 挂载信息列表 */
     AttachDetailSet?: AttachDetail[] | undefined;
     /**
      * 挂载信息数量
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15789
      */
     TotalCount?: number | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15794
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeInstancesReturnable: 查询实例是否可退还
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesReturnableRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw","lhins-xusdke45"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15959
      */
     InstanceIds?: string[] | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15964
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15969
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeInstancesReturnable: 查询实例是否可退还
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesReturnableResponse {
     /**
      * 符合条件的实例数量。
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15978
      */
     TotalCount?: number | undefined;
-    /**
-     * 可退还实例详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15983
-     */
+    /** 可退还实例详细信息列表。 */
     InstanceReturnableSet?: InstanceReturnable[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15989
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeInstancesTrafficPackages: 查看实例流量包详情
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesTrafficPackagesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-7h98ep3z"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16171
      */
     InstanceIds?: string[] | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16176
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16181
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeInstancesTrafficPackages: 查看实例流量包详情
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesTrafficPackagesResponse {
     /**
      * 符合条件的实例流量包详情数量。
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16190
      */
     TotalCount?: number | undefined;
-    /**
-     * 实例流量包详情列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16195
-     */
+    /** 实例流量包详情列表。 */
     InstanceTrafficPackageSet?: InstanceTrafficPackage[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16201
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeModifyInstanceBundles: 查询实例可变更套餐列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeModifyInstanceBundlesRequest {
     /**
      * 实例 ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example lhins-f4s3n38h
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16414
      */
     InstanceId: string;
     /**
@@ -5083,76 +4225,60 @@ export interface DescribeModifyInstanceBundlesRequest {
      * 按照【套餐状态】进行过滤。取值: ‘ONLINE’(在线); ‘OFFLINE’(下线);
      * 类型：String
      * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16419
      */
     Filters?: Filter[] | undefined;
     /**
      * 偏移量，默认为 0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16472
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16477
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeModifyInstanceBundles: 查询实例可变更套餐列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeModifyInstanceBundlesResponse {
     /**
      * 符合条件的套餐数量。
      *
      * @example 3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16502
      */
     TotalCount?: number | undefined;
-    /**
-     * 变更套餐详细信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16507
-     */
+    /** 变更套餐详细信息。 */
     ModifyBundleSet?: ModifyBundle[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16513
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeResetInstanceBlueprints: 查询重置实例的镜像信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeResetInstanceBlueprintsRequest {
     /**
      * 实例ID。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example lhins-383nzmm1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16798
      */
     InstanceId: string;
     /**
      * 偏移量，默认为 0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16803
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16808
      */
     Limit?: number | undefined;
     /**
@@ -5177,48 +4303,36 @@ export interface DescribeResetInstanceBlueprintsRequest {
      * 按照【镜像状态】进行过滤。
      * 类型：String
      * 必选：否可通过 DescribeBlueprints 接口返回值中的 BlueprintState 获取。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16813
      */
     Filters?: Filter[] | undefined;
 }
 /**
  * Output of DescribeResetInstanceBlueprints: 查询重置实例的镜像信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeResetInstanceBlueprintsResponse {
     /**
      * 符合条件的镜像数量。
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16898
      */
     TotalCount?: number | undefined;
-    /**
-     * 镜像重置信息列表
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16903
-     */
+    /** 镜像重置信息列表 */
     ResetInstanceBlueprintSet?: ResetInstanceBlueprint[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16909
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of IsolateInstances: 隔离实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface IsolateInstancesRequest {
     /**
      * 实例ID列表。一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求退还实例和数据盘数量总计上限为20。
      *
      * @example ["lhins-7ofik5q9"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17147
      */
     InstanceIds: string[];
     /**
@@ -5229,41 +4343,34 @@ export interface IsolateInstancesRequest {
      *
      * @example true
      * @defaultValue TRUE
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17158
      */
     IsolateDataDisk?: boolean | undefined;
 }
 /**
  * Output of IsolateInstances: 隔离实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface IsolateInstancesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17174
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyInstancesBundle: 变更实例套餐
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyInstancesBundleRequest {
     /**
      * 实例ID列表。一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为15。
      *
      * @example [“lhins-123456”]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17362
      */
     InstanceIds: string[];
     /**
      * 待变更的套餐Id。注意不可和当前要升配的实例套餐ID相同。可通过DescribeBundles接口返回值中的BundleId获取。
      *
      * @example “bundle_ent_01”
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17373
      */
     BundleId: string;
     /**
@@ -5274,68 +4381,53 @@ export interface ModifyInstancesBundleRequest {
      *
      * @example false
      * @defaultValue false
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17381
      */
     AutoVoucher?: boolean | undefined;
 }
 /**
  * Output of ModifyInstancesBundle: 变更实例套餐
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyInstancesBundleResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17397
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of RebootInstances: 重启实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RebootInstancesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw","lhins-rusdke45"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17590
      */
     InstanceIds: string[];
 }
 /**
  * Output of RebootInstances: 重启实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RebootInstancesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17599
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of RenewInstances: 续费实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17738
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RenewInstancesRequest {
     /**
      * 实例ID列表。一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
      *
      * @example ["lhins-7ofik5q9"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17768
      */
     InstanceIds: string[];
-    /**
-     * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17776
-     */
+    /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。 */
     InstanceChargePrepaid: InstanceChargePrepaid;
     /**
      * 是否续费弹性数据盘。取值范围：
@@ -5345,7 +4437,6 @@ export interface RenewInstancesRequest {
      *
      * @example true
      * @defaultValue TRUE
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17781
      */
     RenewDataDisk?: boolean | undefined;
     /**
@@ -5356,209 +4447,166 @@ export interface RenewInstancesRequest {
      *
      * @example false
      * @defaultValue FALSE
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17793
      */
     AutoVoucher?: boolean | undefined;
 }
 /**
  * Output of RenewInstances: 续费实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17738
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RenewInstancesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17809
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ResetInstance: 重装系统
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17982
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResetInstanceRequest {
     /**
      * 实例 ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-ruy9d2tw
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18018
      */
     InstanceId: string;
     /**
      * 镜像 ID。可通过DescribeBlueprints接口返回值中的BlueprintId获取。
      *
      * @example lhbp-5e8807lo
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18023
      */
     BlueprintId?: string | undefined;
-    /**
-     * 要创建的容器配置列表。注意：仅重装的镜像类型为Docker时支持传入该参数。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18028
-     */
+    /** 要创建的容器配置列表。注意：仅重装的镜像类型为Docker时支持传入该参数。 */
     Containers?: DockerContainerConfiguration[] | undefined;
-    /**
-     * 实例登录信息配置。默认缺失情况下代表用户选择实例创建后设置登录密码或绑定密钥。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18037
-     */
+    /** 实例登录信息配置。默认缺失情况下代表用户选择实例创建后设置登录密码或绑定密钥。 */
     LoginConfiguration?: LoginConfiguration | undefined;
 }
 /**
  * Output of ResetInstance: 重装系统
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17982
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResetInstanceResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18046
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ResetInstancesPassword: 重置实例密码
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18221
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResetInstancesPasswordRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
      *
      * @example ["lhins-ruy9d2tw"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18255
      */
     InstanceIds: string[];
     /**
      * 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：LINUX_UNIX 实例密码必须 8-30 位，推荐使用 12 位以上密码，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：小写字母：[a-z]大写字母：[A-Z]数字：0-9特殊字符： ()`~!@#$%^&*-+=_|{}[]:;' <>,.?/ WINDOWS 实例密码必须 12-30 位，不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符小写字母：[a-z]大写字母：[A-Z]数字： 0-9特殊字符：()`~!@#$%^&*-+=_|{}[]:;' <>,.?/如果实例即包含 LINUX_UNIX 实例又包含 WINDOWS 实例，则密码复杂度限制按照 WINDOWS 实例的限制。
      *
      * @example a!LightHouse@123
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18264
      */
     Password: string;
     /**
      * 待重置密码的实例操作系统用户名。不得超过 64 个字符。
      *
      * @example root
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18294
      */
     UserName?: string | undefined;
 }
 /**
  * Output of ResetInstancesPassword: 重置实例密码
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18221
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResetInstancesPasswordResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18303
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of StartInstances: 启动实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface StartInstancesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw","lhins-rusdke45"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18485
      */
     InstanceIds: string[];
 }
 /**
  * Output of StartInstances: 启动实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface StartInstancesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18494
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of StopInstances: 关闭实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface StopInstancesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw","lhins-rusdke45"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18661
      */
     InstanceIds: string[];
 }
 /**
  * Output of StopInstances: 关闭实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface StopInstancesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18670
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyInstancesAttribute: 修改实例的属性
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyInstancesAttributeRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw","lhins-rusdke45"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18839
      */
     InstanceIds: string[];
     /**
      * 实例名称。可任意命名，但不得超过 60 个字符。
      *
      * @example instance_for_api
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18844
      */
     InstanceName?: string | undefined;
 }
 /**
  * Output of ModifyInstancesAttribute: 修改实例的属性
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyInstancesAttributeResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18853
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyInstancesRenewFlag: 修改实例续费标识
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyInstancesRenewFlagRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19038
      */
     InstanceIds: string[];
     /**
@@ -5569,54 +4617,42 @@ export interface ModifyInstancesRenewFlagRequest {
      * 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
      *
      * @example NOTIFY_AND_AUTO_RENEW
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19043
      */
     RenewFlag: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW";
 }
 /**
  * Output of ModifyInstancesRenewFlag: 修改实例续费标识
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyInstancesRenewFlagResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19061
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of CreateInstances: 创建实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateInstancesRequest {
     /**
      * 套餐ID。可以通过调用 DescribeBundles 接口获取。
      *
      * @example bundle_gen_03
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19221
      */
     BundleId: string;
     /**
      * 镜像ID。可以通过调用 DescribeBlueprints 接口获取。
      *
      * @example lhbp-g0tn7djh
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19226
      */
     BlueprintId: string;
-    /**
-     * 当前实例仅支持预付费模式，即包年包月相关参数设置，单位（月）。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。该参数必传。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19231
-     */
+    /** 当前实例仅支持预付费模式，即包年包月相关参数设置，单位（月）。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。该参数必传。 */
     InstanceChargePrepaid: InstanceChargePrepaid;
     /**
      * 实例显示名称。
      *
      * @example mylighthouse
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19236
      */
     InstanceName?: string | undefined;
     /**
@@ -5624,14 +4660,12 @@ export interface CreateInstancesRequest {
      *
      * @example 1
      * @defaultValue 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19241
      */
     InstanceCount?: number | undefined;
     /**
      * 可用区列表。不填此参数，表示为随机可用区。可通过 DescribeZones接口获取指定地域下的可用区列表信息
      *
      * @example ["ap-beijing-1"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19249
      */
     Zones?: string[] | undefined;
     /**
@@ -5640,100 +4674,72 @@ export interface CreateInstancesRequest {
      * 如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId. false（默认）：发送正常请求，通过检查后直接创建实例
      *
      * @example false
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19259
      */
     DryRun?: boolean | undefined;
     /**
      * 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
      *
      * @example test-create-instance-client-token
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19275
      */
     ClientToken?: string | undefined;
-    /**
-     * 实例登录密码信息配置。默认缺失情况下代表用户选择实例创建后设置登录密码。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19285
-     */
+    /** 实例登录密码信息配置。默认缺失情况下代表用户选择实例创建后设置登录密码。 */
     LoginConfiguration?: LoginConfiguration | undefined;
-    /**
-     * 要创建的容器配置列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19290
-     */
+    /** 要创建的容器配置列表。 */
     Containers?: DockerContainerConfiguration[] | undefined;
     /**
      * 是否自动使用代金券。默认不使用。
      *
      * @example false
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19296
      */
     AutoVoucher?: boolean | undefined;
     /**
      * 防火墙模板ID。若不指定该参数，则使用默认防火墙策略。
      *
      * @example lhft-abcd1234
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19301
      */
     FirewallTemplateId?: string | undefined;
-    /**
-     * 标签键和标签值。如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。如果标签不存在会为您自动创建标签。数组最多支持10个元素。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19306
-     */
+    /** 标签键和标签值。如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。如果标签不存在会为您自动创建标签。数组最多支持10个元素。 */
     Tags?: Tag[] | undefined;
-    /**
-     * 创建实例后自动执行的命令。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19335
-     */
+    /** 创建实例后自动执行的命令。 */
     InitCommand?: Command | undefined;
     /**
      * 主域名。注意：域名指定后，仅支持购买一台实例（参数InstanceCount=1）。
      *
      * @example tencent.com
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19337
      */
     DomainName?: string | undefined;
     /**
      * 子域名。注意：域名指定后，仅支持购买一台实例（参数InstanceCount=1）。
      *
      * @example www
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19345
      */
     Subdomain?: string | undefined;
 }
 /**
  * Output of CreateInstances: 创建实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateInstancesResponse {
     /**
      * 当通过本接口来创建实例时会返回该参数，表示一个或多个实例ID。返回实例ID列表并不代表实例创建成功。可根据DescribeInstances 接口查询返回的InstancesSet中对应实例的ID的状态来判断创建是否完成；如果实例状态由“启动中”变为“运行中”，则为创建成功。
      *
      * @example ["lhins-abcd1234"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19357
      */
     InstanceIdSet?: string[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19370
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeInstances: 查看实例列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesRequest {
     /**
      * 实例 ID 列表。每次请求批量实例的上限为 100。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-4r4pvtbg"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19603
      */
     InstanceIds?: string[] | undefined;
     /**
@@ -5770,217 +4776,172 @@ export interface DescribeInstancesRequest {
      * 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
      * 类型：String
      * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 InstanceIds 和 Filters。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19608
      */
     Filters?: Filter[] | undefined;
     /**
      * 偏移量，默认为 0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19692
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19697
      */
     Limit?: number | undefined;
     /**
      * 指定排序字段 。取值范围： "EXPIRED_TIME"：依据实例的到期时间排序。不传入此字段时, 优先返回实例状态为“待回收”的实例, 其余实例以“创建时间”倒序返回。
      *
      * @example EXPIRED_TIME
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19702
      */
     OrderField?: string | undefined;
     /**
      * 输出实例列表的排列顺序。取值范围："ASC"：升序排列。"DESC"：降序排列。默认按升序排序。当传入该字段时，必须指定OrderField。
      *
      * @example DESC
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19710
      */
     Order?: string | undefined;
 }
 /**
  * Output of DescribeInstances: 查看实例列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeInstancesResponse {
     /**
      * 符合条件的实例数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19726
      */
     TotalCount?: number | undefined;
-    /**
-     * 实例详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19731
-     */
+    /** 实例详细信息列表。 */
     InstanceSet?: Instance[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19737
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of TerminateInstances: 销毁实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19984
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface TerminateInstancesRequest {
     /**
      * 实例ID列表。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example ["lhins-ruy9d2tw"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20014
      */
     InstanceIds: string[];
 }
 /**
  * Output of TerminateInstances: 销毁实例
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19984
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface TerminateInstancesResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20023
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of AttachCcn: 关联云联网
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface AttachCcnRequest {
     /**
      * 云联网实例ID。可通过DescribeCcns接口返回值中的CcnId获取。
      *
      * @example ccn-f49l6u0z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20176
      */
     CcnId: string;
 }
 /**
  * Output of AttachCcn: 关联云联网
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface AttachCcnResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20185
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeCcnAttachedInstances: 查询云联网关联的实例信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeCcnAttachedInstancesRequest {
 }
 /**
  * Output of DescribeCcnAttachedInstances: 查询云联网关联的实例信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeCcnAttachedInstancesResponse {
-    /**
-     * 云联网关联的实例列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20339
-     */
+    /** 云联网关联的实例列表。 */
     CcnAttachedInstanceSet?: CcnAttachedInstance[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20345
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DetachCcn: 解关联云联网
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DetachCcnRequest {
     /**
      * 云联网实例ID。可通过DescribeCcnAttachedInstances接口返回值中的CcnId获取。
      *
      * @example ccn-f49l6u0z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20513
      */
     CcnId: string;
 }
 /**
  * Output of DetachCcn: 解关联云联网
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DetachCcnResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20522
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ResetAttachCcn: 重新申请关联云联网
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResetAttachCcnRequest {
     /**
      * 云联网实例ID。可通过DescribeCcns接口返回值中的CcnId获取。
      *
      * @example ccn-f49l6u0z
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20668
      */
     CcnId: string;
 }
 /**
  * Output of ResetAttachCcn: 重新申请关联云联网
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResetAttachCcnResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20677
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of AttachDisks: 挂载云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface AttachDisksRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
      *
      * @example ["lhdisk-5vmz00i3"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20827
      */
     DiskIds: string[];
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-qg08np8l
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20836
      */
     InstanceId: string;
     /**
@@ -5990,27 +4951,22 @@ export interface AttachDisksRequest {
      *
      * @example NOTIFY_AND_AUTO_RENEW
      * @defaultValue NOTIFY_AND_MANUAL_RENEW
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20841
      */
     RenewFlag?: string | undefined;
 }
 /**
  * Output of AttachDisks: 挂载云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface AttachDisksResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20859
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDiskConfigs: 查看云硬盘配置
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21021
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDiskConfigsRequest {
     /**
@@ -6019,343 +4975,259 @@ export interface DescribeDiskConfigsRequest {
      * 按照【可用区】进行过滤。
      * 类型：String
      * 必选：否
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21043
      */
     Filters?: Filter[] | undefined;
 }
 /**
  * Output of DescribeDiskConfigs: 查看云硬盘配置
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21021
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDiskConfigsResponse {
-    /**
-     * 云硬盘配置列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21059
-     */
+    /** 云硬盘配置列表。 */
     DiskConfigSet?: DiskConfig[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21065
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDiskDiscount: 查询云硬盘折扣信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDiskDiscountRequest {
     /**
      * 云硬盘类型, 取值范围: CLOUD_PREMIUM: 高性能云硬盘，CLOUD_SSD: SSD云硬盘
      *
      * @example CLOUD_PREMIUM
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21262
      */
     DiskType: string;
     /**
      * 云硬盘大小, 单位: GB。
      *
      * @example 50
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21267
      */
     DiskSize: number;
     /**
      * 指定云硬盘备份点配额，不传时默认为不带备份点配额。目前只支持不带或设置[0 - 500]个云硬盘备份点配额。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21272
      */
     DiskBackupQuota?: number | undefined;
 }
 /**
  * Output of DescribeDiskDiscount: 查询云硬盘折扣信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDiskDiscountResponse {
     /**
      * 币种：CNY人民币，USD 美元。
      *
      * @example CNY
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21281
      */
     Currency?: string | undefined;
-    /**
-     * 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21286
-     */
+    /** 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。 */
     DiscountDetail?: DiscountDetail[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21295
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDisksDeniedActions: 查询云硬盘操作限制列表信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDisksDeniedActionsRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
      *
      * @example ["lhdisk-eobj8huv"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21897
      */
     DiskIds: string[];
 }
 /**
  * Output of DescribeDisksDeniedActions: 查询云硬盘操作限制列表信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDisksDeniedActionsResponse {
-    /**
-     * 云硬盘操作限制列表详细信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21906
-     */
+    /** 云硬盘操作限制列表详细信息。 */
     DiskDeniedActionSet?: DiskDeniedActions[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21912
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDisksReturnable: 查看云硬盘是否可退还
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDisksReturnableRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 10。可通过DescribeDisks接口返回值中的DiskId获取。
      *
      * @example ["lhdisk-eobj8huv"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22087
      */
     DiskIds?: string[] | undefined;
     /**
      * 返回数量，默认为20，最大值为100。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22092
      */
     Limit?: number | undefined;
     /**
      * 偏移量，默认为0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22097
      */
     Offset?: number | undefined;
 }
 /**
  * Output of DescribeDisksReturnable: 查看云硬盘是否可退还
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDisksReturnableResponse {
-    /**
-     * 可退还云硬盘详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22106
-     */
+    /** 可退还云硬盘详细信息列表。 */
     DiskReturnableSet?: DiskReturnable[] | undefined;
     /**
      * 符合条件的云硬盘数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22112
      */
     TotalCount?: number | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22117
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DetachDisks: 卸载云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DetachDisksRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
      *
      * @example ["lhdisk-eobj8huv"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22296
      */
     DiskIds: string[];
 }
 /**
  * Output of DetachDisks: 卸载云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DetachDisksResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22305
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of InquirePriceCreateDisks: 新购云硬盘询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceCreateDisksRequest {
     /**
      * 云硬盘大小, 单位: GB。
      *
      * @example 30
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22459
      */
     DiskSize: number;
     /**
      * 云硬盘介质类型。取值: "CLOUD_PREMIUM"(高性能云盘), "CLOUD_SSD"(SSD云硬盘)。
      *
      * @example CLOUD_SSD
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22464
      */
     DiskType: string;
-    /**
-     * 新购云硬盘包年包月相关参数设置。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22469
-     */
+    /** 新购云硬盘包年包月相关参数设置。 */
     DiskChargePrepaid: DiskChargePrepaid;
     /**
      * 云硬盘个数, 默认值: 1。
      *
      * @example 1
      * @defaultValue 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22471
      */
     DiskCount?: number | undefined;
     /**
      * 指定云硬盘备份点配额，不传时默认为不带备份点配额。取值范围：0 到 500
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22476
      */
     DiskBackupQuota?: number | undefined;
 }
 /**
  * Output of InquirePriceCreateDisks: 新购云硬盘询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceCreateDisksResponse {
-    /**
-     * 云硬盘价格。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22488
-     */
+    /** 云硬盘价格。 */
     DiskPrice?: DiskPrice | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22490
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of InquirePriceRenewDisks: 续费云硬盘询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceRenewDisksRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 1。可通过DescribeDisks接口返回值中的DiskId获取。
      *
      * @example ["lhdisk-eobj8huv"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22677
      */
     DiskIds: string[];
-    /**
-     * 续费云硬盘包年包月相关参数设置。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22685
-     */
+    /** 续费云硬盘包年包月相关参数设置。 */
     RenewDiskChargePrepaid: RenewDiskChargePrepaid;
 }
 /**
  * Output of InquirePriceRenewDisks: 续费云硬盘询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceRenewDisksResponse {
-    /**
-     * 云硬盘价格。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22691
-     */
+    /** 云硬盘价格。 */
     DiskPrice?: DiskPrice | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22693
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyDisksAttribute: 修改云硬盘属性
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDisksAttributeRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
      *
      * @example ["lhdisk-p1zflrif"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22905
      */
     DiskIds: string[];
     /**
      * 云硬盘名称。
      *
      * @example disk-name
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22910
      */
     DiskName: string;
 }
 /**
  * Output of ModifyDisksAttribute: 修改云硬盘属性
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDisksAttributeResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22919
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyDisksRenewFlag: 修改云硬盘续费标识
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDisksRenewFlagRequest {
     /**
      * 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过DescribeDisks接口返回值中的DiskId获取。
      *
      * @example ["lhdisk-eobj8huv"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23087
      */
     DiskIds: string[];
     /**
@@ -6366,34 +5238,28 @@ export interface ModifyDisksRenewFlagRequest {
      * 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
      *
      * @example NOTIFY_AND_AUTO_RENEW
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23092
      */
     RenewFlag: "NOTIFY_AND_AUTO_RENEW" | "NOTIFY_AND_MANUAL_RENEW" | "DISABLE_NOTIFY_AND_MANUAL_RENEW";
 }
 /**
  * Output of ModifyDisksRenewFlag: 修改云硬盘续费标识
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDisksRenewFlagResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23110
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDisks: 查询云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDisksRequest {
     /**
      * 云硬盘ID列表。可通过DescribeDisks接口返回值字段KeyPairSet获取。列表长度最大值为100。
      *
      * @example ["lhdisk-p1zflrif"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23264
      */
     DiskIds?: string[] | undefined;
     /**
@@ -6422,130 +5288,102 @@ export interface DescribeDisksRequest {
      * 按照【云硬盘状态】进行过滤。
      * 类型：String
      * 必选：否取值：参考数据结构Disk中DiskState取值。每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 DiskIds 和 Filters。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23273
      */
     Filters?: Filter[] | undefined;
     /**
      * 返回数量，默认为20，最大值为100。
      *
      * @example 100
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23334
      */
     Limit?: number | undefined;
     /**
      * 偏移量，默认为0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23339
      */
     Offset?: number | undefined;
     /**
      * 云硬盘列表排序的依据字段。取值范围："CREATED_TIME"：依据云硬盘的创建时间排序。 "EXPIRED_TIME"：依据云硬盘的到期时间排序。"DISK_SIZE"：依据云硬盘的大小排序。默认按云硬盘创建时间排序。
      *
      * @example CREATED_TIME
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23360
      */
     OrderField?: string | undefined;
     /**
      * 输出云硬盘列表的排列顺序。取值范围："ASC"：升序排列。 "DESC"：降序排列。默认按降序排列。
      *
      * @example ASC
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23368
      */
     Order?: string | undefined;
 }
 /**
  * Output of DescribeDisks: 查询云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDisksResponse {
-    /**
-     * 云硬盘信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23377
-     */
+    /** 云硬盘信息列表。 */
     DiskSet?: Disk[] | undefined;
     /**
      * 符合条件的云硬盘信息数量。
      *
      * @example 10
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23383
      */
     TotalCount?: number | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23388
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of TerminateDisks: 销毁云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface TerminateDisksRequest {
     /**
      * 云硬盘ID列表。可通过DescribeDisks接口返回值中的DiskId获取。每次批量请求云硬盘的上限数量为100。
      *
      * @example ["lhdisk-p1zflrif"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23614
      */
     DiskIds: string[];
 }
 /**
  * Output of TerminateDisks: 销毁云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface TerminateDisksResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23626
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of CreateDisks: 创建云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23758
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateDisksRequest {
     /**
      * 可用区。可通过DescribeZones返回值中的Zone获取。
      *
      * @example ap-hongkong-2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23780
      */
     Zone: string;
     /**
      * 云硬盘大小, 单位: GB。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23785
      */
     DiskSize: number;
     /**
      * 云硬盘介质类型。取值: "CLOUD_PREMIUM"(高性能云盘), "CLOUD_SSD"(SSD云硬盘)。
      *
      * @example CLOUD_SSD
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23790
      */
     DiskType: string;
-    /**
-     * 云硬盘包年包月相关参数设置。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23798
-     */
+    /** 云硬盘包年包月相关参数设置。 */
     DiskChargePrepaid: DiskChargePrepaid;
     /**
      * 云硬盘名称。最大长度60。
      *
      * @example disk_for_softwares
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23800
      */
     DiskName?: string | undefined;
     /**
@@ -6553,358 +5391,282 @@ export interface CreateDisksRequest {
      *
      * @example 1
      * @defaultValue 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23805
      */
     DiskCount?: number | undefined;
     /**
      * 指定云硬盘备份点配额，取值范围: [0, 500]。不传时默认为不带备份点配额。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23810
      */
     DiskBackupQuota?: number | undefined;
     /**
      * 是否自动使用代金券。默认不使用。
      *
      * @example false
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23815
      */
     AutoVoucher?: boolean | undefined;
-    /**
-     * 自动挂载并初始化数据盘。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23820
-     */
+    /** 自动挂载并初始化数据盘。 */
     AutoMountConfiguration?: AutoMountConfiguration | undefined;
 }
 /**
  * Output of CreateDisks: 创建云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23758
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface CreateDisksResponse {
     /**
      * 当通过本接口来创建云硬盘时会返回该参数，表示一个或多个云硬盘ID。返回云硬盘ID列表并不代表云硬盘创建成功。可根据 DescribeDisks 接口查询返回的DiskSet中对应云硬盘的ID的状态来判断创建是否完成；如果云硬盘状态由“PENDING”变为“UNATTACHED”或“ATTACHED”，则为创建成功。
      *
      * @example ["lhdisk-2q0cs4oe"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23826
      */
     DiskIdSet?: string[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23839
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of IsolateDisks: 隔离云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface IsolateDisksRequest {
     /**
      * 云硬盘ID列表。一个或多个待操作的云硬盘ID。可通过DescribeDisks接口返回值中的DiskId获取。每次请求退还数据盘数量总计上限为20。
      *
      * @example ["lhdisk-eobj8huv"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24042
      */
     DiskIds: string[];
 }
 /**
  * Output of IsolateDisks: 隔离云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface IsolateDisksResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24057
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyDisksBackupQuota: 调整云硬盘备份点配额
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDisksBackupQuotaRequest {
     /**
      * 云硬盘ID列表，可通过DescribeDisks接口查询。列表最大长度为15。
      *
      * @example ["lhdisk-guzg7nsa"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24220
      */
     DiskIds: string[];
     /**
      * 云硬盘备份点配额。取值范围: [0, 500]。调整后的配额必须不小于已存在的备份点数量。
      *
      * @example 4
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24225
      */
     DiskBackupQuota: number;
 }
 /**
  * Output of ModifyDisksBackupQuota: 调整云硬盘备份点配额
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDisksBackupQuotaResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24234
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of RenewDisks: 续费云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RenewDisksRequest {
     /**
      * 云硬盘ID列表。一个或多个待操作的云硬盘ID。可通过DescribeDisks接口返回值中的DiskId获取。每次请求续费数据盘数量总计上限为50。
      *
      * @example [“lhdisk-afkvbns”]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24414
      */
     DiskIds: string[];
-    /**
-     * 续费云硬盘包年包月相关参数设置。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24422
-     */
+    /** 续费云硬盘包年包月相关参数设置。 */
     RenewDiskChargePrepaid: RenewDiskChargePrepaid;
     /**
      * 是否自动使用代金券。默认不使用。
      *
      * @example true
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24424
      */
     AutoVoucher?: boolean | undefined;
 }
 /**
  * Output of RenewDisks: 续费云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RenewDisksResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24433
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ResizeDisks: 扩容云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResizeDisksRequest {
     /**
      * 云硬盘ID列表，可通过DescribeDisks接口查询。列表最大长度为15。
      *
      * @example ["lhdisk-guzg7nsa"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24602
      */
     DiskIds: string[];
     /**
      * 扩容后的云硬盘大小。单位: GB。高性能云硬盘大小取值范围：[10, 4000] ,SSD云硬盘大小取值范围：[20, 4000]。扩容后的云硬盘大小必须大于当前云硬盘大小。
      *
      * @example 40
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24611
      */
     DiskSize: number;
 }
 /**
  * Output of ResizeDisks: 扩容云硬盘
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ResizeDisksResponse {
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24623
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeAllScenes: 查询全地域使用场景列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeAllScenesRequest {
     /**
      * 使用场景ID列表。可通过DescribeAllScenes接口返回值中的SceneId获取。
      *
      * @example ["lhsc-123456"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24788
      */
     SceneIds?: string[] | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24793
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24798
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeAllScenes: 查询全地域使用场景列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeAllScenesResponse {
-    /**
-     * 使用场景详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24807
-     */
+    /** 使用场景详细信息列表。 */
     SceneInfoSet?: SceneInfo[] | undefined;
     /**
      * 使用场景详细信息总数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24813
      */
     TotalCount?: number | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24818
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeScenes: 查看使用场景列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeScenesRequest {
     /**
      * 使用场景ID列表。可通过DescribeScenes接口返回值中的SceneId获取。
      *
      * @example ["lhsc-123456"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24998
      */
     SceneIds?: string[] | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25003
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25008
      */
     Limit?: number | undefined;
 }
 /**
  * Output of DescribeScenes: 查看使用场景列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeScenesResponse {
-    /**
-     * 使用场景列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25017
-     */
+    /** 使用场景列表。 */
     SceneSet?: Scene[] | undefined;
     /**
      * 使用场景总数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25023
      */
     TotalCount?: number | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25028
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeBundleDiscount: 查询套餐折扣
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeBundleDiscountRequest {
     /**
      * 套餐 ID。可通过DescribeBundles接口返回值中的BundleId获取。
      *
      * @example bundle_bw_small1_1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25202
      */
     BundleId: string;
 }
 /**
  * Output of DescribeBundleDiscount: 查询套餐折扣
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeBundleDiscountResponse {
     /**
      * 币种：CNY人民币，USD 美元。
      *
      * @example CNY
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25211
      */
     Currency?: string | undefined;
-    /**
-     * 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25216
-     */
+    /** 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。 */
     DiscountDetail?: DiscountDetail[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25225
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeBundles: 查询套餐
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeBundlesRequest {
     /**
      * 套餐 ID 列表。每次请求批量套餐的上限为 100。可通过DescribeBundles接口返回值中的BundleId获取。
      *
      * @example ["bundle_ntp_small1_500”]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25821
      */
     BundleIds?: string[] | undefined;
     /**
      * 偏移量，默认为 0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25830
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25835
      */
     Limit?: number | undefined;
     /**
@@ -6925,232 +5687,184 @@ export interface DescribeBundlesRequest {
      * 按照【套餐状态】进行过滤。取值: ONLINE(在线); OFFLINE(下线);
      * 类型：String
      * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 BundleIds 和 Filters。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25840
      */
     Filters?: Filter[] | undefined;
     /**
      * 可用区列表。默认为全部可用区。可用区可通过接口 DescribeZones 查询
      *
      * @example ["ap-guangzhou-1","ap-guangzhou-2"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25891
      */
     Zones?: string[] | undefined;
 }
 /**
  * Output of DescribeBundles: 查询套餐
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeBundlesResponse {
-    /**
-     * 套餐详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25924
-     */
+    /** 套餐详细信息列表。 */
     BundleSet?: Bundle[] | undefined;
     /**
      * 符合要求的套餐总数，用于分页展示。
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25930
      */
     TotalCount?: number | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25935
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDockerActivities: 查询Docker活动列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDockerActivitiesRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26177
      */
     InstanceId: string;
     /**
      * Docker活动ID列表。可通过DescribeDockerActivities接口返回值中的ActivityId获取。
      *
      * @example ["lhda-nn82v77w"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26182
      */
     ActivityIds?: string[] | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26187
      */
     Offset?: number | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26192
      */
     Limit?: number | undefined;
     /**
      * 活动创建时间的起始值，时间戳秒数。
      *
      * @example 1553056487
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26197
      */
     CreatedTimeBegin?: number | undefined;
     /**
      * 活动创建时间的结束值，时间戳秒数。
      *
      * @example 1553056687
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26202
      */
     CreatedTimeEnd?: number | undefined;
 }
 /**
  * Output of DescribeDockerActivities: 查询Docker活动列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDockerActivitiesResponse {
     /**
      * 总数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26211
      */
     TotalCount?: number | undefined;
-    /**
-     * Docker活动列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26216
-     */
+    /** Docker活动列表。 */
     DockerActivitySet?: DockerActivity[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26222
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDockerContainerConfiguration: 查询Docker容器配置信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDockerContainerConfigurationRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26416
      */
     InstanceId: string;
     /**
      * 容器ID。可通过DescribeDockerContainers接口返回值中的ContainerId获取。
      *
      * @example 809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26421
      */
     ContainerId: string;
 }
 /**
  * Output of DescribeDockerContainerConfiguration: 查询Docker容器配置信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDockerContainerConfigurationResponse {
-    /**
-     * Docker容器配置信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26430
-     */
+    /** Docker容器配置信息。 */
     ContainerConfiguration?: DockerContainerConfiguration | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26432
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDockerContainerDetail: 查询Docker容器详情
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDockerContainerDetailRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26649
      */
     InstanceId: string;
     /**
      * 容器ID。可通过DescribeDockerContainers接口返回值中的ContainerId获取。
      *
      * @example 809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26654
      */
     ContainerId: string;
 }
 /**
  * Output of DescribeDockerContainerDetail: 查询Docker容器详情
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDockerContainerDetailResponse {
     /**
      * Docker容器详情，json字符串base64编码。
      *
      * @example WwogICAgewogICAgICAgICJJZCI6ICI4MDllOWQ0MDE0ZjA4ODExNzc5YzA3NjM5ZWMxM2E1M2VlNzBiYTE2N
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26663
      */
     ContainerDetail?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26671
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeDockerContainers: 查询容器列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27034
      */
     InstanceId: string;
     /**
      * 容器ID列表。可通过DescribeDockerContainers接口返回值中的ContainerId获取。参数不支持同时指定ContainerIds 和 Filters。
      *
      * @example ["edbc15ffac7074bf28cbc6071f422f90029154aefd9bf0392f33b247a3577a57"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27039
      */
     ContainerIds?: string[] | undefined;
     /**
      * 返回数量，默认为 20，最大值为 100。
      *
      * @example 20
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27050
      */
     Limit?: number | undefined;
     /**
      * 偏移量，默认为 0。
      *
      * @example 0
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27055
      */
     Offset?: number | undefined;
     /**
@@ -7163,413 +5877,324 @@ export interface DescribeDockerContainersRequest {
      * 按照【容器名称】进行过滤。
      * 类型：String
      * 必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 ContainerIds 和 Filters。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27060
      */
     Filters?: Filter[] | undefined;
 }
 /**
  * Output of DescribeDockerContainers: 查询容器列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeDockerContainersResponse {
     /**
      * 总数量。
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27089
      */
     TotalCount?: number | undefined;
-    /**
-     * 容器列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27094
-     */
+    /** 容器列表。 */
     DockerContainerSet?: DockerContainer[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27100
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of ModifyDockerContainer: 修改实例内的Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDockerContainerRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27341
      */
     InstanceId: string;
     /**
      * 容器ID。可通过DescribeDockerContainers接口返回值中的ContainerId获取。
      *
      * @example 809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27346
      */
     ContainerId: string;
-    /**
-     * 环境变量列表
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27354
-     */
+    /** 环境变量列表 */
     Envs?: ContainerEnv[] | undefined;
-    /**
-     * 容器端口主机端口映射列表
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27356
-     */
+    /** 容器端口主机端口映射列表 */
     PublishPorts?: DockerContainerPublishPort[] | undefined;
-    /**
-     * 容器加载本地卷列表
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27362
-     */
+    /** 容器加载本地卷列表 */
     Volumes?: DockerContainerVolume[] | undefined;
     /**
      * 运行的命令
      *
      * @example ls -l
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27368
      */
     Command?: string | undefined;
     /**
      * 容器重启策略，对应docker "--restart"参数。枚举值: no: 不自动重启。默认策略。on-failure[:max-retries]: 当容器退出码非0时重启容器。使用max-retries限制重启次数，比如on-failure:10，限制最多重启10次。always: 只要容器退出就重启。unless-stopped: 始终重新启动容器，包括在守护进程启动时，除非容器在 Docker 守护进程停止之前进入停止状态。
      *
      * @example always
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27373
      */
     RestartPolicy?: string | undefined;
 }
 /**
  * Output of ModifyDockerContainer: 修改实例内的Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface ModifyDockerContainerResponse {
     /**
      * Docker活动ID。
      *
      * @example lhda-nn82v77w
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27397
      */
     DockerActivityId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27402
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of RemoveDockerContainers: 删除Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RemoveDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27616
      */
     InstanceId: string;
     /**
      * 容器ID列表。可通过DescribeDockerContainers接口返回值中的ContainerId获取。
      *
      * @example ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e5534"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27621
      */
     ContainerIds: string[];
 }
 /**
  * Output of RemoveDockerContainers: 删除Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RemoveDockerContainersResponse {
     /**
      * Docker活动ID。
      *
      * @example lhda-nn82v77w
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27630
      */
     DockerActivityId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27635
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of RenameDockerContainer: 重命名Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RenameDockerContainerRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27808
      */
     InstanceId: string;
     /**
      * 容器ID。可通过DescribeDockerContainers接口返回值中的ContainerId获取。
      *
      * @example 809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27813
      */
     ContainerId: string;
     /**
      * 容器新的名称。
      *
      * @example Container1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27818
      */
     ContainerName: string;
 }
 /**
  * Output of RenameDockerContainer: 重命名Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RenameDockerContainerResponse {
     /**
      * Docker活动ID。
      *
      * @example lhda-nn82v77w
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27827
      */
     DockerActivityId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27832
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of RerunDockerContainer: 重新创建并运行Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RerunDockerContainerRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28000
      */
     InstanceId: string;
-    /**
-     * 重新创建的容器配置。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28005
-     */
+    /** 重新创建的容器配置。 */
     ContainerConfiguration: DockerContainerConfiguration;
     /**
      * 容器ID。可通过DescribeDockerContainers接口返回值中的ContainerId获取。
      *
      * @example 809e9d4014f08811779c07639ec13a53ee70ba1662016112986
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28007
      */
     ContainerId: string;
 }
 /**
  * Output of RerunDockerContainer: 重新创建并运行Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RerunDockerContainerResponse {
     /**
      * Docker活动ID。
      *
      * @example lhda-nn82v77w
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28019
      */
     DockerActivityId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28024
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of RestartDockerContainers: 重启Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28211
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RestartDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28233
      */
     InstanceId: string;
     /**
      * 容器ID列表。可通过DescribeDockerContainers接口返回值中的ContainerId获取。
      *
      * @example ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e5534"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28238
      */
     ContainerIds: string[];
 }
 /**
  * Output of RestartDockerContainers: 重启Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28211
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RestartDockerContainersResponse {
     /**
      * Docker活动ID。
      *
      * @example lhda-nn82v77w
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28247
      */
     DockerActivityId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28252
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of RunDockerContainers: 创建并运行Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RunDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28425
      */
     InstanceId: string;
-    /**
-     * 要创建的容器列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28430
-     */
+    /** 要创建的容器列表。 */
     Containers: DockerContainerConfiguration[];
 }
 /**
  * Output of RunDockerContainers: 创建并运行Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface RunDockerContainersResponse {
     /**
      * Docker活动ID列表。
      *
      * @example ["lhda-9qq8eu91"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28436
      */
     DockerActivitySet?: string[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28445
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of StartDockerContainers: 启动Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface StartDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28666
      */
     InstanceId: string;
     /**
      * 容器ID列表。可通过DescribeDockerContainers接口返回值中的ContainerId获取。
      *
      * @example ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e5534"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28671
      */
     ContainerIds: string[];
 }
 /**
  * Output of StartDockerContainers: 启动Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface StartDockerContainersResponse {
     /**
      * Docker活动ID。
      *
      * @example lhda-nn82v77w
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28680
      */
     DockerActivityId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28685
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of StopDockerContainers: 停止Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface StopDockerContainersRequest {
     /**
      * 实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。
      *
      * @example lhins-nwycpjl3
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28858
      */
     InstanceId: string;
     /**
      * 容器ID列表。可通过DescribeDockerContainers接口返回值中的ContainerId获取。
      *
      * @example ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e5534"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28863
      */
     ContainerIds: string[];
 }
 /**
  * Output of StopDockerContainers: 停止Docker容器
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface StopDockerContainersResponse {
     /**
      * Docker活动ID。
      *
      * @example lhda-nn82v77w
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28872
      */
     DockerActivityId?: string | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28877
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeGeneralResourceQuotas: 查询通用资源配额信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeGeneralResourceQuotasRequest {
     /**
@@ -7589,66 +6214,48 @@ export interface DescribeGeneralResourceQuotasRequest {
      * - DATA_DISK 数据盘
      *
      * @example ["GENERAL_BUNDLE_INSTANCE"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29050
      */
     ResourceNames: string[];
 }
 /**
  * Output of DescribeGeneralResourceQuotas: 查询通用资源配额信息
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeGeneralResourceQuotasResponse {
-    /**
-     * 通用资源配额详细信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29086
-     */
+    /** 通用资源配额详细信息列表。 */
     GeneralResourceQuotaSet?: GeneralResourceQuota[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29092
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeRegions: 查询地域列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeRegionsRequest {
 }
 /**
  * Output of DescribeRegions: 查询地域列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeRegionsResponse {
     /**
      * 地域数量。
      *
      * @example 4
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29239
      */
     TotalCount?: number | undefined;
-    /**
-     * 地域信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29244
-     */
+    /** 地域信息列表。 */
     RegionSet?: RegionInfo[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29250
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of DescribeZones: 查询可用区列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeZonesRequest {
     /**
@@ -7658,7 +6265,6 @@ export interface DescribeZonesRequest {
      * 默认按可用区排序。
      *
      * @example "ZONE"
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29429
      */
     OrderField?: "ZONE" | "INSTANCE_DISPLAY_LABEL" | undefined;
     /**
@@ -7668,114 +6274,83 @@ export interface DescribeZonesRequest {
      * 默认按升序排列。
      *
      * @example "DESC"
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29443
      */
     Order?: "ASC" | "DESC" | undefined;
 }
 /**
  * Output of DescribeZones: 查询可用区列表
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface DescribeZonesResponse {
     /**
      * 可用区数量
      *
      * @example 1
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29459
      */
     TotalCount?: number | undefined;
-    /**
-     * 可用区详细信息列表
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29464
-     */
+    /** 可用区详细信息列表 */
     ZoneInfoSet?: ZoneInfo[] | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29470
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of InquirePriceCreateInstances: 创建实例询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceCreateInstancesRequest {
     /**
      * 实例的套餐 ID。可以通过调用DescribeBundles接口获取。
      *
      * @example bundle_ntp_small1_500
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29644
      */
     BundleId: string;
-    /**
-     * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29649
-     */
+    /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。 */
     InstanceChargePrepaid: InstanceChargePrepaid;
     /**
      * 创建数量，默认为 1。
      *
      * @example 2
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29654
      */
     InstanceCount?: number | undefined;
     /**
      * 应用镜像 ID，使用收费应用镜像时必填。可通过DescribeBlueprints接口返回值中的BlueprintId获取。
      *
      * @example lhbp-aaaabbbb
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29659
      */
     BlueprintId?: string | undefined;
 }
 /**
  * Output of InquirePriceCreateInstances: 创建实例询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceCreateInstancesResponse {
-    /**
-     * 询价信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29671
-     */
+    /** 询价信息。 */
     Price?: Price | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29673
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }
 /**
  * Input of InquirePriceRenewInstances: 续费实例询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceRenewInstancesRequest {
     /**
      * 待续费的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为50。
      *
      * @example ["lhins-11110001"]
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29857
      */
     InstanceIds: string[];
-    /**
-     * 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29865
-     */
+    /** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。 */
     InstanceChargePrepaid: InstanceChargePrepaid;
     /**
      * 是否续费数据盘。默认值: false, 即不续费。
      *
      * @example false
      * @defaultValue false, 即不续费
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29870
      */
     RenewDataDisk?: boolean | undefined;
     /**
@@ -7783,44 +6358,23 @@ export interface InquirePriceRenewInstancesRequest {
      *
      * @example false
      * @defaultValue false, 即不对齐
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29875
      */
     AlignInstanceExpiredTime?: boolean | undefined;
 }
 /**
  * Output of InquirePriceRenewInstances: 续费实例询价
  *
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export interface InquirePriceRenewInstancesResponse {
-    /**
-     * 询价信息。默认为列表中第一个实例的价格信息。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29884
-     */
+    /** 询价信息。默认为列表中第一个实例的价格信息。 */
     Price?: Price | undefined;
-    /**
-     * 数据盘价格信息列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29886
-     */
+    /** 数据盘价格信息列表。 */
     DataDiskPriceSet?: DataDiskPrice[] | undefined;
-    /**
-     * 待续费实例价格列表。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29888
-     */
+    /** 待续费实例价格列表。 */
     InstancePriceDetailSet?: InstancePriceDetail[] | undefined;
-    /**
-     * 总计价格。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29894
-     */
+    /** 总计价格。 */
     TotalPrice?: TotalPrice | undefined;
-    /**
-     * 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
-     *
-     * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29896
-     */
+    /** 唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。 */
     RequestId?: string | undefined;
 }

@@ -43,7 +43,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createBlueprint(
     input: types.CreateBlueprintRequest,
@@ -60,7 +60,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6101
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBlueprintInstances(
     input: types.DescribeBlueprintInstancesRequest,
@@ -81,7 +81,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceCreateBlueprint(
     input: types.InquirePriceCreateBlueprintRequest = {},
@@ -102,7 +102,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6559
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   syncBlueprint(
     input: types.SyncBlueprintRequest,
@@ -119,7 +119,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBlueprints(
     input: types.DescribeBlueprintsRequest = {},
@@ -142,7 +142,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteBlueprints(
     input: types.DeleteBlueprintsRequest,
@@ -159,7 +159,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyBlueprintAttribute(
     input: types.ModifyBlueprintAttributeRequest,
@@ -180,7 +180,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7501
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   cancelShareBlueprintAcrossAccounts(
     input: types.CancelShareBlueprintAcrossAccountsRequest,
@@ -201,7 +201,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7692
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   shareBlueprintAcrossAccounts(
     input: types.ShareBlueprintAcrossAccountsRequest,
@@ -222,7 +222,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7899
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createDiskBackup(
     input: types.CreateDiskBackupRequest,
@@ -239,7 +239,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8084
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskBackupsDeniedActions(
     input: types.DescribeDiskBackupsDeniedActionsRequest,
@@ -260,7 +260,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8277
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDiskBackupsAttribute(
     input: types.ModifyDiskBackupsAttributeRequest,
@@ -281,7 +281,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   applyDiskBackup(
     input: types.ApplyDiskBackupRequest,
@@ -298,7 +298,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8651
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteDiskBackups(
     input: types.DeleteDiskBackupsRequest,
@@ -319,7 +319,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskBackups(
     input: types.DescribeDiskBackupsRequest = {},
@@ -340,7 +340,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9095
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createFirewallRules(
     input: types.CreateFirewallRulesRequest,
@@ -361,7 +361,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9304
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteFirewallRules(
     input: types.DeleteFirewallRulesRequest,
@@ -382,7 +382,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallRules(
     input: types.DescribeFirewallRulesRequest,
@@ -403,7 +403,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallRulesTemplate(
     input: types.DescribeFirewallRulesTemplateRequest = {},
@@ -424,7 +424,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyFirewallRuleDescription(
     input: types.ModifyFirewallRuleDescriptionRequest,
@@ -445,7 +445,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyFirewallRules(
     input: types.ModifyFirewallRulesRequest,
@@ -466,7 +466,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   applyFirewallTemplate(
     input: types.ApplyFirewallTemplateRequest,
@@ -487,7 +487,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createFirewallTemplate(
     input: types.CreateFirewallTemplateRequest,
@@ -508,7 +508,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateQuota(
     input: types.DescribeFirewallTemplateQuotaRequest = {},
@@ -529,7 +529,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11039
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateRuleQuota(
     input: types.DescribeFirewallTemplateRuleQuotaRequest,
@@ -550,7 +550,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createFirewallTemplateRules(
     input: types.CreateFirewallTemplateRulesRequest,
@@ -571,7 +571,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteFirewallTemplate(
     input: types.DeleteFirewallTemplateRequest,
@@ -592,7 +592,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteFirewallTemplateRules(
     input: types.DeleteFirewallTemplateRulesRequest,
@@ -613,7 +613,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateApplyRecords(
     input: types.DescribeFirewallTemplateApplyRecordsRequest,
@@ -633,7 +633,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateRules(
     input: types.DescribeFirewallTemplateRulesRequest,
@@ -654,7 +654,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplates(
     input: types.DescribeFirewallTemplatesRequest = {},
@@ -675,7 +675,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyFirewallTemplate(
     input: types.ModifyFirewallTemplateRequest,
@@ -696,7 +696,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12639
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   replaceFirewallTemplateRule(
     input: types.ReplaceFirewallTemplateRuleRequest,
@@ -717,7 +717,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resetFirewallTemplateRules(
     input: types.ResetFirewallTemplateRulesRequest,
@@ -738,7 +738,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13033
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   applyInstanceSnapshot(
     input: types.ApplyInstanceSnapshotRequest,
@@ -759,7 +759,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createInstanceSnapshot(
     input: types.CreateInstanceSnapshotRequest,
@@ -780,7 +780,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteSnapshots(
     input: types.DeleteSnapshotsRequest,
@@ -797,7 +797,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -818,7 +818,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13857
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeSnapshotsDeniedActions(
     input: types.DescribeSnapshotsDeniedActionsRequest,
@@ -839,7 +839,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14045
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifySnapshotAttribute(
     input: types.ModifySnapshotAttributeRequest,
@@ -860,7 +860,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14195
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   associateInstancesKeyPairs(
     input: types.AssociateInstancesKeyPairsRequest,
@@ -881,7 +881,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createKeyPair(
     input: types.CreateKeyPairRequest,
@@ -898,7 +898,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   deleteKeyPairs(
     input: types.DeleteKeyPairsRequest,
@@ -915,7 +915,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -932,7 +932,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   disassociateInstancesKeyPairs(
     input: types.DisassociateInstancesKeyPairsRequest,
@@ -953,7 +953,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15166
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   importKeyPair(
     input: types.ImportKeyPairRequest,
@@ -970,7 +970,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstanceVncUrl(
     input: types.DescribeInstanceVncUrlRequest,
@@ -991,7 +991,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15538
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesDeniedActions(
     input: types.DescribeInstancesDeniedActionsRequest,
@@ -1012,7 +1012,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15749
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesDiskNum(
     input: types.DescribeInstancesDiskNumRequest,
@@ -1033,7 +1033,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesReturnable(
     input: types.DescribeInstancesReturnableRequest = {},
@@ -1054,7 +1054,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesTrafficPackages(
     input: types.DescribeInstancesTrafficPackagesRequest = {},
@@ -1075,7 +1075,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeModifyInstanceBundles(
     input: types.DescribeModifyInstanceBundlesRequest,
@@ -1096,7 +1096,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeResetInstanceBlueprints(
     input: types.DescribeResetInstanceBlueprintsRequest,
@@ -1117,7 +1117,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   isolateInstances(
     input: types.IsolateInstancesRequest,
@@ -1134,7 +1134,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17332
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyInstancesBundle(
     input: types.ModifyInstancesBundleRequest,
@@ -1155,7 +1155,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   rebootInstances(
     input: types.RebootInstancesRequest,
@@ -1172,7 +1172,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17738
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   renewInstances(
     input: types.RenewInstancesRequest,
@@ -1189,7 +1189,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17982
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resetInstance(
     input: types.ResetInstanceRequest,
@@ -1206,7 +1206,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18221
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resetInstancesPassword(
     input: types.ResetInstancesPasswordRequest,
@@ -1227,7 +1227,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   startInstances(
     input: types.StartInstancesRequest,
@@ -1244,7 +1244,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   stopInstances(
     input: types.StopInstancesRequest,
@@ -1261,7 +1261,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyInstancesAttribute(
     input: types.ModifyInstancesAttributeRequest,
@@ -1282,7 +1282,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyInstancesRenewFlag(
     input: types.ModifyInstancesRenewFlagRequest,
@@ -1303,7 +1303,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19195
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createInstances(
     input: types.CreateInstancesRequest,
@@ -1320,7 +1320,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -1341,7 +1341,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19984
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   terminateInstances(
     input: types.TerminateInstancesRequest,
@@ -1362,7 +1362,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20154
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   attachCcn(input: types.AttachCcnRequest, options?: LighthouseCallOptions): Promise<types.AttachCcnResponse> {
     return this.send<types.AttachCcnRequest, types.AttachCcnResponse>("AttachCcn", input, options);
@@ -1376,7 +1376,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeCcnAttachedInstances(
     input: types.DescribeCcnAttachedInstancesRequest = {},
@@ -1397,7 +1397,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20491
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   detachCcn(input: types.DetachCcnRequest, options?: LighthouseCallOptions): Promise<types.DetachCcnResponse> {
     return this.send<types.DetachCcnRequest, types.DetachCcnResponse>("DetachCcn", input, options);
@@ -1411,7 +1411,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20646
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resetAttachCcn(
     input: types.ResetAttachCcnRequest,
@@ -1428,7 +1428,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   attachDisks(input: types.AttachDisksRequest, options?: LighthouseCallOptions): Promise<types.AttachDisksResponse> {
     return this.send<types.AttachDisksRequest, types.AttachDisksResponse>("AttachDisks", input, options);
@@ -1442,7 +1442,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21021
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskConfigs(
     input: types.DescribeDiskConfigsRequest = {},
@@ -1463,7 +1463,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskDiscount(
     input: types.DescribeDiskDiscountRequest,
@@ -1484,7 +1484,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21875
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDisksDeniedActions(
     input: types.DescribeDisksDeniedActionsRequest,
@@ -1505,7 +1505,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDisksReturnable(
     input: types.DescribeDisksReturnableRequest = {},
@@ -1526,7 +1526,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22266
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   detachDisks(input: types.DetachDisksRequest, options?: LighthouseCallOptions): Promise<types.DetachDisksResponse> {
     return this.send<types.DetachDisksRequest, types.DetachDisksResponse>("DetachDisks", input, options);
@@ -1540,7 +1540,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22437
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceCreateDisks(
     input: types.InquirePriceCreateDisksRequest,
@@ -1561,7 +1561,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceRenewDisks(
     input: types.InquirePriceRenewDisksRequest,
@@ -1582,7 +1582,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDisksAttribute(
     input: types.ModifyDisksAttributeRequest,
@@ -1603,7 +1603,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDisksRenewFlag(
     input: types.ModifyDisksRenewFlagRequest,
@@ -1624,7 +1624,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDisks(
     input: types.DescribeDisksRequest = {},
@@ -1641,7 +1641,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23590
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   terminateDisks(
     input: types.TerminateDisksRequest,
@@ -1658,7 +1658,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23758
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createDisks(input: types.CreateDisksRequest, options?: LighthouseCallOptions): Promise<types.CreateDisksResponse> {
     return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options);
@@ -1672,7 +1672,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24010
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   isolateDisks(input: types.IsolateDisksRequest, options?: LighthouseCallOptions): Promise<types.IsolateDisksResponse> {
     return this.send<types.IsolateDisksRequest, types.IsolateDisksResponse>("IsolateDisks", input, options);
@@ -1686,7 +1686,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24194
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDisksBackupQuota(
     input: types.ModifyDisksBackupQuotaRequest,
@@ -1707,7 +1707,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   renewDisks(input: types.RenewDisksRequest, options?: LighthouseCallOptions): Promise<types.RenewDisksResponse> {
     return this.send<types.RenewDisksRequest, types.RenewDisksResponse>("RenewDisks", input, options);
@@ -1721,7 +1721,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   resizeDisks(input: types.ResizeDisksRequest, options?: LighthouseCallOptions): Promise<types.ResizeDisksResponse> {
     return this.send<types.ResizeDisksRequest, types.ResizeDisksResponse>("ResizeDisks", input, options);
@@ -1735,7 +1735,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeAllScenes(
     input: types.DescribeAllScenesRequest = {},
@@ -1756,7 +1756,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeScenes(
     input: types.DescribeScenesRequest = {},
@@ -1773,7 +1773,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25180
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBundleDiscount(
     input: types.DescribeBundleDiscountRequest,
@@ -1794,7 +1794,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 5 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBundles(
     input: types.DescribeBundlesRequest = {},
@@ -1811,7 +1811,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerActivities(
     input: types.DescribeDockerActivitiesRequest,
@@ -1832,7 +1832,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerContainerConfiguration(
     input: types.DescribeDockerContainerConfigurationRequest,
@@ -1852,7 +1852,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerContainerDetail(
     input: types.DescribeDockerContainerDetailRequest,
@@ -1873,7 +1873,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerContainers(
     input: types.DescribeDockerContainersRequest,
@@ -1894,7 +1894,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   modifyDockerContainer(
     input: types.ModifyDockerContainerRequest,
@@ -1915,7 +1915,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27594
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   removeDockerContainers(
     input: types.RemoveDockerContainersRequest,
@@ -1936,7 +1936,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27786
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   renameDockerContainer(
     input: types.RenameDockerContainerRequest,
@@ -1957,7 +1957,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   rerunDockerContainer(
     input: types.RerunDockerContainerRequest,
@@ -1978,7 +1978,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28211
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   restartDockerContainers(
     input: types.RestartDockerContainersRequest,
@@ -1999,7 +1999,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28403
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   runDockerContainers(
     input: types.RunDockerContainersRequest,
@@ -2020,7 +2020,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   startDockerContainers(
     input: types.StartDockerContainersRequest,
@@ -2041,7 +2041,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   stopDockerContainers(
     input: types.StopDockerContainersRequest,
@@ -2062,7 +2062,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29024
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeGeneralResourceQuotas(
     input: types.DescribeGeneralResourceQuotasRequest,
@@ -2083,7 +2083,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29213
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeRegions(
     input: types.DescribeRegionsRequest = {},
@@ -2100,7 +2100,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29407
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeZones(
     input: types.DescribeZonesRequest = {},
@@ -2117,7 +2117,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceCreateInstances(
     input: types.InquirePriceCreateInstancesRequest,
@@ -2138,7 +2138,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29835
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceRenewInstances(
     input: types.InquirePriceRenewInstancesRequest,
@@ -2156,7 +2156,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBlueprints(
     input: types.DescribeBlueprintsRequest = {},
@@ -2170,7 +2170,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8819
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDiskBackups(
     input: types.DescribeDiskBackupsRequest = {},
@@ -2184,7 +2184,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9505
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallRules(
     input: types.DescribeFirewallRulesRequest,
@@ -2198,7 +2198,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12002
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplateRules(
     input: types.DescribeFirewallTemplateRulesRequest,
@@ -2212,7 +2212,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplates(
     input: types.DescribeFirewallTemplatesRequest = {},
@@ -2226,7 +2226,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -2240,7 +2240,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14737
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -2254,7 +2254,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15937
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesReturnable(
     input: types.DescribeInstancesReturnableRequest = {},
@@ -2268,7 +2268,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16149
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesTrafficPackages(
     input: types.DescribeInstancesTrafficPackagesRequest = {},
@@ -2282,7 +2282,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeModifyInstanceBundles(
     input: types.DescribeModifyInstanceBundlesRequest,
@@ -2296,7 +2296,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16776
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeResetInstanceBlueprints(
     input: types.DescribeResetInstanceBlueprintsRequest,
@@ -2310,7 +2310,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19573
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -2324,7 +2324,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisksReturnable(
     input: types.DescribeDisksReturnableRequest = {},
@@ -2338,7 +2338,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23242
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisks(
     input: types.DescribeDisksRequest = {},
@@ -2352,7 +2352,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24766
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeAllScenes(
     input: types.DescribeAllScenesRequest = {},
@@ -2366,7 +2366,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeScenes(
     input: types.DescribeScenesRequest = {},
@@ -2380,7 +2380,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 25799
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBundles(
     input: types.DescribeBundlesRequest = {},
@@ -2394,7 +2394,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerActivities(
     input: types.DescribeDockerActivitiesRequest,
@@ -2408,7 +2408,7 @@ export class LighthouseClient extends LighthouseBaseClient {
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
    *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27012
+   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerContainers(
     input: types.DescribeDockerContainersRequest,

@@ -17,7 +17,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * 绑定子机与弹性网卡
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
+     * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     attachNetworkInterface(input, options) {
         return this.send("AttachNetworkInterface", input, options);

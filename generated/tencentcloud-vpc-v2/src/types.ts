@@ -3,40 +3,24 @@
 /**
  * Items of data in the AttachNetworkInterface response (the document lists them as flattened names; the structure name is made up from the action and the path).
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55544
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AttachNetworkInterfaceResponseData {
-  /**
-   * 描述（待补充）
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55544
-   */
+  /** 描述（待补充） */
   taskId?: number | undefined;
 }
 
 /**
  * Input of AttachNetworkInterface: 绑定子机与弹性网卡
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AttachNetworkInterfaceRequest {
-  /**
-   * 私用网络 ID 或者统一 ID，建议使用统一 ID
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55528
-   */
+  /** 私用网络 ID 或者统一 ID，建议使用统一 ID */
   vpcId: string;
-  /**
-   * 弹性网卡 Id
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55530
-   */
+  /** 弹性网卡 Id */
   networkInterfaceId: string;
-  /**
-   * 子机实例 ID
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55532
-   */
+  /** 子机实例 ID */
   instanceId: string;
 }
 
@@ -45,13 +29,9 @@ export interface AttachNetworkInterfaceRequest {
  *
  * Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError.
  *
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export interface AttachNetworkInterfaceResponse {
-  /**
-   * 描述（待补充）
-   *
-   * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55542
-   */
+  /** 描述（待补充） */
   data?: AttachNetworkInterfaceResponseData[] | undefined;
 }

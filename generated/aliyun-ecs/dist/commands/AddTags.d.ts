@@ -14,6 +14,6 @@ import type { AddTagsRequest, AddTagsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AddTagsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7785
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function addTags(client: EcsBaseClient, input: AddTagsRequest, options?: EcsCallOptions): Promise<AddTagsResponse>;

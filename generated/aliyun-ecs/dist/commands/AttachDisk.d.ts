@@ -13,6 +13,6 @@ import type { AttachDiskRequest, AttachDiskResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2864
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function attachDisk(client: EcsBaseClient, input: AttachDiskRequest, options?: EcsCallOptions): Promise<AttachDiskResponse>;

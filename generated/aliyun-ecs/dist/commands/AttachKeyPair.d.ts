@@ -16,6 +16,6 @@ import type { AttachKeyPairRequest, AttachKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachKeyPairErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6811
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function attachKeyPair(client: EcsBaseClient, input: AttachKeyPairRequest, options?: EcsCallOptions): Promise<AttachKeyPairResponse>;

@@ -15,7 +15,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachKeyPairErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6811
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function attachKeyPair(client, input, options) {
     return client.send("AttachKeyPair", input, options);

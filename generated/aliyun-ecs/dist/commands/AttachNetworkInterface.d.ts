@@ -17,6 +17,6 @@ import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7174
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function attachNetworkInterface(client: EcsBaseClient, input: AttachNetworkInterfaceRequest, options?: EcsCallOptions): Promise<AttachNetworkInterfaceResponse>;

@@ -22,6 +22,6 @@ import type { AuthorizeSecurityGroupEgressRequest, AuthorizeSecurityGroupEgressR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AuthorizeSecurityGroupEgressErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5624
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function authorizeSecurityGroupEgress(client: EcsBaseClient, input: AuthorizeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<AuthorizeSecurityGroupEgressResponse>;

@@ -10,6 +10,6 @@ import type { CancelCopyImageRequest, CancelCopyImageResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CancelCopyImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4871
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function cancelCopyImage(client: EcsBaseClient, input: CancelCopyImageRequest, options?: EcsCallOptions): Promise<CancelCopyImageResponse>;

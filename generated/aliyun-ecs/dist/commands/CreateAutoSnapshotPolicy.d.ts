@@ -13,6 +13,6 @@ import type { CreateAutoSnapshotPolicyRequest, CreateAutoSnapshotPolicyResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateAutoSnapshotPolicyErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4040
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function createAutoSnapshotPolicy(client: EcsBaseClient, input: CreateAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<CreateAutoSnapshotPolicyResponse>;

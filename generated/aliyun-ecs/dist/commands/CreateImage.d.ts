@@ -27,6 +27,6 @@ import type { CreateImageRequest, CreateImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4400
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function createImage(client: EcsBaseClient, input: CreateImageRequest, options?: EcsCallOptions): Promise<CreateImageResponse>;

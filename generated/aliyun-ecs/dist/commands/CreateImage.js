@@ -26,7 +26,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4400
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createImage(client, input, options) {
     return client.send("CreateImage", input, options);

@@ -12,6 +12,6 @@ import type { DeleteAutoSnapshotPolicyRequest, DeleteAutoSnapshotPolicyResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteAutoSnapshotPolicyErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4104
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function deleteAutoSnapshotPolicy(client: EcsBaseClient, input: DeleteAutoSnapshotPolicyRequest, options?: EcsCallOptions): Promise<DeleteAutoSnapshotPolicyResponse>;

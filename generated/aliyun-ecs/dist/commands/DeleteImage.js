@@ -11,7 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4722
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function deleteImage(client, input, options) {
     return client.send("DeleteImage", input, options);

@@ -16,6 +16,6 @@ import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7467
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function deleteNetworkInterface(client: EcsBaseClient, input: DeleteNetworkInterfaceRequest, options?: EcsCallOptions): Promise<DeleteNetworkInterfaceResponse>;

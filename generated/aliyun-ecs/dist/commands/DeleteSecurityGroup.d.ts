@@ -12,6 +12,6 @@ import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6075
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function deleteSecurityGroup(client: EcsBaseClient, input: DeleteSecurityGroupRequest, options?: EcsCallOptions): Promise<DeleteSecurityGroupResponse>;

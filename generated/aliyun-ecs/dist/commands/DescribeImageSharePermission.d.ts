@@ -10,6 +10,6 @@ import type { DescribeImageSharePermissionRequest, DescribeImageSharePermissionR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5005
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function describeImageSharePermission(client: EcsBaseClient, input: DescribeImageSharePermissionRequest, options?: EcsCallOptions): Promise<DescribeImageSharePermissionResponse>;

@@ -12,7 +12,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4513
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeImages(client, input, options) {
     return client.send("DescribeImages", input, options);

@@ -10,6 +10,6 @@ import type { DescribeInstanceTypeFamiliesRequest, DescribeInstanceTypeFamiliesR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeFamiliesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2014
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function describeInstanceTypeFamilies(client: EcsBaseClient, input: DescribeInstanceTypeFamiliesRequest, options?: EcsCallOptions): Promise<DescribeInstanceTypeFamiliesResponse>;

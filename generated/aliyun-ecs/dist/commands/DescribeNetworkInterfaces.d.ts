@@ -14,6 +14,6 @@ import type { DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7249
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function describeNetworkInterfaces(client: EcsBaseClient, input: DescribeNetworkInterfacesRequest, options?: EcsCallOptions): Promise<DescribeNetworkInterfacesResponse>;

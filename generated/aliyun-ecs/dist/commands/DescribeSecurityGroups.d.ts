@@ -10,6 +10,6 @@ import type { DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6242
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function describeSecurityGroups(client: EcsBaseClient, input: DescribeSecurityGroupsRequest, options?: EcsCallOptions): Promise<DescribeSecurityGroupsResponse>;

@@ -12,6 +12,6 @@ import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3647
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function describeSnapshots(client: EcsBaseClient, input: DescribeSnapshotsRequest, options?: EcsCallOptions): Promise<DescribeSnapshotsResponse>;

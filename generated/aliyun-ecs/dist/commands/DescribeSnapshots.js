@@ -11,7 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3647
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeSnapshots(client, input, options) {
     return client.send("DescribeSnapshots", input, options);

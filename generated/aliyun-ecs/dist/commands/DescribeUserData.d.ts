@@ -13,6 +13,6 @@ import type { DescribeUserDataRequest, DescribeUserDataResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserDataErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1874
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function describeUserData(client: EcsBaseClient, input: DescribeUserDataRequest, options?: EcsCallOptions): Promise<DescribeUserDataResponse>;

@@ -10,6 +10,6 @@ import type { DetachInstanceRamRoleRequest, DetachInstanceRamRoleResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachInstanceRamRoleErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1491
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function detachInstanceRamRole(client: EcsBaseClient, input: DetachInstanceRamRoleRequest, options?: EcsCallOptions): Promise<DetachInstanceRamRoleResponse>;

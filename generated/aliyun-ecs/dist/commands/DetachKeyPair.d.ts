@@ -13,6 +13,6 @@ import type { DetachKeyPairRequest, DetachKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachKeyPairErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6877
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function detachKeyPair(client: EcsBaseClient, input: DetachKeyPairRequest, options?: EcsCallOptions): Promise<DetachKeyPairResponse>;

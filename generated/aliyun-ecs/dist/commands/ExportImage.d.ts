@@ -17,6 +17,6 @@ import type { ExportImageRequest, ExportImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ExportImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5191
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function exportImage(client: EcsBaseClient, input: ExportImageRequest, options?: EcsCallOptions): Promise<ExportImageResponse>;

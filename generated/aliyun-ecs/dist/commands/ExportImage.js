@@ -16,7 +16,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ExportImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5191
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function exportImage(client, input, options) {
     return client.send("ExportImage", input, options);

@@ -20,6 +20,6 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5079
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function importImage(client: EcsBaseClient, input: ImportImageRequest, options?: EcsCallOptions): Promise<ImportImageResponse>;

@@ -24,7 +24,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6727
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function importKeyPair(client, input, options) {
     return client.send("ImportKeyPair", input, options);

@@ -16,6 +16,6 @@ import type { JoinSecurityGroupRequest, JoinSecurityGroupResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link JoinSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5945
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function joinSecurityGroup(client: EcsBaseClient, input: JoinSecurityGroupRequest, options?: EcsCallOptions): Promise<JoinSecurityGroupResponse>;

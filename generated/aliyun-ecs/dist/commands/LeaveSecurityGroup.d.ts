@@ -13,6 +13,6 @@ import type { LeaveSecurityGroupRequest, LeaveSecurityGroupResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link LeaveSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6014
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function leaveSecurityGroup(client: EcsBaseClient, input: LeaveSecurityGroupRequest, options?: EcsCallOptions): Promise<LeaveSecurityGroupResponse>;

@@ -12,6 +12,6 @@ import type { ModifyAutoSnapshotPolicyExRequest, ModifyAutoSnapshotPolicyExRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyAutoSnapshotPolicyExErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4153
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function modifyAutoSnapshotPolicyEx(client: EcsBaseClient, input: ModifyAutoSnapshotPolicyExRequest, options?: EcsCallOptions): Promise<ModifyAutoSnapshotPolicyExResponse>;

@@ -10,6 +10,6 @@ import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4661
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function modifyImageAttribute(client: EcsBaseClient, input: ModifyImageAttributeRequest, options?: EcsCallOptions): Promise<ModifyImageAttributeResponse>;

@@ -14,6 +14,6 @@ import type { ModifyInstanceNetworkSpecRequest, ModifyInstanceNetworkSpecRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceNetworkSpecErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5358
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function modifyInstanceNetworkSpec(client: EcsBaseClient, input: ModifyInstanceNetworkSpecRequest, options?: EcsCallOptions): Promise<ModifyInstanceNetworkSpecResponse>;

@@ -17,6 +17,6 @@ import type { ModifyInstanceVpcAttributeRequest, ModifyInstanceVpcAttributeRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVpcAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2234
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function modifyInstanceVpcAttribute(client: EcsBaseClient, input: ModifyInstanceVpcAttributeRequest, options?: EcsCallOptions): Promise<ModifyInstanceVpcAttributeResponse>;

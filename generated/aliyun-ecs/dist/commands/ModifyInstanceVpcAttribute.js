@@ -16,7 +16,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceVpcAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2234
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function modifyInstanceVpcAttribute(client, input, options) {
     return client.send("ModifyInstanceVpcAttribute", input, options);

@@ -12,7 +12,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7534
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function modifyNetworkInterfaceAttribute(client, input, options) {
     return client.send("ModifyNetworkInterfaceAttribute", input, options);

@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6437
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function modifySecurityGroupAttribute(client, input, options) {
     return client.send("ModifySecurityGroupAttribute", input, options);

@@ -14,6 +14,6 @@ import type { ModifySecurityGroupPolicyRequest, ModifySecurityGroupPolicyRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicyErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6498
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function modifySecurityGroupPolicy(client: EcsBaseClient, input: ModifySecurityGroupPolicyRequest, options?: EcsCallOptions): Promise<ModifySecurityGroupPolicyResponse>;

@@ -15,7 +15,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReInitDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3086
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function reInitDisk(client, input, options) {
     return client.send("ReInitDisk", input, options);

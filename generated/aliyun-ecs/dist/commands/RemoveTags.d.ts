@@ -10,6 +10,6 @@ import type { RemoveTagsRequest, RemoveTagsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RemoveTagsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7857
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function removeTags(client: EcsBaseClient, input: RemoveTagsRequest, options?: EcsCallOptions): Promise<RemoveTagsResponse>;

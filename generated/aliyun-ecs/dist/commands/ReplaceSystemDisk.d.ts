@@ -14,6 +14,6 @@ import type { ReplaceSystemDiskRequest, ReplaceSystemDiskResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReplaceSystemDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3222
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function replaceSystemDisk(client: EcsBaseClient, input: ReplaceSystemDiskRequest, options?: EcsCallOptions): Promise<ReplaceSystemDiskResponse>;

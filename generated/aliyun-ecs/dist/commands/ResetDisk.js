@@ -14,7 +14,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3154
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function resetDisk(client, input, options) {
     return client.send("ResetDisk", input, options);

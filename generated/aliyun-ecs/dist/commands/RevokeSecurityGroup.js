@@ -18,7 +18,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5740
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function revokeSecurityGroup(client, input, options) {
     return client.send("RevokeSecurityGroup", input, options);

@@ -14,6 +14,6 @@ import type { RevokeSecurityGroupEgressRequest, RevokeSecurityGroupEgressRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupEgressErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5838
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export declare function revokeSecurityGroupEgress(client: EcsBaseClient, input: RevokeSecurityGroupEgressRequest, options?: EcsCallOptions): Promise<RevokeSecurityGroupEgressResponse>;

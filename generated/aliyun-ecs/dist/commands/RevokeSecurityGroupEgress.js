@@ -13,7 +13,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RevokeSecurityGroupEgressErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5838
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function revokeSecurityGroupEgress(client, input, options) {
     return client.send("RevokeSecurityGroupEgress", input, options);

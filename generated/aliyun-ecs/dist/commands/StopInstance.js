@@ -14,7 +14,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StopInstanceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1220
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function stopInstance(client, input, options) {
     return client.send("StopInstance", input, options);

@@ -19,7 +19,7 @@ import type { AllocatePublicIpAddressRequest, AllocatePublicIpAddressResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocatePublicIpAddressErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5288
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function allocatePublicIpAddress(
   client: EcsBaseClient,

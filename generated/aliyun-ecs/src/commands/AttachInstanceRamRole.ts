@@ -13,7 +13,7 @@ import type { AttachInstanceRamRoleRequest, AttachInstanceRamRoleResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachInstanceRamRoleErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1410
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function attachInstanceRamRole(
   client: EcsBaseClient,

@@ -18,7 +18,7 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 5432
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createSecurityGroup(
   client: EcsBaseClient,

@@ -13,7 +13,7 @@ import type { DescribeAutoSnapshotPolicyExRequest, DescribeAutoSnapshotPolicyExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAutoSnapshotPolicyExErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4207
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeAutoSnapshotPolicyEx(
   client: EcsBaseClient,

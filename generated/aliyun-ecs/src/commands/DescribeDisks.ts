@@ -16,7 +16,7 @@ import type { DescribeDisksRequest, DescribeDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2640
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeDisks(
   client: EcsBaseClient,

@@ -13,7 +13,7 @@ import type { DescribeSecurityGroupAttributeRequest, DescribeSecurityGroupAttrib
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6135
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeSecurityGroupAttribute(
   client: EcsBaseClient,

@@ -16,7 +16,7 @@ import type { DescribeSnapshotLinksRequest, DescribeSnapshotLinksResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotLinksErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 3921
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeSnapshotLinks(
   client: EcsBaseClient,

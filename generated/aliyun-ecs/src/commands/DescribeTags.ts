@@ -17,7 +17,7 @@ import type { DescribeTagsRequest, DescribeTagsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTagsErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7924
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeTags(
   client: EcsBaseClient,

@@ -13,7 +13,7 @@ import type { DescribeTasksRequest, DescribeTasksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTasksErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 8023
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeTasks(
   client: EcsBaseClient,

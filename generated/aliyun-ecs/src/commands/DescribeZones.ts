@@ -13,7 +13,7 @@ import type { DescribeZonesRequest, DescribeZonesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7673
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeZones(
   client: EcsBaseClient,

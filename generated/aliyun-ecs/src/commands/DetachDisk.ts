@@ -18,7 +18,7 @@ import type { DetachDiskRequest, DetachDiskResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachDiskErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 2941
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function detachDisk(
   client: EcsBaseClient,

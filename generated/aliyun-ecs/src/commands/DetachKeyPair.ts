@@ -16,7 +16,7 @@ import type { DetachKeyPairRequest, DetachKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachKeyPairErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 6877
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function detachKeyPair(
   client: EcsBaseClient,

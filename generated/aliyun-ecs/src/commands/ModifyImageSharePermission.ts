@@ -19,7 +19,7 @@ import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 4931
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function modifyImageSharePermission(
   client: EcsBaseClient,

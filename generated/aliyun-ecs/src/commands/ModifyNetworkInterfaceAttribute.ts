@@ -16,7 +16,7 @@ import type { ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 7534
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function modifyNetworkInterfaceAttribute(
   client: EcsBaseClient,

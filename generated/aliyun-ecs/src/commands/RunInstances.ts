@@ -22,7 +22,7 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 776
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function runInstances(
   client: EcsBaseClient,

@@ -17,7 +17,7 @@ import type { StartInstanceRequest, StartInstanceResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StartInstanceErrorCode}.
- * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt line 1155
+ * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function startInstance(
   client: EcsBaseClient,

@@ -10,6 +10,6 @@ import type { DeleteSecurityGroupPolicyRequest, DeleteSecurityGroupPolicyRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tce-vpc.txt line 13163
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteSecurityGroupPolicy(client: DfwV2BaseClient, input: DeleteSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<DeleteSecurityGroupPolicyResponse>;

@@ -11,6 +11,6 @@ import type { DescribeInstancesOfSecurityGroupRequest, DescribeInstancesOfSecuri
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOfSecurityGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12599
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeInstancesOfSecurityGroup(client: DfwV2BaseClient, input: DescribeInstancesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DescribeInstancesOfSecurityGroupResponse>;

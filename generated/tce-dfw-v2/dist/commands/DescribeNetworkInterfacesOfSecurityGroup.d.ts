@@ -10,6 +10,6 @@ import type { DescribeNetworkInterfacesOfSecurityGroupRequest, DescribeNetworkIn
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesOfSecurityGroupErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12216
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeNetworkInterfacesOfSecurityGroup(client: DfwV2BaseClient, input: DescribeNetworkInterfacesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DescribeNetworkInterfacesOfSecurityGroupResponse>;

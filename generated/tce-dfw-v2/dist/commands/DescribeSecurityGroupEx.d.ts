@@ -10,6 +10,6 @@ import type { DescribeSecurityGroupExRequest, DescribeSecurityGroupExResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12925
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeSecurityGroupEx(client: DfwV2BaseClient, input?: DescribeSecurityGroupExRequest, options?: DfwV2CallOptions): Promise<DescribeSecurityGroupExResponse>;

@@ -10,6 +10,6 @@ import type { ModifySecurityGroupsOfInstanceRequest, ModifySecurityGroupsOfInsta
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfInstanceErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12659
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifySecurityGroupsOfInstance(client: DfwV2BaseClient, input: ModifySecurityGroupsOfInstanceRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupsOfInstanceResponse>;

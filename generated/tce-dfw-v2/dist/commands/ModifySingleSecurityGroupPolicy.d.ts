@@ -11,6 +11,6 @@ import type { ModifySingleSecurityGroupPolicyRequest, ModifySingleSecurityGroupP
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySingleSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12850
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifySingleSecurityGroupPolicy(client: DfwV2BaseClient, input: ModifySingleSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<ModifySingleSecurityGroupPolicyResponse>;

@@ -13,7 +13,7 @@ import type { DeleteSecurityGroupPolicyRequest, DeleteSecurityGroupPolicyRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tce-vpc.txt line 13163
+ * @see spec/sources/tce-vpc.txt
  */
 export function deleteSecurityGroupPolicy(
   client: DfwV2BaseClient,

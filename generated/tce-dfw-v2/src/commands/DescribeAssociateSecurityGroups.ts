@@ -13,7 +13,7 @@ import type { DescribeAssociateSecurityGroupsRequest, DescribeAssociateSecurityG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAssociateSecurityGroupsErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12711
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeAssociateSecurityGroups(
   client: DfwV2BaseClient,

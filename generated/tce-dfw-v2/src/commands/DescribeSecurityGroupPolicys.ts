@@ -14,7 +14,7 @@ import type { DescribeSecurityGroupPolicysRequest, DescribeSecurityGroupPolicysR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPolicysErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12430
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeSecurityGroupPolicys(
   client: DfwV2BaseClient,

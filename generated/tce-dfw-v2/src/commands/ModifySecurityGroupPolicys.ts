@@ -15,7 +15,7 @@ import type { ModifySecurityGroupPolicysRequest, ModifySecurityGroupPolicysRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicysErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12523
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifySecurityGroupPolicys(
   client: DfwV2BaseClient,

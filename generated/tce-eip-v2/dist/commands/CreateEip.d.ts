@@ -11,6 +11,6 @@ import type { CreateEipRequest, CreateEipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
- * @see spec/sources/tce-vpc.txt line 11990
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function createEip(client: EipV2BaseClient, input?: CreateEipRequest, options?: EipV2CallOptions): Promise<CreateEipResponse>;

@@ -10,7 +10,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12081
+ * @see spec/sources/tce-vpc.txt
  */
 export function eipBindInstance(client, input, options) {
     return client.send("EipBindInstance", input, options);

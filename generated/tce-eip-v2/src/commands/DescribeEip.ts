@@ -13,7 +13,7 @@ import type { DescribeEipRequest, DescribeEipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeEipErrorCode}.
- * @see spec/sources/tce-vpc.txt line 11793
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeEip(
   client: EipV2BaseClient,

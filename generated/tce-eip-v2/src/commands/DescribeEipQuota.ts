@@ -13,7 +13,7 @@ import type { DescribeEipQuotaRequest, DescribeEipQuotaResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeEipQuotaErrorCode}.
- * @see spec/sources/tce-vpc.txt line 11887
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeEipQuota(
   client: EipV2BaseClient,

@@ -14,7 +14,7 @@ import type { EipBindInstanceRequest, EipBindInstanceResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12081
+ * @see spec/sources/tce-vpc.txt
  */
 export function eipBindInstance(
   client: EipV2BaseClient,

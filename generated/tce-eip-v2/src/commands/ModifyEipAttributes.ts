@@ -13,7 +13,7 @@ import type { ModifyEipAttributesRequest, ModifyEipAttributesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyEipAttributesErrorCode}.
- * @see spec/sources/tce-vpc.txt line 11948
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyEipAttributes(
   client: EipV2BaseClient,

@@ -13,7 +13,7 @@ import type { TransformWanIpToEipRequest, TransformWanIpToEipResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
- * @see spec/sources/tce-vpc.txt line 12174
+ * @see spec/sources/tce-vpc.txt
  */
 export function transformWanIpToEip(
   client: EipV2BaseClient,

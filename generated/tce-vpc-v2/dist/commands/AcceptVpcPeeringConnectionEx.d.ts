@@ -11,6 +11,6 @@ import type { AcceptVpcPeeringConnectionExRequest, AcceptVpcPeeringConnectionExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8390
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function acceptVpcPeeringConnectionEx(client: VpcV2BaseClient, input: AcceptVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<AcceptVpcPeeringConnectionExResponse>;

@@ -10,6 +10,6 @@ import type { AddUserGwRequest, AddUserGwResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AddUserGwErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6885
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function addUserGw(client: VpcV2BaseClient, input: AddUserGwRequest, options?: VpcV2CallOptions): Promise<AddUserGwResponse>;

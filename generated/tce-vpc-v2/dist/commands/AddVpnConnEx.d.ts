@@ -10,6 +10,6 @@ import type { AddVpnConnExRequest, AddVpnConnExResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AddVpnConnExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7248
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function addVpnConnEx(client: VpcV2BaseClient, input: AddVpnConnExRequest, options?: VpcV2CallOptions): Promise<AddVpnConnExResponse>;

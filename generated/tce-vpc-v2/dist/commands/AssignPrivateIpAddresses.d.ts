@@ -11,6 +11,6 @@ import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
- * @see spec/sources/tce-vpc.txt line 11400
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function assignPrivateIpAddresses(client: VpcV2BaseClient, input: AssignPrivateIpAddressesRequest, options?: VpcV2CallOptions): Promise<AssignPrivateIpAddressesResponse>;

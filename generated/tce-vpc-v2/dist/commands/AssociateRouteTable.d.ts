@@ -11,6 +11,6 @@ import type { AssociateRouteTableRequest, AssociateRouteTableResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5848
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function associateRouteTable(client: VpcV2BaseClient, input: AssociateRouteTableRequest, options?: VpcV2CallOptions): Promise<AssociateRouteTableResponse>;

@@ -13,6 +13,6 @@ import type { AssociateVipRequest, AssociateVipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateVipErrorCode}.
- * @see spec/sources/tce-vpc.txt line 4924
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function associateVip(client: VpcV2BaseClient, input: AssociateVipRequest, options?: VpcV2CallOptions): Promise<AssociateVipResponse>;

@@ -10,6 +10,6 @@ import type { CreateLocalDestinationIPPortTranslationNatRuleRequest, CreateLocal
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9971
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function createLocalDestinationIPPortTranslationNatRule(client: VpcV2BaseClient, input: CreateLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalDestinationIPPortTranslationNatRuleResponse>;

@@ -10,6 +10,6 @@ import type { CreateLocalIPTranslationAclRuleRequest, CreateLocalIPTranslationAc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIPTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9175
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function createLocalIPTranslationAclRule(client: VpcV2BaseClient, input: CreateLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalIPTranslationAclRuleResponse>;

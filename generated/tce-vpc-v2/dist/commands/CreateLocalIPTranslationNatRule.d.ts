@@ -11,6 +11,6 @@ import type { CreateLocalIPTranslationNatRuleRequest, CreateLocalIPTranslationNa
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8895
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function createLocalIPTranslationNatRule(client: VpcV2BaseClient, input: CreateLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<CreateLocalIPTranslationNatRuleResponse>;

@@ -11,6 +11,6 @@ import type { CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt line 11020
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function createNetworkInterface(client: VpcV2BaseClient, input: CreateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<CreateNetworkInterfaceResponse>;

@@ -11,6 +11,6 @@ import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5347
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function createRouteTable(client: VpcV2BaseClient, input: CreateRouteTableRequest, options?: VpcV2CallOptions): Promise<CreateRouteTableResponse>;

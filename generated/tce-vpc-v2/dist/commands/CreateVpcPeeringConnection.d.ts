@@ -11,6 +11,6 @@ import type { CreateVpcPeeringConnectionRequest, CreateVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7901
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function createVpcPeeringConnection(client: VpcV2BaseClient, input: CreateVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<CreateVpcPeeringConnectionResponse>;

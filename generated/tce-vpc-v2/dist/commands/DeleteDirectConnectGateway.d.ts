@@ -11,6 +11,6 @@ import type { DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8754
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteDirectConnectGateway(client: VpcV2BaseClient, input: DeleteDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<DeleteDirectConnectGatewayResponse>;

@@ -11,6 +11,6 @@ import type { DeleteLocalDestinationIPPortTranslationNatRuleRequest, DeleteLocal
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10045
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteLocalDestinationIPPortTranslationNatRule(client: VpcV2BaseClient, input: DeleteLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalDestinationIPPortTranslationNatRuleResponse>;

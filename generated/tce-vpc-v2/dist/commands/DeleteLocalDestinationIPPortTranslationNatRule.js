@@ -10,7 +10,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10045
+ * @see spec/sources/tce-vpc.txt
  */
 export function deleteLocalDestinationIPPortTranslationNatRule(client, input, options) {
     return client.send("DeleteLocalDestinationIPPortTranslationNatRule", input, options);

@@ -10,6 +10,6 @@ import type { DeleteLocalIPTranslationAclRuleRequest, DeleteLocalIPTranslationAc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9242
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteLocalIPTranslationAclRule(client: VpcV2BaseClient, input: DeleteLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalIPTranslationAclRuleResponse>;

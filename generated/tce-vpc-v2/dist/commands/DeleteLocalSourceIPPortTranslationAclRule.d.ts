@@ -10,6 +10,6 @@ import type { DeleteLocalSourceIPPortTranslationAclRuleRequest, DeleteLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9769
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteLocalSourceIPPortTranslationAclRule(client: VpcV2BaseClient, input: DeleteLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalSourceIPPortTranslationAclRuleResponse>;

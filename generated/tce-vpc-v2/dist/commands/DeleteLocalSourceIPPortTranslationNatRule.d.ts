@@ -11,6 +11,6 @@ import type { DeleteLocalSourceIPPortTranslationNatRuleRequest, DeleteLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9507
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteLocalSourceIPPortTranslationNatRule(client: VpcV2BaseClient, input: DeleteLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeleteLocalSourceIPPortTranslationNatRuleResponse>;

@@ -11,6 +11,6 @@ import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt line 11090
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteNetworkInterface(client: VpcV2BaseClient, input: DeleteNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<DeleteNetworkInterfaceResponse>;

@@ -10,6 +10,6 @@ import type { DeletePeerIPTranslationNatRuleRequest, DeletePeerIPTranslationNatR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeletePeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10339
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deletePeerIPTranslationNatRule(client: VpcV2BaseClient, input: DeletePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DeletePeerIPTranslationNatRuleResponse>;

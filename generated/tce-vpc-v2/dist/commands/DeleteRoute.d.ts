@@ -11,6 +11,6 @@ import type { DeleteRouteRequest, DeleteRouteResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5973
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteRoute(client: VpcV2BaseClient, input: DeleteRouteRequest, options?: VpcV2CallOptions): Promise<DeleteRouteResponse>;

@@ -11,6 +11,6 @@ import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5068
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteSubnet(client: VpcV2BaseClient, input: DeleteSubnetRequest, options?: VpcV2CallOptions): Promise<DeleteSubnetResponse>;

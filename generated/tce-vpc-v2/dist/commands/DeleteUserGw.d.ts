@@ -10,6 +10,6 @@ import type { DeleteUserGwRequest, DeleteUserGwResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteUserGwErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6937
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteUserGw(client: VpcV2BaseClient, input: DeleteUserGwRequest, options?: VpcV2CallOptions): Promise<DeleteUserGwResponse>;

@@ -11,6 +11,6 @@ import type { DeleteVpcPeeringConnectionRequest, DeleteVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7965
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteVpcPeeringConnection(client: VpcV2BaseClient, input: DeleteVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<DeleteVpcPeeringConnectionResponse>;

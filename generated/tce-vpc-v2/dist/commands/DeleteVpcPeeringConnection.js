@@ -10,7 +10,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7965
+ * @see spec/sources/tce-vpc.txt
  */
 export function deleteVpcPeeringConnection(client, input, options) {
     return client.send("DeleteVpcPeeringConnection", input, options);

@@ -11,6 +11,6 @@ import type { DeleteVpcPeeringConnectionExRequest, DeleteVpcPeeringConnectionExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcPeeringConnectionExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8284
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteVpcPeeringConnectionEx(client: VpcV2BaseClient, input: DeleteVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<DeleteVpcPeeringConnectionExResponse>;

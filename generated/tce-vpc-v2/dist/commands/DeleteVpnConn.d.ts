@@ -10,6 +10,6 @@ import type { DeleteVpnConnRequest, DeleteVpnConnResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7353
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteVpnConn(client: VpcV2BaseClient, input: DeleteVpnConnRequest, options?: VpcV2CallOptions): Promise<DeleteVpnConnResponse>;

@@ -10,6 +10,6 @@ import type { DescribeDirectConnectGatewayRequest, DescribeDirectConnectGatewayR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8808
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeDirectConnectGateway(client: VpcV2BaseClient, input?: DescribeDirectConnectGatewayRequest, options?: VpcV2CallOptions): Promise<DescribeDirectConnectGatewayResponse>;

@@ -11,6 +11,6 @@ import type { DescribeLocalDestinationIPPortTranslationNatRuleRequest, DescribeL
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10191
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeLocalDestinationIPPortTranslationNatRule(client: VpcV2BaseClient, input: DescribeLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalDestinationIPPortTranslationNatRuleResponse>;

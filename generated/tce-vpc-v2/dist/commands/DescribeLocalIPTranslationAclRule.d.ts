@@ -10,6 +10,6 @@ import type { DescribeLocalIPTranslationAclRuleRequest, DescribeLocalIPTranslati
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9369
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeLocalIPTranslationAclRule(client: VpcV2BaseClient, input: DescribeLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalIPTranslationAclRuleResponse>;

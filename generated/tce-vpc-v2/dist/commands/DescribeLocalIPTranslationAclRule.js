@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9369
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalIPTranslationAclRule(client, input, options) {
     return client.send("DescribeLocalIPTranslationAclRule", input, options);

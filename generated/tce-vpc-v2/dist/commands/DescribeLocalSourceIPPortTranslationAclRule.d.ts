@@ -10,6 +10,6 @@ import type { DescribeLocalSourceIPPortTranslationAclRuleRequest, DescribeLocalS
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9897
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeLocalSourceIPPortTranslationAclRule(client: VpcV2BaseClient, input: DescribeLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalSourceIPPortTranslationAclRuleResponse>;

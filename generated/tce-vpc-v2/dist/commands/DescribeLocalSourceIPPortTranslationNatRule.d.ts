@@ -11,6 +11,6 @@ import type { DescribeLocalSourceIPPortTranslationNatRuleRequest, DescribeLocalS
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9638
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeLocalSourceIPPortTranslationNatRule(client: VpcV2BaseClient, input: DescribeLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribeLocalSourceIPPortTranslationNatRuleResponse>;

@@ -10,6 +10,6 @@ import type { DescribeNatGatewayRequest, DescribeNatGatewayResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10765
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeNatGateway(client: VpcV2BaseClient, input?: DescribeNatGatewayRequest, options?: VpcV2CallOptions): Promise<DescribeNatGatewayResponse>;

@@ -11,6 +11,6 @@ import type { DescribePeerIPTranslationNatRuleRequest, DescribePeerIPTranslation
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribePeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10470
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describePeerIPTranslationNatRule(client: VpcV2BaseClient, input: DescribePeerIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<DescribePeerIPTranslationNatRuleResponse>;

@@ -10,6 +10,6 @@ import type { DescribeSubnetExRequest, DescribeSubnetExResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5176
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeSubnetEx(client: VpcV2BaseClient, input?: DescribeSubnetExRequest, options?: VpcV2CallOptions): Promise<DescribeSubnetExResponse>;

@@ -10,6 +10,6 @@ import type { DescribeUserGwRequest, DescribeUserGwResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7035
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeUserGw(client: VpcV2BaseClient, input?: DescribeUserGwRequest, options?: VpcV2CallOptions): Promise<DescribeUserGwResponse>;

@@ -11,6 +11,6 @@ import type { DescribeVpcExRequest, DescribeVpcExResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 4833
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpcEx(client: VpcV2BaseClient, input?: DescribeVpcExRequest, options?: VpcV2CallOptions): Promise<DescribeVpcExResponse>;

@@ -10,6 +10,6 @@ import type { DescribeVpcPeeringConnectionsRequest, DescribeVpcPeeringConnection
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPeeringConnectionsErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8546
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpcPeeringConnections(client: VpcV2BaseClient, input?: DescribeVpcPeeringConnectionsRequest, options?: VpcV2CallOptions): Promise<DescribeVpcPeeringConnectionsResponse>;

@@ -10,6 +10,6 @@ import type { DescribeVpnConnRequest, DescribeVpnConnResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7518
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function describeVpnConn(client: VpcV2BaseClient, input?: DescribeVpnConnRequest, options?: VpcV2CallOptions): Promise<DescribeVpnConnResponse>;

@@ -10,6 +10,6 @@ import type { EipUnBindNatGatewayRequest, EipUnBindNatGatewayResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipUnBindNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10909
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function eipUnBindNatGateway(client: VpcV2BaseClient, input: EipUnBindNatGatewayRequest, options?: VpcV2CallOptions): Promise<EipUnBindNatGatewayResponse>;

@@ -10,7 +10,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EnableVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8164
+ * @see spec/sources/tce-vpc.txt
  */
 export function enableVpcPeeringConnection(client, input, options) {
     return client.send("EnableVpcPeeringConnection", input, options);

@@ -11,6 +11,6 @@ import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
- * @see spec/sources/tce-vpc.txt line 11659
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function migrateNetworkInterface(client: VpcV2BaseClient, input: MigrateNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<MigrateNetworkInterfaceResponse>;

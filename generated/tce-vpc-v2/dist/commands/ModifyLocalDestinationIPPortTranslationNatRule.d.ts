@@ -11,6 +11,6 @@ import type { ModifyLocalDestinationIPPortTranslationNatRuleRequest, ModifyLocal
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10116
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalDestinationIPPortTranslationNatRule(client: VpcV2BaseClient, input: ModifyLocalDestinationIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalDestinationIPPortTranslationNatRuleResponse>;

@@ -10,6 +10,6 @@ import type { ModifyLocalIPTranslationAclRuleRequest, ModifyLocalIPTranslationAc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9299
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalIPTranslationAclRule(client: VpcV2BaseClient, input: ModifyLocalIPTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalIPTranslationAclRuleResponse>;

@@ -11,6 +11,6 @@ import type { ModifyLocalIPTranslationNatRuleRequest, ModifyLocalIPTranslationNa
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9036
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalIPTranslationNatRule(client: VpcV2BaseClient, input: ModifyLocalIPTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalIPTranslationNatRuleResponse>;

@@ -10,6 +10,6 @@ import type { ModifyLocalSourceIPPortTranslationAclRuleRequest, ModifyLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9827
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalSourceIPPortTranslationAclRule(client: VpcV2BaseClient, input: ModifyLocalSourceIPPortTranslationAclRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalSourceIPPortTranslationAclRuleResponse>;

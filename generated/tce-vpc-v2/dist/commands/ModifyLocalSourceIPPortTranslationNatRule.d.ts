@@ -11,6 +11,6 @@ import type { ModifyLocalSourceIPPortTranslationNatRuleRequest, ModifyLocalSourc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9571
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyLocalSourceIPPortTranslationNatRule(client: VpcV2BaseClient, input: ModifyLocalSourceIPPortTranslationNatRuleRequest, options?: VpcV2CallOptions): Promise<ModifyLocalSourceIPPortTranslationNatRuleResponse>;

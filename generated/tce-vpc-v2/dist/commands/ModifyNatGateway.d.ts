@@ -10,6 +10,6 @@ import type { ModifyNatGatewayRequest, ModifyNatGatewayResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10711
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyNatGateway(client: VpcV2BaseClient, input: ModifyNatGatewayRequest, options?: VpcV2CallOptions): Promise<ModifyNatGatewayResponse>;

@@ -10,6 +10,6 @@ import type { ModifyNetworkAclRequest, ModifyNetworkAclResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6147
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyNetworkAcl(client: VpcV2BaseClient, input: ModifyNetworkAclRequest, options?: VpcV2CallOptions): Promise<ModifyNetworkAclResponse>;

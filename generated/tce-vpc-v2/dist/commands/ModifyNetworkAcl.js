@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6147
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyNetworkAcl(client, input, options) {
     return client.send("ModifyNetworkAcl", input, options);

@@ -10,6 +10,6 @@ import type { ModifyUserGwRequest, ModifyUserGwResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserGwErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6984
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyUserGw(client: VpcV2BaseClient, input: ModifyUserGwRequest, options?: VpcV2CallOptions): Promise<ModifyUserGwResponse>;

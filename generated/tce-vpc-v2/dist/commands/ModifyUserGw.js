@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserGwErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6984
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyUserGw(client, input, options) {
     return client.send("ModifyUserGw", input, options);

@@ -10,6 +10,6 @@ import type { ModifyVpcPeeringConnectionRequest, ModifyVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8015
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpcPeeringConnection(client: VpcV2BaseClient, input: ModifyVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<ModifyVpcPeeringConnectionResponse>;

@@ -10,6 +10,6 @@ import type { ModifyVpcPeeringConnectionExRequest, ModifyVpcPeeringConnectionExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8336
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpcPeeringConnectionEx(client: VpcV2BaseClient, input: ModifyVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<ModifyVpcPeeringConnectionExResponse>;

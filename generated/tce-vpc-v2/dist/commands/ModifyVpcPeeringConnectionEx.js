@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8336
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyVpcPeeringConnectionEx(client, input, options) {
     return client.send("ModifyVpcPeeringConnectionEx", input, options);

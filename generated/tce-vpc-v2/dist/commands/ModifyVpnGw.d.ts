@@ -10,6 +10,6 @@ import type { ModifyVpnGwRequest, ModifyVpnGwResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGwErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6652
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function modifyVpnGw(client: VpcV2BaseClient, input: ModifyVpnGwRequest, options?: VpcV2CallOptions): Promise<ModifyVpnGwResponse>;

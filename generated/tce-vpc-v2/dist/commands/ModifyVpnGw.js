@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGwErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6652
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyVpnGw(client, input, options) {
     return client.send("ModifyVpnGw", input, options);

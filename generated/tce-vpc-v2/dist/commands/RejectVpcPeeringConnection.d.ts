@@ -10,6 +10,6 @@ import type { RejectVpcPeeringConnectionRequest, RejectVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8116
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function rejectVpcPeeringConnection(client: VpcV2BaseClient, input: RejectVpcPeeringConnectionRequest, options?: VpcV2CallOptions): Promise<RejectVpcPeeringConnectionResponse>;

@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8116
+ * @see spec/sources/tce-vpc.txt
  */
 export function rejectVpcPeeringConnection(client, input, options) {
     return client.send("RejectVpcPeeringConnection", input, options);

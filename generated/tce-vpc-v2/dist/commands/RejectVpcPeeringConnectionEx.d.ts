@@ -11,6 +11,6 @@ import type { RejectVpcPeeringConnectionExRequest, RejectVpcPeeringConnectionExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RejectVpcPeeringConnectionExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8442
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function rejectVpcPeeringConnectionEx(client: VpcV2BaseClient, input: RejectVpcPeeringConnectionExRequest, options?: VpcV2CallOptions): Promise<RejectVpcPeeringConnectionExResponse>;

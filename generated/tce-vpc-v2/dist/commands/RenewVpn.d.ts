@@ -10,6 +10,6 @@ import type { RenewVpnRequest, RenewVpnResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenewVpnErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6835
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function renewVpn(client: VpcV2BaseClient, input: RenewVpnRequest, options?: VpcV2CallOptions): Promise<RenewVpnResponse>;

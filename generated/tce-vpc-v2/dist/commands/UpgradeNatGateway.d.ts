@@ -10,6 +10,6 @@ import type { UpgradeNatGatewayRequest, UpgradeNatGatewayResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UpgradeNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10964
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function upgradeNatGateway(client: VpcV2BaseClient, input: UpgradeNatGatewayRequest, options?: VpcV2CallOptions): Promise<UpgradeNatGatewayResponse>;

@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UpgradeNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10964
+ * @see spec/sources/tce-vpc.txt
  */
 export function upgradeNatGateway(client, input, options) {
     return client.send("UpgradeNatGateway", input, options);

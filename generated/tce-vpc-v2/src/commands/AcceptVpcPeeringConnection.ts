@@ -14,7 +14,7 @@ import type { AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AcceptVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8066
+ * @see spec/sources/tce-vpc.txt
  */
 export function acceptVpcPeeringConnection(
   client: VpcV2BaseClient,

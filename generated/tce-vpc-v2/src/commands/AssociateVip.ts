@@ -16,7 +16,7 @@ import type { AssociateVipRequest, AssociateVipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateVipErrorCode}.
- * @see spec/sources/tce-vpc.txt line 4924
+ * @see spec/sources/tce-vpc.txt
  */
 export function associateVip(
   client: VpcV2BaseClient,

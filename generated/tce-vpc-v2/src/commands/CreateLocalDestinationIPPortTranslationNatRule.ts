@@ -16,7 +16,7 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIPPortTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9971
+ * @see spec/sources/tce-vpc.txt
  */
 export function createLocalDestinationIPPortTranslationNatRule(
   client: VpcV2BaseClient,

@@ -14,7 +14,7 @@ import type { CreatePeerIPTranslationNatRuleRequest, CreatePeerIPTranslationNatR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreatePeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10271
+ * @see spec/sources/tce-vpc.txt
  */
 export function createPeerIPTranslationNatRule(
   client: VpcV2BaseClient,

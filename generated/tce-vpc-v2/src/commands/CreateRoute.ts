@@ -14,7 +14,7 @@ import type { CreateRouteRequest, CreateRouteResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5906
+ * @see spec/sources/tce-vpc.txt
  */
 export function createRoute(
   client: VpcV2BaseClient,

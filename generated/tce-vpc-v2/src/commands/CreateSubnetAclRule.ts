@@ -13,7 +13,7 @@ import type { CreateSubnetAclRuleRequest, CreateSubnetAclRuleResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSubnetAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6443
+ * @see spec/sources/tce-vpc.txt
  */
 export function createSubnetAclRule(
   client: VpcV2BaseClient,

@@ -14,7 +14,7 @@ import type { CreateVpcPeeringConnectionRequest, CreateVpcPeeringConnectionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcPeeringConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7901
+ * @see spec/sources/tce-vpc.txt
  */
 export function createVpcPeeringConnection(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { CreateVpnRequest, CreateVpnResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpnErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6596
+ * @see spec/sources/tce-vpc.txt
  */
 export function createVpn(
   client: VpcV2BaseClient,

@@ -14,7 +14,7 @@ import type { DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8754
+ * @see spec/sources/tce-vpc.txt
  */
 export function deleteDirectConnectGateway(
   client: VpcV2BaseClient,

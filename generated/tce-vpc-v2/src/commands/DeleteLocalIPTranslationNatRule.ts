@@ -14,7 +14,7 @@ import type { DeleteLocalIPTranslationNatRuleRequest, DeleteLocalIPTranslationNa
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8968
+ * @see spec/sources/tce-vpc.txt
  */
 export function deleteLocalIPTranslationNatRule(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { DeletePeerIPTranslationNatRuleRequest, DeletePeerIPTranslationNatR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeletePeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10339
+ * @see spec/sources/tce-vpc.txt
  */
 export function deletePeerIPTranslationNatRule(
   client: VpcV2BaseClient,

@@ -14,7 +14,7 @@ import type { DeleteRouteRequest, DeleteRouteResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteRouteErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5973
+ * @see spec/sources/tce-vpc.txt
  */
 export function deleteRoute(
   client: VpcV2BaseClient,

@@ -14,7 +14,7 @@ import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt line 4730
+ * @see spec/sources/tce-vpc.txt
  */
 export function deleteVpc(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { DeleteVpnConnRequest, DeleteVpnConnResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7353
+ * @see spec/sources/tce-vpc.txt
  */
 export function deleteVpnConn(
   client: VpcV2BaseClient,

@@ -14,7 +14,7 @@ import type { DescribeLocalIPTranslationNatRuleRequest, DescribeLocalIPTranslati
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9106
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalIPTranslationNatRule(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { DescribeRouteTableRequest, DescribeRouteTableResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTableErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5548
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeRouteTable(
   client: VpcV2BaseClient,

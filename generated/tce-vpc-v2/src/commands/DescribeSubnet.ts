@@ -13,7 +13,7 @@ import type { DescribeSubnetRequest, DescribeSubnetResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5275
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeSubnet(
   client: VpcV2BaseClient,

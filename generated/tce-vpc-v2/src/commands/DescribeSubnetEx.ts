@@ -13,7 +13,7 @@ import type { DescribeSubnetExRequest, DescribeSubnetExResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 5176
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeSubnetEx(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { DescribeUserGwVendorRequest, DescribeUserGwVendorResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeUserGwVendorErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7181
+ * @see spec/sources/tce-vpc.txt
  */
 export function describeUserGwVendor(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { DeteleSubnetAclRuleRequest, DeteleSubnetAclRuleResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeteleSubnetAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6495
+ * @see spec/sources/tce-vpc.txt
  */
 export function deteleSubnetAclRule(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { EipBindNatGatewayRequest, EipBindNatGatewayResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipBindNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10854
+ * @see spec/sources/tce-vpc.txt
  */
 export function eipBindNatGateway(
   client: VpcV2BaseClient,

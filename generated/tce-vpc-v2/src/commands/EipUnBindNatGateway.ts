@@ -13,7 +13,7 @@ import type { EipUnBindNatGatewayRequest, EipUnBindNatGatewayResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipUnBindNatGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10909
+ * @see spec/sources/tce-vpc.txt
  */
 export function eipUnBindNatGateway(
   client: VpcV2BaseClient,

@@ -14,7 +14,7 @@ import type { EnableVpcPeeringConnectionExRequest, EnableVpcPeeringConnectionExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EnableVpcPeeringConnectionExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8494
+ * @see spec/sources/tce-vpc.txt
  */
 export function enableVpcPeeringConnectionEx(
   client: VpcV2BaseClient,

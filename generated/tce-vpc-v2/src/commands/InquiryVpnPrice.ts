@@ -13,7 +13,7 @@ import type { InquiryVpnPriceRequest, InquiryVpnPriceResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryVpnPriceErrorCode}.
- * @see spec/sources/tce-vpc.txt line 6549
+ * @see spec/sources/tce-vpc.txt
  */
 export function inquiryVpnPrice(
   client: VpcV2BaseClient,

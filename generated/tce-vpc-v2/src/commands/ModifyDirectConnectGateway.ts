@@ -14,7 +14,7 @@ import type { ModifyDirectConnectGatewayRequest, ModifyDirectConnectGatewayRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8697
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyDirectConnectGateway(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { ModifyLocalIPTranslationAclRuleRequest, ModifyLocalIPTranslationAc
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIPTranslationAclRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 9299
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyLocalIPTranslationAclRule(
   client: VpcV2BaseClient,

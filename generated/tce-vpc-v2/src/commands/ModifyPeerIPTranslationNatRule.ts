@@ -14,7 +14,7 @@ import type { ModifyPeerIPTranslationNatRuleRequest, ModifyPeerIPTranslationNatR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIPTranslationNatRuleErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10405
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyPeerIPTranslationNatRule(
   client: VpcV2BaseClient,

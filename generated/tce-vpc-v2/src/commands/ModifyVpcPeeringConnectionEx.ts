@@ -13,7 +13,7 @@ import type { ModifyVpcPeeringConnectionExRequest, ModifyVpcPeeringConnectionExR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcPeeringConnectionExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 8336
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyVpcPeeringConnectionEx(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { ModifyVpnConnExRequest, ModifyVpnConnExResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnExErrorCode}.
- * @see spec/sources/tce-vpc.txt line 7419
+ * @see spec/sources/tce-vpc.txt
  */
 export function modifyVpnConnEx(
   client: VpcV2BaseClient,

@@ -13,7 +13,7 @@ import type { QueryNatGatewayProductionStatusRequest, QueryNatGatewayProductionS
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link QueryNatGatewayProductionStatusErrorCode}.
- * @see spec/sources/tce-vpc.txt line 10607
+ * @see spec/sources/tce-vpc.txt
  */
 export function queryNatGatewayProductionStatus(
   client: VpcV2BaseClient,

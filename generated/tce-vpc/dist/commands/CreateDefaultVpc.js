@@ -18,7 +18,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt line 22414
+ * @see spec/sources/tce-vpc.txt
  */
 export function createDefaultVpc(client, input = {}, options) {
     return client.send("CreateDefaultVpc", input, options);

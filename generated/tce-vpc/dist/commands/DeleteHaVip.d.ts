@@ -15,6 +15,6 @@ import type { DeleteHaVipRequest, DeleteHaVipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
- * @see spec/sources/tce-vpc.txt line 26007
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function deleteHaVip(client: VpcBaseClient, input: DeleteHaVipRequest, options?: VpcCallOptions): Promise<DeleteHaVipResponse>;

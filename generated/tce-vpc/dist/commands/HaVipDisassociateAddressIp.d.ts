@@ -15,6 +15,6 @@ import type { HaVipDisassociateAddressIpRequest, HaVipDisassociateAddressIpRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
- * @see spec/sources/tce-vpc.txt line 26137
+ * @see spec/sources/tce-vpc.txt
  */
 export declare function haVipDisassociateAddressIp(client: VpcBaseClient, input: HaVipDisassociateAddressIpRequest, options?: VpcCallOptions): Promise<HaVipDisassociateAddressIpResponse>;

@@ -22,7 +22,7 @@ import type { CreateDefaultVpcRequest, CreateDefaultVpcResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt line 22414
+ * @see spec/sources/tce-vpc.txt
  */
 export function createDefaultVpc(
   client: VpcBaseClient,

@@ -17,7 +17,7 @@ import type { DetachClassicLinkVpcRequest, DetachClassicLinkVpcResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
- * @see spec/sources/tce-vpc.txt line 23004
+ * @see spec/sources/tce-vpc.txt
  */
 export function detachClassicLinkVpc(
   client: VpcBaseClient,

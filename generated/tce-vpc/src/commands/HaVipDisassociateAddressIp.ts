@@ -18,7 +18,7 @@ import type { HaVipDisassociateAddressIpRequest, HaVipDisassociateAddressIpRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
- * @see spec/sources/tce-vpc.txt line 26137
+ * @see spec/sources/tce-vpc.txt
  */
 export function haVipDisassociateAddressIp(
   client: VpcBaseClient,

@@ -17,7 +17,7 @@ import type { ResetVpnConnectionRequest, ResetVpnConnectionResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
- * @see spec/sources/tce-vpc.txt line 16764
+ * @see spec/sources/tce-vpc.txt
  */
 export function resetVpnConnection(
   client: VpcBaseClient,

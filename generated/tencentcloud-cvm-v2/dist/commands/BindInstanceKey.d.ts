@@ -10,6 +10,6 @@ import type { BindInstanceKeyRequest, BindInstanceKeyResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link BindInstanceKeyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58755
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function bindInstanceKey(client: CvmV2BaseClient, input: BindInstanceKeyRequest, options?: CvmV2CallOptions): Promise<BindInstanceKeyResponse>;

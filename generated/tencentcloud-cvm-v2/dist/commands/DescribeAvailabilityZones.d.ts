@@ -10,6 +10,6 @@ import type { DescribeAvailabilityZonesRequest, DescribeAvailabilityZonesRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAvailabilityZonesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51732
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeAvailabilityZones(client: CvmV2BaseClient, input?: DescribeAvailabilityZonesRequest, options?: CvmV2CallOptions): Promise<DescribeAvailabilityZonesResponse>;

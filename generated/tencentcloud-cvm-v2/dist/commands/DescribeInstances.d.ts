@@ -10,6 +10,6 @@ import type { DescribeInstancesRequest, DescribeInstancesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52168
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeInstances(client: CvmV2BaseClient, input?: DescribeInstancesRequest, options?: CvmV2CallOptions): Promise<DescribeInstancesResponse>;

@@ -10,6 +10,6 @@ import type { DescribeProductRegionListRequest, DescribeProductRegionListRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeProductRegionListErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52067
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeProductRegionList(client: CvmV2BaseClient, input: DescribeProductRegionListRequest, options?: CvmV2CallOptions): Promise<DescribeProductRegionListResponse>;

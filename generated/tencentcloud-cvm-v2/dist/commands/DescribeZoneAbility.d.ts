@@ -10,6 +10,6 @@ import type { DescribeZoneAbilityRequest, DescribeZoneAbilityResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeZoneAbilityErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeZoneAbility(client: CvmV2BaseClient, input: DescribeZoneAbilityRequest, options?: CvmV2CallOptions): Promise<DescribeZoneAbilityResponse>;

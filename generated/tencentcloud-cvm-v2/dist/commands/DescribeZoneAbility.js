@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeZoneAbilityErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 51959
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeZoneAbility(client, input, options) {
     return client.send("DescribeZoneAbility", input, options);

@@ -10,6 +10,6 @@ import type { InquiryInstancePriceRequest, InquiryInstancePriceResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryInstancePriceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53685
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function inquiryInstancePrice(client: CvmV2BaseClient, input: InquiryInstancePriceRequest, options?: CvmV2CallOptions): Promise<InquiryInstancePriceResponse>;

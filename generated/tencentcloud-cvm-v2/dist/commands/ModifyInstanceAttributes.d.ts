@@ -10,6 +10,6 @@ import type { ModifyInstanceAttributesRequest, ModifyInstanceAttributesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53528
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyInstanceAttributes(client: CvmV2BaseClient, input: ModifyInstanceAttributesRequest, options?: CvmV2CallOptions): Promise<ModifyInstanceAttributesResponse>;

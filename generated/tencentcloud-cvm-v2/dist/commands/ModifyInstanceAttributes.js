@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 53528
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function modifyInstanceAttributes(client, input, options) {
     return client.send("ModifyInstanceAttributes", input, options);

@@ -9,7 +9,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyUserCvmOverviewErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54535
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function modifyUserCvmOverview(client, input = {}, options) {
     return client.send("ModifyUserCvmOverview", input, options);

@@ -10,6 +10,6 @@ import type { RenewInstanceRequest, RenewInstanceResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenewInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54296
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function renewInstance(client: CvmV2BaseClient, input: RenewInstanceRequest, options?: CvmV2CallOptions): Promise<RenewInstanceResponse>;

@@ -10,6 +10,6 @@ import type { ResizeInstanceHourRequest, ResizeInstanceHourResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResizeInstanceHourErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54211
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function resizeInstanceHour(client: CvmV2BaseClient, input: ResizeInstanceHourRequest, options?: CvmV2CallOptions): Promise<ResizeInstanceHourResponse>;

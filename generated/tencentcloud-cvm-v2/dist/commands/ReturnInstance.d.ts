@@ -10,6 +10,6 @@ import type { ReturnInstanceRequest, ReturnInstanceResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReturnInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54381
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function returnInstance(client: CvmV2BaseClient, input: ReturnInstanceRequest, options?: CvmV2CallOptions): Promise<ReturnInstanceResponse>;

@@ -10,6 +10,6 @@ import type { RunInstancesHourRequest, RunInstancesHourResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesHourErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52921
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function runInstancesHour(client: CvmV2BaseClient, input: RunInstancesHourRequest, options?: CvmV2CallOptions): Promise<RunInstancesHourResponse>;

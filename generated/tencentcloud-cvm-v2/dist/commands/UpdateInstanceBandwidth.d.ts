@@ -10,6 +10,6 @@ import type { UpdateInstanceBandwidthRequest, UpdateInstanceBandwidthResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55581
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function updateInstanceBandwidth(client: CvmV2BaseClient, input: UpdateInstanceBandwidthRequest, options?: CvmV2CallOptions): Promise<UpdateInstanceBandwidthResponse>;

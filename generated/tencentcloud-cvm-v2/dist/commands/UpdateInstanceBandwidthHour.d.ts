@@ -10,6 +10,6 @@ import type { UpdateInstanceBandwidthHourRequest, UpdateInstanceBandwidthHourRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UpdateInstanceBandwidthHourErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55436
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function updateInstanceBandwidthHour(client: CvmV2BaseClient, input: UpdateInstanceBandwidthHourRequest, options?: CvmV2CallOptions): Promise<UpdateInstanceBandwidthHourResponse>;

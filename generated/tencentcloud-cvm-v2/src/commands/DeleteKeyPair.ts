@@ -13,7 +13,7 @@ import type { DeleteKeyPairRequest, DeleteKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58585
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function deleteKeyPair(
   client: CvmV2BaseClient,

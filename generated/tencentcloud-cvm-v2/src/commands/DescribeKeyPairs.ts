@@ -13,7 +13,7 @@ import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58238
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeKeyPairs(
   client: CvmV2BaseClient,

@@ -13,7 +13,7 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 52625
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function runInstances(
   client: CvmV2BaseClient,

@@ -13,7 +13,7 @@ import type { unBindInstanceKeyRequest, unBindInstanceKeyResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link unBindInstanceKeyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58827
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function unBindInstanceKey(
   client: CvmV2BaseClient,

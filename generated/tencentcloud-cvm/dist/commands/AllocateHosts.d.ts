@@ -12,6 +12,6 @@ import type { AllocateHostsRequest, AllocateHostsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateHostsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21334
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function allocateHosts(client: CvmBaseClient, input: AllocateHostsRequest, options?: CvmCallOptions): Promise<AllocateHostsResponse>;

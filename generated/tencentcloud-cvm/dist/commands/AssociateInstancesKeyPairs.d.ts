@@ -12,6 +12,6 @@ import type { AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29003
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function associateInstancesKeyPairs(client: CvmBaseClient, input: AssociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<AssociateInstancesKeyPairsResponse>;

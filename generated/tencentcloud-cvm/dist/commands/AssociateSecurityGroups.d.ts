@@ -12,6 +12,6 @@ import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30062
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function associateSecurityGroups(client: CvmBaseClient, input: AssociateSecurityGroupsRequest, options?: CvmCallOptions): Promise<AssociateSecurityGroupsResponse>;

@@ -12,6 +12,6 @@ import type { ConfigureChcAssistVpcRequest, ConfigureChcAssistVpcResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ConfigureChcAssistVpcErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22444
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function configureChcAssistVpc(client: CvmBaseClient, input: ConfigureChcAssistVpcRequest, options?: CvmCallOptions): Promise<ConfigureChcAssistVpcResponse>;

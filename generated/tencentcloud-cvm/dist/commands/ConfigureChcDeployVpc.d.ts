@@ -12,6 +12,6 @@ import type { ConfigureChcDeployVpcRequest, ConfigureChcDeployVpcResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ConfigureChcDeployVpcErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22657
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function configureChcDeployVpc(client: CvmBaseClient, input: ConfigureChcDeployVpcRequest, options?: CvmCallOptions): Promise<ConfigureChcDeployVpcResponse>;

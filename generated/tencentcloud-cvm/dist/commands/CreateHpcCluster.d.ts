@@ -12,6 +12,6 @@ import type { CreateHpcClusterRequest, CreateHpcClusterResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateHpcClusterErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34906
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function createHpcCluster(client: CvmBaseClient, input: CreateHpcClusterRequest, options?: CvmCallOptions): Promise<CreateHpcClusterResponse>;

@@ -12,6 +12,6 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28768
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function createKeyPair(client: CvmBaseClient, input: CreateKeyPairRequest, options?: CvmCallOptions): Promise<CreateKeyPairResponse>;

@@ -12,6 +12,6 @@ import type { CreateLaunchTemplateRequest, CreateLaunchTemplateResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31918
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function createLaunchTemplate(client: CvmBaseClient, input: CreateLaunchTemplateRequest, options?: CvmCallOptions): Promise<CreateLaunchTemplateResponse>;

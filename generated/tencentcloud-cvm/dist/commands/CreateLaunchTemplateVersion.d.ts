@@ -12,6 +12,6 @@ import type { CreateLaunchTemplateVersionRequest, CreateLaunchTemplateVersionRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateLaunchTemplateVersionErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 32641
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function createLaunchTemplateVersion(client: CvmBaseClient, input: CreateLaunchTemplateVersionRequest, options?: CvmCallOptions): Promise<CreateLaunchTemplateVersionResponse>;

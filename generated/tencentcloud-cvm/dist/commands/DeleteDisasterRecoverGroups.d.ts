@@ -12,6 +12,6 @@ import type { DeleteDisasterRecoverGroupsRequest, DeleteDisasterRecoverGroupsRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteDisasterRecoverGroupsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24716
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function deleteDisasterRecoverGroups(client: CvmBaseClient, input: DeleteDisasterRecoverGroupsRequest, options?: CvmCallOptions): Promise<DeleteDisasterRecoverGroupsResponse>;

@@ -12,6 +12,6 @@ import type { DeleteHpcClustersRequest, DeleteHpcClustersResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteHpcClustersErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35123
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function deleteHpcClusters(client: CvmBaseClient, input: DeleteHpcClustersRequest, options?: CvmCallOptions): Promise<DeleteHpcClustersResponse>;

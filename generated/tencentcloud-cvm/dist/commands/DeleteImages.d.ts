@@ -12,6 +12,6 @@ import type { DeleteImagesRequest, DeleteImagesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26896
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function deleteImages(client: CvmBaseClient, input: DeleteImagesRequest, options?: CvmCallOptions): Promise<DeleteImagesResponse>;

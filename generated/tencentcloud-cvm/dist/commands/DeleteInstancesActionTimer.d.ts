@@ -12,6 +12,6 @@ import type { DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteInstancesActionTimerErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19425
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function deleteInstancesActionTimer(client: CvmBaseClient, input: DeleteInstancesActionTimerRequest, options?: CvmCallOptions): Promise<DeleteInstancesActionTimerResponse>;

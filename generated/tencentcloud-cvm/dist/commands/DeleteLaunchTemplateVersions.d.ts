@@ -12,6 +12,6 @@ import type { DeleteLaunchTemplateVersionsRequest, DeleteLaunchTemplateVersionsR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateVersionsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33468
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function deleteLaunchTemplateVersions(client: CvmBaseClient, input: DeleteLaunchTemplateVersionsRequest, options?: CvmCallOptions): Promise<DeleteLaunchTemplateVersionsResponse>;

@@ -12,6 +12,6 @@ import type { DescribeChcDeniedActionsRequest, DescribeChcDeniedActionsResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeChcDeniedActionsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22852
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeChcDeniedActions(client: CvmBaseClient, input: DescribeChcDeniedActionsRequest, options?: CvmCallOptions): Promise<DescribeChcDeniedActionsResponse>;

@@ -12,6 +12,6 @@ import type { DescribeChcHostsRequest, DescribeChcHostsResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeChcHostsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23523
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeChcHosts(client: CvmBaseClient, input?: DescribeChcHostsRequest, options?: CvmCallOptions): Promise<DescribeChcHostsResponse>;

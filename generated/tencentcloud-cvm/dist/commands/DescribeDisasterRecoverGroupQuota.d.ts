@@ -12,6 +12,6 @@ import type { DescribeDisasterRecoverGroupQuotaRequest, DescribeDisasterRecoverG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupQuotaErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24170
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeDisasterRecoverGroupQuota(client: CvmBaseClient, input?: DescribeDisasterRecoverGroupQuotaRequest, options?: CvmCallOptions): Promise<DescribeDisasterRecoverGroupQuotaResponse>;

@@ -12,6 +12,6 @@ import type { DescribeHostsRequest, DescribeHostsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeHostsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 22109
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeHosts(client: CvmBaseClient, input?: DescribeHostsRequest, options?: CvmCallOptions): Promise<DescribeHostsResponse>;

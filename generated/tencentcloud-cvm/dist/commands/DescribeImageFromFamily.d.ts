@@ -12,6 +12,6 @@ import type { DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageFromFamilyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28055
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeImageFromFamily(client: CvmBaseClient, input?: DescribeImageFromFamilyRequest, options?: CvmCallOptions): Promise<DescribeImageFromFamilyResponse>;

@@ -12,6 +12,6 @@ import type { DescribeImageSharePermissionRequest, DescribeImageSharePermissionR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageSharePermissionErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25368
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeImageSharePermission(client: CvmBaseClient, input: DescribeImageSharePermissionRequest, options?: CvmCallOptions): Promise<DescribeImageSharePermissionResponse>;

@@ -12,6 +12,6 @@ import type { DescribeImagesRequest, DescribeImagesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24872
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeImages(client: CvmBaseClient, input?: DescribeImagesRequest, options?: CvmCallOptions): Promise<DescribeImagesResponse>;

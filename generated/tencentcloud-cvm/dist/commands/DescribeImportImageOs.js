@@ -11,7 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 25544
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeImportImageOs(client, input = {}, options) {
     return client.send("DescribeImportImageOs", input, options);

@@ -12,6 +12,6 @@ import type { DescribeInstanceFamilyConfigsRequest, DescribeInstanceFamilyConfig
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeInstanceFamilyConfigs(client: CvmBaseClient, input?: DescribeInstanceFamilyConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceFamilyConfigsResponse>;

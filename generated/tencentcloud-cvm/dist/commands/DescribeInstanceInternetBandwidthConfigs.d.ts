@@ -12,6 +12,6 @@ import type { DescribeInstanceInternetBandwidthConfigsRequest, DescribeInstanceI
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceInternetBandwidthConfigsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 30456
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeInstanceInternetBandwidthConfigs(client: CvmBaseClient, input: DescribeInstanceInternetBandwidthConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceInternetBandwidthConfigsResponse>;

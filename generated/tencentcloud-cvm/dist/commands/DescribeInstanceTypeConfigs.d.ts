@@ -12,6 +12,6 @@ import type { DescribeInstanceTypeConfigsRequest, DescribeInstanceTypeConfigsRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11269
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeInstanceTypeConfigs(client: CvmBaseClient, input?: DescribeInstanceTypeConfigsRequest, options?: CvmCallOptions): Promise<DescribeInstanceTypeConfigsResponse>;

@@ -12,6 +12,6 @@ import type { DescribeInstancesActionTimerRequest, DescribeInstancesActionTimerR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesActionTimerErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16886
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeInstancesActionTimer(client: CvmBaseClient, input?: DescribeInstancesActionTimerRequest, options?: CvmCallOptions): Promise<DescribeInstancesActionTimerResponse>;

@@ -11,7 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20166
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstancesAttributes(client, input, options) {
     return client.send("DescribeInstancesAttributes", input, options);

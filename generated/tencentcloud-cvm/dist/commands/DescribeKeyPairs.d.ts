@@ -12,6 +12,6 @@ import type { DescribeKeyPairsRequest, DescribeKeyPairsResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 28507
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeKeyPairs(client: CvmBaseClient, input?: DescribeKeyPairsRequest, options?: CvmCallOptions): Promise<DescribeKeyPairsResponse>;

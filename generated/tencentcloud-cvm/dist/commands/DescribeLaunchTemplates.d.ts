@@ -12,6 +12,6 @@ import type { DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLaunchTemplatesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31644
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeLaunchTemplates(client: CvmBaseClient, input?: DescribeLaunchTemplatesRequest, options?: CvmCallOptions): Promise<DescribeLaunchTemplatesResponse>;

@@ -12,6 +12,6 @@ import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPair
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29251
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function disassociateInstancesKeyPairs(client: CvmBaseClient, input: DisassociateInstancesKeyPairsRequest, options?: CvmCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;

@@ -12,6 +12,6 @@ import type { ExitRescueModeRequest, ExitRescueModeResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ExitRescueModeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17595
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function exitRescueMode(client: CvmBaseClient, input: ExitRescueModeRequest, options?: CvmCallOptions): Promise<ExitRescueModeResponse>;

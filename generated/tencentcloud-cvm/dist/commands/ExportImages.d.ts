@@ -12,6 +12,6 @@ import type { ExportImagesRequest, ExportImagesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ExportImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27420
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function exportImages(client: CvmBaseClient, input: ExportImagesRequest, options?: CvmCallOptions): Promise<ExportImagesResponse>;

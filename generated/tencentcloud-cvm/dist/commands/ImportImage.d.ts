@@ -12,6 +12,6 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 27118
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function importImage(client: CvmBaseClient, input: ImportImageRequest, options?: CvmCallOptions): Promise<ImportImageResponse>;

@@ -12,6 +12,6 @@ import type { ImportInstancesActionTimerRequest, ImportInstancesActionTimerRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportInstancesActionTimerErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17756
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function importInstancesActionTimer(client: CvmBaseClient, input: ImportInstancesActionTimerRequest, options?: CvmCallOptions): Promise<ImportInstancesActionTimerResponse>;

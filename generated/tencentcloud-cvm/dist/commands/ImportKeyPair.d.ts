@@ -12,6 +12,6 @@ import type { ImportKeyPairRequest, ImportKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29846
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function importKeyPair(client: CvmBaseClient, input: ImportKeyPairRequest, options?: CvmCallOptions): Promise<ImportKeyPairResponse>;

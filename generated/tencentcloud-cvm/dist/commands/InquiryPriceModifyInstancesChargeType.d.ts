@@ -12,6 +12,6 @@ import type { InquiryPriceModifyInstancesChargeTypeRequest, InquiryPriceModifyIn
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceModifyInstancesChargeTypeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13841
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function inquiryPriceModifyInstancesChargeType(client: CvmBaseClient, input: InquiryPriceModifyInstancesChargeTypeRequest, options?: CvmCallOptions): Promise<InquiryPriceModifyInstancesChargeTypeResponse>;

@@ -12,6 +12,6 @@ import type { InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewHostsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21924
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function inquiryPriceRenewHosts(client: CvmBaseClient, input: InquiryPriceRenewHostsRequest, options?: CvmCallOptions): Promise<InquiryPriceRenewHostsResponse>;

@@ -12,6 +12,6 @@ import type { InquiryPriceRenewInstancesRequest, InquiryPriceRenewInstancesRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13007
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function inquiryPriceRenewInstances(client: CvmBaseClient, input: InquiryPriceRenewInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceRenewInstancesResponse>;

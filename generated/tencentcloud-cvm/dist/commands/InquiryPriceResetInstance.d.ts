@@ -12,6 +12,6 @@ import type { InquiryPriceResetInstanceRequest, InquiryPriceResetInstanceRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13268
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function inquiryPriceResetInstance(client: CvmBaseClient, input: InquiryPriceResetInstanceRequest, options?: CvmCallOptions): Promise<InquiryPriceResetInstanceResponse>;

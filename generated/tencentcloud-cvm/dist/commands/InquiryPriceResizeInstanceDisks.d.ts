@@ -12,6 +12,6 @@ import type { InquiryPriceResizeInstanceDisksRequest, InquiryPriceResizeInstance
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResizeInstanceDisksErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17946
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function inquiryPriceResizeInstanceDisks(client: CvmBaseClient, input: InquiryPriceResizeInstanceDisksRequest, options?: CvmCallOptions): Promise<InquiryPriceResizeInstanceDisksResponse>;

@@ -12,6 +12,6 @@ import type { InquiryPriceTerminateInstancesRequest, InquiryPriceTerminateInstan
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceTerminateInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18922
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function inquiryPriceTerminateInstances(client: CvmBaseClient, input: InquiryPriceTerminateInstancesRequest, options?: CvmCallOptions): Promise<InquiryPriceTerminateInstancesResponse>;

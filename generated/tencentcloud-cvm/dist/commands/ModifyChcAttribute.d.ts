@@ -12,6 +12,6 @@ import type { ModifyChcAttributeRequest, ModifyChcAttributeResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyChcAttribute(client: CvmBaseClient, input: ModifyChcAttributeRequest, options?: CvmCallOptions): Promise<ModifyChcAttributeResponse>;

@@ -12,6 +12,6 @@ import type { ModifyDisasterRecoverGroupAttributeRequest, ModifyDisasterRecoverG
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisasterRecoverGroupAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 24565
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyDisasterRecoverGroupAttribute(client: CvmBaseClient, input: ModifyDisasterRecoverGroupAttributeRequest, options?: CvmCallOptions): Promise<ModifyDisasterRecoverGroupAttributeResponse>;

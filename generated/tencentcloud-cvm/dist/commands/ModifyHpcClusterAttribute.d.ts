@@ -12,6 +12,6 @@ import type { ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyHpcClusterAttribute(client: CvmBaseClient, input: ModifyHpcClusterAttributeRequest, options?: CvmCallOptions): Promise<ModifyHpcClusterAttributeResponse>;

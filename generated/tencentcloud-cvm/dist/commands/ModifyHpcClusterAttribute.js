@@ -11,7 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyHpcClusterAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 35595
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function modifyHpcClusterAttribute(client, input, options) {
     return client.send("ModifyHpcClusterAttribute", input, options);

@@ -12,6 +12,6 @@ import type { ModifyImageAttributeRequest, ModifyImageAttributeResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26707
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyImageAttribute(client: CvmBaseClient, input: ModifyImageAttributeRequest, options?: CvmCallOptions): Promise<ModifyImageAttributeResponse>;

@@ -12,6 +12,6 @@ import type { ModifyInstanceDiskTypeRequest, ModifyInstanceDiskTypeResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstanceDiskTypeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18296
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyInstanceDiskType(client: CvmBaseClient, input: ModifyInstanceDiskTypeRequest, options?: CvmCallOptions): Promise<ModifyInstanceDiskTypeResponse>;

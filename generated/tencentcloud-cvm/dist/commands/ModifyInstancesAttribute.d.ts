@@ -12,6 +12,6 @@ import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyInstancesAttribute(client: CvmBaseClient, input: ModifyInstancesAttributeRequest, options?: CvmCallOptions): Promise<ModifyInstancesAttributeResponse>;

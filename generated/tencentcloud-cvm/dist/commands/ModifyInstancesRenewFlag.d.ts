@@ -12,6 +12,6 @@ import type { ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 16337
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyInstancesRenewFlag(client: CvmBaseClient, input: ModifyInstancesRenewFlagRequest, options?: CvmCallOptions): Promise<ModifyInstancesRenewFlagResponse>;

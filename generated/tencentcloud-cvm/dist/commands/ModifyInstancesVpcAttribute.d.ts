@@ -12,6 +12,6 @@ import type { ModifyInstancesVpcAttributeRequest, ModifyInstancesVpcAttributeRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesVpcAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31346
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyInstancesVpcAttribute(client: CvmBaseClient, input: ModifyInstancesVpcAttributeRequest, options?: CvmCallOptions): Promise<ModifyInstancesVpcAttributeResponse>;

@@ -12,6 +12,6 @@ import type { ModifyKeyPairAttributeRequest, ModifyKeyPairAttributeResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyKeyPairAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 29646
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyKeyPairAttribute(client: CvmBaseClient, input: ModifyKeyPairAttributeRequest, options?: CvmCallOptions): Promise<ModifyKeyPairAttributeResponse>;

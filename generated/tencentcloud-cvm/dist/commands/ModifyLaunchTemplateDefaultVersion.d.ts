@@ -12,6 +12,6 @@ import type { ModifyLaunchTemplateDefaultVersionRequest, ModifyLaunchTemplateDef
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLaunchTemplateDefaultVersionErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34007
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyLaunchTemplateDefaultVersion(client: CvmBaseClient, input: ModifyLaunchTemplateDefaultVersionRequest, options?: CvmCallOptions): Promise<ModifyLaunchTemplateDefaultVersionResponse>;

@@ -12,6 +12,6 @@ import type { ProgramFpgaImageRequest, ProgramFpgaImageResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ProgramFpgaImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 18748
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function programFpgaImage(client: CvmBaseClient, input: ProgramFpgaImageRequest, options?: CvmCallOptions): Promise<ProgramFpgaImageResponse>;

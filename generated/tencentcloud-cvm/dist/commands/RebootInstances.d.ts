@@ -12,6 +12,6 @@ import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function rebootInstances(client: CvmBaseClient, input: RebootInstancesRequest, options?: CvmCallOptions): Promise<RebootInstancesResponse>;

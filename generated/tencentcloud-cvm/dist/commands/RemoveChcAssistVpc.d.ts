@@ -12,6 +12,6 @@ import type { RemoveChcAssistVpcRequest, RemoveChcAssistVpcResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RemoveChcAssistVpcErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23233
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function removeChcAssistVpc(client: CvmBaseClient, input: RemoveChcAssistVpcRequest, options?: CvmCallOptions): Promise<RemoveChcAssistVpcResponse>;

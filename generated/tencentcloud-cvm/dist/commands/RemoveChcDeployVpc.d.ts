@@ -12,6 +12,6 @@ import type { RemoveChcDeployVpcRequest, RemoveChcDeployVpcResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RemoveChcDeployVpcErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23377
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function removeChcDeployVpc(client: CvmBaseClient, input: RemoveChcDeployVpcRequest, options?: CvmCallOptions): Promise<RemoveChcDeployVpcResponse>;

@@ -12,6 +12,6 @@ import type { RenewHostsRequest, RenewHostsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenewHostsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 21759
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function renewHosts(client: CvmBaseClient, input: RenewHostsRequest, options?: CvmCallOptions): Promise<RenewHostsResponse>;

@@ -12,6 +12,6 @@ import type { ResetInstanceRequest, ResetInstanceResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 20930
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function resetInstance(client: CvmBaseClient, input: ResetInstanceRequest, options?: CvmCallOptions): Promise<ResetInstanceResponse>;

@@ -12,6 +12,6 @@ import type { ResetInstancesInternetMaxBandwidthRequest, ResetInstancesInternetM
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesInternetMaxBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 31066
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function resetInstancesInternetMaxBandwidth(client: CvmBaseClient, input: ResetInstancesInternetMaxBandwidthRequest, options?: CvmCallOptions): Promise<ResetInstancesInternetMaxBandwidthResponse>;

@@ -12,6 +12,6 @@ import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15363
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function resetInstancesPassword(client: CvmBaseClient, input: ResetInstancesPasswordRequest, options?: CvmCallOptions): Promise<ResetInstancesPasswordResponse>;

@@ -12,6 +12,6 @@ import type { ResetInstancesTypeRequest, ResetInstancesTypeResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesTypeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19784
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function resetInstancesType(client: CvmBaseClient, input: ResetInstancesTypeRequest, options?: CvmCallOptions): Promise<ResetInstancesTypeResponse>;

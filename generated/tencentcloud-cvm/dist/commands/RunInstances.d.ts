@@ -12,6 +12,6 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 8550
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function runInstances(client: CvmBaseClient, input?: RunInstancesRequest, options?: CvmCallOptions): Promise<RunInstancesResponse>;

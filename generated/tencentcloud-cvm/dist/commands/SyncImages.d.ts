@@ -12,6 +12,6 @@ import type { SyncImagesRequest, SyncImagesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link SyncImagesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26353
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function syncImages(client: CvmBaseClient, input: SyncImagesRequest, options?: CvmCallOptions): Promise<SyncImagesResponse>;

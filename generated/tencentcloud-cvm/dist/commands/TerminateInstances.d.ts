@@ -12,6 +12,6 @@ import type { TerminateInstancesRequest, TerminateInstancesResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 19139
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function terminateInstances(client: CvmBaseClient, input: TerminateInstancesRequest, options?: CvmCallOptions): Promise<TerminateInstancesResponse>;

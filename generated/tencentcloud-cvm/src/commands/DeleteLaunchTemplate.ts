@@ -15,7 +15,7 @@ import type { DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLaunchTemplateErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 33318
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function deleteLaunchTemplate(
   client: CvmBaseClient,

@@ -15,7 +15,7 @@ import type { DescribeDisasterRecoverGroupsRequest, DescribeDisasterRecoverGroup
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisasterRecoverGroupsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23931
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeDisasterRecoverGroups(
   client: CvmBaseClient,

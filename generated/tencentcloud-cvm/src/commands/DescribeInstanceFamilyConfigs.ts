@@ -15,7 +15,7 @@ import type { DescribeInstanceFamilyConfigsRequest, DescribeInstanceFamilyConfig
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceFamilyConfigsErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 10956
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstanceFamilyConfigs(
   client: CvmBaseClient,

@@ -15,7 +15,7 @@ import type { DescribeInstancesModificationRequest, DescribeInstancesModificatio
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesModificationErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 17097
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstancesModification(
   client: CvmBaseClient,

@@ -15,7 +15,7 @@ import type { DescribeInstancesOperationLimitRequest, DescribeInstancesOperation
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOperationLimitErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 11558
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstancesOperationLimit(
   client: CvmBaseClient,

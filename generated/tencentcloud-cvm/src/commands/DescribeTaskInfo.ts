@@ -15,7 +15,7 @@ import type { DescribeTaskInfoRequest, DescribeTaskInfoResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskInfoErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 34182
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeTaskInfo(
   client: CvmBaseClient,

@@ -15,7 +15,7 @@ import type { InquiryPriceResetInstancesTypeRequest, InquiryPriceResetInstancesT
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetInstancesTypeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 13536
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceResetInstancesType(
   client: CvmBaseClient,

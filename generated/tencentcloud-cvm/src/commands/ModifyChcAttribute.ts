@@ -15,7 +15,7 @@ import type { ModifyChcAttributeRequest, ModifyChcAttributeResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyChcAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 23048
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function modifyChcAttribute(
   client: CvmBaseClient,

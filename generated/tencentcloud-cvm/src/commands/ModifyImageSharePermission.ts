@@ -15,7 +15,7 @@ import type { ModifyImageSharePermissionRequest, ModifyImageSharePermissionRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageSharePermissionErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 26124
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function modifyImageSharePermission(
   client: CvmBaseClient,

@@ -15,7 +15,7 @@ import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 15635
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function modifyInstancesAttribute(
   client: CvmBaseClient,

@@ -15,7 +15,7 @@ import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 14311
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function rebootInstances(
   client: CvmBaseClient,

@@ -10,6 +10,6 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57275
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function createSecurityGroup(client: DfwV2BaseClient, input?: CreateSecurityGroupRequest, options?: DfwV2CallOptions): Promise<CreateSecurityGroupResponse>;

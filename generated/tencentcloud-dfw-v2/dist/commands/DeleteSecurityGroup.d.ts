@@ -10,6 +10,6 @@ import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55873
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function deleteSecurityGroup(client: DfwV2BaseClient, input: DeleteSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DeleteSecurityGroupResponse>;

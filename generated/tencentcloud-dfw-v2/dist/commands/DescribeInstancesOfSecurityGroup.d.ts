@@ -10,6 +10,6 @@ import type { DescribeInstancesOfSecurityGroupRequest, DescribeInstancesOfSecuri
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesOfSecurityGroupErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56343
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeInstancesOfSecurityGroup(client: DfwV2BaseClient, input: DescribeInstancesOfSecurityGroupRequest, options?: DfwV2CallOptions): Promise<DescribeInstancesOfSecurityGroupResponse>;

@@ -10,6 +10,6 @@ import type { DescribeSecurityGroupPolicysRequest, DescribeSecurityGroupPolicysR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPolicysErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56032
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function describeSecurityGroupPolicys(client: DfwV2BaseClient, input: DescribeSecurityGroupPolicysRequest, options?: DfwV2CallOptions): Promise<DescribeSecurityGroupPolicysResponse>;

@@ -10,6 +10,6 @@ import type { ModifySecurityGroupAttributesRequest, ModifySecurityGroupAttribute
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55951
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifySecurityGroupAttributes(client: DfwV2BaseClient, input: ModifySecurityGroupAttributesRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupAttributesResponse>;

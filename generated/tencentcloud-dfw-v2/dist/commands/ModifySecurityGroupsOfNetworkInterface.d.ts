@@ -10,6 +10,6 @@ import type { ModifySecurityGroupsOfNetworkInterfaceRequest, ModifySecurityGroup
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55784
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifySecurityGroupsOfNetworkInterface(client: DfwV2BaseClient, input: ModifySecurityGroupsOfNetworkInterfaceRequest, options?: DfwV2CallOptions): Promise<ModifySecurityGroupsOfNetworkInterfaceResponse>;

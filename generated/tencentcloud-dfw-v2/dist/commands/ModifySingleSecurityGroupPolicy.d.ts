@@ -10,6 +10,6 @@ import type { ModifySingleSecurityGroupPolicyRequest, ModifySingleSecurityGroupP
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySingleSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56772
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifySingleSecurityGroupPolicy(client: DfwV2BaseClient, input: ModifySingleSecurityGroupPolicyRequest, options?: DfwV2CallOptions): Promise<ModifySingleSecurityGroupPolicyResponse>;

@@ -13,7 +13,7 @@ import type { CreateSecurityGroupPolicyRequest, CreateSecurityGroupPolicyRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPolicyErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56627
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function createSecurityGroupPolicy(
   client: DfwV2BaseClient,

@@ -16,7 +16,7 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesOfSecurityGroupErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55682
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeNetworkInterfacesOfSecurityGroup(
   client: DfwV2BaseClient,

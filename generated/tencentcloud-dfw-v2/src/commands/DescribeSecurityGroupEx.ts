@@ -13,7 +13,7 @@ import type { DescribeSecurityGroupExRequest, DescribeSecurityGroupExResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupExErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56907
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeSecurityGroupEx(
   client: DfwV2BaseClient,

@@ -13,7 +13,7 @@ import type { ModifySecurityGroupPolicysRequest, ModifySecurityGroupPolicysRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPolicysErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56204
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function modifySecurityGroupPolicys(
   client: DfwV2BaseClient,

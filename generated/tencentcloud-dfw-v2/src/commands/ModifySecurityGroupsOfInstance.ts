@@ -13,7 +13,7 @@ import type { ModifySecurityGroupsOfInstanceRequest, ModifySecurityGroupsOfInsta
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupsOfInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 56440
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function modifySecurityGroupsOfInstance(
   client: DfwV2BaseClient,

@@ -12,6 +12,6 @@ import type { AllocateAddressesRequest, AllocateAddressesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28031
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function allocateAddresses(client: EcmBaseClient, input: AllocateAddressesRequest, options?: EcmCallOptions): Promise<AllocateAddressesResponse>;

@@ -12,6 +12,6 @@ import type { AllocateIpv6AddressesBandwidthRequest, AllocateIpv6AddressesBandwi
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30707
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function allocateIpv6AddressesBandwidth(client: EcmBaseClient, input: AllocateIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<AllocateIpv6AddressesBandwidthResponse>;

@@ -12,6 +12,6 @@ import type { AssignIpv6AddressesRequest, AssignIpv6AddressesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27128
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function assignIpv6Addresses(client: EcmBaseClient, input: AssignIpv6AddressesRequest, options?: EcmCallOptions): Promise<AssignIpv6AddressesResponse>;

@@ -12,6 +12,6 @@ import type { AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16630
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function assignIpv6CidrBlock(client: EcmBaseClient, input: AssignIpv6CidrBlockRequest, options?: EcmCallOptions): Promise<AssignIpv6CidrBlockResponse>;

@@ -12,6 +12,6 @@ import type { AssignIpv6SubnetCidrBlockRequest, AssignIpv6SubnetCidrBlockRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19080
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function assignIpv6SubnetCidrBlock(client: EcmBaseClient, input: AssignIpv6SubnetCidrBlockRequest, options?: EcmCallOptions): Promise<AssignIpv6SubnetCidrBlockResponse>;

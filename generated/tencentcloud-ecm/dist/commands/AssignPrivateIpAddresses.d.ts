@@ -12,6 +12,6 @@ import type { AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26569
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function assignPrivateIpAddresses(client: EcmBaseClient, input: AssignPrivateIpAddressesRequest, options?: EcmCallOptions): Promise<AssignPrivateIpAddressesResponse>;

@@ -12,6 +12,6 @@ import type { AssociateAddressRequest, AssociateAddressResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28301
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function associateAddress(client: EcmBaseClient, input: AssociateAddressRequest, options?: EcmCallOptions): Promise<AssociateAddressResponse>;

@@ -12,6 +12,6 @@ import type { AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12286
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function associateSecurityGroups(client: EcmBaseClient, input: AssociateSecurityGroupsRequest, options?: EcmCallOptions): Promise<AssociateSecurityGroupsResponse>;

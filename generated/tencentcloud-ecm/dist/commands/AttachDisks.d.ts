@@ -12,6 +12,6 @@ import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32357
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function attachDisks(client: EcmBaseClient, input: AttachDisksRequest, options?: EcmCallOptions): Promise<AttachDisksResponse>;

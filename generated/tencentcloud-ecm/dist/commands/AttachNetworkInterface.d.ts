@@ -12,6 +12,6 @@ import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26041
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function attachNetworkInterface(client: EcmBaseClient, input: AttachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<AttachNetworkInterfaceResponse>;

@@ -12,6 +12,6 @@ import type { BatchModifyTargetWeightRequest, BatchModifyTargetWeightResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21924
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function batchModifyTargetWeight(client: EcmBaseClient, input: BatchModifyTargetWeightRequest, options?: EcmCallOptions): Promise<BatchModifyTargetWeightResponse>;

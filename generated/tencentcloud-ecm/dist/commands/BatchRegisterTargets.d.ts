@@ -12,6 +12,6 @@ import type { BatchRegisterTargetsRequest, BatchRegisterTargetsResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22084
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function batchRegisterTargets(client: EcmBaseClient, input: BatchRegisterTargetsRequest, options?: EcmCallOptions): Promise<BatchRegisterTargetsResponse>;

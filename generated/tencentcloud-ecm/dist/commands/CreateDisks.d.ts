@@ -12,6 +12,6 @@ import type { CreateDisksRequest, CreateDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32561
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function createDisks(client: EcmBaseClient, input: CreateDisksRequest, options?: EcmCallOptions): Promise<CreateDisksResponse>;

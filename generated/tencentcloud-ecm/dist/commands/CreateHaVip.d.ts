@@ -12,6 +12,6 @@ import type { CreateHaVipRequest, CreateHaVipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29911
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function createHaVip(client: EcmBaseClient, input: CreateHaVipRequest, options?: EcmCallOptions): Promise<CreateHaVipResponse>;

@@ -12,6 +12,6 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31988
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function createKeyPair(client: EcmBaseClient, input: CreateKeyPairRequest, options?: EcmCallOptions): Promise<CreateKeyPairResponse>;

@@ -12,6 +12,6 @@ import type { CreateListenerRequest, CreateListenerResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22264
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function createListener(client: EcmBaseClient, input: CreateListenerRequest, options?: EcmCallOptions): Promise<CreateListenerResponse>;

@@ -12,6 +12,6 @@ import type { CreateRouteTableRequest, CreateRouteTableResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19642
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function createRouteTable(client: EcmBaseClient, input: CreateRouteTableRequest, options?: EcmCallOptions): Promise<CreateRouteTableResponse>;

@@ -12,6 +12,6 @@ import type { CreateRoutesRequest, CreateRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20700
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function createRoutes(client: EcmBaseClient, input: CreateRoutesRequest, options?: EcmCallOptions): Promise<CreateRoutesResponse>;

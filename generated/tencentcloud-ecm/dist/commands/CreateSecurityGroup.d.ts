@@ -12,6 +12,6 @@ import type { CreateSecurityGroupRequest, CreateSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33652
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function createSecurityGroup(client: EcmBaseClient, input: CreateSecurityGroupRequest, options?: EcmCallOptions): Promise<CreateSecurityGroupResponse>;

@@ -12,6 +12,6 @@ import type { CreateVpcRequest, CreateVpcResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17002
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function createVpc(client: EcmBaseClient, input: CreateVpcRequest, options?: EcmCallOptions): Promise<CreateVpcResponse>;

@@ -12,6 +12,6 @@ import type { DeleteImageRequest, DeleteImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15037
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function deleteImage(client: EcmBaseClient, input: DeleteImageRequest, options?: EcmCallOptions): Promise<DeleteImageResponse>;

@@ -12,6 +12,6 @@ import type { DeleteListenerRequest, DeleteListenerResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 22773
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function deleteListener(client: EcmBaseClient, input: DeleteListenerRequest, options?: EcmCallOptions): Promise<DeleteListenerResponse>;

@@ -12,6 +12,6 @@ import type { DeleteLoadBalancerListenersRequest, DeleteLoadBalancerListenersRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23073
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function deleteLoadBalancerListeners(client: EcmBaseClient, input: DeleteLoadBalancerListenersRequest, options?: EcmCallOptions): Promise<DeleteLoadBalancerListenersResponse>;

@@ -12,6 +12,6 @@ import type { DeleteModuleRequest, DeleteModuleResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7181
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function deleteModule(client: EcmBaseClient, input: DeleteModuleRequest, options?: EcmCallOptions): Promise<DeleteModuleResponse>;

@@ -12,6 +12,6 @@ import type { DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27379
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function deleteNetworkInterface(client: EcmBaseClient, input: DeleteNetworkInterfaceRequest, options?: EcmCallOptions): Promise<DeleteNetworkInterfaceResponse>;

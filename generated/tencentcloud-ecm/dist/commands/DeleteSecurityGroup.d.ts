@@ -12,6 +12,6 @@ import type { DeleteSecurityGroupRequest, DeleteSecurityGroupResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34065
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function deleteSecurityGroup(client: EcmBaseClient, input: DeleteSecurityGroupRequest, options?: EcmCallOptions): Promise<DeleteSecurityGroupResponse>;

@@ -12,6 +12,6 @@ import type { DeleteSubnetRequest, DeleteSubnetResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function deleteSubnet(client: EcmBaseClient, input: DeleteSubnetRequest, options?: EcmCallOptions): Promise<DeleteSubnetResponse>;

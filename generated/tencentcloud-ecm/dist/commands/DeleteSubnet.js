@@ -11,7 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18748
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function deleteSubnet(client, input, options) {
     return client.send("DeleteSubnet", input, options);

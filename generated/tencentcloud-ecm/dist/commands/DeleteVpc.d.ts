@@ -12,6 +12,6 @@ import type { DeleteVpcRequest, DeleteVpcResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17252
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function deleteVpc(client: EcmBaseClient, input: DeleteVpcRequest, options?: EcmCallOptions): Promise<DeleteVpcResponse>;

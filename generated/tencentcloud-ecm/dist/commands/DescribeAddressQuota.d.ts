@@ -12,6 +12,6 @@ import type { DescribeAddressQuotaRequest, DescribeAddressQuotaResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28542
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeAddressQuota(client: EcmBaseClient, input: DescribeAddressQuotaRequest, options?: EcmCallOptions): Promise<DescribeAddressQuotaResponse>;

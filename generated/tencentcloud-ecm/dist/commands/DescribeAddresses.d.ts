@@ -12,6 +12,6 @@ import type { DescribeAddressesRequest, DescribeAddressesResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28726
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeAddresses(client: EcmBaseClient, input: DescribeAddressesRequest, options?: EcmCallOptions): Promise<DescribeAddressesResponse>;

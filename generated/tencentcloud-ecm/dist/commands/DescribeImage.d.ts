@@ -12,6 +12,6 @@ import type { DescribeImageRequest, DescribeImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 15366
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeImage(client: EcmBaseClient, input?: DescribeImageRequest, options?: EcmCallOptions): Promise<DescribeImageResponse>;

@@ -12,6 +12,6 @@ import type { DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActi
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 12588
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeInstancesDeniedActions(client: EcmBaseClient, input: DescribeInstancesDeniedActionsRequest, options?: EcmCallOptions): Promise<DescribeInstancesDeniedActionsResponse>;

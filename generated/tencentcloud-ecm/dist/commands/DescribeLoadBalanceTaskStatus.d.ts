@@ -12,6 +12,6 @@ import type { DescribeLoadBalanceTaskStatusRequest, DescribeLoadBalanceTaskStatu
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23450
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeLoadBalanceTaskStatus(client: EcmBaseClient, input: DescribeLoadBalanceTaskStatusRequest, options?: EcmCallOptions): Promise<DescribeLoadBalanceTaskStatusResponse>;

@@ -12,6 +12,6 @@ import type { DescribeModuleDetailRequest, DescribeModuleDetailResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 7706
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeModuleDetail(client: EcmBaseClient, input: DescribeModuleDetailRequest, options?: EcmCallOptions): Promise<DescribeModuleDetailResponse>;

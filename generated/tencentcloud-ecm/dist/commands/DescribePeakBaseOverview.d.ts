@@ -12,6 +12,6 @@ import type { DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 37547
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describePeakBaseOverview(client: EcmBaseClient, input?: DescribePeakBaseOverviewRequest, options?: EcmCallOptions): Promise<DescribePeakBaseOverviewResponse>;

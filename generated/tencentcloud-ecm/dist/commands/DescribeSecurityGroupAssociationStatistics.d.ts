@@ -12,6 +12,6 @@ import type { DescribeSecurityGroupAssociationStatisticsRequest, DescribeSecurit
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34467
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeSecurityGroupAssociationStatistics(client: EcmBaseClient, input: DescribeSecurityGroupAssociationStatisticsRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupAssociationStatisticsResponse>;

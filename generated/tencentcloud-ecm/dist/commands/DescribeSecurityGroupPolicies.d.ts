@@ -12,6 +12,6 @@ import type { DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPolicie
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34834
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeSecurityGroupPolicies(client: EcmBaseClient, input: DescribeSecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<DescribeSecurityGroupPoliciesResponse>;

@@ -12,6 +12,6 @@ import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31658
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeSnapshots(client: EcmBaseClient, input?: DescribeSnapshotsRequest, options?: EcmCallOptions): Promise<DescribeSnapshotsResponse>;

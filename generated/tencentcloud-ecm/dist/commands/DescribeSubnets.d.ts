@@ -12,6 +12,6 @@ import type { DescribeSubnetsRequest, DescribeSubnetsResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18281
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeSubnets(client: EcmBaseClient, input?: DescribeSubnetsRequest, options?: EcmCallOptions): Promise<DescribeSubnetsResponse>;

@@ -12,6 +12,6 @@ import type { DescribeTargetHealthRequest, DescribeTargetHealthResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 23892
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeTargetHealth(client: EcmBaseClient, input: DescribeTargetHealthRequest, options?: EcmCallOptions): Promise<DescribeTargetHealthResponse>;

@@ -12,6 +12,6 @@ import type { DescribeTaskResultRequest, DescribeTaskResultResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 28985
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeTaskResult(client: EcmBaseClient, input: DescribeTaskResultRequest, options?: EcmCallOptions): Promise<DescribeTaskResultResponse>;

@@ -12,6 +12,6 @@ import type { DescribeTaskStatusRequest, DescribeTaskStatusResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 38256
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeTaskStatus(client: EcmBaseClient, input: DescribeTaskStatusRequest, options?: EcmCallOptions): Promise<DescribeTaskStatusResponse>;

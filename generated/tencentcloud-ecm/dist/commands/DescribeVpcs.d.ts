@@ -12,6 +12,6 @@ import type { DescribeVpcsRequest, DescribeVpcsResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17408
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function describeVpcs(client: EcmBaseClient, input?: DescribeVpcsRequest, options?: EcmCallOptions): Promise<DescribeVpcsResponse>;

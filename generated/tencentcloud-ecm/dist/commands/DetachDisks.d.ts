@@ -12,6 +12,6 @@ import type { DetachDisksRequest, DetachDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33305
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function detachDisks(client: EcmBaseClient, input: DetachDisksRequest, options?: EcmCallOptions): Promise<DetachDisksResponse>;

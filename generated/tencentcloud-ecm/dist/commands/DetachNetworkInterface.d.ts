@@ -12,6 +12,6 @@ import type { DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26235
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function detachNetworkInterface(client: EcmBaseClient, input: DetachNetworkInterfaceRequest, options?: EcmCallOptions): Promise<DetachNetworkInterfaceResponse>;

@@ -12,6 +12,6 @@ import type { DisableRoutesRequest, DisableRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21438
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function disableRoutes(client: EcmBaseClient, input: DisableRoutesRequest, options?: EcmCallOptions): Promise<DisableRoutesResponse>;

@@ -12,6 +12,6 @@ import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPair
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 32167
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function disassociateInstancesKeyPairs(client: EcmBaseClient, input: DisassociateInstancesKeyPairsRequest, options?: EcmCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;

@@ -12,6 +12,6 @@ import type { EnableRoutesRequest, EnableRoutesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 21272
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function enableRoutes(client: EcmBaseClient, input: EnableRoutesRequest, options?: EcmCallOptions): Promise<EnableRoutesResponse>;

@@ -12,6 +12,6 @@ import type { ImportCustomImageRequest, ImportCustomImageResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16128
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function importCustomImage(client: EcmBaseClient, input: ImportCustomImageRequest, options?: EcmCallOptions): Promise<ImportCustomImageResponse>;

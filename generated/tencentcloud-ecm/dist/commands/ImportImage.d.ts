@@ -12,6 +12,6 @@ import type { ImportImageRequest, ImportImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16312
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function importImage(client: EcmBaseClient, input: ImportImageRequest, options?: EcmCallOptions): Promise<ImportImageResponse>;

@@ -12,6 +12,6 @@ import type { MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26401
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function migrateNetworkInterface(client: EcmBaseClient, input: MigrateNetworkInterfaceRequest, options?: EcmCallOptions): Promise<MigrateNetworkInterfaceResponse>;

@@ -12,6 +12,6 @@ import type { MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 26956
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function migratePrivateIpAddress(client: EcmBaseClient, input: MigratePrivateIpAddressRequest, options?: EcmCallOptions): Promise<MigratePrivateIpAddressResponse>;

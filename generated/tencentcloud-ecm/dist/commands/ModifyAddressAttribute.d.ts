@@ -12,6 +12,6 @@ import type { ModifyAddressAttributeRequest, ModifyAddressAttributeResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29363
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifyAddressAttribute(client: EcmBaseClient, input: ModifyAddressAttributeRequest, options?: EcmCallOptions): Promise<ModifyAddressAttributeResponse>;

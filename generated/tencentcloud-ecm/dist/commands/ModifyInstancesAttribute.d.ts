@@ -12,6 +12,6 @@ import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13122
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifyInstancesAttribute(client: EcmBaseClient, input: ModifyInstancesAttributeRequest, options?: EcmCallOptions): Promise<ModifyInstancesAttributeResponse>;

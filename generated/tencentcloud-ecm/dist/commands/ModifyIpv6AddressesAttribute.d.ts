@@ -12,6 +12,6 @@ import type { ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27541
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifyIpv6AddressesAttribute(client: EcmBaseClient, input: ModifyIpv6AddressesAttributeRequest, options?: EcmCallOptions): Promise<ModifyIpv6AddressesAttributeResponse>;

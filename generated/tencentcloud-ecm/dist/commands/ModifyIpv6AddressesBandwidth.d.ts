@@ -12,6 +12,6 @@ import type { ModifyIpv6AddressesBandwidthRequest, ModifyIpv6AddressesBandwidthR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31146
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifyIpv6AddressesBandwidth(client: EcmBaseClient, input: ModifyIpv6AddressesBandwidthRequest, options?: EcmCallOptions): Promise<ModifyIpv6AddressesBandwidthResponse>;

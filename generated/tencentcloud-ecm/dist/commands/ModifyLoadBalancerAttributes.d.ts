@@ -12,6 +12,6 @@ import type { ModifyLoadBalancerAttributesRequest, ModifyLoadBalancerAttributesR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24594
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifyLoadBalancerAttributes(client: EcmBaseClient, input: ModifyLoadBalancerAttributesRequest, options?: EcmCallOptions): Promise<ModifyLoadBalancerAttributesResponse>;

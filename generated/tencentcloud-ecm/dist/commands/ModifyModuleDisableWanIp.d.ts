@@ -12,6 +12,6 @@ import type { ModifyModuleDisableWanIpRequest, ModifyModuleDisableWanIpResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8189
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifyModuleDisableWanIp(client: EcmBaseClient, input: ModifyModuleDisableWanIpRequest, options?: EcmCallOptions): Promise<ModifyModuleDisableWanIpResponse>;

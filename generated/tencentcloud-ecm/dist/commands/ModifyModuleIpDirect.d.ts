@@ -12,6 +12,6 @@ import type { ModifyModuleIpDirectRequest, ModifyModuleIpDirectResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8489
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifyModuleIpDirect(client: EcmBaseClient, input: ModifyModuleIpDirectRequest, options?: EcmCallOptions): Promise<ModifyModuleIpDirectResponse>;

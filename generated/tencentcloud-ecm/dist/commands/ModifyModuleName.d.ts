@@ -12,6 +12,6 @@ import type { ModifyModuleNameRequest, ModifyModuleNameResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 8641
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifyModuleName(client: EcmBaseClient, input: ModifyModuleNameRequest, options?: EcmCallOptions): Promise<ModifyModuleNameResponse>;

@@ -12,6 +12,6 @@ import type { ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 35453
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifySecurityGroupPolicies(client: EcmBaseClient, input: ModifySecurityGroupPoliciesRequest, options?: EcmCallOptions): Promise<ModifySecurityGroupPoliciesResponse>;

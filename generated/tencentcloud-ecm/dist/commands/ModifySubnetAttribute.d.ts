@@ -12,6 +12,6 @@ import type { ModifySubnetAttributeRequest, ModifySubnetAttributeResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 18570
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifySubnetAttribute(client: EcmBaseClient, input: ModifySubnetAttributeRequest, options?: EcmCallOptions): Promise<ModifySubnetAttributeResponse>;

@@ -12,6 +12,6 @@ import type { ModifyVpcAttributeRequest, ModifyVpcAttributeResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17682
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function modifyVpcAttribute(client: EcmBaseClient, input: ModifyVpcAttributeRequest, options?: EcmCallOptions): Promise<ModifyVpcAttributeResponse>;

@@ -12,6 +12,6 @@ import type { QueryVpcTaskResultRequest, QueryVpcTaskResultResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 17865
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function queryVpcTaskResult(client: EcmBaseClient, input: QueryVpcTaskResultRequest, options?: EcmCallOptions): Promise<QueryVpcTaskResultResponse>;

@@ -12,6 +12,6 @@ import type { ReleaseIpv6AddressesRequest, ReleaseIpv6AddressesResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 27867
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function releaseIpv6Addresses(client: EcmBaseClient, input: ReleaseIpv6AddressesRequest, options?: EcmCallOptions): Promise<ReleaseIpv6AddressesResponse>;

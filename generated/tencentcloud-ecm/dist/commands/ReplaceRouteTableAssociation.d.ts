@@ -12,6 +12,6 @@ import type { ReplaceRouteTableAssociationRequest, ReplaceRouteTableAssociationR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 20085
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function replaceRouteTableAssociation(client: EcmBaseClient, input: ReplaceRouteTableAssociationRequest, options?: EcmCallOptions): Promise<ReplaceRouteTableAssociationResponse>;

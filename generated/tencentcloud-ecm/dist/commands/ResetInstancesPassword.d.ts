@@ -12,6 +12,6 @@ import type { ResetInstancesPasswordRequest, ResetInstancesPasswordResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13812
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function resetInstancesPassword(client: EcmBaseClient, input: ResetInstancesPasswordRequest, options?: EcmCallOptions): Promise<ResetInstancesPasswordResponse>;

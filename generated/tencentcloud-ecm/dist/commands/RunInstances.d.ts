@@ -12,6 +12,6 @@ import type { RunInstancesRequest, RunInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 13993
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function runInstances(client: EcmBaseClient, input: RunInstancesRequest, options?: EcmCallOptions): Promise<RunInstancesResponse>;

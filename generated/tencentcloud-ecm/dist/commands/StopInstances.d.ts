@@ -12,6 +12,6 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 14681
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function stopInstances(client: EcmBaseClient, input: StopInstancesRequest, options?: EcmCallOptions): Promise<StopInstancesResponse>;

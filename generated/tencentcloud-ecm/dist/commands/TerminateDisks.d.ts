@@ -12,6 +12,6 @@ import type { TerminateDisksRequest, TerminateDisksResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 33487
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export declare function terminateDisks(client: EcmBaseClient, input: TerminateDisksRequest, options?: EcmCallOptions): Promise<TerminateDisksResponse>;

@@ -15,7 +15,7 @@ import type { AssignIpv6CidrBlocksRequest, AssignIpv6CidrBlocksResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 16798
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function assignIpv6CidrBlocks(
   client: EcmBaseClient,

@@ -15,7 +15,7 @@ import type { DescribeRegionIpv6AddressesRequest, DescribeRegionIpv6AddressesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 30908
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeRegionIpv6Addresses(
   client: EcmBaseClient,

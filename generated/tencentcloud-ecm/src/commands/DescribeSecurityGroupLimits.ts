@@ -15,7 +15,7 @@ import type { DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 34676
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeSecurityGroupLimits(
   client: EcmBaseClient,

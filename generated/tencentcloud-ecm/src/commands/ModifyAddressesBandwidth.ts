@@ -15,7 +15,7 @@ import type { ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 29566
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function modifyAddressesBandwidth(
   client: EcmBaseClient,

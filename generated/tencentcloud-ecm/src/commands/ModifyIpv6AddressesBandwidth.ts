@@ -15,7 +15,7 @@ import type { ModifyIpv6AddressesBandwidthRequest, ModifyIpv6AddressesBandwidthR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31146
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function modifyIpv6AddressesBandwidth(
   client: EcmBaseClient,

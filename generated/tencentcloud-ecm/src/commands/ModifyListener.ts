@@ -15,7 +15,7 @@ import type { ModifyListenerRequest, ModifyListenerResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 24434
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function modifyListener(
   client: EcmBaseClient,

@@ -15,7 +15,7 @@ import type { ReleaseIpv6AddressesBandwidthRequest, ReleaseIpv6AddressesBandwidt
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 31324
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function releaseIpv6AddressesBandwidth(
   client: EcmBaseClient,

@@ -15,7 +15,7 @@ import type { UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
- * @see spec/sources/tencentcloud-ecm-2019-07-19.txt line 19481
+ * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function unassignIpv6SubnetCidrBlock(
   client: EcmBaseClient,

@@ -10,6 +10,6 @@ import type { DeleteEipRequest, DeleteEipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57822
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function deleteEip(client: EipV2BaseClient, input: DeleteEipRequest, options?: EipV2CallOptions): Promise<DeleteEipResponse>;

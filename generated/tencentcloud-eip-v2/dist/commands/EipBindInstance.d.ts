@@ -10,6 +10,6 @@ import type { EipBindInstanceRequest, EipBindInstanceResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipBindInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57936
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function eipBindInstance(client: EipV2BaseClient, input: EipBindInstanceRequest, options?: EipV2CallOptions): Promise<EipBindInstanceResponse>;

@@ -10,6 +10,6 @@ import type { EipUnBindInstanceRequest, EipUnBindInstanceResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link EipUnBindInstanceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58023
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function eipUnBindInstance(client: EipV2BaseClient, input?: EipUnBindInstanceRequest, options?: EipV2CallOptions): Promise<EipUnBindInstanceResponse>;

@@ -10,6 +10,6 @@ import type { TransformWanIpToEipRequest, TransformWanIpToEipResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link TransformWanIpToEipErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 58178
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function transformWanIpToEip(client: EipV2BaseClient, input: TransformWanIpToEipRequest, options?: EipV2CallOptions): Promise<TransformWanIpToEipResponse>;

@@ -13,7 +13,7 @@ import type { CreateEipRequest, CreateEipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateEipErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57741
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function createEip(
   client: EipV2BaseClient,

@@ -13,7 +13,7 @@ import type { DeleteEipRequest, DeleteEipResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteEipErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 57822
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function deleteEip(
   client: EipV2BaseClient,

@@ -10,6 +10,6 @@ import type { CancelShareImageRequest, CancelShareImageResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CancelShareImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54768
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function cancelShareImage(client: ImageV2BaseClient, input: CancelShareImageRequest, options?: ImageV2CallOptions): Promise<CancelShareImageResponse>;

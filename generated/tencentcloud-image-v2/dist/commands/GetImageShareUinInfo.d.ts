@@ -10,6 +10,6 @@ import type { GetImageShareUinInfoRequest, GetImageShareUinInfoResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link GetImageShareUinInfoErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54836
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function getImageShareUinInfo(client: ImageV2BaseClient, input: GetImageShareUinInfoRequest, options?: ImageV2CallOptions): Promise<GetImageShareUinInfoResponse>;

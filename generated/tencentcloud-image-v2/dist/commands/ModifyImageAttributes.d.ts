@@ -10,6 +10,6 @@ import type { ModifyImageAttributesRequest, ModifyImageAttributesResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributesErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55358
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function modifyImageAttributes(client: ImageV2BaseClient, input: ModifyImageAttributesRequest, options?: ImageV2CallOptions): Promise<ModifyImageAttributesResponse>;

@@ -10,6 +10,6 @@ import type { SyncCvmImageRequest, SyncCvmImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link SyncCvmImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54617
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function syncCvmImage(client: ImageV2BaseClient, input: SyncCvmImageRequest, options?: ImageV2CallOptions): Promise<SyncCvmImageResponse>;

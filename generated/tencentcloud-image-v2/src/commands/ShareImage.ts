@@ -13,7 +13,7 @@ import type { ShareImageRequest, ShareImageResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ShareImageErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 54699
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function shareImage(
   client: ImageV2BaseClient,

@@ -12,6 +12,6 @@ import type { ApplyDiskBackupRequest, ApplyDiskBackupResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 8447
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function applyDiskBackup(client: LighthouseBaseClient, input: ApplyDiskBackupRequest, options?: LighthouseCallOptions): Promise<ApplyDiskBackupResponse>;

@@ -12,6 +12,6 @@ import type { ApplyFirewallTemplateRequest, ApplyFirewallTemplateResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10507
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function applyFirewallTemplate(client: LighthouseBaseClient, input: ApplyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<ApplyFirewallTemplateResponse>;

@@ -12,6 +12,6 @@ import type { AttachDisksRequest, AttachDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20803
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function attachDisks(client: LighthouseBaseClient, input: AttachDisksRequest, options?: LighthouseCallOptions): Promise<AttachDisksResponse>;

@@ -12,6 +12,6 @@ import type { CreateBlueprintRequest, CreateBlueprintResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 5890
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function createBlueprint(client: LighthouseBaseClient, input: CreateBlueprintRequest, options?: LighthouseCallOptions): Promise<CreateBlueprintResponse>;

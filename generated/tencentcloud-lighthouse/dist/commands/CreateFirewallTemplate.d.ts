@@ -12,6 +12,6 @@ import type { CreateFirewallTemplateRequest, CreateFirewallTemplateResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10691
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function createFirewallTemplate(client: LighthouseBaseClient, input: CreateFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<CreateFirewallTemplateResponse>;

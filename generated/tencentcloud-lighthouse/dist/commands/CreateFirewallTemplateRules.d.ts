@@ -12,6 +12,6 @@ import type { CreateFirewallTemplateRulesRequest, CreateFirewallTemplateRulesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11205
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function createFirewallTemplateRules(client: LighthouseBaseClient, input: CreateFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<CreateFirewallTemplateRulesResponse>;

@@ -12,6 +12,6 @@ import type { CreateInstanceSnapshotRequest, CreateInstanceSnapshotResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13229
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function createInstanceSnapshot(client: LighthouseBaseClient, input: CreateInstanceSnapshotRequest, options?: LighthouseCallOptions): Promise<CreateInstanceSnapshotResponse>;

@@ -12,6 +12,6 @@ import type { CreateKeyPairRequest, CreateKeyPairResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14420
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function createKeyPair(client: LighthouseBaseClient, input: CreateKeyPairRequest, options?: LighthouseCallOptions): Promise<CreateKeyPairResponse>;

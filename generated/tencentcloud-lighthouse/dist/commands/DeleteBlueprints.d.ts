@@ -14,6 +14,6 @@ import type { DeleteBlueprintsRequest, DeleteBlueprintsResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7133
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function deleteBlueprints(client: LighthouseBaseClient, input: DeleteBlueprintsRequest, options?: LighthouseCallOptions): Promise<DeleteBlueprintsResponse>;

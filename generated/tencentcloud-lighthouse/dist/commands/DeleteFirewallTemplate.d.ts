@@ -12,6 +12,6 @@ import type { DeleteFirewallTemplateRequest, DeleteFirewallTemplateResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11423
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function deleteFirewallTemplate(client: LighthouseBaseClient, input: DeleteFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallTemplateResponse>;

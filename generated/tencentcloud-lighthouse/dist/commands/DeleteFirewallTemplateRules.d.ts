@@ -12,6 +12,6 @@ import type { DeleteFirewallTemplateRulesRequest, DeleteFirewallTemplateRulesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11573
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function deleteFirewallTemplateRules(client: LighthouseBaseClient, input: DeleteFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<DeleteFirewallTemplateRulesResponse>;

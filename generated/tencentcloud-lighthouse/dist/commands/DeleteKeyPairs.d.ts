@@ -12,6 +12,6 @@ import type { DeleteKeyPairsRequest, DeleteKeyPairsResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14585
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function deleteKeyPairs(client: LighthouseBaseClient, input: DeleteKeyPairsRequest, options?: LighthouseCallOptions): Promise<DeleteKeyPairsResponse>;

@@ -12,6 +12,6 @@ import type { DeleteSnapshotsRequest, DeleteSnapshotsResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13414
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function deleteSnapshots(client: LighthouseBaseClient, input: DeleteSnapshotsRequest, options?: LighthouseCallOptions): Promise<DeleteSnapshotsResponse>;

@@ -12,6 +12,6 @@ import type { DescribeBlueprintsRequest, DescribeBlueprintsResponse } from "../t
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6770
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeBlueprints(client: LighthouseBaseClient, input?: DescribeBlueprintsRequest, options?: LighthouseCallOptions): Promise<DescribeBlueprintsResponse>;

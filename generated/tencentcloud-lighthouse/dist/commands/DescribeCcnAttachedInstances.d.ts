@@ -12,6 +12,6 @@ import type { DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesR
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 20313
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeCcnAttachedInstances(client: LighthouseBaseClient, input?: DescribeCcnAttachedInstancesRequest, options?: LighthouseCallOptions): Promise<DescribeCcnAttachedInstancesResponse>;

@@ -12,6 +12,6 @@ import type { DescribeDiskDiscountRequest, DescribeDiskDiscountResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 21240
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeDiskDiscount(client: LighthouseBaseClient, input: DescribeDiskDiscountRequest, options?: LighthouseCallOptions): Promise<DescribeDiskDiscountResponse>;

@@ -12,6 +12,6 @@ import type { DescribeDisksReturnableRequest, DescribeDisksReturnableResponse } 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22065
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeDisksReturnable(client: LighthouseBaseClient, input?: DescribeDisksReturnableRequest, options?: LighthouseCallOptions): Promise<DescribeDisksReturnableResponse>;

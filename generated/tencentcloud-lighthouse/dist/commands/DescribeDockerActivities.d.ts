@@ -12,6 +12,6 @@ import type { DescribeDockerActivitiesRequest, DescribeDockerActivitiesResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26155
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeDockerActivities(client: LighthouseBaseClient, input: DescribeDockerActivitiesRequest, options?: LighthouseCallOptions): Promise<DescribeDockerActivitiesResponse>;

@@ -12,6 +12,6 @@ import type { DescribeDockerContainerConfigurationRequest, DescribeDockerContain
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26394
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeDockerContainerConfiguration(client: LighthouseBaseClient, input: DescribeDockerContainerConfigurationRequest, options?: LighthouseCallOptions): Promise<DescribeDockerContainerConfigurationResponse>;

@@ -12,6 +12,6 @@ import type { DescribeDockerContainerDetailRequest, DescribeDockerContainerDetai
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 26627
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeDockerContainerDetail(client: LighthouseBaseClient, input: DescribeDockerContainerDetailRequest, options?: LighthouseCallOptions): Promise<DescribeDockerContainerDetailResponse>;

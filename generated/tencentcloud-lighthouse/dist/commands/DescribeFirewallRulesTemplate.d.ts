@@ -12,6 +12,6 @@ import type { DescribeFirewallRulesTemplateRequest, DescribeFirewallRulesTemplat
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 9810
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeFirewallRulesTemplate(client: LighthouseBaseClient, input?: DescribeFirewallRulesTemplateRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallRulesTemplateResponse>;

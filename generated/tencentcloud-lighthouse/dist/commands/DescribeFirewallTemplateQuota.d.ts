@@ -12,6 +12,6 @@ import type { DescribeFirewallTemplateQuotaRequest, DescribeFirewallTemplateQuot
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10886
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeFirewallTemplateQuota(client: LighthouseBaseClient, input?: DescribeFirewallTemplateQuotaRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplateQuotaResponse>;

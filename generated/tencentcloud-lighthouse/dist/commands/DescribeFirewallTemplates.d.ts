@@ -12,6 +12,6 @@ import type { DescribeFirewallTemplatesRequest, DescribeFirewallTemplatesRespons
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeFirewallTemplates(client: LighthouseBaseClient, input?: DescribeFirewallTemplatesRequest, options?: LighthouseCallOptions): Promise<DescribeFirewallTemplatesResponse>;

@@ -11,7 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12252
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeFirewallTemplates(client, input = {}, options) {
     return client.send("DescribeFirewallTemplates", input, options);

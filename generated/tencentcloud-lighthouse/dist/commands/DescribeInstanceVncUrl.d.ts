@@ -12,6 +12,6 @@ import type { DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 15329
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeInstanceVncUrl(client: LighthouseBaseClient, input: DescribeInstanceVncUrlRequest, options?: LighthouseCallOptions): Promise<DescribeInstanceVncUrlResponse>;

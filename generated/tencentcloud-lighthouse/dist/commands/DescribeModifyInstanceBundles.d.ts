@@ -12,6 +12,6 @@ import type { DescribeModifyInstanceBundlesRequest, DescribeModifyInstanceBundle
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 16392
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeModifyInstanceBundles(client: LighthouseBaseClient, input: DescribeModifyInstanceBundlesRequest, options?: LighthouseCallOptions): Promise<DescribeModifyInstanceBundlesResponse>;

@@ -12,6 +12,6 @@ import type { DescribeScenesRequest, DescribeScenesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24976
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeScenes(client: LighthouseBaseClient, input?: DescribeScenesRequest, options?: LighthouseCallOptions): Promise<DescribeScenesResponse>;

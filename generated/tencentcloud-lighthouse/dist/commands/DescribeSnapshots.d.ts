@@ -12,6 +12,6 @@ import type { DescribeSnapshotsRequest, DescribeSnapshotsResponse } from "../typ
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 13578
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function describeSnapshots(client: LighthouseBaseClient, input?: DescribeSnapshotsRequest, options?: LighthouseCallOptions): Promise<DescribeSnapshotsResponse>;

@@ -12,6 +12,6 @@ import type { DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPair
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 14973
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function disassociateInstancesKeyPairs(client: LighthouseBaseClient, input: DisassociateInstancesKeyPairsRequest, options?: LighthouseCallOptions): Promise<DisassociateInstancesKeyPairsResponse>;

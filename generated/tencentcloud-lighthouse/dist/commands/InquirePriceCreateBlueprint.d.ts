@@ -12,6 +12,6 @@ import type { InquirePriceCreateBlueprintRequest, InquirePriceCreateBlueprintRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 6385
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function inquirePriceCreateBlueprint(client: LighthouseBaseClient, input?: InquirePriceCreateBlueprintRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateBlueprintResponse>;

@@ -12,6 +12,6 @@ import type { InquirePriceCreateInstancesRequest, InquirePriceCreateInstancesRes
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 29622
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function inquirePriceCreateInstances(client: LighthouseBaseClient, input: InquirePriceCreateInstancesRequest, options?: LighthouseCallOptions): Promise<InquirePriceCreateInstancesResponse>;

@@ -12,6 +12,6 @@ import type { InquirePriceRenewDisksRequest, InquirePriceRenewDisksResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22655
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function inquirePriceRenewDisks(client: LighthouseBaseClient, input: InquirePriceRenewDisksRequest, options?: LighthouseCallOptions): Promise<InquirePriceRenewDisksResponse>;

@@ -12,6 +12,6 @@ import type { IsolateInstancesRequest, IsolateInstancesResponse } from "../types
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17115
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function isolateInstances(client: LighthouseBaseClient, input: IsolateInstancesRequest, options?: LighthouseCallOptions): Promise<IsolateInstancesResponse>;

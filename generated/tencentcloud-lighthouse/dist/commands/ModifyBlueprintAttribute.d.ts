@@ -12,6 +12,6 @@ import type { ModifyBlueprintAttributeRequest, ModifyBlueprintAttributeResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 7321
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function modifyBlueprintAttribute(client: LighthouseBaseClient, input: ModifyBlueprintAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyBlueprintAttributeResponse>;

@@ -12,6 +12,6 @@ import type { ModifyDisksAttributeRequest, ModifyDisksAttributeResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 22877
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function modifyDisksAttribute(client: LighthouseBaseClient, input: ModifyDisksAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyDisksAttributeResponse>;

@@ -11,7 +11,7 @@
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 23055
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function modifyDisksRenewFlag(client, input, options) {
     return client.send("ModifyDisksRenewFlag", input, options);

@@ -12,6 +12,6 @@ import type { ModifyDockerContainerRequest, ModifyDockerContainerResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27317
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function modifyDockerContainer(client: LighthouseBaseClient, input: ModifyDockerContainerRequest, options?: LighthouseCallOptions): Promise<ModifyDockerContainerResponse>;

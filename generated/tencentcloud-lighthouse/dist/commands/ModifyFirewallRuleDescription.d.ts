@@ -12,6 +12,6 @@ import type { ModifyFirewallRuleDescriptionRequest, ModifyFirewallRuleDescriptio
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10113
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function modifyFirewallRuleDescription(client: LighthouseBaseClient, input: ModifyFirewallRuleDescriptionRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallRuleDescriptionResponse>;

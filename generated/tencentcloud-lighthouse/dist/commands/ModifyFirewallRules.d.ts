@@ -12,6 +12,6 @@ import type { ModifyFirewallRulesRequest, ModifyFirewallRulesResponse } from "..
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 10301
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function modifyFirewallRules(client: LighthouseBaseClient, input: ModifyFirewallRulesRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallRulesResponse>;

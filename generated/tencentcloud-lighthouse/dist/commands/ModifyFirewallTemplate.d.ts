@@ -12,6 +12,6 @@ import type { ModifyFirewallTemplateRequest, ModifyFirewallTemplateResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12483
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function modifyFirewallTemplate(client: LighthouseBaseClient, input: ModifyFirewallTemplateRequest, options?: LighthouseCallOptions): Promise<ModifyFirewallTemplateResponse>;

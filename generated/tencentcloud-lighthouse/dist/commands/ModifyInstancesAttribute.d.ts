@@ -12,6 +12,6 @@ import type { ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18813
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function modifyInstancesAttribute(client: LighthouseBaseClient, input: ModifyInstancesAttributeRequest, options?: LighthouseCallOptions): Promise<ModifyInstancesAttributeResponse>;

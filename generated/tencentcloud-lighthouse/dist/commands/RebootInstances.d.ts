@@ -12,6 +12,6 @@ import type { RebootInstancesRequest, RebootInstancesResponse } from "../types.j
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 17558
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function rebootInstances(client: LighthouseBaseClient, input: RebootInstancesRequest, options?: LighthouseCallOptions): Promise<RebootInstancesResponse>;

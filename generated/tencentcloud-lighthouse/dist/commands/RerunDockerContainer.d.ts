@@ -12,6 +12,6 @@ import type { RerunDockerContainerRequest, RerunDockerContainerResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 27976
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function rerunDockerContainer(client: LighthouseBaseClient, input: RerunDockerContainerRequest, options?: LighthouseCallOptions): Promise<RerunDockerContainerResponse>;

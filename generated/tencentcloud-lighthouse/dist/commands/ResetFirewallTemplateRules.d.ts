@@ -12,6 +12,6 @@ import type { ResetFirewallTemplateRulesRequest, ResetFirewallTemplateRulesRespo
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 12820
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function resetFirewallTemplateRules(client: LighthouseBaseClient, input: ResetFirewallTemplateRulesRequest, options?: LighthouseCallOptions): Promise<ResetFirewallTemplateRulesResponse>;

@@ -12,6 +12,6 @@ import type { ResizeDisksRequest, ResizeDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24578
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function resizeDisks(client: LighthouseBaseClient, input: ResizeDisksRequest, options?: LighthouseCallOptions): Promise<ResizeDisksResponse>;

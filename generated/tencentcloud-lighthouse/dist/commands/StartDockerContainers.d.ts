@@ -12,6 +12,6 @@ import type { StartDockerContainersRequest, StartDockerContainersResponse } from
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28644
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function startDockerContainers(client: LighthouseBaseClient, input: StartDockerContainersRequest, options?: LighthouseCallOptions): Promise<StartDockerContainersResponse>;

@@ -12,6 +12,6 @@ import type { StartInstancesRequest, StartInstancesResponse } from "../types.js"
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18453
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function startInstances(client: LighthouseBaseClient, input: StartInstancesRequest, options?: LighthouseCallOptions): Promise<StartInstancesResponse>;

@@ -12,6 +12,6 @@ import type { StopDockerContainersRequest, StopDockerContainersResponse } from "
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 28836
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function stopDockerContainers(client: LighthouseBaseClient, input: StopDockerContainersRequest, options?: LighthouseCallOptions): Promise<StopDockerContainersResponse>;

@@ -12,6 +12,6 @@ import type { StopInstancesRequest, StopInstancesResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 18629
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export declare function stopInstances(client: LighthouseBaseClient, input: StopInstancesRequest, options?: LighthouseCallOptions): Promise<StopInstancesResponse>;

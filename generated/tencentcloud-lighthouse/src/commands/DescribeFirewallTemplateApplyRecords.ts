@@ -18,7 +18,7 @@ import type {
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 11745
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeFirewallTemplateApplyRecords(
   client: LighthouseBaseClient,

@@ -15,7 +15,7 @@ import type { ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse 
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 19012
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function modifyInstancesRenewFlag(
   client: LighthouseBaseClient,

@@ -15,7 +15,7 @@ import type { RenewDisksRequest, RenewDisksResponse } from "../types.js";
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
- * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt line 24384
+ * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function renewDisks(
   client: LighthouseBaseClient,

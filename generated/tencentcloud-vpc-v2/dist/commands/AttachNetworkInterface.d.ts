@@ -10,6 +10,6 @@ import type { AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse } fr
  * @param options - per-call overrides: abort signal, timeout, region, endpoint.
  * @returns the response, unwrapped from the service's envelope.
  * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
- * @see spec/sources/tencentcloud-cvm-2017-03-12.txt line 55503
+ * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export declare function attachNetworkInterface(client: VpcV2BaseClient, input: AttachNetworkInterfaceRequest, options?: VpcV2CallOptions): Promise<AttachNetworkInterfaceResponse>;

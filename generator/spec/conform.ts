@@ -93,6 +93,14 @@ function describe(value: unknown): string {
 }
 
 /** A JSON value that is an object (not null, not an array). */
+/**
+ * Sets a member as an own property. Plain assignment of a key the document chose (`__proto__`)
+ * would call Object.prototype's setter and lose the member, or swap the object's prototype.
+ */
+export function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -115,7 +123,8 @@ function checkFields(value: unknown, fields: readonly Field[], ctx: Context, pat
   }
   if (ctx.required) {
     for (const field of fields) {
-      const member = value[field.name];
+      // An own member only: `value["__proto__"]` is Object.prototype when the member is absent.
+      const member = Object.prototype.hasOwnProperty.call(value, field.name) ? value[field.name] : undefined;
       if (field.required && (member === undefined || (member === null && ctx.nullIsAbsent))) {
         const at = memberPath(path, field.name);
         ctx.problems.push({ path: at, kind: "missing", message: `required ${at} is missing` });
@@ -244,7 +253,7 @@ export function fieldsFromWireText(value: Record<string, unknown>, fields: reado
   const out: Record<string, unknown> = {};
   for (const [name, member] of Object.entries(value)) {
     const field = byName.get(name);
-    out[name] = field ? fromWireText(member, field.type, types, depth) : member;
+    setMember(out, name, field ? fromWireText(member, field.type, types, depth) : member);
   }
   return out;
 }
@@ -304,7 +313,7 @@ function convertFields(value: Record<string, unknown>, fields: readonly Field[],
   const out: Record<string, unknown> = {};
   for (const [name, member] of Object.entries(value)) {
     const field = byName.get(name);
-    out[name] = field ? convertValue(member, field.type, types, count, depth) : member;
+    setMember(out, name, field ? convertValue(member, field.type, types, count, depth) : member);
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { Tc3Signer, TencentV1Signer, AliyunRpcSigner, utcDate } from "../../templates/runtime/src/index.node.ts";
-import { unflatten } from "../parse/text/query.ts";
+import { RESERVED_KEY_SEGMENTS, unflatten } from "../parse/text/query.ts";
 import { ALIYUN_ACCOUNT_PARAMETERS, PROTOCOL_PARAMETERS } from "../spec/protocol-parameters.ts";
 import type { Field, Protocol } from "../spec/types.ts";
 import type { RouteHints } from "./catalog.ts";
@@ -97,12 +97,9 @@ function decodeComponent(text: string): string {
   }
 }
 
-// Member names that would reach an object's prototype in code that nests or copies parameters.
-const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-
 /** The first flattened key with a __proto__ / constructor / prototype segment ("__proto__.AccessKeyId"). */
 export function prototypeKey(keys: Iterable<string>): string | undefined {
-  for (const key of keys) if (key.split(".").some((segment) => PROTOTYPE_KEYS.has(segment))) return key;
+  for (const key of keys) if (key.split(".").some((segment) => RESERVED_KEY_SEGMENTS.has(segment))) return key;
   return undefined;
 }
 
@@ -119,7 +116,7 @@ export function prototypeMember(value: unknown, path = ""): string | undefined {
     }
     for (const key of Object.keys(here)) {
       const name = at ? `${at}.${key}` : key;
-      if (PROTOTYPE_KEYS.has(key)) return name;
+      if (RESERVED_KEY_SEGMENTS.has(key)) return name;
       stack.push([(here as Record<string, unknown>)[key], name]);
     }
   }

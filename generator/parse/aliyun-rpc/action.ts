@@ -101,11 +101,11 @@ export function parseAction(name: string, heading: Heading, ctx: ActionContext):
       continue;
     }
     const { tables, problems } = readTables(lines, block.line + 1, block.end);
-    for (const p of problems) diag.warn(p.code, p.line, `${name}: ${p.message}`);
+    for (const p of problems) diag.report(p.code, p.line, `${name}: ${p.message}`);
     if (block.kind === "errors") {
       for (const { table, columns } of tables) {
         if (columns.kind === "errors") errors.push(...errorsFromRows(table.rows, columns, file, diag));
-        else diag.warn("action.table", table.headerLine, `${name}: a parameter table under 错误码; ignored`);
+        else diag.report("action.table", table.headerLine, `${name}: a parameter table under 错误码; ignored`);
       }
       const lastTable = tables[tables.length - 1]?.table.endLine;
       if (lastTable !== undefined) notes.push(...trailingProse(lines, lastTable + 1, block.end));
@@ -113,12 +113,12 @@ export function parseAction(name: string, heading: Heading, ctx: ActionContext):
     }
     for (const { table, columns } of tables) {
       if (columns.kind !== "params") {
-        diag.warn("action.table", table.headerLine, `${name}: an error table under ${block.kind === "request" ? "请求参数" : "返回参数"}; ignored`);
+        diag.report("action.table", table.headerLine, `${name}: an error table under ${block.kind === "request" ? "请求参数" : "返回参数"}; ignored`);
         continue;
       }
       if (block.kind === "request") {
         sawRequest = true;
-        if (columns.required === undefined) diag.warn("action.request-columns", table.headerLine, `${name}: the request table has no 是否必须 column; every parameter read as optional`);
+        if (columns.required === undefined) diag.report("action.request-columns", table.headerLine, `${name}: the request table has no 是否必须 column; every parameter read as optional`);
         const rows = table.rows.filter((row) => {
           const rowName = (row.cells[columns.name] ?? "").trim();
           if (rowName === "Action") {
@@ -156,10 +156,10 @@ export function parseAction(name: string, heading: Heading, ctx: ActionContext):
     }
   }
 
-  if (!sawRequest) diag.warn("action.no-request", heading.line, `${name}: no 请求参数 table`);
-  if (!actionRow) diag.info("action.no-action-row", heading.line, `${name}: the request table has no Action row`);
+  if (!sawRequest) diag.report("action.no-request", heading.line, `${name}: no 请求参数 table`);
+  if (!actionRow) diag.report("action.no-action-row", heading.line, `${name}: the request table has no Action row`);
   else if (!new RegExp(`(^|[^A-Za-z0-9_])${name}([^A-Za-z0-9_]|$)`).test(actionRow.text)) {
-    diag.warn("action.name-mismatch", actionRow.line, `${name}: the Action row says ${JSON.stringify(actionRow.text)}; the section heading's name is kept`);
+    diag.report("action.name-mismatch", actionRow.line, `${name}: the Action row says ${JSON.stringify(actionRow.text)}; the section heading's name is kept`);
   }
   if (ctx.commonResponse && !output.some((f) => f.name === ctx.commonResponse!.name)) output.push({ ...ctx.commonResponse });
 
@@ -184,7 +184,7 @@ function appendFields(target: Field[], fields: Field[], action: string, diag: Di
   for (const f of fields) {
     const prev = target.find((t) => t.name === f.name);
     if (prev) {
-      diag.warn("param.duplicate", f.source?.line ?? 0, `${action}: parameter ${f.name} is listed again (first at line ${prev.source?.line}); the first is kept`);
+      diag.report("field.duplicate", f.source?.line ?? 0, `${action}: parameter ${f.name} is listed again (first at line ${prev.source?.line}); the first is kept`);
       continue;
     }
     target.push(f);
@@ -236,10 +236,10 @@ function trailingProse(lines: readonly string[], from: number, to: number): stri
 function inlineTypeName(output: Field[], registry: TypeRegistry, action: string, diag: Diagnostics, line: number): string {
   const undefinedRefs = [...new Set(output.flatMap((f) => typeRefs(f.type)).filter((r) => !registry.defined.has(r)))];
   if (undefinedRefs.length === 1) {
-    diag.info("type.inline", line, `${action}: the unnamed 数据类型 table is read as the definition of ${undefinedRefs[0]}, the only type the response names without defining`);
+    diag.report("type.inline", line, `${action}: the unnamed 数据类型 table is read as the definition of ${undefinedRefs[0]}, the only type the response names without defining`);
     return undefinedRefs[0]!;
   }
   const fallback = `${action}DataType`;
-  diag.warn("type.inline", line, `${action}: an unnamed 数据类型 table and ${undefinedRefs.length} undefined response types; named ${fallback}`);
+  diag.report("type.inline-guess", line, `${action}: an unnamed 数据类型 table and ${undefinedRefs.length} undefined response types; named ${fallback}`);
   return fallback;
 }

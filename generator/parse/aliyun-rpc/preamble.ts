@@ -70,7 +70,7 @@ export function readCommonParameters(lines: readonly string[], section: Heading,
   const table = tables.find((t) => t.columns.kind === "params");
   const result: CommonParameters = { fields: [], names: new Set() };
   if (!table || table.columns.kind !== "params") {
-    diag.warn("common.params", section.line, "the 公共参数 section has no parameter table");
+    diag.report("service.common-parameters", section.line, "the 公共参数 section has no parameter table");
   } else {
     const registry = new TypeRegistry();
     result.fields = fieldsFromRows(table.table.rows, table.columns, { file, owner: "Common", side: "request", registry, vocabulary, diag }).fields;
@@ -121,6 +121,6 @@ export function readCommonErrors(lines: readonly string[], section: Heading, fil
   const { tables } = readTables(lines, section.line + 1, section.end);
   const out: ErrorCode[] = [];
   for (const { table, columns } of tables) if (columns.kind === "errors") out.push(...errorsFromRows(table.rows, columns, file, diag, "common"));
-  if (out.length === 0) diag.warn("common.errors", section.line, "the 公共错误码 section has no error table");
+  if (out.length === 0) diag.report("service.common-errors", section.line, "the 公共错误码 section has no error table");
   return out;
 }

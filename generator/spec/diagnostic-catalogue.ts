@@ -25,6 +25,7 @@ export const DIAGNOSTIC_CATALOGUE = {
 
   // --- service-level facts
   "service.name": error("The document names no service (no short product name, banner or host): the service is unknown."),
+  "service.name-from-host": info("The cover names no short product name; the service is taken from the host the example requests (or the service address) use."),
   "service.version": error("The document states no API version: the version is unknown."),
   "service.version-varies": warning("Actions state different API versions; the most common one is kept."),
   "service.endpoint": error("No action states its endpoint (接口请求域名 / service address): the endpoint is unknown."),

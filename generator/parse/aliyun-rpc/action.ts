@@ -22,13 +22,16 @@ interface Marker {
   name?: string;
 }
 
+const RESULT_HEADINGS = new Set(["返回结果", "返回数据", "返回值", "返回字段", "响应参数", "输出参数"]);
+
 function markerOf(text: string): Omit<Marker, "line"> | undefined {
   // Markers are short: a long line is none (and /\s*[:：]$/ backtracks quadratically on a long run of spaces).
   if (text.length > 80) return undefined;
   const t = text.replace(/^[-•]\s*/, "").replace(/\s*[:：]$/, "").trim();
   if (t === "请求参数") return { kind: "request" };
   if (t === "返回参数") return { kind: "response" };
-  if (t === "返回结果") return { kind: "result" };
+  // Heading variants that may hold the response table, a bare JSON response, or both.
+  if (RESULT_HEADINGS.has(t)) return { kind: "result" };
   if (t === "错误码" || t === "错误码定义") return { kind: "errors" };
   if (t === "示例" || t === "请求示例" || t === "返回示例") return { kind: "examples" };
   const dt = /^数据类型(?:\s+([A-Za-z][A-Za-z0-9_]*))?$/.exec(t);
@@ -98,7 +101,8 @@ export function parseAction(name: string, heading: Heading, ctx: ActionContext):
       const read = readExamples(lines, block.line + 1, block.end, { file, action: name, publicParams: ctx.publicParams, diag });
       // Several example headings (示例, 请求示例, 返回示例) form one example part.
       mergeExamples(examples, read);
-      continue;
+      // A 返回结果 / 返回数据 heading may hold the response table too: read on.
+      if (block.kind === "examples") continue;
     }
     const { tables, problems } = readTables(lines, block.line + 1, block.end);
     for (const p of problems) diag.report(p.code, p.line, `${name}: ${p.message}`);
@@ -130,7 +134,7 @@ export function parseAction(name: string, heading: Heading, ctx: ActionContext):
         const read = fieldsFromRows(rows, columns, fieldCtx("request"));
         appendFields(input, read.fields, name, diag);
         structs.push(...read.structs);
-      } else if (block.kind === "response") {
+      } else if (block.kind === "response" || block.kind === "result") {
         const read = fieldsFromRows(table.rows, columns, fieldCtx("response"));
         appendFields(output, read.fields, name, diag);
         structs.push(...read.structs);

@@ -14,7 +14,7 @@ import { declareDataTypes, readDataType } from "./data-types.ts";
 import { DIALECT } from "./detect.ts";
 import { TypeRegistry } from "./fields.ts";
 import { childrenOf, readOutline, type Heading } from "./outline.ts";
-import { readActionParameter, readCommonErrors, readCommonParameters, readCommonResponse, readEndpoint, readOverview, readProduct } from "./preamble.ts";
+import { readActionParameter, readCommonErrors, readCommonParameters, readCommonResponse, readEndpoint, readOverview, readProduct, serviceFromHosts } from "./preamble.ts";
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -52,9 +52,9 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
 
   const version = common.version?.value ?? "";
   if (!common.version) diag.report("service.version", commonAt?.line ?? part.startLine, "the document states no API version (本版本对应为YYYY-MM-DD / Version=YYYY-MM-DD)");
-  const service = product?.service ?? "";
-  if (!service) diag.report("service.name", product?.line ?? 1, "the cover names no product with a short name (such as 云服务器ECS): service unknown");
-  if (!endpoint) diag.report("service.endpoint-placeholder", structureAt?.line ?? part.startLine, "the document gives no service address (服务接入地址); endpoint left empty");
+  const service = product?.service ?? serviceNameFromHosts(lines, part, endpoint, diag) ?? "";
+  if (!service) diag.report("service.name", product?.line ?? 1, "the cover names no product with a short name (such as 云服务器ECS) and no example or service address shows a host: service unknown");
+  if (!endpoint) diag.report("service.endpoint", structureAt?.line ?? part.startLine, "the document gives no service address (服务接入地址); endpoint left empty");
   else if (/(^|\.)example\.com$/.test(endpoint.host)) {
     diag.report("service.endpoint-placeholder", endpoint.line, `the service address ${endpoint.host} is a placeholder: the real endpoint is site-specific (the document's 获取endpoint chapter says where to find it); kept as documented`);
   }
@@ -185,4 +185,14 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
     examplesFailed: coverageExamples.failed,
   };
   return { services: [spec], coverage: [coverage] };
+}
+
+/** The cover gave no short name: the hosts the examples call (or the service address) spell it. */
+function serviceNameFromHosts(lines: readonly string[], part: DocumentPart, endpoint: { host: string } | undefined, diag: Diagnostics): string | undefined {
+  const found = serviceFromHosts(lines, part.startLine, part.endLine, endpoint?.host);
+  if (found) {
+    const where = found.from === "examples" ? "the host the example requests call" : "the service address";
+    diag.report("service.name-from-host", found.line, `the cover names no product with a Latin short name; the service ${found.service} is taken from ${where}`);
+  }
+  return found?.service;
 }

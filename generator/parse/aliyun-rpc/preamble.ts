@@ -124,3 +124,31 @@ export function readCommonErrors(lines: readonly string[], section: Heading, fil
   if (out.length === 0) diag.report("service.common-errors", section.line, "the 公共错误码 section has no error table");
   return out;
 }
+
+const REQUEST_URL = /\bhttps?:\/\/([A-Za-z0-9][A-Za-z0-9-]*)(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/?\?[^\s]*\bAction=/;
+
+/**
+ * The service's short name from the hosts the document calls (`http://r-kvstore.example.com/?Action=…`):
+ * the first label most of the example request URLs share, else the service address's first label.
+ * For a product the cover names only in Chinese (云数据库Redis版), the hosts are the one place it is spelled.
+ */
+export function serviceFromHosts(lines: readonly string[], from: number, to: number, endpointHost?: string): { service: string; line: number; from: "examples" | "endpoint" } | undefined {
+  const counts = new Map<string, { n: number; line: number }>();
+  for (let n = from; n <= to; n++) {
+    const raw = lines[n - 1]!;
+    if (!raw.includes("Action=")) continue;
+    const m = REQUEST_URL.exec(raw);
+    const label = m?.[1]!.toLowerCase();
+    if (!label || !SERVICE_NAME.test(label)) continue;
+    const seen = counts.get(label);
+    if (seen) seen.n++;
+    else counts.set(label, { n: 1, line: n });
+  }
+  let best: { service: string; n: number; line: number } | undefined;
+  for (const [service, { n, line }] of counts) if (!best || n > best.n) best = { service, n, line };
+  if (best) return { service: best.service, line: best.line, from: "examples" };
+  const label = endpointHost?.split(".")[0]?.toLowerCase();
+  return label && SERVICE_NAME.test(label) ? { service: label, line: from, from: "endpoint" } : undefined;
+}
+
+const SERVICE_NAME = /^[a-z][a-z0-9-]*$/;

@@ -96,6 +96,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   "type.list-wrapper": info("The example wraps a list in an object; typed as a wrapper structure holding the list."),
   "type.example-array": info("The table types a field as one value but the examples return a list; typed as a list."),
   "type.example-conflict": warning("The examples return a field both as a list and as a single value; kept as the table types it."),
+  "type.from-example": info("A structure no table defines is rebuilt from the members the response examples show."),
   "type.bad-name": warning("A data-type heading is not an identifier; skipped."),
   "type.table": warning("A data type has a table that is not a member table; ignored."),
   "struct.name": error("A structure table or reference line has no structure name above it; skipped."),

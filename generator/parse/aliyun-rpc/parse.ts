@@ -2,6 +2,7 @@
 // where everything is (API概览, 请求结构, 公共参数, one leaf section per action, 数据类型,
 // 公共错误码); the table of contents says which actions the document promises.
 import { placeholderStructs, referencedStructs } from "../undefined-structs.ts";
+import { structsFromExamples } from "./example-structs.ts";
 import { applyListWrappers } from "./list-wrappers.ts";
 import { applyExampleArrays } from "./example-arrays.ts";
 import { Diagnostics, type Coverage } from "../../spec/diagnostics.ts";
@@ -129,7 +130,11 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
     types.push(s);
   }
   const definedInDoc = types.length;
-  types.push(...placeholderStructs(actions, types, file, diag, (name) => registry.undefinedRefs.get(name) ?? part.startLine));
+  // Names no table defines: rebuilt from the examples where they show members, else placeholders; in document order.
+  const firstRef = (name: string) => registry.undefinedRefs.get(name) ?? part.startLine;
+  const fromExamples = structsFromExamples(actions, types, file, diag, firstRef);
+  const undefinedTypes = [...fromExamples, ...placeholderStructs(actions, [...types, ...fromExamples], file, diag, firstRef)];
+  types.push(...undefinedTypes.sort((a, b) => firstRef(a.name) - firstRef(b.name) || a.name.localeCompare(b.name)));
 
   // --- coverage: the TOC's action entries against the sections parsed ---
   // The TOC's own 数据类型 / 附录 entries count, so that a truncated body does not turn type names into actions.

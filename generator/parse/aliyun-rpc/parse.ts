@@ -3,6 +3,7 @@
 // 公共错误码); the table of contents says which actions the document promises.
 import { placeholderStructs, referencedStructs } from "../undefined-structs.ts";
 import { structsFromExamples } from "./example-structs.ts";
+import { reconcileOverview, reportReconciliation } from "../steps/reconcile-overview.ts";
 import { applyListWrappers } from "./list-wrappers.ts";
 import { applyExampleArrays } from "./example-arrays.ts";
 import { Diagnostics, type Coverage } from "../../spec/diagnostics.ts";
@@ -99,17 +100,17 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
     parsed.action.title = summary.replace(/[。.]\s*$/, "");
     const parent = headings.filter((p) => p.level === heading.level - 1 && under(heading, p)).pop();
     if (parent) parsed.action.category = parent.title;
-    if (!row && overviewAt) diag.report("action.unlisted", heading.line, `${name} has a section but no row in the API概览 table`);
     actions.push(parsed.action);
     actionStructs.push(...parsed.structs);
     coverageExamples.recovered += parsed.examples.recovered;
     coverageExamples.failed.push(...parsed.examples.failed);
   }
-  for (const row of overview) {
-    if (!actions.some((a) => a.name === row.name)) {
-      diag.report("action.missing", row.line, `the API概览 table lists ${row.name}, but the document has no section for it: it is not in the spec`);
-    }
-  }
+  const overviewCheck = reconcileOverview(overview, actions);
+  reportReconciliation({ ...overviewCheck, unlisted: overviewAt ? overviewCheck.unlisted : [] }, diag, {
+    missing: (row) => `the API概览 table lists ${row.name}, but the document has no section for it: it is not in the spec`,
+    unlisted: (a) => `${a.name} has a section but no row in the API概览 table`,
+    lineOf: (a) => a.source!.line,
+  });
 
   const dataTypes: Struct[] = [];
   typeHeadings.forEach((h, i) => {
@@ -146,12 +147,14 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
     .filter((e) => !outline.toc.some((c) => c.number.startsWith(`${e.number}.`)))
     .map((e) => ({ name: e.title.replace(/\s+/g, ""), line: e.line }))
     .filter((e) => IDENT.test(e.name));
-  const found = new Set(actions.map((a) => a.name));
-  const namedSet = new Set(named.map((n) => n.name));
-  const missing = named.filter((n) => !found.has(n.name));
-  for (const m of missing) diag.report("action.missing", m.line, `the table of contents lists action ${m.name}, but no section for it could be parsed`);
-  const unlisted = actions.filter((a) => outline.toc.length > 0 && !namedSet.has(a.name));
-  for (const a of unlisted) diag.report("action.unlisted", a.source?.line ?? part.startLine, `action ${a.name} has a section but the table of contents does not list it`);
+  const tocCheck = reconcileOverview(named, actions);
+  const { missing } = tocCheck;
+  const unlisted = outline.toc.length > 0 ? tocCheck.unlisted : [];
+  reportReconciliation({ ...tocCheck, unlisted }, diag, {
+    missing: (m) => `the table of contents lists action ${m.name}, but no section for it could be parsed`,
+    unlisted: (a) => `action ${a.name} has a section but the table of contents does not list it`,
+    lineOf: (a) => a.source?.line ?? part.startLine,
+  });
   if (actions.length === 0) diag.report("document.no-actions", part.startLine, "no action section found in the API reference");
 
   types.push(...applyListWrappers(actions, types, file, diag));

@@ -23,6 +23,7 @@ import { isDisplaced, layoutOf, readErrorRows, readExamples, readPreamble, regio
 import { readOverview, type OverviewRow } from "./overview.ts";
 import { readSections, type LegacyPages, type Section } from "./sections.ts";
 import { COMMON_ERROR_HEADER, mergeVariantRows, readTableRows, requestVariants, typeOfWord, type TableRow } from "./table.ts";
+import { reconcileOverview, reportReconciliation } from "../steps/reconcile-overview.ts";
 
 export type Family = "api2" | "api2017";
 
@@ -92,19 +93,20 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
     if (names.has(b.action.name)) diag.report("action.duplicate", b.action.source!.line, `${b.action.name} is described again (first at line ${names.get(b.action.name)!.source!.line}); both are kept, the spec key is (file, name)`);
     else names.set(b.action.name, b.action);
   }
-  const answeredBy = new Map<OverviewRow, Action>();
-  for (const b of built) if (b.listedAs) answeredBy.set(b.listedAs, b.action);
-  for (const r of overview) if (!answeredBy.has(r) && names.has(r.name)) answeredBy.set(r, names.get(r.name)!);
-  const missing = overview.filter((r) => !answeredBy.has(r));
-  for (const r of missing) {
-    // A name the part never mentions again has no section to lose: a document gap, not a parse failure.
-    const mentions = doc.lines.slice(part.startLine - 1, part.endLine).filter((l, i) => part.startLine + i !== r.line && l.includes(r.name)).length;
-    if (mentions === 0) diag.report("action.missing", r.line, `the API 概览 names ${r.name}, but the part never mentions it again: the document has no section for it`);
-    else diag.report("action.missing", r.line, `the API 概览 names ${r.name}, but no section describing it could be parsed (it is mentioned ${mentions} more times)`);
-  }
-  const listed = new Set(overview.map((r) => r.name));
-  const unlisted = built.filter((b) => !b.listedAs && !listed.has(b.action.name)).map((b) => b.action);
-  for (const a of unlisted) diag.report("action.unlisted", a.source!.line, `${a.name} has a section but is not in the API 概览`);
+  const linked = new Map(built.flatMap((b) => (b.listedAs ? [[b.action, b.listedAs] as const] : [])));
+  const { answeredBy, missing, unlisted } = reconcileOverview(overview, built.map((b) => b.action), linked);
+  // A name the part never mentions again has no section to lose: a document gap, not a parse failure.
+  const mentionsOf = (r: OverviewRow) => doc.lines.slice(part.startLine - 1, part.endLine).filter((l, i) => part.startLine + i !== r.line && l.includes(r.name)).length;
+  reportReconciliation({ answeredBy, missing, unlisted }, diag, {
+    missing: (r) => {
+      const mentions = mentionsOf(r);
+      return mentions === 0
+        ? `the API 概览 names ${r.name}, but the part never mentions it again: the document has no section for it`
+        : `the API 概览 names ${r.name}, but no section describing it could be parsed (it is mentioned ${mentions} more times)`;
+    },
+    unlisted: (a) => `${a.name} has a section but is not in the API 概览`,
+    lineOf: (a) => a.source!.line,
+  });
 
   const main = mainHost(built.map((b) => ({ action: b.action, ...(b.host ? { host: b.host } : {}) }))) ?? "";
   if (!main) diag.report("service.endpoint", part.startLine, "no action states its 接口请求域名: endpoint unknown");

@@ -17,6 +17,7 @@ import { groupByEndpoint, mainHost, serviceOfHost, structCoverage } from "./endp
 import { ENVELOPE_DESCRIPTION, withEnvelope } from "./envelope.ts";
 import { decodeV2Request, decodeV2Response } from "./example.ts";
 import { descriptionExtras, foldFlattenedRows, type FlatRow, type RowGroup } from "./flatten.ts";
+import { reconcileOverview, reportReconciliation } from "../steps/reconcile-overview.ts";
 
 export const DIALECT = "tencent-v2";
 
@@ -147,14 +148,12 @@ export function parseTceV2(doc: SourceDocument, part: DocumentPart, diag: Diagno
   }
   // A section answers an overview row by name, or by title where the document misspells the name
   // in one of the two places (the name-conflict warning tells which).
-  const answeredBy = new Map<OverviewRow, Action>();
-  for (const [a, row] of linked) answeredBy.set(row, a);
-  for (const r of overview) if (!answeredBy.has(r) && names.has(r.name)) answeredBy.set(r, names.get(r.name)!);
-  const missing = overview.filter((r) => !answeredBy.has(r));
-  for (const r of missing) diag.report("action.missing", r.line, `the overview names ${r.name}, but no section describes it`);
-  const listedNames = new Set(overview.map((r) => r.name));
-  const unlisted = actions.filter((a) => !listedNames.has(a.name) && !linked.has(a));
-  for (const a of unlisted) diag.report("action.unlisted", a.source!.line, `${a.name} has a section but is not in the API概览 tables`);
+  const { answeredBy, missing, unlisted } = reconcileOverview(overview, actions, linked);
+  reportReconciliation({ answeredBy, missing, unlisted }, diag, {
+    missing: (r) => `the overview names ${r.name}, but no section describes it`,
+    unlisted: (a) => `${a.name} has a section but is not in the API概览 tables`,
+    lineOf: (a) => a.source!.line,
+  });
 
   // One spec per host (vpc, dfw, eip): each is its own service with its own endpoint.
   const title = productTitle(doc);

@@ -13,6 +13,7 @@ import { plainInline } from "../text/markdown-inline.ts";
 import { readTabTables, type TabTable } from "../text/tab-table.ts";
 import { typeFromWord } from "../text/type-words.ts";
 import { DIALECT, findApi3Banner } from "./detect.ts";
+import { isErrorCode } from "../steps/error-codes.ts";
 
 const DATED = /^最近更新(时间|的时间)?\s*[:：]/;
 const ACTION_ANCHOR = /^(\d+\.\s*)?接口描述$/;
@@ -233,7 +234,7 @@ function readErrorTable(doc: SourceDocument, from: number, to: number, diag: Dia
   for (const t of scan.tables) {
     for (const row of t.rows) {
       const code = row.cells[0] ?? "";
-      if (!/^[A-Za-z][A-Za-z0-9_.]*$/.test(code)) {
+      if (!isErrorCode(code)) {
         diag.report("error.code", row.line, `not an error code: ${JSON.stringify(code)}`);
         continue;
       }

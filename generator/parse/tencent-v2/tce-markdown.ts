@@ -18,6 +18,7 @@ import { ENVELOPE_DESCRIPTION, withEnvelope } from "./envelope.ts";
 import { decodeV2Request, decodeV2Response } from "./example.ts";
 import { descriptionExtras, foldFlattenedRows, type FlatRow, type RowGroup } from "./flatten.ts";
 import { reconcileOverview, reportReconciliation } from "../steps/reconcile-overview.ts";
+import { isErrorCode } from "../steps/error-codes.ts";
 
 export const DIALECT = "tencent-v2";
 
@@ -403,7 +404,7 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
     for (const t of scan.tables) {
       for (const row of t.rows) {
         const code = plainInline(row.cells[0] ?? "");
-        if (!/^[A-Za-z0-9][A-Za-z0-9_.]*$/.test(code)) {
+        if (!isErrorCode(code)) {
           diag.report("error.code", row.line, `${name}: not an error code: ${JSON.stringify(code)}`);
           continue;
         }

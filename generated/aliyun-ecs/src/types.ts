@@ -1406,11 +1406,14 @@ export interface ZoneType {
 }
 
 /**
- * The document names this type but never defines its members.
+ * The document names this type but never defines it; its members are rebuilt from the response examples of DescribeInstanceRamRole.
  *
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
-export interface InstanceRamRoleSetType {}
+export interface InstanceRamRoleSetType {
+  InstanceId?: string | undefined;
+  RamRoleName?: string | undefined;
+}
 
 /**
  * The document names this type but never defines its members.
@@ -1434,18 +1437,29 @@ export interface Switch {}
 export interface Rack {}
 
 /**
- * The document names this type but never defines its members.
+ * The document names this type but never defines it; its members are rebuilt from the response examples of DescribeSnapshotLinks.
  *
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
-export interface SnapshotLinkType {}
+export interface SnapshotLinkType {
+  SourceDiskSize?: number | undefined;
+  TotalSize?: number | undefined;
+  SourceDiskType?: string | undefined;
+  RegionId?: string | undefined;
+  SnapshotLinkId?: string | undefined;
+  SourceDiskId?: string | undefined;
+  TotalCount?: number | undefined;
+}
 
 /**
- * The document names this type but never defines its members.
+ * The document names this type but never defines it; its members are rebuilt from the response examples of DescribeSecurityGroupReferences.
  *
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
-export interface SecurityGroupReference {}
+export interface SecurityGroupReference {
+  SecurityGroupId?: string | undefined;
+  SecurityReferencingGroups?: Array<Record<string, unknown>> | undefined;
+}
 
 /**
  * The document names this type but never defines its members.

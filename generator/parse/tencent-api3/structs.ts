@@ -9,7 +9,7 @@ import { joinProse } from "../text/description.ts";
 import { parseParameterTable, rowStartPattern, TABLE_HEADER } from "./parameter-table.ts";
 import { buildField, type FieldContext } from "./fields.ts";
 
-const REFERRERS = /^被如下接口引用\s*[:：]\s*(.*)$/;
+export const REFERRERS = /^被如下接口引用\s*[:：]\s*(.*)$/;
 const STRUCT_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 export interface StructSkeleton {

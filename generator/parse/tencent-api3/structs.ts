@@ -10,7 +10,8 @@ import { parseParameterTable, rowStartPattern, TABLE_HEADER } from "./parameter-
 import { buildField, type FieldContext } from "./fields.ts";
 
 export const REFERRERS = /^被如下接口引用\s*[:：]\s*(.*)$/;
-const STRUCT_NAME = /^[A-Z][A-Za-z0-9]*$/;
+// Names may hold '_' (`Foo_Bar`), as member names do.
+const STRUCT_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 
 export interface StructSkeleton {
   name: string;

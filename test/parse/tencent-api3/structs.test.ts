@@ -162,6 +162,15 @@ describe("findStructs: the name above a description", () => {
       want: [{ name: "Filter", description: ["过滤条件，形如：", "名称 取值", ...Array.from({ length: 10 }, (_, i) => `zone-${i} ap-guangzhou-${i}`), '{"Name": "zone"}'] }],
     },
     {
+      // Construct 6: structure names holding '_' (as member names do) and named `Objects`.
+      construct: "6: names with '_' and a structure named Objects",
+      given: ["Foo_Bar", "描述", "被如下接口引用：DescribeX。", "名称 类型 描述", "Key_Name String 键", "Objects", "对象", "被如下接口引用：DescribeX。"].join("\n\n"),
+      want: [
+        { name: "Foo_Bar", description: ["描述"] },
+        { name: "Objects", description: ["对象"] },
+      ],
+    },
+    {
       // Construct 4: with no name line at all, the referrer line is still reported, not dropped.
       construct: "4: a description with no bare line at all is still reported",
       given: ["过滤条件", "被如下接口引用：DescribeInstances。"].join("\n\n"),

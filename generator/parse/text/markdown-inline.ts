@@ -3,6 +3,7 @@
 // (`<code>x</code>`, unclosed `<ul style=…>` lists) that an HTML-to-text step left behind.
 import * as cheerio from "cheerio";
 import type { AnyNode } from "domhandler";
+import { dropUnclosedFormatting } from "./html-cell.ts";
 
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/;
 
@@ -11,7 +12,7 @@ const BLOCK_ELEMENTS = new Set(["li", "p", "div", "tr"]);
 
 /** Plain text of an HTML fragment; block elements and list items become separate lines. */
 export function htmlFragmentToText(fragment: string): string {
-  const $ = cheerio.load(`<body>${fragment}</body>`, null, false);
+  const $ = cheerio.load(`<body>${dropUnclosedFormatting(fragment)}</body>`, null, false);
   return textOf($.root().toArray())
     .split("\n")
     .map((l) => l.replace(/[ \t]+/g, " ").trim())

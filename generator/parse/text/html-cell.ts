@@ -34,24 +34,24 @@ const FORMATTING_ELEMENTS = new Set(["b", "big", "code", "em", "font", "i", "nob
  */
 export function dropUnclosedFormatting(html: string): string {
   const open = new Map<string, number[]>();
-  const drop: [number, number][] = [];
   for (const m of html.matchAll(TAG)) {
     const name = m[1]!.toLowerCase();
     if (!FORMATTING_ELEMENTS.has(name) || m[0].endsWith("/>")) continue;
-    const stack = open.get(name) ?? open.set(name, []).get(name)!;
+    let stack = open.get(name);
+    if (!stack) open.set(name, (stack = []));
     if (m[0][1] === "/") stack.pop();
     else stack.push(m.index);
   }
-  for (const [, stack] of open) for (const at of stack) drop.push([at, html.indexOf(">", at) + 1]);
-  if (drop.length === 0) return html;
-  drop.sort((a, b) => a[0] - b[0]);
-  let out = "";
+  const starts = Float64Array.from([...open.values()].flat()).sort();
+  if (starts.length === 0) return html;
+  const kept: string[] = [];
   let last = 0;
-  for (const [start, end] of drop) {
-    out += html.slice(last, start);
-    last = end;
+  for (const start of starts) {
+    kept.push(html.slice(last, start));
+    last = html.indexOf(">", start) + 1;
   }
-  return out + html.slice(last);
+  kept.push(html.slice(last));
+  return kept.join("");
 }
 
 /** Whether `s` holds an HTML element tag or a character entity (what this module removes). */

@@ -112,7 +112,7 @@ const UNCLOSED_CODE_TAGS = 40_000;
  * span regex made this quadratic, 9.9 s for 40,000), at 1x, 4x and 16x the tags; the time is the
  * parse with the row less the parse without it, per 1,000 tags.
  */
-export function unclosedCodeTags(): void {
+function unclosedCodeTags(): void {
   console.log(`\na row of ${UNCLOSED_CODE_TAGS.toLocaleString("en")} unclosed <code> tags (1x, 4x, 16x; linear: per-tag time at 16x within ${LINEAR_WITHIN}x of 1x)`);
   const seed = "aliyun-apsara-ecs-2014-05-26.txt";
   const lines = source(seed).split("\n");

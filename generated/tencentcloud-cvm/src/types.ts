@@ -339,9 +339,9 @@ export interface ChcHost {
    */
   LatestOperationErrorCode?: string | undefined;
   /**
-   * 最近操作错误详情和建议项LAN执行IPMI命令。
+   * 最近操作错误详情和建议项
    *
-   * @example 执行IPMI命令失败：1、账号能够拥有远程执行IPMI命令权限；2、在BIOS中设置允许
+   * @example 执行IPMI命令失败：1、账号能够拥有远程执行IPMI命令权限；2、在BIOS中设置允许LAN执行IPMI命令。
    */
   LatestOperationErrorMsg?: string | undefined;
   /**
@@ -2666,9 +2666,9 @@ export interface RepairTaskInfo {
    */
   EndTime?: string | null | undefined;
   /**
-   * 任务详情您的支持与理解。
+   * 任务详情
    *
-   * @example 监控到您的云服务器存在隐患，可能导致云服务器高负载或宕机。为尽快修复隐患，需要您授权我们在线迁移。感谢
+   * @example 监控到您的云服务器存在隐患，可能导致云服务器高负载或宕机。为尽快修复隐患，需要您授权我们在线迁移。感谢您的支持与理解。
    */
   TaskDetail?: string | null | undefined;
   /**

@@ -9,12 +9,14 @@ import { parseExamples, type ExampleOutcome } from "./examples.ts";
 import { buildField, type FieldContext } from "./fields.ts";
 import { parseParameterTable, type RowPatterns } from "./parameter-table.ts";
 
+// An action without examples has no '4. 示例', and numbers the sections after it one lower
+// ('4. 开发者资源', '5. 错误码').
 const HEADINGS = {
   input: /^2\.\s*输入参数$/,
   output: /^3\.\s*输出参数$/,
   examples: /^4\.\s*示例$/,
-  resources: /^5\.\s*开发者资源$/,
-  errors: /^6\.\s*错误码$/,
+  resources: /^[45]\.\s*开发者资源$/,
+  errors: /^[56]\.\s*错误码$/,
 } as const;
 type Part = keyof typeof HEADINGS;
 

@@ -28,7 +28,7 @@ export function buildField(row: ParameterRow, ctx: FieldContext, where: string, 
   for (const ref of typeRefs(type)) {
     if (!ctx.structNames.has(ref)) ctx.diag.report("type.undefined", row.line, `${where} refers to structure ${ref}, which the document does not define`);
   }
-  const parts = splitDescription(row.description);
+  const parts = splitDescription(row.description, { exampleLast: true });
   const field: Field = {
     name: row.name,
     type,

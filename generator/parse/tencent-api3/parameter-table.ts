@@ -57,13 +57,18 @@ export interface RowPatterns {
 export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string>): RowPatterns {
   const known = [...structNames].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe);
   const k = `(?:${[PRIMITIVE_TYPE_PATTERN, ...known].join("|")})`;
-  const anyWord = "[A-Z][A-Za-z0-9_]*";
+  // A type word read by layout alone has a lowercase letter: a description line such as 'VPC ID'
+  // is not a row of type ID (structure names are CamelCase).
+  const anyWord = "[A-Z][A-Z0-9_]*[a-z][A-Za-z0-9_]*";
   const build = (word: string, typeEnd: string) => {
     const type = `(Array of[ \\n]${word}|${word})`;
     const req = "(是|否|-)";
+    // A list item inside a description ('IP - String - 是否必填：否 - …', Filters) has the layout
+    // of a row with '-' in the 必选 cell, but a cell after its type that starts with '-' too.
+    const notListItem = "(?![ \\n]-(?:[ \\n]|$))";
     const body =
       order === "name-required-type"
-        ? `(${NAME})[ \\n]${req}[ \\n]${type}(?=[ \\n]|$)`
+        ? `(${NAME})[ \\n]${req}[ \\n]${type}(?=[ \\n]|$)${notListItem}`
         : order === "name-type"
           ? `(${NAME})[ \\n]${type}${typeEnd}`
           : `(${NAME})[ \\n]${type}[ \\n]${req}(?=[ \\n]|$)`;

@@ -13,7 +13,7 @@ import { parseCommonErrors } from "./errors.ts";
 import { parseOverview, type OverviewEntry } from "./overview.ts";
 import { rowStartPattern } from "./parameter-table.ts";
 import { parseCommonParameters, parseRegions } from "./service-info.ts";
-import { findStructs, parseStructs } from "./structs.ts";
+import { findStructName, findStructs, parseStructs, REFERRERS } from "./structs.ts";
 
 /** Request lines of examples are URL-only lines too; they are body text. */
 const REQUEST_URL = /^https?:\/\/[a-z0-9.-]+\.tencentcloudapi\.com\/?\?Action=/;
@@ -48,9 +48,32 @@ export function findSkeleton(model: PageModel): Skeleton {
     const block = model.titleBlocks.find((b) => b.title === title && b.index > after);
     return block ? Math.max(after + 1, pageStartBefore(lines, block.index - 1)) : undefined;
   };
-  const structStart = sectionStart("数据结构", lastAction) ?? lines.length;
+  const structStart = Math.min(sectionStart("数据结构", lastAction) ?? lines.length, firstStructAfter(lines, lastAction));
   const errorStart = sectionStart("错误码", structStart) ?? lines.length;
   return { model, actionStarts, structStart, errorStart: Math.max(errorStart, structStart) };
+}
+
+/** An action section's own headings ('6. 错误码' ends the last action). */
+const ACTION_PART_HEADING = /^\d\.\s*(接口描述|输入参数|输出参数|示例|开发者资源|错误码)$/;
+
+/**
+ * The name line of the first structure after the last action section (lines.length if none): the
+ * 数据结构 chapter starts there at the latest. Its title block marks the page where the chapter
+ * starts only when the PDF prints the title on that page; an export that prints it at the end of
+ * the chapter, or a wrapped URL line in the chapter taken for a page end, put the page start found
+ * from the title block after structures, which were then lost.
+ */
+function firstStructAfter(lines: readonly CleanLine[], lastAction: number): number {
+  let floor = lastAction;
+  for (let i = lastAction + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (ACTION_PART_HEADING.test(text)) floor = i + 1;
+    else if (REFERRERS.test(text)) {
+      const name = findStructName(lines, floor, i);
+      return name < 0 ? lines.length : name;
+    }
+  }
+  return lines.length;
 }
 
 export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: Diagnostics): ParseResult {

@@ -9,8 +9,9 @@ import { joinProse } from "../text/description.ts";
 import { parseParameterTable, rowStartPattern, TABLE_HEADER } from "./parameter-table.ts";
 import { buildField, type FieldContext } from "./fields.ts";
 
-const REFERRERS = /^被如下接口引用\s*[:：]\s*(.*)$/;
-const STRUCT_NAME = /^[A-Z][A-Za-z0-9]*$/;
+export const REFERRERS = /^被如下接口引用\s*[:：]\s*(.*)$/;
+// Names may hold '_' (`Foo_Bar`), as member names do.
+const STRUCT_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 
 export interface StructSkeleton {
   name: string;
@@ -21,20 +22,35 @@ export interface StructSkeleton {
   bodyIndex: number;
 }
 
+const isBareName = (lines: readonly CleanLine[], j: number) => STRUCT_NAME.test(lines[j]!.text);
+
+/**
+ * The index of a structure's name line, searched upward from its referrer line at `referrer` down
+ * to `floor` (the previous structure's body), or -1: the nearest bare identifier line. There is no
+ * distance limit: a description may run over many lines (an embedded table, JSON, a list).
+ * A description may itself be bare identifiers (`MetricValueMC`): when bare lines run right up
+ * to the referrer line, the name is the top of that run. (A run further up is not climbed: the
+ * line above a name is often the previous structure's last member, whose description may end in
+ * a bare enumeration value.)
+ */
+export function findStructName(lines: readonly CleanLine[], floor: number, referrer: number): number {
+  let j = referrer - 1;
+  if (j >= floor && isBareName(lines, j)) {
+    while (j - 1 >= floor && isBareName(lines, j - 1)) j--;
+    return j;
+  }
+  for (; j >= floor; j--) if (isBareName(lines, j)) return j;
+  return -1;
+}
+
 /** Structure heads, found from their referrer lines. Anything unreadable goes to `diag`. */
 export function findStructs(lines: readonly CleanLine[], diag: Diagnostics): StructSkeleton[] {
   const out: StructSkeleton[] = [];
   for (let i = 0; i < lines.length; i++) {
     const ref = REFERRERS.exec(lines[i]!.text);
     if (!ref) continue;
-    let nameIndex = -1;
     const floor = out.length > 0 ? out[out.length - 1]!.bodyIndex : 0;
-    for (let j = i - 1; j >= floor && j >= i - 12; j--) {
-      if (STRUCT_NAME.test(lines[j]!.text)) {
-        nameIndex = j;
-        break;
-      }
-    }
+    const nameIndex = findStructName(lines, floor, i);
     if (nameIndex < 0) {
       diag.report("struct.name", lines[i]!.line, "a '被如下接口引用' line without a structure name above it: structure skipped");
       continue;

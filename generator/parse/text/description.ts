@@ -52,7 +52,16 @@ const PARAGRAPH_START = /^(默认|注意|说明|示例|若|如果|当)/;
 /** Words that look like enumeration values but are labels inside Filter sub-lists. */
 const NOT_ENUM_VALUES = new Set(["类型", "必选", "http", "https"]);
 
-export function splitDescription(cell: readonly string[] | string): DescriptionParts {
+export interface SplitOptions {
+  /**
+   * The document prints 示例值 last in its cells (the Tencent API 3.0 exports: after the null
+   * note, never before it): every line after it is the value wrapped at the page width, even
+   * one with CJK text (`示例值：华南地区（广` / `州）`), which otherwise ends the value.
+   */
+  exampleLast?: boolean;
+}
+
+export function splitDescription(cell: readonly string[] | string, options: SplitOptions = {}): DescriptionParts {
   const lines = (typeof cell === "string" ? cell.split("\n") : cell).map((l) => l.trim()).filter((l) => l !== "");
   const parts: DescriptionParts = { description: "" };
   const prose: string[] = [];
@@ -77,7 +86,7 @@ export function splitDescription(cell: readonly string[] | string): DescriptionP
         const next = lines[j]!;
         if (NULL_NOTE.test(next) || EXAMPLE.test(next)) break;
         const sofar = value.join("");
-        if (sofar !== "" && !isOpen(sofar) && CJK_TEXT.test(next)) break;
+        if (sofar !== "" && !options.exampleLast && !isOpen(sofar) && CJK_TEXT.test(next)) break;
         value.push(next);
       }
       // When a cell gives several, the last one (the cell's final line) is the example; the

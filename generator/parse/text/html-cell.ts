@@ -21,6 +21,39 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?\/?>/g;
 const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);/;
 const BULLET = "•";
 
+/**
+ * The HTML parser's formatting elements (the "active formatting elements" of the HTML standard):
+ * each one left open is re-checked at every later start tag, so a cell of 40,000 unclosed
+ * `<code>` took seconds and grew faster than the text (issue 20 item 8).
+ */
+const FORMATTING_ELEMENTS = new Set(["b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"]);
+
+/**
+ * `html` without the open tags of formatting elements that no later close tag closes. They hold
+ * no text of their own and make no line, so the text is the same, and parsing stays linear.
+ */
+export function dropUnclosedFormatting(html: string): string {
+  const open = new Map<string, number[]>();
+  for (const m of html.matchAll(TAG)) {
+    const name = m[1]!.toLowerCase();
+    if (!FORMATTING_ELEMENTS.has(name) || m[0].endsWith("/>")) continue;
+    let stack = open.get(name);
+    if (!stack) open.set(name, (stack = []));
+    if (m[0][1] === "/") stack.pop();
+    else stack.push(m.index);
+  }
+  const starts = Float64Array.from([...open.values()].flat()).sort();
+  if (starts.length === 0) return html;
+  const kept: string[] = [];
+  let last = 0;
+  for (const start of starts) {
+    kept.push(html.slice(last, start));
+    last = html.indexOf(">", start) + 1;
+  }
+  kept.push(html.slice(last));
+  return kept.join("");
+}
+
 /** Whether `s` holds an HTML element tag or a character entity (what this module removes). */
 export function hasHtml(s: string): boolean {
   return findHtmlTag(s) !== undefined || ENTITY.test(s);
@@ -38,7 +71,7 @@ export function findHtmlTag(s: string): string | undefined {
  */
 export function htmlCellToText(cell: string): string {
   if (!hasHtml(cell)) return collapse(cell);
-  const $ = cheerio.load(protectNonHtml(cell), null, false);
+  const $ = cheerio.load(dropUnclosedFormatting(protectNonHtml(cell)), null, false);
   const out = new LineWriter();
   walk($.root().contents().toArray(), out, "none");
   return out.finish();

@@ -75,9 +75,10 @@ const ARRAY_OF = /^array\s+of\s+(.+)$/i;
 export const MAX_ARRAY_DEPTH = 8;
 
 function baseTypeWord(w: string, structs: ReadonlySet<string>): Type | undefined {
+  // A defined structure first: one named `Objects` is not the plural of the primitive Object.
+  if (structs.has(w)) return { ref: w };
   const primitive = primitiveOf(w);
   if (primitive) return primitive;
-  if (structs.has(w)) return { ref: w };
   if (w.endsWith("s") && structs.has(w.slice(0, -1))) return { ref: w.slice(0, -1) };
   if (STRUCT_NAME.test(w)) return { ref: w };
   return undefined;

@@ -3,7 +3,7 @@ import { parseParameterTable, rowStartPattern } from "../../../generator/parse/t
 import { buildField } from "../../../generator/parse/tencent-api3/fields.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
 import type { CleanLine } from "../../../generator/parse/text/page-noise.ts";
-import { fixturePages } from "./helpers.ts";
+import { fixturePages, pdfExcerpt } from "./helpers.ts";
 
 const lines = (texts: string[], first = 1): CleanLine[] => texts.map((text, i) => ({ text, line: first + i, pageStart: false }));
 
@@ -136,5 +136,52 @@ describe("rows whose name or type cell is not an identifier (issue 14 item 3)", 
       ["RequestId", "String", ["唯一请求 ID。"]],
       ["Foo-Bar", "String", ["横线名。", "some-word 说明文字"]],
     ]);
+  });
+});
+
+// Issue 20 constructs 1 and 2: description lines that have the layout of a row are description.
+describe("parseParameterTable: description lines that look like rows", () => {
+  const table: { construct: string; order: "name-required-type" | "name-type"; given: string; want: { name: string; description: string[] }[] }[] = [
+    {
+      // Construct 1: list items of a Filters description ('- String - 是否必填：否 -') are not parameters.
+      construct: "1: list items inside a Filters description",
+      order: "name-required-type",
+      given: ["Filters 否 Array of Filter 过滤条件。", "IP - String - 是否必填：否 -（过滤条件）按照IP过滤。", "VpcId - String - 是否必填：否 -（过滤条件）按照VPC过滤。", "Limit 否 Integer 返回数量"].join("\n\n"),
+      want: [
+        { name: "Filters", description: ["过滤条件。", "IP - String - 是否必填：否 -（过滤条件）按照IP过滤。", "VpcId - String - 是否必填：否 -（过滤条件）按照VPC过滤。"] },
+        { name: "Limit", description: ["返回数量"] },
+      ],
+    },
+    {
+      // Construct 1: the common Region row keeps its '-' 必选 cell.
+      construct: "1: Region - String stays a row",
+      order: "name-required-type",
+      given: ["Region - String 公共参数，本接口不需要传递此参数。"].join("\n\n"),
+      want: [{ name: "Region", description: ["公共参数，本接口不需要传递此参数。"] }],
+    },
+    {
+      // Construct 2: 'VPC ID' on a line of its own is description, and the null note stays with its member.
+      construct: "2: 'VPC ID' wrapped onto its own line",
+      order: "name-type",
+      given: ["VpcId String 所属网络的", "VPC ID", "注意：此字段可能返回 null，表示取不到有效值。", "SubnetId String 子网ID"].join("\n\n"),
+      want: [
+        { name: "VpcId", description: ["所属网络的", "VPC ID", "注意：此字段可能返回 null，表示取不到有效值。"] },
+        { name: "SubnetId", description: ["子网ID"] },
+      ],
+    },
+    {
+      // Construct 2: an undefined CamelCase type at the end of its line is still read as a row (to be reported).
+      construct: "2: an undefined CamelCase type is still a row",
+      order: "name-type",
+      given: ["VpcId String 所属网络", "Gateway", "GatewayInfo", "网关"].join("\n\n"),
+      want: [
+        { name: "VpcId", description: ["所属网络"] },
+        { name: "Gateway", description: ["网关"] },
+      ],
+    },
+  ];
+  it.each(table)("$construct", ({ order, given, want }) => {
+    const t = parseParameterTable(pdfExcerpt(given).lines, order, ["Filter"]);
+    expect(t.rows.map((r) => ({ name: r.name, description: r.description }))).toEqual(want);
   });
 });

@@ -154,3 +154,19 @@ describe("a line separator inside a value (issue 14 item 8)", () => {
     ]);
   });
 });
+
+// Issue 20 construct 6: an example value wrapped onto the next line, in a document that prints
+// 示例值 last in its cells (API 3.0: exampleLast), is one value even where the wrap holds CJK text.
+describe("splitDescription: a wrapped example value", () => {
+  const table: { given: string[]; exampleLast: boolean; want: { description: string; example?: string; nullable?: true } }[] = [
+    { given: ["地域名称。", "注意：此字段可能返回 null，表示取不到有效值。", "示例值：华南地区（广", "州）"], exampleLast: true, want: { description: "地域名称。", example: "华南地区（广州）", nullable: true } },
+    { given: ["实例名称。", "示例值：", "我的实例"], exampleLast: true, want: { description: "实例名称。", example: "我的实例" } },
+    { given: ["镜像 ID。", "示例值：img-", "8toqc6s3"], exampleLast: true, want: { description: "镜像 ID。", example: "img-8toqc6s3" } },
+    // Without the option, prose after the value still ends it (documents that print more after 示例值).
+    { given: ["实例名称。", "示例值：abc", "更多说明。"], exampleLast: false, want: { description: "实例名称。更多说明。", example: "abc" } },
+  ];
+  it.each(table)("$given", ({ given, exampleLast, want }) => {
+    const parts = splitDescription(given, { exampleLast });
+    expect({ description: parts.description, example: parts.example, ...(parts.nullable ? { nullable: true } : {}) }).toEqual({ example: undefined, ...want });
+  });
+});

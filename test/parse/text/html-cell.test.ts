@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findHtmlTag, hasHtml, htmlCellToText } from "../../../generator/parse/text/html-cell.ts";
+import { dropUnclosedFormatting, findHtmlTag, hasHtml, htmlCellToText } from "../../../generator/parse/text/html-cell.ts";
 
 describe("htmlCellToText on cells of the Alibaba ECS guide (004)", () => {
   it("splits an unclosed <ul> without <li> at its • bullets, and a following <p> is not an item (004:1238)", () => {
@@ -90,5 +90,23 @@ describe("deeply nested HTML (issue 14 item 4)", () => {
   });
   it("reads a <pre> inside 10,000 unclosed <i> tags", () => {
     expect(htmlCellToText("<i>".repeat(10000) + "<pre>a  b</pre>")).toBe("a  b");
+  });
+});
+
+// Issue 20 construct 8: open tags of formatting elements that nothing closes are dropped before
+// parsing (they hold no text; the HTML parser re-checks each at every later tag).
+describe("dropUnclosedFormatting", () => {
+  const table: { given: string; want: string }[] = [
+    { given: "a <code>b <code>c", want: "a b c" },
+    { given: "<code>a</code> <code>b", want: "<code>a</code> b" },
+    { given: "<code>a<code>b</code>", want: "a<code>b</code>" },
+    { given: "<b>x <i>y</b>", want: "<b>x y</b>" },
+    { given: "<p>x <ul><li>y", want: "<p>x <ul><li>y" },
+  ];
+  it.each(table)("$given", ({ given, want }) => {
+    expect(dropUnclosedFormatting(given)).toBe(want);
+  });
+  it("gives the text of 40,000 unclosed <code> tags", () => {
+    expect(htmlCellToText("<code>x ".repeat(40_000))).toBe("x ".repeat(40_000).trim());
   });
 });

@@ -72,3 +72,16 @@ describe("nested array words (issue 14 items 4 and 5)", () => {
     expect(diag.items.map((d) => [d.code, d.line])).toEqual([["type.unknown", 7]]);
   });
 });
+
+// Issue 20 construct 6: a structure the document defines wins over a plural primitive word.
+describe("parseTypeWord: structure names that read as plural primitives", () => {
+  const table: { given: string; structs: string[]; want: unknown }[] = [
+    { given: "Objects", structs: ["Objects"], want: { ref: "Objects" } },
+    { given: "Array of Objects", structs: ["Objects"], want: { array: { ref: "Objects" } } },
+    { given: "Objects", structs: [], want: "object" },
+    { given: "Strings", structs: ["Objects"], want: "string" },
+  ];
+  it.each(table)("$given with $structs", ({ given, structs, want }) => {
+    expect(parseTypeWord(given, new Set(structs))).toEqual(want);
+  });
+});

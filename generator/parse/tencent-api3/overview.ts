@@ -1,6 +1,7 @@
 // The 'API 概览' table: group headings ('实例相关接口') over rows 'Name 中文标题 rate', one per
 // line. It names every action the document describes (and, in 001, two it no longer does).
 import type { CleanLine } from "../text/page-noise.ts";
+import { ZH, type Vocabulary } from "./vocabulary.ts";
 
 export interface OverviewEntry {
   name: string;
@@ -10,13 +11,13 @@ export interface OverviewEntry {
   line: number;
 }
 
-const HEADER = /^接口名称 接口功能( 频率限制[（(]次\/秒[)）])?$/;
 const ROW = /^([A-Z][A-Za-z0-9]+) (\S.*?)(?: (\d+))?$/;
-const CATEGORY = /^\S{1,30}(相关接口|其他接口)$|^其他接口$/;
 /** The overview ends after this many lines that are neither rows nor headings. */
 const MAX_GAP = 8;
 
-export function parseOverview(lines: readonly CleanLine[]): OverviewEntry[] {
+export function parseOverview(lines: readonly CleanLine[], vocab: Vocabulary = ZH): OverviewEntry[] {
+  const HEADER = vocab.overviewHeader;
+  const CATEGORY = vocab.category;
   const out: OverviewEntry[] = [];
   let started = false;
   let category: string | undefined;

@@ -8,21 +8,22 @@ import type { DocumentPart, SourceDocument } from "../document.ts";
 import { cleanPages, pageStartBefore, type CleanLine, type PageModel } from "../text/page-noise.ts";
 import { joinProse } from "../text/description.ts";
 import { parseAction, type ActionContext } from "./action.ts";
-import { ACTION_HEADING, DIALECT } from "./detect.ts";
+import { DIALECT } from "./detect.ts";
 import { parseCommonErrors } from "./errors.ts";
 import { parseOverview, type OverviewEntry } from "./overview.ts";
 import { rowStartPattern } from "./parameter-table.ts";
 import { parseCommonParameters, parseRegions } from "./service-info.ts";
 import { findStructs, parseStructs } from "./structs.ts";
+import { vocabularyOf, ZH, type Vocabulary } from "./vocabulary.ts";
 
 /** Request lines of examples are URL-only lines too; they are body text. */
 const REQUEST_URL = /^https?:\/\/[a-z0-9.-]+\.tencentcloudapi\.com\/?\?Action=/;
 /** A URL that ends a sentence is text, not part of a URL dump. */
 const SENTENCE_URL = /[。，；]$/;
-const CATEGORY = /^\S{1,30}(相关接口|其他接口)$|^其他接口$/;
 
 export interface Skeleton {
   model: PageModel;
+  vocab: Vocabulary;
   /** Line indexes (into model.lines) of each action's '1. 接口描述'. */
   actionStarts: number[];
   /** Where the 数据结构 and 错误码 sections start (model.lines.length when absent). */
@@ -30,32 +31,34 @@ export interface Skeleton {
   errorStart: number;
 }
 
-export function cleanDocument(doc: SourceDocument, part: DocumentPart): PageModel {
+export function cleanDocument(doc: SourceDocument, part: DocumentPart, vocab: Vocabulary = ZH): PageModel {
   return cleanPages(doc.lines, part.startLine, part.endLine, {
     keepUrl: (url) => REQUEST_URL.test(url) || SENTENCE_URL.test(url),
+    ...(vocab === ZH ? {} : { frame: vocab, isCategory: (t: string) => vocab.category.test(t) || t === "Making API Requests" }),
   });
 }
 
 /** Finds the sections of the cleaned part. */
-export function findSkeleton(model: PageModel): Skeleton {
+export function findSkeleton(model: PageModel, vocab: Vocabulary = ZH): Skeleton {
   const lines = model.lines;
   const actionStarts: number[] = [];
   lines.forEach((l, i) => {
-    if (ACTION_HEADING.test(l.text)) actionStarts.push(i);
+    if (vocab.actionHeading.test(l.text)) actionStarts.push(i);
   });
   const lastAction = actionStarts[actionStarts.length - 1] ?? 0;
   const sectionStart = (title: string, after: number): number | undefined => {
     const block = model.titleBlocks.find((b) => b.title === title && b.index > after);
     return block ? Math.max(after + 1, pageStartBefore(lines, block.index - 1)) : undefined;
   };
-  const structStart = sectionStart("数据结构", lastAction) ?? lines.length;
-  const errorStart = sectionStart("错误码", structStart) ?? lines.length;
-  return { model, actionStarts, structStart, errorStart: Math.max(errorStart, structStart) };
+  const structStart = sectionStart(vocab.sections.structs, lastAction) ?? lines.length;
+  const errorStart = sectionStart(vocab.sections.errors, structStart) ?? lines.length;
+  return { model, vocab, actionStarts, structStart, errorStart: Math.max(errorStart, structStart) };
 }
 
 export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: Diagnostics): ParseResult {
-  const model = cleanDocument(doc, part);
-  const sk = findSkeleton(model);
+  const vocab = vocabularyOf(doc.lines, part.startLine - 1, part.endLine);
+  const model = cleanDocument(doc, part, vocab);
+  const sk = findSkeleton(model, vocab);
   const lines = model.lines;
   const firstAction = sk.actionStarts[0] ?? lines.length;
   const before = lines.slice(0, firstAction);
@@ -65,16 +68,17 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   if (sk.structStart === lines.length) diag.warn("section.structs", part.endLine, "no '数据结构' section found (truncated document?): no structures");
   if (sk.errorStart === lines.length) diag.warn("section.errors", part.endLine, "no final '错误码' section found (truncated document?): no common error codes");
 
-  const skeletons = findStructs(structLines, diag);
+  const skeletons = findStructs(structLines, diag, vocab);
   const structNames = new Set(skeletons.map((s) => s.name));
   const ctx: ActionContext = {
     diag,
     structNames,
-    inputPatterns: rowStartPattern("name-required-type", structNames),
-    outputPatterns: rowStartPattern("name-type", structNames),
+    vocab,
+    inputPatterns: rowStartPattern("name-required-type", structNames, vocab),
+    outputPatterns: rowStartPattern("name-type", structNames, vocab),
   };
   const types = parseStructs(structLines, ctx, skeletons);
-  const overview = parseOverview(before);
+  const overview = parseOverview(before, vocab);
   const byName = new Map<string, OverviewEntry>();
   for (const e of overview) {
     if (byName.has(e.name)) diag.warn("overview.duplicate", e.line, `${e.name} is listed twice in the API 概览 table`);
@@ -94,7 +98,7 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   for (let a = 0; a < sk.actionStarts.length; a++) {
     const start = sk.actionStarts[a]!;
     let end = a + 1 < sk.actionStarts.length ? sk.actionStarts[a + 1]! : Math.min(sk.structStart, lines.length);
-    while (end - 1 > start && (titles.has(lines[end - 1]!.text) || CATEGORY.test(lines[end - 1]!.text))) end--;
+    while (end - 1 > start && (titles.has(lines[end - 1]!.text) || vocab.category.test(lines[end - 1]!.text))) end--;
     const parsed = parseAction(lines.slice(start, end), ctx);
     if (!parsed) continue;
     const action = parsed.action;
@@ -145,11 +149,12 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
     title: model.product ?? serviceName.toUpperCase(),
     actions,
     types,
-    errors: parseCommonErrors(errorLines, diag),
+    errors: parseCommonErrors(errorLines, diag, vocab),
   };
-  const description = introduction(model);
+  if (vocab.language !== "zh") service.language = vocab.language;
+  const description = introduction(model, vocab);
   if (description) service.description = description;
-  const regions = parseRegions(before, serviceName);
+  const regions = parseRegions(before, serviceName, vocab);
   if (regions.length > 0) service.regions = regions;
   const common = parseCommonParameters(before, ctx);
   if (common.length > 0) service.commonParameters = common;
@@ -191,9 +196,9 @@ function mostCommon(counts: Map<string, number>): string | undefined {
 }
 
 /** The text of the 简介 section, up to the API overview. */
-function introduction(model: PageModel): string | undefined {
+function introduction(model: PageModel, vocab: Vocabulary): string | undefined {
   const lines = model.lines;
-  const i = model.titleBlocks.findIndex((b) => b.title === "简介");
+  const i = model.titleBlocks.findIndex((b) => b.title === vocab.sections.introduction);
   if (i < 0) return undefined;
   const block = model.titleBlocks[i]!;
   const start = pageStartBefore(lines, block.index - 1);
@@ -202,7 +207,7 @@ function introduction(model: PageModel): string | undefined {
   if (end <= start) end = block.index;
   const text: CleanLine[] = [];
   for (const l of lines.slice(start, end)) {
-    if (CATEGORY.test(l.text) || /^接口名称 接口功能/.test(l.text)) break;
+    if (vocab.category.test(l.text) || vocab.overviewHeader.test(l.text) || /^接口名称 接口功能/.test(l.text)) break;
     text.push(l);
   }
   const joined = joinProse(text.map((l) => l.text));

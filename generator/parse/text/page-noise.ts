@@ -56,12 +56,15 @@ export interface PageNoiseOptions {
   keepUrl?: (url: string, line: number) => boolean;
   /** Group headings printed before a title-block title. */
   isCategory?: (text: string) => boolean;
+  /** The page frame's words, for documents not in Chinese: title-block anchor, explorer line(s), footer. */
+  frame?: { anchor: RegExp; explorerLine: RegExp; footer: RegExp };
 }
 
 const ANCHOR = /^最近更新时间\s*[:：]\s*\d{4}-\d{2}-\d{2}/;
 const EXPLORER_LINE = /^推荐使用\s*API\s*Explorer\s*点击调试$/;
 const URL_LINE = /^https?:\/\/[^\s"'<>{}\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]+$/;
 const FOOTER = /^版权所有\s*[:：].*第\s*\d+\s*共\s*\d+\s*页$/;
+const CHINESE_FRAME = { anchor: ANCHOR, explorerLine: EXPLORER_LINE, footer: FOOTER };
 const NOTE_HEAD = /^(说明|注意)$/;
 const DEFAULT_CATEGORY = (t: string) => /^\S{1,20}(相关接口|其他接口)$|^其他接口$|^调用方式$/.test(t);
 
@@ -98,6 +101,7 @@ interface Entry {
 export function cleanPages(raw: readonly string[], startLine = 1, endLine = raw.length, options: PageNoiseOptions = {}): PageModel {
   const keepUrl = options.keepUrl ?? (() => false);
   const isCategory = options.isCategory ?? DEFAULT_CATEGORY;
+  const { anchor: ANCHOR, explorerLine: EXPLORER_LINE, footer: FOOTER } = options.frame ?? CHINESE_FRAME;
   const entries: Entry[] = [];
   // Whether the raw line before an entry was blank: a title sits directly above its anchor.
   const adjacentToPrevious: boolean[] = [];

@@ -9,6 +9,12 @@ import { joinProse } from "../text/description.ts";
 import { ZH, type Vocabulary } from "./vocabulary.ts";
 
 const CODE_ROW = /^([A-Z][a-z]+[A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)(?:\s+(.*))?$/;
+/**
+ * In a Latin-script table a wrapped description line also starts with a capitalized word
+ * ('Invalid instance ID. …'): a code there is dotted or has at least two capitalized humps
+ * ('InternalError', 'FailedOperation.X'); a single word is description.
+ */
+const LATIN_CODE = /\.|^[A-Z][a-z0-9]*[A-Z]/;
 
 interface Row {
   code: string;
@@ -25,8 +31,11 @@ export function parseErrorTable(lines: readonly CleanLine[], diag: Diagnostics, 
   for (const l of lines) {
     const t = l.text;
     if (vocab.errorHeader.test(t) || vocab.errorIntro.test(t)) continue;
-    const m = CODE_ROW.exec(t);
-    if (m) {
+    const last = rows[rows.length - 1];
+    // A code printed alone on its line always has its description on the next line.
+    const awaitingDescription = last !== undefined && last.lines.length === 0 && vocab.language !== "zh";
+    const m = awaitingDescription ? null : CODE_ROW.exec(t);
+    if (m && (vocab.language === "zh" || LATIN_CODE.test(m[1]!))) {
       rows.push({ code: m[1]!, lines: m[2] ? [m[2]] : [], line: l.line });
       continue;
     }

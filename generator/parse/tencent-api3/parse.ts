@@ -88,7 +88,10 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
 
   // Lines that can trail an action section without belonging to it: the next action's
   // title (its title block was split from its anchor) or a group heading.
-  const titles = new Set<string>([...overview.map((e) => e.title), ...model.titleBlocks.flatMap((b) => (b.title ? [b.title] : []))]);
+  const titles = new Set<string>([
+    ...overview.map((e) => (vocab.titleIsActionName ? e.name : e.title)),
+    ...model.titleBlocks.flatMap((b) => (b.title ? [b.title] : [])),
+  ]);
 
   const actions: Action[] = [];
   const examplesFailed: Coverage["examplesFailed"] = [];

@@ -7,6 +7,8 @@ import type { Language } from "../../spec/types.ts";
 
 export interface Vocabulary {
   language: Language;
+  /** Whether an action page's title is the action's name (English) rather than a title (Chinese). */
+  titleIsActionName: boolean;
   /** '1. 接口描述': starts an action section. */
   actionHeading: RegExp;
   /** The numbered headings inside an action section. */
@@ -26,6 +28,11 @@ export interface Vocabulary {
   explorerLine: RegExp;
   /** The copyright footer of a page break. */
   footer: RegExp;
+  /**
+   * The longest clipped copy of a heading (spaces ignored) that a page bottom can keep: Latin
+   * headings are longer than Chinese ones ('DeveloperResources').
+   */
+  clippedMax?: number;
   /** '接口请求域名：host。' with the host as group 1. */
   endpoint: RegExp;
   /** The rate-limit sentence with the number as group 1. */
@@ -69,6 +76,7 @@ export interface Vocabulary {
 
 export const ZH: Vocabulary = {
   language: "zh",
+  titleIsActionName: false,
   actionHeading: /^1\.\s*接口描述$/,
   headings: {
     input: /^2\.\s*输入参数$/,
@@ -112,6 +120,12 @@ export const ZH: Vocabulary = {
 
 export const EN: Vocabulary = {
   language: "en",
+  titleIsActionName: true,
+  // No null note: the English 'Note: This field may return null, …' sentences (six wordings in
+  // CVM) are translated description text, not generated from the model's null flag as the Chinese
+  // note is. On the CVM sample 96 fields print one, and Tencent's English model flags 12 of them
+  // nullable and 6 fields without one; read as the mark, response-side nullable accuracy fell
+  // from 96.6% to 82.8%. So the sentence stays in the description and sets nothing.
   actionHeading: /^1\.\s*API Description$/,
   headings: {
     input: /^2\.\s*Input Parameters$/,
@@ -128,6 +142,7 @@ export const EN: Vocabulary = {
   anchor: /^Last updated\s*:\s*\d{4}-\d{2}-\d{2}/,
   explorerLine: /^(We recommend you to use API Explorer|Try it)$/,
   footer: /^©.*Page\s*\d+\s*of\s*\d+$/,
+  clippedMax: 24,
   endpoint: /^Domain name for API request\s*:\s*([A-Za-z0-9.-]+?)\s*\.?$/,
   rate: /^A maximum of (\d+) requests can be initiated per second for this API\s*\.?$/,
   boilerplate: /^API Explorer provides a range of capabilities|^enables you to view the request, response, and auto-generated examples/,

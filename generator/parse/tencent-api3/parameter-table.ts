@@ -88,6 +88,7 @@ function oddRequiredRow(vocab: Vocabulary): RegExp {
 }
 const ODD_REQUIRED_ROW = new Map<Vocabulary, RegExp>();
 const IDENT_NAME = /^[A-Z][A-Za-z0-9_]*(?:\.N)?$/;
+const PROSE_WORD = /^[a-z]+[,.;:]?$/;
 
 function matchOddRow(first: string, line: number, order: ColumnOrder, strictType: RegExp, vocab: Vocabulary): RowStart | undefined {
   let rawName: string;
@@ -104,6 +105,8 @@ function matchOddRow(first: string, line: number, order: ColumnOrder, strictType
     // Without a 必选 cell, only a known type word right after the odd name marks a row.
     const m = /^([A-Za-z_$][^\s]{0,99}) (.*)$/.exec(first);
     if (!m || IDENT_NAME.test(m[1]!)) return undefined;
+    // In Latin prose a wrapped line can read 'the String …': a plain lowercase word is text.
+    if (vocab.language !== "zh" && PROSE_WORD.test(m[1]!)) return undefined;
     const t = strictType.exec(m[2]!);
     if (!t) return undefined;
     rawName = m[1]!;

@@ -92,6 +92,8 @@ export async function run(): Promise<void> {
     console.log(`${seed.padEnd(40)} line ${at + 2}: ${spaced.ms.toFixed(0)} ms (without it ${base.ms.toFixed(0)} ms)`);
   }
 
+  unclosedCodeTags();
+
   console.log(`\nlargest input tried: ${LARGE_SEED} concatenated to about ${LARGE_MB} MB, in a child process`);
   const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
     env: { ...process.env, [LARGE_ENV]: String(LARGE_MB) },
@@ -100,6 +102,33 @@ export async function run(): Promise<void> {
   });
   if (child.status !== 0) console.log(`the child failed (status ${child.status}, signal ${child.signal}): ${(child.stderr ?? "").slice(-400)}`);
   else console.log(child.stdout.trim());
+}
+
+/** Unclosed `<code>` tags in one table cell at 1x. */
+const UNCLOSED_CODE_TAGS = 40_000;
+
+/**
+ * A parameter row whose description is a line of unclosed `<code>` tags (issue 20 item 8: the code
+ * span regex made this quadratic, 9.9 s for 40,000), at 1x, 4x and 16x the tags; the time is the
+ * parse with the row less the parse without it, per 1,000 tags.
+ */
+export function unclosedCodeTags(): void {
+  console.log(`\na row of ${UNCLOSED_CODE_TAGS.toLocaleString("en")} unclosed <code> tags (1x, 4x, 16x; linear: per-tag time at 16x within ${LINEAR_WITHIN}x of 1x)`);
+  const seed = "aliyun-apsara-ecs-2014-05-26.txt";
+  const lines = source(seed).split("\n");
+  const at = lines.findIndex((l) => l.startsWith("DiskId\tString\t是\t"));
+  const base = timeParse(docOf(lines.join("\n"), seed), 3).ms;
+  const perTag: number[] = [];
+  const cells: string[] = [];
+  for (const n of [1, 4, 16]) {
+    const tags = n * UNCLOSED_CODE_TAGS;
+    const withRow = [...lines.slice(0, at + 1), `DiskName\tString\t否\t${"<code>*x* ".repeat(tags)}`, ...lines.slice(at + 1)];
+    const ms = timeParse(docOf(withRow.join("\n"), seed), n === 16 ? 1 : 3).ms - base;
+    perTag.push(ms / tags);
+    cells.push(`${n}x ${tags} tags ${ms.toFixed(0)} ms (${((ms / tags) * 1000).toFixed(1)} ms per 1,000)`);
+  }
+  const ratio = perTag[2]! / perTag[0]!;
+  console.log(`${seed.padEnd(40)} line ${at + 2}: ${cells.join("  ")}  16x/1x per tag ${ratio.toFixed(2)}: ${ratio <= LINEAR_WITHIN ? "linear" : "NOT linear"}`);
 }
 
 /** The large run: read, decode and parse one document of about `targetMb` MB, then report time and peak RSS. */

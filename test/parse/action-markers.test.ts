@@ -16,6 +16,17 @@ const doc = (lines: string[], file = "t.txt") => ({ file, lines });
 const other = MINI.map((l) => l.replaceAll("ecm.tencentcloudapi.com", "foo.tencentcloudapi.com").replaceAll("2019-07-19", "2020-01-01").replaceAll("ModifyModuleDisableWanIp", "ModifyFooWanIp"));
 
 describe("actionMarkers", () => {
+  // Issue 20 construct 6: '本接口取值：X' names an action only in the Action row (a 公共参数 cell).
+  const valueTable: { given: string; want: string[] }[] = [
+    { given: "Action 是 String 公共参数，本接口取值：DescribeDCDBInstances。", want: ["DescribeDCDBInstances"] },
+    { given: "| Action | 是 | String | 公共参数，本接口取值：DescribeDCDBInstances |", want: ["DescribeDCDBInstances"] },
+    { given: "Product 是 String 产品名，本接口取值：dcdb。", want: [] },
+    { given: "InstanceType 否 String 实例类型，本接口取值：cdb", want: [] },
+  ];
+  it.each(valueTable)("本接口取值 in $given", ({ given, want }) => {
+    expect(actionMarkers(doc([given])).map((m) => m.name)).toEqual(want);
+  });
+
   it("reads the API 3.0 / TCE Action row, the Alibaba Action row (<code>, 取值为, bare), 本接口(X) and the V2 cues; not Version rows or other Action fields", () => {
     const lines = [
       "Action 是 String 公共参数，本接口取值：DescribeZones。",

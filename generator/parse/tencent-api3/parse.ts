@@ -13,7 +13,7 @@ import { parseCommonErrors } from "./errors.ts";
 import { parseOverview, type OverviewEntry } from "./overview.ts";
 import { rowStartPattern } from "./parameter-table.ts";
 import { parseCommonParameters, parseRegions } from "./service-info.ts";
-import { findStructs, parseStructs } from "./structs.ts";
+import { findStructName, findStructs, parseStructs } from "./structs.ts";
 import { vocabularyOf, ZH, type Vocabulary } from "./vocabulary.ts";
 
 /** Request lines of examples are URL-only lines too; they are body text. */
@@ -50,9 +50,34 @@ export function findSkeleton(model: PageModel, vocab: Vocabulary = ZH): Skeleton
     const block = model.titleBlocks.find((b) => b.title === title && b.index > after);
     return block ? Math.max(after + 1, pageStartBefore(lines, block.index - 1)) : undefined;
   };
-  const structStart = sectionStart(vocab.sections.structs, lastAction) ?? lines.length;
+  const structStart = Math.min(sectionStart(vocab.sections.structs, lastAction) ?? lines.length, firstStructAfter(lines, lastAction, vocab));
   const errorStart = sectionStart(vocab.sections.errors, structStart) ?? lines.length;
   return { model, vocab, actionStarts, structStart, errorStart: Math.max(errorStart, structStart) };
+}
+
+/** An action section's own headings ('6. 错误码' ends the last action). */
+function isActionPartHeading(text: string, vocab: Vocabulary): boolean {
+  return vocab.actionHeading.test(text) || Object.values(vocab.headings).some((h) => h.test(text));
+}
+
+/**
+ * The name line of the first structure after the last action section (lines.length if none): the
+ * 数据结构 chapter starts there at the latest. Its title block marks the page where the chapter
+ * starts only when the PDF prints the title on that page; an export that prints it at the end of
+ * the chapter, or a wrapped URL line in the chapter taken for a page end, put the page start found
+ * from the title block after structures, which were then lost.
+ */
+function firstStructAfter(lines: readonly CleanLine[], lastAction: number, vocab: Vocabulary): number {
+  let floor = lastAction;
+  for (let i = lastAction + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (isActionPartHeading(text, vocab)) floor = i + 1;
+    else if (vocab.referrers.test(text)) {
+      const name = findStructName(lines, floor, i);
+      return name < 0 ? lines.length : name;
+    }
+  }
+  return lines.length;
 }
 
 export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: Diagnostics): ParseResult {

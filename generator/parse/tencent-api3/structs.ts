@@ -10,6 +10,8 @@ import { parseParameterTable, rowStartPattern } from "./parameter-table.ts";
 import { buildField, type FieldContext } from "./fields.ts";
 import { ZH, type Vocabulary } from "./vocabulary.ts";
 
+/** The Chinese referrer line; each language's is `Vocabulary.referrers`. */
+export const REFERRERS = ZH.referrers;
 const STRUCT_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
 export interface StructSkeleton {
@@ -21,6 +23,27 @@ export interface StructSkeleton {
   bodyIndex: number;
 }
 
+const isBareName = (lines: readonly CleanLine[], j: number) => STRUCT_NAME.test(lines[j]!.text);
+
+/**
+ * The index of a structure's name line, searched upward from its referrer line at `referrer` down
+ * to `floor` (the previous structure's body), or -1: the nearest bare identifier line. There is no
+ * distance limit: a description may run over many lines (an embedded table, JSON, a list).
+ * A description may itself be bare identifiers (`MetricValueMC`): when bare lines run right up
+ * to the referrer line, the name is the top of that run. (A run further up is not climbed: the
+ * line above a name is often the previous structure's last member, whose description may end in
+ * a bare enumeration value.)
+ */
+export function findStructName(lines: readonly CleanLine[], floor: number, referrer: number): number {
+  let j = referrer - 1;
+  if (j >= floor && isBareName(lines, j)) {
+    while (j - 1 >= floor && isBareName(lines, j - 1)) j--;
+    return j;
+  }
+  for (; j >= floor; j--) if (isBareName(lines, j)) return j;
+  return -1;
+}
+
 /** Structure heads, found from their referrer lines. Anything unreadable goes to `diag`. */
 export function findStructs(lines: readonly CleanLine[], diag: Diagnostics, vocab: Vocabulary = ZH): StructSkeleton[] {
   const TABLE_HEADER = vocab.tableHeader;
@@ -28,14 +51,8 @@ export function findStructs(lines: readonly CleanLine[], diag: Diagnostics, voca
   for (let i = 0; i < lines.length; i++) {
     const ref = vocab.referrers.exec(lines[i]!.text);
     if (!ref) continue;
-    let nameIndex = -1;
     const floor = out.length > 0 ? out[out.length - 1]!.bodyIndex : 0;
-    for (let j = i - 1; j >= floor && j >= i - 12; j--) {
-      if (STRUCT_NAME.test(lines[j]!.text)) {
-        nameIndex = j;
-        break;
-      }
-    }
+    const nameIndex = findStructName(lines, floor, i);
     if (nameIndex < 0) {
       diag.error("struct.name", lines[i]!.line, `a '${vocab === ZH ? "被如下接口引用" : "Used by actions"}' line without a structure name above it: structure skipped`);
       continue;

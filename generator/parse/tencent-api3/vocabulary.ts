@@ -11,7 +11,10 @@ export interface Vocabulary {
   titleIsActionName: boolean;
   /** '1. 接口描述': starts an action section. */
   actionHeading: RegExp;
-  /** The numbered headings inside an action section. */
+  /**
+   * The numbered headings inside an action section. An action without examples has no '4. 示例'
+   * and numbers the sections after it one lower ('4. 开发者资源', '5. 错误码').
+   */
   headings: { input: RegExp; output: RegExp; examples: RegExp; resources: RegExp; errors: RegExp };
   /** How the input and output headings are named in messages. */
   headingNames: { input: string; output: string; examples: string; errors: string };
@@ -82,8 +85,8 @@ export const ZH: Vocabulary = {
     input: /^2\.\s*输入参数$/,
     output: /^3\.\s*输出参数$/,
     examples: /^4\.\s*示例$/,
-    resources: /^5\.\s*开发者资源$/,
-    errors: /^6\.\s*错误码$/,
+    resources: /^[45]\.\s*开发者资源$/,
+    errors: /^[56]\.\s*错误码$/,
   },
   headingNames: { input: "2. 输入参数", output: "3. 输出参数", examples: "4. 示例", errors: "6. 错误码" },
   inputHeader: /^参数名称 必选 类型 描述$/,
@@ -131,8 +134,8 @@ export const EN: Vocabulary = {
     input: /^2\.\s*Input Parameters$/,
     output: /^3\.\s*Output Parameters$/,
     examples: /^4\.\s*Examples?$/,
-    resources: /^5\.\s*Developer Resources$/,
-    errors: /^6\.\s*Error Codes?$/,
+    resources: /^[45]\.\s*Developer Resources$/,
+    errors: /^[56]\.\s*Error Codes?$/,
   },
   headingNames: { input: "2. Input Parameters", output: "3. Output Parameters", examples: "4. Example", errors: "6. Error Code" },
   inputHeader: /^Parameter Name Required Type Description$/,

@@ -6,13 +6,12 @@ import type { AnyNode } from "domhandler";
 
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/;
 
+/** Elements whose content is a line of its own. */
+const BLOCK_ELEMENTS = new Set(["li", "p", "div", "tr"]);
+
 /** Plain text of an HTML fragment; block elements and list items become separate lines. */
 export function htmlFragmentToText(fragment: string): string {
   const $ = cheerio.load(`<body>${fragment}</body>`, null, false);
-  $("br").replaceWith("\n");
-  $("li, p, div, tr").each((_, el) => {
-    $(el).prepend("\n").append("\n");
-  });
   return textOf($.root().toArray())
     .split("\n")
     .map((l) => l.replace(/[ \t]+/g, " ").trim())
@@ -22,16 +21,25 @@ export function htmlFragmentToText(fragment: string): string {
 
 /**
  * The text of `nodes` and their descendants in document order, as cheerio's `.text()` gives it
- * (text nodes only; comments and processing instructions give none). Iterative, with an explicit
- * stack: `.text()` recurses once per level, and 3,000 nested unclosed `<table><tr><td>` in a cell
- * overflowed the call stack.
+ * (text nodes only; comments and processing instructions give none), with a line break for each
+ * `<br>` and around each block element. One iterative walk, with an explicit stack: `.text()`
+ * recurses once per level, and 3,000 nested unclosed `<table><tr><td>` in a cell overflowed the
+ * call stack; selecting `br` and the blocks with cheerio first was quadratic in the depth (40,000
+ * nested unclosed `<code>` took seconds, issue 20 item 8).
  */
 function textOf(nodes: readonly AnyNode[]): string {
   const parts: string[] = [];
-  const stack: AnyNode[] = [...nodes].reverse();
+  const stack: (AnyNode | "\n")[] = [...nodes].reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.type === "text") parts.push((node as { data: string }).data);
+    if (node === "\n") parts.push("\n");
+    else if (node.type === "text") parts.push((node as { data: string }).data);
+    else if (node.type === "tag" && (node as { name: string }).name === "br") parts.push("\n");
     else if (node.type !== "comment" && "children" in node) {
+      const block = node.type === "tag" && BLOCK_ELEMENTS.has((node as { name: string }).name);
+      if (block) {
+        parts.push("\n");
+        stack.push("\n");
+      }
       const children = node.children as AnyNode[];
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
@@ -40,15 +48,59 @@ function textOf(nodes: readonly AnyNode[]): string {
 }
 
 // Code is literal: `*SshKey` in <code> or backticks is a wildcard, not the start of an emphasis.
-const CODE = /<code>[\s\S]*?<\/code>|`[^`]+`/g;
+const CODE_OPEN = "<code>";
+const CODE_CLOSE = "</code>";
+
+/**
+ * The code spans of `s` (`<code>…</code>` up to the first close after the open, or a backtick
+ * pair around at least one character), leftmost first, as [start, end) offsets. A scan, not the
+ * regex /<code>[\s\S]*?<\/code>|`[^`]+`/g: that regex retried every unclosed `<code>` to the end
+ * of the text, so a line of 40,000 of them took seconds (issue 20 item 8). Here an open tag with no
+ * close after it ends the search for open tags, and each offset is looked at a bounded number of times.
+ */
+export function codeSpans(s: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let pos = 0;
+  let tagsOpen = true; // false once an open tag has no close after it: none after it can close either
+  let ticksOpen = true;
+  while (pos < s.length) {
+    const tag = tagsOpen ? s.indexOf(CODE_OPEN, pos) : -1;
+    const tick = ticksOpen ? s.indexOf("`", pos) : -1;
+    if (tag < 0) tagsOpen = false;
+    if (tick < 0) ticksOpen = false;
+    if (tag < 0 && tick < 0) break;
+    if (tag >= 0 && (tick < 0 || tag < tick)) {
+      const close = s.indexOf(CODE_CLOSE, tag + CODE_OPEN.length);
+      if (close < 0) {
+        tagsOpen = false;
+        continue;
+      }
+      spans.push([tag, close + CODE_CLOSE.length]);
+      pos = close + CODE_CLOSE.length;
+    } else {
+      const close = s.indexOf("`", tick + 1);
+      if (close < 0) {
+        ticksOpen = false;
+        continue;
+      }
+      if (close === tick + 1) {
+        pos = tick + 1; // an empty pair is no span; the second tick may open one
+        continue;
+      }
+      spans.push([tick, close + 1]);
+      pos = close + 1;
+    }
+  }
+  return spans;
+}
 
 /** `f` applied to the text between code spans and elements, which are kept as they are. */
 function outsideCode(s: string, f: (text: string) => string): string {
   let out = "";
   let last = 0;
-  for (const m of s.matchAll(CODE)) {
-    out += f(s.slice(last, m.index)) + m[0];
-    last = m.index + m[0].length;
+  for (const [start, end] of codeSpans(s)) {
+    out += f(s.slice(last, start)) + s.slice(start, end);
+    last = end;
   }
   return out + f(s.slice(last));
 }

@@ -225,3 +225,24 @@ describe("an input row named __proto__ (issue 14 item 3)", () => {
     expect(ctx.diag.items.filter((d) => d.code === "field.name").map((d) => d.line)).toEqual([107]);
   });
 });
+
+// Issue 20 construct 6: an action without examples numbers the sections after 3. 输出参数 one lower.
+describe("parseAction: section headings of an action without examples", () => {
+  const table: { given: string[]; want: { output: string[]; errors: string[] } }[] = [
+    {
+      given: ["4. 开发者资源", "腾讯云 API 平台", "5. 错误码", "错误码 描述", "InvalidParameter 参数错误。"],
+      want: { output: ["RequestId"], errors: ["InvalidParameter"] },
+    },
+    {
+      given: ["4. 示例", "5. 开发者资源", "腾讯云 API 平台", "6. 错误码", "错误码 描述", "InvalidParameter 参数错误。"],
+      want: { output: ["RequestId"], errors: ["InvalidParameter"] },
+    },
+  ];
+  it.each(table)("$given.0", ({ given, want }) => {
+    const ctx = context("x.txt");
+    const parsed = parseAction(section([ENDPOINT], [ACTION_ROW, VERSION_ROW], undefined, given), ctx)!;
+    expect({ output: parsed.action.output.map((f) => f.name), errors: parsed.action.errors.map((e) => e.code) }).toEqual(want);
+    expect(ctx.diag.items.filter((d) => d.code !== "action.examples").map((d) => d.code)).toEqual([]);
+    expect(parsed.action.output[0]!.description).toBe("唯一请求 ID。");
+  });
+});

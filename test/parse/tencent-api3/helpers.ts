@@ -26,3 +26,9 @@ export function fixturePagesPlain(name: string): PageModel {
   const { raw, start, end } = fixtureRaw(name);
   return cleanPages(raw, start, end);
 }
+
+/** An excerpt written for a test, in the PDF export's layout, through the page model as the dialect cleans it. */
+export function pdfExcerpt(text: string): PageModel {
+  const raw = text.split("\n");
+  return cleanDocument({ file: "excerpt.txt", lines: raw }, { dialect: "tencent-api3", startLine: 1, endLine: raw.length, evidence: "test" });
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findStructs, parseStructs } from "../../../generator/parse/tencent-api3/structs.ts";
 import type { CleanLine } from "../../../generator/parse/text/page-noise.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
-import { fixturePages } from "./helpers.ts";
+import { fixturePages, pdfExcerpt } from "./helpers.ts";
 
 const lines = (texts: string[], first = 1): CleanLine[] => texts.map((text, i) => ({ text, line: first + i, pageStart: false }));
 const codes = (d: Diagnostics) => d.items.map((i) => [i.severity, i.code, i.line]);
@@ -46,15 +46,6 @@ describe("findStructs", () => {
     const sk = findStructs(lines(["Area", "区域信息", "被如下接口引用：DescribeNode。", "名称 类型 描述", "AreaId String 区域ID", "区域名称说明", "被如下接口引用：CreateVpc。"], 100), diag);
     expect(sk.map((s) => s.name)).toEqual(["Area"]);
     expect(codes(diag)).toEqual([["error", "struct.name", 106]]);
-  });
-
-  it("gives up on a name more than 12 lines above its referrer line", () => {
-    const desc = Array.from({ length: 12 }, (_, i) => `描述第${i + 1}行`);
-    const diag = new Diagnostics("x");
-    expect(findStructs(lines(["Filter", ...desc, "被如下接口引用：DescribeInstances。"]), diag)).toEqual([]);
-    expect(codes(diag)).toEqual([["error", "struct.name", 14]]);
-    // Eleven description lines still fit.
-    expect(findStructs(lines(["Filter", ...desc.slice(1), "被如下接口引用：DescribeInstances。"]), new Diagnostics("x")).map((s) => s.name)).toEqual(["Filter"]);
   });
 
   it("stops a referrer list without its final '。' at the column header, and accepts an ASCII colon and separators ，、", () => {
@@ -149,5 +140,39 @@ describe("parseStructs", () => {
     const text = lines(["Area", "区域信息", "被如下接口引用：DescribeNode。", "名称 类型 描述", "AreaId String 区域ID"]);
     const sk = findStructs(text, new Diagnostics("x")).map((s) => ({ ...s, name: "Renamed" }));
     expect(parseStructs(text, { diag: new Diagnostics("x"), structNames: new Set(["Area"]) }, sk).map((s) => s.name)).toEqual(["Renamed"]);
+  });
+});
+
+// Issue 20 constructs 3 and 4: where a structure's name is, whatever its description looks like.
+describe("findStructs: the name above a description", () => {
+  const table: { construct: string; given: string; want: { name: string; description: string[] }[]; errors?: number }[] = [
+    {
+      // Construct 3: a description that is a bare identifier is not the name.
+      construct: "3: bare identifier description",
+      given: ["MetricValue", "MetricValueMC", "被如下接口引用：GetMonitorMetric。", "名称 类型 描述", "Value Float 值", "GetMonitorMetricResult", "GetMonitorMetricResponse", "被如下接口引用：GetMonitorMetric。"].join("\n\n"),
+      want: [
+        { name: "MetricValue", description: ["MetricValueMC"] },
+        { name: "GetMonitorMetricResult", description: ["GetMonitorMetricResponse"] },
+      ],
+    },
+    {
+      // Construct 4: a description of more than 12 lines (a table, JSON, a list) keeps its name.
+      construct: "4: long description",
+      given: ["Filter", "过滤条件，形如：", "名称 取值", ...Array.from({ length: 10 }, (_, i) => `zone-${i} ap-guangzhou-${i}`), '{"Name": "zone"}', "被如下接口引用：DescribeInstances。", "名称 类型 必选 描述", "Name String 是 过滤键"].join("\n\n"),
+      want: [{ name: "Filter", description: ["过滤条件，形如：", "名称 取值", ...Array.from({ length: 10 }, (_, i) => `zone-${i} ap-guangzhou-${i}`), '{"Name": "zone"}'] }],
+    },
+    {
+      // Construct 4: with no name line at all, the referrer line is still reported, not dropped.
+      construct: "4: a description with no bare line at all is still reported",
+      given: ["过滤条件", "被如下接口引用：DescribeInstances。"].join("\n\n"),
+      want: [],
+      errors: 1,
+    },
+  ];
+  it.each(table)("$construct", ({ given, want, errors }) => {
+    const diag = new Diagnostics("x");
+    const lines = pdfExcerpt(given).lines;
+    expect(findStructs(lines, diag).map((s) => ({ name: s.name, description: s.description }))).toEqual(want);
+    expect(diag.items.filter((d) => d.severity === "error")).toHaveLength(errors ?? 0);
   });
 });

@@ -62,7 +62,7 @@ export function accountForActions(markers: readonly ActionMarker[], services: re
   for (const d of diag.items) for (const w of d.message.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []) mentioned.add(w);
   const missing = markers.filter((m) => !inSpec.has(m.name) && !mentioned.has(m.name));
   for (const m of missing) {
-    diag.error(
+    diag.report(
       "action.unaccounted",
       m.line,
       `${m.name} is named as an action here (${m.where}) but no parsed section became it: the action is not in the spec (a damaged section heading or table?)`,

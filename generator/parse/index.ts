@@ -31,7 +31,7 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
     const prev = found[i - 1]!.part;
     const cur = found[i]!.part;
     if (cur.startLine <= prev.endLine) {
-      diagnostics.error(
+      diagnostics.report(
         "document.overlap",
         cur.startLine,
         `dialects ${prev.dialect} (lines ${prev.startLine}-${prev.endLine}) and ${cur.dialect} (lines ${cur.startLine}-${cur.endLine}) both claim these lines${seen(cur.startLine, Math.min(prev.endLine, cur.endLine))}`,
@@ -39,7 +39,7 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
     }
   }
   if (found.length === 0) {
-    diagnostics.error(
+    diagnostics.report(
       "document.unrecognized",
       1,
       `no known API documentation dialect found (known: ${dialects.map((d) => d.name).join(", ") || "none"})${seen()}`,
@@ -53,7 +53,7 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
       const path = specPath(service);
       const first = result.services.find((s) => specPath(s) === path);
       if (!first) continue;
-      diagnostics.error(
+      diagnostics.report(
         "document.duplicate-spec",
         part.startLine,
         `lines ${part.startLine}-${part.endLine} (${part.dialect}) describe ${path.replace(/\.json$/, "")} again (first at lines ${first.source?.startLine ?? "?"}-${first.source?.endLine ?? "?"}); the first is kept`,

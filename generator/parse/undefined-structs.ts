@@ -28,7 +28,7 @@ export function placeholderStructs(
     .sort((a, b) => firstLine(a) - firstLine(b) || a.localeCompare(b))
     .map((name) => {
       const line = firstLine(name);
-      diag.warn("type.undefined", line, `type ${name} is named (first at line ${line}) but the document never defines its members; kept as a structure without fields`);
+      diag.report("type.undefined", line, `type ${name} is named (first at line ${line}) but the document never defines its members; kept as a structure without fields`);
       return { name, description: `The document names this type but never defines its members.`, fields: [], usage: "output" as const, source: { file, line } };
     });
 }

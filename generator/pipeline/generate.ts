@@ -7,7 +7,7 @@
 // generated/ loses only files an earlier run emitted (listed in its manifest), never the user's own.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { Diagnostics, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
+import { diagnostic, Diagnostics, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
 import type { Language, Service } from "../spec/types.ts";
 import { specPath } from "../spec/types.ts";
 import { danglingRefs, schemaProblems } from "../spec/validate.ts";
@@ -148,18 +148,18 @@ async function parseOne(
     for (const service of parsed.services) {
       const path = specPath(service);
       const line = service.source?.startLine ?? 1;
-      for (const p of schemaProblems(service)) diag.error("spec.schema", line, `${path}${p.path}: ${p.message}`);
+      for (const p of schemaProblems(service)) diag.report("spec.schema", line, `${path}${p.path}: ${p.message}`);
       for (const d of danglingRefs(service)) {
-        diag.error("spec.dangling-ref", line, `${d.from} refers to structure ${d.name}, which the document does not define`);
+        diag.report("spec.dangling-ref", line, `${d.from} refers to structure ${d.name}, which the document does not define`);
       }
       if (services.some((s) => specPath(s) === path)) {
-        diag.error("spec.duplicate", line, `${path} is produced twice by this document`);
+        diag.report("spec.duplicate", line, `${path} is produced twice by this document`);
         continue;
       }
       services.push(service);
     }
     const actions = services.reduce((n, s) => n + s.actions.length, 0);
-    if (services.length > 0 && actions === 0) diag.error("document.no-actions", 1, "no action could be parsed from this document");
+    if (services.length > 0 && actions === 0) diag.report("document.no-actions", 1, "no action could be parsed from this document");
     result = {
       services,
       report: { file, services: services.map(specPath), coverage: parsed.coverage, diagnostics: diag.items, failed: actions === 0 },
@@ -167,7 +167,7 @@ async function parseOne(
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     const diag = new Diagnostics(file);
-    diag.error("document.unreadable", e.line, e.message.slice(`${file}:${e.line}: `.length));
+    diag.report("document.unreadable", e.line, e.message.slice(`${file}:${e.line}: `.length));
     result = { services: [], report: { file, services: [], coverage: [], diagnostics: diag.items, failed: true } };
   }
   if (key) cache.set("parse", key, result);
@@ -196,18 +196,18 @@ export async function parseDocuments(
         const choice = chooseLanguage(kept, service, preferLanguage);
         const other = kept.source?.file ?? "another document";
         if (choice === undefined) {
-          diagnostics.push({ severity: "error", code: "spec.language", file, line: service.source?.startLine ?? 1, message: `${path} is produced by this ${languageOf(service)} document and by the ${languageOf(kept)} document ${other}; keeping ${other}. Set "preferLanguage" in docs2sdk.config.json (e.g. ["${languageOf(service)}", "${languageOf(kept)}"]) to say which one supplies the spec` });
+          diagnostics.push(diagnostic("spec.language", file, service.source?.startLine ?? 1, `${path} is produced by this ${languageOf(service)} document and by the ${languageOf(kept)} document ${other}; keeping ${other}. Set "preferLanguage" in docs2sdk.config.json (e.g. ["${languageOf(service)}", "${languageOf(kept)}"]) to say which one supplies the spec`));
         } else {
           if (choice === service) files.set(path, service);
           const loser = choice === service ? other : "this document";
-          diagnostics.push({ severity: "info", code: "spec.language", file, line: service.source?.startLine ?? 1, message: `${path} is produced in two languages; the ${languageOf(choice)} document supplies it (preferLanguage), ${loser} is not used for it` });
+          diagnostics.push(diagnostic("spec.language-chosen", file, service.source?.startLine ?? 1, `${path} is produced in two languages; the ${languageOf(choice)} document supplies it (preferLanguage), ${loser} is not used for it`));
         }
         continue;
       }
       if (files.has(path)) {
         // Across documents: the first one (in input order) keeps the spec file.
         const other = files.get(path)!.source?.file ?? "another document";
-        diagnostics.push({ severity: "error", code: "spec.duplicate", file, line: service.source?.startLine ?? 1, message: `${path} is also produced by ${other}; keeping that one` });
+        diagnostics.push(diagnostic("spec.duplicate", file, service.source?.startLine ?? 1, `${path} is also produced by ${other}; keeping that one`));
         continue;
       }
       files.set(path, service);

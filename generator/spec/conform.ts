@@ -363,7 +363,7 @@ export function conformExamples(service: Service, diagnostics?: Diagnostics): Ex
         const relevant = part === "request" ? problems.filter((p) => !(p.kind === "unknown" && common.has(p.path) && !own.has(p.path))) : problems;
         if (!relevant.length) return;
         result.reported++;
-        diagnostics?.warn("example.conform", line, `${action.name} example "${example.title}": the ${part} contradicts its table: ${formatProblems(relevant, 8)}`);
+        diagnostics?.report("example.conform", line, `${action.name} example "${example.title}": the ${part} contradicts its table: ${formatProblems(relevant, 8)}`);
       };
       if (isPlainObject(example.input)) {
         // A request example must carry every required parameter; a response example may leave fields out.

@@ -1,15 +1,23 @@
 // Diagnostics: every anomaly a parser or emitter meets, with the file and line it came from.
 // Nothing is ever dropped silently: an action that cannot be parsed is reported here.
 
-export type Severity = "error" | "warning" | "info";
+import { severityOf, type DiagnosticCode, type Severity } from "./diagnostic-catalogue.ts";
+
+export type { DiagnosticCode, Severity } from "./diagnostic-catalogue.ts";
 
 export interface Diagnostic {
+  /** Always the catalogue's severity for the code. */
   severity: Severity;
-  /** A stable, greppable identifier such as "action.missing" or "example.json". */
-  code: string;
+  /** A catalogued, greppable identifier such as "action.missing" or "example.json". */
+  code: DiagnosticCode;
   message: string;
   file: string;
   line: number;
+}
+
+/** The one factory: the severity comes from the catalogue, never from the call site. */
+export function diagnostic(code: DiagnosticCode, file: string, line: number, message: string): Diagnostic {
+  return { severity: severityOf(code), code, message, file, line };
 }
 
 export class Diagnostics {
@@ -17,17 +25,8 @@ export class Diagnostics {
 
   constructor(readonly file: string) {}
 
-  report(severity: Severity, code: string, line: number, message: string): void {
-    this.items.push({ severity, code, message, file: this.file, line });
-  }
-  error(code: string, line: number, message: string): void {
-    this.report("error", code, line, message);
-  }
-  warn(code: string, line: number, message: string): void {
-    this.report("warning", code, line, message);
-  }
-  info(code: string, line: number, message: string): void {
-    this.report("info", code, line, message);
+  report(code: DiagnosticCode, line: number, message: string): void {
+    this.items.push(diagnostic(code, this.file, line, message));
   }
 
   get errorCount(): number {

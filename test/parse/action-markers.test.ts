@@ -58,7 +58,7 @@ describe("actionMarkers", () => {
   it("reports a marker name that is neither an action of the spec nor named by a diagnostic", () => {
     const markers = actionMarkers(doc(["本接口（DescribeA）用于…", "本接口（DescribeB）用于…", "本接口（DescribeC）用于…"]));
     const diag = new Diagnostics("t.txt");
-    diag.warn("x", 2, "DescribeB: something went wrong");
+    diag.report("action.section", 2, "DescribeB: something went wrong");
     const spec = { actions: [{ name: "DescribeA" }] } as unknown as Service;
     expect(accountForActions(markers, [spec], diag).map((m) => m.name)).toEqual(["DescribeC"]);
     expect(diag.items.filter((d) => d.code === "action.unaccounted").map((d) => [d.line, d.severity])).toEqual([[3, "error"]]);

@@ -17,7 +17,7 @@ export const toyDialect: Dialect = {
       .map(({ l, line }) => ({
         name: l.slice(7).trim(), title: "", description: "", input: [], output: [], errors: [], examples: [], source: { file: doc.file, line },
       }));
-    if (actions.length === 0) diag.error("toy.empty", 1, "no ACTION line");
+    if (actions.length === 0) diag.report("document.no-actions", 1, "no ACTION line");
     return {
       services: [{
         provider: "tencentcloud", service, version: "2020-01-01", protocol: "tc3", endpoint: `${service}.example.com`, title: service,

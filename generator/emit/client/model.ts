@@ -181,7 +181,7 @@ function uniqueFields(fields: Field[], where: string, line: number, diagnostics:
   const seen = new Set<string>();
   return fields.filter((f) => {
     if (seen.has(f.name)) {
-      diagnostics.warn("client.duplicate-field", f.source?.line ?? line, `${where} lists the field ${f.name} twice; the client keeps the first`);
+      diagnostics.report("client.duplicate-field", f.source?.line ?? line, `${where} lists the field ${f.name} twice; the client keeps the first`);
       return false;
     }
     seen.add(f.name);
@@ -205,7 +205,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
   for (const action of spec.actions) {
     const fn = commandFunctionName(action);
     if (actionNames.has(action.name) || functionNames.has(fn)) {
-      diagnostics.warn("client.duplicate-action", action.source?.line ?? line, `${loaded.path}: action ${action.name} appears twice; the client keeps the first`);
+      diagnostics.report("client.duplicate-action", action.source?.line ?? line, `${loaded.path}: action ${action.name} appears twice; the client keeps the first`);
       continue;
     }
     actionNames.add(action.name);
@@ -215,7 +215,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
   const types: Struct[] = [];
   for (const struct of spec.types) {
     if (types.some((t) => t.name === struct.name)) {
-      diagnostics.warn("client.duplicate-struct", struct.source?.line ?? line, `${loaded.path}: structure ${struct.name} is defined twice; the client keeps the first`);
+      diagnostics.report("client.duplicate-struct", struct.source?.line ?? line, `${loaded.path}: structure ${struct.name} is defined twice; the client keeps the first`);
       continue;
     }
     types.push(struct);
@@ -225,7 +225,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
   const fields = (list: Field[], where: string, output: boolean, indent = "  "): FieldModel[] =>
     uniqueFields(list, where, line, diagnostics).map((field) => {
       const missing = findMissingRef(field, structNames);
-      if (missing) diagnostics.warn("client.unknown-struct", field.source?.line ?? line, `${where}.${field.name} refers to structure ${missing}, which the spec does not define; typed as unknown`);
+      if (missing) diagnostics.report("client.unknown-struct", field.source?.line ?? line, `${where}.${field.name} refers to structure ${missing}, which the spec does not define; typed as unknown`);
       return {
         doc: fieldDoc(field, indent, missing),
         key: propertyKey(field.name),
@@ -311,7 +311,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
   const methodNames = new Set(actionModels.map((a) => a.methodName));
   for (const a of actionModels) {
     if (a.paginator && methodNames.has(a.paginator.functionName)) {
-      diagnostics.warn("client.paginator-clash", line, `${loaded.path}: ${a.paginator.functionName} is also an action's method; the paginator is a standalone function only`);
+      diagnostics.report("client.paginator-clash", line, `${loaded.path}: ${a.paginator.functionName} is also an action's method; the paginator is a standalone function only`);
       delete a.paginator.methodName;
     }
   }

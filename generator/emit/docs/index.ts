@@ -17,7 +17,7 @@ function pageableSpecs(specs: LoadedSpec[], diagnostics: Diagnostics): SiteSpec[
   const out: SiteSpec[] = [];
   for (const { path, service } of [...specs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (!PROVIDERS.has(service.provider) || !SERVICE.test(service.service) || !VERSION.test(service.version)) {
-      diagnostics.error("docs.bad-spec-name", service.source?.startLine ?? 1, `${path}: provider/service/version do not form a safe path; no docs are written for it`);
+      diagnostics.report("docs.bad-spec-name", service.source?.startLine ?? 1, `${path}: provider/service/version do not form a safe path; no docs are written for it`);
       continue;
     }
     out.push({ path, service, ...pagedItems(service, path, diagnostics) });
@@ -42,7 +42,7 @@ export const docsEmitter: Emitter = {
       const owner = owners.get(pkg.dir);
       if (owner) {
         const [older, newer] = owner.service.version < spec.service.version ? [owner, spec] : [spec, owner];
-        diagnostics.error("docs.package-collision", older.service.source?.startLine ?? 1, `${older.path} and ${newer.path} both map to package ${pkg.dir} and neither is superseded; the package docs follow ${newer.path}`);
+        diagnostics.report("docs.package-collision", older.service.source?.startLine ?? 1, `${older.path} and ${newer.path} both map to package ${pkg.dir} and neither is superseded; the package docs follow ${newer.path}`);
         owners.set(pkg.dir, newer);
       } else owners.set(pkg.dir, spec);
     }

@@ -152,16 +152,16 @@ export function pagedItems(service: Service, specPath: string, diagnostics: Diag
     const out: T[] = [];
     for (const item of items) {
       if (!isPageName(item.name)) {
-        diagnostics.error("docs.bad-name", line, `${specPath}: ${what} ${JSON.stringify(item.name)} is not an identifier; no page is written for it`);
+        diagnostics.report("docs.bad-name", line, `${specPath}: ${what} ${JSON.stringify(item.name)} is not an identifier; no page is written for it`);
         continue;
       }
       if (names.has(item.name)) {
-        diagnostics.error("docs.duplicate", line, `${specPath}: ${what} ${item.name} is defined twice; the page shows the first`);
+        diagnostics.report("docs.duplicate", line, `${specPath}: ${what} ${item.name} is defined twice; the page shows the first`);
         continue;
       }
       const earlier = folded.get(item.name.toLowerCase());
       if (earlier !== undefined) {
-        diagnostics.warn("docs.case-collision", line, `${specPath}: ${what} pages ${earlier} and ${item.name} differ only in case and collide on case-insensitive file systems`);
+        diagnostics.report("docs.case-collision", line, `${specPath}: ${what} pages ${earlier} and ${item.name} differ only in case and collide on case-insensitive file systems`);
       } else folded.set(item.name.toLowerCase(), item.name);
       names.add(item.name);
       out.push(item);

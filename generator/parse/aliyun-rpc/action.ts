@@ -22,13 +22,16 @@ interface Marker {
   name?: string;
 }
 
+const RESULT_HEADINGS = new Set(["返回结果", "返回数据", "返回值", "返回字段", "响应参数", "输出参数"]);
+
 function markerOf(text: string): Omit<Marker, "line"> | undefined {
   // Markers are short: a long line is none (and /\s*[:：]$/ backtracks quadratically on a long run of spaces).
   if (text.length > 80) return undefined;
   const t = text.replace(/^[-•]\s*/, "").replace(/\s*[:：]$/, "").trim();
   if (t === "请求参数") return { kind: "request" };
   if (t === "返回参数") return { kind: "response" };
-  if (t === "返回结果") return { kind: "result" };
+  // Heading variants that may hold the response table, a bare JSON response, or both.
+  if (RESULT_HEADINGS.has(t)) return { kind: "result" };
   if (t === "错误码" || t === "错误码定义") return { kind: "errors" };
   if (t === "示例" || t === "请求示例" || t === "返回示例") return { kind: "examples" };
   const dt = /^数据类型(?:\s+([A-Za-z][A-Za-z0-9_]*))?$/.exec(t);
@@ -98,14 +101,15 @@ export function parseAction(name: string, heading: Heading, ctx: ActionContext):
       const read = readExamples(lines, block.line + 1, block.end, { file, action: name, publicParams: ctx.publicParams, diag });
       // Several example headings (示例, 请求示例, 返回示例) form one example part.
       mergeExamples(examples, read);
-      continue;
+      // A 返回结果 / 返回数据 heading may hold the response table too: read on.
+      if (block.kind === "examples") continue;
     }
     const { tables, problems } = readTables(lines, block.line + 1, block.end);
-    for (const p of problems) diag.warn(p.code, p.line, `${name}: ${p.message}`);
+    for (const p of problems) diag.report(p.code, p.line, `${name}: ${p.message}`);
     if (block.kind === "errors") {
       for (const { table, columns } of tables) {
         if (columns.kind === "errors") errors.push(...errorsFromRows(table.rows, columns, file, diag));
-        else diag.warn("action.table", table.headerLine, `${name}: a parameter table under 错误码; ignored`);
+        else diag.report("action.table", table.headerLine, `${name}: a parameter table under 错误码; ignored`);
       }
       const lastTable = tables[tables.length - 1]?.table.endLine;
       if (lastTable !== undefined) notes.push(...trailingProse(lines, lastTable + 1, block.end));
@@ -113,12 +117,12 @@ export function parseAction(name: string, heading: Heading, ctx: ActionContext):
     }
     for (const { table, columns } of tables) {
       if (columns.kind !== "params") {
-        diag.warn("action.table", table.headerLine, `${name}: an error table under ${block.kind === "request" ? "请求参数" : "返回参数"}; ignored`);
+        diag.report("action.table", table.headerLine, `${name}: an error table under ${block.kind === "request" ? "请求参数" : "返回参数"}; ignored`);
         continue;
       }
       if (block.kind === "request") {
         sawRequest = true;
-        if (columns.required === undefined) diag.warn("action.request-columns", table.headerLine, `${name}: the request table has no 是否必须 column; every parameter read as optional`);
+        if (columns.required === undefined) diag.report("action.request-columns", table.headerLine, `${name}: the request table has no 是否必须 column; every parameter read as optional`);
         const rows = table.rows.filter((row) => {
           const rowName = (row.cells[columns.name] ?? "").trim();
           if (rowName === "Action") {
@@ -130,7 +134,7 @@ export function parseAction(name: string, heading: Heading, ctx: ActionContext):
         const read = fieldsFromRows(rows, columns, fieldCtx("request"));
         appendFields(input, read.fields, name, diag);
         structs.push(...read.structs);
-      } else if (block.kind === "response") {
+      } else if (block.kind === "response" || block.kind === "result") {
         const read = fieldsFromRows(table.rows, columns, fieldCtx("response"));
         appendFields(output, read.fields, name, diag);
         structs.push(...read.structs);
@@ -156,10 +160,10 @@ export function parseAction(name: string, heading: Heading, ctx: ActionContext):
     }
   }
 
-  if (!sawRequest) diag.warn("action.no-request", heading.line, `${name}: no 请求参数 table`);
-  if (!actionRow) diag.info("action.no-action-row", heading.line, `${name}: the request table has no Action row`);
+  if (!sawRequest) diag.report("action.no-request", heading.line, `${name}: no 请求参数 table`);
+  if (!actionRow) diag.report("action.no-action-row", heading.line, `${name}: the request table has no Action row`);
   else if (!new RegExp(`(^|[^A-Za-z0-9_])${name}([^A-Za-z0-9_]|$)`).test(actionRow.text)) {
-    diag.warn("action.name-mismatch", actionRow.line, `${name}: the Action row says ${JSON.stringify(actionRow.text)}; the section heading's name is kept`);
+    diag.report("action.name-mismatch", actionRow.line, `${name}: the Action row says ${JSON.stringify(actionRow.text)}; the section heading's name is kept`);
   }
   if (ctx.commonResponse && !output.some((f) => f.name === ctx.commonResponse!.name)) output.push({ ...ctx.commonResponse });
 
@@ -184,7 +188,7 @@ function appendFields(target: Field[], fields: Field[], action: string, diag: Di
   for (const f of fields) {
     const prev = target.find((t) => t.name === f.name);
     if (prev) {
-      diag.warn("param.duplicate", f.source?.line ?? 0, `${action}: parameter ${f.name} is listed again (first at line ${prev.source?.line}); the first is kept`);
+      diag.report("field.duplicate", f.source?.line ?? 0, `${action}: parameter ${f.name} is listed again (first at line ${prev.source?.line}); the first is kept`);
       continue;
     }
     target.push(f);
@@ -236,10 +240,10 @@ function trailingProse(lines: readonly string[], from: number, to: number): stri
 function inlineTypeName(output: Field[], registry: TypeRegistry, action: string, diag: Diagnostics, line: number): string {
   const undefinedRefs = [...new Set(output.flatMap((f) => typeRefs(f.type)).filter((r) => !registry.defined.has(r)))];
   if (undefinedRefs.length === 1) {
-    diag.info("type.inline", line, `${action}: the unnamed 数据类型 table is read as the definition of ${undefinedRefs[0]}, the only type the response names without defining`);
+    diag.report("type.inline", line, `${action}: the unnamed 数据类型 table is read as the definition of ${undefinedRefs[0]}, the only type the response names without defining`);
     return undefinedRefs[0]!;
   }
   const fallback = `${action}DataType`;
-  diag.warn("type.inline", line, `${action}: an unnamed 数据类型 table and ${undefinedRefs.length} undefined response types; named ${fallback}`);
+  diag.report("type.inline-guess", line, `${action}: an unnamed 数据类型 table and ${undefinedRefs.length} undefined response types; named ${fallback}`);
   return fallback;
 }

@@ -74,6 +74,6 @@ export function repairIdentifier(raw: string, vocabulary: Vocabulary, diag: Diag
     }
     if (candidate !== joined && segments(candidate).every((s) => vocabulary.has(s) || /^[nN\d]$/.test(s))) name = candidate;
   }
-  diag.warn("name.repaired", line, `${what} "${text}" has spaces inside (PDF extraction); read as "${name}"`);
+  diag.report("name.repaired", line, `${what} "${text}" has spaces inside (PDF extraction); read as "${name}"`);
   return name;
 }

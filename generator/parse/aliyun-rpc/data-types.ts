@@ -28,7 +28,7 @@ export function declareDataTypes(headings: readonly Heading[], ctx: DataTypeCont
   return headings.map((h) => {
     const name = typeNameOf(h, ctx);
     if (name) ctx.registry.define(name);
-    else ctx.diag.warn("type.bad-name", h.line, `data type heading "${h.title}" is not an identifier; skipped`);
+    else ctx.diag.report("type.bad-name", h.line, `data type heading "${h.title}" is not an identifier; skipped`);
     return name;
   });
 }
@@ -63,12 +63,12 @@ export function readDataType(heading: Heading, name: string, ctx: DataTypeContex
   const parts = [description];
   if (node !== "") parts.push(`节点名：${node}`);
   const { tables, problems } = readTables(ctx.lines, heading.line + 1, heading.end);
-  for (const p of problems) if (p.code !== "table.empty") ctx.diag.warn(p.code, p.line, p.message);
+  for (const p of problems) if (p.code !== "table.empty") ctx.diag.report(p.code, p.line, p.message);
   const extra: Struct[] = [];
   const fields = [];
   for (const { table, columns } of tables) {
     if (columns.kind !== "params") {
-      ctx.diag.warn("type.table", table.headerLine, `data type ${name} has a table that is not a member table (${table.header.join(" | ")}); ignored`);
+      ctx.diag.report("type.table", table.headerLine, `data type ${name} has a table that is not a member table (${table.header.join(" | ")}); ignored`);
       continue;
     }
     const read = fieldsFromRows(table.rows, columns, { file: ctx.file, owner: name, side: "type", registry: ctx.registry, vocabulary: ctx.vocabulary, diag: ctx.diag });
@@ -77,7 +77,7 @@ export function readDataType(heading: Heading, name: string, ctx: DataTypeContex
   }
   if (fields.length === 0) {
     if (children !== "") parts.push(`子节点：${children}`);
-    ctx.diag.warn("type.no-members", heading.line, `data type ${name} has no member table${children ? ` (子节点: ${JSON.stringify(children)})` : ""}; defined without fields`);
+    ctx.diag.report("struct.empty", heading.line, `data type ${name} has no member table${children ? ` (子节点: ${JSON.stringify(children)})` : ""}; defined without fields`);
   }
   const struct: Struct = {
     name,

@@ -15,25 +15,25 @@ export function errorsFromRows(rows: readonly TabRow[], columns: ErrorColumns, f
   for (const row of rows) {
     let code = (row.cells[columns.code] ?? "").trim();
     if (!CODE.test(code) && /\s/.test(code) && CODE.test(code.replace(/\s+/g, ""))) {
-      diag.warn("error.code-repaired", row.line, `error code "${code}" has spaces inside (PDF extraction); read as "${code.replace(/\s+/g, "")}"`);
+      diag.report("error.code-repaired", row.line, `error code "${code}" has spaces inside (PDF extraction); read as "${code.replace(/\s+/g, "")}"`);
       code = code.replace(/\s+/g, "");
     }
     let message = columns.message !== undefined ? cellText(row.cells[columns.message] ?? "") : "";
     const meaning = columns.meaning !== undefined ? cellText(row.cells[columns.meaning] ?? "") : "";
     const http = columns.http !== undefined ? (row.cells[columns.http] ?? "").trim() : "";
     if (!CODE.test(code)) {
-      diag.warn("error.bad-code", row.line, `error row without a code (${JSON.stringify(code.slice(0, 40))}); skipped`);
+      diag.report("error.code", row.line, `error row without a code (${JSON.stringify(code.slice(0, 40))}); skipped`);
       continue;
     }
     // Shifted rows: `DiskError⇥IncorrectDiskStatus⇥403⇥…` put the code where the message belongs.
     if (columns.message !== undefined && CODE.test(message) && /[A-Z]/.test(message) && !/\s/.test(message) && message !== code) {
-      diag.warn("error.shifted", row.line, `error row "${code}" has a code-like message "${message}": read as code ${message} (the table's columns are shifted)`);
+      diag.report("error.shifted", row.line, `error row "${code}" has a code-like message "${message}": read as code ${message} (the table's columns are shifted)`);
       [code, message] = [message, code];
     }
     const description = [meaning, message].filter((s) => s !== "").join("\n");
     const error: ErrorCode = { code, description };
     if (HTTP.test(http)) error.httpStatus = Number(http);
-    else if (columns.http !== undefined) diag.warn("error.http", row.line, `HTTP status of ${code} reads ${JSON.stringify(http)}, not a status code`);
+    else if (columns.http !== undefined) diag.report("error.http", row.line, `HTTP status of ${code} reads ${JSON.stringify(http)}, not a status code`);
     if (kind) error.kind = kind;
     error.source = { file, line: row.line };
     out.push(error);

@@ -72,14 +72,14 @@ export function applyExampleArrays(actions: readonly Action[], types: readonly S
     if (e.list === 0) continue;
     const name = `${e.owner}.${e.field.name}`;
     if (e.single > 0) {
-      diag.warn("type.example-conflict", e.line, `${name}: the examples return it as a list ${e.list} time(s) and as a single value ${e.single} time(s); kept as the table types it`);
+      diag.report("type.example-conflict", e.line, `${name}: the examples return it as a list ${e.list} time(s) and as a single value ${e.single} time(s); kept as the table types it`);
       continue;
     }
     // Never an array here (array-typed members are not evidence), so the rendering is the bare name.
     const was = typeToString(e.field.type);
     e.field.type = { array: e.field.type };
     changed++;
-    diag.info("type.example-array", e.line, `${name}: the table types it ${was} and the examples return a list; typed as ${was}[]`);
+    diag.report("type.example-array", e.line, `${name}: the table types it ${was} and the examples return a list; typed as ${was}[]`);
   }
   return changed;
 }

@@ -60,12 +60,12 @@ export function readExamples(lines: readonly string[], from: number, to: number,
   const labeled: Labeled[] = [];
   for (const block of readCodeBlocks(lines, from, to)) {
     if (!block.closed) {
-      ctx.diag.warn("example.unclosed", block.startLine, "a code block never closes (truncated document?)");
+      ctx.diag.report("example.unclosed", block.startLine, "a code block never closes (truncated document?)");
     }
     const label = labelBefore(lines, block, from);
     const kind = kindOf(block, label);
     if (!kind) {
-      ctx.diag.info("example.unknown", block.startLine, "a code block in the examples that is neither a request URL, XML nor JSON; not kept");
+      ctx.diag.report("example.unknown", block.startLine, "a code block in the examples that is neither a request URL, XML nor JSON; not kept");
       continue;
     }
     labeled.push({ block, kind, ...(label !== undefined && { label }) });
@@ -77,17 +77,17 @@ export function readExamples(lines: readonly string[], from: number, to: number,
     const parsed = parseJsonBlock(j.block);
     if ("error" in parsed) {
       result.failed.push({ line: parsed.line, reason: parsed.error });
-      ctx.diag.warn("example.json", parsed.line, `response example of ${ctx.action} is not JSON even after repairs: ${parsed.error}`);
+      ctx.diag.report("example.json", parsed.line, `response example of ${ctx.action} is not JSON even after repairs: ${parsed.error}`);
       return undefined;
     }
     result.recovered++;
-    for (const r of parsed.repairs) ctx.diag.info("example.repaired", j.block.startLine, `response example of ${ctx.action}: ${r}`);
+    for (const r of parsed.repairs) ctx.diag.report("example.repaired", j.block.startLine, `response example of ${ctx.action}: ${r}`);
     return parsed.value;
   });
   const xmlTexts = xmls.map((x) => {
     const text = blockText(x.block);
     const problem = xmlProblem(text);
-    if (problem) ctx.diag.warn("example.xml", x.block.lineNumbers[problem.index] ?? x.block.startLine, `XML response example of ${ctx.action} is not well formed: ${problem.message}; kept verbatim`);
+    if (problem) ctx.diag.report("example.xml", x.block.lineNumbers[problem.index] ?? x.block.startLine, `XML response example of ${ctx.action} is not well formed: ${problem.message}; kept verbatim`);
     return text;
   });
   const count = Math.max(requests.length, jsons.length > 0 || xmls.length > 0 ? 1 : 0);
@@ -127,13 +127,13 @@ function decodeRequest(block: CodeBlock, ctx: ExampleContext): Record<string, un
     .map((p) => ({ key: p.key.trim(), value: p.value.trim() }))
     .filter((p) => p.key !== "" && !isPlaceholderKey(p.key));
   const action = pairs.find((p) => p.key.toLowerCase() === "action");
-  if (!action) ctx.diag.warn("example.no-action", block.startLine, `request example of ${ctx.action} names no Action`);
+  if (!action) ctx.diag.report("example.no-action", block.startLine, `request example of ${ctx.action} names no Action`);
   else if (action.value !== ctx.action) {
-    ctx.diag.warn("example.action-mismatch", block.startLine, `request example of ${ctx.action} says Action=${action.value}`);
+    ctx.diag.report("example.action-mismatch", block.startLine, `request example of ${ctx.action} says Action=${action.value}`);
   }
   return unflatten(
     pairs.filter((p) => p.key.toLowerCase() !== "action" && !ctx.publicParams.has(p.key)),
-    (_key, reason) => ctx.diag.warn("example.key", block.startLine, `request example of ${ctx.action}: ${reason}`),
+    (_key, reason) => ctx.diag.report("example.key", block.startLine, `request example of ${ctx.action}: ${reason}`),
   );
 }
 

@@ -54,7 +54,7 @@ function readRows(rows: readonly TabRow[], columns: ParamColumns, ctx: FieldCont
     const rawName = row.cells[columns.name] ?? "";
     const name = repairIdentifier(rawName, ctx.vocabulary, ctx.diag, row.line, "parameter name");
     if (name === undefined) {
-      ctx.diag.warn("param.bad-name", row.line, `row ${JSON.stringify(row.cells.join(" | ").slice(0, 60))} has no parameter name; skipped`);
+      ctx.diag.report("field.name", row.line, `row ${JSON.stringify(row.cells.join(" | ").slice(0, 60))} has no parameter name; skipped`);
       continue;
     }
     const segments = name.split(".");
@@ -70,7 +70,7 @@ function readRows(rows: readonly TabRow[], columns: ParamColumns, ctx: FieldCont
     // Each level becomes a structure, folded (and later walked) recursively: a name of 20,000
     // dotted parts overflowed the call stack. Nothing documented comes near the bound.
     if (path.length > MAX_KEY_DEPTH) {
-      ctx.diag.warn("param.too-deep", row.line, `parameter ${JSON.stringify(name.slice(0, 60))}... nests ${path.length} levels (more than ${MAX_KEY_DEPTH}); skipped`);
+      ctx.diag.report("field.too-deep", row.line, `parameter ${JSON.stringify(name.slice(0, 60))}... nests ${path.length} levels (more than ${MAX_KEY_DEPTH}); skipped`);
       continue;
     }
     const description = cellText(row.cells[columns.description] ?? "");
@@ -81,7 +81,7 @@ function readRows(rows: readonly TabRow[], columns: ParamColumns, ctx: FieldCont
     if (columns.required !== undefined) {
       const r = (row.cells[columns.required] ?? "").trim();
       if (r === "是") required = true;
-      else if (r !== "否") ctx.diag.warn("param.required", row.line, `required column of ${name} reads ${JSON.stringify(r)}, not 是/否; read as optional`);
+      else if (r !== "否") ctx.diag.report("field.required", row.line, `required column of ${name} reads ${JSON.stringify(r)}, not 是/否; read as optional`);
     }
     // Lines of the cell are blocks and list items, not wraps: the description keeps them; the
     // shared reader only contributes the default and the enumeration.
@@ -103,7 +103,7 @@ function readRows(rows: readonly TabRow[], columns: ParamColumns, ctx: FieldCont
 export function readType(cell: string, description: string, ctx: FieldContext, line: number): Type {
   const word = cell.trim();
   if (word === "" || /^-+$/.test(word)) {
-    ctx.diag.warn("type.missing", line, `no type given (${JSON.stringify(word)}); read as string`);
+    ctx.diag.report("type.missing", line, `no type given (${JSON.stringify(word)}); read as string`);
     return "string";
   }
   const compact = word.replace(/\s+/g, "");
@@ -112,12 +112,12 @@ export function readType(cell: string, description: string, ctx: FieldContext, l
   if ((type === undefined || (typeof type === "object" && "ref" in type && !ctx.registry.defined.has(type.ref))) && compact !== word) {
     const joined = parseTypeWord(compact, ctx.registry.defined);
     if (joined !== undefined) {
-      ctx.diag.warn("type.repaired", line, `type "${word}" has a space inside (PDF extraction); read as "${compact}"`);
+      ctx.diag.report("type.repaired", line, `type "${word}" has a space inside (PDF extraction); read as "${compact}"`);
       type = joined;
     }
   }
   if (type === undefined) {
-    ctx.diag.warn("type.unknown", line, `type ${JSON.stringify(word)} is not a known type word; read as string`);
+    ctx.diag.report("type.unknown", line, `type ${JSON.stringify(word)} is not a known type word; read as string`);
     return "string";
   }
   noteRefs(type, ctx, line);
@@ -147,7 +147,7 @@ function arrayItem(description: string, ctx: FieldContext, line: number): Type {
     return { ref: typed };
   }
   if (!/\[\s*"/.test(description)) {
-    ctx.diag.info("type.array-items", line, "an Array whose item type the document does not state; items read as strings");
+    ctx.diag.report("type.array-items", line, "an Array whose item type the document does not state; items read as strings");
   }
   return "string";
 }
@@ -181,7 +181,7 @@ export function fieldsFromRows(rows: readonly TabRow[], columns: ParamColumns, c
       level = node.children;
     }
     if (node!.own) {
-      ctx.diag.warn("param.duplicate", field.source!.line, `parameter ${field.name} is listed twice in this table (first at line ${node!.own.source!.line}); the first is kept`);
+      ctx.diag.report("field.duplicate", field.source!.line, `parameter ${field.name} is listed twice in this table (first at line ${node!.own.source!.line}); the first is kept`);
       continue;
     }
     node!.own = field;

@@ -48,7 +48,7 @@ export function applyListWrappers(actions: Action[], types: readonly Struct[], f
         source: { file, line },
       });
       field.type = { ref: name };
-      diag.info("type.list-wrapper", line, `${action.name}.${field.name}: the example wraps the list as {"${key}": [...]}; typed as ${name} holding ${key}: ${item}[]`);
+      diag.report("type.list-wrapper", line, `${action.name}.${field.name}: the example wraps the list as {"${key}": [...]}; typed as ${name} holding ${key}: ${item}[]`);
     }
   }
   return added;

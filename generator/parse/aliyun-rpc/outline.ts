@@ -82,7 +82,7 @@ export function readOutline(lines: readonly string[], diag: Diagnostics): Outlin
       const m = NUMBERED.exec(lines[i]!.trim());
       if (m) headings.push({ number: m[1]!, level: m[1]!.split(".").length, title: m[2]!.trim(), line: i + 1, end: lines.length });
     }
-    if (headings.length > 0) diag.warn("outline.no-toc", 1, "no table of contents (目录): headings are taken from multi-level section numbers alone");
+    if (headings.length > 0) diag.report("outline.no-toc", 1, "no table of contents (目录): headings are taken from multi-level section numbers alone");
   } else {
     let cursor = entries[entries.length - 1]!.line;
     for (const entry of entries) {
@@ -102,10 +102,10 @@ export function readOutline(lines: readonly string[], diag: Diagnostics): Outlin
       }
       if (!found && byNumber) {
         found = byNumber;
-        diag.warn("outline.title-mismatch", found.line, `heading ${entry.number} reads "${found.title}" but the table of contents (line ${entry.line}) says "${entry.title}"`);
+        diag.report("outline.title-mismatch", found.line, `heading ${entry.number} reads "${found.title}" but the table of contents (line ${entry.line}) says "${entry.title}"`);
       }
       if (!found) {
-        diag.warn("outline.heading-missing", entry.line, `the table of contents lists ${entry.number} "${entry.title}" but the body has no such heading (truncated document?)`);
+        diag.report("outline.heading-missing", entry.line, `the table of contents lists ${entry.number} "${entry.title}" but the body has no such heading (truncated document?)`);
         continue;
       }
       cursor = found.line;

@@ -14,7 +14,7 @@ import { declareDataTypes, readDataType } from "./data-types.ts";
 import { DIALECT } from "./detect.ts";
 import { TypeRegistry } from "./fields.ts";
 import { childrenOf, readOutline, type Heading } from "./outline.ts";
-import { readActionParameter, readCommonErrors, readCommonParameters, readCommonResponse, readEndpoint, readOverview, readProduct } from "./preamble.ts";
+import { readActionParameter, readCommonErrors, readCommonParameters, readCommonResponse, readEndpoint, readOverview, readProduct, serviceFromHosts } from "./preamble.ts";
 
 const IDENT = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -38,25 +38,25 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
   const product = readProduct(lines, part.startLine);
   const overviewAt = byTitle(/^API概览$/);
   const overview = overviewAt ? readOverview(lines, overviewAt) : [];
-  if (!overviewAt) diag.warn("aliyun.overview", part.startLine, "no API概览 section: action titles come from their own descriptions");
+  if (!overviewAt) diag.report("overview.missing", part.startLine, "no API概览 section: action titles come from their own descriptions");
   const structureAt = byTitle(/^请求结构$/);
   const endpoint = structureAt ? readEndpoint(lines, structureAt.line, structureAt.end) : readEndpoint(lines, part.startLine, part.endLine);
   const commonAt = byTitle(/^公共参数$/);
   const common = commonAt ? readCommonParameters(lines, commonAt, file, vocabulary, diag) : { fields: [] as Field[], names: new Set<string>() };
-  if (!commonAt) diag.warn("aliyun.common-params", part.startLine, "no 公共参数 section: public parameters unknown");
+  if (!commonAt) diag.report("service.common-parameters", part.startLine, "no 公共参数 section: public parameters unknown");
   const commonResponse = commonAt ? readCommonResponse(lines, commonAt, file) : undefined;
   const actionParam = readActionParameter(lines, structureAt?.line ?? part.startLine, structureAt?.end ?? part.endLine, file);
   const errorsAt = byTitle(/^公共错误码$/);
   const commonErrors = errorsAt ? readCommonErrors(lines, errorsAt, file, diag) : [];
-  if (!errorsAt) diag.warn("aliyun.common-errors", part.startLine, "no 公共错误码 section");
+  if (!errorsAt) diag.report("service.common-errors", part.startLine, "no 公共错误码 section");
 
   const version = common.version?.value ?? "";
-  if (!common.version) diag.error("aliyun.version", commonAt?.line ?? part.startLine, "the document states no API version (本版本对应为YYYY-MM-DD / Version=YYYY-MM-DD)");
-  const service = product?.service ?? "";
-  if (!service) diag.error("aliyun.service", product?.line ?? 1, "the cover names no product with a short name (such as 云服务器ECS): service unknown");
-  if (!endpoint) diag.warn("aliyun.endpoint", structureAt?.line ?? part.startLine, "the document gives no service address (服务接入地址); endpoint left empty");
+  if (!common.version) diag.report("service.version", commonAt?.line ?? part.startLine, "the document states no API version (本版本对应为YYYY-MM-DD / Version=YYYY-MM-DD)");
+  const service = product?.service ?? serviceNameFromHosts(lines, part, endpoint, diag) ?? "";
+  if (!service) diag.report("service.name", product?.line ?? 1, "the cover names no product with a short name (such as 云服务器ECS) and no example or service address shows a host: service unknown");
+  if (!endpoint) diag.report("service.endpoint", structureAt?.line ?? part.startLine, "the document gives no service address (服务接入地址); endpoint left empty");
   else if (/(^|\.)example\.com$/.test(endpoint.host)) {
-    diag.warn("aliyun.endpoint", endpoint.line, `the service address ${endpoint.host} is a placeholder: the real endpoint is site-specific (the document's 获取endpoint chapter says where to find it); kept as documented`);
+    diag.report("service.endpoint-placeholder", endpoint.line, `the service address ${endpoint.host} is a placeholder: the real endpoint is site-specific (the document's 获取endpoint chapter says where to find it); kept as documented`);
   }
 
   // --- sections: data types, actions ---
@@ -81,7 +81,7 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
   const overviewByName = new Map(overview.map((r) => [r.name, r]));
   for (const { heading, name } of actionHeadings) {
     if (actions.some((a) => a.name === name)) {
-      diag.error("action.duplicate", heading.line, `action ${name} is documented twice; the first section is kept`);
+      diag.report("action.duplicate", heading.line, `action ${name} is documented twice; the first section is kept`);
       continue;
     }
     const parsed = parseAction(name, heading, {
@@ -98,7 +98,7 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
     parsed.action.title = summary.replace(/[。.]\s*$/, "");
     const parent = headings.filter((p) => p.level === heading.level - 1 && under(heading, p)).pop();
     if (parent) parsed.action.category = parent.title;
-    if (!row && overviewAt) diag.info("action.not-in-overview", heading.line, `${name} has a section but no row in the API概览 table`);
+    if (!row && overviewAt) diag.report("action.unlisted", heading.line, `${name} has a section but no row in the API概览 table`);
     actions.push(parsed.action);
     actionStructs.push(...parsed.structs);
     coverageExamples.recovered += parsed.examples.recovered;
@@ -106,7 +106,7 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
   }
   for (const row of overview) {
     if (!actions.some((a) => a.name === row.name)) {
-      diag.warn("action.overview-only", row.line, `the API概览 table lists ${row.name}, but the document has no section for it: it is not in the spec`);
+      diag.report("action.missing", row.line, `the API概览 table lists ${row.name}, but the document has no section for it: it is not in the spec`);
     }
   }
 
@@ -123,7 +123,7 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
   for (const s of [...actionStructs, ...dataTypes]) {
     const prev = types.find((t) => t.name === s.name);
     if (prev) {
-      diag.warn("type.duplicate", s.source?.line ?? part.startLine, `structure ${s.name} is defined twice (first at line ${prev.source?.line}); the first is kept`);
+      diag.report("struct.duplicate", s.source?.line ?? part.startLine, `structure ${s.name} is defined twice (first at line ${prev.source?.line}); the first is kept`);
       continue;
     }
     types.push(s);
@@ -144,10 +144,10 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
   const found = new Set(actions.map((a) => a.name));
   const namedSet = new Set(named.map((n) => n.name));
   const missing = named.filter((n) => !found.has(n.name));
-  for (const m of missing) diag.error("action.missing", m.line, `the table of contents lists action ${m.name}, but no section for it could be parsed`);
+  for (const m of missing) diag.report("action.missing", m.line, `the table of contents lists action ${m.name}, but no section for it could be parsed`);
   const unlisted = actions.filter((a) => outline.toc.length > 0 && !namedSet.has(a.name));
-  for (const a of unlisted) diag.warn("action.unlisted", a.source?.line ?? part.startLine, `action ${a.name} has a section but the table of contents does not list it`);
-  if (actions.length === 0) diag.error("aliyun.no-actions", part.startLine, "no action section found in the API reference");
+  for (const a of unlisted) diag.report("action.unlisted", a.source?.line ?? part.startLine, `action ${a.name} has a section but the table of contents does not list it`);
+  if (actions.length === 0) diag.report("document.no-actions", part.startLine, "no action section found in the API reference");
 
   types.push(...applyListWrappers(actions, types, file, diag));
   applyExampleArrays(actions, types, diag);
@@ -185,4 +185,14 @@ export function parseAliyunRpc(doc: SourceDocument, part: DocumentPart, diag: Di
     examplesFailed: coverageExamples.failed,
   };
   return { services: [spec], coverage: [coverage] };
+}
+
+/** The cover gave no short name: the hosts the examples call (or the service address) spell it. */
+function serviceNameFromHosts(lines: readonly string[], part: DocumentPart, endpoint: { host: string } | undefined, diag: Diagnostics): string | undefined {
+  const found = serviceFromHosts(lines, part.startLine, part.endLine, endpoint?.host);
+  if (found) {
+    const where = found.from === "examples" ? "the host the example requests call" : "the service address";
+    diag.report("service.name-from-host", found.line, `the cover names no product with a Latin short name; the service ${found.service} is taken from ${where}`);
+  }
+  return found?.service;
 }

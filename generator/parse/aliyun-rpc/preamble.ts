@@ -70,7 +70,7 @@ export function readCommonParameters(lines: readonly string[], section: Heading,
   const table = tables.find((t) => t.columns.kind === "params");
   const result: CommonParameters = { fields: [], names: new Set() };
   if (!table || table.columns.kind !== "params") {
-    diag.warn("common.params", section.line, "the 公共参数 section has no parameter table");
+    diag.report("service.common-parameters", section.line, "the 公共参数 section has no parameter table");
   } else {
     const registry = new TypeRegistry();
     result.fields = fieldsFromRows(table.table.rows, table.columns, { file, owner: "Common", side: "request", registry, vocabulary, diag }).fields;
@@ -121,6 +121,34 @@ export function readCommonErrors(lines: readonly string[], section: Heading, fil
   const { tables } = readTables(lines, section.line + 1, section.end);
   const out: ErrorCode[] = [];
   for (const { table, columns } of tables) if (columns.kind === "errors") out.push(...errorsFromRows(table.rows, columns, file, diag, "common"));
-  if (out.length === 0) diag.warn("common.errors", section.line, "the 公共错误码 section has no error table");
+  if (out.length === 0) diag.report("service.common-errors", section.line, "the 公共错误码 section has no error table");
   return out;
 }
+
+const REQUEST_URL = /\bhttps?:\/\/([A-Za-z0-9][A-Za-z0-9-]*)(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/?\?[^\s]*\bAction=/;
+
+/**
+ * The service's short name from the hosts the document calls (`http://r-kvstore.example.com/?Action=…`):
+ * the first label most of the example request URLs share, else the service address's first label.
+ * For a product the cover names only in Chinese (云数据库Redis版), the hosts are the one place it is spelled.
+ */
+export function serviceFromHosts(lines: readonly string[], from: number, to: number, endpointHost?: string): { service: string; line: number; from: "examples" | "endpoint" } | undefined {
+  const counts = new Map<string, { n: number; line: number }>();
+  for (let n = from; n <= to; n++) {
+    const raw = lines[n - 1]!;
+    if (!raw.includes("Action=")) continue;
+    const m = REQUEST_URL.exec(raw);
+    const label = m?.[1]!.toLowerCase();
+    if (!label || !SERVICE_NAME.test(label)) continue;
+    const seen = counts.get(label);
+    if (seen) seen.n++;
+    else counts.set(label, { n: 1, line: n });
+  }
+  let best: { service: string; n: number; line: number } | undefined;
+  for (const [service, { n, line }] of counts) if (!best || n > best.n) best = { service, n, line };
+  if (best) return { service: best.service, line: best.line, from: "examples" };
+  const label = endpointHost?.split(".")[0]?.toLowerCase();
+  return label && SERVICE_NAME.test(label) ? { service: label, line: from, from: "endpoint" } : undefined;
+}
+
+const SERVICE_NAME = /^[a-z][a-z0-9-]*$/;

@@ -64,8 +64,8 @@ export function parseTceApi3(doc: SourceDocument, part: DocumentPart, diag: Diag
   const version = banner?.version ?? "";
   const service = banner?.product?.service ?? "";
   const serviceTitle = banner?.product?.title ?? "";
-  if (!banner) diag.error("api3.banner", start, "no 'API文档' banner with '版本 (YYYY-MM-DD)': version unknown");
-  if (!service) diag.error("api3.service", start, "the banner names no product '名称 (service)': service name unknown");
+  if (!banner) diag.report("service.version", start, "no 'API文档' banner with '版本 (YYYY-MM-DD)': version unknown");
+  if (!service) diag.report("service.name", start, "the banner names no product '名称 (service)': service name unknown");
 
   // --- the skeleton: action anchors, 数据结构 and the final 错误码 ---
   const anchors: number[] = [];
@@ -96,19 +96,19 @@ export function parseTceApi3(doc: SourceDocument, part: DocumentPart, diag: Diag
       errors.push({ ...e, kind: "common" });
     }
   }
-  if (errors.length === 0) diag.warn("api3.common-errors", errorsAt ?? start, "no common error code list (公共错误码/业务错误码) found");
+  if (errors.length === 0) diag.report("service.common-errors", errorsAt ?? start, "no common error code list (公共错误码/业务错误码) found");
   const commonParameters = readCommonParameters(doc, overviewEnd, preambleEnd, diag);
   const regionsAt = findLine(doc, overviewEnd, preambleEnd, (t) => t === "地域列表");
   if (regionsAt !== undefined) {
     const regionTables = readTabTables(doc.lines, regionsAt, preambleEnd, { isHeader: (c) => c.length >= 2 && /地域/.test(c.join("")) }).tables;
     if (regionTables.length === 0) {
-      diag.info("api3.regions", regionsAt, "地域列表 lists no regions (it only points to the DescribeRegions action): service.regions left out");
+      diag.report("service.regions", regionsAt, "地域列表 lists no regions (it only points to the DescribeRegions action): service.regions left out");
     }
   }
 
   // --- structures ---
   const structs = structsAt !== undefined ? readStructs(doc, structsAt, (errorsAt ?? end + 1) - 1, diag) : [];
-  if (structsAt === undefined) diag.warn("api3.structs", start, "no 数据结构 section found");
+  if (structsAt === undefined) diag.report("struct.section", start, "no 数据结构 section found");
   const structNames = new Set(structs.map((s) => s.name));
 
   // --- actions ---
@@ -126,13 +126,13 @@ export function parseTceApi3(doc: SourceDocument, part: DocumentPart, diag: Diag
   const found = new Set(actions.map((a) => a.name));
   const seen = new Set<string>();
   for (const a of actions) {
-    if (seen.has(a.name)) diag.error("action.duplicate", a.source!.line, `action ${a.name} is described twice`);
+    if (seen.has(a.name)) diag.report("action.duplicate", a.source!.line, `action ${a.name} is described twice`);
     seen.add(a.name);
   }
   const missing = [...overview.keys()].filter((n) => !found.has(n));
-  for (const n of missing) diag.error("action.missing", overview.get(n)!.line, `the overview names ${n}, but the document has no section for it`);
+  for (const n of missing) diag.report("action.missing", overview.get(n)!.line, `the overview names ${n}, but the document has no section for it`);
   const unlisted = actions.filter((a) => !overview.has(a.name)).map((a) => a.name);
-  for (const n of unlisted) diag.warn("action.unlisted", actions.find((a) => a.name === n)!.source!.line, `${n} has a section but is not in the API 概览 tables`);
+  for (const n of unlisted) diag.report("action.unlisted", actions.find((a) => a.name === n)!.source!.line, `${n} has a section but is not in the API 概览 tables`);
 
   markUsage(structs, actions);
   const referenced = new Set<string>();
@@ -141,7 +141,7 @@ export function parseTceApi3(doc: SourceDocument, part: DocumentPart, diag: Diag
   const dangling = [...referenced].filter((r) => !structNames.has(r)).sort();
 
   const endpoint = mostCommon(hosts) ?? "";
-  if (!endpoint) diag.error("api3.endpoint", start, "no action states its 接口请求域名: endpoint unknown");
+  if (!endpoint) diag.report("service.endpoint", start, "no action states its 接口请求域名: endpoint unknown");
   const spec: Service = {
     provider: "tce",
     service,
@@ -155,8 +155,8 @@ export function parseTceApi3(doc: SourceDocument, part: DocumentPart, diag: Diag
     ...(commonParameters.length > 0 ? { commonParameters } : {}),
     source: { file: doc.file, startLine: start, endLine: end, dialect: DIALECT },
   };
-  diag.info(
-    "examples.none",
+  diag.report(
+    "example.none",
     start,
     `the API 3.0 part shows no request or response example for any of its ${actions.length} actions: examples are empty, none invented`,
   );
@@ -212,29 +212,29 @@ function readOverview(doc: SourceDocument, from: number, to: number, diag: Diagn
     for (const row of t.rows) {
       const [name, title] = row.cells;
       if (!name || !IDENT.test(name)) {
-        diag.warn("overview.row", row.line, `overview row without an action name: ${JSON.stringify(row.cells.join(" | "))}`);
+        diag.report("overview.row", row.line, `overview row without an action name: ${JSON.stringify(row.cells.join(" | "))}`);
         continue;
       }
       if (out.has(name)) {
-        diag.warn("overview.duplicate", row.line, `the overview lists ${name} twice`);
+        diag.report("overview.duplicate", row.line, `the overview lists ${name} twice`);
         continue;
       }
       out.set(name, { title: plainInline(title ?? ""), category, line: row.line });
     }
   }
-  if (out.size === 0) diag.error("overview.missing", from, "no API 概览 table (接口名称⇥接口功能): the actions the document names are unknown");
+  if (out.size === 0) diag.report("overview.missing", from, "no API 概览 table (接口名称⇥接口功能): the actions the document names are unknown");
   return out;
 }
 
 function readErrorTable(doc: SourceDocument, from: number, to: number, diag: Diagnostics, headers: string[][]): ErrorCode[] {
   const scan = readTabTables(doc.lines, from, to, { isHeader: isHeaderCells(headers) });
-  for (const p of scan.problems) diag.warn(p.code, p.line, p.message);
+  for (const p of scan.problems) diag.report(p.code, p.line, p.message);
   const out: ErrorCode[] = [];
   for (const t of scan.tables) {
     for (const row of t.rows) {
       const code = row.cells[0] ?? "";
       if (!/^[A-Za-z][A-Za-z0-9_.]*$/.test(code)) {
-        diag.warn("error.code", row.line, `not an error code: ${JSON.stringify(code)}`);
+        diag.report("error.code", row.line, `not an error code: ${JSON.stringify(code)}`);
         continue;
       }
       out.push({ code, description: plainInline(row.cells[1] ?? ""), source: { file: doc.file, line: row.line } });
@@ -254,11 +254,11 @@ function readFinalErrors(doc: SourceDocument, from: number, to: number, diag: Di
   }
   if (businessAt !== undefined) {
     for (const e of readErrorTable(doc, businessAt, to, diag, headers)) {
-      if (e.description === "") diag.info("error.no-description", e.source!.line, `business error code ${e.code} has no description`);
+      if (e.description === "") diag.report("error.no-description", e.source!.line, `business error code ${e.code} has no description`);
       out.push({ ...e, kind: "business" });
     }
   }
-  if (commonAt === undefined && businessAt === undefined) diag.warn("api3.error-list", from, "the 错误码 section has neither 公共错误码 nor 业务错误码");
+  if (commonAt === undefined && businessAt === undefined) diag.report("service.common-errors", from, "the 错误码 section has neither 公共错误码 nor 业务错误码");
   return out;
 }
 
@@ -266,12 +266,12 @@ function readFinalErrors(doc: SourceDocument, from: number, to: number, diag: Di
 function readCommonParameters(doc: SourceDocument, from: number, to: number, diag: Diagnostics): Field[] {
   const at = findLine(doc, from, to, (t) => t === "公共参数");
   if (at === undefined) {
-    diag.warn("api3.common-parameters", from, "no 公共参数 section");
+    diag.report("service.common-parameters", from, "no 公共参数 section");
     return [];
   }
   const sectionEnd = (findLine(doc, at + 1, to, (t) => t === "地域列表") ?? to + 1) - 1;
   const scan = readTabTables(doc.lines, at, sectionEnd, { isHeader: isHeaderCells([["参数名称", "类型", "必选", "描述"]]) });
-  for (const p of scan.problems) diag.warn(p.code, p.line, p.message);
+  for (const p of scan.problems) diag.report(p.code, p.line, p.message);
   const out: Field[] = [];
   const names = new Set<string>();
   for (const t of scan.tables) {
@@ -295,7 +295,7 @@ function readStructs(doc: SourceDocument, from: number, to: number, diag: Diagno
   // Pass 1: names, so that member types can be told from words.
   const headers = [["名称", "必选", "允许NULL", "类型", "描述"], ["名称", "类型", "描述"], ["名称", "类型", "必选", "描述"]];
   const scan = readTabTables(doc.lines, from, to, { isHeader: isHeaderCells(headers) });
-  for (const p of scan.problems) diag.warn(p.code, p.line, p.message);
+  for (const p of scan.problems) diag.report(p.code, p.line, p.message);
   const heads: { table: TabTable; name: Line; description: string; referencedBy: string[] }[] = [];
   let prevEnd = from;
   for (const table of scan.tables) {
@@ -303,7 +303,7 @@ function readStructs(doc: SourceDocument, from: number, to: number, diag: Diagno
     prevEnd = table.endLine;
     const nameIdx = lines.findIndex((l) => IDENT.test(l.text));
     if (nameIdx < 0) {
-      diag.error("struct.name", table.headerLine, "a structure table without a structure name above it");
+      diag.report("struct.name", table.headerLine, "a structure table without a structure name above it");
       continue;
     }
     const name = lines[nameIdx]!;
@@ -315,7 +315,7 @@ function readStructs(doc: SourceDocument, from: number, to: number, diag: Diagno
       .split(/[、,，\s]+/)
       .map((s) => s.replace(/[。.]$/, ""))
       .filter((s) => IDENT.test(s));
-    if (nameIdx > 0) diag.warn("struct.stray-text", lines[0]!.line, `text before structure ${name.text} ignored: ${JSON.stringify(lines[0]!.text.slice(0, 60))}`);
+    if (nameIdx > 0) diag.report("struct.stray-text", lines[0]!.line, `text before structure ${name.text} ignored: ${JSON.stringify(lines[0]!.text.slice(0, 60))}`);
     heads.push({ table, name, description: descLines.join("\n"), referencedBy });
   }
   const names = new Set(heads.map((h) => h.name.text));
@@ -323,7 +323,7 @@ function readStructs(doc: SourceDocument, from: number, to: number, diag: Diagno
   const seen = new Set<string>();
   for (const h of heads) {
     if (seen.has(h.name.text)) {
-      diag.error("struct.duplicate", h.name.line, `structure ${h.name.text} is defined twice; the first definition is kept`);
+      diag.report("struct.duplicate", h.name.line, `structure ${h.name.text} is defined twice; the first definition is kept`);
       continue;
     }
     seen.add(h.name.text);
@@ -352,7 +352,7 @@ function readFieldRows(doc: SourceDocument, table: TabTable, structs: Set<string
   for (const row of table.rows) {
     const name = row.cells[iName] ?? "";
     if (!IDENT.test(name)) {
-      diag.warn("field.name", row.line, `${what} row without a valid name skipped: ${JSON.stringify(row.cells.join(" | ").slice(0, 80))}`);
+      diag.report("field.name", row.line, `${what} row without a valid name skipped: ${JSON.stringify(row.cells.join(" | ").slice(0, 80))}`);
       continue;
     }
     const typeWord = row.cells[iType] ?? "";
@@ -360,13 +360,13 @@ function readFieldRows(doc: SourceDocument, table: TabTable, structs: Set<string
     const field: Field = { name, type: typeFromWord(typeWord, structs, diag, row.line), required: false, description: parts.description };
     if (iReq >= 0) {
       const r = foldHanVariants(row.cells[iReq] ?? "");
-      if (r !== "是" && r !== "否") diag.warn("field.required", row.line, `${name}: required cell ${JSON.stringify(r)} is neither 是 nor 否`);
+      if (r !== "是" && r !== "否") diag.report("field.required", row.line, `${name}: required cell ${JSON.stringify(r)} is neither 是 nor 否`);
       field.required = r === "是";
     }
     if (iNull >= 0) {
       const v = foldHanVariants(row.cells[iNull] ?? "");
       if (v === "是") field.nullable = true;
-      else if (v !== "否") diag.warn("field.nullable", row.line, `${name}: 允许NULL cell ${JSON.stringify(v)} is neither 是 nor 否`);
+      else if (v !== "否") diag.report("field.nullable", row.line, `${name}: 允许NULL cell ${JSON.stringify(v)} is neither 是 nor 否`);
     }
     if (parts.nullable) field.nullable = true;
     if (parts.example !== undefined) field.example = parts.example;
@@ -394,20 +394,20 @@ function readAction(
 ): Action | undefined {
   const title = titleLineOf(doc, anchor);
   if (!title) {
-    diag.error("action.name", anchor, "an action section (接口描述) without a title line above it: skipped");
+    diag.report("action.name", anchor, "an action section (接口描述) without a title line above it: skipped");
     return undefined;
   }
   // `IPV6转换服务相关接口 AddIp6Rules`: a group heading glued to the first title.
   const name = title.text.split(/\s+/).pop()!;
   if (!IDENT.test(name)) {
-    diag.error("action.name", title.line, `action title ${JSON.stringify(title.text)} is not an action name: section skipped`);
+    diag.report("action.name", title.line, `action title ${JSON.stringify(title.text)} is not an action name: section skipped`);
     return undefined;
   }
   const inputAt = findLine(doc, anchor + 1, end, (t) => INPUT_HEADING.test(t));
   const outputAt = findLine(doc, inputAt ?? anchor + 1, end, (t) => OUTPUT_HEADING.test(t));
   const errorsAt = findLine(doc, outputAt ?? inputAt ?? anchor + 1, end, (t) => ERROR_HEADING.test(t));
-  if (inputAt === undefined) diag.error("action.input", anchor, `${name}: no 输入参数 heading (section cut off?)`);
-  if (outputAt === undefined) diag.error("action.output", anchor, `${name}: no 输出参数 heading (section cut off?)`);
+  if (inputAt === undefined) diag.report("action.input", anchor, `${name}: no 输入参数 heading (section cut off?)`);
+  if (outputAt === undefined) diag.report("action.output", anchor, `${name}: no 输出参数 heading (section cut off?)`);
 
   // Description and the fixed sentences about the host, rate limit, update time and auth mode.
   const descEnd = (inputAt ?? outputAt ?? errorsAt ?? end + 1) - 1;
@@ -435,7 +435,7 @@ function readAction(
     desc.push(plainInline(l.text));
   }
   if (host) hosts.set(host, (hosts.get(host) ?? 0) + 1);
-  else diag.warn("action.endpoint", anchor, `${name}: no 接口请求域名 sentence`);
+  else diag.report("action.endpoint", anchor, `${name}: no 接口请求域名 sentence`);
 
   const action: Action = {
     name,
@@ -448,7 +448,7 @@ function readAction(
   };
   const ov = overview.get(name);
   if (ov?.category) action.category = ov.category;
-  if (!ov) diag.warn("action.title", title.line, `${name}: not in the overview, so it has no title`);
+  if (!ov) diag.report("action.title", title.line, `${name}: not in the overview, so it has no title`);
   if (rateLimit !== undefined) action.rateLimit = rateLimit;
   if (notes.length > 0) action.notes = notes;
 
@@ -456,8 +456,8 @@ function readAction(
     const scan = readTabTables(doc.lines, inputAt, (outputAt ?? errorsAt ?? end + 1) - 1, {
       isHeader: isHeaderCells([["参数名称", "必选", "允许NULL", "类型", "描述"]]),
     });
-    for (const p of scan.problems) diag.warn(p.code, p.line, `${name}: ${p.message}`);
-    if (scan.tables.length === 0) diag.error("action.input", inputAt, `${name}: 输入参数 has no table`);
+    for (const p of scan.problems) diag.report(p.code, p.line, `${name}: ${p.message}`);
+    if (scan.tables.length === 0) diag.report("action.input", inputAt, `${name}: 输入参数 has no table`);
     const fields = scan.tables.flatMap((t) => readFieldRows(doc, t, structs, diag, `${name} input`));
     let sawAction = false;
     for (const f of fields) {
@@ -465,31 +465,31 @@ function readAction(
         const value = /本接口取值\s*[:：]\s*(\S+)/.exec(f.description)?.[1];
         if (f.name === "Action") {
           sawAction = true;
-          if (value !== name) diag.warn("action.name-mismatch", f.source!.line, `section ${name} says Action=${value ?? "?"}`);
+          if (value !== name) diag.report("action.name-mismatch", f.source!.line, `section ${name} says Action=${value ?? "?"}`);
         }
-        if (f.name === "Version" && value !== version) diag.warn("action.version", f.source!.line, `${name}: Version row says ${value ?? "?"}, the document ${version}`);
+        if (f.name === "Version" && value !== version) diag.report("action.version", f.source!.line, `${name}: Version row says ${value ?? "?"}, the document ${version}`);
         if (f.name === "Region") action.region = f.required ? "required" : "optional";
         continue;
       }
       action.input.push(f);
     }
-    if (!sawAction && scan.tables.length > 0) diag.warn("action.name-unconfirmed", inputAt, `${name}: the input table has no Action row to confirm the name`);
+    if (!sawAction && scan.tables.length > 0) diag.report("action.name-unconfirmed", inputAt, `${name}: the input table has no Action row to confirm the name`);
   }
   if (outputAt !== undefined) {
     const scan = readTabTables(doc.lines, outputAt, (errorsAt ?? end + 1) - 1, { isHeader: isHeaderCells([["参数名称", "类型", "描述"]]) });
-    for (const p of scan.problems) diag.warn(p.code, p.line, `${name}: ${p.message}`);
-    if (scan.tables.length === 0) diag.error("action.output", outputAt, `${name}: 输出参数 has no table`);
+    for (const p of scan.problems) diag.report(p.code, p.line, `${name}: ${p.message}`);
+    if (scan.tables.length === 0) diag.report("action.output", outputAt, `${name}: 输出参数 has no table`);
     for (const t of scan.tables) {
       for (const f of readFieldRows(doc, t, structs, diag, `${name} output`)) {
         action.output.push(inferOutputList(f, diag, name, inferredLists));
       }
     }
-    if (!action.output.some((f) => f.name === "RequestId")) diag.warn("action.request-id", outputAt, `${name}: the output table has no RequestId`);
+    if (!action.output.some((f) => f.name === "RequestId")) diag.report("action.request-id", outputAt, `${name}: the output table has no RequestId`);
   }
   if (errorsAt !== undefined) {
     action.errors = readErrorTable(doc, errorsAt, end, diag, [["错误码", "描述"]]);
     if (action.errors.length === 0 && !nonBlank(doc, errorsAt + 1, end).some((l) => /暂无|没有/.test(l.text))) {
-      diag.warn("action.errors", errorsAt, `${name}: 错误码 has neither a table nor a 'no business errors' sentence`);
+      diag.report("action.errors", errorsAt, `${name}: 错误码 has neither a table nor a 'no business errors' sentence`);
     }
   }
   action.source = { file: doc.file, line: title.line };
@@ -506,7 +506,7 @@ function inferOutputList(f: Field, diag: Diagnostics, action: string, inferred: 
   if (!/Set$/.test(f.name)) return f;
   if (typeof f.type === "object" && ("array" in f.type || f.type.ref === f.name)) return f;
   if (f.type === "object") return f;
-  diag.info("type.inferred-list", f.source!.line, `${action}.${f.name}: typed ${typeof f.type === "string" ? f.type : f.type.ref}, read as a list of it (a …Set output member; the export drops 'Array of' from output tables)`);
+  diag.report("type.inferred-list", f.source!.line, `${action}.${f.name}: typed ${typeof f.type === "string" ? f.type : f.type.ref}, read as a list of it (a …Set output member; the export drops 'Array of' from output tables)`);
   inferred.push(`${action}.${f.name}`);
   return { ...f, type: { array: f.type } };
 }

@@ -48,7 +48,7 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
     if (!/^\d\./.test(lines[i]!.text)) continue;
     for (const [part, re] of headings) {
       if (re.test(lines[i]!.text)) {
-        if (at[part] !== undefined) diag.warn("action.heading", lines[i]!.line, `heading '${lines[i]!.text}' repeated in one action section`);
+        if (at[part] !== undefined) diag.report("action.heading", lines[i]!.line, `heading '${lines[i]!.text}' repeated in one action section`);
         else at[part] = i;
       }
     }
@@ -65,7 +65,7 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
     return lines.slice(start + 1, end);
   };
   for (const part of ["input", "output"] as const) {
-    if (at[part] === undefined) diag.error("action.section", heading.line, `action section without a '${vocab.headingNames[part]}' heading`);
+    if (at[part] === undefined) diag.report("action.section", heading.line, `action section without a '${vocab.headingNames[part]}' heading`);
   }
 
   // 1. 接口描述: endpoint, description, rate limit.
@@ -81,15 +81,15 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
     const rate = vocab.rate.exec(l.text);
     if (ep) endpoint = ep[1];
     else if (rate) {
-      if (rateLimit !== undefined && Number(rate[1]) !== rateLimit) diag.warn("action.rate", l.line, `a second, different rate limit (${rate[1]} vs ${rateLimit})`);
-      else if (rateLimit !== undefined) diag.info("action.rate", l.line, "the rate limit sentence is printed twice");
+      if (rateLimit !== undefined && Number(rate[1]) !== rateLimit) diag.report("action.rate", l.line, `a second, different rate limit (${rate[1]} vs ${rateLimit})`);
+      else if (rateLimit !== undefined) diag.report("action.rate-repeated", l.line, "the rate limit sentence is printed twice");
       rateLimit = Number(rate[1]);
     } else if (!vocab.boilerplate.test(l.text)) description.push(l.text);
   }
 
   // 2. 输入参数: the first rows are Action, Version and Region.
   const inputTable = parseParameterTable(range("input"), "name-required-type", ctx.structNames, (t) => vocab.inputIntro.test(t), ctx.inputPatterns, vocab);
-  for (const l of inputTable.stray) diag.warn("input.row", l.line, `input table: line is not part of a parameter row: ${JSON.stringify(l.text.slice(0, 60))}`);
+  for (const l of inputTable.stray) diag.report("table.stray-row", l.line, `input table: line is not part of a parameter row: ${JSON.stringify(l.text.slice(0, 60))}`);
   let name: string | undefined;
   let version: string | undefined;
   let region: Action["region"];
@@ -109,27 +109,27 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
     }
   }
   if (!name) {
-    diag.error("action.name", heading.line, `action section without an 'Action … 公共参数，本接口取值：X' row in its input table${namedAnywhere(lines, said, vocab)}: section skipped`);
+    diag.report("action.name", heading.line, `action section without an 'Action … 公共参数，本接口取值：X' row in its input table${namedAnywhere(lines, said, vocab)}: section skipped`);
     return undefined;
   }
   if (said && said.name !== name) {
-    diag.warn("action.name-mismatch", said.line, `the description says 本接口(${said.name}) but the Action row names ${name}; ${name} is kept`);
+    diag.report("action.name-mismatch", said.line, `the description says 本接口(${said.name}) but the Action row names ${name}; ${name} is kept`);
   }
 
   // 3. 输出参数
   const outputTable = parseParameterTable(range("output"), "name-type", ctx.structNames, () => false, ctx.outputPatterns, vocab);
-  for (const l of outputTable.stray) diag.warn("output.row", l.line, `${name} output table: line is not part of a parameter row: ${JSON.stringify(l.text.slice(0, 60))}`);
+  for (const l of outputTable.stray) diag.report("table.stray-row", l.line, `${name} output table: line is not part of a parameter row: ${JSON.stringify(l.text.slice(0, 60))}`);
   const output = outputTable.rows.map((r) => buildField(r, ctx, `${name}.${r.name}`, false));
-  if (at.output !== undefined && output.length === 0) diag.error("output.empty", lines[at.output]!.line, `${name}: no output row could be read`);
-  for (const f of [...input, ...output]) if (f.name === "") diag.error("field.name", f.source?.line ?? heading.line, `${name}: a field without a name`);
+  if (at.output !== undefined && output.length === 0) diag.report("action.output", lines[at.output]!.line, `${name}: no output row could be read`);
+  for (const f of [...input, ...output]) if (f.name === "") diag.report("field.empty-name", f.source?.line ?? heading.line, `${name}: a field without a name`);
 
   // 4. 示例
   const examples = parseExamples(range("examples"), name, diag, vocab);
-  if (at.examples === undefined) diag.warn("action.examples", heading.line, `${name}: no '${vocab.headingNames.examples}' section`);
+  if (at.examples === undefined) diag.report("example.none", heading.line, `${name}: no '${vocab.headingNames.examples}' section`);
 
   // 6. 错误码
   const errors = parseErrorTable(range("errors"), diag, undefined, `${name} error table`, vocab);
-  if (at.errors === undefined) diag.warn("action.errors", heading.line, `${name}: no '${vocab.headingNames.errors}' section`);
+  if (at.errors === undefined) diag.report("action.errors", heading.line, `${name}: no '${vocab.headingNames.errors}' section`);
 
   const action: Action = {
     name,
@@ -145,7 +145,7 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
   action.source = { file: diag.file, line: heading.line };
   const parse: ActionParse = { action, examples };
   if (endpoint) parse.endpoint = endpoint;
-  else diag.warn("action.endpoint", heading.line, `${name}: no '接口请求域名' sentence`);
+  else diag.report("action.endpoint", heading.line, `${name}: no '接口请求域名' sentence`);
   if (version) parse.version = version;
   return parse;
 }

@@ -40,14 +40,14 @@ export function parseErrorTable(lines: readonly CleanLine[], diag: Diagnostics, 
       continue;
     }
     if (rows.length === 0) {
-      diag.warn("error.row", l.line, `${where}: line before the first error code ignored: ${JSON.stringify(t.slice(0, 60))}`);
+      diag.report("error.row", l.line, `${where}: line before the first error code ignored: ${JSON.stringify(t.slice(0, 60))}`);
       continue;
     }
     rows[rows.length - 1]!.lines.push(t);
   }
   return rows.map((r) => {
     const description = joinProse(r.lines);
-    if (description === "") diag.warn("error.description", r.line, `${where}: error code ${r.code} has no description`);
+    if (description === "") diag.report("error.no-description", r.line, `${where}: error code ${r.code} has no description`);
     const e: ErrorCode = { code: r.code, description };
     if (kind) e.kind = kind;
     e.source = { file: diag.file, line: r.line };
@@ -62,7 +62,7 @@ export function parseCommonErrors(lines: readonly CleanLine[], diag: Diagnostics
   const out: ErrorCode[] = [];
   if (common < 0) {
     const line = lines[0]?.line ?? 1;
-    diag.warn("errors.common", line, `the ${vocab.sections.errors} section has no '${vocab.commonErrors}' list`);
+    diag.report("service.common-errors", line, `the ${vocab.sections.errors} section has no '${vocab.commonErrors}' list`);
   } else {
     out.push(...parseErrorTable(lines.slice(common + 1, business > common ? business : lines.length), diag, "common", vocab.commonErrors, vocab));
   }

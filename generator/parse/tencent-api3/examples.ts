@@ -90,7 +90,7 @@ function splitBlocks(lines: readonly CleanLine[], diag: Diagnostics, vocab: Voca
     }
     const b = blocks[blocks.length - 1];
     if (!b) {
-      diag.warn("example.stray", l.line, `text before the first '示例N' heading ignored: ${JSON.stringify(l.text.slice(0, 60))}`);
+      diag.report("example.stray", l.line, `text before the first '示例N' heading ignored: ${JSON.stringify(l.text.slice(0, 60))}`);
       continue;
     }
     if (INPUT_HEAD.test(l.text) && part === "description") part = "input";
@@ -111,7 +111,7 @@ export function parseExamples(lines: readonly CleanLine[], action: string, diag:
   const outcome: ExampleOutcome = { examples: [], recovered: 0, failed: [] };
   const fail = (line: number, reason: string) => {
     outcome.failed.push({ line, reason });
-    diag.error("example.json", line, `${action}: ${reason}`);
+    diag.report("example.json", line, `${action}: ${reason}`);
   };
   for (const b of splitBlocks(lines, diag, vocab)) {
     const where = `example '${b.title}'`;
@@ -126,10 +126,10 @@ export function parseExamples(lines: readonly CleanLine[], action: string, diag:
       form = "get";
       const get = parseGetRequest(
         b.input.map((l) => l.text),
-        (at, reason) => diag.warn("example.key", b.input[at]!.line, `${action}: ${where}: ${reason}`),
+        (at, reason) => diag.report("example.key", b.input[at]!.line, `${action}: ${where}: ${reason}`),
       );
       if (get.action !== undefined && get.action !== action) {
-        diag.warn("example.action", first.line, `${where} calls ${get.action}, but the section documents ${action}`);
+        diag.report("example.action-mismatch", first.line, `${where} calls ${get.action}, but the section documents ${action}`);
       }
       input = get.input;
     } else if (POST_LINE.test(first.text)) {
@@ -147,7 +147,7 @@ export function parseExamples(lines: readonly CleanLine[], action: string, diag:
           break;
         }
         if (h[1]!.toLowerCase() === "x-tc-action" && h[2]!.trim() !== action) {
-          diag.warn("example.action", b.input[i]!.line, `${where}: X-TC-Action ${h[2]!.trim()} differs from the action ${action}`);
+          diag.report("example.action-mismatch", b.input[i]!.line, `${where}: X-TC-Action ${h[2]!.trim()} differs from the action ${action}`);
         }
       }
       const body = b.input.slice(bodyStart);
@@ -162,7 +162,7 @@ export function parseExamples(lines: readonly CleanLine[], action: string, diag:
       }
       input = r.value as Record<string, unknown>;
       const rest = body.slice(r.endIndex + 1);
-      if (rest.length > 0) diag.warn("example.trailing", rest[0]!.line, `${where}: text after the request body ignored`);
+      if (rest.length > 0) diag.report("example.trailing", rest[0]!.line, `${where}: text after the request body ignored`);
     } else {
       fail(first.line, `${where}: request is neither a GET URL nor a POST request: ${JSON.stringify(first.text.slice(0, 60))}`);
       continue;
@@ -181,7 +181,7 @@ export function parseExamples(lines: readonly CleanLine[], action: string, diag:
       continue;
     }
     const rest = b.output.slice(r.endIndex + 1);
-    if (rest.length > 0) diag.warn("example.trailing", rest[0]!.line, `${where}: text after the response JSON ignored: ${JSON.stringify(rest[0]!.text.slice(0, 40))}`);
+    if (rest.length > 0) diag.report("example.trailing", rest[0]!.line, `${where}: text after the response JSON ignored: ${JSON.stringify(rest[0]!.text.slice(0, 40))}`);
     const example: Example = { title: b.title, input, output: r.value as Record<string, unknown> };
     const description = joinProse(b.description);
     if (description !== "") example.description = description;

@@ -19,14 +19,14 @@ export interface FieldContext {
  */
 export function buildField(row: ParameterRow, ctx: FieldContext, where: string, required?: boolean): Field {
   if (row.odd === "name") {
-    ctx.diag.warn("field.name", row.line, `${where}: ${JSON.stringify(row.name)} is not an identifier; read as its own row (its 必选/type cells say it is one), name kept as written`);
+    ctx.diag.report("field.name", row.line, `${where}: ${JSON.stringify(row.name)} is not an identifier; read as its own row (its 必选/type cells say it is one), name kept as written`);
   }
   const type = typeFromWord(row.typeWord, ctx.structNames, ctx.diag, row.line);
   if (row.indexed && (typeof type !== "object" || !("array" in type))) {
-    ctx.diag.warn("field.index", row.line, `${where}: named with '.N' but typed ${row.typeWord}`);
+    ctx.diag.report("field.index", row.line, `${where}: named with '.N' but typed ${row.typeWord}`);
   }
   for (const ref of typeRefs(type)) {
-    if (!ctx.structNames.has(ref)) ctx.diag.error("type.undefined", row.line, `${where} refers to structure ${ref}, which the document does not define`);
+    if (!ctx.structNames.has(ref)) ctx.diag.report("type.undefined", row.line, `${where} refers to structure ${ref}, which the document does not define`);
   }
   const parts = splitDescription(row.description);
   const field: Field = {

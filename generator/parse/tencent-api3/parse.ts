@@ -90,8 +90,8 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   const structLines = lines.slice(sk.structStart, sk.errorStart);
   const errorLines = lines.slice(sk.errorStart);
 
-  if (sk.structStart === lines.length) diag.warn("section.structs", part.endLine, "no '数据结构' section found (truncated document?): no structures");
-  if (sk.errorStart === lines.length) diag.warn("section.errors", part.endLine, "no final '错误码' section found (truncated document?): no common error codes");
+  if (sk.structStart === lines.length) diag.report("struct.section", part.endLine, "no '数据结构' section found (truncated document?): no structures");
+  if (sk.errorStart === lines.length) diag.report("service.common-errors", part.endLine, "no final '错误码' section found (truncated document?): no common error codes");
 
   const skeletons = findStructs(structLines, diag, vocab);
   const structNames = new Set(skeletons.map((s) => s.name));
@@ -106,10 +106,10 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   const overview = parseOverview(before, vocab);
   const byName = new Map<string, OverviewEntry>();
   for (const e of overview) {
-    if (byName.has(e.name)) diag.warn("overview.duplicate", e.line, `${e.name} is listed twice in the API 概览 table`);
+    if (byName.has(e.name)) diag.report("overview.duplicate", e.line, `${e.name} is listed twice in the API 概览 table`);
     else byName.set(e.name, e);
   }
-  if (overview.length === 0) diag.warn("overview.missing", before[0]?.line ?? part.startLine, "no 'API 概览' table found: titles and categories come from the action pages");
+  if (overview.length === 0) diag.report("overview.missing", before[0]?.line ?? part.startLine, "no 'API 概览' table found: titles and categories come from the action pages");
 
   // Lines that can trail an action section without belonging to it: the next action's
   // title (its title block was split from its anchor) or a group heading.
@@ -134,22 +134,22 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
     examplesFailed.push(...parsed.examples.failed);
     if (parsed.endpoint) endpoints.set(parsed.endpoint, (endpoints.get(parsed.endpoint) ?? 0) + 1);
     if (parsed.version) versions.set(parsed.version, (versions.get(parsed.version) ?? 0) + 1);
-    if (action.examples.length === 0 && parsed.examples.failed.length === 0) diag.warn("action.no-example", lines[start]!.line, `${action.name} has no example`);
+    if (action.examples.length === 0 && parsed.examples.failed.length === 0) diag.report("example.none", lines[start]!.line, `${action.name} has no example`);
     const entry = byName.get(action.name);
     if (entry) {
       action.title = entry.title;
       if (entry.category) action.category = entry.category;
       if (entry.rateLimit !== undefined && action.rateLimit !== undefined && entry.rateLimit !== action.rateLimit) {
-        diag.warn("action.rate", lines[start]!.line, `${action.name}: rate limit ${action.rateLimit}/s differs from the API 概览 table (${entry.rateLimit}/s)`);
+        diag.report("action.rate", lines[start]!.line, `${action.name}: rate limit ${action.rateLimit}/s differs from the API 概览 table (${entry.rateLimit}/s)`);
       }
       if (action.rateLimit === undefined && entry.rateLimit !== undefined) action.rateLimit = entry.rateLimit;
     } else {
       const block = model.titleBlocks.find((b) => b.explorer && b.title && b.index > start && b.index <= end);
       action.title = block?.title ?? action.description.split(/[。\n]/)[0]!.slice(0, 60);
-      if (overview.length > 0) diag.warn("action.unlisted", lines[start]!.line, `${action.name} has a section but is not in the API 概览 table`);
+      if (overview.length > 0) diag.report("action.unlisted", lines[start]!.line, `${action.name} has a section but is not in the API 概览 table`);
     }
     if (actions.some((o) => o.name === action.name)) {
-      diag.error("action.duplicate", lines[start]!.line, `${action.name} is documented twice; keeping the first section`);
+      diag.report("action.duplicate", lines[start]!.line, `${action.name} is documented twice; keeping the first section`);
       continue;
     }
     actions.push(reorder(action));
@@ -157,15 +157,15 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   const found = new Set(actions.map((a) => a.name));
   const missing = overview.filter((e) => !found.has(e.name));
   for (const e of missing) {
-    diag.warn("action.missing", e.line, `${e.name} is listed in the API 概览 table but has no section in the document (deleted from the API?)`);
+    diag.report("action.missing", e.line, `${e.name} is listed in the API 概览 table but has no section in the document (deleted from the API?)`);
   }
 
   const endpoint = mostCommon(endpoints) ?? "";
   const version = mostCommon(versions) ?? "";
-  if (!endpoint) diag.error("service.endpoint", part.startLine, "no '接口请求域名' sentence in any action: endpoint unknown");
-  if (!version) diag.error("service.version", part.startLine, "no 'Version … 本接口取值' row in any action: version unknown");
-  for (const [e, n] of endpoints) if (e !== endpoint) diag.warn("service.endpoint", part.startLine, `${n} action(s) name endpoint ${e}, the others ${endpoint}`);
-  for (const [v, n] of versions) if (v !== version) diag.warn("service.version", part.startLine, `${n} action(s) carry version ${v}, the others ${version}`);
+  if (!endpoint) diag.report("service.endpoint", part.startLine, "no '接口请求域名' sentence in any action: endpoint unknown");
+  if (!version) diag.report("service.version", part.startLine, "no 'Version … 本接口取值' row in any action: version unknown");
+  for (const [e, n] of endpoints) if (e !== endpoint) diag.report("service.endpoint-varies", part.startLine, `${n} action(s) name endpoint ${e}, the others ${endpoint}`);
+  for (const [v, n] of versions) if (v !== version) diag.report("service.version-varies", part.startLine, `${n} action(s) carry version ${v}, the others ${version}`);
   const serviceName = endpoint.split(".")[0] ?? "";
 
   const service: Service = {
@@ -186,7 +186,7 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   if (regions.length > 0) service.regions = regions;
   const common = parseCommonParameters(before, ctx);
   if (common.length > 0) service.commonParameters = common;
-  else diag.warn("service.common-parameters", part.startLine, "no 公共参数 table found");
+  else diag.report("service.common-parameters", part.startLine, "no 公共参数 table found");
   service.source = { file: doc.file, startLine: part.startLine, endLine: part.endLine, dialect: DIALECT };
 
   const referenced = new Set<string>();

@@ -54,7 +54,7 @@ export function findStructs(lines: readonly CleanLine[], diag: Diagnostics, voca
     const floor = out.length > 0 ? out[out.length - 1]!.bodyIndex : 0;
     const nameIndex = findStructName(lines, floor, i);
     if (nameIndex < 0) {
-      diag.error("struct.name", lines[i]!.line, `a '${vocab === ZH ? "被如下接口引用" : "Used by actions"}' line without a structure name above it: structure skipped`);
+      diag.report("struct.name", lines[i]!.line, `a '${vocab === ZH ? "被如下接口引用" : "Used by actions"}' line without a structure name above it: structure skipped`);
       continue;
     }
     let list = ref[1]!;
@@ -99,13 +99,13 @@ export function parseStructs(lines: readonly CleanLine[], ctx: FieldContext & { 
       () => false,
       input ? inPattern : outPattern,
     );
-    for (const l of table.stray) ctx.diag.warn("struct.row", l.line, `structure ${sk.name}: line is not part of a member row: ${JSON.stringify(l.text.slice(0, 60))}`);
-    if (header && table.rows.length === 0) ctx.diag.error("struct.empty", header.line, `structure ${sk.name}: no member row could be read`);
+    for (const l of table.stray) ctx.diag.report("table.stray-row", l.line, `structure ${sk.name}: line is not part of a member row: ${JSON.stringify(l.text.slice(0, 60))}`);
+    if (header && table.rows.length === 0) ctx.diag.report("struct.empty", header.line, `structure ${sk.name}: no member row could be read`);
     if (!header) {
       // Rows may still be there, the header lost to a page break: they are then read as a table
       // without 必选 (every member optional), which may be wrong for an input structure: an error either way.
       const read = table.rows.length === 0 ? "no members read" : `${table.rows.length} member rows read as a table without 必选 (all optional)`;
-      ctx.diag.error("struct.table", source.line, `structure ${sk.name} has no column header ('名称 类型 描述'): ${read}`);
+      ctx.diag.report("struct.table", source.line, `structure ${sk.name} has no column header ('名称 类型 描述'): ${read}`);
     }
     const struct: Struct = {
       name: sk.name,
@@ -116,7 +116,7 @@ export function parseStructs(lines: readonly CleanLine[], ctx: FieldContext & { 
       source,
     };
     if (structs.some((o) => o.name === struct.name)) {
-      ctx.diag.error("struct.duplicate", source.line, `structure ${struct.name} is defined twice; keeping the first`);
+      ctx.diag.report("struct.duplicate", source.line, `structure ${struct.name} is defined twice; keeping the first`);
       continue;
     }
     structs.push(struct);

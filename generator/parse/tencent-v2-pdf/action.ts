@@ -222,6 +222,6 @@ export function readExamples(
 
 /** Diagnostics for the headings a section lacks. */
 export function reportLayout(layout: SectionLayout, section: Section, name: string, diag: Diagnostics): void {
-  if (layout.input < 0) diag.error("action.input", section.line, `${name}: no '2. 输入参数' heading (section cut off?)`);
-  if (layout.output < 0) diag.error("action.output", section.line, `${name}: no '3. 输出参数' heading (section cut off?)`);
+  if (layout.input < 0) diag.report("action.input", section.line, `${name}: no '2. 输入参数' heading (section cut off?)`);
+  if (layout.output < 0) diag.report("action.output", section.line, `${name}: no '3. 输出参数' heading (section cut off?)`);
 }

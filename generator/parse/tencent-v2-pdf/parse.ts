@@ -50,13 +50,13 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
   const pages = readSections(doc, part);
   const overviewSection = pages.sections.find((s) => /^API\s*概览$/.test(s.title));
   const overview = overviewSection ? readOverview(overviewSection.lines) : [];
-  if (!overviewSection) diag.warn("overview.missing", part.startLine, "no 'API 概览' section: the actions the part names are unknown");
+  if (!overviewSection) diag.report("overview.missing", part.startLine, "no 'API 概览' section: the actions the part names are unknown");
   const byTitle = new Map<string, OverviewRow[]>();
   for (const r of overview) byTitle.set(norm(r.title), [...(byTitle.get(norm(r.title)) ?? []), r]);
 
   const errorsSection = pages.sections.find((s) => s.title === "错误码" && layoutOf(s).description < 0);
   const errors = errorsSection ? readCommonErrors(errorsSection.lines, doc.file) : [];
-  if (errors.length === 0) diag.warn("v2.common-errors", part.startLine, "no common error code table (错误代码 错误类型 描述)");
+  if (errors.length === 0) diag.report("service.common-errors", part.startLine, "no common error code table (错误代码 错误类型 描述)");
 
   const typesSection = pages.sections.find((s) => s.title === "数据类型");
   const types = typesSection ? readStructs(typesSection, doc.file, diag) : [];
@@ -66,13 +66,13 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
   pages.sections.forEach((section, k) => {
     const layout = layoutOf(section);
     if (layout.description < 0) {
-      if (byTitle.has(norm(section.title))) diag.error("action.section", section.line, `'${section.title}' is named in the API 概览 but its section has no '1. 接口描述' heading: skipped`);
+      if (byTitle.has(norm(section.title))) diag.report("action.section", section.line, `'${section.title}' is named in the API 概览 but its section has no '1. 接口描述' heading: skipped`);
       else {
         // Not listed, yet shaped like an action (its other headings, or prose naming an action):
         // a damaged '1. 接口描述' heading must not drop it silently.
         const names = actionCuesOf(section);
         if (names.length > 0 || layout.input >= 0 || layout.output >= 0) {
-          diag.error(
+          diag.report(
             "action.section",
             section.line,
             `'${section.title}' looks like an action section (${names.length ? `it names ${names.join(", ")}` : "it has '2. 输入参数'/'3. 输出参数' headings"}) but has no '1. 接口描述' heading: skipped`,
@@ -89,7 +89,7 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
   // Overview rows answered by a section (by name, or by title where one of the two is misspelt).
   const names = new Map<string, Action>();
   for (const b of built) {
-    if (names.has(b.action.name)) diag.warn("action.duplicate", b.action.source!.line, `${b.action.name} is described again (first at line ${names.get(b.action.name)!.source!.line}); both are kept, the spec key is (file, name)`);
+    if (names.has(b.action.name)) diag.report("action.duplicate", b.action.source!.line, `${b.action.name} is described again (first at line ${names.get(b.action.name)!.source!.line}); both are kept, the spec key is (file, name)`);
     else names.set(b.action.name, b.action);
   }
   const answeredBy = new Map<OverviewRow, Action>();
@@ -99,15 +99,15 @@ export function parseLegacyPart(doc: SourceDocument, part: DocumentPart, diag: D
   for (const r of missing) {
     // A name the part never mentions again has no section to lose: a document gap, not a parse failure.
     const mentions = doc.lines.slice(part.startLine - 1, part.endLine).filter((l, i) => part.startLine + i !== r.line && l.includes(r.name)).length;
-    if (mentions === 0) diag.warn("action.missing", r.line, `the API 概览 names ${r.name}, but the part never mentions it again: the document has no section for it`);
-    else diag.error("action.missing", r.line, `the API 概览 names ${r.name}, but no section describing it could be parsed (it is mentioned ${mentions} more times)`);
+    if (mentions === 0) diag.report("action.missing", r.line, `the API 概览 names ${r.name}, but the part never mentions it again: the document has no section for it`);
+    else diag.report("action.missing", r.line, `the API 概览 names ${r.name}, but no section describing it could be parsed (it is mentioned ${mentions} more times)`);
   }
   const listed = new Set(overview.map((r) => r.name));
   const unlisted = built.filter((b) => !b.listedAs && !listed.has(b.action.name)).map((b) => b.action);
-  for (const a of unlisted) diag.warn("action.unlisted", a.source!.line, `${a.name} has a section but is not in the API 概览`);
+  for (const a of unlisted) diag.report("action.unlisted", a.source!.line, `${a.name} has a section but is not in the API 概览`);
 
   const main = mainHost(built.map((b) => ({ action: b.action, ...(b.host ? { host: b.host } : {}) }))) ?? "";
-  if (!main) diag.error("v2.endpoint", part.startLine, "no action states its 接口请求域名: endpoint unknown");
+  if (!main) diag.report("service.endpoint", part.startLine, "no action states its 接口请求域名: endpoint unknown");
   const title = productTitle(doc);
   const source = { file: doc.file, startLine: part.startLine, endLine: part.endLine, dialect: part.dialect };
   const coverageOf = (spec: string, actions: Action[], structs: Struct[], missingHere: string[]): Coverage => {
@@ -222,22 +222,22 @@ function buildAction(
   for (const a of ex.actions) sources.push({ where: "example URL", name: a.name, line: a.line });
   const name = voteActionName(sources, diag, section.line, section.title);
   if (!name) {
-    diag.error("action.name", section.line, `'${section.title}': no source names the action (API 概览 row, 本接口(X), 接口名 or example URL): section skipped`);
+    diag.report("action.name", section.line, `'${section.title}': no source names the action (API 概览 row, 本接口(X), 接口名 or example URL): section skipped`);
     return undefined;
   }
   reportLayout(layout, section, name, diag);
   const fix = (s: string) => (s.startsWith(`${provisional}: `) ? `${name}: ${s.slice(provisional.length + 2)}` : s);
   const failed = ex.failed.map((f) => ({ line: f.line, reason: fix(f.reason) }));
-  for (const f of failed) diag.warn("example.json", f.line, f.reason);
-  for (const k of ex.rejectedKeys) diag.warn("example.key", k.line, fix(k.reason));
-  if (layout.examples < 0) diag.info("example.none", section.line, `${name}: no 示例 section`);
-  for (const a of ex.actions) if (a.name !== name) diag.warn("example.action-mismatch", a.line, `${name}: the request example calls Action=${a.name}`);
-  if (ex.repairedBraces > 0) diag.info("example.brackets", section.line, `${name}: ${ex.repairedBraces} response example(s) had their brackets displaced by the PDF; restored`);
+  for (const f of failed) diag.report("example.json", f.line, f.reason);
+  for (const k of ex.rejectedKeys) diag.report("example.key", k.line, fix(k.reason));
+  if (layout.examples < 0) diag.report("example.none", section.line, `${name}: no 示例 section`);
+  for (const a of ex.actions) if (a.name !== name) diag.report("example.action-mismatch", a.line, `${name}: the request example calls Action=${a.name}`);
+  if (ex.repairedBraces > 0) diag.report("example.brackets", section.line, `${name}: ${ex.repairedBraces} response example(s) had their brackets displaced by the PDF; restored`);
 
   const inputTable = readTableRows(rowsOf(layout.input), structNames, () => {}, undefined);
   const outputTable = readTableRows(rowsOf(layout.output), structNames, () => {}, undefined);
   for (const s of [...inputTable.stray, ...outputTable.stray]) {
-    if (!/^参数名称/.test(s.text)) diag.info("table.stray", s.line, `${name}: text before the first row of a table: ${JSON.stringify(s.text.slice(0, 60))}`);
+    if (!/^参数名称/.test(s.text)) diag.report("table.stray", s.line, `${name}: text before the first row of a table: ${JSON.stringify(s.text.slice(0, 60))}`);
   }
 
   let input: Field[];
@@ -249,8 +249,8 @@ function buildAction(
     const inRows =
       variants.length > 1 ? mergeVariantRows(variants.map((v) => ({ title: v.title, rows: nestRows(v.lines, structNames) }))) : nestRows(variants[0]!.lines, structNames);
     if (variants.length > 1) {
-      diag.info(
-        "v2.request.variants",
+      diag.report(
+        "request.variants",
         variants[0]!.line,
         `${name}: the request is documented as ${variants.length} alternative tables (${variants.map((v) => v.number).join(", ")}); merged, a parameter required only where every alternative requires it`,
       );
@@ -268,7 +268,7 @@ function buildAction(
       const target = input.find((f) => f.name === "Filters");
       const text = split.filters.map((r) => `${r.name}（${r.typeWord}${r.required === undefined ? "" : r.required ? "，必选" : "，可选"}）：${joinWrapped(r.description)}`).join("\n");
       if (target) target.description = [target.description, text].filter((s) => s !== "").join("\n");
-      diag.info("v2.filter-table", split.filters[0]!.line, `${name}: ${split.filters.length} rows of a filter table (names like ${split.filters[0]!.name}) are Filter.Name values, kept in the Filters description`);
+      diag.report("field.filter-table", split.filters[0]!.line, `${name}: ${split.filters.length} rows of a filter table (names like ${split.filters[0]!.name}) are Filter.Name values, kept in the Filters description`);
     }
     output = outputTable.rows.map((r) => fieldOf(r, structNames, doc.file, diag, false));
   }
@@ -287,7 +287,7 @@ function buildAction(
   if (category) action.category = category;
   action.source = { file: doc.file, line: section.line };
   const host = pre.host ?? ex.hosts[0];
-  if (!pre.host) diag.warn("v2.action.endpoint", section.line, `${name}: no 接口请求域名 sentence${host ? `; the example's host ${host} is used` : ""}`);
+  if (!pre.host) diag.report("action.endpoint", section.line, `${name}: no 接口请求域名 sentence${host ? `; the example's host ${host} is used` : ""}`);
   const listedAs = overviewRows.find((r) => r.name === name) ?? (overviewRows.length === 1 ? overviewRows[0] : undefined);
   return { action, ...(host ? { host: host.toLowerCase() } : {}), structs, ...(listedAs ? { listedAs } : {}), failed };
 }
@@ -387,7 +387,7 @@ function readStructs(section: Section, file: string, diag: Diagnostics): Struct[
     const headerAt = body.findIndex((l) => /^名称/.test(l.text));
     const desc = headerAt >= 0 ? body.slice(0, headerAt) : body;
     const table = readTableRows(headerAt >= 0 ? body.slice(headerAt) : [], names);
-    if (table.rows.length === 0) diag.warn("struct.empty", lines[h]!.line, `structure ${lines[h]!.text} has no member rows`);
+    if (table.rows.length === 0) diag.report("struct.empty", lines[h]!.line, `structure ${lines[h]!.text} has no member rows`);
     const hasRequired = table.rows.some((r) => r.required !== undefined);
     return {
       name: lines[h]!.text,

@@ -35,7 +35,7 @@ export function voteActionName(sources: readonly NameSource[], diag: Diagnostics
   for (const s of sources) if (counts.get(s.name)! > counts.get(best)!) best = s.name;
   if (counts.size > 1) {
     const said = sources.map((s) => `${s.where} ${s.name} (line ${s.line})`).join(", ");
-    diag.warn("v2.action.name-conflict", line, `'${title}': the document names this action differently: ${said}; using ${best}`);
+    diag.report("action.name-mismatch", line, `'${title}': the document names this action differently: ${said}; using ${best}`);
   }
   return best;
 }

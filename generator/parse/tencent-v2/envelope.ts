@@ -31,6 +31,6 @@ export function withEnvelope(output: Field[], diag: Diagnostics, line: number, w
       supplied.push(e.name);
     }
   }
-  if (supplied.length > 0) diag.info("v2.envelope", line, `${what}: the output table does not list ${supplied.join(", ")}; taken from the V2 response envelope`);
+  if (supplied.length > 0) diag.report("field.envelope", line, `${what}: the output table does not list ${supplied.join(", ")}; taken from the V2 response envelope`);
   return [...head, ...output.filter((f) => !ENVELOPE_FIELDS.some((e) => e.name === f.name))];
 }

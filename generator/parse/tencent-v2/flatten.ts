@@ -134,8 +134,8 @@ export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOpti
         else via.plain ??= row.line;
         if (via.indexed !== undefined && via.plain !== undefined && !via.reported) {
           via.reported = true;
-          diag.warn(
-            "v2.field.shape",
+          diag.report(
+            "field.shape",
             row.line,
             `${options.what}: members of ${child.path.join(".")} are listed both with an index (line ${via.indexed}) and without (line ${via.plain}); read as a list holding all of them`,
           );
@@ -144,7 +144,7 @@ export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOpti
       node = child;
     });
     if (node.row) {
-      diag.warn("v2.field.repeated", row.line, `${options.what}: ${row.name} is listed again (first at line ${node.row.line}); the first row is kept`);
+      diag.report("field.duplicate", row.line, `${options.what}: ${row.name} is listed again (first at line ${node.row.line}); the first row is kept`);
       return;
     }
     node.row = row;
@@ -157,13 +157,13 @@ export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOpti
     for (const row of group.rows) {
       const segs = splitFlatName(row.name);
       if (!segs) {
-        diag.warn("v2.field.name", row.line, `${options.what}: ${JSON.stringify(row.name)} is not a parameter name; row skipped`);
+        diag.report("field.name", row.line, `${options.what}: ${JSON.stringify(row.name)} is not a parameter name; row skipped`);
         continue;
       }
       // The tree below is walked recursively: a name of thousands of dotted parts (hostile or
       // garbled input) overflowed the call stack. Nothing documented comes near the bound.
       if (segs.length > MAX_KEY_DEPTH) {
-        diag.warn("param.too-deep", row.line, `${options.what}: parameter ${JSON.stringify(row.name.slice(0, 60))}... nests ${segs.length} levels (more than ${MAX_KEY_DEPTH}); row skipped`);
+        diag.report("field.too-deep", row.line, `${options.what}: parameter ${JSON.stringify(row.name.slice(0, 60))}... nests ${segs.length} levels (more than ${MAX_KEY_DEPTH}); row skipped`);
         continue;
       }
       if (gi === 0 || !group.caption) {
@@ -186,7 +186,7 @@ export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOpti
       }
       parents ??= captionParents(group.caption.text, all(), openContainers);
       if (parents.length === 0) {
-        diag.warn("v2.field.parent", row.line, `${options.what}: cannot tell which field the sub-table '${group.caption.text}' (line ${group.caption.line}) describes; ${row.name} is kept at the top level`);
+        diag.report("field.parent", row.line, `${options.what}: cannot tell which field the sub-table '${group.caption.text}' (line ${group.caption.line}) describes; ${row.name} is kept at the top level`);
         insert(root, segs, row);
         continue;
       }
@@ -213,13 +213,13 @@ export function foldFlattenedRows(groups: readonly RowGroup[], options: FoldOpti
       structs.push(struct);
       struct.fields = node.children.map(toField);
       const asList = node.array || ARRAY_WORD.test(word);
-      if (!row) diag.info("v2.field.implicit", node.line, `${options.what}: ${node.path.join(".")} has members but no row of its own; read as ${asList ? "a list" : "an object"}`);
+      if (!row) diag.report("field.implicit", node.line, `${options.what}: ${node.path.join(".")} has members but no row of its own; read as ${asList ? "a list" : "an object"}`);
       else if (!asList && !OBJECT_WORD.test(word)) {
-        diag.warn("v2.field.type", row.line, `${options.what}: ${row.name} is typed ${JSON.stringify(word)} but has members; read as a structure`);
+        diag.report("field.type", row.line, `${options.what}: ${row.name} is typed ${JSON.stringify(word)} but has members; read as a structure`);
       }
       type = asList ? { array: { ref: structName } } : { ref: structName };
     } else if (ARRAY_WORD.test(word)) {
-      diag.info("v2.field.item-type", row!.line, `${options.what}: ${row!.name} is an Array whose items the document does not describe; items read as ${typeof options.unknownItem === "string" ? options.unknownItem : "structures"}`);
+      diag.report("field.item-type", row!.line, `${options.what}: ${row!.name} is an Array whose items the document does not describe; items read as ${typeof options.unknownItem === "string" ? options.unknownItem : "structures"}`);
       type = { array: options.unknownItem };
     } else if (OBJECT_WORD.test(word)) {
       type = "object";

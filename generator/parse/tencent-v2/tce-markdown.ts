@@ -122,7 +122,7 @@ export function parseTceV2(doc: SourceDocument, part: DocumentPart, diag: Diagno
     // A 接口描述 heading repeated with only blank or dated lines before the next one: the next
     // anchor's title is above this one, so this section is empty; the next anchor reads it.
     if (sectionEnd < anchors[i]!) {
-      diag.warn("v2.anchor.repeated", anchors[i]!, `a 接口描述 heading with no section before the next one (line ${anchors[i + 1]!}): read as one section`);
+      diag.report("action.anchor-repeated", anchors[i]!, `a 接口描述 heading with no section before the next one (line ${anchors[i + 1]!}): read as one section`);
       continue;
     }
     const r = readSection(doc, anchors[i]!, sectionEnd, byTitle, diag);
@@ -137,12 +137,12 @@ export function parseTceV2(doc: SourceDocument, part: DocumentPart, diag: Diagno
   }
 
   const endpoint = mainHost([...actionHosts].map(([action, host]) => ({ action, host }))) ?? "";
-  if (!endpoint) diag.error("v2.endpoint", start, "no action states its 接口请求域名: endpoint unknown");
+  if (!endpoint) diag.report("service.endpoint", start, "no action states its 接口请求域名: endpoint unknown");
 
   // Coverage and cross-checks.
   const names = new Map<string, Action>();
   for (const a of actions) {
-    if (names.has(a.name)) diag.error("action.duplicate", a.source!.line, `action ${a.name} is described twice (first at line ${names.get(a.name)!.source!.line})`);
+    if (names.has(a.name)) diag.report("action.duplicate", a.source!.line, `action ${a.name} is described twice (first at line ${names.get(a.name)!.source!.line})`);
     else names.set(a.name, a);
   }
   // A section answers an overview row by name, or by title where the document misspells the name
@@ -151,10 +151,10 @@ export function parseTceV2(doc: SourceDocument, part: DocumentPart, diag: Diagno
   for (const [a, row] of linked) answeredBy.set(row, a);
   for (const r of overview) if (!answeredBy.has(r) && names.has(r.name)) answeredBy.set(r, names.get(r.name)!);
   const missing = overview.filter((r) => !answeredBy.has(r));
-  for (const r of missing) diag.error("action.missing", r.line, `the overview names ${r.name}, but no section describes it`);
+  for (const r of missing) diag.report("action.missing", r.line, `the overview names ${r.name}, but no section describes it`);
   const listedNames = new Set(overview.map((r) => r.name));
   const unlisted = actions.filter((a) => !listedNames.has(a.name) && !linked.has(a));
-  for (const a of unlisted) diag.warn("action.unlisted", a.source!.line, `${a.name} has a section but is not in the API概览 tables`);
+  for (const a of unlisted) diag.report("action.unlisted", a.source!.line, `${a.name} has a section but is not in the API概览 tables`);
 
   // One spec per host (vpc, dfw, eip): each is its own service with its own endpoint.
   const title = productTitle(doc);
@@ -235,13 +235,13 @@ function readOverview(doc: SourceDocument, from: number, to: number, diag: Diagn
     for (const row of t.rows) {
       const [title = "", name = "", description = ""] = row.cells;
       if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {
-        diag.warn("overview.row", row.line, `overview row without an action name: ${JSON.stringify(row.cells.join(" | "))}`);
+        diag.report("overview.row", row.line, `overview row without an action name: ${JSON.stringify(row.cells.join(" | "))}`);
         continue;
       }
       out.push({ name, title: plainInline(title), description: plainInline(description), category, line: row.line });
     }
   }
-  if (out.length === 0) diag.error("overview.missing", from, "no API概览 table (接口功能⇥Action ID⇥功能描述): the actions the document names are unknown");
+  if (out.length === 0) diag.report("overview.missing", from, "no API概览 table (接口功能⇥Action ID⇥功能描述): the actions the document names are unknown");
   return out;
 }
 
@@ -261,7 +261,7 @@ function readCommonParameters(doc: SourceDocument, from: number, to: number, dia
       });
     }
   }
-  if (out.length === 0) diag.warn("v2.common-parameters", from, "no 公共请求参数 table (名称⇥类型⇥描述⇥是否必选)");
+  if (out.length === 0) diag.report("service.common-parameters", from, "no 公共请求参数 table (名称⇥类型⇥描述⇥是否必选)");
   return out;
 }
 
@@ -275,7 +275,7 @@ function readCommonErrors(doc: SourceDocument, from: number, to: number, diag: D
       out.push({ code, description: [kind, plainInline(description)].filter((s) => s !== "").join("：") , kind: "common", source: { file: doc.file, line: row.line } });
     }
   }
-  if (out.length === 0) diag.warn("v2.common-errors", from, "no common error code table (错误代码⇥错误类型⇥描述)");
+  if (out.length === 0) diag.report("service.common-errors", from, "no common error code table (错误代码⇥错误类型⇥描述)");
   return out;
 }
 
@@ -304,7 +304,7 @@ interface SectionResult {
 function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: Map<string, OverviewRow[]>, diag: Diagnostics): SectionResult | undefined {
   const titleLine = titleLineOf(doc, anchor);
   if (!titleLine) {
-    diag.error("action.title", anchor, "an action section (接口描述) without a title above it: skipped");
+    diag.report("action.name", anchor, "an action section (接口描述) without a title above it: skipped");
     return undefined;
   }
   // `对等连接相关接口 创建同地域对等连接`: a group heading glued to the title.
@@ -337,7 +337,7 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
     );
     if (text !== "") desc.push(text);
   }
-  if (!host) diag.warn("v2.action.endpoint", anchor, `'${title}': no 接口请求域名 sentence`);
+  if (!host) diag.report("action.endpoint", anchor, `'${title}': no 接口请求域名 sentence`);
 
   // Request and response tables (name cues in their preambles too).
   const sideGroups = (from: number | undefined, headers: string[]): RowGroup[] => {
@@ -348,7 +348,7 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
       if (t !== "" && !t.includes("\t")) sources.push(...nameCues(foldHanVariants(t), n));
     }
     const scan = readTabTables(doc.lines, from + 1, to, { isHeader: headerSet(headers) });
-    for (const p of scan.problems) diag.warn(p.code, p.line, `'${title}': ${p.message}`);
+    for (const p of scan.problems) diag.report(p.code, p.line, `'${title}': ${p.message}`);
     return scan.tables.map((t, i) => ({ ...(i > 0 && t.label ? { caption: t.label } : {}), rows: flatRows(doc, t, diag, title) }));
   };
   const inputGroups = sideGroups(inputAt, INPUT_HEADERS);
@@ -366,24 +366,24 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
     const isResponse = label ? RESPONSE_LABEL.test(label) : /^[{[]/.test(body);
     if (isRequest && !request) request = { block };
     else if (isResponse && !response) response = { block };
-    else diag.warn("example.extra", block.startLine, `'${title}': a code block that is neither the request nor the response example (label ${JSON.stringify(label ?? "")}): ignored`);
+    else diag.report("example.extra", block.startLine, `'${title}': a code block that is neither the request nor the response example (label ${JSON.stringify(label ?? "")}): ignored`);
   }
   let decodedRequest: ReturnType<typeof decodeV2Request> | undefined;
   if (request) {
     decodedRequest = decodeV2Request(request.block.lines);
     if (!("error" in decodedRequest) && decodedRequest.action) sources.push({ where: "example URL", name: decodedRequest.action, line: request.block.lineNumbers[0] ?? request.block.startLine });
-    if (!("error" in decodedRequest)) for (const reason of decodedRequest.rejected ?? []) diag.warn("example.key", request.block.lineNumbers[0] ?? request.block.startLine, `'${title}': request example: ${reason}`);
+    if (!("error" in decodedRequest)) for (const reason of decodedRequest.rejected ?? []) diag.report("example.key", request.block.lineNumbers[0] ?? request.block.startLine, `'${title}': request example: ${reason}`);
   }
 
   const name = voteActionName(sources, diag, titleLine.line, title);
   if (!name) {
-    diag.error("action.name", titleLine.line, `'${title}': no source names the action (no overview row, 本接口(X), Action字段 or example URL): section skipped`);
+    diag.report("action.name", titleLine.line, `'${title}': no source names the action (no overview row, 本接口(X), Action字段 or example URL): section skipped`);
     return undefined;
   }
   const what = (side: string) => `${name} ${side}`;
   const scalarType = (word: string, line: number) => v2ScalarType(word, diag, line);
-  if (inputAt === undefined) diag.error("action.input", anchor, `${name}: no 输入参数 heading (section cut off?)`);
-  if (outputAt === undefined) diag.error("action.output", anchor, `${name}: no 输出参数 heading (section cut off?)`);
+  if (inputAt === undefined) diag.report("action.input", anchor, `${name}: no 输入参数 heading (section cut off?)`);
+  if (outputAt === undefined) diag.report("action.output", anchor, `${name}: no 输出参数 heading (section cut off?)`);
   const input = foldFlattenedRows(inputGroups, { file: doc.file, structPrefix: name, what: what("request"), unknownItem: "string", scalarType }, diag);
   const output = foldFlattenedRows(outputGroups, { file: doc.file, structPrefix: `${name}Response`, what: what("response"), unknownItem: "object", scalarType }, diag);
 
@@ -400,12 +400,12 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
   if (ov?.category) action.category = ov.category;
   if (errorsAt !== undefined) {
     const scan = readTabTables(doc.lines, errorsAt + 1, firstAfter(errorsAt), { isHeader: headerSet(ERROR_HEADERS) });
-    for (const p of scan.problems) diag.warn(p.code, p.line, `${name}: ${p.message}`);
+    for (const p of scan.problems) diag.report(p.code, p.line, `${name}: ${p.message}`);
     for (const t of scan.tables) {
       for (const row of t.rows) {
         const code = plainInline(row.cells[0] ?? "");
         if (!/^[A-Za-z0-9][A-Za-z0-9_.]*$/.test(code)) {
-          diag.warn("error.code", row.line, `${name}: not an error code: ${JSON.stringify(code)}`);
+          diag.report("error.code", row.line, `${name}: not an error code: ${JSON.stringify(code)}`);
           continue;
         }
         action.errors.push({ code, description: plainInline(row.cells[1] ?? ""), source: { file: doc.file, line: row.line } });
@@ -415,27 +415,27 @@ function readSection(doc: SourceDocument, anchor: number, end: number, byTitle: 
 
   const examplesFailed: { line: number; reason: string }[] = [];
   if (examplesAt === undefined) {
-    diag.info("example.none", anchor, `${name}: no 示例 section`);
+    diag.report("example.none", anchor, `${name}: no 示例 section`);
   } else if (!request || !response) {
     const reason = !request && !response ? "no request or response code block" : !request ? "no request code block" : "no response code block";
     examplesFailed.push({ line: examplesAt, reason: `${name}: ${reason}` });
-    diag.warn("example.incomplete", examplesAt, `${name}: ${reason}`);
+    diag.report("example.incomplete", examplesAt, `${name}: ${reason}`);
   } else {
     const decoded = decodedRequest!;
-    if (response.block.pieces > 1) diag.info("example.merged", response.block.startLine, `${name}: the response example was split over ${response.block.pieces} code blocks by page breaks; merged`);
+    if (response.block.pieces > 1) diag.report("example.merged", response.block.startLine, `${name}: the response example was split over ${response.block.pieces} code blocks by page breaks; merged`);
     const out = decodeV2Response(response.block.lines, response.block.pieceStarts);
     if ("error" in decoded) {
       examplesFailed.push({ line: request.block.startLine, reason: `${name}: ${decoded.error}` });
-      diag.warn("example.request", request.block.startLine, `${name}: ${decoded.error}`);
+      diag.report("example.request", request.block.startLine, `${name}: ${decoded.error}`);
     } else if ("error" in out) {
       const line = response.block.lineNumbers[out.index] ?? response.block.startLine;
       examplesFailed.push({ line, reason: `${name}: response JSON: ${out.error}` });
-      diag.warn("example.json", line, `${name}: the response example cannot be recovered as JSON: ${out.error}`);
+      diag.report("example.json", line, `${name}: the response example cannot be recovered as JSON: ${out.error}`);
     } else {
       if (decoded.action && decoded.action !== name) {
-        diag.warn("example.action-mismatch", request.block.startLine, `${name}: the request example calls Action=${decoded.action}`);
+        diag.report("example.action-mismatch", request.block.startLine, `${name}: the request example calls Action=${decoded.action}`);
       }
-      if (out.repaired) diag.info("example.repaired", response.block.startLine, `${name}: the response example needed repairs (commas lost at a page break, trailing commas, closing brackets lost at the end)`);
+      if (out.repaired) diag.report("example.repaired", response.block.startLine, `${name}: the response example needed repairs (commas lost at a page break, trailing commas, closing brackets lost at the end)`);
       const example: Example = {
         title: `${name} 示例`,
         input: decoded.input,
@@ -467,11 +467,11 @@ function flatRows(doc: SourceDocument, t: TabTable, diag: Diagnostics, title: st
   for (const row of t.rows) {
     const name = plainInline(row.cells[col.name] ?? "").replace(/\s+/g, "");
     if (PLACEHOLDER_NAMES.has(name)) {
-      diag.info("v2.field.placeholder", row.line, `'${title}': placeholder row ${JSON.stringify(row.cells.join(" | "))} (no parameters)`);
+      diag.report("field.placeholder", row.line, `'${title}': placeholder row ${JSON.stringify(row.cells.join(" | "))} (no parameters)`);
       continue;
     }
     const req = col.required >= 0 ? (row.cells[col.required] ?? "") : "";
-    if (col.required >= 0 && req !== "是" && req !== "否") diag.warn("field.required", row.line, `'${title}': ${name}: required cell ${JSON.stringify(req)} is neither 是 nor 否`);
+    if (col.required >= 0 && req !== "是" && req !== "否") diag.report("field.required", row.line, `'${title}': ${name}: required cell ${JSON.stringify(req)} is neither 是 nor 否`);
     const parts = splitDescription(plainInline(row.cells[col.description] ?? ""));
     const extra = descriptionExtras(parts);
     out.push({
@@ -488,7 +488,7 @@ function flatRows(doc: SourceDocument, t: TabTable, diag: Diagnostics, title: st
 
 function v2ScalarType(word: string, diag: Diagnostics, line: number) {
   if (word === "" || word === "无" || word === "-") {
-    diag.warn("type.missing", line, `no type given (${JSON.stringify(word)}): read as string`);
+    diag.report("type.missing", line, `no type given (${JSON.stringify(word)}): read as string`);
     return "string" as const;
   }
   return typeFromWord(word, new Set(), diag, line);

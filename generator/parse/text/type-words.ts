@@ -90,6 +90,6 @@ function baseTypeWord(w: string, structs: ReadonlySet<string>): Type | undefined
 export function typeFromWord(word: string, structs: ReadonlySet<string>, diag: Diagnostics, line: number): Type {
   const type = parseTypeWord(word, structs);
   if (type !== undefined) return type;
-  diag.warn("type.unknown", line, `type ${JSON.stringify(normalize(word))} is not a known type word; read as string`);
+  diag.report("type.unknown", line, `type ${JSON.stringify(normalize(word))} is not a known type word; read as string`);
   return "string";
 }

@@ -41,7 +41,7 @@ describe("aliyun-rpc on an excerpt of 004 (cover, TOC, overview, 公共参数, f
 
   it("reads the service from the document: product, version, endpoint (a placeholder host, reported)", () => {
     expect(spec).toMatchObject({ provider: "aliyun", service: "ecs", version: "2014-05-26", protocol: "aliyun-rpc", endpoint: "tjv3ecs.example.com", title: "云服务器ECS" });
-    expect(diag.items.some((d) => d.code === "aliyun.endpoint" && d.line > 0)).toBe(true);
+    expect(diag.items.some((d) => d.code === "service.endpoint-placeholder" && d.line > 0)).toBe(true);
   });
 
   it("takes the TOC's actions in document order, and nothing from the SDK chapter", () => {
@@ -50,7 +50,7 @@ describe("aliyun-rpc on an excerpt of 004 (cover, TOC, overview, 公共参数, f
   });
 
   it("reports overview rows without a section (DescribeInstanceVncUrl) with their line", () => {
-    const d = diag.items.find((x) => x.code === "action.overview-only" && x.message.includes("DescribeInstanceVncUrl"))!;
+    const d = diag.items.find((x) => x.code === "action.missing" && x.message.includes("DescribeInstanceVncUrl"))!;
     expect(mini.lines[d.line - 1]).toMatch(/^DescribeInstanceVncUrl\t/);
   });
 
@@ -151,9 +151,9 @@ describe("aliyun-rpc on the bundled document (004)", () => {
     expect(spec.actions[0]!.name).toBe("RunInstances");
     expect(spec.actions[spec.actions.length - 1]!.name).toBe("CancelTask");
     expect(spec.actions.map((a) => a.name)).toEqual(expect.arrayContaining(["migrate_disk", "query_load_progress", "ImportSnapshot", "ExportSnapshot"]));
-    const overviewOnly = diag.items.filter((d) => d.code === "action.overview-only");
+    const overviewOnly = diag.items.filter((d) => d.code === "action.missing");
     expect(overviewOnly.map((d) => d.message.match(/lists (\w+)/)![1])).toEqual(["DescribeInstanceVncUrl"]);
-    expect(diag.items.filter((d) => d.code === "action.not-in-overview").length).toBe(2);
+    expect(diag.items.filter((d) => d.code === "action.unlisted").length).toBe(2);
   });
 
   it("reads the notes' row counts: 474 request rows (566 minus 90 Action rows and 2 junk rows), 124 response rows in 44 actions", () => {
@@ -275,7 +275,7 @@ describe("aliyun-rpc on bad input", () => {
     const doc = fromText(cut, "cut.txt");
     const { diag, result } = parse(doc);
     expect(result.coverage[0]!.actionsMissing).toEqual(["DetachInstanceRamRole", "ModifySecurityGroupRule"]);
-    const missing = diag.items.filter((d) => d.code === "action.missing");
+    const missing = diag.items.filter((d) => d.code === "action.missing" && d.message.includes("table of contents"));
     expect(missing.map((d) => [d.file, doc.lines[d.line - 1]])).toEqual([
       ["cut.txt", "1.5.8. DetachInstanceRamRole\t60"],
       ["cut.txt", "1.11.14. ModifySecurityGroupRule\t218"],

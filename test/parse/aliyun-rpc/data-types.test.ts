@@ -139,7 +139,7 @@ describe("readDataType", () => {
     const s = structs[0]!.struct;
     expect(s).toMatchObject({ name: "AccessPointSetType", fields: [], usage: "output" });
     expect(s.description).toBe("包含专线接入点信息的集合。由AccessPointType组成的list。\n节点名：接口决定\n子节点：AccessPointType。");
-    expect(diag).toEqual([["warning", "type.no-members", 9232]]);
+    expect(diag).toEqual([["warning", "struct.empty", 9232]]);
   });
 
   it("reads only up to the heading's end (004:9067-9083: TagSetItem ends where ResourceTypeCountItem starts)", () => {

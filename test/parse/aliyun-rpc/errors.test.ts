@@ -104,8 +104,8 @@ describe("errorsFromRows: bad rows", () => {
     const { errors, diag, items } = read(ACTION_HEADER, 50, ["指定的 Instance 不存在。\tx\t404\ty", "\tThe specified Image is disabled.\t403\t镜像不可用。", "OperationDenied\tThe specified Image is disabled or is deleted.\t403\t镜像不可用或者不存在。"]);
     expect(errors.map((e) => [e.code, e.source?.line])).toEqual([["OperationDenied", 52]]);
     expect(diag).toEqual([
-      ["warning", "error.bad-code", 50],
-      ["warning", "error.bad-code", 51],
+      ["warning", "error.code", 50],
+      ["warning", "error.code", 51],
     ]);
     expect(items[0]!.message).toContain("指定的 Instance");
   });

@@ -117,9 +117,9 @@ describe("fieldsFromRows: request tables", () => {
       ["InstanceId", "string", false, 103],
     ]);
     expect(codes(ctx)).toEqual([
-      ["warning", "param.bad-name", 100],
-      ["warning", "param.required", 103],
-      ["warning", "param.duplicate", 102],
+      ["warning", "field.name", 100],
+      ["warning", "field.required", 103],
+      ["warning", "field.duplicate", 102],
     ]);
     expect(ctx.diag.items[2]!.message).toBe("parameter ForceStop is listed twice in this table (first at line 101); the first is kept");
   });
@@ -202,7 +202,7 @@ describe("fieldsFromRows: hostile names (issue 14 item 4)", () => {
     const { fields, structs } = fieldsFromRows(rows(10, [`${deep}\tString\t否\t深。`, "RegionId\tString\t是\t地域。"]), REQUEST, ctx);
     expect(fields.map((f) => f.name)).toEqual(["RegionId"]);
     expect(structs).toEqual([]);
-    expect(codes(ctx)).toEqual([["warning", "param.too-deep", 10]]);
+    expect(codes(ctx)).toEqual([["warning", "field.too-deep", 10]]);
 
     const ok = context("RunInstances", "request");
     const r = fieldsFromRows(rows(20, [`${Array(64).fill("Ab").join(".")}\tString\t否\t深。`]), REQUEST, ok);

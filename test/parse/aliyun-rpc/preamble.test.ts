@@ -103,7 +103,7 @@ describe("readCommonParameters", () => {
     const common = readCommonParameters(lines, heading("1.4", "公共参数", 711, 715), "ecs.txt", new Vocabulary([]), diag);
     expect(common.fields).toEqual([]);
     expect(common.names.size).toBe(0);
-    expect(diag.items.map((d) => [d.severity, d.code, d.file, d.line])).toEqual([["warning", "common.params", "ecs.txt", 711]]);
+    expect(diag.items.map((d) => [d.severity, d.code, d.file, d.line])).toEqual([["warning", "service.common-parameters", "ecs.txt", 711]]);
   });
 
   it("still reads the version a section without a parameter table states", () => {
@@ -111,7 +111,7 @@ describe("readCommonParameters", () => {
     const lines = at(711, ["1.4. 公共参数", "API 版本号，本版本对应为2014-05-26。"]);
     const common = readCommonParameters(lines, heading("1.4", "公共参数", 711, 712), "ecs.txt", new Vocabulary([]), diag);
     expect(common.version).toEqual({ value: "2014-05-26", line: 712 });
-    expect(diag.items.map((d) => d.code)).toEqual(["common.params"]);
+    expect(diag.items.map((d) => d.code)).toEqual(["service.common-parameters"]);
   });
 });
 
@@ -178,6 +178,6 @@ describe("readCommonErrors", () => {
     const diag = new Diagnostics("ecs.txt");
     const lines = at(9699, ["1.18.4. 公共错误码", "", "参考[公共错误码](#)。"]);
     expect(readCommonErrors(lines, heading("1.18.4", "公共错误码", 9699, 9701), "ecs.txt", diag)).toEqual([]);
-    expect(diag.items.map((d) => [d.severity, d.code, d.line])).toEqual([["warning", "common.errors", 9699]]);
+    expect(diag.items.map((d) => [d.severity, d.code, d.line])).toEqual([["warning", "service.common-errors", 9699]]);
   });
 });

@@ -92,8 +92,8 @@ describe("parseAction: the quirks of the 接口描述 part", () => {
     ]);
     // The excerpt ends after the output table: no 示例, no 错误码.
     expect(codes(ctx.diag)).toEqual([
-      ["info", "action.rate", 33895],
-      ["warning", "action.examples", 33859],
+      ["info", "action.rate-repeated", 33895],
+      ["info", "example.none", 33859],
       ["warning", "action.errors", 33859],
     ]);
     expect(parsed.action.examples).toEqual([]);
@@ -183,8 +183,8 @@ describe("parseAction: missing parts", () => {
     const parsed = parseAction(section([ENDPOINT], [ACTION_ROW], ["参数名称 类型 描述", "唯一请求 ID。"]), ctx)!;
     expect(parsed.action.output).toEqual([]);
     expect(codes(ctx.diag)).toEqual([
-      ["warning", "output.row", 107],
-      ["error", "output.empty", 105],
+      ["warning", "table.stray-row", 107],
+      ["error", "action.output", 105],
     ]);
   });
 });
@@ -242,7 +242,7 @@ describe("parseAction: section headings of an action without examples", () => {
     const ctx = context("x.txt");
     const parsed = parseAction(section([ENDPOINT], [ACTION_ROW, VERSION_ROW], undefined, given), ctx)!;
     expect({ output: parsed.action.output.map((f) => f.name), errors: parsed.action.errors.map((e) => e.code) }).toEqual(want);
-    expect(ctx.diag.items.filter((d) => d.code !== "action.examples").map((d) => d.code)).toEqual([]);
+    expect(ctx.diag.items.filter((d) => d.code !== "example.none").map((d) => d.code)).toEqual([]);
     expect(parsed.action.output[0]!.description).toBe("唯一请求 ID。");
   });
 });

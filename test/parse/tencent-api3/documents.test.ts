@@ -180,7 +180,7 @@ describe("document-level facts", () => {
     expect(r.coverage[0]!.actionsMissing).toEqual(["InquirePricePurchaseReservedInstancesOffering", "DescribeReservedInstancesConfigInfos"]);
     expect(r.coverage[0]!.actionsNamed).toBe(100);
     expect(warn("action.missing")).toHaveLength(2);
-    expect(warn("example.action")).toEqual([11007, 28363]);
+    expect(warn("example.action-mismatch")).toEqual([11007, 28363]);
   });
 
   it("001: stops before '云服务器 API 2017' (line 40506)", () => {

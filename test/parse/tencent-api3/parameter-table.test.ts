@@ -73,7 +73,7 @@ describe("parseParameterTable", () => {
     expect(t.rows).toHaveLength(1);
     const f = buildField(t.rows[0]!, { diag, structNames: new Set() }, "RunInstances.Placement");
     expect(f.type).toEqual({ ref: "Plaecment" });
-    expect(diag.items).toEqual([expect.objectContaining({ severity: "error", code: "type.undefined", line: 40 })]);
+    expect(diag.items).toEqual([expect.objectContaining({ severity: "warning", code: "type.undefined", line: 40 })]);
   });
 
   it("returns the lines before the first row as stray unless they are the introduction", () => {

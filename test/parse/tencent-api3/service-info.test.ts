@@ -64,7 +64,7 @@ describe("parseCommonParameters", () => {
     const fields = parseCommonParameters(lines([HEADER, "Foo Bar 是", "说明。"], 40), { diag, structNames: new Set() });
     expect(fields.map((f) => [f.name, f.type])).toEqual([["Foo", { ref: "Bar" }]]);
     expect(diag.items).toEqual([
-      { severity: "error", code: "type.undefined", message: "common parameter Foo refers to structure Bar, which the document does not define", file: "x.txt", line: 41 },
+      { severity: "warning", code: "type.undefined", message: "common parameter Foo refers to structure Bar, which the document does not define", file: "x.txt", line: 41 },
     ]);
     const known = new Diagnostics("x.txt");
     parseCommonParameters(lines([HEADER, "Foo Bar 是", "说明。"], 40), { diag: known, structNames: new Set(["Bar"]) });

@@ -123,8 +123,8 @@ describe("parseStructs", () => {
     const [s] = parseStructs(lines(["Area", "区域信息", "被如下接口引用：DescribeNode。", "名称 类型 描述", "区域ID的说明"], 10), { diag, structNames: new Set(["Area"]) });
     expect(s!.fields).toEqual([]);
     expect(codes(diag)).toEqual([
-      ["warning", "struct.row", 14],
-      ["error", "struct.empty", 13],
+      ["warning", "table.stray-row", 14],
+      ["warning", "struct.empty", 13],
     ]);
   });
 

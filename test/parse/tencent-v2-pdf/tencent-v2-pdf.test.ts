@@ -217,8 +217,8 @@ describe.runIf(existsSync(CVM))("the legacy parts of the bundled CVM document (0
     expect(a.input.find((f) => f.name === "cpu")!.description).toBe(
       "2.2 查询包年包月实例价格：实例核数。CPU与内存具体的配比限制参见 实例规格 。\n2.3 查询实例配置升级的价格：CPU 核数。升级后的核数。",
     );
-    expect(v2.diag.items.filter((d) => d.code === "v2.field.repeated" && d.message.startsWith("InquiryInstancePrice"))).toEqual([]);
-    expect(v2.diag.items.find((d) => d.code === "v2.request.variants")).toMatchObject({ severity: "info", line: 53710 });
+    expect(v2.diag.items.filter((d) => d.code === "field.duplicate" && d.message.startsWith("InquiryInstancePrice"))).toEqual([]);
+    expect(v2.diag.items.find((d) => d.code === "request.variants")).toMatchObject({ severity: "info", line: 53710 });
   });
 
   it("reads a member table without 必选 under a request's Array rows as their items, names shared with top-level parameters included (001:56255-56275)", () => {

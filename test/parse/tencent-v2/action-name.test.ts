@@ -26,7 +26,7 @@ describe("voteActionName", () => {
     );
     expect(name).toBe("DeteleSubnetAclRule");
     expect(diag.items).toHaveLength(1);
-    expect(diag.items[0]).toMatchObject({ code: "v2.action.name-conflict", line: 6495 });
+    expect(diag.items[0]).toMatchObject({ code: "action.name-mismatch", line: 6495 });
   });
   it("breaks a tie in favour of the first source (the overview: ModifySecurityGroupPolicys, 002:12523)", () => {
     const diag = new Diagnostics("doc.txt");

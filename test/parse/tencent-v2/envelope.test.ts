@@ -16,6 +16,6 @@ describe("withEnvelope", () => {
     const diag = new Diagnostics("d");
     const out = withEnvelope([f("taskId")], diag, 7, "X");
     expect(out.map((x) => [x.name, x.type])).toEqual([["code", "integer"], ["message", "string"], ["taskId", "string"]]);
-    expect(diag.items[0]).toMatchObject({ code: "v2.envelope", line: 7 });
+    expect(diag.items[0]).toMatchObject({ code: "field.envelope", line: 7 });
   });
 });

@@ -42,7 +42,7 @@ describe("foldFlattenedRows", () => {
     const { fields, structs, diag } = fold([{ rows: [row("code", "Int"), row("data.taskId", "Int")] }], "CreateVpnConnResponse", "object");
     expect(fields[1]).toMatchObject({ name: "data", type: { ref: "CreateVpnConnResponseData" } });
     expect(structs[0]!.fields[0]).toMatchObject({ name: "taskId", type: "integer" });
-    expect(diag.items.map((d) => d.code)).toEqual(["v2.field.implicit"]);
+    expect(diag.items.map((d) => d.code)).toEqual(["field.implicit"]);
   });
 
   it("continues a sub-table path from a deeper field (routeTableSet.n.* under data.n.routeTableSet.n, 002:5580-5596)", () => {
@@ -111,13 +111,13 @@ describe("foldFlattenedRows", () => {
 
   it("reports a repeated row and keeps the first (002:8841/8843)", () => {
     const { diag } = fold([{ rows: [row("data.n.snaptNum", "Int"), row("data.n.snaptNum", "Int")] }], "X");
-    expect(diag.items.find((d) => d.code === "v2.field.repeated")).toMatchObject({ severity: "warning", line: line });
+    expect(diag.items.find((d) => d.code === "field.duplicate")).toMatchObject({ severity: "warning", line: line });
   });
 
   it("keeps rows whose parent cannot be found at the top level, with a warning", () => {
     const { fields, diag } = fold([{ rows: [row("a", "String")] }, { caption: { text: "说明", line: 9 }, rows: [row("orphan", "String")] }], "X");
     expect(fields.map((f) => f.name)).toEqual(["a", "orphan"]);
-    expect(diag.items.some((d) => d.code === "v2.field.parent")).toBe(true);
+    expect(diag.items.some((d) => d.code === "field.parent")).toBe(true);
   });
 });
 
@@ -130,7 +130,7 @@ describe("foldFlattenedRows on inconsistent paths", () => {
       diag,
     );
     expect(fields[0]!.type).toEqual({ array: { ref: "DescribeNetworkInterfacesResponseData" } });
-    expect(diag.items.find((d) => d.code === "v2.field.shape")).toMatchObject({ severity: "warning", line });
+    expect(diag.items.find((d) => d.code === "field.shape")).toMatchObject({ severity: "warning", line });
   });
 });
 
@@ -140,6 +140,6 @@ describe("foldFlattenedRows on hostile names (issue 14 item 4)", () => {
     const ok = Array.from({ length: 64 }, (_, i) => `q${i}`).join(".");
     const { fields, diag } = fold([{ rows: [row(deep, "String"), row("vpcName", "String", true), row(ok, "String")] }], "Deep");
     expect(fields.map((f) => f.name)).toEqual(["vpcName", "q0"]);
-    expect(diag.items.filter((d) => d.code === "param.too-deep")).toHaveLength(1);
+    expect(diag.items.filter((d) => d.code === "field.too-deep")).toHaveLength(1);
   });
 });

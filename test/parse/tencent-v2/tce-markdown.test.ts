@@ -114,7 +114,7 @@ describe("tencent-v2 quirks", () => {
     const text = `${banner.replace("绑定私有网络内主机与VIP\tAssociateVip", "网络ACL解绑子网\tDeleteSubnetAclRule")}\n\n${fixture("name-typo.txt")}`;
     const { spec, diag, result } = parse(fromText(text));
     expect(spec.actions.map((a) => a.name)).toEqual(["DeteleSubnetAclRule"]);
-    expect(diag.items.some((d) => d.code === "v2.action.name-conflict")).toBe(true);
+    expect(diag.items.some((d) => d.code === "action.name-mismatch")).toBe(true);
     // The section answers the overview row by its title, so the row is not reported missing.
     expect(result.coverage[0]!.actionsMissing).not.toContain("DeleteSubnetAclRule");
     expect(result.coverage[0]!.actionsUnlisted).toEqual([]);
@@ -262,7 +262,7 @@ describe("tencent-v2 on a repeated 接口描述 heading (fuzz finding seed 14 #1
       ["cidrBlock", true],
     ]);
     expect(a.output.map((f) => f.name)).toContain("vpcId");
-    expect(diag.items.filter((d) => d.code === "v2.anchor.repeated").map((d) => d.line)).toEqual([24]);
+    expect(diag.items.filter((d) => d.code === "action.anchor-repeated").map((d) => d.line)).toEqual([24]);
     expect(diag.items.filter((d) => ["action.duplicate", "action.title", "action.name", "action.input"].includes(d.code))).toEqual([]);
   }, 10_000);
 });

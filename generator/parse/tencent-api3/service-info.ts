@@ -3,7 +3,7 @@
 import type { Field, Region } from "../../spec/types.ts";
 import type { CleanLine } from "../text/page-noise.ts";
 import { buildField, type FieldContext } from "./fields.ts";
-import { parseParameterTable } from "./parameter-table.ts";
+import { parseParameterTable, type ParameterRow } from "./parameter-table.ts";
 import { ZH, type Vocabulary } from "./vocabulary.ts";
 
 /** The first common-parameter table (signature v3: the parameters as X-TC-* headers). */
@@ -17,7 +17,18 @@ export function parseCommonParameters(lines: readonly CleanLine[], ctx: FieldCon
   let end = start + 1;
   while (end < lines.length && !COMMON_END.test(lines[end]!.text) && !COMMON_HEADER.test(lines[end]!.text)) end++;
   const table = parseParameterTable(lines.slice(start, end), "name-type-required", ctx.structNames, () => false, undefined, vocab);
-  return table.rows.map((r) => buildField(r, ctx, `common parameter ${r.name}`));
+  return table.rows.map((r) => buildField(asParameter(r), ctx, `common parameter ${r.name}`));
+}
+
+/**
+ * A row named by its HTTP header ('X-TC-Action', as the English export prints the v3 table) is
+ * the parameter 'Action', as the Chinese export names it (its description says 'X-TC-Action').
+ */
+function asParameter(row: ParameterRow): ParameterRow {
+  const m = /^X-TC-([A-Z][A-Za-z0-9]*)$/.exec(row.name);
+  if (!m) return row;
+  const { odd: _odd, ...rest } = row;
+  return { ...rest, name: m[1]! };
 }
 
 const ENDPOINT_HOST = /^([a-z0-9-]+)\.([a-z]{2,}-[a-z0-9-]+)\.(intl\.)?tencentcloudapi\.com$/;

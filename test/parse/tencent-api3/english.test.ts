@@ -7,6 +7,7 @@ import { parseAction } from "../../../generator/parse/tencent-api3/action.ts";
 import { parseErrorTable } from "../../../generator/parse/tencent-api3/errors.ts";
 import { parseOverview } from "../../../generator/parse/tencent-api3/overview.ts";
 import { parseParameterTable, rowStartPattern, type ColumnOrder } from "../../../generator/parse/tencent-api3/parameter-table.ts";
+import { parseCommonParameters } from "../../../generator/parse/tencent-api3/service-info.ts";
 import { EN, vocabularyOf, ZH } from "../../../generator/parse/tencent-api3/vocabulary.ts";
 import { cleanPages, type CleanLine } from "../../../generator/parse/text/page-noise.ts";
 import { Diagnostics } from "../../../generator/spec/diagnostics.ts";
@@ -242,6 +243,29 @@ describe("English page frame", () => {
     expect(m.titleBlocks).toMatchObject([{ title: "AssociateInstancesKeyPairs", category: "Instance APIs", explorer: true }]);
     expect(m.product).toBe("Cloud Virtual Machine");
     expect(m.clipped.map((c) => c.text)).toEqual(["Example"]);
+  });
+});
+
+describe("English common parameters (Common Params, 1626-1668)", () => {
+  it("names the v3 header rows by their parameter, as the Chinese table does, and stops at the request samples", () => {
+    const given = [
+      "Parameter Name Type Required Description",
+      "X-TC-Action String Yes",
+      "The name of the API to call. See the common parameter Action in the input parameters of",
+      "X-TC-Region String -",
+      "The region to operate in.",
+      "X-TC-Language String No The language of the response, supported by some APIs only. Valid values: zh-CN, en-US.",
+      "Assume you want to query the first ten instances in the Guangzhou region. The request looks like this:",
+      "X-TC-Action: DescribeInstances",
+    ];
+    const diag = new Diagnostics("en.txt");
+    const fields = parseCommonParameters(lines(given, 1626), { diag, structNames: new Set(), vocab: EN });
+    expect(fields.map((f) => [f.name, f.required, f.type])).toEqual([
+      ["Action", true, "string"],
+      ["Region", false, "string"],
+      ["Language", false, "string"],
+    ]);
+    expect(diag.items).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import type { PackageOptions } from "../emit/naming.ts";
+import type { Language } from "../spec/types.ts";
 
 export const CONFIG_FILE = "docs2sdk.config.json";
 export const CONFIG_SCHEMA_PATH = join(import.meta.dirname, "schema.json");
@@ -30,6 +31,7 @@ export class ConfigError extends Error {
 /** The file as written (after schema validation). */
 export interface ConfigFile {
   inputs: string[];
+  preferLanguage?: Language[];
   specDir?: string;
   outDir?: string;
   emitters?: string[];
@@ -44,6 +46,8 @@ export interface ResolvedConfig {
   root: string;
   /** Every document the inputs name, absolute, in the order of the inputs (each glob's matches sorted), without duplicates. */
   inputs: string[];
+  /** Which language's document supplies a spec that documents in two languages produce. */
+  preferLanguage?: Language[];
   specDir: string;
   outDir: string;
   /** Emitter names, in the order to run them; undefined: all. */
@@ -221,6 +225,7 @@ export function loadConfig(file: string, toolTemplates?: string): ResolvedConfig
     file: path,
     root,
     inputs,
+    ...(config.preferLanguage && { preferLanguage: config.preferLanguage }),
     specDir: resolve(root, config.specDir ?? "spec"),
     outDir: resolve(root, config.outDir ?? "generated"),
     ...(config.emitters && { emitters: config.emitters }),

@@ -24,5 +24,6 @@ export function configGenerateOptions(config: ResolvedConfig): GenerateOptions {
     templatesDir: config.templates ? mergeTemplates(TOOL_TEMPLATES, config.templates, join(config.root, CACHE_DIR, "templates")) : TOOL_TEMPLATES,
     ...(config.emitters && { emitters: config.emitters.map((name) => byName.get(name)!) }),
     ...(config.packages && { packages: config.packages }),
+    ...(config.preferLanguage && { preferLanguage: config.preferLanguage }),
   };
 }

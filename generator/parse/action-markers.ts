@@ -12,6 +12,8 @@ const MARKERS: { where: string; cheap: string; re: RegExp }[] = [
   // Only in the Action row (or a 公共参数 cell): '产品名，本接口取值：dcdb' in another parameter's
   // description names that parameter's value, not an action.
   { where: "本接口取值", cheap: "本接口取值", re: new RegExp(`(?:^\\W*Action\\b.*?|公共参数\\s*[,，]?\\s*)本接口取值\\s*[:：]\\s*\`?${NAME}`) },
+  // English API 3.0 exports: 'Action Yes String Common Params. The value used for this API: X.'
+  { where: "The value used for this API", cheap: "The value used for this API", re: new RegExp(`(?:^\\W*Action\\b.*?|Common Params\\.?\\s*)The value used for this API\\s*:\\s*\`?${NAME}`) },
   // Alibaba: 'Action String 是 系统规定参数。取值： <code>X</code>' / '操作接口名，取值为X' / '操作接口名，X'.
   { where: "Action row", cheap: "Action", re: new RegExp(`^\\s*Action\\s+String\\s+是\\s+(?:系统规定参数|操作接口名)(?:[^A-Za-z<]|<code>){0,80}?${NAME}`) },
   { where: "本接口(X)", cheap: "本接口", re: new RegExp(`本接口\\s*[(（]\\s*\`?${NAME}\`?\\s*[)）]`) },

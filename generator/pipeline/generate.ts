@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { diagnostic, Diagnostics, type Coverage, type Diagnostic } from "../spec/diagnostics.ts";
-import type { Service } from "../spec/types.ts";
+import type { Language, Service } from "../spec/types.ts";
 import { specPath } from "../spec/types.ts";
 import { danglingRefs, schemaProblems } from "../spec/validate.ts";
 import { InputError, readSourceDocument } from "../parse/document.ts";
@@ -35,6 +35,8 @@ export interface GenerateOptions {
   strict?: boolean;
   /** Parse only; leave generated/ alone. */
   specOnly?: boolean;
+  /** Which language's document supplies a spec that documents in two languages produce (config `preferLanguage`). */
+  preferLanguage?: Language[];
   emitters?: Emitter[];
   dialects?: Dialect[];
   /** Progress lines (per document, per stage); silent when absent. */
@@ -178,6 +180,7 @@ export async function parseDocuments(
   inputs: string[],
   cache = new BuildCache("", false),
   dialects?: Dialect[],
+  preferLanguage: readonly Language[] = [],
 ): Promise<{ files: Map<string, Service>; documents: DocumentReport[] }> {
   const files = new Map<string, Service>();
   const documents: DocumentReport[] = [];
@@ -188,6 +191,19 @@ export async function parseDocuments(
     const diagnostics = [...report.diagnostics];
     for (const service of services) {
       const path = specPath(service);
+      if (files.has(path) && languageOf(files.get(path)!) !== languageOf(service)) {
+        const kept = files.get(path)!;
+        const choice = chooseLanguage(kept, service, preferLanguage);
+        const other = kept.source?.file ?? "another document";
+        if (choice === undefined) {
+          diagnostics.push(diagnostic("spec.language", file, service.source?.startLine ?? 1, `${path} is produced by this ${languageOf(service)} document and by the ${languageOf(kept)} document ${other}; keeping ${other}. Set "preferLanguage" in docs2sdk.config.json (e.g. ["${languageOf(service)}", "${languageOf(kept)}"]) to say which one supplies the spec`));
+        } else {
+          if (choice === service) files.set(path, service);
+          const loser = choice === service ? other : "this document";
+          diagnostics.push(diagnostic("spec.language-chosen", file, service.source?.startLine ?? 1, `${path} is produced in two languages; the ${languageOf(choice)} document supplies it (preferLanguage), ${loser} is not used for it`));
+        }
+        continue;
+      }
       if (files.has(path)) {
         // Across documents: the first one (in input order) keeps the spec file.
         const other = files.get(path)!.source?.file ?? "another document";
@@ -199,6 +215,18 @@ export async function parseDocuments(
     documents.push({ ...report, diagnostics });
   }
   return { files, documents };
+}
+
+/** A spec's language; absent means Chinese (every bundled document). */
+function languageOf(service: Service): Language {
+  return service.language ?? "zh";
+}
+
+/** Of two specs in different languages, the one `prefer` ranks first; undefined when it ranks neither. */
+function chooseLanguage(a: Service, b: Service, prefer: readonly Language[]): Service | undefined {
+  const rank = (s: Service) => prefer.indexOf(languageOf(s));
+  if (rank(a) < 0 || rank(b) < 0) return undefined;
+  return rank(a) <= rank(b) ? a : b;
 }
 
 /** Reads every spec file below spec/ back, as emitters must see it. */
@@ -234,7 +262,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // Finish (or discard) what an interrupted run left, before reading the state this run builds on.
   const pending = options.check ? pendingChanges(specDir) : [];
   if (!options.check) recoverInterrupted(specDir, options.specOnly ? [specDir] : [specDir, outDir]);
-  const { files, documents } = await parseDocuments(root, inputs, cache, options.dialects);
+  const { files, documents } = await parseDocuments(root, inputs, cache, options.dialects, options.preferLanguage);
   for (const d of documents) progress(`parsed ${d.file}: ${d.services.join(", ") || "nothing"}`);
   const all = documents.flatMap((d) => d.diagnostics);
   const errors = all.filter((d) => d.severity === "error").length;

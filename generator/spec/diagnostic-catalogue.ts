@@ -146,6 +146,8 @@ export const DIAGNOSTIC_CATALOGUE = {
 
   // --- pipeline checks on the spec
   "spec.duplicate": error("A spec path is produced twice; the first is kept."),
+  "spec.language": error("Documents in two languages (a Chinese and an English export) produce the same spec and the config's preferLanguage does not rank both; the first is kept."),
+  "spec.language-chosen": info("Documents in two languages produce the same spec; the one whose language preferLanguage ranks first supplies it."),
   "spec.schema": error("A spec does not match spec/schema.json."),
   "spec.dangling-ref": error("A field refers to a structure the spec does not define."),
 

@@ -123,6 +123,9 @@ export interface Region {
   endpoint?: string;
 }
 
+/** Languages a document's prose can be in. */
+export type Language = "zh" | "en";
+
 export interface Service {
   provider: Provider; // contract
   service: string; // contract
@@ -140,6 +143,11 @@ export interface Service {
   commonParameters?: Field[];
   /** Set on an older document of the same API: "<provider>/<service>/<version>" of the newer spec. */
   supersededBy?: string;
+  /**
+   * The language of the document's prose (descriptions, titles). Absent means Chinese, the
+   * language of every bundled document; English exports (tencentcloud.com) record "en".
+   */
+  language?: Language;
   /** The bundled document this spec was parsed from, with the line range of its part. */
   source?: { file: string; startLine: number; endLine: number; dialect: string };
 }

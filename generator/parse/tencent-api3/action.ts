@@ -8,25 +8,9 @@ import { parseErrorTable } from "./errors.ts";
 import { parseExamples, type ExampleOutcome } from "./examples.ts";
 import { buildField, type FieldContext } from "./fields.ts";
 import { parseParameterTable, type RowPatterns } from "./parameter-table.ts";
+import { ZH, type Vocabulary } from "./vocabulary.ts";
 
-// An action without examples has no '4. 示例', and numbers the sections after it one lower
-// ('4. 开发者资源', '5. 错误码').
-const HEADINGS = {
-  input: /^2\.\s*输入参数$/,
-  output: /^3\.\s*输出参数$/,
-  examples: /^4\.\s*示例$/,
-  resources: /^[45]\.\s*开发者资源$/,
-  errors: /^[56]\.\s*错误码$/,
-} as const;
-type Part = keyof typeof HEADINGS;
-
-const ENDPOINT = /^接口请求域名\s*[:：]\s*([A-Za-z0-9.-]+)\s*[。.]?$/;
-const RATE = /^默认接口请求频率限制\s*[:：]\s*(\d+)\s*次\/秒\s*[。.]?$/;
-const EXPLORER_BOILERPLATE = /^API Explorer 提供了在线调用/;
-const INPUT_INTRO = /^以下请求参数列表仅列出了/;
-/** The description's '本接口（X）用于…' sentence, which names the action too. */
-const THIS_ACTION = /本接口\s*[(（]\s*([A-Za-z][A-Za-z0-9_]*)\s*[)）]/;
-const ACTION_ROW_VALUE = /本接口取值\s*[:：]\s*([A-Za-z0-9-]+)\s*[。.]?$/;
+type Part = keyof Vocabulary["headings"];
 
 export interface ActionParse {
   action: Action;
@@ -36,15 +20,17 @@ export interface ActionParse {
 }
 
 export interface ActionContext extends FieldContext {
+  /** The document's words; Chinese when absent. */
+  vocab?: Vocabulary;
   inputPatterns: RowPatterns;
   outputPatterns: RowPatterns;
 }
 
 /** What else in a skipped section names its action: a displaced Action row, the 本接口(X) sentence. */
-function namedAnywhere(lines: readonly CleanLine[], said: { name: string } | undefined): string {
+function namedAnywhere(lines: readonly CleanLine[], said: { name: string } | undefined, vocab: Vocabulary): string {
   const names = new Set<string>();
   for (const l of lines) {
-    const row = /^Action\b/.test(l.text) ? ACTION_ROW_VALUE.exec(l.text) : null;
+    const row = /^Action\b/.test(l.text) ? vocab.actionRowValue.exec(l.text) : null;
     if (row) names.add(row[1]!);
   }
   if (said) names.add(said.name);
@@ -54,9 +40,10 @@ function namedAnywhere(lines: readonly CleanLine[], said: { name: string } | und
 /** Parses the lines of one action section (the heading line first). */
 export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): ActionParse | undefined {
   const diag = ctx.diag;
+  const vocab = ctx.vocab ?? ZH;
   const heading = lines[0]!;
   const at: Partial<Record<Part, number>> = {};
-  const headings = Object.entries(HEADINGS) as [Part, RegExp][];
+  const headings = Object.entries(vocab.headings) as [Part, RegExp][];
   for (let i = 1; i < lines.length; i++) {
     if (!/^\d\./.test(lines[i]!.text)) continue;
     for (const [part, re] of headings) {
@@ -78,7 +65,7 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
     return lines.slice(start + 1, end);
   };
   for (const part of ["input", "output"] as const) {
-    if (at[part] === undefined) diag.report("action.section", heading.line, `action section without a '${part === "input" ? "2. 输入参数" : "3. 输出参数"}' heading`);
+    if (at[part] === undefined) diag.report("action.section", heading.line, `action section without a '${vocab.headingNames[part]}' heading`);
   }
 
   // 1. 接口描述: endpoint, description, rate limit.
@@ -88,39 +75,41 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
   const description: string[] = [];
   let said: { name: string; line: number } | undefined;
   for (const l of lines.slice(1, introEnd)) {
-    const cue = said ? null : THIS_ACTION.exec(l.text);
+    const cue = said ? null : vocab.thisAction.exec(l.text);
     if (cue) said = { name: cue[1]!, line: l.line };
-    const ep = ENDPOINT.exec(l.text);
-    const rate = RATE.exec(l.text);
+    const ep = vocab.endpoint.exec(l.text);
+    const rate = vocab.rate.exec(l.text);
     if (ep) endpoint = ep[1];
     else if (rate) {
       if (rateLimit !== undefined && Number(rate[1]) !== rateLimit) diag.report("action.rate", l.line, `a second, different rate limit (${rate[1]} vs ${rateLimit})`);
       else if (rateLimit !== undefined) diag.report("action.rate-repeated", l.line, "the rate limit sentence is printed twice");
       rateLimit = Number(rate[1]);
-    } else if (!EXPLORER_BOILERPLATE.test(l.text)) description.push(l.text);
+    } else if (!vocab.boilerplate.test(l.text)) description.push(l.text);
   }
 
   // 2. 输入参数: the first rows are Action, Version and Region.
-  const inputTable = parseParameterTable(range("input"), "name-required-type", ctx.structNames, (t) => INPUT_INTRO.test(t), ctx.inputPatterns);
+  const inputTable = parseParameterTable(range("input"), "name-required-type", ctx.structNames, (t) => vocab.inputIntro.test(t), ctx.inputPatterns, vocab);
   for (const l of inputTable.stray) diag.report("table.stray-row", l.line, `input table: line is not part of a parameter row: ${JSON.stringify(l.text.slice(0, 60))}`);
   let name: string | undefined;
   let version: string | undefined;
   let region: Action["region"];
   const input: Field[] = [];
   for (const row of inputTable.rows) {
-    const text = row.description.join("");
-    if (row.name === "Action" && text.startsWith("公共参数")) {
-      name = ACTION_ROW_VALUE.exec(text)?.[1];
-    } else if (row.name === "Version" && text.startsWith("公共参数")) {
-      version = ACTION_ROW_VALUE.exec(text)?.[1];
-    } else if (row.name === "Region" && text.startsWith("公共参数")) {
-      region = row.required ? "required" : /不需要传递/.test(text) ? "none" : "optional";
+    // Wrapped English cells ('…this API:' / 'X.') join with a space; Chinese ones with nothing.
+    const text = row.description.join(vocab.language === "zh" ? "" : " ");
+    const common = vocab.commonParam.test(text);
+    if (row.name === "Action" && common) {
+      name = vocab.actionRowValue.exec(text)?.[1];
+    } else if (row.name === "Version" && common) {
+      version = vocab.actionRowValue.exec(text)?.[1];
+    } else if (row.name === "Region" && common) {
+      region = row.required ? "required" : vocab.regionNone.test(text) ? "none" : "optional";
     } else {
       input.push(buildField(row, ctx, `${name ?? "?"}.${row.name}`));
     }
   }
   if (!name) {
-    diag.report("action.name", heading.line, `action section without an 'Action … 公共参数，本接口取值：X' row in its input table${namedAnywhere(lines, said)}: section skipped`);
+    diag.report("action.name", heading.line, `action section without an 'Action … 公共参数，本接口取值：X' row in its input table${namedAnywhere(lines, said, vocab)}: section skipped`);
     return undefined;
   }
   if (said && said.name !== name) {
@@ -128,19 +117,19 @@ export function parseAction(lines: readonly CleanLine[], ctx: ActionContext): Ac
   }
 
   // 3. 输出参数
-  const outputTable = parseParameterTable(range("output"), "name-type", ctx.structNames, () => false, ctx.outputPatterns);
+  const outputTable = parseParameterTable(range("output"), "name-type", ctx.structNames, () => false, ctx.outputPatterns, vocab);
   for (const l of outputTable.stray) diag.report("table.stray-row", l.line, `${name} output table: line is not part of a parameter row: ${JSON.stringify(l.text.slice(0, 60))}`);
   const output = outputTable.rows.map((r) => buildField(r, ctx, `${name}.${r.name}`, false));
   if (at.output !== undefined && output.length === 0) diag.report("action.output", lines[at.output]!.line, `${name}: no output row could be read`);
   for (const f of [...input, ...output]) if (f.name === "") diag.report("field.empty-name", f.source?.line ?? heading.line, `${name}: a field without a name`);
 
   // 4. 示例
-  const examples = parseExamples(range("examples"), name, diag);
-  if (at.examples === undefined) diag.report("example.none", heading.line, `${name}: no '4. 示例' section`);
+  const examples = parseExamples(range("examples"), name, diag, vocab);
+  if (at.examples === undefined) diag.report("example.none", heading.line, `${name}: no '${vocab.headingNames.examples}' section`);
 
   // 6. 错误码
-  const errors = parseErrorTable(range("errors"), diag, undefined, `${name} error table`);
-  if (at.errors === undefined) diag.report("action.errors", heading.line, `${name}: no '6. 错误码' section`);
+  const errors = parseErrorTable(range("errors"), diag, undefined, `${name} error table`, vocab);
+  if (at.errors === undefined) diag.report("action.errors", heading.line, `${name}: no '${vocab.headingNames.errors}' section`);
 
   const action: Action = {
     name,

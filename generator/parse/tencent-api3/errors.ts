@@ -6,10 +6,15 @@ import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { ErrorCode } from "../../spec/types.ts";
 import type { CleanLine } from "../text/page-noise.ts";
 import { joinProse } from "../text/description.ts";
+import { ZH, type Vocabulary } from "./vocabulary.ts";
 
 const CODE_ROW = /^([A-Z][a-z]+[A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*)(?:\s+(.*))?$/;
-const HEADER = /^错误码 (描述|说明)$/;
-const INTRO = /^(以下仅列出了接口业务逻辑相关的错误码|该接口暂无业务逻辑相关的错误码)/;
+/**
+ * In a Latin-script table a wrapped description line also starts with a capitalized word
+ * ('Invalid instance ID. …'): a code there is dotted or has at least two capitalized humps
+ * ('InternalError', 'FailedOperation.X'); a single word is description.
+ */
+const LATIN_CODE = /\.|^[A-Z][a-z0-9]*[A-Z]/;
 
 interface Row {
   code: string;
@@ -21,13 +26,16 @@ interface Row {
  * Reads error rows. Lines before the first row (other than the header and the intro sentence)
  * are reported; `kind` is set on every code when given.
  */
-export function parseErrorTable(lines: readonly CleanLine[], diag: Diagnostics, kind?: ErrorCode["kind"], where = "error table"): ErrorCode[] {
+export function parseErrorTable(lines: readonly CleanLine[], diag: Diagnostics, kind?: ErrorCode["kind"], where = "error table", vocab: Vocabulary = ZH): ErrorCode[] {
   const rows: Row[] = [];
   for (const l of lines) {
     const t = l.text;
-    if (HEADER.test(t) || INTRO.test(t)) continue;
-    const m = CODE_ROW.exec(t);
-    if (m) {
+    if (vocab.errorHeader.test(t) || vocab.errorIntro.test(t)) continue;
+    const last = rows[rows.length - 1];
+    // A code printed alone on its line always has its description on the next line.
+    const awaitingDescription = last !== undefined && last.lines.length === 0 && vocab.language !== "zh";
+    const m = awaitingDescription ? null : CODE_ROW.exec(t);
+    if (m && (vocab.language === "zh" || LATIN_CODE.test(m[1]!))) {
       rows.push({ code: m[1]!, lines: m[2] ? [m[2]] : [], line: l.line });
       continue;
     }
@@ -48,16 +56,16 @@ export function parseErrorTable(lines: readonly CleanLine[], diag: Diagnostics, 
 }
 
 /** The final 错误码 section: codes after '公共错误码' are common, after '业务错误码' business. */
-export function parseCommonErrors(lines: readonly CleanLine[], diag: Diagnostics): ErrorCode[] {
-  const common = lines.findIndex((l) => l.text === "公共错误码");
-  const business = lines.findIndex((l) => l.text === "业务错误码");
+export function parseCommonErrors(lines: readonly CleanLine[], diag: Diagnostics, vocab: Vocabulary = ZH): ErrorCode[] {
+  const common = lines.findIndex((l) => l.text === vocab.commonErrors);
+  const business = lines.findIndex((l) => l.text === vocab.businessErrors);
   const out: ErrorCode[] = [];
   if (common < 0) {
     const line = lines[0]?.line ?? 1;
-    diag.report("service.common-errors", line, "the 错误码 section has no '公共错误码' list");
+    diag.report("service.common-errors", line, `the ${vocab.sections.errors} section has no '${vocab.commonErrors}' list`);
   } else {
-    out.push(...parseErrorTable(lines.slice(common + 1, business > common ? business : lines.length), diag, "common", "公共错误码"));
+    out.push(...parseErrorTable(lines.slice(common + 1, business > common ? business : lines.length), diag, "common", vocab.commonErrors, vocab));
   }
-  if (business >= 0) out.push(...parseErrorTable(lines.slice(business + 1), diag, "business", "业务错误码"));
+  if (business >= 0) out.push(...parseErrorTable(lines.slice(business + 1), diag, "business", vocab.businessErrors, vocab));
   return out;
 }

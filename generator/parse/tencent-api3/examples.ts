@@ -9,11 +9,10 @@ import { isJsonFailure, recoverJson } from "../text/json-recover.ts";
 import { joinTight } from "../text/join.ts";
 import { unflatten, type QueryPair } from "../text/query.ts";
 import { joinProse } from "../text/description.ts";
+import { EN, ZH, type Vocabulary } from "./vocabulary.ts";
 
-const EXAMPLE_HEAD = /^示例\s*(\d+)\s*(.*)$/;
-const INPUT_HEAD = /^输入示例$/;
-const OUTPUT_HEAD = /^输出示例$/;
-const COMMON_PARAMS = /^&?<公共请求参数>$/;
+/** Either language's placeholder for the common parameters in a request. */
+const COMMON_PARAMS = new RegExp(`${ZH.commonParamsPlaceholder.source}|${EN.commonParamsPlaceholder.source}`);
 const GET_LINE = /^(?:GET\s+)?https?:\/\/[^\s/?]+\/?\?(.*)$/;
 const POST_LINE = /^POST\s+\S+\s+HTTP\/[\d.]+$/;
 const HEADER_LINE = /^([A-Za-z][A-Za-z0-9-]*):\s*(.*)$/;
@@ -78,7 +77,8 @@ interface Block {
   output: CleanLine[];
 }
 
-function splitBlocks(lines: readonly CleanLine[], diag: Diagnostics): Block[] {
+function splitBlocks(lines: readonly CleanLine[], diag: Diagnostics, vocab: Vocabulary): Block[] {
+  const { exampleHead: EXAMPLE_HEAD, inputExample: INPUT_HEAD, outputExample: OUTPUT_HEAD } = vocab;
   const blocks: Block[] = [];
   let part: "description" | "input" | "output" = "description";
   for (const l of lines) {
@@ -107,13 +107,13 @@ function insideJson(b: Block): boolean {
   return isJsonFailure(r) && r.error.includes("never closes");
 }
 
-export function parseExamples(lines: readonly CleanLine[], action: string, diag: Diagnostics): ExampleOutcome {
+export function parseExamples(lines: readonly CleanLine[], action: string, diag: Diagnostics, vocab: Vocabulary = ZH): ExampleOutcome {
   const outcome: ExampleOutcome = { examples: [], recovered: 0, failed: [] };
   const fail = (line: number, reason: string) => {
     outcome.failed.push({ line, reason });
     diag.report("example.json", line, `${action}: ${reason}`);
   };
-  for (const b of splitBlocks(lines, diag)) {
+  for (const b of splitBlocks(lines, diag, vocab)) {
     const where = `example '${b.title}'`;
     let input: Record<string, unknown> | undefined;
     let form: Example["requestForm"];

@@ -4,6 +4,7 @@
 // known type word; everything up to the next row start is description.
 import type { CleanLine } from "../text/page-noise.ts";
 import { PRIMITIVE_TYPE_PATTERN } from "../text/type-words.ts";
+import { ZH, type Vocabulary } from "./vocabulary.ts";
 
 /** Column orders: input tables put 必选 before the type, structure tables after it. */
 export type ColumnOrder = "name-required-type" | "name-type" | "name-type-required";
@@ -29,7 +30,7 @@ export interface ParameterRow {
 }
 
 /** Column-header lines, which the PDF repeats at the top of each page of a table. */
-export const TABLE_HEADER = /^(参数名称|名称) (必选 类型|类型 必选|类型) 描述$/;
+export const TABLE_HEADER = ZH.tableHeader;
 
 const NAME = "[A-Z][A-Za-z0-9_]*(?:\\.N)?";
 const WINDOW = 5;
@@ -51,10 +52,12 @@ export interface RowPatterns {
   loose: RegExp;
   /** A known type word (primitive or defined structure) at the start of a string, as group 1. */
   type: RegExp;
+  /** The words the patterns were built with (the 必选 cell's yes/no). */
+  vocab?: Vocabulary;
 }
 
 /** The row-start patterns for a column order and the struct names the document defines. */
-export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string>): RowPatterns {
+export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string>, vocab: Vocabulary = ZH): RowPatterns {
   const known = [...structNames].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe);
   const k = `(?:${[PRIMITIVE_TYPE_PATTERN, ...known].join("|")})`;
   // A type word read by layout alone has a lowercase letter: a description line such as 'VPC ID'
@@ -62,7 +65,7 @@ export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string
   const anyWord = "[A-Z][A-Z0-9_]*[a-z][A-Za-z0-9_]*";
   const build = (word: string, typeEnd: string) => {
     const type = `(Array of[ \\n]${word}|${word})`;
-    const req = "(是|否|-)";
+    const req = `(${vocab.yes}|${vocab.no}|-)`;
     // A list item inside a description ('IP - String - 是否必填：否 - …', Filters) has the layout
     // of a row with '-' in the 必选 cell, but a cell after its type that starts with '-' too.
     const notListItem = "(?![ \\n]-(?:[ \\n]|$))";
@@ -74,7 +77,7 @@ export function rowStartPattern(order: ColumnOrder, structNames: Iterable<string
           : `(${NAME})[ \\n]${type}[ \\n]${req}(?=[ \\n]|$)`;
     return new RegExp(`^${body}`);
   };
-  return { strict: build(k, "(?=[ \\n]|$)"), loose: build(anyWord, "(?=\\n|$)"), type: new RegExp(`^(Array of ${k}|${k})(?= |$)`) };
+  return { strict: build(k, "(?=[ \\n]|$)"), loose: build(anyWord, "(?=\\n|$)"), type: new RegExp(`^(Array of ${k}|${k})(?= |$)`), vocab };
 }
 
 interface RowStart {
@@ -85,29 +88,37 @@ interface RowStart {
 }
 
 /** A single-line row whose name or type is not an identifier: NAME 是|否|- TYPE-TOKEN [description]. */
-const ODD_REQUIRED_ROW = /^([A-Za-z_$][^\s]{0,99}) (是|否) ([A-Za-z_$][^\s]{0,99})(?: (.*))?$/;
+function oddRequiredRow(vocab: Vocabulary): RegExp {
+  return new RegExp(`^([A-Za-z_$][^\\s]{0,99}) (${vocab.yes}|${vocab.no}) ([A-Za-z_$][^\\s]{0,99})(?: (.*))?$`);
+}
+const ODD_REQUIRED_ROW = new Map<Vocabulary, RegExp>();
 const IDENT_NAME = /^[A-Z][A-Za-z0-9_]*(?:\.N)?$/;
+const PROSE_WORD = /^[a-z]+[,.;:]?$/;
 
-function matchOddRow(first: string, line: number, order: ColumnOrder, strictType: RegExp): RowStart | undefined {
+function matchOddRow(first: string, line: number, order: ColumnOrder, strictType: RegExp, vocab: Vocabulary): RowStart | undefined {
   let rawName: string;
   let reqWord: string | undefined;
   let typeWord: string;
   let rest: string;
   if (order === "name-required-type") {
-    const m = ODD_REQUIRED_ROW.exec(first);
+    let re = ODD_REQUIRED_ROW.get(vocab);
+    if (!re) ODD_REQUIRED_ROW.set(vocab, (re = oddRequiredRow(vocab)));
+    const m = re.exec(first);
     if (!m) return undefined;
     [rawName, reqWord, typeWord, rest] = [m[1]!, m[2], m[3]!, m[4] ?? ""];
   } else {
     // Without a 必选 cell, only a known type word right after the odd name marks a row.
     const m = /^([A-Za-z_$][^\s]{0,99}) (.*)$/.exec(first);
     if (!m || IDENT_NAME.test(m[1]!)) return undefined;
+    // In Latin prose a wrapped line can read 'the String …': a plain lowercase word is text.
+    if (vocab.language !== "zh" && PROSE_WORD.test(m[1]!)) return undefined;
     const t = strictType.exec(m[2]!);
     if (!t) return undefined;
     rawName = m[1]!;
     typeWord = t[1]!;
     rest = m[2]!.slice(t[0].length).trim();
     if (order === "name-type-required") {
-      const r = /^(是|否|-)(?: |$)/.exec(rest);
+      const r = new RegExp(`^(${vocab.yes}|${vocab.no}|-)(?: |$)`).exec(rest);
       if (!r) return undefined;
       reqWord = r[1];
       rest = rest.slice(r[0].length).trim();
@@ -120,13 +131,13 @@ function matchOddRow(first: string, line: number, order: ColumnOrder, strictType
     line,
     odd: IDENT_NAME.test(rawName) ? "type" : "name",
   };
-  setRequired(row, reqWord);
+  setRequired(row, reqWord, vocab);
   return { row, consumed: 1, rest: rest.trim() };
 }
 
-function setRequired(row: RowStart["row"], reqWord: string | undefined): void {
-  if (reqWord === "是") row.required = true;
-  else if (reqWord === "否") row.required = false;
+function setRequired(row: RowStart["row"], reqWord: string | undefined, vocab: Vocabulary): void {
+  if (reqWord === vocab.yes) row.required = true;
+  else if (reqWord === vocab.no) row.required = false;
   else if (reqWord === "-") {
     row.required = false;
     row.requiredUnstated = true;
@@ -135,12 +146,13 @@ function setRequired(row: RowStart["row"], reqWord: string | undefined): void {
 
 function matchRowStart(lines: readonly CleanLine[], i: number, patterns: RowPatterns, order: ColumnOrder): RowStart | undefined {
   const first = lines[i]!.text;
-  if (!ROW_HEAD.test(first)) return matchOddRow(first, lines[i]!.line, order, patterns.type);
+  const vocab = patterns.vocab ?? ZH;
+  if (!ROW_HEAD.test(first)) return matchOddRow(first, lines[i]!.line, order, patterns.type, vocab);
   const window: string[] = [];
   for (let j = i; j < lines.length && j < i + WINDOW; j++) window.push(lines[j]!.text);
   const joined = window.join("\n");
   const m = patterns.strict.exec(joined) ?? patterns.loose.exec(joined);
-  if (!m) return matchOddRow(first, lines[i]!.line, order, patterns.type);
+  if (!m) return matchOddRow(first, lines[i]!.line, order, patterns.type, vocab);
   const rawName = m[1]!;
   const typeWord = (order === "name-required-type" ? m[3]! : m[2]!).replace(/\s+/g, " ");
   const reqWord = order === "name-required-type" ? m[2] : order === "name-type-required" ? m[3] : undefined;
@@ -156,7 +168,7 @@ function matchRowStart(lines: readonly CleanLine[], i: number, patterns: RowPatt
     typeWord,
     line: lines[i]!.line,
   };
-  setRequired(row, reqWord);
+  setRequired(row, reqWord, vocab);
   return { row, consumed, rest };
 }
 
@@ -176,14 +188,16 @@ export function parseParameterTable(
   order: ColumnOrder,
   structNames: Iterable<string>,
   intro: (text: string) => boolean = () => false,
-  patterns: RowPatterns = rowStartPattern(order, structNames),
+  patterns?: RowPatterns,
+  vocab: Vocabulary = patterns?.vocab ?? ZH,
 ): TableParse {
+  patterns ??= rowStartPattern(order, structNames, vocab);
   const rows: ParameterRow[] = [];
   const stray: CleanLine[] = [];
   let current: ParameterRow | undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (TABLE_HEADER.test(text)) continue;
+    if (vocab.tableHeader.test(text)) continue;
     const start = matchRowStart(lines, i, patterns, order);
     if (start) {
       current = { ...start.row, description: start.rest ? [start.rest] : [] };

@@ -8,21 +8,22 @@ import type { DocumentPart, SourceDocument } from "../document.ts";
 import { cleanPages, pageStartBefore, type CleanLine, type PageModel } from "../text/page-noise.ts";
 import { joinProse } from "../text/description.ts";
 import { parseAction, type ActionContext } from "./action.ts";
-import { ACTION_HEADING, DIALECT } from "./detect.ts";
+import { DIALECT } from "./detect.ts";
 import { parseCommonErrors } from "./errors.ts";
 import { parseOverview, type OverviewEntry } from "./overview.ts";
 import { rowStartPattern } from "./parameter-table.ts";
 import { parseCommonParameters, parseRegions } from "./service-info.ts";
-import { findStructName, findStructs, parseStructs, REFERRERS } from "./structs.ts";
+import { findStructName, findStructs, parseStructs } from "./structs.ts";
+import { vocabularyOf, ZH, type Vocabulary } from "./vocabulary.ts";
 
 /** Request lines of examples are URL-only lines too; they are body text. */
 const REQUEST_URL = /^https?:\/\/[a-z0-9.-]+\.tencentcloudapi\.com\/?\?Action=/;
 /** A URL that ends a sentence is text, not part of a URL dump. */
 const SENTENCE_URL = /[。，；]$/;
-const CATEGORY = /^\S{1,30}(相关接口|其他接口)$|^其他接口$/;
 
 export interface Skeleton {
   model: PageModel;
+  vocab: Vocabulary;
   /** Line indexes (into model.lines) of each action's '1. 接口描述'. */
   actionStarts: number[];
   /** Where the 数据结构 and 错误码 sections start (model.lines.length when absent). */
@@ -30,31 +31,34 @@ export interface Skeleton {
   errorStart: number;
 }
 
-export function cleanDocument(doc: SourceDocument, part: DocumentPart): PageModel {
+export function cleanDocument(doc: SourceDocument, part: DocumentPart, vocab: Vocabulary = ZH): PageModel {
   return cleanPages(doc.lines, part.startLine, part.endLine, {
     keepUrl: (url) => REQUEST_URL.test(url) || SENTENCE_URL.test(url),
+    ...(vocab === ZH ? {} : { frame: vocab, isCategory: (t: string) => vocab.category.test(t) || t === "Making API Requests" }),
   });
 }
 
 /** Finds the sections of the cleaned part. */
-export function findSkeleton(model: PageModel): Skeleton {
+export function findSkeleton(model: PageModel, vocab: Vocabulary = ZH): Skeleton {
   const lines = model.lines;
   const actionStarts: number[] = [];
   lines.forEach((l, i) => {
-    if (ACTION_HEADING.test(l.text)) actionStarts.push(i);
+    if (vocab.actionHeading.test(l.text)) actionStarts.push(i);
   });
   const lastAction = actionStarts[actionStarts.length - 1] ?? 0;
   const sectionStart = (title: string, after: number): number | undefined => {
     const block = model.titleBlocks.find((b) => b.title === title && b.index > after);
     return block ? Math.max(after + 1, pageStartBefore(lines, block.index - 1)) : undefined;
   };
-  const structStart = Math.min(sectionStart("数据结构", lastAction) ?? lines.length, firstStructAfter(lines, lastAction));
-  const errorStart = sectionStart("错误码", structStart) ?? lines.length;
-  return { model, actionStarts, structStart, errorStart: Math.max(errorStart, structStart) };
+  const structStart = Math.min(sectionStart(vocab.sections.structs, lastAction) ?? lines.length, firstStructAfter(lines, lastAction, vocab));
+  const errorStart = sectionStart(vocab.sections.errors, structStart) ?? lines.length;
+  return { model, vocab, actionStarts, structStart, errorStart: Math.max(errorStart, structStart) };
 }
 
 /** An action section's own headings ('6. 错误码' ends the last action). */
-const ACTION_PART_HEADING = /^\d\.\s*(接口描述|输入参数|输出参数|示例|开发者资源|错误码)$/;
+function isActionPartHeading(text: string, vocab: Vocabulary): boolean {
+  return vocab.actionHeading.test(text) || Object.values(vocab.headings).some((h) => h.test(text));
+}
 
 /**
  * The name line of the first structure after the last action section (lines.length if none): the
@@ -63,12 +67,12 @@ const ACTION_PART_HEADING = /^\d\.\s*(接口描述|输入参数|输出参数|示
  * the chapter, or a wrapped URL line in the chapter taken for a page end, put the page start found
  * from the title block after structures, which were then lost.
  */
-function firstStructAfter(lines: readonly CleanLine[], lastAction: number): number {
+function firstStructAfter(lines: readonly CleanLine[], lastAction: number, vocab: Vocabulary): number {
   let floor = lastAction;
   for (let i = lastAction + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (ACTION_PART_HEADING.test(text)) floor = i + 1;
-    else if (REFERRERS.test(text)) {
+    if (isActionPartHeading(text, vocab)) floor = i + 1;
+    else if (vocab.referrers.test(text)) {
       const name = findStructName(lines, floor, i);
       return name < 0 ? lines.length : name;
     }
@@ -77,8 +81,9 @@ function firstStructAfter(lines: readonly CleanLine[], lastAction: number): numb
 }
 
 export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: Diagnostics): ParseResult {
-  const model = cleanDocument(doc, part);
-  const sk = findSkeleton(model);
+  const vocab = vocabularyOf(doc.lines, part.startLine - 1, part.endLine);
+  const model = cleanDocument(doc, part, vocab);
+  const sk = findSkeleton(model, vocab);
   const lines = model.lines;
   const firstAction = sk.actionStarts[0] ?? lines.length;
   const before = lines.slice(0, firstAction);
@@ -88,16 +93,17 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   if (sk.structStart === lines.length) diag.report("struct.section", part.endLine, "no '数据结构' section found (truncated document?): no structures");
   if (sk.errorStart === lines.length) diag.report("service.common-errors", part.endLine, "no final '错误码' section found (truncated document?): no common error codes");
 
-  const skeletons = findStructs(structLines, diag);
+  const skeletons = findStructs(structLines, diag, vocab);
   const structNames = new Set(skeletons.map((s) => s.name));
   const ctx: ActionContext = {
     diag,
     structNames,
-    inputPatterns: rowStartPattern("name-required-type", structNames),
-    outputPatterns: rowStartPattern("name-type", structNames),
+    vocab,
+    inputPatterns: rowStartPattern("name-required-type", structNames, vocab),
+    outputPatterns: rowStartPattern("name-type", structNames, vocab),
   };
   const types = parseStructs(structLines, ctx, skeletons);
-  const overview = parseOverview(before);
+  const overview = parseOverview(before, vocab);
   const byName = new Map<string, OverviewEntry>();
   for (const e of overview) {
     if (byName.has(e.name)) diag.report("overview.duplicate", e.line, `${e.name} is listed twice in the API 概览 table`);
@@ -107,7 +113,10 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
 
   // Lines that can trail an action section without belonging to it: the next action's
   // title (its title block was split from its anchor) or a group heading.
-  const titles = new Set<string>([...overview.map((e) => e.title), ...model.titleBlocks.flatMap((b) => (b.title ? [b.title] : []))]);
+  const titles = new Set<string>([
+    ...overview.map((e) => (vocab.titleIsActionName ? e.name : e.title)),
+    ...model.titleBlocks.flatMap((b) => (b.title ? [b.title] : [])),
+  ]);
 
   const actions: Action[] = [];
   const examplesFailed: Coverage["examplesFailed"] = [];
@@ -117,7 +126,7 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
   for (let a = 0; a < sk.actionStarts.length; a++) {
     const start = sk.actionStarts[a]!;
     let end = a + 1 < sk.actionStarts.length ? sk.actionStarts[a + 1]! : Math.min(sk.structStart, lines.length);
-    while (end - 1 > start && (titles.has(lines[end - 1]!.text) || CATEGORY.test(lines[end - 1]!.text))) end--;
+    while (end - 1 > start && (titles.has(lines[end - 1]!.text) || vocab.category.test(lines[end - 1]!.text))) end--;
     const parsed = parseAction(lines.slice(start, end), ctx);
     if (!parsed) continue;
     const action = parsed.action;
@@ -168,11 +177,12 @@ export function parseTencentApi3(doc: SourceDocument, part: DocumentPart, diag: 
     title: model.product ?? serviceName.toUpperCase(),
     actions,
     types,
-    errors: parseCommonErrors(errorLines, diag),
+    errors: parseCommonErrors(errorLines, diag, vocab),
   };
-  const description = introduction(model);
+  if (vocab.language !== "zh") service.language = vocab.language;
+  const description = introduction(model, vocab);
   if (description) service.description = description;
-  const regions = parseRegions(before, serviceName);
+  const regions = parseRegions(before, serviceName, vocab);
   if (regions.length > 0) service.regions = regions;
   const common = parseCommonParameters(before, ctx);
   if (common.length > 0) service.commonParameters = common;
@@ -214,9 +224,9 @@ function mostCommon(counts: Map<string, number>): string | undefined {
 }
 
 /** The text of the 简介 section, up to the API overview. */
-function introduction(model: PageModel): string | undefined {
+function introduction(model: PageModel, vocab: Vocabulary): string | undefined {
   const lines = model.lines;
-  const i = model.titleBlocks.findIndex((b) => b.title === "简介");
+  const i = model.titleBlocks.findIndex((b) => b.title === vocab.sections.introduction);
   if (i < 0) return undefined;
   const block = model.titleBlocks[i]!;
   const start = pageStartBefore(lines, block.index - 1);
@@ -225,7 +235,7 @@ function introduction(model: PageModel): string | undefined {
   if (end <= start) end = block.index;
   const text: CleanLine[] = [];
   for (const l of lines.slice(start, end)) {
-    if (CATEGORY.test(l.text) || /^接口名称 接口功能/.test(l.text)) break;
+    if (vocab.category.test(l.text) || vocab.overviewHeader.test(l.text) || /^接口名称 接口功能/.test(l.text)) break;
     text.push(l);
   }
   const joined = joinProse(text.map((l) => l.text));

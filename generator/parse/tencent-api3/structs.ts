@@ -6,10 +6,12 @@ import type { Diagnostics } from "../../spec/diagnostics.ts";
 import type { Struct } from "../../spec/types.ts";
 import type { CleanLine } from "../text/page-noise.ts";
 import { joinProse } from "../text/description.ts";
-import { parseParameterTable, rowStartPattern, TABLE_HEADER } from "./parameter-table.ts";
+import { parseParameterTable, rowStartPattern } from "./parameter-table.ts";
 import { buildField, type FieldContext } from "./fields.ts";
+import { ZH, type Vocabulary } from "./vocabulary.ts";
 
-export const REFERRERS = /^被如下接口引用\s*[:：]\s*(.*)$/;
+/** The Chinese referrer line; each language's is `Vocabulary.referrers`. */
+export const REFERRERS = ZH.referrers;
 // Names may hold '_' (`Foo_Bar`), as member names do.
 const STRUCT_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 
@@ -44,21 +46,22 @@ export function findStructName(lines: readonly CleanLine[], floor: number, refer
 }
 
 /** Structure heads, found from their referrer lines. Anything unreadable goes to `diag`. */
-export function findStructs(lines: readonly CleanLine[], diag: Diagnostics): StructSkeleton[] {
+export function findStructs(lines: readonly CleanLine[], diag: Diagnostics, vocab: Vocabulary = ZH): StructSkeleton[] {
+  const TABLE_HEADER = vocab.tableHeader;
   const out: StructSkeleton[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const ref = REFERRERS.exec(lines[i]!.text);
+    const ref = vocab.referrers.exec(lines[i]!.text);
     if (!ref) continue;
     const floor = out.length > 0 ? out[out.length - 1]!.bodyIndex : 0;
     const nameIndex = findStructName(lines, floor, i);
     if (nameIndex < 0) {
-      diag.report("struct.name", lines[i]!.line, "a '被如下接口引用' line without a structure name above it: structure skipped");
+      diag.report("struct.name", lines[i]!.line, `a '${vocab === ZH ? "被如下接口引用" : "Used by actions"}' line without a structure name above it: structure skipped`);
       continue;
     }
     let list = ref[1]!;
     let j = i + 1;
     while (!/[。.]\s*$/.test(list) && j < lines.length && j <= i + 6 && !TABLE_HEADER.test(lines[j]!.text)) {
-      list += lines[j]!.text;
+      list += (vocab.language === "zh" ? "" : " ") + lines[j]!.text;
       j++;
     }
     out.push({
@@ -77,17 +80,19 @@ export function findStructs(lines: readonly CleanLine[], diag: Diagnostics): Str
 }
 
 /** Parses the structures of the 数据结构 section's lines. */
-export function parseStructs(lines: readonly CleanLine[], ctx: FieldContext, skeletons = findStructs(lines, ctx.diag)): Struct[] {
+export function parseStructs(lines: readonly CleanLine[], ctx: FieldContext & { vocab?: Vocabulary }, skeletons = findStructs(lines, ctx.diag, ctx.vocab)): Struct[] {
+  const vocab = ctx.vocab ?? ZH;
+  const TABLE_HEADER = vocab.tableHeader;
   const structs: Struct[] = [];
-  const inPattern = rowStartPattern("name-type-required", ctx.structNames);
-  const outPattern = rowStartPattern("name-type", ctx.structNames);
+  const inPattern = rowStartPattern("name-type-required", ctx.structNames, vocab);
+  const outPattern = rowStartPattern("name-type", ctx.structNames, vocab);
   for (let s = 0; s < skeletons.length; s++) {
     const sk = skeletons[s]!;
     const end = s + 1 < skeletons.length ? skeletons[s + 1]!.nameIndex : lines.length;
     const body = lines.slice(sk.bodyIndex, end);
     const header = body.find((l) => TABLE_HEADER.test(l.text));
     const source = { file: ctx.diag.file, line: lines[sk.nameIndex]!.line };
-    const input = header ? /必选/.test(header.text) : false;
+    const input = header ? /必选|Required/.test(header.text) : false;
     const table = parseParameterTable(
       body,
       input ? "name-type-required" : "name-type",

@@ -56,12 +56,17 @@ export interface PageNoiseOptions {
   keepUrl?: (url: string, line: number) => boolean;
   /** Group headings printed before a title-block title. */
   isCategory?: (text: string) => boolean;
+  /** The page frame's words, for documents not in Chinese: title-block anchor, explorer line(s), footer. */
+  frame?: { anchor: RegExp; explorerLine: RegExp; footer: RegExp; clippedMax?: number };
 }
 
 const ANCHOR = /^最近更新时间\s*[:：]\s*\d{4}-\d{2}-\d{2}/;
 const EXPLORER_LINE = /^推荐使用\s*API\s*Explorer\s*点击调试$/;
 const URL_LINE = /^https?:\/\/[^\s"'<>{}\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]+$/;
 const FOOTER = /^版权所有\s*[:：].*第\s*\d+\s*共\s*\d+\s*页$/;
+/** The longest product line above a footer ('Cloud Virtual Machine' is 21 characters). */
+const PRODUCT_MAX = 60;
+const CHINESE_FRAME = { anchor: ANCHOR, explorerLine: EXPLORER_LINE, footer: FOOTER };
 const NOTE_HEAD = /^(说明|注意)$/;
 const DEFAULT_CATEGORY = (t: string) => /^\S{1,20}(相关接口|其他接口)$|^其他接口$|^调用方式$/.test(t);
 
@@ -76,9 +81,9 @@ export function isHeadingLine(text: string): boolean {
 }
 
 /** Whether `fragment` (spaces ignored) is a short in-order selection of `full`'s characters. */
-export function isClippedCopy(fragment: string, full: string): boolean {
+export function isClippedCopy(fragment: string, full: string, maxLength = 8): boolean {
   const f = fragment.replace(/\s+/g, "");
-  if (f.length === 0 || f.length > 8 || f === full.replace(/\s+/g, "")) return false;
+  if (f.length === 0 || f.length > maxLength || f === full.replace(/\s+/g, "")) return false;
   let j = 0;
   for (const ch of full) if (j < f.length && ch === f[j]) j++;
   return j === f.length;
@@ -98,6 +103,7 @@ interface Entry {
 export function cleanPages(raw: readonly string[], startLine = 1, endLine = raw.length, options: PageNoiseOptions = {}): PageModel {
   const keepUrl = options.keepUrl ?? (() => false);
   const isCategory = options.isCategory ?? DEFAULT_CATEGORY;
+  const { anchor: ANCHOR, explorerLine: EXPLORER_LINE, footer: FOOTER } = options.frame ?? CHINESE_FRAME;
   const entries: Entry[] = [];
   // Whether the raw line before an entry was blank: a title sits directly above its anchor.
   const adjacentToPrevious: boolean[] = [];
@@ -114,7 +120,7 @@ export function cleanPages(raw: readonly string[], startLine = 1, endLine = raw.
     if (FOOTER.test(e.text) && i > 0) footerLeads.set(entries[i - 1]!.text, (footerLeads.get(entries[i - 1]!.text) ?? 0) + 1);
   });
   let product: string | undefined;
-  for (const [text, count] of footerLeads) if (text.length <= 20 && (!product || count > footerLeads.get(product)!)) product = text;
+  for (const [text, count] of footerLeads) if (text.length <= PRODUCT_MAX && (!product || count > footerLeads.get(product)!)) product = text;
 
   const noise = new Array<boolean>(entries.length).fill(false);
   const blocks: { title?: string; category?: string; at: number; anchorLine: number; explorer: boolean }[] = [];
@@ -211,7 +217,7 @@ export function cleanPages(raw: readonly string[], startLine = 1, endLine = raw.
   for (let k = 0; k + 1 < kept.length; k++) {
     const cur = entries[kept[k]!]!;
     const next = entries[kept[k + 1]!]!;
-    if (!pageStart[kept[k + 1]!] || !isHeadingLine(next.text) || !isClippedCopy(cur.text, next.text)) continue;
+    if (!pageStart[kept[k + 1]!] || !isHeadingLine(next.text) || !isClippedCopy(cur.text, next.text, options.frame?.clippedMax)) continue;
     noise[kept[k]!] = true;
     clipped.push({ text: cur.text, line: cur.line });
   }

@@ -242,7 +242,7 @@ describe("parseAction: section headings of an action without examples", () => {
     const ctx = context("x.txt");
     const parsed = parseAction(section([ENDPOINT], [ACTION_ROW, VERSION_ROW], undefined, given), ctx)!;
     expect({ output: parsed.action.output.map((f) => f.name), errors: parsed.action.errors.map((e) => e.code) }).toEqual(want);
-    expect(ctx.diag.items.filter((d) => d.code !== "action.examples").map((d) => d.code)).toEqual([]);
+    expect(ctx.diag.items.filter((d) => d.code !== "example.none").map((d) => d.code)).toEqual([]);
     expect(parsed.action.output[0]!.description).toBe("唯一请求 ID。");
   });
 });

@@ -12,6 +12,7 @@ import { flattenParams } from "../../templates/runtime/src/index.node.ts";
 import { commonParameterNames } from "../emit/fixtures/build.ts";
 import type { FixtureCase } from "../emit/fixtures/build.ts";
 import { conformFields } from "../spec/conform.ts";
+import { protocolOf } from "../spec/protocols.ts";
 import type { Protocol } from "../spec/types.ts";
 import { Catalog, type MockAction, type MockService } from "./catalog.ts";
 import { parameterMessage, renderError, type MockError } from "./errors.ts";
@@ -463,8 +464,9 @@ function faultError(fault: FaultRule): MockError {
 /** The first problem of a request's parameters, as the provider would report it. */
 function checkParameters(call: ReadCall, service: MockService, action: MockAction): MockError | undefined {
   const protocol = call.protocol;
-  if (protocol === "tc3" && action.action.region === "required" && !call.region) {
-    return { kind: "missing", message: parameterMessage(protocol, "missing", "Region", "") };
+  const { request } = protocolOf(protocol);
+  if (request.regionChecked && action.action.region === "required" && !call.region) {
+    return { kind: "missing", message: parameterMessage(protocol, "missing", request.regionParameter, "") };
   }
   const params = actionParameters(call, action.action.input, commonParameterNames(service.service));
   const problems = conformFields(params, action.action.input, { types: service.types, stringly: call.textWire, nullIsAbsent: true });

@@ -1,6 +1,7 @@
 // Names of generated packages and of the TypeScript symbols inside them, as CONVENTIONS.md fixes
 // them. Every emitter that refers to a client package (docs, fixtures, tests) imports these, so a
 // name is decided in exactly one place.
+import { protocolOf } from "../spec/protocols.ts";
 import type { Action, Service } from "../spec/types.ts";
 
 type Named = Pick<Service, "provider" | "service" | "protocol">;
@@ -16,7 +17,7 @@ export function pascalCase(text: string): string {
 
 /** Directory below generated/: "tencentcloud-cvm", "tce-vpc-v2" (tencent-v2 packages get "-v2"). */
 export function packageDir(spec: Named): string {
-  return `${spec.provider}-${spec.service}${spec.protocol === "tencent-v2" ? "-v2" : ""}`;
+  return `${spec.provider}-${spec.service}${protocolOf(spec).packageSuffix}`;
 }
 
 /**
@@ -51,7 +52,7 @@ export const RUNTIME_PACKAGE = runtimePackageName();
 
 /** "CvmClient", "VpcV2Client", "EcsClient". */
 export function clientClassName(spec: Named): string {
-  return `${pascalCase(spec.service)}${spec.protocol === "tencent-v2" ? "V2" : ""}Client`;
+  return `${pascalCase(spec.service)}${protocolOf(spec).classSuffix}Client`;
 }
 
 /**
@@ -59,7 +60,7 @@ export function clientClassName(spec: Named): string {
  * the protocol (request builder and signer) its service speaks.
  */
 export function runtimeClientClass(spec: Pick<Service, "protocol">): string {
-  return { tc3: "Tc3Client", "tencent-v2": "TencentV2Client", "aliyun-rpc": "AliyunRpcClient" }[spec.protocol];
+  return protocolOf(spec).runtimeClass;
 }
 
 /** The package's own client class the factory returns and the aggregated client extends: "CvmBaseClient". */

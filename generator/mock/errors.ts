@@ -4,6 +4,7 @@
 //   Alibaba RPC      HTTP 4xx/5xx {"RequestId", "HostId", "Code", "Message"}
 // Codes and statuses follow the documents' common error tables (Alibaba's 1.18.4, the V2 numeric
 // table, the API 3.0 公共错误码). Where a spec lists the code with an HTTP status, that status wins.
+import { protocolOf } from "../spec/protocols.ts";
 import type { Protocol, Service } from "../spec/types.ts";
 
 /** What went wrong, independent of how a protocol spells it. */
@@ -86,25 +87,24 @@ export interface ErrorAnswer {
 
 /** The HTTP status and body a provider answers the error with. */
 export function renderError(protocol: Protocol, error: MockError, requestId: string, service?: Pick<Service, "errors" | "endpoint">): ErrorAnswer {
-  const spelling = (protocol === "aliyun-rpc" ? ALIBABA : TENCENT)[error.kind];
+  const shape = protocolOf(protocol).error;
+  const spelling = (shape.spelling === "alibaba" ? ALIBABA : TENCENT)[error.kind];
   const code = error.code ?? spelling.code;
   const documented = service?.errors.find((e) => e.code === code)?.httpStatus;
-  if (protocol === "tc3") {
-    // API errors come back as 200 with Response.Error; injected server failures keep their 5xx.
-    const status = error.status ?? spelling.status;
-    return { status, body: { Response: { Error: { Code: code, Message: error.message }, RequestId: requestId } } };
+  switch (shape.shape) {
+    case "response-error":
+      // API errors come back as 200 with Response.Error; injected server failures keep their 5xx.
+      return { status: error.status ?? spelling.status, body: { Response: { Error: { Code: code, Message: error.message }, RequestId: requestId } } };
+    case "code-message-codedesc":
+      return { status: error.status ?? spelling.status, body: { code: spelling.v2 ?? 4000, message: error.message, codeDesc: code } };
+    case "code-message-requestid":
+      return { status: error.status ?? documented ?? spelling.status, body: { RequestId: requestId, HostId: service?.endpoint ?? "127.0.0.1", Code: code, Message: error.message } };
   }
-  if (protocol === "tencent-v2") {
-    const status = error.status ?? spelling.status;
-    return { status, body: { code: spelling.v2 ?? 4000, message: error.message, codeDesc: code } };
-  }
-  const status = error.status ?? documented ?? spelling.status;
-  return { status, body: { RequestId: requestId, HostId: service?.endpoint ?? "127.0.0.1", Code: code, Message: error.message } };
 }
 
 /** "The input parameter "X" that is mandatory..." and friends, per provider. */
 export function parameterMessage(protocol: Protocol, kind: "missing" | "unknown" | "invalid" | "invalid-value", name: string, detail: string): string {
-  if (protocol === "aliyun-rpc") {
+  if (protocolOf(protocol).error.spelling === "alibaba") {
     if (kind === "missing") return `The input parameter "${name}" that is mandatory for processing this request is not supplied.`;
     if (kind === "unknown") return `The parameter "${name}" is unsupported.`;
     return `The specified parameter "${name}" is not valid: ${detail}`;

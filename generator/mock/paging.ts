@@ -9,6 +9,7 @@
 // are set where the hint names them. "endless" is a server that never ends: every page full, a
 // total never reached, always a next token.
 import { synthesizeType } from "../emit/fixtures/synthesize.ts";
+import { protocolOf } from "../spec/protocols.ts";
 import type { Field, Pagination, Protocol, Struct, Type } from "../spec/types.ts";
 import type { MockAction, MockService } from "./catalog.ts";
 import { parameterMessage, type MockError } from "./errors.ts";
@@ -32,7 +33,6 @@ export interface ActivePaging extends PagingRule {
 export const ENDLESS_TOTAL = 2_147_483_647;
 
 // Where a document gives no default page size: the providers' usual ones.
-const FALLBACK_PAGE_SIZE: Record<Protocol, number> = { tc3: 20, "tencent-v2": 20, "aliyun-rpc": 10 };
 
 /** Checks a rule from an untrusted source (the control endpoint, the command line). */
 export function parsePagingRule(value: unknown): PagingRule {
@@ -138,7 +138,7 @@ function buildSource(service: MockService, action: MockAction, hint: Pagination)
     base,
     template,
     distinct: distinguishingPaths(template),
-    defaultPageSize: (sizeField && documentedNumber(sizeField, /默认(?:值)?\s*(?:为|是|:|：)?\s*(\d+)/, true)) || FALLBACK_PAGE_SIZE[protocol],
+    defaultPageSize: (sizeField && documentedNumber(sizeField, /默认(?:值)?\s*(?:为|是|:|：)?\s*(\d+)/, true)) || protocolOf(protocol).paging.defaultPageSize,
     ...(maxPageSize !== undefined && { maxPageSize }),
   };
 }
@@ -152,8 +152,9 @@ function documentedNumber(field: Field, pattern: RegExp, useDefault = false): nu
 
 /** Where items and totals live: API 3.0 inside "Response", the others at the top. */
 function container(protocol: Protocol, response: Record<string, unknown>): Record<string, unknown> {
-  if (protocol !== "tc3") return response;
-  const inner = response.Response;
+  const wrapper = protocolOf(protocol).envelope.wrapper;
+  if (wrapper === undefined) return response;
+  const inner = response[wrapper];
   return inner && typeof inner === "object" && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {};
 }
 
@@ -294,7 +295,8 @@ export function servePage(source: PageSource, params: Record<string, unknown>, t
   for (let i = start; i < end; i++) items.push(nthItem(source, i));
 
   const response = structuredClone(source.base);
-  if (protocol === "tc3" && (!response.Response || typeof response.Response !== "object" || Array.isArray(response.Response))) response.Response = {};
+  const wrapper = protocolOf(protocol).envelope.wrapper;
+  if (wrapper !== undefined && (!response[wrapper] || typeof response[wrapper] !== "object" || Array.isArray(response[wrapper]))) response[wrapper] = {};
   const body = container(protocol, response);
   setPath(body, hint.items.split("."), items);
   if (hint.totalCount) setPath(body, hint.totalCount.split("."), endless ? ENDLESS_TOTAL : total);

@@ -8,6 +8,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { Tc3Signer, TencentV1Signer, AliyunRpcSigner, utcDate } from "../../templates/runtime/src/index.node.ts";
 import { RESERVED_KEY_SEGMENTS, unflatten } from "../parse/text/query.ts";
 import { ALIYUN_ACCOUNT_PARAMETERS, PROTOCOL_PARAMETERS } from "../spec/protocol-parameters.ts";
+import { protocolOf as descriptorOf } from "../spec/protocols.ts";
 import type { Field, Protocol } from "../spec/types.ts";
 import type { RouteHints } from "./catalog.ts";
 import { parameterMessage, type MockError } from "./errors.ts";
@@ -139,7 +140,7 @@ function skewError(timestampSeconds: number, options: VerifyOptions, protocol: P
   const skew = Math.abs(options.now / 1000 - timestampSeconds);
   if (skew <= options.maxSkewSeconds) return undefined;
   const message =
-    protocol === "aliyun-rpc"
+    descriptorOf(protocol).error.spelling === "alibaba"
       ? "Specified time stamp or date value is expired."
       : `Signature expired. Timestamp ${timestampSeconds} is ${Math.round(skew)} s away from the server time (allowed: ${options.maxSkewSeconds} s).`;
   return { kind: "expired", message };

@@ -12,12 +12,14 @@ import { flattenParams } from "../../templates/runtime/src/index.node.ts";
 import { commonParameterNames } from "../emit/fixtures/build.ts";
 import type { FixtureCase } from "../emit/fixtures/build.ts";
 import { conformFields } from "../spec/conform.ts";
+import { protocolOf } from "../spec/protocols.ts";
 import type { Protocol } from "../spec/types.ts";
 import { Catalog, type MockAction, type MockService } from "./catalog.ts";
 import { parameterMessage, renderError, type MockError } from "./errors.ts";
 import { FaultPlan, parseFaultHeader, parseFaultRule, type ActiveFault, type FaultRule } from "./faults.ts";
 import { distinctPage, hintedActions, pageSource, PagingPlan, parsePagingRule, servePage, type ActivePaging, type PagingRule, type PagingTotal } from "./paging.ts";
 import { actionParameters, guessProtocol, readCall, type IncomingCall, type ReadCall } from "./protocols.ts";
+import { redactSecrets } from "./redact.ts";
 import { RequestLog } from "./request-log.ts";
 
 export interface MockCredentials {
@@ -44,6 +46,13 @@ export interface MockServerOptions {
   paging?: PagingTotal;
   /** How many requests `requests` (and GET /__mock/requests) keeps, the oldest dropped first (default 1000). */
   requestLogSize?: number;
+  /** How many bytes of records (as JSON) the request log keeps at most (default 8 MB). */
+  requestLogBytes?: number;
+  /**
+   * Origins a browser page may call the API from ("http://localhost:5173"); default none, so no
+   * page on another origin can read an answer. Control endpoints (/__mock/*) never allow one.
+   */
+  corsOrigins?: readonly string[];
 }
 
 export interface MockRequestRecord {
@@ -61,9 +70,10 @@ export interface MockRequestRecord {
   /** A page served (paging on): the index of its first item and how many items it held. */
   page?: { start: number; count: number };
   /**
-   * The request's parameters, decoded: the JSON body, or every query and form parameter (signature
-   * parameters included; a secret key is never sent, so never logged). Left out for parameters of
-   * more than 64 KB, whose size is given instead (`paramsBytes`).
+   * The request's parameters, decoded: the JSON body, or every query and form parameter; only for a
+   * request that passed authentication (or with verify off). Values under secret-marking names
+   * (Password, SecretId, Signature, Token, ...) are "[redacted]". Left out for parameters of more
+   * than 64 KB, whose size is given instead (`paramsBytes`).
    */
   params?: Record<string, unknown>;
   paramsBytes?: number;
@@ -75,13 +85,11 @@ const LOGGED_PARAMS_BYTES = 64 * 1024;
 /** Default `requestLogSize`. */
 export const DEFAULT_REQUEST_LOG_SIZE = 1000;
 
-// CORS: a browser page on another origin may call the mock. Preflights are answered for any path;
-// every reply carries the allow-origin header, and exposes the headers a client reads.
+// CORS: a browser page may call the mock only from an origin it was given (corsOrigins). For those,
+// preflights of API paths are answered and every API reply names the origin and exposes the headers
+// a client reads; any other origin gets no allow-origin header, so the browser hides the answer.
 const CORS_ALLOW_HEADERS = ["Authorization", "Content-Type", "Host", "X-TC-Action", "X-TC-Version", "X-TC-Timestamp", "X-TC-Region", "X-TC-Token", "X-TC-Language", "X-TC-RequestClient", "X-TC-TraceId", "X-TC-Content-SHA256", "X-Mock-Fault", "X-Mock-Spec"];
-const CORS_HEADERS = {
-  "access-control-allow-origin": "*",
-  "access-control-expose-headers": "Content-Type, Content-Length, X-TC-TraceId, X-TC-RequestId, X-Acs-Request-Id",
-} as const;
+const CORS_EXPOSE_HEADERS = "Content-Type, Content-Length, X-TC-TraceId, X-TC-RequestId, X-Acs-Request-Id";
 
 const CONTROL_PREFIX = "/__mock/";
 
@@ -95,6 +103,7 @@ export class MockServer {
   readonly #maxSkewSeconds: number;
   readonly #now: () => number;
   readonly #maxBodyBytes: number;
+  readonly #corsOrigins: ReadonlySet<string>;
   readonly #server: Server;
   #url = "";
 
@@ -110,12 +119,13 @@ export class MockServer {
     this.#now = options.now ?? Date.now;
     this.#maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
     if (options.paging !== undefined) this.setPaging({ total: options.paging });
-    this.#requests = new RequestLog(options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE);
+    this.#requests = new RequestLog(options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE, options.requestLogBytes);
+    this.#corsOrigins = new Set((options.corsOrigins ?? []).map(checkOrigin));
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((error: unknown) => {
         // A bug of the mock's own, answered as the service's internal error in the API 3.0 shape.
         const answer = renderError("tc3", { kind: "internal", message: `mock server error: ${(error as Error).message}` }, randomUUID());
-        if (!res.headersSent) res.writeHead(answer.status, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8" });
+        if (!res.headersSent) res.writeHead(answer.status, { ...this.#corsHeaders(req), "content-type": "application/json; charset=utf-8" });
         res.end(JSON.stringify(answer.body));
       });
     });
@@ -204,15 +214,58 @@ export class MockServer {
     return cases.find((c) => canonicalParams(c.request) === wanted) ?? cases[0]!;
   }
 
+  /** Allow-origin headers for a request from an origin the mock was given; none otherwise. */
+  #corsHeaders(req: IncomingMessage): Record<string, string> {
+    const origin = headerText(req, "origin");
+    if (origin === undefined || !this.#corsOrigins.has(origin)) return {};
+    return { "access-control-allow-origin": origin, "access-control-expose-headers": CORS_EXPOSE_HEADERS, vary: "Origin" };
+  }
+
+  /**
+   * Why a control request is refused, if it is: from a page on another origin (a browser sends
+   * Origin; only the mock's own loopback origin may drive it, which also defeats DNS rebinding), or
+   * a POST that is not JSON (a text/plain POST is the one a page can send without a preflight).
+   */
+  #controlRefusal(req: IncomingMessage): { status: number; error: string } | undefined {
+    const origin = headerText(req, "origin");
+    if (origin !== undefined && !this.#ownOrigins().has(origin)) {
+      return { status: 403, error: `control endpoints refuse requests from another origin (${origin}); call them from a test or curl` };
+    }
+    const site = headerText(req, "sec-fetch-site");
+    if (site !== undefined && site !== "same-origin" && site !== "none") {
+      return { status: 403, error: `control endpoints refuse ${site} requests` };
+    }
+    const type = (headerText(req, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    if (req.method === "POST" && type !== "application/json") {
+      return { status: 415, error: `control endpoints take POST bodies as application/json, not ${type || "no content type"}` };
+    }
+    return undefined;
+  }
+
+  /** The origins of the mock's own pages: its URL and the loopback names of its port. */
+  #ownOrigins(): Set<string> {
+    const port = this.#url ? this.port : 0;
+    return new Set([this.#url, `http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`]);
+  }
+
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://mock.invalid");
-    if ((req.method ?? "").toUpperCase() === "OPTIONS") return preflight(req, res);
+    const isControl = url.pathname.startsWith(CONTROL_PREFIX);
+    if ((req.method ?? "").toUpperCase() === "OPTIONS") return isControl ? void res.writeHead(403).end() : this.#preflight(req, res);
     const method = (req.method ?? "GET").toUpperCase();
     const query = (req.url ?? "").split("?")[1] ?? "";
+    if (isControl) {
+      const refusal = this.#controlRefusal(req);
+      if (refusal) {
+        req.resume();
+        res.writeHead(refusal.status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ error: refusal.error }) + "\n");
+        return;
+      }
+    }
     const read = await readBody(req, this.#maxBodyBytes);
     if (read.tooLarge) {
-      if (url.pathname.startsWith(CONTROL_PREFIX)) {
-        res.writeHead(413, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ error: `request body over ${this.#maxBodyBytes} bytes` }) + "\n");
+      if (isControl) {
+        res.writeHead(413, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ error: `request body over ${this.#maxBodyBytes} bytes` }) + "\n");
         return;
       }
       // Answered in the shape of the protocol the request speaks, as far as its start tells.
@@ -222,7 +275,7 @@ export class MockServer {
       return this.#fail(res, record, protocol, { kind: "too-large", message });
     }
     const body = read.body;
-    if (url.pathname.startsWith(CONTROL_PREFIX)) return this.#control(req, res, url, body);
+    if (isControl) return this.#control(req, res, url, body);
 
     const record: MockRequestRecord = { method: req.method ?? "", path: url.pathname, status: 0 };
     const incoming: IncomingCall = { method, path: url.pathname, query, headers: req.headers, body };
@@ -234,9 +287,6 @@ export class MockServer {
     const call = parsed.call;
     record.protocol = call.protocol;
     record.action = call.hints.action;
-    const paramsBytes = query.length + (call.json || call.flat ? body.length : 0);
-    if (paramsBytes <= LOGGED_PARAMS_BYTES) record.params = { ...(call.json ?? call.flat) };
-    else record.paramsBytes = paramsBytes;
     // An explicit choice where two specs could answer (two V2 APIs with the same action name): the
     // X-Mock-Spec header, or the package directory as the first path segment of the endpoint
     // (http://127.0.0.1:8080/tencentcloud-vpc-v2); the path is signed as sent, so either way works.
@@ -270,6 +320,10 @@ export class MockServer {
       const rejected = await call.verify({ keys: this.#keys, now: this.#now(), maxSkewSeconds: this.#maxSkewSeconds });
       if (rejected) return this.#fail(res, record, call.protocol, rejected, route.service);
     }
+    // Authenticated (or verify off): only now are the parameters worth keeping, secrets redacted.
+    const paramsBytes = query.length + (call.json || call.flat ? body.length : 0);
+    if (paramsBytes <= LOGGED_PARAMS_BYTES) record.params = redactSecrets({ ...(call.json ?? call.flat) }) as Record<string, unknown>;
+    else record.paramsBytes = paramsBytes;
     const problem = checkParameters(call, route.service, route.action);
     if (problem) return this.#fail(res, record, call.protocol, problem, route.service);
 
@@ -289,6 +343,23 @@ export class MockServer {
     this.#send(res, record, 200, distinct ?? chosen.response);
   }
 
+  /** A CORS preflight of an API path: answered for the given origins, with the methods and headers the clients send. */
+  #preflight(req: IncomingMessage, res: ServerResponse): void {
+    const cors = this.#corsHeaders(req);
+    if (!("access-control-allow-origin" in cors)) return void res.writeHead(headerText(req, "origin") === undefined ? 204 : 403, { vary: "Origin" }).end();
+    const asked = headerText(req, "access-control-request-headers");
+    const allowed = [...CORS_ALLOW_HEADERS, ...(asked ? asked.split(",").map((h) => h.trim()).filter((h) => /^[A-Za-z0-9-]+$/.test(h)) : [])];
+    res
+      .writeHead(204, {
+        ...cors,
+        "access-control-allow-methods": "GET, POST, DELETE, OPTIONS",
+        "access-control-allow-headers": [...new Set(allowed.map((h) => h.toLowerCase()))].join(", "),
+        "access-control-max-age": "600",
+        vary: "Origin, Access-Control-Request-Headers",
+      })
+      .end();
+  }
+
   #fail(res: ServerResponse, record: MockRequestRecord, protocol: Protocol, error: MockError, service?: MockService): void {
     const answer = renderError(protocol, error, randomUUID(), service?.service);
     const body = answer.body as { Response?: { Error?: { Code?: string } }; codeDesc?: string; Code?: string };
@@ -298,7 +369,7 @@ export class MockServer {
 
   #send(res: ServerResponse, record: MockRequestRecord, status: number, body: unknown): void {
     const text = JSON.stringify(body);
-    res.writeHead(status, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+    res.writeHead(status, { ...this.#corsHeaders(res.req), "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
     res.end(text);
     this.#log({ ...record, status });
   }
@@ -309,7 +380,7 @@ export class MockServer {
 
   async #control(req: IncomingMessage, res: ServerResponse, url: URL, body: string): Promise<void> {
     const json = (status: number, value: unknown) => {
-      res.writeHead(status, { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(value) + "\n");
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(value) + "\n");
     };
     const route = `${req.method} ${url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, "")}`;
     switch (route) {
@@ -352,19 +423,16 @@ export async function startMockServer(options: MockServerOptions & { port?: numb
   return new MockServer(options).listen(options.port ?? 0, options.host);
 }
 
-/** A CORS preflight: any origin, the methods and headers the clients send. */
-function preflight(req: IncomingMessage, res: ServerResponse): void {
-  const asked = headerText(req, "access-control-request-headers");
-  const allowed = [...CORS_ALLOW_HEADERS, ...(asked ? asked.split(",").map((h) => h.trim()).filter((h) => /^[A-Za-z0-9-]+$/.test(h)) : [])];
-  res
-    .writeHead(204, {
-      ...CORS_HEADERS,
-      "access-control-allow-methods": "GET, POST, DELETE, OPTIONS",
-      "access-control-allow-headers": [...new Set(allowed.map((h) => h.toLowerCase()))].join(", "),
-      "access-control-max-age": "600",
-      vary: "Access-Control-Request-Headers",
-    })
-    .end();
+/** An origin as a browser sends it ("http://localhost:5173"), or an Error naming what is wrong. */
+function checkOrigin(origin: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    throw new Error(`a CORS origin is a scheme, host and port such as http://localhost:5173, not ${JSON.stringify(origin)}`);
+  }
+  if (parsed.origin !== origin) throw new Error(`a CORS origin is a scheme, host and port such as ${parsed.origin}, not ${JSON.stringify(origin)}`);
+  return origin;
 }
 
 function safeDecode(text: string): string | undefined {
@@ -396,8 +464,9 @@ function faultError(fault: FaultRule): MockError {
 /** The first problem of a request's parameters, as the provider would report it. */
 function checkParameters(call: ReadCall, service: MockService, action: MockAction): MockError | undefined {
   const protocol = call.protocol;
-  if (protocol === "tc3" && action.action.region === "required" && !call.region) {
-    return { kind: "missing", message: parameterMessage(protocol, "missing", "Region", "") };
+  const { request } = protocolOf(protocol);
+  if (request.regionChecked && action.action.region === "required" && !call.region) {
+    return { kind: "missing", message: parameterMessage(protocol, "missing", request.regionParameter, "") };
   }
   const params = actionParameters(call, action.action.input, commonParameterNames(service.service));
   const problems = conformFields(params, action.action.input, { types: service.types, stringly: call.textWire, nullIsAbsent: true });

@@ -64,7 +64,7 @@ export function parseDocument(doc: SourceDocument, dialects: Dialect[] = default
     for (const service of parsed.services) {
       // Examples say what the tables say: "50" for an Integer becomes 50; what cannot is reported.
       conformExamples(service, diagnostics);
-      const pagination = annotatePagination(service);
+      const pagination = annotatePagination(service, diagnostics);
       const coverage = parsed.coverage.find((c) => c.spec === specPath(service).replace(/\.json$/, ""));
       if (coverage) coverage.pagination = pagination;
     }

@@ -3,6 +3,7 @@
 // gets the same rules. A hint is recorded only where the pattern is complete (a start parameter,
 // a page size or token, and exactly one list to iterate); every list-like action without one is
 // reported with the reason, so that a missing paginator is a visible decision, not an accident.
+import type { Diagnostics } from "../spec/diagnostics.ts";
 import type { Action, Field, Pagination, Service, Struct } from "../spec/types.ts";
 
 export interface PaginationSummary {
@@ -16,7 +17,23 @@ const by = (fields: Field[], ...names: string[]): Field | undefined => {
 };
 
 const isArray = (f: Field) => typeof f.type === "object" && "array" in f.type;
-const isNumeric = (f: Field) => f.type === "integer" || f.type === "float" || f.type === "string";
+const typeName = (f: Field) => (typeof f.type === "string" ? f.type : JSON.stringify(f.type));
+
+/**
+ * The paging pattern is complete but a parameter's documented type is not what a paginator sends
+ * or reads (counts and offsets are integers, tokens strings): typed from the spec as it is, such a
+ * paginator would send a number where the document asks for a string. Not a hint, and reported.
+ */
+export class MistypedPaging {
+  constructor(readonly reason: string) {}
+}
+
+function mistyped(want: "integer" | "string", fields: (Field | undefined)[]): MistypedPaging | undefined {
+  const wrong = fields.filter((f): f is Field => f !== undefined && f.type !== want);
+  if (wrong.length === 0) return undefined;
+  const list = wrong.map((f) => `${f.name} is ${typeName(f)}`).join(", ");
+  return new MistypedPaging(`paging parameters are not of the types a paginator uses (${want} expected): ${list}`);
+}
 
 /**
  * The list fields of a response: top-level arrays, or (Alibaba) an object wrapping one array that
@@ -42,7 +59,7 @@ function isListLike(action: Action, lists: string[]): boolean {
   return /^(Describe|List|Query|Get)/i.test(action.name) && (lists.length > 0 || paged);
 }
 
-export function paginationHint(action: Action, structs: Map<string, Struct>): Pagination | string {
+export function paginationHint(action: Action, structs: Map<string, Struct>): Pagination | MistypedPaging | string {
   const lists = listPaths(action.output, structs);
   const offset = by(action.input, "Offset");
   const limit = by(action.input, "Limit", "MaxResults");
@@ -56,21 +73,33 @@ export function paginationHint(action: Action, structs: Map<string, Struct>): Pa
   if (lists.length === 0) return "no list in the response";
   if (lists.length > 1) return `several lists in the response (${lists.join(", ")}): which one pages is not documented`;
   if (style !== "token" && !total) return "no total count in the response, so the end cannot be told from a short page alone";
-  if (style === "offset" && !(isNumeric(offset!) && isNumeric(limit!))) return "Offset/Limit are not numbers";
-  const hint: Pagination = { style, inputToken: (tokenIn ?? pageNumber ?? offset)!.name, items: lists[0]! };
   const size = style === "token" ? limit ?? pageSize : style === "page" ? pageSize : limit;
+  const wrongType =
+    mistyped("integer", [style === "offset" ? offset : style === "page" ? pageNumber : undefined, size, total]) ??
+    mistyped("string", style === "token" ? [tokenIn, tokenOut] : []);
+  if (wrongType) return wrongType;
+  const hint: Pagination = { style, inputToken: (tokenIn ?? pageNumber ?? offset)!.name, items: lists[0]! };
   if (size) hint.pageSize = size.name;
   if (total) hint.totalCount = total.name;
   if (style === "token") hint.outputToken = tokenOut!.name;
   return hint;
 }
 
-/** Records hints on the service's actions (in place) and returns the summary. */
-export function annotatePagination(service: Service): PaginationSummary {
+/**
+ * Records hints on the service's actions (in place) and returns the summary. A complete paging
+ * pattern with mistyped parameters is also a warning (`pagination.mistyped`) at the action's line.
+ */
+export function annotatePagination(service: Service, diagnostics?: Diagnostics): PaginationSummary {
   const structs = new Map(service.types.map((t) => [t.name, t]));
   const summary: PaginationSummary = { hinted: [], unhinted: [] };
   for (const action of service.actions) {
     const hint = paginationHint(action, structs);
+    if (hint instanceof MistypedPaging) {
+      delete action.pagination;
+      summary.unhinted.push({ action: action.name, reason: hint.reason });
+      diagnostics?.warn("pagination.mistyped", action.source?.line ?? 0, `${action.name}: no paginator, ${hint.reason}`);
+      continue;
+    }
     if (typeof hint === "string") {
       delete action.pagination;
       if (isListLike(action, listPaths(action.output, structs))) summary.unhinted.push({ action: action.name, reason: hint });

@@ -6,7 +6,7 @@
 // Every problem names the path of the offending value ("Filters[0].Values[1]"), so that a message can
 // point a reader at the exact spot of a request or an example.
 import type { Diagnostics } from "./diagnostics.ts";
-import { PROTOCOL_PARAMETERS } from "./protocol-parameters.ts";
+import { envelopeMembers, protocolOf } from "./protocols.ts";
 import type { Field, PrimitiveType, Service, Struct, Type } from "./types.ts";
 
 export type ConformProblemKind = "unknown" | "missing" | "type" | "enum" | "null";
@@ -339,8 +339,6 @@ export interface ExamplesConformed {
   reported: number;
 }
 
-const ENVELOPE: Record<Service["protocol"], string[]> = { tc3: ["RequestId", "Error"], "tencent-v2": ["code", "message", "codeDesc", "RequestId"], "aliyun-rpc": ["RequestId"] };
-
 /**
  * Conform every example of a service to its tables, in place: values converted to the declared
  * types where lossless, and a warning (example.conform) naming the action, the example and each
@@ -350,8 +348,8 @@ const ENVELOPE: Record<Service["protocol"], string[]> = { tc3: ["RequestId", "Er
  */
 export function conformExamples(service: Service, diagnostics?: Diagnostics): ExamplesConformed {
   const types = new Map(service.types.map((t) => [t.name, t]));
-  const common = new Set([...PROTOCOL_PARAMETERS[service.protocol], ...(service.commonParameters ?? []).map((f) => f.name)]);
-  const envelope = ENVELOPE[service.protocol];
+  const common = new Set([...protocolOf(service).commonParameters, ...(service.commonParameters ?? []).map((f) => f.name)]);
+  const envelope = envelopeMembers(service);
   const result: ExamplesConformed = { converted: 0, reported: 0 };
   for (const action of service.actions) {
     const own = new Set(action.input.map((f) => f.name));

@@ -49,15 +49,33 @@ describe("docs2sdk mock", () => {
     await expect(runMockCommand({ port: "0", spec: specDir, verify: false, paging: "many", out: () => {} })).rejects.toThrow(/--paging takes a number of items or "endless"/);
   });
 
-  it("takes credentials from the clients' environment variables, and refuses to verify without any", async () => {
-    expect(mockCredentials({ env: { TENCENTCLOUD_SECRET_ID: "a", TENCENTCLOUD_SECRET_KEY: "b", ALIBABA_CLOUD_ACCESS_KEY_ID: "c", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "d" } })).toEqual([
+  it("ignores the environment's credentials unless --credentials-from-env, and generates and prints dummy ones", async () => {
+    const env = { TENCENTCLOUD_SECRET_ID: "a", TENCENTCLOUD_SECRET_KEY: "b", ALIBABA_CLOUD_ACCESS_KEY_ID: "c", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "d" };
+    expect(mockCredentials({ env })).toEqual([]);
+    expect(mockCredentials({ env, credentialsFromEnv: true })).toEqual([
       { secretId: "a", secretKey: "b" },
       { secretId: "c", secretKey: "d" },
     ]);
-    expect(mockCredentials({ secretId: "x", secretKey: "y", env: { TENCENTCLOUD_SECRET_ID: "a", TENCENTCLOUD_SECRET_KEY: "b" } })).toEqual([{ secretId: "x", secretKey: "y" }]);
+    expect(() => mockCredentials({ env: {}, credentialsFromEnv: true })).toThrow(/neither TENCENTCLOUD_SECRET_ID/);
+    expect(mockCredentials({ secretId: "x", secretKey: "y", env, credentialsFromEnv: true })).toEqual([{ secretId: "x", secretKey: "y" }]);
     expect(() => mockCredentials({ secretId: "x", env: {} })).toThrow(/go together/);
-    await expect(runMockCommand({ port: "0", spec: specDir, verify: true, env: {}, out: () => {} })).rejects.toThrow(/--no-verify/);
     await expect(runMockCommand({ port: "x", spec: specDir, verify: false, out: () => {} })).rejects.toThrow(/port/);
+
+    // Started with real-looking keys in the environment and no flag: they are refused, the printed dummy pair signs.
+    const lines: string[] = [];
+    let stop!: () => void;
+    const until = new Promise<void>((r) => (stop = r));
+    const running = runMockCommand({ port: "0", spec: specDir, verify: true, env: { TENCENTCLOUD_SECRET_ID: credentials.secretId, TENCENTCLOUD_SECRET_KEY: credentials.secretKey }, out: (l) => lines.push(l), until });
+    await expect.poll(() => lines.length, { timeout: 5000 }).toBeGreaterThan(3);
+    const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
+    const printed = lines.map((l) => /generated dummy credentials: SecretId (\S+) SecretKey (\S+)/.exec(l)).find((m) => m !== null);
+    expect(printed).toBeDefined();
+    const dummy = { secretId: printed![1]!, secretKey: printed![2]! };
+    expect(dummy.secretId).not.toBe(credentials.secretId);
+    await expect(clientFor({ url } as never, tc3Spec()).send("DescribeThings", {})).rejects.toMatchObject({ code: expect.stringMatching(/^AuthFailure/) });
+    await expect(clientFor({ url } as never, tc3Spec(), { credentials: dummy }).send("DescribeThings", {})).resolves.toMatchObject({ TotalCount: expect.any(Number) });
+    stop();
+    expect(await running).toBe(0);
   });
 
   it("--host binds the given address and --request-log bounds the log", async () => {
@@ -68,7 +86,8 @@ describe("docs2sdk mock", () => {
     await expect.poll(() => lines.length, { timeout: 5000 }).toBeGreaterThan(3);
     const url = /listening on (\S+)/.exec(lines[0]!)![1]!;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.2:\d+$/);
-    expect(lines).toContain("  request log: the latest 2 requests, with their parameters");
+    expect(lines).toContain("  request log: the latest 2 requests (at most 8388608 bytes), with their parameters once authenticated, secrets redacted");
+    expect(lines).toContain("  CORS: none (--cors-origin ORIGIN to let a browser page call the API)");
     for (const n of [1, 2, 3]) expect((await fetch(`${url}/v2/index.php?Action=DescribeVpcEx&offset=${n}`)).status).toBe(200);
     const log = (await (await fetch(`${url}/__mock/requests`)).json()) as { params: Record<string, string> }[];
     expect(log.map((r) => r.params.offset)).toEqual(["2", "3"]);
@@ -77,6 +96,7 @@ describe("docs2sdk mock", () => {
     stop();
     expect(await running).toBe(0);
     await expect(runMockCommand({ port: "0", requestLog: "0", spec: specDir, verify: false, out: () => {} })).rejects.toThrow(/--request-log/);
+    await expect(runMockCommand({ port: "0", requestLogBytes: "lots", spec: specDir, verify: false, out: () => {} })).rejects.toThrow(/--request-log-bytes/);
   });
 
   // A real process: tsx compiles the CLI's imports on a cold start, which takes seconds on a busy machine.

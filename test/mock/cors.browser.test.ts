@@ -1,6 +1,7 @@
-// A browser client through CORS (issue 15, item 5): a page served from one loopback origin calls the
-// mock on another with fetch, signed TC3 by the runtime's browser entry (Web Crypto), and gets the
-// fixture. Debian's chromium driven by playwright-core, launched as the docs-site browser test
+// A browser client through CORS (issue 15, item 5): a page served from one loopback origin, given to
+// the mock as a CORS origin, calls the mock on another with fetch, signed TC3 by the runtime's
+// browser entry (Web Crypto), and gets the fixture; the same page cannot read the mock's request log
+// nor plant a fault with a text/plain POST (issue 19, item 9). Debian's chromium driven by playwright-core, launched as the docs-site browser test
 // launches it; CI installs chromium (.ci/run), and without it this file is skipped and says why.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -30,7 +31,6 @@ describe.skipIf(!HAVE_CHROMIUM)(`mock server from a browser page on another orig
   const problems: string[] = [];
 
   beforeAll(async () => {
-    mock = await startSampleMock();
     // The runtime's browser entry, bundled as a client app would bundle it.
     const bundle = await esbuild.build({
       entryPoints: [join(REPO_ROOT, "templates/runtime/src/index.ts")],
@@ -48,6 +48,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`mock server from a browser page on another orig
     });
     await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    mock = await startSampleMock({ corsOrigins: [siteUrl] });
     profile = mkdtempSync(join(tmpdir(), "docs2sdk-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -87,5 +88,25 @@ describe.skipIf(!HAVE_CHROMIUM)(`mock server from a browser page on another orig
     expect(answer).toEqual({ ok: true, result: { TotalCount: 2, ThingSet: [{ ThingId: "t-2", Tags: [] }], RequestId: "6e3a2b2c-0000-4000-a000-000000000002" } });
     expect(mock.requests.map((r) => [r.method, r.action, r.status, r.code])).toEqual([["POST", "DescribeThings", 200, undefined]]);
     expect(problems).toEqual([]);
+  });
+
+  it("the same page can neither read /__mock/requests nor plant a fault with a text/plain POST", async () => {
+    await page.goto(`${siteUrl}/`);
+    problems.length = 0;
+    const answer = (await page.evaluate(`(async () => {
+      const base = ${JSON.stringify(mock.url)};
+      let read;
+      try {
+        const res = await fetch(base + "/__mock/requests");
+        read = { ok: true, text: await res.text() };
+      } catch (e) {
+        read = { ok: false, error: String(e) };
+      }
+      // A "simple" request: no preflight, the answer unreadable, but it reaches the server.
+      await fetch(base + "/__mock/faults", { method: "POST", mode: "no-cors", headers: { "content-type": "text/plain" }, body: JSON.stringify({ kind: "throttle" }) }).catch(() => undefined);
+      return read;
+    })()`)) as { ok: boolean; text?: string };
+    expect(answer.ok).toBe(false);
+    expect(mock.faults.rules).toEqual([]);
   });
 });

@@ -111,12 +111,12 @@ describe("server errors, dropped connections, delays", () => {
 
 describe("faults from outside the process", () => {
   it("takes rules from POST /__mock/faults and lists them", async () => {
-    const res = await fetch(`${mock.url}/__mock/faults`, { method: "POST", body: JSON.stringify({ kind: "status", status: 502, times: 1, action: "DescribeThings" }) });
+    const res = await fetch(`${mock.url}/__mock/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: "status", status: 502, times: 1, action: "DescribeThings" }) });
     expect(res.status).toBe(201);
     expect((await (await fetch(`${mock.url}/__mock/faults`)).json()).map((r: { kind: string }) => r.kind)).toEqual(["status"]);
     expect(await failure(clientFor(mock, tc3Spec()).send("DescribeThings", {}))).toMatchObject({ httpStatus: 502 });
     await clientFor(mock, tc3Spec()).send("DescribeThings", {});
-    const bad = await fetch(`${mock.url}/__mock/faults`, { method: "POST", body: JSON.stringify({ kind: "explode" }) });
+    const bad = await fetch(`${mock.url}/__mock/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: "explode" }) });
     expect(bad.status).toBe(400);
   });
 

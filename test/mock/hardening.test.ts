@@ -3,10 +3,11 @@
 // provider's own shape.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Catalog } from "../../generator/mock/catalog.ts";
+import { isSecretName, redactSecrets } from "../../generator/mock/redact.ts";
 import { RequestLog } from "../../generator/mock/request-log.ts";
 import { DEFAULT_REQUEST_LOG_SIZE, startMockServer, type MockServer } from "../../generator/mock/server.ts";
 import { sampleSpecs, tc3Spec, v2Spec } from "../emit/fixtures/sample-specs.ts";
-import { clientFor } from "./helpers.ts";
+import { clientFor, credentials, startSampleMock } from "./helpers.ts";
 
 let open: MockServer;
 beforeAll(async () => {
@@ -37,6 +38,68 @@ describe("mock server: prototype keys in a request", () => {
     const ok = await aliyunGet("");
     expect([ok.status, (await ok.json()).RequestId]).toEqual([200, "611CB80C-B6A9-43DB-9E38-0B0AC3D9B58F"]);
     expect(open.requests.slice(0, 4).map((r) => r.code)).toEqual(["InvalidParameter", "InvalidParameter", "InvalidParameter", "InvalidParameter"]);
+  });
+});
+
+describe("mock server: request log bounded in bytes", () => {
+  it("drops the oldest records once their JSON passes maxBytes, whatever their number", () => {
+    const log = new RequestLog<{ n: number; pad: string }>(1000, 1000);
+    for (let n = 0; n < 50; n++) log.push({ n, pad: "x".repeat(180) });
+    expect(log.bytes).toBeLessThanOrEqual(1000);
+    const kept = log.toArray().map((r) => r.n);
+    expect(kept.length).toBe(Math.floor(1000 / Buffer.byteLength(JSON.stringify({ n: 10, pad: "x".repeat(180) }))));
+    expect(kept.at(-1)).toBe(49);
+    expect(kept).toEqual(kept.map((_, i) => 50 - kept.length + i));
+    // One record over the bound is still kept (the newest always is), alone.
+    log.push({ n: 99, pad: "y".repeat(5000) });
+    expect(log.toArray().map((r) => r.n)).toEqual([99]);
+    log.clear();
+    expect([log.size, log.bytes]).toEqual([0, 0]);
+    expect(() => new RequestLog(5, 0)).toThrow(/byte limit/);
+  });
+
+  it("a server fed large unsigned requests keeps its log under requestLogBytes", async () => {
+    const small = await startMockServer({ catalog: new Catalog(sampleSpecs()), verify: false, requestLogBytes: 20_000 });
+    try {
+      const big = "v".repeat(6000);
+      for (let i = 0; i < 20; i++) await fetch(`${small.url}/v2/index.php?Action=DescribeVpcEx&offset=${i}&vpcName=${big}`);
+      const bytes = Buffer.byteLength(JSON.stringify(small.requests));
+      expect(bytes).toBeLessThanOrEqual(20_000);
+      expect(small.requests.length).toBeGreaterThan(0);
+      expect(small.requests.at(-1)!.params!.offset).toBe("19");
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe("mock server: parameters logged after authentication, secrets redacted", () => {
+  it("names that mark a secret", () => {
+    for (const name of ["Password", "LoginPassword", "password", "SecretId", "SecretKey", "X-TC-Token", "Token", "AccessKeyId", "KeyIds", "Signature", "db_passwd", "Credential"]) expect([name, isSecretName(name)]).toEqual([name, true]);
+    for (const name of ["Offset", "Limit", "InstanceName", "Keyword", "Monkey", "Region", "NextTokenizer"]) expect([name, isSecretName(name)]).toEqual([name, false]);
+    expect(redactSecrets({ A: 1, LoginSettings: { Password: "hunter2", KeyIds: ["k"] }, List: [{ Token: "t", Name: "n" }] })).toEqual({
+      A: 1,
+      LoginSettings: { Password: "[redacted]", KeyIds: "[redacted]" },
+      List: [{ Token: "[redacted]", Name: "n" }],
+    });
+  });
+
+  it("a request that fails authentication is logged without its parameters; one that passes, with secrets redacted", async () => {
+    const mock = await startSampleMock();
+    try {
+      const wrongKey = { credentials: { secretId: credentials.secretId, secretKey: "not-the-key" } };
+      const input = { Limit: 1, LoginSettings: { Password: "hunter2" } };
+      await clientFor(mock, tc3Spec(), wrongKey).send("DescribeThings", input).catch(() => undefined);
+      await clientFor(mock, tc3Spec()).send("DescribeThings", input).catch(() => undefined);
+      const [refused, accepted] = mock.requests;
+      expect(refused).toMatchObject({ action: "DescribeThings", code: "AuthFailure.SignatureFailure" });
+      expect(refused!.params).toBeUndefined();
+      expect(accepted!.params).toEqual({ Limit: 1, LoginSettings: { Password: "[redacted]" } });
+      const served = await (await fetch(`${mock.url}/__mock/requests`)).text();
+      expect(served).not.toContain("hunter2");
+    } finally {
+      await mock.close();
+    }
   });
 });
 

@@ -256,11 +256,11 @@ describe("turning paging on and off", () => {
   });
 
   it("over the control endpoint: POST, GET and DELETE /__mock/paging", async () => {
-    const set = await fetch(`${mock.url}/__mock/paging`, { method: "POST", body: JSON.stringify({ spec: "tce/vpc/v2", action: "DescribeVpcEx", total: 7 }) });
+    const set = await fetch(`${mock.url}/__mock/paging`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ spec: "tce/vpc/v2", action: "DescribeVpcEx", total: 7 }) });
     expect([set.status, await set.json()]).toEqual([201, { spec: "tce/vpc/v2", action: "DescribeVpcEx", total: 7, id: expect.any(Number) }]);
     expect(await client("tce/vpc/v2").send("DescribeVpcEx", { limit: 3 })).toMatchObject({ totalCount: 7 });
     expect(await (await fetch(`${mock.url}/__mock/paging`)).json()).toHaveLength(1);
-    const bad = await fetch(`${mock.url}/__mock/paging`, { method: "POST", body: JSON.stringify({ action: "CreateVpc", total: 1 }) });
+    const bad = await fetch(`${mock.url}/__mock/paging`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "CreateVpc", total: 1 }) });
     expect([bad.status, (await bad.json()).error]).toEqual([400, expect.stringMatching(/no pagination hint/)]);
     await fetch(`${mock.url}/__mock/paging`, { method: "DELETE" });
     expect(await (await fetch(`${mock.url}/__mock/paging`)).json()).toEqual([]);

@@ -244,11 +244,12 @@ describe("mock server: control endpoints", () => {
         action: "DeleteVpc",
         spec: "tce/demo/v2",
         status: 200,
-        // Every parameter as decoded, signature parameters included; never the secret key.
-        params: { Action: "DeleteVpc", vpcId: "v", Region: "ap-guangzhou", SecretId: credentials.secretId, Nonce: expect.any(String), Timestamp: expect.any(String), Signature: expect.any(String), SignatureMethod: expect.any(String) },
+        // Every parameter as decoded; the SecretId and the signature redacted, the secret key never sent.
+        params: { Action: "DeleteVpc", vpcId: "v", Region: "ap-guangzhou", SecretId: "[redacted]", Nonce: expect.any(String), Timestamp: expect.any(String), Signature: "[redacted]", SignatureMethod: expect.any(String) },
       },
     ]);
     expect(JSON.stringify(log)).not.toContain(credentials.secretKey);
+    expect(JSON.stringify(log)).not.toContain(credentials.secretId);
     // A TC3 JSON body is logged as sent, nested.
     await clientFor(mock, tc3Spec()).send("DescribeThings", { Filters: [{ Name: "zone", Values: ["z 1"] }] });
     expect(lastRecord().params).toEqual({ Filters: [{ Name: "zone", Values: ["z 1"] }] });

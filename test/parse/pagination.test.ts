@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { annotatePagination, paginationHint } from "../../generator/parse/pagination.ts";
+import { annotatePagination, MistypedPaging, paginationHint } from "../../generator/parse/pagination.ts";
+import { Diagnostics } from "../../generator/spec/diagnostics.ts";
 import type { Action, Field, Service, Struct } from "../../generator/spec/types.ts";
 
 const f = (name: string, type: Field["type"]): Field => ({ name, type, required: false, description: "" });
@@ -41,6 +42,45 @@ describe("paginationHint", () => {
     expect(paginationHint(act("DescribeB", [f("Offset", "integer"), f("Limit", "integer")], [f("TotalCount", "integer")]), none)).toMatch(/no list/);
     expect(paginationHint(act("DescribeC", [f("Offset", "integer"), f("Limit", "integer")], [f("TotalCount", "integer"), f("A", { array: "string" }), f("B", { array: "string" })]), none)).toMatch(/several lists in the response \(A, B\)/);
     expect(paginationHint(act("DescribeD", [f("Offset", "integer"), f("Limit", "integer")], [f("A", { array: "string" })]), none)).toMatch(/no total count/);
+  });
+});
+
+describe("paginationHint: parameter types must fit the paginator", () => {
+  const list = f("ItemSet", { array: "string" });
+  const cases: { given: string; input: Field[]; output: Field[]; want: RegExp | "hint" }[] = [
+    { given: "Offset/Limit integers", input: [f("Offset", "integer"), f("Limit", "integer")], output: [f("TotalCount", "integer"), list], want: "hint" },
+    { given: "Limit String", input: [f("Offset", "integer"), f("Limit", "string")], output: [f("TotalCount", "integer"), list], want: /integer expected\): Limit is string$/ },
+    { given: "Offset and Limit String", input: [f("Offset", "string"), f("Limit", "string")], output: [f("TotalCount", "integer"), list], want: /Offset is string, Limit is string/ },
+    { given: "Offset Float", input: [f("Offset", "float"), f("Limit", "integer")], output: [f("TotalCount", "integer"), list], want: /Offset is float/ },
+    { given: "TotalCount String", input: [f("Offset", "integer"), f("Limit", "integer")], output: [f("TotalCount", "string"), list], want: /TotalCount is string/ },
+    { given: "PageNumber String", input: [f("PageNumber", "string"), f("PageSize", "integer")], output: [f("TotalCount", "integer"), list], want: /PageNumber is string/ },
+    { given: "PageSize String", input: [f("PageNumber", "integer"), f("PageSize", "string")], output: [f("TotalCount", "integer"), list], want: /PageSize is string/ },
+    { given: "NextToken integer in", input: [f("NextToken", "integer"), f("MaxResults", "integer")], output: [f("NextToken", "string"), list], want: /string expected\): NextToken is integer/ },
+    { given: "MaxResults String", input: [f("NextToken", "string"), f("MaxResults", "string")], output: [f("NextToken", "string"), list], want: /MaxResults is string/ },
+    { given: "token style, String page size absent", input: [f("NextToken", "string")], output: [f("NextToken", "string"), list], want: "hint" },
+  ];
+  it.each(cases)("$given", ({ input, output, want }) => {
+    const hint = paginationHint(act("DescribeItems", input, output), none);
+    if (want === "hint") {
+      expect(typeof hint === "object" && !(hint instanceof MistypedPaging)).toBe(true);
+    } else {
+      expect(hint).toBeInstanceOf(MistypedPaging);
+      expect((hint as MistypedPaging).reason).toMatch(want);
+    }
+  });
+
+  it("annotatePagination reports a mistyped hint as a warning at the action's line and records no paginator", () => {
+    const action = { ...act("DescribeVpcs", [f("Offset", "string"), f("Limit", "string")], [f("TotalCount", "integer"), f("VpcSet", { array: "string" })]), source: { file: "doc.txt", line: 42 } };
+    action.pagination = { style: "offset", inputToken: "Offset", pageSize: "Limit", items: "VpcSet" };
+    const service: Service = { provider: "tce", service: "vpc", version: "2017-03-12", protocol: "tc3", endpoint: "x", title: "x", types: [], errors: [], actions: [action] };
+    const diagnostics = new Diagnostics("doc.txt");
+    const summary = annotatePagination(service, diagnostics);
+    expect(service.actions[0]!.pagination).toBeUndefined();
+    expect(summary.hinted).toEqual([]);
+    expect(summary.unhinted).toEqual([{ action: "DescribeVpcs", reason: expect.stringMatching(/Offset is string, Limit is string/) }]);
+    expect(diagnostics.items).toEqual([
+      { severity: "warning", code: "pagination.mistyped", file: "doc.txt", line: 42, message: expect.stringMatching(/^DescribeVpcs: no paginator, paging parameters are not of the types/) },
+    ]);
   });
 });
 

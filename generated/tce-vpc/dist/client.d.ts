@@ -3781,22 +3781,6 @@ export declare class VpcClient extends VpcBaseClient {
      */
     paginateDescribeGatewayFlowMonitorDetail(input: types.DescribeGatewayFlowMonitorDetailRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeGatewayFlowMonitorDetailResponse, types.GatewayFlowMonitorDetail>;
     /**
-     * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeSubnets(input?: types.DescribeSubnetsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeSubnetsResponse, types.Subnet>;
-    /**
-     * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeSecurityGroups(input?: types.DescribeSecurityGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroup>;
-    /**
      * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -3837,14 +3821,6 @@ export declare class VpcClient extends VpcBaseClient {
      */
     paginateDescribeAssistantCidr(input?: types.DescribeAssistantCidrRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAssistantCidrResponse, types.AssistantCidr>;
     /**
-     * Pages through DescribeClassicLinkInstances (查询基础网络互通列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ClassicLinkInstanceSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeClassicLinkInstances(input?: types.DescribeClassicLinkInstancesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeClassicLinkInstancesResponse, types.ClassicLinkInstance>;
-    /**
      * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -3860,14 +3836,6 @@ export declare class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcIpv6Addresses(input: types.DescribeVpcIpv6AddressesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcIpv6AddressesResponse, types.VpcIpv6Address>;
-    /**
-     * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeVpcs(input?: types.DescribeVpcsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeVpcsResponse, types.Vpc>;
     /**
      * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
      *
@@ -3909,38 +3877,6 @@ export declare class VpcClient extends VpcBaseClient {
      */
     paginateDescribeNetworkAcls(input?: types.DescribeNetworkAclsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetworkAclsResponse, types.NetworkAcl>;
     /**
-     * Pages through DescribeAddressTemplateGroups (查询IP地址模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateGroupSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeAddressTemplateGroups(input?: types.DescribeAddressTemplateGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressTemplateGroupsResponse, types.AddressTemplateGroup>;
-    /**
-     * Pages through DescribeAddressTemplates (查询IP地址模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeAddressTemplates(input?: types.DescribeAddressTemplatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeAddressTemplatesResponse, types.AddressTemplate>;
-    /**
-     * Pages through DescribeServiceTemplateGroups (查询协议端口模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateGroupSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeServiceTemplateGroups(input?: types.DescribeServiceTemplateGroupsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeServiceTemplateGroupsResponse, types.ServiceTemplateGroup>;
-    /**
-     * Pages through DescribeServiceTemplates (查询协议端口模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeServiceTemplates(input?: types.DescribeServiceTemplatesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeServiceTemplatesResponse, types.ServiceTemplate>;
-    /**
      * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -3956,14 +3892,6 @@ export declare class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetects(input?: types.DescribeNetDetectsRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeNetDetectsResponse, types.NetDetect>;
-    /**
-     * Pages through DescribeRouteTables (查询路由列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeRouteTables(input?: types.DescribeRouteTablesRequest, options?: PaginateOptions & VpcCallOptions): Paginator<types.DescribeRouteTablesResponse, types.RouteTable>;
     /**
      * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
      *

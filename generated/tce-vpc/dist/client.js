@@ -22,29 +22,20 @@ import { paginateDescribeCcnAttachedInstances } from "./paginators/DescribeCcnAt
 import { paginateDescribeCcnRoutes } from "./paginators/DescribeCcnRoutes.js";
 import { paginateDescribeCcns } from "./paginators/DescribeCcns.js";
 import { paginateDescribeGatewayFlowMonitorDetail } from "./paginators/DescribeGatewayFlowMonitorDetail.js";
-import { paginateDescribeSubnets } from "./paginators/DescribeSubnets.js";
-import { paginateDescribeSecurityGroups } from "./paginators/DescribeSecurityGroups.js";
 import { paginateDescribeIp6Addresses } from "./paginators/DescribeIp6Addresses.js";
 import { paginateDescribeAddresses } from "./paginators/DescribeAddresses.js";
 import { paginateDescribeNetworkInterfaceExtendIps } from "./paginators/DescribeNetworkInterfaceExtendIps.js";
 import { paginateDescribeNetworkInterfaces } from "./paginators/DescribeNetworkInterfaces.js";
 import { paginateDescribeAssistantCidr } from "./paginators/DescribeAssistantCidr.js";
-import { paginateDescribeClassicLinkInstances } from "./paginators/DescribeClassicLinkInstances.js";
 import { paginateDescribeVpcInstances } from "./paginators/DescribeVpcInstances.js";
 import { paginateDescribeVpcIpv6Addresses } from "./paginators/DescribeVpcIpv6Addresses.js";
-import { paginateDescribeVpcs } from "./paginators/DescribeVpcs.js";
 import { paginateDescribeVpcEndPoint } from "./paginators/DescribeVpcEndPoint.js";
 import { paginateDescribeVpcEndPointService } from "./paginators/DescribeVpcEndPointService.js";
 import { paginateDescribeVpcEndPointServiceWhiteList } from "./paginators/DescribeVpcEndPointServiceWhiteList.js";
 import { paginateDescribeGatewayFlowQos } from "./paginators/DescribeGatewayFlowQos.js";
 import { paginateDescribeNetworkAcls } from "./paginators/DescribeNetworkAcls.js";
-import { paginateDescribeAddressTemplateGroups } from "./paginators/DescribeAddressTemplateGroups.js";
-import { paginateDescribeAddressTemplates } from "./paginators/DescribeAddressTemplates.js";
-import { paginateDescribeServiceTemplateGroups } from "./paginators/DescribeServiceTemplateGroups.js";
-import { paginateDescribeServiceTemplates } from "./paginators/DescribeServiceTemplates.js";
 import { paginateDescribeNetDetectStates } from "./paginators/DescribeNetDetectStates.js";
 import { paginateDescribeNetDetects } from "./paginators/DescribeNetDetects.js";
-import { paginateDescribeRouteTables } from "./paginators/DescribeRouteTables.js";
 import { paginateDescribeHaVips } from "./paginators/DescribeHaVips.js";
 /**
  * Client of 私有网络 (tce vpc, API 2017-03-12), with one method per action.
@@ -4398,26 +4389,6 @@ export class VpcClient extends VpcBaseClient {
         return paginateDescribeGatewayFlowMonitorDetail(this, input, options);
     }
     /**
-     * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeSubnets(input = {}, options) {
-        return paginateDescribeSubnets(this, input, options);
-    }
-    /**
-     * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeSecurityGroups(input = {}, options) {
-        return paginateDescribeSecurityGroups(this, input, options);
-    }
-    /**
      * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -4468,16 +4439,6 @@ export class VpcClient extends VpcBaseClient {
         return paginateDescribeAssistantCidr(this, input, options);
     }
     /**
-     * Pages through DescribeClassicLinkInstances (查询基础网络互通列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ClassicLinkInstanceSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeClassicLinkInstances(input = {}, options) {
-        return paginateDescribeClassicLinkInstances(this, input, options);
-    }
-    /**
      * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -4496,16 +4457,6 @@ export class VpcClient extends VpcBaseClient {
      */
     paginateDescribeVpcIpv6Addresses(input, options) {
         return paginateDescribeVpcIpv6Addresses(this, input, options);
-    }
-    /**
-     * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeVpcs(input = {}, options) {
-        return paginateDescribeVpcs(this, input, options);
     }
     /**
      * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
@@ -4558,46 +4509,6 @@ export class VpcClient extends VpcBaseClient {
         return paginateDescribeNetworkAcls(this, input, options);
     }
     /**
-     * Pages through DescribeAddressTemplateGroups (查询IP地址模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateGroupSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeAddressTemplateGroups(input = {}, options) {
-        return paginateDescribeAddressTemplateGroups(this, input, options);
-    }
-    /**
-     * Pages through DescribeAddressTemplates (查询IP地址模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeAddressTemplates(input = {}, options) {
-        return paginateDescribeAddressTemplates(this, input, options);
-    }
-    /**
-     * Pages through DescribeServiceTemplateGroups (查询协议端口模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateGroupSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeServiceTemplateGroups(input = {}, options) {
-        return paginateDescribeServiceTemplateGroups(this, input, options);
-    }
-    /**
-     * Pages through DescribeServiceTemplates (查询协议端口模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeServiceTemplates(input = {}, options) {
-        return paginateDescribeServiceTemplates(this, input, options);
-    }
-    /**
      * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -4616,16 +4527,6 @@ export class VpcClient extends VpcBaseClient {
      */
     paginateDescribeNetDetects(input = {}, options) {
         return paginateDescribeNetDetects(this, input, options);
-    }
-    /**
-     * Pages through DescribeRouteTables (查询路由列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
-     */
-    paginateDescribeRouteTables(input = {}, options) {
-        return paginateDescribeRouteTables(this, input, options);
     }
     /**
      * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.

@@ -211,34 +211,22 @@ function paginateDescribeGatewayFlowMonitorDetail(client, input, options) {
   }, options);
 }
 
-// docs2sdk-dist:dist/paginators/DescribeSubnets.js
-import { paginate as paginate23 } from "@docs2sdk/runtime";
-function paginateDescribeSubnets(client, input = {}, options) {
-  return paginate23(client, "DescribeSubnets", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "SubnetSet" }, options);
-}
-
-// docs2sdk-dist:dist/paginators/DescribeSecurityGroups.js
-import { paginate as paginate24 } from "@docs2sdk/runtime";
-function paginateDescribeSecurityGroups(client, input = {}, options) {
-  return paginate24(client, "DescribeSecurityGroups", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "SecurityGroupSet" }, options);
-}
-
 // docs2sdk-dist:dist/paginators/DescribeIp6Addresses.js
-import { paginate as paginate25 } from "@docs2sdk/runtime";
+import { paginate as paginate23 } from "@docs2sdk/runtime";
 function paginateDescribeIp6Addresses(client, input = {}, options) {
-  return paginate25(client, "DescribeIp6Addresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressSet" }, options);
+  return paginate23(client, "DescribeIp6Addresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeAddresses.js
-import { paginate as paginate26 } from "@docs2sdk/runtime";
+import { paginate as paginate24 } from "@docs2sdk/runtime";
 function paginateDescribeAddresses(client, input = {}, options) {
-  return paginate26(client, "DescribeAddresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressSet" }, options);
+  return paginate24(client, "DescribeAddresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeNetworkInterfaceExtendIps.js
-import { paginate as paginate27 } from "@docs2sdk/runtime";
+import { paginate as paginate25 } from "@docs2sdk/runtime";
 function paginateDescribeNetworkInterfaceExtendIps(client, input, options) {
-  return paginate27(client, "DescribeNetworkInterfaceExtendIps", input, {
+  return paginate25(client, "DescribeNetworkInterfaceExtendIps", input, {
     style: "offset",
     inputToken: "Offset",
     pageSize: "Limit",
@@ -248,9 +236,9 @@ function paginateDescribeNetworkInterfaceExtendIps(client, input, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeNetworkInterfaces.js
-import { paginate as paginate28 } from "@docs2sdk/runtime";
+import { paginate as paginate26 } from "@docs2sdk/runtime";
 function paginateDescribeNetworkInterfaces(client, input = {}, options) {
-  return paginate28(client, "DescribeNetworkInterfaces", input, {
+  return paginate26(client, "DescribeNetworkInterfaces", input, {
     style: "offset",
     inputToken: "Offset",
     pageSize: "Limit",
@@ -260,57 +248,39 @@ function paginateDescribeNetworkInterfaces(client, input = {}, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeAssistantCidr.js
-import { paginate as paginate29 } from "@docs2sdk/runtime";
+import { paginate as paginate27 } from "@docs2sdk/runtime";
 function paginateDescribeAssistantCidr(client, input = {}, options) {
-  return paginate29(client, "DescribeAssistantCidr", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AssistantCidrSet" }, options);
-}
-
-// docs2sdk-dist:dist/paginators/DescribeClassicLinkInstances.js
-import { paginate as paginate30 } from "@docs2sdk/runtime";
-function paginateDescribeClassicLinkInstances(client, input = {}, options) {
-  return paginate30(client, "DescribeClassicLinkInstances", input, {
-    style: "offset",
-    inputToken: "Offset",
-    pageSize: "Limit",
-    totalCount: "TotalCount",
-    items: "ClassicLinkInstanceSet"
-  }, options);
+  return paginate27(client, "DescribeAssistantCidr", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AssistantCidrSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeVpcInstances.js
-import { paginate as paginate31 } from "@docs2sdk/runtime";
+import { paginate as paginate28 } from "@docs2sdk/runtime";
 function paginateDescribeVpcInstances(client, input, options) {
-  return paginate31(client, "DescribeVpcInstances", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "InstanceSet" }, options);
+  return paginate28(client, "DescribeVpcInstances", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "InstanceSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeVpcIpv6Addresses.js
-import { paginate as paginate32 } from "@docs2sdk/runtime";
+import { paginate as paginate29 } from "@docs2sdk/runtime";
 function paginateDescribeVpcIpv6Addresses(client, input, options) {
-  return paginate32(client, "DescribeVpcIpv6Addresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "Ipv6AddressSet" }, options);
-}
-
-// docs2sdk-dist:dist/paginators/DescribeVpcs.js
-import { paginate as paginate33 } from "@docs2sdk/runtime";
-function paginateDescribeVpcs(client, input = {}, options) {
-  return paginate33(client, "DescribeVpcs", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "VpcSet" }, options);
+  return paginate29(client, "DescribeVpcIpv6Addresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "Ipv6AddressSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeVpcEndPoint.js
-import { paginate as paginate34 } from "@docs2sdk/runtime";
+import { paginate as paginate30 } from "@docs2sdk/runtime";
 function paginateDescribeVpcEndPoint(client, input = {}, options) {
-  return paginate34(client, "DescribeVpcEndPoint", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "EndPointSet" }, options);
+  return paginate30(client, "DescribeVpcEndPoint", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "EndPointSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeVpcEndPointService.js
-import { paginate as paginate35 } from "@docs2sdk/runtime";
+import { paginate as paginate31 } from "@docs2sdk/runtime";
 function paginateDescribeVpcEndPointService(client, input = {}, options) {
-  return paginate35(client, "DescribeVpcEndPointService", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "EndPointServiceSet" }, options);
+  return paginate31(client, "DescribeVpcEndPointService", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "EndPointServiceSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeVpcEndPointServiceWhiteList.js
-import { paginate as paginate36 } from "@docs2sdk/runtime";
+import { paginate as paginate32 } from "@docs2sdk/runtime";
 function paginateDescribeVpcEndPointServiceWhiteList(client, input = {}, options) {
-  return paginate36(client, "DescribeVpcEndPointServiceWhiteList", input, {
+  return paginate32(client, "DescribeVpcEndPointServiceWhiteList", input, {
     style: "offset",
     inputToken: "Offset",
     pageSize: "Limit",
@@ -320,75 +290,33 @@ function paginateDescribeVpcEndPointServiceWhiteList(client, input = {}, options
 }
 
 // docs2sdk-dist:dist/paginators/DescribeGatewayFlowQos.js
-import { paginate as paginate37 } from "@docs2sdk/runtime";
+import { paginate as paginate33 } from "@docs2sdk/runtime";
 function paginateDescribeGatewayFlowQos(client, input, options) {
-  return paginate37(client, "DescribeGatewayFlowQos", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "GatewayQosSet" }, options);
+  return paginate33(client, "DescribeGatewayFlowQos", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "GatewayQosSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeNetworkAcls.js
-import { paginate as paginate38 } from "@docs2sdk/runtime";
+import { paginate as paginate34 } from "@docs2sdk/runtime";
 function paginateDescribeNetworkAcls(client, input = {}, options) {
-  return paginate38(client, "DescribeNetworkAcls", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "NetworkAclSet" }, options);
-}
-
-// docs2sdk-dist:dist/paginators/DescribeAddressTemplateGroups.js
-import { paginate as paginate39 } from "@docs2sdk/runtime";
-function paginateDescribeAddressTemplateGroups(client, input = {}, options) {
-  return paginate39(client, "DescribeAddressTemplateGroups", input, {
-    style: "offset",
-    inputToken: "Offset",
-    pageSize: "Limit",
-    totalCount: "TotalCount",
-    items: "AddressTemplateGroupSet"
-  }, options);
-}
-
-// docs2sdk-dist:dist/paginators/DescribeAddressTemplates.js
-import { paginate as paginate40 } from "@docs2sdk/runtime";
-function paginateDescribeAddressTemplates(client, input = {}, options) {
-  return paginate40(client, "DescribeAddressTemplates", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressTemplateSet" }, options);
-}
-
-// docs2sdk-dist:dist/paginators/DescribeServiceTemplateGroups.js
-import { paginate as paginate41 } from "@docs2sdk/runtime";
-function paginateDescribeServiceTemplateGroups(client, input = {}, options) {
-  return paginate41(client, "DescribeServiceTemplateGroups", input, {
-    style: "offset",
-    inputToken: "Offset",
-    pageSize: "Limit",
-    totalCount: "TotalCount",
-    items: "ServiceTemplateGroupSet"
-  }, options);
-}
-
-// docs2sdk-dist:dist/paginators/DescribeServiceTemplates.js
-import { paginate as paginate42 } from "@docs2sdk/runtime";
-function paginateDescribeServiceTemplates(client, input = {}, options) {
-  return paginate42(client, "DescribeServiceTemplates", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "ServiceTemplateSet" }, options);
+  return paginate34(client, "DescribeNetworkAcls", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "NetworkAclSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeNetDetectStates.js
-import { paginate as paginate43 } from "@docs2sdk/runtime";
+import { paginate as paginate35 } from "@docs2sdk/runtime";
 function paginateDescribeNetDetectStates(client, input = {}, options) {
-  return paginate43(client, "DescribeNetDetectStates", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "NetDetectStateSet" }, options);
+  return paginate35(client, "DescribeNetDetectStates", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "NetDetectStateSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeNetDetects.js
-import { paginate as paginate44 } from "@docs2sdk/runtime";
+import { paginate as paginate36 } from "@docs2sdk/runtime";
 function paginateDescribeNetDetects(client, input = {}, options) {
-  return paginate44(client, "DescribeNetDetects", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "NetDetectSet" }, options);
-}
-
-// docs2sdk-dist:dist/paginators/DescribeRouteTables.js
-import { paginate as paginate45 } from "@docs2sdk/runtime";
-function paginateDescribeRouteTables(client, input = {}, options) {
-  return paginate45(client, "DescribeRouteTables", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "RouteTableSet" }, options);
+  return paginate36(client, "DescribeNetDetects", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "NetDetectSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeHaVips.js
-import { paginate as paginate46 } from "@docs2sdk/runtime";
+import { paginate as paginate37 } from "@docs2sdk/runtime";
 function paginateDescribeHaVips(client, input = {}, options) {
-  return paginate46(client, "DescribeHaVips", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "HaVipSet" }, options);
+  return paginate37(client, "DescribeHaVips", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "HaVipSet" }, options);
 }
 
 // docs2sdk-dist:dist/client.js
@@ -4739,26 +4667,6 @@ var VpcClient = class extends VpcBaseClient {
     return paginateDescribeGatewayFlowMonitorDetail(this, input, options);
   }
   /**
-   * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeSubnets(input = {}, options) {
-    return paginateDescribeSubnets(this, input, options);
-  }
-  /**
-   * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeSecurityGroups(input = {}, options) {
-    return paginateDescribeSecurityGroups(this, input, options);
-  }
-  /**
    * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -4809,16 +4717,6 @@ var VpcClient = class extends VpcBaseClient {
     return paginateDescribeAssistantCidr(this, input, options);
   }
   /**
-   * Pages through DescribeClassicLinkInstances (查询基础网络互通列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ClassicLinkInstanceSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeClassicLinkInstances(input = {}, options) {
-    return paginateDescribeClassicLinkInstances(this, input, options);
-  }
-  /**
    * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -4837,16 +4735,6 @@ var VpcClient = class extends VpcBaseClient {
    */
   paginateDescribeVpcIpv6Addresses(input, options) {
     return paginateDescribeVpcIpv6Addresses(this, input, options);
-  }
-  /**
-   * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeVpcs(input = {}, options) {
-    return paginateDescribeVpcs(this, input, options);
   }
   /**
    * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
@@ -4899,46 +4787,6 @@ var VpcClient = class extends VpcBaseClient {
     return paginateDescribeNetworkAcls(this, input, options);
   }
   /**
-   * Pages through DescribeAddressTemplateGroups (查询IP地址模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateGroupSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeAddressTemplateGroups(input = {}, options) {
-    return paginateDescribeAddressTemplateGroups(this, input, options);
-  }
-  /**
-   * Pages through DescribeAddressTemplates (查询IP地址模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeAddressTemplates(input = {}, options) {
-    return paginateDescribeAddressTemplates(this, input, options);
-  }
-  /**
-   * Pages through DescribeServiceTemplateGroups (查询协议端口模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateGroupSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeServiceTemplateGroups(input = {}, options) {
-    return paginateDescribeServiceTemplateGroups(this, input, options);
-  }
-  /**
-   * Pages through DescribeServiceTemplates (查询协议端口模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeServiceTemplates(input = {}, options) {
-    return paginateDescribeServiceTemplates(this, input, options);
-  }
-  /**
    * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -4957,16 +4805,6 @@ var VpcClient = class extends VpcBaseClient {
    */
   paginateDescribeNetDetects(input = {}, options) {
     return paginateDescribeNetDetects(this, input, options);
-  }
-  /**
-   * Pages through DescribeRouteTables (查询路由列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeRouteTables(input = {}, options) {
-    return paginateDescribeRouteTables(this, input, options);
   }
   /**
    * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
@@ -6553,14 +6391,11 @@ export {
   modifyVpnGatewayCcnRoutes,
   modifyVpnGatewaySSLClient,
   modifyVpnGatewaySSLServer,
-  paginateDescribeAddressTemplateGroups,
-  paginateDescribeAddressTemplates,
   paginateDescribeAddresses,
   paginateDescribeAssistantCidr,
   paginateDescribeCcnAttachedInstances,
   paginateDescribeCcnRoutes,
   paginateDescribeCcns,
-  paginateDescribeClassicLinkInstances,
   paginateDescribeCustomerGateways,
   paginateDescribeDirectConnectGatewayCcnRoutes,
   paginateDescribeDirectConnectGateways,
@@ -6583,17 +6418,11 @@ export {
   paginateDescribeNetworkInterfaceExtendIps,
   paginateDescribeNetworkInterfaces,
   paginateDescribePeerIpTranslationNatRules,
-  paginateDescribeRouteTables,
-  paginateDescribeSecurityGroups,
-  paginateDescribeServiceTemplateGroups,
-  paginateDescribeServiceTemplates,
-  paginateDescribeSubnets,
   paginateDescribeVpcEndPoint,
   paginateDescribeVpcEndPointService,
   paginateDescribeVpcEndPointServiceWhiteList,
   paginateDescribeVpcInstances,
   paginateDescribeVpcIpv6Addresses,
-  paginateDescribeVpcs,
   paginateDescribeVpnConnections,
   paginateDescribeVpnGatewayCcnRoutes,
   paginateDescribeVpnGatewaySSLClients,

@@ -25,29 +25,20 @@ import { paginateDescribeCcnAttachedInstances } from "./paginators/DescribeCcnAt
 import { paginateDescribeCcnRoutes } from "./paginators/DescribeCcnRoutes.js";
 import { paginateDescribeCcns } from "./paginators/DescribeCcns.js";
 import { paginateDescribeGatewayFlowMonitorDetail } from "./paginators/DescribeGatewayFlowMonitorDetail.js";
-import { paginateDescribeSubnets } from "./paginators/DescribeSubnets.js";
-import { paginateDescribeSecurityGroups } from "./paginators/DescribeSecurityGroups.js";
 import { paginateDescribeIp6Addresses } from "./paginators/DescribeIp6Addresses.js";
 import { paginateDescribeAddresses } from "./paginators/DescribeAddresses.js";
 import { paginateDescribeNetworkInterfaceExtendIps } from "./paginators/DescribeNetworkInterfaceExtendIps.js";
 import { paginateDescribeNetworkInterfaces } from "./paginators/DescribeNetworkInterfaces.js";
 import { paginateDescribeAssistantCidr } from "./paginators/DescribeAssistantCidr.js";
-import { paginateDescribeClassicLinkInstances } from "./paginators/DescribeClassicLinkInstances.js";
 import { paginateDescribeVpcInstances } from "./paginators/DescribeVpcInstances.js";
 import { paginateDescribeVpcIpv6Addresses } from "./paginators/DescribeVpcIpv6Addresses.js";
-import { paginateDescribeVpcs } from "./paginators/DescribeVpcs.js";
 import { paginateDescribeVpcEndPoint } from "./paginators/DescribeVpcEndPoint.js";
 import { paginateDescribeVpcEndPointService } from "./paginators/DescribeVpcEndPointService.js";
 import { paginateDescribeVpcEndPointServiceWhiteList } from "./paginators/DescribeVpcEndPointServiceWhiteList.js";
 import { paginateDescribeGatewayFlowQos } from "./paginators/DescribeGatewayFlowQos.js";
 import { paginateDescribeNetworkAcls } from "./paginators/DescribeNetworkAcls.js";
-import { paginateDescribeAddressTemplateGroups } from "./paginators/DescribeAddressTemplateGroups.js";
-import { paginateDescribeAddressTemplates } from "./paginators/DescribeAddressTemplates.js";
-import { paginateDescribeServiceTemplateGroups } from "./paginators/DescribeServiceTemplateGroups.js";
-import { paginateDescribeServiceTemplates } from "./paginators/DescribeServiceTemplates.js";
 import { paginateDescribeNetDetectStates } from "./paginators/DescribeNetDetectStates.js";
 import { paginateDescribeNetDetects } from "./paginators/DescribeNetDetects.js";
-import { paginateDescribeRouteTables } from "./paginators/DescribeRouteTables.js";
 import { paginateDescribeHaVips } from "./paginators/DescribeHaVips.js";
 
 /**
@@ -6296,34 +6287,6 @@ export class VpcClient extends VpcBaseClient {
   }
 
   /**
-   * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeSubnets(
-    input: types.DescribeSubnetsRequest = {},
-    options?: PaginateOptions & VpcCallOptions,
-  ): Paginator<types.DescribeSubnetsResponse, types.Subnet> {
-    return paginateDescribeSubnets(this, input, options);
-  }
-
-  /**
-   * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeSecurityGroups(
-    input: types.DescribeSecurityGroupsRequest = {},
-    options?: PaginateOptions & VpcCallOptions,
-  ): Paginator<types.DescribeSecurityGroupsResponse, types.SecurityGroup> {
-    return paginateDescribeSecurityGroups(this, input, options);
-  }
-
-  /**
    * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -6394,20 +6357,6 @@ export class VpcClient extends VpcBaseClient {
   }
 
   /**
-   * Pages through DescribeClassicLinkInstances (查询基础网络互通列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ClassicLinkInstanceSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeClassicLinkInstances(
-    input: types.DescribeClassicLinkInstancesRequest = {},
-    options?: PaginateOptions & VpcCallOptions,
-  ): Paginator<types.DescribeClassicLinkInstancesResponse, types.ClassicLinkInstance> {
-    return paginateDescribeClassicLinkInstances(this, input, options);
-  }
-
-  /**
    * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -6433,20 +6382,6 @@ export class VpcClient extends VpcBaseClient {
     options?: PaginateOptions & VpcCallOptions,
   ): Paginator<types.DescribeVpcIpv6AddressesResponse, types.VpcIpv6Address> {
     return paginateDescribeVpcIpv6Addresses(this, input, options);
-  }
-
-  /**
-   * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeVpcs(
-    input: types.DescribeVpcsRequest = {},
-    options?: PaginateOptions & VpcCallOptions,
-  ): Paginator<types.DescribeVpcsResponse, types.Vpc> {
-    return paginateDescribeVpcs(this, input, options);
   }
 
   /**
@@ -6520,62 +6455,6 @@ export class VpcClient extends VpcBaseClient {
   }
 
   /**
-   * Pages through DescribeAddressTemplateGroups (查询IP地址模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateGroupSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeAddressTemplateGroups(
-    input: types.DescribeAddressTemplateGroupsRequest = {},
-    options?: PaginateOptions & VpcCallOptions,
-  ): Paginator<types.DescribeAddressTemplateGroupsResponse, types.AddressTemplateGroup> {
-    return paginateDescribeAddressTemplateGroups(this, input, options);
-  }
-
-  /**
-   * Pages through DescribeAddressTemplates (查询IP地址模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeAddressTemplates(
-    input: types.DescribeAddressTemplatesRequest = {},
-    options?: PaginateOptions & VpcCallOptions,
-  ): Paginator<types.DescribeAddressTemplatesResponse, types.AddressTemplate> {
-    return paginateDescribeAddressTemplates(this, input, options);
-  }
-
-  /**
-   * Pages through DescribeServiceTemplateGroups (查询协议端口模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateGroupSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeServiceTemplateGroups(
-    input: types.DescribeServiceTemplateGroupsRequest = {},
-    options?: PaginateOptions & VpcCallOptions,
-  ): Paginator<types.DescribeServiceTemplateGroupsResponse, types.ServiceTemplateGroup> {
-    return paginateDescribeServiceTemplateGroups(this, input, options);
-  }
-
-  /**
-   * Pages through DescribeServiceTemplates (查询协议端口模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeServiceTemplates(
-    input: types.DescribeServiceTemplatesRequest = {},
-    options?: PaginateOptions & VpcCallOptions,
-  ): Paginator<types.DescribeServiceTemplatesResponse, types.ServiceTemplate> {
-    return paginateDescribeServiceTemplates(this, input, options);
-  }
-
-  /**
    * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -6601,20 +6480,6 @@ export class VpcClient extends VpcBaseClient {
     options?: PaginateOptions & VpcCallOptions,
   ): Paginator<types.DescribeNetDetectsResponse, types.NetDetect> {
     return paginateDescribeNetDetects(this, input, options);
-  }
-
-  /**
-   * Pages through DescribeRouteTables (查询路由列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
-   */
-  paginateDescribeRouteTables(
-    input: types.DescribeRouteTablesRequest = {},
-    options?: PaginateOptions & VpcCallOptions,
-  ): Paginator<types.DescribeRouteTablesResponse, types.RouteTable> {
-    return paginateDescribeRouteTables(this, input, options);
   }
 
   /**

@@ -305,29 +305,20 @@ export { paginateDescribeCcnAttachedInstances } from "./paginators/DescribeCcnAt
 export { paginateDescribeCcnRoutes } from "./paginators/DescribeCcnRoutes.js";
 export { paginateDescribeCcns } from "./paginators/DescribeCcns.js";
 export { paginateDescribeGatewayFlowMonitorDetail } from "./paginators/DescribeGatewayFlowMonitorDetail.js";
-export { paginateDescribeSubnets } from "./paginators/DescribeSubnets.js";
-export { paginateDescribeSecurityGroups } from "./paginators/DescribeSecurityGroups.js";
 export { paginateDescribeIp6Addresses } from "./paginators/DescribeIp6Addresses.js";
 export { paginateDescribeAddresses } from "./paginators/DescribeAddresses.js";
 export { paginateDescribeNetworkInterfaceExtendIps } from "./paginators/DescribeNetworkInterfaceExtendIps.js";
 export { paginateDescribeNetworkInterfaces } from "./paginators/DescribeNetworkInterfaces.js";
 export { paginateDescribeAssistantCidr } from "./paginators/DescribeAssistantCidr.js";
-export { paginateDescribeClassicLinkInstances } from "./paginators/DescribeClassicLinkInstances.js";
 export { paginateDescribeVpcInstances } from "./paginators/DescribeVpcInstances.js";
 export { paginateDescribeVpcIpv6Addresses } from "./paginators/DescribeVpcIpv6Addresses.js";
-export { paginateDescribeVpcs } from "./paginators/DescribeVpcs.js";
 export { paginateDescribeVpcEndPoint } from "./paginators/DescribeVpcEndPoint.js";
 export { paginateDescribeVpcEndPointService } from "./paginators/DescribeVpcEndPointService.js";
 export { paginateDescribeVpcEndPointServiceWhiteList } from "./paginators/DescribeVpcEndPointServiceWhiteList.js";
 export { paginateDescribeGatewayFlowQos } from "./paginators/DescribeGatewayFlowQos.js";
 export { paginateDescribeNetworkAcls } from "./paginators/DescribeNetworkAcls.js";
-export { paginateDescribeAddressTemplateGroups } from "./paginators/DescribeAddressTemplateGroups.js";
-export { paginateDescribeAddressTemplates } from "./paginators/DescribeAddressTemplates.js";
-export { paginateDescribeServiceTemplateGroups } from "./paginators/DescribeServiceTemplateGroups.js";
-export { paginateDescribeServiceTemplates } from "./paginators/DescribeServiceTemplates.js";
 export { paginateDescribeNetDetectStates } from "./paginators/DescribeNetDetectStates.js";
 export { paginateDescribeNetDetects } from "./paginators/DescribeNetDetects.js";
-export { paginateDescribeRouteTables } from "./paginators/DescribeRouteTables.js";
 export { paginateDescribeHaVips } from "./paginators/DescribeHaVips.js";
 export type {
   AcceptAttachCcnInstancesErrorCode,

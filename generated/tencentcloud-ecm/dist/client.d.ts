@@ -1572,14 +1572,6 @@ export declare class EcmClient extends EcmBaseClient {
      */
     paginateDescribeVpcs(input?: types.DescribeVpcsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeVpcsResponse, types.VpcInfo>;
     /**
-     * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
-     *
-     * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
-     */
-    paginateDescribeSubnets(input?: types.DescribeSubnetsRequest, options?: PaginateOptions & EcmCallOptions): Paginator<types.DescribeSubnetsResponse, types.Subnet>;
-    /**
      * Pages through DescribeRouteTables (查询路由表对象列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.

@@ -146,7 +146,6 @@ export { paginateDescribeModule } from "./paginators/DescribeModule.js";
 export { paginateDescribeInstances } from "./paginators/DescribeInstances.js";
 export { paginateDescribeImage } from "./paginators/DescribeImage.js";
 export { paginateDescribeVpcs } from "./paginators/DescribeVpcs.js";
-export { paginateDescribeSubnets } from "./paginators/DescribeSubnets.js";
 export { paginateDescribeRouteTables } from "./paginators/DescribeRouteTables.js";
 export { paginateDescribeLoadBalancers } from "./paginators/DescribeLoadBalancers.js";
 export { paginateDescribeNetworkInterfaces } from "./paginators/DescribeNetworkInterfaces.js";

@@ -43,28 +43,22 @@ function paginateDescribeVpcs(client, input = {}, options) {
   return paginate4(client, "DescribeVpcs", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "VpcSet" }, options);
 }
 
-// docs2sdk-dist:dist/paginators/DescribeSubnets.js
-import { paginate as paginate5 } from "@docs2sdk/runtime";
-function paginateDescribeSubnets(client, input = {}, options) {
-  return paginate5(client, "DescribeSubnets", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "SubnetSet" }, options);
-}
-
 // docs2sdk-dist:dist/paginators/DescribeRouteTables.js
-import { paginate as paginate6 } from "@docs2sdk/runtime";
+import { paginate as paginate5 } from "@docs2sdk/runtime";
 function paginateDescribeRouteTables(client, input = {}, options) {
-  return paginate6(client, "DescribeRouteTables", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "RouteTableSet" }, options);
+  return paginate5(client, "DescribeRouteTables", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "RouteTableSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeLoadBalancers.js
-import { paginate as paginate7 } from "@docs2sdk/runtime";
+import { paginate as paginate6 } from "@docs2sdk/runtime";
 function paginateDescribeLoadBalancers(client, input = {}, options) {
-  return paginate7(client, "DescribeLoadBalancers", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "LoadBalancerSet" }, options);
+  return paginate6(client, "DescribeLoadBalancers", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "LoadBalancerSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeNetworkInterfaces.js
-import { paginate as paginate8 } from "@docs2sdk/runtime";
+import { paginate as paginate7 } from "@docs2sdk/runtime";
 function paginateDescribeNetworkInterfaces(client, input = {}, options) {
-  return paginate8(client, "DescribeNetworkInterfaces", input, {
+  return paginate7(client, "DescribeNetworkInterfaces", input, {
     style: "offset",
     inputToken: "Offset",
     pageSize: "Limit",
@@ -74,39 +68,39 @@ function paginateDescribeNetworkInterfaces(client, input = {}, options) {
 }
 
 // docs2sdk-dist:dist/paginators/DescribeAddresses.js
-import { paginate as paginate9 } from "@docs2sdk/runtime";
+import { paginate as paginate8 } from "@docs2sdk/runtime";
 function paginateDescribeAddresses(client, input, options) {
-  return paginate9(client, "DescribeAddresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressSet" }, options);
+  return paginate8(client, "DescribeAddresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeHaVips.js
-import { paginate as paginate10 } from "@docs2sdk/runtime";
+import { paginate as paginate9 } from "@docs2sdk/runtime";
 function paginateDescribeHaVips(client, input = {}, options) {
-  return paginate10(client, "DescribeHaVips", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "HaVipSet" }, options);
+  return paginate9(client, "DescribeHaVips", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "HaVipSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeRegionIpv6Addresses.js
-import { paginate as paginate11 } from "@docs2sdk/runtime";
+import { paginate as paginate10 } from "@docs2sdk/runtime";
 function paginateDescribeRegionIpv6Addresses(client, input, options) {
-  return paginate11(client, "DescribeRegionIpv6Addresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressSet" }, options);
+  return paginate10(client, "DescribeRegionIpv6Addresses", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "AddressSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeSnapshots.js
-import { paginate as paginate12 } from "@docs2sdk/runtime";
+import { paginate as paginate11 } from "@docs2sdk/runtime";
 function paginateDescribeSnapshots(client, input = {}, options) {
-  return paginate12(client, "DescribeSnapshots", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "SnapshotSet" }, options);
+  return paginate11(client, "DescribeSnapshots", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "SnapshotSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeDisks.js
-import { paginate as paginate13 } from "@docs2sdk/runtime";
+import { paginate as paginate12 } from "@docs2sdk/runtime";
 function paginateDescribeDisks(client, input = {}, options) {
-  return paginate13(client, "DescribeDisks", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "DiskSet" }, options);
+  return paginate12(client, "DescribeDisks", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "DiskSet" }, options);
 }
 
 // docs2sdk-dist:dist/paginators/DescribeSecurityGroups.js
-import { paginate as paginate14 } from "@docs2sdk/runtime";
+import { paginate as paginate13 } from "@docs2sdk/runtime";
 function paginateDescribeSecurityGroups(client, input = {}, options) {
-  return paginate14(client, "DescribeSecurityGroups", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "SecurityGroupSet" }, options);
+  return paginate13(client, "DescribeSecurityGroups", input, { style: "offset", inputToken: "Offset", pageSize: "Limit", totalCount: "TotalCount", items: "SecurityGroupSet" }, options);
 }
 
 // docs2sdk-dist:dist/client.js
@@ -1962,16 +1956,6 @@ var EcmClient = class extends EcmBaseClient {
     return paginateDescribeVpcs(this, input, options);
   }
   /**
-   * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
-   */
-  paginateDescribeSubnets(input = {}, options) {
-    return paginateDescribeSubnets(this, input, options);
-  }
-  /**
    * Pages through DescribeRouteTables (查询路由表对象列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
@@ -2904,7 +2888,6 @@ export {
   paginateDescribeRouteTables,
   paginateDescribeSecurityGroups,
   paginateDescribeSnapshots,
-  paginateDescribeSubnets,
   paginateDescribeVpcs,
   queryVpcTaskResult,
   rebootInstances,

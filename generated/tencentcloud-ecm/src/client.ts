@@ -7,7 +7,6 @@ import { paginateDescribeModule } from "./paginators/DescribeModule.js";
 import { paginateDescribeInstances } from "./paginators/DescribeInstances.js";
 import { paginateDescribeImage } from "./paginators/DescribeImage.js";
 import { paginateDescribeVpcs } from "./paginators/DescribeVpcs.js";
-import { paginateDescribeSubnets } from "./paginators/DescribeSubnets.js";
 import { paginateDescribeRouteTables } from "./paginators/DescribeRouteTables.js";
 import { paginateDescribeLoadBalancers } from "./paginators/DescribeLoadBalancers.js";
 import { paginateDescribeNetworkInterfaces } from "./paginators/DescribeNetworkInterfaces.js";
@@ -2725,20 +2724,6 @@ export class EcmClient extends EcmBaseClient {
     options?: PaginateOptions & EcmCallOptions,
   ): Paginator<types.DescribeVpcsResponse, types.VpcInfo> {
     return paginateDescribeVpcs(this, input, options);
-  }
-
-  /**
-   * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
-   *
-   * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
-   */
-  paginateDescribeSubnets(
-    input: types.DescribeSubnetsRequest = {},
-    options?: PaginateOptions & EcmCallOptions,
-  ): Paginator<types.DescribeSubnetsResponse, types.Subnet> {
-    return paginateDescribeSubnets(this, input, options);
   }
 
   /**

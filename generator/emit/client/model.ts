@@ -1,5 +1,6 @@
 // The view model of one client package: every name, type expression and comment the templates
 // print, computed from the spec and escaped for where it goes. Templates only arrange it.
+import { protocolOf } from "../../spec/protocols.ts";
 import type { Action, Field, Pagination, PrimitiveType, Service, SourceRef, Struct, Type } from "../../spec/types.ts";
 import type { Diagnostics } from "../../spec/diagnostics.ts";
 import { primitiveProblem } from "../../spec/conform.ts";
@@ -278,7 +279,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
       responseDoc: jsdoc({
         text: [
           `Output of ${action.name}: ${action.title}`,
-          spec.protocol === "tencent-v2" ? "Without the code/message/codeDesc envelope: a non-zero code is thrown as a ServiceError." : undefined,
+          strippedEnvelopeNote(spec),
         ],
         tags: seeTag(action.source),
       }),
@@ -339,7 +340,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
     regionUnion: regions.length > 0 ? [...regions.map((r) => r.id), "(string & {})"].join(" | ") : "string",
     regions,
     // Present (possibly undefined) for the templates' strict mode.
-    regionParameterLiteral: spec.protocol === "aliyun-rpc" ? stringLiteral("RegionId") : undefined,
+    regionParameterLiteral: protocolOf(spec).request.regionParameter !== "Region" ? stringLiteral(protocolOf(spec).request.regionParameter) : undefined,
     // "__proto__" as an object literal's key would set the prototype, not a region.
     regionalEndpoints: regions.filter((r) => r.endpoint !== undefined && r.id !== '"__proto__"'),
     factory: clientFactoryName(spec),
@@ -384,11 +385,16 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
 }
 
 // The runtime unwraps the Tencent V2 envelope: these come back as ServiceError, never as data.
-const V2_ENVELOPE = new Set(["code", "message", "codeDesc"]);
-
 /** The fields `send` resolves with: the documented output, minus what the runtime unwraps. */
 function responseFields(spec: Service, action: Action): Field[] {
-  return spec.protocol === "tencent-v2" ? action.output.filter((f) => !V2_ENVELOPE.has(f.name)) : action.output;
+  const stripped = protocolOf(spec).envelope.stripped;
+  return action.output.filter((f) => !stripped.includes(f.name));
+}
+
+/** "Without the code/message/codeDesc envelope: ...", where the runtime strips envelope members. */
+function strippedEnvelopeNote(spec: Service): string | undefined {
+  const stripped = protocolOf(spec).envelope.stripped;
+  return stripped.length > 0 ? `Without the ${stripped.join("/")} envelope: a non-zero ${stripped[0]} is thrown as a ServiceError.` : undefined;
 }
 
 function unique(values: string[]): string[] {

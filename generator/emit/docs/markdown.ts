@@ -1,6 +1,7 @@
 // The Markdown docs inside a client package: README.md, docs/<Action>.md, docs/types/<Struct>.md.
 // Links are relative, so they work in the repository, in the npm tarball and on registry pages
 // that resolve relative links.
+import { protocolOf } from "../../spec/protocols.ts";
 import type { Action, Field, Service } from "../../spec/types.ts";
 import {
   actionFacts,
@@ -28,11 +29,6 @@ import {
 } from "../naming.ts";
 import type { MarkdownTemplates } from "./templates.ts";
 
-export const PROTOCOL_LABELS: Record<Service["protocol"], string> = {
-  tc3: "TC3-HMAC-SHA256",
-  "tencent-v2": "Tencent API 2.0, HmacSHA1/HmacSHA256",
-  "aliyun-rpc": "Alibaba Cloud RPC, HMAC-SHA1",
-};
 
 /** The environment variables the runtime reads credentials from (templates/runtime/src/credentials.ts). */
 export function credentialVariables(service: Service): { idVar: string; keyVar: string; tokenVar: string } {
@@ -58,11 +54,11 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
       pkg,
       service,
       providerLabel: PROVIDER_LABELS[service.provider] ?? service.provider,
-      protocolLabel: PROTOCOL_LABELS[service.protocol] ?? service.protocol,
+      protocolLabel: protocolOf(service).label,
       credentials: credentialVariables(service),
       // The client emitter's factory of a method-less client (generator/emit/client/model.ts).
       factory: `create${pkg.clientClass}`,
-      tencentV2: service.protocol === "tencent-v2",
+      tencentV2: protocolOf(service).signing.configurable,
       aliyun: service.provider === "aliyun",
       region: defaultRegion(service),
       firstCall: withExample && firstExample?.code ? { action: withExample.name, code: firstExample.code } : undefined,

@@ -4,7 +4,7 @@
 // does not resolve directories to index pages.
 import type { Action, Provider, Service, Struct } from "../../spec/types.ts";
 import { scriptJsonExpression } from "./escape.ts";
-import { PROTOCOL_LABELS } from "./markdown.ts";
+import { protocolOf } from "../../spec/protocols.ts";
 import {
   actionFacts,
   errorRows,
@@ -138,7 +138,7 @@ export function renderSite(specs: SiteSpec[], templates: SiteTemplates, packages
         service,
         pkg,
         providerLabel: PROVIDER_LABELS[service.provider] ?? service.provider,
-        protocolLabel: PROTOCOL_LABELS[service.protocol] ?? service.protocol,
+        protocolLabel: protocolOf(service).label,
         superseded: supersededBy
           ? { label: supersededBy, href: newer ? `${rootOf(indexPage)}${serviceDir(newer.service)}index.html` : undefined }
           : undefined,

@@ -5,6 +5,7 @@
 // (TC3: X-TC-Action) or a query parameter (V2, Alibaba: Action). OpenAPI needs one path per
 // operation, so each action's path is the real path plus a fragment naming the action
 // ("/#DescribeInstances"): the fragment is never sent, so the path still says where requests go.
+import { protocolOf } from "../../spec/protocols.ts";
 import type { Action, Example, Field, Service, Struct, Type } from "../../spec/types.ts";
 
 type Json = Record<string, unknown>;
@@ -88,7 +89,7 @@ function operationSchemaNames(spec: Service): Map<string, { request: string; res
 }
 
 function basePath(spec: Service): string {
-  return spec.protocol === "tencent-v2" ? "/v2/index.php" : "/";
+  return protocolOf(spec).request.path;
 }
 
 function examplesOf(examples: Example[], pick: (e: Example) => unknown): Json | undefined {
@@ -116,7 +117,8 @@ function operation(spec: Service, action: Action, names: { request: string; resp
   if (action.rateLimit !== undefined) op["x-docs2sdk-rate-limit"] = action.rateLimit;
   if (action.pagination) op["x-docs2sdk-pagination"] = action.pagination;
   const requestRef = { $ref: `#/components/schemas/${names.request}` };
-  if (spec.protocol === "tc3") {
+  const wire = protocolOf(spec).request;
+  if (wire.method === "post") {
     op.parameters = [
       { name: "X-TC-Action", in: "header", required: true, schema: { type: "string", const: action.name } },
       { name: "X-TC-Version", in: "header", required: true, schema: { type: "string", const: spec.version } },
@@ -132,10 +134,11 @@ function operation(spec: Service, action: Action, names: { request: string; resp
       description: "Sent as flattened query parameters (arrays as Name.1, Name.2…; nested members as Name.1.Member).",
       content: { "application/x-www-form-urlencoded": { schema: requestRef, ...(requestExamples ? { examples: requestExamples } : {}) } },
     };
-    op["x-docs2sdk-flattened"] = spec.protocol === "aliyun-rpc" ? "one-based" : "zero-based";
+    op["x-docs2sdk-flattened"] = wire.listBase === 1 ? "one-based" : "zero-based";
   }
-  const responseSchema = spec.protocol === "tc3"
-    ? { type: "object", properties: { Response: { $ref: `#/components/schemas/${names.response}` } }, required: ["Response"] }
+  const wrapper = protocolOf(spec).envelope.wrapper;
+  const responseSchema = wrapper !== undefined
+    ? { type: "object", properties: { [wrapper]: { $ref: `#/components/schemas/${names.response}` } }, required: [wrapper] }
     : { $ref: `#/components/schemas/${names.response}` };
   op.responses = {
     "200": {
@@ -147,29 +150,11 @@ function operation(spec: Service, action: Action, names: { request: string; resp
   return op;
 }
 
-const SIGNING: Record<Service["protocol"], Json> = {
-  tc3: {
-    type: "apiKey",
-    in: "header",
-    name: "Authorization",
-    description:
-      "TC3-HMAC-SHA256: Authorization = 'TC3-HMAC-SHA256 Credential=<SecretId>/<date>/<service>/tc3_request, SignedHeaders=content-type;host, Signature=<hex>', where the signature is HMAC-SHA256 over the hashed canonical request with a key derived from 'TC3'+SecretKey, the UTC date, the service and 'tc3_request'. X-TC-Timestamp carries the request time.",
-  },
-  "tencent-v2": {
-    type: "apiKey",
-    in: "query",
-    name: "Signature",
-    description:
-      "Tencent signature v1: Signature = base64(HMAC-SHA1 or HMAC-SHA256 of METHOD+host+path+'?'+sorted raw key=value pairs, keyed by SecretKey), with SecretId, Timestamp, Nonce and SignatureMethod in the query.",
-  },
-  "aliyun-rpc": {
-    type: "apiKey",
-    in: "query",
-    name: "Signature",
-    description:
-      "Alibaba Cloud RPC signature 1.0: Signature = base64(HMAC-SHA1(AccessKeySecret+'&', METHOD+'&%2F&'+percentEncode(sorted, percent-encoded query))), with AccessKeyId, SignatureMethod=HMAC-SHA1, SignatureVersion=1.0, SignatureNonce and Timestamp in the query.",
-  },
-};
+/** The protocol's signature as an OpenAPI security scheme. */
+function signingScheme(spec: Service): Json {
+  const { signing } = protocolOf(spec);
+  return { type: "apiKey", in: signing.in, name: signing.parameter, description: signing.description };
+}
 
 export function toOpenApi(spec: Service): Json {
   const names = operationSchemaNames(spec);
@@ -181,7 +166,7 @@ export function toOpenApi(spec: Service): Json {
   }
   const paths: Json = {};
   const base = basePath(spec);
-  const method = spec.protocol === "tc3" ? "post" : "get";
+  const method = protocolOf(spec).request.method;
   for (const a of spec.actions) paths[`${base}#${a.name}`] = { [method]: operation(spec, a, names.get(a.name)!) };
   const servers = [
     { url: `https://${spec.endpoint}`, description: "default endpoint" },
@@ -202,7 +187,7 @@ export function toOpenApi(spec: Service): Json {
     paths,
     components: {
       schemas,
-      securitySchemes: { [spec.protocol]: SIGNING[spec.protocol] },
+      securitySchemes: { [spec.protocol]: signingScheme(spec) },
       ...(spec.errors.length ? { "x-docs2sdk-errors": spec.errors.map((e) => ({ code: e.code, description: e.description, ...(e.httpStatus ? { httpStatus: e.httpStatus } : {}) })) } : {}),
     },
   };

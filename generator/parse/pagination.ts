@@ -97,7 +97,7 @@ export function annotatePagination(service: Service, diagnostics?: Diagnostics):
     if (hint instanceof MistypedPaging) {
       delete action.pagination;
       summary.unhinted.push({ action: action.name, reason: hint.reason });
-      diagnostics?.warn("pagination.mistyped", action.source?.line ?? 0, `${action.name}: no paginator, ${hint.reason}`);
+      diagnostics?.report("pagination.mistyped", action.source?.line ?? 0, `${action.name}: no paginator, ${hint.reason}`);
       continue;
     }
     if (typeof hint === "string") {

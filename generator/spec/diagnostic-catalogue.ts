@@ -150,6 +150,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   "spec.language-chosen": info("Documents in two languages produce the same spec; the one whose language preferLanguage ranks first supplies it."),
   "spec.schema": error("A spec does not match spec/schema.json."),
   "spec.dangling-ref": error("A field refers to a structure the spec does not define."),
+  "pagination.mistyped": warning("An action has the paging pattern (Offset/Limit, TotalCount, a list) but one of its fields has the wrong type: no paginator is emitted for it."),
 
   // --- emitters
   "client.duplicate-action": warning("An action appears twice in a spec; the client keeps the first."),

@@ -146,6 +146,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeIp6TranslatorQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -170,6 +171,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeIp6Translators",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -397,7 +399,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
       types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse
-    >("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
+    >("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
   }
 
   /**
@@ -419,7 +421,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeNatGatewaySourceIpTranslationNatRulesRequest,
       types.DescribeNatGatewaySourceIpTranslationNatRulesResponse
-    >("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
+    >("DescribeNatGatewaySourceIpTranslationNatRules", input, options, { readOnly: true });
   }
 
   /**
@@ -442,6 +444,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNatGateways",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -823,6 +826,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCustomerGatewayVendors",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -846,6 +850,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCustomerGateways",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -869,6 +874,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcResourceDashboard",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -892,6 +898,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnConnections",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -915,6 +922,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnGatewayCcnRoutes",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -938,6 +946,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnGatewaySSLClients",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -961,6 +970,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnGatewaySSLServers",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -984,6 +994,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnGateways",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1121,6 +1132,7 @@ export class VpcClient extends VpcBaseClient {
       "InquiryPriceCreateVpnGateway",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1144,6 +1156,7 @@ export class VpcClient extends VpcBaseClient {
       "InquiryPriceRenewVpnGateway",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1166,7 +1179,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
       types.InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse
-    >("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
+    >("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options, { readOnly: true });
   }
 
   /**
@@ -1707,7 +1720,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeDirectConnectGatewayCcnRoutesRequest,
       types.DescribeDirectConnectGatewayCcnRoutesResponse
-    >("DescribeDirectConnectGatewayCcnRoutes", input, options);
+    >("DescribeDirectConnectGatewayCcnRoutes", input, options, { readOnly: true });
   }
 
   /**
@@ -1730,6 +1743,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeDirectConnectGateways",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1752,7 +1766,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeLocalDestinationIpPortTranslationNatRulesRequest,
       types.DescribeLocalDestinationIpPortTranslationNatRulesResponse
-    >("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
+    >("DescribeLocalDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
   }
 
   /**
@@ -1775,6 +1789,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeLocalIpTranslationAclRules",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1798,6 +1813,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeLocalIpTranslationNatRules",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1820,7 +1836,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeLocalSourceIpPortTranslationAclRulesRequest,
       types.DescribeLocalSourceIpPortTranslationAclRulesResponse
-    >("DescribeLocalSourceIpPortTranslationAclRules", input, options);
+    >("DescribeLocalSourceIpPortTranslationAclRules", input, options, { readOnly: true });
   }
 
   /**
@@ -1842,7 +1858,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeLocalSourceIpPortTranslationNatRulesRequest,
       types.DescribeLocalSourceIpPortTranslationNatRulesResponse
-    >("DescribeLocalSourceIpPortTranslationNatRules", input, options);
+    >("DescribeLocalSourceIpPortTranslationNatRules", input, options, { readOnly: true });
   }
 
   /**
@@ -1865,6 +1881,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribePeerIpTranslationNatRules",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2149,6 +2166,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCcnAttachedInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2172,6 +2190,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCcnRegionBandwidthLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2195,6 +2214,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCcnRoutes",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2211,7 +2231,9 @@ export class VpcClient extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeCcns(input: types.DescribeCcnsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeCcnsResponse> {
-    return this.send<types.DescribeCcnsRequest, types.DescribeCcnsResponse>("DescribeCcns", input, options);
+    return this.send<types.DescribeCcnsRequest, types.DescribeCcnsResponse>("DescribeCcns", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2437,6 +2459,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeGatewayFlowMonitorDetail",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2485,6 +2508,7 @@ export class VpcClient extends VpcBaseClient {
       "CheckDefaultSubnet",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2504,7 +2528,9 @@ export class VpcClient extends VpcBaseClient {
     input: types.CheckIpInSubnetRequest,
     options?: VpcCallOptions,
   ): Promise<types.CheckIpInSubnetResponse> {
-    return this.send<types.CheckIpInSubnetRequest, types.CheckIpInSubnetResponse>("CheckIpInSubnet", input, options);
+    return this.send<types.CheckIpInSubnetRequest, types.CheckIpInSubnetResponse>("CheckIpInSubnet", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2584,7 +2610,9 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeSubnetsRequest = {},
     options?: VpcCallOptions,
   ): Promise<types.DescribeSubnetsResponse> {
-    return this.send<types.DescribeSubnetsRequest, types.DescribeSubnetsResponse>("DescribeSubnets", input, options);
+    return this.send<types.DescribeSubnetsRequest, types.DescribeSubnetsResponse>("DescribeSubnets", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2822,7 +2850,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeDBInstancesWithSecurityGroupRequest,
       types.DescribeDBInstancesWithSecurityGroupResponse
-    >("DescribeDBInstancesWithSecurityGroup", input, options);
+    >("DescribeDBInstancesWithSecurityGroup", input, options, { readOnly: true });
   }
 
   /**
@@ -2844,7 +2872,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeSecurityGroupAssociationStatisticsRequest,
       types.DescribeSecurityGroupAssociationStatisticsResponse
-    >("DescribeSecurityGroupAssociationStatistics", input, options);
+    >("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
   }
 
   /**
@@ -2867,6 +2895,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeSecurityGroupLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2890,6 +2919,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeSecurityGroupPolicies",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2913,6 +2943,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeSecurityGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3037,6 +3068,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeIp6Addresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3157,6 +3189,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAddressQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3181,6 +3214,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAddresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3204,6 +3238,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetworkInterfaceExtendIps",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3227,6 +3262,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeSecurityGroupReferences",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3250,6 +3286,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeTaskResult",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3619,6 +3656,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetworkInterfaceLimit",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3642,6 +3680,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetworkInterfaces",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3926,7 +3965,9 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeFlowLogRequest,
     options?: VpcCallOptions,
   ): Promise<types.DescribeFlowLogResponse> {
-    return this.send<types.DescribeFlowLogRequest, types.DescribeFlowLogResponse>("DescribeFlowLog", input, options);
+    return this.send<types.DescribeFlowLogRequest, types.DescribeFlowLogResponse>("DescribeFlowLog", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -3945,7 +3986,12 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeFlowLogsRequest = {},
     options?: VpcCallOptions,
   ): Promise<types.DescribeFlowLogsResponse> {
-    return this.send<types.DescribeFlowLogsRequest, types.DescribeFlowLogsResponse>("DescribeFlowLogs", input, options);
+    return this.send<types.DescribeFlowLogsRequest, types.DescribeFlowLogsResponse>(
+      "DescribeFlowLogs",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -4044,6 +4090,7 @@ export class VpcClient extends VpcBaseClient {
       "CheckAssistantCidr",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4174,6 +4221,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAccountAttributes",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4197,6 +4245,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAssistantCidr",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4220,6 +4269,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeClassicLinkInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4239,7 +4289,12 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeNmsCidrsRequest = {},
     options?: VpcCallOptions,
   ): Promise<types.DescribeNmsCidrsResponse> {
-    return this.send<types.DescribeNmsCidrsRequest, types.DescribeNmsCidrsResponse>("DescribeNmsCidrs", input, options);
+    return this.send<types.DescribeNmsCidrsRequest, types.DescribeNmsCidrsResponse>(
+      "DescribeNmsCidrs",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -4262,6 +4317,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4285,6 +4341,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcIpv6Addresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4336,6 +4393,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4360,6 +4418,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcPrivateIpAddresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4376,7 +4435,9 @@ export class VpcClient extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeVpcsResponse> {
-    return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options);
+    return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -4623,6 +4684,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcEndPoint",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4646,6 +4708,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcEndPointService",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4668,7 +4731,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeVpcEndPointServiceWhiteListRequest,
       types.DescribeVpcEndPointServiceWhiteListResponse
-    >("DescribeVpcEndPointServiceWhiteList", input, options);
+    >("DescribeVpcEndPointServiceWhiteList", input, options, { readOnly: true });
   }
 
   /**
@@ -4828,6 +4891,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeGatewayFlowQos",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4982,6 +5046,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetworkAcls",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5258,6 +5323,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAddressTemplateGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5281,6 +5347,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAddressTemplates",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5304,6 +5371,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeServiceTemplateGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5327,6 +5395,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeServiceTemplates",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5350,6 +5419,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeTemplateLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5463,6 +5533,7 @@ export class VpcClient extends VpcBaseClient {
       "CheckNetDetectState",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5524,6 +5595,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetDetectStates",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5547,6 +5619,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetDetects",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5700,6 +5773,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeRouteConflicts",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5723,6 +5797,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeRouteTables",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5907,7 +5982,9 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeHaVipsRequest = {},
     options?: VpcCallOptions,
   ): Promise<types.DescribeHaVipsResponse> {
-    return this.send<types.DescribeHaVipsRequest, types.DescribeHaVipsResponse>("DescribeHaVips", input, options);
+    return this.send<types.DescribeHaVipsRequest, types.DescribeHaVipsResponse>("DescribeHaVips", input, options, {
+      readOnly: true,
+    });
   }
 
   /**

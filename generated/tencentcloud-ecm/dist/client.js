@@ -36,7 +36,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeNode(input = {}, options) {
-        return this.send("DescribeNode", input, options);
+        return this.send("DescribeNode", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 创建模块
@@ -75,7 +77,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeModule(input = {}, options) {
-        return this.send("DescribeModule", input, options);
+        return this.send("DescribeModule", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 展示模块详细信息
@@ -88,7 +92,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeModuleDetail(input, options) {
-        return this.send("DescribeModuleDetail", input, options);
+        return this.send("DescribeModuleDetail", input, options, { readOnly: true });
     }
     /**
      * 修改模块配置
@@ -192,7 +196,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstances(input = {}, options) {
-        return this.send("DescribeInstances", input, options);
+        return this.send("DescribeInstances", input, options, { readOnly: true });
     }
     /**
      * 销毁实例
@@ -231,7 +235,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstanceVncUrl(input, options) {
-        return this.send("DescribeInstanceVncUrl", input, options);
+        return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
     }
     /**
      * 获取禁止的操作列表
@@ -244,7 +248,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstancesDeniedActions(input, options) {
-        return this.send("DescribeInstancesDeniedActions", input, options);
+        return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
     }
     /**
      * 查询实例价格
@@ -257,7 +261,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePriceRunInstance(input, options) {
-        return this.send("DescribePriceRunInstance", input, options);
+        return this.send("DescribePriceRunInstance", input, options, { readOnly: true });
     }
     /**
      * 解绑安全组
@@ -348,7 +352,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     runInstances(input, options) {
-        return this.send("RunInstances", input, options);
+        return this.send("RunInstances", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 开启实例
@@ -413,7 +419,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeCustomImageTask(input, options) {
-        return this.send("DescribeCustomImageTask", input, options);
+        return this.send("DescribeCustomImageTask", input, options, { readOnly: true });
     }
     /**
      * 展示镜像列表
@@ -426,7 +432,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeImage(input = {}, options) {
-        return this.send("DescribeImage", input, options);
+        return this.send("DescribeImage", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询外部导入镜像支持的OS列表
@@ -439,7 +447,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeImportImageOs(input = {}, options) {
-        return this.send("DescribeImportImageOs", input, options);
+        return this.send("DescribeImportImageOs", input, options, { readOnly: true });
     }
     /**
      * 导入自定义镜像
@@ -543,7 +551,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeVpcs(input = {}, options) {
-        return this.send("DescribeVpcs", input, options);
+        return this.send("DescribeVpcs", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改VPC属性
@@ -569,7 +579,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     queryVpcTaskResult(input, options) {
-        return this.send("QueryVpcTaskResult", input, options);
+        return this.send("QueryVpcTaskResult", input, options, { readOnly: true });
     }
     /**
      * 创建子网
@@ -595,7 +605,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSubnets(input = {}, options) {
-        return this.send("DescribeSubnets", input, options);
+        return this.send("DescribeSubnets", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改子网属性
@@ -660,7 +672,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeDefaultSubnet(input, options) {
-        return this.send("DescribeDefaultSubnet", input, options);
+        return this.send("DescribeDefaultSubnet", input, options, { readOnly: true });
     }
     /**
      * 释放IPv6子网段
@@ -699,7 +711,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRouteTables(input = {}, options) {
-        return this.send("DescribeRouteTables", input, options);
+        return this.send("DescribeRouteTables", input, options, { readOnly: true });
     }
     /**
      * 替换路由表绑定关系
@@ -790,7 +802,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRouteConflicts(input, options) {
-        return this.send("DescribeRouteConflicts", input, options);
+        return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
     }
     /**
      * 启用子网路由
@@ -946,7 +958,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeListeners(input, options) {
-        return this.send("DescribeListeners", input, options);
+        return this.send("DescribeListeners", input, options, { readOnly: true });
     }
     /**
      * 查询负载均衡相关的任务状态
@@ -959,7 +971,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeLoadBalanceTaskStatus(input, options) {
-        return this.send("DescribeLoadBalanceTaskStatus", input, options);
+        return this.send("DescribeLoadBalanceTaskStatus", input, options, { readOnly: true });
     }
     /**
      * 查询负载均衡实例列表
@@ -972,7 +984,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeLoadBalancers(input = {}, options) {
-        return this.send("DescribeLoadBalancers", input, options);
+        return this.send("DescribeLoadBalancers", input, options, { readOnly: true });
     }
     /**
      * 获取负载均衡后端服务的健康检查状态
@@ -985,7 +997,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTargetHealth(input, options) {
-        return this.send("DescribeTargetHealth", input, options);
+        return this.send("DescribeTargetHealth", input, options, { readOnly: true });
     }
     /**
      * 查询负载均衡绑定的后端服务列表
@@ -998,7 +1010,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTargets(input, options) {
-        return this.send("DescribeTargets", input, options);
+        return this.send("DescribeTargets", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改负载均衡监听器属性
@@ -1102,7 +1116,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeNetworkInterfaces(input = {}, options) {
-        return this.send("DescribeNetworkInterfaces", input, options);
+        return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
     }
     /**
      * 弹性网卡绑定云主机
@@ -1284,7 +1298,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeAddressQuota(input, options) {
-        return this.send("DescribeAddressQuota", input, options);
+        return this.send("DescribeAddressQuota", input, options, { readOnly: true });
     }
     /**
      * 查询弹性公网IP列表
@@ -1297,7 +1311,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeAddresses(input, options) {
-        return this.send("DescribeAddresses", input, options);
+        return this.send("DescribeAddresses", input, options, { readOnly: true });
     }
     /**
      * 查询异步任务执行结果
@@ -1310,7 +1324,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTaskResult(input, options) {
-        return this.send("DescribeTaskResult", input, options);
+        return this.send("DescribeTaskResult", input, options, { readOnly: true });
     }
     /**
      * 解绑定弹性公网IP
@@ -1401,7 +1415,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeHaVips(input = {}, options) {
-        return this.send("DescribeHaVips", input, options);
+        return this.send("DescribeHaVips", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改HAVIP属性
@@ -1440,7 +1456,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRegionIpv6Addresses(input, options) {
-        return this.send("DescribeRegionIpv6Addresses", input, options);
+        return this.send("DescribeRegionIpv6Addresses", input, options, { readOnly: true });
     }
     /**
      * 修改IPV6访问internet的带宽
@@ -1492,7 +1508,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSnapshots(input = {}, options) {
-        return this.send("DescribeSnapshots", input, options);
+        return this.send("DescribeSnapshots", input, options, { readOnly: true });
     }
     /**
      * 创建密钥对
@@ -1544,7 +1560,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createDisks(input, options) {
-        return this.send("CreateDisks", input, options);
+        return this.send("CreateDisks", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 查询云硬盘列表
@@ -1557,7 +1575,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeDisks(input = {}, options) {
-        return this.send("DescribeDisks", input, options);
+        return this.send("DescribeDisks", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 卸载云硬盘
@@ -1648,7 +1668,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupAssociationStatistics(input, options) {
-        return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
+        return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
     }
     /**
      * 查询用户安全组配额
@@ -1661,7 +1681,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupLimits(input = {}, options) {
-        return this.send("DescribeSecurityGroupLimits", input, options);
+        return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
     }
     /**
      * 查询安全组规则
@@ -1674,7 +1694,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupPolicies(input, options) {
-        return this.send("DescribeSecurityGroupPolicies", input, options);
+        return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
     }
     /**
      * 查看安全组
@@ -1687,7 +1707,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroups(input = {}, options) {
-        return this.send("DescribeSecurityGroups", input, options);
+        return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
     }
     /**
      * 修改安全组属性
@@ -1739,7 +1759,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeBaseOverview(input = {}, options) {
-        return this.send("DescribeBaseOverview", input, options);
+        return this.send("DescribeBaseOverview", input, options, { readOnly: true });
     }
     /**
      * 获取配置限制信息
@@ -1752,7 +1772,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeConfig(input = {}, options) {
-        return this.send("DescribeConfig", input, options);
+        return this.send("DescribeConfig", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 获取机型配置列表
@@ -1765,7 +1787,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstanceTypeConfig(input = {}, options) {
-        return this.send("DescribeInstanceTypeConfig", input, options);
+        return this.send("DescribeInstanceTypeConfig", input, options, { readOnly: true });
     }
     /**
      * 获取客户节点上的出入月峰和计费带宽
@@ -1778,7 +1800,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeMonthPeakNetwork(input, options) {
-        return this.send("DescribeMonthPeakNetwork", input, options);
+        return this.send("DescribeMonthPeakNetwork", input, options, { readOnly: true });
     }
     /**
      * 获取装箱配额组
@@ -1791,7 +1813,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePackingQuotaGroup(input = {}, options) {
-        return this.send("DescribePackingQuotaGroup", input, options);
+        return this.send("DescribePackingQuotaGroup", input, options, { readOnly: true });
     }
     /**
      * 基础信息峰值数据
@@ -1804,7 +1826,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePeakBaseOverview(input = {}, options) {
-        return this.send("DescribePeakBaseOverview", input, options);
+        return this.send("DescribePeakBaseOverview", input, options, { readOnly: true });
     }
     /**
      * 获取网络峰值数据
@@ -1817,7 +1839,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePeakNetworkOverview(input = {}, options) {
-        return this.send("DescribePeakNetworkOverview", input, options);
+        return this.send("DescribePeakNetworkOverview", input, options, { readOnly: true });
     }
     /**
      * 获取任务状态
@@ -1830,7 +1852,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTaskStatus(input, options) {
-        return this.send("DescribeTaskStatus", input, options);
+        return this.send("DescribeTaskStatus", input, options, { readOnly: true });
     }
     /**
      * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.

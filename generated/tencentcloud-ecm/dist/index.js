@@ -125,7 +125,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeNode(input = {}, options) {
-    return this.send("DescribeNode", input, options);
+    return this.send("DescribeNode", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 创建模块
@@ -164,7 +166,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeModule(input = {}, options) {
-    return this.send("DescribeModule", input, options);
+    return this.send("DescribeModule", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 展示模块详细信息
@@ -177,7 +181,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeModuleDetail(input, options) {
-    return this.send("DescribeModuleDetail", input, options);
+    return this.send("DescribeModuleDetail", input, options, { readOnly: true });
   }
   /**
    * 修改模块配置
@@ -281,7 +285,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstances(input = {}, options) {
-    return this.send("DescribeInstances", input, options);
+    return this.send("DescribeInstances", input, options, { readOnly: true });
   }
   /**
    * 销毁实例
@@ -320,7 +324,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstanceVncUrl(input, options) {
-    return this.send("DescribeInstanceVncUrl", input, options);
+    return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
   }
   /**
    * 获取禁止的操作列表
@@ -333,7 +337,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstancesDeniedActions(input, options) {
-    return this.send("DescribeInstancesDeniedActions", input, options);
+    return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
   }
   /**
    * 查询实例价格
@@ -346,7 +350,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePriceRunInstance(input, options) {
-    return this.send("DescribePriceRunInstance", input, options);
+    return this.send("DescribePriceRunInstance", input, options, { readOnly: true });
   }
   /**
    * 解绑安全组
@@ -437,7 +441,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   runInstances(input, options) {
-    return this.send("RunInstances", input, options);
+    return this.send("RunInstances", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 开启实例
@@ -502,7 +508,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeCustomImageTask(input, options) {
-    return this.send("DescribeCustomImageTask", input, options);
+    return this.send("DescribeCustomImageTask", input, options, { readOnly: true });
   }
   /**
    * 展示镜像列表
@@ -515,7 +521,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeImage(input = {}, options) {
-    return this.send("DescribeImage", input, options);
+    return this.send("DescribeImage", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询外部导入镜像支持的OS列表
@@ -528,7 +536,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeImportImageOs(input = {}, options) {
-    return this.send("DescribeImportImageOs", input, options);
+    return this.send("DescribeImportImageOs", input, options, { readOnly: true });
   }
   /**
    * 导入自定义镜像
@@ -632,7 +640,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeVpcs(input = {}, options) {
-    return this.send("DescribeVpcs", input, options);
+    return this.send("DescribeVpcs", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改VPC属性
@@ -658,7 +668,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   queryVpcTaskResult(input, options) {
-    return this.send("QueryVpcTaskResult", input, options);
+    return this.send("QueryVpcTaskResult", input, options, { readOnly: true });
   }
   /**
    * 创建子网
@@ -684,7 +694,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSubnets(input = {}, options) {
-    return this.send("DescribeSubnets", input, options);
+    return this.send("DescribeSubnets", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改子网属性
@@ -749,7 +761,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeDefaultSubnet(input, options) {
-    return this.send("DescribeDefaultSubnet", input, options);
+    return this.send("DescribeDefaultSubnet", input, options, { readOnly: true });
   }
   /**
    * 释放IPv6子网段
@@ -788,7 +800,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeRouteTables(input = {}, options) {
-    return this.send("DescribeRouteTables", input, options);
+    return this.send("DescribeRouteTables", input, options, { readOnly: true });
   }
   /**
    * 替换路由表绑定关系
@@ -879,7 +891,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeRouteConflicts(input, options) {
-    return this.send("DescribeRouteConflicts", input, options);
+    return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
   }
   /**
    * 启用子网路由
@@ -1035,7 +1047,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeListeners(input, options) {
-    return this.send("DescribeListeners", input, options);
+    return this.send("DescribeListeners", input, options, { readOnly: true });
   }
   /**
    * 查询负载均衡相关的任务状态
@@ -1048,7 +1060,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeLoadBalanceTaskStatus(input, options) {
-    return this.send("DescribeLoadBalanceTaskStatus", input, options);
+    return this.send("DescribeLoadBalanceTaskStatus", input, options, { readOnly: true });
   }
   /**
    * 查询负载均衡实例列表
@@ -1061,7 +1073,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeLoadBalancers(input = {}, options) {
-    return this.send("DescribeLoadBalancers", input, options);
+    return this.send("DescribeLoadBalancers", input, options, { readOnly: true });
   }
   /**
    * 获取负载均衡后端服务的健康检查状态
@@ -1074,7 +1086,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTargetHealth(input, options) {
-    return this.send("DescribeTargetHealth", input, options);
+    return this.send("DescribeTargetHealth", input, options, { readOnly: true });
   }
   /**
    * 查询负载均衡绑定的后端服务列表
@@ -1087,7 +1099,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTargets(input, options) {
-    return this.send("DescribeTargets", input, options);
+    return this.send("DescribeTargets", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改负载均衡监听器属性
@@ -1191,7 +1205,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeNetworkInterfaces(input = {}, options) {
-    return this.send("DescribeNetworkInterfaces", input, options);
+    return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
   }
   /**
    * 弹性网卡绑定云主机
@@ -1373,7 +1387,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeAddressQuota(input, options) {
-    return this.send("DescribeAddressQuota", input, options);
+    return this.send("DescribeAddressQuota", input, options, { readOnly: true });
   }
   /**
    * 查询弹性公网IP列表
@@ -1386,7 +1400,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeAddresses(input, options) {
-    return this.send("DescribeAddresses", input, options);
+    return this.send("DescribeAddresses", input, options, { readOnly: true });
   }
   /**
    * 查询异步任务执行结果
@@ -1399,7 +1413,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTaskResult(input, options) {
-    return this.send("DescribeTaskResult", input, options);
+    return this.send("DescribeTaskResult", input, options, { readOnly: true });
   }
   /**
    * 解绑定弹性公网IP
@@ -1490,7 +1504,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeHaVips(input = {}, options) {
-    return this.send("DescribeHaVips", input, options);
+    return this.send("DescribeHaVips", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改HAVIP属性
@@ -1529,7 +1545,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeRegionIpv6Addresses(input, options) {
-    return this.send("DescribeRegionIpv6Addresses", input, options);
+    return this.send("DescribeRegionIpv6Addresses", input, options, { readOnly: true });
   }
   /**
    * 修改IPV6访问internet的带宽
@@ -1581,7 +1597,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSnapshots(input = {}, options) {
-    return this.send("DescribeSnapshots", input, options);
+    return this.send("DescribeSnapshots", input, options, { readOnly: true });
   }
   /**
    * 创建密钥对
@@ -1633,7 +1649,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createDisks(input, options) {
-    return this.send("CreateDisks", input, options);
+    return this.send("CreateDisks", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 查询云硬盘列表
@@ -1646,7 +1664,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeDisks(input = {}, options) {
-    return this.send("DescribeDisks", input, options);
+    return this.send("DescribeDisks", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 卸载云硬盘
@@ -1737,7 +1757,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroupAssociationStatistics(input, options) {
-    return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
+    return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
   }
   /**
    * 查询用户安全组配额
@@ -1750,7 +1770,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroupLimits(input = {}, options) {
-    return this.send("DescribeSecurityGroupLimits", input, options);
+    return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
   }
   /**
    * 查询安全组规则
@@ -1763,7 +1783,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroupPolicies(input, options) {
-    return this.send("DescribeSecurityGroupPolicies", input, options);
+    return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
   }
   /**
    * 查看安全组
@@ -1776,7 +1796,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroups(input = {}, options) {
-    return this.send("DescribeSecurityGroups", input, options);
+    return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
   }
   /**
    * 修改安全组属性
@@ -1828,7 +1848,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeBaseOverview(input = {}, options) {
-    return this.send("DescribeBaseOverview", input, options);
+    return this.send("DescribeBaseOverview", input, options, { readOnly: true });
   }
   /**
    * 获取配置限制信息
@@ -1841,7 +1861,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeConfig(input = {}, options) {
-    return this.send("DescribeConfig", input, options);
+    return this.send("DescribeConfig", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 获取机型配置列表
@@ -1854,7 +1876,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstanceTypeConfig(input = {}, options) {
-    return this.send("DescribeInstanceTypeConfig", input, options);
+    return this.send("DescribeInstanceTypeConfig", input, options, { readOnly: true });
   }
   /**
    * 获取客户节点上的出入月峰和计费带宽
@@ -1867,7 +1889,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeMonthPeakNetwork(input, options) {
-    return this.send("DescribeMonthPeakNetwork", input, options);
+    return this.send("DescribeMonthPeakNetwork", input, options, { readOnly: true });
   }
   /**
    * 获取装箱配额组
@@ -1880,7 +1902,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePackingQuotaGroup(input = {}, options) {
-    return this.send("DescribePackingQuotaGroup", input, options);
+    return this.send("DescribePackingQuotaGroup", input, options, { readOnly: true });
   }
   /**
    * 基础信息峰值数据
@@ -1893,7 +1915,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePeakBaseOverview(input = {}, options) {
-    return this.send("DescribePeakBaseOverview", input, options);
+    return this.send("DescribePeakBaseOverview", input, options, { readOnly: true });
   }
   /**
    * 获取网络峰值数据
@@ -1906,7 +1928,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePeakNetworkOverview(input = {}, options) {
-    return this.send("DescribePeakNetworkOverview", input, options);
+    return this.send("DescribePeakNetworkOverview", input, options, { readOnly: true });
   }
   /**
    * 获取任务状态
@@ -1919,7 +1941,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTaskStatus(input, options) {
-    return this.send("DescribeTaskStatus", input, options);
+    return this.send("DescribeTaskStatus", input, options, { readOnly: true });
   }
   /**
    * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.
@@ -2074,7 +2096,7 @@ import { ServiceError as ServiceError2, PaginationLimitError } from "@docs2sdk/r
 
 // docs2sdk-dist:dist/commands/DescribeNode.js
 function describeNode(client, input = {}, options) {
-  return client.send("DescribeNode", input, options);
+  return client.send("DescribeNode", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateModule.js
@@ -2089,12 +2111,14 @@ function deleteModule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeModule.js
 function describeModule(client, input = {}, options) {
-  return client.send("DescribeModule", input, options);
+  return client.send("DescribeModule", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeModuleDetail.js
 function describeModuleDetail(client, input, options) {
-  return client.send("DescribeModuleDetail", input, options);
+  return client.send("DescribeModuleDetail", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyModuleConfig.js
@@ -2134,7 +2158,9 @@ function modifyModuleSecurityGroups(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstances.js
 function describeInstances(client, input = {}, options) {
-  return client.send("DescribeInstances", input, options);
+  return client.send("DescribeInstances", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/TerminateInstances.js
@@ -2149,17 +2175,17 @@ function associateSecurityGroups(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstanceVncUrl.js
 function describeInstanceVncUrl(client, input, options) {
-  return client.send("DescribeInstanceVncUrl", input, options);
+  return client.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesDeniedActions.js
 function describeInstancesDeniedActions(client, input, options) {
-  return client.send("DescribeInstancesDeniedActions", input, options);
+  return client.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribePriceRunInstance.js
 function describePriceRunInstance(client, input, options) {
-  return client.send("DescribePriceRunInstance", input, options);
+  return client.send("DescribePriceRunInstance", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DisassociateSecurityGroups.js
@@ -2194,7 +2220,9 @@ function resetInstancesPassword(client, input, options) {
 
 // docs2sdk-dist:dist/commands/RunInstances.js
 function runInstances(client, input, options) {
-  return client.send("RunInstances", input, options);
+  return client.send("RunInstances", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/StartInstances.js
@@ -2219,17 +2247,17 @@ function deleteImage(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeCustomImageTask.js
 function describeCustomImageTask(client, input, options) {
-  return client.send("DescribeCustomImageTask", input, options);
+  return client.send("DescribeCustomImageTask", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeImage.js
 function describeImage(client, input = {}, options) {
-  return client.send("DescribeImage", input, options);
+  return client.send("DescribeImage", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeImportImageOs.js
 function describeImportImageOs(client, input = {}, options) {
-  return client.send("DescribeImportImageOs", input, options);
+  return client.send("DescribeImportImageOs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ImportCustomImage.js
@@ -2269,7 +2297,7 @@ function deleteVpc(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeVpcs.js
 function describeVpcs(client, input = {}, options) {
-  return client.send("DescribeVpcs", input, options);
+  return client.send("DescribeVpcs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyVpcAttribute.js
@@ -2279,7 +2307,9 @@ function modifyVpcAttribute(client, input, options) {
 
 // docs2sdk-dist:dist/commands/QueryVpcTaskResult.js
 function queryVpcTaskResult(client, input, options) {
-  return client.send("QueryVpcTaskResult", input, options);
+  return client.send("QueryVpcTaskResult", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateSubnet.js
@@ -2289,7 +2319,9 @@ function createSubnet(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSubnets.js
 function describeSubnets(client, input = {}, options) {
-  return client.send("DescribeSubnets", input, options);
+  return client.send("DescribeSubnets", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifySubnetAttribute.js
@@ -2314,7 +2346,7 @@ function assignIpv6SubnetCidrBlock(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDefaultSubnet.js
 function describeDefaultSubnet(client, input, options) {
-  return client.send("DescribeDefaultSubnet", input, options);
+  return client.send("DescribeDefaultSubnet", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/UnassignIpv6SubnetCidrBlock.js
@@ -2329,7 +2361,9 @@ function createRouteTable(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeRouteTables.js
 function describeRouteTables(client, input = {}, options) {
-  return client.send("DescribeRouteTables", input, options);
+  return client.send("DescribeRouteTables", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ReplaceRouteTableAssociation.js
@@ -2364,7 +2398,7 @@ function replaceRoutes(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeRouteConflicts.js
 function describeRouteConflicts(client, input, options) {
-  return client.send("DescribeRouteConflicts", input, options);
+  return client.send("DescribeRouteConflicts", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/EnableRoutes.js
@@ -2424,27 +2458,31 @@ function deleteLoadBalancerListeners(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeListeners.js
 function describeListeners(client, input, options) {
-  return client.send("DescribeListeners", input, options);
+  return client.send("DescribeListeners", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeLoadBalanceTaskStatus.js
 function describeLoadBalanceTaskStatus(client, input, options) {
-  return client.send("DescribeLoadBalanceTaskStatus", input, options);
+  return client.send("DescribeLoadBalanceTaskStatus", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeLoadBalancers.js
 function describeLoadBalancers(client, input = {}, options) {
-  return client.send("DescribeLoadBalancers", input, options);
+  return client.send("DescribeLoadBalancers", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTargetHealth.js
 function describeTargetHealth(client, input, options) {
-  return client.send("DescribeTargetHealth", input, options);
+  return client.send("DescribeTargetHealth", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTargets.js
 function describeTargets(client, input, options) {
-  return client.send("DescribeTargets", input, options);
+  return client.send("DescribeTargets", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyListener.js
@@ -2484,7 +2522,7 @@ function createNetworkInterface(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNetworkInterfaces.js
 function describeNetworkInterfaces(client, input = {}, options) {
-  return client.send("DescribeNetworkInterfaces", input, options);
+  return client.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/AttachNetworkInterface.js
@@ -2554,17 +2592,21 @@ function associateAddress(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeAddressQuota.js
 function describeAddressQuota(client, input, options) {
-  return client.send("DescribeAddressQuota", input, options);
+  return client.send("DescribeAddressQuota", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeAddresses.js
 function describeAddresses(client, input, options) {
-  return client.send("DescribeAddresses", input, options);
+  return client.send("DescribeAddresses", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTaskResult.js
 function describeTaskResult(client, input, options) {
-  return client.send("DescribeTaskResult", input, options);
+  return client.send("DescribeTaskResult", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DisassociateAddress.js
@@ -2599,7 +2641,9 @@ function deleteHaVip(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeHaVips.js
 function describeHaVips(client, input = {}, options) {
-  return client.send("DescribeHaVips", input, options);
+  return client.send("DescribeHaVips", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyHaVipAttribute.js
@@ -2614,7 +2658,7 @@ function allocateIpv6AddressesBandwidth(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeRegionIpv6Addresses.js
 function describeRegionIpv6Addresses(client, input, options) {
-  return client.send("DescribeRegionIpv6Addresses", input, options);
+  return client.send("DescribeRegionIpv6Addresses", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyIpv6AddressesBandwidth.js
@@ -2634,7 +2678,9 @@ function deleteSnapshots(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSnapshots.js
 function describeSnapshots(client, input = {}, options) {
-  return client.send("DescribeSnapshots", input, options);
+  return client.send("DescribeSnapshots", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateKeyPair.js
@@ -2654,12 +2700,14 @@ function attachDisks(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CreateDisks.js
 function createDisks(client, input, options) {
-  return client.send("CreateDisks", input, options);
+  return client.send("CreateDisks", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDisks.js
 function describeDisks(client, input = {}, options) {
-  return client.send("DescribeDisks", input, options);
+  return client.send("DescribeDisks", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DetachDisks.js
@@ -2694,22 +2742,22 @@ function deleteSecurityGroupPolicies(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupAssociationStatistics.js
 function describeSecurityGroupAssociationStatistics(client, input, options) {
-  return client.send("DescribeSecurityGroupAssociationStatistics", input, options);
+  return client.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupLimits.js
 function describeSecurityGroupLimits(client, input = {}, options) {
-  return client.send("DescribeSecurityGroupLimits", input, options);
+  return client.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupPolicies.js
 function describeSecurityGroupPolicies(client, input, options) {
-  return client.send("DescribeSecurityGroupPolicies", input, options);
+  return client.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroups.js
 function describeSecurityGroups(client, input = {}, options) {
-  return client.send("DescribeSecurityGroups", input, options);
+  return client.send("DescribeSecurityGroups", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupAttribute.js
@@ -2729,42 +2777,46 @@ function replaceSecurityGroupPolicy(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeBaseOverview.js
 function describeBaseOverview(client, input = {}, options) {
-  return client.send("DescribeBaseOverview", input, options);
+  return client.send("DescribeBaseOverview", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeConfig.js
 function describeConfig(client, input = {}, options) {
-  return client.send("DescribeConfig", input, options);
+  return client.send("DescribeConfig", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstanceTypeConfig.js
 function describeInstanceTypeConfig(client, input = {}, options) {
-  return client.send("DescribeInstanceTypeConfig", input, options);
+  return client.send("DescribeInstanceTypeConfig", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeMonthPeakNetwork.js
 function describeMonthPeakNetwork(client, input, options) {
-  return client.send("DescribeMonthPeakNetwork", input, options);
+  return client.send("DescribeMonthPeakNetwork", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribePackingQuotaGroup.js
 function describePackingQuotaGroup(client, input = {}, options) {
-  return client.send("DescribePackingQuotaGroup", input, options);
+  return client.send("DescribePackingQuotaGroup", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribePeakBaseOverview.js
 function describePeakBaseOverview(client, input = {}, options) {
-  return client.send("DescribePeakBaseOverview", input, options);
+  return client.send("DescribePeakBaseOverview", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribePeakNetworkOverview.js
 function describePeakNetworkOverview(client, input = {}, options) {
-  return client.send("DescribePeakNetworkOverview", input, options);
+  return client.send("DescribePeakNetworkOverview", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTaskStatus.js
 function describeTaskStatus(client, input, options) {
-  return client.send("DescribeTaskStatus", input, options);
+  return client.send("DescribeTaskStatus", input, options, {
+    readOnly: true
+  });
 }
 export {
   EcmBaseClient,

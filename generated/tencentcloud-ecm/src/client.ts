@@ -41,7 +41,9 @@ export class EcmClient extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeNode(input: types.DescribeNodeRequest = {}, options?: EcmCallOptions): Promise<types.DescribeNodeResponse> {
-    return this.send<types.DescribeNodeRequest, types.DescribeNodeResponse>("DescribeNode", input, options);
+    return this.send<types.DescribeNodeRequest, types.DescribeNodeResponse>("DescribeNode", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -86,7 +88,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeModuleRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeModuleResponse> {
-    return this.send<types.DescribeModuleRequest, types.DescribeModuleResponse>("DescribeModule", input, options);
+    return this.send<types.DescribeModuleRequest, types.DescribeModuleResponse>("DescribeModule", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -107,6 +111,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeModuleDetail",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -271,6 +276,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -334,6 +340,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeInstanceVncUrl",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -355,6 +362,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeInstancesDeniedActions",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -376,6 +384,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribePriceRunInstance",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -505,7 +514,9 @@ export class EcmClient extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   runInstances(input: types.RunInstancesRequest, options?: EcmCallOptions): Promise<types.RunInstancesResponse> {
-    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options);
+    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -582,6 +593,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeCustomImageTask",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -599,7 +611,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeImageRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeImageResponse> {
-    return this.send<types.DescribeImageRequest, types.DescribeImageResponse>("DescribeImage", input, options);
+    return this.send<types.DescribeImageRequest, types.DescribeImageResponse>("DescribeImage", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -620,6 +634,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeImportImageOs",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -760,7 +775,9 @@ export class EcmClient extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: EcmCallOptions): Promise<types.DescribeVpcsResponse> {
-    return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options);
+    return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -802,6 +819,7 @@ export class EcmClient extends EcmBaseClient {
       "QueryVpcTaskResult",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -833,7 +851,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeSubnetsRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeSubnetsResponse> {
-    return this.send<types.DescribeSubnetsRequest, types.DescribeSubnetsResponse>("DescribeSubnets", input, options);
+    return this.send<types.DescribeSubnetsRequest, types.DescribeSubnetsResponse>("DescribeSubnets", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -931,6 +951,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeDefaultSubnet",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -990,6 +1011,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeRouteTables",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1112,6 +1134,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeRouteConflicts",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1329,6 +1352,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeListeners",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1350,6 +1374,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeLoadBalanceTaskStatus",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1371,6 +1396,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeLoadBalancers",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1392,6 +1418,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeTargetHealth",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1409,7 +1436,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeTargetsRequest,
     options?: EcmCallOptions,
   ): Promise<types.DescribeTargetsResponse> {
-    return this.send<types.DescribeTargetsRequest, types.DescribeTargetsResponse>("DescribeTargets", input, options);
+    return this.send<types.DescribeTargetsRequest, types.DescribeTargetsResponse>("DescribeTargets", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1566,6 +1595,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeNetworkInterfaces",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1856,6 +1886,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeAddressQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1877,6 +1908,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeAddresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1898,6 +1930,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeTaskResult",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2023,7 +2056,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeHaVipsRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeHaVipsResponse> {
-    return this.send<types.DescribeHaVipsRequest, types.DescribeHaVipsResponse>("DescribeHaVips", input, options);
+    return this.send<types.DescribeHaVipsRequest, types.DescribeHaVipsResponse>("DescribeHaVips", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2086,6 +2121,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeRegionIpv6Addresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2166,6 +2202,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeSnapshots",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2229,7 +2266,9 @@ export class EcmClient extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createDisks(input: types.CreateDisksRequest, options?: EcmCallOptions): Promise<types.CreateDisksResponse> {
-    return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options);
+    return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -2246,7 +2285,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeDisksRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeDisksResponse> {
-    return this.send<types.DescribeDisksRequest, types.DescribeDisksResponse>("DescribeDisks", input, options);
+    return this.send<types.DescribeDisksRequest, types.DescribeDisksResponse>("DescribeDisks", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2378,7 +2419,7 @@ export class EcmClient extends EcmBaseClient {
     return this.send<
       types.DescribeSecurityGroupAssociationStatisticsRequest,
       types.DescribeSecurityGroupAssociationStatisticsResponse
-    >("DescribeSecurityGroupAssociationStatistics", input, options);
+    >("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
   }
 
   /**
@@ -2399,6 +2440,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeSecurityGroupLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2420,6 +2462,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeSecurityGroupPolicies",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2441,6 +2484,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeSecurityGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2525,6 +2569,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeBaseOverview",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2542,7 +2587,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeConfigRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeConfigResponse> {
-    return this.send<types.DescribeConfigRequest, types.DescribeConfigResponse>("DescribeConfig", input, options);
+    return this.send<types.DescribeConfigRequest, types.DescribeConfigResponse>("DescribeConfig", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2563,6 +2610,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeInstanceTypeConfig",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2584,6 +2632,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeMonthPeakNetwork",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2605,6 +2654,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribePackingQuotaGroup",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2626,6 +2676,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribePeakBaseOverview",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2647,6 +2698,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribePeakNetworkOverview",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2668,6 +2720,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeTaskStatus",
       input,
       options,
+      { readOnly: true },
     );
   }
 

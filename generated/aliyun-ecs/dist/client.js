@@ -39,7 +39,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     runInstances(input, options) {
-        return this.send("RunInstances", input, options);
+        return this.send("RunInstances", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 创建 ECS 实例
@@ -64,7 +66,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createInstance(input, options) {
-        return this.send("CreateInstance", input, options);
+        return this.send("CreateInstance", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 启动一个指定的实例
@@ -163,7 +167,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeInstanceStatus(input, options) {
-        return this.send("DescribeInstanceStatus", input, options);
+        return this.send("DescribeInstanceStatus", input, options, { readOnly: true });
     }
     /**
      * 查询所有实例的详细信息
@@ -177,7 +181,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeInstances(input, options) {
-        return this.send("DescribeInstances", input, options);
+        return this.send("DescribeInstances", input, options, { readOnly: true });
     }
     /**
      * 查询您的 ECS 实例自定义数据
@@ -191,7 +195,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeUserData(input, options) {
-        return this.send("DescribeUserData", input, options);
+        return this.send("DescribeUserData", input, options, { readOnly: true });
     }
     /**
      * 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息
@@ -202,7 +206,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeInstanceRamRole(input, options) {
-        return this.send("DescribeInstanceRamRole", input, options);
+        return this.send("DescribeInstanceRamRole", input, options, { readOnly: true });
     }
     /**
      * 查询云服务器 ECS 提供的实例规格族资源
@@ -213,7 +217,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeInstanceTypeFamilies(input, options) {
-        return this.send("DescribeInstanceTypeFamilies", input, options);
+        return this.send("DescribeInstanceTypeFamilies", input, options, { readOnly: true });
     }
     /**
      * 查询云服务器 ECS 提供的实例规格资源
@@ -224,7 +228,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeInstanceTypes(input = {}, options) {
-        return this.send("DescribeInstanceTypes", input, options);
+        return this.send("DescribeInstanceTypes", input, options, { readOnly: true });
     }
     /**
      * 修改实例密码、实例名称、安全组等属性信息
@@ -282,7 +286,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createDeploymentSet(input, options) {
-        return this.send("CreateDeploymentSet", input, options);
+        return this.send("CreateDeploymentSet", input, options, { clientToken: "ClientToken" });
     }
     /**
      * 删除一个部署集
@@ -316,7 +320,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeDeploymentSets(input, options) {
-        return this.send("DescribeDeploymentSets", input, options);
+        return this.send("DescribeDeploymentSets", input, options, { readOnly: true });
     }
     /**
      * 用于获取部署集物理拓扑结构
@@ -327,7 +331,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeDeploymentSetTopology(input, options) {
-        return this.send("DescribeDeploymentSetTopology", input, options);
+        return this.send("DescribeDeploymentSetTopology", input, options, { readOnly: true });
     }
     /**
      * 创建磁盘
@@ -342,7 +346,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createDisk(input, options) {
-        return this.send("CreateDisk", input, options);
+        return this.send("CreateDisk", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 查询磁盘信息
@@ -356,7 +362,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeDisks(input, options) {
-        return this.send("DescribeDisks", input, options);
+        return this.send("DescribeDisks", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 挂载磁盘
@@ -447,7 +455,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     replaceSystemDisk(input, options) {
-        return this.send("ReplaceSystemDisk", input, options);
+        return this.send("ReplaceSystemDisk", input, options, { clientToken: "ClientToken" });
     }
     /**
      * 扩容磁盘
@@ -464,7 +472,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     resizeDisk(input, options) {
-        return this.send("ResizeDisk", input, options);
+        return this.send("ResizeDisk", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立普通云盘
@@ -536,7 +546,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createSnapshot(input, options) {
-        return this.send("CreateSnapshot", input, options);
+        return this.send("CreateSnapshot", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 删除指定实例、指定磁盘设备的快照
@@ -564,7 +576,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeSnapshots(input, options) {
-        return this.send("DescribeSnapshots", input, options);
+        return this.send("DescribeSnapshots", input, options, { readOnly: true });
     }
     /**
      * 将存放在OSS Bucket中的快照导入到云服务器ECS的快照列表
@@ -604,7 +616,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeSnapshotLinks(input, options) {
-        return this.send("DescribeSnapshotLinks", input, options);
+        return this.send("DescribeSnapshotLinks", input, options, { readOnly: true });
     }
     /**
      * 创建一条自动快照策略
@@ -618,7 +630,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createAutoSnapshotPolicy(input, options) {
-        return this.send("CreateAutoSnapshotPolicy", input, options);
+        return this.send("CreateAutoSnapshotPolicy", input, options, { clientToken: "ClientToken" });
     }
     /**
      * 删除一条自动快照策略
@@ -644,7 +656,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     modifyAutoSnapshotPolicyEx(input, options) {
-        return this.send("ModifyAutoSnapshotPolicyEx", input, options);
+        return this.send("ModifyAutoSnapshotPolicyEx", input, options, { clientToken: "ClientToken" });
     }
     /**
      * 查询自动快照策略
@@ -655,7 +667,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeAutoSnapshotPolicyEx(input, options) {
-        return this.send("DescribeAutoSnapshotPolicyEx", input, options);
+        return this.send("DescribeAutoSnapshotPolicyEx", input, options, { readOnly: true });
     }
     /**
      * 为磁盘执行自动快照策略
@@ -709,7 +721,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createImage(input, options) {
-        return this.send("CreateImage", input, options);
+        return this.send("CreateImage", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 查询用户可以使用的镜像列表
@@ -723,7 +737,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeImages(input, options) {
-        return this.send("DescribeImages", input, options);
+        return this.send("DescribeImages", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改镜像属性
@@ -802,7 +818,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeImageSharePermission(input, options) {
-        return this.send("DescribeImageSharePermission", input, options);
+        return this.send("DescribeImageSharePermission", input, options, { readOnly: true });
     }
     /**
      * 导入镜像
@@ -841,7 +857,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     exportImage(input, options) {
-        return this.send("ExportImage", input, options);
+        return this.send("ExportImage", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 给一个特定实例分配一个可用公网IP地址
@@ -889,7 +907,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createSecurityGroup(input, options) {
-        return this.send("CreateSecurityGroup", input, options);
+        return this.send("CreateSecurityGroup", input, options, { clientToken: "ClientToken" });
     }
     /**
      * 设定安全组对外容许的访问权限
@@ -1025,7 +1043,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeSecurityGroupAttribute(input, options) {
-        return this.send("DescribeSecurityGroupAttribute", input, options);
+        return this.send("DescribeSecurityGroupAttribute", input, options, { readOnly: true });
     }
     /**
      * 分页查询用户定义的所有安全组基本信息
@@ -1036,7 +1054,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeSecurityGroups(input, options) {
-        return this.send("DescribeSecurityGroups", input, options);
+        return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
     }
     /**
      * 查询某个安全组和其他哪些安全组有安全组级别的授权行为
@@ -1051,7 +1069,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeSecurityGroupReferences(input, options) {
-        return this.send("DescribeSecurityGroupReferences", input, options);
+        return this.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
     }
     /**
      * 修改指定安全组的属性，包括修改安全组名称和描述
@@ -1187,7 +1205,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeKeyPairs(input, options) {
-        return this.send("DescribeKeyPairs", input, options);
+        return this.send("DescribeKeyPairs", input, options, { readOnly: true });
     }
     /**
      * 创建一个弹性网卡（ENI）
@@ -1204,7 +1222,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     createNetworkInterface(input, options) {
-        return this.send("CreateNetworkInterface", input, options);
+        return this.send("CreateNetworkInterface", input, options, { clientToken: "ClientToken" });
     }
     /**
      * 附加弹性网卡（ENI）到专有网络（VPC）实例上
@@ -1237,7 +1255,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeNetworkInterfaces(input, options) {
-        return this.send("DescribeNetworkInterfaces", input, options);
+        return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
     }
     /**
      * 从实例上分离弹性网卡（ENI）
@@ -1294,7 +1312,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeRegions(input = {}, options) {
-        return this.send("DescribeRegions", input, options);
+        return this.send("DescribeRegions", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询可用区
@@ -1305,7 +1325,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeZones(input, options) {
-        return this.send("DescribeZones", input, options);
+        return this.send("DescribeZones", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 绑定标签
@@ -1346,7 +1368,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeTags(input, options) {
-        return this.send("DescribeTags", input, options);
+        return this.send("DescribeTags", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询指定的异步请求的进度
@@ -1357,7 +1381,9 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeTasks(input, options) {
-        return this.send("DescribeTasks", input, options);
+        return this.send("DescribeTasks", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询任务的详细信息
@@ -1368,7 +1394,7 @@ export class EcsClient extends EcsBaseClient {
      * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
      */
     describeTaskAttribute(input, options) {
-        return this.send("DescribeTaskAttribute", input, options);
+        return this.send("DescribeTaskAttribute", input, options, { readOnly: true });
     }
     /**
      * 正在运行的任务可以通过该接口取消

@@ -144,7 +144,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   runInstances(input, options) {
-    return this.send("RunInstances", input, options);
+    return this.send("RunInstances", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 创建 ECS 实例
@@ -169,7 +171,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createInstance(input, options) {
-    return this.send("CreateInstance", input, options);
+    return this.send("CreateInstance", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 启动一个指定的实例
@@ -268,7 +272,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstanceStatus(input, options) {
-    return this.send("DescribeInstanceStatus", input, options);
+    return this.send("DescribeInstanceStatus", input, options, { readOnly: true });
   }
   /**
    * 查询所有实例的详细信息
@@ -282,7 +286,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstances(input, options) {
-    return this.send("DescribeInstances", input, options);
+    return this.send("DescribeInstances", input, options, { readOnly: true });
   }
   /**
    * 查询您的 ECS 实例自定义数据
@@ -296,7 +300,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeUserData(input, options) {
-    return this.send("DescribeUserData", input, options);
+    return this.send("DescribeUserData", input, options, { readOnly: true });
   }
   /**
    * 查询某一台或者多台 ECS 实例上的已赋予的实例 RAM 角色的信息
@@ -307,7 +311,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstanceRamRole(input, options) {
-    return this.send("DescribeInstanceRamRole", input, options);
+    return this.send("DescribeInstanceRamRole", input, options, { readOnly: true });
   }
   /**
    * 查询云服务器 ECS 提供的实例规格族资源
@@ -318,7 +322,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstanceTypeFamilies(input, options) {
-    return this.send("DescribeInstanceTypeFamilies", input, options);
+    return this.send("DescribeInstanceTypeFamilies", input, options, { readOnly: true });
   }
   /**
    * 查询云服务器 ECS 提供的实例规格资源
@@ -329,7 +333,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeInstanceTypes(input = {}, options) {
-    return this.send("DescribeInstanceTypes", input, options);
+    return this.send("DescribeInstanceTypes", input, options, { readOnly: true });
   }
   /**
    * 修改实例密码、实例名称、安全组等属性信息
@@ -387,7 +391,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createDeploymentSet(input, options) {
-    return this.send("CreateDeploymentSet", input, options);
+    return this.send("CreateDeploymentSet", input, options, { clientToken: "ClientToken" });
   }
   /**
    * 删除一个部署集
@@ -421,7 +425,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeDeploymentSets(input, options) {
-    return this.send("DescribeDeploymentSets", input, options);
+    return this.send("DescribeDeploymentSets", input, options, { readOnly: true });
   }
   /**
    * 用于获取部署集物理拓扑结构
@@ -432,7 +436,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeDeploymentSetTopology(input, options) {
-    return this.send("DescribeDeploymentSetTopology", input, options);
+    return this.send("DescribeDeploymentSetTopology", input, options, { readOnly: true });
   }
   /**
    * 创建磁盘
@@ -447,7 +451,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createDisk(input, options) {
-    return this.send("CreateDisk", input, options);
+    return this.send("CreateDisk", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 查询磁盘信息
@@ -461,7 +467,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeDisks(input, options) {
-    return this.send("DescribeDisks", input, options);
+    return this.send("DescribeDisks", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 挂载磁盘
@@ -552,7 +560,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   replaceSystemDisk(input, options) {
-    return this.send("ReplaceSystemDisk", input, options);
+    return this.send("ReplaceSystemDisk", input, options, { clientToken: "ClientToken" });
   }
   /**
    * 扩容磁盘
@@ -569,7 +577,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   resizeDisk(input, options) {
-    return this.send("ResizeDisk", input, options);
+    return this.send("ResizeDisk", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 当某个磁盘设备不再使用时，可以删除磁盘。但是只能删除独立普通云盘
@@ -641,7 +651,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createSnapshot(input, options) {
-    return this.send("CreateSnapshot", input, options);
+    return this.send("CreateSnapshot", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 删除指定实例、指定磁盘设备的快照
@@ -669,7 +681,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSnapshots(input, options) {
-    return this.send("DescribeSnapshots", input, options);
+    return this.send("DescribeSnapshots", input, options, { readOnly: true });
   }
   /**
    * 将存放在OSS Bucket中的快照导入到云服务器ECS的快照列表
@@ -709,7 +721,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSnapshotLinks(input, options) {
-    return this.send("DescribeSnapshotLinks", input, options);
+    return this.send("DescribeSnapshotLinks", input, options, { readOnly: true });
   }
   /**
    * 创建一条自动快照策略
@@ -723,7 +735,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createAutoSnapshotPolicy(input, options) {
-    return this.send("CreateAutoSnapshotPolicy", input, options);
+    return this.send("CreateAutoSnapshotPolicy", input, options, { clientToken: "ClientToken" });
   }
   /**
    * 删除一条自动快照策略
@@ -749,7 +761,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   modifyAutoSnapshotPolicyEx(input, options) {
-    return this.send("ModifyAutoSnapshotPolicyEx", input, options);
+    return this.send("ModifyAutoSnapshotPolicyEx", input, options, { clientToken: "ClientToken" });
   }
   /**
    * 查询自动快照策略
@@ -760,7 +772,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeAutoSnapshotPolicyEx(input, options) {
-    return this.send("DescribeAutoSnapshotPolicyEx", input, options);
+    return this.send("DescribeAutoSnapshotPolicyEx", input, options, { readOnly: true });
   }
   /**
    * 为磁盘执行自动快照策略
@@ -814,7 +826,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createImage(input, options) {
-    return this.send("CreateImage", input, options);
+    return this.send("CreateImage", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 查询用户可以使用的镜像列表
@@ -828,7 +842,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeImages(input, options) {
-    return this.send("DescribeImages", input, options);
+    return this.send("DescribeImages", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改镜像属性
@@ -907,7 +923,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeImageSharePermission(input, options) {
-    return this.send("DescribeImageSharePermission", input, options);
+    return this.send("DescribeImageSharePermission", input, options, { readOnly: true });
   }
   /**
    * 导入镜像
@@ -946,7 +962,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   exportImage(input, options) {
-    return this.send("ExportImage", input, options);
+    return this.send("ExportImage", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 给一个特定实例分配一个可用公网IP地址
@@ -994,7 +1012,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createSecurityGroup(input, options) {
-    return this.send("CreateSecurityGroup", input, options);
+    return this.send("CreateSecurityGroup", input, options, { clientToken: "ClientToken" });
   }
   /**
    * 设定安全组对外容许的访问权限
@@ -1130,7 +1148,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSecurityGroupAttribute(input, options) {
-    return this.send("DescribeSecurityGroupAttribute", input, options);
+    return this.send("DescribeSecurityGroupAttribute", input, options, { readOnly: true });
   }
   /**
    * 分页查询用户定义的所有安全组基本信息
@@ -1141,7 +1159,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSecurityGroups(input, options) {
-    return this.send("DescribeSecurityGroups", input, options);
+    return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
   }
   /**
    * 查询某个安全组和其他哪些安全组有安全组级别的授权行为
@@ -1156,7 +1174,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeSecurityGroupReferences(input, options) {
-    return this.send("DescribeSecurityGroupReferences", input, options);
+    return this.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
   }
   /**
    * 修改指定安全组的属性，包括修改安全组名称和描述
@@ -1292,7 +1310,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeKeyPairs(input, options) {
-    return this.send("DescribeKeyPairs", input, options);
+    return this.send("DescribeKeyPairs", input, options, { readOnly: true });
   }
   /**
    * 创建一个弹性网卡（ENI）
@@ -1309,7 +1327,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createNetworkInterface(input, options) {
-    return this.send("CreateNetworkInterface", input, options);
+    return this.send("CreateNetworkInterface", input, options, { clientToken: "ClientToken" });
   }
   /**
    * 附加弹性网卡（ENI）到专有网络（VPC）实例上
@@ -1342,7 +1360,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeNetworkInterfaces(input, options) {
-    return this.send("DescribeNetworkInterfaces", input, options);
+    return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
   }
   /**
    * 从实例上分离弹性网卡（ENI）
@@ -1399,7 +1417,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeRegions(input = {}, options) {
-    return this.send("DescribeRegions", input, options);
+    return this.send("DescribeRegions", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询可用区
@@ -1410,7 +1430,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeZones(input, options) {
-    return this.send("DescribeZones", input, options);
+    return this.send("DescribeZones", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 绑定标签
@@ -1451,7 +1473,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeTags(input, options) {
-    return this.send("DescribeTags", input, options);
+    return this.send("DescribeTags", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询指定的异步请求的进度
@@ -1462,7 +1486,9 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeTasks(input, options) {
-    return this.send("DescribeTasks", input, options);
+    return this.send("DescribeTasks", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询任务的详细信息
@@ -1473,7 +1499,7 @@ var EcsClient = class extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeTaskAttribute(input, options) {
-    return this.send("DescribeTaskAttribute", input, options);
+    return this.send("DescribeTaskAttribute", input, options, { readOnly: true });
   }
   /**
    * 正在运行的任务可以通过该接口取消
@@ -1604,12 +1630,16 @@ import { ServiceError as ServiceError2, PaginationLimitError } from "@docs2sdk/r
 
 // docs2sdk-dist:dist/commands/RunInstances.js
 function runInstances(client, input, options) {
-  return client.send("RunInstances", input, options);
+  return client.send("RunInstances", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateInstance.js
 function createInstance(client, input, options) {
-  return client.send("CreateInstance", input, options);
+  return client.send("CreateInstance", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/StartInstance.js
@@ -1644,32 +1674,36 @@ function detachInstanceRamRole(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstanceStatus.js
 function describeInstanceStatus(client, input, options) {
-  return client.send("DescribeInstanceStatus", input, options);
+  return client.send("DescribeInstanceStatus", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstances.js
 function describeInstances(client, input, options) {
-  return client.send("DescribeInstances", input, options);
+  return client.send("DescribeInstances", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeUserData.js
 function describeUserData(client, input, options) {
-  return client.send("DescribeUserData", input, options);
+  return client.send("DescribeUserData", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstanceRamRole.js
 function describeInstanceRamRole(client, input, options) {
-  return client.send("DescribeInstanceRamRole", input, options);
+  return client.send("DescribeInstanceRamRole", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstanceTypeFamilies.js
 function describeInstanceTypeFamilies(client, input, options) {
-  return client.send("DescribeInstanceTypeFamilies", input, options);
+  return client.send("DescribeInstanceTypeFamilies", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstanceTypes.js
 function describeInstanceTypes(client, input = {}, options) {
-  return client.send("DescribeInstanceTypes", input, options);
+  return client.send("DescribeInstanceTypes", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyInstanceAttribute.js
@@ -1689,7 +1723,9 @@ function modifyInstanceVncPasswd(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CreateDeploymentSet.js
 function createDeploymentSet(client, input, options) {
-  return client.send("CreateDeploymentSet", input, options);
+  return client.send("CreateDeploymentSet", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/DeleteDeploymentSet.js
@@ -1704,22 +1740,24 @@ function modifyDeploymentSetAttribute(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDeploymentSets.js
 function describeDeploymentSets(client, input, options) {
-  return client.send("DescribeDeploymentSets", input, options);
+  return client.send("DescribeDeploymentSets", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDeploymentSetTopology.js
 function describeDeploymentSetTopology(client, input, options) {
-  return client.send("DescribeDeploymentSetTopology", input, options);
+  return client.send("DescribeDeploymentSetTopology", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateDisk.js
 function createDisk(client, input, options) {
-  return client.send("CreateDisk", input, options);
+  return client.send("CreateDisk", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDisks.js
 function describeDisks(client, input, options) {
-  return client.send("DescribeDisks", input, options);
+  return client.send("DescribeDisks", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/AttachDisk.js
@@ -1749,12 +1787,16 @@ function resetDisk(client, input, options) {
 
 // docs2sdk-dist:dist/commands/ReplaceSystemDisk.js
 function replaceSystemDisk(client, input, options) {
-  return client.send("ReplaceSystemDisk", input, options);
+  return client.send("ReplaceSystemDisk", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/ResizeDisk.js
 function resizeDisk(client, input, options) {
-  return client.send("ResizeDisk", input, options);
+  return client.send("ResizeDisk", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/DeleteDisk.js
@@ -1774,7 +1816,9 @@ function query_load_progress(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CreateSnapshot.js
 function createSnapshot(client, input, options) {
-  return client.send("CreateSnapshot", input, options);
+  return client.send("CreateSnapshot", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/DeleteSnapshot.js
@@ -1784,7 +1828,9 @@ function deleteSnapshot(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSnapshots.js
 function describeSnapshots(client, input, options) {
-  return client.send("DescribeSnapshots", input, options);
+  return client.send("DescribeSnapshots", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ImportSnapshot.js
@@ -1799,12 +1845,12 @@ function exportSnapshot(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSnapshotLinks.js
 function describeSnapshotLinks(client, input, options) {
-  return client.send("DescribeSnapshotLinks", input, options);
+  return client.send("DescribeSnapshotLinks", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateAutoSnapshotPolicy.js
 function createAutoSnapshotPolicy(client, input, options) {
-  return client.send("CreateAutoSnapshotPolicy", input, options);
+  return client.send("CreateAutoSnapshotPolicy", input, options, { clientToken: "ClientToken" });
 }
 
 // docs2sdk-dist:dist/commands/DeleteAutoSnapshotPolicy.js
@@ -1814,12 +1860,12 @@ function deleteAutoSnapshotPolicy(client, input, options) {
 
 // docs2sdk-dist:dist/commands/ModifyAutoSnapshotPolicyEx.js
 function modifyAutoSnapshotPolicyEx(client, input, options) {
-  return client.send("ModifyAutoSnapshotPolicyEx", input, options);
+  return client.send("ModifyAutoSnapshotPolicyEx", input, options, { clientToken: "ClientToken" });
 }
 
 // docs2sdk-dist:dist/commands/DescribeAutoSnapshotPolicyEx.js
 function describeAutoSnapshotPolicyEx(client, input, options) {
-  return client.send("DescribeAutoSnapshotPolicyEx", input, options);
+  return client.send("DescribeAutoSnapshotPolicyEx", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ApplyAutoSnapshotPolicy.js
@@ -1834,12 +1880,16 @@ function cancelAutoSnapshotPolicy(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CreateImage.js
 function createImage(client, input, options) {
-  return client.send("CreateImage", input, options);
+  return client.send("CreateImage", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeImages.js
 function describeImages(client, input, options) {
-  return client.send("DescribeImages", input, options);
+  return client.send("DescribeImages", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyImageAttribute.js
@@ -1869,7 +1919,7 @@ function modifyImageSharePermission(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeImageSharePermission.js
 function describeImageSharePermission(client, input, options) {
-  return client.send("DescribeImageSharePermission", input, options);
+  return client.send("DescribeImageSharePermission", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ImportImage.js
@@ -1879,7 +1929,9 @@ function importImage(client, input, options) {
 
 // docs2sdk-dist:dist/commands/ExportImage.js
 function exportImage(client, input, options) {
-  return client.send("ExportImage", input, options);
+  return client.send("ExportImage", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/AllocatePublicIpAddress.js
@@ -1894,7 +1946,9 @@ function modifyInstanceNetworkSpec(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CreateSecurityGroup.js
 function createSecurityGroup(client, input, options) {
-  return client.send("CreateSecurityGroup", input, options);
+  return client.send("CreateSecurityGroup", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/AuthorizeSecurityGroup.js
@@ -1934,17 +1988,17 @@ function deleteSecurityGroup(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupAttribute.js
 function describeSecurityGroupAttribute(client, input, options) {
-  return client.send("DescribeSecurityGroupAttribute", input, options);
+  return client.send("DescribeSecurityGroupAttribute", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroups.js
 function describeSecurityGroups(client, input, options) {
-  return client.send("DescribeSecurityGroups", input, options);
+  return client.send("DescribeSecurityGroups", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupReferences.js
 function describeSecurityGroupReferences(client, input, options) {
-  return client.send("DescribeSecurityGroupReferences", input, options);
+  return client.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupAttribute.js
@@ -1989,12 +2043,14 @@ function deleteKeyPairs(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeKeyPairs.js
 function describeKeyPairs(client, input, options) {
-  return client.send("DescribeKeyPairs", input, options);
+  return client.send("DescribeKeyPairs", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateNetworkInterface.js
 function createNetworkInterface(client, input, options) {
-  return client.send("CreateNetworkInterface", input, options);
+  return client.send("CreateNetworkInterface", input, options, { clientToken: "ClientToken" });
 }
 
 // docs2sdk-dist:dist/commands/AttachNetworkInterface.js
@@ -2004,7 +2060,7 @@ function attachNetworkInterface(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNetworkInterfaces.js
 function describeNetworkInterfaces(client, input, options) {
-  return client.send("DescribeNetworkInterfaces", input, options);
+  return client.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DetachNetworkInterface.js
@@ -2024,12 +2080,14 @@ function modifyNetworkInterfaceAttribute(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeRegions.js
 function describeRegions(client, input = {}, options) {
-  return client.send("DescribeRegions", input, options);
+  return client.send("DescribeRegions", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeZones.js
 function describeZones(client, input, options) {
-  return client.send("DescribeZones", input, options);
+  return client.send("DescribeZones", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/AddTags.js
@@ -2044,17 +2102,17 @@ function removeTags(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeTags.js
 function describeTags(client, input, options) {
-  return client.send("DescribeTags", input, options);
+  return client.send("DescribeTags", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTasks.js
 function describeTasks(client, input, options) {
-  return client.send("DescribeTasks", input, options);
+  return client.send("DescribeTasks", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTaskAttribute.js
 function describeTaskAttribute(client, input, options) {
-  return client.send("DescribeTaskAttribute", input, options);
+  return client.send("DescribeTaskAttribute", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CancelTask.js

@@ -44,7 +44,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   runInstances(input: types.RunInstancesRequest, options?: EcsCallOptions): Promise<types.RunInstancesResponse> {
-    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options);
+    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -70,7 +72,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createInstance(input: types.CreateInstanceRequest, options?: EcsCallOptions): Promise<types.CreateInstanceResponse> {
-    return this.send<types.CreateInstanceRequest, types.CreateInstanceResponse>("CreateInstance", input, options);
+    return this.send<types.CreateInstanceRequest, types.CreateInstanceResponse>("CreateInstance", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -197,6 +201,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeInstanceStatus",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -219,6 +224,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -237,7 +243,12 @@ export class EcsClient extends EcsBaseClient {
     input: types.DescribeUserDataRequest,
     options?: EcsCallOptions,
   ): Promise<types.DescribeUserDataResponse> {
-    return this.send<types.DescribeUserDataRequest, types.DescribeUserDataResponse>("DescribeUserData", input, options);
+    return this.send<types.DescribeUserDataRequest, types.DescribeUserDataResponse>(
+      "DescribeUserData",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -256,6 +267,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeInstanceRamRole",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -275,6 +287,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeInstanceTypeFamilies",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -294,6 +307,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeInstanceTypes",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -384,6 +398,7 @@ export class EcsClient extends EcsBaseClient {
       "CreateDeploymentSet",
       input,
       options,
+      { clientToken: "ClientToken" },
     );
   }
 
@@ -442,6 +457,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeDeploymentSets",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -461,6 +477,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeDeploymentSetTopology",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -477,7 +494,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createDisk(input: types.CreateDiskRequest, options?: EcsCallOptions): Promise<types.CreateDiskResponse> {
-    return this.send<types.CreateDiskRequest, types.CreateDiskResponse>("CreateDisk", input, options);
+    return this.send<types.CreateDiskRequest, types.CreateDiskResponse>("CreateDisk", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -492,7 +511,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeDisks(input: types.DescribeDisksRequest, options?: EcsCallOptions): Promise<types.DescribeDisksResponse> {
-    return this.send<types.DescribeDisksRequest, types.DescribeDisksResponse>("DescribeDisks", input, options);
+    return this.send<types.DescribeDisksRequest, types.DescribeDisksResponse>("DescribeDisks", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -603,6 +624,7 @@ export class EcsClient extends EcsBaseClient {
       "ReplaceSystemDisk",
       input,
       options,
+      { clientToken: "ClientToken" },
     );
   }
 
@@ -621,7 +643,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   resizeDisk(input: types.ResizeDiskRequest, options?: EcsCallOptions): Promise<types.ResizeDiskResponse> {
-    return this.send<types.ResizeDiskRequest, types.ResizeDiskResponse>("ResizeDisk", input, options);
+    return this.send<types.ResizeDiskRequest, types.ResizeDiskResponse>("ResizeDisk", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -704,7 +728,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createSnapshot(input: types.CreateSnapshotRequest, options?: EcsCallOptions): Promise<types.CreateSnapshotResponse> {
-    return this.send<types.CreateSnapshotRequest, types.CreateSnapshotResponse>("CreateSnapshot", input, options);
+    return this.send<types.CreateSnapshotRequest, types.CreateSnapshotResponse>("CreateSnapshot", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -741,6 +767,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeSnapshots",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -791,6 +818,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeSnapshotLinks",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -813,6 +841,7 @@ export class EcsClient extends EcsBaseClient {
       "CreateAutoSnapshotPolicy",
       input,
       options,
+      { clientToken: "ClientToken" },
     );
   }
 
@@ -855,6 +884,7 @@ export class EcsClient extends EcsBaseClient {
       "ModifyAutoSnapshotPolicyEx",
       input,
       options,
+      { clientToken: "ClientToken" },
     );
   }
 
@@ -874,6 +904,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeAutoSnapshotPolicyEx",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -945,7 +976,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   createImage(input: types.CreateImageRequest, options?: EcsCallOptions): Promise<types.CreateImageResponse> {
-    return this.send<types.CreateImageRequest, types.CreateImageResponse>("CreateImage", input, options);
+    return this.send<types.CreateImageRequest, types.CreateImageResponse>("CreateImage", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -960,7 +993,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeImages(input: types.DescribeImagesRequest, options?: EcsCallOptions): Promise<types.DescribeImagesResponse> {
-    return this.send<types.DescribeImagesRequest, types.DescribeImagesResponse>("DescribeImages", input, options);
+    return this.send<types.DescribeImagesRequest, types.DescribeImagesResponse>("DescribeImages", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1069,6 +1104,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeImageSharePermission",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1110,7 +1146,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   exportImage(input: types.ExportImageRequest, options?: EcsCallOptions): Promise<types.ExportImageResponse> {
-    return this.send<types.ExportImageRequest, types.ExportImageResponse>("ExportImage", input, options);
+    return this.send<types.ExportImageRequest, types.ExportImageResponse>("ExportImage", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -1182,6 +1220,7 @@ export class EcsClient extends EcsBaseClient {
       "CreateSecurityGroup",
       input,
       options,
+      { clientToken: "ClientToken" },
     );
   }
 
@@ -1382,6 +1421,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeSecurityGroupAttribute",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1401,6 +1441,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeSecurityGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1424,6 +1465,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeSecurityGroupReferences",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1593,7 +1635,12 @@ export class EcsClient extends EcsBaseClient {
     input: types.DescribeKeyPairsRequest,
     options?: EcsCallOptions,
   ): Promise<types.DescribeKeyPairsResponse> {
-    return this.send<types.DescribeKeyPairsRequest, types.DescribeKeyPairsResponse>("DescribeKeyPairs", input, options);
+    return this.send<types.DescribeKeyPairsRequest, types.DescribeKeyPairsResponse>(
+      "DescribeKeyPairs",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -1618,6 +1665,7 @@ export class EcsClient extends EcsBaseClient {
       "CreateNetworkInterface",
       input,
       options,
+      { clientToken: "ClientToken" },
     );
   }
 
@@ -1667,6 +1715,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeNetworkInterfaces",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1752,7 +1801,9 @@ export class EcsClient extends EcsBaseClient {
     input: types.DescribeRegionsRequest = {},
     options?: EcsCallOptions,
   ): Promise<types.DescribeRegionsResponse> {
-    return this.send<types.DescribeRegionsRequest, types.DescribeRegionsResponse>("DescribeRegions", input, options);
+    return this.send<types.DescribeRegionsRequest, types.DescribeRegionsResponse>("DescribeRegions", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1764,7 +1815,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeZones(input: types.DescribeZonesRequest, options?: EcsCallOptions): Promise<types.DescribeZonesResponse> {
-    return this.send<types.DescribeZonesRequest, types.DescribeZonesResponse>("DescribeZones", input, options);
+    return this.send<types.DescribeZonesRequest, types.DescribeZonesResponse>("DescribeZones", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1808,7 +1861,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeTags(input: types.DescribeTagsRequest, options?: EcsCallOptions): Promise<types.DescribeTagsResponse> {
-    return this.send<types.DescribeTagsRequest, types.DescribeTagsResponse>("DescribeTags", input, options);
+    return this.send<types.DescribeTagsRequest, types.DescribeTagsResponse>("DescribeTags", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1820,7 +1875,9 @@ export class EcsClient extends EcsBaseClient {
    * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
    */
   describeTasks(input: types.DescribeTasksRequest, options?: EcsCallOptions): Promise<types.DescribeTasksResponse> {
-    return this.send<types.DescribeTasksRequest, types.DescribeTasksResponse>("DescribeTasks", input, options);
+    return this.send<types.DescribeTasksRequest, types.DescribeTasksResponse>("DescribeTasks", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1839,6 +1896,7 @@ export class EcsClient extends EcsBaseClient {
       "DescribeTaskAttribute",
       input,
       options,
+      { readOnly: true },
     );
   }
 

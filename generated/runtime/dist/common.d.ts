@@ -1,5 +1,5 @@
 export type * from "./types.js";
-export { ServiceError, RequestError, CredentialsError, isRetryableCode, redactSecrets, type ServiceErrorInit } from "./errors.js";
+export { ServiceError, RequestError, CredentialsError, isRetryableCode, isThrottled, redactSecrets, type RequestErrorCode, type ServiceErrorInit } from "./errors.js";
 export { fromEnv, fromValue, credentialChain, defaultCredentials, envNames, credentialFamily, type CredentialFamily, type Env, type EnvNames, } from "./credentials.js";
 export { refreshingCredentials, DEFAULT_REFRESH_BEFORE, type RefreshOptions, type TemporaryCredentials } from "./credentials/refresh.js";
 export { debugLogger, debugLoggerFromEnv, type DebugLoggerOptions, type Logger } from "./logger.js";

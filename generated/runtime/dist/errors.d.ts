@@ -16,15 +16,21 @@ export declare class ServiceError extends Error {
     readonly retryable: boolean;
     constructor(init: ServiceErrorInit);
 }
-/** No response arrived: connection failure or the call's timeout. */
+export type RequestErrorCode = "NetworkError" | "Timeout" | "ResponseTooLarge";
+/**
+ * No usable response: connection failure, a timeout (per attempt or the call's deadline), or a body
+ * over the size limit. `outcomeUnknown` is true when the request may have reached the service and run,
+ * and was not sent again because the action is not idempotent (no client token, not read-only).
+ */
 export declare class RequestError extends Error {
     name: string;
-    readonly code: "NetworkError" | "Timeout";
+    readonly code: RequestErrorCode;
     readonly action: string;
     readonly retryable: boolean;
-    constructor(code: "NetworkError" | "Timeout", message: string, action: string, options?: {
+    readonly outcomeUnknown: boolean;
+    constructor(code: RequestErrorCode, message: string, action: string, options?: {
         cause?: unknown;
-    });
+    }, outcomeUnknown?: boolean);
 }
 /**
  * No credentials could be found (code CredentialsNotFound; `tried` names every place looked at, in
@@ -38,7 +44,14 @@ export declare class CredentialsError extends Error {
     readonly tried: string[];
     constructor(message: string, tried: string[], code?: "CredentialsNotFound" | "CredentialsInvalid");
 }
-/** Throttling codes of both clouds (RequestLimitExceeded.*, Throttling.*) and server-side failures. */
+/** Throttling (RequestLimitExceeded.*, Throttling.*, HTTP 429): the service refused to run the call. */
+export declare function isThrottled(code: string, httpStatus?: number): boolean;
+/**
+ * Throttling and server-side failures: worth another attempt. The client retries server-side failures
+ * only for idempotent actions, since the call may have run.
+ */
 export declare function isRetryableCode(code: string, httpStatus?: number): boolean;
+/** What a transport rejects with when a body exceeds request.maxBytes (the client makes it a RequestError). */
+export declare function responseTooLarge(limit: number): Error;
 /** Replaces every occurrence of the given secrets (keys, ids, tokens) with "***". */
 export declare function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string;

@@ -14,11 +14,12 @@ var ServiceError = class extends Error {
 };
 var RequestError = class extends Error {
   name = "RequestError";
-  constructor(code, message, action, options) {
-    super(message, options);
+  constructor(code, message, action, options, outcomeUnknown = false) {
+    super(message + (outcomeUnknown ? "; outcome unknown" : ""), options);
     this.code = code;
     this.action = action;
-    this.retryable = code === "NetworkError";
+    this.retryable = code !== "ResponseTooLarge";
+    this.outcomeUnknown = outcomeUnknown;
   }
 };
 var CredentialsError = class extends Error {
@@ -29,684 +30,20 @@ var CredentialsError = class extends Error {
     this.tried = tried;
   }
 };
+function isThrottled(code, httpStatus) {
+  return /^(RequestLimitExceeded|Throttling)(\.|$)/.test(code) || httpStatus === 429;
+}
 function isRetryableCode(code, httpStatus) {
-  return /^(RequestLimitExceeded|Throttling)(\.|$)/.test(code) || httpStatus !== void 0 && httpStatus >= 500;
+  return isThrottled(code, httpStatus) || httpStatus !== void 0 && httpStatus >= 500;
+}
+function responseTooLarge(limit) {
+  return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
 }
 function redactSecrets(text, secrets) {
   for (const secret of secrets)
     if (secret && secret.length >= 4)
       text = text.replaceAll(secret, "***");
   return text;
-}
-
-// docs2sdk-dist:dist/credentials.js
-function credentialFamily(protocolOrProvider) {
-  return /^ali/.test(protocolOrProvider) ? "alibaba" : "tencent";
-}
-var TENCENT_ENV = {
-  secretId: "TENCENTCLOUD_SECRET_ID",
-  secretKey: "TENCENTCLOUD_SECRET_KEY",
-  token: "TENCENTCLOUD_SESSION_TOKEN"
-};
-var ALIBABA_ENV = {
-  secretId: "ALIBABA_CLOUD_ACCESS_KEY_ID",
-  secretKey: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
-  token: "ALIBABA_CLOUD_SECURITY_TOKEN"
-};
-function envNames(protocolOrProvider) {
-  return credentialFamily(protocolOrProvider) === "alibaba" ? ALIBABA_ENV : TENCENT_ENV;
-}
-function processEnv() {
-  return globalThis.process?.env;
-}
-function notFoundIn(where) {
-  return new CredentialsError(`No credentials in ${where}`, [where]);
-}
-function fromEnv(protocolOrProvider, env = processEnv) {
-  const names = envNames(protocolOrProvider);
-  return async () => {
-    const vars = env();
-    const secretId = vars?.[names.secretId];
-    const secretKey = vars?.[names.secretKey];
-    if (!secretId || !secretKey) {
-      const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env in this runtime)";
-      throw notFoundIn(where);
-    }
-    const token = vars[names.token];
-    return token ? { secretId, secretKey, token } : { secretId, secretKey };
-  };
-}
-function fromValue(credentials) {
-  return async () => {
-    if (!credentials.secretId || !credentials.secretKey) {
-      throw notFoundIn("the credentials option (it needs both secretId and secretKey)");
-    }
-    return credentials;
-  };
-}
-function credentialChain(...providers) {
-  let found;
-  let pending;
-  const walk = async () => {
-    const tried = [];
-    for (const provider of providers) {
-      try {
-        const credentials = await provider();
-        found = provider;
-        return credentials;
-      } catch (error) {
-        if (!(error instanceof CredentialsError) || error.code !== "CredentialsNotFound")
-          throw error;
-        tried.push(...error.tried);
-      }
-    }
-    throw new CredentialsError(`No credentials found. Looked in, in order: ${tried.map((place, i) => `${i + 1}) ${place}`).join("; ")}`, tried);
-  };
-  return () => {
-    if (found)
-      return found();
-    return pending ??= walk().finally(() => pending = void 0);
-  };
-}
-function defaultCredentials(protocolOrProvider) {
-  return credentialChain(fromEnv(protocolOrProvider));
-}
-
-// docs2sdk-dist:dist/retry.js
-var DEFAULT_MAX_RETRIES = 3;
-function backoffDelay(attempt, options = {}) {
-  const ceiling = Math.min(options.maxDelay ?? 5e3, (options.baseDelay ?? 100) * 2 ** attempt);
-  return Math.floor((options.random ?? Math.random)() * ceiling);
-}
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted)
-      return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-function anySignal(signals) {
-  const present = signals.filter((s) => s !== void 0);
-  if (present.length <= 1)
-    return present[0];
-  const any = AbortSignal.any;
-  if (any)
-    return any.call(AbortSignal, present);
-  const controller = new AbortController();
-  for (const s of present) {
-    if (s.aborted) {
-      controller.abort(s.reason);
-      break;
-    }
-    s.addEventListener("abort", () => controller.abort(s.reason), { once: true });
-  }
-  return controller.signal;
-}
-
-// docs2sdk-dist:dist/transport/fetch.js
-function fetchTransport(fetchImpl) {
-  return {
-    async send(request) {
-      const doFetch = fetchImpl ?? globalThis.fetch;
-      const headers = {};
-      for (const [name, value] of Object.entries(request.headers))
-        if (name.toLowerCase() !== "host")
-          headers[name] = value;
-      const res = await doFetch(request.url, { method: request.method, headers, body: request.body, signal: request.signal });
-      return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
-    }
-  };
-}
-
-// docs2sdk-dist:dist/client.js
-function resolveEndpoint(endpoint, defaultPath) {
-  const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
-  const path = url.pathname && url.pathname !== "/" ? url.pathname : defaultPath;
-  return { origin: url.origin, host: url.host, path };
-}
-var BaseClient = class {
-  // Private fields: credentials and config never show up in inspect(), JSON or enumerable keys.
-  #config;
-  #credentials;
-  #transport;
-  #protocol;
-  #hooks;
-  /** `protocol` comes from the subclass, so that a bundle carries only the protocol it uses. */
-  constructor(service, config, platform2, protocol) {
-    this.service = service;
-    this.#config = config;
-    const credentials = config.credentials;
-    this.#credentials = typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : platform2.credentials(service);
-    this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform2.transport());
-    this.#protocol = protocol(platform2.crypto);
-    this.#hooks = [config.hooks ?? [], platform2.hooks?.() ?? []].flat();
-  }
-  /** Calls an action and resolves with the unwrapped response. */
-  async send(action, input, options) {
-    return (await this.sendRaw(action, input, options)).data;
-  }
-  /** Like send, with the HTTP response, request id, attempt count and elapsed time. */
-  async sendRaw(action, input, options = {}) {
-    const config = this.#config;
-    const now = config.now ?? Date.now;
-    const started = now();
-    const timeout = options.timeout ?? config.timeout;
-    const deadline = timeout !== void 0 ? AbortSignal.timeout(timeout) : void 0;
-    const signal = anySignal([options.signal, deadline]);
-    const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
-    const defaultPath = this.service.path ?? this.#protocol.defaultPath ?? "/";
-    const region = options.region ?? config.region;
-    config.validate?.(action, input, region);
-    const regional = config.regionalEndpoints;
-    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), defaultPath);
-    const credentials = await this.#credentials();
-    const secrets = [credentials.secretKey, credentials.token, credentials.secretId];
-    const redact = (text) => redactSecrets(text, secrets);
-    const timedOut = () => new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
-    for (let attempt = 0; ; attempt++) {
-      const attemptStart = now();
-      const request = await this.#protocol.build({
-        service: this.service,
-        action,
-        input,
-        credentials,
-        endpoint,
-        region,
-        config,
-        now: attemptStart
-      });
-      if (signal)
-        request.signal = signal;
-      const context = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
-      const runHooks = async (stage) => {
-        for (const hook of this.#hooks)
-          await hook[stage]?.(context);
-      };
-      await runHooks("beforeRequest");
-      let response;
-      let error;
-      try {
-        response = await this.#transport.send(request);
-      } catch (cause) {
-        if (options.signal?.aborted)
-          throw options.signal.reason;
-        error = deadline?.aborted ? timedOut() : new RequestError("NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause });
-      }
-      if (response) {
-        let parsed;
-        try {
-          parsed = this.#protocol.parse(response, action);
-        } catch (e) {
-          if (!(e instanceof ServiceError))
-            throw e;
-          e.message = redact(e.message);
-          error = e;
-        }
-        context.response = response;
-        context.status = response.status;
-        const requestId = parsed ? parsed.requestId : error.requestId;
-        if (requestId !== void 0)
-          context.requestId = requestId;
-        context.elapsed = now() - attemptStart;
-        await runHooks("afterResponse");
-        if (parsed) {
-          const result = { data: parsed.data, response, attempts: attempt + 1, elapsed: now() - started };
-          if (requestId !== void 0)
-            result.requestId = requestId;
-          return result;
-        }
-      }
-      context.error = error;
-      context.elapsed ??= now() - attemptStart;
-      context.willRetry = error.retryable && attempt < maxRetries;
-      await runHooks("onError");
-      if (!context.willRetry)
-        throw error;
-      try {
-        await (config.retry?.sleep ?? sleep)(backoffDelay(attempt, config.retry), signal);
-      } catch (reason) {
-        if (options.signal?.aborted)
-          throw options.signal.reason;
-        if (deadline?.aborted)
-          throw timedOut();
-        throw reason;
-      }
-    }
-  }
-};
-function describe(cause) {
-  const code = cause?.code;
-  return (typeof code === "string" ? code + " " : "") + String(cause?.message ?? cause);
-}
-
-// docs2sdk-dist:dist/encoding.js
-var HEX = [];
-for (let i = 0; i < 256; i++)
-  HEX.push(i.toString(16).padStart(2, "0"));
-function toHex(bytes) {
-  let out = "";
-  for (let i = 0; i < bytes.length; i++)
-    out += HEX[bytes[i]];
-  return out;
-}
-function toBase64(bytes) {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i++)
-    binary += String.fromCharCode(bytes[i]);
-  return btoa(binary);
-}
-var encoder = /* @__PURE__ */ new TextEncoder();
-function utf8(text) {
-  return encoder.encode(text);
-}
-function percentEncode(text) {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-}
-function flattenParams(input, firstIndex, out = {}, prefix = "") {
-  for (const [key, value] of Object.entries(input))
-    flattenValue(value, prefix + key, firstIndex, out);
-  return out;
-}
-function flattenValue(value, name, firstIndex, out) {
-  if (value === null || value === void 0)
-    return;
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => flattenValue(item, `${name}.${i + firstIndex}`, firstIndex, out));
-  } else if (typeof value === "object") {
-    flattenParams(value, firstIndex, out, name + ".");
-  } else {
-    out[name] = String(value);
-  }
-}
-function sortedKeys(params) {
-  return Object.keys(params).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// docs2sdk-dist:dist/crypto/web.js
-function subtle() {
-  const s = globalThis.crypto?.subtle;
-  if (!s)
-    throw new Error("WebCrypto (crypto.subtle) is not available; pass a CryptoProvider");
-  return s;
-}
-var webCrypto = {
-  async sha256Hex(data) {
-    return toHex(new Uint8Array(await subtle().digest("SHA-256", utf8(data))));
-  },
-  async hmac(algorithm, key, data) {
-    const raw = typeof key === "string" ? utf8(key) : key;
-    const cryptoKey = await subtle().importKey("raw", raw, { name: "HMAC", hash: algorithm }, false, ["sign"]);
-    return new Uint8Array(await subtle().sign("HMAC", cryptoKey, utf8(data)));
-  }
-};
-
-// docs2sdk-dist:dist/signers/tc3.js
-var ALGORITHM = "TC3-HMAC-SHA256";
-var KEY_CACHE_SIZE = 32;
-async function deriveTc3Keys(crypto, secretKey, date, service) {
-  const secretDate = await crypto.hmac("SHA-256", "TC3" + secretKey, date);
-  const secretService = await crypto.hmac("SHA-256", secretDate, service);
-  const secretSigning = await crypto.hmac("SHA-256", secretService, "tc3_request");
-  return { secretDate, secretService, secretSigning };
-}
-function cachedKey(keys, request, secretKey, derive) {
-  const cacheKey = request.credentialScope + "\n" + secretKey;
-  let key = keys.get(cacheKey);
-  if (!key) {
-    if (keys.size >= KEY_CACHE_SIZE)
-      keys.delete(keys.keys().next().value);
-    keys.set(cacheKey, key = derive());
-  }
-  return key;
-}
-function tc3PartsSync(sync, keys, input) {
-  const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
-  const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
-  const key = cachedKey(keys, request, input.secretKey, () => sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + input.secretKey, request.date), input.service), "tc3_request"));
-  return { request, hashedCanonicalRequest, signature: toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))) };
-}
-async function tc3Parts(crypto, keys, input) {
-  if (crypto.sync)
-    return tc3PartsSync(crypto.sync, keys, input);
-  const request = canonicalRequest(input, await crypto.sha256Hex(input.payload ?? ""));
-  const hashedCanonicalRequest = await crypto.sha256Hex(request.canonicalRequest);
-  const key = cachedKey(keys, request, input.secretKey, () => {
-    const derived = crypto.hmac("SHA-256", "TC3" + input.secretKey, request.date).then((k) => crypto.hmac("SHA-256", k, input.service)).then((k) => crypto.hmac("SHA-256", k, "tc3_request"));
-    derived.catch(() => keys.delete(request.credentialScope + "\n" + input.secretKey));
-    return derived;
-  });
-  return { request, hashedCanonicalRequest, signature: toHex(await crypto.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest))) };
-}
-function tc3Authorization(input, parts) {
-  const { request } = parts;
-  return ALGORITHM + " Credential=" + input.secretId + "/" + request.credentialScope + ", SignedHeaders=" + request.signedHeaders + ", Signature=" + parts.signature;
-}
-var Tc3Signer = class {
-  #crypto;
-  #keys = /* @__PURE__ */ new Map();
-  constructor(crypto) {
-    this.#crypto = crypto;
-  }
-  /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
-  signSync(input) {
-    const sync = this.#crypto.sync;
-    if (!sync)
-      throw new TypeError("signSync needs a CryptoProvider with synchronous primitives (nodeCrypto)");
-    return report(input, tc3PartsSync(sync, this.#keys, input));
-  }
-  async sign(input) {
-    return report(input, await tc3Parts(this.#crypto, this.#keys, input));
-  }
-};
-function report(input, parts) {
-  const { request, hashedCanonicalRequest } = parts;
-  return {
-    authorization: tc3Authorization(input, parts),
-    signature: parts.signature,
-    hashedPayload: request.hashedPayload,
-    canonicalRequest: request.canonicalRequest,
-    hashedCanonicalRequest,
-    stringToSign: stringToSign(input, request, hashedCanonicalRequest),
-    credentialScope: request.credentialScope,
-    signedHeaders: request.signedHeaders,
-    date: request.date
-  };
-}
-function canonicalRequest(input, hashedPayload) {
-  const lowered = {};
-  for (const name in input.headers)
-    lowered[name.toLowerCase()] = input.headers[name].trim().toLowerCase();
-  const names = Object.keys(lowered).sort();
-  let canonicalHeaders = "";
-  for (const name of names)
-    canonicalHeaders += name + ":" + lowered[name] + "\n";
-  const signedHeaders = names.join(";");
-  const canonicalRequest2 = (input.method ?? "POST") + "\n" + (input.path ?? "/") + "\n" + (input.query ?? "") + "\n" + canonicalHeaders + "\n" + signedHeaders + "\n" + hashedPayload;
-  const date = utcDate(input.timestamp);
-  return { canonicalRequest: canonicalRequest2, hashedPayload, signedHeaders, date, credentialScope: date + "/" + input.service + "/tc3_request" };
-}
-function stringToSign(input, request, hashedCanonicalRequest) {
-  return ALGORITHM + "\n" + input.timestamp + "\n" + request.credentialScope + "\n" + hashedCanonicalRequest;
-}
-var lastDay = NaN;
-var lastDate = "";
-function utcDate(timestamp) {
-  const day = Math.floor(timestamp / 86400);
-  if (day !== lastDay) {
-    lastDate = new Date(day * 864e5).toISOString().slice(0, 10);
-    lastDay = day;
-  }
-  return lastDate;
-}
-
-// docs2sdk-dist:dist/signers/tencent-v1.js
-var TencentV1Signer = class _TencentV1Signer {
-  #crypto;
-  constructor(crypto) {
-    this.#crypto = crypto;
-  }
-  static stringToSign(input) {
-    const query = sortedKeys(input.params).map((k) => k + "=" + input.params[k]).join("&");
-    return (input.method ?? "GET") + input.host + (input.path ?? "/") + "?" + query;
-  }
-  async sign(input) {
-    const stringToSign2 = _TencentV1Signer.stringToSign(input);
-    const algorithm = input.signatureMethod === "HmacSHA256" ? "SHA-256" : "SHA-1";
-    const signature = toBase64(await this.#crypto.hmac(algorithm, input.secretKey, stringToSign2));
-    return { stringToSign: stringToSign2, signature };
-  }
-};
-
-// docs2sdk-dist:dist/signers/aliyun-rpc.js
-var AliyunRpcSigner = class _AliyunRpcSigner {
-  #crypto;
-  constructor(crypto) {
-    this.#crypto = crypto;
-  }
-  /** The sorted, percent-encoded query; it is also the query string to send (plus Signature). */
-  static canonicalQuery(params) {
-    return sortedKeys(params).map((k) => percentEncode(k) + "=" + percentEncode(params[k])).join("&");
-  }
-  async sign(input) {
-    const canonicalQuery = _AliyunRpcSigner.canonicalQuery(input.params);
-    const stringToSign2 = (input.method ?? "GET") + "&%2F&" + percentEncode(canonicalQuery);
-    const signature = toBase64(await this.#crypto.hmac("SHA-1", input.accessKeySecret + "&", stringToSign2));
-    return { canonicalQuery, stringToSign: stringToSign2, signature };
-  }
-};
-
-// docs2sdk-dist:dist/protocols/protocol.js
-function parseJsonBody(response, action) {
-  try {
-    const value = JSON.parse(response.body);
-    if (value && typeof value === "object" && !Array.isArray(value))
-      return value;
-  } catch {
-  }
-  throw new ServiceError({
-    code: response.status >= 400 ? "HttpError" : "InvalidResponse",
-    message: `HTTP ${response.status}: the response body is not a JSON object`,
-    action,
-    httpStatus: response.status
-  });
-}
-function randomInteger() {
-  return String(1 + Math.floor(Math.random() * 2147483646));
-}
-function randomUuid() {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === "function")
-    return c.randomUUID();
-  return "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g, (ch) => {
-    const r = Math.floor(Math.random() * 16);
-    return (ch === "x" ? r : r & 3 | 8).toString(16);
-  });
-}
-function asString(value) {
-  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
-}
-
-// docs2sdk-dist:dist/protocols/tc3.js
-var CONTENT_TYPE = "application/json; charset=utf-8";
-var tc3Protocol = (crypto) => {
-  const keys = /* @__PURE__ */ new Map();
-  return {
-    async build({ service, action, input, credentials, endpoint, region, config, now }) {
-      const body = JSON.stringify(input);
-      const timestamp = Math.floor(now / 1e3);
-      const headers = {
-        "Content-Type": CONTENT_TYPE,
-        Host: endpoint.host,
-        "X-TC-Action": action,
-        "X-TC-Version": service.version,
-        "X-TC-Timestamp": String(timestamp)
-      };
-      if (region)
-        headers["X-TC-Region"] = region;
-      if (credentials.token)
-        headers["X-TC-Token"] = credentials.token;
-      if (config.language)
-        headers["X-TC-Language"] = config.language;
-      const signed = {
-        secretId: credentials.secretId,
-        secretKey: credentials.secretKey,
-        service: service.service,
-        timestamp,
-        method: "POST",
-        path: endpoint.path,
-        headers: { "content-type": CONTENT_TYPE, host: endpoint.host, "x-tc-action": action },
-        payload: body
-      };
-      headers.Authorization = tc3Authorization(signed, await tc3Parts(crypto, keys, signed));
-      return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
-    },
-    parse(response, action) {
-      const data = parseJsonBody(response, action).Response;
-      const requestId = asString(data?.RequestId);
-      const error = data?.Error;
-      if (!data || typeof data !== "object" || error || response.status >= 400) {
-        throw new ServiceError({
-          code: asString(error?.Code) ?? (response.status >= 400 ? "HttpError" : "InvalidResponse"),
-          message: error ? asString(error.Message) ?? "" : `HTTP ${response.status}` + (data ? "" : ': no "Response" object in the body'),
-          action,
-          httpStatus: response.status,
-          requestId
-        });
-      }
-      return { data, requestId };
-    }
-  };
-};
-
-// docs2sdk-dist:dist/protocols/tencent-v2.js
-var tencentV2Protocol = (crypto) => {
-  const signer = new TencentV1Signer(crypto);
-  return {
-    defaultPath: "/v2/index.php",
-    async build({ action, input, credentials, endpoint, region, config, now }) {
-      const method = config.httpMethod ?? "GET";
-      const signatureMethod = config.signatureMethod ?? "HmacSHA256";
-      const params = flattenParams(input, 0);
-      params.Action = action;
-      params.Nonce = config.nonce?.() ?? randomInteger();
-      params.Timestamp = String(Math.floor(now / 1e3));
-      params.SecretId = credentials.secretId;
-      params.SignatureMethod = signatureMethod;
-      if (region)
-        params.Region = region;
-      if (credentials.token)
-        params.Token = credentials.token;
-      const { signature } = await signer.sign({
-        secretKey: credentials.secretKey,
-        method,
-        host: endpoint.host,
-        path: endpoint.path,
-        params,
-        signatureMethod
-      });
-      params.Signature = signature;
-      const query = Object.keys(params).map((k) => percentEncode(k) + "=" + percentEncode(params[k])).join("&");
-      const url = endpoint.origin + endpoint.path;
-      if (method === "GET")
-        return { method, url: url + "?" + query, headers: { Host: endpoint.host } };
-      return { method, url, headers: { Host: endpoint.host, "Content-Type": "application/x-www-form-urlencoded" }, body: query };
-    },
-    parse(response, action) {
-      const json = parseJsonBody(response, action);
-      const code = json.code;
-      const requestId = asString(json.requestId) ?? asString(json.RequestId);
-      if (code !== void 0 && code !== 0 && code !== "0") {
-        const desc = asString(json.codeDesc);
-        throw new ServiceError({
-          code: desc && desc !== "Success" ? desc : asString(code) ?? "UnknownError",
-          message: asString(json.message) ?? "",
-          action,
-          httpStatus: response.status,
-          requestId
-        });
-      }
-      const { code: _code, message: _message, codeDesc: _codeDesc, ...data } = json;
-      return { data, requestId };
-    }
-  };
-};
-
-// docs2sdk-dist:dist/protocols/aliyun-rpc.js
-var aliyunRpcProtocol = (crypto) => {
-  const signer = new AliyunRpcSigner(crypto);
-  return {
-    async build({ service, action, input, credentials, endpoint, region, config, now }) {
-      const params = flattenParams(input, 1);
-      if (region && params.RegionId === void 0)
-        params.RegionId = region;
-      Object.assign(params, {
-        Action: action,
-        Version: service.version,
-        Format: "JSON",
-        AccessKeyId: credentials.secretId,
-        SignatureMethod: "HMAC-SHA1",
-        SignatureVersion: "1.0",
-        SignatureNonce: config.nonce?.() ?? randomUuid(),
-        Timestamp: new Date(now).toISOString().replace(/\.\d{3}Z$/, "Z")
-      });
-      if (credentials.token)
-        params.SecurityToken = credentials.token;
-      const { canonicalQuery, signature } = await signer.sign({ accessKeySecret: credentials.secretKey, method: "GET", params });
-      const url = endpoint.origin + endpoint.path + "?" + canonicalQuery + "&Signature=" + percentEncode(signature);
-      return { method: "GET", url, headers: { Host: endpoint.host } };
-    },
-    parse(response, action) {
-      const json = parseJsonBody(response, action);
-      const requestId = asString(json.RequestId);
-      if (response.status >= 400) {
-        throw new ServiceError({
-          code: asString(json.Code) ?? "HttpError",
-          message: asString(json.Message) ?? `HTTP ${response.status}`,
-          action,
-          httpStatus: response.status,
-          requestId
-        });
-      }
-      return { data: json, requestId };
-    }
-  };
-};
-
-// docs2sdk-dist:dist/protocols/index.js
-var PROTOCOLS = {
-  tc3: tc3Protocol,
-  "tencent-v2": tencentV2Protocol,
-  "aliyun-rpc": aliyunRpcProtocol
-};
-function protocolFor(protocol) {
-  const factory = PROTOCOLS[protocol];
-  if (!factory)
-    throw new TypeError(`Unknown protocol "${protocol}"`);
-  return factory;
-}
-
-// docs2sdk-dist:dist/credentials/refresh.js
-var DEFAULT_REFRESH_BEFORE = 3e5;
-var MIN_REUSE = 1e4;
-function refreshingCredentials(fetch, options = {}) {
-  const now = options.now ?? Date.now;
-  const refreshBefore = options.refreshBefore ?? DEFAULT_REFRESH_BEFORE;
-  let cached;
-  let expiresAt;
-  let refreshAt = 0;
-  let pending;
-  const refresh = () => pending ??= (async () => {
-    try {
-      const fetchedAt = now();
-      const result = await fetch();
-      cached = result.credentials;
-      expiresAt = result.expiresAt;
-      refreshAt = expiresAt === void 0 ? Infinity : Math.min(expiresAt, Math.max(expiresAt - refreshBefore, fetchedAt + MIN_REUSE));
-      return cached;
-    } finally {
-      pending = void 0;
-    }
-  })();
-  return async () => {
-    const t = now();
-    if (cached && t < refreshAt)
-      return cached;
-    try {
-      return await refresh();
-    } catch (error) {
-      if (cached && expiresAt !== void 0 && now() < expiresAt)
-        return cached;
-      throw error;
-    }
-  };
 }
 
 // docs2sdk-dist:dist/redact.js
@@ -796,6 +133,710 @@ function redactRequest(request) {
 }
 function redactResponse(response) {
   return { status: response.status, headers: redactHeaders(response.headers), body: redactBody(response.body, contentTypeOf(response.headers)) };
+}
+function secretValues(value, name = "") {
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => secretValues(item, Array.isArray(value) ? name : key));
+  return value != null && /passw|secret|token|key$/i.test(name) ? [String(value)] : [];
+}
+
+// docs2sdk-dist:dist/credentials.js
+function credentialFamily(protocolOrProvider) {
+  return /^ali/.test(protocolOrProvider) ? "alibaba" : "tencent";
+}
+var TENCENT_ENV = {
+  secretId: "TENCENTCLOUD_SECRET_ID",
+  secretKey: "TENCENTCLOUD_SECRET_KEY",
+  token: "TENCENTCLOUD_SESSION_TOKEN"
+};
+var ALIBABA_ENV = {
+  secretId: "ALIBABA_CLOUD_ACCESS_KEY_ID",
+  secretKey: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+  token: "ALIBABA_CLOUD_SECURITY_TOKEN"
+};
+function envNames(protocolOrProvider) {
+  return credentialFamily(protocolOrProvider) === "alibaba" ? ALIBABA_ENV : TENCENT_ENV;
+}
+function processEnv() {
+  return globalThis.process?.env;
+}
+function notFoundIn(where) {
+  return new CredentialsError(`No credentials in ${where}`, [where]);
+}
+function fromEnv(protocolOrProvider, env = processEnv) {
+  const names = envNames(protocolOrProvider);
+  return async () => {
+    const vars = env();
+    const secretId = vars?.[names.secretId];
+    const secretKey = vars?.[names.secretKey];
+    if (!secretId || !secretKey) {
+      const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env)";
+      throw notFoundIn(where);
+    }
+    const token = vars[names.token];
+    return token ? { secretId, secretKey, token } : { secretId, secretKey };
+  };
+}
+function fromValue(credentials) {
+  return async () => {
+    if (!credentials.secretId || !credentials.secretKey) {
+      throw notFoundIn("the credentials option (secretId and secretKey)");
+    }
+    return credentials;
+  };
+}
+function credentialChain(...providers) {
+  let found;
+  let pending;
+  const walk = async () => {
+    const tried = [];
+    for (const provider of providers) {
+      try {
+        const credentials = await provider();
+        found = provider;
+        return credentials;
+      } catch (error) {
+        if (!(error instanceof CredentialsError) || error.code !== "CredentialsNotFound")
+          throw error;
+        tried.push(...error.tried);
+      }
+    }
+    throw new CredentialsError(`No credentials found. Looked in, in order: ${tried.map((place, i) => `${i + 1}) ${place}`).join("; ")}`, tried);
+  };
+  return () => {
+    if (found)
+      return found();
+    return pending ??= walk().finally(() => pending = void 0);
+  };
+}
+function defaultCredentials(protocolOrProvider) {
+  return credentialChain(fromEnv(protocolOrProvider));
+}
+
+// docs2sdk-dist:dist/retry.js
+var DEFAULT_MAX_RETRIES = 3;
+function backoffDelay(attempt, options = {}) {
+  const ceiling = Math.min(options.maxDelay ?? 5e3, (options.baseDelay ?? 100) * 2 ** attempt);
+  return Math.floor((options.random ?? Math.random)() * ceiling);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}
+function anySignal(signals) {
+  return AbortSignal.any(signals.filter((s) => s !== void 0));
+}
+
+// docs2sdk-dist:dist/client.js
+function resolveEndpoint(endpoint, defaultPath) {
+  const url = new URL(endpoint.includes("://") ? endpoint : "https://" + endpoint);
+  const path = url.pathname && url.pathname !== "/" ? url.pathname : defaultPath;
+  return { origin: url.origin, host: url.host, path };
+}
+var BaseClient = class {
+  // Private fields: credentials and config never show up in inspect(), JSON or enumerable keys.
+  #config;
+  #credentials;
+  #transport;
+  #protocol;
+  #hooks;
+  /** `protocol` comes from the subclass, so that a bundle carries only the protocol it uses. */
+  constructor(service, config, platform2, protocol) {
+    this.service = service;
+    this.#config = config;
+    const credentials = config.credentials;
+    this.#credentials = typeof credentials === "function" ? credentials : credentials ? fromValue(credentials) : platform2.credentials(service);
+    this.#transport = config.transport ?? platform2.transport(config);
+    this.#protocol = protocol(platform2.crypto);
+    this.#hooks = [config.hooks ?? [], platform2.hooks?.() ?? []].flat();
+  }
+  /** Calls an action and resolves with the unwrapped response. `traits` come from the generated command. */
+  async send(action, input, options, traits) {
+    return (await this.sendRaw(action, input, options, traits)).data;
+  }
+  /** Like send, with the HTTP response, request id, attempt count and elapsed time. */
+  async sendRaw(action, input, options = {}, traits = {}) {
+    const config = this.#config;
+    const retry = config.retry ?? {};
+    const now = config.now ?? Date.now;
+    const started = now();
+    const timeout = options.timeout ?? config.timeout;
+    const attemptTimeout = options.attemptTimeout ?? config.attemptTimeout ?? 6e4;
+    const deadline = timeout !== void 0 ? AbortSignal.timeout(timeout) : void 0;
+    const signal = anySignal([options.signal, deadline]);
+    const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const token = traits.clientToken;
+    if (token && input[token] === void 0)
+      input = { ...input, [token]: crypto.randomUUID() };
+    const idempotent = retry.idempotent?.[action] ?? !!(traits.readOnly || token);
+    const defaultPath = this.service.path ?? this.#protocol.defaultPath ?? "/";
+    const region = options.region ?? config.region;
+    config.validate?.(action, input, region);
+    const regional = config.regionalEndpoints;
+    const endpoint = resolveEndpoint(options.endpoint ?? config.endpoint ?? (regional && region !== void 0 && Object.hasOwn(regional, region) ? regional[region] : this.service.endpoint), defaultPath);
+    const credentials = await this.#credentials();
+    const secrets = [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input)];
+    const redact = (text) => redactSecrets(text, secrets);
+    const timedOut = (ms) => new RequestError("Timeout", `${action}: no response within ${ms} ms`, action, {}, !idempotent);
+    for (let attempt = 0; ; attempt++) {
+      const attemptStart = now();
+      const request = await this.#protocol.build({
+        service: this.service,
+        action,
+        input,
+        credentials,
+        endpoint,
+        region,
+        config,
+        now: attemptStart
+      });
+      secrets.push(...signatureOf(request));
+      const attemptSignal = AbortSignal.timeout(attemptTimeout);
+      request.signal = anySignal([signal, attemptSignal]);
+      request.maxBytes = config.maxResponseBytes ?? 1e7;
+      const context = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
+      const runHooks = async (stage) => {
+        for (const hook of this.#hooks)
+          await hook[stage]?.(context);
+      };
+      await runHooks("beforeRequest");
+      let response;
+      let error;
+      let unsent = false;
+      try {
+        response = await this.#transport.send(request);
+      } catch (cause) {
+        if (options.signal?.aborted)
+          throw options.signal.reason;
+        const code = cause?.code;
+        unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code));
+        const tooLarge = code === "ResponseTooLarge";
+        error = deadline?.aborted || attemptSignal.aborted ? timedOut(deadline?.aborted ? timeout : attemptTimeout) : new RequestError(tooLarge ? code : "NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause }, !idempotent && !unsent && !tooLarge);
+      }
+      if (response) {
+        let parsed;
+        try {
+          parsed = this.#protocol.parse(response, action);
+        } catch (e2) {
+          if (!(e2 instanceof ServiceError))
+            throw e2;
+          e2.message = redact(e2.message);
+          error = e2;
+        }
+        context.response = response;
+        context.status = response.status;
+        const requestId = parsed ? parsed.requestId : error.requestId;
+        if (requestId !== void 0)
+          context.requestId = requestId;
+        context.elapsed = now() - attemptStart;
+        await runHooks("afterResponse");
+        if (parsed) {
+          const result = { data: parsed.data, response, attempts: attempt + 1, elapsed: now() - started };
+          if (requestId !== void 0)
+            result.requestId = requestId;
+          return result;
+        }
+      }
+      const e = error;
+      const after = response?.headers["retry-after"];
+      const asked = after ? +after >= 0 ? +after * 1e3 : Date.parse(after) - now() : NaN;
+      const delay = asked === asked ? Math.max(0, asked) : backoffDelay(attempt, retry);
+      context.error = e;
+      context.elapsed ??= now() - attemptStart;
+      context.willRetry = attempt < maxRetries && delay <= (retry.maxRetryAfter ?? 2e4) && (unsent || e instanceof ServiceError && isThrottled(e.code, e.httpStatus) || idempotent && e.retryable);
+      await runHooks("onError");
+      if (!context.willRetry)
+        throw e;
+      try {
+        await (retry.sleep ?? sleep)(delay, signal);
+      } catch (reason) {
+        if (options.signal?.aborted)
+          throw options.signal.reason;
+        if (deadline?.aborted)
+          throw timedOut(timeout);
+        throw reason;
+      }
+    }
+  }
+};
+function signatureOf(request) {
+  const found = /Signature=([^&,\s]+)/.exec(`${request.url} ${request.body} ${request.headers.Authorization}`)?.[1];
+  return found ? [found, decodeURIComponent(found)] : [];
+}
+function describe(cause) {
+  const code = cause?.code;
+  return (typeof code === "string" ? code + " " : "") + String(cause?.message ?? cause);
+}
+
+// docs2sdk-dist:dist/encoding.js
+var HEX = [];
+for (let i = 0; i < 256; i++)
+  HEX.push(i.toString(16).padStart(2, "0"));
+function toHex(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; i++)
+    out += HEX[bytes[i]];
+  return out;
+}
+function toBase64(bytes) {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i++)
+    binary += String.fromCharCode(bytes[i]);
+  return btoa(binary);
+}
+var encoder = /* @__PURE__ */ new TextEncoder();
+function utf8(text) {
+  return encoder.encode(text);
+}
+function percentEncode(text) {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+}
+function flattenParams(input, firstIndex, out = {}, prefix = "") {
+  for (const [key, value] of Object.entries(input))
+    flattenValue(value, prefix + key, firstIndex, out);
+  return out;
+}
+function flattenValue(value, name, firstIndex, out) {
+  if (value === null || value === void 0)
+    return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => flattenValue(item, `${name}.${i + firstIndex}`, firstIndex, out));
+  } else if (typeof value === "object") {
+    flattenParams(value, firstIndex, out, name + ".");
+  } else {
+    out[name] = String(value);
+  }
+}
+function sortedKeys(params) {
+  return Object.keys(params).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// docs2sdk-dist:dist/crypto/web.js
+function subtle() {
+  const s = globalThis.crypto?.subtle;
+  if (!s)
+    throw new Error("WebCrypto (crypto.subtle) is not available; pass a CryptoProvider");
+  return s;
+}
+var webCrypto = {
+  async sha256Hex(data) {
+    return toHex(new Uint8Array(await subtle().digest("SHA-256", utf8(data))));
+  },
+  async hmac(algorithm, key, data) {
+    const raw = typeof key === "string" ? utf8(key) : key;
+    const cryptoKey = await subtle().importKey("raw", raw, { name: "HMAC", hash: algorithm }, false, ["sign"]);
+    return new Uint8Array(await subtle().sign("HMAC", cryptoKey, utf8(data)));
+  }
+};
+
+// docs2sdk-dist:dist/transport/body.js
+async function readCapped(chunks, limit = Infinity) {
+  const decoder = new TextDecoder();
+  let text = "";
+  let size = 0;
+  for await (const chunk of chunks) {
+    if ((size += chunk.length) > limit)
+      throw responseTooLarge(limit);
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+// docs2sdk-dist:dist/transport/fetch.js
+function fetchTransport(fetchImpl) {
+  return {
+    async send(request) {
+      const doFetch = fetchImpl ?? globalThis.fetch;
+      const headers = {};
+      for (const [name, value] of Object.entries(request.headers))
+        if (name.toLowerCase() !== "host")
+          headers[name] = value;
+      const res = await doFetch(request.url, { method: request.method, headers, body: request.body, signal: request.signal, redirect: "manual" });
+      const body = res.body ? await readCapped(streamChunks(res.body), request.maxBytes) : "";
+      return { status: res.status, headers: Object.fromEntries(res.headers), body };
+    }
+  };
+}
+async function* streamChunks(stream) {
+  const reader = stream.getReader();
+  try {
+    for (let chunk; !(chunk = await reader.read()).done; )
+      yield chunk.value;
+  } finally {
+    void reader.cancel();
+  }
+}
+
+// docs2sdk-dist:dist/signers/tc3.js
+var ALGORITHM = "TC3-HMAC-SHA256";
+var KEY_CACHE_SIZE = 32;
+async function deriveTc3Keys(crypto2, secretKey, date, service) {
+  const secretDate = await crypto2.hmac("SHA-256", "TC3" + secretKey, date);
+  const secretService = await crypto2.hmac("SHA-256", secretDate, service);
+  const secretSigning = await crypto2.hmac("SHA-256", secretService, "tc3_request");
+  return { secretDate, secretService, secretSigning };
+}
+function cachedKey(keys, request, secretKey, derive) {
+  const cacheKey = request.credentialScope + "\n" + secretKey;
+  let key = keys.get(cacheKey);
+  if (!key) {
+    if (keys.size >= KEY_CACHE_SIZE)
+      keys.delete(keys.keys().next().value);
+    keys.set(cacheKey, key = derive());
+  }
+  return key;
+}
+function tc3PartsSync(sync, keys, input) {
+  const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
+  const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
+  const key = cachedKey(keys, request, input.secretKey, () => sync.hmac("SHA-256", sync.hmac("SHA-256", sync.hmac("SHA-256", "TC3" + input.secretKey, request.date), input.service), "tc3_request"));
+  return { request, hashedCanonicalRequest, signature: toHex(sync.hmac("SHA-256", key, stringToSign(input, request, hashedCanonicalRequest))) };
+}
+async function tc3Parts(crypto2, keys, input) {
+  if (crypto2.sync)
+    return tc3PartsSync(crypto2.sync, keys, input);
+  const request = canonicalRequest(input, await crypto2.sha256Hex(input.payload ?? ""));
+  const hashedCanonicalRequest = await crypto2.sha256Hex(request.canonicalRequest);
+  const key = cachedKey(keys, request, input.secretKey, () => {
+    const derived = crypto2.hmac("SHA-256", "TC3" + input.secretKey, request.date).then((k) => crypto2.hmac("SHA-256", k, input.service)).then((k) => crypto2.hmac("SHA-256", k, "tc3_request"));
+    derived.catch(() => keys.delete(request.credentialScope + "\n" + input.secretKey));
+    return derived;
+  });
+  return { request, hashedCanonicalRequest, signature: toHex(await crypto2.hmac("SHA-256", await key, stringToSign(input, request, hashedCanonicalRequest))) };
+}
+function tc3Authorization(input, parts) {
+  const { request } = parts;
+  return ALGORITHM + " Credential=" + input.secretId + "/" + request.credentialScope + ", SignedHeaders=" + request.signedHeaders + ", Signature=" + parts.signature;
+}
+var Tc3Signer = class {
+  #crypto;
+  #keys = /* @__PURE__ */ new Map();
+  constructor(crypto2) {
+    this.#crypto = crypto2;
+  }
+  /** Signs synchronously; only with a crypto provider that has `sync` (node:crypto). */
+  signSync(input) {
+    const sync = this.#crypto.sync;
+    if (!sync)
+      throw new TypeError("signSync needs a CryptoProvider with synchronous primitives (nodeCrypto)");
+    return report(input, tc3PartsSync(sync, this.#keys, input));
+  }
+  async sign(input) {
+    return report(input, await tc3Parts(this.#crypto, this.#keys, input));
+  }
+};
+function report(input, parts) {
+  const { request, hashedCanonicalRequest } = parts;
+  return {
+    authorization: tc3Authorization(input, parts),
+    signature: parts.signature,
+    hashedPayload: request.hashedPayload,
+    canonicalRequest: request.canonicalRequest,
+    hashedCanonicalRequest,
+    stringToSign: stringToSign(input, request, hashedCanonicalRequest),
+    credentialScope: request.credentialScope,
+    signedHeaders: request.signedHeaders,
+    date: request.date
+  };
+}
+function canonicalRequest(input, hashedPayload) {
+  const lowered = {};
+  for (const name in input.headers)
+    lowered[name.toLowerCase()] = input.headers[name].trim().toLowerCase();
+  const names = Object.keys(lowered).sort();
+  let canonicalHeaders = "";
+  for (const name of names)
+    canonicalHeaders += name + ":" + lowered[name] + "\n";
+  const signedHeaders = names.join(";");
+  const canonicalRequest2 = (input.method ?? "POST") + "\n" + (input.path ?? "/") + "\n" + (input.query ?? "") + "\n" + canonicalHeaders + "\n" + signedHeaders + "\n" + hashedPayload;
+  const date = utcDate(input.timestamp);
+  return { canonicalRequest: canonicalRequest2, hashedPayload, signedHeaders, date, credentialScope: date + "/" + input.service + "/tc3_request" };
+}
+function stringToSign(input, request, hashedCanonicalRequest) {
+  return ALGORITHM + "\n" + input.timestamp + "\n" + request.credentialScope + "\n" + hashedCanonicalRequest;
+}
+var lastDay = NaN;
+var lastDate = "";
+function utcDate(timestamp) {
+  const day = Math.floor(timestamp / 86400);
+  if (day !== lastDay) {
+    lastDate = new Date(day * 864e5).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDate;
+}
+
+// docs2sdk-dist:dist/signers/tencent-v1.js
+var TencentV1Signer = class _TencentV1Signer {
+  #crypto;
+  constructor(crypto2) {
+    this.#crypto = crypto2;
+  }
+  static stringToSign(input) {
+    const query = sortedKeys(input.params).map((k) => k + "=" + input.params[k]).join("&");
+    return (input.method ?? "GET") + input.host + (input.path ?? "/") + "?" + query;
+  }
+  async sign(input) {
+    const stringToSign2 = _TencentV1Signer.stringToSign(input);
+    const algorithm = input.signatureMethod === "HmacSHA256" ? "SHA-256" : "SHA-1";
+    const signature = toBase64(await this.#crypto.hmac(algorithm, input.secretKey, stringToSign2));
+    return { stringToSign: stringToSign2, signature };
+  }
+};
+
+// docs2sdk-dist:dist/signers/aliyun-rpc.js
+var AliyunRpcSigner = class _AliyunRpcSigner {
+  #crypto;
+  constructor(crypto2) {
+    this.#crypto = crypto2;
+  }
+  /** The sorted, percent-encoded query; it is also the query string to send (plus Signature). */
+  static canonicalQuery(params) {
+    return sortedKeys(params).map((k) => percentEncode(k) + "=" + percentEncode(params[k])).join("&");
+  }
+  async sign(input) {
+    const canonicalQuery = _AliyunRpcSigner.canonicalQuery(input.params);
+    const stringToSign2 = (input.method ?? "GET") + "&%2F&" + percentEncode(canonicalQuery);
+    const signature = toBase64(await this.#crypto.hmac("SHA-1", input.accessKeySecret + "&", stringToSign2));
+    return { canonicalQuery, stringToSign: stringToSign2, signature };
+  }
+};
+
+// docs2sdk-dist:dist/protocols/protocol.js
+function parseJsonBody(response, action) {
+  try {
+    const value = JSON.parse(response.body);
+    if (value && typeof value === "object" && !Array.isArray(value))
+      return value;
+  } catch {
+  }
+  throw new ServiceError({
+    code: failed(response.status) ? "HttpError" : "InvalidResponse",
+    message: `HTTP ${response.status}: body not a JSON object`,
+    action,
+    httpStatus: response.status
+  });
+}
+function failed(status) {
+  return status < 200 || status > 299;
+}
+function randomInteger() {
+  return String(1 + Math.floor(Math.random() * 2147483646));
+}
+function randomUuid() {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === "function")
+    return c.randomUUID();
+  return "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g, (ch) => {
+    const r = Math.floor(Math.random() * 16);
+    return (ch === "x" ? r : r & 3 | 8).toString(16);
+  });
+}
+function asString(value) {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : void 0;
+}
+
+// docs2sdk-dist:dist/protocols/tc3.js
+var CONTENT_TYPE = "application/json; charset=utf-8";
+var tc3ProtocolUsing = (parts) => (crypto2) => {
+  const keys = /* @__PURE__ */ new Map();
+  return {
+    async build({ service, action, input, credentials, endpoint, region, config, now }) {
+      const body = JSON.stringify(input);
+      const timestamp = Math.floor(now / 1e3);
+      const headers = {
+        "Content-Type": CONTENT_TYPE,
+        Host: endpoint.host,
+        "X-TC-Action": action,
+        "X-TC-Version": service.version,
+        "X-TC-Timestamp": String(timestamp)
+      };
+      if (region)
+        headers["X-TC-Region"] = region;
+      if (credentials.token)
+        headers["X-TC-Token"] = credentials.token;
+      if (config.language)
+        headers["X-TC-Language"] = config.language;
+      const signed = {
+        secretId: credentials.secretId,
+        secretKey: credentials.secretKey,
+        service: service.service,
+        timestamp,
+        method: "POST",
+        path: endpoint.path,
+        headers: { "content-type": CONTENT_TYPE, host: endpoint.host, "x-tc-action": action },
+        payload: body
+      };
+      headers.Authorization = tc3Authorization(signed, await parts(crypto2, keys, signed));
+      return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
+    },
+    parse(response, action) {
+      const data = parseJsonBody(response, action).Response;
+      const requestId = asString(data?.RequestId);
+      const error = data?.Error;
+      if (!data || typeof data !== "object" || error || failed(response.status)) {
+        throw new ServiceError({
+          code: asString(error?.Code) ?? (failed(response.status) ? "HttpError" : "InvalidResponse"),
+          message: error ? asString(error.Message) ?? "" : `HTTP ${response.status}` + (data ? "" : ": no Response"),
+          action,
+          httpStatus: response.status,
+          requestId
+        });
+      }
+      return { data, requestId };
+    }
+  };
+};
+var tc3Protocol = /* @__PURE__ */ tc3ProtocolUsing(tc3Parts);
+
+// docs2sdk-dist:dist/protocols/tencent-v2.js
+var tencentV2Protocol = (crypto2) => {
+  const signer = new TencentV1Signer(crypto2);
+  return {
+    defaultPath: "/v2/index.php",
+    async build({ action, input, credentials, endpoint, region, config, now }) {
+      const method = config.httpMethod ?? "GET";
+      const signatureMethod = config.signatureMethod ?? "HmacSHA256";
+      const params = flattenParams(input, 0);
+      params.Action = action;
+      params.Nonce = config.nonce?.() ?? randomInteger();
+      params.Timestamp = String(Math.floor(now / 1e3));
+      params.SecretId = credentials.secretId;
+      params.SignatureMethod = signatureMethod;
+      if (region)
+        params.Region = region;
+      if (credentials.token)
+        params.Token = credentials.token;
+      const { signature } = await signer.sign({
+        secretKey: credentials.secretKey,
+        method,
+        host: endpoint.host,
+        path: endpoint.path,
+        params,
+        signatureMethod
+      });
+      params.Signature = signature;
+      const query = Object.keys(params).map((k) => percentEncode(k) + "=" + percentEncode(params[k])).join("&");
+      const url = endpoint.origin + endpoint.path;
+      if (method === "GET")
+        return { method, url: url + "?" + query, headers: { Host: endpoint.host } };
+      return { method, url, headers: { Host: endpoint.host, "Content-Type": "application/x-www-form-urlencoded" }, body: query };
+    },
+    parse(response, action) {
+      const json = parseJsonBody(response, action);
+      const code = json.code;
+      const requestId = asString(json.requestId) ?? asString(json.RequestId);
+      const errorCode = code !== void 0 && code !== 0 && code !== "0" ? asString(code) ?? "UnknownError" : void 0;
+      if (errorCode !== void 0 || failed(response.status)) {
+        const desc = asString(json.codeDesc);
+        throw new ServiceError({
+          code: desc && desc !== "Success" ? desc : errorCode ?? "HttpError",
+          message: asString(json.message) || `HTTP ${response.status}`,
+          action,
+          httpStatus: response.status,
+          requestId
+        });
+      }
+      const { code: _code, message: _message, codeDesc: _codeDesc, ...data } = json;
+      return { data, requestId };
+    }
+  };
+};
+
+// docs2sdk-dist:dist/protocols/aliyun-rpc.js
+var aliyunRpcProtocol = (crypto2) => {
+  const signer = new AliyunRpcSigner(crypto2);
+  return {
+    async build({ service, action, input, credentials, endpoint, region, config, now }) {
+      const params = flattenParams(input, 1);
+      if (region && params.RegionId === void 0)
+        params.RegionId = region;
+      Object.assign(params, {
+        Action: action,
+        Version: service.version,
+        Format: "JSON",
+        AccessKeyId: credentials.secretId,
+        SignatureMethod: "HMAC-SHA1",
+        SignatureVersion: "1.0",
+        SignatureNonce: config.nonce?.() ?? randomUuid(),
+        Timestamp: new Date(now).toISOString().replace(/\.\d{3}Z$/, "Z")
+      });
+      if (credentials.token)
+        params.SecurityToken = credentials.token;
+      const { canonicalQuery, signature } = await signer.sign({ accessKeySecret: credentials.secretKey, method: "GET", params });
+      const url = endpoint.origin + endpoint.path + "?" + canonicalQuery + "&Signature=" + percentEncode(signature);
+      return { method: "GET", url, headers: { Host: endpoint.host } };
+    },
+    parse(response, action) {
+      const json = parseJsonBody(response, action);
+      const requestId = asString(json.RequestId);
+      if (failed(response.status)) {
+        throw new ServiceError({
+          code: asString(json.Code) ?? "HttpError",
+          message: asString(json.Message) ?? `HTTP ${response.status}`,
+          action,
+          httpStatus: response.status,
+          requestId
+        });
+      }
+      return { data: json, requestId };
+    }
+  };
+};
+
+// docs2sdk-dist:dist/protocols/index.js
+var PROTOCOLS = {
+  tc3: tc3Protocol,
+  "tencent-v2": tencentV2Protocol,
+  "aliyun-rpc": aliyunRpcProtocol
+};
+function protocolFor(protocol) {
+  const factory = PROTOCOLS[protocol];
+  if (!factory)
+    throw new TypeError(`Unknown protocol "${protocol}"`);
+  return factory;
+}
+
+// docs2sdk-dist:dist/credentials/refresh.js
+var DEFAULT_REFRESH_BEFORE = 3e5;
+var MIN_REUSE = 1e4;
+function refreshingCredentials(fetch, options = {}) {
+  const now = options.now ?? Date.now;
+  const refreshBefore = options.refreshBefore ?? DEFAULT_REFRESH_BEFORE;
+  let cached;
+  let expiresAt;
+  let refreshAt = 0;
+  let pending;
+  const refresh = () => pending ??= (async () => {
+    try {
+      const fetchedAt = now();
+      const result = await fetch();
+      cached = result.credentials;
+      expiresAt = result.expiresAt;
+      refreshAt = expiresAt === void 0 ? Infinity : Math.min(expiresAt, Math.max(expiresAt - refreshBefore, fetchedAt + MIN_REUSE));
+      return cached;
+    } finally {
+      pending = void 0;
+    }
+  })();
+  return async () => {
+    const t = now();
+    if (cached && t < refreshAt)
+      return cached;
+    try {
+      return await refresh();
+    } catch (error) {
+      if (cached && expiresAt !== void 0 && now() < expiresAt)
+        return cached;
+      throw error;
+    }
+  };
 }
 
 // docs2sdk-dist:dist/logger.js
@@ -893,7 +934,7 @@ function paginate(client, action, input, hint, options = {}) {
         request[hint.inputToken] = cursor;
       if (requested !== void 0 && hint.pageSize)
         request[hint.pageSize] = requested;
-      const page = await client.send(action, request, callOptions);
+      const page = await client.send(action, request, callOptions, { readOnly: true });
       const count = pageItems(page, hint).length;
       seen += count;
       const total = hint.totalCount ? numberOf(getPath(page, hint.totalCount)) : void 0;
@@ -1062,7 +1103,7 @@ function checkValue(value, field, type, path, problems, depth, structs) {
 }
 
 // docs2sdk-dist:dist/index.js
-var platform = { crypto: webCrypto, transport: () => fetchTransport(), credentials: (service) => fromEnv(service.protocol) };
+var platform = { crypto: webCrypto, transport: (config) => fetchTransport(config.fetch), credentials: (service) => fromEnv(service.protocol) };
 var RuntimeClient = class extends BaseClient {
   constructor(service, config = {}) {
     super(service, config, platform, protocolFor(service.protocol));
@@ -1084,18 +1125,18 @@ var AliyunRpcClient = class extends BaseClient {
   }
 };
 var Tc3Signer2 = class extends Tc3Signer {
-  constructor(crypto = webCrypto) {
-    super(crypto);
+  constructor(crypto2 = webCrypto) {
+    super(crypto2);
   }
 };
 var TencentV1Signer2 = class extends TencentV1Signer {
-  constructor(crypto = webCrypto) {
-    super(crypto);
+  constructor(crypto2 = webCrypto) {
+    super(crypto2);
   }
 };
 var AliyunRpcSigner2 = class extends AliyunRpcSigner {
-  constructor(crypto = webCrypto) {
-    super(crypto);
+  constructor(crypto2 = webCrypto) {
+    super(crypto2);
   }
 };
 export {
@@ -1130,6 +1171,7 @@ export {
   fromValue,
   getPath,
   isRetryableCode,
+  isThrottled,
   maskId,
   pageItems,
   paginate,

@@ -1,4 +1,4 @@
-import type { CallOptions } from "./types.js";
+import type { ActionTraits, CallOptions } from "./types.js";
 /** The spec's pagination hint for an action (generator/spec/types.ts Pagination). */
 export interface PaginationHint {
     /** offset: Offset/Limit (API 3.0), offset/limit (V2); page: PageNumber/PageSize from 1 (Alibaba); token: NextToken. */
@@ -28,7 +28,7 @@ export interface PaginateOptions extends CallOptions {
 }
 /** What paginate needs of a client: RuntimeClient, any generated client, or a test double. */
 export interface PageSender {
-    send<Input extends object, Output>(action: string, input: Input, options?: CallOptions): Promise<Output>;
+    send<Input extends object, Output>(action: string, input: Input, options?: CallOptions, traits?: ActionTraits): Promise<Output>;
 }
 /** Iterate it for pages (`for await (const page of p)`), or p.items() for the items of every page. */
 export interface Paginator<Page, Item> extends AsyncIterable<Page> {

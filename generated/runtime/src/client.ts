@@ -2,27 +2,29 @@
 // signs the request for the service's protocol, sends it with bounded retries, runs the hooks, and
 // unwraps the response. Platform specifics (transport, hashing) come from the package entry point.
 import type {
+  ActionTraits,
   CallOptions,
   ClientConfig,
   CredentialsProvider,
   CryptoProvider,
   HookContext,
   Hooks,
+  HttpRequest,
   HttpResponse,
   RawResult,
   ServiceInfo,
   Transport,
 } from "./types.js";
-import { RequestError, ServiceError, redactSecrets } from "./errors.js";
+import { RequestError, ServiceError, isThrottled, redactSecrets } from "./errors.js";
+import { secretValues } from "./redact.js";
 import { fromValue } from "./credentials.js";
 import { DEFAULT_MAX_RETRIES, anySignal, backoffDelay, sleep } from "./retry.js";
-import { fetchTransport } from "./transport/fetch.js";
 import type { Endpoint, Parsed, ProtocolFactory, ProtocolHandler } from "./protocols/protocol.js";
 
 export interface Platform {
   crypto: CryptoProvider;
-  /** The transport used when the config names neither transport nor fetch. */
-  transport: () => Transport;
+  /** The transport used when the config names none: from config.fetch where given, else the platform's own. */
+  transport: (config: ClientConfig) => Transport;
   /** The credential chain used when the config has no credentials (browsers: environment variables where there are any). */
   credentials: (service: ServiceInfo) => CredentialsProvider;
   /** Hooks every client of the platform adds after the config's (Node: DOCS2SDK_DEBUG's logger). */
@@ -56,26 +58,33 @@ export class BaseClient {
         : credentials
           ? fromValue(credentials)
           : platform.credentials(service);
-    this.#transport = config.transport ?? (config.fetch ? fetchTransport(config.fetch) : platform.transport());
+    this.#transport = config.transport ?? platform.transport(config);
     this.#protocol = protocol(platform.crypto);
     // The config's hooks (one or a list), then the platform's.
     this.#hooks = [config.hooks ?? [], platform.hooks?.() ?? []].flat();
   }
 
-  /** Calls an action and resolves with the unwrapped response. */
-  async send<Input extends object, Output>(action: string, input: Input, options?: CallOptions): Promise<Output> {
-    return (await this.sendRaw<Input, Output>(action, input, options)).data;
+  /** Calls an action and resolves with the unwrapped response. `traits` come from the generated command. */
+  async send<Input extends object, Output>(action: string, input: Input, options?: CallOptions, traits?: ActionTraits): Promise<Output> {
+    return (await this.sendRaw<Input, Output>(action, input, options, traits)).data;
   }
 
   /** Like send, with the HTTP response, request id, attempt count and elapsed time. */
-  async sendRaw<Input extends object, Output>(action: string, input: Input, options: CallOptions = {}): Promise<RawResult<Output>> {
+  async sendRaw<Input extends object, Output>(action: string, input: Input, options: CallOptions = {}, traits: ActionTraits = {}): Promise<RawResult<Output>> {
     const config = this.#config;
+    const retry = config.retry ?? {};
     const now = config.now ?? Date.now;
     const started = now();
     const timeout = options.timeout ?? config.timeout;
+    const attemptTimeout = options.attemptTimeout ?? config.attemptTimeout ?? 60000;
     const deadline = timeout !== undefined ? AbortSignal.timeout(timeout) : undefined;
     const signal = anySignal([options.signal, deadline]);
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const token = traits.clientToken;
+    // Filled once, so that every attempt carries the same token and the service runs the call once.
+    if (token && (input as Record<string, unknown>)[token] === undefined) input = { ...input, [token]: crypto.randomUUID() };
+    // May run twice: read-only, or de-duplicated by its client token (the config's word wins).
+    const idempotent = retry.idempotent?.[action] ?? !!(traits.readOnly || token);
     const defaultPath = this.service.path ?? this.#protocol.defaultPath ?? "/";
     const region = options.region ?? config.region;
     config.validate?.(action, input, region);
@@ -85,9 +94,11 @@ export class BaseClient {
       defaultPath,
     );
     const credentials = await this.#credentials();
-    const secrets = [credentials.secretKey, credentials.token, credentials.secretId];
+    // Keys, token, secret-named parameters (passwords...) and, per attempt, the signature: masked in
+    // every error message and log line, wherever a server echoes them.
+    const secrets = [credentials.secretKey, credentials.token, credentials.secretId, ...secretValues(input)];
     const redact = (text: string) => redactSecrets(text, secrets);
-    const timedOut = () => new RequestError("Timeout", `${action}: no response within ${timeout} ms`, action);
+    const timedOut = (ms?: number) => new RequestError("Timeout", `${action}: no response within ${ms} ms`, action, {}, !idempotent);
 
     for (let attempt = 0; ; attempt++) {
       const attemptStart = now();
@@ -101,7 +112,10 @@ export class BaseClient {
         config,
         now: attemptStart,
       });
-      if (signal) request.signal = signal;
+      secrets.push(...signatureOf(request));
+      const attemptSignal = AbortSignal.timeout(attemptTimeout);
+      request.signal = anySignal([signal, attemptSignal]);
+      request.maxBytes = config.maxResponseBytes ?? 1e7;
       const context: HookContext = { service: this.service, action, attempt, maxRetries, startedAt: attemptStart, request, redact };
       const runHooks = async (stage: keyof Hooks) => {
         for (const hook of this.#hooks) await hook[stage]?.(context);
@@ -110,11 +124,26 @@ export class BaseClient {
 
       let response: HttpResponse | undefined;
       let error: ServiceError | RequestError | undefined;
+      // A refused or unresolved connection never carried the request: safe to send again.
+      let unsent = false;
       try {
         response = await this.#transport.send(request);
       } catch (cause) {
         if (options.signal?.aborted) throw options.signal.reason;
-        error = deadline?.aborted ? timedOut() : new RequestError("NetworkError", redact(`${action}: ${describe(cause)}`), action, { cause });
+        const code = (cause as { code?: unknown } | null)?.code;
+        unsent = /^E(CONNREFUSED|NOTFOUND|AI_AGAIN)$/.test(String(code));
+        // The service answered (too much): it ran, and sending again would not help.
+        const tooLarge = code === "ResponseTooLarge";
+        error =
+          deadline?.aborted || attemptSignal.aborted
+            ? timedOut(deadline?.aborted ? timeout : attemptTimeout)
+            : new RequestError(
+                tooLarge ? code : "NetworkError",
+                redact(`${action}: ${describe(cause)}`),
+                action,
+                { cause },
+                !idempotent && !unsent && !tooLarge,
+              );
       }
       if (response) {
         let parsed: Parsed | undefined;
@@ -137,20 +166,34 @@ export class BaseClient {
           return result;
         }
       }
-      context.error = error!;
+      const e = error!;
+      // Retry-After (seconds or an HTTP date) replaces the backoff; longer than allowed: give up now.
+      const after = response?.headers["retry-after"];
+      const asked = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - now()) : NaN;
+      const delay = asked === asked ? Math.max(0, asked) : backoffDelay(attempt, retry);
+      context.error = e;
       context.elapsed ??= now() - attemptStart;
-      context.willRetry = error!.retryable && attempt < maxRetries;
+      context.willRetry =
+        attempt < maxRetries &&
+        delay <= (retry.maxRetryAfter ?? 20000) &&
+        (unsent || (e instanceof ServiceError && isThrottled(e.code, e.httpStatus)) || (idempotent && e.retryable));
       await runHooks("onError");
-      if (!context.willRetry) throw error!;
+      if (!context.willRetry) throw e;
       try {
-        await (config.retry?.sleep ?? sleep)(backoffDelay(attempt, config.retry), signal);
+        await (retry.sleep ?? sleep)(delay, signal);
       } catch (reason) {
         if (options.signal?.aborted) throw options.signal.reason;
-        if (deadline?.aborted) throw timedOut();
+        if (deadline?.aborted) throw timedOut(timeout);
         throw reason;
       }
     }
   }
+}
+
+/** The request's signature (TC3 Authorization, or the Signature parameter), as sent and decoded. */
+function signatureOf(request: HttpRequest): string[] {
+  const found = /Signature=([^&,\s]+)/.exec(`${request.url} ${request.body} ${request.headers.Authorization}`)?.[1];
+  return found ? [found, decodeURIComponent(found)] : [];
 }
 
 /** "ECONNREFUSED connect ECONNREFUSED 127.0.0.1:9": the error code where there is one, then the message. */

@@ -55,7 +55,7 @@ export function fromEnv(protocolOrProvider: Protocol | string, env: () => Env | 
     const secretId = vars?.[names.secretId];
     const secretKey = vars?.[names.secretKey];
     if (!secretId || !secretKey) {
-      const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env in this runtime)";
+      const where = vars ? `environment variables ${names.secretId} and ${names.secretKey} (not set)` : "environment variables (no process.env)";
       throw notFoundIn(where);
     }
     const token = vars[names.token];
@@ -67,7 +67,7 @@ export function fromEnv(protocolOrProvider: Protocol | string, env: () => Env | 
 export function fromValue(credentials: Credentials): CredentialsProvider {
   return async () => {
     if (!credentials.secretId || !credentials.secretKey) {
-      throw notFoundIn("the credentials option (it needs both secretId and secretKey)");
+      throw notFoundIn("the credentials option (secretId and secretKey)");
     }
     return credentials;
   };

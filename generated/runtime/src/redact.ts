@@ -95,3 +95,13 @@ export function redactRequest(request: HttpRequest): Omit<HttpRequest, "signal">
 export function redactResponse(response: HttpResponse): HttpResponse {
   return { status: response.status, headers: redactHeaders(response.headers), body: redactBody(response.body, contentTypeOf(response.headers)) };
 }
+
+/**
+ * The values of an input's parameters whose names mark secrets (Password, LoginSettings.Password,
+ * SecretKey, PrivateKey, Token...), at any depth: the client masks them wherever a server echoes
+ * them. Broader than SECRET_NAME (a tag's Key too): masking a harmless value costs little here.
+ */
+export function secretValues(value: unknown, name = ""): string[] {
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => secretValues(item, Array.isArray(value) ? name : key));
+  return value != null && /passw|secret|token|key$/i.test(name) ? [String(value)] : [];
+}

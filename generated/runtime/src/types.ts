@@ -31,6 +31,8 @@ export interface HttpRequest {
   headers: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
+  /** Largest response body to read, in bytes: a transport rejects with `code: "ResponseTooLarge"` beyond it. */
+  maxBytes?: number;
 }
 
 export interface HttpResponse {
@@ -40,7 +42,10 @@ export interface HttpResponse {
   body: string;
 }
 
-/** The HTTP layer. Rejects only when no response arrived (network error, abort). */
+/**
+ * The HTTP layer. Rejects only when no response arrived (network error, abort, a body over
+ * request.maxBytes). It must not follow redirects: a 3xx comes back as the response.
+ */
 export interface Transport {
   send(request: HttpRequest): Promise<HttpResponse>;
 }
@@ -67,6 +72,24 @@ export interface RetryOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Source of jitter in [0, 1); default Math.random. */
   random?: () => number;
+  /**
+   * Longest Retry-After (ms) the client waits for; default 20000. A throttled response asking for
+   * longer rejects at once.
+   */
+  maxRetryAfter?: number;
+  /**
+   * Per action name: true if a call may safely run twice (retried after any failure), false if not
+   * (retried only when it surely did not run). Overrides what the package derived from the spec.
+   */
+  idempotent?: Record<string, boolean>;
+}
+
+/** What the generated command knows of an action, so that retries never run a call twice. */
+export interface ActionTraits {
+  /** A read-only action (Describe*, Get*, List*...): safe to send again. */
+  readOnly?: boolean;
+  /** The request parameter the service de-duplicates calls by; filled with a UUID when left out. */
+  clientToken?: string;
 }
 
 /**
@@ -118,8 +141,12 @@ export interface ClientConfig {
   region?: string;
   /** Host or full URL ("http://127.0.0.1:8080" for a mock server). */
   endpoint?: string;
-  /** Milliseconds for the whole call, retries included. */
+  /** Overall deadline: milliseconds for the whole call, retries included (default none). */
   timeout?: number;
+  /** Milliseconds each attempt may take, response body included; default 60000. */
+  attemptTimeout?: number;
+  /** Largest response body read, in bytes; default 10 MB (10,000,000). Beyond it: RequestError ResponseTooLarge. */
+  maxResponseBytes?: number;
   /** Retries after the first attempt; default 3. */
   maxRetries?: number;
   retry?: RetryOptions;
@@ -153,6 +180,7 @@ export interface ClientConfig {
 export interface CallOptions {
   signal?: AbortSignal;
   timeout?: number;
+  attemptTimeout?: number;
   region?: string;
   endpoint?: string;
   maxRetries?: number;

@@ -21,7 +21,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfacesOfSecurityGroup(input, options) {
-        return this.send("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+        return this.send("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
     }
     /**
      * 修改弹性网卡关联的安全组
@@ -67,7 +67,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupPolicys(input, options) {
-        return this.send("DescribeSecurityGroupPolicys", input, options);
+        return this.send("DescribeSecurityGroupPolicys", input, options, { readOnly: true });
     }
     /**
      * 修改安全组规则
@@ -92,7 +92,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeInstancesOfSecurityGroup(input, options) {
-        return this.send("DescribeInstancesOfSecurityGroup", input, options);
+        return this.send("DescribeInstancesOfSecurityGroup", input, options, { readOnly: true });
     }
     /**
      * 修改云服务器关联的安全组
@@ -114,7 +114,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeAssociateSecurityGroups(input, options) {
-        return this.send("DescribeAssociateSecurityGroups", input, options);
+        return this.send("DescribeAssociateSecurityGroups", input, options, { readOnly: true });
     }
     /**
      * 添加安全组规则
@@ -149,7 +149,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupEx(input = {}, options) {
-        return this.send("DescribeSecurityGroupEx", input, options);
+        return this.send("DescribeSecurityGroupEx", input, options, { readOnly: true });
     }
     /**
      * 创建安全组

@@ -39,7 +39,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfacesOfSecurityGroup(input, options) {
-    return this.send("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+    return this.send("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
   }
   /**
    * 修改弹性网卡关联的安全组
@@ -85,7 +85,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupPolicys(input, options) {
-    return this.send("DescribeSecurityGroupPolicys", input, options);
+    return this.send("DescribeSecurityGroupPolicys", input, options, { readOnly: true });
   }
   /**
    * 修改安全组规则
@@ -110,7 +110,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeInstancesOfSecurityGroup(input, options) {
-    return this.send("DescribeInstancesOfSecurityGroup", input, options);
+    return this.send("DescribeInstancesOfSecurityGroup", input, options, { readOnly: true });
   }
   /**
    * 修改云服务器关联的安全组
@@ -132,7 +132,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeAssociateSecurityGroups(input, options) {
-    return this.send("DescribeAssociateSecurityGroups", input, options);
+    return this.send("DescribeAssociateSecurityGroups", input, options, { readOnly: true });
   }
   /**
    * 添加安全组规则
@@ -167,7 +167,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupEx(input = {}, options) {
-    return this.send("DescribeSecurityGroupEx", input, options);
+    return this.send("DescribeSecurityGroupEx", input, options, { readOnly: true });
   }
   /**
    * 创建安全组
@@ -214,7 +214,7 @@ import { ServiceError as ServiceError2, PaginationLimitError } from "@docs2sdk/r
 
 // docs2sdk-dist:dist/commands/DescribeNetworkInterfacesOfSecurityGroup.js
 function describeNetworkInterfacesOfSecurityGroup(client, input, options) {
-  return client.send("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+  return client.send("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupsOfNetworkInterface.js
@@ -234,7 +234,7 @@ function modifySecurityGroupAttributes(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupPolicys.js
 function describeSecurityGroupPolicys(client, input, options) {
-  return client.send("DescribeSecurityGroupPolicys", input, options);
+  return client.send("DescribeSecurityGroupPolicys", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupPolicys.js
@@ -244,7 +244,7 @@ function modifySecurityGroupPolicys(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstancesOfSecurityGroup.js
 function describeInstancesOfSecurityGroup(client, input, options) {
-  return client.send("DescribeInstancesOfSecurityGroup", input, options);
+  return client.send("DescribeInstancesOfSecurityGroup", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupsOfInstance.js
@@ -254,7 +254,7 @@ function modifySecurityGroupsOfInstance(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeAssociateSecurityGroups.js
 function describeAssociateSecurityGroups(client, input, options) {
-  return client.send("DescribeAssociateSecurityGroups", input, options);
+  return client.send("DescribeAssociateSecurityGroups", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateSecurityGroupPolicy.js
@@ -269,7 +269,7 @@ function modifySingleSecurityGroupPolicy(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupEx.js
 function describeSecurityGroupEx(client, input = {}, options) {
-  return client.send("DescribeSecurityGroupEx", input, options);
+  return client.send("DescribeSecurityGroupEx", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateSecurityGroup.js

@@ -32,7 +32,7 @@ export class DfwV2Client extends DfwV2BaseClient {
     return this.send<
       types.DescribeNetworkInterfacesOfSecurityGroupRequest,
       types.DescribeNetworkInterfacesOfSecurityGroupResponse
-    >("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+    >("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
   }
 
   /**
@@ -109,6 +109,7 @@ export class DfwV2Client extends DfwV2BaseClient {
       "DescribeSecurityGroupPolicys",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -150,6 +151,7 @@ export class DfwV2Client extends DfwV2BaseClient {
       "DescribeInstancesOfSecurityGroup",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -188,6 +190,7 @@ export class DfwV2Client extends DfwV2BaseClient {
       "DescribeAssociateSecurityGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -247,6 +250,7 @@ export class DfwV2Client extends DfwV2BaseClient {
       "DescribeSecurityGroupEx",
       input,
       options,
+      { readOnly: true },
     );
   }
 

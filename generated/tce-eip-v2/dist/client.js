@@ -21,7 +21,9 @@ export class EipV2Client extends EipV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeEip(input = {}, options) {
-        return this.send("DescribeEip", input, options);
+        return this.send("DescribeEip", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询弹性公网IP配额
@@ -32,7 +34,7 @@ export class EipV2Client extends EipV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeEipQuota(input = {}, options) {
-        return this.send("DescribeEipQuota", input, options);
+        return this.send("DescribeEipQuota", input, options, { readOnly: true });
     }
     /**
      * 修改弹性公网IP名称

@@ -39,7 +39,9 @@ var EipV2Client = class extends EipV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeEip(input = {}, options) {
-    return this.send("DescribeEip", input, options);
+    return this.send("DescribeEip", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询弹性公网IP配额
@@ -50,7 +52,7 @@ var EipV2Client = class extends EipV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeEipQuota(input = {}, options) {
-    return this.send("DescribeEipQuota", input, options);
+    return this.send("DescribeEipQuota", input, options, { readOnly: true });
   }
   /**
    * 修改弹性公网IP名称
@@ -144,12 +146,14 @@ import { ServiceError as ServiceError2, PaginationLimitError } from "@docs2sdk/r
 
 // docs2sdk-dist:dist/commands/DescribeEip.js
 function describeEip(client, input = {}, options) {
-  return client.send("DescribeEip", input, options);
+  return client.send("DescribeEip", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeEipQuota.js
 function describeEipQuota(client, input = {}, options) {
-  return client.send("DescribeEipQuota", input, options);
+  return client.send("DescribeEipQuota", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyEipAttributes.js

@@ -26,7 +26,9 @@ export class EipV2Client extends EipV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeEip(input: types.DescribeEipRequest = {}, options?: EipV2CallOptions): Promise<types.DescribeEipResponse> {
-    return this.send<types.DescribeEipRequest, types.DescribeEipResponse>("DescribeEip", input, options);
+    return this.send<types.DescribeEipRequest, types.DescribeEipResponse>("DescribeEip", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -41,7 +43,12 @@ export class EipV2Client extends EipV2BaseClient {
     input: types.DescribeEipQuotaRequest = {},
     options?: EipV2CallOptions,
   ): Promise<types.DescribeEipQuotaResponse> {
-    return this.send<types.DescribeEipQuotaRequest, types.DescribeEipQuotaResponse>("DescribeEipQuota", input, options);
+    return this.send<types.DescribeEipQuotaRequest, types.DescribeEipQuotaResponse>(
+      "DescribeEipQuota",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**

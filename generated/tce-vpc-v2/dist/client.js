@@ -67,7 +67,9 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcEx(input = {}, options) {
-        return this.send("DescribeVpcEx", input, options);
+        return this.send("DescribeVpcEx", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 绑定私有网络内主机与VIP
@@ -128,7 +130,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSubnetEx(input = {}, options) {
-        return this.send("DescribeSubnetEx", input, options);
+        return this.send("DescribeSubnetEx", input, options, { readOnly: true });
     }
     /**
      * 查询子网详情
@@ -139,7 +141,9 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSubnet(input, options) {
-        return this.send("DescribeSubnet", input, options);
+        return this.send("DescribeSubnet", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 创建路由表
@@ -185,7 +189,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeRouteTable(input = {}, options) {
-        return this.send("DescribeRouteTable", input, options);
+        return this.send("DescribeRouteTable", input, options, { readOnly: true });
     }
     /**
      * 修改子网关联的路由表
@@ -267,7 +271,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNetworkAcl(input = {}, options) {
-        return this.send("DescribeNetworkAcl", input, options);
+        return this.send("DescribeNetworkAcl", input, options, { readOnly: true });
     }
     /**
      * 设置网络ACL规则
@@ -312,7 +316,9 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     inquiryVpnPrice(input, options) {
-        return this.send("InquiryVpnPrice", input, options);
+        return this.send("InquiryVpnPrice", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 购买VPN网关
@@ -345,7 +351,9 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpnGw(input = {}, options) {
-        return this.send("DescribeVpnGw", input, options);
+        return this.send("DescribeVpnGw", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 续费VPN网关
@@ -400,7 +408,9 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeUserGw(input = {}, options) {
-        return this.send("DescribeUserGw", input, options);
+        return this.send("DescribeUserGw", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 获取可支持的对端网关厂商信息
@@ -411,7 +421,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeUserGwVendor(input = {}, options) {
-        return this.send("DescribeUserGwVendor", input, options);
+        return this.send("DescribeUserGwVendor", input, options, { readOnly: true });
     }
     /**
      * 创建VPN通道
@@ -455,7 +465,9 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpnConn(input = {}, options) {
-        return this.send("DescribeVpnConn", input, options);
+        return this.send("DescribeVpnConn", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 下载VPN通道配置
@@ -466,7 +478,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     getVpnConnConfig(input, options) {
-        return this.send("GetVpnConnConfig", input, options);
+        return this.send("GetVpnConnConfig", input, options, { readOnly: true });
     }
     /**
      * 获取VPN通道的监控数据
@@ -477,7 +489,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpnConnMonitor(input, options) {
-        return this.send("DescribeVpnConnMonitor", input, options);
+        return this.send("DescribeVpnConnMonitor", input, options, { readOnly: true });
     }
     /**
      * 创建同地域对等连接
@@ -632,7 +644,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcPeeringConnections(input = {}, options) {
-        return this.send("DescribeVpcPeeringConnections", input, options);
+        return this.send("DescribeVpcPeeringConnections", input, options, { readOnly: true });
     }
     /**
      * 创建专线网关
@@ -679,7 +691,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGateway(input = {}, options) {
-        return this.send("DescribeDirectConnectGateway", input, options);
+        return this.send("DescribeDirectConnectGateway", input, options, { readOnly: true });
     }
     /**
      * 添加本端IP转换
@@ -727,7 +739,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalIPTranslationNatRule(input, options) {
-        return this.send("DescribeLocalIPTranslationNatRule", input, options);
+        return this.send("DescribeLocalIPTranslationNatRule", input, options, { readOnly: true });
     }
     /**
      * 添加本端IP转换ACL策略
@@ -771,7 +783,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalIPTranslationAclRule(input, options) {
-        return this.send("DescribeLocalIPTranslationAclRule", input, options);
+        return this.send("DescribeLocalIPTranslationAclRule", input, options, { readOnly: true });
     }
     /**
      * 添加本端源IP端口转换
@@ -819,7 +831,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIPPortTranslationNatRule(input, options) {
-        return this.send("DescribeLocalSourceIPPortTranslationNatRule", input, options);
+        return this.send("DescribeLocalSourceIPPortTranslationNatRule", input, options, { readOnly: true });
     }
     /**
      * 添加本端源IP端口转换ACL策略
@@ -863,7 +875,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIPPortTranslationAclRule(input, options) {
-        return this.send("DescribeLocalSourceIPPortTranslationAclRule", input, options);
+        return this.send("DescribeLocalSourceIPPortTranslationAclRule", input, options, { readOnly: true });
     }
     /**
      * 添加本端目的IP端口转换
@@ -910,7 +922,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalDestinationIPPortTranslationNatRule(input, options) {
-        return this.send("DescribeLocalDestinationIPPortTranslationNatRule", input, options);
+        return this.send("DescribeLocalDestinationIPPortTranslationNatRule", input, options, { readOnly: true });
     }
     /**
      * 添加对端IP转换
@@ -957,7 +969,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describePeerIPTranslationNatRule(input, options) {
-        return this.send("DescribePeerIPTranslationNatRule", input, options);
+        return this.send("DescribePeerIPTranslationNatRule", input, options, { readOnly: true });
     }
     /**
      * 创建NAT网关
@@ -980,7 +992,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     queryNatGatewayProductionStatus(input, options) {
-        return this.send("QueryNatGatewayProductionStatus", input, options);
+        return this.send("QueryNatGatewayProductionStatus", input, options, { readOnly: true });
     }
     /**
      * 删除NAT网关
@@ -1014,7 +1026,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNatGateway(input = {}, options) {
-        return this.send("DescribeNatGateway", input, options);
+        return this.send("DescribeNatGateway", input, options, { readOnly: true });
     }
     /**
      * NAT网关绑定EIP
@@ -1082,7 +1094,7 @@ export class VpcV2Client extends VpcV2BaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaces(input = {}, options) {
-        return this.send("DescribeNetworkInterfaces", input, options);
+        return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
     }
     /**
      * 弹性网卡申请内网IP

@@ -130,7 +130,9 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcEx(input = {}, options) {
-    return this.send("DescribeVpcEx", input, options);
+    return this.send("DescribeVpcEx", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 绑定私有网络内主机与VIP
@@ -191,7 +193,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSubnetEx(input = {}, options) {
-    return this.send("DescribeSubnetEx", input, options);
+    return this.send("DescribeSubnetEx", input, options, { readOnly: true });
   }
   /**
    * 查询子网详情
@@ -202,7 +204,9 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSubnet(input, options) {
-    return this.send("DescribeSubnet", input, options);
+    return this.send("DescribeSubnet", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 创建路由表
@@ -248,7 +252,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeRouteTable(input = {}, options) {
-    return this.send("DescribeRouteTable", input, options);
+    return this.send("DescribeRouteTable", input, options, { readOnly: true });
   }
   /**
    * 修改子网关联的路由表
@@ -330,7 +334,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNetworkAcl(input = {}, options) {
-    return this.send("DescribeNetworkAcl", input, options);
+    return this.send("DescribeNetworkAcl", input, options, { readOnly: true });
   }
   /**
    * 设置网络ACL规则
@@ -375,7 +379,9 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   inquiryVpnPrice(input, options) {
-    return this.send("InquiryVpnPrice", input, options);
+    return this.send("InquiryVpnPrice", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 购买VPN网关
@@ -408,7 +414,9 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpnGw(input = {}, options) {
-    return this.send("DescribeVpnGw", input, options);
+    return this.send("DescribeVpnGw", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 续费VPN网关
@@ -463,7 +471,9 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeUserGw(input = {}, options) {
-    return this.send("DescribeUserGw", input, options);
+    return this.send("DescribeUserGw", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 获取可支持的对端网关厂商信息
@@ -474,7 +484,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeUserGwVendor(input = {}, options) {
-    return this.send("DescribeUserGwVendor", input, options);
+    return this.send("DescribeUserGwVendor", input, options, { readOnly: true });
   }
   /**
    * 创建VPN通道
@@ -518,7 +528,9 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpnConn(input = {}, options) {
-    return this.send("DescribeVpnConn", input, options);
+    return this.send("DescribeVpnConn", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 下载VPN通道配置
@@ -529,7 +541,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   getVpnConnConfig(input, options) {
-    return this.send("GetVpnConnConfig", input, options);
+    return this.send("GetVpnConnConfig", input, options, { readOnly: true });
   }
   /**
    * 获取VPN通道的监控数据
@@ -540,7 +552,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpnConnMonitor(input, options) {
-    return this.send("DescribeVpnConnMonitor", input, options);
+    return this.send("DescribeVpnConnMonitor", input, options, { readOnly: true });
   }
   /**
    * 创建同地域对等连接
@@ -695,7 +707,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcPeeringConnections(input = {}, options) {
-    return this.send("DescribeVpcPeeringConnections", input, options);
+    return this.send("DescribeVpcPeeringConnections", input, options, { readOnly: true });
   }
   /**
    * 创建专线网关
@@ -742,7 +754,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGateway(input = {}, options) {
-    return this.send("DescribeDirectConnectGateway", input, options);
+    return this.send("DescribeDirectConnectGateway", input, options, { readOnly: true });
   }
   /**
    * 添加本端IP转换
@@ -790,7 +802,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalIPTranslationNatRule(input, options) {
-    return this.send("DescribeLocalIPTranslationNatRule", input, options);
+    return this.send("DescribeLocalIPTranslationNatRule", input, options, { readOnly: true });
   }
   /**
    * 添加本端IP转换ACL策略
@@ -834,7 +846,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalIPTranslationAclRule(input, options) {
-    return this.send("DescribeLocalIPTranslationAclRule", input, options);
+    return this.send("DescribeLocalIPTranslationAclRule", input, options, { readOnly: true });
   }
   /**
    * 添加本端源IP端口转换
@@ -882,7 +894,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIPPortTranslationNatRule(input, options) {
-    return this.send("DescribeLocalSourceIPPortTranslationNatRule", input, options);
+    return this.send("DescribeLocalSourceIPPortTranslationNatRule", input, options, { readOnly: true });
   }
   /**
    * 添加本端源IP端口转换ACL策略
@@ -926,7 +938,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIPPortTranslationAclRule(input, options) {
-    return this.send("DescribeLocalSourceIPPortTranslationAclRule", input, options);
+    return this.send("DescribeLocalSourceIPPortTranslationAclRule", input, options, { readOnly: true });
   }
   /**
    * 添加本端目的IP端口转换
@@ -973,7 +985,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalDestinationIPPortTranslationNatRule(input, options) {
-    return this.send("DescribeLocalDestinationIPPortTranslationNatRule", input, options);
+    return this.send("DescribeLocalDestinationIPPortTranslationNatRule", input, options, { readOnly: true });
   }
   /**
    * 添加对端IP转换
@@ -1020,7 +1032,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describePeerIPTranslationNatRule(input, options) {
-    return this.send("DescribePeerIPTranslationNatRule", input, options);
+    return this.send("DescribePeerIPTranslationNatRule", input, options, { readOnly: true });
   }
   /**
    * 创建NAT网关
@@ -1043,7 +1055,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   queryNatGatewayProductionStatus(input, options) {
-    return this.send("QueryNatGatewayProductionStatus", input, options);
+    return this.send("QueryNatGatewayProductionStatus", input, options, { readOnly: true });
   }
   /**
    * 删除NAT网关
@@ -1077,7 +1089,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNatGateway(input = {}, options) {
-    return this.send("DescribeNatGateway", input, options);
+    return this.send("DescribeNatGateway", input, options, { readOnly: true });
   }
   /**
    * NAT网关绑定EIP
@@ -1145,7 +1157,7 @@ var VpcV2Client = class extends VpcV2BaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaces(input = {}, options) {
-    return this.send("DescribeNetworkInterfaces", input, options);
+    return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
   }
   /**
    * 弹性网卡申请内网IP
@@ -1347,7 +1359,7 @@ function modifyVpcAttribute(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeVpcEx.js
 function describeVpcEx(client, input = {}, options) {
-  return client.send("DescribeVpcEx", input, options);
+  return client.send("DescribeVpcEx", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/AssociateVip.js
@@ -1372,12 +1384,16 @@ function modifySubnetAttribute(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSubnetEx.js
 function describeSubnetEx(client, input = {}, options) {
-  return client.send("DescribeSubnetEx", input, options);
+  return client.send("DescribeSubnetEx", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSubnet.js
 function describeSubnet(client, input, options) {
-  return client.send("DescribeSubnet", input, options);
+  return client.send("DescribeSubnet", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateRouteTable.js
@@ -1397,7 +1413,9 @@ function modifyRouteTableAttribute(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeRouteTable.js
 function describeRouteTable(client, input = {}, options) {
-  return client.send("DescribeRouteTable", input, options);
+  return client.send("DescribeRouteTable", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/AssociateRouteTable.js
@@ -1432,7 +1450,9 @@ function modifyNetworkAcl(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNetworkAcl.js
 function describeNetworkAcl(client, input = {}, options) {
-  return client.send("DescribeNetworkAcl", input, options);
+  return client.send("DescribeNetworkAcl", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyNetworkAclEntry.js
@@ -1452,7 +1472,9 @@ function deteleSubnetAclRule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/InquiryVpnPrice.js
 function inquiryVpnPrice(client, input, options) {
-  return client.send("InquiryVpnPrice", input, options);
+  return client.send("InquiryVpnPrice", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateVpn.js
@@ -1467,7 +1489,7 @@ function modifyVpnGw(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeVpnGw.js
 function describeVpnGw(client, input = {}, options) {
-  return client.send("DescribeVpnGw", input, options);
+  return client.send("DescribeVpnGw", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/RenewVpn.js
@@ -1492,12 +1514,14 @@ function modifyUserGw(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeUserGw.js
 function describeUserGw(client, input = {}, options) {
-  return client.send("DescribeUserGw", input, options);
+  return client.send("DescribeUserGw", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeUserGwVendor.js
 function describeUserGwVendor(client, input = {}, options) {
-  return client.send("DescribeUserGwVendor", input, options);
+  return client.send("DescribeUserGwVendor", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/AddVpnConnEx.js
@@ -1517,17 +1541,21 @@ function modifyVpnConnEx(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeVpnConn.js
 function describeVpnConn(client, input = {}, options) {
-  return client.send("DescribeVpnConn", input, options);
+  return client.send("DescribeVpnConn", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/GetVpnConnConfig.js
 function getVpnConnConfig(client, input, options) {
-  return client.send("GetVpnConnConfig", input, options);
+  return client.send("GetVpnConnConfig", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpnConnMonitor.js
 function describeVpnConnMonitor(client, input, options) {
-  return client.send("DescribeVpnConnMonitor", input, options);
+  return client.send("DescribeVpnConnMonitor", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateVpcPeeringConnection.js
@@ -1592,7 +1620,7 @@ function enableVpcPeeringConnectionEx(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeVpcPeeringConnections.js
 function describeVpcPeeringConnections(client, input = {}, options) {
-  return client.send("DescribeVpcPeeringConnections", input, options);
+  return client.send("DescribeVpcPeeringConnections", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateDirectConnectGateway.js
@@ -1612,7 +1640,7 @@ function deleteDirectConnectGateway(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDirectConnectGateway.js
 function describeDirectConnectGateway(client, input = {}, options) {
-  return client.send("DescribeDirectConnectGateway", input, options);
+  return client.send("DescribeDirectConnectGateway", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateLocalIPTranslationNatRule.js
@@ -1632,7 +1660,7 @@ function modifyLocalIPTranslationNatRule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeLocalIPTranslationNatRule.js
 function describeLocalIPTranslationNatRule(client, input, options) {
-  return client.send("DescribeLocalIPTranslationNatRule", input, options);
+  return client.send("DescribeLocalIPTranslationNatRule", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateLocalIPTranslationAclRule.js
@@ -1652,7 +1680,7 @@ function modifyLocalIPTranslationAclRule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeLocalIPTranslationAclRule.js
 function describeLocalIPTranslationAclRule(client, input, options) {
-  return client.send("DescribeLocalIPTranslationAclRule", input, options);
+  return client.send("DescribeLocalIPTranslationAclRule", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateLocalSourceIPPortTranslationNatRule.js
@@ -1672,7 +1700,7 @@ function modifyLocalSourceIPPortTranslationNatRule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeLocalSourceIPPortTranslationNatRule.js
 function describeLocalSourceIPPortTranslationNatRule(client, input, options) {
-  return client.send("DescribeLocalSourceIPPortTranslationNatRule", input, options);
+  return client.send("DescribeLocalSourceIPPortTranslationNatRule", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateLocalSourceIPPortTranslationAclRule.js
@@ -1692,7 +1720,7 @@ function modifyLocalSourceIPPortTranslationAclRule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeLocalSourceIPPortTranslationAclRule.js
 function describeLocalSourceIPPortTranslationAclRule(client, input, options) {
-  return client.send("DescribeLocalSourceIPPortTranslationAclRule", input, options);
+  return client.send("DescribeLocalSourceIPPortTranslationAclRule", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateLocalDestinationIPPortTranslationNatRule.js
@@ -1712,7 +1740,7 @@ function modifyLocalDestinationIPPortTranslationNatRule(client, input, options) 
 
 // docs2sdk-dist:dist/commands/DescribeLocalDestinationIPPortTranslationNatRule.js
 function describeLocalDestinationIPPortTranslationNatRule(client, input, options) {
-  return client.send("DescribeLocalDestinationIPPortTranslationNatRule", input, options);
+  return client.send("DescribeLocalDestinationIPPortTranslationNatRule", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreatePeerIPTranslationNatRule.js
@@ -1732,7 +1760,7 @@ function modifyPeerIPTranslationNatRule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribePeerIPTranslationNatRule.js
 function describePeerIPTranslationNatRule(client, input, options) {
-  return client.send("DescribePeerIPTranslationNatRule", input, options);
+  return client.send("DescribePeerIPTranslationNatRule", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateNatGateway.js
@@ -1742,7 +1770,7 @@ function createNatGateway(client, input, options) {
 
 // docs2sdk-dist:dist/commands/QueryNatGatewayProductionStatus.js
 function queryNatGatewayProductionStatus(client, input, options) {
-  return client.send("QueryNatGatewayProductionStatus", input, options);
+  return client.send("QueryNatGatewayProductionStatus", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DeleteNatGateway.js
@@ -1757,7 +1785,9 @@ function modifyNatGateway(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNatGateway.js
 function describeNatGateway(client, input = {}, options) {
-  return client.send("DescribeNatGateway", input, options);
+  return client.send("DescribeNatGateway", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/EipBindNatGateway.js
@@ -1787,7 +1817,7 @@ function deleteNetworkInterface(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNetworkInterfaces.js
 function describeNetworkInterfaces(client, input = {}, options) {
-  return client.send("DescribeNetworkInterfaces", input, options);
+  return client.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/AssignPrivateIpAddresses.js

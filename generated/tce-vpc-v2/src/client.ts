@@ -85,7 +85,9 @@ export class VpcV2Client extends VpcV2BaseClient {
     input: types.DescribeVpcExRequest = {},
     options?: VpcV2CallOptions,
   ): Promise<types.DescribeVpcExResponse> {
-    return this.send<types.DescribeVpcExRequest, types.DescribeVpcExResponse>("DescribeVpcEx", input, options);
+    return this.send<types.DescribeVpcExRequest, types.DescribeVpcExResponse>("DescribeVpcEx", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -161,7 +163,12 @@ export class VpcV2Client extends VpcV2BaseClient {
     input: types.DescribeSubnetExRequest = {},
     options?: VpcV2CallOptions,
   ): Promise<types.DescribeSubnetExResponse> {
-    return this.send<types.DescribeSubnetExRequest, types.DescribeSubnetExResponse>("DescribeSubnetEx", input, options);
+    return this.send<types.DescribeSubnetExRequest, types.DescribeSubnetExResponse>(
+      "DescribeSubnetEx",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -176,7 +183,9 @@ export class VpcV2Client extends VpcV2BaseClient {
     input: types.DescribeSubnetRequest,
     options?: VpcV2CallOptions,
   ): Promise<types.DescribeSubnetResponse> {
-    return this.send<types.DescribeSubnetRequest, types.DescribeSubnetResponse>("DescribeSubnet", input, options);
+    return this.send<types.DescribeSubnetRequest, types.DescribeSubnetResponse>("DescribeSubnet", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -246,6 +255,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeRouteTable",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -358,6 +368,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeNetworkAcl",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -431,7 +442,9 @@ export class VpcV2Client extends VpcV2BaseClient {
     input: types.InquiryVpnPriceRequest,
     options?: VpcV2CallOptions,
   ): Promise<types.InquiryVpnPriceResponse> {
-    return this.send<types.InquiryVpnPriceRequest, types.InquiryVpnPriceResponse>("InquiryVpnPrice", input, options);
+    return this.send<types.InquiryVpnPriceRequest, types.InquiryVpnPriceResponse>("InquiryVpnPrice", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -470,7 +483,9 @@ export class VpcV2Client extends VpcV2BaseClient {
     input: types.DescribeVpnGwRequest = {},
     options?: VpcV2CallOptions,
   ): Promise<types.DescribeVpnGwResponse> {
-    return this.send<types.DescribeVpnGwRequest, types.DescribeVpnGwResponse>("DescribeVpnGw", input, options);
+    return this.send<types.DescribeVpnGwRequest, types.DescribeVpnGwResponse>("DescribeVpnGw", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -533,7 +548,9 @@ export class VpcV2Client extends VpcV2BaseClient {
     input: types.DescribeUserGwRequest = {},
     options?: VpcV2CallOptions,
   ): Promise<types.DescribeUserGwResponse> {
-    return this.send<types.DescribeUserGwRequest, types.DescribeUserGwResponse>("DescribeUserGw", input, options);
+    return this.send<types.DescribeUserGwRequest, types.DescribeUserGwResponse>("DescribeUserGw", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -552,6 +569,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeUserGwVendor",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -606,7 +624,9 @@ export class VpcV2Client extends VpcV2BaseClient {
     input: types.DescribeVpnConnRequest = {},
     options?: VpcV2CallOptions,
   ): Promise<types.DescribeVpnConnResponse> {
-    return this.send<types.DescribeVpnConnRequest, types.DescribeVpnConnResponse>("DescribeVpnConn", input, options);
+    return this.send<types.DescribeVpnConnRequest, types.DescribeVpnConnResponse>("DescribeVpnConn", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -621,7 +641,12 @@ export class VpcV2Client extends VpcV2BaseClient {
     input: types.GetVpnConnConfigRequest,
     options?: VpcV2CallOptions,
   ): Promise<types.GetVpnConnConfigResponse> {
-    return this.send<types.GetVpnConnConfigRequest, types.GetVpnConnConfigResponse>("GetVpnConnConfig", input, options);
+    return this.send<types.GetVpnConnConfigRequest, types.GetVpnConnConfigResponse>(
+      "GetVpnConnConfig",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -640,6 +665,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeVpnConnMonitor",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -899,6 +925,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeVpcPeeringConnections",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -978,6 +1005,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeDirectConnectGateway",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1058,6 +1086,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeLocalIPTranslationNatRule",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1134,6 +1163,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeLocalIPTranslationAclRule",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1210,7 +1240,7 @@ export class VpcV2Client extends VpcV2BaseClient {
     return this.send<
       types.DescribeLocalSourceIPPortTranslationNatRuleRequest,
       types.DescribeLocalSourceIPPortTranslationNatRuleResponse
-    >("DescribeLocalSourceIPPortTranslationNatRule", input, options);
+    >("DescribeLocalSourceIPPortTranslationNatRule", input, options, { readOnly: true });
   }
 
   /**
@@ -1282,7 +1312,7 @@ export class VpcV2Client extends VpcV2BaseClient {
     return this.send<
       types.DescribeLocalSourceIPPortTranslationAclRuleRequest,
       types.DescribeLocalSourceIPPortTranslationAclRuleResponse
-    >("DescribeLocalSourceIPPortTranslationAclRule", input, options);
+    >("DescribeLocalSourceIPPortTranslationAclRule", input, options, { readOnly: true });
   }
 
   /**
@@ -1357,7 +1387,7 @@ export class VpcV2Client extends VpcV2BaseClient {
     return this.send<
       types.DescribeLocalDestinationIPPortTranslationNatRuleRequest,
       types.DescribeLocalDestinationIPPortTranslationNatRuleResponse
-    >("DescribeLocalDestinationIPPortTranslationNatRule", input, options);
+    >("DescribeLocalDestinationIPPortTranslationNatRule", input, options, { readOnly: true });
   }
 
   /**
@@ -1436,6 +1466,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribePeerIPTranslationNatRule",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1471,6 +1502,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "QueryNatGatewayProductionStatus",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1521,6 +1553,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeNatGateway",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1637,6 +1670,7 @@ export class VpcV2Client extends VpcV2BaseClient {
       "DescribeNetworkInterfaces",
       input,
       options,
+      { readOnly: true },
     );
   }
 

@@ -108,7 +108,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeIp6TranslatorQuota(input = {}, options) {
-        return this.send("DescribeIp6TranslatorQuota", input, options);
+        return this.send("DescribeIp6TranslatorQuota", input, options, { readOnly: true });
     }
     /**
      * 查询IPV6转换实例及其绑定规则信息
@@ -124,7 +124,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeIp6Translators(input = {}, options) {
-        return this.send("DescribeIp6Translators", input, options);
+        return this.send("DescribeIp6Translators", input, options, { readOnly: true });
     }
     /**
      * 修改IPV6转换规则属性
@@ -290,7 +290,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
-        return this.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
+        return this.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
     }
     /**
      * 查询NAT网关SNAT转发规则
@@ -305,7 +305,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewaySourceIpTranslationNatRules(input, options) {
-        return this.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
+        return this.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options, { readOnly: true });
     }
     /**
      * 查询NAT网关
@@ -320,7 +320,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNatGateways(input = {}, options) {
-        return this.send("DescribeNatGateways", input, options);
+        return this.send("DescribeNatGateways", input, options, { readOnly: true });
     }
     /**
      * NAT网关解绑弹性IP
@@ -575,7 +575,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGatewayVendors(input = {}, options) {
-        return this.send("DescribeCustomerGatewayVendors", input, options);
+        return this.send("DescribeCustomerGatewayVendors", input, options, { readOnly: true });
     }
     /**
      * 查询对端网关
@@ -590,7 +590,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGateways(input = {}, options) {
-        return this.send("DescribeCustomerGateways", input, options);
+        return this.send("DescribeCustomerGateways", input, options, { readOnly: true });
     }
     /**
      * 查看VPC资源信息
@@ -605,7 +605,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcResourceDashboard(input, options) {
-        return this.send("DescribeVpcResourceDashboard", input, options);
+        return this.send("DescribeVpcResourceDashboard", input, options, { readOnly: true });
     }
     /**
      * 查询VPN通道列表
@@ -620,7 +620,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpnConnections(input = {}, options) {
-        return this.send("DescribeVpnConnections", input, options);
+        return this.send("DescribeVpnConnections", input, options, { readOnly: true });
     }
     /**
      * 查询VPN网关云联网路由
@@ -635,7 +635,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewayCcnRoutes(input, options) {
-        return this.send("DescribeVpnGatewayCcnRoutes", input, options);
+        return this.send("DescribeVpnGatewayCcnRoutes", input, options, { readOnly: true });
     }
     /**
      * 查看ssl vpn 客户端
@@ -650,7 +650,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLClients(input = {}, options) {
-        return this.send("DescribeVpnGatewaySSLClients", input, options);
+        return this.send("DescribeVpnGatewaySSLClients", input, options, { readOnly: true });
     }
     /**
      * 查看ssl vpn 服务端
@@ -665,7 +665,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLServers(input = {}, options) {
-        return this.send("DescribeVpnGatewaySSLServers", input, options);
+        return this.send("DescribeVpnGatewaySSLServers", input, options, { readOnly: true });
     }
     /**
      * 查询VPN网关
@@ -680,7 +680,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpnGateways(input = {}, options) {
-        return this.send("DescribeVpnGateways", input, options);
+        return this.send("DescribeVpnGateways", input, options, { readOnly: true });
     }
     /**
      * 禁用 ssl vpn客户端证书
@@ -770,7 +770,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceCreateVpnGateway(input, options) {
-        return this.send("InquiryPriceCreateVpnGateway", input, options);
+        return this.send("InquiryPriceCreateVpnGateway", input, options, { readOnly: true });
     }
     /**
      * 续费VPN网关询价
@@ -785,7 +785,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceRenewVpnGateway(input, options) {
-        return this.send("InquiryPriceRenewVpnGateway", input, options);
+        return this.send("InquiryPriceRenewVpnGateway", input, options, { readOnly: true });
     }
     /**
      * 调整VPN网关带宽上限询价
@@ -800,7 +800,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceResetVpnGatewayInternetMaxBandwidth(input, options) {
-        return this.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
+        return this.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options, { readOnly: true });
     }
     /**
      * 修改对端网关
@@ -1163,7 +1163,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGatewayCcnRoutes(input, options) {
-        return this.send("DescribeDirectConnectGatewayCcnRoutes", input, options);
+        return this.send("DescribeDirectConnectGatewayCcnRoutes", input, options, { readOnly: true });
     }
     /**
      * 查询专线网关
@@ -1178,7 +1178,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGateways(input = {}, options) {
-        return this.send("DescribeDirectConnectGateways", input, options);
+        return this.send("DescribeDirectConnectGateways", input, options, { readOnly: true });
     }
     /**
      * 查询专线网关本端目的IP端口转换
@@ -1193,7 +1193,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalDestinationIpPortTranslationNatRules(input, options) {
-        return this.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
+        return this.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
     }
     /**
      * 查询专线网关本端IP转换ACL规则
@@ -1208,7 +1208,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationAclRules(input, options) {
-        return this.send("DescribeLocalIpTranslationAclRules", input, options);
+        return this.send("DescribeLocalIpTranslationAclRules", input, options, { readOnly: true });
     }
     /**
      * 查询专线网关本端IP转换
@@ -1223,7 +1223,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationNatRules(input, options) {
-        return this.send("DescribeLocalIpTranslationNatRules", input, options);
+        return this.send("DescribeLocalIpTranslationNatRules", input, options, { readOnly: true });
     }
     /**
      * 查询专线网关本端源IP端口转换ACL规则
@@ -1238,7 +1238,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationAclRules(input, options) {
-        return this.send("DescribeLocalSourceIpPortTranslationAclRules", input, options);
+        return this.send("DescribeLocalSourceIpPortTranslationAclRules", input, options, { readOnly: true });
     }
     /**
      * 查询专线网关本端源IP端口转换
@@ -1253,7 +1253,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationNatRules(input, options) {
-        return this.send("DescribeLocalSourceIpPortTranslationNatRules", input, options);
+        return this.send("DescribeLocalSourceIpPortTranslationNatRules", input, options, { readOnly: true });
     }
     /**
      * 查询专线网关对端IP转换
@@ -1268,7 +1268,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describePeerIpTranslationNatRules(input, options) {
-        return this.send("DescribePeerIpTranslationNatRules", input, options);
+        return this.send("DescribePeerIpTranslationNatRules", input, options, { readOnly: true });
     }
     /**
      * 修改专线网关属性
@@ -1467,7 +1467,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeCcnAttachedInstances(input = {}, options) {
-        return this.send("DescribeCcnAttachedInstances", input, options);
+        return this.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
     }
     /**
      * 查询云联网各地域出带宽上限
@@ -1482,7 +1482,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeCcnRegionBandwidthLimits(input, options) {
-        return this.send("DescribeCcnRegionBandwidthLimits", input, options);
+        return this.send("DescribeCcnRegionBandwidthLimits", input, options, { readOnly: true });
     }
     /**
      * 查询云联网路由策略
@@ -1497,7 +1497,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeCcnRoutes(input, options) {
-        return this.send("DescribeCcnRoutes", input, options);
+        return this.send("DescribeCcnRoutes", input, options, { readOnly: true });
     }
     /**
      * 查询CCN列表
@@ -1512,7 +1512,9 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeCcns(input = {}, options) {
-        return this.send("DescribeCcns", input, options);
+        return this.send("DescribeCcns", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 云联网解关联实例
@@ -1666,7 +1668,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowMonitorDetail(input, options) {
-        return this.send("DescribeGatewayFlowMonitorDetail", input, options);
+        return this.send("DescribeGatewayFlowMonitorDetail", input, options, { readOnly: true });
     }
     /**
      * 分配IPv6子网段
@@ -1698,7 +1700,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     checkDefaultSubnet(input = {}, options) {
-        return this.send("CheckDefaultSubnet", input, options);
+        return this.send("CheckDefaultSubnet", input, options, { readOnly: true });
     }
     /**
      * 判断ip在子网内是有可用
@@ -1713,7 +1715,9 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     checkIpInSubnet(input, options) {
-        return this.send("CheckIpInSubnet", input, options);
+        return this.send("CheckIpInSubnet", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 创建子网
@@ -1786,7 +1790,9 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSubnets(input = {}, options) {
-        return this.send("DescribeSubnets", input, options);
+        return this.send("DescribeSubnets", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改子网属性
@@ -1953,7 +1959,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeDBInstancesWithSecurityGroup(input, options) {
-        return this.send("DescribeDBInstancesWithSecurityGroup", input, options);
+        return this.send("DescribeDBInstancesWithSecurityGroup", input, options, { readOnly: true });
     }
     /**
      * 查询安全组关联实例统计
@@ -1968,7 +1974,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupAssociationStatistics(input, options) {
-        return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
+        return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
     }
     /**
      * 查询用户安全组配额
@@ -1983,7 +1989,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupLimits(input = {}, options) {
-        return this.send("DescribeSecurityGroupLimits", input, options);
+        return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
     }
     /**
      * 查询安全组规则
@@ -1998,7 +2004,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupPolicies(input, options) {
-        return this.send("DescribeSecurityGroupPolicies", input, options);
+        return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
     }
     /**
      * 查看安全组
@@ -2013,7 +2019,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroups(input = {}, options) {
-        return this.send("DescribeSecurityGroups", input, options);
+        return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
     }
     /**
      * 修改安全组属性
@@ -2097,7 +2103,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeIp6Addresses(input = {}, options) {
-        return this.send("DescribeIp6Addresses", input, options);
+        return this.send("DescribeIp6Addresses", input, options, { readOnly: true });
     }
     /**
      * 修改IPV6访问internet的带宽
@@ -2181,7 +2187,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeAddressQuota(input = {}, options) {
-        return this.send("DescribeAddressQuota", input, options);
+        return this.send("DescribeAddressQuota", input, options, { readOnly: true });
     }
     /**
      * 查询弹性公网IP列表
@@ -2197,7 +2203,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeAddresses(input = {}, options) {
-        return this.send("DescribeAddresses", input, options);
+        return this.send("DescribeAddresses", input, options, { readOnly: true });
     }
     /**
      * 获取弹性网卡的扩展ip
@@ -2212,7 +2218,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceExtendIps(input, options) {
-        return this.send("DescribeNetworkInterfaceExtendIps", input, options);
+        return this.send("DescribeNetworkInterfaceExtendIps", input, options, { readOnly: true });
     }
     /**
      * 查询安全组被引用信息
@@ -2227,7 +2233,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupReferences(input, options) {
-        return this.send("DescribeSecurityGroupReferences", input, options);
+        return this.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
     }
     /**
      * 查询异步任务执行结果
@@ -2242,7 +2248,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeTaskResult(input = {}, options) {
-        return this.send("DescribeTaskResult", input, options);
+        return this.send("DescribeTaskResult", input, options, { readOnly: true });
     }
     /**
      * 解绑弹性公网IP
@@ -2500,7 +2506,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceLimit(input, options) {
-        return this.send("DescribeNetworkInterfaceLimit", input, options);
+        return this.send("DescribeNetworkInterfaceLimit", input, options, { readOnly: true });
     }
     /**
      * 查询弹性网卡列表
@@ -2515,7 +2521,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaces(input = {}, options) {
-        return this.send("DescribeNetworkInterfaces", input, options);
+        return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
     }
     /**
      * 弹性网卡解绑云主机
@@ -2714,7 +2720,9 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeFlowLog(input, options) {
-        return this.send("DescribeFlowLog", input, options);
+        return this.send("DescribeFlowLog", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询流日志集合
@@ -2729,7 +2737,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeFlowLogs(input = {}, options) {
-        return this.send("DescribeFlowLogs", input, options);
+        return this.send("DescribeFlowLogs", input, options, { readOnly: true });
     }
     /**
      * 修改流日志属性
@@ -2796,7 +2804,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     checkAssistantCidr(input, options) {
-        return this.send("CheckAssistantCidr", input, options);
+        return this.send("CheckAssistantCidr", input, options, { readOnly: true });
     }
     /**
      * 创建辅助CIDR
@@ -2896,7 +2904,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeAccountAttributes(input = {}, options) {
-        return this.send("DescribeAccountAttributes", input, options);
+        return this.send("DescribeAccountAttributes", input, options, { readOnly: true });
     }
     /**
      * 查询辅助CIDR列表
@@ -2911,7 +2919,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeAssistantCidr(input = {}, options) {
-        return this.send("DescribeAssistantCidr", input, options);
+        return this.send("DescribeAssistantCidr", input, options, { readOnly: true });
     }
     /**
      * 查询基础网络互通列表
@@ -2926,7 +2934,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeClassicLinkInstances(input = {}, options) {
-        return this.send("DescribeClassicLinkInstances", input, options);
+        return this.send("DescribeClassicLinkInstances", input, options, { readOnly: true });
     }
     /**
      * 查询非标网段
@@ -2941,7 +2949,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNmsCidrs(input = {}, options) {
-        return this.send("DescribeNmsCidrs", input, options);
+        return this.send("DescribeNmsCidrs", input, options, { readOnly: true });
     }
     /**
      * 查询VPC下的云主机实例列表
@@ -2956,7 +2964,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcInstances(input, options) {
-        return this.send("DescribeVpcInstances", input, options);
+        return this.send("DescribeVpcInstances", input, options, { readOnly: true });
     }
     /**
      * 查询VPC内IPv6列表
@@ -2971,7 +2979,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcIpv6Addresses(input, options) {
-        return this.send("DescribeVpcIpv6Addresses", input, options);
+        return this.send("DescribeVpcIpv6Addresses", input, options, { readOnly: true });
     }
     /**
      * 获取私有网络配额
@@ -3014,7 +3022,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcLimits(input, options) {
-        return this.send("DescribeVpcLimits", input, options);
+        return this.send("DescribeVpcLimits", input, options, { readOnly: true });
     }
     /**
      * 查询VPC内网IP信息
@@ -3030,7 +3038,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcPrivateIpAddresses(input, options) {
-        return this.send("DescribeVpcPrivateIpAddresses", input, options);
+        return this.send("DescribeVpcPrivateIpAddresses", input, options, { readOnly: true });
     }
     /**
      * 查询VPC列表
@@ -3045,7 +3053,9 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcs(input = {}, options) {
-        return this.send("DescribeVpcs", input, options);
+        return this.send("DescribeVpcs", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 删除基础网络互通
@@ -3211,7 +3221,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPoint(input = {}, options) {
-        return this.send("DescribeVpcEndPoint", input, options);
+        return this.send("DescribeVpcEndPoint", input, options, { readOnly: true });
     }
     /**
      * 查询终端节点服务列表
@@ -3226,7 +3236,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointService(input = {}, options) {
-        return this.send("DescribeVpcEndPointService", input, options);
+        return this.send("DescribeVpcEndPointService", input, options, { readOnly: true });
     }
     /**
      * 查询终端节点服务的白名单
@@ -3241,7 +3251,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointServiceWhiteList(input = {}, options) {
-        return this.send("DescribeVpcEndPointServiceWhiteList", input, options);
+        return this.send("DescribeVpcEndPointServiceWhiteList", input, options, { readOnly: true });
     }
     /**
      * 终端节点解绑安全组
@@ -3346,7 +3356,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowQos(input, options) {
-        return this.send("DescribeGatewayFlowQos", input, options);
+        return this.send("DescribeGatewayFlowQos", input, options, { readOnly: true });
     }
     /**
      * 关闭网关流量监控
@@ -3452,7 +3462,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNetworkAcls(input = {}, options) {
-        return this.send("DescribeNetworkAcls", input, options);
+        return this.send("DescribeNetworkAcls", input, options, { readOnly: true });
     }
     /**
      * 网络ACL解关联子网
@@ -3632,7 +3642,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplateGroups(input = {}, options) {
-        return this.send("DescribeAddressTemplateGroups", input, options);
+        return this.send("DescribeAddressTemplateGroups", input, options, { readOnly: true });
     }
     /**
      * 查询IP地址模板
@@ -3647,7 +3657,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplates(input = {}, options) {
-        return this.send("DescribeAddressTemplates", input, options);
+        return this.send("DescribeAddressTemplates", input, options, { readOnly: true });
     }
     /**
      * 查询协议端口模板集合
@@ -3662,7 +3672,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplateGroups(input = {}, options) {
-        return this.send("DescribeServiceTemplateGroups", input, options);
+        return this.send("DescribeServiceTemplateGroups", input, options, { readOnly: true });
     }
     /**
      * 查询协议端口模板
@@ -3677,7 +3687,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplates(input = {}, options) {
-        return this.send("DescribeServiceTemplates", input, options);
+        return this.send("DescribeServiceTemplates", input, options, { readOnly: true });
     }
     /**
      * 查询参数模板配额列表
@@ -3692,7 +3702,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeTemplateLimits(input = {}, options) {
-        return this.send("DescribeTemplateLimits", input, options);
+        return this.send("DescribeTemplateLimits", input, options, { readOnly: true });
     }
     /**
      * 修改IP地址模板
@@ -3767,7 +3777,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     checkNetDetectState(input, options) {
-        return this.send("CheckNetDetectState", input, options);
+        return this.send("CheckNetDetectState", input, options, { readOnly: true });
     }
     /**
      * 创建网络探测
@@ -3812,7 +3822,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNetDetectStates(input = {}, options) {
-        return this.send("DescribeNetDetectStates", input, options);
+        return this.send("DescribeNetDetectStates", input, options, { readOnly: true });
     }
     /**
      * 查询网络探测列表
@@ -3827,7 +3837,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeNetDetects(input = {}, options) {
-        return this.send("DescribeNetDetects", input, options);
+        return this.send("DescribeNetDetects", input, options, { readOnly: true });
     }
     /**
      * 修改网络探测
@@ -3950,7 +3960,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeRouteConflicts(input, options) {
-        return this.send("DescribeRouteConflicts", input, options);
+        return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
     }
     /**
      * 查询路由列表
@@ -3965,7 +3975,7 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeRouteTables(input = {}, options) {
-        return this.send("DescribeRouteTables", input, options);
+        return this.send("DescribeRouteTables", input, options, { readOnly: true });
     }
     /**
      * 禁用子网路由
@@ -4119,7 +4129,9 @@ export class VpcClient extends VpcBaseClient {
      * @see spec/sources/tce-vpc.txt
      */
     describeHaVips(input = {}, options) {
-        return this.send("DescribeHaVips", input, options);
+        return this.send("DescribeHaVips", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * HAVIP绑定EIP

@@ -386,7 +386,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeIp6TranslatorQuota(input = {}, options) {
-    return this.send("DescribeIp6TranslatorQuota", input, options);
+    return this.send("DescribeIp6TranslatorQuota", input, options, { readOnly: true });
   }
   /**
    * 查询IPV6转换实例及其绑定规则信息
@@ -402,7 +402,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeIp6Translators(input = {}, options) {
-    return this.send("DescribeIp6Translators", input, options);
+    return this.send("DescribeIp6Translators", input, options, { readOnly: true });
   }
   /**
    * 修改IPV6转换规则属性
@@ -568,7 +568,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
-    return this.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
+    return this.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
   }
   /**
    * 查询NAT网关SNAT转发规则
@@ -583,7 +583,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewaySourceIpTranslationNatRules(input, options) {
-    return this.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
+    return this.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options, { readOnly: true });
   }
   /**
    * 查询NAT网关
@@ -598,7 +598,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNatGateways(input = {}, options) {
-    return this.send("DescribeNatGateways", input, options);
+    return this.send("DescribeNatGateways", input, options, { readOnly: true });
   }
   /**
    * NAT网关解绑弹性IP
@@ -853,7 +853,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGatewayVendors(input = {}, options) {
-    return this.send("DescribeCustomerGatewayVendors", input, options);
+    return this.send("DescribeCustomerGatewayVendors", input, options, { readOnly: true });
   }
   /**
    * 查询对端网关
@@ -868,7 +868,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGateways(input = {}, options) {
-    return this.send("DescribeCustomerGateways", input, options);
+    return this.send("DescribeCustomerGateways", input, options, { readOnly: true });
   }
   /**
    * 查看VPC资源信息
@@ -883,7 +883,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcResourceDashboard(input, options) {
-    return this.send("DescribeVpcResourceDashboard", input, options);
+    return this.send("DescribeVpcResourceDashboard", input, options, { readOnly: true });
   }
   /**
    * 查询VPN通道列表
@@ -898,7 +898,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpnConnections(input = {}, options) {
-    return this.send("DescribeVpnConnections", input, options);
+    return this.send("DescribeVpnConnections", input, options, { readOnly: true });
   }
   /**
    * 查询VPN网关云联网路由
@@ -913,7 +913,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewayCcnRoutes(input, options) {
-    return this.send("DescribeVpnGatewayCcnRoutes", input, options);
+    return this.send("DescribeVpnGatewayCcnRoutes", input, options, { readOnly: true });
   }
   /**
    * 查看ssl vpn 客户端
@@ -928,7 +928,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLClients(input = {}, options) {
-    return this.send("DescribeVpnGatewaySSLClients", input, options);
+    return this.send("DescribeVpnGatewaySSLClients", input, options, { readOnly: true });
   }
   /**
    * 查看ssl vpn 服务端
@@ -943,7 +943,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLServers(input = {}, options) {
-    return this.send("DescribeVpnGatewaySSLServers", input, options);
+    return this.send("DescribeVpnGatewaySSLServers", input, options, { readOnly: true });
   }
   /**
    * 查询VPN网关
@@ -958,7 +958,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpnGateways(input = {}, options) {
-    return this.send("DescribeVpnGateways", input, options);
+    return this.send("DescribeVpnGateways", input, options, { readOnly: true });
   }
   /**
    * 禁用 ssl vpn客户端证书
@@ -1048,7 +1048,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceCreateVpnGateway(input, options) {
-    return this.send("InquiryPriceCreateVpnGateway", input, options);
+    return this.send("InquiryPriceCreateVpnGateway", input, options, { readOnly: true });
   }
   /**
    * 续费VPN网关询价
@@ -1063,7 +1063,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceRenewVpnGateway(input, options) {
-    return this.send("InquiryPriceRenewVpnGateway", input, options);
+    return this.send("InquiryPriceRenewVpnGateway", input, options, { readOnly: true });
   }
   /**
    * 调整VPN网关带宽上限询价
@@ -1078,7 +1078,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceResetVpnGatewayInternetMaxBandwidth(input, options) {
-    return this.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
+    return this.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options, { readOnly: true });
   }
   /**
    * 修改对端网关
@@ -1441,7 +1441,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGatewayCcnRoutes(input, options) {
-    return this.send("DescribeDirectConnectGatewayCcnRoutes", input, options);
+    return this.send("DescribeDirectConnectGatewayCcnRoutes", input, options, { readOnly: true });
   }
   /**
    * 查询专线网关
@@ -1456,7 +1456,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGateways(input = {}, options) {
-    return this.send("DescribeDirectConnectGateways", input, options);
+    return this.send("DescribeDirectConnectGateways", input, options, { readOnly: true });
   }
   /**
    * 查询专线网关本端目的IP端口转换
@@ -1471,7 +1471,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalDestinationIpPortTranslationNatRules(input, options) {
-    return this.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
+    return this.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
   }
   /**
    * 查询专线网关本端IP转换ACL规则
@@ -1486,7 +1486,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationAclRules(input, options) {
-    return this.send("DescribeLocalIpTranslationAclRules", input, options);
+    return this.send("DescribeLocalIpTranslationAclRules", input, options, { readOnly: true });
   }
   /**
    * 查询专线网关本端IP转换
@@ -1501,7 +1501,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationNatRules(input, options) {
-    return this.send("DescribeLocalIpTranslationNatRules", input, options);
+    return this.send("DescribeLocalIpTranslationNatRules", input, options, { readOnly: true });
   }
   /**
    * 查询专线网关本端源IP端口转换ACL规则
@@ -1516,7 +1516,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationAclRules(input, options) {
-    return this.send("DescribeLocalSourceIpPortTranslationAclRules", input, options);
+    return this.send("DescribeLocalSourceIpPortTranslationAclRules", input, options, { readOnly: true });
   }
   /**
    * 查询专线网关本端源IP端口转换
@@ -1531,7 +1531,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationNatRules(input, options) {
-    return this.send("DescribeLocalSourceIpPortTranslationNatRules", input, options);
+    return this.send("DescribeLocalSourceIpPortTranslationNatRules", input, options, { readOnly: true });
   }
   /**
    * 查询专线网关对端IP转换
@@ -1546,7 +1546,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describePeerIpTranslationNatRules(input, options) {
-    return this.send("DescribePeerIpTranslationNatRules", input, options);
+    return this.send("DescribePeerIpTranslationNatRules", input, options, { readOnly: true });
   }
   /**
    * 修改专线网关属性
@@ -1745,7 +1745,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeCcnAttachedInstances(input = {}, options) {
-    return this.send("DescribeCcnAttachedInstances", input, options);
+    return this.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
   }
   /**
    * 查询云联网各地域出带宽上限
@@ -1760,7 +1760,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeCcnRegionBandwidthLimits(input, options) {
-    return this.send("DescribeCcnRegionBandwidthLimits", input, options);
+    return this.send("DescribeCcnRegionBandwidthLimits", input, options, { readOnly: true });
   }
   /**
    * 查询云联网路由策略
@@ -1775,7 +1775,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeCcnRoutes(input, options) {
-    return this.send("DescribeCcnRoutes", input, options);
+    return this.send("DescribeCcnRoutes", input, options, { readOnly: true });
   }
   /**
    * 查询CCN列表
@@ -1790,7 +1790,9 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeCcns(input = {}, options) {
-    return this.send("DescribeCcns", input, options);
+    return this.send("DescribeCcns", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 云联网解关联实例
@@ -1944,7 +1946,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowMonitorDetail(input, options) {
-    return this.send("DescribeGatewayFlowMonitorDetail", input, options);
+    return this.send("DescribeGatewayFlowMonitorDetail", input, options, { readOnly: true });
   }
   /**
    * 分配IPv6子网段
@@ -1976,7 +1978,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   checkDefaultSubnet(input = {}, options) {
-    return this.send("CheckDefaultSubnet", input, options);
+    return this.send("CheckDefaultSubnet", input, options, { readOnly: true });
   }
   /**
    * 判断ip在子网内是有可用
@@ -1991,7 +1993,9 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   checkIpInSubnet(input, options) {
-    return this.send("CheckIpInSubnet", input, options);
+    return this.send("CheckIpInSubnet", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 创建子网
@@ -2064,7 +2068,9 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSubnets(input = {}, options) {
-    return this.send("DescribeSubnets", input, options);
+    return this.send("DescribeSubnets", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改子网属性
@@ -2231,7 +2237,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeDBInstancesWithSecurityGroup(input, options) {
-    return this.send("DescribeDBInstancesWithSecurityGroup", input, options);
+    return this.send("DescribeDBInstancesWithSecurityGroup", input, options, { readOnly: true });
   }
   /**
    * 查询安全组关联实例统计
@@ -2246,7 +2252,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupAssociationStatistics(input, options) {
-    return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
+    return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
   }
   /**
    * 查询用户安全组配额
@@ -2261,7 +2267,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupLimits(input = {}, options) {
-    return this.send("DescribeSecurityGroupLimits", input, options);
+    return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
   }
   /**
    * 查询安全组规则
@@ -2276,7 +2282,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupPolicies(input, options) {
-    return this.send("DescribeSecurityGroupPolicies", input, options);
+    return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
   }
   /**
    * 查看安全组
@@ -2291,7 +2297,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroups(input = {}, options) {
-    return this.send("DescribeSecurityGroups", input, options);
+    return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
   }
   /**
    * 修改安全组属性
@@ -2375,7 +2381,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeIp6Addresses(input = {}, options) {
-    return this.send("DescribeIp6Addresses", input, options);
+    return this.send("DescribeIp6Addresses", input, options, { readOnly: true });
   }
   /**
    * 修改IPV6访问internet的带宽
@@ -2459,7 +2465,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeAddressQuota(input = {}, options) {
-    return this.send("DescribeAddressQuota", input, options);
+    return this.send("DescribeAddressQuota", input, options, { readOnly: true });
   }
   /**
    * 查询弹性公网IP列表
@@ -2475,7 +2481,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeAddresses(input = {}, options) {
-    return this.send("DescribeAddresses", input, options);
+    return this.send("DescribeAddresses", input, options, { readOnly: true });
   }
   /**
    * 获取弹性网卡的扩展ip
@@ -2490,7 +2496,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceExtendIps(input, options) {
-    return this.send("DescribeNetworkInterfaceExtendIps", input, options);
+    return this.send("DescribeNetworkInterfaceExtendIps", input, options, { readOnly: true });
   }
   /**
    * 查询安全组被引用信息
@@ -2505,7 +2511,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupReferences(input, options) {
-    return this.send("DescribeSecurityGroupReferences", input, options);
+    return this.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
   }
   /**
    * 查询异步任务执行结果
@@ -2520,7 +2526,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeTaskResult(input = {}, options) {
-    return this.send("DescribeTaskResult", input, options);
+    return this.send("DescribeTaskResult", input, options, { readOnly: true });
   }
   /**
    * 解绑弹性公网IP
@@ -2778,7 +2784,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceLimit(input, options) {
-    return this.send("DescribeNetworkInterfaceLimit", input, options);
+    return this.send("DescribeNetworkInterfaceLimit", input, options, { readOnly: true });
   }
   /**
    * 查询弹性网卡列表
@@ -2793,7 +2799,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaces(input = {}, options) {
-    return this.send("DescribeNetworkInterfaces", input, options);
+    return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
   }
   /**
    * 弹性网卡解绑云主机
@@ -2992,7 +2998,9 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeFlowLog(input, options) {
-    return this.send("DescribeFlowLog", input, options);
+    return this.send("DescribeFlowLog", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询流日志集合
@@ -3007,7 +3015,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeFlowLogs(input = {}, options) {
-    return this.send("DescribeFlowLogs", input, options);
+    return this.send("DescribeFlowLogs", input, options, { readOnly: true });
   }
   /**
    * 修改流日志属性
@@ -3074,7 +3082,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   checkAssistantCidr(input, options) {
-    return this.send("CheckAssistantCidr", input, options);
+    return this.send("CheckAssistantCidr", input, options, { readOnly: true });
   }
   /**
    * 创建辅助CIDR
@@ -3174,7 +3182,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeAccountAttributes(input = {}, options) {
-    return this.send("DescribeAccountAttributes", input, options);
+    return this.send("DescribeAccountAttributes", input, options, { readOnly: true });
   }
   /**
    * 查询辅助CIDR列表
@@ -3189,7 +3197,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeAssistantCidr(input = {}, options) {
-    return this.send("DescribeAssistantCidr", input, options);
+    return this.send("DescribeAssistantCidr", input, options, { readOnly: true });
   }
   /**
    * 查询基础网络互通列表
@@ -3204,7 +3212,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeClassicLinkInstances(input = {}, options) {
-    return this.send("DescribeClassicLinkInstances", input, options);
+    return this.send("DescribeClassicLinkInstances", input, options, { readOnly: true });
   }
   /**
    * 查询非标网段
@@ -3219,7 +3227,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNmsCidrs(input = {}, options) {
-    return this.send("DescribeNmsCidrs", input, options);
+    return this.send("DescribeNmsCidrs", input, options, { readOnly: true });
   }
   /**
    * 查询VPC下的云主机实例列表
@@ -3234,7 +3242,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcInstances(input, options) {
-    return this.send("DescribeVpcInstances", input, options);
+    return this.send("DescribeVpcInstances", input, options, { readOnly: true });
   }
   /**
    * 查询VPC内IPv6列表
@@ -3249,7 +3257,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcIpv6Addresses(input, options) {
-    return this.send("DescribeVpcIpv6Addresses", input, options);
+    return this.send("DescribeVpcIpv6Addresses", input, options, { readOnly: true });
   }
   /**
    * 获取私有网络配额
@@ -3292,7 +3300,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcLimits(input, options) {
-    return this.send("DescribeVpcLimits", input, options);
+    return this.send("DescribeVpcLimits", input, options, { readOnly: true });
   }
   /**
    * 查询VPC内网IP信息
@@ -3308,7 +3316,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcPrivateIpAddresses(input, options) {
-    return this.send("DescribeVpcPrivateIpAddresses", input, options);
+    return this.send("DescribeVpcPrivateIpAddresses", input, options, { readOnly: true });
   }
   /**
    * 查询VPC列表
@@ -3323,7 +3331,9 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcs(input = {}, options) {
-    return this.send("DescribeVpcs", input, options);
+    return this.send("DescribeVpcs", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 删除基础网络互通
@@ -3489,7 +3499,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPoint(input = {}, options) {
-    return this.send("DescribeVpcEndPoint", input, options);
+    return this.send("DescribeVpcEndPoint", input, options, { readOnly: true });
   }
   /**
    * 查询终端节点服务列表
@@ -3504,7 +3514,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointService(input = {}, options) {
-    return this.send("DescribeVpcEndPointService", input, options);
+    return this.send("DescribeVpcEndPointService", input, options, { readOnly: true });
   }
   /**
    * 查询终端节点服务的白名单
@@ -3519,7 +3529,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointServiceWhiteList(input = {}, options) {
-    return this.send("DescribeVpcEndPointServiceWhiteList", input, options);
+    return this.send("DescribeVpcEndPointServiceWhiteList", input, options, { readOnly: true });
   }
   /**
    * 终端节点解绑安全组
@@ -3624,7 +3634,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowQos(input, options) {
-    return this.send("DescribeGatewayFlowQos", input, options);
+    return this.send("DescribeGatewayFlowQos", input, options, { readOnly: true });
   }
   /**
    * 关闭网关流量监控
@@ -3730,7 +3740,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNetworkAcls(input = {}, options) {
-    return this.send("DescribeNetworkAcls", input, options);
+    return this.send("DescribeNetworkAcls", input, options, { readOnly: true });
   }
   /**
    * 网络ACL解关联子网
@@ -3910,7 +3920,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplateGroups(input = {}, options) {
-    return this.send("DescribeAddressTemplateGroups", input, options);
+    return this.send("DescribeAddressTemplateGroups", input, options, { readOnly: true });
   }
   /**
    * 查询IP地址模板
@@ -3925,7 +3935,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplates(input = {}, options) {
-    return this.send("DescribeAddressTemplates", input, options);
+    return this.send("DescribeAddressTemplates", input, options, { readOnly: true });
   }
   /**
    * 查询协议端口模板集合
@@ -3940,7 +3950,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplateGroups(input = {}, options) {
-    return this.send("DescribeServiceTemplateGroups", input, options);
+    return this.send("DescribeServiceTemplateGroups", input, options, { readOnly: true });
   }
   /**
    * 查询协议端口模板
@@ -3955,7 +3965,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplates(input = {}, options) {
-    return this.send("DescribeServiceTemplates", input, options);
+    return this.send("DescribeServiceTemplates", input, options, { readOnly: true });
   }
   /**
    * 查询参数模板配额列表
@@ -3970,7 +3980,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeTemplateLimits(input = {}, options) {
-    return this.send("DescribeTemplateLimits", input, options);
+    return this.send("DescribeTemplateLimits", input, options, { readOnly: true });
   }
   /**
    * 修改IP地址模板
@@ -4045,7 +4055,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   checkNetDetectState(input, options) {
-    return this.send("CheckNetDetectState", input, options);
+    return this.send("CheckNetDetectState", input, options, { readOnly: true });
   }
   /**
    * 创建网络探测
@@ -4090,7 +4100,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNetDetectStates(input = {}, options) {
-    return this.send("DescribeNetDetectStates", input, options);
+    return this.send("DescribeNetDetectStates", input, options, { readOnly: true });
   }
   /**
    * 查询网络探测列表
@@ -4105,7 +4115,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeNetDetects(input = {}, options) {
-    return this.send("DescribeNetDetects", input, options);
+    return this.send("DescribeNetDetects", input, options, { readOnly: true });
   }
   /**
    * 修改网络探测
@@ -4228,7 +4238,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeRouteConflicts(input, options) {
-    return this.send("DescribeRouteConflicts", input, options);
+    return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
   }
   /**
    * 查询路由列表
@@ -4243,7 +4253,7 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeRouteTables(input = {}, options) {
-    return this.send("DescribeRouteTables", input, options);
+    return this.send("DescribeRouteTables", input, options, { readOnly: true });
   }
   /**
    * 禁用子网路由
@@ -4397,7 +4407,9 @@ var VpcClient = class extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeHaVips(input = {}, options) {
-    return this.send("DescribeHaVips", input, options);
+    return this.send("DescribeHaVips", input, options, {
+      readOnly: true
+    });
   }
   /**
    * HAVIP绑定EIP
@@ -4844,12 +4856,12 @@ function deleteIp6Translators(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeIp6TranslatorQuota.js
 function describeIp6TranslatorQuota(client, input = {}, options) {
-  return client.send("DescribeIp6TranslatorQuota", input, options);
+  return client.send("DescribeIp6TranslatorQuota", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeIp6Translators.js
 function describeIp6Translators(client, input = {}, options) {
-  return client.send("DescribeIp6Translators", input, options);
+  return client.send("DescribeIp6Translators", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyIp6Rule.js
@@ -4904,17 +4916,19 @@ function deleteNatGatewaySourceIpTranslationNatRule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNatGatewayDestinationIpPortTranslationNatRules.js
 function describeNatGatewayDestinationIpPortTranslationNatRules(client, input = {}, options) {
-  return client.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
+  return client.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeNatGatewaySourceIpTranslationNatRules.js
 function describeNatGatewaySourceIpTranslationNatRules(client, input, options) {
-  return client.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
+  return client.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeNatGateways.js
 function describeNatGateways(client, input = {}, options) {
-  return client.send("DescribeNatGateways", input, options);
+  return client.send("DescribeNatGateways", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DisassociateNatGatewayAddress.js
@@ -4999,42 +5013,44 @@ function deleteVpnGatewaySSLServer(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeCustomerGatewayVendors.js
 function describeCustomerGatewayVendors(client, input = {}, options) {
-  return client.send("DescribeCustomerGatewayVendors", input, options);
+  return client.send("DescribeCustomerGatewayVendors", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeCustomerGateways.js
 function describeCustomerGateways(client, input = {}, options) {
-  return client.send("DescribeCustomerGateways", input, options);
+  return client.send("DescribeCustomerGateways", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpcResourceDashboard.js
 function describeVpcResourceDashboard(client, input, options) {
-  return client.send("DescribeVpcResourceDashboard", input, options);
+  return client.send("DescribeVpcResourceDashboard", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpnConnections.js
 function describeVpnConnections(client, input = {}, options) {
-  return client.send("DescribeVpnConnections", input, options);
+  return client.send("DescribeVpnConnections", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpnGatewayCcnRoutes.js
 function describeVpnGatewayCcnRoutes(client, input, options) {
-  return client.send("DescribeVpnGatewayCcnRoutes", input, options);
+  return client.send("DescribeVpnGatewayCcnRoutes", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpnGatewaySSLClients.js
 function describeVpnGatewaySSLClients(client, input = {}, options) {
-  return client.send("DescribeVpnGatewaySSLClients", input, options);
+  return client.send("DescribeVpnGatewaySSLClients", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpnGatewaySSLServers.js
 function describeVpnGatewaySSLServers(client, input = {}, options) {
-  return client.send("DescribeVpnGatewaySSLServers", input, options);
+  return client.send("DescribeVpnGatewaySSLServers", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpnGateways.js
 function describeVpnGateways(client, input = {}, options) {
-  return client.send("DescribeVpnGateways", input, options);
+  return client.send("DescribeVpnGateways", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DisableSSLVpnClientCert.js
@@ -5064,17 +5080,17 @@ function enableVpnGatewaySSLClientCert(client, input, options) {
 
 // docs2sdk-dist:dist/commands/InquiryPriceCreateVpnGateway.js
 function inquiryPriceCreateVpnGateway(client, input, options) {
-  return client.send("InquiryPriceCreateVpnGateway", input, options);
+  return client.send("InquiryPriceCreateVpnGateway", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquiryPriceRenewVpnGateway.js
 function inquiryPriceRenewVpnGateway(client, input, options) {
-  return client.send("InquiryPriceRenewVpnGateway", input, options);
+  return client.send("InquiryPriceRenewVpnGateway", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquiryPriceResetVpnGatewayInternetMaxBandwidth.js
 function inquiryPriceResetVpnGatewayInternetMaxBandwidth(client, input, options) {
-  return client.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
+  return client.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyCustomerGatewayAttribute.js
@@ -5194,42 +5210,42 @@ function deleteLocalSourceIpPortTranslationNatRule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDirectConnectGatewayCcnRoutes.js
 function describeDirectConnectGatewayCcnRoutes(client, input, options) {
-  return client.send("DescribeDirectConnectGatewayCcnRoutes", input, options);
+  return client.send("DescribeDirectConnectGatewayCcnRoutes", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDirectConnectGateways.js
 function describeDirectConnectGateways(client, input = {}, options) {
-  return client.send("DescribeDirectConnectGateways", input, options);
+  return client.send("DescribeDirectConnectGateways", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeLocalDestinationIpPortTranslationNatRules.js
 function describeLocalDestinationIpPortTranslationNatRules(client, input, options) {
-  return client.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
+  return client.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeLocalIpTranslationAclRules.js
 function describeLocalIpTranslationAclRules(client, input, options) {
-  return client.send("DescribeLocalIpTranslationAclRules", input, options);
+  return client.send("DescribeLocalIpTranslationAclRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeLocalIpTranslationNatRules.js
 function describeLocalIpTranslationNatRules(client, input, options) {
-  return client.send("DescribeLocalIpTranslationNatRules", input, options);
+  return client.send("DescribeLocalIpTranslationNatRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeLocalSourceIpPortTranslationAclRules.js
 function describeLocalSourceIpPortTranslationAclRules(client, input, options) {
-  return client.send("DescribeLocalSourceIpPortTranslationAclRules", input, options);
+  return client.send("DescribeLocalSourceIpPortTranslationAclRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeLocalSourceIpPortTranslationNatRules.js
 function describeLocalSourceIpPortTranslationNatRules(client, input, options) {
-  return client.send("DescribeLocalSourceIpPortTranslationNatRules", input, options);
+  return client.send("DescribeLocalSourceIpPortTranslationNatRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribePeerIpTranslationNatRules.js
 function describePeerIpTranslationNatRules(client, input, options) {
-  return client.send("DescribePeerIpTranslationNatRules", input, options);
+  return client.send("DescribePeerIpTranslationNatRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyDirectConnectGatewayAttribute.js
@@ -5294,22 +5310,24 @@ function deleteCcn(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeCcnAttachedInstances.js
 function describeCcnAttachedInstances(client, input = {}, options) {
-  return client.send("DescribeCcnAttachedInstances", input, options);
+  return client.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeCcnRegionBandwidthLimits.js
 function describeCcnRegionBandwidthLimits(client, input, options) {
-  return client.send("DescribeCcnRegionBandwidthLimits", input, options);
+  return client.send("DescribeCcnRegionBandwidthLimits", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeCcnRoutes.js
 function describeCcnRoutes(client, input, options) {
-  return client.send("DescribeCcnRoutes", input, options);
+  return client.send("DescribeCcnRoutes", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeCcns.js
 function describeCcns(client, input = {}, options) {
-  return client.send("DescribeCcns", input, options);
+  return client.send("DescribeCcns", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DetachCcnInstances.js
@@ -5359,7 +5377,7 @@ function createVpcEndPoint(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeGatewayFlowMonitorDetail.js
 function describeGatewayFlowMonitorDetail(client, input, options) {
-  return client.send("DescribeGatewayFlowMonitorDetail", input, options);
+  return client.send("DescribeGatewayFlowMonitorDetail", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/AssignIpv6SubnetCidrBlock.js
@@ -5369,12 +5387,16 @@ function assignIpv6SubnetCidrBlock(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CheckDefaultSubnet.js
 function checkDefaultSubnet(client, input = {}, options) {
-  return client.send("CheckDefaultSubnet", input, options);
+  return client.send("CheckDefaultSubnet", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CheckIpInSubnet.js
 function checkIpInSubnet(client, input, options) {
-  return client.send("CheckIpInSubnet", input, options);
+  return client.send("CheckIpInSubnet", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateSubnet.js
@@ -5394,7 +5416,9 @@ function deleteSubnet(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSubnets.js
 function describeSubnets(client, input = {}, options) {
-  return client.send("DescribeSubnets", input, options);
+  return client.send("DescribeSubnets", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifySubnetAttribute.js
@@ -5439,27 +5463,27 @@ function deleteSecurityGroupPolicies(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDBInstancesWithSecurityGroup.js
 function describeDBInstancesWithSecurityGroup(client, input, options) {
-  return client.send("DescribeDBInstancesWithSecurityGroup", input, options);
+  return client.send("DescribeDBInstancesWithSecurityGroup", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupAssociationStatistics.js
 function describeSecurityGroupAssociationStatistics(client, input, options) {
-  return client.send("DescribeSecurityGroupAssociationStatistics", input, options);
+  return client.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupLimits.js
 function describeSecurityGroupLimits(client, input = {}, options) {
-  return client.send("DescribeSecurityGroupLimits", input, options);
+  return client.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupPolicies.js
 function describeSecurityGroupPolicies(client, input, options) {
-  return client.send("DescribeSecurityGroupPolicies", input, options);
+  return client.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroups.js
 function describeSecurityGroups(client, input = {}, options) {
-  return client.send("DescribeSecurityGroups", input, options);
+  return client.send("DescribeSecurityGroups", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupAttribute.js
@@ -5484,7 +5508,7 @@ function allocateIp6AddressesBandwidth(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeIp6Addresses.js
 function describeIp6Addresses(client, input = {}, options) {
-  return client.send("DescribeIp6Addresses", input, options);
+  return client.send("DescribeIp6Addresses", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyIp6AddressesBandwidth.js
@@ -5509,27 +5533,31 @@ function associateAddress(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeAddressQuota.js
 function describeAddressQuota(client, input = {}, options) {
-  return client.send("DescribeAddressQuota", input, options);
+  return client.send("DescribeAddressQuota", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeAddresses.js
 function describeAddresses(client, input = {}, options) {
-  return client.send("DescribeAddresses", input, options);
+  return client.send("DescribeAddresses", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeNetworkInterfaceExtendIps.js
 function describeNetworkInterfaceExtendIps(client, input, options) {
-  return client.send("DescribeNetworkInterfaceExtendIps", input, options);
+  return client.send("DescribeNetworkInterfaceExtendIps", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupReferences.js
 function describeSecurityGroupReferences(client, input, options) {
-  return client.send("DescribeSecurityGroupReferences", input, options);
+  return client.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTaskResult.js
 function describeTaskResult(client, input = {}, options) {
-  return client.send("DescribeTaskResult", input, options);
+  return client.send("DescribeTaskResult", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DisassociateAddress.js
@@ -5604,12 +5632,12 @@ function deleteNetworkInterface(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNetworkInterfaceLimit.js
 function describeNetworkInterfaceLimit(client, input, options) {
-  return client.send("DescribeNetworkInterfaceLimit", input, options);
+  return client.send("DescribeNetworkInterfaceLimit", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeNetworkInterfaces.js
 function describeNetworkInterfaces(client, input = {}, options) {
-  return client.send("DescribeNetworkInterfaces", input, options);
+  return client.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DetachNetworkInterface.js
@@ -5674,12 +5702,16 @@ function deleteFlowLog(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeFlowLog.js
 function describeFlowLog(client, input, options) {
-  return client.send("DescribeFlowLog", input, options);
+  return client.send("DescribeFlowLog", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeFlowLogs.js
 function describeFlowLogs(client, input = {}, options) {
-  return client.send("DescribeFlowLogs", input, options);
+  return client.send("DescribeFlowLogs", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyFlowLogAttribute.js
@@ -5699,7 +5731,9 @@ function attachClassicLinkVpc(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CheckAssistantCidr.js
 function checkAssistantCidr(client, input, options) {
-  return client.send("CheckAssistantCidr", input, options);
+  return client.send("CheckAssistantCidr", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateAssistantCidr.js
@@ -5729,47 +5763,51 @@ function deleteVpc(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeAccountAttributes.js
 function describeAccountAttributes(client, input = {}, options) {
-  return client.send("DescribeAccountAttributes", input, options);
+  return client.send("DescribeAccountAttributes", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeAssistantCidr.js
 function describeAssistantCidr(client, input = {}, options) {
-  return client.send("DescribeAssistantCidr", input, options);
+  return client.send("DescribeAssistantCidr", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeClassicLinkInstances.js
 function describeClassicLinkInstances(client, input = {}, options) {
-  return client.send("DescribeClassicLinkInstances", input, options);
+  return client.send("DescribeClassicLinkInstances", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeNmsCidrs.js
 function describeNmsCidrs(client, input = {}, options) {
-  return client.send("DescribeNmsCidrs", input, options);
+  return client.send("DescribeNmsCidrs", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpcInstances.js
 function describeVpcInstances(client, input, options) {
-  return client.send("DescribeVpcInstances", input, options);
+  return client.send("DescribeVpcInstances", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpcIpv6Addresses.js
 function describeVpcIpv6Addresses(client, input, options) {
-  return client.send("DescribeVpcIpv6Addresses", input, options);
+  return client.send("DescribeVpcIpv6Addresses", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpcLimits.js
 function describeVpcLimits(client, input, options) {
-  return client.send("DescribeVpcLimits", input, options);
+  return client.send("DescribeVpcLimits", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpcPrivateIpAddresses.js
 function describeVpcPrivateIpAddresses(client, input, options) {
-  return client.send("DescribeVpcPrivateIpAddresses", input, options);
+  return client.send("DescribeVpcPrivateIpAddresses", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpcs.js
 function describeVpcs(client, input = {}, options) {
-  return client.send("DescribeVpcs", input, options);
+  return client.send("DescribeVpcs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DetachClassicLinkVpc.js
@@ -5824,17 +5862,19 @@ function deleteVpcEndPointServiceWhiteList(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeVpcEndPoint.js
 function describeVpcEndPoint(client, input = {}, options) {
-  return client.send("DescribeVpcEndPoint", input, options);
+  return client.send("DescribeVpcEndPoint", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpcEndPointService.js
 function describeVpcEndPointService(client, input = {}, options) {
-  return client.send("DescribeVpcEndPointService", input, options);
+  return client.send("DescribeVpcEndPointService", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeVpcEndPointServiceWhiteList.js
 function describeVpcEndPointServiceWhiteList(client, input = {}, options) {
-  return client.send("DescribeVpcEndPointServiceWhiteList", input, options);
+  return client.send("DescribeVpcEndPointServiceWhiteList", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DisassociateVpcEndPointSecurityGroups.js
@@ -5869,7 +5909,7 @@ function modifyVpcEndPointServiceWhiteList(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeGatewayFlowQos.js
 function describeGatewayFlowQos(client, input, options) {
-  return client.send("DescribeGatewayFlowQos", input, options);
+  return client.send("DescribeGatewayFlowQos", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DisableGatewayFlowMonitor.js
@@ -5904,7 +5944,9 @@ function deleteNetworkAcl(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNetworkAcls.js
 function describeNetworkAcls(client, input = {}, options) {
-  return client.send("DescribeNetworkAcls", input, options);
+  return client.send("DescribeNetworkAcls", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DisassociateNetworkAclSubnets.js
@@ -5964,27 +6006,27 @@ function deleteServiceTemplateGroup(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeAddressTemplateGroups.js
 function describeAddressTemplateGroups(client, input = {}, options) {
-  return client.send("DescribeAddressTemplateGroups", input, options);
+  return client.send("DescribeAddressTemplateGroups", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeAddressTemplates.js
 function describeAddressTemplates(client, input = {}, options) {
-  return client.send("DescribeAddressTemplates", input, options);
+  return client.send("DescribeAddressTemplates", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeServiceTemplateGroups.js
 function describeServiceTemplateGroups(client, input = {}, options) {
-  return client.send("DescribeServiceTemplateGroups", input, options);
+  return client.send("DescribeServiceTemplateGroups", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeServiceTemplates.js
 function describeServiceTemplates(client, input = {}, options) {
-  return client.send("DescribeServiceTemplates", input, options);
+  return client.send("DescribeServiceTemplates", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTemplateLimits.js
 function describeTemplateLimits(client, input = {}, options) {
-  return client.send("DescribeTemplateLimits", input, options);
+  return client.send("DescribeTemplateLimits", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyAddressTemplateAttribute.js
@@ -6009,7 +6051,9 @@ function modifyServiceTemplateGroupAttribute(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CheckNetDetectState.js
 function checkNetDetectState(client, input, options) {
-  return client.send("CheckNetDetectState", input, options);
+  return client.send("CheckNetDetectState", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateNetDetect.js
@@ -6024,12 +6068,14 @@ function deleteNetDetect(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNetDetectStates.js
 function describeNetDetectStates(client, input = {}, options) {
-  return client.send("DescribeNetDetectStates", input, options);
+  return client.send("DescribeNetDetectStates", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeNetDetects.js
 function describeNetDetects(client, input = {}, options) {
-  return client.send("DescribeNetDetects", input, options);
+  return client.send("DescribeNetDetects", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyNetDetect.js
@@ -6069,12 +6115,14 @@ function deleteRoutes(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeRouteConflicts.js
 function describeRouteConflicts(client, input, options) {
-  return client.send("DescribeRouteConflicts", input, options);
+  return client.send("DescribeRouteConflicts", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeRouteTables.js
 function describeRouteTables(client, input = {}, options) {
-  return client.send("DescribeRouteTables", input, options);
+  return client.send("DescribeRouteTables", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DisableRoutes.js
@@ -6124,7 +6172,9 @@ function deleteHaVip(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeHaVips.js
 function describeHaVips(client, input = {}, options) {
-  return client.send("DescribeHaVips", input, options);
+  return client.send("DescribeHaVips", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/HaVipAssociateAddressIp.js

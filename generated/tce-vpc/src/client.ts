@@ -137,6 +137,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeIp6TranslatorQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -161,6 +162,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeIp6Translators",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -388,7 +390,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
       types.DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse
-    >("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
+    >("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
   }
 
   /**
@@ -410,7 +412,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeNatGatewaySourceIpTranslationNatRulesRequest,
       types.DescribeNatGatewaySourceIpTranslationNatRulesResponse
-    >("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
+    >("DescribeNatGatewaySourceIpTranslationNatRules", input, options, { readOnly: true });
   }
 
   /**
@@ -433,6 +435,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNatGateways",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -814,6 +817,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCustomerGatewayVendors",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -837,6 +841,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCustomerGateways",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -860,6 +865,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcResourceDashboard",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -883,6 +889,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnConnections",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -906,6 +913,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnGatewayCcnRoutes",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -929,6 +937,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnGatewaySSLClients",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -952,6 +961,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnGatewaySSLServers",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -975,6 +985,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpnGateways",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1112,6 +1123,7 @@ export class VpcClient extends VpcBaseClient {
       "InquiryPriceCreateVpnGateway",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1135,6 +1147,7 @@ export class VpcClient extends VpcBaseClient {
       "InquiryPriceRenewVpnGateway",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1157,7 +1170,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
       types.InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse
-    >("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
+    >("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options, { readOnly: true });
   }
 
   /**
@@ -1698,7 +1711,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeDirectConnectGatewayCcnRoutesRequest,
       types.DescribeDirectConnectGatewayCcnRoutesResponse
-    >("DescribeDirectConnectGatewayCcnRoutes", input, options);
+    >("DescribeDirectConnectGatewayCcnRoutes", input, options, { readOnly: true });
   }
 
   /**
@@ -1721,6 +1734,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeDirectConnectGateways",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1743,7 +1757,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeLocalDestinationIpPortTranslationNatRulesRequest,
       types.DescribeLocalDestinationIpPortTranslationNatRulesResponse
-    >("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
+    >("DescribeLocalDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
   }
 
   /**
@@ -1766,6 +1780,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeLocalIpTranslationAclRules",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1789,6 +1804,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeLocalIpTranslationNatRules",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1811,7 +1827,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeLocalSourceIpPortTranslationAclRulesRequest,
       types.DescribeLocalSourceIpPortTranslationAclRulesResponse
-    >("DescribeLocalSourceIpPortTranslationAclRules", input, options);
+    >("DescribeLocalSourceIpPortTranslationAclRules", input, options, { readOnly: true });
   }
 
   /**
@@ -1833,7 +1849,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeLocalSourceIpPortTranslationNatRulesRequest,
       types.DescribeLocalSourceIpPortTranslationNatRulesResponse
-    >("DescribeLocalSourceIpPortTranslationNatRules", input, options);
+    >("DescribeLocalSourceIpPortTranslationNatRules", input, options, { readOnly: true });
   }
 
   /**
@@ -1856,6 +1872,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribePeerIpTranslationNatRules",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2140,6 +2157,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCcnAttachedInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2163,6 +2181,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCcnRegionBandwidthLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2186,6 +2205,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeCcnRoutes",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2202,7 +2222,9 @@ export class VpcClient extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeCcns(input: types.DescribeCcnsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeCcnsResponse> {
-    return this.send<types.DescribeCcnsRequest, types.DescribeCcnsResponse>("DescribeCcns", input, options);
+    return this.send<types.DescribeCcnsRequest, types.DescribeCcnsResponse>("DescribeCcns", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2428,6 +2450,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeGatewayFlowMonitorDetail",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2476,6 +2499,7 @@ export class VpcClient extends VpcBaseClient {
       "CheckDefaultSubnet",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2495,7 +2519,9 @@ export class VpcClient extends VpcBaseClient {
     input: types.CheckIpInSubnetRequest,
     options?: VpcCallOptions,
   ): Promise<types.CheckIpInSubnetResponse> {
-    return this.send<types.CheckIpInSubnetRequest, types.CheckIpInSubnetResponse>("CheckIpInSubnet", input, options);
+    return this.send<types.CheckIpInSubnetRequest, types.CheckIpInSubnetResponse>("CheckIpInSubnet", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2575,7 +2601,9 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeSubnetsRequest = {},
     options?: VpcCallOptions,
   ): Promise<types.DescribeSubnetsResponse> {
-    return this.send<types.DescribeSubnetsRequest, types.DescribeSubnetsResponse>("DescribeSubnets", input, options);
+    return this.send<types.DescribeSubnetsRequest, types.DescribeSubnetsResponse>("DescribeSubnets", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2813,7 +2841,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeDBInstancesWithSecurityGroupRequest,
       types.DescribeDBInstancesWithSecurityGroupResponse
-    >("DescribeDBInstancesWithSecurityGroup", input, options);
+    >("DescribeDBInstancesWithSecurityGroup", input, options, { readOnly: true });
   }
 
   /**
@@ -2835,7 +2863,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeSecurityGroupAssociationStatisticsRequest,
       types.DescribeSecurityGroupAssociationStatisticsResponse
-    >("DescribeSecurityGroupAssociationStatistics", input, options);
+    >("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
   }
 
   /**
@@ -2858,6 +2886,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeSecurityGroupLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2881,6 +2910,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeSecurityGroupPolicies",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2904,6 +2934,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeSecurityGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3028,6 +3059,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeIp6Addresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3148,6 +3180,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAddressQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3172,6 +3205,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAddresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3195,6 +3229,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetworkInterfaceExtendIps",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3218,6 +3253,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeSecurityGroupReferences",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3241,6 +3277,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeTaskResult",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3610,6 +3647,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetworkInterfaceLimit",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3633,6 +3671,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetworkInterfaces",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -3917,7 +3956,9 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeFlowLogRequest,
     options?: VpcCallOptions,
   ): Promise<types.DescribeFlowLogResponse> {
-    return this.send<types.DescribeFlowLogRequest, types.DescribeFlowLogResponse>("DescribeFlowLog", input, options);
+    return this.send<types.DescribeFlowLogRequest, types.DescribeFlowLogResponse>("DescribeFlowLog", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -3936,7 +3977,12 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeFlowLogsRequest = {},
     options?: VpcCallOptions,
   ): Promise<types.DescribeFlowLogsResponse> {
-    return this.send<types.DescribeFlowLogsRequest, types.DescribeFlowLogsResponse>("DescribeFlowLogs", input, options);
+    return this.send<types.DescribeFlowLogsRequest, types.DescribeFlowLogsResponse>(
+      "DescribeFlowLogs",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -4035,6 +4081,7 @@ export class VpcClient extends VpcBaseClient {
       "CheckAssistantCidr",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4165,6 +4212,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAccountAttributes",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4188,6 +4236,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAssistantCidr",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4211,6 +4260,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeClassicLinkInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4230,7 +4280,12 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeNmsCidrsRequest = {},
     options?: VpcCallOptions,
   ): Promise<types.DescribeNmsCidrsResponse> {
-    return this.send<types.DescribeNmsCidrsRequest, types.DescribeNmsCidrsResponse>("DescribeNmsCidrs", input, options);
+    return this.send<types.DescribeNmsCidrsRequest, types.DescribeNmsCidrsResponse>(
+      "DescribeNmsCidrs",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -4253,6 +4308,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4276,6 +4332,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcIpv6Addresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4327,6 +4384,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4351,6 +4409,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcPrivateIpAddresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4367,7 +4426,9 @@ export class VpcClient extends VpcBaseClient {
    * @see spec/sources/tce-vpc.txt
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeVpcsResponse> {
-    return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options);
+    return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -4614,6 +4675,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcEndPoint",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4637,6 +4699,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeVpcEndPointService",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4659,7 +4722,7 @@ export class VpcClient extends VpcBaseClient {
     return this.send<
       types.DescribeVpcEndPointServiceWhiteListRequest,
       types.DescribeVpcEndPointServiceWhiteListResponse
-    >("DescribeVpcEndPointServiceWhiteList", input, options);
+    >("DescribeVpcEndPointServiceWhiteList", input, options, { readOnly: true });
   }
 
   /**
@@ -4819,6 +4882,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeGatewayFlowQos",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -4973,6 +5037,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetworkAcls",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5249,6 +5314,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAddressTemplateGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5272,6 +5338,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeAddressTemplates",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5295,6 +5362,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeServiceTemplateGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5318,6 +5386,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeServiceTemplates",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5341,6 +5410,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeTemplateLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5454,6 +5524,7 @@ export class VpcClient extends VpcBaseClient {
       "CheckNetDetectState",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5515,6 +5586,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetDetectStates",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5538,6 +5610,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeNetDetects",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5691,6 +5764,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeRouteConflicts",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5714,6 +5788,7 @@ export class VpcClient extends VpcBaseClient {
       "DescribeRouteTables",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -5898,7 +5973,9 @@ export class VpcClient extends VpcBaseClient {
     input: types.DescribeHaVipsRequest = {},
     options?: VpcCallOptions,
   ): Promise<types.DescribeHaVipsResponse> {
-    return this.send<types.DescribeHaVipsRequest, types.DescribeHaVipsResponse>("DescribeHaVips", input, options);
+    return this.send<types.DescribeHaVipsRequest, types.DescribeHaVipsResponse>("DescribeHaVips", input, options, {
+      readOnly: true,
+    });
   }
 
   /**

@@ -21,7 +21,7 @@ export class CvmV2Client extends CvmV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeAvailabilityZones(input = {}, options) {
-        return this.send("DescribeAvailabilityZones", input, options);
+        return this.send("DescribeAvailabilityZones", input, options, { readOnly: true });
     }
     /**
      * 查询可用区能力
@@ -32,7 +32,7 @@ export class CvmV2Client extends CvmV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeZoneAbility(input, options) {
-        return this.send("DescribeZoneAbility", input, options);
+        return this.send("DescribeZoneAbility", input, options, { readOnly: true });
     }
     /**
      * 获取产品可用的地域列表
@@ -43,7 +43,7 @@ export class CvmV2Client extends CvmV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeProductRegionList(input, options) {
-        return this.send("DescribeProductRegionList", input, options);
+        return this.send("DescribeProductRegionList", input, options, { readOnly: true });
     }
     /**
      * 查看实例列表
@@ -54,7 +54,7 @@ export class CvmV2Client extends CvmV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstances(input = {}, options) {
-        return this.send("DescribeInstances", input, options);
+        return this.send("DescribeInstances", input, options, { readOnly: true });
     }
     /**
      * 创建实例（包年包月）
@@ -65,7 +65,9 @@ export class CvmV2Client extends CvmV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     runInstances(input, options) {
-        return this.send("RunInstances", input, options);
+        return this.send("RunInstances", input, options, {
+            clientToken: "clientToken",
+        });
     }
     /**
      * 创建实例（按量计费）
@@ -76,7 +78,7 @@ export class CvmV2Client extends CvmV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     runInstancesHour(input, options) {
-        return this.send("RunInstancesHour", input, options);
+        return this.send("RunInstancesHour", input, options, { clientToken: "clientToken" });
     }
     /**
      * 启动实例
@@ -153,7 +155,7 @@ export class CvmV2Client extends CvmV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryInstancePrice(input, options) {
-        return this.send("InquiryInstancePrice", input, options);
+        return this.send("InquiryInstancePrice", input, options, { readOnly: true });
     }
     /**
      * 查询实例价格（按量计费）
@@ -164,7 +166,7 @@ export class CvmV2Client extends CvmV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryInstancePriceHour(input, options) {
-        return this.send("InquiryInstancePriceHour", input, options);
+        return this.send("InquiryInstancePriceHour", input, options, { readOnly: true });
     }
     /**
      * 调整实例配置（包年包月）
@@ -263,7 +265,7 @@ export class CvmV2Client extends CvmV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeKeyPairs(input = {}, options) {
-        return this.send("DescribeKeyPairs", input, options);
+        return this.send("DescribeKeyPairs", input, options, { readOnly: true });
     }
     /**
      * 创建密钥

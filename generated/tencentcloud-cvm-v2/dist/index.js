@@ -39,7 +39,7 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeAvailabilityZones(input = {}, options) {
-    return this.send("DescribeAvailabilityZones", input, options);
+    return this.send("DescribeAvailabilityZones", input, options, { readOnly: true });
   }
   /**
    * 查询可用区能力
@@ -50,7 +50,7 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeZoneAbility(input, options) {
-    return this.send("DescribeZoneAbility", input, options);
+    return this.send("DescribeZoneAbility", input, options, { readOnly: true });
   }
   /**
    * 获取产品可用的地域列表
@@ -61,7 +61,7 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeProductRegionList(input, options) {
-    return this.send("DescribeProductRegionList", input, options);
+    return this.send("DescribeProductRegionList", input, options, { readOnly: true });
   }
   /**
    * 查看实例列表
@@ -72,7 +72,7 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstances(input = {}, options) {
-    return this.send("DescribeInstances", input, options);
+    return this.send("DescribeInstances", input, options, { readOnly: true });
   }
   /**
    * 创建实例（包年包月）
@@ -83,7 +83,9 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   runInstances(input, options) {
-    return this.send("RunInstances", input, options);
+    return this.send("RunInstances", input, options, {
+      clientToken: "clientToken"
+    });
   }
   /**
    * 创建实例（按量计费）
@@ -94,7 +96,7 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   runInstancesHour(input, options) {
-    return this.send("RunInstancesHour", input, options);
+    return this.send("RunInstancesHour", input, options, { clientToken: "clientToken" });
   }
   /**
    * 启动实例
@@ -171,7 +173,7 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryInstancePrice(input, options) {
-    return this.send("InquiryInstancePrice", input, options);
+    return this.send("InquiryInstancePrice", input, options, { readOnly: true });
   }
   /**
    * 查询实例价格（按量计费）
@@ -182,7 +184,7 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryInstancePriceHour(input, options) {
-    return this.send("InquiryInstancePriceHour", input, options);
+    return this.send("InquiryInstancePriceHour", input, options, { readOnly: true });
   }
   /**
    * 调整实例配置（包年包月）
@@ -281,7 +283,7 @@ var CvmV2Client = class extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeKeyPairs(input = {}, options) {
-    return this.send("DescribeKeyPairs", input, options);
+    return this.send("DescribeKeyPairs", input, options, { readOnly: true });
   }
   /**
    * 创建密钥
@@ -372,32 +374,40 @@ import { ServiceError as ServiceError2, PaginationLimitError } from "@docs2sdk/r
 
 // docs2sdk-dist:dist/commands/DescribeAvailabilityZones.js
 function describeAvailabilityZones(client, input = {}, options) {
-  return client.send("DescribeAvailabilityZones", input, options);
+  return client.send("DescribeAvailabilityZones", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeZoneAbility.js
 function describeZoneAbility(client, input, options) {
-  return client.send("DescribeZoneAbility", input, options);
+  return client.send("DescribeZoneAbility", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeProductRegionList.js
 function describeProductRegionList(client, input, options) {
-  return client.send("DescribeProductRegionList", input, options);
+  return client.send("DescribeProductRegionList", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstances.js
 function describeInstances(client, input = {}, options) {
-  return client.send("DescribeInstances", input, options);
+  return client.send("DescribeInstances", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/RunInstances.js
 function runInstances(client, input, options) {
-  return client.send("RunInstances", input, options);
+  return client.send("RunInstances", input, options, {
+    clientToken: "clientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/RunInstancesHour.js
 function runInstancesHour(client, input, options) {
-  return client.send("RunInstancesHour", input, options);
+  return client.send("RunInstancesHour", input, options, {
+    clientToken: "clientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/StartInstances.js
@@ -432,12 +442,12 @@ function resetInstancePassword(client, input, options) {
 
 // docs2sdk-dist:dist/commands/InquiryInstancePrice.js
 function inquiryInstancePrice(client, input, options) {
-  return client.send("InquiryInstancePrice", input, options);
+  return client.send("InquiryInstancePrice", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquiryInstancePriceHour.js
 function inquiryInstancePriceHour(client, input, options) {
-  return client.send("InquiryInstancePriceHour", input, options);
+  return client.send("InquiryInstancePriceHour", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ResizeInstance.js
@@ -482,7 +492,9 @@ function updateInstanceBandwidth(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeKeyPairs.js
 function describeKeyPairs(client, input = {}, options) {
-  return client.send("DescribeKeyPairs", input, options);
+  return client.send("DescribeKeyPairs", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateKeyPair.js

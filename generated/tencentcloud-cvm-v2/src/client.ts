@@ -33,6 +33,7 @@ export class CvmV2Client extends CvmV2BaseClient {
       "DescribeAvailabilityZones",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -52,6 +53,7 @@ export class CvmV2Client extends CvmV2BaseClient {
       "DescribeZoneAbility",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -71,6 +73,7 @@ export class CvmV2Client extends CvmV2BaseClient {
       "DescribeProductRegionList",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -90,6 +93,7 @@ export class CvmV2Client extends CvmV2BaseClient {
       "DescribeInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -102,7 +106,9 @@ export class CvmV2Client extends CvmV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   runInstances(input: types.RunInstancesRequest, options?: CvmV2CallOptions): Promise<types.RunInstancesResponse> {
-    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options);
+    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options, {
+      clientToken: "clientToken",
+    });
   }
 
   /**
@@ -117,7 +123,12 @@ export class CvmV2Client extends CvmV2BaseClient {
     input: types.RunInstancesHourRequest,
     options?: CvmV2CallOptions,
   ): Promise<types.RunInstancesHourResponse> {
-    return this.send<types.RunInstancesHourRequest, types.RunInstancesHourResponse>("RunInstancesHour", input, options);
+    return this.send<types.RunInstancesHourRequest, types.RunInstancesHourResponse>(
+      "RunInstancesHour",
+      input,
+      options,
+      { clientToken: "clientToken" },
+    );
   }
 
   /**
@@ -231,6 +242,7 @@ export class CvmV2Client extends CvmV2BaseClient {
       "InquiryInstancePrice",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -250,6 +262,7 @@ export class CvmV2Client extends CvmV2BaseClient {
       "InquiryInstancePriceHour",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -402,7 +415,12 @@ export class CvmV2Client extends CvmV2BaseClient {
     input: types.DescribeKeyPairsRequest = {},
     options?: CvmV2CallOptions,
   ): Promise<types.DescribeKeyPairsResponse> {
-    return this.send<types.DescribeKeyPairsRequest, types.DescribeKeyPairsResponse>("DescribeKeyPairs", input, options);
+    return this.send<types.DescribeKeyPairsRequest, types.DescribeKeyPairsResponse>(
+      "DescribeKeyPairs",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**

@@ -37,7 +37,9 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeRegions(input = {}, options) {
-        return this.send("DescribeRegions", input, options);
+        return this.send("DescribeRegions", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询可用区列表
@@ -50,7 +52,9 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeZones(input = {}, options) {
-        return this.send("DescribeZones", input, options);
+        return this.send("DescribeZones", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 创建实例
@@ -63,7 +67,9 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     runInstances(input = {}, options) {
-        return this.send("RunInstances", input, options);
+        return this.send("RunInstances", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 查看实例列表
@@ -76,7 +82,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstances(input = {}, options) {
-        return this.send("DescribeInstances", input, options);
+        return this.send("DescribeInstances", input, options, { readOnly: true });
     }
     /**
      * 查询所支持的实例机型族信息
@@ -89,7 +95,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceFamilyConfigs(input = {}, options) {
-        return this.send("DescribeInstanceFamilyConfigs", input, options);
+        return this.send("DescribeInstanceFamilyConfigs", input, options, { readOnly: true });
     }
     /**
      * 查询实例机型列表
@@ -102,7 +108,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceTypeConfigs(input = {}, options) {
-        return this.send("DescribeInstanceTypeConfigs", input, options);
+        return this.send("DescribeInstanceTypeConfigs", input, options, { readOnly: true });
     }
     /**
      * 查询实例操作限制
@@ -115,7 +121,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesOperationLimit(input, options) {
-        return this.send("DescribeInstancesOperationLimit", input, options);
+        return this.send("DescribeInstancesOperationLimit", input, options, { readOnly: true });
     }
     /**
      * 查询实例管理终端地址
@@ -128,7 +134,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceVncUrl(input, options) {
-        return this.send("DescribeInstanceVncUrl", input, options);
+        return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
     }
     /**
      * 创建实例询价
@@ -141,7 +147,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceRunInstances(input, options) {
-        return this.send("InquiryPriceRunInstances", input, options);
+        return this.send("InquiryPriceRunInstances", input, options, { readOnly: true, clientToken: "ClientToken" });
     }
     /**
      * 续费实例询价
@@ -154,7 +160,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceRenewInstances(input, options) {
-        return this.send("InquiryPriceRenewInstances", input, options);
+        return this.send("InquiryPriceRenewInstances", input, options, { readOnly: true });
     }
     /**
      * 重装实例询价
@@ -167,7 +173,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResetInstance(input, options) {
-        return this.send("InquiryPriceResetInstance", input, options);
+        return this.send("InquiryPriceResetInstance", input, options, { readOnly: true });
     }
     /**
      * 调整实例配置询价
@@ -180,7 +186,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResetInstancesType(input, options) {
-        return this.send("InquiryPriceResetInstancesType", input, options);
+        return this.send("InquiryPriceResetInstancesType", input, options, { readOnly: true });
     }
     /**
      * 修改实例计费模式询价
@@ -193,7 +199,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceModifyInstancesChargeType(input, options) {
-        return this.send("InquiryPriceModifyInstancesChargeType", input, options);
+        return this.send("InquiryPriceModifyInstancesChargeType", input, options, { readOnly: true });
     }
     /**
      * 启动实例
@@ -323,7 +329,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeAccountQuota(input = {}, options) {
-        return this.send("DescribeAccountQuota", input, options);
+        return this.send("DescribeAccountQuota", input, options, { readOnly: true });
     }
     /**
      * 查询定时任务信息
@@ -336,7 +342,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesActionTimer(input = {}, options) {
-        return this.send("DescribeInstancesActionTimer", input, options);
+        return this.send("DescribeInstancesActionTimer", input, options, { readOnly: true });
     }
     /**
      * 查询实例可调整配置
@@ -349,7 +355,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesModification(input, options) {
-        return this.send("DescribeInstancesModification", input, options);
+        return this.send("DescribeInstancesModification", input, options, { readOnly: true });
     }
     /**
      * 进入救援模式
@@ -401,7 +407,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResizeInstanceDisks(input, options) {
-        return this.send("InquiryPriceResizeInstanceDisks", input, options);
+        return this.send("InquiryPriceResizeInstanceDisks", input, options, { readOnly: true });
     }
     /**
      * 修改实例的硬盘介质
@@ -453,7 +459,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceTerminateInstances(input, options) {
-        return this.send("InquiryPriceTerminateInstances", input, options);
+        return this.send("InquiryPriceTerminateInstances", input, options, { readOnly: true });
     }
     /**
      * 退还实例
@@ -518,7 +524,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesAttributes(input, options) {
-        return this.send("DescribeInstancesAttributes", input, options);
+        return this.send("DescribeInstancesAttributes", input, options, { readOnly: true });
     }
     /**
      * 查看实例状态列表
@@ -531,7 +537,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesStatus(input = {}, options) {
-        return this.send("DescribeInstancesStatus", input, options);
+        return this.send("DescribeInstancesStatus", input, options, { readOnly: true });
     }
     /**
      * 获取可用区机型配置信息
@@ -544,7 +550,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeZoneInstanceConfigInfos(input = {}, options) {
-        return this.send("DescribeZoneInstanceConfigInfos", input, options);
+        return this.send("DescribeZoneInstanceConfigInfos", input, options, { readOnly: true });
     }
     /**
      * 重装实例
@@ -570,7 +576,9 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     allocateHosts(input, options) {
-        return this.send("AllocateHosts", input, options);
+        return this.send("AllocateHosts", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 修改CDH实例的属性
@@ -609,7 +617,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceRenewHosts(input, options) {
-        return this.send("InquiryPriceRenewHosts", input, options);
+        return this.send("InquiryPriceRenewHosts", input, options, { readOnly: true });
     }
     /**
      * 查看CDH实例列表
@@ -622,7 +630,9 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeHosts(input = {}, options) {
-        return this.send("DescribeHosts", input, options);
+        return this.send("DescribeHosts", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 配置CHC物理服务器的带外和部署网络
@@ -661,7 +671,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeChcDeniedActions(input, options) {
-        return this.send("DescribeChcDeniedActions", input, options);
+        return this.send("DescribeChcDeniedActions", input, options, { readOnly: true });
     }
     /**
      * 修改CHC物理服务器的属性
@@ -713,7 +723,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeChcHosts(input = {}, options) {
-        return this.send("DescribeChcHosts", input, options);
+        return this.send("DescribeChcHosts", input, options, { readOnly: true });
     }
     /**
      * 查询分散置放群组信息
@@ -726,7 +736,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeDisasterRecoverGroups(input = {}, options) {
-        return this.send("DescribeDisasterRecoverGroups", input, options);
+        return this.send("DescribeDisasterRecoverGroups", input, options, { readOnly: true });
     }
     /**
      * 查询置放群组配额
@@ -739,7 +749,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeDisasterRecoverGroupQuota(input = {}, options) {
-        return this.send("DescribeDisasterRecoverGroupQuota", input, options);
+        return this.send("DescribeDisasterRecoverGroupQuota", input, options, { readOnly: true });
     }
     /**
      * 创建分散置放群组
@@ -752,7 +762,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createDisasterRecoverGroup(input, options) {
-        return this.send("CreateDisasterRecoverGroup", input, options);
+        return this.send("CreateDisasterRecoverGroup", input, options, { clientToken: "ClientToken" });
     }
     /**
      * 修改分散置放群组属性
@@ -791,7 +801,9 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImages(input = {}, options) {
-        return this.send("DescribeImages", input, options);
+        return this.send("DescribeImages", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查看镜像分享信息
@@ -804,7 +816,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImageSharePermission(input, options) {
-        return this.send("DescribeImageSharePermission", input, options);
+        return this.send("DescribeImageSharePermission", input, options, { readOnly: true });
     }
     /**
      * 查询外部导入镜像支持的OS列表
@@ -817,7 +829,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImportImageOs(input = {}, options) {
-        return this.send("DescribeImportImageOs", input, options);
+        return this.send("DescribeImportImageOs", input, options, { readOnly: true });
     }
     /**
      * 查询镜像配额上限
@@ -830,7 +842,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImageQuota(input = {}, options) {
-        return this.send("DescribeImageQuota", input, options);
+        return this.send("DescribeImageQuota", input, options, { readOnly: true });
     }
     /**
      * 修改镜像共享信息
@@ -934,7 +946,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImageFromFamily(input = {}, options) {
-        return this.send("DescribeImageFromFamily", input, options);
+        return this.send("DescribeImageFromFamily", input, options, { readOnly: true });
     }
     /**
      * 转换操作系统
@@ -960,7 +972,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeKeyPairs(input = {}, options) {
-        return this.send("DescribeKeyPairs", input, options);
+        return this.send("DescribeKeyPairs", input, options, { readOnly: true });
     }
     /**
      * 创建密钥对
@@ -1077,7 +1089,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstanceInternetBandwidthConfigs(input, options) {
-        return this.send("DescribeInstanceInternetBandwidthConfigs", input, options);
+        return this.send("DescribeInstanceInternetBandwidthConfigs", input, options, { readOnly: true });
     }
     /**
      * 查询网络计费类型
@@ -1090,7 +1102,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInternetChargeTypeConfigs(input = {}, options) {
-        return this.send("DescribeInternetChargeTypeConfigs", input, options);
+        return this.send("DescribeInternetChargeTypeConfigs", input, options, { readOnly: true });
     }
     /**
      * 调整实例带宽上限询价
@@ -1103,7 +1115,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     inquiryPriceResetInstancesInternetMaxBandwidth(input, options) {
-        return this.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options);
+        return this.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options, { readOnly: true });
     }
     /**
      * 调整实例带宽上限
@@ -1142,7 +1154,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeLaunchTemplates(input = {}, options) {
-        return this.send("DescribeLaunchTemplates", input, options);
+        return this.send("DescribeLaunchTemplates", input, options, { readOnly: true });
     }
     /**
      * 创建实例启动模板
@@ -1155,7 +1167,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createLaunchTemplate(input, options) {
-        return this.send("CreateLaunchTemplate", input, options);
+        return this.send("CreateLaunchTemplate", input, options, { clientToken: "ClientToken" });
     }
     /**
      * 创建实例启动模板新版本
@@ -1168,7 +1180,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     createLaunchTemplateVersion(input, options) {
-        return this.send("CreateLaunchTemplateVersion", input, options);
+        return this.send("CreateLaunchTemplateVersion", input, options, { clientToken: "ClientToken" });
     }
     /**
      * 删除实例启动模板
@@ -1207,7 +1219,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeLaunchTemplateVersions(input, options) {
-        return this.send("DescribeLaunchTemplateVersions", input, options);
+        return this.send("DescribeLaunchTemplateVersions", input, options, { readOnly: true });
     }
     /**
      * 修改实例启动模板默认版本
@@ -1233,7 +1245,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeTaskInfo(input, options) {
-        return this.send("DescribeTaskInfo", input, options);
+        return this.send("DescribeTaskInfo", input, options, { readOnly: true });
     }
     /**
      * 管理维修任务
@@ -1285,7 +1297,7 @@ export class CvmClient extends CvmBaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeHpcClusters(input = {}, options) {
-        return this.send("DescribeHpcClusters", input, options);
+        return this.send("DescribeHpcClusters", input, options, { readOnly: true });
     }
     /**
      * 修改高性能计算集群属性

@@ -113,7 +113,9 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeRegions(input = {}, options) {
-    return this.send("DescribeRegions", input, options);
+    return this.send("DescribeRegions", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询可用区列表
@@ -126,7 +128,9 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeZones(input = {}, options) {
-    return this.send("DescribeZones", input, options);
+    return this.send("DescribeZones", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 创建实例
@@ -139,7 +143,9 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   runInstances(input = {}, options) {
-    return this.send("RunInstances", input, options);
+    return this.send("RunInstances", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 查看实例列表
@@ -152,7 +158,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstances(input = {}, options) {
-    return this.send("DescribeInstances", input, options);
+    return this.send("DescribeInstances", input, options, { readOnly: true });
   }
   /**
    * 查询所支持的实例机型族信息
@@ -165,7 +171,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceFamilyConfigs(input = {}, options) {
-    return this.send("DescribeInstanceFamilyConfigs", input, options);
+    return this.send("DescribeInstanceFamilyConfigs", input, options, { readOnly: true });
   }
   /**
    * 查询实例机型列表
@@ -178,7 +184,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceTypeConfigs(input = {}, options) {
-    return this.send("DescribeInstanceTypeConfigs", input, options);
+    return this.send("DescribeInstanceTypeConfigs", input, options, { readOnly: true });
   }
   /**
    * 查询实例操作限制
@@ -191,7 +197,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesOperationLimit(input, options) {
-    return this.send("DescribeInstancesOperationLimit", input, options);
+    return this.send("DescribeInstancesOperationLimit", input, options, { readOnly: true });
   }
   /**
    * 查询实例管理终端地址
@@ -204,7 +210,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceVncUrl(input, options) {
-    return this.send("DescribeInstanceVncUrl", input, options);
+    return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
   }
   /**
    * 创建实例询价
@@ -217,7 +223,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceRunInstances(input, options) {
-    return this.send("InquiryPriceRunInstances", input, options);
+    return this.send("InquiryPriceRunInstances", input, options, { readOnly: true, clientToken: "ClientToken" });
   }
   /**
    * 续费实例询价
@@ -230,7 +236,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceRenewInstances(input, options) {
-    return this.send("InquiryPriceRenewInstances", input, options);
+    return this.send("InquiryPriceRenewInstances", input, options, { readOnly: true });
   }
   /**
    * 重装实例询价
@@ -243,7 +249,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResetInstance(input, options) {
-    return this.send("InquiryPriceResetInstance", input, options);
+    return this.send("InquiryPriceResetInstance", input, options, { readOnly: true });
   }
   /**
    * 调整实例配置询价
@@ -256,7 +262,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResetInstancesType(input, options) {
-    return this.send("InquiryPriceResetInstancesType", input, options);
+    return this.send("InquiryPriceResetInstancesType", input, options, { readOnly: true });
   }
   /**
    * 修改实例计费模式询价
@@ -269,7 +275,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceModifyInstancesChargeType(input, options) {
-    return this.send("InquiryPriceModifyInstancesChargeType", input, options);
+    return this.send("InquiryPriceModifyInstancesChargeType", input, options, { readOnly: true });
   }
   /**
    * 启动实例
@@ -399,7 +405,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeAccountQuota(input = {}, options) {
-    return this.send("DescribeAccountQuota", input, options);
+    return this.send("DescribeAccountQuota", input, options, { readOnly: true });
   }
   /**
    * 查询定时任务信息
@@ -412,7 +418,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesActionTimer(input = {}, options) {
-    return this.send("DescribeInstancesActionTimer", input, options);
+    return this.send("DescribeInstancesActionTimer", input, options, { readOnly: true });
   }
   /**
    * 查询实例可调整配置
@@ -425,7 +431,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesModification(input, options) {
-    return this.send("DescribeInstancesModification", input, options);
+    return this.send("DescribeInstancesModification", input, options, { readOnly: true });
   }
   /**
    * 进入救援模式
@@ -477,7 +483,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResizeInstanceDisks(input, options) {
-    return this.send("InquiryPriceResizeInstanceDisks", input, options);
+    return this.send("InquiryPriceResizeInstanceDisks", input, options, { readOnly: true });
   }
   /**
    * 修改实例的硬盘介质
@@ -529,7 +535,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceTerminateInstances(input, options) {
-    return this.send("InquiryPriceTerminateInstances", input, options);
+    return this.send("InquiryPriceTerminateInstances", input, options, { readOnly: true });
   }
   /**
    * 退还实例
@@ -594,7 +600,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesAttributes(input, options) {
-    return this.send("DescribeInstancesAttributes", input, options);
+    return this.send("DescribeInstancesAttributes", input, options, { readOnly: true });
   }
   /**
    * 查看实例状态列表
@@ -607,7 +613,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesStatus(input = {}, options) {
-    return this.send("DescribeInstancesStatus", input, options);
+    return this.send("DescribeInstancesStatus", input, options, { readOnly: true });
   }
   /**
    * 获取可用区机型配置信息
@@ -620,7 +626,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeZoneInstanceConfigInfos(input = {}, options) {
-    return this.send("DescribeZoneInstanceConfigInfos", input, options);
+    return this.send("DescribeZoneInstanceConfigInfos", input, options, { readOnly: true });
   }
   /**
    * 重装实例
@@ -646,7 +652,9 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   allocateHosts(input, options) {
-    return this.send("AllocateHosts", input, options);
+    return this.send("AllocateHosts", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 修改CDH实例的属性
@@ -685,7 +693,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceRenewHosts(input, options) {
-    return this.send("InquiryPriceRenewHosts", input, options);
+    return this.send("InquiryPriceRenewHosts", input, options, { readOnly: true });
   }
   /**
    * 查看CDH实例列表
@@ -698,7 +706,9 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeHosts(input = {}, options) {
-    return this.send("DescribeHosts", input, options);
+    return this.send("DescribeHosts", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 配置CHC物理服务器的带外和部署网络
@@ -737,7 +747,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeChcDeniedActions(input, options) {
-    return this.send("DescribeChcDeniedActions", input, options);
+    return this.send("DescribeChcDeniedActions", input, options, { readOnly: true });
   }
   /**
    * 修改CHC物理服务器的属性
@@ -789,7 +799,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeChcHosts(input = {}, options) {
-    return this.send("DescribeChcHosts", input, options);
+    return this.send("DescribeChcHosts", input, options, { readOnly: true });
   }
   /**
    * 查询分散置放群组信息
@@ -802,7 +812,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeDisasterRecoverGroups(input = {}, options) {
-    return this.send("DescribeDisasterRecoverGroups", input, options);
+    return this.send("DescribeDisasterRecoverGroups", input, options, { readOnly: true });
   }
   /**
    * 查询置放群组配额
@@ -815,7 +825,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeDisasterRecoverGroupQuota(input = {}, options) {
-    return this.send("DescribeDisasterRecoverGroupQuota", input, options);
+    return this.send("DescribeDisasterRecoverGroupQuota", input, options, { readOnly: true });
   }
   /**
    * 创建分散置放群组
@@ -828,7 +838,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createDisasterRecoverGroup(input, options) {
-    return this.send("CreateDisasterRecoverGroup", input, options);
+    return this.send("CreateDisasterRecoverGroup", input, options, { clientToken: "ClientToken" });
   }
   /**
    * 修改分散置放群组属性
@@ -867,7 +877,9 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImages(input = {}, options) {
-    return this.send("DescribeImages", input, options);
+    return this.send("DescribeImages", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查看镜像分享信息
@@ -880,7 +892,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImageSharePermission(input, options) {
-    return this.send("DescribeImageSharePermission", input, options);
+    return this.send("DescribeImageSharePermission", input, options, { readOnly: true });
   }
   /**
    * 查询外部导入镜像支持的OS列表
@@ -893,7 +905,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImportImageOs(input = {}, options) {
-    return this.send("DescribeImportImageOs", input, options);
+    return this.send("DescribeImportImageOs", input, options, { readOnly: true });
   }
   /**
    * 查询镜像配额上限
@@ -906,7 +918,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImageQuota(input = {}, options) {
-    return this.send("DescribeImageQuota", input, options);
+    return this.send("DescribeImageQuota", input, options, { readOnly: true });
   }
   /**
    * 修改镜像共享信息
@@ -1010,7 +1022,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImageFromFamily(input = {}, options) {
-    return this.send("DescribeImageFromFamily", input, options);
+    return this.send("DescribeImageFromFamily", input, options, { readOnly: true });
   }
   /**
    * 转换操作系统
@@ -1036,7 +1048,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeKeyPairs(input = {}, options) {
-    return this.send("DescribeKeyPairs", input, options);
+    return this.send("DescribeKeyPairs", input, options, { readOnly: true });
   }
   /**
    * 创建密钥对
@@ -1153,7 +1165,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstanceInternetBandwidthConfigs(input, options) {
-    return this.send("DescribeInstanceInternetBandwidthConfigs", input, options);
+    return this.send("DescribeInstanceInternetBandwidthConfigs", input, options, { readOnly: true });
   }
   /**
    * 查询网络计费类型
@@ -1166,7 +1178,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInternetChargeTypeConfigs(input = {}, options) {
-    return this.send("DescribeInternetChargeTypeConfigs", input, options);
+    return this.send("DescribeInternetChargeTypeConfigs", input, options, { readOnly: true });
   }
   /**
    * 调整实例带宽上限询价
@@ -1179,7 +1191,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   inquiryPriceResetInstancesInternetMaxBandwidth(input, options) {
-    return this.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options);
+    return this.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options, { readOnly: true });
   }
   /**
    * 调整实例带宽上限
@@ -1218,7 +1230,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeLaunchTemplates(input = {}, options) {
-    return this.send("DescribeLaunchTemplates", input, options);
+    return this.send("DescribeLaunchTemplates", input, options, { readOnly: true });
   }
   /**
    * 创建实例启动模板
@@ -1231,7 +1243,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createLaunchTemplate(input, options) {
-    return this.send("CreateLaunchTemplate", input, options);
+    return this.send("CreateLaunchTemplate", input, options, { clientToken: "ClientToken" });
   }
   /**
    * 创建实例启动模板新版本
@@ -1244,7 +1256,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   createLaunchTemplateVersion(input, options) {
-    return this.send("CreateLaunchTemplateVersion", input, options);
+    return this.send("CreateLaunchTemplateVersion", input, options, { clientToken: "ClientToken" });
   }
   /**
    * 删除实例启动模板
@@ -1283,7 +1295,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeLaunchTemplateVersions(input, options) {
-    return this.send("DescribeLaunchTemplateVersions", input, options);
+    return this.send("DescribeLaunchTemplateVersions", input, options, { readOnly: true });
   }
   /**
    * 修改实例启动模板默认版本
@@ -1309,7 +1321,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeTaskInfo(input, options) {
-    return this.send("DescribeTaskInfo", input, options);
+    return this.send("DescribeTaskInfo", input, options, { readOnly: true });
   }
   /**
    * 管理维修任务
@@ -1361,7 +1373,7 @@ var CvmClient = class extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeHpcClusters(input = {}, options) {
-    return this.send("DescribeHpcClusters", input, options);
+    return this.send("DescribeHpcClusters", input, options, { readOnly: true });
   }
   /**
    * 修改高性能计算集群属性
@@ -1499,67 +1511,73 @@ import { ServiceError as ServiceError2, PaginationLimitError } from "@docs2sdk/r
 
 // docs2sdk-dist:dist/commands/DescribeRegions.js
 function describeRegions(client, input = {}, options) {
-  return client.send("DescribeRegions", input, options);
+  return client.send("DescribeRegions", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeZones.js
 function describeZones(client, input = {}, options) {
-  return client.send("DescribeZones", input, options);
+  return client.send("DescribeZones", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/RunInstances.js
 function runInstances(client, input = {}, options) {
-  return client.send("RunInstances", input, options);
+  return client.send("RunInstances", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstances.js
 function describeInstances(client, input = {}, options) {
-  return client.send("DescribeInstances", input, options);
+  return client.send("DescribeInstances", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstanceFamilyConfigs.js
 function describeInstanceFamilyConfigs(client, input = {}, options) {
-  return client.send("DescribeInstanceFamilyConfigs", input, options);
+  return client.send("DescribeInstanceFamilyConfigs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstanceTypeConfigs.js
 function describeInstanceTypeConfigs(client, input = {}, options) {
-  return client.send("DescribeInstanceTypeConfigs", input, options);
+  return client.send("DescribeInstanceTypeConfigs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesOperationLimit.js
 function describeInstancesOperationLimit(client, input, options) {
-  return client.send("DescribeInstancesOperationLimit", input, options);
+  return client.send("DescribeInstancesOperationLimit", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstanceVncUrl.js
 function describeInstanceVncUrl(client, input, options) {
-  return client.send("DescribeInstanceVncUrl", input, options);
+  return client.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquiryPriceRunInstances.js
 function inquiryPriceRunInstances(client, input, options) {
-  return client.send("InquiryPriceRunInstances", input, options);
+  return client.send("InquiryPriceRunInstances", input, options, { readOnly: true, clientToken: "ClientToken" });
 }
 
 // docs2sdk-dist:dist/commands/InquiryPriceRenewInstances.js
 function inquiryPriceRenewInstances(client, input, options) {
-  return client.send("InquiryPriceRenewInstances", input, options);
+  return client.send("InquiryPriceRenewInstances", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquiryPriceResetInstance.js
 function inquiryPriceResetInstance(client, input, options) {
-  return client.send("InquiryPriceResetInstance", input, options);
+  return client.send("InquiryPriceResetInstance", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquiryPriceResetInstancesType.js
 function inquiryPriceResetInstancesType(client, input, options) {
-  return client.send("InquiryPriceResetInstancesType", input, options);
+  return client.send("InquiryPriceResetInstancesType", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquiryPriceModifyInstancesChargeType.js
 function inquiryPriceModifyInstancesChargeType(client, input, options) {
-  return client.send("InquiryPriceModifyInstancesChargeType", input, options);
+  return client.send("InquiryPriceModifyInstancesChargeType", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/StartInstances.js
@@ -1609,17 +1627,17 @@ function modifyInstancesRenewFlag(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeAccountQuota.js
 function describeAccountQuota(client, input = {}, options) {
-  return client.send("DescribeAccountQuota", input, options);
+  return client.send("DescribeAccountQuota", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesActionTimer.js
 function describeInstancesActionTimer(client, input = {}, options) {
-  return client.send("DescribeInstancesActionTimer", input, options);
+  return client.send("DescribeInstancesActionTimer", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesModification.js
 function describeInstancesModification(client, input, options) {
-  return client.send("DescribeInstancesModification", input, options);
+  return client.send("DescribeInstancesModification", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/EnterRescueMode.js
@@ -1639,7 +1657,7 @@ function importInstancesActionTimer(client, input, options) {
 
 // docs2sdk-dist:dist/commands/InquiryPriceResizeInstanceDisks.js
 function inquiryPriceResizeInstanceDisks(client, input, options) {
-  return client.send("InquiryPriceResizeInstanceDisks", input, options);
+  return client.send("InquiryPriceResizeInstanceDisks", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyInstanceDiskType.js
@@ -1659,7 +1677,7 @@ function programFpgaImage(client, input, options) {
 
 // docs2sdk-dist:dist/commands/InquiryPriceTerminateInstances.js
 function inquiryPriceTerminateInstances(client, input, options) {
-  return client.send("InquiryPriceTerminateInstances", input, options);
+  return client.send("InquiryPriceTerminateInstances", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/TerminateInstances.js
@@ -1684,17 +1702,17 @@ function resetInstancesType(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstancesAttributes.js
 function describeInstancesAttributes(client, input, options) {
-  return client.send("DescribeInstancesAttributes", input, options);
+  return client.send("DescribeInstancesAttributes", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesStatus.js
 function describeInstancesStatus(client, input = {}, options) {
-  return client.send("DescribeInstancesStatus", input, options);
+  return client.send("DescribeInstancesStatus", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeZoneInstanceConfigInfos.js
 function describeZoneInstanceConfigInfos(client, input = {}, options) {
-  return client.send("DescribeZoneInstanceConfigInfos", input, options);
+  return client.send("DescribeZoneInstanceConfigInfos", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ResetInstance.js
@@ -1704,7 +1722,9 @@ function resetInstance(client, input, options) {
 
 // docs2sdk-dist:dist/commands/AllocateHosts.js
 function allocateHosts(client, input, options) {
-  return client.send("AllocateHosts", input, options);
+  return client.send("AllocateHosts", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyHostsAttribute.js
@@ -1719,12 +1739,12 @@ function renewHosts(client, input, options) {
 
 // docs2sdk-dist:dist/commands/InquiryPriceRenewHosts.js
 function inquiryPriceRenewHosts(client, input, options) {
-  return client.send("InquiryPriceRenewHosts", input, options);
+  return client.send("InquiryPriceRenewHosts", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeHosts.js
 function describeHosts(client, input = {}, options) {
-  return client.send("DescribeHosts", input, options);
+  return client.send("DescribeHosts", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ConfigureChcAssistVpc.js
@@ -1739,7 +1759,7 @@ function configureChcDeployVpc(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeChcDeniedActions.js
 function describeChcDeniedActions(client, input, options) {
-  return client.send("DescribeChcDeniedActions", input, options);
+  return client.send("DescribeChcDeniedActions", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyChcAttribute.js
@@ -1759,22 +1779,24 @@ function removeChcDeployVpc(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeChcHosts.js
 function describeChcHosts(client, input = {}, options) {
-  return client.send("DescribeChcHosts", input, options);
+  return client.send("DescribeChcHosts", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDisasterRecoverGroups.js
 function describeDisasterRecoverGroups(client, input = {}, options) {
-  return client.send("DescribeDisasterRecoverGroups", input, options);
+  return client.send("DescribeDisasterRecoverGroups", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDisasterRecoverGroupQuota.js
 function describeDisasterRecoverGroupQuota(client, input = {}, options) {
-  return client.send("DescribeDisasterRecoverGroupQuota", input, options);
+  return client.send("DescribeDisasterRecoverGroupQuota", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateDisasterRecoverGroup.js
 function createDisasterRecoverGroup(client, input, options) {
-  return client.send("CreateDisasterRecoverGroup", input, options);
+  return client.send("CreateDisasterRecoverGroup", input, options, { clientToken: "ClientToken" });
 }
 
 // docs2sdk-dist:dist/commands/ModifyDisasterRecoverGroupAttribute.js
@@ -1789,22 +1811,26 @@ function deleteDisasterRecoverGroups(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeImages.js
 function describeImages(client, input = {}, options) {
-  return client.send("DescribeImages", input, options);
+  return client.send("DescribeImages", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeImageSharePermission.js
 function describeImageSharePermission(client, input, options) {
-  return client.send("DescribeImageSharePermission", input, options);
+  return client.send("DescribeImageSharePermission", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeImportImageOs.js
 function describeImportImageOs(client, input = {}, options) {
-  return client.send("DescribeImportImageOs", input, options);
+  return client.send("DescribeImportImageOs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeImageQuota.js
 function describeImageQuota(client, input = {}, options) {
-  return client.send("DescribeImageQuota", input, options);
+  return client.send("DescribeImageQuota", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyImageSharePermission.js
@@ -1844,7 +1870,7 @@ function createImage(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeImageFromFamily.js
 function describeImageFromFamily(client, input = {}, options) {
-  return client.send("DescribeImageFromFamily", input, options);
+  return client.send("DescribeImageFromFamily", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ConvertOperatingSystems.js
@@ -1854,7 +1880,9 @@ function convertOperatingSystems(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeKeyPairs.js
 function describeKeyPairs(client, input = {}, options) {
-  return client.send("DescribeKeyPairs", input, options);
+  return client.send("DescribeKeyPairs", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateKeyPair.js
@@ -1899,17 +1927,17 @@ function disassociateSecurityGroups(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstanceInternetBandwidthConfigs.js
 function describeInstanceInternetBandwidthConfigs(client, input, options) {
-  return client.send("DescribeInstanceInternetBandwidthConfigs", input, options);
+  return client.send("DescribeInstanceInternetBandwidthConfigs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInternetChargeTypeConfigs.js
 function describeInternetChargeTypeConfigs(client, input = {}, options) {
-  return client.send("DescribeInternetChargeTypeConfigs", input, options);
+  return client.send("DescribeInternetChargeTypeConfigs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquiryPriceResetInstancesInternetMaxBandwidth.js
 function inquiryPriceResetInstancesInternetMaxBandwidth(client, input, options) {
-  return client.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options);
+  return client.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ResetInstancesInternetMaxBandwidth.js
@@ -1924,17 +1952,17 @@ function modifyInstancesVpcAttribute(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeLaunchTemplates.js
 function describeLaunchTemplates(client, input = {}, options) {
-  return client.send("DescribeLaunchTemplates", input, options);
+  return client.send("DescribeLaunchTemplates", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateLaunchTemplate.js
 function createLaunchTemplate(client, input, options) {
-  return client.send("CreateLaunchTemplate", input, options);
+  return client.send("CreateLaunchTemplate", input, options, { clientToken: "ClientToken" });
 }
 
 // docs2sdk-dist:dist/commands/CreateLaunchTemplateVersion.js
 function createLaunchTemplateVersion(client, input, options) {
-  return client.send("CreateLaunchTemplateVersion", input, options);
+  return client.send("CreateLaunchTemplateVersion", input, options, { clientToken: "ClientToken" });
 }
 
 // docs2sdk-dist:dist/commands/DeleteLaunchTemplate.js
@@ -1949,7 +1977,7 @@ function deleteLaunchTemplateVersions(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeLaunchTemplateVersions.js
 function describeLaunchTemplateVersions(client, input, options) {
-  return client.send("DescribeLaunchTemplateVersions", input, options);
+  return client.send("DescribeLaunchTemplateVersions", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyLaunchTemplateDefaultVersion.js
@@ -1959,7 +1987,9 @@ function modifyLaunchTemplateDefaultVersion(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeTaskInfo.js
 function describeTaskInfo(client, input, options) {
-  return client.send("DescribeTaskInfo", input, options);
+  return client.send("DescribeTaskInfo", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/RepairTaskControl.js
@@ -1979,7 +2009,9 @@ function deleteHpcClusters(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeHpcClusters.js
 function describeHpcClusters(client, input = {}, options) {
-  return client.send("DescribeHpcClusters", input, options);
+  return client.send("DescribeHpcClusters", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyHpcClusterAttribute.js

@@ -45,7 +45,9 @@ export class CvmClient extends CvmBaseClient {
     input: types.DescribeRegionsRequest = {},
     options?: CvmCallOptions,
   ): Promise<types.DescribeRegionsResponse> {
-    return this.send<types.DescribeRegionsRequest, types.DescribeRegionsResponse>("DescribeRegions", input, options);
+    return this.send<types.DescribeRegionsRequest, types.DescribeRegionsResponse>("DescribeRegions", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -62,7 +64,9 @@ export class CvmClient extends CvmBaseClient {
     input: types.DescribeZonesRequest = {},
     options?: CvmCallOptions,
   ): Promise<types.DescribeZonesResponse> {
-    return this.send<types.DescribeZonesRequest, types.DescribeZonesResponse>("DescribeZones", input, options);
+    return this.send<types.DescribeZonesRequest, types.DescribeZonesResponse>("DescribeZones", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -76,7 +80,9 @@ export class CvmClient extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   runInstances(input: types.RunInstancesRequest = {}, options?: CvmCallOptions): Promise<types.RunInstancesResponse> {
-    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options);
+    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -97,6 +103,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -118,6 +125,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInstanceFamilyConfigs",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -139,6 +147,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInstanceTypeConfigs",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -160,6 +169,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInstancesOperationLimit",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -181,6 +191,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInstanceVncUrl",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -202,6 +213,7 @@ export class CvmClient extends CvmBaseClient {
       "InquiryPriceRunInstances",
       input,
       options,
+      { readOnly: true, clientToken: "ClientToken" },
     );
   }
 
@@ -223,6 +235,7 @@ export class CvmClient extends CvmBaseClient {
       "InquiryPriceRenewInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -244,6 +257,7 @@ export class CvmClient extends CvmBaseClient {
       "InquiryPriceResetInstance",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -265,6 +279,7 @@ export class CvmClient extends CvmBaseClient {
       "InquiryPriceResetInstancesType",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -285,7 +300,7 @@ export class CvmClient extends CvmBaseClient {
     return this.send<
       types.InquiryPriceModifyInstancesChargeTypeRequest,
       types.InquiryPriceModifyInstancesChargeTypeResponse
-    >("InquiryPriceModifyInstancesChargeType", input, options);
+    >("InquiryPriceModifyInstancesChargeType", input, options, { readOnly: true });
   }
 
   /**
@@ -470,6 +485,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeAccountQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -491,6 +507,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInstancesActionTimer",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -512,6 +529,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInstancesModification",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -585,6 +603,7 @@ export class CvmClient extends CvmBaseClient {
       "InquiryPriceResizeInstanceDisks",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -664,6 +683,7 @@ export class CvmClient extends CvmBaseClient {
       "InquiryPriceTerminateInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -769,6 +789,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInstancesAttributes",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -790,6 +811,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInstancesStatus",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -811,6 +833,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeZoneInstanceConfigInfos",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -839,7 +862,9 @@ export class CvmClient extends CvmBaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   allocateHosts(input: types.AllocateHostsRequest, options?: CvmCallOptions): Promise<types.AllocateHostsResponse> {
-    return this.send<types.AllocateHostsRequest, types.AllocateHostsResponse>("AllocateHosts", input, options);
+    return this.send<types.AllocateHostsRequest, types.AllocateHostsResponse>("AllocateHosts", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -895,6 +920,7 @@ export class CvmClient extends CvmBaseClient {
       "InquiryPriceRenewHosts",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -912,7 +938,9 @@ export class CvmClient extends CvmBaseClient {
     input: types.DescribeHostsRequest = {},
     options?: CvmCallOptions,
   ): Promise<types.DescribeHostsResponse> {
-    return this.send<types.DescribeHostsRequest, types.DescribeHostsResponse>("DescribeHosts", input, options);
+    return this.send<types.DescribeHostsRequest, types.DescribeHostsResponse>("DescribeHosts", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -975,6 +1003,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeChcDeniedActions",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1055,7 +1084,12 @@ export class CvmClient extends CvmBaseClient {
     input: types.DescribeChcHostsRequest = {},
     options?: CvmCallOptions,
   ): Promise<types.DescribeChcHostsResponse> {
-    return this.send<types.DescribeChcHostsRequest, types.DescribeChcHostsResponse>("DescribeChcHosts", input, options);
+    return this.send<types.DescribeChcHostsRequest, types.DescribeChcHostsResponse>(
+      "DescribeChcHosts",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -1076,6 +1110,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeDisasterRecoverGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1097,6 +1132,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeDisasterRecoverGroupQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1118,6 +1154,7 @@ export class CvmClient extends CvmBaseClient {
       "CreateDisasterRecoverGroup",
       input,
       options,
+      { clientToken: "ClientToken" },
     );
   }
 
@@ -1176,7 +1213,9 @@ export class CvmClient extends CvmBaseClient {
     input: types.DescribeImagesRequest = {},
     options?: CvmCallOptions,
   ): Promise<types.DescribeImagesResponse> {
-    return this.send<types.DescribeImagesRequest, types.DescribeImagesResponse>("DescribeImages", input, options);
+    return this.send<types.DescribeImagesRequest, types.DescribeImagesResponse>("DescribeImages", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1197,6 +1236,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeImageSharePermission",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1218,6 +1258,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeImportImageOs",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1239,6 +1280,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeImageQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1372,6 +1414,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeImageFromFamily",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1410,7 +1453,12 @@ export class CvmClient extends CvmBaseClient {
     input: types.DescribeKeyPairsRequest = {},
     options?: CvmCallOptions,
   ): Promise<types.DescribeKeyPairsResponse> {
-    return this.send<types.DescribeKeyPairsRequest, types.DescribeKeyPairsResponse>("DescribeKeyPairs", input, options);
+    return this.send<types.DescribeKeyPairsRequest, types.DescribeKeyPairsResponse>(
+      "DescribeKeyPairs",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -1577,7 +1625,7 @@ export class CvmClient extends CvmBaseClient {
     return this.send<
       types.DescribeInstanceInternetBandwidthConfigsRequest,
       types.DescribeInstanceInternetBandwidthConfigsResponse
-    >("DescribeInstanceInternetBandwidthConfigs", input, options);
+    >("DescribeInstanceInternetBandwidthConfigs", input, options, { readOnly: true });
   }
 
   /**
@@ -1598,6 +1646,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeInternetChargeTypeConfigs",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1618,7 +1667,7 @@ export class CvmClient extends CvmBaseClient {
     return this.send<
       types.InquiryPriceResetInstancesInternetMaxBandwidthRequest,
       types.InquiryPriceResetInstancesInternetMaxBandwidthResponse
-    >("InquiryPriceResetInstancesInternetMaxBandwidth", input, options);
+    >("InquiryPriceResetInstancesInternetMaxBandwidth", input, options, { readOnly: true });
   }
 
   /**
@@ -1681,6 +1730,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeLaunchTemplates",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1702,6 +1752,7 @@ export class CvmClient extends CvmBaseClient {
       "CreateLaunchTemplate",
       input,
       options,
+      { clientToken: "ClientToken" },
     );
   }
 
@@ -1723,6 +1774,7 @@ export class CvmClient extends CvmBaseClient {
       "CreateLaunchTemplateVersion",
       input,
       options,
+      { clientToken: "ClientToken" },
     );
   }
 
@@ -1786,6 +1838,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeLaunchTemplateVersions",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1824,7 +1877,12 @@ export class CvmClient extends CvmBaseClient {
     input: types.DescribeTaskInfoRequest,
     options?: CvmCallOptions,
   ): Promise<types.DescribeTaskInfoResponse> {
-    return this.send<types.DescribeTaskInfoRequest, types.DescribeTaskInfoResponse>("DescribeTaskInfo", input, options);
+    return this.send<types.DescribeTaskInfoRequest, types.DescribeTaskInfoResponse>(
+      "DescribeTaskInfo",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -1904,6 +1962,7 @@ export class CvmClient extends CvmBaseClient {
       "DescribeHpcClusters",
       input,
       options,
+      { readOnly: true },
     );
   }
 

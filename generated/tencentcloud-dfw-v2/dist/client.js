@@ -21,7 +21,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeNetworkInterfacesOfSecurityGroup(input, options) {
-        return this.send("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+        return this.send("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
     }
     /**
      * 修改弹性网卡关联的安全组
@@ -65,7 +65,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeSecurityGroupPolicys(input, options) {
-        return this.send("DescribeSecurityGroupPolicys", input, options);
+        return this.send("DescribeSecurityGroupPolicys", input, options, { readOnly: true });
     }
     /**
      * 修改安全组规则
@@ -87,7 +87,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeInstancesOfSecurityGroup(input, options) {
-        return this.send("DescribeInstancesOfSecurityGroup", input, options);
+        return this.send("DescribeInstancesOfSecurityGroup", input, options, { readOnly: true });
     }
     /**
      * 修改云主机关联的安全组
@@ -109,7 +109,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeAssociateSecurityGroups(input, options) {
-        return this.send("DescribeAssociateSecurityGroups", input, options);
+        return this.send("DescribeAssociateSecurityGroups", input, options, { readOnly: true });
     }
     /**
      * 添加安全组规则
@@ -142,7 +142,7 @@ export class DfwV2Client extends DfwV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeSecurityGroupEx(input = {}, options) {
-        return this.send("DescribeSecurityGroupEx", input, options);
+        return this.send("DescribeSecurityGroupEx", input, options, { readOnly: true });
     }
     /**
      * 创建安全组

@@ -39,7 +39,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeNetworkInterfacesOfSecurityGroup(input, options) {
-    return this.send("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+    return this.send("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
   }
   /**
    * 修改弹性网卡关联的安全组
@@ -83,7 +83,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeSecurityGroupPolicys(input, options) {
-    return this.send("DescribeSecurityGroupPolicys", input, options);
+    return this.send("DescribeSecurityGroupPolicys", input, options, { readOnly: true });
   }
   /**
    * 修改安全组规则
@@ -105,7 +105,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeInstancesOfSecurityGroup(input, options) {
-    return this.send("DescribeInstancesOfSecurityGroup", input, options);
+    return this.send("DescribeInstancesOfSecurityGroup", input, options, { readOnly: true });
   }
   /**
    * 修改云主机关联的安全组
@@ -127,7 +127,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeAssociateSecurityGroups(input, options) {
-    return this.send("DescribeAssociateSecurityGroups", input, options);
+    return this.send("DescribeAssociateSecurityGroups", input, options, { readOnly: true });
   }
   /**
    * 添加安全组规则
@@ -160,7 +160,7 @@ var DfwV2Client = class extends DfwV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeSecurityGroupEx(input = {}, options) {
-    return this.send("DescribeSecurityGroupEx", input, options);
+    return this.send("DescribeSecurityGroupEx", input, options, { readOnly: true });
   }
   /**
    * 创建安全组
@@ -207,7 +207,7 @@ import { ServiceError as ServiceError2, PaginationLimitError } from "@docs2sdk/r
 
 // docs2sdk-dist:dist/commands/DescribeNetworkInterfacesOfSecurityGroup.js
 function describeNetworkInterfacesOfSecurityGroup(client, input, options) {
-  return client.send("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+  return client.send("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupsOfNetworkInterface.js
@@ -227,7 +227,7 @@ function modifySecurityGroupAttributes(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupPolicys.js
 function describeSecurityGroupPolicys(client, input, options) {
-  return client.send("DescribeSecurityGroupPolicys", input, options);
+  return client.send("DescribeSecurityGroupPolicys", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupPolicys.js
@@ -237,7 +237,7 @@ function modifySecurityGroupPolicys(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstancesOfSecurityGroup.js
 function describeInstancesOfSecurityGroup(client, input, options) {
-  return client.send("DescribeInstancesOfSecurityGroup", input, options);
+  return client.send("DescribeInstancesOfSecurityGroup", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupsOfInstance.js
@@ -247,7 +247,7 @@ function modifySecurityGroupsOfInstance(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeAssociateSecurityGroups.js
 function describeAssociateSecurityGroups(client, input, options) {
-  return client.send("DescribeAssociateSecurityGroups", input, options);
+  return client.send("DescribeAssociateSecurityGroups", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateSecurityGroupPolicy.js
@@ -262,7 +262,7 @@ function modifySingleSecurityGroupPolicy(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupEx.js
 function describeSecurityGroupEx(client, input = {}, options) {
-  return client.send("DescribeSecurityGroupEx", input, options);
+  return client.send("DescribeSecurityGroupEx", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateSecurityGroup.js

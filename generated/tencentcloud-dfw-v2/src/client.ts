@@ -32,7 +32,7 @@ export class DfwV2Client extends DfwV2BaseClient {
     return this.send<
       types.DescribeNetworkInterfacesOfSecurityGroupRequest,
       types.DescribeNetworkInterfacesOfSecurityGroupResponse
-    >("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+    >("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
   }
 
   /**
@@ -107,6 +107,7 @@ export class DfwV2Client extends DfwV2BaseClient {
       "DescribeSecurityGroupPolicys",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -145,6 +146,7 @@ export class DfwV2Client extends DfwV2BaseClient {
       "DescribeInstancesOfSecurityGroup",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -183,6 +185,7 @@ export class DfwV2Client extends DfwV2BaseClient {
       "DescribeAssociateSecurityGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -240,6 +243,7 @@ export class DfwV2Client extends DfwV2BaseClient {
       "DescribeSecurityGroupEx",
       input,
       options,
+      { readOnly: true },
     );
   }
 

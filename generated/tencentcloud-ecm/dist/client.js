@@ -35,7 +35,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeNode(input = {}, options) {
-        return this.send("DescribeNode", input, options);
+        return this.send("DescribeNode", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 创建模块
@@ -74,7 +76,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeModule(input = {}, options) {
-        return this.send("DescribeModule", input, options);
+        return this.send("DescribeModule", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 展示模块详细信息
@@ -87,7 +91,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeModuleDetail(input, options) {
-        return this.send("DescribeModuleDetail", input, options);
+        return this.send("DescribeModuleDetail", input, options, { readOnly: true });
     }
     /**
      * 修改模块配置
@@ -191,7 +195,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstances(input = {}, options) {
-        return this.send("DescribeInstances", input, options);
+        return this.send("DescribeInstances", input, options, { readOnly: true });
     }
     /**
      * 销毁实例
@@ -230,7 +234,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstanceVncUrl(input, options) {
-        return this.send("DescribeInstanceVncUrl", input, options);
+        return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
     }
     /**
      * 获取禁止的操作列表
@@ -243,7 +247,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstancesDeniedActions(input, options) {
-        return this.send("DescribeInstancesDeniedActions", input, options);
+        return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
     }
     /**
      * 查询实例价格
@@ -256,7 +260,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePriceRunInstance(input, options) {
-        return this.send("DescribePriceRunInstance", input, options);
+        return this.send("DescribePriceRunInstance", input, options, { readOnly: true });
     }
     /**
      * 解绑安全组
@@ -347,7 +351,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     runInstances(input, options) {
-        return this.send("RunInstances", input, options);
+        return this.send("RunInstances", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 开启实例
@@ -412,7 +418,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeCustomImageTask(input, options) {
-        return this.send("DescribeCustomImageTask", input, options);
+        return this.send("DescribeCustomImageTask", input, options, { readOnly: true });
     }
     /**
      * 展示镜像列表
@@ -425,7 +431,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeImage(input = {}, options) {
-        return this.send("DescribeImage", input, options);
+        return this.send("DescribeImage", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询外部导入镜像支持的OS列表
@@ -438,7 +446,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeImportImageOs(input = {}, options) {
-        return this.send("DescribeImportImageOs", input, options);
+        return this.send("DescribeImportImageOs", input, options, { readOnly: true });
     }
     /**
      * 导入自定义镜像
@@ -542,7 +550,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeVpcs(input = {}, options) {
-        return this.send("DescribeVpcs", input, options);
+        return this.send("DescribeVpcs", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改VPC属性
@@ -568,7 +578,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     queryVpcTaskResult(input, options) {
-        return this.send("QueryVpcTaskResult", input, options);
+        return this.send("QueryVpcTaskResult", input, options, { readOnly: true });
     }
     /**
      * 创建子网
@@ -594,7 +604,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSubnets(input = {}, options) {
-        return this.send("DescribeSubnets", input, options);
+        return this.send("DescribeSubnets", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改子网属性
@@ -659,7 +671,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeDefaultSubnet(input, options) {
-        return this.send("DescribeDefaultSubnet", input, options);
+        return this.send("DescribeDefaultSubnet", input, options, { readOnly: true });
     }
     /**
      * 释放IPv6子网段
@@ -698,7 +710,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRouteTables(input = {}, options) {
-        return this.send("DescribeRouteTables", input, options);
+        return this.send("DescribeRouteTables", input, options, { readOnly: true });
     }
     /**
      * 替换路由表绑定关系
@@ -789,7 +801,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRouteConflicts(input, options) {
-        return this.send("DescribeRouteConflicts", input, options);
+        return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
     }
     /**
      * 启用子网路由
@@ -945,7 +957,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeListeners(input, options) {
-        return this.send("DescribeListeners", input, options);
+        return this.send("DescribeListeners", input, options, { readOnly: true });
     }
     /**
      * 查询负载均衡相关的任务状态
@@ -958,7 +970,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeLoadBalanceTaskStatus(input, options) {
-        return this.send("DescribeLoadBalanceTaskStatus", input, options);
+        return this.send("DescribeLoadBalanceTaskStatus", input, options, { readOnly: true });
     }
     /**
      * 查询负载均衡实例列表
@@ -971,7 +983,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeLoadBalancers(input = {}, options) {
-        return this.send("DescribeLoadBalancers", input, options);
+        return this.send("DescribeLoadBalancers", input, options, { readOnly: true });
     }
     /**
      * 获取负载均衡后端服务的健康检查状态
@@ -984,7 +996,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTargetHealth(input, options) {
-        return this.send("DescribeTargetHealth", input, options);
+        return this.send("DescribeTargetHealth", input, options, { readOnly: true });
     }
     /**
      * 查询负载均衡绑定的后端服务列表
@@ -997,7 +1009,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTargets(input, options) {
-        return this.send("DescribeTargets", input, options);
+        return this.send("DescribeTargets", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改负载均衡监听器属性
@@ -1101,7 +1115,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeNetworkInterfaces(input = {}, options) {
-        return this.send("DescribeNetworkInterfaces", input, options);
+        return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
     }
     /**
      * 弹性网卡绑定云主机
@@ -1283,7 +1297,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeAddressQuota(input, options) {
-        return this.send("DescribeAddressQuota", input, options);
+        return this.send("DescribeAddressQuota", input, options, { readOnly: true });
     }
     /**
      * 查询弹性公网IP列表
@@ -1296,7 +1310,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeAddresses(input, options) {
-        return this.send("DescribeAddresses", input, options);
+        return this.send("DescribeAddresses", input, options, { readOnly: true });
     }
     /**
      * 查询异步任务执行结果
@@ -1309,7 +1323,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTaskResult(input, options) {
-        return this.send("DescribeTaskResult", input, options);
+        return this.send("DescribeTaskResult", input, options, { readOnly: true });
     }
     /**
      * 解绑定弹性公网IP
@@ -1400,7 +1414,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeHaVips(input = {}, options) {
-        return this.send("DescribeHaVips", input, options);
+        return this.send("DescribeHaVips", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 修改HAVIP属性
@@ -1439,7 +1455,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeRegionIpv6Addresses(input, options) {
-        return this.send("DescribeRegionIpv6Addresses", input, options);
+        return this.send("DescribeRegionIpv6Addresses", input, options, { readOnly: true });
     }
     /**
      * 修改IPV6访问internet的带宽
@@ -1491,7 +1507,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSnapshots(input = {}, options) {
-        return this.send("DescribeSnapshots", input, options);
+        return this.send("DescribeSnapshots", input, options, { readOnly: true });
     }
     /**
      * 创建密钥对
@@ -1543,7 +1559,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     createDisks(input, options) {
-        return this.send("CreateDisks", input, options);
+        return this.send("CreateDisks", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 查询云硬盘列表
@@ -1556,7 +1574,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeDisks(input = {}, options) {
-        return this.send("DescribeDisks", input, options);
+        return this.send("DescribeDisks", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 卸载云硬盘
@@ -1647,7 +1667,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupAssociationStatistics(input, options) {
-        return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
+        return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
     }
     /**
      * 查询用户安全组配额
@@ -1660,7 +1680,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupLimits(input = {}, options) {
-        return this.send("DescribeSecurityGroupLimits", input, options);
+        return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
     }
     /**
      * 查询安全组规则
@@ -1673,7 +1693,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroupPolicies(input, options) {
-        return this.send("DescribeSecurityGroupPolicies", input, options);
+        return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
     }
     /**
      * 查看安全组
@@ -1686,7 +1706,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeSecurityGroups(input = {}, options) {
-        return this.send("DescribeSecurityGroups", input, options);
+        return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
     }
     /**
      * 修改安全组属性
@@ -1738,7 +1758,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeBaseOverview(input = {}, options) {
-        return this.send("DescribeBaseOverview", input, options);
+        return this.send("DescribeBaseOverview", input, options, { readOnly: true });
     }
     /**
      * 获取配置限制信息
@@ -1751,7 +1771,9 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeConfig(input = {}, options) {
-        return this.send("DescribeConfig", input, options);
+        return this.send("DescribeConfig", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 获取机型配置列表
@@ -1764,7 +1786,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeInstanceTypeConfig(input = {}, options) {
-        return this.send("DescribeInstanceTypeConfig", input, options);
+        return this.send("DescribeInstanceTypeConfig", input, options, { readOnly: true });
     }
     /**
      * 获取客户节点上的出入月峰和计费带宽
@@ -1777,7 +1799,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeMonthPeakNetwork(input, options) {
-        return this.send("DescribeMonthPeakNetwork", input, options);
+        return this.send("DescribeMonthPeakNetwork", input, options, { readOnly: true });
     }
     /**
      * 获取装箱配额组
@@ -1790,7 +1812,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePackingQuotaGroup(input = {}, options) {
-        return this.send("DescribePackingQuotaGroup", input, options);
+        return this.send("DescribePackingQuotaGroup", input, options, { readOnly: true });
     }
     /**
      * 基础信息峰值数据
@@ -1803,7 +1825,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePeakBaseOverview(input = {}, options) {
-        return this.send("DescribePeakBaseOverview", input, options);
+        return this.send("DescribePeakBaseOverview", input, options, { readOnly: true });
     }
     /**
      * 获取网络峰值数据
@@ -1816,7 +1838,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describePeakNetworkOverview(input = {}, options) {
-        return this.send("DescribePeakNetworkOverview", input, options);
+        return this.send("DescribePeakNetworkOverview", input, options, { readOnly: true });
     }
     /**
      * 获取任务状态
@@ -1829,7 +1851,7 @@ export class EcmClient extends EcmBaseClient {
      * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
      */
     describeTaskStatus(input, options) {
-        return this.send("DescribeTaskStatus", input, options);
+        return this.send("DescribeTaskStatus", input, options, { readOnly: true });
     }
     /**
      * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.

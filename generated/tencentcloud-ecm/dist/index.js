@@ -119,7 +119,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeNode(input = {}, options) {
-    return this.send("DescribeNode", input, options);
+    return this.send("DescribeNode", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 创建模块
@@ -158,7 +160,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeModule(input = {}, options) {
-    return this.send("DescribeModule", input, options);
+    return this.send("DescribeModule", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 展示模块详细信息
@@ -171,7 +175,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeModuleDetail(input, options) {
-    return this.send("DescribeModuleDetail", input, options);
+    return this.send("DescribeModuleDetail", input, options, { readOnly: true });
   }
   /**
    * 修改模块配置
@@ -275,7 +279,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstances(input = {}, options) {
-    return this.send("DescribeInstances", input, options);
+    return this.send("DescribeInstances", input, options, { readOnly: true });
   }
   /**
    * 销毁实例
@@ -314,7 +318,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstanceVncUrl(input, options) {
-    return this.send("DescribeInstanceVncUrl", input, options);
+    return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
   }
   /**
    * 获取禁止的操作列表
@@ -327,7 +331,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstancesDeniedActions(input, options) {
-    return this.send("DescribeInstancesDeniedActions", input, options);
+    return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
   }
   /**
    * 查询实例价格
@@ -340,7 +344,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePriceRunInstance(input, options) {
-    return this.send("DescribePriceRunInstance", input, options);
+    return this.send("DescribePriceRunInstance", input, options, { readOnly: true });
   }
   /**
    * 解绑安全组
@@ -431,7 +435,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   runInstances(input, options) {
-    return this.send("RunInstances", input, options);
+    return this.send("RunInstances", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 开启实例
@@ -496,7 +502,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeCustomImageTask(input, options) {
-    return this.send("DescribeCustomImageTask", input, options);
+    return this.send("DescribeCustomImageTask", input, options, { readOnly: true });
   }
   /**
    * 展示镜像列表
@@ -509,7 +515,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeImage(input = {}, options) {
-    return this.send("DescribeImage", input, options);
+    return this.send("DescribeImage", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询外部导入镜像支持的OS列表
@@ -522,7 +530,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeImportImageOs(input = {}, options) {
-    return this.send("DescribeImportImageOs", input, options);
+    return this.send("DescribeImportImageOs", input, options, { readOnly: true });
   }
   /**
    * 导入自定义镜像
@@ -626,7 +634,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeVpcs(input = {}, options) {
-    return this.send("DescribeVpcs", input, options);
+    return this.send("DescribeVpcs", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改VPC属性
@@ -652,7 +662,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   queryVpcTaskResult(input, options) {
-    return this.send("QueryVpcTaskResult", input, options);
+    return this.send("QueryVpcTaskResult", input, options, { readOnly: true });
   }
   /**
    * 创建子网
@@ -678,7 +688,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSubnets(input = {}, options) {
-    return this.send("DescribeSubnets", input, options);
+    return this.send("DescribeSubnets", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改子网属性
@@ -743,7 +755,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeDefaultSubnet(input, options) {
-    return this.send("DescribeDefaultSubnet", input, options);
+    return this.send("DescribeDefaultSubnet", input, options, { readOnly: true });
   }
   /**
    * 释放IPv6子网段
@@ -782,7 +794,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeRouteTables(input = {}, options) {
-    return this.send("DescribeRouteTables", input, options);
+    return this.send("DescribeRouteTables", input, options, { readOnly: true });
   }
   /**
    * 替换路由表绑定关系
@@ -873,7 +885,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeRouteConflicts(input, options) {
-    return this.send("DescribeRouteConflicts", input, options);
+    return this.send("DescribeRouteConflicts", input, options, { readOnly: true });
   }
   /**
    * 启用子网路由
@@ -1029,7 +1041,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeListeners(input, options) {
-    return this.send("DescribeListeners", input, options);
+    return this.send("DescribeListeners", input, options, { readOnly: true });
   }
   /**
    * 查询负载均衡相关的任务状态
@@ -1042,7 +1054,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeLoadBalanceTaskStatus(input, options) {
-    return this.send("DescribeLoadBalanceTaskStatus", input, options);
+    return this.send("DescribeLoadBalanceTaskStatus", input, options, { readOnly: true });
   }
   /**
    * 查询负载均衡实例列表
@@ -1055,7 +1067,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeLoadBalancers(input = {}, options) {
-    return this.send("DescribeLoadBalancers", input, options);
+    return this.send("DescribeLoadBalancers", input, options, { readOnly: true });
   }
   /**
    * 获取负载均衡后端服务的健康检查状态
@@ -1068,7 +1080,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTargetHealth(input, options) {
-    return this.send("DescribeTargetHealth", input, options);
+    return this.send("DescribeTargetHealth", input, options, { readOnly: true });
   }
   /**
    * 查询负载均衡绑定的后端服务列表
@@ -1081,7 +1093,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTargets(input, options) {
-    return this.send("DescribeTargets", input, options);
+    return this.send("DescribeTargets", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改负载均衡监听器属性
@@ -1185,7 +1199,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeNetworkInterfaces(input = {}, options) {
-    return this.send("DescribeNetworkInterfaces", input, options);
+    return this.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
   }
   /**
    * 弹性网卡绑定云主机
@@ -1367,7 +1381,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeAddressQuota(input, options) {
-    return this.send("DescribeAddressQuota", input, options);
+    return this.send("DescribeAddressQuota", input, options, { readOnly: true });
   }
   /**
    * 查询弹性公网IP列表
@@ -1380,7 +1394,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeAddresses(input, options) {
-    return this.send("DescribeAddresses", input, options);
+    return this.send("DescribeAddresses", input, options, { readOnly: true });
   }
   /**
    * 查询异步任务执行结果
@@ -1393,7 +1407,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTaskResult(input, options) {
-    return this.send("DescribeTaskResult", input, options);
+    return this.send("DescribeTaskResult", input, options, { readOnly: true });
   }
   /**
    * 解绑定弹性公网IP
@@ -1484,7 +1498,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeHaVips(input = {}, options) {
-    return this.send("DescribeHaVips", input, options);
+    return this.send("DescribeHaVips", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 修改HAVIP属性
@@ -1523,7 +1539,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeRegionIpv6Addresses(input, options) {
-    return this.send("DescribeRegionIpv6Addresses", input, options);
+    return this.send("DescribeRegionIpv6Addresses", input, options, { readOnly: true });
   }
   /**
    * 修改IPV6访问internet的带宽
@@ -1575,7 +1591,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSnapshots(input = {}, options) {
-    return this.send("DescribeSnapshots", input, options);
+    return this.send("DescribeSnapshots", input, options, { readOnly: true });
   }
   /**
    * 创建密钥对
@@ -1627,7 +1643,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createDisks(input, options) {
-    return this.send("CreateDisks", input, options);
+    return this.send("CreateDisks", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 查询云硬盘列表
@@ -1640,7 +1658,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeDisks(input = {}, options) {
-    return this.send("DescribeDisks", input, options);
+    return this.send("DescribeDisks", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 卸载云硬盘
@@ -1731,7 +1751,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroupAssociationStatistics(input, options) {
-    return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
+    return this.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
   }
   /**
    * 查询用户安全组配额
@@ -1744,7 +1764,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroupLimits(input = {}, options) {
-    return this.send("DescribeSecurityGroupLimits", input, options);
+    return this.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
   }
   /**
    * 查询安全组规则
@@ -1757,7 +1777,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroupPolicies(input, options) {
-    return this.send("DescribeSecurityGroupPolicies", input, options);
+    return this.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
   }
   /**
    * 查看安全组
@@ -1770,7 +1790,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeSecurityGroups(input = {}, options) {
-    return this.send("DescribeSecurityGroups", input, options);
+    return this.send("DescribeSecurityGroups", input, options, { readOnly: true });
   }
   /**
    * 修改安全组属性
@@ -1822,7 +1842,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeBaseOverview(input = {}, options) {
-    return this.send("DescribeBaseOverview", input, options);
+    return this.send("DescribeBaseOverview", input, options, { readOnly: true });
   }
   /**
    * 获取配置限制信息
@@ -1835,7 +1855,9 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeConfig(input = {}, options) {
-    return this.send("DescribeConfig", input, options);
+    return this.send("DescribeConfig", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 获取机型配置列表
@@ -1848,7 +1870,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeInstanceTypeConfig(input = {}, options) {
-    return this.send("DescribeInstanceTypeConfig", input, options);
+    return this.send("DescribeInstanceTypeConfig", input, options, { readOnly: true });
   }
   /**
    * 获取客户节点上的出入月峰和计费带宽
@@ -1861,7 +1883,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeMonthPeakNetwork(input, options) {
-    return this.send("DescribeMonthPeakNetwork", input, options);
+    return this.send("DescribeMonthPeakNetwork", input, options, { readOnly: true });
   }
   /**
    * 获取装箱配额组
@@ -1874,7 +1896,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePackingQuotaGroup(input = {}, options) {
-    return this.send("DescribePackingQuotaGroup", input, options);
+    return this.send("DescribePackingQuotaGroup", input, options, { readOnly: true });
   }
   /**
    * 基础信息峰值数据
@@ -1887,7 +1909,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePeakBaseOverview(input = {}, options) {
-    return this.send("DescribePeakBaseOverview", input, options);
+    return this.send("DescribePeakBaseOverview", input, options, { readOnly: true });
   }
   /**
    * 获取网络峰值数据
@@ -1900,7 +1922,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describePeakNetworkOverview(input = {}, options) {
-    return this.send("DescribePeakNetworkOverview", input, options);
+    return this.send("DescribePeakNetworkOverview", input, options, { readOnly: true });
   }
   /**
    * 获取任务状态
@@ -1913,7 +1935,7 @@ var EcmClient = class extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeTaskStatus(input, options) {
-    return this.send("DescribeTaskStatus", input, options);
+    return this.send("DescribeTaskStatus", input, options, { readOnly: true });
   }
   /**
    * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.
@@ -2058,7 +2080,7 @@ import { ServiceError as ServiceError2, PaginationLimitError } from "@docs2sdk/r
 
 // docs2sdk-dist:dist/commands/DescribeNode.js
 function describeNode(client, input = {}, options) {
-  return client.send("DescribeNode", input, options);
+  return client.send("DescribeNode", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateModule.js
@@ -2073,12 +2095,14 @@ function deleteModule(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeModule.js
 function describeModule(client, input = {}, options) {
-  return client.send("DescribeModule", input, options);
+  return client.send("DescribeModule", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeModuleDetail.js
 function describeModuleDetail(client, input, options) {
-  return client.send("DescribeModuleDetail", input, options);
+  return client.send("DescribeModuleDetail", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyModuleConfig.js
@@ -2118,7 +2142,9 @@ function modifyModuleSecurityGroups(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstances.js
 function describeInstances(client, input = {}, options) {
-  return client.send("DescribeInstances", input, options);
+  return client.send("DescribeInstances", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/TerminateInstances.js
@@ -2133,17 +2159,17 @@ function associateSecurityGroups(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstanceVncUrl.js
 function describeInstanceVncUrl(client, input, options) {
-  return client.send("DescribeInstanceVncUrl", input, options);
+  return client.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesDeniedActions.js
 function describeInstancesDeniedActions(client, input, options) {
-  return client.send("DescribeInstancesDeniedActions", input, options);
+  return client.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribePriceRunInstance.js
 function describePriceRunInstance(client, input, options) {
-  return client.send("DescribePriceRunInstance", input, options);
+  return client.send("DescribePriceRunInstance", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DisassociateSecurityGroups.js
@@ -2178,7 +2204,9 @@ function resetInstancesPassword(client, input, options) {
 
 // docs2sdk-dist:dist/commands/RunInstances.js
 function runInstances(client, input, options) {
-  return client.send("RunInstances", input, options);
+  return client.send("RunInstances", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/StartInstances.js
@@ -2203,17 +2231,17 @@ function deleteImage(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeCustomImageTask.js
 function describeCustomImageTask(client, input, options) {
-  return client.send("DescribeCustomImageTask", input, options);
+  return client.send("DescribeCustomImageTask", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeImage.js
 function describeImage(client, input = {}, options) {
-  return client.send("DescribeImage", input, options);
+  return client.send("DescribeImage", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeImportImageOs.js
 function describeImportImageOs(client, input = {}, options) {
-  return client.send("DescribeImportImageOs", input, options);
+  return client.send("DescribeImportImageOs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ImportCustomImage.js
@@ -2253,7 +2281,7 @@ function deleteVpc(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeVpcs.js
 function describeVpcs(client, input = {}, options) {
-  return client.send("DescribeVpcs", input, options);
+  return client.send("DescribeVpcs", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyVpcAttribute.js
@@ -2263,7 +2291,9 @@ function modifyVpcAttribute(client, input, options) {
 
 // docs2sdk-dist:dist/commands/QueryVpcTaskResult.js
 function queryVpcTaskResult(client, input, options) {
-  return client.send("QueryVpcTaskResult", input, options);
+  return client.send("QueryVpcTaskResult", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateSubnet.js
@@ -2273,7 +2303,9 @@ function createSubnet(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSubnets.js
 function describeSubnets(client, input = {}, options) {
-  return client.send("DescribeSubnets", input, options);
+  return client.send("DescribeSubnets", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifySubnetAttribute.js
@@ -2298,7 +2330,7 @@ function assignIpv6SubnetCidrBlock(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDefaultSubnet.js
 function describeDefaultSubnet(client, input, options) {
-  return client.send("DescribeDefaultSubnet", input, options);
+  return client.send("DescribeDefaultSubnet", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/UnassignIpv6SubnetCidrBlock.js
@@ -2313,7 +2345,9 @@ function createRouteTable(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeRouteTables.js
 function describeRouteTables(client, input = {}, options) {
-  return client.send("DescribeRouteTables", input, options);
+  return client.send("DescribeRouteTables", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ReplaceRouteTableAssociation.js
@@ -2348,7 +2382,7 @@ function replaceRoutes(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeRouteConflicts.js
 function describeRouteConflicts(client, input, options) {
-  return client.send("DescribeRouteConflicts", input, options);
+  return client.send("DescribeRouteConflicts", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/EnableRoutes.js
@@ -2408,27 +2442,31 @@ function deleteLoadBalancerListeners(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeListeners.js
 function describeListeners(client, input, options) {
-  return client.send("DescribeListeners", input, options);
+  return client.send("DescribeListeners", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeLoadBalanceTaskStatus.js
 function describeLoadBalanceTaskStatus(client, input, options) {
-  return client.send("DescribeLoadBalanceTaskStatus", input, options);
+  return client.send("DescribeLoadBalanceTaskStatus", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeLoadBalancers.js
 function describeLoadBalancers(client, input = {}, options) {
-  return client.send("DescribeLoadBalancers", input, options);
+  return client.send("DescribeLoadBalancers", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTargetHealth.js
 function describeTargetHealth(client, input, options) {
-  return client.send("DescribeTargetHealth", input, options);
+  return client.send("DescribeTargetHealth", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTargets.js
 function describeTargets(client, input, options) {
-  return client.send("DescribeTargets", input, options);
+  return client.send("DescribeTargets", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyListener.js
@@ -2468,7 +2506,7 @@ function createNetworkInterface(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeNetworkInterfaces.js
 function describeNetworkInterfaces(client, input = {}, options) {
-  return client.send("DescribeNetworkInterfaces", input, options);
+  return client.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/AttachNetworkInterface.js
@@ -2538,17 +2576,21 @@ function associateAddress(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeAddressQuota.js
 function describeAddressQuota(client, input, options) {
-  return client.send("DescribeAddressQuota", input, options);
+  return client.send("DescribeAddressQuota", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeAddresses.js
 function describeAddresses(client, input, options) {
-  return client.send("DescribeAddresses", input, options);
+  return client.send("DescribeAddresses", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTaskResult.js
 function describeTaskResult(client, input, options) {
-  return client.send("DescribeTaskResult", input, options);
+  return client.send("DescribeTaskResult", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DisassociateAddress.js
@@ -2583,7 +2625,9 @@ function deleteHaVip(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeHaVips.js
 function describeHaVips(client, input = {}, options) {
-  return client.send("DescribeHaVips", input, options);
+  return client.send("DescribeHaVips", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/ModifyHaVipAttribute.js
@@ -2598,7 +2642,7 @@ function allocateIpv6AddressesBandwidth(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeRegionIpv6Addresses.js
 function describeRegionIpv6Addresses(client, input, options) {
-  return client.send("DescribeRegionIpv6Addresses", input, options);
+  return client.send("DescribeRegionIpv6Addresses", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyIpv6AddressesBandwidth.js
@@ -2618,7 +2662,9 @@ function deleteSnapshots(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSnapshots.js
 function describeSnapshots(client, input = {}, options) {
-  return client.send("DescribeSnapshots", input, options);
+  return client.send("DescribeSnapshots", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateKeyPair.js
@@ -2638,12 +2684,14 @@ function attachDisks(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CreateDisks.js
 function createDisks(client, input, options) {
-  return client.send("CreateDisks", input, options);
+  return client.send("CreateDisks", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDisks.js
 function describeDisks(client, input = {}, options) {
-  return client.send("DescribeDisks", input, options);
+  return client.send("DescribeDisks", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DetachDisks.js
@@ -2678,22 +2726,22 @@ function deleteSecurityGroupPolicies(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupAssociationStatistics.js
 function describeSecurityGroupAssociationStatistics(client, input, options) {
-  return client.send("DescribeSecurityGroupAssociationStatistics", input, options);
+  return client.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupLimits.js
 function describeSecurityGroupLimits(client, input = {}, options) {
-  return client.send("DescribeSecurityGroupLimits", input, options);
+  return client.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroupPolicies.js
 function describeSecurityGroupPolicies(client, input, options) {
-  return client.send("DescribeSecurityGroupPolicies", input, options);
+  return client.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSecurityGroups.js
 function describeSecurityGroups(client, input = {}, options) {
-  return client.send("DescribeSecurityGroups", input, options);
+  return client.send("DescribeSecurityGroups", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySecurityGroupAttribute.js
@@ -2713,42 +2761,46 @@ function replaceSecurityGroupPolicy(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeBaseOverview.js
 function describeBaseOverview(client, input = {}, options) {
-  return client.send("DescribeBaseOverview", input, options);
+  return client.send("DescribeBaseOverview", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeConfig.js
 function describeConfig(client, input = {}, options) {
-  return client.send("DescribeConfig", input, options);
+  return client.send("DescribeConfig", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstanceTypeConfig.js
 function describeInstanceTypeConfig(client, input = {}, options) {
-  return client.send("DescribeInstanceTypeConfig", input, options);
+  return client.send("DescribeInstanceTypeConfig", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeMonthPeakNetwork.js
 function describeMonthPeakNetwork(client, input, options) {
-  return client.send("DescribeMonthPeakNetwork", input, options);
+  return client.send("DescribeMonthPeakNetwork", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribePackingQuotaGroup.js
 function describePackingQuotaGroup(client, input = {}, options) {
-  return client.send("DescribePackingQuotaGroup", input, options);
+  return client.send("DescribePackingQuotaGroup", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribePeakBaseOverview.js
 function describePeakBaseOverview(client, input = {}, options) {
-  return client.send("DescribePeakBaseOverview", input, options);
+  return client.send("DescribePeakBaseOverview", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribePeakNetworkOverview.js
 function describePeakNetworkOverview(client, input = {}, options) {
-  return client.send("DescribePeakNetworkOverview", input, options);
+  return client.send("DescribePeakNetworkOverview", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeTaskStatus.js
 function describeTaskStatus(client, input, options) {
-  return client.send("DescribeTaskStatus", input, options);
+  return client.send("DescribeTaskStatus", input, options, {
+    readOnly: true
+  });
 }
 export {
   EcmBaseClient,

@@ -40,7 +40,9 @@ export class EcmClient extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeNode(input: types.DescribeNodeRequest = {}, options?: EcmCallOptions): Promise<types.DescribeNodeResponse> {
-    return this.send<types.DescribeNodeRequest, types.DescribeNodeResponse>("DescribeNode", input, options);
+    return this.send<types.DescribeNodeRequest, types.DescribeNodeResponse>("DescribeNode", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -85,7 +87,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeModuleRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeModuleResponse> {
-    return this.send<types.DescribeModuleRequest, types.DescribeModuleResponse>("DescribeModule", input, options);
+    return this.send<types.DescribeModuleRequest, types.DescribeModuleResponse>("DescribeModule", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -106,6 +110,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeModuleDetail",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -270,6 +275,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -333,6 +339,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeInstanceVncUrl",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -354,6 +361,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeInstancesDeniedActions",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -375,6 +383,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribePriceRunInstance",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -504,7 +513,9 @@ export class EcmClient extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   runInstances(input: types.RunInstancesRequest, options?: EcmCallOptions): Promise<types.RunInstancesResponse> {
-    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options);
+    return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -581,6 +592,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeCustomImageTask",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -598,7 +610,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeImageRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeImageResponse> {
-    return this.send<types.DescribeImageRequest, types.DescribeImageResponse>("DescribeImage", input, options);
+    return this.send<types.DescribeImageRequest, types.DescribeImageResponse>("DescribeImage", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -619,6 +633,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeImportImageOs",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -759,7 +774,9 @@ export class EcmClient extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: EcmCallOptions): Promise<types.DescribeVpcsResponse> {
-    return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options);
+    return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -801,6 +818,7 @@ export class EcmClient extends EcmBaseClient {
       "QueryVpcTaskResult",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -832,7 +850,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeSubnetsRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeSubnetsResponse> {
-    return this.send<types.DescribeSubnetsRequest, types.DescribeSubnetsResponse>("DescribeSubnets", input, options);
+    return this.send<types.DescribeSubnetsRequest, types.DescribeSubnetsResponse>("DescribeSubnets", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -930,6 +950,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeDefaultSubnet",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -989,6 +1010,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeRouteTables",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1111,6 +1133,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeRouteConflicts",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1328,6 +1351,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeListeners",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1349,6 +1373,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeLoadBalanceTaskStatus",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1370,6 +1395,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeLoadBalancers",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1391,6 +1417,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeTargetHealth",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1408,7 +1435,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeTargetsRequest,
     options?: EcmCallOptions,
   ): Promise<types.DescribeTargetsResponse> {
-    return this.send<types.DescribeTargetsRequest, types.DescribeTargetsResponse>("DescribeTargets", input, options);
+    return this.send<types.DescribeTargetsRequest, types.DescribeTargetsResponse>("DescribeTargets", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1565,6 +1594,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeNetworkInterfaces",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1855,6 +1885,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeAddressQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1876,6 +1907,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeAddresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1897,6 +1929,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeTaskResult",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2022,7 +2055,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeHaVipsRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeHaVipsResponse> {
-    return this.send<types.DescribeHaVipsRequest, types.DescribeHaVipsResponse>("DescribeHaVips", input, options);
+    return this.send<types.DescribeHaVipsRequest, types.DescribeHaVipsResponse>("DescribeHaVips", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2085,6 +2120,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeRegionIpv6Addresses",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2165,6 +2201,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeSnapshots",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2228,7 +2265,9 @@ export class EcmClient extends EcmBaseClient {
    * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   createDisks(input: types.CreateDisksRequest, options?: EcmCallOptions): Promise<types.CreateDisksResponse> {
-    return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options);
+    return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -2245,7 +2284,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeDisksRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeDisksResponse> {
-    return this.send<types.DescribeDisksRequest, types.DescribeDisksResponse>("DescribeDisks", input, options);
+    return this.send<types.DescribeDisksRequest, types.DescribeDisksResponse>("DescribeDisks", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2377,7 +2418,7 @@ export class EcmClient extends EcmBaseClient {
     return this.send<
       types.DescribeSecurityGroupAssociationStatisticsRequest,
       types.DescribeSecurityGroupAssociationStatisticsResponse
-    >("DescribeSecurityGroupAssociationStatistics", input, options);
+    >("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
   }
 
   /**
@@ -2398,6 +2439,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeSecurityGroupLimits",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2419,6 +2461,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeSecurityGroupPolicies",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2440,6 +2483,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeSecurityGroups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2524,6 +2568,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeBaseOverview",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2541,7 +2586,9 @@ export class EcmClient extends EcmBaseClient {
     input: types.DescribeConfigRequest = {},
     options?: EcmCallOptions,
   ): Promise<types.DescribeConfigResponse> {
-    return this.send<types.DescribeConfigRequest, types.DescribeConfigResponse>("DescribeConfig", input, options);
+    return this.send<types.DescribeConfigRequest, types.DescribeConfigResponse>("DescribeConfig", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2562,6 +2609,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeInstanceTypeConfig",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2583,6 +2631,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeMonthPeakNetwork",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2604,6 +2653,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribePackingQuotaGroup",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2625,6 +2675,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribePeakBaseOverview",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2646,6 +2697,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribePeakNetworkOverview",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2667,6 +2719,7 @@ export class EcmClient extends EcmBaseClient {
       "DescribeTaskStatus",
       input,
       options,
+      { readOnly: true },
     );
   }
 

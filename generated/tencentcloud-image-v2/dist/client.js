@@ -54,7 +54,7 @@ export class ImageV2Client extends ImageV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     getImageShareUinInfo(input, options) {
-        return this.send("GetImageShareUinInfo", input, options);
+        return this.send("GetImageShareUinInfo", input, options, { readOnly: true });
     }
     /**
      * 查询可用的镜像列表
@@ -65,7 +65,9 @@ export class ImageV2Client extends ImageV2BaseClient {
      * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
      */
     describeImages(input, options) {
-        return this.send("DescribeImages", input, options);
+        return this.send("DescribeImages", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 创建自定义镜像

@@ -72,7 +72,7 @@ var ImageV2Client = class extends ImageV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   getImageShareUinInfo(input, options) {
-    return this.send("GetImageShareUinInfo", input, options);
+    return this.send("GetImageShareUinInfo", input, options, { readOnly: true });
   }
   /**
    * 查询可用的镜像列表
@@ -83,7 +83,9 @@ var ImageV2Client = class extends ImageV2BaseClient {
    * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
    */
   describeImages(input, options) {
-    return this.send("DescribeImages", input, options);
+    return this.send("DescribeImages", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 创建自定义镜像
@@ -156,12 +158,14 @@ function cancelShareImage(client, input, options) {
 
 // docs2sdk-dist:dist/commands/GetImageShareUinInfo.js
 function getImageShareUinInfo(client, input, options) {
-  return client.send("GetImageShareUinInfo", input, options);
+  return client.send("GetImageShareUinInfo", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeImages.js
 function describeImages(client, input, options) {
-  return client.send("DescribeImages", input, options);
+  return client.send("DescribeImages", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateImage.js

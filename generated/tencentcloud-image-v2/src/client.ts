@@ -72,6 +72,7 @@ export class ImageV2Client extends ImageV2BaseClient {
       "GetImageShareUinInfo",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -87,7 +88,9 @@ export class ImageV2Client extends ImageV2BaseClient {
     input: types.DescribeImagesRequest,
     options?: ImageV2CallOptions,
   ): Promise<types.DescribeImagesResponse> {
-    return this.send<types.DescribeImagesRequest, types.DescribeImagesResponse>("DescribeImages", input, options);
+    return this.send<types.DescribeImagesRequest, types.DescribeImagesResponse>("DescribeImages", input, options, {
+      readOnly: true,
+    });
   }
 
   /**

@@ -54,7 +54,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBlueprintInstances(input, options) {
-        return this.send("DescribeBlueprintInstances", input, options);
+        return this.send("DescribeBlueprintInstances", input, options, { readOnly: true });
     }
     /**
      * 创建镜像询价
@@ -67,7 +67,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceCreateBlueprint(input = {}, options) {
-        return this.send("InquirePriceCreateBlueprint", input, options);
+        return this.send("InquirePriceCreateBlueprint", input, options, { readOnly: true });
     }
     /**
      * 同步镜像
@@ -93,7 +93,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBlueprints(input = {}, options) {
-        return this.send("DescribeBlueprints", input, options);
+        return this.send("DescribeBlueprints", input, options, { readOnly: true });
     }
     /**
      * 删除镜像
@@ -173,7 +173,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskBackupsDeniedActions(input, options) {
-        return this.send("DescribeDiskBackupsDeniedActions", input, options);
+        return this.send("DescribeDiskBackupsDeniedActions", input, options, { readOnly: true });
     }
     /**
      * 修改云硬盘备份点属性
@@ -225,7 +225,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskBackups(input = {}, options) {
-        return this.send("DescribeDiskBackups", input, options);
+        return this.send("DescribeDiskBackups", input, options, { readOnly: true });
     }
     /**
      * 添加防火墙规则
@@ -264,7 +264,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallRules(input, options) {
-        return this.send("DescribeFirewallRules", input, options);
+        return this.send("DescribeFirewallRules", input, options, { readOnly: true });
     }
     /**
      * 查询防火墙规则模板
@@ -277,7 +277,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallRulesTemplate(input = {}, options) {
-        return this.send("DescribeFirewallRulesTemplate", input, options);
+        return this.send("DescribeFirewallRulesTemplate", input, options, { readOnly: true });
     }
     /**
      * 修改防火墙规则描述
@@ -342,7 +342,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateQuota(input = {}, options) {
-        return this.send("DescribeFirewallTemplateQuota", input, options);
+        return this.send("DescribeFirewallTemplateQuota", input, options, { readOnly: true });
     }
     /**
      * 查询防火墙模板规则配额
@@ -355,7 +355,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateRuleQuota(input, options) {
-        return this.send("DescribeFirewallTemplateRuleQuota", input, options);
+        return this.send("DescribeFirewallTemplateRuleQuota", input, options, { readOnly: true });
     }
     /**
      * 创建防火墙模板规则
@@ -407,7 +407,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateApplyRecords(input, options) {
-        return this.send("DescribeFirewallTemplateApplyRecords", input, options);
+        return this.send("DescribeFirewallTemplateApplyRecords", input, options, { readOnly: true });
     }
     /**
      * 查询防火墙模板规则列表
@@ -420,7 +420,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplateRules(input, options) {
-        return this.send("DescribeFirewallTemplateRules", input, options);
+        return this.send("DescribeFirewallTemplateRules", input, options, { readOnly: true });
     }
     /**
      * 查询防火墙模板列表
@@ -433,7 +433,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeFirewallTemplates(input = {}, options) {
-        return this.send("DescribeFirewallTemplates", input, options);
+        return this.send("DescribeFirewallTemplates", input, options, { readOnly: true });
     }
     /**
      * 修改防火墙模板
@@ -524,7 +524,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeSnapshots(input = {}, options) {
-        return this.send("DescribeSnapshots", input, options);
+        return this.send("DescribeSnapshots", input, options, { readOnly: true });
     }
     /**
      * 查看快照操作限制列表
@@ -537,7 +537,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeSnapshotsDeniedActions(input, options) {
-        return this.send("DescribeSnapshotsDeniedActions", input, options);
+        return this.send("DescribeSnapshotsDeniedActions", input, options, { readOnly: true });
     }
     /**
      * 修改快照信息
@@ -602,7 +602,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeKeyPairs(input = {}, options) {
-        return this.send("DescribeKeyPairs", input, options);
+        return this.send("DescribeKeyPairs", input, options, { readOnly: true });
     }
     /**
      * 解绑密钥对
@@ -641,7 +641,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstanceVncUrl(input, options) {
-        return this.send("DescribeInstanceVncUrl", input, options);
+        return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
     }
     /**
      * 查看实例操作限制列表
@@ -654,7 +654,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesDeniedActions(input, options) {
-        return this.send("DescribeInstancesDeniedActions", input, options);
+        return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
     }
     /**
      * 查询实例挂载云硬盘数量
@@ -667,7 +667,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesDiskNum(input, options) {
-        return this.send("DescribeInstancesDiskNum", input, options);
+        return this.send("DescribeInstancesDiskNum", input, options, { readOnly: true });
     }
     /**
      * 查询实例是否可退还
@@ -680,7 +680,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesReturnable(input = {}, options) {
-        return this.send("DescribeInstancesReturnable", input, options);
+        return this.send("DescribeInstancesReturnable", input, options, { readOnly: true });
     }
     /**
      * 查看实例流量包详情
@@ -693,7 +693,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstancesTrafficPackages(input = {}, options) {
-        return this.send("DescribeInstancesTrafficPackages", input, options);
+        return this.send("DescribeInstancesTrafficPackages", input, options, { readOnly: true });
     }
     /**
      * 查询实例可变更套餐列表
@@ -706,7 +706,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeModifyInstanceBundles(input, options) {
-        return this.send("DescribeModifyInstanceBundles", input, options);
+        return this.send("DescribeModifyInstanceBundles", input, options, { readOnly: true });
     }
     /**
      * 查询重置实例的镜像信息
@@ -719,7 +719,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeResetInstanceBlueprints(input, options) {
-        return this.send("DescribeResetInstanceBlueprints", input, options);
+        return this.send("DescribeResetInstanceBlueprints", input, options, { readOnly: true });
     }
     /**
      * 隔离实例
@@ -862,7 +862,9 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     createInstances(input, options) {
-        return this.send("CreateInstances", input, options);
+        return this.send("CreateInstances", input, options, {
+            clientToken: "ClientToken",
+        });
     }
     /**
      * 查看实例列表
@@ -875,7 +877,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeInstances(input = {}, options) {
-        return this.send("DescribeInstances", input, options);
+        return this.send("DescribeInstances", input, options, { readOnly: true });
     }
     /**
      * 销毁实例
@@ -914,7 +916,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeCcnAttachedInstances(input = {}, options) {
-        return this.send("DescribeCcnAttachedInstances", input, options);
+        return this.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
     }
     /**
      * 解关联云联网
@@ -966,7 +968,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskConfigs(input = {}, options) {
-        return this.send("DescribeDiskConfigs", input, options);
+        return this.send("DescribeDiskConfigs", input, options, { readOnly: true });
     }
     /**
      * 查询云硬盘折扣信息
@@ -979,7 +981,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDiskDiscount(input, options) {
-        return this.send("DescribeDiskDiscount", input, options);
+        return this.send("DescribeDiskDiscount", input, options, { readOnly: true });
     }
     /**
      * 查询云硬盘操作限制列表信息
@@ -992,7 +994,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDisksDeniedActions(input, options) {
-        return this.send("DescribeDisksDeniedActions", input, options);
+        return this.send("DescribeDisksDeniedActions", input, options, { readOnly: true });
     }
     /**
      * 查看云硬盘是否可退还
@@ -1005,7 +1007,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDisksReturnable(input = {}, options) {
-        return this.send("DescribeDisksReturnable", input, options);
+        return this.send("DescribeDisksReturnable", input, options, { readOnly: true });
     }
     /**
      * 卸载云硬盘
@@ -1031,7 +1033,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceCreateDisks(input, options) {
-        return this.send("InquirePriceCreateDisks", input, options);
+        return this.send("InquirePriceCreateDisks", input, options, { readOnly: true });
     }
     /**
      * 续费云硬盘询价
@@ -1044,7 +1046,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceRenewDisks(input, options) {
-        return this.send("InquirePriceRenewDisks", input, options);
+        return this.send("InquirePriceRenewDisks", input, options, { readOnly: true });
     }
     /**
      * 修改云硬盘属性
@@ -1083,7 +1085,9 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDisks(input = {}, options) {
-        return this.send("DescribeDisks", input, options);
+        return this.send("DescribeDisks", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 销毁云硬盘
@@ -1174,7 +1178,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeAllScenes(input = {}, options) {
-        return this.send("DescribeAllScenes", input, options);
+        return this.send("DescribeAllScenes", input, options, { readOnly: true });
     }
     /**
      * 查看使用场景列表
@@ -1187,7 +1191,9 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeScenes(input = {}, options) {
-        return this.send("DescribeScenes", input, options);
+        return this.send("DescribeScenes", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询套餐折扣
@@ -1200,7 +1206,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBundleDiscount(input, options) {
-        return this.send("DescribeBundleDiscount", input, options);
+        return this.send("DescribeBundleDiscount", input, options, { readOnly: true });
     }
     /**
      * 查询套餐
@@ -1213,7 +1219,9 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeBundles(input = {}, options) {
-        return this.send("DescribeBundles", input, options);
+        return this.send("DescribeBundles", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询Docker活动列表
@@ -1226,7 +1234,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerActivities(input, options) {
-        return this.send("DescribeDockerActivities", input, options);
+        return this.send("DescribeDockerActivities", input, options, { readOnly: true });
     }
     /**
      * 查询Docker容器配置信息
@@ -1239,7 +1247,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerContainerConfiguration(input, options) {
-        return this.send("DescribeDockerContainerConfiguration", input, options);
+        return this.send("DescribeDockerContainerConfiguration", input, options, { readOnly: true });
     }
     /**
      * 查询Docker容器详情
@@ -1252,7 +1260,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerContainerDetail(input, options) {
-        return this.send("DescribeDockerContainerDetail", input, options);
+        return this.send("DescribeDockerContainerDetail", input, options, { readOnly: true });
     }
     /**
      * 查询容器列表
@@ -1265,7 +1273,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeDockerContainers(input, options) {
-        return this.send("DescribeDockerContainers", input, options);
+        return this.send("DescribeDockerContainers", input, options, { readOnly: true });
     }
     /**
      * 修改实例内的Docker容器
@@ -1382,7 +1390,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeGeneralResourceQuotas(input, options) {
-        return this.send("DescribeGeneralResourceQuotas", input, options);
+        return this.send("DescribeGeneralResourceQuotas", input, options, { readOnly: true });
     }
     /**
      * 查询地域列表
@@ -1395,7 +1403,9 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeRegions(input = {}, options) {
-        return this.send("DescribeRegions", input, options);
+        return this.send("DescribeRegions", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 查询可用区列表
@@ -1408,7 +1418,9 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     describeZones(input = {}, options) {
-        return this.send("DescribeZones", input, options);
+        return this.send("DescribeZones", input, options, {
+            readOnly: true,
+        });
     }
     /**
      * 创建实例询价
@@ -1421,7 +1433,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceCreateInstances(input, options) {
-        return this.send("InquirePriceCreateInstances", input, options);
+        return this.send("InquirePriceCreateInstances", input, options, { readOnly: true });
     }
     /**
      * 续费实例询价
@@ -1434,7 +1446,7 @@ export class LighthouseClient extends LighthouseBaseClient {
      * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
      */
     inquirePriceRenewInstances(input, options) {
-        return this.send("InquirePriceRenewInstances", input, options);
+        return this.send("InquirePriceRenewInstances", input, options, { readOnly: true });
     }
     /**
      * Pages through DescribeBlueprints (查询镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BlueprintSet.

@@ -180,7 +180,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBlueprintInstances(input, options) {
-    return this.send("DescribeBlueprintInstances", input, options);
+    return this.send("DescribeBlueprintInstances", input, options, { readOnly: true });
   }
   /**
    * 创建镜像询价
@@ -193,7 +193,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceCreateBlueprint(input = {}, options) {
-    return this.send("InquirePriceCreateBlueprint", input, options);
+    return this.send("InquirePriceCreateBlueprint", input, options, { readOnly: true });
   }
   /**
    * 同步镜像
@@ -219,7 +219,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBlueprints(input = {}, options) {
-    return this.send("DescribeBlueprints", input, options);
+    return this.send("DescribeBlueprints", input, options, { readOnly: true });
   }
   /**
    * 删除镜像
@@ -299,7 +299,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskBackupsDeniedActions(input, options) {
-    return this.send("DescribeDiskBackupsDeniedActions", input, options);
+    return this.send("DescribeDiskBackupsDeniedActions", input, options, { readOnly: true });
   }
   /**
    * 修改云硬盘备份点属性
@@ -351,7 +351,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskBackups(input = {}, options) {
-    return this.send("DescribeDiskBackups", input, options);
+    return this.send("DescribeDiskBackups", input, options, { readOnly: true });
   }
   /**
    * 添加防火墙规则
@@ -390,7 +390,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallRules(input, options) {
-    return this.send("DescribeFirewallRules", input, options);
+    return this.send("DescribeFirewallRules", input, options, { readOnly: true });
   }
   /**
    * 查询防火墙规则模板
@@ -403,7 +403,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallRulesTemplate(input = {}, options) {
-    return this.send("DescribeFirewallRulesTemplate", input, options);
+    return this.send("DescribeFirewallRulesTemplate", input, options, { readOnly: true });
   }
   /**
    * 修改防火墙规则描述
@@ -468,7 +468,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateQuota(input = {}, options) {
-    return this.send("DescribeFirewallTemplateQuota", input, options);
+    return this.send("DescribeFirewallTemplateQuota", input, options, { readOnly: true });
   }
   /**
    * 查询防火墙模板规则配额
@@ -481,7 +481,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateRuleQuota(input, options) {
-    return this.send("DescribeFirewallTemplateRuleQuota", input, options);
+    return this.send("DescribeFirewallTemplateRuleQuota", input, options, { readOnly: true });
   }
   /**
    * 创建防火墙模板规则
@@ -533,7 +533,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateApplyRecords(input, options) {
-    return this.send("DescribeFirewallTemplateApplyRecords", input, options);
+    return this.send("DescribeFirewallTemplateApplyRecords", input, options, { readOnly: true });
   }
   /**
    * 查询防火墙模板规则列表
@@ -546,7 +546,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplateRules(input, options) {
-    return this.send("DescribeFirewallTemplateRules", input, options);
+    return this.send("DescribeFirewallTemplateRules", input, options, { readOnly: true });
   }
   /**
    * 查询防火墙模板列表
@@ -559,7 +559,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeFirewallTemplates(input = {}, options) {
-    return this.send("DescribeFirewallTemplates", input, options);
+    return this.send("DescribeFirewallTemplates", input, options, { readOnly: true });
   }
   /**
    * 修改防火墙模板
@@ -650,7 +650,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeSnapshots(input = {}, options) {
-    return this.send("DescribeSnapshots", input, options);
+    return this.send("DescribeSnapshots", input, options, { readOnly: true });
   }
   /**
    * 查看快照操作限制列表
@@ -663,7 +663,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeSnapshotsDeniedActions(input, options) {
-    return this.send("DescribeSnapshotsDeniedActions", input, options);
+    return this.send("DescribeSnapshotsDeniedActions", input, options, { readOnly: true });
   }
   /**
    * 修改快照信息
@@ -728,7 +728,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeKeyPairs(input = {}, options) {
-    return this.send("DescribeKeyPairs", input, options);
+    return this.send("DescribeKeyPairs", input, options, { readOnly: true });
   }
   /**
    * 解绑密钥对
@@ -767,7 +767,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstanceVncUrl(input, options) {
-    return this.send("DescribeInstanceVncUrl", input, options);
+    return this.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
   }
   /**
    * 查看实例操作限制列表
@@ -780,7 +780,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesDeniedActions(input, options) {
-    return this.send("DescribeInstancesDeniedActions", input, options);
+    return this.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
   }
   /**
    * 查询实例挂载云硬盘数量
@@ -793,7 +793,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesDiskNum(input, options) {
-    return this.send("DescribeInstancesDiskNum", input, options);
+    return this.send("DescribeInstancesDiskNum", input, options, { readOnly: true });
   }
   /**
    * 查询实例是否可退还
@@ -806,7 +806,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesReturnable(input = {}, options) {
-    return this.send("DescribeInstancesReturnable", input, options);
+    return this.send("DescribeInstancesReturnable", input, options, { readOnly: true });
   }
   /**
    * 查看实例流量包详情
@@ -819,7 +819,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstancesTrafficPackages(input = {}, options) {
-    return this.send("DescribeInstancesTrafficPackages", input, options);
+    return this.send("DescribeInstancesTrafficPackages", input, options, { readOnly: true });
   }
   /**
    * 查询实例可变更套餐列表
@@ -832,7 +832,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeModifyInstanceBundles(input, options) {
-    return this.send("DescribeModifyInstanceBundles", input, options);
+    return this.send("DescribeModifyInstanceBundles", input, options, { readOnly: true });
   }
   /**
    * 查询重置实例的镜像信息
@@ -845,7 +845,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeResetInstanceBlueprints(input, options) {
-    return this.send("DescribeResetInstanceBlueprints", input, options);
+    return this.send("DescribeResetInstanceBlueprints", input, options, { readOnly: true });
   }
   /**
    * 隔离实例
@@ -988,7 +988,9 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   createInstances(input, options) {
-    return this.send("CreateInstances", input, options);
+    return this.send("CreateInstances", input, options, {
+      clientToken: "ClientToken"
+    });
   }
   /**
    * 查看实例列表
@@ -1001,7 +1003,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeInstances(input = {}, options) {
-    return this.send("DescribeInstances", input, options);
+    return this.send("DescribeInstances", input, options, { readOnly: true });
   }
   /**
    * 销毁实例
@@ -1040,7 +1042,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeCcnAttachedInstances(input = {}, options) {
-    return this.send("DescribeCcnAttachedInstances", input, options);
+    return this.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
   }
   /**
    * 解关联云联网
@@ -1092,7 +1094,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskConfigs(input = {}, options) {
-    return this.send("DescribeDiskConfigs", input, options);
+    return this.send("DescribeDiskConfigs", input, options, { readOnly: true });
   }
   /**
    * 查询云硬盘折扣信息
@@ -1105,7 +1107,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDiskDiscount(input, options) {
-    return this.send("DescribeDiskDiscount", input, options);
+    return this.send("DescribeDiskDiscount", input, options, { readOnly: true });
   }
   /**
    * 查询云硬盘操作限制列表信息
@@ -1118,7 +1120,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDisksDeniedActions(input, options) {
-    return this.send("DescribeDisksDeniedActions", input, options);
+    return this.send("DescribeDisksDeniedActions", input, options, { readOnly: true });
   }
   /**
    * 查看云硬盘是否可退还
@@ -1131,7 +1133,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDisksReturnable(input = {}, options) {
-    return this.send("DescribeDisksReturnable", input, options);
+    return this.send("DescribeDisksReturnable", input, options, { readOnly: true });
   }
   /**
    * 卸载云硬盘
@@ -1157,7 +1159,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceCreateDisks(input, options) {
-    return this.send("InquirePriceCreateDisks", input, options);
+    return this.send("InquirePriceCreateDisks", input, options, { readOnly: true });
   }
   /**
    * 续费云硬盘询价
@@ -1170,7 +1172,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceRenewDisks(input, options) {
-    return this.send("InquirePriceRenewDisks", input, options);
+    return this.send("InquirePriceRenewDisks", input, options, { readOnly: true });
   }
   /**
    * 修改云硬盘属性
@@ -1209,7 +1211,9 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDisks(input = {}, options) {
-    return this.send("DescribeDisks", input, options);
+    return this.send("DescribeDisks", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 销毁云硬盘
@@ -1300,7 +1304,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeAllScenes(input = {}, options) {
-    return this.send("DescribeAllScenes", input, options);
+    return this.send("DescribeAllScenes", input, options, { readOnly: true });
   }
   /**
    * 查看使用场景列表
@@ -1313,7 +1317,9 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeScenes(input = {}, options) {
-    return this.send("DescribeScenes", input, options);
+    return this.send("DescribeScenes", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询套餐折扣
@@ -1326,7 +1332,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBundleDiscount(input, options) {
-    return this.send("DescribeBundleDiscount", input, options);
+    return this.send("DescribeBundleDiscount", input, options, { readOnly: true });
   }
   /**
    * 查询套餐
@@ -1339,7 +1345,9 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeBundles(input = {}, options) {
-    return this.send("DescribeBundles", input, options);
+    return this.send("DescribeBundles", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询Docker活动列表
@@ -1352,7 +1360,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerActivities(input, options) {
-    return this.send("DescribeDockerActivities", input, options);
+    return this.send("DescribeDockerActivities", input, options, { readOnly: true });
   }
   /**
    * 查询Docker容器配置信息
@@ -1365,7 +1373,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerContainerConfiguration(input, options) {
-    return this.send("DescribeDockerContainerConfiguration", input, options);
+    return this.send("DescribeDockerContainerConfiguration", input, options, { readOnly: true });
   }
   /**
    * 查询Docker容器详情
@@ -1378,7 +1386,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerContainerDetail(input, options) {
-    return this.send("DescribeDockerContainerDetail", input, options);
+    return this.send("DescribeDockerContainerDetail", input, options, { readOnly: true });
   }
   /**
    * 查询容器列表
@@ -1391,7 +1399,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeDockerContainers(input, options) {
-    return this.send("DescribeDockerContainers", input, options);
+    return this.send("DescribeDockerContainers", input, options, { readOnly: true });
   }
   /**
    * 修改实例内的Docker容器
@@ -1508,7 +1516,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeGeneralResourceQuotas(input, options) {
-    return this.send("DescribeGeneralResourceQuotas", input, options);
+    return this.send("DescribeGeneralResourceQuotas", input, options, { readOnly: true });
   }
   /**
    * 查询地域列表
@@ -1521,7 +1529,9 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeRegions(input = {}, options) {
-    return this.send("DescribeRegions", input, options);
+    return this.send("DescribeRegions", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 查询可用区列表
@@ -1534,7 +1544,9 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   describeZones(input = {}, options) {
-    return this.send("DescribeZones", input, options);
+    return this.send("DescribeZones", input, options, {
+      readOnly: true
+    });
   }
   /**
    * 创建实例询价
@@ -1547,7 +1559,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceCreateInstances(input, options) {
-    return this.send("InquirePriceCreateInstances", input, options);
+    return this.send("InquirePriceCreateInstances", input, options, { readOnly: true });
   }
   /**
    * 续费实例询价
@@ -1560,7 +1572,7 @@ var LighthouseClient = class extends LighthouseBaseClient {
    * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   inquirePriceRenewInstances(input, options) {
-    return this.send("InquirePriceRenewInstances", input, options);
+    return this.send("InquirePriceRenewInstances", input, options, { readOnly: true });
   }
   /**
    * Pages through DescribeBlueprints (查询镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BlueprintSet.
@@ -1770,12 +1782,12 @@ function createBlueprint(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeBlueprintInstances.js
 function describeBlueprintInstances(client, input, options) {
-  return client.send("DescribeBlueprintInstances", input, options);
+  return client.send("DescribeBlueprintInstances", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquirePriceCreateBlueprint.js
 function inquirePriceCreateBlueprint(client, input = {}, options) {
-  return client.send("InquirePriceCreateBlueprint", input, options);
+  return client.send("InquirePriceCreateBlueprint", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/SyncBlueprint.js
@@ -1785,7 +1797,9 @@ function syncBlueprint(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeBlueprints.js
 function describeBlueprints(client, input = {}, options) {
-  return client.send("DescribeBlueprints", input, options);
+  return client.send("DescribeBlueprints", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DeleteBlueprints.js
@@ -1815,7 +1829,7 @@ function createDiskBackup(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDiskBackupsDeniedActions.js
 function describeDiskBackupsDeniedActions(client, input, options) {
-  return client.send("DescribeDiskBackupsDeniedActions", input, options);
+  return client.send("DescribeDiskBackupsDeniedActions", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyDiskBackupsAttribute.js
@@ -1835,7 +1849,9 @@ function deleteDiskBackups(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDiskBackups.js
 function describeDiskBackups(client, input = {}, options) {
-  return client.send("DescribeDiskBackups", input, options);
+  return client.send("DescribeDiskBackups", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/CreateFirewallRules.js
@@ -1850,12 +1866,12 @@ function deleteFirewallRules(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeFirewallRules.js
 function describeFirewallRules(client, input, options) {
-  return client.send("DescribeFirewallRules", input, options);
+  return client.send("DescribeFirewallRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeFirewallRulesTemplate.js
 function describeFirewallRulesTemplate(client, input = {}, options) {
-  return client.send("DescribeFirewallRulesTemplate", input, options);
+  return client.send("DescribeFirewallRulesTemplate", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyFirewallRuleDescription.js
@@ -1880,12 +1896,12 @@ function createFirewallTemplate(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeFirewallTemplateQuota.js
 function describeFirewallTemplateQuota(client, input = {}, options) {
-  return client.send("DescribeFirewallTemplateQuota", input, options);
+  return client.send("DescribeFirewallTemplateQuota", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeFirewallTemplateRuleQuota.js
 function describeFirewallTemplateRuleQuota(client, input, options) {
-  return client.send("DescribeFirewallTemplateRuleQuota", input, options);
+  return client.send("DescribeFirewallTemplateRuleQuota", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/CreateFirewallTemplateRules.js
@@ -1905,17 +1921,17 @@ function deleteFirewallTemplateRules(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeFirewallTemplateApplyRecords.js
 function describeFirewallTemplateApplyRecords(client, input, options) {
-  return client.send("DescribeFirewallTemplateApplyRecords", input, options);
+  return client.send("DescribeFirewallTemplateApplyRecords", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeFirewallTemplateRules.js
 function describeFirewallTemplateRules(client, input, options) {
-  return client.send("DescribeFirewallTemplateRules", input, options);
+  return client.send("DescribeFirewallTemplateRules", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeFirewallTemplates.js
 function describeFirewallTemplates(client, input = {}, options) {
-  return client.send("DescribeFirewallTemplates", input, options);
+  return client.send("DescribeFirewallTemplates", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyFirewallTemplate.js
@@ -1950,12 +1966,14 @@ function deleteSnapshots(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeSnapshots.js
 function describeSnapshots(client, input = {}, options) {
-  return client.send("DescribeSnapshots", input, options);
+  return client.send("DescribeSnapshots", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeSnapshotsDeniedActions.js
 function describeSnapshotsDeniedActions(client, input, options) {
-  return client.send("DescribeSnapshotsDeniedActions", input, options);
+  return client.send("DescribeSnapshotsDeniedActions", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifySnapshotAttribute.js
@@ -1980,7 +1998,9 @@ function deleteKeyPairs(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeKeyPairs.js
 function describeKeyPairs(client, input = {}, options) {
-  return client.send("DescribeKeyPairs", input, options);
+  return client.send("DescribeKeyPairs", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DisassociateInstancesKeyPairs.js
@@ -1995,37 +2015,37 @@ function importKeyPair(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeInstanceVncUrl.js
 function describeInstanceVncUrl(client, input, options) {
-  return client.send("DescribeInstanceVncUrl", input, options);
+  return client.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesDeniedActions.js
 function describeInstancesDeniedActions(client, input, options) {
-  return client.send("DescribeInstancesDeniedActions", input, options);
+  return client.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesDiskNum.js
 function describeInstancesDiskNum(client, input, options) {
-  return client.send("DescribeInstancesDiskNum", input, options);
+  return client.send("DescribeInstancesDiskNum", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesReturnable.js
 function describeInstancesReturnable(client, input = {}, options) {
-  return client.send("DescribeInstancesReturnable", input, options);
+  return client.send("DescribeInstancesReturnable", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstancesTrafficPackages.js
 function describeInstancesTrafficPackages(client, input = {}, options) {
-  return client.send("DescribeInstancesTrafficPackages", input, options);
+  return client.send("DescribeInstancesTrafficPackages", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeModifyInstanceBundles.js
 function describeModifyInstanceBundles(client, input, options) {
-  return client.send("DescribeModifyInstanceBundles", input, options);
+  return client.send("DescribeModifyInstanceBundles", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeResetInstanceBlueprints.js
 function describeResetInstanceBlueprints(client, input, options) {
-  return client.send("DescribeResetInstanceBlueprints", input, options);
+  return client.send("DescribeResetInstanceBlueprints", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/IsolateInstances.js
@@ -2080,12 +2100,16 @@ function modifyInstancesRenewFlag(client, input, options) {
 
 // docs2sdk-dist:dist/commands/CreateInstances.js
 function createInstances(client, input, options) {
-  return client.send("CreateInstances", input, options);
+  return client.send("CreateInstances", input, options, {
+    clientToken: "ClientToken"
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeInstances.js
 function describeInstances(client, input = {}, options) {
-  return client.send("DescribeInstances", input, options);
+  return client.send("DescribeInstances", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/TerminateInstances.js
@@ -2100,7 +2124,7 @@ function attachCcn(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeCcnAttachedInstances.js
 function describeCcnAttachedInstances(client, input = {}, options) {
-  return client.send("DescribeCcnAttachedInstances", input, options);
+  return client.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DetachCcn.js
@@ -2120,22 +2144,24 @@ function attachDisks(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDiskConfigs.js
 function describeDiskConfigs(client, input = {}, options) {
-  return client.send("DescribeDiskConfigs", input, options);
+  return client.send("DescribeDiskConfigs", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDiskDiscount.js
 function describeDiskDiscount(client, input, options) {
-  return client.send("DescribeDiskDiscount", input, options);
+  return client.send("DescribeDiskDiscount", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDisksDeniedActions.js
 function describeDisksDeniedActions(client, input, options) {
-  return client.send("DescribeDisksDeniedActions", input, options);
+  return client.send("DescribeDisksDeniedActions", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDisksReturnable.js
 function describeDisksReturnable(client, input = {}, options) {
-  return client.send("DescribeDisksReturnable", input, options);
+  return client.send("DescribeDisksReturnable", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DetachDisks.js
@@ -2145,12 +2171,12 @@ function detachDisks(client, input, options) {
 
 // docs2sdk-dist:dist/commands/InquirePriceCreateDisks.js
 function inquirePriceCreateDisks(client, input, options) {
-  return client.send("InquirePriceCreateDisks", input, options);
+  return client.send("InquirePriceCreateDisks", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquirePriceRenewDisks.js
 function inquirePriceRenewDisks(client, input, options) {
-  return client.send("InquirePriceRenewDisks", input, options);
+  return client.send("InquirePriceRenewDisks", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyDisksAttribute.js
@@ -2165,7 +2191,7 @@ function modifyDisksRenewFlag(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeDisks.js
 function describeDisks(client, input = {}, options) {
-  return client.send("DescribeDisks", input, options);
+  return client.send("DescribeDisks", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/TerminateDisks.js
@@ -2200,42 +2226,48 @@ function resizeDisks(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeAllScenes.js
 function describeAllScenes(client, input = {}, options) {
-  return client.send("DescribeAllScenes", input, options);
+  return client.send("DescribeAllScenes", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeScenes.js
 function describeScenes(client, input = {}, options) {
-  return client.send("DescribeScenes", input, options);
+  return client.send("DescribeScenes", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeBundleDiscount.js
 function describeBundleDiscount(client, input, options) {
-  return client.send("DescribeBundleDiscount", input, options);
+  return client.send("DescribeBundleDiscount", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeBundles.js
 function describeBundles(client, input = {}, options) {
-  return client.send("DescribeBundles", input, options);
+  return client.send("DescribeBundles", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDockerActivities.js
 function describeDockerActivities(client, input, options) {
-  return client.send("DescribeDockerActivities", input, options);
+  return client.send("DescribeDockerActivities", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDockerContainerConfiguration.js
 function describeDockerContainerConfiguration(client, input, options) {
-  return client.send("DescribeDockerContainerConfiguration", input, options);
+  return client.send("DescribeDockerContainerConfiguration", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDockerContainerDetail.js
 function describeDockerContainerDetail(client, input, options) {
-  return client.send("DescribeDockerContainerDetail", input, options);
+  return client.send("DescribeDockerContainerDetail", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeDockerContainers.js
 function describeDockerContainers(client, input, options) {
-  return client.send("DescribeDockerContainers", input, options);
+  return client.send("DescribeDockerContainers", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/ModifyDockerContainer.js
@@ -2280,27 +2312,29 @@ function stopDockerContainers(client, input, options) {
 
 // docs2sdk-dist:dist/commands/DescribeGeneralResourceQuotas.js
 function describeGeneralResourceQuotas(client, input, options) {
-  return client.send("DescribeGeneralResourceQuotas", input, options);
+  return client.send("DescribeGeneralResourceQuotas", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/DescribeRegions.js
 function describeRegions(client, input = {}, options) {
-  return client.send("DescribeRegions", input, options);
+  return client.send("DescribeRegions", input, options, {
+    readOnly: true
+  });
 }
 
 // docs2sdk-dist:dist/commands/DescribeZones.js
 function describeZones(client, input = {}, options) {
-  return client.send("DescribeZones", input, options);
+  return client.send("DescribeZones", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquirePriceCreateInstances.js
 function inquirePriceCreateInstances(client, input, options) {
-  return client.send("InquirePriceCreateInstances", input, options);
+  return client.send("InquirePriceCreateInstances", input, options, { readOnly: true });
 }
 
 // docs2sdk-dist:dist/commands/InquirePriceRenewInstances.js
 function inquirePriceRenewInstances(client, input, options) {
-  return client.send("InquirePriceRenewInstances", input, options);
+  return client.send("InquirePriceRenewInstances", input, options, { readOnly: true });
 }
 export {
   LighthouseBaseClient,

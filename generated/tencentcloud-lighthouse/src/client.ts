@@ -70,6 +70,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeBlueprintInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -91,6 +92,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "InquirePriceCreateBlueprint",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -129,6 +131,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeBlueprints",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -249,6 +252,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeDiskBackupsDeniedActions",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -329,6 +333,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeDiskBackups",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -392,6 +397,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeFirewallRules",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -413,6 +419,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeFirewallRulesTemplate",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -518,6 +525,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeFirewallTemplateQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -539,6 +547,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeFirewallTemplateRuleQuota",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -622,7 +631,7 @@ export class LighthouseClient extends LighthouseBaseClient {
     return this.send<
       types.DescribeFirewallTemplateApplyRecordsRequest,
       types.DescribeFirewallTemplateApplyRecordsResponse
-    >("DescribeFirewallTemplateApplyRecords", input, options);
+    >("DescribeFirewallTemplateApplyRecords", input, options, { readOnly: true });
   }
 
   /**
@@ -643,6 +652,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeFirewallTemplateRules",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -664,6 +674,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeFirewallTemplates",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -807,6 +818,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeSnapshots",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -828,6 +840,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeSnapshotsDeniedActions",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -921,7 +934,12 @@ export class LighthouseClient extends LighthouseBaseClient {
     input: types.DescribeKeyPairsRequest = {},
     options?: LighthouseCallOptions,
   ): Promise<types.DescribeKeyPairsResponse> {
-    return this.send<types.DescribeKeyPairsRequest, types.DescribeKeyPairsResponse>("DescribeKeyPairs", input, options);
+    return this.send<types.DescribeKeyPairsRequest, types.DescribeKeyPairsResponse>(
+      "DescribeKeyPairs",
+      input,
+      options,
+      { readOnly: true },
+    );
   }
 
   /**
@@ -980,6 +998,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeInstanceVncUrl",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1001,6 +1020,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeInstancesDeniedActions",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1022,6 +1042,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeInstancesDiskNum",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1043,6 +1064,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeInstancesReturnable",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1064,6 +1086,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeInstancesTrafficPackages",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1085,6 +1108,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeModifyInstanceBundles",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1106,6 +1130,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeResetInstanceBlueprints",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1309,7 +1334,9 @@ export class LighthouseClient extends LighthouseBaseClient {
     input: types.CreateInstancesRequest,
     options?: LighthouseCallOptions,
   ): Promise<types.CreateInstancesResponse> {
-    return this.send<types.CreateInstancesRequest, types.CreateInstancesResponse>("CreateInstances", input, options);
+    return this.send<types.CreateInstancesRequest, types.CreateInstancesResponse>("CreateInstances", input, options, {
+      clientToken: "ClientToken",
+    });
   }
 
   /**
@@ -1330,6 +1357,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1386,6 +1414,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeCcnAttachedInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1452,6 +1481,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeDiskConfigs",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1473,6 +1503,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeDiskDiscount",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1494,6 +1525,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeDisksDeniedActions",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1515,6 +1547,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeDisksReturnable",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1550,6 +1583,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "InquirePriceCreateDisks",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1571,6 +1605,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "InquirePriceRenewDisks",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1630,7 +1665,9 @@ export class LighthouseClient extends LighthouseBaseClient {
     input: types.DescribeDisksRequest = {},
     options?: LighthouseCallOptions,
   ): Promise<types.DescribeDisksResponse> {
-    return this.send<types.DescribeDisksRequest, types.DescribeDisksResponse>("DescribeDisks", input, options);
+    return this.send<types.DescribeDisksRequest, types.DescribeDisksResponse>("DescribeDisks", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1745,6 +1782,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeAllScenes",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1762,7 +1800,9 @@ export class LighthouseClient extends LighthouseBaseClient {
     input: types.DescribeScenesRequest = {},
     options?: LighthouseCallOptions,
   ): Promise<types.DescribeScenesResponse> {
-    return this.send<types.DescribeScenesRequest, types.DescribeScenesResponse>("DescribeScenes", input, options);
+    return this.send<types.DescribeScenesRequest, types.DescribeScenesResponse>("DescribeScenes", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1783,6 +1823,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeBundleDiscount",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1800,7 +1841,9 @@ export class LighthouseClient extends LighthouseBaseClient {
     input: types.DescribeBundlesRequest = {},
     options?: LighthouseCallOptions,
   ): Promise<types.DescribeBundlesResponse> {
-    return this.send<types.DescribeBundlesRequest, types.DescribeBundlesResponse>("DescribeBundles", input, options);
+    return this.send<types.DescribeBundlesRequest, types.DescribeBundlesResponse>("DescribeBundles", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -1821,6 +1864,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeDockerActivities",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1841,7 +1885,7 @@ export class LighthouseClient extends LighthouseBaseClient {
     return this.send<
       types.DescribeDockerContainerConfigurationRequest,
       types.DescribeDockerContainerConfigurationResponse
-    >("DescribeDockerContainerConfiguration", input, options);
+    >("DescribeDockerContainerConfiguration", input, options, { readOnly: true });
   }
 
   /**
@@ -1862,6 +1906,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeDockerContainerDetail",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -1883,6 +1928,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeDockerContainers",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2072,6 +2118,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "DescribeGeneralResourceQuotas",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2089,7 +2136,9 @@ export class LighthouseClient extends LighthouseBaseClient {
     input: types.DescribeRegionsRequest = {},
     options?: LighthouseCallOptions,
   ): Promise<types.DescribeRegionsResponse> {
-    return this.send<types.DescribeRegionsRequest, types.DescribeRegionsResponse>("DescribeRegions", input, options);
+    return this.send<types.DescribeRegionsRequest, types.DescribeRegionsResponse>("DescribeRegions", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2106,7 +2155,9 @@ export class LighthouseClient extends LighthouseBaseClient {
     input: types.DescribeZonesRequest = {},
     options?: LighthouseCallOptions,
   ): Promise<types.DescribeZonesResponse> {
-    return this.send<types.DescribeZonesRequest, types.DescribeZonesResponse>("DescribeZones", input, options);
+    return this.send<types.DescribeZonesRequest, types.DescribeZonesResponse>("DescribeZones", input, options, {
+      readOnly: true,
+    });
   }
 
   /**
@@ -2127,6 +2178,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "InquirePriceCreateInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 
@@ -2148,6 +2200,7 @@ export class LighthouseClient extends LighthouseBaseClient {
       "InquirePriceRenewInstances",
       input,
       options,
+      { readOnly: true },
     );
   }
 

@@ -95,6 +95,8 @@ export interface ActionModel {
   errorType: string;
   errorUnion: string;
   inputOptional: boolean;
+  /** ", { readOnly: true }"-style trailing argument of client.send (retry safety), or "". */
+  traits: string;
   input: FieldModel[];
   output: FieldModel[];
   requestDoc: string;
@@ -195,6 +197,18 @@ function inline(text: string): string {
   return commentLines(text).join(" ");
 }
 
+// Verbs of actions that only read: calling one twice changes nothing, so the runtime may retry it
+// after any failure. Everything else is retried only when it surely did not run, or by client token.
+const READ_ONLY_VERB = /^(Describe|Get|List|Query|Inquiry|Inquire|Check|Search|Show|Verify)(?![a-z])/;
+const CLIENT_TOKEN = /^client_?token$/i;
+
+/** The retry-safety facts of an action as client.send's last argument: read-only verb, client token parameter. */
+export function actionTraitsArgument(action: Pick<Action, "name" | "input">): string {
+  const token = action.input.find((f) => CLIENT_TOKEN.test(f.name));
+  const traits = [READ_ONLY_VERB.test(action.name) ? "readOnly: true" : "", token ? `clientToken: ${stringLiteral(token.name)}` : ""].filter(Boolean);
+  return traits.length > 0 ? `, { ${traits.join(", ")} }` : "";
+}
+
 export function buildPackageModel(loaded: { path: string; service: Service; packageVersion?: string }, diagnostics: Diagnostics, packages?: PackageOptions): PackageModel {
   const { service: spec } = loaded;
   const line = spec.source?.startLine ?? 1;
@@ -273,6 +287,7 @@ export function buildPackageModel(loaded: { path: string; service: Service; pack
       errorType,
       errorUnion: [...own.map(stringLiteral), "CommonErrorCode", "(string & {})"].join(" | "),
       inputOptional,
+      traits: actionTraitsArgument(action),
       input: fields(action.input, requestTypeName(action), false),
       output: fields(responseFields(spec, action), responseTypeName(action), true),
       requestDoc: jsdoc({ text: [`Input of ${action.name}: ${action.title}`], tags: seeTag(action.source) }),

@@ -9,13 +9,15 @@ declare module "node:http" {
     statusCode?: number;
     headers: Record<string, string | string[] | undefined>;
     setEncoding(encoding: "utf8"): void;
-    on(event: "data", listener: (chunk: string) => void): this;
+    on(event: "data", listener: (chunk: Uint8Array) => void): this;
+    [Symbol.asyncIterator](): AsyncIterator<Uint8Array>;
     on(event: "end", listener: () => void): this;
     on(event: "error", listener: (error: Error) => void): this;
   }
   export interface ClientRequest {
     on(event: "error", listener: (error: Error) => void): this;
     end(body?: string): void;
+    destroy(): void;
   }
   export interface RequestOptions { method?: string; headers?: Record<string, string>; agent?: Agent; signal?: AbortSignal }
   export function request(url: string, options: RequestOptions, callback: (response: IncomingMessage) => void): ClientRequest;

@@ -1,6 +1,6 @@
 // Everything that does not depend on the platform; both entry points re-export it.
 export type * from "./types.js";
-export { ServiceError, RequestError, CredentialsError, isRetryableCode, redactSecrets, type ServiceErrorInit } from "./errors.js";
+export { ServiceError, RequestError, CredentialsError, isRetryableCode, isThrottled, redactSecrets, type RequestErrorCode, type ServiceErrorInit } from "./errors.js";
 export {
   fromEnv,
   fromValue,

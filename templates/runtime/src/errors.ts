@@ -32,18 +32,26 @@ export class ServiceError extends Error {
   }
 }
 
-/** No response arrived: connection failure or the call's timeout. */
+export type RequestErrorCode = "NetworkError" | "Timeout" | "ResponseTooLarge";
+
+/**
+ * No usable response: connection failure, a timeout (per attempt or the call's deadline), or a body
+ * over the size limit. `outcomeUnknown` is true when the request may have reached the service and run,
+ * and was not sent again because the action is not idempotent (no client token, not read-only).
+ */
 export class RequestError extends Error {
   override name = "RequestError";
-  declare readonly code: "NetworkError" | "Timeout";
+  declare readonly code: RequestErrorCode;
   declare readonly action: string;
   declare readonly retryable: boolean;
+  declare readonly outcomeUnknown: boolean;
 
-  constructor(code: "NetworkError" | "Timeout", message: string, action: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: RequestErrorCode, message: string, action: string, options?: { cause?: unknown }, outcomeUnknown = false) {
+    super(message + (outcomeUnknown ? "; outcome unknown" : ""), options);
     this.code = code;
     this.action = action;
-    this.retryable = code === "NetworkError";
+    this.retryable = code !== "ResponseTooLarge";
+    this.outcomeUnknown = outcomeUnknown;
   }
 }
 
@@ -65,9 +73,22 @@ export class CredentialsError extends Error {
   }
 }
 
-/** Throttling codes of both clouds (RequestLimitExceeded.*, Throttling.*) and server-side failures. */
+/** Throttling (RequestLimitExceeded.*, Throttling.*, HTTP 429): the service refused to run the call. */
+export function isThrottled(code: string, httpStatus?: number): boolean {
+  return /^(RequestLimitExceeded|Throttling)(\.|$)/.test(code) || httpStatus === 429;
+}
+
+/**
+ * Throttling and server-side failures: worth another attempt. The client retries server-side failures
+ * only for idempotent actions, since the call may have run.
+ */
 export function isRetryableCode(code: string, httpStatus?: number): boolean {
-  return /^(RequestLimitExceeded|Throttling)(\.|$)/.test(code) || (httpStatus !== undefined && httpStatus >= 500);
+  return isThrottled(code, httpStatus) || (httpStatus !== undefined && httpStatus >= 500);
+}
+
+/** What a transport rejects with when a body exceeds request.maxBytes (the client makes it a RequestError). */
+export function responseTooLarge(limit: number): Error {
+  return Object.assign(new Error(`response body over ${limit} bytes`), { code: "ResponseTooLarge" });
 }
 
 /** Replaces every occurrence of the given secrets (keys, ids, tokens) with "***". */

@@ -2,7 +2,7 @@
 // node:crypto. Same exports as index.ts, plus the Node transport and hashing, the credential sources
 // that need a file system or the instance metadata services (shared files, CVM/ECS roles), a
 // defaultCredentials that chains them, and DOCS2SDK_DEBUG.
-import type { ClientConfig, CredentialsProvider, CryptoProvider, Hooks, ServiceInfo } from "./types.js";
+import type { ClientConfig, CredentialsProvider, CryptoProvider, Hooks, ServiceInfo, Transport } from "./types.js";
 import { fromEnv } from "./credentials.js";
 import { CredentialsError } from "./errors.js";
 import { BaseClient, type Platform } from "./client.js";
@@ -12,7 +12,8 @@ import { Tc3Signer as Tc3SignerBase } from "./signers/tc3.js";
 import { TencentV1Signer as TencentV1SignerBase } from "./signers/tencent-v1.js";
 import { AliyunRpcSigner as AliyunRpcSignerBase } from "./signers/aliyun-rpc.js";
 import { protocolFor } from "./protocols/index.js";
-import { tc3Protocol } from "./protocols/tc3.js";
+import { tc3ProtocolUsing } from "./protocols/tc3.js";
+import { tc3PartsSync } from "./signers/tc3.js";
 import { tencentV2Protocol } from "./protocols/tencent-v2.js";
 import { aliyunRpcProtocol } from "./protocols/aliyun-rpc.js";
 
@@ -51,7 +52,7 @@ function lazyDefaultCredentials(service: ServiceInfo): CredentialsProvider {
       // In a bundle: the environment only, and an error that says how to bring the rest in.
       () => () =>
         fromEnv(protocol)().catch((e: CredentialsError) => {
-          const hint = `shared files and instance role (not bundled: pass credentials: defaultCredentials("${protocol}"))`;
+          const hint = `files and instance role (bundled: use defaultCredentials("${protocol}"))`;
           e.tried.push(hint);
           e.message += "; " + hint;
           throw e;
@@ -65,16 +66,31 @@ function envDebugHooks(): Hooks[] {
   if (/^(0|false|no|off)?$/i.test(flag)) return [];
   const logger = loadOwn<typeof import("./logger.js")>("logger.js").then(
     (m) => m.debugLoggerFromEnv(flag),
-    (): Hooks => (console.error("docs2sdk: DOCS2SDK_DEBUG needs hooks: debugLogger() in a bundle"), {}),
+    // In a bundle logger.js is not there: pass hooks: debugLogger() instead.
+    (): Hooks => ({}),
   );
   const hooks: Hooks = {};
   for (const name of ["beforeRequest", "afterResponse", "onError"] as const) hooks[name] = async (c) => (await logger)[name]?.(c);
   return [hooks];
 }
 
+/**
+ * config.fetch on Node: the fetch transport, loaded when first used, so that a Node bundle that does
+ * not use it does not carry it (a bundle that does passes `transport: fetchTransport(fetch)`).
+ */
+function lazyFetchTransport(fetchImpl: typeof fetch): Transport {
+  // In a bundle the module is not there to load: the call rejects with the failed import's error.
+  // From the browser entry, which has it (its errors are plain, so no class identity is at stake).
+  const transport = loadOwn<typeof import("./index.js")>("index.js").then((m) => m.fetchTransport(fetchImpl));
+  return { send: async (request) => (await transport).send(request) };
+}
+
+// node:crypto is synchronous: TC3 signs without the asynchronous path, which a Node bundle then leaves out.
+const tc3Protocol = tc3ProtocolUsing(async (crypto, keys, input) => tc3PartsSync(crypto.sync!, keys, input));
+
 const platform: Platform = {
   crypto: nodeCrypto,
-  transport: defaultNodeTransport,
+  transport: (config) => (config.fetch ? lazyFetchTransport(config.fetch) : defaultNodeTransport()),
   credentials: lazyDefaultCredentials,
   hooks: envDebugHooks,
 };

@@ -1,7 +1,7 @@
 // The pagination engine behind every generated paginator (smithy's createPaginator, for the three
 // paging styles the documents show). Each page is an ordinary client.send, so pages share the client's
 // credentials, retries, hooks, timeout and abort signal. Every loop is bounded by maxPages.
-import type { CallOptions } from "./types.js";
+import type { ActionTraits, CallOptions } from "./types.js";
 
 /** The spec's pagination hint for an action (generator/spec/types.ts Pagination). */
 export interface PaginationHint {
@@ -34,7 +34,7 @@ export interface PaginateOptions extends CallOptions {
 
 /** What paginate needs of a client: RuntimeClient, any generated client, or a test double. */
 export interface PageSender {
-  send<Input extends object, Output>(action: string, input: Input, options?: CallOptions): Promise<Output>;
+  send<Input extends object, Output>(action: string, input: Input, options?: CallOptions, traits?: ActionTraits): Promise<Output>;
 }
 
 /** Iterate it for pages (`for await (const page of p)`), or p.items() for the items of every page. */
@@ -117,7 +117,8 @@ export function paginate<Input extends object, Page = unknown, Item = unknown>(
       if (cursor === undefined) delete request[hint.inputToken];
       else request[hint.inputToken] = cursor;
       if (requested !== undefined && hint.pageSize) request[hint.pageSize] = requested;
-      const page = await client.send<Record<string, unknown>, Page>(action, request, callOptions);
+      // A paged action lists: read-only, so a page may be fetched again after any failure.
+      const page = await client.send<Record<string, unknown>, Page>(action, request, callOptions, { readOnly: true });
       const count = pageItems(page, hint).length;
       seen += count;
       const total = hint.totalCount ? numberOf(getPath(page, hint.totalCount)) : undefined;

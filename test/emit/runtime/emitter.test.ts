@@ -183,7 +183,7 @@ describe("runtime emitter", () => {
       const run = (file: string) => execFileSync(process.execPath, [file], { cwd: root, env, encoding: "utf8" }).trim();
       expect(run("main.js")).toBe("TC3-HMAC-SHA256 Credential=AKIDlazyChainTest01");
       expect(run("dist/bundle.js")).toBe(
-        'No credentials in environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (not set); shared files and instance role (not bundled: pass credentials: defaultCredentials("tc3"))',
+        'No credentials in environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (not set); files and instance role (bundled: use defaultCredentials("tc3"))',
       );
     } finally {
       rmSync(root, { recursive: true, force: true });

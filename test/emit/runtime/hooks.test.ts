@@ -111,7 +111,7 @@ describe("debugLogger", () => {
     });
     const { lines, logger } = collectingLogger();
     const config = { credentials: CREDS, endpoint: server.origin, retry: noSleep, hooks: node.debugLogger({ logger, bodies: true }), region: "ap-guangzhou" };
-    await new node.RuntimeClient(CVM, { ...config, now: () => 1_700_000_000_000 }).send("DescribeInstances", { LoginSettings: { Password: "hunter2-pass" } });
+    await new node.RuntimeClient(CVM, { ...config, now: () => 1_700_000_000_000 }).send("DescribeInstances", { LoginSettings: { Password: "hunter2-pass" } }, undefined, { readOnly: true });
     await new node.RuntimeClient(VPC_V2, config).send("DescribeVpcEx", { vpcName: "a" });
     await new node.RuntimeClient(ECS, config).send("DescribeRegions", {});
 

@@ -15,5 +15,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createAutoSnapshotPolicy(client, input, options) {
-    return client.send("CreateAutoSnapshotPolicy", input, options);
+    return client.send("CreateAutoSnapshotPolicy", input, options, { clientToken: "ClientToken" });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createDeploymentSet(client, input, options) {
-    return client.send("CreateDeploymentSet", input, options);
+    return client.send("CreateDeploymentSet", input, options, {
+        clientToken: "ClientToken",
+    });
 }

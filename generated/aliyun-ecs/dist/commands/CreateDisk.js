@@ -16,5 +16,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createDisk(client, input, options) {
-    return client.send("CreateDisk", input, options);
+    return client.send("CreateDisk", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -29,5 +29,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createImage(client, input, options) {
-    return client.send("CreateImage", input, options);
+    return client.send("CreateImage", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -26,5 +26,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createInstance(client, input, options) {
-    return client.send("CreateInstance", input, options);
+    return client.send("CreateInstance", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -18,5 +18,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createNetworkInterface(client, input, options) {
-    return client.send("CreateNetworkInterface", input, options);
+    return client.send("CreateNetworkInterface", input, options, { clientToken: "ClientToken" });
 }

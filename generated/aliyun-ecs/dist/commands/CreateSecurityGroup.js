@@ -17,5 +17,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createSecurityGroup(client, input, options) {
-    return client.send("CreateSecurityGroup", input, options);
+    return client.send("CreateSecurityGroup", input, options, {
+        clientToken: "ClientToken",
+    });
 }

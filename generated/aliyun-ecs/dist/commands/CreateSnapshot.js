@@ -22,5 +22,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function createSnapshot(client, input, options) {
-    return client.send("CreateSnapshot", input, options);
+    return client.send("CreateSnapshot", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeAutoSnapshotPolicyEx(client, input, options) {
-    return client.send("DescribeAutoSnapshotPolicyEx", input, options);
+    return client.send("DescribeAutoSnapshotPolicyEx", input, options, { readOnly: true });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeDeploymentSetTopology(client, input, options) {
-    return client.send("DescribeDeploymentSetTopology", input, options);
+    return client.send("DescribeDeploymentSetTopology", input, options, { readOnly: true });
 }

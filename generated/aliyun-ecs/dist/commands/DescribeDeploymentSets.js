@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeDeploymentSets(client, input, options) {
-    return client.send("DescribeDeploymentSets", input, options);
+    return client.send("DescribeDeploymentSets", input, options, { readOnly: true });
 }

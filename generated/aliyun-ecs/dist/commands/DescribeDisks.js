@@ -15,5 +15,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeDisks(client, input, options) {
-    return client.send("DescribeDisks", input, options);
+    return client.send("DescribeDisks", input, options, { readOnly: true });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeImageSharePermission(client, input, options) {
-    return client.send("DescribeImageSharePermission", input, options);
+    return client.send("DescribeImageSharePermission", input, options, { readOnly: true });
 }

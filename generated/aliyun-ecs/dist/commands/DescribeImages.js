@@ -15,5 +15,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeImages(client, input, options) {
-    return client.send("DescribeImages", input, options);
+    return client.send("DescribeImages", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeInstanceRamRole(client, input, options) {
-    return client.send("DescribeInstanceRamRole", input, options);
+    return client.send("DescribeInstanceRamRole", input, options, { readOnly: true });
 }

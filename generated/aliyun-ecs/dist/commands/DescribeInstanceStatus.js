@@ -15,5 +15,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeInstanceStatus(client, input, options) {
-    return client.send("DescribeInstanceStatus", input, options);
+    return client.send("DescribeInstanceStatus", input, options, { readOnly: true });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeInstanceTypeFamilies(client, input, options) {
-    return client.send("DescribeInstanceTypeFamilies", input, options);
+    return client.send("DescribeInstanceTypeFamilies", input, options, { readOnly: true });
 }

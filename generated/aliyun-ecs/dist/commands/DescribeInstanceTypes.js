@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeInstanceTypes(client, input = {}, options) {
-    return client.send("DescribeInstanceTypes", input, options);
+    return client.send("DescribeInstanceTypes", input, options, { readOnly: true });
 }

@@ -15,5 +15,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeInstances(client, input, options) {
-    return client.send("DescribeInstances", input, options);
+    return client.send("DescribeInstances", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeKeyPairs(client, input, options) {
-    return client.send("DescribeKeyPairs", input, options);
+    return client.send("DescribeKeyPairs", input, options, {
+        readOnly: true,
+    });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeNetworkInterfaces(client, input, options) {
-    return client.send("DescribeNetworkInterfaces", input, options);
+    return client.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeRegions(client, input = {}, options) {
-    return client.send("DescribeRegions", input, options);
+    return client.send("DescribeRegions", input, options, {
+        readOnly: true,
+    });
 }

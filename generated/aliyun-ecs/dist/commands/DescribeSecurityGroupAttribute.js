@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeSecurityGroupAttribute(client, input, options) {
-    return client.send("DescribeSecurityGroupAttribute", input, options);
+    return client.send("DescribeSecurityGroupAttribute", input, options, { readOnly: true });
 }

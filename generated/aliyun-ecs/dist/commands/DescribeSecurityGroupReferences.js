@@ -16,5 +16,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeSecurityGroupReferences(client, input, options) {
-    return client.send("DescribeSecurityGroupReferences", input, options);
+    return client.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
 }

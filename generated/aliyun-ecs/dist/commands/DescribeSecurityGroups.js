@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeSecurityGroups(client, input, options) {
-    return client.send("DescribeSecurityGroups", input, options);
+    return client.send("DescribeSecurityGroups", input, options, { readOnly: true });
 }

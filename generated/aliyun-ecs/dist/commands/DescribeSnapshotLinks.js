@@ -15,5 +15,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeSnapshotLinks(client, input, options) {
-    return client.send("DescribeSnapshotLinks", input, options);
+    return client.send("DescribeSnapshotLinks", input, options, { readOnly: true });
 }

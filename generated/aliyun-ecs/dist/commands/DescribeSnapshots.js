@@ -14,5 +14,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeSnapshots(client, input, options) {
-    return client.send("DescribeSnapshots", input, options);
+    return client.send("DescribeSnapshots", input, options, {
+        readOnly: true,
+    });
 }

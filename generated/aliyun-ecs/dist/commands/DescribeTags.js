@@ -16,5 +16,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeTags(client, input, options) {
-    return client.send("DescribeTags", input, options);
+    return client.send("DescribeTags", input, options, { readOnly: true });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeTaskAttribute(client, input, options) {
-    return client.send("DescribeTaskAttribute", input, options);
+    return client.send("DescribeTaskAttribute", input, options, { readOnly: true });
 }

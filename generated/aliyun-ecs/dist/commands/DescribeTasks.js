@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeTasks(client, input, options) {
-    return client.send("DescribeTasks", input, options);
+    return client.send("DescribeTasks", input, options, { readOnly: true });
 }

@@ -15,5 +15,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeUserData(client, input, options) {
-    return client.send("DescribeUserData", input, options);
+    return client.send("DescribeUserData", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function describeZones(client, input, options) {
-    return client.send("DescribeZones", input, options);
+    return client.send("DescribeZones", input, options, { readOnly: true });
 }

@@ -19,5 +19,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function exportImage(client, input, options) {
-    return client.send("ExportImage", input, options);
+    return client.send("ExportImage", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function modifyAutoSnapshotPolicyEx(client, input, options) {
-    return client.send("ModifyAutoSnapshotPolicyEx", input, options);
+    return client.send("ModifyAutoSnapshotPolicyEx", input, options, { clientToken: "ClientToken" });
 }

@@ -16,5 +16,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function replaceSystemDisk(client, input, options) {
-    return client.send("ReplaceSystemDisk", input, options);
+    return client.send("ReplaceSystemDisk", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -18,5 +18,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function resizeDisk(client, input, options) {
-    return client.send("ResizeDisk", input, options);
+    return client.send("ResizeDisk", input, options, {
+        clientToken: "ClientToken",
+    });
 }

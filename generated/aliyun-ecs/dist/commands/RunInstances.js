@@ -21,5 +21,7 @@
  * @see spec/sources/aliyun-apsara-ecs-2014-05-26.txt
  */
 export function runInstances(client, input, options) {
-    return client.send("RunInstances", input, options);
+    return client.send("RunInstances", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -27,5 +27,6 @@ export function createAutoSnapshotPolicy(
     "CreateAutoSnapshotPolicy",
     input,
     options,
+    { clientToken: "ClientToken" },
   );
 }

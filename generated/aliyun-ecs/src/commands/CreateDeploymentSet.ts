@@ -20,5 +20,7 @@ export function createDeploymentSet(
   input: CreateDeploymentSetRequest,
   options?: EcsCallOptions,
 ): Promise<CreateDeploymentSetResponse> {
-  return client.send<CreateDeploymentSetRequest, CreateDeploymentSetResponse>("CreateDeploymentSet", input, options);
+  return client.send<CreateDeploymentSetRequest, CreateDeploymentSetResponse>("CreateDeploymentSet", input, options, {
+    clientToken: "ClientToken",
+  });
 }

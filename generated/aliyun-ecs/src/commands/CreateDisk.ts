@@ -24,5 +24,7 @@ export function createDisk(
   input: CreateDiskRequest,
   options?: EcsCallOptions,
 ): Promise<CreateDiskResponse> {
-  return client.send<CreateDiskRequest, CreateDiskResponse>("CreateDisk", input, options);
+  return client.send<CreateDiskRequest, CreateDiskResponse>("CreateDisk", input, options, {
+    clientToken: "ClientToken",
+  });
 }

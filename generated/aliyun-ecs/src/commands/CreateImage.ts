@@ -37,5 +37,7 @@ export function createImage(
   input: CreateImageRequest,
   options?: EcsCallOptions,
 ): Promise<CreateImageResponse> {
-  return client.send<CreateImageRequest, CreateImageResponse>("CreateImage", input, options);
+  return client.send<CreateImageRequest, CreateImageResponse>("CreateImage", input, options, {
+    clientToken: "ClientToken",
+  });
 }

@@ -34,5 +34,7 @@ export function createInstance(
   input: CreateInstanceRequest,
   options?: EcsCallOptions,
 ): Promise<CreateInstanceResponse> {
-  return client.send<CreateInstanceRequest, CreateInstanceResponse>("CreateInstance", input, options);
+  return client.send<CreateInstanceRequest, CreateInstanceResponse>("CreateInstance", input, options, {
+    clientToken: "ClientToken",
+  });
 }

@@ -30,5 +30,6 @@ export function createNetworkInterface(
     "CreateNetworkInterface",
     input,
     options,
+    { clientToken: "ClientToken" },
   );
 }

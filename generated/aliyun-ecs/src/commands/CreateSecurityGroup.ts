@@ -25,5 +25,7 @@ export function createSecurityGroup(
   input: CreateSecurityGroupRequest,
   options?: EcsCallOptions,
 ): Promise<CreateSecurityGroupResponse> {
-  return client.send<CreateSecurityGroupRequest, CreateSecurityGroupResponse>("CreateSecurityGroup", input, options);
+  return client.send<CreateSecurityGroupRequest, CreateSecurityGroupResponse>("CreateSecurityGroup", input, options, {
+    clientToken: "ClientToken",
+  });
 }

@@ -30,5 +30,7 @@ export function createSnapshot(
   input: CreateSnapshotRequest,
   options?: EcsCallOptions,
 ): Promise<CreateSnapshotResponse> {
-  return client.send<CreateSnapshotRequest, CreateSnapshotResponse>("CreateSnapshot", input, options);
+  return client.send<CreateSnapshotRequest, CreateSnapshotResponse>("CreateSnapshot", input, options, {
+    clientToken: "ClientToken",
+  });
 }

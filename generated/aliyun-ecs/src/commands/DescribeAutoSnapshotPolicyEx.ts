@@ -24,5 +24,6 @@ export function describeAutoSnapshotPolicyEx(
     "DescribeAutoSnapshotPolicyEx",
     input,
     options,
+    { readOnly: true },
   );
 }

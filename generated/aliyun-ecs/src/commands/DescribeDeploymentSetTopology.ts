@@ -24,5 +24,6 @@ export function describeDeploymentSetTopology(
     "DescribeDeploymentSetTopology",
     input,
     options,
+    { readOnly: true },
   );
 }

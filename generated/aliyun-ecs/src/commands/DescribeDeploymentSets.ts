@@ -24,5 +24,6 @@ export function describeDeploymentSets(
     "DescribeDeploymentSets",
     input,
     options,
+    { readOnly: true },
   );
 }

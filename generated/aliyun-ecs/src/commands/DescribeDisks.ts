@@ -23,5 +23,5 @@ export function describeDisks(
   input: DescribeDisksRequest,
   options?: EcsCallOptions,
 ): Promise<DescribeDisksResponse> {
-  return client.send<DescribeDisksRequest, DescribeDisksResponse>("DescribeDisks", input, options);
+  return client.send<DescribeDisksRequest, DescribeDisksResponse>("DescribeDisks", input, options, { readOnly: true });
 }

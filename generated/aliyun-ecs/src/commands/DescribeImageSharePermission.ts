@@ -24,5 +24,6 @@ export function describeImageSharePermission(
     "DescribeImageSharePermission",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -23,5 +23,7 @@ export function describeImages(
   input: DescribeImagesRequest,
   options?: EcsCallOptions,
 ): Promise<DescribeImagesResponse> {
-  return client.send<DescribeImagesRequest, DescribeImagesResponse>("DescribeImages", input, options);
+  return client.send<DescribeImagesRequest, DescribeImagesResponse>("DescribeImages", input, options, {
+    readOnly: true,
+  });
 }

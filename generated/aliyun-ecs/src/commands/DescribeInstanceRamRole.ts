@@ -24,5 +24,6 @@ export function describeInstanceRamRole(
     "DescribeInstanceRamRole",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -27,5 +27,6 @@ export function describeInstanceStatus(
     "DescribeInstanceStatus",
     input,
     options,
+    { readOnly: true },
   );
 }

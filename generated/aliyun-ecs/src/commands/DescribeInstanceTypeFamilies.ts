@@ -24,5 +24,6 @@ export function describeInstanceTypeFamilies(
     "DescribeInstanceTypeFamilies",
     input,
     options,
+    { readOnly: true },
   );
 }

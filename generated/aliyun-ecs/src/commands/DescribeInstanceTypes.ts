@@ -24,5 +24,6 @@ export function describeInstanceTypes(
     "DescribeInstanceTypes",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -23,5 +23,7 @@ export function describeInstances(
   input: DescribeInstancesRequest,
   options?: EcsCallOptions,
 ): Promise<DescribeInstancesResponse> {
-  return client.send<DescribeInstancesRequest, DescribeInstancesResponse>("DescribeInstances", input, options);
+  return client.send<DescribeInstancesRequest, DescribeInstancesResponse>("DescribeInstances", input, options, {
+    readOnly: true,
+  });
 }

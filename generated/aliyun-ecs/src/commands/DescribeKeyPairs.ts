@@ -20,5 +20,7 @@ export function describeKeyPairs(
   input: DescribeKeyPairsRequest,
   options?: EcsCallOptions,
 ): Promise<DescribeKeyPairsResponse> {
-  return client.send<DescribeKeyPairsRequest, DescribeKeyPairsResponse>("DescribeKeyPairs", input, options);
+  return client.send<DescribeKeyPairsRequest, DescribeKeyPairsResponse>("DescribeKeyPairs", input, options, {
+    readOnly: true,
+  });
 }

@@ -28,5 +28,6 @@ export function describeNetworkInterfaces(
     "DescribeNetworkInterfaces",
     input,
     options,
+    { readOnly: true },
   );
 }

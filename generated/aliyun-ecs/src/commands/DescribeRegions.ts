@@ -20,5 +20,7 @@ export function describeRegions(
   input: DescribeRegionsRequest = {},
   options?: EcsCallOptions,
 ): Promise<DescribeRegionsResponse> {
-  return client.send<DescribeRegionsRequest, DescribeRegionsResponse>("DescribeRegions", input, options);
+  return client.send<DescribeRegionsRequest, DescribeRegionsResponse>("DescribeRegions", input, options, {
+    readOnly: true,
+  });
 }

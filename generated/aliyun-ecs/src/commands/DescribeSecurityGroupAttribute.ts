@@ -24,5 +24,6 @@ export function describeSecurityGroupAttribute(
     "DescribeSecurityGroupAttribute",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -24,5 +24,6 @@ export function describeSecurityGroups(
     "DescribeSecurityGroups",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -27,5 +27,6 @@ export function describeSnapshotLinks(
     "DescribeSnapshotLinks",
     input,
     options,
+    { readOnly: true },
   );
 }

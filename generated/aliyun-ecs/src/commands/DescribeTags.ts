@@ -24,5 +24,5 @@ export function describeTags(
   input: DescribeTagsRequest,
   options?: EcsCallOptions,
 ): Promise<DescribeTagsResponse> {
-  return client.send<DescribeTagsRequest, DescribeTagsResponse>("DescribeTags", input, options);
+  return client.send<DescribeTagsRequest, DescribeTagsResponse>("DescribeTags", input, options, { readOnly: true });
 }

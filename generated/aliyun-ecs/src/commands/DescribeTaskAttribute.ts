@@ -24,5 +24,6 @@ export function describeTaskAttribute(
     "DescribeTaskAttribute",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -20,5 +20,5 @@ export function describeTasks(
   input: DescribeTasksRequest,
   options?: EcsCallOptions,
 ): Promise<DescribeTasksResponse> {
-  return client.send<DescribeTasksRequest, DescribeTasksResponse>("DescribeTasks", input, options);
+  return client.send<DescribeTasksRequest, DescribeTasksResponse>("DescribeTasks", input, options, { readOnly: true });
 }

@@ -23,5 +23,7 @@ export function describeUserData(
   input: DescribeUserDataRequest,
   options?: EcsCallOptions,
 ): Promise<DescribeUserDataResponse> {
-  return client.send<DescribeUserDataRequest, DescribeUserDataResponse>("DescribeUserData", input, options);
+  return client.send<DescribeUserDataRequest, DescribeUserDataResponse>("DescribeUserData", input, options, {
+    readOnly: true,
+  });
 }

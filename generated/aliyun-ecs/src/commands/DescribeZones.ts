@@ -20,5 +20,5 @@ export function describeZones(
   input: DescribeZonesRequest,
   options?: EcsCallOptions,
 ): Promise<DescribeZonesResponse> {
-  return client.send<DescribeZonesRequest, DescribeZonesResponse>("DescribeZones", input, options);
+  return client.send<DescribeZonesRequest, DescribeZonesResponse>("DescribeZones", input, options, { readOnly: true });
 }

@@ -27,5 +27,7 @@ export function exportImage(
   input: ExportImageRequest,
   options?: EcsCallOptions,
 ): Promise<ExportImageResponse> {
-  return client.send<ExportImageRequest, ExportImageResponse>("ExportImage", input, options);
+  return client.send<ExportImageRequest, ExportImageResponse>("ExportImage", input, options, {
+    clientToken: "ClientToken",
+  });
 }

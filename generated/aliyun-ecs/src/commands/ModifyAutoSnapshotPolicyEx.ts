@@ -26,5 +26,6 @@ export function modifyAutoSnapshotPolicyEx(
     "ModifyAutoSnapshotPolicyEx",
     input,
     options,
+    { clientToken: "ClientToken" },
   );
 }

@@ -24,5 +24,7 @@ export function replaceSystemDisk(
   input: ReplaceSystemDiskRequest,
   options?: EcsCallOptions,
 ): Promise<ReplaceSystemDiskResponse> {
-  return client.send<ReplaceSystemDiskRequest, ReplaceSystemDiskResponse>("ReplaceSystemDisk", input, options);
+  return client.send<ReplaceSystemDiskRequest, ReplaceSystemDiskResponse>("ReplaceSystemDisk", input, options, {
+    clientToken: "ClientToken",
+  });
 }

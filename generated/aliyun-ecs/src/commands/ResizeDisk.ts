@@ -26,5 +26,7 @@ export function resizeDisk(
   input: ResizeDiskRequest,
   options?: EcsCallOptions,
 ): Promise<ResizeDiskResponse> {
-  return client.send<ResizeDiskRequest, ResizeDiskResponse>("ResizeDisk", input, options);
+  return client.send<ResizeDiskRequest, ResizeDiskResponse>("ResizeDisk", input, options, {
+    clientToken: "ClientToken",
+  });
 }

@@ -29,5 +29,7 @@ export function runInstances(
   input: RunInstancesRequest,
   options?: EcsCallOptions,
 ): Promise<RunInstancesResponse> {
-  return client.send<RunInstancesRequest, RunInstancesResponse>("RunInstances", input, options);
+  return client.send<RunInstancesRequest, RunInstancesResponse>("RunInstances", input, options, {
+    clientToken: "ClientToken",
+  });
 }

@@ -32,6 +32,8 @@ export interface ProtocolHandler {
 export type ProtocolFactory = (crypto: CryptoProvider) => ProtocolHandler;
 /** Parses a JSON body; a body that is not JSON becomes a ServiceError carrying the HTTP status. */
 export declare function parseJsonBody(response: HttpResponse, action: string): Record<string, unknown>;
+/** Any status but 2xx is an error, whatever the body: 3xx (redirects are never followed), 4xx, 5xx, 0. */
+export declare function failed(status: number): boolean;
 export declare function randomInteger(): string;
 export declare function randomUuid(): string;
 export declare function asString(value: unknown): string | undefined;

@@ -1,4 +1,4 @@
-import type { CryptoProvider } from "../types.js";
+import type { CryptoProvider, SyncCryptoProvider } from "../types.js";
 export interface Tc3SignInput {
     secretId: string;
     secretKey: string;
@@ -43,6 +43,7 @@ export interface Tc3Parts {
     hashedCanonicalRequest: string;
     signature: string;
 }
+export declare function tc3PartsSync(sync: SyncCryptoProvider, keys: Tc3KeyCache, input: Tc3SignInput): Tc3Parts;
 /**
  * Signs: the parts of a TC3 signature, with the derived key cached in `keys`. Runs synchronously
  * inside when the crypto provider has `sync` (node:crypto). What the protocol calls: it needs only

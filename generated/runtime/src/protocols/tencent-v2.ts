@@ -5,7 +5,7 @@ import type { HttpRequest } from "../types.js";
 import { ServiceError } from "../errors.js";
 import { flattenParams, percentEncode } from "../encoding.js";
 import { TencentV1Signer } from "../signers/tencent-v1.js";
-import { asString, parseJsonBody, randomInteger, type BuildContext, type ProtocolFactory } from "./protocol.js";
+import { asString, failed, parseJsonBody, randomInteger, type BuildContext, type ProtocolFactory } from "./protocol.js";
 
 export const tencentV2Protocol: ProtocolFactory = (crypto) => {
   const signer = new TencentV1Signer(crypto);
@@ -43,12 +43,14 @@ export const tencentV2Protocol: ProtocolFactory = (crypto) => {
       const json = parseJsonBody(response, action);
       const code = json.code;
       const requestId = asString(json.requestId) ?? asString(json.RequestId);
-      // Only a present, non-zero code is an error: a body without the envelope is plain data.
-      if (code !== undefined && code !== 0 && code !== "0") {
+      // A present, non-zero code is an error (a body without the envelope is plain data), and so is
+      // any status but 2xx, even with a JSON body that says nothing of an error.
+      const errorCode = code !== undefined && code !== 0 && code !== "0" ? (asString(code) ?? "UnknownError") : undefined;
+      if (errorCode !== undefined || failed(response.status)) {
         const desc = asString(json.codeDesc);
         throw new ServiceError({
-          code: desc && desc !== "Success" ? desc : (asString(code) ?? "UnknownError"),
-          message: asString(json.message) ?? "",
+          code: desc && desc !== "Success" ? desc : (errorCode ?? "HttpError"),
+          message: asString(json.message) || `HTTP ${response.status}`,
           action,
           httpStatus: response.status,
           requestId,

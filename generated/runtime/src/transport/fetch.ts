@@ -1,5 +1,6 @@
 // The fetch transport: browsers, Deno, edge workers, or any fetch the user passes in.
 import type { HttpRequest, HttpResponse, Transport } from "../types.js";
+import { readCapped } from "./body.js";
 
 export function fetchTransport(fetchImpl?: typeof fetch): Transport {
   return {
@@ -9,10 +10,23 @@ export function fetchTransport(fetchImpl?: typeof fetch): Transport {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(request.headers)) if (name.toLowerCase() !== "host") headers[name] = value;
       // An absent body or signal is `undefined`, which fetch takes as not given.
-      const res = await doFetch(request.url, { method: request.method, headers, body: request.body, signal: request.signal } as RequestInit);
+      // redirect "manual": a 3xx is never followed (to another origin it would carry the token and
+      // the body there); it comes back as the response, status 0 in browsers, and the client rejects it.
+      const res = await doFetch(request.url, { method: request.method, headers, body: request.body, signal: request.signal, redirect: "manual" } as RequestInit);
+      const body = res.body ? await readCapped(streamChunks(res.body), request.maxBytes) : "";
       // Headers iterate with lower-case names, repeated headers already joined (lib.dom without
       // dom.iterable does not declare the iterator).
-      return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), body: await res.text() };
+      return { status: res.status, headers: Object.fromEntries(res.headers as unknown as Iterable<[string, string]>), body };
     },
   };
+}
+
+/** A stream's chunks without relying on ReadableStream's async iteration (Safari lacks it); stopping early cancels it. */
+async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (let chunk; !(chunk = await reader.read()).done; ) yield chunk.value;
+  } finally {
+    void reader.cancel();
+  }
 }

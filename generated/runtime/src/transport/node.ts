@@ -2,6 +2,7 @@
 // reached about a third of the requests per second of this path in the project's measurements.
 import * as http from "node:http";
 import type { HttpRequest, HttpResponse, Transport } from "../types.js";
+import { readCapped } from "./body.js";
 
 export interface NodeTransportOptions {
   /** Reuse connections (default true). */
@@ -28,20 +29,14 @@ type RequestFunction = typeof http.request;
 // plain-HTTP endpoints (a local mock, a proxy, a VPC endpoint) never pays it.
 let httpsModule: Promise<typeof import("node:https")> | undefined;
 
+// The body is read up to request.maxBytes and no further: a larger one ends the connection and rejects.
+// Redirects are not followed (node:http never does): a 3xx is the response, and an error to the client.
 function exchange(send: RequestFunction, agent: http.Agent, request: HttpRequest): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const req = send(request.url, { method: request.method, headers: request.headers, agent, signal: request.signal }, (res) => {
-      res.setEncoding("utf8");
-      let body = "";
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("error", reject);
-      res.on("end", () => {
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) {
-          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-        }
-        resolve({ status: res.statusCode ?? 0, headers, body });
-      });
+      // Node joins repeated headers with ", ", all but set-cookie (an array, of no use to an API client).
+      const headers = res.headers as Record<string, string>;
+      readCapped(res, request.maxBytes).then((body) => resolve({ status: res.statusCode ?? 0, headers, body }), reject);
     });
     req.on("error", reject);
     req.end(request.body);

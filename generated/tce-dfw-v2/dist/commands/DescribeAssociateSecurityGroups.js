@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeAssociateSecurityGroups(client, input, options) {
-    return client.send("DescribeAssociateSecurityGroups", input, options);
+    return client.send("DescribeAssociateSecurityGroups", input, options, { readOnly: true });
 }

@@ -13,5 +13,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeInstancesOfSecurityGroup(client, input, options) {
-    return client.send("DescribeInstancesOfSecurityGroup", input, options);
+    return client.send("DescribeInstancesOfSecurityGroup", input, options, { readOnly: true });
 }

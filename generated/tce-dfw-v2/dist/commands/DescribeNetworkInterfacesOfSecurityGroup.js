@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkInterfacesOfSecurityGroup(client, input, options) {
-    return client.send("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+    return client.send("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
 }

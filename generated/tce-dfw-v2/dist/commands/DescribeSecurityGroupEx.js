@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSecurityGroupEx(client, input = {}, options) {
-    return client.send("DescribeSecurityGroupEx", input, options);
+    return client.send("DescribeSecurityGroupEx", input, options, { readOnly: true });
 }

@@ -13,5 +13,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSecurityGroupPolicys(client, input, options) {
-    return client.send("DescribeSecurityGroupPolicys", input, options);
+    return client.send("DescribeSecurityGroupPolicys", input, options, { readOnly: true });
 }

@@ -25,5 +25,6 @@ export function describeInstancesOfSecurityGroup(
     "DescribeInstancesOfSecurityGroup",
     input,
     options,
+    { readOnly: true },
   );
 }

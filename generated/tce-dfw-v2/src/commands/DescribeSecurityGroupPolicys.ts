@@ -25,5 +25,6 @@ export function describeSecurityGroupPolicys(
     "DescribeSecurityGroupPolicys",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeEip(client, input = {}, options) {
-    return client.send("DescribeEip", input, options);
+    return client.send("DescribeEip", input, options, { readOnly: true });
 }

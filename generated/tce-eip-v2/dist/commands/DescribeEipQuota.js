@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeEipQuota(client, input = {}, options) {
-    return client.send("DescribeEipQuota", input, options);
+    return client.send("DescribeEipQuota", input, options, {
+        readOnly: true,
+    });
 }

@@ -20,5 +20,5 @@ export function describeEip(
   input: DescribeEipRequest = {},
   options?: EipV2CallOptions,
 ): Promise<DescribeEipResponse> {
-  return client.send<DescribeEipRequest, DescribeEipResponse>("DescribeEip", input, options);
+  return client.send<DescribeEipRequest, DescribeEipResponse>("DescribeEip", input, options, { readOnly: true });
 }

@@ -20,5 +20,7 @@ export function describeEipQuota(
   input: DescribeEipQuotaRequest = {},
   options?: EipV2CallOptions,
 ): Promise<DescribeEipQuotaResponse> {
-  return client.send<DescribeEipQuotaRequest, DescribeEipQuotaResponse>("DescribeEipQuota", input, options);
+  return client.send<DescribeEipQuotaRequest, DescribeEipQuotaResponse>("DescribeEipQuota", input, options, {
+    readOnly: true,
+  });
 }

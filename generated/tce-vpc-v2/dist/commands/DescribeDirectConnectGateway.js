@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeDirectConnectGateway(client, input = {}, options) {
-    return client.send("DescribeDirectConnectGateway", input, options);
+    return client.send("DescribeDirectConnectGateway", input, options, { readOnly: true });
 }

@@ -13,5 +13,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalDestinationIPPortTranslationNatRule(client, input, options) {
-    return client.send("DescribeLocalDestinationIPPortTranslationNatRule", input, options);
+    return client.send("DescribeLocalDestinationIPPortTranslationNatRule", input, options, { readOnly: true });
 }

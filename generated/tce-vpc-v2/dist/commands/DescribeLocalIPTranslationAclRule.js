@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalIPTranslationAclRule(client, input, options) {
-    return client.send("DescribeLocalIPTranslationAclRule", input, options);
+    return client.send("DescribeLocalIPTranslationAclRule", input, options, { readOnly: true });
 }

@@ -13,5 +13,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalIPTranslationNatRule(client, input, options) {
-    return client.send("DescribeLocalIPTranslationNatRule", input, options);
+    return client.send("DescribeLocalIPTranslationNatRule", input, options, { readOnly: true });
 }

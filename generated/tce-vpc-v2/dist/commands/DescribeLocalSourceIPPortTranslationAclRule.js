@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalSourceIPPortTranslationAclRule(client, input, options) {
-    return client.send("DescribeLocalSourceIPPortTranslationAclRule", input, options);
+    return client.send("DescribeLocalSourceIPPortTranslationAclRule", input, options, { readOnly: true });
 }

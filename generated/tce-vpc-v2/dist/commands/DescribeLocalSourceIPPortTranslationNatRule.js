@@ -13,5 +13,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalSourceIPPortTranslationNatRule(client, input, options) {
-    return client.send("DescribeLocalSourceIPPortTranslationNatRule", input, options);
+    return client.send("DescribeLocalSourceIPPortTranslationNatRule", input, options, { readOnly: true });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNatGateway(client, input = {}, options) {
-    return client.send("DescribeNatGateway", input, options);
+    return client.send("DescribeNatGateway", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkAcl(client, input = {}, options) {
-    return client.send("DescribeNetworkAcl", input, options);
+    return client.send("DescribeNetworkAcl", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkInterfaces(client, input = {}, options) {
-    return client.send("DescribeNetworkInterfaces", input, options);
+    return client.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
 }

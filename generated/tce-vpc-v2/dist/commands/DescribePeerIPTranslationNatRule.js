@@ -13,5 +13,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describePeerIPTranslationNatRule(client, input, options) {
-    return client.send("DescribePeerIPTranslationNatRule", input, options);
+    return client.send("DescribePeerIPTranslationNatRule", input, options, { readOnly: true });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeRouteTable(client, input = {}, options) {
-    return client.send("DescribeRouteTable", input, options);
+    return client.send("DescribeRouteTable", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSubnet(client, input, options) {
-    return client.send("DescribeSubnet", input, options);
+    return client.send("DescribeSubnet", input, options, {
+        readOnly: true,
+    });
 }

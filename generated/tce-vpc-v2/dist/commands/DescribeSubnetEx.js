@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSubnetEx(client, input = {}, options) {
-    return client.send("DescribeSubnetEx", input, options);
+    return client.send("DescribeSubnetEx", input, options, {
+        readOnly: true,
+    });
 }

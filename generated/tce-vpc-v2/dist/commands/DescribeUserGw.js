@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeUserGw(client, input = {}, options) {
-    return client.send("DescribeUserGw", input, options);
+    return client.send("DescribeUserGw", input, options, {
+        readOnly: true,
+    });
 }

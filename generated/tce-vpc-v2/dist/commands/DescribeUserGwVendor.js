@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeUserGwVendor(client, input = {}, options) {
-    return client.send("DescribeUserGwVendor", input, options);
+    return client.send("DescribeUserGwVendor", input, options, { readOnly: true });
 }

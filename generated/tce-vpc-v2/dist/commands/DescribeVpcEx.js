@@ -13,5 +13,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcEx(client, input = {}, options) {
-    return client.send("DescribeVpcEx", input, options);
+    return client.send("DescribeVpcEx", input, options, { readOnly: true });
 }

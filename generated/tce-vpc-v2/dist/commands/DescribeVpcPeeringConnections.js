@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcPeeringConnections(client, input = {}, options) {
-    return client.send("DescribeVpcPeeringConnections", input, options);
+    return client.send("DescribeVpcPeeringConnections", input, options, { readOnly: true });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnConn(client, input = {}, options) {
-    return client.send("DescribeVpnConn", input, options);
+    return client.send("DescribeVpnConn", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnConnMonitor(client, input, options) {
-    return client.send("DescribeVpnConnMonitor", input, options);
+    return client.send("DescribeVpnConnMonitor", input, options, { readOnly: true });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnGw(client, input = {}, options) {
-    return client.send("DescribeVpnGw", input, options);
+    return client.send("DescribeVpnGw", input, options, { readOnly: true });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function getVpnConnConfig(client, input, options) {
-    return client.send("GetVpnConnConfig", input, options);
+    return client.send("GetVpnConnConfig", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function inquiryVpnPrice(client, input, options) {
-    return client.send("InquiryVpnPrice", input, options);
+    return client.send("InquiryVpnPrice", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function queryNatGatewayProductionStatus(client, input, options) {
-    return client.send("QueryNatGatewayProductionStatus", input, options);
+    return client.send("QueryNatGatewayProductionStatus", input, options, { readOnly: true });
 }

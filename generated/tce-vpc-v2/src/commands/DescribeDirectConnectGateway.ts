@@ -24,5 +24,6 @@ export function describeDirectConnectGateway(
     "DescribeDirectConnectGateway",
     input,
     options,
+    { readOnly: true },
   );
 }

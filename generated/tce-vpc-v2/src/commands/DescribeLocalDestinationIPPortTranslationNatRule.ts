@@ -27,5 +27,5 @@ export function describeLocalDestinationIPPortTranslationNatRule(
   return client.send<
     DescribeLocalDestinationIPPortTranslationNatRuleRequest,
     DescribeLocalDestinationIPPortTranslationNatRuleResponse
-  >("DescribeLocalDestinationIPPortTranslationNatRule", input, options);
+  >("DescribeLocalDestinationIPPortTranslationNatRule", input, options, { readOnly: true });
 }

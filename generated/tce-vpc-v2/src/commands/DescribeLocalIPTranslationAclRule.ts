@@ -24,5 +24,6 @@ export function describeLocalIPTranslationAclRule(
     "DescribeLocalIPTranslationAclRule",
     input,
     options,
+    { readOnly: true },
   );
 }

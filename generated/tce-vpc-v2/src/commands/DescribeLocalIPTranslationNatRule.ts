@@ -25,5 +25,6 @@ export function describeLocalIPTranslationNatRule(
     "DescribeLocalIPTranslationNatRule",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,5 @@ export function describeLocalSourceIPPortTranslationAclRule(
   return client.send<
     DescribeLocalSourceIPPortTranslationAclRuleRequest,
     DescribeLocalSourceIPPortTranslationAclRuleResponse
-  >("DescribeLocalSourceIPPortTranslationAclRule", input, options);
+  >("DescribeLocalSourceIPPortTranslationAclRule", input, options, { readOnly: true });
 }

@@ -27,5 +27,5 @@ export function describeLocalSourceIPPortTranslationNatRule(
   return client.send<
     DescribeLocalSourceIPPortTranslationNatRuleRequest,
     DescribeLocalSourceIPPortTranslationNatRuleResponse
-  >("DescribeLocalSourceIPPortTranslationNatRule", input, options);
+  >("DescribeLocalSourceIPPortTranslationNatRule", input, options, { readOnly: true });
 }

@@ -20,5 +20,7 @@ export function describeNatGateway(
   input: DescribeNatGatewayRequest = {},
   options?: VpcV2CallOptions,
 ): Promise<DescribeNatGatewayResponse> {
-  return client.send<DescribeNatGatewayRequest, DescribeNatGatewayResponse>("DescribeNatGateway", input, options);
+  return client.send<DescribeNatGatewayRequest, DescribeNatGatewayResponse>("DescribeNatGateway", input, options, {
+    readOnly: true,
+  });
 }

@@ -20,5 +20,7 @@ export function describeNetworkAcl(
   input: DescribeNetworkAclRequest = {},
   options?: VpcV2CallOptions,
 ): Promise<DescribeNetworkAclResponse> {
-  return client.send<DescribeNetworkAclRequest, DescribeNetworkAclResponse>("DescribeNetworkAcl", input, options);
+  return client.send<DescribeNetworkAclRequest, DescribeNetworkAclResponse>("DescribeNetworkAcl", input, options, {
+    readOnly: true,
+  });
 }

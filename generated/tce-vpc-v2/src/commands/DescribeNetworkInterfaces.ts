@@ -24,5 +24,6 @@ export function describeNetworkInterfaces(
     "DescribeNetworkInterfaces",
     input,
     options,
+    { readOnly: true },
   );
 }

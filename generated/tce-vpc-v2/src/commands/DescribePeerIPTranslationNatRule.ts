@@ -25,5 +25,6 @@ export function describePeerIPTranslationNatRule(
     "DescribePeerIPTranslationNatRule",
     input,
     options,
+    { readOnly: true },
   );
 }

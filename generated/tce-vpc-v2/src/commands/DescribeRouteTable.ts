@@ -20,5 +20,7 @@ export function describeRouteTable(
   input: DescribeRouteTableRequest = {},
   options?: VpcV2CallOptions,
 ): Promise<DescribeRouteTableResponse> {
-  return client.send<DescribeRouteTableRequest, DescribeRouteTableResponse>("DescribeRouteTable", input, options);
+  return client.send<DescribeRouteTableRequest, DescribeRouteTableResponse>("DescribeRouteTable", input, options, {
+    readOnly: true,
+  });
 }

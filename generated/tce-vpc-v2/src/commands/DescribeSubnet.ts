@@ -20,5 +20,7 @@ export function describeSubnet(
   input: DescribeSubnetRequest,
   options?: VpcV2CallOptions,
 ): Promise<DescribeSubnetResponse> {
-  return client.send<DescribeSubnetRequest, DescribeSubnetResponse>("DescribeSubnet", input, options);
+  return client.send<DescribeSubnetRequest, DescribeSubnetResponse>("DescribeSubnet", input, options, {
+    readOnly: true,
+  });
 }

@@ -20,5 +20,7 @@ export function describeSubnetEx(
   input: DescribeSubnetExRequest = {},
   options?: VpcV2CallOptions,
 ): Promise<DescribeSubnetExResponse> {
-  return client.send<DescribeSubnetExRequest, DescribeSubnetExResponse>("DescribeSubnetEx", input, options);
+  return client.send<DescribeSubnetExRequest, DescribeSubnetExResponse>("DescribeSubnetEx", input, options, {
+    readOnly: true,
+  });
 }

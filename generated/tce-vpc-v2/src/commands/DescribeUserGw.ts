@@ -20,5 +20,7 @@ export function describeUserGw(
   input: DescribeUserGwRequest = {},
   options?: VpcV2CallOptions,
 ): Promise<DescribeUserGwResponse> {
-  return client.send<DescribeUserGwRequest, DescribeUserGwResponse>("DescribeUserGw", input, options);
+  return client.send<DescribeUserGwRequest, DescribeUserGwResponse>("DescribeUserGw", input, options, {
+    readOnly: true,
+  });
 }

@@ -20,5 +20,10 @@ export function describeUserGwVendor(
   input: DescribeUserGwVendorRequest = {},
   options?: VpcV2CallOptions,
 ): Promise<DescribeUserGwVendorResponse> {
-  return client.send<DescribeUserGwVendorRequest, DescribeUserGwVendorResponse>("DescribeUserGwVendor", input, options);
+  return client.send<DescribeUserGwVendorRequest, DescribeUserGwVendorResponse>(
+    "DescribeUserGwVendor",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

@@ -21,5 +21,5 @@ export function describeVpcEx(
   input: DescribeVpcExRequest = {},
   options?: VpcV2CallOptions,
 ): Promise<DescribeVpcExResponse> {
-  return client.send<DescribeVpcExRequest, DescribeVpcExResponse>("DescribeVpcEx", input, options);
+  return client.send<DescribeVpcExRequest, DescribeVpcExResponse>("DescribeVpcEx", input, options, { readOnly: true });
 }

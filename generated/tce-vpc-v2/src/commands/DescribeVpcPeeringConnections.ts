@@ -24,5 +24,6 @@ export function describeVpcPeeringConnections(
     "DescribeVpcPeeringConnections",
     input,
     options,
+    { readOnly: true },
   );
 }

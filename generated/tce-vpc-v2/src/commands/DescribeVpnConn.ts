@@ -20,5 +20,7 @@ export function describeVpnConn(
   input: DescribeVpnConnRequest = {},
   options?: VpcV2CallOptions,
 ): Promise<DescribeVpnConnResponse> {
-  return client.send<DescribeVpnConnRequest, DescribeVpnConnResponse>("DescribeVpnConn", input, options);
+  return client.send<DescribeVpnConnRequest, DescribeVpnConnResponse>("DescribeVpnConn", input, options, {
+    readOnly: true,
+  });
 }

@@ -24,5 +24,6 @@ export function describeVpnConnMonitor(
     "DescribeVpnConnMonitor",
     input,
     options,
+    { readOnly: true },
   );
 }

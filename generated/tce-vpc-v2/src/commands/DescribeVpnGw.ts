@@ -20,5 +20,5 @@ export function describeVpnGw(
   input: DescribeVpnGwRequest = {},
   options?: VpcV2CallOptions,
 ): Promise<DescribeVpnGwResponse> {
-  return client.send<DescribeVpnGwRequest, DescribeVpnGwResponse>("DescribeVpnGw", input, options);
+  return client.send<DescribeVpnGwRequest, DescribeVpnGwResponse>("DescribeVpnGw", input, options, { readOnly: true });
 }

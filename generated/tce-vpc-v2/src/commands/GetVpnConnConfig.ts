@@ -20,5 +20,7 @@ export function getVpnConnConfig(
   input: GetVpnConnConfigRequest,
   options?: VpcV2CallOptions,
 ): Promise<GetVpnConnConfigResponse> {
-  return client.send<GetVpnConnConfigRequest, GetVpnConnConfigResponse>("GetVpnConnConfig", input, options);
+  return client.send<GetVpnConnConfigRequest, GetVpnConnConfigResponse>("GetVpnConnConfig", input, options, {
+    readOnly: true,
+  });
 }

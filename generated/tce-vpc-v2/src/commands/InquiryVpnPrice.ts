@@ -20,5 +20,7 @@ export function inquiryVpnPrice(
   input: InquiryVpnPriceRequest,
   options?: VpcV2CallOptions,
 ): Promise<InquiryVpnPriceResponse> {
-  return client.send<InquiryVpnPriceRequest, InquiryVpnPriceResponse>("InquiryVpnPrice", input, options);
+  return client.send<InquiryVpnPriceRequest, InquiryVpnPriceResponse>("InquiryVpnPrice", input, options, {
+    readOnly: true,
+  });
 }

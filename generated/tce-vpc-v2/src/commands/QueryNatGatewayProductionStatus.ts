@@ -24,5 +24,6 @@ export function queryNatGatewayProductionStatus(
     "QueryNatGatewayProductionStatus",
     input,
     options,
+    { readOnly: true },
   );
 }

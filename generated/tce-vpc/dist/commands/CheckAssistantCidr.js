@@ -19,5 +19,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function checkAssistantCidr(client, input, options) {
-    return client.send("CheckAssistantCidr", input, options);
+    return client.send("CheckAssistantCidr", input, options, {
+        readOnly: true,
+    });
 }

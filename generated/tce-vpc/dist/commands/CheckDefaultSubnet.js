@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function checkDefaultSubnet(client, input = {}, options) {
-    return client.send("CheckDefaultSubnet", input, options);
+    return client.send("CheckDefaultSubnet", input, options, {
+        readOnly: true,
+    });
 }

@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function checkIpInSubnet(client, input, options) {
-    return client.send("CheckIpInSubnet", input, options);
+    return client.send("CheckIpInSubnet", input, options, {
+        readOnly: true,
+    });
 }

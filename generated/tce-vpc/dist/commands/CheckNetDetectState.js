@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function checkNetDetectState(client, input, options) {
-    return client.send("CheckNetDetectState", input, options);
+    return client.send("CheckNetDetectState", input, options, {
+        readOnly: true,
+    });
 }

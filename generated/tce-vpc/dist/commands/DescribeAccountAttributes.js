@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeAccountAttributes(client, input = {}, options) {
-    return client.send("DescribeAccountAttributes", input, options);
+    return client.send("DescribeAccountAttributes", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeAddressQuota(client, input = {}, options) {
-    return client.send("DescribeAddressQuota", input, options);
+    return client.send("DescribeAddressQuota", input, options, { readOnly: true });
 }

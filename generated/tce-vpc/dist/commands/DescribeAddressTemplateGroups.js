@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeAddressTemplateGroups(client, input = {}, options) {
-    return client.send("DescribeAddressTemplateGroups", input, options);
+    return client.send("DescribeAddressTemplateGroups", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeAddressTemplates(client, input = {}, options) {
-    return client.send("DescribeAddressTemplates", input, options);
+    return client.send("DescribeAddressTemplates", input, options, { readOnly: true });
 }

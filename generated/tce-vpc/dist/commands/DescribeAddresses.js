@@ -17,5 +17,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeAddresses(client, input = {}, options) {
-    return client.send("DescribeAddresses", input, options);
+    return client.send("DescribeAddresses", input, options, {
+        readOnly: true,
+    });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeAssistantCidr(client, input = {}, options) {
-    return client.send("DescribeAssistantCidr", input, options);
+    return client.send("DescribeAssistantCidr", input, options, { readOnly: true });
 }

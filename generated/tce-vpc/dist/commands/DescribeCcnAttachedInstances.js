@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeCcnAttachedInstances(client, input = {}, options) {
-    return client.send("DescribeCcnAttachedInstances", input, options);
+    return client.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
 }

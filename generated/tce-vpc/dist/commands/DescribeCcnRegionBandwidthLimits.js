@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeCcnRegionBandwidthLimits(client, input, options) {
-    return client.send("DescribeCcnRegionBandwidthLimits", input, options);
+    return client.send("DescribeCcnRegionBandwidthLimits", input, options, { readOnly: true });
 }

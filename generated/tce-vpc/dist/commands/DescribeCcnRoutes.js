@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeCcnRoutes(client, input, options) {
-    return client.send("DescribeCcnRoutes", input, options);
+    return client.send("DescribeCcnRoutes", input, options, {
+        readOnly: true,
+    });
 }

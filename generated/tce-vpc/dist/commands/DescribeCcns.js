@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeCcns(client, input = {}, options) {
-    return client.send("DescribeCcns", input, options);
+    return client.send("DescribeCcns", input, options, { readOnly: true });
 }

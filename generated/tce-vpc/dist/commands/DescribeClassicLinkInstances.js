@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeClassicLinkInstances(client, input = {}, options) {
-    return client.send("DescribeClassicLinkInstances", input, options);
+    return client.send("DescribeClassicLinkInstances", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeCustomerGatewayVendors(client, input = {}, options) {
-    return client.send("DescribeCustomerGatewayVendors", input, options);
+    return client.send("DescribeCustomerGatewayVendors", input, options, { readOnly: true });
 }

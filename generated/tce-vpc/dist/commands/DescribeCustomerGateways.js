@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeCustomerGateways(client, input = {}, options) {
-    return client.send("DescribeCustomerGateways", input, options);
+    return client.send("DescribeCustomerGateways", input, options, { readOnly: true });
 }

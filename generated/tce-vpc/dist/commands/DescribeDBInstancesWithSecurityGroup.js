@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeDBInstancesWithSecurityGroup(client, input, options) {
-    return client.send("DescribeDBInstancesWithSecurityGroup", input, options);
+    return client.send("DescribeDBInstancesWithSecurityGroup", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeDirectConnectGatewayCcnRoutes(client, input, options) {
-    return client.send("DescribeDirectConnectGatewayCcnRoutes", input, options);
+    return client.send("DescribeDirectConnectGatewayCcnRoutes", input, options, { readOnly: true });
 }

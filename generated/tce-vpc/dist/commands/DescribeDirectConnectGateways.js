@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeDirectConnectGateways(client, input = {}, options) {
-    return client.send("DescribeDirectConnectGateways", input, options);
+    return client.send("DescribeDirectConnectGateways", input, options, { readOnly: true });
 }

@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeFlowLog(client, input, options) {
-    return client.send("DescribeFlowLog", input, options);
+    return client.send("DescribeFlowLog", input, options, {
+        readOnly: true,
+    });
 }

@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeFlowLogs(client, input = {}, options) {
-    return client.send("DescribeFlowLogs", input, options);
+    return client.send("DescribeFlowLogs", input, options, {
+        readOnly: true,
+    });
 }

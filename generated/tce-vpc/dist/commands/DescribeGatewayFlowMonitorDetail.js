@@ -18,5 +18,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeGatewayFlowMonitorDetail(client, input, options) {
-    return client.send("DescribeGatewayFlowMonitorDetail", input, options);
+    return client.send("DescribeGatewayFlowMonitorDetail", input, options, { readOnly: true });
 }

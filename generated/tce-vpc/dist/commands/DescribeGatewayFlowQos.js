@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeGatewayFlowQos(client, input, options) {
-    return client.send("DescribeGatewayFlowQos", input, options);
+    return client.send("DescribeGatewayFlowQos", input, options, { readOnly: true });
 }

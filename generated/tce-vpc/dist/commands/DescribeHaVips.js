@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeHaVips(client, input = {}, options) {
-    return client.send("DescribeHaVips", input, options);
+    return client.send("DescribeHaVips", input, options, {
+        readOnly: true,
+    });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeIp6Addresses(client, input = {}, options) {
-    return client.send("DescribeIp6Addresses", input, options);
+    return client.send("DescribeIp6Addresses", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeIp6TranslatorQuota(client, input = {}, options) {
-    return client.send("DescribeIp6TranslatorQuota", input, options);
+    return client.send("DescribeIp6TranslatorQuota", input, options, { readOnly: true });
 }

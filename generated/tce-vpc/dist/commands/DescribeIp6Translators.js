@@ -17,5 +17,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeIp6Translators(client, input = {}, options) {
-    return client.send("DescribeIp6Translators", input, options);
+    return client.send("DescribeIp6Translators", input, options, { readOnly: true });
 }

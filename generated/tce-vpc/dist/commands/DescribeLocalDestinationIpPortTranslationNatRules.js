@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalDestinationIpPortTranslationNatRules(client, input, options) {
-    return client.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
+    return client.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
 }

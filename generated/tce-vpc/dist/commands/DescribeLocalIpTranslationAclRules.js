@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalIpTranslationAclRules(client, input, options) {
-    return client.send("DescribeLocalIpTranslationAclRules", input, options);
+    return client.send("DescribeLocalIpTranslationAclRules", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalIpTranslationNatRules(client, input, options) {
-    return client.send("DescribeLocalIpTranslationNatRules", input, options);
+    return client.send("DescribeLocalIpTranslationNatRules", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalSourceIpPortTranslationAclRules(client, input, options) {
-    return client.send("DescribeLocalSourceIpPortTranslationAclRules", input, options);
+    return client.send("DescribeLocalSourceIpPortTranslationAclRules", input, options, { readOnly: true });
 }

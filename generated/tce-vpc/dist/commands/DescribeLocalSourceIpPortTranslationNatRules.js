@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeLocalSourceIpPortTranslationNatRules(client, input, options) {
-    return client.send("DescribeLocalSourceIpPortTranslationNatRules", input, options);
+    return client.send("DescribeLocalSourceIpPortTranslationNatRules", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNatGatewayDestinationIpPortTranslationNatRules(client, input = {}, options) {
-    return client.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
+    return client.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNatGatewaySourceIpTranslationNatRules(client, input, options) {
-    return client.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
+    return client.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options, { readOnly: true });
 }

@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNatGateways(client, input = {}, options) {
-    return client.send("DescribeNatGateways", input, options);
+    return client.send("DescribeNatGateways", input, options, {
+        readOnly: true,
+    });
 }

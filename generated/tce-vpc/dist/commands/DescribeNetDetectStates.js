@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNetDetectStates(client, input = {}, options) {
-    return client.send("DescribeNetDetectStates", input, options);
+    return client.send("DescribeNetDetectStates", input, options, { readOnly: true });
 }

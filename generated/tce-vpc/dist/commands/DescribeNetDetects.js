@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNetDetects(client, input = {}, options) {
-    return client.send("DescribeNetDetects", input, options);
+    return client.send("DescribeNetDetects", input, options, {
+        readOnly: true,
+    });
 }

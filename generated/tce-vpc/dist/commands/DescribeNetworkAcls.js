@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkAcls(client, input = {}, options) {
-    return client.send("DescribeNetworkAcls", input, options);
+    return client.send("DescribeNetworkAcls", input, options, {
+        readOnly: true,
+    });
 }

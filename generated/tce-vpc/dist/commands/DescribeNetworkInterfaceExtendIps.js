@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkInterfaceExtendIps(client, input, options) {
-    return client.send("DescribeNetworkInterfaceExtendIps", input, options);
+    return client.send("DescribeNetworkInterfaceExtendIps", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNetworkInterfaceLimit(client, input, options) {
-    return client.send("DescribeNetworkInterfaceLimit", input, options);
+    return client.send("DescribeNetworkInterfaceLimit", input, options, { readOnly: true });
 }

@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeNmsCidrs(client, input = {}, options) {
-    return client.send("DescribeNmsCidrs", input, options);
+    return client.send("DescribeNmsCidrs", input, options, {
+        readOnly: true,
+    });
 }

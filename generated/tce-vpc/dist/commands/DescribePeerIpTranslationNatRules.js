@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describePeerIpTranslationNatRules(client, input, options) {
-    return client.send("DescribePeerIpTranslationNatRules", input, options);
+    return client.send("DescribePeerIpTranslationNatRules", input, options, { readOnly: true });
 }

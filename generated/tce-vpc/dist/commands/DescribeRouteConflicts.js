@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeRouteConflicts(client, input, options) {
-    return client.send("DescribeRouteConflicts", input, options);
+    return client.send("DescribeRouteConflicts", input, options, { readOnly: true });
 }

@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeRouteTables(client, input = {}, options) {
-    return client.send("DescribeRouteTables", input, options);
+    return client.send("DescribeRouteTables", input, options, {
+        readOnly: true,
+    });
 }

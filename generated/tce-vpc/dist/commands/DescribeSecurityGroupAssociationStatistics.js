@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSecurityGroupAssociationStatistics(client, input, options) {
-    return client.send("DescribeSecurityGroupAssociationStatistics", input, options);
+    return client.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
 }

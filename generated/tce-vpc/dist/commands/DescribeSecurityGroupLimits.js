@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSecurityGroupLimits(client, input = {}, options) {
-    return client.send("DescribeSecurityGroupLimits", input, options);
+    return client.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
 }

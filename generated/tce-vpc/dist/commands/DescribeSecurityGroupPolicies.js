@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSecurityGroupPolicies(client, input, options) {
-    return client.send("DescribeSecurityGroupPolicies", input, options);
+    return client.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
 }

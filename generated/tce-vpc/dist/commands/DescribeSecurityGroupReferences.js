@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSecurityGroupReferences(client, input, options) {
-    return client.send("DescribeSecurityGroupReferences", input, options);
+    return client.send("DescribeSecurityGroupReferences", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSecurityGroups(client, input = {}, options) {
-    return client.send("DescribeSecurityGroups", input, options);
+    return client.send("DescribeSecurityGroups", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeServiceTemplateGroups(client, input = {}, options) {
-    return client.send("DescribeServiceTemplateGroups", input, options);
+    return client.send("DescribeServiceTemplateGroups", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeServiceTemplates(client, input = {}, options) {
-    return client.send("DescribeServiceTemplates", input, options);
+    return client.send("DescribeServiceTemplates", input, options, { readOnly: true });
 }

@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeSubnets(client, input = {}, options) {
-    return client.send("DescribeSubnets", input, options);
+    return client.send("DescribeSubnets", input, options, {
+        readOnly: true,
+    });
 }

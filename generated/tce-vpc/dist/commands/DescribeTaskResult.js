@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeTaskResult(client, input = {}, options) {
-    return client.send("DescribeTaskResult", input, options);
+    return client.send("DescribeTaskResult", input, options, {
+        readOnly: true,
+    });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeTemplateLimits(client, input = {}, options) {
-    return client.send("DescribeTemplateLimits", input, options);
+    return client.send("DescribeTemplateLimits", input, options, { readOnly: true });
 }

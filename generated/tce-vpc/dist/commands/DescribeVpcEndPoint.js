@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcEndPoint(client, input = {}, options) {
-    return client.send("DescribeVpcEndPoint", input, options);
+    return client.send("DescribeVpcEndPoint", input, options, {
+        readOnly: true,
+    });
 }

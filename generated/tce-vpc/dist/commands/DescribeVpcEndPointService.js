@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcEndPointService(client, input = {}, options) {
-    return client.send("DescribeVpcEndPointService", input, options);
+    return client.send("DescribeVpcEndPointService", input, options, { readOnly: true });
 }

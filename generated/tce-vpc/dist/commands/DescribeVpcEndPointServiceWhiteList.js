@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcEndPointServiceWhiteList(client, input = {}, options) {
-    return client.send("DescribeVpcEndPointServiceWhiteList", input, options);
+    return client.send("DescribeVpcEndPointServiceWhiteList", input, options, { readOnly: true });
 }

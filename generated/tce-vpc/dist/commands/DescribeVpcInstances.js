@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcInstances(client, input, options) {
-    return client.send("DescribeVpcInstances", input, options);
+    return client.send("DescribeVpcInstances", input, options, { readOnly: true });
 }

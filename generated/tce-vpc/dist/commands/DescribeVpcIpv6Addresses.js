@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcIpv6Addresses(client, input, options) {
-    return client.send("DescribeVpcIpv6Addresses", input, options);
+    return client.send("DescribeVpcIpv6Addresses", input, options, { readOnly: true });
 }

@@ -44,5 +44,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcLimits(client, input, options) {
-    return client.send("DescribeVpcLimits", input, options);
+    return client.send("DescribeVpcLimits", input, options, {
+        readOnly: true,
+    });
 }

@@ -17,5 +17,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcPrivateIpAddresses(client, input, options) {
-    return client.send("DescribeVpcPrivateIpAddresses", input, options);
+    return client.send("DescribeVpcPrivateIpAddresses", input, options, { readOnly: true });
 }

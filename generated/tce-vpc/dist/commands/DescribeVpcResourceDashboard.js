@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcResourceDashboard(client, input, options) {
-    return client.send("DescribeVpcResourceDashboard", input, options);
+    return client.send("DescribeVpcResourceDashboard", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpcs(client, input = {}, options) {
-    return client.send("DescribeVpcs", input, options);
+    return client.send("DescribeVpcs", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnConnections(client, input = {}, options) {
-    return client.send("DescribeVpnConnections", input, options);
+    return client.send("DescribeVpnConnections", input, options, { readOnly: true });
 }

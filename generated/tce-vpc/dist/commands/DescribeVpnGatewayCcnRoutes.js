@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnGatewayCcnRoutes(client, input, options) {
-    return client.send("DescribeVpnGatewayCcnRoutes", input, options);
+    return client.send("DescribeVpnGatewayCcnRoutes", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnGatewaySSLClients(client, input = {}, options) {
-    return client.send("DescribeVpnGatewaySSLClients", input, options);
+    return client.send("DescribeVpnGatewaySSLClients", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnGatewaySSLServers(client, input = {}, options) {
-    return client.send("DescribeVpnGatewaySSLServers", input, options);
+    return client.send("DescribeVpnGatewaySSLServers", input, options, { readOnly: true });
 }

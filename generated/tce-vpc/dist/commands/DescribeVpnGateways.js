@@ -16,5 +16,7 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function describeVpnGateways(client, input = {}, options) {
-    return client.send("DescribeVpnGateways", input, options);
+    return client.send("DescribeVpnGateways", input, options, {
+        readOnly: true,
+    });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function inquiryPriceCreateVpnGateway(client, input, options) {
-    return client.send("InquiryPriceCreateVpnGateway", input, options);
+    return client.send("InquiryPriceCreateVpnGateway", input, options, { readOnly: true });
 }

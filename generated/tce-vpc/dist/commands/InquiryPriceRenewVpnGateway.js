@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function inquiryPriceRenewVpnGateway(client, input, options) {
-    return client.send("InquiryPriceRenewVpnGateway", input, options);
+    return client.send("InquiryPriceRenewVpnGateway", input, options, { readOnly: true });
 }

@@ -16,5 +16,5 @@
  * @see spec/sources/tce-vpc.txt
  */
 export function inquiryPriceResetVpnGatewayInternetMaxBandwidth(client, input, options) {
-    return client.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
+    return client.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options, { readOnly: true });
 }

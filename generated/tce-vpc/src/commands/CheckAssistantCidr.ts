@@ -27,5 +27,7 @@ export function checkAssistantCidr(
   input: CheckAssistantCidrRequest,
   options?: VpcCallOptions,
 ): Promise<CheckAssistantCidrResponse> {
-  return client.send<CheckAssistantCidrRequest, CheckAssistantCidrResponse>("CheckAssistantCidr", input, options);
+  return client.send<CheckAssistantCidrRequest, CheckAssistantCidrResponse>("CheckAssistantCidr", input, options, {
+    readOnly: true,
+  });
 }

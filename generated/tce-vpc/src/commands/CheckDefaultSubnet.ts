@@ -24,5 +24,7 @@ export function checkDefaultSubnet(
   input: CheckDefaultSubnetRequest = {},
   options?: VpcCallOptions,
 ): Promise<CheckDefaultSubnetResponse> {
-  return client.send<CheckDefaultSubnetRequest, CheckDefaultSubnetResponse>("CheckDefaultSubnet", input, options);
+  return client.send<CheckDefaultSubnetRequest, CheckDefaultSubnetResponse>("CheckDefaultSubnet", input, options, {
+    readOnly: true,
+  });
 }

@@ -24,5 +24,7 @@ export function checkIpInSubnet(
   input: CheckIpInSubnetRequest,
   options?: VpcCallOptions,
 ): Promise<CheckIpInSubnetResponse> {
-  return client.send<CheckIpInSubnetRequest, CheckIpInSubnetResponse>("CheckIpInSubnet", input, options);
+  return client.send<CheckIpInSubnetRequest, CheckIpInSubnetResponse>("CheckIpInSubnet", input, options, {
+    readOnly: true,
+  });
 }

@@ -24,5 +24,7 @@ export function checkNetDetectState(
   input: CheckNetDetectStateRequest,
   options?: VpcCallOptions,
 ): Promise<CheckNetDetectStateResponse> {
-  return client.send<CheckNetDetectStateRequest, CheckNetDetectStateResponse>("CheckNetDetectState", input, options);
+  return client.send<CheckNetDetectStateRequest, CheckNetDetectStateResponse>("CheckNetDetectState", input, options, {
+    readOnly: true,
+  });
 }

@@ -28,5 +28,6 @@ export function describeAccountAttributes(
     "DescribeAccountAttributes",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -24,5 +24,10 @@ export function describeAddressQuota(
   input: DescribeAddressQuotaRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeAddressQuotaResponse> {
-  return client.send<DescribeAddressQuotaRequest, DescribeAddressQuotaResponse>("DescribeAddressQuota", input, options);
+  return client.send<DescribeAddressQuotaRequest, DescribeAddressQuotaResponse>(
+    "DescribeAddressQuota",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

@@ -28,5 +28,6 @@ export function describeAddressTemplateGroups(
     "DescribeAddressTemplateGroups",
     input,
     options,
+    { readOnly: true },
   );
 }

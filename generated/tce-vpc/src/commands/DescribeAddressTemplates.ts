@@ -28,5 +28,6 @@ export function describeAddressTemplates(
     "DescribeAddressTemplates",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -25,5 +25,7 @@ export function describeAddresses(
   input: DescribeAddressesRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeAddressesResponse> {
-  return client.send<DescribeAddressesRequest, DescribeAddressesResponse>("DescribeAddresses", input, options);
+  return client.send<DescribeAddressesRequest, DescribeAddressesResponse>("DescribeAddresses", input, options, {
+    readOnly: true,
+  });
 }

@@ -28,5 +28,6 @@ export function describeAssistantCidr(
     "DescribeAssistantCidr",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeCcnAttachedInstances(
     "DescribeCcnAttachedInstances",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeCcnRegionBandwidthLimits(
     "DescribeCcnRegionBandwidthLimits",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -24,5 +24,7 @@ export function describeCcnRoutes(
   input: DescribeCcnRoutesRequest,
   options?: VpcCallOptions,
 ): Promise<DescribeCcnRoutesResponse> {
-  return client.send<DescribeCcnRoutesRequest, DescribeCcnRoutesResponse>("DescribeCcnRoutes", input, options);
+  return client.send<DescribeCcnRoutesRequest, DescribeCcnRoutesResponse>("DescribeCcnRoutes", input, options, {
+    readOnly: true,
+  });
 }

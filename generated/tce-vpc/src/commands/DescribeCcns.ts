@@ -24,5 +24,5 @@ export function describeCcns(
   input: DescribeCcnsRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeCcnsResponse> {
-  return client.send<DescribeCcnsRequest, DescribeCcnsResponse>("DescribeCcns", input, options);
+  return client.send<DescribeCcnsRequest, DescribeCcnsResponse>("DescribeCcns", input, options, { readOnly: true });
 }

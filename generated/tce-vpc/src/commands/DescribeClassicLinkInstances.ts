@@ -28,5 +28,6 @@ export function describeClassicLinkInstances(
     "DescribeClassicLinkInstances",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeCustomerGatewayVendors(
     "DescribeCustomerGatewayVendors",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeCustomerGateways(
     "DescribeCustomerGateways",
     input,
     options,
+    { readOnly: true },
   );
 }

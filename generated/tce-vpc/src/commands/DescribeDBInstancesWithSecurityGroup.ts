@@ -31,5 +31,6 @@ export function describeDBInstancesWithSecurityGroup(
     "DescribeDBInstancesWithSecurityGroup",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -31,5 +31,6 @@ export function describeDirectConnectGatewayCcnRoutes(
     "DescribeDirectConnectGatewayCcnRoutes",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeDirectConnectGateways(
     "DescribeDirectConnectGateways",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -24,5 +24,7 @@ export function describeFlowLog(
   input: DescribeFlowLogRequest,
   options?: VpcCallOptions,
 ): Promise<DescribeFlowLogResponse> {
-  return client.send<DescribeFlowLogRequest, DescribeFlowLogResponse>("DescribeFlowLog", input, options);
+  return client.send<DescribeFlowLogRequest, DescribeFlowLogResponse>("DescribeFlowLog", input, options, {
+    readOnly: true,
+  });
 }

@@ -24,5 +24,7 @@ export function describeFlowLogs(
   input: DescribeFlowLogsRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeFlowLogsResponse> {
-  return client.send<DescribeFlowLogsRequest, DescribeFlowLogsResponse>("DescribeFlowLogs", input, options);
+  return client.send<DescribeFlowLogsRequest, DescribeFlowLogsResponse>("DescribeFlowLogs", input, options, {
+    readOnly: true,
+  });
 }

@@ -30,5 +30,6 @@ export function describeGatewayFlowMonitorDetail(
     "DescribeGatewayFlowMonitorDetail",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeGatewayFlowQos(
     "DescribeGatewayFlowQos",
     input,
     options,
+    { readOnly: true },
   );
 }

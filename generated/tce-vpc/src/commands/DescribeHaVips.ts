@@ -24,5 +24,7 @@ export function describeHaVips(
   input: DescribeHaVipsRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeHaVipsResponse> {
-  return client.send<DescribeHaVipsRequest, DescribeHaVipsResponse>("DescribeHaVips", input, options);
+  return client.send<DescribeHaVipsRequest, DescribeHaVipsResponse>("DescribeHaVips", input, options, {
+    readOnly: true,
+  });
 }

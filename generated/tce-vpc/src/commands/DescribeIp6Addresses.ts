@@ -24,5 +24,10 @@ export function describeIp6Addresses(
   input: DescribeIp6AddressesRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeIp6AddressesResponse> {
-  return client.send<DescribeIp6AddressesRequest, DescribeIp6AddressesResponse>("DescribeIp6Addresses", input, options);
+  return client.send<DescribeIp6AddressesRequest, DescribeIp6AddressesResponse>(
+    "DescribeIp6Addresses",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

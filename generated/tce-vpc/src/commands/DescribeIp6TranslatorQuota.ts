@@ -28,5 +28,6 @@ export function describeIp6TranslatorQuota(
     "DescribeIp6TranslatorQuota",
     input,
     options,
+    { readOnly: true },
   );
 }

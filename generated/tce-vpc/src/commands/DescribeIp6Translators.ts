@@ -29,5 +29,6 @@ export function describeIp6Translators(
     "DescribeIp6Translators",
     input,
     options,
+    { readOnly: true },
   );
 }

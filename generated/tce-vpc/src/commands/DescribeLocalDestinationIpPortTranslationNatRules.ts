@@ -30,5 +30,5 @@ export function describeLocalDestinationIpPortTranslationNatRules(
   return client.send<
     DescribeLocalDestinationIpPortTranslationNatRulesRequest,
     DescribeLocalDestinationIpPortTranslationNatRulesResponse
-  >("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
+  >("DescribeLocalDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
 }

@@ -31,5 +31,6 @@ export function describeLocalIpTranslationAclRules(
     "DescribeLocalIpTranslationAclRules",
     input,
     options,
+    { readOnly: true },
   );
 }

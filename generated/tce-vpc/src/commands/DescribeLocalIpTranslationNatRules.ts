@@ -31,5 +31,6 @@ export function describeLocalIpTranslationNatRules(
     "DescribeLocalIpTranslationNatRules",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -30,5 +30,5 @@ export function describeLocalSourceIpPortTranslationAclRules(
   return client.send<
     DescribeLocalSourceIpPortTranslationAclRulesRequest,
     DescribeLocalSourceIpPortTranslationAclRulesResponse
-  >("DescribeLocalSourceIpPortTranslationAclRules", input, options);
+  >("DescribeLocalSourceIpPortTranslationAclRules", input, options, { readOnly: true });
 }

@@ -30,5 +30,5 @@ export function describeLocalSourceIpPortTranslationNatRules(
   return client.send<
     DescribeLocalSourceIpPortTranslationNatRulesRequest,
     DescribeLocalSourceIpPortTranslationNatRulesResponse
-  >("DescribeLocalSourceIpPortTranslationNatRules", input, options);
+  >("DescribeLocalSourceIpPortTranslationNatRules", input, options, { readOnly: true });
 }

@@ -30,5 +30,5 @@ export function describeNatGatewayDestinationIpPortTranslationNatRules(
   return client.send<
     DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
     DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse
-  >("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
+  >("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options, { readOnly: true });
 }

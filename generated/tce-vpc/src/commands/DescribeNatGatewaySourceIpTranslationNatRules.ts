@@ -30,5 +30,5 @@ export function describeNatGatewaySourceIpTranslationNatRules(
   return client.send<
     DescribeNatGatewaySourceIpTranslationNatRulesRequest,
     DescribeNatGatewaySourceIpTranslationNatRulesResponse
-  >("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
+  >("DescribeNatGatewaySourceIpTranslationNatRules", input, options, { readOnly: true });
 }

@@ -24,5 +24,7 @@ export function describeNatGateways(
   input: DescribeNatGatewaysRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeNatGatewaysResponse> {
-  return client.send<DescribeNatGatewaysRequest, DescribeNatGatewaysResponse>("DescribeNatGateways", input, options);
+  return client.send<DescribeNatGatewaysRequest, DescribeNatGatewaysResponse>("DescribeNatGateways", input, options, {
+    readOnly: true,
+  });
 }

@@ -28,5 +28,6 @@ export function describeNetDetectStates(
     "DescribeNetDetectStates",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -24,5 +24,7 @@ export function describeNetDetects(
   input: DescribeNetDetectsRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeNetDetectsResponse> {
-  return client.send<DescribeNetDetectsRequest, DescribeNetDetectsResponse>("DescribeNetDetects", input, options);
+  return client.send<DescribeNetDetectsRequest, DescribeNetDetectsResponse>("DescribeNetDetects", input, options, {
+    readOnly: true,
+  });
 }

@@ -24,5 +24,7 @@ export function describeNetworkAcls(
   input: DescribeNetworkAclsRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeNetworkAclsResponse> {
-  return client.send<DescribeNetworkAclsRequest, DescribeNetworkAclsResponse>("DescribeNetworkAcls", input, options);
+  return client.send<DescribeNetworkAclsRequest, DescribeNetworkAclsResponse>("DescribeNetworkAcls", input, options, {
+    readOnly: true,
+  });
 }

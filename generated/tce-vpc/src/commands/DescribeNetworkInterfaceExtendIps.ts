@@ -28,5 +28,6 @@ export function describeNetworkInterfaceExtendIps(
     "DescribeNetworkInterfaceExtendIps",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeNetworkInterfaceLimit(
     "DescribeNetworkInterfaceLimit",
     input,
     options,
+    { readOnly: true },
   );
 }

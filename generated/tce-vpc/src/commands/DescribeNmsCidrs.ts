@@ -24,5 +24,7 @@ export function describeNmsCidrs(
   input: DescribeNmsCidrsRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeNmsCidrsResponse> {
-  return client.send<DescribeNmsCidrsRequest, DescribeNmsCidrsResponse>("DescribeNmsCidrs", input, options);
+  return client.send<DescribeNmsCidrsRequest, DescribeNmsCidrsResponse>("DescribeNmsCidrs", input, options, {
+    readOnly: true,
+  });
 }

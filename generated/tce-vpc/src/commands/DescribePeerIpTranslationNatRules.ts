@@ -28,5 +28,6 @@ export function describePeerIpTranslationNatRules(
     "DescribePeerIpTranslationNatRules",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeRouteConflicts(
     "DescribeRouteConflicts",
     input,
     options,
+    { readOnly: true },
   );
 }

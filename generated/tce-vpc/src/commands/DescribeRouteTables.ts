@@ -24,5 +24,7 @@ export function describeRouteTables(
   input: DescribeRouteTablesRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeRouteTablesResponse> {
-  return client.send<DescribeRouteTablesRequest, DescribeRouteTablesResponse>("DescribeRouteTables", input, options);
+  return client.send<DescribeRouteTablesRequest, DescribeRouteTablesResponse>("DescribeRouteTables", input, options, {
+    readOnly: true,
+  });
 }

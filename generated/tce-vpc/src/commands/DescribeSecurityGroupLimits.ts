@@ -28,5 +28,6 @@ export function describeSecurityGroupLimits(
     "DescribeSecurityGroupLimits",
     input,
     options,
+    { readOnly: true },
   );
 }

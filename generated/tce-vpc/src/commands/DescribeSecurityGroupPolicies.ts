@@ -28,5 +28,6 @@ export function describeSecurityGroupPolicies(
     "DescribeSecurityGroupPolicies",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeSecurityGroupReferences(
     "DescribeSecurityGroupReferences",
     input,
     options,
+    { readOnly: true },
   );
 }

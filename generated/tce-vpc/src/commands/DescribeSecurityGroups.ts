@@ -28,5 +28,6 @@ export function describeSecurityGroups(
     "DescribeSecurityGroups",
     input,
     options,
+    { readOnly: true },
   );
 }

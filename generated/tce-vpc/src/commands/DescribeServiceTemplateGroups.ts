@@ -28,5 +28,6 @@ export function describeServiceTemplateGroups(
     "DescribeServiceTemplateGroups",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function describeServiceTemplates(
     "DescribeServiceTemplates",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -24,5 +24,7 @@ export function describeSubnets(
   input: DescribeSubnetsRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeSubnetsResponse> {
-  return client.send<DescribeSubnetsRequest, DescribeSubnetsResponse>("DescribeSubnets", input, options);
+  return client.send<DescribeSubnetsRequest, DescribeSubnetsResponse>("DescribeSubnets", input, options, {
+    readOnly: true,
+  });
 }

@@ -24,5 +24,7 @@ export function describeTaskResult(
   input: DescribeTaskResultRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeTaskResultResponse> {
-  return client.send<DescribeTaskResultRequest, DescribeTaskResultResponse>("DescribeTaskResult", input, options);
+  return client.send<DescribeTaskResultRequest, DescribeTaskResultResponse>("DescribeTaskResult", input, options, {
+    readOnly: true,
+  });
 }

@@ -28,5 +28,6 @@ export function describeTemplateLimits(
     "DescribeTemplateLimits",
     input,
     options,
+    { readOnly: true },
   );
 }

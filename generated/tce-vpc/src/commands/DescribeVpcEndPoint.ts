@@ -24,5 +24,7 @@ export function describeVpcEndPoint(
   input: DescribeVpcEndPointRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeVpcEndPointResponse> {
-  return client.send<DescribeVpcEndPointRequest, DescribeVpcEndPointResponse>("DescribeVpcEndPoint", input, options);
+  return client.send<DescribeVpcEndPointRequest, DescribeVpcEndPointResponse>("DescribeVpcEndPoint", input, options, {
+    readOnly: true,
+  });
 }

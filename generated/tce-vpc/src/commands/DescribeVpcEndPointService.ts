@@ -28,5 +28,6 @@ export function describeVpcEndPointService(
     "DescribeVpcEndPointService",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -31,5 +31,6 @@ export function describeVpcEndPointServiceWhiteList(
     "DescribeVpcEndPointServiceWhiteList",
     input,
     options,
+    { readOnly: true },
   );
 }

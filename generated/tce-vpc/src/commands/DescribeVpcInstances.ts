@@ -24,5 +24,10 @@ export function describeVpcInstances(
   input: DescribeVpcInstancesRequest,
   options?: VpcCallOptions,
 ): Promise<DescribeVpcInstancesResponse> {
-  return client.send<DescribeVpcInstancesRequest, DescribeVpcInstancesResponse>("DescribeVpcInstances", input, options);
+  return client.send<DescribeVpcInstancesRequest, DescribeVpcInstancesResponse>(
+    "DescribeVpcInstances",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

@@ -28,5 +28,6 @@ export function describeVpcIpv6Addresses(
     "DescribeVpcIpv6Addresses",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -52,5 +52,7 @@ export function describeVpcLimits(
   input: DescribeVpcLimitsRequest,
   options?: VpcCallOptions,
 ): Promise<DescribeVpcLimitsResponse> {
-  return client.send<DescribeVpcLimitsRequest, DescribeVpcLimitsResponse>("DescribeVpcLimits", input, options);
+  return client.send<DescribeVpcLimitsRequest, DescribeVpcLimitsResponse>("DescribeVpcLimits", input, options, {
+    readOnly: true,
+  });
 }

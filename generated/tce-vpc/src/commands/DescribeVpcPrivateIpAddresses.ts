@@ -29,5 +29,6 @@ export function describeVpcPrivateIpAddresses(
     "DescribeVpcPrivateIpAddresses",
     input,
     options,
+    { readOnly: true },
   );
 }

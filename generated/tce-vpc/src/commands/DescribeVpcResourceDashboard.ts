@@ -28,5 +28,6 @@ export function describeVpcResourceDashboard(
     "DescribeVpcResourceDashboard",
     input,
     options,
+    { readOnly: true },
   );
 }

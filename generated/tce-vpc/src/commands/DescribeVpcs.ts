@@ -24,5 +24,5 @@ export function describeVpcs(
   input: DescribeVpcsRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeVpcsResponse> {
-  return client.send<DescribeVpcsRequest, DescribeVpcsResponse>("DescribeVpcs", input, options);
+  return client.send<DescribeVpcsRequest, DescribeVpcsResponse>("DescribeVpcs", input, options, { readOnly: true });
 }

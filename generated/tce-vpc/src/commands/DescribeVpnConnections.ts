@@ -28,5 +28,6 @@ export function describeVpnConnections(
     "DescribeVpnConnections",
     input,
     options,
+    { readOnly: true },
   );
 }

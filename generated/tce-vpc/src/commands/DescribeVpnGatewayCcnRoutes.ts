@@ -28,5 +28,6 @@ export function describeVpnGatewayCcnRoutes(
     "DescribeVpnGatewayCcnRoutes",
     input,
     options,
+    { readOnly: true },
   );
 }

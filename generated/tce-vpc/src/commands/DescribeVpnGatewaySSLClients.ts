@@ -28,5 +28,6 @@ export function describeVpnGatewaySSLClients(
     "DescribeVpnGatewaySSLClients",
     input,
     options,
+    { readOnly: true },
   );
 }

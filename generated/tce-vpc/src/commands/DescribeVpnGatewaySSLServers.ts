@@ -28,5 +28,6 @@ export function describeVpnGatewaySSLServers(
     "DescribeVpnGatewaySSLServers",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -24,5 +24,7 @@ export function describeVpnGateways(
   input: DescribeVpnGatewaysRequest = {},
   options?: VpcCallOptions,
 ): Promise<DescribeVpnGatewaysResponse> {
-  return client.send<DescribeVpnGatewaysRequest, DescribeVpnGatewaysResponse>("DescribeVpnGateways", input, options);
+  return client.send<DescribeVpnGatewaysRequest, DescribeVpnGatewaysResponse>("DescribeVpnGateways", input, options, {
+    readOnly: true,
+  });
 }

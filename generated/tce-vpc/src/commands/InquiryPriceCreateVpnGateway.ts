@@ -28,5 +28,6 @@ export function inquiryPriceCreateVpnGateway(
     "InquiryPriceCreateVpnGateway",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,6 @@ export function inquiryPriceRenewVpnGateway(
     "InquiryPriceRenewVpnGateway",
     input,
     options,
+    { readOnly: true },
   );
 }

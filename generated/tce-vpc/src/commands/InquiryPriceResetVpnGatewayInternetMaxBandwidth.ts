@@ -30,5 +30,5 @@ export function inquiryPriceResetVpnGatewayInternetMaxBandwidth(
   return client.send<
     InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
     InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse
-  >("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
+  >("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options, { readOnly: true });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeAvailabilityZones(client, input = {}, options) {
-    return client.send("DescribeAvailabilityZones", input, options);
+    return client.send("DescribeAvailabilityZones", input, options, { readOnly: true });
 }

@@ -12,5 +12,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeKeyPairs(client, input = {}, options) {
-    return client.send("DescribeKeyPairs", input, options);
+    return client.send("DescribeKeyPairs", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeProductRegionList(client, input, options) {
-    return client.send("DescribeProductRegionList", input, options);
+    return client.send("DescribeProductRegionList", input, options, { readOnly: true });
 }

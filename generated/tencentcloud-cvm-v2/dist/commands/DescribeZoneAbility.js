@@ -12,5 +12,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeZoneAbility(client, input, options) {
-    return client.send("DescribeZoneAbility", input, options);
+    return client.send("DescribeZoneAbility", input, options, {
+        readOnly: true,
+    });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryInstancePrice(client, input, options) {
-    return client.send("InquiryInstancePrice", input, options);
+    return client.send("InquiryInstancePrice", input, options, { readOnly: true });
 }

@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryInstancePriceHour(client, input, options) {
-    return client.send("InquiryInstancePriceHour", input, options);
+    return client.send("InquiryInstancePriceHour", input, options, { readOnly: true });
 }

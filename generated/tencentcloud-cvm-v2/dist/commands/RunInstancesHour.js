@@ -12,5 +12,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function runInstancesHour(client, input, options) {
-    return client.send("RunInstancesHour", input, options);
+    return client.send("RunInstancesHour", input, options, {
+        clientToken: "clientToken",
+    });
 }

@@ -24,5 +24,6 @@ export function describeAvailabilityZones(
     "DescribeAvailabilityZones",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -20,5 +20,7 @@ export function describeInstances(
   input: DescribeInstancesRequest = {},
   options?: CvmV2CallOptions,
 ): Promise<DescribeInstancesResponse> {
-  return client.send<DescribeInstancesRequest, DescribeInstancesResponse>("DescribeInstances", input, options);
+  return client.send<DescribeInstancesRequest, DescribeInstancesResponse>("DescribeInstances", input, options, {
+    readOnly: true,
+  });
 }

@@ -20,5 +20,7 @@ export function describeKeyPairs(
   input: DescribeKeyPairsRequest = {},
   options?: CvmV2CallOptions,
 ): Promise<DescribeKeyPairsResponse> {
-  return client.send<DescribeKeyPairsRequest, DescribeKeyPairsResponse>("DescribeKeyPairs", input, options);
+  return client.send<DescribeKeyPairsRequest, DescribeKeyPairsResponse>("DescribeKeyPairs", input, options, {
+    readOnly: true,
+  });
 }

@@ -24,5 +24,6 @@ export function describeProductRegionList(
     "DescribeProductRegionList",
     input,
     options,
+    { readOnly: true },
   );
 }

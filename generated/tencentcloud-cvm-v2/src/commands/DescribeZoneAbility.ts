@@ -20,5 +20,7 @@ export function describeZoneAbility(
   input: DescribeZoneAbilityRequest,
   options?: CvmV2CallOptions,
 ): Promise<DescribeZoneAbilityResponse> {
-  return client.send<DescribeZoneAbilityRequest, DescribeZoneAbilityResponse>("DescribeZoneAbility", input, options);
+  return client.send<DescribeZoneAbilityRequest, DescribeZoneAbilityResponse>("DescribeZoneAbility", input, options, {
+    readOnly: true,
+  });
 }

@@ -20,5 +20,10 @@ export function inquiryInstancePrice(
   input: InquiryInstancePriceRequest,
   options?: CvmV2CallOptions,
 ): Promise<InquiryInstancePriceResponse> {
-  return client.send<InquiryInstancePriceRequest, InquiryInstancePriceResponse>("InquiryInstancePrice", input, options);
+  return client.send<InquiryInstancePriceRequest, InquiryInstancePriceResponse>(
+    "InquiryInstancePrice",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

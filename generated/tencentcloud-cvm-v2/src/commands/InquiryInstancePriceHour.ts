@@ -24,5 +24,6 @@ export function inquiryInstancePriceHour(
     "InquiryInstancePriceHour",
     input,
     options,
+    { readOnly: true },
   );
 }

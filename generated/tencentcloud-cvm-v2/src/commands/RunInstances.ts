@@ -20,5 +20,7 @@ export function runInstances(
   input: RunInstancesRequest,
   options?: CvmV2CallOptions,
 ): Promise<RunInstancesResponse> {
-  return client.send<RunInstancesRequest, RunInstancesResponse>("RunInstances", input, options);
+  return client.send<RunInstancesRequest, RunInstancesResponse>("RunInstances", input, options, {
+    clientToken: "clientToken",
+  });
 }

@@ -20,5 +20,7 @@ export function runInstancesHour(
   input: RunInstancesHourRequest,
   options?: CvmV2CallOptions,
 ): Promise<RunInstancesHourResponse> {
-  return client.send<RunInstancesHourRequest, RunInstancesHourResponse>("RunInstancesHour", input, options);
+  return client.send<RunInstancesHourRequest, RunInstancesHourResponse>("RunInstancesHour", input, options, {
+    clientToken: "clientToken",
+  });
 }

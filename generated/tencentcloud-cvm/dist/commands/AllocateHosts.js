@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function allocateHosts(client, input, options) {
-    return client.send("AllocateHosts", input, options);
+    return client.send("AllocateHosts", input, options, {
+        clientToken: "ClientToken",
+    });
 }

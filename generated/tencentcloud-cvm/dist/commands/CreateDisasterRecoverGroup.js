@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function createDisasterRecoverGroup(client, input, options) {
-    return client.send("CreateDisasterRecoverGroup", input, options);
+    return client.send("CreateDisasterRecoverGroup", input, options, { clientToken: "ClientToken" });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function createLaunchTemplate(client, input, options) {
-    return client.send("CreateLaunchTemplate", input, options);
+    return client.send("CreateLaunchTemplate", input, options, { clientToken: "ClientToken" });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function createLaunchTemplateVersion(client, input, options) {
-    return client.send("CreateLaunchTemplateVersion", input, options);
+    return client.send("CreateLaunchTemplateVersion", input, options, { clientToken: "ClientToken" });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeAccountQuota(client, input = {}, options) {
-    return client.send("DescribeAccountQuota", input, options);
+    return client.send("DescribeAccountQuota", input, options, { readOnly: true });
 }

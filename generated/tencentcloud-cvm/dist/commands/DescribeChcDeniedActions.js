@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeChcDeniedActions(client, input, options) {
-    return client.send("DescribeChcDeniedActions", input, options);
+    return client.send("DescribeChcDeniedActions", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeChcHosts(client, input = {}, options) {
-    return client.send("DescribeChcHosts", input, options);
+    return client.send("DescribeChcHosts", input, options, {
+        readOnly: true,
+    });
 }

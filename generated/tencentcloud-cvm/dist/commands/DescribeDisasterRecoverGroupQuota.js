@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeDisasterRecoverGroupQuota(client, input = {}, options) {
-    return client.send("DescribeDisasterRecoverGroupQuota", input, options);
+    return client.send("DescribeDisasterRecoverGroupQuota", input, options, { readOnly: true });
 }

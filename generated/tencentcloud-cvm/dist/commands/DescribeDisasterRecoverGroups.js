@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeDisasterRecoverGroups(client, input = {}, options) {
-    return client.send("DescribeDisasterRecoverGroups", input, options);
+    return client.send("DescribeDisasterRecoverGroups", input, options, { readOnly: true });
 }

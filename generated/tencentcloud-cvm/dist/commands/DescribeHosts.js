@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeHosts(client, input = {}, options) {
-    return client.send("DescribeHosts", input, options);
+    return client.send("DescribeHosts", input, options, { readOnly: true });
 }

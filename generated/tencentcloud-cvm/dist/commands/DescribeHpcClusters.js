@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeHpcClusters(client, input = {}, options) {
-    return client.send("DescribeHpcClusters", input, options);
+    return client.send("DescribeHpcClusters", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeImageFromFamily(client, input = {}, options) {
-    return client.send("DescribeImageFromFamily", input, options);
+    return client.send("DescribeImageFromFamily", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeImageQuota(client, input = {}, options) {
-    return client.send("DescribeImageQuota", input, options);
+    return client.send("DescribeImageQuota", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeImageSharePermission(client, input, options) {
-    return client.send("DescribeImageSharePermission", input, options);
+    return client.send("DescribeImageSharePermission", input, options, { readOnly: true });
 }

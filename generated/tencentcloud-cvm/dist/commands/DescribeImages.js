@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeImages(client, input = {}, options) {
-    return client.send("DescribeImages", input, options);
+    return client.send("DescribeImages", input, options, {
+        readOnly: true,
+    });
 }

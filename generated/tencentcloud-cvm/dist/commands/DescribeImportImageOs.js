@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeImportImageOs(client, input = {}, options) {
-    return client.send("DescribeImportImageOs", input, options);
+    return client.send("DescribeImportImageOs", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstanceFamilyConfigs(client, input = {}, options) {
-    return client.send("DescribeInstanceFamilyConfigs", input, options);
+    return client.send("DescribeInstanceFamilyConfigs", input, options, { readOnly: true });
 }

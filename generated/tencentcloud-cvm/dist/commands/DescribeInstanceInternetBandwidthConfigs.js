@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstanceInternetBandwidthConfigs(client, input, options) {
-    return client.send("DescribeInstanceInternetBandwidthConfigs", input, options);
+    return client.send("DescribeInstanceInternetBandwidthConfigs", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstanceTypeConfigs(client, input = {}, options) {
-    return client.send("DescribeInstanceTypeConfigs", input, options);
+    return client.send("DescribeInstanceTypeConfigs", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstanceVncUrl(client, input, options) {
-    return client.send("DescribeInstanceVncUrl", input, options);
+    return client.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
 }

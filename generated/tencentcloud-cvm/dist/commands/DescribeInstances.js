@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstances(client, input = {}, options) {
-    return client.send("DescribeInstances", input, options);
+    return client.send("DescribeInstances", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstancesActionTimer(client, input = {}, options) {
-    return client.send("DescribeInstancesActionTimer", input, options);
+    return client.send("DescribeInstancesActionTimer", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstancesAttributes(client, input, options) {
-    return client.send("DescribeInstancesAttributes", input, options);
+    return client.send("DescribeInstancesAttributes", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstancesModification(client, input, options) {
-    return client.send("DescribeInstancesModification", input, options);
+    return client.send("DescribeInstancesModification", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstancesOperationLimit(client, input, options) {
-    return client.send("DescribeInstancesOperationLimit", input, options);
+    return client.send("DescribeInstancesOperationLimit", input, options, { readOnly: true });
 }

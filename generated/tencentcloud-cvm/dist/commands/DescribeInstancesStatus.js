@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstancesStatus(client, input = {}, options) {
-    return client.send("DescribeInstancesStatus", input, options);
+    return client.send("DescribeInstancesStatus", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInternetChargeTypeConfigs(client, input = {}, options) {
-    return client.send("DescribeInternetChargeTypeConfigs", input, options);
+    return client.send("DescribeInternetChargeTypeConfigs", input, options, { readOnly: true });
 }

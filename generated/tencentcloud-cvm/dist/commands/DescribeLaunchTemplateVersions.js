@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeLaunchTemplateVersions(client, input, options) {
-    return client.send("DescribeLaunchTemplateVersions", input, options);
+    return client.send("DescribeLaunchTemplateVersions", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeLaunchTemplates(client, input = {}, options) {
-    return client.send("DescribeLaunchTemplates", input, options);
+    return client.send("DescribeLaunchTemplates", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeRegions(client, input = {}, options) {
-    return client.send("DescribeRegions", input, options);
+    return client.send("DescribeRegions", input, options, {
+        readOnly: true,
+    });
 }

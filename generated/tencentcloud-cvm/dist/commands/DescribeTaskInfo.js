@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeTaskInfo(client, input, options) {
-    return client.send("DescribeTaskInfo", input, options);
+    return client.send("DescribeTaskInfo", input, options, {
+        readOnly: true,
+    });
 }

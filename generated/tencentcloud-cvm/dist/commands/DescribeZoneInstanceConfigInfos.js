@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeZoneInstanceConfigInfos(client, input = {}, options) {
-    return client.send("DescribeZoneInstanceConfigInfos", input, options);
+    return client.send("DescribeZoneInstanceConfigInfos", input, options, { readOnly: true });
 }

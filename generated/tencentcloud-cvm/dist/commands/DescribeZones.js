@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeZones(client, input = {}, options) {
-    return client.send("DescribeZones", input, options);
+    return client.send("DescribeZones", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceModifyInstancesChargeType(client, input, options) {
-    return client.send("InquiryPriceModifyInstancesChargeType", input, options);
+    return client.send("InquiryPriceModifyInstancesChargeType", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceRenewHosts(client, input, options) {
-    return client.send("InquiryPriceRenewHosts", input, options);
+    return client.send("InquiryPriceRenewHosts", input, options, { readOnly: true });
 }

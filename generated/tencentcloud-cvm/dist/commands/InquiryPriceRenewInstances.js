@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceRenewInstances(client, input, options) {
-    return client.send("InquiryPriceRenewInstances", input, options);
+    return client.send("InquiryPriceRenewInstances", input, options, { readOnly: true });
 }

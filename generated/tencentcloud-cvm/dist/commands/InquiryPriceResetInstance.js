@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceResetInstance(client, input, options) {
-    return client.send("InquiryPriceResetInstance", input, options);
+    return client.send("InquiryPriceResetInstance", input, options, { readOnly: true });
 }

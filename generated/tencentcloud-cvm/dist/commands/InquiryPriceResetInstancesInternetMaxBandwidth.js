@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceResetInstancesInternetMaxBandwidth(client, input, options) {
-    return client.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options);
+    return client.send("InquiryPriceResetInstancesInternetMaxBandwidth", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceResetInstancesType(client, input, options) {
-    return client.send("InquiryPriceResetInstancesType", input, options);
+    return client.send("InquiryPriceResetInstancesType", input, options, { readOnly: true });
 }

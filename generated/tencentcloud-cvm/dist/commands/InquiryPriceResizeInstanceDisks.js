@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceResizeInstanceDisks(client, input, options) {
-    return client.send("InquiryPriceResizeInstanceDisks", input, options);
+    return client.send("InquiryPriceResizeInstanceDisks", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceRunInstances(client, input, options) {
-    return client.send("InquiryPriceRunInstances", input, options);
+    return client.send("InquiryPriceRunInstances", input, options, { readOnly: true, clientToken: "ClientToken" });
 }

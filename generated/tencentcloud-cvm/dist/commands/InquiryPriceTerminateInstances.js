@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function inquiryPriceTerminateInstances(client, input, options) {
-    return client.send("InquiryPriceTerminateInstances", input, options);
+    return client.send("InquiryPriceTerminateInstances", input, options, { readOnly: true });
 }

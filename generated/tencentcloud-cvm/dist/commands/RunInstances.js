@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function runInstances(client, input = {}, options) {
-    return client.send("RunInstances", input, options);
+    return client.send("RunInstances", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -22,5 +22,7 @@ export function allocateHosts(
   input: AllocateHostsRequest,
   options?: CvmCallOptions,
 ): Promise<AllocateHostsResponse> {
-  return client.send<AllocateHostsRequest, AllocateHostsResponse>("AllocateHosts", input, options);
+  return client.send<AllocateHostsRequest, AllocateHostsResponse>("AllocateHosts", input, options, {
+    clientToken: "ClientToken",
+  });
 }

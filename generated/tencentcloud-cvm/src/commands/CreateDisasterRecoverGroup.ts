@@ -26,5 +26,6 @@ export function createDisasterRecoverGroup(
     "CreateDisasterRecoverGroup",
     input,
     options,
+    { clientToken: "ClientToken" },
   );
 }

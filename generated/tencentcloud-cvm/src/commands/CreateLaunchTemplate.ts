@@ -22,5 +22,10 @@ export function createLaunchTemplate(
   input: CreateLaunchTemplateRequest,
   options?: CvmCallOptions,
 ): Promise<CreateLaunchTemplateResponse> {
-  return client.send<CreateLaunchTemplateRequest, CreateLaunchTemplateResponse>("CreateLaunchTemplate", input, options);
+  return client.send<CreateLaunchTemplateRequest, CreateLaunchTemplateResponse>(
+    "CreateLaunchTemplate",
+    input,
+    options,
+    { clientToken: "ClientToken" },
+  );
 }

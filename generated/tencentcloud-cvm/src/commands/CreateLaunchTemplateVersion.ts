@@ -26,5 +26,6 @@ export function createLaunchTemplateVersion(
     "CreateLaunchTemplateVersion",
     input,
     options,
+    { clientToken: "ClientToken" },
   );
 }

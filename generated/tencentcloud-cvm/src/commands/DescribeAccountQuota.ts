@@ -22,5 +22,10 @@ export function describeAccountQuota(
   input: DescribeAccountQuotaRequest = {},
   options?: CvmCallOptions,
 ): Promise<DescribeAccountQuotaResponse> {
-  return client.send<DescribeAccountQuotaRequest, DescribeAccountQuotaResponse>("DescribeAccountQuota", input, options);
+  return client.send<DescribeAccountQuotaRequest, DescribeAccountQuotaResponse>(
+    "DescribeAccountQuota",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

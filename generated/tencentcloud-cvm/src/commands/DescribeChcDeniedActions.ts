@@ -26,5 +26,6 @@ export function describeChcDeniedActions(
     "DescribeChcDeniedActions",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeChcHosts(
   input: DescribeChcHostsRequest = {},
   options?: CvmCallOptions,
 ): Promise<DescribeChcHostsResponse> {
-  return client.send<DescribeChcHostsRequest, DescribeChcHostsResponse>("DescribeChcHosts", input, options);
+  return client.send<DescribeChcHostsRequest, DescribeChcHostsResponse>("DescribeChcHosts", input, options, {
+    readOnly: true,
+  });
 }

@@ -26,5 +26,6 @@ export function describeDisasterRecoverGroupQuota(
     "DescribeDisasterRecoverGroupQuota",
     input,
     options,
+    { readOnly: true },
   );
 }

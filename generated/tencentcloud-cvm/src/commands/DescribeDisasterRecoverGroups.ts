@@ -26,5 +26,6 @@ export function describeDisasterRecoverGroups(
     "DescribeDisasterRecoverGroups",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,5 @@ export function describeHosts(
   input: DescribeHostsRequest = {},
   options?: CvmCallOptions,
 ): Promise<DescribeHostsResponse> {
-  return client.send<DescribeHostsRequest, DescribeHostsResponse>("DescribeHosts", input, options);
+  return client.send<DescribeHostsRequest, DescribeHostsResponse>("DescribeHosts", input, options, { readOnly: true });
 }

@@ -22,5 +22,7 @@ export function describeHpcClusters(
   input: DescribeHpcClustersRequest = {},
   options?: CvmCallOptions,
 ): Promise<DescribeHpcClustersResponse> {
-  return client.send<DescribeHpcClustersRequest, DescribeHpcClustersResponse>("DescribeHpcClusters", input, options);
+  return client.send<DescribeHpcClustersRequest, DescribeHpcClustersResponse>("DescribeHpcClusters", input, options, {
+    readOnly: true,
+  });
 }

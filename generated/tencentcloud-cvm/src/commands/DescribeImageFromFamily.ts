@@ -26,5 +26,6 @@ export function describeImageFromFamily(
     "DescribeImageFromFamily",
     input,
     options,
+    { readOnly: true },
   );
 }

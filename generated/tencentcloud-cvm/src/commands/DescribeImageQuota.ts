@@ -22,5 +22,7 @@ export function describeImageQuota(
   input: DescribeImageQuotaRequest = {},
   options?: CvmCallOptions,
 ): Promise<DescribeImageQuotaResponse> {
-  return client.send<DescribeImageQuotaRequest, DescribeImageQuotaResponse>("DescribeImageQuota", input, options);
+  return client.send<DescribeImageQuotaRequest, DescribeImageQuotaResponse>("DescribeImageQuota", input, options, {
+    readOnly: true,
+  });
 }

@@ -26,5 +26,6 @@ export function describeImageSharePermission(
     "DescribeImageSharePermission",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeImages(
   input: DescribeImagesRequest = {},
   options?: CvmCallOptions,
 ): Promise<DescribeImagesResponse> {
-  return client.send<DescribeImagesRequest, DescribeImagesResponse>("DescribeImages", input, options);
+  return client.send<DescribeImagesRequest, DescribeImagesResponse>("DescribeImages", input, options, {
+    readOnly: true,
+  });
 }

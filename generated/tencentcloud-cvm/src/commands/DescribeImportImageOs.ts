@@ -26,5 +26,6 @@ export function describeImportImageOs(
     "DescribeImportImageOs",
     input,
     options,
+    { readOnly: true },
   );
 }

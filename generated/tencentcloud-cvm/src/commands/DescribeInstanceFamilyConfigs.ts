@@ -26,5 +26,6 @@ export function describeInstanceFamilyConfigs(
     "DescribeInstanceFamilyConfigs",
     input,
     options,
+    { readOnly: true },
   );
 }

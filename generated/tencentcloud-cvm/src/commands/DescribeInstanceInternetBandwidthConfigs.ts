@@ -29,5 +29,6 @@ export function describeInstanceInternetBandwidthConfigs(
     "DescribeInstanceInternetBandwidthConfigs",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeInstanceTypeConfigs(
     "DescribeInstanceTypeConfigs",
     input,
     options,
+    { readOnly: true },
   );
 }

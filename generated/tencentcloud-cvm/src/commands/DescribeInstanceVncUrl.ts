@@ -26,5 +26,6 @@ export function describeInstanceVncUrl(
     "DescribeInstanceVncUrl",
     input,
     options,
+    { readOnly: true },
   );
 }

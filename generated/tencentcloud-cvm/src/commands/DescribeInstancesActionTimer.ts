@@ -26,5 +26,6 @@ export function describeInstancesActionTimer(
     "DescribeInstancesActionTimer",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeInstancesAttributes(
     "DescribeInstancesAttributes",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeInstancesModification(
     "DescribeInstancesModification",
     input,
     options,
+    { readOnly: true },
   );
 }

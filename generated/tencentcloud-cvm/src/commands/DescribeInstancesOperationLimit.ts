@@ -26,5 +26,6 @@ export function describeInstancesOperationLimit(
     "DescribeInstancesOperationLimit",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeInstancesStatus(
     "DescribeInstancesStatus",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeInternetChargeTypeConfigs(
     "DescribeInternetChargeTypeConfigs",
     input,
     options,
+    { readOnly: true },
   );
 }

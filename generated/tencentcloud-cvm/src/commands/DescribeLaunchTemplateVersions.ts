@@ -26,5 +26,6 @@ export function describeLaunchTemplateVersions(
     "DescribeLaunchTemplateVersions",
     input,
     options,
+    { readOnly: true },
   );
 }

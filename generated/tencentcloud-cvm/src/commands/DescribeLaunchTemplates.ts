@@ -26,5 +26,6 @@ export function describeLaunchTemplates(
     "DescribeLaunchTemplates",
     input,
     options,
+    { readOnly: true },
   );
 }

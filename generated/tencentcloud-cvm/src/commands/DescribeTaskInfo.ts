@@ -22,5 +22,7 @@ export function describeTaskInfo(
   input: DescribeTaskInfoRequest,
   options?: CvmCallOptions,
 ): Promise<DescribeTaskInfoResponse> {
-  return client.send<DescribeTaskInfoRequest, DescribeTaskInfoResponse>("DescribeTaskInfo", input, options);
+  return client.send<DescribeTaskInfoRequest, DescribeTaskInfoResponse>("DescribeTaskInfo", input, options, {
+    readOnly: true,
+  });
 }

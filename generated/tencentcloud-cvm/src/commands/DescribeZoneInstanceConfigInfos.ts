@@ -26,5 +26,6 @@ export function describeZoneInstanceConfigInfos(
     "DescribeZoneInstanceConfigInfos",
     input,
     options,
+    { readOnly: true },
   );
 }

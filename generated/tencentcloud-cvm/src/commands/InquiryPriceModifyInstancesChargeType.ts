@@ -29,5 +29,6 @@ export function inquiryPriceModifyInstancesChargeType(
     "InquiryPriceModifyInstancesChargeType",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function inquiryPriceRenewHosts(
     "InquiryPriceRenewHosts",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function inquiryPriceRenewInstances(
     "InquiryPriceRenewInstances",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function inquiryPriceResetInstance(
     "InquiryPriceResetInstance",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -28,5 +28,5 @@ export function inquiryPriceResetInstancesInternetMaxBandwidth(
   return client.send<
     InquiryPriceResetInstancesInternetMaxBandwidthRequest,
     InquiryPriceResetInstancesInternetMaxBandwidthResponse
-  >("InquiryPriceResetInstancesInternetMaxBandwidth", input, options);
+  >("InquiryPriceResetInstancesInternetMaxBandwidth", input, options, { readOnly: true });
 }

@@ -26,5 +26,6 @@ export function inquiryPriceResetInstancesType(
     "InquiryPriceResetInstancesType",
     input,
     options,
+    { readOnly: true },
   );
 }

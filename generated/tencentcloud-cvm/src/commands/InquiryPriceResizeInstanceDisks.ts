@@ -26,5 +26,6 @@ export function inquiryPriceResizeInstanceDisks(
     "InquiryPriceResizeInstanceDisks",
     input,
     options,
+    { readOnly: true },
   );
 }

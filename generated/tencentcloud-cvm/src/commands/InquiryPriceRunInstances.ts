@@ -26,5 +26,6 @@ export function inquiryPriceRunInstances(
     "InquiryPriceRunInstances",
     input,
     options,
+    { readOnly: true, clientToken: "ClientToken" },
   );
 }

@@ -26,5 +26,6 @@ export function inquiryPriceTerminateInstances(
     "InquiryPriceTerminateInstances",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function runInstances(
   input: RunInstancesRequest = {},
   options?: CvmCallOptions,
 ): Promise<RunInstancesResponse> {
-  return client.send<RunInstancesRequest, RunInstancesResponse>("RunInstances", input, options);
+  return client.send<RunInstancesRequest, RunInstancesResponse>("RunInstances", input, options, {
+    clientToken: "ClientToken",
+  });
 }

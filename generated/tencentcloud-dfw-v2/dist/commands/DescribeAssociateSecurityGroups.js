@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeAssociateSecurityGroups(client, input, options) {
-    return client.send("DescribeAssociateSecurityGroups", input, options);
+    return client.send("DescribeAssociateSecurityGroups", input, options, { readOnly: true });
 }

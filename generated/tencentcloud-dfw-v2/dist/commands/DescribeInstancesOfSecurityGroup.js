@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeInstancesOfSecurityGroup(client, input, options) {
-    return client.send("DescribeInstancesOfSecurityGroup", input, options);
+    return client.send("DescribeInstancesOfSecurityGroup", input, options, { readOnly: true });
 }

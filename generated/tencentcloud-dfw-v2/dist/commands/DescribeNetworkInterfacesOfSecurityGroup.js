@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeNetworkInterfacesOfSecurityGroup(client, input, options) {
-    return client.send("DescribeNetworkInterfacesOfSecurityGroup", input, options);
+    return client.send("DescribeNetworkInterfacesOfSecurityGroup", input, options, { readOnly: true });
 }

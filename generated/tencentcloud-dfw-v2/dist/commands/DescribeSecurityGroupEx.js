@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeSecurityGroupEx(client, input = {}, options) {
-    return client.send("DescribeSecurityGroupEx", input, options);
+    return client.send("DescribeSecurityGroupEx", input, options, { readOnly: true });
 }

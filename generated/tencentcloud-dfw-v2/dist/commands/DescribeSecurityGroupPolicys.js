@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeSecurityGroupPolicys(client, input, options) {
-    return client.send("DescribeSecurityGroupPolicys", input, options);
+    return client.send("DescribeSecurityGroupPolicys", input, options, { readOnly: true });
 }

@@ -24,5 +24,6 @@ export function describeAssociateSecurityGroups(
     "DescribeAssociateSecurityGroups",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -24,5 +24,6 @@ export function describeInstancesOfSecurityGroup(
     "DescribeInstancesOfSecurityGroup",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -27,5 +27,6 @@ export function describeNetworkInterfacesOfSecurityGroup(
     "DescribeNetworkInterfacesOfSecurityGroup",
     input,
     options,
+    { readOnly: true },
   );
 }

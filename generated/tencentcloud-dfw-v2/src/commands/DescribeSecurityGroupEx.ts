@@ -24,5 +24,6 @@ export function describeSecurityGroupEx(
     "DescribeSecurityGroupEx",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -24,5 +24,6 @@ export function describeSecurityGroupPolicys(
     "DescribeSecurityGroupPolicys",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function createDisks(client, input, options) {
-    return client.send("CreateDisks", input, options);
+    return client.send("CreateDisks", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeAddressQuota(client, input, options) {
-    return client.send("DescribeAddressQuota", input, options);
+    return client.send("DescribeAddressQuota", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeAddresses(client, input, options) {
-    return client.send("DescribeAddresses", input, options);
+    return client.send("DescribeAddresses", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeBaseOverview(client, input = {}, options) {
-    return client.send("DescribeBaseOverview", input, options);
+    return client.send("DescribeBaseOverview", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeConfig(client, input = {}, options) {
-    return client.send("DescribeConfig", input, options);
+    return client.send("DescribeConfig", input, options, {
+        readOnly: true,
+    });
 }

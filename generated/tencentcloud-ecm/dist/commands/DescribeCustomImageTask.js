@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeCustomImageTask(client, input, options) {
-    return client.send("DescribeCustomImageTask", input, options);
+    return client.send("DescribeCustomImageTask", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeDefaultSubnet(client, input, options) {
-    return client.send("DescribeDefaultSubnet", input, options);
+    return client.send("DescribeDefaultSubnet", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeDisks(client, input = {}, options) {
-    return client.send("DescribeDisks", input, options);
+    return client.send("DescribeDisks", input, options, { readOnly: true });
 }

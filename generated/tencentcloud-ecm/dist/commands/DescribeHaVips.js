@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeHaVips(client, input = {}, options) {
-    return client.send("DescribeHaVips", input, options);
+    return client.send("DescribeHaVips", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeImage(client, input = {}, options) {
-    return client.send("DescribeImage", input, options);
+    return client.send("DescribeImage", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeImportImageOs(client, input = {}, options) {
-    return client.send("DescribeImportImageOs", input, options);
+    return client.send("DescribeImportImageOs", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeInstanceTypeConfig(client, input = {}, options) {
-    return client.send("DescribeInstanceTypeConfig", input, options);
+    return client.send("DescribeInstanceTypeConfig", input, options, { readOnly: true });
 }

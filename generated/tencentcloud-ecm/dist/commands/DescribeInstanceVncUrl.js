@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeInstanceVncUrl(client, input, options) {
-    return client.send("DescribeInstanceVncUrl", input, options);
+    return client.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeInstances(client, input = {}, options) {
-    return client.send("DescribeInstances", input, options);
+    return client.send("DescribeInstances", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeInstancesDeniedActions(client, input, options) {
-    return client.send("DescribeInstancesDeniedActions", input, options);
+    return client.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
 }

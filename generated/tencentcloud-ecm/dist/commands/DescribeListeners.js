@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeListeners(client, input, options) {
-    return client.send("DescribeListeners", input, options);
+    return client.send("DescribeListeners", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeLoadBalanceTaskStatus(client, input, options) {
-    return client.send("DescribeLoadBalanceTaskStatus", input, options);
+    return client.send("DescribeLoadBalanceTaskStatus", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeLoadBalancers(client, input = {}, options) {
-    return client.send("DescribeLoadBalancers", input, options);
+    return client.send("DescribeLoadBalancers", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeModule(client, input = {}, options) {
-    return client.send("DescribeModule", input, options);
+    return client.send("DescribeModule", input, options, {
+        readOnly: true,
+    });
 }

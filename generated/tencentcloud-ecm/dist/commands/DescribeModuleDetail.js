@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeModuleDetail(client, input, options) {
-    return client.send("DescribeModuleDetail", input, options);
+    return client.send("DescribeModuleDetail", input, options, { readOnly: true });
 }

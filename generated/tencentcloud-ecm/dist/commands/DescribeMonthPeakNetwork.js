@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeMonthPeakNetwork(client, input, options) {
-    return client.send("DescribeMonthPeakNetwork", input, options);
+    return client.send("DescribeMonthPeakNetwork", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeNetworkInterfaces(client, input = {}, options) {
-    return client.send("DescribeNetworkInterfaces", input, options);
+    return client.send("DescribeNetworkInterfaces", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeNode(client, input = {}, options) {
-    return client.send("DescribeNode", input, options);
+    return client.send("DescribeNode", input, options, { readOnly: true });
 }

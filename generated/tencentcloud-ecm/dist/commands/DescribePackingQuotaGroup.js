@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describePackingQuotaGroup(client, input = {}, options) {
-    return client.send("DescribePackingQuotaGroup", input, options);
+    return client.send("DescribePackingQuotaGroup", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describePeakBaseOverview(client, input = {}, options) {
-    return client.send("DescribePeakBaseOverview", input, options);
+    return client.send("DescribePeakBaseOverview", input, options, { readOnly: true });
 }

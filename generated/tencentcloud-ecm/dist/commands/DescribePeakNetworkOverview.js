@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describePeakNetworkOverview(client, input = {}, options) {
-    return client.send("DescribePeakNetworkOverview", input, options);
+    return client.send("DescribePeakNetworkOverview", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describePriceRunInstance(client, input, options) {
-    return client.send("DescribePriceRunInstance", input, options);
+    return client.send("DescribePriceRunInstance", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeRegionIpv6Addresses(client, input, options) {
-    return client.send("DescribeRegionIpv6Addresses", input, options);
+    return client.send("DescribeRegionIpv6Addresses", input, options, { readOnly: true });
 }

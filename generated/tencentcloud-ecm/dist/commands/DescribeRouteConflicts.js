@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeRouteConflicts(client, input, options) {
-    return client.send("DescribeRouteConflicts", input, options);
+    return client.send("DescribeRouteConflicts", input, options, { readOnly: true });
 }

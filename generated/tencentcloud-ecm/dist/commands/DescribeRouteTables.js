@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeRouteTables(client, input = {}, options) {
-    return client.send("DescribeRouteTables", input, options);
+    return client.send("DescribeRouteTables", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeSecurityGroupAssociationStatistics(client, input, options) {
-    return client.send("DescribeSecurityGroupAssociationStatistics", input, options);
+    return client.send("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeSecurityGroupLimits(client, input = {}, options) {
-    return client.send("DescribeSecurityGroupLimits", input, options);
+    return client.send("DescribeSecurityGroupLimits", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeSecurityGroupPolicies(client, input, options) {
-    return client.send("DescribeSecurityGroupPolicies", input, options);
+    return client.send("DescribeSecurityGroupPolicies", input, options, { readOnly: true });
 }

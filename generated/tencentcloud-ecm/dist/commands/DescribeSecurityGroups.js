@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeSecurityGroups(client, input = {}, options) {
-    return client.send("DescribeSecurityGroups", input, options);
+    return client.send("DescribeSecurityGroups", input, options, { readOnly: true });
 }

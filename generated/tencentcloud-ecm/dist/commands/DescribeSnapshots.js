@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeSnapshots(client, input = {}, options) {
-    return client.send("DescribeSnapshots", input, options);
+    return client.send("DescribeSnapshots", input, options, {
+        readOnly: true,
+    });
 }

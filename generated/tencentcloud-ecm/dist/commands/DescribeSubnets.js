@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeSubnets(client, input = {}, options) {
-    return client.send("DescribeSubnets", input, options);
+    return client.send("DescribeSubnets", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeTargetHealth(client, input, options) {
-    return client.send("DescribeTargetHealth", input, options);
+    return client.send("DescribeTargetHealth", input, options, { readOnly: true });
 }

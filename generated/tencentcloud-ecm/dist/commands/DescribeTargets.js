@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeTargets(client, input, options) {
-    return client.send("DescribeTargets", input, options);
+    return client.send("DescribeTargets", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeTaskResult(client, input, options) {
-    return client.send("DescribeTaskResult", input, options);
+    return client.send("DescribeTaskResult", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeTaskStatus(client, input, options) {
-    return client.send("DescribeTaskStatus", input, options);
+    return client.send("DescribeTaskStatus", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function describeVpcs(client, input = {}, options) {
-    return client.send("DescribeVpcs", input, options);
+    return client.send("DescribeVpcs", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function queryVpcTaskResult(client, input, options) {
-    return client.send("QueryVpcTaskResult", input, options);
+    return client.send("QueryVpcTaskResult", input, options, {
+        readOnly: true,
+    });
 }

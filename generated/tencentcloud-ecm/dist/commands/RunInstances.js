@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
  */
 export function runInstances(client, input, options) {
-    return client.send("RunInstances", input, options);
+    return client.send("RunInstances", input, options, {
+        clientToken: "ClientToken",
+    });
 }

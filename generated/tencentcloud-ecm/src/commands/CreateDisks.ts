@@ -22,5 +22,7 @@ export function createDisks(
   input: CreateDisksRequest,
   options?: EcmCallOptions,
 ): Promise<CreateDisksResponse> {
-  return client.send<CreateDisksRequest, CreateDisksResponse>("CreateDisks", input, options);
+  return client.send<CreateDisksRequest, CreateDisksResponse>("CreateDisks", input, options, {
+    clientToken: "ClientToken",
+  });
 }

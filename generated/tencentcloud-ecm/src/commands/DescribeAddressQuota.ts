@@ -22,5 +22,10 @@ export function describeAddressQuota(
   input: DescribeAddressQuotaRequest,
   options?: EcmCallOptions,
 ): Promise<DescribeAddressQuotaResponse> {
-  return client.send<DescribeAddressQuotaRequest, DescribeAddressQuotaResponse>("DescribeAddressQuota", input, options);
+  return client.send<DescribeAddressQuotaRequest, DescribeAddressQuotaResponse>(
+    "DescribeAddressQuota",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

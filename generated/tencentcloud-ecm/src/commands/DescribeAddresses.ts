@@ -22,5 +22,7 @@ export function describeAddresses(
   input: DescribeAddressesRequest,
   options?: EcmCallOptions,
 ): Promise<DescribeAddressesResponse> {
-  return client.send<DescribeAddressesRequest, DescribeAddressesResponse>("DescribeAddresses", input, options);
+  return client.send<DescribeAddressesRequest, DescribeAddressesResponse>("DescribeAddresses", input, options, {
+    readOnly: true,
+  });
 }

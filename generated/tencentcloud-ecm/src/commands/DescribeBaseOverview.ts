@@ -22,5 +22,10 @@ export function describeBaseOverview(
   input: DescribeBaseOverviewRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeBaseOverviewResponse> {
-  return client.send<DescribeBaseOverviewRequest, DescribeBaseOverviewResponse>("DescribeBaseOverview", input, options);
+  return client.send<DescribeBaseOverviewRequest, DescribeBaseOverviewResponse>(
+    "DescribeBaseOverview",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

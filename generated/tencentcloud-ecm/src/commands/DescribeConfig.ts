@@ -22,5 +22,7 @@ export function describeConfig(
   input: DescribeConfigRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeConfigResponse> {
-  return client.send<DescribeConfigRequest, DescribeConfigResponse>("DescribeConfig", input, options);
+  return client.send<DescribeConfigRequest, DescribeConfigResponse>("DescribeConfig", input, options, {
+    readOnly: true,
+  });
 }

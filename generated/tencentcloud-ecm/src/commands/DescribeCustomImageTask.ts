@@ -26,5 +26,6 @@ export function describeCustomImageTask(
     "DescribeCustomImageTask",
     input,
     options,
+    { readOnly: true },
   );
 }

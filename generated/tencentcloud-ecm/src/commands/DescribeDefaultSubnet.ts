@@ -26,5 +26,6 @@ export function describeDefaultSubnet(
     "DescribeDefaultSubnet",
     input,
     options,
+    { readOnly: true },
   );
 }

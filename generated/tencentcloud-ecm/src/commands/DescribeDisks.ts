@@ -22,5 +22,5 @@ export function describeDisks(
   input: DescribeDisksRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeDisksResponse> {
-  return client.send<DescribeDisksRequest, DescribeDisksResponse>("DescribeDisks", input, options);
+  return client.send<DescribeDisksRequest, DescribeDisksResponse>("DescribeDisks", input, options, { readOnly: true });
 }

@@ -22,5 +22,7 @@ export function describeHaVips(
   input: DescribeHaVipsRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeHaVipsResponse> {
-  return client.send<DescribeHaVipsRequest, DescribeHaVipsResponse>("DescribeHaVips", input, options);
+  return client.send<DescribeHaVipsRequest, DescribeHaVipsResponse>("DescribeHaVips", input, options, {
+    readOnly: true,
+  });
 }

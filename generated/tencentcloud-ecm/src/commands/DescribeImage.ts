@@ -22,5 +22,5 @@ export function describeImage(
   input: DescribeImageRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeImageResponse> {
-  return client.send<DescribeImageRequest, DescribeImageResponse>("DescribeImage", input, options);
+  return client.send<DescribeImageRequest, DescribeImageResponse>("DescribeImage", input, options, { readOnly: true });
 }

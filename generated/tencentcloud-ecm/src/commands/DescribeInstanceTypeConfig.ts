@@ -26,5 +26,6 @@ export function describeInstanceTypeConfig(
     "DescribeInstanceTypeConfig",
     input,
     options,
+    { readOnly: true },
   );
 }

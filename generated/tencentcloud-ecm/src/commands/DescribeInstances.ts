@@ -22,5 +22,7 @@ export function describeInstances(
   input: DescribeInstancesRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeInstancesResponse> {
-  return client.send<DescribeInstancesRequest, DescribeInstancesResponse>("DescribeInstances", input, options);
+  return client.send<DescribeInstancesRequest, DescribeInstancesResponse>("DescribeInstances", input, options, {
+    readOnly: true,
+  });
 }

@@ -22,5 +22,7 @@ export function describeListeners(
   input: DescribeListenersRequest,
   options?: EcmCallOptions,
 ): Promise<DescribeListenersResponse> {
-  return client.send<DescribeListenersRequest, DescribeListenersResponse>("DescribeListeners", input, options);
+  return client.send<DescribeListenersRequest, DescribeListenersResponse>("DescribeListeners", input, options, {
+    readOnly: true,
+  });
 }

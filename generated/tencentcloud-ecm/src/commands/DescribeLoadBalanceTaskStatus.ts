@@ -26,5 +26,6 @@ export function describeLoadBalanceTaskStatus(
     "DescribeLoadBalanceTaskStatus",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeLoadBalancers(
     "DescribeLoadBalancers",
     input,
     options,
+    { readOnly: true },
   );
 }

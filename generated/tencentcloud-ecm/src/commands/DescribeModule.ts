@@ -22,5 +22,7 @@ export function describeModule(
   input: DescribeModuleRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeModuleResponse> {
-  return client.send<DescribeModuleRequest, DescribeModuleResponse>("DescribeModule", input, options);
+  return client.send<DescribeModuleRequest, DescribeModuleResponse>("DescribeModule", input, options, {
+    readOnly: true,
+  });
 }

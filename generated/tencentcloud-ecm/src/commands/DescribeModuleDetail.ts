@@ -22,5 +22,10 @@ export function describeModuleDetail(
   input: DescribeModuleDetailRequest,
   options?: EcmCallOptions,
 ): Promise<DescribeModuleDetailResponse> {
-  return client.send<DescribeModuleDetailRequest, DescribeModuleDetailResponse>("DescribeModuleDetail", input, options);
+  return client.send<DescribeModuleDetailRequest, DescribeModuleDetailResponse>(
+    "DescribeModuleDetail",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

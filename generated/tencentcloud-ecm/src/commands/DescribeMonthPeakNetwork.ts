@@ -26,5 +26,6 @@ export function describeMonthPeakNetwork(
     "DescribeMonthPeakNetwork",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeNetworkInterfaces(
     "DescribeNetworkInterfaces",
     input,
     options,
+    { readOnly: true },
   );
 }

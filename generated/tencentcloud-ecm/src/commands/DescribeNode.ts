@@ -22,5 +22,5 @@ export function describeNode(
   input: DescribeNodeRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeNodeResponse> {
-  return client.send<DescribeNodeRequest, DescribeNodeResponse>("DescribeNode", input, options);
+  return client.send<DescribeNodeRequest, DescribeNodeResponse>("DescribeNode", input, options, { readOnly: true });
 }

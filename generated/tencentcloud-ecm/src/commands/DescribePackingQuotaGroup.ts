@@ -26,5 +26,6 @@ export function describePackingQuotaGroup(
     "DescribePackingQuotaGroup",
     input,
     options,
+    { readOnly: true },
   );
 }

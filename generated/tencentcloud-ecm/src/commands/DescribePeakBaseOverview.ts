@@ -26,5 +26,6 @@ export function describePeakBaseOverview(
     "DescribePeakBaseOverview",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describePeakNetworkOverview(
     "DescribePeakNetworkOverview",
     input,
     options,
+    { readOnly: true },
   );
 }

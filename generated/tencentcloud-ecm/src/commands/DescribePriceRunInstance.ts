@@ -26,5 +26,6 @@ export function describePriceRunInstance(
     "DescribePriceRunInstance",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeRegionIpv6Addresses(
     "DescribeRegionIpv6Addresses",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeRouteConflicts(
     "DescribeRouteConflicts",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeRouteTables(
   input: DescribeRouteTablesRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeRouteTablesResponse> {
-  return client.send<DescribeRouteTablesRequest, DescribeRouteTablesResponse>("DescribeRouteTables", input, options);
+  return client.send<DescribeRouteTablesRequest, DescribeRouteTablesResponse>("DescribeRouteTables", input, options, {
+    readOnly: true,
+  });
 }

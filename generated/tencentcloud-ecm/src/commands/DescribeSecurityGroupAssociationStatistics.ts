@@ -28,5 +28,5 @@ export function describeSecurityGroupAssociationStatistics(
   return client.send<
     DescribeSecurityGroupAssociationStatisticsRequest,
     DescribeSecurityGroupAssociationStatisticsResponse
-  >("DescribeSecurityGroupAssociationStatistics", input, options);
+  >("DescribeSecurityGroupAssociationStatistics", input, options, { readOnly: true });
 }

@@ -26,5 +26,6 @@ export function describeSecurityGroupLimits(
     "DescribeSecurityGroupLimits",
     input,
     options,
+    { readOnly: true },
   );
 }

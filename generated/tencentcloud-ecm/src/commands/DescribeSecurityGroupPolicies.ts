@@ -26,5 +26,6 @@ export function describeSecurityGroupPolicies(
     "DescribeSecurityGroupPolicies",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeSecurityGroups(
     "DescribeSecurityGroups",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeSnapshots(
   input: DescribeSnapshotsRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeSnapshotsResponse> {
-  return client.send<DescribeSnapshotsRequest, DescribeSnapshotsResponse>("DescribeSnapshots", input, options);
+  return client.send<DescribeSnapshotsRequest, DescribeSnapshotsResponse>("DescribeSnapshots", input, options, {
+    readOnly: true,
+  });
 }

@@ -22,5 +22,7 @@ export function describeSubnets(
   input: DescribeSubnetsRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeSubnetsResponse> {
-  return client.send<DescribeSubnetsRequest, DescribeSubnetsResponse>("DescribeSubnets", input, options);
+  return client.send<DescribeSubnetsRequest, DescribeSubnetsResponse>("DescribeSubnets", input, options, {
+    readOnly: true,
+  });
 }

@@ -22,5 +22,10 @@ export function describeTargetHealth(
   input: DescribeTargetHealthRequest,
   options?: EcmCallOptions,
 ): Promise<DescribeTargetHealthResponse> {
-  return client.send<DescribeTargetHealthRequest, DescribeTargetHealthResponse>("DescribeTargetHealth", input, options);
+  return client.send<DescribeTargetHealthRequest, DescribeTargetHealthResponse>(
+    "DescribeTargetHealth",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

@@ -22,5 +22,7 @@ export function describeTargets(
   input: DescribeTargetsRequest,
   options?: EcmCallOptions,
 ): Promise<DescribeTargetsResponse> {
-  return client.send<DescribeTargetsRequest, DescribeTargetsResponse>("DescribeTargets", input, options);
+  return client.send<DescribeTargetsRequest, DescribeTargetsResponse>("DescribeTargets", input, options, {
+    readOnly: true,
+  });
 }

@@ -22,5 +22,7 @@ export function describeTaskResult(
   input: DescribeTaskResultRequest,
   options?: EcmCallOptions,
 ): Promise<DescribeTaskResultResponse> {
-  return client.send<DescribeTaskResultRequest, DescribeTaskResultResponse>("DescribeTaskResult", input, options);
+  return client.send<DescribeTaskResultRequest, DescribeTaskResultResponse>("DescribeTaskResult", input, options, {
+    readOnly: true,
+  });
 }

@@ -22,5 +22,7 @@ export function describeTaskStatus(
   input: DescribeTaskStatusRequest,
   options?: EcmCallOptions,
 ): Promise<DescribeTaskStatusResponse> {
-  return client.send<DescribeTaskStatusRequest, DescribeTaskStatusResponse>("DescribeTaskStatus", input, options);
+  return client.send<DescribeTaskStatusRequest, DescribeTaskStatusResponse>("DescribeTaskStatus", input, options, {
+    readOnly: true,
+  });
 }

@@ -22,5 +22,5 @@ export function describeVpcs(
   input: DescribeVpcsRequest = {},
   options?: EcmCallOptions,
 ): Promise<DescribeVpcsResponse> {
-  return client.send<DescribeVpcsRequest, DescribeVpcsResponse>("DescribeVpcs", input, options);
+  return client.send<DescribeVpcsRequest, DescribeVpcsResponse>("DescribeVpcs", input, options, { readOnly: true });
 }

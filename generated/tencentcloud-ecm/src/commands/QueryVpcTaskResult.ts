@@ -22,5 +22,7 @@ export function queryVpcTaskResult(
   input: QueryVpcTaskResultRequest,
   options?: EcmCallOptions,
 ): Promise<QueryVpcTaskResultResponse> {
-  return client.send<QueryVpcTaskResultRequest, QueryVpcTaskResultResponse>("QueryVpcTaskResult", input, options);
+  return client.send<QueryVpcTaskResultRequest, QueryVpcTaskResultResponse>("QueryVpcTaskResult", input, options, {
+    readOnly: true,
+  });
 }

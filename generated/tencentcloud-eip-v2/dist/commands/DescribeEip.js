@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeEip(client, input = {}, options) {
-    return client.send("DescribeEip", input, options);
+    return client.send("DescribeEip", input, options, { readOnly: true });
 }

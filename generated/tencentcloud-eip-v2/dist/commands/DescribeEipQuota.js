@@ -12,5 +12,7 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function describeEipQuota(client, input = {}, options) {
-    return client.send("DescribeEipQuota", input, options);
+    return client.send("DescribeEipQuota", input, options, {
+        readOnly: true,
+    });
 }

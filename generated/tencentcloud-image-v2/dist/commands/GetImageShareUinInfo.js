@@ -12,5 +12,5 @@
  * @see spec/sources/tencentcloud-cvm-2017-03-12.txt
  */
 export function getImageShareUinInfo(client, input, options) {
-    return client.send("GetImageShareUinInfo", input, options);
+    return client.send("GetImageShareUinInfo", input, options, { readOnly: true });
 }

@@ -20,5 +20,7 @@ export function describeImages(
   input: DescribeImagesRequest,
   options?: ImageV2CallOptions,
 ): Promise<DescribeImagesResponse> {
-  return client.send<DescribeImagesRequest, DescribeImagesResponse>("DescribeImages", input, options);
+  return client.send<DescribeImagesRequest, DescribeImagesResponse>("DescribeImages", input, options, {
+    readOnly: true,
+  });
 }

@@ -20,5 +20,10 @@ export function getImageShareUinInfo(
   input: GetImageShareUinInfoRequest,
   options?: ImageV2CallOptions,
 ): Promise<GetImageShareUinInfoResponse> {
-  return client.send<GetImageShareUinInfoRequest, GetImageShareUinInfoResponse>("GetImageShareUinInfo", input, options);
+  return client.send<GetImageShareUinInfoRequest, GetImageShareUinInfoResponse>(
+    "GetImageShareUinInfo",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

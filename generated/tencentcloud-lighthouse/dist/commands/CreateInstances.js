@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function createInstances(client, input, options) {
-    return client.send("CreateInstances", input, options);
+    return client.send("CreateInstances", input, options, {
+        clientToken: "ClientToken",
+    });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeAllScenes(client, input = {}, options) {
-    return client.send("DescribeAllScenes", input, options);
+    return client.send("DescribeAllScenes", input, options, {
+        readOnly: true,
+    });
 }

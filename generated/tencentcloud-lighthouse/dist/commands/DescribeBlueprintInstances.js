@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeBlueprintInstances(client, input, options) {
-    return client.send("DescribeBlueprintInstances", input, options);
+    return client.send("DescribeBlueprintInstances", input, options, { readOnly: true });
 }

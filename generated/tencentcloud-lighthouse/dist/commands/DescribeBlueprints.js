@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeBlueprints(client, input = {}, options) {
-    return client.send("DescribeBlueprints", input, options);
+    return client.send("DescribeBlueprints", input, options, {
+        readOnly: true,
+    });
 }

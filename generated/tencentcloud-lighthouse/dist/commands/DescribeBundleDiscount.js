@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeBundleDiscount(client, input, options) {
-    return client.send("DescribeBundleDiscount", input, options);
+    return client.send("DescribeBundleDiscount", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeBundles(client, input = {}, options) {
-    return client.send("DescribeBundles", input, options);
+    return client.send("DescribeBundles", input, options, {
+        readOnly: true,
+    });
 }

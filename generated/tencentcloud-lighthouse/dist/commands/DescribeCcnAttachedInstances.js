@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeCcnAttachedInstances(client, input = {}, options) {
-    return client.send("DescribeCcnAttachedInstances", input, options);
+    return client.send("DescribeCcnAttachedInstances", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDiskBackups(client, input = {}, options) {
-    return client.send("DescribeDiskBackups", input, options);
+    return client.send("DescribeDiskBackups", input, options, {
+        readOnly: true,
+    });
 }

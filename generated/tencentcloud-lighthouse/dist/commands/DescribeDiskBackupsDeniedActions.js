@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDiskBackupsDeniedActions(client, input, options) {
-    return client.send("DescribeDiskBackupsDeniedActions", input, options);
+    return client.send("DescribeDiskBackupsDeniedActions", input, options, { readOnly: true });
 }

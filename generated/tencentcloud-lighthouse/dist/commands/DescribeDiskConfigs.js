@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDiskConfigs(client, input = {}, options) {
-    return client.send("DescribeDiskConfigs", input, options);
+    return client.send("DescribeDiskConfigs", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDiskDiscount(client, input, options) {
-    return client.send("DescribeDiskDiscount", input, options);
+    return client.send("DescribeDiskDiscount", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDisks(client, input = {}, options) {
-    return client.send("DescribeDisks", input, options);
+    return client.send("DescribeDisks", input, options, { readOnly: true });
 }

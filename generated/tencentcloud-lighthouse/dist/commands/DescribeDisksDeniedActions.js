@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDisksDeniedActions(client, input, options) {
-    return client.send("DescribeDisksDeniedActions", input, options);
+    return client.send("DescribeDisksDeniedActions", input, options, { readOnly: true });
 }

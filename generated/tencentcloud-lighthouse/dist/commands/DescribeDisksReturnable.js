@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDisksReturnable(client, input = {}, options) {
-    return client.send("DescribeDisksReturnable", input, options);
+    return client.send("DescribeDisksReturnable", input, options, { readOnly: true });
 }

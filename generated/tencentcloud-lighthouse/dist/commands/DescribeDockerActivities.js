@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDockerActivities(client, input, options) {
-    return client.send("DescribeDockerActivities", input, options);
+    return client.send("DescribeDockerActivities", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDockerContainerConfiguration(client, input, options) {
-    return client.send("DescribeDockerContainerConfiguration", input, options);
+    return client.send("DescribeDockerContainerConfiguration", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDockerContainerDetail(client, input, options) {
-    return client.send("DescribeDockerContainerDetail", input, options);
+    return client.send("DescribeDockerContainerDetail", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeDockerContainers(client, input, options) {
-    return client.send("DescribeDockerContainers", input, options);
+    return client.send("DescribeDockerContainers", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeFirewallRules(client, input, options) {
-    return client.send("DescribeFirewallRules", input, options);
+    return client.send("DescribeFirewallRules", input, options, { readOnly: true });
 }

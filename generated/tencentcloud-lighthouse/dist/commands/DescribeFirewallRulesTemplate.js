@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeFirewallRulesTemplate(client, input = {}, options) {
-    return client.send("DescribeFirewallRulesTemplate", input, options);
+    return client.send("DescribeFirewallRulesTemplate", input, options, { readOnly: true });
 }

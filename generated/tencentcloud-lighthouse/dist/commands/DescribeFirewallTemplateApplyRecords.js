@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeFirewallTemplateApplyRecords(client, input, options) {
-    return client.send("DescribeFirewallTemplateApplyRecords", input, options);
+    return client.send("DescribeFirewallTemplateApplyRecords", input, options, { readOnly: true });
 }

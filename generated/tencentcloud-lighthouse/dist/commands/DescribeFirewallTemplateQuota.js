@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeFirewallTemplateQuota(client, input = {}, options) {
-    return client.send("DescribeFirewallTemplateQuota", input, options);
+    return client.send("DescribeFirewallTemplateQuota", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeFirewallTemplateRuleQuota(client, input, options) {
-    return client.send("DescribeFirewallTemplateRuleQuota", input, options);
+    return client.send("DescribeFirewallTemplateRuleQuota", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeFirewallTemplateRules(client, input, options) {
-    return client.send("DescribeFirewallTemplateRules", input, options);
+    return client.send("DescribeFirewallTemplateRules", input, options, { readOnly: true });
 }

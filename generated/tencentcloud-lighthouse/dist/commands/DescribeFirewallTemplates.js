@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeFirewallTemplates(client, input = {}, options) {
-    return client.send("DescribeFirewallTemplates", input, options);
+    return client.send("DescribeFirewallTemplates", input, options, { readOnly: true });
 }

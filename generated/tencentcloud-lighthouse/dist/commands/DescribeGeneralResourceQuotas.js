@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeGeneralResourceQuotas(client, input, options) {
-    return client.send("DescribeGeneralResourceQuotas", input, options);
+    return client.send("DescribeGeneralResourceQuotas", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeInstanceVncUrl(client, input, options) {
-    return client.send("DescribeInstanceVncUrl", input, options);
+    return client.send("DescribeInstanceVncUrl", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeInstances(client, input = {}, options) {
-    return client.send("DescribeInstances", input, options);
+    return client.send("DescribeInstances", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeInstancesDeniedActions(client, input, options) {
-    return client.send("DescribeInstancesDeniedActions", input, options);
+    return client.send("DescribeInstancesDeniedActions", input, options, { readOnly: true });
 }

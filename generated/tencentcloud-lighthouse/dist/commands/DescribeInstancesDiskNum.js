@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeInstancesDiskNum(client, input, options) {
-    return client.send("DescribeInstancesDiskNum", input, options);
+    return client.send("DescribeInstancesDiskNum", input, options, { readOnly: true });
 }

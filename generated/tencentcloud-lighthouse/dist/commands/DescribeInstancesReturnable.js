@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeInstancesReturnable(client, input = {}, options) {
-    return client.send("DescribeInstancesReturnable", input, options);
+    return client.send("DescribeInstancesReturnable", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeInstancesTrafficPackages(client, input = {}, options) {
-    return client.send("DescribeInstancesTrafficPackages", input, options);
+    return client.send("DescribeInstancesTrafficPackages", input, options, { readOnly: true });
 }

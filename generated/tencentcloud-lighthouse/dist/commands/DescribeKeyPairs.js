@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeKeyPairs(client, input = {}, options) {
-    return client.send("DescribeKeyPairs", input, options);
+    return client.send("DescribeKeyPairs", input, options, {
+        readOnly: true,
+    });
 }

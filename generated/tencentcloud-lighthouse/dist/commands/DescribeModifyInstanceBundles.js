@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeModifyInstanceBundles(client, input, options) {
-    return client.send("DescribeModifyInstanceBundles", input, options);
+    return client.send("DescribeModifyInstanceBundles", input, options, { readOnly: true });
 }

@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeRegions(client, input = {}, options) {
-    return client.send("DescribeRegions", input, options);
+    return client.send("DescribeRegions", input, options, {
+        readOnly: true,
+    });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeResetInstanceBlueprints(client, input, options) {
-    return client.send("DescribeResetInstanceBlueprints", input, options);
+    return client.send("DescribeResetInstanceBlueprints", input, options, { readOnly: true });
 }

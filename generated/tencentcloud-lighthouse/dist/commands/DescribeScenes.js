@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeScenes(client, input = {}, options) {
-    return client.send("DescribeScenes", input, options);
+    return client.send("DescribeScenes", input, options, {
+        readOnly: true,
+    });
 }

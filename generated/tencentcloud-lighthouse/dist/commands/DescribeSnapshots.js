@@ -14,5 +14,7 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeSnapshots(client, input = {}, options) {
-    return client.send("DescribeSnapshots", input, options);
+    return client.send("DescribeSnapshots", input, options, {
+        readOnly: true,
+    });
 }

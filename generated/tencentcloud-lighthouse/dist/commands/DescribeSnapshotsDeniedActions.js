@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeSnapshotsDeniedActions(client, input, options) {
-    return client.send("DescribeSnapshotsDeniedActions", input, options);
+    return client.send("DescribeSnapshotsDeniedActions", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function describeZones(client, input = {}, options) {
-    return client.send("DescribeZones", input, options);
+    return client.send("DescribeZones", input, options, { readOnly: true });
 }

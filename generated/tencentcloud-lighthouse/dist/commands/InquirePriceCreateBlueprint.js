@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function inquirePriceCreateBlueprint(client, input = {}, options) {
-    return client.send("InquirePriceCreateBlueprint", input, options);
+    return client.send("InquirePriceCreateBlueprint", input, options, { readOnly: true });
 }

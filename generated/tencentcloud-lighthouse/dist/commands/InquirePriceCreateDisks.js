@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function inquirePriceCreateDisks(client, input, options) {
-    return client.send("InquirePriceCreateDisks", input, options);
+    return client.send("InquirePriceCreateDisks", input, options, { readOnly: true });
 }

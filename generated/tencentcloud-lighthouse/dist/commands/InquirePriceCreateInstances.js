@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function inquirePriceCreateInstances(client, input, options) {
-    return client.send("InquirePriceCreateInstances", input, options);
+    return client.send("InquirePriceCreateInstances", input, options, { readOnly: true });
 }

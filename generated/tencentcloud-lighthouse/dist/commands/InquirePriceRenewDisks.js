@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function inquirePriceRenewDisks(client, input, options) {
-    return client.send("InquirePriceRenewDisks", input, options);
+    return client.send("InquirePriceRenewDisks", input, options, { readOnly: true });
 }

@@ -14,5 +14,5 @@
  * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
  */
 export function inquirePriceRenewInstances(client, input, options) {
-    return client.send("InquirePriceRenewInstances", input, options);
+    return client.send("InquirePriceRenewInstances", input, options, { readOnly: true });
 }

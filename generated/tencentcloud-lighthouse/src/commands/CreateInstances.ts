@@ -22,5 +22,7 @@ export function createInstances(
   input: CreateInstancesRequest,
   options?: LighthouseCallOptions,
 ): Promise<CreateInstancesResponse> {
-  return client.send<CreateInstancesRequest, CreateInstancesResponse>("CreateInstances", input, options);
+  return client.send<CreateInstancesRequest, CreateInstancesResponse>("CreateInstances", input, options, {
+    clientToken: "ClientToken",
+  });
 }

@@ -22,5 +22,7 @@ export function describeAllScenes(
   input: DescribeAllScenesRequest = {},
   options?: LighthouseCallOptions,
 ): Promise<DescribeAllScenesResponse> {
-  return client.send<DescribeAllScenesRequest, DescribeAllScenesResponse>("DescribeAllScenes", input, options);
+  return client.send<DescribeAllScenesRequest, DescribeAllScenesResponse>("DescribeAllScenes", input, options, {
+    readOnly: true,
+  });
 }

@@ -26,5 +26,6 @@ export function describeBlueprintInstances(
     "DescribeBlueprintInstances",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeBlueprints(
   input: DescribeBlueprintsRequest = {},
   options?: LighthouseCallOptions,
 ): Promise<DescribeBlueprintsResponse> {
-  return client.send<DescribeBlueprintsRequest, DescribeBlueprintsResponse>("DescribeBlueprints", input, options);
+  return client.send<DescribeBlueprintsRequest, DescribeBlueprintsResponse>("DescribeBlueprints", input, options, {
+    readOnly: true,
+  });
 }

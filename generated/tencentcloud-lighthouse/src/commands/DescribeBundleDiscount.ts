@@ -26,5 +26,6 @@ export function describeBundleDiscount(
     "DescribeBundleDiscount",
     input,
     options,
+    { readOnly: true },
   );
 }

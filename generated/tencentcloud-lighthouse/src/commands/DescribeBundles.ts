@@ -22,5 +22,7 @@ export function describeBundles(
   input: DescribeBundlesRequest = {},
   options?: LighthouseCallOptions,
 ): Promise<DescribeBundlesResponse> {
-  return client.send<DescribeBundlesRequest, DescribeBundlesResponse>("DescribeBundles", input, options);
+  return client.send<DescribeBundlesRequest, DescribeBundlesResponse>("DescribeBundles", input, options, {
+    readOnly: true,
+  });
 }

@@ -26,5 +26,6 @@ export function describeCcnAttachedInstances(
     "DescribeCcnAttachedInstances",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeDiskBackups(
   input: DescribeDiskBackupsRequest = {},
   options?: LighthouseCallOptions,
 ): Promise<DescribeDiskBackupsResponse> {
-  return client.send<DescribeDiskBackupsRequest, DescribeDiskBackupsResponse>("DescribeDiskBackups", input, options);
+  return client.send<DescribeDiskBackupsRequest, DescribeDiskBackupsResponse>("DescribeDiskBackups", input, options, {
+    readOnly: true,
+  });
 }

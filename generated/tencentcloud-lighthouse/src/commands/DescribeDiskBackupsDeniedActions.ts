@@ -26,5 +26,6 @@ export function describeDiskBackupsDeniedActions(
     "DescribeDiskBackupsDeniedActions",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeDiskConfigs(
   input: DescribeDiskConfigsRequest = {},
   options?: LighthouseCallOptions,
 ): Promise<DescribeDiskConfigsResponse> {
-  return client.send<DescribeDiskConfigsRequest, DescribeDiskConfigsResponse>("DescribeDiskConfigs", input, options);
+  return client.send<DescribeDiskConfigsRequest, DescribeDiskConfigsResponse>("DescribeDiskConfigs", input, options, {
+    readOnly: true,
+  });
 }

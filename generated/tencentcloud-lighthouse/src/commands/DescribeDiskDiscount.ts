@@ -22,5 +22,10 @@ export function describeDiskDiscount(
   input: DescribeDiskDiscountRequest,
   options?: LighthouseCallOptions,
 ): Promise<DescribeDiskDiscountResponse> {
-  return client.send<DescribeDiskDiscountRequest, DescribeDiskDiscountResponse>("DescribeDiskDiscount", input, options);
+  return client.send<DescribeDiskDiscountRequest, DescribeDiskDiscountResponse>(
+    "DescribeDiskDiscount",
+    input,
+    options,
+    { readOnly: true },
+  );
 }

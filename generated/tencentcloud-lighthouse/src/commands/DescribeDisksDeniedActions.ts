@@ -26,5 +26,6 @@ export function describeDisksDeniedActions(
     "DescribeDisksDeniedActions",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeDisksReturnable(
     "DescribeDisksReturnable",
     input,
     options,
+    { readOnly: true },
   );
 }

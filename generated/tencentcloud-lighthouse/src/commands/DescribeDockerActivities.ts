@@ -26,5 +26,6 @@ export function describeDockerActivities(
     "DescribeDockerActivities",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -29,5 +29,6 @@ export function describeDockerContainerConfiguration(
     "DescribeDockerContainerConfiguration",
     input,
     options,
+    { readOnly: true },
   );
 }

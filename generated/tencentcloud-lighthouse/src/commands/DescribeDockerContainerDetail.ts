@@ -26,5 +26,6 @@ export function describeDockerContainerDetail(
     "DescribeDockerContainerDetail",
     input,
     options,
+    { readOnly: true },
   );
 }

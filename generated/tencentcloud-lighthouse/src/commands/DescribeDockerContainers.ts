@@ -26,5 +26,6 @@ export function describeDockerContainers(
     "DescribeDockerContainers",
     input,
     options,
+    { readOnly: true },
   );
 }

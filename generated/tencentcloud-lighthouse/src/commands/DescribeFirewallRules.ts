@@ -26,5 +26,6 @@ export function describeFirewallRules(
     "DescribeFirewallRules",
     input,
     options,
+    { readOnly: true },
   );
 }

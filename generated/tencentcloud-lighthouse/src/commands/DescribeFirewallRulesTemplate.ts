@@ -26,5 +26,6 @@ export function describeFirewallRulesTemplate(
     "DescribeFirewallRulesTemplate",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -29,5 +29,6 @@ export function describeFirewallTemplateApplyRecords(
     "DescribeFirewallTemplateApplyRecords",
     input,
     options,
+    { readOnly: true },
   );
 }

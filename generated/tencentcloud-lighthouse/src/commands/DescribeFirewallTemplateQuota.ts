@@ -26,5 +26,6 @@ export function describeFirewallTemplateQuota(
     "DescribeFirewallTemplateQuota",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeFirewallTemplateRuleQuota(
     "DescribeFirewallTemplateRuleQuota",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeFirewallTemplateRules(
     "DescribeFirewallTemplateRules",
     input,
     options,
+    { readOnly: true },
   );
 }

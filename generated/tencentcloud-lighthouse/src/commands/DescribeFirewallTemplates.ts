@@ -26,5 +26,6 @@ export function describeFirewallTemplates(
     "DescribeFirewallTemplates",
     input,
     options,
+    { readOnly: true },
   );
 }

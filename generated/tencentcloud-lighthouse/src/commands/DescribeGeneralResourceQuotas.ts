@@ -26,5 +26,6 @@ export function describeGeneralResourceQuotas(
     "DescribeGeneralResourceQuotas",
     input,
     options,
+    { readOnly: true },
   );
 }

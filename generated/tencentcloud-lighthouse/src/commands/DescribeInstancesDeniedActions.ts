@@ -26,5 +26,6 @@ export function describeInstancesDeniedActions(
     "DescribeInstancesDeniedActions",
     input,
     options,
+    { readOnly: true },
   );
 }

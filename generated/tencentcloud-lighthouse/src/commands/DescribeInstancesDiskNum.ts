@@ -26,5 +26,6 @@ export function describeInstancesDiskNum(
     "DescribeInstancesDiskNum",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeInstancesReturnable(
     "DescribeInstancesReturnable",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function describeInstancesTrafficPackages(
     "DescribeInstancesTrafficPackages",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeKeyPairs(
   input: DescribeKeyPairsRequest = {},
   options?: LighthouseCallOptions,
 ): Promise<DescribeKeyPairsResponse> {
-  return client.send<DescribeKeyPairsRequest, DescribeKeyPairsResponse>("DescribeKeyPairs", input, options);
+  return client.send<DescribeKeyPairsRequest, DescribeKeyPairsResponse>("DescribeKeyPairs", input, options, {
+    readOnly: true,
+  });
 }

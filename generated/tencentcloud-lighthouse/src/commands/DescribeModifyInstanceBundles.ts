@@ -26,5 +26,6 @@ export function describeModifyInstanceBundles(
     "DescribeModifyInstanceBundles",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeRegions(
   input: DescribeRegionsRequest = {},
   options?: LighthouseCallOptions,
 ): Promise<DescribeRegionsResponse> {
-  return client.send<DescribeRegionsRequest, DescribeRegionsResponse>("DescribeRegions", input, options);
+  return client.send<DescribeRegionsRequest, DescribeRegionsResponse>("DescribeRegions", input, options, {
+    readOnly: true,
+  });
 }

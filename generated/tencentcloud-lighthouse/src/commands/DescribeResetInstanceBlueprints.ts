@@ -26,5 +26,6 @@ export function describeResetInstanceBlueprints(
     "DescribeResetInstanceBlueprints",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,7 @@ export function describeScenes(
   input: DescribeScenesRequest = {},
   options?: LighthouseCallOptions,
 ): Promise<DescribeScenesResponse> {
-  return client.send<DescribeScenesRequest, DescribeScenesResponse>("DescribeScenes", input, options);
+  return client.send<DescribeScenesRequest, DescribeScenesResponse>("DescribeScenes", input, options, {
+    readOnly: true,
+  });
 }

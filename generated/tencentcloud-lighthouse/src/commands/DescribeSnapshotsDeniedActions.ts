@@ -26,5 +26,6 @@ export function describeSnapshotsDeniedActions(
     "DescribeSnapshotsDeniedActions",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -22,5 +22,5 @@ export function describeZones(
   input: DescribeZonesRequest = {},
   options?: LighthouseCallOptions,
 ): Promise<DescribeZonesResponse> {
-  return client.send<DescribeZonesRequest, DescribeZonesResponse>("DescribeZones", input, options);
+  return client.send<DescribeZonesRequest, DescribeZonesResponse>("DescribeZones", input, options, { readOnly: true });
 }

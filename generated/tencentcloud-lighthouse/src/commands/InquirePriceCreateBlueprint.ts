@@ -26,5 +26,6 @@ export function inquirePriceCreateBlueprint(
     "InquirePriceCreateBlueprint",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function inquirePriceCreateDisks(
     "InquirePriceCreateDisks",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function inquirePriceCreateInstances(
     "InquirePriceCreateInstances",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function inquirePriceRenewDisks(
     "InquirePriceRenewDisks",
     input,
     options,
+    { readOnly: true },
   );
 }

@@ -26,5 +26,6 @@ export function inquirePriceRenewInstances(
     "InquirePriceRenewInstances",
     input,
     options,
+    { readOnly: true },
   );
 }

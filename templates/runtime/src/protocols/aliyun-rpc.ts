@@ -4,7 +4,7 @@ import type { HttpRequest } from "../types.js";
 import { ServiceError } from "../errors.js";
 import { flattenParams, percentEncode } from "../encoding.js";
 import { AliyunRpcSigner } from "../signers/aliyun-rpc.js";
-import { asString, parseJsonBody, randomUuid, type BuildContext, type ProtocolFactory } from "./protocol.js";
+import { asString, failed, parseJsonBody, randomUuid, type BuildContext, type ProtocolFactory } from "./protocol.js";
 
 export const aliyunRpcProtocol: ProtocolFactory = (crypto) => {
   const signer = new AliyunRpcSigner(crypto);
@@ -32,7 +32,7 @@ export const aliyunRpcProtocol: ProtocolFactory = (crypto) => {
     parse(response, action) {
       const json = parseJsonBody(response, action);
       const requestId = asString(json.RequestId);
-      if (response.status >= 400) {
+      if (failed(response.status)) {
         throw new ServiceError({
           code: asString(json.Code) ?? "HttpError",
           message: asString(json.Message) ?? `HTTP ${response.status}`,

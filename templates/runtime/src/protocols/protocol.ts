@@ -48,11 +48,16 @@ export function parseJsonBody(response: HttpResponse, action: string): Record<st
     // fall through: reported below with the status
   }
   throw new ServiceError({
-    code: response.status >= 400 ? "HttpError" : "InvalidResponse",
-    message: `HTTP ${response.status}: the response body is not a JSON object`,
+    code: failed(response.status) ? "HttpError" : "InvalidResponse",
+    message: `HTTP ${response.status}: body not a JSON object`,
     action,
     httpStatus: response.status,
   });
+}
+
+/** Any status but 2xx is an error, whatever the body: 3xx (redirects are never followed), 4xx, 5xx, 0. */
+export function failed(status: number): boolean {
+  return status < 200 || status > 299;
 }
 
 export function randomInteger(): string {

@@ -3,11 +3,15 @@
 import type { HttpRequest } from "../types.js";
 import { ServiceError } from "../errors.js";
 import { tc3Authorization, tc3Parts, type Tc3KeyCache, type Tc3SignInput } from "../signers/tc3.js";
-import { asString, parseJsonBody, type ProtocolFactory } from "./protocol.js";
+import { asString, failed, parseJsonBody, type ProtocolFactory } from "./protocol.js";
 
 const CONTENT_TYPE = "application/json; charset=utf-8";
 
-export const tc3Protocol: ProtocolFactory = (crypto) => {
+/** How a signature's parts are computed: tc3Parts anywhere; Node passes a synchronous one (see index.node.ts). */
+export type Tc3PartsFunction = typeof tc3Parts;
+
+/** The protocol with a given signing step, so that a Node bundle carries only the synchronous one. */
+export const tc3ProtocolUsing = (parts: Tc3PartsFunction): ProtocolFactory => (crypto) => {
   const keys: Tc3KeyCache = new Map();
   return {
     async build({ service, action, input, credentials, endpoint, region, config, now }): Promise<HttpRequest> {
@@ -33,7 +37,7 @@ export const tc3Protocol: ProtocolFactory = (crypto) => {
         headers: { "content-type": CONTENT_TYPE, host: endpoint.host, "x-tc-action": action },
         payload: body,
       };
-      headers.Authorization = tc3Authorization(signed, await tc3Parts(crypto, keys, signed));
+      headers.Authorization = tc3Authorization(signed, await parts(crypto, keys, signed));
       return { method: "POST", url: endpoint.origin + endpoint.path, headers, body };
     },
 
@@ -41,10 +45,10 @@ export const tc3Protocol: ProtocolFactory = (crypto) => {
       const data = parseJsonBody(response, action).Response as Record<string, unknown> | undefined;
       const requestId = asString(data?.RequestId);
       const error = data?.Error as { Code?: unknown; Message?: unknown } | undefined;
-      if (!data || typeof data !== "object" || error || response.status >= 400) {
+      if (!data || typeof data !== "object" || error || failed(response.status)) {
         throw new ServiceError({
-          code: asString(error?.Code) ?? (response.status >= 400 ? "HttpError" : "InvalidResponse"),
-          message: error ? (asString(error.Message) ?? "") : `HTTP ${response.status}` + (data ? "" : ': no "Response" object in the body'),
+          code: asString(error?.Code) ?? (failed(response.status) ? "HttpError" : "InvalidResponse"),
+          message: error ? (asString(error.Message) ?? "") : `HTTP ${response.status}` + (data ? "" : ": no Response"),
           action,
           httpStatus: response.status,
           requestId,
@@ -54,3 +58,5 @@ export const tc3Protocol: ProtocolFactory = (crypto) => {
     },
   };
 };
+
+export const tc3Protocol: ProtocolFactory = /* @__PURE__ */ tc3ProtocolUsing(tc3Parts);

@@ -75,7 +75,7 @@ function cachedKey<K extends Uint8Array | Promise<Uint8Array>>(keys: Tc3KeyCache
   return key;
 }
 
-function tc3PartsSync(sync: SyncCryptoProvider, keys: Tc3KeyCache, input: Tc3SignInput): Tc3Parts {
+export function tc3PartsSync(sync: SyncCryptoProvider, keys: Tc3KeyCache, input: Tc3SignInput): Tc3Parts {
   const request = canonicalRequest(input, sync.sha256Hex(input.payload ?? ""));
   const hashedCanonicalRequest = sync.sha256Hex(request.canonicalRequest);
   const key = cachedKey(keys, request, input.secretKey, () =>

@@ -1,0 +1,1 @@
+export declare function readCapped(chunks: AsyncIterable<Uint8Array>, limit?: number): Promise<string>;

@@ -2,6 +2,7 @@
 // Links are relative, so they work in the repository, in the npm tarball and on registry pages
 // that resolve relative links.
 import type { Action, Field, Service } from "../../spec/types.ts";
+import { firstReadOnly } from "../typescript-example.ts";
 import {
   actionFacts,
   defaultRegion,
@@ -48,8 +49,10 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
   const fromDocs: TypeHref = (name) => (defined.has(name) ? `types/${name}.md` : undefined);
   const fromTypes: TypeHref = (name) => (defined.has(name) ? `${name}.md` : undefined);
 
-  // The first call shown in the README: the first action the document gives an example for.
-  const withExample = paged.actions.find((a) => a.examples.length > 0);
+  // The first call shown in the README: a read-only action the document gives an example for
+  // (a reader trying the README should not create anything), else the first example there is.
+  const readOnly = firstReadOnly(paged.actions);
+  const withExample = readOnly?.examples.length ? readOnly : paged.actions.find((a) => a.examples.length > 0);
   const firstExample = withExample ? exampleViews(service, withExample, pkg)[0] : undefined;
   const errorAction = withExample ?? paged.actions[0];
   out.set(

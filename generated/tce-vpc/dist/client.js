@@ -67,7 +67,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     addIp6Rules(input, options) {
         return this.send("AddIp6Rules", input, options);
@@ -83,7 +82,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createIp6Translators(input, options) {
         return this.send("CreateIp6Translators", input, options);
@@ -99,7 +97,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteIp6Translators(input, options) {
         return this.send("DeleteIp6Translators", input, options);
@@ -114,7 +111,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeIp6TranslatorQuota(input = {}, options) {
         return this.send("DescribeIp6TranslatorQuota", input, options);
@@ -130,7 +126,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Translators(input = {}, options) {
         return this.send("DescribeIp6Translators", input, options);
@@ -145,7 +140,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Rule(input, options) {
         return this.send("ModifyIp6Rule", input, options);
@@ -160,7 +154,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6Translator(input, options) {
         return this.send("ModifyIp6Translator", input, options);
@@ -176,7 +169,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     removeIp6Rules(input, options) {
         return this.send("RemoveIp6Rules", input, options);
@@ -191,7 +183,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateNatGatewayAddress(input, options) {
         return this.send("AssociateNatGatewayAddress", input, options);
@@ -206,7 +197,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNatGateway(input, options) {
         return this.send("CreateNatGateway", input, options);
@@ -221,7 +211,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewayDestinationIpPortTranslationNatRule(input, options) {
         return this.send("CreateNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -236,7 +225,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNatGatewaySourceIpTranslationNatRule(input, options) {
         return this.send("CreateNatGatewaySourceIpTranslationNatRule", input, options);
@@ -251,7 +239,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGateway(input, options) {
         return this.send("DeleteNatGateway", input, options);
@@ -266,7 +253,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewayDestinationIpPortTranslationNatRule(input, options) {
         return this.send("DeleteNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -281,7 +267,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNatGatewaySourceIpTranslationNatRule(input, options) {
         return this.send("DeleteNatGatewaySourceIpTranslationNatRule", input, options);
@@ -296,7 +281,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
         return this.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
@@ -311,7 +295,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNatGatewaySourceIpTranslationNatRules(input, options) {
         return this.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
@@ -326,7 +309,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNatGateways(input = {}, options) {
         return this.send("DescribeNatGateways", input, options);
@@ -341,7 +323,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateNatGatewayAddress(input, options) {
         return this.send("DisassociateNatGatewayAddress", input, options);
@@ -356,7 +337,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAddressStatus(input, options) {
         return this.send("ModifyNatGatewayAddressStatus", input, options);
@@ -371,7 +351,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayAttribute(input, options) {
         return this.send("ModifyNatGatewayAttribute", input, options);
@@ -386,7 +365,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewayDestinationIpPortTranslationNatRule(input, options) {
         return this.send("ModifyNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -401,7 +379,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNatGatewaySourceIpTranslationNatRule(input, options) {
         return this.send("ModifyNatGatewaySourceIpTranslationNatRule", input, options);
@@ -416,7 +393,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetNatGatewayConnection(input, options) {
         return this.send("ResetNatGatewayConnection", input, options);
@@ -431,7 +407,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createCustomerGateway(input, options) {
         return this.send("CreateCustomerGateway", input, options);
@@ -446,7 +421,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createGatewayVpnSSLClient(input, options) {
         return this.send("CreateGatewayVpnSSLClient", input, options);
@@ -461,7 +435,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpnConnection(input, options) {
         return this.send("CreateVpnConnection", input, options);
@@ -476,7 +449,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpnGateway(input, options) {
         return this.send("CreateVpnGateway", input, options);
@@ -491,7 +463,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpnGatewaySSLServer(input, options) {
         return this.send("CreateVpnGatewaySSLServer", input, options);
@@ -506,7 +477,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteCustomerGateway(input, options) {
         return this.send("DeleteCustomerGateway", input, options);
@@ -521,7 +491,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnConnection(input, options) {
         return this.send("DeleteVpnConnection", input, options);
@@ -536,7 +505,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGateway(input, options) {
         return this.send("DeleteVpnGateway", input, options);
@@ -551,7 +519,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLClient(input, options) {
         return this.send("DeleteVpnGatewaySSLClient", input, options);
@@ -566,7 +533,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpnGatewaySSLServer(input, options) {
         return this.send("DeleteVpnGatewaySSLServer", input, options);
@@ -581,7 +547,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGatewayVendors(input = {}, options) {
         return this.send("DescribeCustomerGatewayVendors", input, options);
@@ -596,7 +561,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCustomerGateways(input = {}, options) {
         return this.send("DescribeCustomerGateways", input, options);
@@ -611,7 +575,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcResourceDashboard(input, options) {
         return this.send("DescribeVpcResourceDashboard", input, options);
@@ -626,7 +589,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnConnections(input = {}, options) {
         return this.send("DescribeVpnConnections", input, options);
@@ -641,7 +603,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewayCcnRoutes(input, options) {
         return this.send("DescribeVpnGatewayCcnRoutes", input, options);
@@ -656,7 +617,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLClients(input = {}, options) {
         return this.send("DescribeVpnGatewaySSLClients", input, options);
@@ -671,7 +631,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGatewaySSLServers(input = {}, options) {
         return this.send("DescribeVpnGatewaySSLServers", input, options);
@@ -686,7 +645,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpnGateways(input = {}, options) {
         return this.send("DescribeVpnGateways", input, options);
@@ -701,7 +659,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableSSLVpnClientCert(input, options) {
         return this.send("DisableSSLVpnClientCert", input, options);
@@ -716,7 +673,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableVpnGatewaySSLClientCert(input, options) {
         return this.send("DisableVpnGatewaySSLClientCert", input, options);
@@ -731,7 +687,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     downloadCustomerGatewayConfiguration(input, options) {
         return this.send("DownloadCustomerGatewayConfiguration", input, options);
@@ -746,7 +701,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     downloadVpnGatewaySSLClientCert(input, options) {
         return this.send("DownloadVpnGatewaySSLClientCert", input, options);
@@ -761,7 +715,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableVpnGatewaySSLClientCert(input, options) {
         return this.send("EnableVpnGatewaySSLClientCert", input, options);
@@ -776,7 +729,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceCreateVpnGateway(input, options) {
         return this.send("InquiryPriceCreateVpnGateway", input, options);
@@ -791,7 +743,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceRenewVpnGateway(input, options) {
         return this.send("InquiryPriceRenewVpnGateway", input, options);
@@ -806,7 +757,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     inquiryPriceResetVpnGatewayInternetMaxBandwidth(input, options) {
         return this.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
@@ -821,7 +771,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyCustomerGatewayAttribute(input, options) {
         return this.send("ModifyCustomerGatewayAttribute", input, options);
@@ -836,7 +785,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnConnectionAttribute(input, options) {
         return this.send("ModifyVpnConnectionAttribute", input, options);
@@ -851,7 +799,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayAttribute(input, options) {
         return this.send("ModifyVpnGatewayAttribute", input, options);
@@ -866,7 +813,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewayCcnRoutes(input, options) {
         return this.send("ModifyVpnGatewayCcnRoutes", input, options);
@@ -881,7 +827,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLClient(input, options) {
         return this.send("ModifyVpnGatewaySSLClient", input, options);
@@ -896,7 +841,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpnGatewaySSLServer(input, options) {
         return this.send("ModifyVpnGatewaySSLServer", input, options);
@@ -911,7 +855,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     renewVpnGateway(input, options) {
         return this.send("RenewVpnGateway", input, options);
@@ -926,7 +869,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetVpnConnection(input, options) {
         return this.send("ResetVpnConnection", input, options);
@@ -941,7 +883,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetVpnGatewayInternetMaxBandwidth(input, options) {
         return this.send("ResetVpnGatewayInternetMaxBandwidth", input, options);
@@ -956,7 +897,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGateway(input, options) {
         return this.send("CreateDirectConnectGateway", input, options);
@@ -971,7 +911,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("CreateDirectConnectGatewayCcnRoutes", input, options);
@@ -986,7 +925,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalDestinationIpPortTranslationNatRule(input, options) {
         return this.send("CreateLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1001,7 +939,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationAclRule(input, options) {
         return this.send("CreateLocalIpTranslationAclRule", input, options);
@@ -1016,7 +953,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalIpTranslationNatRule(input, options) {
         return this.send("CreateLocalIpTranslationNatRule", input, options);
@@ -1031,7 +967,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationAclRule(input, options) {
         return this.send("CreateLocalSourceIpPortTranslationAclRule", input, options);
@@ -1046,7 +981,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createLocalSourceIpPortTranslationNatRule(input, options) {
         return this.send("CreateLocalSourceIpPortTranslationNatRule", input, options);
@@ -1064,7 +998,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGateway(input, options) {
         return this.send("DeleteDirectConnectGateway", input, options);
@@ -1079,7 +1012,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("DeleteDirectConnectGatewayCcnRoutes", input, options);
@@ -1094,7 +1026,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalDestinationIpPortTranslationNatRule(input, options) {
         return this.send("DeleteLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1109,7 +1040,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationAclRule(input, options) {
         return this.send("DeleteLocalIpTranslationAclRule", input, options);
@@ -1124,7 +1054,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalIpTranslationNatRule(input, options) {
         return this.send("DeleteLocalIpTranslationNatRule", input, options);
@@ -1139,7 +1068,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationAclRule(input, options) {
         return this.send("DeleteLocalSourceIpPortTranslationAclRule", input, options);
@@ -1154,7 +1082,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteLocalSourceIpPortTranslationNatRule(input, options) {
         return this.send("DeleteLocalSourceIpPortTranslationNatRule", input, options);
@@ -1169,7 +1096,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("DescribeDirectConnectGatewayCcnRoutes", input, options);
@@ -1184,7 +1110,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeDirectConnectGateways(input = {}, options) {
         return this.send("DescribeDirectConnectGateways", input, options);
@@ -1199,7 +1124,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalDestinationIpPortTranslationNatRules(input, options) {
         return this.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
@@ -1214,7 +1138,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationAclRules(input, options) {
         return this.send("DescribeLocalIpTranslationAclRules", input, options);
@@ -1229,7 +1152,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalIpTranslationNatRules(input, options) {
         return this.send("DescribeLocalIpTranslationNatRules", input, options);
@@ -1244,7 +1166,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationAclRules(input, options) {
         return this.send("DescribeLocalSourceIpPortTranslationAclRules", input, options);
@@ -1259,7 +1180,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeLocalSourceIpPortTranslationNatRules(input, options) {
         return this.send("DescribeLocalSourceIpPortTranslationNatRules", input, options);
@@ -1274,7 +1194,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describePeerIpTranslationNatRules(input, options) {
         return this.send("DescribePeerIpTranslationNatRules", input, options);
@@ -1289,7 +1208,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyDirectConnectGatewayAttribute(input, options) {
         return this.send("ModifyDirectConnectGatewayAttribute", input, options);
@@ -1304,7 +1222,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalDestinationIpPortTranslationNatRule(input, options) {
         return this.send("ModifyLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1319,7 +1236,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationAclRule(input, options) {
         return this.send("ModifyLocalIpTranslationAclRule", input, options);
@@ -1334,7 +1250,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalIpTranslationNatRule(input, options) {
         return this.send("ModifyLocalIpTranslationNatRule", input, options);
@@ -1349,7 +1264,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationAclRule(input, options) {
         return this.send("ModifyLocalSourceIpPortTranslationAclRule", input, options);
@@ -1364,7 +1278,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyLocalSourceIpPortTranslationNatRule(input, options) {
         return this.send("ModifyLocalSourceIpPortTranslationNatRule", input, options);
@@ -1379,7 +1292,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyPeerIpTranslationNatRule(input, options) {
         return this.send("ModifyPeerIpTranslationNatRule", input, options);
@@ -1394,7 +1306,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceDirectConnectGatewayCcnRoutes(input, options) {
         return this.send("ReplaceDirectConnectGatewayCcnRoutes", input, options);
@@ -1409,7 +1320,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     acceptAttachCcnInstances(input, options) {
         return this.send("AcceptAttachCcnInstances", input, options);
@@ -1425,7 +1335,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     attachCcnInstances(input, options) {
         return this.send("AttachCcnInstances", input, options);
@@ -1441,7 +1350,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createCcn(input, options) {
         return this.send("CreateCcn", input, options);
@@ -1458,7 +1366,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteCcn(input, options) {
         return this.send("DeleteCcn", input, options);
@@ -1473,7 +1380,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcnAttachedInstances(input = {}, options) {
         return this.send("DescribeCcnAttachedInstances", input, options);
@@ -1488,7 +1394,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRegionBandwidthLimits(input, options) {
         return this.send("DescribeCcnRegionBandwidthLimits", input, options);
@@ -1503,7 +1408,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcnRoutes(input, options) {
         return this.send("DescribeCcnRoutes", input, options);
@@ -1518,7 +1422,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeCcns(input = {}, options) {
         return this.send("DescribeCcns", input, options);
@@ -1534,7 +1437,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachCcnInstances(input, options) {
         return this.send("DetachCcnInstances", input, options);
@@ -1549,7 +1451,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableCcnRoutes(input, options) {
         return this.send("DisableCcnRoutes", input, options);
@@ -1565,7 +1466,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableCcnRoutes(input, options) {
         return this.send("EnableCcnRoutes", input, options);
@@ -1580,7 +1480,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnAttribute(input, options) {
         return this.send("ModifyCcnAttribute", input, options);
@@ -1595,7 +1494,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyCcnRegionBandwidthLimitsType(input, options) {
         return this.send("ModifyCcnRegionBandwidthLimitsType", input, options);
@@ -1610,7 +1508,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     rejectAttachCcnInstances(input, options) {
         return this.send("RejectAttachCcnInstances", input, options);
@@ -1625,7 +1522,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetAttachCcnInstances(input, options) {
         return this.send("ResetAttachCcnInstances", input, options);
@@ -1640,7 +1536,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     setCcnRegionBandwidthLimits(input, options) {
         return this.send("SetCcnRegionBandwidthLimits", input, options);
@@ -1655,7 +1550,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPoint(input, options) {
         return this.send("CreateVpcEndPoint", input, options);
@@ -1672,7 +1566,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowMonitorDetail(input, options) {
         return this.send("DescribeGatewayFlowMonitorDetail", input, options);
@@ -1689,7 +1582,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6SubnetCidrBlock(input, options) {
         return this.send("AssignIpv6SubnetCidrBlock", input, options);
@@ -1704,7 +1596,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkDefaultSubnet(input = {}, options) {
         return this.send("CheckDefaultSubnet", input, options);
@@ -1719,7 +1610,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkIpInSubnet(input, options) {
         return this.send("CheckIpInSubnet", input, options);
@@ -1740,7 +1630,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSubnet(input, options) {
         return this.send("CreateSubnet", input, options);
@@ -1761,7 +1650,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSubnets(input, options) {
         return this.send("CreateSubnets", input, options);
@@ -1777,7 +1665,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteSubnet(input, options) {
         return this.send("DeleteSubnet", input, options);
@@ -1792,7 +1679,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSubnets(input = {}, options) {
         return this.send("DescribeSubnets", input, options);
@@ -1807,7 +1693,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifySubnetAttribute(input, options) {
         return this.send("ModifySubnetAttribute", input, options);
@@ -1823,7 +1708,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6SubnetCidrBlock(input, options) {
         return this.send("UnassignIpv6SubnetCidrBlock", input, options);
@@ -1841,7 +1725,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDefaultSecurityGroup(input = {}, options) {
         return this.send("CreateDefaultSecurityGroup", input, options);
@@ -1859,7 +1742,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroup(input, options) {
         return this.send("CreateSecurityGroup", input, options);
@@ -1883,7 +1765,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupPolicies(input, options) {
         return this.send("CreateSecurityGroupPolicies", input, options);
@@ -1910,7 +1791,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createSecurityGroupWithPolicies(input, options) {
         return this.send("CreateSecurityGroupWithPolicies", input, options);
@@ -1928,7 +1808,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroup(input, options) {
         return this.send("DeleteSecurityGroup", input, options);
@@ -1944,7 +1823,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteSecurityGroupPolicies(input, options) {
         return this.send("DeleteSecurityGroupPolicies", input, options);
@@ -1959,7 +1837,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeDBInstancesWithSecurityGroup(input, options) {
         return this.send("DescribeDBInstancesWithSecurityGroup", input, options);
@@ -1974,7 +1851,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupAssociationStatistics(input, options) {
         return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
@@ -1989,7 +1865,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupLimits(input = {}, options) {
         return this.send("DescribeSecurityGroupLimits", input, options);
@@ -2004,7 +1879,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupPolicies(input, options) {
         return this.send("DescribeSecurityGroupPolicies", input, options);
@@ -2019,7 +1893,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroups(input = {}, options) {
         return this.send("DescribeSecurityGroups", input, options);
@@ -2034,7 +1907,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupAttribute(input, options) {
         return this.send("ModifySecurityGroupAttribute", input, options);
@@ -2058,7 +1930,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifySecurityGroupPolicies(input, options) {
         return this.send("ModifySecurityGroupPolicies", input, options);
@@ -2073,7 +1944,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceSecurityGroupPolicy(input, options) {
         return this.send("ReplaceSecurityGroupPolicy", input, options);
@@ -2088,7 +1958,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     allocateIp6AddressesBandwidth(input, options) {
         return this.send("AllocateIp6AddressesBandwidth", input, options);
@@ -2103,7 +1972,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeIp6Addresses(input = {}, options) {
         return this.send("DescribeIp6Addresses", input, options);
@@ -2118,7 +1986,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIp6AddressesBandwidth(input, options) {
         return this.send("ModifyIp6AddressesBandwidth", input, options);
@@ -2133,7 +2000,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     releaseIp6AddressesBandwidth(input = {}, options) {
         return this.send("ReleaseIp6AddressesBandwidth", input, options);
@@ -2151,7 +2017,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只驗签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     allocateAddresses(input = {}, options) {
         return this.send("AllocateAddresses", input, options);
@@ -2172,7 +2037,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateAddress(input, options) {
         return this.send("AssociateAddress", input, options);
@@ -2187,7 +2051,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddressQuota(input = {}, options) {
         return this.send("DescribeAddressQuota", input, options);
@@ -2203,7 +2066,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddresses(input = {}, options) {
         return this.send("DescribeAddresses", input, options);
@@ -2218,7 +2080,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceExtendIps(input, options) {
         return this.send("DescribeNetworkInterfaceExtendIps", input, options);
@@ -2233,7 +2094,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeSecurityGroupReferences(input, options) {
         return this.send("DescribeSecurityGroupReferences", input, options);
@@ -2248,7 +2108,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeTaskResult(input = {}, options) {
         return this.send("DescribeTaskResult", input, options);
@@ -2267,7 +2126,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateAddress(input, options) {
         return this.send("DisassociateAddress", input, options);
@@ -2282,7 +2140,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressAttribute(input, options) {
         return this.send("ModifyAddressAttribute", input, options);
@@ -2299,7 +2156,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressInternetChargeType(input, options) {
         return this.send("ModifyAddressInternetChargeType", input, options);
@@ -2314,7 +2170,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressesBandwidth(input, options) {
         return this.send("ModifyAddressesBandwidth", input, options);
@@ -2329,7 +2184,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceExtendIp(input, options) {
         return this.send("ModifyNetworkInterfaceExtendIp", input, options);
@@ -2346,7 +2200,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     releaseAddresses(input, options) {
         return this.send("ReleaseAddresses", input, options);
@@ -2362,7 +2215,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     transformAddress(input, options) {
         return this.send("TransformAddress", input, options);
@@ -2382,7 +2234,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6Addresses(input, options) {
         return this.send("AssignIpv6Addresses", input, options);
@@ -2400,7 +2251,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignPrivateIpAddresses(input, options) {
         return this.send("AssignPrivateIpAddresses", input, options);
@@ -2415,7 +2265,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkInterfaceSecurityGroups(input, options) {
         return this.send("AssociateNetworkInterfaceSecurityGroups", input, options);
@@ -2434,7 +2283,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     attachNetworkInterface(input, options) {
         return this.send("AttachNetworkInterface", input, options);
@@ -2454,7 +2302,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAndAttachNetworkInterface(input, options) {
         return this.send("CreateAndAttachNetworkInterface", input, options);
@@ -2474,7 +2321,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNetworkInterface(input, options) {
         return this.send("CreateNetworkInterface", input, options);
@@ -2491,7 +2337,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkInterface(input, options) {
         return this.send("DeleteNetworkInterface", input, options);
@@ -2506,7 +2351,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaceLimit(input, options) {
         return this.send("DescribeNetworkInterfaceLimit", input, options);
@@ -2521,7 +2365,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkInterfaces(input = {}, options) {
         return this.send("DescribeNetworkInterfaces", input, options);
@@ -2536,7 +2379,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterface(input, options) {
         return this.send("DetachNetworkInterface", input, options);
@@ -2551,7 +2393,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachNetworkInterfaceEx(input, options) {
         return this.send("DetachNetworkInterfaceEx", input, options);
@@ -2566,7 +2407,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkInterfaceSecurityGroups(input, options) {
         return this.send("DisassociateNetworkInterfaceSecurityGroups", input, options);
@@ -2581,7 +2421,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     migrateNetworkInterface(input, options) {
         return this.send("MigrateNetworkInterface", input, options);
@@ -2598,7 +2437,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     migratePrivateIpAddress(input, options) {
         return this.send("MigratePrivateIpAddress", input, options);
@@ -2613,7 +2451,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6AddressesAttribute(input, options) {
         return this.send("ModifyIpv6AddressesAttribute", input, options);
@@ -2628,7 +2465,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkInterfaceAttribute(input, options) {
         return this.send("ModifyNetworkInterfaceAttribute", input, options);
@@ -2643,7 +2479,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyPrivateIpAddressesAttribute(input, options) {
         return this.send("ModifyPrivateIpAddressesAttribute", input, options);
@@ -2659,7 +2494,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6Addresses(input, options) {
         return this.send("UnassignIpv6Addresses", input, options);
@@ -2675,7 +2509,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignPrivateIpAddresses(input, options) {
         return this.send("UnassignPrivateIpAddresses", input, options);
@@ -2690,7 +2523,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createFlowLog(input, options) {
         return this.send("CreateFlowLog", input, options);
@@ -2705,7 +2537,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteFlowLog(input, options) {
         return this.send("DeleteFlowLog", input, options);
@@ -2720,7 +2551,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLog(input, options) {
         return this.send("DescribeFlowLog", input, options);
@@ -2735,7 +2565,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeFlowLogs(input = {}, options) {
         return this.send("DescribeFlowLogs", input, options);
@@ -2750,7 +2579,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyFlowLogAttribute(input, options) {
         return this.send("ModifyFlowLogAttribute", input, options);
@@ -2767,7 +2595,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     assignIpv6CidrBlock(input, options) {
         return this.send("AssignIpv6CidrBlock", input, options);
@@ -2784,7 +2611,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     attachClassicLinkVpc(input, options) {
         return this.send("AttachClassicLinkVpc", input, options);
@@ -2802,7 +2628,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkAssistantCidr(input, options) {
         return this.send("CheckAssistantCidr", input, options);
@@ -2817,7 +2642,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAssistantCidr(input, options) {
         return this.send("CreateAssistantCidr", input, options);
@@ -2826,8 +2650,7 @@ export class VpcClient extends VpcBaseClient {
      * 创建默认VPC和默认子网
      *
      * 本接口 (CreateDefaultVpc) 用于创建默认私有网络(VPC)。
-     * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)
-     * 正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
+     * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
      * - 支持基础网络、VPC，返回VpcId为0
      * - 只支持VPC，返回默认VPC信息
      * 您也可以通过 Force 参数，强制返回默认VPC
@@ -2837,7 +2660,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createDefaultVpc(input = {}, options) {
         return this.send("CreateDefaultVpc", input, options);
@@ -2855,7 +2677,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpc(input, options) {
         return this.send("CreateVpc", input, options);
@@ -2870,7 +2691,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteAssistantCidr(input, options) {
         return this.send("DeleteAssistantCidr", input, options);
@@ -2887,7 +2707,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpc(input, options) {
         return this.send("DeleteVpc", input, options);
@@ -2902,7 +2721,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAccountAttributes(input = {}, options) {
         return this.send("DescribeAccountAttributes", input, options);
@@ -2917,7 +2735,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAssistantCidr(input = {}, options) {
         return this.send("DescribeAssistantCidr", input, options);
@@ -2932,7 +2749,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeClassicLinkInstances(input = {}, options) {
         return this.send("DescribeClassicLinkInstances", input, options);
@@ -2947,7 +2763,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNmsCidrs(input = {}, options) {
         return this.send("DescribeNmsCidrs", input, options);
@@ -2962,7 +2777,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcInstances(input, options) {
         return this.send("DescribeVpcInstances", input, options);
@@ -2977,7 +2791,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcIpv6Addresses(input, options) {
         return this.send("DescribeVpcIpv6Addresses", input, options);
@@ -3020,7 +2833,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcLimits(input, options) {
         return this.send("DescribeVpcLimits", input, options);
@@ -3036,7 +2848,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcPrivateIpAddresses(input, options) {
         return this.send("DescribeVpcPrivateIpAddresses", input, options);
@@ -3051,7 +2862,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcs(input = {}, options) {
         return this.send("DescribeVpcs", input, options);
@@ -3066,7 +2876,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     detachClassicLinkVpc(input, options) {
         return this.send("DetachClassicLinkVpc", input, options);
@@ -3081,7 +2890,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAssistantCidr(input, options) {
         return this.send("ModifyAssistantCidr", input, options);
@@ -3096,7 +2904,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcAttribute(input, options) {
         return this.send("ModifyVpcAttribute", input, options);
@@ -3111,7 +2918,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetHaVip(input, options) {
         return this.send("ResetHaVip", input, options);
@@ -3127,7 +2933,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     unassignIpv6CidrBlock(input, options) {
         return this.send("UnassignIpv6CidrBlock", input, options);
@@ -3142,7 +2947,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只驗簽名不鑒權
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointService(input, options) {
         return this.send("CreateVpcEndPointService", input, options);
@@ -3157,7 +2961,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createVpcEndPointServiceWhiteList(input, options) {
         return this.send("CreateVpcEndPointServiceWhiteList", input, options);
@@ -3172,7 +2975,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPoint(input, options) {
         return this.send("DeleteVpcEndPoint", input, options);
@@ -3187,7 +2989,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointService(input, options) {
         return this.send("DeleteVpcEndPointService", input, options);
@@ -3202,7 +3003,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteVpcEndPointServiceWhiteList(input, options) {
         return this.send("DeleteVpcEndPointServiceWhiteList", input, options);
@@ -3217,7 +3017,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPoint(input = {}, options) {
         return this.send("DescribeVpcEndPoint", input, options);
@@ -3232,7 +3031,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointService(input = {}, options) {
         return this.send("DescribeVpcEndPointService", input, options);
@@ -3247,7 +3045,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeVpcEndPointServiceWhiteList(input = {}, options) {
         return this.send("DescribeVpcEndPointServiceWhiteList", input, options);
@@ -3262,7 +3059,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateVpcEndPointSecurityGroups(input, options) {
         return this.send("DisassociateVpcEndPointSecurityGroups", input, options);
@@ -3277,7 +3073,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnect(input, options) {
         return this.send("EnableVpcEndPointConnect", input, options);
@@ -3292,7 +3087,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableVpcEndPointConnection(input, options) {
         return this.send("EnableVpcEndPointConnection", input, options);
@@ -3307,7 +3101,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointAttribute(input, options) {
         return this.send("ModifyVpcEndPointAttribute", input, options);
@@ -3322,7 +3115,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceAttribute(input, options) {
         return this.send("ModifyVpcEndPointServiceAttribute", input, options);
@@ -3337,7 +3129,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyVpcEndPointServiceWhiteList(input, options) {
         return this.send("ModifyVpcEndPointServiceWhiteList", input, options);
@@ -3352,7 +3143,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeGatewayFlowQos(input, options) {
         return this.send("DescribeGatewayFlowQos", input, options);
@@ -3367,7 +3157,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableGatewayFlowMonitor(input, options) {
         return this.send("DisableGatewayFlowMonitor", input, options);
@@ -3382,7 +3171,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableGatewayFlowMonitor(input, options) {
         return this.send("EnableGatewayFlowMonitor", input, options);
@@ -3397,7 +3185,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyGatewayFlowQos(input, options) {
         return this.send("ModifyGatewayFlowQos", input, options);
@@ -3412,7 +3199,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     associateNetworkAclSubnets(input, options) {
         return this.send("AssociateNetworkAclSubnets", input, options);
@@ -3428,7 +3214,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNetworkAcl(input, options) {
         return this.send("CreateNetworkAcl", input, options);
@@ -3443,7 +3228,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNetworkAcl(input, options) {
         return this.send("DeleteNetworkAcl", input, options);
@@ -3458,7 +3242,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetworkAcls(input = {}, options) {
         return this.send("DescribeNetworkAcls", input, options);
@@ -3473,7 +3256,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disassociateNetworkAclSubnets(input, options) {
         return this.send("DisassociateNetworkAclSubnets", input, options);
@@ -3488,7 +3270,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclAttribute(input, options) {
         return this.send("ModifyNetworkAclAttribute", input, options);
@@ -3503,7 +3284,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetworkAclEntries(input, options) {
         return this.send("ModifyNetworkAclEntries", input, options);
@@ -3518,7 +3298,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplate(input, options) {
         return this.send("CreateAddressTemplate", input, options);
@@ -3533,7 +3312,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createAddressTemplateGroup(input, options) {
         return this.send("CreateAddressTemplateGroup", input, options);
@@ -3548,7 +3326,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplate(input, options) {
         return this.send("CreateServiceTemplate", input, options);
@@ -3563,7 +3340,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createServiceTemplateGroup(input, options) {
         return this.send("CreateServiceTemplateGroup", input, options);
@@ -3578,7 +3354,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplate(input, options) {
         return this.send("DeleteAddressTemplate", input, options);
@@ -3593,7 +3368,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteAddressTemplateGroup(input, options) {
         return this.send("DeleteAddressTemplateGroup", input, options);
@@ -3608,7 +3382,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplate(input, options) {
         return this.send("DeleteServiceTemplate", input, options);
@@ -3623,7 +3396,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteServiceTemplateGroup(input, options) {
         return this.send("DeleteServiceTemplateGroup", input, options);
@@ -3638,7 +3410,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplateGroups(input = {}, options) {
         return this.send("DescribeAddressTemplateGroups", input, options);
@@ -3653,7 +3424,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeAddressTemplates(input = {}, options) {
         return this.send("DescribeAddressTemplates", input, options);
@@ -3668,7 +3438,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplateGroups(input = {}, options) {
         return this.send("DescribeServiceTemplateGroups", input, options);
@@ -3683,7 +3452,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeServiceTemplates(input = {}, options) {
         return this.send("DescribeServiceTemplates", input, options);
@@ -3698,7 +3466,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeTemplateLimits(input = {}, options) {
         return this.send("DescribeTemplateLimits", input, options);
@@ -3713,7 +3480,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateAttribute(input, options) {
         return this.send("ModifyAddressTemplateAttribute", input, options);
@@ -3728,7 +3494,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyAddressTemplateGroupAttribute(input, options) {
         return this.send("ModifyAddressTemplateGroupAttribute", input, options);
@@ -3743,7 +3508,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateAttribute(input, options) {
         return this.send("ModifyServiceTemplateAttribute", input, options);
@@ -3758,7 +3522,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyServiceTemplateGroupAttribute(input, options) {
         return this.send("ModifyServiceTemplateGroupAttribute", input, options);
@@ -3773,7 +3536,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     checkNetDetectState(input, options) {
         return this.send("CheckNetDetectState", input, options);
@@ -3788,7 +3550,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createNetDetect(input, options) {
         return this.send("CreateNetDetect", input, options);
@@ -3803,7 +3564,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteNetDetect(input, options) {
         return this.send("DeleteNetDetect", input, options);
@@ -3818,7 +3578,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetectStates(input = {}, options) {
         return this.send("DescribeNetDetectStates", input, options);
@@ -3833,7 +3592,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeNetDetects(input = {}, options) {
         return this.send("DescribeNetDetects", input, options);
@@ -3848,7 +3606,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyNetDetect(input, options) {
         return this.send("ModifyNetDetect", input, options);
@@ -3863,7 +3620,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createIpv6Routes(input, options) {
         return this.send("CreateIpv6Routes", input, options);
@@ -3880,7 +3636,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createRouteTable(input, options) {
         return this.send("CreateRouteTable", input, options);
@@ -3896,7 +3651,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createRoutes(input, options) {
         return this.send("CreateRoutes", input, options);
@@ -3911,7 +3665,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteIpv6Routes(input, options) {
         return this.send("DeleteIpv6Routes", input, options);
@@ -3926,7 +3679,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteRouteTable(input, options) {
         return this.send("DeleteRouteTable", input, options);
@@ -3941,7 +3693,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteRoutes(input, options) {
         return this.send("DeleteRoutes", input, options);
@@ -3956,7 +3707,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeRouteConflicts(input, options) {
         return this.send("DescribeRouteConflicts", input, options);
@@ -3971,7 +3721,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeRouteTables(input = {}, options) {
         return this.send("DescribeRouteTables", input, options);
@@ -3986,7 +3735,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     disableRoutes(input, options) {
         return this.send("DisableRoutes", input, options);
@@ -4002,7 +3750,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     enableRoutes(input, options) {
         return this.send("EnableRoutes", input, options);
@@ -4017,7 +3764,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyIpv6Routes(input, options) {
         return this.send("ModifyIpv6Routes", input, options);
@@ -4032,7 +3778,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyRouteTableAttribute(input, options) {
         return this.send("ModifyRouteTableAttribute", input, options);
@@ -4048,7 +3793,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceRouteTableAssociation(input, options) {
         return this.send("ReplaceRouteTableAssociation", input, options);
@@ -4063,7 +3807,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     replaceRoutes(input, options) {
         return this.send("ReplaceRoutes", input, options);
@@ -4079,7 +3822,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     resetRoutes(input, options) {
         return this.send("ResetRoutes", input, options);
@@ -4094,7 +3836,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     createHaVip(input, options) {
         return this.send("CreateHaVip", input, options);
@@ -4102,15 +3843,13 @@ export class VpcClient extends VpcBaseClient {
     /**
      * 删除HAVIP
      *
-     * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)
-     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
      *
      * Default rate limit: 20 requests per second.
      *
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     deleteHaVip(input, options) {
         return this.send("DeleteHaVip", input, options);
@@ -4125,7 +3864,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     describeHaVips(input = {}, options) {
         return this.send("DescribeHaVips", input, options);
@@ -4133,15 +3871,13 @@ export class VpcClient extends VpcBaseClient {
     /**
      * HAVIP绑定EIP
      *
-     * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)
-     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
      *
      * Default rate limit: 20 requests per second.
      *
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     haVipAssociateAddressIp(input, options) {
         return this.send("HaVipAssociateAddressIp", input, options);
@@ -4149,15 +3885,13 @@ export class VpcClient extends VpcBaseClient {
     /**
      * HAVIP解绑EIP
      *
-     * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定
-     * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+     * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
      *
      * Default rate limit: 20 requests per second.
      *
      * 接口既验签名又鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     haVipDisassociateAddressIp(input, options) {
         return this.send("HaVipDisassociateAddressIp", input, options);
@@ -4172,7 +3906,6 @@ export class VpcClient extends VpcBaseClient {
      * 接口只验签名不鉴权
      *
      * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-     * @see spec/sources/tce-vpc.txt
      */
     modifyHaVipAttribute(input, options) {
         return this.send("ModifyHaVipAttribute", input, options);
@@ -4181,8 +3914,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeIp6Translators (查询IPV6转换实例及其绑定规则信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ip6TranslatorSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Translators(input = {}, options) {
         return paginateDescribeIp6Translators(this, input, options);
@@ -4191,8 +3922,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNatGatewayDestinationIpPortTranslationNatRules (查询NAT网关端口转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewayDestinationIpPortTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
         return paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(this, input, options);
@@ -4201,8 +3930,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNatGatewaySourceIpTranslationNatRules (查询NAT网关SNAT转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SourceIpTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGatewaySourceIpTranslationNatRules(input, options) {
         return paginateDescribeNatGatewaySourceIpTranslationNatRules(this, input, options);
@@ -4211,8 +3938,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNatGateways (查询NAT网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNatGateways(input = {}, options) {
         return paginateDescribeNatGateways(this, input, options);
@@ -4221,8 +3946,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeCustomerGateways (查询对端网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CustomerGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCustomerGateways(input = {}, options) {
         return paginateDescribeCustomerGateways(this, input, options);
@@ -4231,8 +3954,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnConnections(input = {}, options) {
         return paginateDescribeVpnConnections(this, input, options);
@@ -4241,8 +3962,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnGatewayCcnRoutes (查询VPN网关云联网路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewayCcnRoutes(input, options) {
         return paginateDescribeVpnGatewayCcnRoutes(this, input, options);
@@ -4251,8 +3970,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnGatewaySSLClients (查看ssl vpn 客户端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnClientSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLClients(input = {}, options) {
         return paginateDescribeVpnGatewaySSLClients(this, input, options);
@@ -4261,8 +3978,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnGatewaySSLServers (查看ssl vpn 服务端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnServerSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGatewaySSLServers(input = {}, options) {
         return paginateDescribeVpnGatewaySSLServers(this, input, options);
@@ -4271,8 +3986,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpnGateways (查询VPN网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpnGateways(input = {}, options) {
         return paginateDescribeVpnGateways(this, input, options);
@@ -4281,8 +3994,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeDirectConnectGatewayCcnRoutes (查询专线网关云联网络路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGatewayCcnRoutes(input, options) {
         return paginateDescribeDirectConnectGatewayCcnRoutes(this, input, options);
@@ -4291,8 +4002,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeDirectConnectGateways (查询专线网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DirectConnectGatewaySet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeDirectConnectGateways(input = {}, options) {
         return paginateDescribeDirectConnectGateways(this, input, options);
@@ -4301,8 +4010,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalDestinationIpPortTranslationNatRules (查询专线网关本端目的IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalDestinationIpPortTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalDestinationIpPortTranslationNatRules(input, options) {
         return paginateDescribeLocalDestinationIpPortTranslationNatRules(this, input, options);
@@ -4311,8 +4018,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalIpTranslationAclRules (查询专线网关本端IP转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationAclRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationAclRules(input, options) {
         return paginateDescribeLocalIpTranslationAclRules(this, input, options);
@@ -4321,8 +4026,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalIpTranslationNatRules (查询专线网关本端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalIpTranslationNatRules(input, options) {
         return paginateDescribeLocalIpTranslationNatRules(this, input, options);
@@ -4331,8 +4034,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalSourceIpPortTranslationAclRules (查询专线网关本端源IP端口转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationAclRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationAclRules(input, options) {
         return paginateDescribeLocalSourceIpPortTranslationAclRules(this, input, options);
@@ -4341,8 +4042,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeLocalSourceIpPortTranslationNatRules (查询专线网关本端源IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeLocalSourceIpPortTranslationNatRules(input, options) {
         return paginateDescribeLocalSourceIpPortTranslationNatRules(this, input, options);
@@ -4351,8 +4050,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribePeerIpTranslationNatRules (查询专线网关对端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's PeerIpTranslationNatRuleSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribePeerIpTranslationNatRules(input, options) {
         return paginateDescribePeerIpTranslationNatRules(this, input, options);
@@ -4361,8 +4058,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeCcnAttachedInstances (查询云联网关联实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnAttachedInstances(input = {}, options) {
         return paginateDescribeCcnAttachedInstances(this, input, options);
@@ -4371,8 +4066,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeCcnRoutes (查询云联网路由策略): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcnRoutes(input, options) {
         return paginateDescribeCcnRoutes(this, input, options);
@@ -4381,8 +4074,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeCcns (查询CCN列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CcnSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeCcns(input = {}, options) {
         return paginateDescribeCcns(this, input, options);
@@ -4391,8 +4082,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeGatewayFlowMonitorDetail (查询网关流量监控明细): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayFlowMonitorDetailSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowMonitorDetail(input, options) {
         return paginateDescribeGatewayFlowMonitorDetail(this, input, options);
@@ -4401,8 +4090,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeSubnets(input = {}, options) {
         return paginateDescribeSubnets(this, input, options);
@@ -4411,8 +4098,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeSecurityGroups(input = {}, options) {
         return paginateDescribeSecurityGroups(this, input, options);
@@ -4421,8 +4106,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeIp6Addresses(input = {}, options) {
         return paginateDescribeIp6Addresses(this, input, options);
@@ -4431,8 +4114,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddresses(input = {}, options) {
         return paginateDescribeAddresses(this, input, options);
@@ -4441,8 +4122,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetworkInterfaceExtendIps (获取弹性网卡的扩展ip): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceExtendIpSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaceExtendIps(input, options) {
         return paginateDescribeNetworkInterfaceExtendIps(this, input, options);
@@ -4451,8 +4130,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkInterfaces(input = {}, options) {
         return paginateDescribeNetworkInterfaces(this, input, options);
@@ -4461,8 +4138,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeAssistantCidr (查询辅助CIDR列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AssistantCidrSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAssistantCidr(input = {}, options) {
         return paginateDescribeAssistantCidr(this, input, options);
@@ -4471,8 +4146,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeClassicLinkInstances (查询基础网络互通列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ClassicLinkInstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeClassicLinkInstances(input = {}, options) {
         return paginateDescribeClassicLinkInstances(this, input, options);
@@ -4481,8 +4154,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcInstances(input, options) {
         return paginateDescribeVpcInstances(this, input, options);
@@ -4491,8 +4162,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcIpv6Addresses (查询VPC内IPv6列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ipv6AddressSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcIpv6Addresses(input, options) {
         return paginateDescribeVpcIpv6Addresses(this, input, options);
@@ -4501,8 +4170,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcs(input = {}, options) {
         return paginateDescribeVpcs(this, input, options);
@@ -4511,8 +4178,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPoint(input = {}, options) {
         return paginateDescribeVpcEndPoint(this, input, options);
@@ -4521,8 +4186,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcEndPointService (查询终端节点服务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointServiceSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointService(input = {}, options) {
         return paginateDescribeVpcEndPointService(this, input, options);
@@ -4531,8 +4194,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeVpcEndPointServiceWhiteList (查询终端节点服务的白名单): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcEndpointServiceUserSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeVpcEndPointServiceWhiteList(input = {}, options) {
         return paginateDescribeVpcEndPointServiceWhiteList(this, input, options);
@@ -4541,8 +4202,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeGatewayFlowQos (查询网关来访IP流控带宽): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayQosSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeGatewayFlowQos(input, options) {
         return paginateDescribeGatewayFlowQos(this, input, options);
@@ -4551,8 +4210,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetworkAcls (查询网络ACL列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkAclSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetworkAcls(input = {}, options) {
         return paginateDescribeNetworkAcls(this, input, options);
@@ -4561,8 +4218,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeAddressTemplateGroups (查询IP地址模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateGroupSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddressTemplateGroups(input = {}, options) {
         return paginateDescribeAddressTemplateGroups(this, input, options);
@@ -4571,8 +4226,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeAddressTemplates (查询IP地址模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeAddressTemplates(input = {}, options) {
         return paginateDescribeAddressTemplates(this, input, options);
@@ -4581,8 +4234,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeServiceTemplateGroups (查询协议端口模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateGroupSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeServiceTemplateGroups(input = {}, options) {
         return paginateDescribeServiceTemplateGroups(this, input, options);
@@ -4591,8 +4242,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeServiceTemplates (查询协议端口模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeServiceTemplates(input = {}, options) {
         return paginateDescribeServiceTemplates(this, input, options);
@@ -4601,8 +4250,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetectStates(input = {}, options) {
         return paginateDescribeNetDetectStates(this, input, options);
@@ -4611,8 +4258,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeNetDetects (查询网络探测列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeNetDetects(input = {}, options) {
         return paginateDescribeNetDetects(this, input, options);
@@ -4621,8 +4266,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeRouteTables (查询路由列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeRouteTables(input = {}, options) {
         return paginateDescribeRouteTables(this, input, options);
@@ -4631,8 +4274,6 @@ export class VpcClient extends VpcBaseClient {
      * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
      *
      * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-     *
-     * @see spec/sources/tce-vpc.txt
      */
     paginateDescribeHaVips(input = {}, options) {
         return paginateDescribeHaVips(this, input, options);

@@ -408,7 +408,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   addIp6Rules(input, options) {
     return this.send("AddIp6Rules", input, options);
@@ -424,7 +423,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createIp6Translators(input, options) {
     return this.send("CreateIp6Translators", input, options);
@@ -440,7 +438,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteIp6Translators(input, options) {
     return this.send("DeleteIp6Translators", input, options);
@@ -455,7 +452,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6TranslatorQuota(input = {}, options) {
     return this.send("DescribeIp6TranslatorQuota", input, options);
@@ -471,7 +467,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Translators(input = {}, options) {
     return this.send("DescribeIp6Translators", input, options);
@@ -486,7 +481,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Rule(input, options) {
     return this.send("ModifyIp6Rule", input, options);
@@ -501,7 +495,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Translator(input, options) {
     return this.send("ModifyIp6Translator", input, options);
@@ -517,7 +510,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   removeIp6Rules(input, options) {
     return this.send("RemoveIp6Rules", input, options);
@@ -532,7 +524,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNatGatewayAddress(input, options) {
     return this.send("AssociateNatGatewayAddress", input, options);
@@ -547,7 +538,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGateway(input, options) {
     return this.send("CreateNatGateway", input, options);
@@ -562,7 +552,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewayDestinationIpPortTranslationNatRule(input, options) {
     return this.send("CreateNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -577,7 +566,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewaySourceIpTranslationNatRule(input, options) {
     return this.send("CreateNatGatewaySourceIpTranslationNatRule", input, options);
@@ -592,7 +580,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGateway(input, options) {
     return this.send("DeleteNatGateway", input, options);
@@ -607,7 +594,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewayDestinationIpPortTranslationNatRule(input, options) {
     return this.send("DeleteNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -622,7 +608,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewaySourceIpTranslationNatRule(input, options) {
     return this.send("DeleteNatGatewaySourceIpTranslationNatRule", input, options);
@@ -637,7 +622,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
     return this.send("DescribeNatGatewayDestinationIpPortTranslationNatRules", input, options);
@@ -652,7 +636,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewaySourceIpTranslationNatRules(input, options) {
     return this.send("DescribeNatGatewaySourceIpTranslationNatRules", input, options);
@@ -667,7 +650,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGateways(input = {}, options) {
     return this.send("DescribeNatGateways", input, options);
@@ -682,7 +664,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNatGatewayAddress(input, options) {
     return this.send("DisassociateNatGatewayAddress", input, options);
@@ -697,7 +678,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAddressStatus(input, options) {
     return this.send("ModifyNatGatewayAddressStatus", input, options);
@@ -712,7 +692,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAttribute(input, options) {
     return this.send("ModifyNatGatewayAttribute", input, options);
@@ -727,7 +706,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayDestinationIpPortTranslationNatRule(input, options) {
     return this.send("ModifyNatGatewayDestinationIpPortTranslationNatRule", input, options);
@@ -742,7 +720,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewaySourceIpTranslationNatRule(input, options) {
     return this.send("ModifyNatGatewaySourceIpTranslationNatRule", input, options);
@@ -757,7 +734,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetNatGatewayConnection(input, options) {
     return this.send("ResetNatGatewayConnection", input, options);
@@ -772,7 +748,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createCustomerGateway(input, options) {
     return this.send("CreateCustomerGateway", input, options);
@@ -787,7 +762,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createGatewayVpnSSLClient(input, options) {
     return this.send("CreateGatewayVpnSSLClient", input, options);
@@ -802,7 +776,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnConnection(input, options) {
     return this.send("CreateVpnConnection", input, options);
@@ -817,7 +790,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnGateway(input, options) {
     return this.send("CreateVpnGateway", input, options);
@@ -832,7 +804,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnGatewaySSLServer(input, options) {
     return this.send("CreateVpnGatewaySSLServer", input, options);
@@ -847,7 +818,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteCustomerGateway(input, options) {
     return this.send("DeleteCustomerGateway", input, options);
@@ -862,7 +832,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnConnection(input, options) {
     return this.send("DeleteVpnConnection", input, options);
@@ -877,7 +846,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGateway(input, options) {
     return this.send("DeleteVpnGateway", input, options);
@@ -892,7 +860,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLClient(input, options) {
     return this.send("DeleteVpnGatewaySSLClient", input, options);
@@ -907,7 +874,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLServer(input, options) {
     return this.send("DeleteVpnGatewaySSLServer", input, options);
@@ -922,7 +888,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGatewayVendors(input = {}, options) {
     return this.send("DescribeCustomerGatewayVendors", input, options);
@@ -937,7 +902,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGateways(input = {}, options) {
     return this.send("DescribeCustomerGateways", input, options);
@@ -952,7 +916,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcResourceDashboard(input, options) {
     return this.send("DescribeVpcResourceDashboard", input, options);
@@ -967,7 +930,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnConnections(input = {}, options) {
     return this.send("DescribeVpnConnections", input, options);
@@ -982,7 +944,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewayCcnRoutes(input, options) {
     return this.send("DescribeVpnGatewayCcnRoutes", input, options);
@@ -997,7 +958,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLClients(input = {}, options) {
     return this.send("DescribeVpnGatewaySSLClients", input, options);
@@ -1012,7 +972,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLServers(input = {}, options) {
     return this.send("DescribeVpnGatewaySSLServers", input, options);
@@ -1027,7 +986,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGateways(input = {}, options) {
     return this.send("DescribeVpnGateways", input, options);
@@ -1042,7 +1000,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableSSLVpnClientCert(input, options) {
     return this.send("DisableSSLVpnClientCert", input, options);
@@ -1057,7 +1014,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableVpnGatewaySSLClientCert(input, options) {
     return this.send("DisableVpnGatewaySSLClientCert", input, options);
@@ -1072,7 +1028,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   downloadCustomerGatewayConfiguration(input, options) {
     return this.send("DownloadCustomerGatewayConfiguration", input, options);
@@ -1087,7 +1042,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   downloadVpnGatewaySSLClientCert(input, options) {
     return this.send("DownloadVpnGatewaySSLClientCert", input, options);
@@ -1102,7 +1056,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpnGatewaySSLClientCert(input, options) {
     return this.send("EnableVpnGatewaySSLClientCert", input, options);
@@ -1117,7 +1070,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceCreateVpnGateway(input, options) {
     return this.send("InquiryPriceCreateVpnGateway", input, options);
@@ -1132,7 +1084,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceRenewVpnGateway(input, options) {
     return this.send("InquiryPriceRenewVpnGateway", input, options);
@@ -1147,7 +1098,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceResetVpnGatewayInternetMaxBandwidth(input, options) {
     return this.send("InquiryPriceResetVpnGatewayInternetMaxBandwidth", input, options);
@@ -1162,7 +1112,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCustomerGatewayAttribute(input, options) {
     return this.send("ModifyCustomerGatewayAttribute", input, options);
@@ -1177,7 +1126,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnConnectionAttribute(input, options) {
     return this.send("ModifyVpnConnectionAttribute", input, options);
@@ -1192,7 +1140,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayAttribute(input, options) {
     return this.send("ModifyVpnGatewayAttribute", input, options);
@@ -1207,7 +1154,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayCcnRoutes(input, options) {
     return this.send("ModifyVpnGatewayCcnRoutes", input, options);
@@ -1222,7 +1168,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLClient(input, options) {
     return this.send("ModifyVpnGatewaySSLClient", input, options);
@@ -1237,7 +1182,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLServer(input, options) {
     return this.send("ModifyVpnGatewaySSLServer", input, options);
@@ -1252,7 +1196,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   renewVpnGateway(input, options) {
     return this.send("RenewVpnGateway", input, options);
@@ -1267,7 +1210,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetVpnConnection(input, options) {
     return this.send("ResetVpnConnection", input, options);
@@ -1282,7 +1224,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetVpnGatewayInternetMaxBandwidth(input, options) {
     return this.send("ResetVpnGatewayInternetMaxBandwidth", input, options);
@@ -1297,7 +1238,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGateway(input, options) {
     return this.send("CreateDirectConnectGateway", input, options);
@@ -1312,7 +1252,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGatewayCcnRoutes(input, options) {
     return this.send("CreateDirectConnectGatewayCcnRoutes", input, options);
@@ -1327,7 +1266,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalDestinationIpPortTranslationNatRule(input, options) {
     return this.send("CreateLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1342,7 +1280,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationAclRule(input, options) {
     return this.send("CreateLocalIpTranslationAclRule", input, options);
@@ -1357,7 +1294,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationNatRule(input, options) {
     return this.send("CreateLocalIpTranslationNatRule", input, options);
@@ -1372,7 +1308,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationAclRule(input, options) {
     return this.send("CreateLocalSourceIpPortTranslationAclRule", input, options);
@@ -1387,7 +1322,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationNatRule(input, options) {
     return this.send("CreateLocalSourceIpPortTranslationNatRule", input, options);
@@ -1405,7 +1339,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGateway(input, options) {
     return this.send("DeleteDirectConnectGateway", input, options);
@@ -1420,7 +1353,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGatewayCcnRoutes(input, options) {
     return this.send("DeleteDirectConnectGatewayCcnRoutes", input, options);
@@ -1435,7 +1367,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalDestinationIpPortTranslationNatRule(input, options) {
     return this.send("DeleteLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1450,7 +1381,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationAclRule(input, options) {
     return this.send("DeleteLocalIpTranslationAclRule", input, options);
@@ -1465,7 +1395,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationNatRule(input, options) {
     return this.send("DeleteLocalIpTranslationNatRule", input, options);
@@ -1480,7 +1409,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationAclRule(input, options) {
     return this.send("DeleteLocalSourceIpPortTranslationAclRule", input, options);
@@ -1495,7 +1423,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationNatRule(input, options) {
     return this.send("DeleteLocalSourceIpPortTranslationNatRule", input, options);
@@ -1510,7 +1437,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGatewayCcnRoutes(input, options) {
     return this.send("DescribeDirectConnectGatewayCcnRoutes", input, options);
@@ -1525,7 +1451,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGateways(input = {}, options) {
     return this.send("DescribeDirectConnectGateways", input, options);
@@ -1540,7 +1465,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalDestinationIpPortTranslationNatRules(input, options) {
     return this.send("DescribeLocalDestinationIpPortTranslationNatRules", input, options);
@@ -1555,7 +1479,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationAclRules(input, options) {
     return this.send("DescribeLocalIpTranslationAclRules", input, options);
@@ -1570,7 +1493,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationNatRules(input, options) {
     return this.send("DescribeLocalIpTranslationNatRules", input, options);
@@ -1585,7 +1507,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationAclRules(input, options) {
     return this.send("DescribeLocalSourceIpPortTranslationAclRules", input, options);
@@ -1600,7 +1521,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationNatRules(input, options) {
     return this.send("DescribeLocalSourceIpPortTranslationNatRules", input, options);
@@ -1615,7 +1535,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describePeerIpTranslationNatRules(input, options) {
     return this.send("DescribePeerIpTranslationNatRules", input, options);
@@ -1630,7 +1549,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyDirectConnectGatewayAttribute(input, options) {
     return this.send("ModifyDirectConnectGatewayAttribute", input, options);
@@ -1645,7 +1563,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalDestinationIpPortTranslationNatRule(input, options) {
     return this.send("ModifyLocalDestinationIpPortTranslationNatRule", input, options);
@@ -1660,7 +1577,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationAclRule(input, options) {
     return this.send("ModifyLocalIpTranslationAclRule", input, options);
@@ -1675,7 +1591,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationNatRule(input, options) {
     return this.send("ModifyLocalIpTranslationNatRule", input, options);
@@ -1690,7 +1605,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationAclRule(input, options) {
     return this.send("ModifyLocalSourceIpPortTranslationAclRule", input, options);
@@ -1705,7 +1619,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationNatRule(input, options) {
     return this.send("ModifyLocalSourceIpPortTranslationNatRule", input, options);
@@ -1720,7 +1633,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyPeerIpTranslationNatRule(input, options) {
     return this.send("ModifyPeerIpTranslationNatRule", input, options);
@@ -1735,7 +1647,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceDirectConnectGatewayCcnRoutes(input, options) {
     return this.send("ReplaceDirectConnectGatewayCcnRoutes", input, options);
@@ -1750,7 +1661,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   acceptAttachCcnInstances(input, options) {
     return this.send("AcceptAttachCcnInstances", input, options);
@@ -1766,7 +1676,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachCcnInstances(input, options) {
     return this.send("AttachCcnInstances", input, options);
@@ -1782,7 +1691,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createCcn(input, options) {
     return this.send("CreateCcn", input, options);
@@ -1799,7 +1707,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteCcn(input, options) {
     return this.send("DeleteCcn", input, options);
@@ -1814,7 +1721,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnAttachedInstances(input = {}, options) {
     return this.send("DescribeCcnAttachedInstances", input, options);
@@ -1829,7 +1735,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRegionBandwidthLimits(input, options) {
     return this.send("DescribeCcnRegionBandwidthLimits", input, options);
@@ -1844,7 +1749,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRoutes(input, options) {
     return this.send("DescribeCcnRoutes", input, options);
@@ -1859,7 +1763,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcns(input = {}, options) {
     return this.send("DescribeCcns", input, options);
@@ -1875,7 +1778,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachCcnInstances(input, options) {
     return this.send("DetachCcnInstances", input, options);
@@ -1890,7 +1792,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableCcnRoutes(input, options) {
     return this.send("DisableCcnRoutes", input, options);
@@ -1906,7 +1807,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableCcnRoutes(input, options) {
     return this.send("EnableCcnRoutes", input, options);
@@ -1921,7 +1821,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnAttribute(input, options) {
     return this.send("ModifyCcnAttribute", input, options);
@@ -1936,7 +1835,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnRegionBandwidthLimitsType(input, options) {
     return this.send("ModifyCcnRegionBandwidthLimitsType", input, options);
@@ -1951,7 +1849,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   rejectAttachCcnInstances(input, options) {
     return this.send("RejectAttachCcnInstances", input, options);
@@ -1966,7 +1863,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetAttachCcnInstances(input, options) {
     return this.send("ResetAttachCcnInstances", input, options);
@@ -1981,7 +1877,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   setCcnRegionBandwidthLimits(input, options) {
     return this.send("SetCcnRegionBandwidthLimits", input, options);
@@ -1996,7 +1891,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPoint(input, options) {
     return this.send("CreateVpcEndPoint", input, options);
@@ -2013,7 +1907,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowMonitorDetail(input, options) {
     return this.send("DescribeGatewayFlowMonitorDetail", input, options);
@@ -2030,7 +1923,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6SubnetCidrBlock(input, options) {
     return this.send("AssignIpv6SubnetCidrBlock", input, options);
@@ -2045,7 +1937,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkDefaultSubnet(input = {}, options) {
     return this.send("CheckDefaultSubnet", input, options);
@@ -2060,7 +1951,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkIpInSubnet(input, options) {
     return this.send("CheckIpInSubnet", input, options);
@@ -2081,7 +1971,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSubnet(input, options) {
     return this.send("CreateSubnet", input, options);
@@ -2102,7 +1991,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSubnets(input, options) {
     return this.send("CreateSubnets", input, options);
@@ -2118,7 +2006,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSubnet(input, options) {
     return this.send("DeleteSubnet", input, options);
@@ -2133,7 +2020,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSubnets(input = {}, options) {
     return this.send("DescribeSubnets", input, options);
@@ -2148,7 +2034,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySubnetAttribute(input, options) {
     return this.send("ModifySubnetAttribute", input, options);
@@ -2164,7 +2049,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6SubnetCidrBlock(input, options) {
     return this.send("UnassignIpv6SubnetCidrBlock", input, options);
@@ -2182,7 +2066,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDefaultSecurityGroup(input = {}, options) {
     return this.send("CreateDefaultSecurityGroup", input, options);
@@ -2200,7 +2083,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroup(input, options) {
     return this.send("CreateSecurityGroup", input, options);
@@ -2224,7 +2106,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupPolicies(input, options) {
     return this.send("CreateSecurityGroupPolicies", input, options);
@@ -2251,7 +2132,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupWithPolicies(input, options) {
     return this.send("CreateSecurityGroupWithPolicies", input, options);
@@ -2269,7 +2149,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroup(input, options) {
     return this.send("DeleteSecurityGroup", input, options);
@@ -2285,7 +2164,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroupPolicies(input, options) {
     return this.send("DeleteSecurityGroupPolicies", input, options);
@@ -2300,7 +2178,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDBInstancesWithSecurityGroup(input, options) {
     return this.send("DescribeDBInstancesWithSecurityGroup", input, options);
@@ -2315,7 +2192,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupAssociationStatistics(input, options) {
     return this.send("DescribeSecurityGroupAssociationStatistics", input, options);
@@ -2330,7 +2206,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupLimits(input = {}, options) {
     return this.send("DescribeSecurityGroupLimits", input, options);
@@ -2345,7 +2220,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupPolicies(input, options) {
     return this.send("DescribeSecurityGroupPolicies", input, options);
@@ -2360,7 +2234,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroups(input = {}, options) {
     return this.send("DescribeSecurityGroups", input, options);
@@ -2375,7 +2248,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupAttribute(input, options) {
     return this.send("ModifySecurityGroupAttribute", input, options);
@@ -2399,7 +2271,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupPolicies(input, options) {
     return this.send("ModifySecurityGroupPolicies", input, options);
@@ -2414,7 +2285,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceSecurityGroupPolicy(input, options) {
     return this.send("ReplaceSecurityGroupPolicy", input, options);
@@ -2429,7 +2299,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   allocateIp6AddressesBandwidth(input, options) {
     return this.send("AllocateIp6AddressesBandwidth", input, options);
@@ -2444,7 +2313,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Addresses(input = {}, options) {
     return this.send("DescribeIp6Addresses", input, options);
@@ -2459,7 +2327,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6AddressesBandwidth(input, options) {
     return this.send("ModifyIp6AddressesBandwidth", input, options);
@@ -2474,7 +2341,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   releaseIp6AddressesBandwidth(input = {}, options) {
     return this.send("ReleaseIp6AddressesBandwidth", input, options);
@@ -2492,7 +2358,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只驗签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   allocateAddresses(input = {}, options) {
     return this.send("AllocateAddresses", input, options);
@@ -2513,7 +2378,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateAddress(input, options) {
     return this.send("AssociateAddress", input, options);
@@ -2528,7 +2392,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressQuota(input = {}, options) {
     return this.send("DescribeAddressQuota", input, options);
@@ -2544,7 +2407,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddresses(input = {}, options) {
     return this.send("DescribeAddresses", input, options);
@@ -2559,7 +2421,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceExtendIps(input, options) {
     return this.send("DescribeNetworkInterfaceExtendIps", input, options);
@@ -2574,7 +2435,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupReferences(input, options) {
     return this.send("DescribeSecurityGroupReferences", input, options);
@@ -2589,7 +2449,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeTaskResult(input = {}, options) {
     return this.send("DescribeTaskResult", input, options);
@@ -2608,7 +2467,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateAddress(input, options) {
     return this.send("DisassociateAddress", input, options);
@@ -2623,7 +2481,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressAttribute(input, options) {
     return this.send("ModifyAddressAttribute", input, options);
@@ -2640,7 +2497,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressInternetChargeType(input, options) {
     return this.send("ModifyAddressInternetChargeType", input, options);
@@ -2655,7 +2511,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressesBandwidth(input, options) {
     return this.send("ModifyAddressesBandwidth", input, options);
@@ -2670,7 +2525,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceExtendIp(input, options) {
     return this.send("ModifyNetworkInterfaceExtendIp", input, options);
@@ -2687,7 +2541,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   releaseAddresses(input, options) {
     return this.send("ReleaseAddresses", input, options);
@@ -2703,7 +2556,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   transformAddress(input, options) {
     return this.send("TransformAddress", input, options);
@@ -2723,7 +2575,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6Addresses(input, options) {
     return this.send("AssignIpv6Addresses", input, options);
@@ -2741,7 +2592,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignPrivateIpAddresses(input, options) {
     return this.send("AssignPrivateIpAddresses", input, options);
@@ -2756,7 +2606,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkInterfaceSecurityGroups(input, options) {
     return this.send("AssociateNetworkInterfaceSecurityGroups", input, options);
@@ -2775,7 +2624,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachNetworkInterface(input, options) {
     return this.send("AttachNetworkInterface", input, options);
@@ -2795,7 +2643,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAndAttachNetworkInterface(input, options) {
     return this.send("CreateAndAttachNetworkInterface", input, options);
@@ -2815,7 +2662,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetworkInterface(input, options) {
     return this.send("CreateNetworkInterface", input, options);
@@ -2832,7 +2678,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkInterface(input, options) {
     return this.send("DeleteNetworkInterface", input, options);
@@ -2847,7 +2692,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceLimit(input, options) {
     return this.send("DescribeNetworkInterfaceLimit", input, options);
@@ -2862,7 +2706,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaces(input = {}, options) {
     return this.send("DescribeNetworkInterfaces", input, options);
@@ -2877,7 +2720,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterface(input, options) {
     return this.send("DetachNetworkInterface", input, options);
@@ -2892,7 +2734,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterfaceEx(input, options) {
     return this.send("DetachNetworkInterfaceEx", input, options);
@@ -2907,7 +2748,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkInterfaceSecurityGroups(input, options) {
     return this.send("DisassociateNetworkInterfaceSecurityGroups", input, options);
@@ -2922,7 +2762,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   migrateNetworkInterface(input, options) {
     return this.send("MigrateNetworkInterface", input, options);
@@ -2939,7 +2778,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   migratePrivateIpAddress(input, options) {
     return this.send("MigratePrivateIpAddress", input, options);
@@ -2954,7 +2792,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6AddressesAttribute(input, options) {
     return this.send("ModifyIpv6AddressesAttribute", input, options);
@@ -2969,7 +2806,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceAttribute(input, options) {
     return this.send("ModifyNetworkInterfaceAttribute", input, options);
@@ -2984,7 +2820,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyPrivateIpAddressesAttribute(input, options) {
     return this.send("ModifyPrivateIpAddressesAttribute", input, options);
@@ -3000,7 +2835,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6Addresses(input, options) {
     return this.send("UnassignIpv6Addresses", input, options);
@@ -3016,7 +2850,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignPrivateIpAddresses(input, options) {
     return this.send("UnassignPrivateIpAddresses", input, options);
@@ -3031,7 +2864,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createFlowLog(input, options) {
     return this.send("CreateFlowLog", input, options);
@@ -3046,7 +2878,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteFlowLog(input, options) {
     return this.send("DeleteFlowLog", input, options);
@@ -3061,7 +2892,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLog(input, options) {
     return this.send("DescribeFlowLog", input, options);
@@ -3076,7 +2906,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLogs(input = {}, options) {
     return this.send("DescribeFlowLogs", input, options);
@@ -3091,7 +2920,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyFlowLogAttribute(input, options) {
     return this.send("ModifyFlowLogAttribute", input, options);
@@ -3108,7 +2936,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6CidrBlock(input, options) {
     return this.send("AssignIpv6CidrBlock", input, options);
@@ -3125,7 +2952,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachClassicLinkVpc(input, options) {
     return this.send("AttachClassicLinkVpc", input, options);
@@ -3143,7 +2969,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkAssistantCidr(input, options) {
     return this.send("CheckAssistantCidr", input, options);
@@ -3158,7 +2983,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAssistantCidr(input, options) {
     return this.send("CreateAssistantCidr", input, options);
@@ -3167,8 +2991,7 @@ var VpcClient = class extends VpcBaseClient {
    * 创建默认VPC和默认子网
    *
    * 本接口 (CreateDefaultVpc) 用于创建默认私有网络(VPC)。
-   * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)
-   * 正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
+   * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
    * - 支持基础网络、VPC，返回VpcId为0
    * - 只支持VPC，返回默认VPC信息
    * 您也可以通过 Force 参数，强制返回默认VPC
@@ -3178,7 +3001,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDefaultVpc(input = {}, options) {
     return this.send("CreateDefaultVpc", input, options);
@@ -3196,7 +3018,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpc(input, options) {
     return this.send("CreateVpc", input, options);
@@ -3211,7 +3032,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAssistantCidr(input, options) {
     return this.send("DeleteAssistantCidr", input, options);
@@ -3228,7 +3048,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpc(input, options) {
     return this.send("DeleteVpc", input, options);
@@ -3243,7 +3062,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAccountAttributes(input = {}, options) {
     return this.send("DescribeAccountAttributes", input, options);
@@ -3258,7 +3076,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAssistantCidr(input = {}, options) {
     return this.send("DescribeAssistantCidr", input, options);
@@ -3273,7 +3090,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeClassicLinkInstances(input = {}, options) {
     return this.send("DescribeClassicLinkInstances", input, options);
@@ -3288,7 +3104,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNmsCidrs(input = {}, options) {
     return this.send("DescribeNmsCidrs", input, options);
@@ -3303,7 +3118,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcInstances(input, options) {
     return this.send("DescribeVpcInstances", input, options);
@@ -3318,7 +3132,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcIpv6Addresses(input, options) {
     return this.send("DescribeVpcIpv6Addresses", input, options);
@@ -3361,7 +3174,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcLimits(input, options) {
     return this.send("DescribeVpcLimits", input, options);
@@ -3377,7 +3189,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcPrivateIpAddresses(input, options) {
     return this.send("DescribeVpcPrivateIpAddresses", input, options);
@@ -3392,7 +3203,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcs(input = {}, options) {
     return this.send("DescribeVpcs", input, options);
@@ -3407,7 +3217,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachClassicLinkVpc(input, options) {
     return this.send("DetachClassicLinkVpc", input, options);
@@ -3422,7 +3231,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAssistantCidr(input, options) {
     return this.send("ModifyAssistantCidr", input, options);
@@ -3437,7 +3245,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcAttribute(input, options) {
     return this.send("ModifyVpcAttribute", input, options);
@@ -3452,7 +3259,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetHaVip(input, options) {
     return this.send("ResetHaVip", input, options);
@@ -3468,7 +3274,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6CidrBlock(input, options) {
     return this.send("UnassignIpv6CidrBlock", input, options);
@@ -3483,7 +3288,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只驗簽名不鑒權
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointService(input, options) {
     return this.send("CreateVpcEndPointService", input, options);
@@ -3498,7 +3302,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointServiceWhiteList(input, options) {
     return this.send("CreateVpcEndPointServiceWhiteList", input, options);
@@ -3513,7 +3316,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPoint(input, options) {
     return this.send("DeleteVpcEndPoint", input, options);
@@ -3528,7 +3330,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointService(input, options) {
     return this.send("DeleteVpcEndPointService", input, options);
@@ -3543,7 +3344,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointServiceWhiteList(input, options) {
     return this.send("DeleteVpcEndPointServiceWhiteList", input, options);
@@ -3558,7 +3358,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPoint(input = {}, options) {
     return this.send("DescribeVpcEndPoint", input, options);
@@ -3573,7 +3372,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointService(input = {}, options) {
     return this.send("DescribeVpcEndPointService", input, options);
@@ -3588,7 +3386,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointServiceWhiteList(input = {}, options) {
     return this.send("DescribeVpcEndPointServiceWhiteList", input, options);
@@ -3603,7 +3400,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateVpcEndPointSecurityGroups(input, options) {
     return this.send("DisassociateVpcEndPointSecurityGroups", input, options);
@@ -3618,7 +3414,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnect(input, options) {
     return this.send("EnableVpcEndPointConnect", input, options);
@@ -3633,7 +3428,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnection(input, options) {
     return this.send("EnableVpcEndPointConnection", input, options);
@@ -3648,7 +3442,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointAttribute(input, options) {
     return this.send("ModifyVpcEndPointAttribute", input, options);
@@ -3663,7 +3456,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceAttribute(input, options) {
     return this.send("ModifyVpcEndPointServiceAttribute", input, options);
@@ -3678,7 +3470,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceWhiteList(input, options) {
     return this.send("ModifyVpcEndPointServiceWhiteList", input, options);
@@ -3693,7 +3484,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowQos(input, options) {
     return this.send("DescribeGatewayFlowQos", input, options);
@@ -3708,7 +3498,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableGatewayFlowMonitor(input, options) {
     return this.send("DisableGatewayFlowMonitor", input, options);
@@ -3723,7 +3512,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableGatewayFlowMonitor(input, options) {
     return this.send("EnableGatewayFlowMonitor", input, options);
@@ -3738,7 +3526,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyGatewayFlowQos(input, options) {
     return this.send("ModifyGatewayFlowQos", input, options);
@@ -3753,7 +3540,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkAclSubnets(input, options) {
     return this.send("AssociateNetworkAclSubnets", input, options);
@@ -3769,7 +3555,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetworkAcl(input, options) {
     return this.send("CreateNetworkAcl", input, options);
@@ -3784,7 +3569,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkAcl(input, options) {
     return this.send("DeleteNetworkAcl", input, options);
@@ -3799,7 +3583,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkAcls(input = {}, options) {
     return this.send("DescribeNetworkAcls", input, options);
@@ -3814,7 +3597,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkAclSubnets(input, options) {
     return this.send("DisassociateNetworkAclSubnets", input, options);
@@ -3829,7 +3611,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclAttribute(input, options) {
     return this.send("ModifyNetworkAclAttribute", input, options);
@@ -3844,7 +3625,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclEntries(input, options) {
     return this.send("ModifyNetworkAclEntries", input, options);
@@ -3859,7 +3639,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplate(input, options) {
     return this.send("CreateAddressTemplate", input, options);
@@ -3874,7 +3653,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplateGroup(input, options) {
     return this.send("CreateAddressTemplateGroup", input, options);
@@ -3889,7 +3667,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplate(input, options) {
     return this.send("CreateServiceTemplate", input, options);
@@ -3904,7 +3681,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplateGroup(input, options) {
     return this.send("CreateServiceTemplateGroup", input, options);
@@ -3919,7 +3695,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplate(input, options) {
     return this.send("DeleteAddressTemplate", input, options);
@@ -3934,7 +3709,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplateGroup(input, options) {
     return this.send("DeleteAddressTemplateGroup", input, options);
@@ -3949,7 +3723,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplate(input, options) {
     return this.send("DeleteServiceTemplate", input, options);
@@ -3964,7 +3737,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplateGroup(input, options) {
     return this.send("DeleteServiceTemplateGroup", input, options);
@@ -3979,7 +3751,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplateGroups(input = {}, options) {
     return this.send("DescribeAddressTemplateGroups", input, options);
@@ -3994,7 +3765,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplates(input = {}, options) {
     return this.send("DescribeAddressTemplates", input, options);
@@ -4009,7 +3779,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplateGroups(input = {}, options) {
     return this.send("DescribeServiceTemplateGroups", input, options);
@@ -4024,7 +3793,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplates(input = {}, options) {
     return this.send("DescribeServiceTemplates", input, options);
@@ -4039,7 +3807,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeTemplateLimits(input = {}, options) {
     return this.send("DescribeTemplateLimits", input, options);
@@ -4054,7 +3821,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateAttribute(input, options) {
     return this.send("ModifyAddressTemplateAttribute", input, options);
@@ -4069,7 +3835,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateGroupAttribute(input, options) {
     return this.send("ModifyAddressTemplateGroupAttribute", input, options);
@@ -4084,7 +3849,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateAttribute(input, options) {
     return this.send("ModifyServiceTemplateAttribute", input, options);
@@ -4099,7 +3863,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateGroupAttribute(input, options) {
     return this.send("ModifyServiceTemplateGroupAttribute", input, options);
@@ -4114,7 +3877,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkNetDetectState(input, options) {
     return this.send("CheckNetDetectState", input, options);
@@ -4129,7 +3891,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetDetect(input, options) {
     return this.send("CreateNetDetect", input, options);
@@ -4144,7 +3905,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetDetect(input, options) {
     return this.send("DeleteNetDetect", input, options);
@@ -4159,7 +3919,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetectStates(input = {}, options) {
     return this.send("DescribeNetDetectStates", input, options);
@@ -4174,7 +3933,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetects(input = {}, options) {
     return this.send("DescribeNetDetects", input, options);
@@ -4189,7 +3947,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetDetect(input, options) {
     return this.send("ModifyNetDetect", input, options);
@@ -4204,7 +3961,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createIpv6Routes(input, options) {
     return this.send("CreateIpv6Routes", input, options);
@@ -4221,7 +3977,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createRouteTable(input, options) {
     return this.send("CreateRouteTable", input, options);
@@ -4237,7 +3992,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createRoutes(input, options) {
     return this.send("CreateRoutes", input, options);
@@ -4252,7 +4006,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteIpv6Routes(input, options) {
     return this.send("DeleteIpv6Routes", input, options);
@@ -4267,7 +4020,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteRouteTable(input, options) {
     return this.send("DeleteRouteTable", input, options);
@@ -4282,7 +4034,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteRoutes(input, options) {
     return this.send("DeleteRoutes", input, options);
@@ -4297,7 +4048,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeRouteConflicts(input, options) {
     return this.send("DescribeRouteConflicts", input, options);
@@ -4312,7 +4062,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeRouteTables(input = {}, options) {
     return this.send("DescribeRouteTables", input, options);
@@ -4327,7 +4076,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableRoutes(input, options) {
     return this.send("DisableRoutes", input, options);
@@ -4343,7 +4091,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableRoutes(input, options) {
     return this.send("EnableRoutes", input, options);
@@ -4358,7 +4105,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6Routes(input, options) {
     return this.send("ModifyIpv6Routes", input, options);
@@ -4373,7 +4119,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyRouteTableAttribute(input, options) {
     return this.send("ModifyRouteTableAttribute", input, options);
@@ -4389,7 +4134,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceRouteTableAssociation(input, options) {
     return this.send("ReplaceRouteTableAssociation", input, options);
@@ -4404,7 +4148,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceRoutes(input, options) {
     return this.send("ReplaceRoutes", input, options);
@@ -4420,7 +4163,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetRoutes(input, options) {
     return this.send("ResetRoutes", input, options);
@@ -4435,7 +4177,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createHaVip(input, options) {
     return this.send("CreateHaVip", input, options);
@@ -4443,15 +4184,13 @@ var VpcClient = class extends VpcBaseClient {
   /**
    * 删除HAVIP
    *
-   * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteHaVip(input, options) {
     return this.send("DeleteHaVip", input, options);
@@ -4466,7 +4205,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeHaVips(input = {}, options) {
     return this.send("DescribeHaVips", input, options);
@@ -4474,15 +4212,13 @@ var VpcClient = class extends VpcBaseClient {
   /**
    * HAVIP绑定EIP
    *
-   * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   haVipAssociateAddressIp(input, options) {
     return this.send("HaVipAssociateAddressIp", input, options);
@@ -4490,15 +4226,13 @@ var VpcClient = class extends VpcBaseClient {
   /**
    * HAVIP解绑EIP
    *
-   * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   haVipDisassociateAddressIp(input, options) {
     return this.send("HaVipDisassociateAddressIp", input, options);
@@ -4513,7 +4247,6 @@ var VpcClient = class extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyHaVipAttribute(input, options) {
     return this.send("ModifyHaVipAttribute", input, options);
@@ -4522,8 +4255,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeIp6Translators (查询IPV6转换实例及其绑定规则信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ip6TranslatorSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Translators(input = {}, options) {
     return paginateDescribeIp6Translators(this, input, options);
@@ -4532,8 +4263,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNatGatewayDestinationIpPortTranslationNatRules (查询NAT网关端口转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewayDestinationIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(input = {}, options) {
     return paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(this, input, options);
@@ -4542,8 +4271,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNatGatewaySourceIpTranslationNatRules (查询NAT网关SNAT转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SourceIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewaySourceIpTranslationNatRules(input, options) {
     return paginateDescribeNatGatewaySourceIpTranslationNatRules(this, input, options);
@@ -4552,8 +4279,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNatGateways (查询NAT网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGateways(input = {}, options) {
     return paginateDescribeNatGateways(this, input, options);
@@ -4562,8 +4287,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeCustomerGateways (查询对端网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CustomerGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCustomerGateways(input = {}, options) {
     return paginateDescribeCustomerGateways(this, input, options);
@@ -4572,8 +4295,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnConnections(input = {}, options) {
     return paginateDescribeVpnConnections(this, input, options);
@@ -4582,8 +4303,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnGatewayCcnRoutes (查询VPN网关云联网路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewayCcnRoutes(input, options) {
     return paginateDescribeVpnGatewayCcnRoutes(this, input, options);
@@ -4592,8 +4311,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnGatewaySSLClients (查看ssl vpn 客户端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnClientSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLClients(input = {}, options) {
     return paginateDescribeVpnGatewaySSLClients(this, input, options);
@@ -4602,8 +4319,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnGatewaySSLServers (查看ssl vpn 服务端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnServerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLServers(input = {}, options) {
     return paginateDescribeVpnGatewaySSLServers(this, input, options);
@@ -4612,8 +4327,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpnGateways (查询VPN网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGateways(input = {}, options) {
     return paginateDescribeVpnGateways(this, input, options);
@@ -4622,8 +4335,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeDirectConnectGatewayCcnRoutes (查询专线网关云联网络路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGatewayCcnRoutes(input, options) {
     return paginateDescribeDirectConnectGatewayCcnRoutes(this, input, options);
@@ -4632,8 +4343,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeDirectConnectGateways (查询专线网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DirectConnectGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGateways(input = {}, options) {
     return paginateDescribeDirectConnectGateways(this, input, options);
@@ -4642,8 +4351,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalDestinationIpPortTranslationNatRules (查询专线网关本端目的IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalDestinationIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalDestinationIpPortTranslationNatRules(input, options) {
     return paginateDescribeLocalDestinationIpPortTranslationNatRules(this, input, options);
@@ -4652,8 +4359,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalIpTranslationAclRules (查询专线网关本端IP转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationAclRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationAclRules(input, options) {
     return paginateDescribeLocalIpTranslationAclRules(this, input, options);
@@ -4662,8 +4367,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalIpTranslationNatRules (查询专线网关本端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationNatRules(input, options) {
     return paginateDescribeLocalIpTranslationNatRules(this, input, options);
@@ -4672,8 +4375,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalSourceIpPortTranslationAclRules (查询专线网关本端源IP端口转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationAclRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationAclRules(input, options) {
     return paginateDescribeLocalSourceIpPortTranslationAclRules(this, input, options);
@@ -4682,8 +4383,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeLocalSourceIpPortTranslationNatRules (查询专线网关本端源IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationNatRules(input, options) {
     return paginateDescribeLocalSourceIpPortTranslationNatRules(this, input, options);
@@ -4692,8 +4391,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribePeerIpTranslationNatRules (查询专线网关对端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's PeerIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribePeerIpTranslationNatRules(input, options) {
     return paginateDescribePeerIpTranslationNatRules(this, input, options);
@@ -4702,8 +4399,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeCcnAttachedInstances (查询云联网关联实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnAttachedInstances(input = {}, options) {
     return paginateDescribeCcnAttachedInstances(this, input, options);
@@ -4712,8 +4407,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeCcnRoutes (查询云联网路由策略): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnRoutes(input, options) {
     return paginateDescribeCcnRoutes(this, input, options);
@@ -4722,8 +4415,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeCcns (查询CCN列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CcnSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcns(input = {}, options) {
     return paginateDescribeCcns(this, input, options);
@@ -4732,8 +4423,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeGatewayFlowMonitorDetail (查询网关流量监控明细): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayFlowMonitorDetailSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowMonitorDetail(input, options) {
     return paginateDescribeGatewayFlowMonitorDetail(this, input, options);
@@ -4742,8 +4431,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeSubnets(input = {}, options) {
     return paginateDescribeSubnets(this, input, options);
@@ -4752,8 +4439,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeSecurityGroups(input = {}, options) {
     return paginateDescribeSecurityGroups(this, input, options);
@@ -4762,8 +4447,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Addresses(input = {}, options) {
     return paginateDescribeIp6Addresses(this, input, options);
@@ -4772,8 +4455,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddresses(input = {}, options) {
     return paginateDescribeAddresses(this, input, options);
@@ -4782,8 +4463,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetworkInterfaceExtendIps (获取弹性网卡的扩展ip): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceExtendIpSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaceExtendIps(input, options) {
     return paginateDescribeNetworkInterfaceExtendIps(this, input, options);
@@ -4792,8 +4471,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaces(input = {}, options) {
     return paginateDescribeNetworkInterfaces(this, input, options);
@@ -4802,8 +4479,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeAssistantCidr (查询辅助CIDR列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AssistantCidrSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAssistantCidr(input = {}, options) {
     return paginateDescribeAssistantCidr(this, input, options);
@@ -4812,8 +4487,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeClassicLinkInstances (查询基础网络互通列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ClassicLinkInstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeClassicLinkInstances(input = {}, options) {
     return paginateDescribeClassicLinkInstances(this, input, options);
@@ -4822,8 +4495,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcInstances(input, options) {
     return paginateDescribeVpcInstances(this, input, options);
@@ -4832,8 +4503,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcIpv6Addresses (查询VPC内IPv6列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ipv6AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcIpv6Addresses(input, options) {
     return paginateDescribeVpcIpv6Addresses(this, input, options);
@@ -4842,8 +4511,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcs(input = {}, options) {
     return paginateDescribeVpcs(this, input, options);
@@ -4852,8 +4519,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPoint(input = {}, options) {
     return paginateDescribeVpcEndPoint(this, input, options);
@@ -4862,8 +4527,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcEndPointService (查询终端节点服务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointServiceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointService(input = {}, options) {
     return paginateDescribeVpcEndPointService(this, input, options);
@@ -4872,8 +4535,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeVpcEndPointServiceWhiteList (查询终端节点服务的白名单): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcEndpointServiceUserSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointServiceWhiteList(input = {}, options) {
     return paginateDescribeVpcEndPointServiceWhiteList(this, input, options);
@@ -4882,8 +4543,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeGatewayFlowQos (查询网关来访IP流控带宽): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayQosSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowQos(input, options) {
     return paginateDescribeGatewayFlowQos(this, input, options);
@@ -4892,8 +4551,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetworkAcls (查询网络ACL列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkAclSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkAcls(input = {}, options) {
     return paginateDescribeNetworkAcls(this, input, options);
@@ -4902,8 +4559,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeAddressTemplateGroups (查询IP地址模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddressTemplateGroups(input = {}, options) {
     return paginateDescribeAddressTemplateGroups(this, input, options);
@@ -4912,8 +4567,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeAddressTemplates (查询IP地址模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddressTemplates(input = {}, options) {
     return paginateDescribeAddressTemplates(this, input, options);
@@ -4922,8 +4575,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeServiceTemplateGroups (查询协议端口模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeServiceTemplateGroups(input = {}, options) {
     return paginateDescribeServiceTemplateGroups(this, input, options);
@@ -4932,8 +4583,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeServiceTemplates (查询协议端口模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeServiceTemplates(input = {}, options) {
     return paginateDescribeServiceTemplates(this, input, options);
@@ -4942,8 +4591,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetectStates(input = {}, options) {
     return paginateDescribeNetDetectStates(this, input, options);
@@ -4952,8 +4599,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeNetDetects (查询网络探测列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetects(input = {}, options) {
     return paginateDescribeNetDetects(this, input, options);
@@ -4962,8 +4607,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeRouteTables (查询路由列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeRouteTables(input = {}, options) {
     return paginateDescribeRouteTables(this, input, options);
@@ -4972,8 +4615,6 @@ var VpcClient = class extends VpcBaseClient {
    * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeHaVips(input = {}, options) {
     return paginateDescribeHaVips(this, input, options);

@@ -72,7 +72,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AddIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   addIp6Rules(input: types.AddIp6RulesRequest, options?: VpcCallOptions): Promise<types.AddIp6RulesResponse> {
     return this.send<types.AddIp6RulesRequest, types.AddIp6RulesResponse>("AddIp6Rules", input, options);
@@ -89,7 +88,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createIp6Translators(
     input: types.CreateIp6TranslatorsRequest,
@@ -113,7 +111,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteIp6Translators(
     input: types.DeleteIp6TranslatorsRequest,
@@ -136,7 +133,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6TranslatorQuota(
     input: types.DescribeIp6TranslatorQuotaRequest = {},
@@ -160,7 +156,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6TranslatorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Translators(
     input: types.DescribeIp6TranslatorsRequest = {},
@@ -183,7 +178,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6RuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Rule(input: types.ModifyIp6RuleRequest, options?: VpcCallOptions): Promise<types.ModifyIp6RuleResponse> {
     return this.send<types.ModifyIp6RuleRequest, types.ModifyIp6RuleResponse>("ModifyIp6Rule", input, options);
@@ -199,7 +193,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6TranslatorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6Translator(
     input: types.ModifyIp6TranslatorRequest,
@@ -223,7 +216,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveIp6RulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   removeIp6Rules(input: types.RemoveIp6RulesRequest, options?: VpcCallOptions): Promise<types.RemoveIp6RulesResponse> {
     return this.send<types.RemoveIp6RulesRequest, types.RemoveIp6RulesResponse>("RemoveIp6Rules", input, options);
@@ -239,7 +231,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNatGatewayAddress(
     input: types.AssociateNatGatewayAddressRequest,
@@ -262,7 +253,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGateway(
     input: types.CreateNatGatewayRequest,
@@ -281,7 +271,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewayDestinationIpPortTranslationNatRule(
     input: types.CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -303,7 +292,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNatGatewaySourceIpTranslationNatRule(
     input: types.CreateNatGatewaySourceIpTranslationNatRuleRequest,
@@ -325,7 +313,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGateway(
     input: types.DeleteNatGatewayRequest,
@@ -344,7 +331,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewayDestinationIpPortTranslationNatRule(
     input: types.DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -366,7 +352,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNatGatewaySourceIpTranslationNatRule(
     input: types.DeleteNatGatewaySourceIpTranslationNatRuleRequest,
@@ -388,7 +373,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewayDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewayDestinationIpPortTranslationNatRules(
     input: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest = {},
@@ -410,7 +394,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaySourceIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGatewaySourceIpTranslationNatRules(
     input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -432,7 +415,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNatGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNatGateways(
     input: types.DescribeNatGatewaysRequest = {},
@@ -455,7 +437,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNatGatewayAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNatGatewayAddress(
     input: types.DisassociateNatGatewayAddressRequest,
@@ -478,7 +459,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAddressStatusErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAddressStatus(
     input: types.ModifyNatGatewayAddressStatusRequest,
@@ -501,7 +481,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayAttribute(
     input: types.ModifyNatGatewayAttributeRequest,
@@ -524,7 +503,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewayDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewayDestinationIpPortTranslationNatRule(
     input: types.ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -546,7 +524,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNatGatewaySourceIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNatGatewaySourceIpTranslationNatRule(
     input: types.ModifyNatGatewaySourceIpTranslationNatRuleRequest,
@@ -568,7 +545,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetNatGatewayConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetNatGatewayConnection(
     input: types.ResetNatGatewayConnectionRequest,
@@ -591,7 +567,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createCustomerGateway(
     input: types.CreateCustomerGatewayRequest,
@@ -614,7 +589,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateGatewayVpnSSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createGatewayVpnSSLClient(
     input: types.CreateGatewayVpnSSLClientRequest,
@@ -637,7 +611,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnConnection(
     input: types.CreateVpnConnectionRequest,
@@ -660,7 +633,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnGateway(
     input: types.CreateVpnGatewayRequest,
@@ -679,7 +651,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpnGatewaySSLServer(
     input: types.CreateVpnGatewaySSLServerRequest,
@@ -702,7 +673,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCustomerGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteCustomerGateway(
     input: types.DeleteCustomerGatewayRequest,
@@ -725,7 +695,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnConnection(
     input: types.DeleteVpnConnectionRequest,
@@ -748,7 +717,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGateway(
     input: types.DeleteVpnGatewayRequest,
@@ -767,7 +735,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLClient(
     input: types.DeleteVpnGatewaySSLClientRequest,
@@ -790,7 +757,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpnGatewaySSLServer(
     input: types.DeleteVpnGatewaySSLServerRequest,
@@ -813,7 +779,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewayVendorsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGatewayVendors(
     input: types.DescribeCustomerGatewayVendorsRequest = {},
@@ -836,7 +801,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomerGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCustomerGateways(
     input: types.DescribeCustomerGatewaysRequest = {},
@@ -859,7 +823,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcResourceDashboardErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcResourceDashboard(
     input: types.DescribeVpcResourceDashboardRequest,
@@ -882,7 +845,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnConnectionsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnConnections(
     input: types.DescribeVpnConnectionsRequest = {},
@@ -905,7 +867,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewayCcnRoutes(
     input: types.DescribeVpnGatewayCcnRoutesRequest,
@@ -928,7 +889,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLClientsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLClients(
     input: types.DescribeVpnGatewaySSLClientsRequest = {},
@@ -951,7 +911,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaySSLServersErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGatewaySSLServers(
     input: types.DescribeVpnGatewaySSLServersRequest = {},
@@ -974,7 +933,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpnGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpnGateways(
     input: types.DescribeVpnGatewaysRequest = {},
@@ -997,7 +955,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableSSLVpnClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableSSLVpnClientCert(
     input: types.DisableSSLVpnClientCertRequest,
@@ -1020,7 +977,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableVpnGatewaySSLClientCert(
     input: types.DisableVpnGatewaySSLClientCertRequest,
@@ -1043,7 +999,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadCustomerGatewayConfigurationErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   downloadCustomerGatewayConfiguration(
     input: types.DownloadCustomerGatewayConfigurationRequest,
@@ -1065,7 +1020,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DownloadVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   downloadVpnGatewaySSLClientCert(
     input: types.DownloadVpnGatewaySSLClientCertRequest,
@@ -1088,7 +1042,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpnGatewaySSLClientCertErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpnGatewaySSLClientCert(
     input: types.EnableVpnGatewaySSLClientCertRequest,
@@ -1111,7 +1064,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceCreateVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceCreateVpnGateway(
     input: types.InquiryPriceCreateVpnGatewayRequest,
@@ -1134,7 +1086,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceRenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceRenewVpnGateway(
     input: types.InquiryPriceRenewVpnGatewayRequest,
@@ -1157,7 +1108,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link InquiryPriceResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   inquiryPriceResetVpnGatewayInternetMaxBandwidth(
     input: types.InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
@@ -1179,7 +1129,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCustomerGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCustomerGatewayAttribute(
     input: types.ModifyCustomerGatewayAttributeRequest,
@@ -1202,7 +1151,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnConnectionAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnConnectionAttribute(
     input: types.ModifyVpnConnectionAttributeRequest,
@@ -1225,7 +1173,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayAttribute(
     input: types.ModifyVpnGatewayAttributeRequest,
@@ -1248,7 +1195,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewayCcnRoutes(
     input: types.ModifyVpnGatewayCcnRoutesRequest,
@@ -1271,7 +1217,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLClientErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLClient(
     input: types.ModifyVpnGatewaySSLClientRequest,
@@ -1294,7 +1239,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpnGatewaySSLServerErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpnGatewaySSLServer(
     input: types.ModifyVpnGatewaySSLServerRequest,
@@ -1317,7 +1261,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewVpnGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   renewVpnGateway(
     input: types.RenewVpnGatewayRequest,
@@ -1336,7 +1279,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetVpnConnection(
     input: types.ResetVpnConnectionRequest,
@@ -1359,7 +1301,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetVpnGatewayInternetMaxBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetVpnGatewayInternetMaxBandwidth(
     input: types.ResetVpnGatewayInternetMaxBandwidthRequest,
@@ -1381,7 +1322,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGateway(
     input: types.CreateDirectConnectGatewayRequest,
@@ -1404,7 +1344,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDirectConnectGatewayCcnRoutes(
     input: types.CreateDirectConnectGatewayCcnRoutesRequest,
@@ -1426,7 +1365,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalDestinationIpPortTranslationNatRule(
     input: types.CreateLocalDestinationIpPortTranslationNatRuleRequest,
@@ -1448,7 +1386,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationAclRule(
     input: types.CreateLocalIpTranslationAclRuleRequest,
@@ -1471,7 +1408,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalIpTranslationNatRule(
     input: types.CreateLocalIpTranslationNatRuleRequest,
@@ -1494,7 +1430,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationAclRule(
     input: types.CreateLocalSourceIpPortTranslationAclRuleRequest,
@@ -1516,7 +1451,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createLocalSourceIpPortTranslationNatRule(
     input: types.CreateLocalSourceIpPortTranslationNatRuleRequest,
@@ -1541,7 +1475,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGateway(
     input: types.DeleteDirectConnectGatewayRequest,
@@ -1564,7 +1497,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteDirectConnectGatewayCcnRoutes(
     input: types.DeleteDirectConnectGatewayCcnRoutesRequest,
@@ -1586,7 +1518,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalDestinationIpPortTranslationNatRule(
     input: types.DeleteLocalDestinationIpPortTranslationNatRuleRequest,
@@ -1608,7 +1539,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationAclRule(
     input: types.DeleteLocalIpTranslationAclRuleRequest,
@@ -1631,7 +1561,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalIpTranslationNatRule(
     input: types.DeleteLocalIpTranslationNatRuleRequest,
@@ -1654,7 +1583,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationAclRule(
     input: types.DeleteLocalSourceIpPortTranslationAclRuleRequest,
@@ -1676,7 +1604,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteLocalSourceIpPortTranslationNatRule(
     input: types.DeleteLocalSourceIpPortTranslationNatRuleRequest,
@@ -1698,7 +1625,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGatewayCcnRoutes(
     input: types.DescribeDirectConnectGatewayCcnRoutesRequest,
@@ -1720,7 +1646,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDirectConnectGatewaysErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDirectConnectGateways(
     input: types.DescribeDirectConnectGatewaysRequest = {},
@@ -1743,7 +1668,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalDestinationIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalDestinationIpPortTranslationNatRules(
     input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest,
@@ -1765,7 +1689,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationAclRules(
     input: types.DescribeLocalIpTranslationAclRulesRequest,
@@ -1788,7 +1711,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalIpTranslationNatRules(
     input: types.DescribeLocalIpTranslationNatRulesRequest,
@@ -1811,7 +1733,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationAclRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationAclRules(
     input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest,
@@ -1833,7 +1754,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLocalSourceIpPortTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeLocalSourceIpPortTranslationNatRules(
     input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest,
@@ -1855,7 +1775,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeerIpTranslationNatRulesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describePeerIpTranslationNatRules(
     input: types.DescribePeerIpTranslationNatRulesRequest,
@@ -1878,7 +1797,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDirectConnectGatewayAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyDirectConnectGatewayAttribute(
     input: types.ModifyDirectConnectGatewayAttributeRequest,
@@ -1900,7 +1818,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalDestinationIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalDestinationIpPortTranslationNatRule(
     input: types.ModifyLocalDestinationIpPortTranslationNatRuleRequest,
@@ -1922,7 +1839,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationAclRule(
     input: types.ModifyLocalIpTranslationAclRuleRequest,
@@ -1945,7 +1861,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalIpTranslationNatRule(
     input: types.ModifyLocalIpTranslationNatRuleRequest,
@@ -1968,7 +1883,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationAclRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationAclRule(
     input: types.ModifyLocalSourceIpPortTranslationAclRuleRequest,
@@ -1990,7 +1904,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLocalSourceIpPortTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyLocalSourceIpPortTranslationNatRule(
     input: types.ModifyLocalSourceIpPortTranslationNatRuleRequest,
@@ -2012,7 +1925,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPeerIpTranslationNatRuleErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyPeerIpTranslationNatRule(
     input: types.ModifyPeerIpTranslationNatRuleRequest,
@@ -2035,7 +1947,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceDirectConnectGatewayCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceDirectConnectGatewayCcnRoutes(
     input: types.ReplaceDirectConnectGatewayCcnRoutesRequest,
@@ -2057,7 +1968,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AcceptAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   acceptAttachCcnInstances(
     input: types.AcceptAttachCcnInstancesRequest,
@@ -2081,7 +1991,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachCcnInstances(
     input: types.AttachCcnInstancesRequest,
@@ -2105,7 +2014,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createCcn(input: types.CreateCcnRequest, options?: VpcCallOptions): Promise<types.CreateCcnResponse> {
     return this.send<types.CreateCcnRequest, types.CreateCcnResponse>("CreateCcn", input, options);
@@ -2123,7 +2031,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteCcnErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteCcn(input: types.DeleteCcnRequest, options?: VpcCallOptions): Promise<types.DeleteCcnResponse> {
     return this.send<types.DeleteCcnRequest, types.DeleteCcnResponse>("DeleteCcn", input, options);
@@ -2139,7 +2046,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnAttachedInstances(
     input: types.DescribeCcnAttachedInstancesRequest = {},
@@ -2162,7 +2068,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRegionBandwidthLimits(
     input: types.DescribeCcnRegionBandwidthLimitsRequest,
@@ -2185,7 +2090,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcnRoutes(
     input: types.DescribeCcnRoutesRequest,
@@ -2208,7 +2112,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeCcns(input: types.DescribeCcnsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeCcnsResponse> {
     return this.send<types.DescribeCcnsRequest, types.DescribeCcnsResponse>("DescribeCcns", input, options);
@@ -2225,7 +2128,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachCcnInstances(
     input: types.DetachCcnInstancesRequest,
@@ -2248,7 +2150,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableCcnRoutes(
     input: types.DisableCcnRoutesRequest,
@@ -2268,7 +2169,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableCcnRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableCcnRoutes(
     input: types.EnableCcnRoutesRequest,
@@ -2287,7 +2187,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnAttribute(
     input: types.ModifyCcnAttributeRequest,
@@ -2310,7 +2209,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyCcnRegionBandwidthLimitsTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyCcnRegionBandwidthLimitsType(
     input: types.ModifyCcnRegionBandwidthLimitsTypeRequest,
@@ -2333,7 +2231,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link RejectAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   rejectAttachCcnInstances(
     input: types.RejectAttachCcnInstancesRequest,
@@ -2356,7 +2253,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetAttachCcnInstances(
     input: types.ResetAttachCcnInstancesRequest,
@@ -2379,7 +2275,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link SetCcnRegionBandwidthLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   setCcnRegionBandwidthLimits(
     input: types.SetCcnRegionBandwidthLimitsRequest,
@@ -2402,7 +2297,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPoint(
     input: types.CreateVpcEndPointRequest,
@@ -2427,7 +2321,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowMonitorDetailErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowMonitorDetail(
     input: types.DescribeGatewayFlowMonitorDetailRequest,
@@ -2452,7 +2345,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6SubnetCidrBlock(
     input: types.AssignIpv6SubnetCidrBlockRequest,
@@ -2475,7 +2367,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckDefaultSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkDefaultSubnet(
     input: types.CheckDefaultSubnetRequest = {},
@@ -2498,7 +2389,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckIpInSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkIpInSubnet(
     input: types.CheckIpInSubnetRequest,
@@ -2523,7 +2413,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSubnet(input: types.CreateSubnetRequest, options?: VpcCallOptions): Promise<types.CreateSubnetResponse> {
     return this.send<types.CreateSubnetRequest, types.CreateSubnetResponse>("CreateSubnet", input, options);
@@ -2545,7 +2434,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSubnets(input: types.CreateSubnetsRequest, options?: VpcCallOptions): Promise<types.CreateSubnetsResponse> {
     return this.send<types.CreateSubnetsRequest, types.CreateSubnetsResponse>("CreateSubnets", input, options);
@@ -2562,7 +2450,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSubnet(input: types.DeleteSubnetRequest, options?: VpcCallOptions): Promise<types.DeleteSubnetResponse> {
     return this.send<types.DeleteSubnetRequest, types.DeleteSubnetResponse>("DeleteSubnet", input, options);
@@ -2578,7 +2465,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -2597,7 +2483,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySubnetAttribute(
     input: types.ModifySubnetAttributeRequest,
@@ -2621,7 +2506,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6SubnetCidrBlock(
     input: types.UnassignIpv6SubnetCidrBlockRequest,
@@ -2647,7 +2531,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDefaultSecurityGroup(
     input: types.CreateDefaultSecurityGroupRequest = {},
@@ -2673,7 +2556,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroup(
     input: types.CreateSecurityGroupRequest,
@@ -2705,7 +2587,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupPolicies(
     input: types.CreateSecurityGroupPoliciesRequest,
@@ -2740,7 +2621,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupWithPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createSecurityGroupWithPolicies(
     input: types.CreateSecurityGroupWithPoliciesRequest,
@@ -2766,7 +2646,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroup(
     input: types.DeleteSecurityGroupRequest,
@@ -2790,7 +2669,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteSecurityGroupPolicies(
     input: types.DeleteSecurityGroupPoliciesRequest,
@@ -2813,7 +2691,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDBInstancesWithSecurityGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeDBInstancesWithSecurityGroup(
     input: types.DescribeDBInstancesWithSecurityGroupRequest,
@@ -2835,7 +2712,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupAssociationStatistics(
     input: types.DescribeSecurityGroupAssociationStatisticsRequest,
@@ -2857,7 +2733,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupLimits(
     input: types.DescribeSecurityGroupLimitsRequest = {},
@@ -2880,7 +2755,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupPolicies(
     input: types.DescribeSecurityGroupPoliciesRequest,
@@ -2903,7 +2777,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},
@@ -2926,7 +2799,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupAttribute(
     input: types.ModifySecurityGroupAttributeRequest,
@@ -2958,7 +2830,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifySecurityGroupPolicies(
     input: types.ModifySecurityGroupPoliciesRequest,
@@ -2981,7 +2852,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceSecurityGroupPolicy(
     input: types.ReplaceSecurityGroupPolicyRequest,
@@ -3004,7 +2874,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   allocateIp6AddressesBandwidth(
     input: types.AllocateIp6AddressesBandwidthRequest,
@@ -3027,7 +2896,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeIp6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeIp6Addresses(
     input: types.DescribeIp6AddressesRequest = {},
@@ -3050,7 +2918,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIp6AddressesBandwidth(
     input: types.ModifyIp6AddressesBandwidthRequest,
@@ -3073,7 +2940,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIp6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   releaseIp6AddressesBandwidth(
     input: types.ReleaseIp6AddressesBandwidthRequest = {},
@@ -3099,7 +2965,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只驗签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   allocateAddresses(
     input: types.AllocateAddressesRequest = {},
@@ -3128,7 +2993,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateAddress(
     input: types.AssociateAddressRequest,
@@ -3147,7 +3011,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressQuota(
     input: types.DescribeAddressQuotaRequest = {},
@@ -3171,7 +3034,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddresses(
     input: types.DescribeAddressesRequest = {},
@@ -3194,7 +3056,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceExtendIpsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceExtendIps(
     input: types.DescribeNetworkInterfaceExtendIpsRequest,
@@ -3217,7 +3078,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupReferencesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeSecurityGroupReferences(
     input: types.DescribeSecurityGroupReferencesRequest,
@@ -3240,7 +3100,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeTaskResult(
     input: types.DescribeTaskResultRequest = {},
@@ -3267,7 +3126,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateAddress(
     input: types.DisassociateAddressRequest,
@@ -3290,7 +3148,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressAttribute(
     input: types.ModifyAddressAttributeRequest,
@@ -3315,7 +3172,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressInternetChargeTypeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressInternetChargeType(
     input: types.ModifyAddressInternetChargeTypeRequest,
@@ -3338,7 +3194,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressesBandwidth(
     input: types.ModifyAddressesBandwidthRequest,
@@ -3361,7 +3216,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceExtendIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceExtendIp(
     input: types.ModifyNetworkInterfaceExtendIpRequest,
@@ -3386,7 +3240,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   releaseAddresses(
     input: types.ReleaseAddressesRequest,
@@ -3406,7 +3259,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link TransformAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   transformAddress(
     input: types.TransformAddressRequest,
@@ -3430,7 +3282,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6Addresses(
     input: types.AssignIpv6AddressesRequest,
@@ -3456,7 +3307,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignPrivateIpAddresses(
     input: types.AssignPrivateIpAddressesRequest,
@@ -3479,7 +3329,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkInterfaceSecurityGroups(
     input: types.AssociateNetworkInterfaceSecurityGroupsRequest,
@@ -3505,7 +3354,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachNetworkInterface(
     input: types.AttachNetworkInterfaceRequest,
@@ -3533,7 +3381,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAndAttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAndAttachNetworkInterface(
     input: types.CreateAndAttachNetworkInterfaceRequest,
@@ -3561,7 +3408,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetworkInterface(
     input: types.CreateNetworkInterfaceRequest,
@@ -3586,7 +3432,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkInterface(
     input: types.DeleteNetworkInterfaceRequest,
@@ -3609,7 +3454,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfaceLimitErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaceLimit(
     input: types.DescribeNetworkInterfaceLimitRequest,
@@ -3632,7 +3476,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -3655,7 +3498,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterface(
     input: types.DetachNetworkInterfaceRequest,
@@ -3678,7 +3520,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceExErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachNetworkInterfaceEx(
     input: types.DetachNetworkInterfaceExRequest,
@@ -3701,7 +3542,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkInterfaceSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkInterfaceSecurityGroups(
     input: types.DisassociateNetworkInterfaceSecurityGroupsRequest,
@@ -3723,7 +3563,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   migrateNetworkInterface(
     input: types.MigrateNetworkInterfaceRequest,
@@ -3748,7 +3587,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   migratePrivateIpAddress(
     input: types.MigratePrivateIpAddressRequest,
@@ -3771,7 +3609,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6AddressesAttribute(
     input: types.ModifyIpv6AddressesAttributeRequest,
@@ -3794,7 +3631,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkInterfaceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkInterfaceAttribute(
     input: types.ModifyNetworkInterfaceAttributeRequest,
@@ -3817,7 +3653,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyPrivateIpAddressesAttribute(
     input: types.ModifyPrivateIpAddressesAttributeRequest,
@@ -3841,7 +3676,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6Addresses(
     input: types.UnassignIpv6AddressesRequest,
@@ -3865,7 +3699,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignPrivateIpAddresses(
     input: types.UnassignPrivateIpAddressesRequest,
@@ -3888,7 +3721,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createFlowLog(input: types.CreateFlowLogRequest, options?: VpcCallOptions): Promise<types.CreateFlowLogResponse> {
     return this.send<types.CreateFlowLogRequest, types.CreateFlowLogResponse>("CreateFlowLog", input, options);
@@ -3904,7 +3736,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteFlowLog(input: types.DeleteFlowLogRequest, options?: VpcCallOptions): Promise<types.DeleteFlowLogResponse> {
     return this.send<types.DeleteFlowLogRequest, types.DeleteFlowLogResponse>("DeleteFlowLog", input, options);
@@ -3920,7 +3751,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLog(
     input: types.DescribeFlowLogRequest,
@@ -3939,7 +3769,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFlowLogsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeFlowLogs(
     input: types.DescribeFlowLogsRequest = {},
@@ -3958,7 +3787,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFlowLogAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyFlowLogAttribute(
     input: types.ModifyFlowLogAttributeRequest,
@@ -3983,7 +3811,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   assignIpv6CidrBlock(
     input: types.AssignIpv6CidrBlockRequest,
@@ -4008,7 +3835,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   attachClassicLinkVpc(
     input: types.AttachClassicLinkVpcRequest,
@@ -4034,7 +3860,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkAssistantCidr(
     input: types.CheckAssistantCidrRequest,
@@ -4057,7 +3882,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAssistantCidr(
     input: types.CreateAssistantCidrRequest,
@@ -4074,8 +3898,7 @@ export class VpcClient extends VpcBaseClient {
    * 创建默认VPC和默认子网
    *
    * 本接口 (CreateDefaultVpc) 用于创建默认私有网络(VPC)。
-   * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)
-   * 正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
+   * 默认VPC适用于快速入门和启动公共实例，您可以像使用任何其他VPC一样使用默认VPC。如果您想创建标准VPC，即指定VPC名称、VPC网段、子网网段、子网可用区，请使用常规创建VPC接口 (CreateVpc)正常情况，本接口并不一定生产默认VPC，而是根据用户账号的网络属性 (DescribeAccountAttributes) 来决定的
    * - 支持基础网络、VPC，返回VpcId为0
    * - 只支持VPC，返回默认VPC信息
    * 您也可以通过 Force 参数，强制返回默认VPC
@@ -4085,7 +3908,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDefaultVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createDefaultVpc(
     input: types.CreateDefaultVpcRequest = {},
@@ -4107,7 +3929,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpc(input: types.CreateVpcRequest, options?: VpcCallOptions): Promise<types.CreateVpcResponse> {
     return this.send<types.CreateVpcRequest, types.CreateVpcResponse>("CreateVpc", input, options);
@@ -4123,7 +3944,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAssistantCidr(
     input: types.DeleteAssistantCidrRequest,
@@ -4148,7 +3968,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpc(input: types.DeleteVpcRequest, options?: VpcCallOptions): Promise<types.DeleteVpcResponse> {
     return this.send<types.DeleteVpcRequest, types.DeleteVpcResponse>("DeleteVpc", input, options);
@@ -4164,7 +3983,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAccountAttributesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAccountAttributes(
     input: types.DescribeAccountAttributesRequest = {},
@@ -4187,7 +4005,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAssistantCidr(
     input: types.DescribeAssistantCidrRequest = {},
@@ -4210,7 +4027,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeClassicLinkInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeClassicLinkInstances(
     input: types.DescribeClassicLinkInstancesRequest = {},
@@ -4233,7 +4049,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNmsCidrsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNmsCidrs(
     input: types.DescribeNmsCidrsRequest = {},
@@ -4252,7 +4067,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcInstancesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcInstances(
     input: types.DescribeVpcInstancesRequest,
@@ -4275,7 +4089,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcIpv6AddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcIpv6Addresses(
     input: types.DescribeVpcIpv6AddressesRequest,
@@ -4326,7 +4139,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcLimits(
     input: types.DescribeVpcLimitsRequest,
@@ -4350,7 +4162,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcPrivateIpAddresses(
     input: types.DescribeVpcPrivateIpAddressesRequest,
@@ -4373,7 +4184,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: VpcCallOptions): Promise<types.DescribeVpcsResponse> {
     return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options);
@@ -4389,7 +4199,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachClassicLinkVpcErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   detachClassicLinkVpc(
     input: types.DetachClassicLinkVpcRequest,
@@ -4412,7 +4221,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAssistantCidrErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAssistantCidr(
     input: types.ModifyAssistantCidrRequest,
@@ -4435,7 +4243,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcAttribute(
     input: types.ModifyVpcAttributeRequest,
@@ -4458,7 +4265,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetHaVip(input: types.ResetHaVipRequest, options?: VpcCallOptions): Promise<types.ResetHaVipResponse> {
     return this.send<types.ResetHaVipRequest, types.ResetHaVipResponse>("ResetHaVip", input, options);
@@ -4475,7 +4281,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   unassignIpv6CidrBlock(
     input: types.UnassignIpv6CidrBlockRequest,
@@ -4498,7 +4303,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只驗簽名不鑒權
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointService(
     input: types.CreateVpcEndPointServiceRequest,
@@ -4521,7 +4325,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createVpcEndPointServiceWhiteList(
     input: types.CreateVpcEndPointServiceWhiteListRequest,
@@ -4544,7 +4347,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPoint(
     input: types.DeleteVpcEndPointRequest,
@@ -4567,7 +4369,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointService(
     input: types.DeleteVpcEndPointServiceRequest,
@@ -4590,7 +4391,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteVpcEndPointServiceWhiteList(
     input: types.DeleteVpcEndPointServiceWhiteListRequest,
@@ -4613,7 +4413,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPoint(
     input: types.DescribeVpcEndPointRequest = {},
@@ -4636,7 +4435,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointService(
     input: types.DescribeVpcEndPointServiceRequest = {},
@@ -4659,7 +4457,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeVpcEndPointServiceWhiteList(
     input: types.DescribeVpcEndPointServiceWhiteListRequest = {},
@@ -4681,7 +4478,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateVpcEndPointSecurityGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateVpcEndPointSecurityGroups(
     input: types.DisassociateVpcEndPointSecurityGroupsRequest,
@@ -4703,7 +4499,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnect(
     input: types.EnableVpcEndPointConnectRequest,
@@ -4726,7 +4521,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableVpcEndPointConnectionErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableVpcEndPointConnection(
     input: types.EnableVpcEndPointConnectionRequest,
@@ -4749,7 +4543,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointAttribute(
     input: types.ModifyVpcEndPointAttributeRequest,
@@ -4772,7 +4565,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceAttribute(
     input: types.ModifyVpcEndPointServiceAttributeRequest,
@@ -4795,7 +4587,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcEndPointServiceWhiteListErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyVpcEndPointServiceWhiteList(
     input: types.ModifyVpcEndPointServiceWhiteListRequest,
@@ -4818,7 +4609,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeGatewayFlowQos(
     input: types.DescribeGatewayFlowQosRequest,
@@ -4841,7 +4631,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableGatewayFlowMonitor(
     input: types.DisableGatewayFlowMonitorRequest,
@@ -4864,7 +4653,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableGatewayFlowMonitorErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableGatewayFlowMonitor(
     input: types.EnableGatewayFlowMonitorRequest,
@@ -4887,7 +4675,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyGatewayFlowQosErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyGatewayFlowQos(
     input: types.ModifyGatewayFlowQosRequest,
@@ -4910,7 +4697,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   associateNetworkAclSubnets(
     input: types.AssociateNetworkAclSubnetsRequest,
@@ -4934,7 +4720,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetworkAcl(
     input: types.CreateNetworkAclRequest,
@@ -4953,7 +4738,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkAclErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetworkAcl(
     input: types.DeleteNetworkAclRequest,
@@ -4972,7 +4756,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkAclsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetworkAcls(
     input: types.DescribeNetworkAclsRequest = {},
@@ -4995,7 +4778,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateNetworkAclSubnetsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disassociateNetworkAclSubnets(
     input: types.DisassociateNetworkAclSubnetsRequest,
@@ -5018,7 +4800,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclAttribute(
     input: types.ModifyNetworkAclAttributeRequest,
@@ -5041,7 +4822,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetworkAclEntriesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetworkAclEntries(
     input: types.ModifyNetworkAclEntriesRequest,
@@ -5064,7 +4844,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplate(
     input: types.CreateAddressTemplateRequest,
@@ -5087,7 +4866,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createAddressTemplateGroup(
     input: types.CreateAddressTemplateGroupRequest,
@@ -5110,7 +4888,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplate(
     input: types.CreateServiceTemplateRequest,
@@ -5133,7 +4910,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createServiceTemplateGroup(
     input: types.CreateServiceTemplateGroupRequest,
@@ -5156,7 +4932,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplate(
     input: types.DeleteAddressTemplateRequest,
@@ -5179,7 +4954,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteAddressTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteAddressTemplateGroup(
     input: types.DeleteAddressTemplateGroupRequest,
@@ -5202,7 +4976,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplate(
     input: types.DeleteServiceTemplateRequest,
@@ -5225,7 +4998,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteServiceTemplateGroupErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteServiceTemplateGroup(
     input: types.DeleteServiceTemplateGroupRequest,
@@ -5248,7 +5020,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplateGroups(
     input: types.DescribeAddressTemplateGroupsRequest = {},
@@ -5271,7 +5042,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeAddressTemplates(
     input: types.DescribeAddressTemplatesRequest = {},
@@ -5294,7 +5064,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplateGroupsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplateGroups(
     input: types.DescribeServiceTemplateGroupsRequest = {},
@@ -5317,7 +5086,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeServiceTemplatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeServiceTemplates(
     input: types.DescribeServiceTemplatesRequest = {},
@@ -5340,7 +5108,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTemplateLimitsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeTemplateLimits(
     input: types.DescribeTemplateLimitsRequest = {},
@@ -5363,7 +5130,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateAttribute(
     input: types.ModifyAddressTemplateAttributeRequest,
@@ -5386,7 +5152,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyAddressTemplateGroupAttribute(
     input: types.ModifyAddressTemplateGroupAttributeRequest,
@@ -5408,7 +5173,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateAttribute(
     input: types.ModifyServiceTemplateAttributeRequest,
@@ -5431,7 +5195,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyServiceTemplateGroupAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyServiceTemplateGroupAttribute(
     input: types.ModifyServiceTemplateGroupAttributeRequest,
@@ -5453,7 +5216,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CheckNetDetectStateErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   checkNetDetectState(
     input: types.CheckNetDetectStateRequest,
@@ -5476,7 +5238,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createNetDetect(
     input: types.CreateNetDetectRequest,
@@ -5495,7 +5256,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteNetDetect(
     input: types.DeleteNetDetectRequest,
@@ -5514,7 +5274,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectStatesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetectStates(
     input: types.DescribeNetDetectStatesRequest = {},
@@ -5537,7 +5296,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetDetectsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeNetDetects(
     input: types.DescribeNetDetectsRequest = {},
@@ -5560,7 +5318,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyNetDetectErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyNetDetect(
     input: types.ModifyNetDetectRequest,
@@ -5579,7 +5336,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createIpv6Routes(
     input: types.CreateIpv6RoutesRequest,
@@ -5600,7 +5356,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createRouteTable(
     input: types.CreateRouteTableRequest,
@@ -5620,7 +5375,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createRoutes(input: types.CreateRoutesRequest, options?: VpcCallOptions): Promise<types.CreateRoutesResponse> {
     return this.send<types.CreateRoutesRequest, types.CreateRoutesResponse>("CreateRoutes", input, options);
@@ -5636,7 +5390,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteIpv6Routes(
     input: types.DeleteIpv6RoutesRequest,
@@ -5655,7 +5408,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteRouteTable(
     input: types.DeleteRouteTableRequest,
@@ -5674,7 +5426,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteRoutes(input: types.DeleteRoutesRequest, options?: VpcCallOptions): Promise<types.DeleteRoutesResponse> {
     return this.send<types.DeleteRoutesRequest, types.DeleteRoutesResponse>("DeleteRoutes", input, options);
@@ -5690,7 +5441,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeRouteConflicts(
     input: types.DescribeRouteConflictsRequest,
@@ -5713,7 +5463,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -5736,7 +5485,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   disableRoutes(input: types.DisableRoutesRequest, options?: VpcCallOptions): Promise<types.DisableRoutesResponse> {
     return this.send<types.DisableRoutesRequest, types.DisableRoutesResponse>("DisableRoutes", input, options);
@@ -5753,7 +5501,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   enableRoutes(input: types.EnableRoutesRequest, options?: VpcCallOptions): Promise<types.EnableRoutesResponse> {
     return this.send<types.EnableRoutesRequest, types.EnableRoutesResponse>("EnableRoutes", input, options);
@@ -5769,7 +5516,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6RoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyIpv6Routes(
     input: types.ModifyIpv6RoutesRequest,
@@ -5788,7 +5534,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyRouteTableAttribute(
     input: types.ModifyRouteTableAttributeRequest,
@@ -5812,7 +5557,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceRouteTableAssociation(
     input: types.ReplaceRouteTableAssociationRequest,
@@ -5835,7 +5579,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   replaceRoutes(input: types.ReplaceRoutesRequest, options?: VpcCallOptions): Promise<types.ReplaceRoutesResponse> {
     return this.send<types.ReplaceRoutesRequest, types.ReplaceRoutesResponse>("ReplaceRoutes", input, options);
@@ -5852,7 +5595,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   resetRoutes(input: types.ResetRoutesRequest, options?: VpcCallOptions): Promise<types.ResetRoutesResponse> {
     return this.send<types.ResetRoutesRequest, types.ResetRoutesResponse>("ResetRoutes", input, options);
@@ -5868,7 +5610,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   createHaVip(input: types.CreateHaVipRequest, options?: VpcCallOptions): Promise<types.CreateHaVipResponse> {
     return this.send<types.CreateHaVipRequest, types.CreateHaVipResponse>("CreateHaVip", input, options);
@@ -5877,15 +5618,13 @@ export class VpcClient extends VpcBaseClient {
   /**
    * 删除HAVIP
    *
-   * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (DeleteHaVip) 用于删除高可用虚拟IP (HAVIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   deleteHaVip(input: types.DeleteHaVipRequest, options?: VpcCallOptions): Promise<types.DeleteHaVipResponse> {
     return this.send<types.DeleteHaVipRequest, types.DeleteHaVipResponse>("DeleteHaVip", input, options);
@@ -5901,7 +5640,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   describeHaVips(
     input: types.DescribeHaVipsRequest = {},
@@ -5913,15 +5651,13 @@ export class VpcClient extends VpcBaseClient {
   /**
    * HAVIP绑定EIP
    *
-   * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (HaVipAssociateAddressIp) 用于高可用虚拟IP (HAVIP) 绑定弹性公网IP (EIP)本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipAssociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   haVipAssociateAddressIp(
     input: types.HaVipAssociateAddressIpRequest,
@@ -5937,15 +5673,13 @@ export class VpcClient extends VpcBaseClient {
   /**
    * HAVIP解绑EIP
    *
-   * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定
-   * 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
+   * 本接口 (HaVipDisassociateAddressIp) 用于将高可用虚拟IP (HAVIP) 已绑定的弹性公网IP (EIP) 解除绑定本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的 RequestId 轮询 QueryTask 接口
    *
    * Default rate limit: 20 requests per second.
    *
    * 接口既验签名又鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link HaVipDisassociateAddressIpErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   haVipDisassociateAddressIp(
     input: types.HaVipDisassociateAddressIpRequest,
@@ -5968,7 +5702,6 @@ export class VpcClient extends VpcBaseClient {
    * 接口只验签名不鉴权
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-   * @see spec/sources/tce-vpc.txt
    */
   modifyHaVipAttribute(
     input: types.ModifyHaVipAttributeRequest,
@@ -5985,8 +5718,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeIp6Translators (查询IPV6转换实例及其绑定规则信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ip6TranslatorSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Translators(
     input: types.DescribeIp6TranslatorsRequest = {},
@@ -5999,8 +5730,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNatGatewayDestinationIpPortTranslationNatRules (查询NAT网关端口转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewayDestinationIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewayDestinationIpPortTranslationNatRules(
     input: types.DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest = {},
@@ -6016,8 +5745,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNatGatewaySourceIpTranslationNatRules (查询NAT网关SNAT转发规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SourceIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGatewaySourceIpTranslationNatRules(
     input: types.DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -6030,8 +5757,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNatGateways (查询NAT网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NatGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNatGateways(
     input: types.DescribeNatGatewaysRequest = {},
@@ -6044,8 +5769,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeCustomerGateways (查询对端网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CustomerGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCustomerGateways(
     input: types.DescribeCustomerGatewaysRequest = {},
@@ -6058,8 +5781,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnConnections (查询VPN通道列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnConnectionSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnConnections(
     input: types.DescribeVpnConnectionsRequest = {},
@@ -6072,8 +5793,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnGatewayCcnRoutes (查询VPN网关云联网路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewayCcnRoutes(
     input: types.DescribeVpnGatewayCcnRoutesRequest,
@@ -6086,8 +5805,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnGatewaySSLClients (查看ssl vpn 客户端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnClientSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLClients(
     input: types.DescribeVpnGatewaySSLClientsRequest = {},
@@ -6100,8 +5817,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnGatewaySSLServers (查看ssl vpn 服务端): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SSLVpnServerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGatewaySSLServers(
     input: types.DescribeVpnGatewaySSLServersRequest = {},
@@ -6114,8 +5829,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpnGateways (查询VPN网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpnGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpnGateways(
     input: types.DescribeVpnGatewaysRequest = {},
@@ -6128,8 +5841,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeDirectConnectGatewayCcnRoutes (查询专线网关云联网络路由): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGatewayCcnRoutes(
     input: types.DescribeDirectConnectGatewayCcnRoutesRequest,
@@ -6142,8 +5853,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeDirectConnectGateways (查询专线网关): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DirectConnectGatewaySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeDirectConnectGateways(
     input: types.DescribeDirectConnectGatewaysRequest = {},
@@ -6156,8 +5865,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalDestinationIpPortTranslationNatRules (查询专线网关本端目的IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalDestinationIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalDestinationIpPortTranslationNatRules(
     input: types.DescribeLocalDestinationIpPortTranslationNatRulesRequest,
@@ -6173,8 +5880,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalIpTranslationAclRules (查询专线网关本端IP转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationAclRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationAclRules(
     input: types.DescribeLocalIpTranslationAclRulesRequest,
@@ -6187,8 +5892,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalIpTranslationNatRules (查询专线网关本端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalIpTranslationNatRules(
     input: types.DescribeLocalIpTranslationNatRulesRequest,
@@ -6201,8 +5904,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalSourceIpPortTranslationAclRules (查询专线网关本端源IP端口转换ACL规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationAclRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationAclRules(
     input: types.DescribeLocalSourceIpPortTranslationAclRulesRequest,
@@ -6215,8 +5916,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeLocalSourceIpPortTranslationNatRules (查询专线网关本端源IP端口转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LocalSourceIpPortTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeLocalSourceIpPortTranslationNatRules(
     input: types.DescribeLocalSourceIpPortTranslationNatRulesRequest,
@@ -6229,8 +5928,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribePeerIpTranslationNatRules (查询专线网关对端IP转换): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's PeerIpTranslationNatRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribePeerIpTranslationNatRules(
     input: types.DescribePeerIpTranslationNatRulesRequest,
@@ -6243,8 +5940,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeCcnAttachedInstances (查询云联网关联实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnAttachedInstances(
     input: types.DescribeCcnAttachedInstancesRequest = {},
@@ -6257,8 +5952,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeCcnRoutes (查询云联网路由策略): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcnRoutes(
     input: types.DescribeCcnRoutesRequest,
@@ -6271,8 +5964,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeCcns (查询CCN列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's CcnSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeCcns(
     input: types.DescribeCcnsRequest = {},
@@ -6285,8 +5976,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeGatewayFlowMonitorDetail (查询网关流量监控明细): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayFlowMonitorDetailSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowMonitorDetail(
     input: types.DescribeGatewayFlowMonitorDetailRequest,
@@ -6299,8 +5988,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -6313,8 +6000,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},
@@ -6327,8 +6012,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeIp6Addresses (查询IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeIp6Addresses(
     input: types.DescribeIp6AddressesRequest = {},
@@ -6341,8 +6024,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddresses(
     input: types.DescribeAddressesRequest = {},
@@ -6355,8 +6036,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetworkInterfaceExtendIps (获取弹性网卡的扩展ip): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceExtendIpSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaceExtendIps(
     input: types.DescribeNetworkInterfaceExtendIpsRequest,
@@ -6369,8 +6048,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -6383,8 +6060,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeAssistantCidr (查询辅助CIDR列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AssistantCidrSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAssistantCidr(
     input: types.DescribeAssistantCidrRequest = {},
@@ -6397,8 +6072,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeClassicLinkInstances (查询基础网络互通列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ClassicLinkInstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeClassicLinkInstances(
     input: types.DescribeClassicLinkInstancesRequest = {},
@@ -6411,8 +6084,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcInstances (查询VPC下的云主机实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcInstances(
     input: types.DescribeVpcInstancesRequest,
@@ -6425,8 +6096,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcIpv6Addresses (查询VPC内IPv6列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's Ipv6AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcIpv6Addresses(
     input: types.DescribeVpcIpv6AddressesRequest,
@@ -6439,8 +6108,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcs(
     input: types.DescribeVpcsRequest = {},
@@ -6453,8 +6120,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcEndPoint (查询终端节点详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPoint(
     input: types.DescribeVpcEndPointRequest = {},
@@ -6467,8 +6132,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcEndPointService (查询终端节点服务列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's EndPointServiceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointService(
     input: types.DescribeVpcEndPointServiceRequest = {},
@@ -6481,8 +6144,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeVpcEndPointServiceWhiteList (查询终端节点服务的白名单): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcEndpointServiceUserSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeVpcEndPointServiceWhiteList(
     input: types.DescribeVpcEndPointServiceWhiteListRequest = {},
@@ -6495,8 +6156,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeGatewayFlowQos (查询网关来访IP流控带宽): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's GatewayQosSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeGatewayFlowQos(
     input: types.DescribeGatewayFlowQosRequest,
@@ -6509,8 +6168,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetworkAcls (查询网络ACL列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkAclSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetworkAcls(
     input: types.DescribeNetworkAclsRequest = {},
@@ -6523,8 +6180,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeAddressTemplateGroups (查询IP地址模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddressTemplateGroups(
     input: types.DescribeAddressTemplateGroupsRequest = {},
@@ -6537,8 +6192,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeAddressTemplates (查询IP地址模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressTemplateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeAddressTemplates(
     input: types.DescribeAddressTemplatesRequest = {},
@@ -6551,8 +6204,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeServiceTemplateGroups (查询协议端口模板集合): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeServiceTemplateGroups(
     input: types.DescribeServiceTemplateGroupsRequest = {},
@@ -6565,8 +6216,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeServiceTemplates (查询协议端口模板): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ServiceTemplateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeServiceTemplates(
     input: types.DescribeServiceTemplatesRequest = {},
@@ -6579,8 +6228,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetDetectStates (查询网络探测验证结果列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectStateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetectStates(
     input: types.DescribeNetDetectStatesRequest = {},
@@ -6593,8 +6240,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeNetDetects (查询网络探测列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetDetectSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeNetDetects(
     input: types.DescribeNetDetectsRequest = {},
@@ -6607,8 +6252,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeRouteTables (查询路由列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -6621,8 +6264,6 @@ export class VpcClient extends VpcBaseClient {
    * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tce-vpc.txt
    */
   paginateDescribeHaVips(
     input: types.DescribeHaVipsRequest = {},

@@ -21,9 +21,9 @@ import { paginateDescribeSecurityGroups } from "./paginators/DescribeSecurityGro
 /**
  * Client of 边缘计算机器 (tencentcloud ecm, API 2019-07-19), with one method per action.
  *
- * 边缘计算机器（Edge Computing Machine，ECM）通过将计算能力从中心节点下沉到靠近用户的边缘节点，为您提供低时延、高可用、低成本的边缘计算服务。ECM按实际使用量计费，您可以根据业务需求调整边缘模块服务区域和规模，迅速灵活的应对业务变化，低成本为用户提供更快速的响应。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export class EcmClient extends EcmBaseClient {
   constructor(config?: EcmClientConfig) {
@@ -38,7 +38,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNodeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeNode({
+   *   Filters: [
+   *     {
+   *       Name: "InstanceFamily",
+   *       Values: ["SN3ne"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeNode(input: types.DescribeNodeRequest = {}, options?: EcmCallOptions): Promise<types.DescribeNodeResponse> {
     return this.send<types.DescribeNodeRequest, types.DescribeNodeResponse>("DescribeNode", input, options);
@@ -52,7 +64,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createModule({
+   *   ModuleName: "智能语音模块",
+   *   DefaultBandWidth: 50,
+   *   DefaultImageId: "img-1tyt4apn",
+   *   InstanceType: "SN3ne.2XLARGE16",
+   *   DefaultSystemDiskSize: 50,
+   *   DefaultDataDiskSize: 100,
+   * });
+   * console.log(res);
    */
   createModule(input: types.CreateModuleRequest, options?: EcmCallOptions): Promise<types.CreateModuleResponse> {
     return this.send<types.CreateModuleRequest, types.CreateModuleResponse>("CreateModule", input, options);
@@ -66,7 +90,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteModule({
+   *   ModuleId: "em-bvr8f24q",
+   * });
+   * console.log(res);
    */
   deleteModule(input: types.DeleteModuleRequest, options?: EcmCallOptions): Promise<types.DeleteModuleResponse> {
     return this.send<types.DeleteModuleRequest, types.DeleteModuleResponse>("DeleteModule", input, options);
@@ -80,7 +111,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeModule({
+   *   Offset: 0,
+   *   Limit: 10,
+   * });
+   * console.log(res);
    */
   describeModule(
     input: types.DescribeModuleRequest = {},
@@ -97,7 +136,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModuleDetailErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeModuleDetail({
+   *   ModuleId: "em-eedttqfb",
+   * });
+   * console.log(res);
    */
   describeModuleDetail(
     input: types.DescribeModuleDetailRequest,
@@ -118,7 +164,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleConfig({
+   *   ModuleId: "em-0vag13d1",
+   *   InstanceType: "SN3ne.2XLARGE16",
+   *   DefaultDataDiskSize: 100,
+   * });
+   * console.log(res);
    */
   modifyModuleConfig(
     input: types.ModifyModuleConfigRequest,
@@ -139,7 +194,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleDisableWanIpErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleDisableWanIp({
+   *   ModuleId: "em-0vag13d1",
+   *   DisableWanIp: true,
+   * });
+   * console.log(res);
    */
   modifyModuleDisableWanIp(
     input: types.ModifyModuleDisableWanIpRequest,
@@ -160,7 +223,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleImage({
+   *   ModuleId: "em-bvr8f24q",
+   *   DefaultImageId: "img-oy9q2bql",
+   * });
+   * console.log(res);
    */
   modifyModuleImage(
     input: types.ModifyModuleImageRequest,
@@ -181,7 +252,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleIpDirectErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleIpDirect({
+   *   ModuleId: "em-0vag13d1",
+   *   CloseIpDirect: true,
+   * });
+   * console.log(res);
    */
   modifyModuleIpDirect(
     input: types.ModifyModuleIpDirectRequest,
@@ -202,7 +281,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNameErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleName({
+   *   ModuleId: "em-0vag13d1",
+   *   ModuleName: "视频解析模块",
+   * });
+   * console.log(res);
    */
   modifyModuleName(
     input: types.ModifyModuleNameRequest,
@@ -219,7 +306,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleNetworkErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleNetwork({
+   *   ModuleId: "em-bvr8f24q",
+   *   DefaultBandwidth: 50,
+   * });
+   * console.log(res);
    */
   modifyModuleNetwork(
     input: types.ModifyModuleNetworkRequest,
@@ -240,7 +335,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyModuleSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyModuleSecurityGroups({
+   *   SecurityGroupIdSet: ["esg-2071nxxw", "esg-belgyqvu"],
+   *   ModuleId: "em-06qmx7wa",
+   * });
+   * console.log(res);
    */
   modifyModuleSecurityGroups(
     input: types.ModifyModuleSecurityGroupsRequest,
@@ -261,7 +364,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstances({
+   *   Filters: [
+   *     {
+   *       Values: ["vpc-ec3mnb4d"],
+   *       Name: "vpc-id",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -282,7 +397,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.terminateInstances({
+   *   TerminateDelay: true,
+   *   InstanceIdSet: ["ein-197252sp", "ein-187232ag"],
+   *   TerminateTime: "2019-08-01 18:32:56",
+   * });
+   * console.log(res);
    */
   terminateInstances(
     input: types.TerminateInstancesRequest,
@@ -303,7 +427,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.associateSecurityGroups({
+   *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+   *   SecurityGroupIds: ["esg-9id3l839"],
+   * });
+   * console.log(res);
    */
   associateSecurityGroups(
     input: types.AssociateSecurityGroupsRequest,
@@ -324,7 +456,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstanceVncUrl({
+   *   InstanceId: "ein-r9hr2upy",
+   * });
+   * console.log(res);
    */
   describeInstanceVncUrl(
     input: types.DescribeInstanceVncUrlRequest,
@@ -345,7 +484,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstancesDeniedActions({
+   *   InstanceIdSet: ["ein-19828lyz", "ein-198302ok"],
+   * });
+   * console.log(res);
    */
   describeInstancesDeniedActions(
     input: types.DescribeInstancesDeniedActionsRequest,
@@ -366,7 +512,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePriceRunInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePriceRunInstance({
+   *   SystemDisk: {
+   *     DiskSize: 50,
+   *     DiskId: "\"123\"",
+   *     DiskType: "\"234\"",
+   *   },
+   *   InstanceCount: 2,
+   *   InstanceType: "\"SN3ne.LARGE8\"",
+   * });
+   * console.log(res);
    */
   describePriceRunInstance(
     input: types.DescribePriceRunInstanceRequest,
@@ -387,7 +546,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disassociateSecurityGroups({
+   *   InstanceIds: ["ein-2zvpghhc", "ein-915zrb0p"],
+   *   SecurityGroupIds: ["esg-9id3l839"],
+   * });
+   * console.log(res);
    */
   disassociateSecurityGroups(
     input: types.DisassociateSecurityGroupsRequest,
@@ -408,7 +575,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyInstancesAttribute({
+   *   InstanceIdSet: ["ein-353568gt"],
+   *   InstanceName: "zhibodanmu",
+   * });
+   * console.log(res);
    */
   modifyInstancesAttribute(
     input: types.ModifyInstancesAttributeRequest,
@@ -429,7 +604,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.rebootInstances({
+   *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+   * });
+   * console.log(res);
    */
   rebootInstances(
     input: types.RebootInstancesRequest,
@@ -446,7 +628,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetInstances({
+   *   InstanceIdSet: ["ein-492054ga", "ein-482972ao"],
+   *   ImageId: "img-q9fy0if9",
+   *   Password: "hpjtfgnb3nwa",
+   * });
+   * console.log(res);
    */
   resetInstances(input: types.ResetInstancesRequest, options?: EcmCallOptions): Promise<types.ResetInstancesResponse> {
     return this.send<types.ResetInstancesRequest, types.ResetInstancesResponse>("ResetInstances", input, options);
@@ -460,7 +651,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesMaxBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetInstancesMaxBandwidth({
+   *   InstanceIdSet: ["ein-592937kl", "ein-958392ko"],
+   *   MaxBandwidthOut: 50,
+   * });
+   * console.log(res);
    */
   resetInstancesMaxBandwidth(
     input: types.ResetInstancesMaxBandwidthRequest,
@@ -481,7 +680,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetInstancesPassword({
+   *   InstanceIdSet: ["ein-356531dd", "ein-583021kl"],
+   *   ForceStop: false,
+   *   UserName: "root",
+   *   Password: "cptbtptpA@1095",
+   * });
+   * console.log(res);
    */
   resetInstancesPassword(
     input: types.ResetInstancesPasswordRequest,
@@ -502,7 +711,39 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.runInstances({
+   *   ZoneInstanceCountISPSet: [
+   *     {
+   *       ISP: "CUCC",
+   *       InstanceCount: 1,
+   *       Zone: "ap-qingdao-1",
+   *     },
+   *     {
+   *       ISP: "CMCC",
+   *       InstanceCount: 2,
+   *       Zone: "ap-zhengzhou-1",
+   *     },
+   *   ],
+   *   HostName: "oldhen_4986",
+   *   ImageId: "img-q9fy0if9",
+   *   InternetMaxBandwidthOut: 50,
+   *   InstanceChargeType: 0,
+   *   EnhancedService: {
+   *     SecurityService: {
+   *       Enabled: false,
+   *     },
+   *     MonitorService: {
+   *       Enabled: false,
+   *     },
+   *   },
+   *   InstanceName: "直播弹幕",
+   *   ModuleId: "em-0vag13d1",
+   * });
+   * console.log(res);
    */
   runInstances(input: types.RunInstancesRequest, options?: EcmCallOptions): Promise<types.RunInstancesResponse> {
     return this.send<types.RunInstancesRequest, types.RunInstancesResponse>("RunInstances", input, options);
@@ -516,7 +757,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.startInstances({
+   *   InstanceIdSet: ["ein-496205jl", "ein-495103ka"],
+   * });
+   * console.log(res);
    */
   startInstances(input: types.StartInstancesRequest, options?: EcmCallOptions): Promise<types.StartInstancesResponse> {
     return this.send<types.StartInstancesRequest, types.StartInstancesResponse>("StartInstances", input, options);
@@ -530,7 +778,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.stopInstances({
+   *   InstanceIdSet: ["ein-496721al", "ein-438242bp"],
+   *   ForceStop: false,
+   *   StopType: "SOFT_FIRST",
+   * });
+   * console.log(res);
    */
   stopInstances(input: types.StopInstancesRequest, options?: EcmCallOptions): Promise<types.StopInstancesResponse> {
     return this.send<types.StopInstancesRequest, types.StopInstancesResponse>("StopInstances", input, options);
@@ -544,7 +801,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createImage({
+   *   InstanceId: "ein-93sjjr8k",
+   *   ImageName: "test_name",
+   *   ImageDescription: "test_description",
+   *   ForcePoweroff: "TRUE",
+   * });
+   * console.log(res);
    */
   createImage(input: types.CreateImageRequest, options?: EcmCallOptions): Promise<types.CreateImageResponse> {
     return this.send<types.CreateImageRequest, types.CreateImageResponse>("CreateImage", input, options);
@@ -558,7 +825,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteImage({
+   *   ImageIDSet: ["img-pmqg1cw9"],
+   * });
+   * console.log(res);
    */
   deleteImage(input: types.DeleteImageRequest, options?: EcmCallOptions): Promise<types.DeleteImageResponse> {
     return this.send<types.DeleteImageRequest, types.DeleteImageResponse>("DeleteImage", input, options);
@@ -572,7 +846,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCustomImageTaskErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeCustomImageTask({
+   *   Filters: [
+   *     {
+   *       Name: "task-id",
+   *       Values: ["21"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeCustomImageTask(
     input: types.DescribeCustomImageTaskRequest,
@@ -593,7 +879,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeImage({
+   *   Offset: 0,
+   *   Limit: 10,
+   *   Filters: [
+   *     {
+   *       Name: "image-type",
+   *       Values: ["PRIVATE_IMAGE"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeImage(
     input: types.DescribeImageRequest = {},
@@ -610,7 +910,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeImportImageOsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeImportImageOs({});
+   * console.log(res);
    */
   describeImportImageOs(
     input: types.DescribeImportImageOsRequest = {},
@@ -631,7 +936,26 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportCustomImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.importCustomImage({
+   *   ImageDescription: "description",
+   *   ImageName: "ecmtest",
+   *   Architecture: "x86_64",
+   *   OsType: "CentOS",
+   *   OsVersion: "7.6",
+   *   ImageUrls: [
+   *     {
+   *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2019080706034135/img2019080706034135.qcow2",
+   *     },
+   *     {
+   *       ImageFile: "https://images-1251557890.cos.ap-chengdu.myqcloud.com/images/img2018091002367608/img2018091002367608.qcow2",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   importCustomImage(
     input: types.ImportCustomImageRequest,
@@ -652,7 +976,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportImageErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.importImage({
+   *   ImageId: "img-pmqg1cw9",
+   *   ImageDescription: "sampleImage",
+   *   SourceRegion: "ap-chengdu",
+   * });
+   * console.log(res);
    */
   importImage(input: types.ImportImageRequest, options?: EcmCallOptions): Promise<types.ImportImageResponse> {
     return this.send<types.ImportImageRequest, types.ImportImageResponse>("ImportImage", input, options);
@@ -666,7 +999,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyImageAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyImageAttribute({
+   *   ImageId: "img-gvbnzy6f",
+   *   ImageName: "test_name",
+   *   ImageDescription: "test_description",
+   * });
+   * console.log(res);
    */
   modifyImageAttribute(
     input: types.ModifyImageAttributeRequest,
@@ -687,7 +1029,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6CidrBlock({
+   *   VpcId: "vpc-rkxd3pgh",
+   *   ISPType: "CMCC",
+   * });
+   * console.log(res);
    */
   assignIpv6CidrBlock(
     input: types.AssignIpv6CidrBlockRequest,
@@ -708,7 +1058,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6CidrBlocksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6CidrBlocks({
+   *   VpcId: "vpc-2loean7x",
+   *   ISPTypes: [
+   *     {
+   *       ISPType: "BGP",
+   *       Count: 1,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   assignIpv6CidrBlocks(
     input: types.AssignIpv6CidrBlocksRequest,
@@ -729,7 +1092,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateVpcErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createVpc({
+   *   VpcName: "vpc名称",
+   *   CidrBlock: "10.10.0.0/28",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Description: "vpc描述",
+   * });
+   * console.log(res);
    */
   createVpc(input: types.CreateVpcRequest, options?: EcmCallOptions): Promise<types.CreateVpcResponse> {
     return this.send<types.CreateVpcRequest, types.CreateVpcResponse>("CreateVpc", input, options);
@@ -743,7 +1116,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteVpcErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteVpc({
+   *   VpcId: "vpc-ila64qtl",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   deleteVpc(input: types.DeleteVpcRequest, options?: EcmCallOptions): Promise<types.DeleteVpcResponse> {
     return this.send<types.DeleteVpcRequest, types.DeleteVpcResponse>("DeleteVpc", input, options);
@@ -757,7 +1138,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeVpcsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeVpcs({
+   *   VpcIds: ["vpc-07kqm4uj"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeVpcs(input: types.DescribeVpcsRequest = {}, options?: EcmCallOptions): Promise<types.DescribeVpcsResponse> {
     return this.send<types.DescribeVpcsRequest, types.DescribeVpcsResponse>("DescribeVpcs", input, options);
@@ -771,7 +1160,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyVpcAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyVpcAttribute({
+   *   VpcName: "vpc名称",
+   *   VpcId: "vpc-vpc-q6cke2sv",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Description: "vpc描述",
+   * });
+   * console.log(res);
    */
   modifyVpcAttribute(
     input: types.ModifyVpcAttributeRequest,
@@ -792,7 +1191,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link QueryVpcTaskResultErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.queryVpcTaskResult({
+   *   TaskId: "92126c28-17f4-4c93-b295-fed5d759f2f9",
+   * });
+   * console.log(res);
    */
   queryVpcTaskResult(
     input: types.QueryVpcTaskResultRequest,
@@ -813,7 +1219,24 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createSubnet({
+   *   VpcId: "vpc-ila64qtl",
+   *   SubnetName: "demo",
+   *   CidrBlock: "10.0.1.0/24",
+   *   Zone: "ap-hangzhou-ecm-1",
+   *   Tags: [
+   *     {
+   *       Key: "city",
+   *       Value: "hangzhou",
+   *     },
+   *   ],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createSubnet(input: types.CreateSubnetRequest, options?: EcmCallOptions): Promise<types.CreateSubnetResponse> {
     return this.send<types.CreateSubnetRequest, types.CreateSubnetResponse>("CreateSubnet", input, options);
@@ -827,7 +1250,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSubnetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSubnets({
+   *   Filters: [
+   *     {
+   *       Name: "subnet-id",
+   *       Values: ["subnet-ae71tjp6"],
+   *     },
+   *   ],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -844,7 +1280,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySubnetAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifySubnetAttribute({
+   *   SubnetId: "subnet-ae71tjp6",
+   *   SubnetName: "demo",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifySubnetAttribute(
     input: types.ModifySubnetAttributeRequest,
@@ -865,7 +1310,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSubnet({
+   *   SubnetId: "subnet-jxa0xg1o",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   deleteSubnet(input: types.DeleteSubnetRequest, options?: EcmCallOptions): Promise<types.DeleteSubnetResponse> {
     return this.send<types.DeleteSubnetRequest, types.DeleteSubnetResponse>("DeleteSubnet", input, options);
@@ -879,7 +1332,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDefaultSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyDefaultSubnet({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Zone: "ap-hangzhou-ecm-1",
+   *   VpcId: "vpc-cp6wknwh",
+   *   SubnetId: "subnet-jxa0xg1o",
+   * });
+   * console.log(res);
    */
   modifyDefaultSubnet(
     input: types.ModifyDefaultSubnetRequest,
@@ -900,7 +1363,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6SubnetCidrBlock({
+   *   VpcId: "vpc-q26u781x",
+   *   Ipv6SubnetCidrBlocks: [
+   *     {
+   *       SubnetId: "subnet-8uwg949c",
+   *       Ipv6CidrBlock: "2001::85b:3c51:f5ff:ffdb",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   assignIpv6SubnetCidrBlock(
     input: types.AssignIpv6SubnetCidrBlockRequest,
@@ -921,7 +1397,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDefaultSubnetErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeDefaultSubnet({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   *   Zone: "ap-hangzhou-ecm-1",
+   * });
+   * console.log(res);
    */
   describeDefaultSubnet(
     input: types.DescribeDefaultSubnetRequest,
@@ -942,7 +1426,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link UnassignIpv6SubnetCidrBlockErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.unassignIpv6SubnetCidrBlock({
+   *   VpcId: "vpc-rkxd3pgh",
+   *   Ipv6SubnetCidrBlocks: [
+   *     {
+   *       SubnetId: "subnet-ewhv1m9e",
+   *     },
+   *     {
+   *       SubnetId: "subnet-3s5bhzb0",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   unassignIpv6SubnetCidrBlock(
     input: types.UnassignIpv6SubnetCidrBlockRequest,
@@ -963,7 +1462,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRouteTableErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createRouteTable({
+   *   RouteTableName: "测试路由表",
+   *   VpcId: "vpc-loibq08z",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createRouteTable(
     input: types.CreateRouteTableRequest,
@@ -980,7 +1488,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteTablesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeRouteTables({
+   *   Offset: 0,
+   *   Limit: 1,
+   * });
+   * console.log(res);
    */
   describeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -1001,7 +1517,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRouteTableAssociationErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.replaceRouteTableAssociation({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   SubnetId: "subnet-q2079ils",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   replaceRouteTableAssociation(
     input: types.ReplaceRouteTableAssociationRequest,
@@ -1022,7 +1547,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyRouteTableAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyRouteTableAttribute({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   RouteTableName: "NewRouteTableName",
+   * });
+   * console.log(res);
    */
   modifyRouteTableAttribute(
     input: types.ModifyRouteTableAttributeRequest,
@@ -1043,7 +1576,23 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.resetRoutes({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   RouteTableName: "ResetRouteTableName",
+   *   Routes: [
+   *     {
+   *       DestinationCidrBlock: "192.168.0.0/16",
+   *       GatewayType: "NORMAL_CVM",
+   *       GatewayId: "172.16.16.37",
+   *       RouteDescription: "test-route",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   resetRoutes(input: types.ResetRoutesRequest, options?: EcmCallOptions): Promise<types.ResetRoutesResponse> {
     return this.send<types.ResetRoutesRequest, types.ResetRoutesResponse>("ResetRoutes", input, options);
@@ -1057,7 +1606,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRouteTableErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteRouteTable({
+   *   RouteTableId: "rtb-azd4dt1c",
+   * });
+   * console.log(res);
    */
   deleteRouteTable(
     input: types.DeleteRouteTableRequest,
@@ -1074,7 +1630,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createRoutes({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   Routes: [
+   *     {
+   *       DestinationCidrBlock: "192.168.0.0/16",
+   *       GatewayType: "NORMAL_CVM",
+   *       GatewayId: "10.212.0.13",
+   *       RouteDescription: "demo",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createRoutes(input: types.CreateRoutesRequest, options?: EcmCallOptions): Promise<types.CreateRoutesResponse> {
     return this.send<types.CreateRoutesRequest, types.CreateRoutesResponse>("CreateRoutes", input, options);
@@ -1088,7 +1659,23 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.replaceRoutes({
+   *   RouteTableId: "rtb-n0yejvje",
+   *   Routes: [
+   *     {
+   *       RouteId: 678,
+   *       DestinationCidrBlock: "192.168.0.0/16",
+   *       GatewayType: "NORMAL_CVM",
+   *       GatewayId: "10.212.0.15",
+   *       RouteDescription: "TEST-ROUTE",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   replaceRoutes(input: types.ReplaceRoutesRequest, options?: EcmCallOptions): Promise<types.ReplaceRoutesResponse> {
     return this.send<types.ReplaceRoutesRequest, types.ReplaceRoutesResponse>("ReplaceRoutes", input, options);
@@ -1102,7 +1689,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRouteConflictsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeRouteConflicts({
+   *   RouteTableId: "rtb-q8o2z892",
+   *   DestinationCidrBlocks: ["10.11.0.0/24"],
+   * });
+   * console.log(res);
    */
   describeRouteConflicts(
     input: types.DescribeRouteConflictsRequest,
@@ -1123,7 +1718,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link EnableRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.enableRoutes({
+   *   RouteTableId: "rtb-12345678",
+   *   RouteIds: [678],
+   * });
+   * console.log(res);
    */
   enableRoutes(input: types.EnableRoutesRequest, options?: EcmCallOptions): Promise<types.EnableRoutesResponse> {
     return this.send<types.EnableRoutesRequest, types.EnableRoutesResponse>("EnableRoutes", input, options);
@@ -1137,7 +1740,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisableRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disableRoutes({
+   *   RouteTableId: "rtb-12345678",
+   *   RouteIds: [678],
+   * });
+   * console.log(res);
    */
   disableRoutes(input: types.DisableRoutesRequest, options?: EcmCallOptions): Promise<types.DisableRoutesResponse> {
     return this.send<types.DisableRoutesRequest, types.DisableRoutesResponse>("DisableRoutes", input, options);
@@ -1151,7 +1762,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteRoutesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteRoutes({
+   *   RouteTableId: "rtb-12345678",
+   *   Routes: [
+   *     {
+   *       RouteId: 678,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   deleteRoutes(input: types.DeleteRoutesRequest, options?: EcmCallOptions): Promise<types.DeleteRoutesResponse> {
     return this.send<types.DeleteRoutesRequest, types.DeleteRoutesResponse>("DeleteRoutes", input, options);
@@ -1165,7 +1788,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchDeregisterTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.batchDeregisterTargets({
+   *   LoadBalancerId: "lb-xxxx",
+   *   Targets: [
+   *     {
+   *       ListenerId: "lbl-xxxx",
+   *       InstanceId: "ein-xxx",
+   *       Port: 80,
+   *       Weight: 10,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   batchDeregisterTargets(
     input: types.BatchDeregisterTargetsRequest,
@@ -1186,7 +1824,36 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchModifyTargetWeightErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.batchModifyTargetWeight({
+   *   LoadBalancerId: "lb-dx98lwo0",
+   *   ModifyList: [
+   *     {
+   *       ListenerId: "lbl-4b5hnc9a",
+   *       Targets: [
+   *         {
+   *           InstanceId: "ein-19404pl5",
+   *           Port: 110,
+   *           Weight: 50,
+   *         },
+   *       ],
+   *     },
+   *     {
+   *       ListenerId: "lbl-20jjtaaw",
+   *       Targets: [
+   *         {
+   *           InstanceId: "ein-19411tzv",
+   *           Port: 80,
+   *           Weight: 30,
+   *         },
+   *       ],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   batchModifyTargetWeight(
     input: types.BatchModifyTargetWeightRequest,
@@ -1207,7 +1874,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link BatchRegisterTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.batchRegisterTargets({
+   *   LoadBalancerId: "lb-xxxx",
+   *   Targets: [
+   *     {
+   *       ListenerId: "lbl-xxxx",
+   *       InstanceId: "ein-xxx",
+   *       Port: 80,
+   *       Weight: 10,
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   batchRegisterTargets(
     input: types.BatchRegisterTargetsRequest,
@@ -1228,7 +1910,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createListener({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   *   Ports: [13001, 13002, 13003],
+   *   Protocol: "TCP",
+   * });
+   * console.log(res);
    */
   createListener(input: types.CreateListenerRequest, options?: EcmCallOptions): Promise<types.CreateListenerResponse> {
     return this.send<types.CreateListenerRequest, types.CreateListenerResponse>("CreateListener", input, options);
@@ -1242,7 +1933,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateLoadBalancerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createLoadBalancer({
+   *   VipIsp: "CUCC",
+   *   VpcId: "vpc-12345678",
+   *   InternetAccessible: {
+   *     InternetMaxBandwidthOut: 2000,
+   *   },
+   *   LoadBalancerType: "OPEN",
+   *   LoadBalancerName: "testname",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createLoadBalancer(
     input: types.CreateLoadBalancerRequest,
@@ -1263,7 +1968,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteListener({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   *   ListenerId: "lb-knd4jr8m",
+   * });
+   * console.log(res);
    */
   deleteListener(input: types.DeleteListenerRequest, options?: EcmCallOptions): Promise<types.DeleteListenerResponse> {
     return this.send<types.DeleteListenerRequest, types.DeleteListenerResponse>("DeleteListener", input, options);
@@ -1277,7 +1990,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteLoadBalancer({
+   *   LoadBalancerIds: ["lb-f9zyj3kb"],
+   * });
+   * console.log(res);
    */
   deleteLoadBalancer(
     input: types.DeleteLoadBalancerRequest = {},
@@ -1298,7 +2018,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteLoadBalancerListenersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteLoadBalancerListeners({
+   *   LoadBalancerId: "lb-db2nt5l2",
+   * });
+   * console.log(res);
    */
   deleteLoadBalancerListeners(
     input: types.DeleteLoadBalancerListenersRequest,
@@ -1319,7 +2046,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeListenersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeListeners({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   * });
+   * console.log(res);
    */
   describeListeners(
     input: types.DescribeListenersRequest,
@@ -1340,7 +2074,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalanceTaskStatusErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeLoadBalanceTaskStatus({
+   *   TaskId: "a4b58173-34c0-4940-9759-28e06257f3dc",
+   * });
+   * console.log(res);
    */
   describeLoadBalanceTaskStatus(
     input: types.DescribeLoadBalanceTaskStatusRequest,
@@ -1361,7 +2102,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeLoadBalancersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeLoadBalancers({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeLoadBalancers(
     input: types.DescribeLoadBalancersRequest = {},
@@ -1382,7 +2130,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetHealthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTargetHealth({
+   *   LoadBalancerIds: ["lb-f9zyj3kb"],
+   * });
+   * console.log(res);
    */
   describeTargetHealth(
     input: types.DescribeTargetHealthRequest,
@@ -1403,7 +2158,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTargetsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTargets({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   * });
+   * console.log(res);
    */
   describeTargets(
     input: types.DescribeTargetsRequest,
@@ -1420,7 +2182,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyListenerErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyListener({
+   *   LoadBalancerId: "lb-f9zyj3kb",
+   *   ListenerId: "lbl-knd4jr8m",
+   *   ListenerName: "xxx",
+   * });
+   * console.log(res);
    */
   modifyListener(input: types.ModifyListenerRequest, options?: EcmCallOptions): Promise<types.ModifyListenerResponse> {
     return this.send<types.ModifyListenerRequest, types.ModifyListenerResponse>("ModifyListener", input, options);
@@ -1434,7 +2205,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyLoadBalancerAttributesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyLoadBalancerAttributes({
+   *   LoadBalancerId: "lb-6efswuxa",
+   *   LoadBalancerName: "newlbname",
+   * });
+   * console.log(res);
    */
   modifyLoadBalancerAttributes(
     input: types.ModifyLoadBalancerAttributesRequest,
@@ -1455,7 +2234,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetPortErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyTargetPort({
+   *   LoadBalancerId: "lb-cuxw2rm0",
+   *   ListenerId: "lbl-d1ubsydq",
+   *   Targets: [
+   *     {
+   *       InstanceId: "ein-dm4xtz0i",
+   *       Port: 233,
+   *     },
+   *   ],
+   *   NewPort: 334,
+   * });
+   * console.log(res);
    */
   modifyTargetPort(
     input: types.ModifyTargetPortRequest,
@@ -1472,7 +2266,22 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyTargetWeightErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyTargetWeight({
+   *   LoadBalancerId: "lb-cuxw2rm0",
+   *   ListenerId: "lbl-d1ubsydq",
+   *   Targets: [
+   *     {
+   *       InstanceId: "ein-dm4xtz0i",
+   *       Port: 334,
+   *     },
+   *   ],
+   *   Weight: 8,
+   * });
+   * console.log(res);
    */
   modifyTargetWeight(
     input: types.ModifyTargetWeightRequest,
@@ -1493,7 +2302,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetLoadBalancerSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.setLoadBalancerSecurityGroups({
+   *   LoadBalancerId: "lb-mov2697v",
+   *   SecurityGroups: ["esg-0t3h9lmk"],
+   * });
+   * console.log(res);
    */
   setLoadBalancerSecurityGroups(
     input: types.SetLoadBalancerSecurityGroupsRequest,
@@ -1514,7 +2331,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SetSecurityGroupForLoadbalancersErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.setSecurityGroupForLoadbalancers({
+   *   LoadBalancerIds: ["lb-mov2697v"],
+   *   SecurityGroup: "esg-0t3h9lmk",
+   *   OperationType: "ADD",
+   * });
+   * console.log(res);
    */
   setSecurityGroupForLoadbalancers(
     input: types.SetSecurityGroupForLoadbalancersRequest,
@@ -1535,7 +2361,18 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createNetworkInterface({
+   *   VpcId: "vpc-1111111",
+   *   SubnetId: "subnet-22222222",
+   *   NetworkInterfaceName: "Test",
+   *   NetworkInterfaceDescription: "Test",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   createNetworkInterface(
     input: types.CreateNetworkInterfaceRequest,
@@ -1556,7 +2393,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeNetworkInterfacesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeNetworkInterfaces({});
+   * console.log(res);
    */
   describeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -1577,7 +2419,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.attachNetworkInterface({
+   *   NetworkInterfaceId: "eni-m6dyj72l",
+   *   InstanceId: "ein-r8hr2upy",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   attachNetworkInterface(
     input: types.AttachNetworkInterfaceRequest,
@@ -1598,7 +2449,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.detachNetworkInterface({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   InstanceId: "ins-11221122",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   detachNetworkInterface(
     input: types.DetachNetworkInterfaceRequest,
@@ -1619,7 +2479,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigrateNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.migrateNetworkInterface({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   SourceInstanceId: "ins-11221122",
+   *   DestinationInstanceId: "ins-11331133",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   migrateNetworkInterface(
     input: types.MigrateNetworkInterfaceRequest,
@@ -1640,7 +2510,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignPrivateIpAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignPrivateIpAddresses({
+   *   NetworkInterfaceId: "eni-ms7c7gcr",
+   *   SecondaryPrivateIpAddressCount: 1,
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   assignPrivateIpAddresses(
     input: types.AssignPrivateIpAddressesRequest,
@@ -1661,7 +2540,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemovePrivateIpAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.removePrivateIpAddresses({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   PrivateIpAddresses: [
+   *     {
+   *       PrivateIpAddress: "172.16.32.111",
+   *     },
+   *   ],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   removePrivateIpAddresses(
     input: types.RemovePrivateIpAddressesRequest,
@@ -1682,7 +2574,17 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link MigratePrivateIpAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.migratePrivateIpAddress({
+   *   SourceNetworkInterfaceId: "eni-12121212",
+   *   DestinationNetworkInterfaceId: "eni-13131313",
+   *   PrivateIpAddress: "172.16.33.109",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   migratePrivateIpAddress(
     input: types.MigratePrivateIpAddressRequest,
@@ -1703,7 +2605,18 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssignIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.assignIpv6Addresses({
+   *   EcmRegion: "ap-xian-ecm",
+   *   NetworkInterfaceId: "eni-1snva0vd",
+   *   Ipv6AddressCount: 1,
+   *   SkipCheckIPv6Address: true,
+   *   SkipAllocateBandwidth: true,
+   * });
+   * console.log(res);
    */
   assignIpv6Addresses(
     input: types.AssignIpv6AddressesRequest,
@@ -1724,7 +2637,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteNetworkInterfaceErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteNetworkInterface({
+   *   NetworkInterfaceId: "eni-12121212",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   deleteNetworkInterface(
     input: types.DeleteNetworkInterfaceRequest,
@@ -1745,7 +2666,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyIpv6AddressesAttribute({
+   *   EcmRegion: "ap-guangzhou-ecm-cu2",
+   *   NetworkInterfaceId: "eni-9c8zkfev",
+   *   Ipv6Addresses: [
+   *     {
+   *       Address: "3402:4e00:20:1202::7",
+   *       Description: "demo",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   modifyIpv6AddressesAttribute(
     input: types.ModifyIpv6AddressesAttributeRequest,
@@ -1766,7 +2701,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyPrivateIpAddressesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyPrivateIpAddressesAttribute({
+   *   NetworkInterfaceId: "eni-pwbqma5d",
+   *   PrivateIpAddresses: [
+   *     {
+   *       PrivateIpAddress: "192.168.2.7",
+   *       Description: "new-name",
+   *     },
+   *   ],
+   *   EcmRegion: "ap-guangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifyPrivateIpAddressesAttribute(
     input: types.ModifyPrivateIpAddressesAttributeRequest,
@@ -1787,7 +2736,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.releaseIpv6Addresses({
+   *   NetworkInterfaceId: "eni-9c8zkfev",
+   *   EcmRegion: "ap-xian-ecm",
+   *   Ipv6Addresses: [
+   *     {
+   *       Address: "3402:4e00:20:1202:0:8d01:ee9c:3e22",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   releaseIpv6Addresses(
     input: types.ReleaseIpv6AddressesRequest,
@@ -1808,7 +2770,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.allocateAddresses({
+   *   AddressCount: 1,
+   *   InternetServiceProvider: "CTCC",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   allocateAddresses(
     input: types.AllocateAddressesRequest,
@@ -1829,7 +2800,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.associateAddress({
+   *   AddressId: "eip-11112222",
+   *   InstanceId: "ins-11221122",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   associateAddress(
     input: types.AssociateAddressRequest,
@@ -1846,7 +2826,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeAddressQuota({
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeAddressQuota(
     input: types.DescribeAddressQuotaRequest,
@@ -1867,7 +2854,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeAddresses({
+   *   AddressIds: ["eip-11221122"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeAddresses(
     input: types.DescribeAddressesRequest,
@@ -1888,7 +2883,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskResultErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTaskResult({
+   *   TaskId: "1528600",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   describeTaskResult(
     input: types.DescribeTaskResultRequest,
@@ -1909,7 +2912,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateAddressErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disassociateAddress({
+   *   AddressId: "eip-11112222",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   disassociateAddress(
     input: types.DisassociateAddressRequest,
@@ -1930,7 +2941,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyAddressAttribute({
+   *   AddressId: "eip-11112222",
+   *   AddressName: "test_eip",
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifyAddressAttribute(
     input: types.ModifyAddressAttributeRequest,
@@ -1951,7 +2971,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyAddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyAddressesBandwidth({
+   *   InternetMaxBandwidthOut: 1000,
+   *   AddressIds: ["eip-11112222"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   modifyAddressesBandwidth(
     input: types.ModifyAddressesBandwidthRequest,
@@ -1972,7 +3001,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseAddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.releaseAddresses({
+   *   AddressIds: ["eip-11112222"],
+   *   EcmRegion: "ap-hangzhou-ecm",
+   * });
+   * console.log(res);
    */
   releaseAddresses(
     input: types.ReleaseAddressesRequest,
@@ -1989,7 +3026,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateHaVipErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createHaVip({
+   *   VpcId: "vpc-m0c2kcun",
+   *   SubnetId: "subnet-rtmfkg4w",
+   *   HaVipName: "irang_testHaVip",
+   * });
+   * console.log(res);
    */
   createHaVip(input: types.CreateHaVipRequest, options?: EcmCallOptions): Promise<types.CreateHaVipResponse> {
     return this.send<types.CreateHaVipRequest, types.CreateHaVipResponse>("CreateHaVip", input, options);
@@ -2003,7 +3049,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteHaVipErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteHaVip({
+   *   HaVipId: "havip-kekyk044",
+   * });
+   * console.log(res);
    */
   deleteHaVip(input: types.DeleteHaVipRequest, options?: EcmCallOptions): Promise<types.DeleteHaVipResponse> {
     return this.send<types.DeleteHaVipRequest, types.DeleteHaVipResponse>("DeleteHaVip", input, options);
@@ -2017,7 +3070,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeHaVipsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeHaVips({
+   *   HaVipIds: ["havip-bk4275i0", "havip-2kce8v4q"],
+   * });
+   * console.log(res);
    */
   describeHaVips(
     input: types.DescribeHaVipsRequest = {},
@@ -2034,7 +3094,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyHaVipAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyHaVipAttribute({
+   *   HaVipId: "havip-9o233uri",
+   *   HaVipName: "new+name",
+   * });
+   * console.log(res);
    */
   modifyHaVipAttribute(
     input: types.ModifyHaVipAttributeRequest,
@@ -2055,7 +3123,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AllocateIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.allocateIpv6AddressesBandwidth({
+   *   EcmRegion: "ap-xian-ecm",
+   *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+   * });
+   * console.log(res);
    */
   allocateIpv6AddressesBandwidth(
     input: types.AllocateIpv6AddressesBandwidthRequest,
@@ -2076,7 +3152,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionIpv6AddressesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeRegionIpv6Addresses({
+   *   EcmRegion: "ap-qingdao-ecm",
+   * });
+   * console.log(res);
    */
   describeRegionIpv6Addresses(
     input: types.DescribeRegionIpv6AddressesRequest,
@@ -2097,7 +3180,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifyIpv6AddressesBandwidth({
+   *   EcmRegion: "ap-guangzhou-ecm-cu2",
+   *   Ipv6Addresses: [
+   *     {
+   *       Address: "2402:4e00:1000:200:0:8d8a:60b7:87f8",
+   *     },
+   *   ],
+   *   InternetMaxBandwidthOut: 50,
+   * });
+   * console.log(res);
    */
   modifyIpv6AddressesBandwidth(
     input: types.ModifyIpv6AddressesBandwidthRequest,
@@ -2118,7 +3214,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReleaseIpv6AddressesBandwidthErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.releaseIpv6AddressesBandwidth({
+   *   EcmRegion: "ap-xian-ecm",
+   *   Ipv6Addresses: ["2402:4e00:1000:200:0:8d8a:60b7:87f8"],
+   * });
+   * console.log(res);
    */
   releaseIpv6AddressesBandwidth(
     input: types.ReleaseIpv6AddressesBandwidthRequest,
@@ -2139,7 +3243,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSnapshots({
+   *   SnapshotIds: ["snap-gybrif0z"],
+   * });
+   * console.log(res);
    */
   deleteSnapshots(
     input: types.DeleteSnapshotsRequest,
@@ -2156,7 +3267,23 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSnapshots({
+   *   Filters: [
+   *     {
+   *       Name: "snapshot-state",
+   *       Values: ["NORMAL"],
+   *     },
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -2177,7 +3304,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createKeyPair({
+   *   KeyName: "tencent",
+   * });
+   * console.log(res);
    */
   createKeyPair(input: types.CreateKeyPairRequest, options?: EcmCallOptions): Promise<types.CreateKeyPairResponse> {
     return this.send<types.CreateKeyPairRequest, types.CreateKeyPairResponse>("CreateKeyPair", input, options);
@@ -2191,7 +3325,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.disassociateInstancesKeyPairs({
+   *   InstanceIds: ["ein-ss23fw23"],
+   *   KeyIds: ["skey-3cvmq2vn"],
+   * });
+   * console.log(res);
    */
   disassociateInstancesKeyPairs(
     input: types.DisassociateInstancesKeyPairsRequest,
@@ -2212,7 +3354,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.attachDisks({
+   *   DiskIds: ["disk-lzrg2pwi"],
+   *   InstanceId: "ins-dyzmimrw",
+   * });
+   * console.log(res);
    */
   attachDisks(input: types.AttachDisksRequest, options?: EcmCallOptions): Promise<types.AttachDisksResponse> {
     return this.send<types.AttachDisksRequest, types.AttachDisksResponse>("AttachDisks", input, options);
@@ -2226,7 +3376,26 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createDisks({
+   *   DiskType: "CLOUD_HSSD",
+   *   DiskCount: 1,
+   *   DiskSize: 500,
+   *   Placement: {
+   *     Zone: "ap-guangzhou-2",
+   *     ProjectId: 0,
+   *   },
+   *   DiskChargeType: "PREPAID",
+   *   DiskChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *   },
+   *   ThroughputPerformance: 100,
+   * });
+   * console.log(res);
    */
   createDisks(input: types.CreateDisksRequest, options?: EcmCallOptions): Promise<types.CreateDisksResponse> {
     return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options);
@@ -2240,7 +3409,23 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeDisks({
+   *   Filters: [
+   *     {
+   *       Name: "disk-usage",
+   *       Values: ["DATA_DISK"],
+   *     },
+   *     {
+   *       Name: "disk-state",
+   *       Values: ["ATTACHED"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeDisks(
     input: types.DescribeDisksRequest = {},
@@ -2257,7 +3442,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.detachDisks({
+   *   DiskIds: ["disk-lzrg2pwi"],
+   * });
+   * console.log(res);
    */
   detachDisks(input: types.DetachDisksRequest, options?: EcmCallOptions): Promise<types.DetachDisksResponse> {
     return this.send<types.DetachDisksRequest, types.DetachDisksResponse>("DetachDisks", input, options);
@@ -2271,7 +3463,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.terminateDisks({
+   *   DiskIds: ["disk-lzrg2pwi", "disk-g27hqeo2"],
+   * });
+   * console.log(res);
    */
   terminateDisks(input: types.TerminateDisksRequest, options?: EcmCallOptions): Promise<types.TerminateDisksResponse> {
     return this.send<types.TerminateDisksRequest, types.TerminateDisksResponse>("TerminateDisks", input, options);
@@ -2285,7 +3484,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createSecurityGroup({
+   *   GroupName: "demo",
+   *   GroupDescription: "demo",
+   *   Tags: [
+   *     {
+   *       Key: "city",
+   *       Value: "shanghai",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createSecurityGroup(
     input: types.CreateSecurityGroupRequest,
@@ -2306,7 +3519,27 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.createSecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Version: "1",
+   *     Egress: [
+   *       {
+   *         PolicyIndex: 1,
+   *         Protocol: "TCP",
+   *         Port: "80",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/16",
+   *         PolicyDescription: "TestPolicy",
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   createSecurityGroupPolicies(
     input: types.CreateSecurityGroupPoliciesRequest,
@@ -2327,7 +3560,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSecurityGroup({
+   *   SecurityGroupId: "esg-kxxx1gb1",
+   * });
+   * console.log(res);
    */
   deleteSecurityGroup(
     input: types.DeleteSecurityGroupRequest,
@@ -2348,7 +3588,25 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.deleteSecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Version: "39",
+   *     Ingress: [
+   *       {
+   *         PolicyIndex: 0,
+   *       },
+   *       {
+   *         PolicyIndex: 1,
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   deleteSecurityGroupPolicies(
     input: types.DeleteSecurityGroupPoliciesRequest,
@@ -2369,7 +3627,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupAssociationStatisticsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroupAssociationStatistics({
+   *   SecurityGroupIds: ["esg-ohuuioma", "esg-2quou3gv"],
+   * });
+   * console.log(res);
    */
   describeSecurityGroupAssociationStatistics(
     input: types.DescribeSecurityGroupAssociationStatisticsRequest,
@@ -2389,7 +3654,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupLimitsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroupLimits({});
+   * console.log(res);
    */
   describeSecurityGroupLimits(
     input: types.DescribeSecurityGroupLimitsRequest = {},
@@ -2410,7 +3680,14 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   * });
+   * console.log(res);
    */
   describeSecurityGroupPolicies(
     input: types.DescribeSecurityGroupPoliciesRequest,
@@ -2431,7 +3708,24 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSecurityGroupsErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeSecurityGroups({
+   *   Limit: 1,
+   *   Filters: [
+   *     {
+   *       Name: "security-group-id",
+   *       Values: ["esg-05bb4upy"],
+   *     },
+   *     {
+   *       Name: "security-group-name",
+   *       Values: ["TestGroup"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},
@@ -2452,7 +3746,16 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifySecurityGroupAttribute({
+   *   SecurityGroupId: "esg-33ocnj9n",
+   *   GroupName: "demo",
+   *   GroupDescription: "demo",
+   * });
+   * console.log(res);
    */
   modifySecurityGroupAttribute(
     input: types.ModifySecurityGroupAttributeRequest,
@@ -2473,7 +3776,34 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySecurityGroupPoliciesErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.modifySecurityGroupPolicies({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Egress: [
+   *       {
+   *         Protocol: "TCP",
+   *         Port: "80",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/16",
+   *         PolicyDescription: "demo",
+   *       },
+   *     ],
+   *     Ingress: [
+   *       {
+   *         Protocol: "TCP",
+   *         Port: "8080",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/16",
+   *         PolicyDescription: "demo",
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   modifySecurityGroupPolicies(
     input: types.ModifySecurityGroupPoliciesRequest,
@@ -2494,7 +3824,27 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceSecurityGroupPolicyErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.replaceSecurityGroupPolicy({
+   *   SecurityGroupId: "esg-ohuuioma",
+   *   SecurityGroupPolicySet: {
+   *     Version: "20",
+   *     Egress: [
+   *       {
+   *         PolicyIndex: 1,
+   *         Protocol: "tcp",
+   *         Port: "8080",
+   *         Action: "accept",
+   *         CidrBlock: "10.0.0.0/24",
+   *         PolicyDescription: "demo",
+   *       },
+   *     ],
+   *   },
+   * });
+   * console.log(res);
    */
   replaceSecurityGroupPolicy(
     input: types.ReplaceSecurityGroupPolicyRequest,
@@ -2515,7 +3865,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBaseOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeBaseOverview({});
+   * console.log(res);
    */
   describeBaseOverview(
     input: types.DescribeBaseOverviewRequest = {},
@@ -2536,7 +3891,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeConfig({});
+   * console.log(res);
    */
   describeConfig(
     input: types.DescribeConfigRequest = {},
@@ -2553,7 +3913,12 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceTypeConfigErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeInstanceTypeConfig({});
+   * console.log(res);
    */
   describeInstanceTypeConfig(
     input: types.DescribeInstanceTypeConfigRequest = {},
@@ -2574,7 +3939,20 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeMonthPeakNetworkErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeMonthPeakNetwork({
+   *   Month: "2020-09",
+   *   Filters: [
+   *     {
+   *       Name: "region",
+   *       Values: ["ap-zhengzhou-ecm"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeMonthPeakNetwork(
     input: types.DescribeMonthPeakNetworkRequest,
@@ -2595,7 +3973,27 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePackingQuotaGroupErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePackingQuotaGroup({
+   *   Filters: [
+   *     {
+   *       Name: "Zone",
+   *       Values: ["ap-beijing-ecm-ct"],
+   *     },
+   *     {
+   *       Name: "InstanceType",
+   *       Values: ["SN3ne.2XLARGE16"],
+   *     },
+   *     {
+   *       Name: "DataDiskSize",
+   *       Values: ["100"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describePackingQuotaGroup(
     input: types.DescribePackingQuotaGroupRequest = {},
@@ -2616,7 +4014,15 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakBaseOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePeakBaseOverview({
+   *   StartTime: "2020-09-04",
+   *   EndTime: "2020-09-04",
+   * });
+   * console.log(res);
    */
   describePeakBaseOverview(
     input: types.DescribePeakBaseOverviewRequest = {},
@@ -2637,7 +4043,21 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribePeakNetworkOverviewErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describePeakNetworkOverview({
+   *   StartTime: "2020-09-04",
+   *   EndTime: "2020-09-04",
+   *   Filters: [
+   *     {
+   *       Name: "region",
+   *       Values: ["ap-zhengzhou-ecm"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describePeakNetworkOverview(
     input: types.DescribePeakNetworkOverviewRequest = {},
@@ -2658,7 +4078,19 @@ export class EcmClient extends EcmBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeTaskStatusErrorCode}.
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
+   * @example
+   * import { EcmClient } from "@docs2sdk/tencentcloud-ecm";
+   *
+   * const client = new EcmClient();
+   * const res = await client.describeTaskStatus({
+   *   TaskSet: [
+   *     {
+   *       Operation: "CreateImage",
+   *       TaskId: "1528600",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeTaskStatus(
     input: types.DescribeTaskStatusRequest,
@@ -2675,8 +4107,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeModule (获取模块列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModuleItemSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeModule(
     input: types.DescribeModuleRequest = {},
@@ -2689,8 +4119,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeInstances (获取实例相关信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -2703,8 +4131,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeImage (展示镜像列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ImageSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeImage(
     input: types.DescribeImageRequest = {},
@@ -2717,8 +4143,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeVpcs (查询VPC列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's VpcSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeVpcs(
     input: types.DescribeVpcsRequest = {},
@@ -2731,8 +4155,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeSubnets (查询子网列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SubnetSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSubnets(
     input: types.DescribeSubnetsRequest = {},
@@ -2745,8 +4167,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeRouteTables (查询路由表对象列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's RouteTableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeRouteTables(
     input: types.DescribeRouteTablesRequest = {},
@@ -2759,8 +4179,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeLoadBalancers (查询负载均衡实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's LoadBalancerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeLoadBalancers(
     input: types.DescribeLoadBalancersRequest = {},
@@ -2773,8 +4191,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeNetworkInterfaces (查询弹性网卡列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's NetworkInterfaceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeNetworkInterfaces(
     input: types.DescribeNetworkInterfacesRequest = {},
@@ -2787,8 +4203,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeAddresses (查询弹性公网IP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeAddresses(
     input: types.DescribeAddressesRequest,
@@ -2801,8 +4215,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeHaVips (查询HAVIP列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's HaVipSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeHaVips(
     input: types.DescribeHaVipsRequest = {},
@@ -2815,8 +4227,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeRegionIpv6Addresses (查询地域下IPV6地址信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's AddressSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeRegionIpv6Addresses(
     input: types.DescribeRegionIpv6AddressesRequest,
@@ -2829,8 +4239,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeSnapshots (查询快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -2843,8 +4251,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeDisks (查询云硬盘列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeDisks(
     input: types.DescribeDisksRequest = {},
@@ -2857,8 +4263,6 @@ export class EcmClient extends EcmBaseClient {
    * Pages through DescribeSecurityGroups (查看安全组): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SecurityGroupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-ecm-2019-07-19.txt
    */
   paginateDescribeSecurityGroups(
     input: types.DescribeSecurityGroupsRequest = {},

@@ -26,9 +26,9 @@ import { paginateDescribeDockerContainers } from "./paginators/DescribeDockerCon
 /**
  * Client of 轻量应用服务器 (tencentcloud lighthouse, API 2020-03-24), with one method per action.
  *
- * 轻量应用服务器（Lighthouse）是一种易于使用和管理、适合承载轻量级业务负载的云服务器，能帮助中小企业及开发者在云端快速构建网站、博客、电商、论坛等各类应用以及开发测试环境，并提供应用部署、配置和管理的全流程一站式服务，极大提升构建应用的体验，是您使用腾讯云的最佳入门途径。输入参数与返回参数释义Limit 和 Offset用来控制分页的参数；Limit 为单次返回的最多条目数量，Offset 为偏移量。当相应结果是列表形式时，如果数量超过了 Limit 所限定的值，那么只返回 Limit 个值。举例来说，参数 Offset=0&Limit=20 返回第 0 到 19 项，Offset=20&Limit=20 返回第 20 到 39 项，Offset=40&Limit=20 返回第 40 到 59 项；以此类推。
- *
  * For the smallest bundles, call the standalone commands instead (each action is its own module).
+ *
+ * @see {@link https://cloud.tencent.com/document/api | Tencent Cloud API documentation}
  */
 export class LighthouseClient extends LighthouseBaseClient {
   constructor(config?: LighthouseClientConfig) {
@@ -43,7 +43,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createBlueprint({
+   *   BlueprintName: "test-blueprint",
+   *   InstanceId: "lhins-7ugtz5e1",
+   * });
+   * console.log(res);
    */
   createBlueprint(
     input: types.CreateBlueprintRequest,
@@ -60,7 +68,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBlueprintInstances({
+   *   InstanceIds: ["lhins-f4s49nap"],
+   * });
+   * console.log(res);
    */
   describeBlueprintInstances(
     input: types.DescribeBlueprintInstancesRequest,
@@ -81,7 +96,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceCreateBlueprint({
+   *   BlueprintCount: 5,
+   * });
+   * console.log(res);
    */
   inquirePriceCreateBlueprint(
     input: types.InquirePriceCreateBlueprintRequest = {},
@@ -102,7 +124,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link SyncBlueprintErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.syncBlueprint({
+   *   BlueprintId: "lhbp-ls883feh",
+   *   DestinationRegions: ["ap-singapore", "ap-hongkong"],
+   * });
+   * console.log(res);
    */
   syncBlueprint(
     input: types.SyncBlueprintRequest,
@@ -119,7 +149,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBlueprints({
+   *   BlueprintIds: ["lhbp-lf6jlx98"],
+   * });
+   * console.log(res);
    */
   describeBlueprints(
     input: types.DescribeBlueprintsRequest = {},
@@ -142,7 +179,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteBlueprints({
+   *   BlueprintIds: ["lhbp-1ynlfst1"],
+   * });
+   * console.log(res);
    */
   deleteBlueprints(
     input: types.DeleteBlueprintsRequest,
@@ -159,7 +203,16 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyBlueprintAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyBlueprintAttribute({
+   *   BlueprintId: "lhbp-1ynlfst1",
+   *   BlueprintName: "new-blueprint",
+   *   Description: "new-blueprint",
+   * });
+   * console.log(res);
    */
   modifyBlueprintAttribute(
     input: types.ModifyBlueprintAttributeRequest,
@@ -180,7 +233,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CancelShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.cancelShareBlueprintAcrossAccounts({
+   *   BlueprintId: "lhbp-6jc6l8yb",
+   *   AccountIds: ["700000164995"],
+   * });
+   * console.log(res);
    */
   cancelShareBlueprintAcrossAccounts(
     input: types.CancelShareBlueprintAcrossAccountsRequest,
@@ -201,7 +262,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ShareBlueprintAcrossAccountsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.shareBlueprintAcrossAccounts({
+   *   BlueprintId: "lhbp-6jc6l8yb",
+   *   AccountIds: ["700000164995"],
+   * });
+   * console.log(res);
    */
   shareBlueprintAcrossAccounts(
     input: types.ShareBlueprintAcrossAccountsRequest,
@@ -222,7 +291,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createDiskBackup({
+   *   DiskBackupName: "disk-backup-01",
+   *   DiskId: "lhdisk-qtovvuzq",
+   * });
+   * console.log(res);
    */
   createDiskBackup(
     input: types.CreateDiskBackupRequest,
@@ -239,7 +316,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskBackupsDeniedActions({
+   *   DiskBackupIds: ["lhbak-nuen5foj"],
+   * });
+   * console.log(res);
    */
   describeDiskBackupsDeniedActions(
     input: types.DescribeDiskBackupsDeniedActionsRequest,
@@ -260,7 +344,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDiskBackupsAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDiskBackupsAttribute({
+   *   DiskBackupIds: ["lhbak-l1ghx97r"],
+   *   DiskBackupName: "test1",
+   * });
+   * console.log(res);
    */
   modifyDiskBackupsAttribute(
     input: types.ModifyDiskBackupsAttributeRequest,
@@ -281,7 +373,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyDiskBackupErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.applyDiskBackup({
+   *   DiskBackupId: "lhbak-ounanbtt",
+   *   DiskId: "lhdisk-qtovvuzq",
+   * });
+   * console.log(res);
    */
   applyDiskBackup(
     input: types.ApplyDiskBackupRequest,
@@ -298,7 +398,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteDiskBackups({
+   *   DiskBackupIds: ["lhbak-ounanbtt"],
+   * });
+   * console.log(res);
    */
   deleteDiskBackups(
     input: types.DeleteDiskBackupsRequest,
@@ -319,7 +426,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskBackupsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskBackups({
+   *   DiskBackupIds: ["lhbak-nuen5foj"],
+   * });
+   * console.log(res);
    */
   describeDiskBackups(
     input: types.DescribeDiskBackupsRequest = {},
@@ -340,7 +454,28 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "22,443",
+   *     },
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "8000-8080",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createFirewallRules(
     input: types.CreateFirewallRulesRequest,
@@ -361,7 +496,28 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "22,443",
+   *     },
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "8000-8081",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   deleteFirewallRules(
     input: types.DeleteFirewallRulesRequest,
@@ -382,7 +538,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   * });
+   * console.log(res);
    */
   describeFirewallRules(
     input: types.DescribeFirewallRulesRequest,
@@ -403,7 +566,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallRulesTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeFirewallRulesTemplate({});
+   * console.log(res);
    */
   describeFirewallRulesTemplate(
     input: types.DescribeFirewallRulesTemplateRequest = {},
@@ -424,7 +592,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRuleDescriptionErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyFirewallRuleDescription({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRule: {
+   *     Protocol: "TCP",
+   *     Port: "80",
+   *     FirewallRuleDescription: "'test'",
+   *   },
+   * });
+   * console.log(res);
    */
   modifyFirewallRuleDescription(
     input: types.ModifyFirewallRuleDescriptionRequest,
@@ -445,7 +625,28 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyFirewallRules({
+   *   InstanceId: "lhins-aglzynfg",
+   *   FirewallRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "22,443",
+   *     },
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "8000-8081",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   modifyFirewallRules(
     input: types.ModifyFirewallRulesRequest,
@@ -466,7 +667,20 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.applyFirewallTemplate({
+   *   TemplateId: "lhft-s2dxd7iy",
+   *   ApplyInstances: [
+   *     {
+   *       InstanceId: "lhins-wld7xie9",
+   *       Region: "ap-guangzhou",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   applyFirewallTemplate(
     input: types.ApplyFirewallTemplateRequest,
@@ -487,7 +701,30 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.createFirewallTemplate({
+   *   TemplateName: "test-create",
+   *   TemplateRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "80",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "ACCEPT",
+   *       FirewallRuleDescription: "tcp 80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "80",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "DROP",
+   *       FirewallRuleDescription: "udp 80",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createFirewallTemplate(
     input: types.CreateFirewallTemplateRequest,
@@ -508,7 +745,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateQuota({});
+   * console.log(res);
    */
   describeFirewallTemplateQuota(
     input: types.DescribeFirewallTemplateQuotaRequest = {},
@@ -529,7 +771,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRuleQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateRuleQuota({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   describeFirewallTemplateRuleQuota(
     input: types.DescribeFirewallTemplateRuleQuotaRequest,
@@ -550,7 +799,30 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.createFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "ACCEPT",
+   *       FirewallRuleDescription: "tcp 80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "DROP",
+   *       FirewallRuleDescription: "udp 80",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   createFirewallTemplateRules(
     input: types.CreateFirewallTemplateRulesRequest,
@@ -571,7 +843,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.deleteFirewallTemplate({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   deleteFirewallTemplate(
     input: types.DeleteFirewallTemplateRequest,
@@ -592,7 +871,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.deleteFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRuleIds: ["lhftr-baaj68clja", "lhftr-bz6qfqut0i"],
+   * });
+   * console.log(res);
    */
   deleteFirewallTemplateRules(
     input: types.DeleteFirewallTemplateRulesRequest,
@@ -613,7 +900,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateApplyRecordsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateApplyRecords({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   describeFirewallTemplateApplyRecords(
     input: types.DescribeFirewallTemplateApplyRecordsRequest,
@@ -633,7 +927,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   * });
+   * console.log(res);
    */
   describeFirewallTemplateRules(
     input: types.DescribeFirewallTemplateRulesRequest,
@@ -654,7 +955,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeFirewallTemplatesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeFirewallTemplates({});
+   * console.log(res);
    */
   describeFirewallTemplates(
     input: types.DescribeFirewallTemplatesRequest = {},
@@ -675,7 +981,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyFirewallTemplateErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.modifyFirewallTemplate({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateName: "test-modify",
+   * });
+   * console.log(res);
    */
   modifyFirewallTemplate(
     input: types.ModifyFirewallTemplateRequest,
@@ -696,7 +1010,22 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ReplaceFirewallTemplateRuleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.replaceFirewallTemplateRule({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRuleId: "lhftr-baaj68clja",
+   *   TemplateRule: {
+   *     Protocol: "UDP",
+   *     Port: "811",
+   *     CidrBlock: "0.0.0.0/0",
+   *     Action: "DROP",
+   *     FirewallRuleDescription: "udp 80",
+   *   },
+   * });
+   * console.log(res);
    */
   replaceFirewallTemplateRule(
     input: types.ReplaceFirewallTemplateRuleRequest,
@@ -717,7 +1046,30 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetFirewallTemplateRulesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.resetFirewallTemplateRules({
+   *   TemplateId: "lhft-6brh0ciy",
+   *   TemplateRules: [
+   *     {
+   *       Protocol: "TCP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "ACCEPT",
+   *       FirewallRuleDescription: "tcp 80",
+   *     },
+   *     {
+   *       Protocol: "UDP",
+   *       Port: "81",
+   *       CidrBlock: "0.0.0.0/0",
+   *       Action: "DROP",
+   *       FirewallRuleDescription: "udp 80",
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   resetFirewallTemplateRules(
     input: types.ResetFirewallTemplateRulesRequest,
@@ -738,7 +1090,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ApplyInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.applyInstanceSnapshot({
+   *   InstanceId: "lhins-k31c771o",
+   *   SnapshotId: "lhsnap-nv6aqcv6",
+   * });
+   * console.log(res);
    */
   applyInstanceSnapshot(
     input: types.ApplyInstanceSnapshotRequest,
@@ -759,7 +1119,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstanceSnapshotErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createInstanceSnapshot({
+   *   InstanceId: "lhins-k31c771o",
+   *   SnapshotName: "snap_20200903",
+   * });
+   * console.log(res);
    */
   createInstanceSnapshot(
     input: types.CreateInstanceSnapshotRequest,
@@ -780,7 +1148,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteSnapshots({
+   *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+   * });
+   * console.log(res);
    */
   deleteSnapshots(
     input: types.DeleteSnapshotsRequest,
@@ -797,7 +1172,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeSnapshots({
+   *   Filters: [
+   *     {
+   *       Name: "disk-id",
+   *       Values: ["lhdisk-f71kc5bh"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -818,7 +1205,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeSnapshotsDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeSnapshotsDeniedActions({
+   *   SnapshotIds: ["lhsnap-nv6aqcv6"],
+   * });
+   * console.log(res);
    */
   describeSnapshotsDeniedActions(
     input: types.DescribeSnapshotsDeniedActionsRequest,
@@ -839,7 +1233,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifySnapshotAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifySnapshotAttribute({
+   *   SnapshotId: "lhsnap-nv6aqcv6",
+   *   SnapshotName: "snap_20200903",
+   * });
+   * console.log(res);
    */
   modifySnapshotAttribute(
     input: types.ModifySnapshotAttributeRequest,
@@ -860,7 +1262,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AssociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.associateInstancesKeyPairs({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   KeyIds: ["lhkp-f7rjie1q"],
+   * });
+   * console.log(res);
    */
   associateInstancesKeyPairs(
     input: types.AssociateInstancesKeyPairsRequest,
@@ -881,7 +1291,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createKeyPair({
+   *   KeyName: "test_create_1",
+   * });
+   * console.log(res);
    */
   createKeyPair(
     input: types.CreateKeyPairRequest,
@@ -898,7 +1315,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DeleteKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.deleteKeyPairs({
+   *   KeyIds: ["lhkp-1234abcd"],
+   * });
+   * console.log(res);
    */
   deleteKeyPairs(
     input: types.DeleteKeyPairsRequest,
@@ -915,7 +1339,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeKeyPairs({
+   *   KeyIds: ["lhkp-omd12oc1"],
+   * });
+   * console.log(res);
    */
   describeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -932,7 +1363,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DisassociateInstancesKeyPairsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.disassociateInstancesKeyPairs({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   KeyIds: ["lhkp-f7rjie1q"],
+   * });
+   * console.log(res);
    */
   disassociateInstancesKeyPairs(
     input: types.DisassociateInstancesKeyPairsRequest,
@@ -953,7 +1392,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ImportKeyPairErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.importKeyPair({
+   *   KeyName: "test_import",
+   *   PublicKey: "<公钥内容>",
+   * });
+   * console.log(res);
    */
   importKeyPair(
     input: types.ImportKeyPairRequest,
@@ -970,7 +1417,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstanceVncUrlErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstanceVncUrl({
+   *   InstanceId: "lhins-ruy9d2tw",
+   * });
+   * console.log(res);
    */
   describeInstanceVncUrl(
     input: types.DescribeInstanceVncUrlRequest,
@@ -991,7 +1445,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesDeniedActions({
+   *   InstanceIds: ["lhins-pcynd6zp"],
+   * });
+   * console.log(res);
    */
   describeInstancesDeniedActions(
     input: types.DescribeInstancesDeniedActionsRequest,
@@ -1012,7 +1473,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesDiskNumErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesDiskNum({
+   *   InstanceIds: ["lhins-anxwfvxh"],
+   * });
+   * console.log(res);
    */
   describeInstancesDiskNum(
     input: types.DescribeInstancesDiskNumRequest,
@@ -1033,7 +1501,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesReturnable({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-xusdke45"],
+   * });
+   * console.log(res);
    */
   describeInstancesReturnable(
     input: types.DescribeInstancesReturnableRequest = {},
@@ -1054,7 +1529,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesTrafficPackagesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstancesTrafficPackages({
+   *   Limit: 2,
+   * });
+   * console.log(res);
    */
   describeInstancesTrafficPackages(
     input: types.DescribeInstancesTrafficPackagesRequest = {},
@@ -1075,7 +1557,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeModifyInstanceBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeModifyInstanceBundles({
+   *   InstanceId: "lhins-p6xbekdt",
+   * });
+   * console.log(res);
    */
   describeModifyInstanceBundles(
     input: types.DescribeModifyInstanceBundlesRequest,
@@ -1096,7 +1585,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeResetInstanceBlueprintsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeResetInstanceBlueprints({
+   *   InstanceId: "lhins-euqk4yut",
+   * });
+   * console.log(res);
    */
   describeResetInstanceBlueprints(
     input: types.DescribeResetInstanceBlueprintsRequest,
@@ -1117,7 +1613,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.isolateInstances({
+   *   InstanceIds: ["lhins-lfdnmikp"],
+   * });
+   * console.log(res);
    */
   isolateInstances(
     input: types.IsolateInstancesRequest,
@@ -1134,7 +1637,16 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesBundleErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesBundle({
+   *   InstanceIds: ["lhins-1a2b3c"],
+   *   BundleId: "bundle_gen_lin_01",
+   *   AutoVoucher: true,
+   * });
+   * console.log(res);
    */
   modifyInstancesBundle(
     input: types.ModifyInstancesBundleRequest,
@@ -1155,7 +1667,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RebootInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.rebootInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+   * });
+   * console.log(res);
    */
   rebootInstances(
     input: types.RebootInstancesRequest,
@@ -1172,7 +1691,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.renewInstances({
+   *   InstanceIds: ["lhins-1cte6j63", "lhins-oxfq8tad"],
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *   },
+   *   AutoVoucher: true,
+   *   RenewDataDisk: true,
+   * });
+   * console.log(res);
    */
   renewInstances(
     input: types.RenewInstancesRequest,
@@ -1189,7 +1720,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstanceErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstance({
+   *   InstanceId: "lhins-ruy9d2tw",
+   *   BlueprintId: "lhbp-5e8807lo",
+   * });
+   * console.log(res);
    */
   resetInstance(
     input: types.ResetInstanceRequest,
@@ -1206,7 +1745,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetInstancesPasswordErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resetInstancesPassword({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   Password: "xxxxxxxxxxx",
+   * });
+   * console.log(res);
    */
   resetInstancesPassword(
     input: types.ResetInstancesPasswordRequest,
@@ -1227,7 +1774,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.startInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+   * });
+   * console.log(res);
    */
   startInstances(
     input: types.StartInstancesRequest,
@@ -1244,7 +1798,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.stopInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw", "lhins-rusdke45"],
+   * });
+   * console.log(res);
    */
   stopInstances(
     input: types.StopInstancesRequest,
@@ -1261,7 +1822,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesAttribute({
+   *   InstanceIds: ["lhins-rfiuey9w"],
+   *   InstanceName: "new-instance-name",
+   * });
+   * console.log(res);
    */
   modifyInstancesAttribute(
     input: types.ModifyInstancesAttributeRequest,
@@ -1282,7 +1851,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyInstancesRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyInstancesRenewFlag({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   * });
+   * console.log(res);
    */
   modifyInstancesRenewFlag(
     input: types.ModifyInstancesRenewFlagRequest,
@@ -1303,7 +1880,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createInstances({
+   *   BundleId: "bundle_gen_03",
+   *   BlueprintId: "lhbp-g0tn7djh",
+   *   InstanceChargePrepaid: {
+   *     Period: 1,
+   *     RenewFlag: "NOTIFY_AND_MANUAL_RENEW",
+   *   },
+   * });
+   * console.log(res);
    */
   createInstances(
     input: types.CreateInstancesRequest,
@@ -1320,7 +1909,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 100 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeInstances({
+   *   Limit: 1,
+   * });
+   * console.log(res);
    */
   describeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -1341,7 +1937,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.terminateInstances({
+   *   InstanceIds: ["lhins-ruy9d2tw"],
+   * });
+   * console.log(res);
    */
   terminateInstances(
     input: types.TerminateInstancesRequest,
@@ -1362,7 +1965,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.attachCcn({
+   *   CcnId: "ccn-pf78xmcp",
+   * });
+   * console.log(res);
    */
   attachCcn(input: types.AttachCcnRequest, options?: LighthouseCallOptions): Promise<types.AttachCcnResponse> {
     return this.send<types.AttachCcnRequest, types.AttachCcnResponse>("AttachCcn", input, options);
@@ -1376,7 +1986,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeCcnAttachedInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeCcnAttachedInstances({});
+   * console.log(res);
    */
   describeCcnAttachedInstances(
     input: types.DescribeCcnAttachedInstancesRequest = {},
@@ -1397,7 +2012,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.detachCcn({
+   *   CcnId: "ccn-pf78xmcp",
+   * });
+   * console.log(res);
    */
   detachCcn(input: types.DetachCcnRequest, options?: LighthouseCallOptions): Promise<types.DetachCcnResponse> {
     return this.send<types.DetachCcnRequest, types.DetachCcnResponse>("DetachCcn", input, options);
@@ -1411,7 +2033,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResetAttachCcnErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resetAttachCcn({
+   *   CcnId: "ccn-pf78xmcp",
+   * });
+   * console.log(res);
    */
   resetAttachCcn(
     input: types.ResetAttachCcnRequest,
@@ -1428,7 +2057,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link AttachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.attachDisks({
+   *   DiskIds: ["lhdisk-5vmz00i3"],
+   *   InstanceId: "lhins-qg08np8l",
+   * });
+   * console.log(res);
    */
   attachDisks(input: types.AttachDisksRequest, options?: LighthouseCallOptions): Promise<types.AttachDisksResponse> {
     return this.send<types.AttachDisksRequest, types.AttachDisksResponse>("AttachDisks", input, options);
@@ -1442,7 +2079,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskConfigsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskConfigs({
+   *   Filters: [
+   *     {
+   *       Name: "zone",
+   *       Values: ["ap-guangzhou-2"],
+   *     },
+   *   ],
+   * });
+   * console.log(res);
    */
   describeDiskConfigs(
     input: types.DescribeDiskConfigsRequest = {},
@@ -1463,7 +2112,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDiskDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDiskDiscount({
+   *   DiskType: "CLOUD_PREMIUM",
+   *   DiskSize: 50,
+   * });
+   * console.log(res);
    */
   describeDiskDiscount(
     input: types.DescribeDiskDiscountRequest,
@@ -1484,7 +2141,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksDeniedActionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisksDeniedActions({
+   *   DiskIds: ["lhdisk-eobj8huv"],
+   * });
+   * console.log(res);
    */
   describeDisksDeniedActions(
     input: types.DescribeDisksDeniedActionsRequest,
@@ -1505,7 +2169,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksReturnableErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisksReturnable({
+   *   DiskIds: ["lhdisk-eobj8huv"],
+   * });
+   * console.log(res);
    */
   describeDisksReturnable(
     input: types.DescribeDisksReturnableRequest = {},
@@ -1526,7 +2197,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DetachDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.detachDisks({
+   *   DiskIds: ["lhdisk-eobj8huv"],
+   * });
+   * console.log(res);
    */
   detachDisks(input: types.DetachDisksRequest, options?: LighthouseCallOptions): Promise<types.DetachDisksResponse> {
     return this.send<types.DetachDisksRequest, types.DetachDisksResponse>("DetachDisks", input, options);
@@ -1540,7 +2218,18 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceCreateDisks({
+   *   DiskSize: 20,
+   *   DiskType: "CLOUD_SSD",
+   *   DiskChargePrepaid: {
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   inquirePriceCreateDisks(
     input: types.InquirePriceCreateDisksRequest,
@@ -1561,7 +2250,17 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceRenewDisks({
+   *   DiskIds: ["lhdisk-5vmz00i3"],
+   *   RenewDiskChargePrepaid: {
+   *     Period: 1,
+   *   },
+   * });
+   * console.log(res);
    */
   inquirePriceRenewDisks(
     input: types.InquirePriceRenewDisksRequest,
@@ -1582,7 +2281,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksAttributeErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisksAttribute({
+   *   DiskIds: ["lhdisk-djn43yh1"],
+   *   DiskName: "test1",
+   * });
+   * console.log(res);
    */
   modifyDisksAttribute(
     input: types.ModifyDisksAttributeRequest,
@@ -1603,7 +2310,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksRenewFlagErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisksRenewFlag({
+   *   DiskIds: ["lhdisk-qx45d7ik"],
+   *   RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   * });
+   * console.log(res);
    */
   modifyDisksRenewFlag(
     input: types.ModifyDisksRenewFlagRequest,
@@ -1624,7 +2339,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDisks({
+   *   DiskIds: ["lhdisk-p1zflrif"],
+   * });
+   * console.log(res);
    */
   describeDisks(
     input: types.DescribeDisksRequest = {},
@@ -1641,7 +2363,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link TerminateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.terminateDisks({
+   *   DiskIds: ["lhdisk-p1zflrif"],
+   * });
+   * console.log(res);
    */
   terminateDisks(
     input: types.TerminateDisksRequest,
@@ -1658,7 +2387,23 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link CreateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.createDisks({
+   *   DiskCount: 1,
+   *   DiskChargePrepaid: {
+   *     Period: 1,
+   *     TimeUnit: "m",
+   *   },
+   *   DiskName: "disk_for_softwares",
+   *   DiskType: "CLOUD_PREMIUM",
+   *   DiskSize: 20,
+   *   Zone: "ap-hongkong-2",
+   *   DiskBackupQuota: 1,
+   * });
+   * console.log(res);
    */
   createDisks(input: types.CreateDisksRequest, options?: LighthouseCallOptions): Promise<types.CreateDisksResponse> {
     return this.send<types.CreateDisksRequest, types.CreateDisksResponse>("CreateDisks", input, options);
@@ -1672,7 +2417,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link IsolateDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.isolateDisks({
+   *   DiskIds: ["lhdisk-ovav4qmi"],
+   * });
+   * console.log(res);
    */
   isolateDisks(input: types.IsolateDisksRequest, options?: LighthouseCallOptions): Promise<types.IsolateDisksResponse> {
     return this.send<types.IsolateDisksRequest, types.IsolateDisksResponse>("IsolateDisks", input, options);
@@ -1686,7 +2438,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDisksBackupQuotaErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDisksBackupQuota({
+   *   DiskIds: ["lhdisk-guzg7nsa"],
+   *   DiskBackupQuota: 0,
+   * });
+   * console.log(res);
    */
   modifyDisksBackupQuota(
     input: types.ModifyDisksBackupQuotaRequest,
@@ -1707,7 +2467,18 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenewDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.renewDisks({
+   *   DiskIds: ["lhdisk-ovav4qmi"],
+   *   RenewDiskChargePrepaid: {
+   *     CurInstanceDeadline: "2023-09-09 23:59:59",
+   *   },
+   *   AutoVoucher: true,
+   * });
+   * console.log(res);
    */
   renewDisks(input: types.RenewDisksRequest, options?: LighthouseCallOptions): Promise<types.RenewDisksResponse> {
     return this.send<types.RenewDisksRequest, types.RenewDisksResponse>("RenewDisks", input, options);
@@ -1721,7 +2492,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ResizeDisksErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.resizeDisks({
+   *   DiskIds: ["lhdisk-guzg7nsa"],
+   *   DiskSize: 40,
+   * });
+   * console.log(res);
    */
   resizeDisks(input: types.ResizeDisksRequest, options?: LighthouseCallOptions): Promise<types.ResizeDisksResponse> {
     return this.send<types.ResizeDisksRequest, types.ResizeDisksResponse>("ResizeDisks", input, options);
@@ -1735,7 +2514,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeAllScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeAllScenes({
+   *   Limit: 10,
+   *   Offset: 0,
+   * });
+   * console.log(res);
    */
   describeAllScenes(
     input: types.DescribeAllScenesRequest = {},
@@ -1756,7 +2543,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeScenesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeScenes({
+   *   Limit: 10,
+   *   Offset: 0,
+   * });
+   * console.log(res);
    */
   describeScenes(
     input: types.DescribeScenesRequest = {},
@@ -1773,7 +2568,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundleDiscountErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBundleDiscount({
+   *   BundleId: "bundle2022_gen_01",
+   * });
+   * console.log(res);
    */
   describeBundleDiscount(
     input: types.DescribeBundleDiscountRequest,
@@ -1794,7 +2596,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 5 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeBundlesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeBundles({
+   *   BundleIds: ["bundle_ntp_small1_500", "bundle_bw_small1_1"],
+   * });
+   * console.log(res);
    */
   describeBundles(
     input: types.DescribeBundlesRequest = {},
@@ -1811,7 +2620,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerActivitiesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerActivities({
+   *   ActivityIds: ["lhda-nn82v77w"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerActivities(
     input: types.DescribeDockerActivitiesRequest,
@@ -1832,7 +2649,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerConfigurationErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerContainerConfiguration({
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerContainerConfiguration(
     input: types.DescribeDockerContainerConfigurationRequest,
@@ -1852,7 +2677,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainerDetailErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerContainerDetail({
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerContainerDetail(
     input: types.DescribeDockerContainerDetailRequest,
@@ -1873,7 +2706,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeDockerContainers({
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   describeDockerContainers(
     input: types.DescribeDockerContainersRequest,
@@ -1894,7 +2734,34 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link ModifyDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.modifyDockerContainer({
+   *   Command: "ls -l",
+   *   Envs: [
+   *     {
+   *       Key: "Key1",
+   *       Value: "Value1",
+   *     },
+   *   ],
+   *   PublishPorts: [
+   *     {
+   *       ContainerPort: 80,
+   *       HostPort: 8081,
+   *     },
+   *   ],
+   *   Volumes: [
+   *     {
+   *       ContainerPath: "/data/container",
+   *       HostPath: "/data/host",
+   *     },
+   *   ],
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   modifyDockerContainer(
     input: types.ModifyDockerContainerRequest,
@@ -1915,7 +2782,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RemoveDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.removeDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   removeDockerContainers(
     input: types.RemoveDockerContainersRequest,
@@ -1936,7 +2811,16 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RenameDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.renameDockerContainer({
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   ContainerName: "test-rename-hello",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   renameDockerContainer(
     input: types.RenameDockerContainerRequest,
@@ -1957,7 +2841,38 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RerunDockerContainerErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.rerunDockerContainer({
+   *   ContainerConfiguration: {
+   *     Command: "ls -l",
+   *     ContainerImage: "nginx",
+   *     ContainerName: "mynginx",
+   *     Envs: [
+   *       {
+   *         Key: "Key1",
+   *         Value: "Value1",
+   *       },
+   *     ],
+   *     PublishPorts: [
+   *       {
+   *         ContainerPort: 80,
+   *         HostPort: 8081,
+   *       },
+   *     ],
+   *     Volumes: [
+   *       {
+   *         ContainerPath: "/data/container",
+   *         HostPath: "/data/host",
+   *       },
+   *     ],
+   *   },
+   *   ContainerId: "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   rerunDockerContainer(
     input: types.RerunDockerContainerRequest,
@@ -1978,7 +2893,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RestartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.restartDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   restartDockerContainers(
     input: types.RestartDockerContainersRequest,
@@ -1999,7 +2922,39 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link RunDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.runDockerContainers({
+   *   Containers: [
+   *     {
+   *       Command: "ls -l",
+   *       ContainerImage: "nginx",
+   *       ContainerName: "mynginx",
+   *       Envs: [
+   *         {
+   *           Key: "Key1",
+   *           Value: "Value1",
+   *         },
+   *       ],
+   *       PublishPorts: [
+   *         {
+   *           ContainerPort: 80,
+   *           HostPort: 8081,
+   *         },
+   *       ],
+   *       Volumes: [
+   *         {
+   *           ContainerPath: "/data/container",
+   *           HostPath: "/data/host",
+   *         },
+   *       ],
+   *     },
+   *   ],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   runDockerContainers(
     input: types.RunDockerContainersRequest,
@@ -2020,7 +2975,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StartDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.startDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   startDockerContainers(
     input: types.StartDockerContainersRequest,
@@ -2041,7 +3004,15 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link StopDockerContainersErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.stopDockerContainers({
+   *   ContainerIds: ["809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"],
+   *   InstanceId: "lhins-nwycpjl3",
+   * });
+   * console.log(res);
    */
   stopDockerContainers(
     input: types.StopDockerContainersRequest,
@@ -2062,7 +3033,14 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeGeneralResourceQuotasErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeGeneralResourceQuotas({
+   *   ResourceNames: ["GENERAL_BUNDLE_INSTANCE"],
+   * });
+   * console.log(res);
    */
   describeGeneralResourceQuotas(
     input: types.DescribeGeneralResourceQuotasRequest,
@@ -2083,7 +3061,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeRegionsErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient();
+   * const res = await client.describeRegions({});
+   * console.log(res);
    */
   describeRegions(
     input: types.DescribeRegionsRequest = {},
@@ -2100,7 +3083,12 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 20 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link DescribeZonesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.describeZones({});
+   * console.log(res);
    */
   describeZones(
     input: types.DescribeZonesRequest = {},
@@ -2117,7 +3105,19 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceCreateInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceCreateInstances({
+   *   BundleId: "bundle_ntp_small1_500",
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceCount: 2,
+   * });
+   * console.log(res);
    */
   inquirePriceCreateInstances(
     input: types.InquirePriceCreateInstancesRequest,
@@ -2138,7 +3138,18 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Default rate limit: 10 requests per second.
    *
    * @throws {@link ServiceError} whose code is one of {@link InquirePriceRenewInstancesErrorCode}.
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
+   * @example
+   * import { LighthouseClient } from "@docs2sdk/tencentcloud-lighthouse";
+   *
+   * const client = new LighthouseClient({ region: "ap-guangzhou" });
+   * const res = await client.inquirePriceRenewInstances({
+   *   InstanceChargePrepaid: {
+   *     RenewFlag: "NOTIFY_AND_AUTO_RENEW",
+   *     Period: 1,
+   *   },
+   *   InstanceIds: ["lhins-iqrj7783"],
+   * });
+   * console.log(res);
    */
   inquirePriceRenewInstances(
     input: types.InquirePriceRenewInstancesRequest,
@@ -2155,8 +3166,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeBlueprints (查询镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BlueprintSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBlueprints(
     input: types.DescribeBlueprintsRequest = {},
@@ -2169,8 +3178,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDiskBackups (查看云硬盘备份点列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskBackupSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDiskBackups(
     input: types.DescribeDiskBackupsRequest = {},
@@ -2183,8 +3190,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeFirewallRules (查询防火墙规则): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's FirewallRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallRules(
     input: types.DescribeFirewallRulesRequest,
@@ -2197,8 +3202,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeFirewallTemplateRules (查询防火墙模板规则列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateRuleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplateRules(
     input: types.DescribeFirewallTemplateRulesRequest,
@@ -2211,8 +3214,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeFirewallTemplates (查询防火墙模板列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's TemplateSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeFirewallTemplates(
     input: types.DescribeFirewallTemplatesRequest = {},
@@ -2225,8 +3226,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeSnapshots (查看快照列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SnapshotSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeSnapshots(
     input: types.DescribeSnapshotsRequest = {},
@@ -2239,8 +3238,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeKeyPairs (查询用户密钥对列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's KeyPairSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeKeyPairs(
     input: types.DescribeKeyPairsRequest = {},
@@ -2253,8 +3250,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeInstancesReturnable (查询实例是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceReturnableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesReturnable(
     input: types.DescribeInstancesReturnableRequest = {},
@@ -2267,8 +3262,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeInstancesTrafficPackages (查看实例流量包详情): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceTrafficPackageSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstancesTrafficPackages(
     input: types.DescribeInstancesTrafficPackagesRequest = {},
@@ -2281,8 +3274,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeModifyInstanceBundles (查询实例可变更套餐列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ModifyBundleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeModifyInstanceBundles(
     input: types.DescribeModifyInstanceBundlesRequest,
@@ -2295,8 +3286,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeResetInstanceBlueprints (查询重置实例的镜像信息): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's ResetInstanceBlueprintSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeResetInstanceBlueprints(
     input: types.DescribeResetInstanceBlueprintsRequest,
@@ -2309,8 +3298,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeInstances (查看实例列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's InstanceSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeInstances(
     input: types.DescribeInstancesRequest = {},
@@ -2323,8 +3310,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDisksReturnable (查看云硬盘是否可退还): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskReturnableSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisksReturnable(
     input: types.DescribeDisksReturnableRequest = {},
@@ -2337,8 +3322,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDisks (查询云硬盘): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DiskSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDisks(
     input: types.DescribeDisksRequest = {},
@@ -2351,8 +3334,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeAllScenes (查询全地域使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneInfoSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeAllScenes(
     input: types.DescribeAllScenesRequest = {},
@@ -2365,8 +3346,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeScenes (查看使用场景列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's SceneSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeScenes(
     input: types.DescribeScenesRequest = {},
@@ -2379,8 +3358,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeBundles (查询套餐): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's BundleSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeBundles(
     input: types.DescribeBundlesRequest = {},
@@ -2393,8 +3370,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDockerActivities (查询Docker活动列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerActivitySet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerActivities(
     input: types.DescribeDockerActivitiesRequest,
@@ -2407,8 +3382,6 @@ export class LighthouseClient extends LighthouseBaseClient {
    * Pages through DescribeDockerContainers (查询容器列表): Offset is advanced (page size in Limit) until TotalCount is reached; the items are the response's DockerContainerSet.
    *
    * Iterate it for pages (`for await (const page of ...)`), or its items() for the items of every page. Every page is an ordinary call of the client (its credentials, retries, hooks and validation); maxPages (default 1000) bounds the loop.
-   *
-   * @see spec/sources/tencentcloud-lighthouse-2020-03-24.txt
    */
   paginateDescribeDockerContainers(
     input: types.DescribeDockerContainersRequest,

@@ -35,7 +35,7 @@ export interface ConfigFile {
   emitters?: string[];
   templates?: string;
   packages?: { scope?: string; names?: Record<string, string>; metadata?: Record<string, unknown>; license?: { holder?: string; file?: string } };
-  branding?: { siteTitle?: string };
+  branding?: { siteTitle?: string; debugVariable?: string };
 }
 
 /** The configuration with every path absolute. */
@@ -247,6 +247,7 @@ function packagingOptions(config: ConfigFile, root: string, outDir: string, prob
     }
   }
   if (config.branding?.siteTitle !== undefined) packaging.siteTitle = config.branding.siteTitle;
+  if (config.branding?.debugVariable !== undefined) packaging.debugVariable = config.branding.debugVariable;
   return packaging;
 }
 

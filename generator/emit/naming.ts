@@ -45,7 +45,12 @@ export interface PackagingOptions {
   licenseHolder?: string;
   /** The docs site's title ("docs2sdk API reference"). */
   siteTitle?: string;
+  /** The environment variable that turns on the runtime's debug log (DOCS2SDK_DEBUG). */
+  debugVariable?: string;
 }
+
+/** The runtime's debug log variable as templates/runtime spells it. */
+export const DEFAULT_DEBUG_VARIABLE = "DOCS2SDK_DEBUG";
 
 export const DEFAULT_PACKAGE_OPTIONS: PackageOptions = { scope: "@docs2sdk" };
 

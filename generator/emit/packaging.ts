@@ -8,7 +8,7 @@ import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { Service } from "../spec/types.ts";
 import { markdownCode, markdownFence, markdownInline } from "./docs/escape.ts";
-import { clientClassName, clientMethodName, packageDir, packageName, runtimePackageName, type PackageOptions } from "./naming.ts";
+import { clientClassName, clientMethodName, DEFAULT_DEBUG_VARIABLE, packageDir, packageName, runtimePackageName, type PackageOptions } from "./naming.ts";
 import { clientCallExample, exampleRequest, firstReadOnly } from "./typescript-example.ts";
 
 /** The holder named in the default MIT LICENSE when the config names none. */
@@ -73,11 +73,23 @@ export function packagedJson(text: string, dir: string, packages: PackageOptions
 }
 
 /**
+ * The runtime names its debug variable DOCS2SDK_DEBUG in code, declarations and README; a configured
+ * name replaces it in every text file. It appears in strings, comments and as the property read
+ * from process.env; the schema allows only [A-Z0-9_] names, so each stays a valid identifier.
+ */
+function rebrandDebugVariable(files: Map<string, string | Uint8Array>, name: string | undefined): void {
+  if (name === undefined || name === DEFAULT_DEBUG_VARIABLE) return;
+  const pattern = new RegExp(`\\b${DEFAULT_DEBUG_VARIABLE}\\b`, "g");
+  for (const [path, text] of files) if (typeof text === "string" && text.includes(DEFAULT_DEBUG_VARIABLE)) files.set(path, text.replace(pattern, name));
+}
+
+/**
  * Adds the packaging files to one emitter's output (paths "<package dir>/..."): LICENSE in every
  * package, package.json fixed, and for client packages without docs a README.
  */
 export function packageOutput(files: Map<string, string | Uint8Array>, specs: { service: Service }[], templatesDir: string, packages: PackageOptions | undefined): Map<string, string | Uint8Array> {
   const out = new Map(files);
+  rebrandDebugVariable(out, packages?.packaging?.debugVariable);
   const dirs = new Set([...files.keys()].filter((p) => p.endsWith("/package.json") && p.split("/").length === 2).map((p) => p.slice(0, -"/package.json".length)));
   const license = dirs.size > 0 ? licenseText(templatesDir, packages) : "";
   for (const dir of dirs) {

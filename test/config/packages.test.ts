@@ -11,7 +11,7 @@ import { Diagnostics } from "../../generator/spec/diagnostics.ts";
 import type { PackageOptions } from "../../generator/emit/naming.ts";
 import { sampleSpec } from "../emit/client/helpers.ts";
 import { emitters } from "../../generator/emit/emitters.ts";
-import { docsSiteEmitter } from "../../generator/emit/docs/index.ts";
+import { docsEmitter, docsSiteEmitter } from "../../generator/emit/docs/index.ts";
 import { licenseText } from "../../generator/emit/packaging.ts";
 import { loadConfig } from "../../generator/config/load.ts";
 
@@ -96,6 +96,18 @@ describe("packaging of every package, whichever emitters run", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("the debug variable takes the configured name in the runtime's code, declarations and README, and in the package READMEs", async () => {
+    const options: PackageOptions = { scope: "@acme", packaging: { debugVariable: "ACME_SDK_DEBUG" } };
+    const runtime = await emitters.find((e) => e.name === "runtime")!.emit({ specs: [], templatesDir, diagnostics: new Diagnostics("generated"), packages: options });
+    const text = [...runtime.values()].filter((t): t is string => typeof t === "string").join("\n");
+    expect(text).not.toContain("DOCS2SDK_DEBUG");
+    for (const file of ["runtime/dist/index.node.js", "runtime/README.md"]) expect(runtime.get(file), file).toContain("ACME_SDK_DEBUG");
+    // The switch itself reads the configured variable.
+    expect(runtime.get("runtime/dist/index.node.js")).toMatch(/env\?\.ACME_SDK_DEBUG/);
+    const docs = await docsEmitter.emit({ specs: [sampleSpec()], templatesDir, diagnostics: new Diagnostics("generated"), packages: options });
+    expect(docs.get("tencentcloud-sample/README.md")).toContain("`ACME_SDK_DEBUG=1`");
   });
 
   it("the docs site takes the configured title, HTML-escaped", async () => {

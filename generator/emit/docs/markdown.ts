@@ -3,6 +3,7 @@
 // that resolve relative links.
 import type { Action, Field, Service } from "../../spec/types.ts";
 import { firstReadOnly } from "../typescript-example.ts";
+import { DEFAULT_DEBUG_VARIABLE } from "../naming.ts";
 import {
   actionFacts,
   defaultRegion,
@@ -43,7 +44,7 @@ export function credentialVariables(service: Service): { idVar: string; keyVar: 
 }
 
 /** The files of one package's docs, keyed by path relative to the package directory. */
-export function packageDocs(service: Service, paged: Pick<Service, "actions" | "types">, pkg: PackageInfo, templates: MarkdownTemplates): Map<string, string> {
+export function packageDocs(service: Service, paged: Pick<Service, "actions" | "types">, pkg: PackageInfo, templates: MarkdownTemplates, debugVariable = DEFAULT_DEBUG_VARIABLE): Map<string, string> {
   const out = new Map<string, string>();
   const defined = new Set(paged.types.map((t) => t.name));
   const fromDocs: TypeHref = (name) => (defined.has(name) ? `types/${name}.md` : undefined);
@@ -60,6 +61,7 @@ export function packageDocs(service: Service, paged: Pick<Service, "actions" | "
     templates.readme({
       pkg,
       service,
+      debugVariable,
       providerLabel: PROVIDER_LABELS[service.provider] ?? service.provider,
       protocolLabel: PROTOCOL_LABELS[service.protocol] ?? service.protocol,
       credentials: credentialVariables(service),
